@@ -1,0 +1,142 @@
+"""Dates as committee papers write them.
+
+"18th September, 2018", "Tuesday, 22 September 2020", "22/09/2020", "28/07/20",
+"September 2018", and year-less "22 September" resolved against the paper's own
+date. A regex covers the written forms exactly (dateparser is too eager on
+prose: it reads "may" and "March" in sentences as dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)\s*(?:st|nd|rd|th|h)?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# "Tuesday, 28th July, 2020" / "22 September 2020" / "6th November not 30th October, 2018"
+DAY_MONTH_YEAR = re.compile(_WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I)
+# "July 28, 2020" (rare in UK papers, but seen in exports)
+MONTH_DAY_YEAR = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)
+NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")
+MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text, with where it was and whether the year was written."""
+
+    date: dt.date
+    start: int
+    end: int
+    explicit_year: bool
+    day_given: bool = True
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, ref: dt.date | None, prefer_future: bool) -> int | None:
+    if ref is None:
+        return None
+    candidate = _make(ref.year, month, day)
+    if candidate is None:
+        return None
+    if prefer_future and candidate < ref - dt.timedelta(days=60):
+        return ref.year + 1
+    if not prefer_future and candidate > ref + dt.timedelta(days=60):
+        return ref.year - 1
+    return ref.year
+
+
+def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = True) -> list[FoundDate]:
+    """Every date written in ``text``, in order. Year-less dates take their year from ``ref``."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for rx in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
+            year_s = m.group("year")
+            year = int(year_s) if year_s else _infer_year(month, day, ref, prefer_future)
+            d = _make(year, month, day) if year else None
+            if d:
+                found.append(FoundDate(d, m.start(), m.end(), bool(year_s)))
+                taken.append((m.start(), m.end()))
+    for m in NUMERIC.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        y = int(m.group("year"))
+        y = y + 2000 if y < 100 else y
+        d = _make(y, int(m.group("month")), int(m.group("day")))
+        if d:
+            found.append(FoundDate(d, m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
+    for m in MONTH_YEAR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        d = _make(int(m.group("year")), MONTHS[m.group("month").lower()], 1)
+        if d:
+            found.append(FoundDate(d, m.start(), m.end(), True, day_given=False))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def first_date(text: str, ref: dt.date | None = None) -> dt.date | None:
+    """The first full date (with a day) in ``text``, or None."""
+    for f in find_dates(text, ref):
+        if f.day_given and (f.explicit_year or ref is not None):
+            return f.date
+    return None
+
+
+_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,2}[.:]\d{2})", re.I)
+
+
+def find_time(text: str) -> str | None:
+    """The first time of day written in ``text`` ("5.30 p.m."), as written."""
+    m = _TIME.search(text)
+    return m.group(1).strip() if m else None
+
+
+def month_periods(text: str) -> Iterator[tuple[dt.date, dt.date]]:
+    """Calendar months named with a year ("July 2020") as (first day, last day) spans."""
+    for f in find_dates(text):
+        if not f.day_given:
+            start = f.date
+            nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            yield start, nxt - dt.timedelta(days=1)

@@ -1,0 +1,80 @@
+"""From a paper's text to the minute book: meetings, items, resolutions, agenda and papers.
+
+This is the one entry point of the structure stage. It decides what a paper
+is from its content (an agenda pack opens with an agenda; minutes open with a
+committee, a date and "Present"), finds every meeting in it, and ties the
+papers in a pack to their agenda items. One file can yield several meetings:
+a pack's own meeting and the earlier meeting whose minutes it reprints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agenda import attach_sections, find_cover, parse_agenda
+from ingest.cleaning import Row, clean_rows
+from ingest.minutes import MeetingHeader, find_item_headings, find_meeting_headers, parse_minutes, tidy_committee
+from minutebook.errors import IngestError, IngestReason
+from minutebook.model import DocumentKind, Meeting, ParsedDocument, SourceText
+
+_TITLE = re.compile(r"(?i)^(?:minutes|agenda|decisions)\s+(?:of|for)\s+(?:the\s+)?(?P<committee>.+?)\s+on\s+")
+
+
+def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
+    """Understand one paper. Raises :class:`IngestError` (no-structure) when no meeting can be found."""
+    rows = clean_rows(text.lines)
+    if not rows:
+        raise IngestError(IngestReason.EMPTY, "no text in the file")
+    title_committee = m.group("committee") if text.title and (m := _TITLE.match(text.title)) else None
+    cover = find_cover(rows, text.title)
+    fallback = cover.committee if cover else title_committee
+    headers = find_meeting_headers(rows, fallback)
+    meetings: list[Meeting] = []
+    minutes_end = len(rows)
+    if cover:
+        agenda_end = headers[0].start if headers else len(rows)
+        pack = Meeting(
+            committee=tidy_committee(cover.committee),
+            date=cover.date,
+            time=cover.time,
+            venue=cover.venue,
+            agenda=parse_agenda(rows, cover.agenda_row + 1, agenda_end),
+        )
+        papers_from = _after_last_minute(rows, headers[-1]) if headers else _after_agenda(rows, pack, agenda_end)
+        first_paper = attach_sections(rows, papers_from, pack.agenda, pack.committee)
+        if first_paper is not None:
+            minutes_end = first_paper
+        pack.pages = sorted({r.page for r in rows if r.page is not None})
+        meetings.append(pack)
+    for k, header in enumerate(headers):
+        end = headers[k + 1].start if k + 1 < len(headers) else minutes_end
+        meetings.append(parse_minutes(rows, header, end))
+    if not meetings:
+        raise IngestError(
+            IngestReason.NO_STRUCTURE,
+            "no meeting found (no committee name and date followed by 'Present', and no agenda cover)",
+        )
+    return ParsedDocument(
+        source=source,
+        sha256=sha256,
+        format=text.format,
+        kind=DocumentKind.AGENDA if cover else DocumentKind.MINUTES,
+        title=text.title,
+        page_count=text.page_count,
+        meetings=meetings,
+    )
+
+
+def _after_last_minute(rows: list[Row], header: MeetingHeader) -> int:
+    headings = find_item_headings(rows, header.present + 1, len(rows))
+    return headings[-1][0] + 1 if headings else header.present + 1
+
+
+def _after_agenda(rows: list[Row], pack: Meeting, agenda_end: int) -> int:
+    if not pack.agenda:
+        return agenda_end
+    last = pack.agenda[-1]
+    for i in range(len(rows)):
+        if rows[i].text.startswith(f"{last.number}") and last.title[:20] in rows[i].text:
+            return i + 1
+    return agenda_end

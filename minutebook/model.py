@@ -1,0 +1,244 @@
+"""The minute book: a typed model of committee papers that every stage shares.
+
+The vocabulary is the council's own. A *committee* holds *meetings*; the
+clerk's *minutes* of a meeting are a sequence of numbered *minute items*
+("83. LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY"); each item may end in
+*resolutions* ("Resolved:- (1) That the report be noted."). The minutes
+also record who was *present*, who was *in attendance*, who sent *apologies*
+and which members *declared an interest*.
+
+An *agenda pack* is what members receive before a meeting: the agenda (a list
+of *agenda items* with the pack's page ranges), usually the minutes of the
+previous meeting for approval, and the officers' *reports* and briefing
+papers. One file can therefore yield several meetings: the pack's own
+meeting (with its agenda) and the earlier meeting whose minutes it reprints.
+
+*Exempt* material is business taken after the press and public were excluded
+(Part 2, Schedule 12A of the Local Government Act 1972). It is flagged here
+and never served to someone not entitled to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class SourceFormat(StrEnum):
+    """How a paper was published: detected from its bytes, not its name."""
+
+    PDF = "pdf"
+    DOCX = "docx"
+    HTML = "html"
+    MARKDOWN = "markdown"
+    TEXT = "text"
+
+
+class DocumentKind(StrEnum):
+    """What a paper, or a section of one, is."""
+
+    MINUTES = "minutes"
+    AGENDA = "agenda"  # an agenda pack, or the agenda part of one
+    REPORT = "report"  # an officer's report or briefing paper in a pack
+    WORK_PROGRAMME = "work_programme"
+    MONITORING_SCHEDULE = "monitoring_schedule"  # the "implementation monitoring schedule"
+
+
+class InterestKind(StrEnum):
+    """The kinds of interest a member may declare, as the codes of conduct name them."""
+
+    PERSONAL = "personal"
+    NON_PECUNIARY = "non-pecuniary"
+    PECUNIARY = "pecuniary"
+    DISCLOSABLE_PECUNIARY = "disclosable pecuniary"
+    OTHER = "other"
+
+
+class Line(BaseModel):
+    """One paragraph or line of a paper's text, with the page it is printed on.
+
+    Readers of every format produce these; ``level`` is a heading level (1-6)
+    when the source marks the line as a heading, else 0.
+    """
+
+    text: str
+    page: int | None = None
+    level: int = 0
+
+
+class SourceText(BaseModel):
+    """The text of one paper as read from its file, before any structure is found."""
+
+    format: SourceFormat
+    lines: list[Line]
+    page_count: int | None = None
+    title: str | None = None  # e.g. an HTML page's <h1>
+
+
+class MinuteReference(BaseModel):
+    """A pointer from one minute to an earlier one: "Further to Minute No. 53 of ... 22nd March, 2017"."""
+
+    minute: str
+    resolution: str | None = None
+    meeting_date: dt.date | None = None
+    municipal_year: str | None = None  # "Minute No. 40 2019/20"
+    text: str
+
+
+class Resolution(BaseModel):
+    """What the committee resolved: one numbered part of a "Resolved:-" block.
+
+    ``number`` is as printed ("1", "2", "(a)" is kept as "a"); it is ``None``
+    for a single unnumbered "Resolved:- That ...".
+    """
+
+    number: str | None = None
+    text: str
+
+
+class Declaration(BaseModel):
+    """A member's declaration of interest, and the item it concerns."""
+
+    member: str
+    kind: InterestKind = InterestKind.OTHER
+    item: str | None = None  # minute number, or the item's title where none is given
+    text: str
+    withdrew: bool = False
+
+
+class MinuteItem(BaseModel):
+    """One numbered item of the minutes: its title, the clerk's account and its resolutions."""
+
+    number: str | None = None  # "83"; web exports may carry none, and then the title identifies it
+    title: str
+    text: str
+    pages: list[int] = Field(default_factory=list)
+    resolutions: list[Resolution] = Field(default_factory=list)
+    references: list[MinuteReference] = Field(default_factory=list)
+    exempt: bool = False
+
+
+class ReportSection(BaseModel):
+    """A report, briefing paper, work programme or schedule printed in an agenda pack."""
+
+    title: str
+    kind: DocumentKind = DocumentKind.REPORT
+    text: str
+    pages: list[int] = Field(default_factory=list)
+    exempt: bool = False
+
+
+class AgendaItem(BaseModel):
+    """An item on a meeting's agenda, with the pack pages and papers that go with it."""
+
+    number: str | None = None
+    title: str
+    text: str = ""  # the agenda's own words under the title
+    pack_pages: str | None = None  # as printed: "1 - 11"
+    pages: list[int] = Field(default_factory=list)  # pages of the source file
+    sections: list[ReportSection] = Field(default_factory=list)
+    exempt: bool = False
+
+
+class Meeting(BaseModel):
+    """A meeting of a committee, as its minutes or its agenda record it."""
+
+    committee: str
+    date: dt.date
+    time: str | None = None
+    venue: str | None = None
+    chair: str | None = None
+    present: list[str] = Field(default_factory=list)
+    in_attendance: list[str] = Field(default_factory=list)
+    apologies: list[str] = Field(default_factory=list)
+    attendance_text: str = ""  # the clerk's own words for present / attendance / apologies
+    declarations: list[Declaration] = Field(default_factory=list)
+    items: list[MinuteItem] = Field(default_factory=list)
+    agenda: list[AgendaItem] = Field(default_factory=list)
+    pages: list[int] = Field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Identity across papers: the same meeting reprinted in a pack is the same meeting."""
+        return meeting_key(self.committee, self.date)
+
+    @property
+    def has_minutes(self) -> bool:
+        return bool(self.items)
+
+
+class ParsedDocument(BaseModel):
+    """Everything understood from one file."""
+
+    source: str
+    sha256: str
+    format: SourceFormat
+    kind: DocumentKind  # MINUTES or AGENDA (a pack)
+    title: str | None = None
+    page_count: int | None = None
+    meetings: list[Meeting] = Field(default_factory=list)
+
+
+class ActionStatus(StrEnum):
+    """Where a follow-up stands, from the evidence in later papers."""
+
+    OUTSTANDING = "outstanding"
+    OVERDUE = "overdue"
+    SCHEDULED = "scheduled"
+    COMPLETED = "completed"
+
+
+class Citation(BaseModel):
+    """A citable place in the papers: the minute, the resolution and the exact words."""
+
+    n: int = 0
+    committee: str
+    meeting_date: dt.date
+    minute: str | None = None
+    resolution: str | None = None
+    item_title: str
+    document: str
+    page: int | None = None
+    quote: str = ""
+    url: str | None = None
+
+
+class Action(BaseModel):
+    """A follow-up arising from a resolution: something someone must do or bring back."""
+
+    id: str
+    committee: str
+    meeting_date: dt.date
+    minute: str | None = None
+    resolution: str | None = None
+    item_title: str
+    text: str
+    owner: str | None = None
+    due: dt.date | None = None
+    status: ActionStatus = ActionStatus.OUTSTANDING
+    evidence: list[Citation] = Field(default_factory=list)
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """A stable lower-case identifier made from words: "Improving Lives" -> "improving-lives"."""
+    return _SLUG.sub("-", text.lower()).strip("-")
+
+
+def meeting_key(committee: str, date: dt.date) -> str:
+    return f"{slug(committee)}/{date.isoformat()}"
+
+
+def item_key(meeting: str, number: str | None, title: str) -> str:
+    """Identity of a minute or agenda item within its meeting: its number, else its title."""
+    return f"{meeting}/{number}" if number else f"{meeting}/{slug(title)[:80]}"
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
