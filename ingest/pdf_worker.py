@@ -1,0 +1,306 @@
+"""PDF text extraction, run in a child process: ``python -m ingest.pdf_worker FILE``.
+
+:func:`ingest.readers.read_source` starts this module in its own process so
+that a PDF which makes the parser hang or balloon can be killed at a hard time
+limit without taking the caller down. The worker prints exactly one JSON
+object on stdout and exits 0::
+
+    {"ok": true, "page_count": 11, "title": "...", "lines": [{"text": ..., "page": 1, "level": 0}, ...]}
+    {"ok": false, "reason": "encrypted", "message": "password-protected PDF"}
+
+``reason`` is an :class:`minutebook.errors.IngestReason` value. The text is
+raw: the caller applies the same clean-up to every format.
+
+How the text is rebuilt (pdfplumber, MIT; pypdfium2, Apache/BSD, only to
+classify files that will not open):
+
+* bordered tables (``find_tables``) become one line per row, cells joined by tabs;
+* the other characters are grouped into visual lines, and wrapped lines are
+  merged back into paragraphs (vertical gap, bullets and numbered markers,
+  font changes, outdents, short last lines);
+* page furniture is dropped: "Page N" and any line repeated in the top or
+  bottom margin of most pages;
+* lines set larger than the body text get a heading level (largest = 1).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from minutebook.errors import IngestReason
+
+# A line that starts a new paragraph: bullets, "(a) ", "(iv) ", "2) ", "a) ", "83. ", "2.1 ".
+MARKER = re.compile(
+    r"^(?:[•●▪◦‣·*–-]\s|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})\)\s|(?:\d{1,3}|[a-z])\)\s|\d{1,3}\.(?:[1-9]\d{0,2}\.?)*\s)"
+)
+_TERMINAL = re.compile(r"(?:[.!?:;]|:-)[\"”’')]*$")
+_PAGE_NO = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?$", re.IGNORECASE)
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_MARGIN = 0.1  # top and bottom share of the page where running headers and footers live
+
+
+class WorkerError(Exception):
+    """A PDF that cannot be read, with the reason reported to the parent."""
+
+    def __init__(self, reason: IngestReason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+@dataclass
+class _Item:
+    """A visual line of text, or a table row (``row=True``), on one page."""
+
+    text: str
+    top: float
+    bottom: float
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    row: bool = False
+    head: bool = False  # the first row of a table
+
+
+@dataclass
+class _Para:
+    """A paragraph being rebuilt from visual lines."""
+
+    text: str
+    page: int
+    level: int
+    last: _Item
+    right: float = 0.0  # right edge of the text on the page of ``last``
+    nlines: int = 1
+
+
+def _check_opens(path: str) -> None:
+    """Classify a PDF that pdfium cannot open: password, damaged file, or not a PDF."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in (pdfium.raw.FPDF_ERR_PASSWORD, pdfium.raw.FPDF_ERR_SECURITY):
+            raise WorkerError(IngestReason.ENCRYPTED, "password-protected PDF") from exc
+        raise WorkerError(IngestReason.CORRUPT, "damaged or truncated PDF (cannot be opened)") from exc
+    try:
+        if len(doc) == 0:
+            raise WorkerError(IngestReason.EMPTY, "PDF has no pages")
+    finally:
+        doc.close()
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a character's centre lies in one of the table boxes."""
+    cx = (obj["x0"] + obj["x1"]) / 2
+    cy = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in boxes)
+
+
+def _visual_line(raw: dict[str, Any]) -> _Item:
+    """A pdfplumber text line with the size, boldness and extent of its main font."""
+    chars = [c for c in raw["chars"] if c["text"].strip()] or raw["chars"]
+    size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0]
+    main = [c for c in chars if round(c["size"], 1) == size]
+    bold = sum(1 for c in chars if _BOLD.search(c.get("fontname", ""))) >= 0.8 * len(chars)
+    return _Item(
+        text=raw["text"].strip(),
+        top=min(c["top"] for c in main),
+        bottom=max(c["bottom"] for c in main),
+        x0=raw["x0"],
+        x1=raw["x1"],
+        size=size,
+        bold=bold,
+    )
+
+
+def _cell_text(cell: str | None) -> str:
+    """A table cell's wrapped lines joined back into one line."""
+    text = ""
+    for line in (cell or "").split("\n"):
+        line = " ".join(line.split())
+        text = _join(text, line) if text and line else text or line
+    return text
+
+
+def _table_rows(table: Any) -> list[_Item]:
+    """One item per table row, cells joined by tabs and in-cell line breaks flattened."""
+    rows = []
+    for row, cells in zip(table.rows, table.extract(), strict=False):
+        texts = [_cell_text(cell) for cell in cells]
+        if any(texts):
+            rows.append(_Item(text="\t".join(texts), top=row.bbox[1], bottom=row.bbox[3], row=True, head=not rows))
+    return rows
+
+
+def _read_page(page: Any) -> list[_Item]:
+    """Tables and visual lines of one page, top to bottom."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    text_page = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
+    items = [_visual_line(r) for r in text_page.extract_text_lines(return_chars=True) if r["text"].strip()]
+    for table in tables:
+        items.extend(_table_rows(table))
+    return sorted(items, key=lambda it: (it.top, it.x0))
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _drop_furniture(pages: list[list[_Item]], heights: list[float]) -> None:
+    """Remove page numbers and lines repeated in the top/bottom margin of most pages, in place."""
+
+    def in_margin(it: _Item, height: float) -> bool:
+        return not it.row and (it.bottom < _MARGIN * height or it.top > (1 - _MARGIN) * height)
+
+    seen: Counter[str] = Counter()
+    for items, height in zip(pages, heights, strict=True):
+        seen.update({_furniture_key(it.text) for it in items if in_margin(it, height)})
+    needed = max(3, (len(pages) + 1) // 2)
+    for items, height in zip(pages, heights, strict=True):
+        items[:] = [
+            it
+            for it in items
+            if not (in_margin(it, height) and (_PAGE_NO.match(it.text) or seen[_furniture_key(it.text)] >= needed))
+        ]
+
+
+def _drop_repeated_headers(pages: list[list[_Item]]) -> None:
+    """Remove a table's header row where the table goes on over a page break and repeats it, in place."""
+    header: str | None = None
+    for items in pages:
+        if items and items[0].row and items[0].text == header:
+            del items[0]
+        for it in items:
+            if it.head:
+                header = it.text
+
+
+def _heading_levels(pages: list[list[_Item]]) -> dict[float, int]:
+    """Map font sizes larger than the body text to heading levels 1-6 (largest first)."""
+    weight: Counter[float] = Counter()
+    for items in pages:
+        for it in items:
+            if not it.row:
+                weight[it.size] += len(it.text)
+    if not weight:
+        return {}
+    body = weight.most_common(1)[0][0]
+    larger = sorted((s for s in weight if s > body + 0.5), reverse=True)
+    return {size: min(i + 1, 6) for i, size in enumerate(larger)}
+
+
+def _continues(para: _Para, prev: _Item | None, line: _Item, level: int, right: float) -> bool:
+    """Whether a visual line continues the open paragraph rather than starting a new one."""
+    last = para.last
+    if last.row or level != para.level or last.bold != line.bold or abs(last.size - line.size) > 0.5:
+        return False
+    if MARKER.match(line.text) and not level:  # a wrapped heading may go on with "- UPDATE"
+        return False
+    if prev is None:  # first line of a new page: carry on only a sentence cut by the page break
+        wrapped = last.x1 >= para.right - 0.12 * max(para.right - last.x0, 1.0)
+        return not _TERMINAL.search(para.text) and (wrapped or line.text[:1].islower())
+    if line.top - prev.bottom > 0.45 * max(prev.size, 1.0):
+        return False
+    if para.nlines > 1 and line.x0 < prev.x0 - 4:  # outdent after a hanging indent
+        return False
+    short = prev.x1 < right - 0.12 * max(right - prev.x0, 1.0)
+    return not (short and _TERMINAL.search(prev.text))
+
+
+def _join(text: str, more: str) -> str:
+    """Join a wrapped line to its paragraph; no space after a line-end hyphen or slash."""
+    if text.endswith(("-", "/")) and len(text) > 1 and text[-2].isalnum():
+        return text + more
+    return f"{text} {more}"
+
+
+def _paragraphs(pages: list[list[_Item]], levels: dict[float, int]) -> list[dict[str, Any]]:
+    """Merge visual lines into paragraphs; table rows stay one line each."""
+    out: list[dict[str, Any]] = []
+    para: _Para | None = None
+
+    def flush() -> None:
+        nonlocal para
+        if para is not None:
+            out.append({"text": para.text, "page": para.page, "level": para.level})
+        para = None
+
+    for number, items in enumerate(pages, start=1):
+        right = max((it.x1 for it in items if not it.row), default=0.0)
+        prev: _Item | None = None
+        for it in items:
+            level = 0 if it.row else levels.get(it.size, 0)
+            if para is not None and not it.row and _continues(para, prev, it, level, right):
+                para.text, para.last, para.right = _join(para.text, it.text), it, right
+                para.nlines += 1
+            else:
+                flush()
+                para = _Para(text=it.text, page=number, level=level, last=it, right=right)
+            prev = None if it.row else it
+    flush()
+    return out
+
+
+def _title(metadata: dict[str, Any]) -> str | None:
+    value = metadata.get("Title")
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def extract(path: str) -> dict[str, Any]:
+    """Read a PDF into paragraphs with page numbers; raise :class:`WorkerError` if it cannot be read."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    _check_opens(path)
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages = [_read_page(page) for page in pdf.pages]
+            heights = [float(page.height) for page in pdf.pages]
+            has_images = any(page.images for page in pdf.pages)
+            title = _title(pdf.metadata)
+    except PDFPasswordIncorrect as exc:
+        raise WorkerError(IngestReason.ENCRYPTED, "password-protected PDF") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+        cause = next((a for a in exc.args if isinstance(a, Exception)), exc)  # pdfplumber wraps pdfminer's error
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise WorkerError(IngestReason.ENCRYPTED, "password-protected PDF") from exc
+        raise WorkerError(IngestReason.CORRUPT, f"damaged PDF ({type(cause).__name__})") from exc
+    if not any(pages):
+        if has_images:
+            raise WorkerError(IngestReason.SCANNED, "no text layer (scanned image); OCR is not configured")
+        raise WorkerError(IngestReason.EMPTY, "PDF pages contain no text")
+    _drop_furniture(pages, heights)
+    _drop_repeated_headers(pages)
+    lines = _paragraphs(pages, _heading_levels(pages))
+    return {"ok": True, "page_count": len(pages), "title": title, "lines": lines}
+
+
+def main(argv: list[str]) -> int:
+    """Entry point: extract ``argv[0]`` and print the JSON result."""
+    if len(argv) != 1:
+        print("usage: python -m ingest.pdf_worker FILE", file=sys.stderr)
+        return 2
+    try:
+        result = extract(argv[0])
+    except WorkerError as exc:
+        result = {"ok": False, "reason": exc.reason.value, "message": exc.message}
+    except MemoryError:
+        result = {"ok": False, "reason": IngestReason.CORRUPT.value, "message": "PDF too large to read"}
+    json.dump(result, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

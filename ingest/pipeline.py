@@ -1,0 +1,115 @@
+"""The ingest stage: files in, minute book out (catalogue, and the index when one is given).
+
+One broken file never aborts a batch: each file gets a :class:`FileResult`
+with a one-line reason. Order of writes makes a crash harmless: the index
+replaces the document's nodes first (idempotently, keyed by source), and the
+catalogue commits last in one transaction. The catalogue's content hash is
+the commit marker: a file whose catalogue row did not commit is simply done
+again next time, and nothing is ever duplicated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from ingest.catalogue import Catalogue
+from ingest.readers import read_source
+from ingest.structure import parse_text
+from minutebook.errors import IngestError, IngestReason
+from minutebook.model import ParsedDocument, sha256_bytes
+
+SKIP_NAMES = {"README.md", "readme.md", "README.txt", "LICENSE"}
+SKIP_SUFFIXES = {".jsonl", ".json", ".py", ".yaml", ".yml", ".toml"}
+
+
+class DocumentIndex(Protocol):
+    """What the ingest stage needs of an index: replace or remove one document's nodes."""
+
+    def replace_document(self, doc: ParsedDocument) -> int: ...
+
+    def remove_document(self, source: str) -> None: ...
+
+
+@dataclass
+class FileResult:
+    """What happened to one file."""
+
+    source: str
+    status: str  # "ingested", "unchanged" or "failed"
+    reason: str | None = None
+    message: str | None = None
+    kind: str | None = None
+    meetings: int = 0
+    items: int = 0
+    resolutions: int = 0
+    pages: int | None = None
+    nodes: int = 0
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files to ingest: named files, and every file below named folders (hidden files and notes skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for p in sorted(path.rglob("*")):
+                rel = p.relative_to(path)
+                if p.is_file() and not any(part.startswith(".") for part in rel.parts) and _wanted(p):
+                    found.append(p)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _wanted(p: Path) -> bool:
+    return p.name not in SKIP_NAMES and p.suffix.lower() not in SKIP_SUFFIXES
+
+
+def parse_file(path: Path, *, pdf_timeout_s: float = 60.0) -> ParsedDocument:
+    """Read and understand one file, without touching any store."""
+    if not path.exists():
+        raise IngestError(IngestReason.UNSUPPORTED, "no such file")
+    data = path.read_bytes()
+    text = read_source(path, pdf_timeout_s=pdf_timeout_s)
+    return parse_text(text, str(path), sha256_bytes(data))
+
+
+def ingest_files(
+    files: list[Path],
+    catalogue: Catalogue,
+    index: DocumentIndex | None = None,
+    *,
+    pdf_timeout_s: float = 60.0,
+    on_file: Callable[[Path], None] | None = None,
+) -> Iterator[FileResult]:
+    """Ingest each file in turn, yielding its result as soon as it is done."""
+    for path in files:
+        if on_file:
+            on_file(path)
+        source = str(path.resolve())
+        try:
+            data = path.read_bytes()
+            if catalogue.document_hash(source) == sha256_bytes(data):
+                yield FileResult(source, "unchanged")
+                continue
+            doc = parse_file(path, pdf_timeout_s=pdf_timeout_s).model_copy(update={"source": source})
+            nodes = index.replace_document(doc) if index is not None else 0
+            catalogue.replace_document(doc)
+        except IngestError as err:
+            yield FileResult(source, "failed", err.reason.value, err.message)
+            continue
+        except OSError as err:
+            yield FileResult(source, "failed", IngestReason.UNSUPPORTED.value, f"cannot read: {err.strerror or err}")
+            continue
+        yield FileResult(
+            source,
+            "ingested",
+            kind=doc.kind.value,
+            meetings=len(doc.meetings),
+            items=sum(len(m.items) + len(m.agenda) for m in doc.meetings),
+            resolutions=sum(len(i.resolutions) for m in doc.meetings for i in m.items),
+            pages=doc.page_count,
+            nodes=nodes,
+        )
