@@ -34,6 +34,9 @@ class Embedder:
         os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # "Loading weights" bars on every start are noise in a CLI
 
         path = Path(model_path) if model_path else default_model_path()
         if not (path / "modules.json").exists():
@@ -41,7 +44,7 @@ class Embedder:
         self.path = path
         self.batch_size = batch_size
         self.model: SentenceTransformer = SentenceTransformer(str(path), device=device, local_files_only=True)
-        self.dimension = int(self.model.get_embedding_dimension())
+        self.dimension = int(self.model.get_embedding_dimension() or 384)
 
     def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
         if not texts:

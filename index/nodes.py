@@ -87,7 +87,7 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
     nodes: list[IndexNode] = []
     document = Path(doc.source).name
     for meeting in doc.meetings:
-        base = {
+        base: dict[str, str | int | float | bool] = {
             "committee": meeting.committee,
             "meeting_date": meeting.date.isoformat(),
             "date_int": int(meeting.date.strftime("%Y%m%d")),
@@ -101,16 +101,45 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
             nodes.extend(_item_nodes(doc, meeting, item, base))
         for agenda in meeting.agenda:
             key = item_key(meeting.key, agenda.number, agenda.title)
-            meta = {**base, "minute": "", "agenda_item": agenda.number or "", "item_title": agenda.title}
+            meta: dict[str, str | int | float | bool] = {
+                **base,
+                "minute": "",
+                "agenda_item": agenda.number or "",
+                "item_title": agenda.title,
+            }
             meta |= {"item_key": key, "exempt": agenda.exempt}
             body = "\n".join(x for x in (agenda.title, agenda.text) if x)
-            nodes.append(_node(doc.source, (key, "agenda"), _header(meeting, None, agenda.title), body, meta,
-                               "agenda", DocumentKind.AGENDA, agenda.pages))
+            nodes.append(
+                _node(
+                    doc.source,
+                    (key, "agenda"),
+                    _header(meeting, None, agenda.title),
+                    body,
+                    meta,
+                    "agenda",
+                    DocumentKind.AGENDA,
+                    agenda.pages,
+                )
+            )
             for s_no, section in enumerate(agenda.sections):
                 for p_no, passage in enumerate(split_passages(section.text)):
-                    smeta = {**meta, "exempt": section.exempt or agenda.exempt, "section_title": section.title}
-                    nodes.append(_node(doc.source, (key, "section", s_no, p_no), _header(meeting, None, agenda.title),
-                                       passage, smeta, "section", section.kind, section.pages))
+                    smeta: dict[str, str | int | float | bool] = {
+                        **meta,
+                        "exempt": section.exempt or agenda.exempt,
+                        "section_title": section.title,
+                    }
+                    nodes.append(
+                        _node(
+                            doc.source,
+                            (key, "section", s_no, p_no),
+                            _header(meeting, None, agenda.title),
+                            passage,
+                            smeta,
+                            "section",
+                            section.kind,
+                            section.pages,
+                        )
+                    )
     return nodes
 
 
@@ -126,12 +155,17 @@ def _node(
 ) -> IndexNode:
     meta = {**meta, "node_kind": node_kind, "doc_kind": doc_kind.value, "page": pages[0] if pages else -1}
     meta.setdefault("resolution", "")
-    meta.setdefault("exempt", False)
+    meta["exempt"] = int(bool(meta.get("exempt")))  # 0/1: vector-store filters take numbers, not booleans
     return IndexNode(id=_node_id(source, *key), text=f"{header}\n{body}", body=body, meta=meta)
 
 
 def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: dict[str, str | int | float | bool]) -> IndexNode:
-    meta = {**base, "minute": "", "item_title": ATTENDANCE_TITLE, "item_key": f"{meeting.key}/attendance"}
+    meta: dict[str, str | int | float | bool] = {
+        **base,
+        "minute": "",
+        "item_title": ATTENDANCE_TITLE,
+        "item_key": f"{meeting.key}/attendance",
+    }
     summary = []
     if meeting.chair:
         summary.append(f"Chair: {meeting.chair}.")
@@ -139,8 +173,16 @@ def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: dict[str, str 
         summary.append("Apologies: " + ", ".join(meeting.apologies) + ".")
     header = _header(meeting, None, ATTENDANCE_TITLE) + (" " + " ".join(summary) if summary else "")
     kind = DocumentKind.MINUTES
-    return _node(doc.source, (meeting.key, "attendance"), header, meeting.attendance_text, meta, "attendance", kind,
-                 meeting.pages[:1])
+    return _node(
+        doc.source,
+        (meeting.key, "attendance"),
+        header,
+        meeting.attendance_text,
+        meta,
+        "attendance",
+        kind,
+        meeting.pages[:1],
+    )
 
 
 def _item_nodes(
@@ -148,7 +190,11 @@ def _item_nodes(
 ) -> list[IndexNode]:
     key = item_key(meeting.key, item.number, item.title)
     meta: dict[str, str | int | float | bool] = {
-        **base, "minute": item.number or "", "item_title": item.title, "item_key": key, "exempt": item.exempt,
+        **base,
+        "minute": item.number or "",
+        "item_title": item.title,
+        "item_key": key,
+        "exempt": item.exempt,
     }
     header = _header(meeting, item.number, item.title)
     kind = DocumentKind.MINUTES
@@ -160,11 +206,31 @@ def _item_nodes(
         label = f"Resolved ({res.number})" if res.number else "Resolved"
         for p_no, passage in enumerate(split_passages(res.text)):
             rmeta = {**meta, "resolution": res.number or ""}
-            nodes.append(_node(doc.source, (key, "resolution", r_no, p_no), f"{header}\n{label}:", passage, rmeta,
-                               "resolution", kind, item.pages))
+            nodes.append(
+                _node(
+                    doc.source,
+                    (key, "resolution", r_no, p_no),
+                    f"{header}\n{label}:",
+                    passage,
+                    rmeta,
+                    "resolution",
+                    kind,
+                    item.pages,
+                )
+            )
     for d_no, decl in enumerate(meeting.declarations):
         if decl.text and decl.text[:80] in item.text:
             dmeta = {**meta, "member": decl.member, "interest": decl.kind.value}
-            nodes.append(_node(doc.source, (key, "declaration", d_no), f"{header}\nDeclaration of interest:",
-                               decl.text, dmeta, "declaration", kind, item.pages))
+            nodes.append(
+                _node(
+                    doc.source,
+                    (key, "declaration", d_no),
+                    f"{header}\nDeclaration of interest:",
+                    decl.text,
+                    dmeta,
+                    "declaration",
+                    kind,
+                    item.pages,
+                )
+            )
     return nodes

@@ -44,9 +44,17 @@ _YEAR = re.compile(r"\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b(?![/-])", re.I)
 _WANTS = {
     "attendance": re.compile(r"\b(apolog\w*|attend\w*|present|chair(?:ed|man|person)?|who\s+was\s+there)\b", re.I),
     "declaration": re.compile(r"\b(declar\w*|interests?)\b", re.I),
-    "next_meeting": re.compile(r"\bnext\s+meet\w*|\bmeet(?:s|ing)?\s+next\b|\bwhen\s+(?:does|is|was|will)\b.*\bmeet", re.I),
-    "resolution": re.compile(r"\b(resolv\w*|decid\w*|decision|agree\w*|ask(?:ed)?\s+for|request\w*|recommend\w*)\b", re.I),
-    "followup": re.compile(r"\b(outstanding|follow[- ]?ups?|actions?|circulated|sent\s+round|chased|still\s+waiting|where\s+are\s+we|ever\s+arrive)\b", re.I),
+    "next_meeting": re.compile(
+        r"\bnext\s+meet\w*|\bmeet(?:s|ing)?\s+next\b|\bwhen\s+(?:does|is|was|will)\b.*\bmeet", re.I
+    ),
+    "resolution": re.compile(
+        r"\b(resolv\w*|decid\w*|decision|agree\w*|ask(?:ed)?\s+for|request\w*|recommend\w*)\b", re.I
+    ),
+    "followup": re.compile(
+        r"\b(outstanding|follow[- ]?ups?|actions?|circulated|sent\s+round|chased|still\s+waiting|"
+        r"where\s+are\s+we|ever\s+arrive)\b",
+        re.I,
+    ),
 }
 
 

@@ -122,8 +122,10 @@ class Lexical:
         self._ids = [n.id for n in nodes]
         retriever = bm25s.BM25()
         if nodes:
-            retriever.index(bm25s.tokenize([n.text for n in nodes], stopwords="en", stemmer=_stemmer(), show_progress=False),
-                            show_progress=False)
+            retriever.index(
+                bm25s.tokenize([n.text for n in nodes], stopwords="en", stemmer=_stemmer(), show_progress=False),
+                show_progress=False,
+            )
         self.path.mkdir(parents=True, exist_ok=True)
         if nodes:
             retriever.save(str(self.path))
@@ -170,8 +172,9 @@ class MinutebookIndex:
         self._lock: FileLock | None = None
         if writer or not settings.chroma_url:
             self._acquire(store)
-        self.embedder = embedder or Embedder(settings.embed_model, device=settings.embed_device,
-                                              batch_size=settings.embed_batch_size)
+        self.embedder = embedder or Embedder(
+            settings.embed_model, device=settings.embed_device, batch_size=settings.embed_batch_size
+        )
         self.registry = NodeRegistry(store / "nodes.sqlite3")
         self.lexical = Lexical(store / "bm25")
         self.vectors, self.collection = _open_chroma(settings)
@@ -217,9 +220,17 @@ class MinutebookIndex:
             self.vectors.delete_nodes(node_ids=old)
         if nodes:
             self.vectors.add(
-                [TextNode(id_=n.id, text=n.text, metadata=dict(n.meta), embedding=v,
-                          excluded_embed_metadata_keys=list(n.meta), excluded_llm_metadata_keys=list(n.meta))
-                 for n, v in zip(nodes, vectors, strict=True)]
+                [
+                    TextNode(
+                        id_=n.id,
+                        text=n.text,
+                        metadata=dict(n.meta),
+                        embedding=v,
+                        excluded_embed_metadata_keys=list(n.meta),
+                        excluded_llm_metadata_keys=list(n.meta),
+                    )
+                    for n, v in zip(nodes, vectors, strict=True)
+                ]
             )
         self.registry.replace(doc.source, nodes)
         self._plan_context = None
@@ -368,17 +379,19 @@ def _chroma_filters(filters: SearchFilters) -> Any:
 
     items = []
     if not filters.include_exempt:
-        items.append(MetadataFilter(key="exempt", value=False, operator=FilterOperator.EQ))
+        items.append(MetadataFilter(key="exempt", value=0, operator=FilterOperator.EQ))
     if filters.committee:
         items.append(MetadataFilter(key="committee", value=filters.committee, operator=FilterOperator.EQ))
     if filters.doc_kind:
         items.append(MetadataFilter(key="doc_kind", value=filters.doc_kind, operator=FilterOperator.EQ))
     if filters.date_from:
-        items.append(MetadataFilter(key="date_int", value=int(filters.date_from.strftime("%Y%m%d")),
-                                    operator=FilterOperator.GTE))
+        items.append(
+            MetadataFilter(key="date_int", value=int(filters.date_from.strftime("%Y%m%d")), operator=FilterOperator.GTE)
+        )
     if filters.date_to:
-        items.append(MetadataFilter(key="date_int", value=int(filters.date_to.strftime("%Y%m%d")),
-                                    operator=FilterOperator.LTE))
+        items.append(
+            MetadataFilter(key="date_int", value=int(filters.date_to.strftime("%Y%m%d")), operator=FilterOperator.LTE)
+        )
     return MetadataFilters(filters=items) if items else None
 
 
@@ -392,7 +405,9 @@ def _open_chroma(settings: Settings) -> tuple[Any, Any]:
         if settings.chroma_url:
             url = urlparse(settings.chroma_url)
             client: Any = chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or 8000, ssl=url.scheme == "https",
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
                 settings=chroma_settings,
             )
         else:

@@ -26,8 +26,8 @@ PACK_PAGES = re.compile(r"\(\s*pages?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\s*\)"
 DATE_LABEL = re.compile(r"^date(?:\s+and\s+time)?\s*[:;-]", re.I)
 VENUE = re.compile(r"^(?:venue|place|location)\s*[:;-]+\s*-?\s*(?P<venue>.+)$", re.I)
 STOP = {
-    "the", "of", "and", "for", "in", "on", "to", "a", "an", "by", "with", "from", "at", "regarding", "report", "reports",
-    "update", "updates", "briefing", "paper", "progress", "minutes", "item", "items", "title", "s",
+    "the", "of", "and", "for", "in", "on", "to", "a", "an", "by", "with", "from", "at", "regarding", "report",
+    "reports", "update", "updates", "briefing", "paper", "progress", "minutes", "item", "items", "title", "s",
 }  # fmt: skip
 TITLE_BLOCK = re.compile(
     r"^(?:briefing(?:\s+paper|\s+note)?|summary\s+sheet|(?:council|public|cabinet|committee)\s+report|"
@@ -55,7 +55,9 @@ class Cover:
 
 def find_cover(rows: list[Row], title: str | None, limit: int = 80) -> Cover | None:
     """The pack's own meeting, if the paper opens with an agenda cover."""
-    agenda_at = next((i for i, r in enumerate(rows[:limit]) if AGENDA_ROW.match(r.text) or r.text.strip() == "AGENDA"), None)
+    agenda_at = next(
+        (i for i, r in enumerate(rows[:limit]) if AGENDA_ROW.match(r.text) or r.text.strip() == "AGENDA"), None
+    )
     title_m = re.match(r"(?i)^agenda\s+(?:for|of)\s+(?:the\s+)?(?P<c>.+?)\s+on\s+(?P<d>.+)$", title or "")
     if agenda_at is None and not title_m:
         return None
@@ -75,7 +77,10 @@ def find_cover(rows: list[Row], title: str | None, limit: int = 80) -> Cover | N
         committee = title_m.group("c")
     if date is None or committee is None:
         return None
-    time = next((t for r in scope if DATE_LABEL.match(r.text) or r.text.lower().startswith("time") if (t := find_time(r.text))), None)
+    time = next(
+        (t for r in scope if DATE_LABEL.match(r.text) or r.text.lower().startswith("time") if (t := find_time(r.text))),
+        None,
+    )
     venue = next((m.group("venue").strip() for r in scope if (m := VENUE.match(r.text))), None)
     return Cover(committee, date, time, venue, agenda_at if agenda_at is not None else -1)
 
@@ -135,7 +140,9 @@ def _block_start(rows: list[Row], i: int, floor: int) -> int:
 
     def opener(r: Row) -> bool:
         t = r.text
-        return bool(r.level or TITLE_BLOCK.match(t) or (t.isupper() and len(t) <= 80) or (len(t) <= 90 and t.endswith(":")))
+        return bool(
+            r.level or TITLE_BLOCK.match(t) or (t.isupper() and len(t) <= 80) or (len(t) <= 90 and t.endswith(":"))
+        )
 
     def short(r: Row) -> bool:
         return len(r.text) <= 90 and "\t" not in r.text and not r.text.endswith((".", ";"))
@@ -177,9 +184,11 @@ def attach_sections(rows: list[Row], start: int, agenda: list[AgendaItem], commi
     scored: list[tuple[int, int, list[float]]] = []
     for i in range(start, len(rows)):
         t = re.sub(r"(?i)^(?:title|report\s+title)\s*[:;-]*\s*", "", rows[i].text)
-        if len(t) > 200 or not heading_like(t.split("\t")[-1] if "\t" in t else t, rows[i].level) and not rows[i].level:
-            if not (len(t) <= 200 and TITLE_BLOCK.match(rows[i].text)):
-                continue
+        if len(t) > 200:
+            continue
+        titled = rows[i].level or heading_like(t.split("\t")[-1], rows[i].level) or TITLE_BLOCK.match(rows[i].text)
+        if not titled:
+            continue
         row_tokens = tokens(t, ignore)
         sims = [_similarity(tt, row_tokens) for tt in titles]
         if max(sims, default=0.0) >= 0.34:
@@ -231,7 +240,9 @@ def _align(scored: list[tuple[int, int, list[float]]], n_items: int) -> list[tup
 _TITLE_LABEL = re.compile(r"(?i)(?:^|\t)(?:report\s+)?title\s*[:;-]*\s*\t?(.*)$")
 
 
-def _earliest_openings(scored: list[tuple[int, int, list[float]]], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _earliest_openings(
+    scored: list[tuple[int, int, list[float]]], pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Move each paper's start back to the first row that opens it (a cover slide before the full title)."""
     out: list[tuple[int, int]] = []
     floor = -1

@@ -16,6 +16,7 @@ structure that clerks write everywhere, not one council's layout:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -37,7 +38,9 @@ RESOLVED = re.compile(
     re.I,
 )
 # "(1) That", "1) That", "- 2) That", "(a) notes", "1. That", "(iii) that"
-MARKER = re.compile(r"^(?:[-•*·]\s*)?\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(?P<rest>.*)$|^(?P<dmark>\d{1,2})\.\s+(?P<drest>[Tt]hat\b.*)$")
+MARKER = re.compile(
+    r"^(?:[-•*·]\s*)?\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(?P<rest>.*)$|^(?P<dmark>\d{1,2})\.\s+(?P<drest>[Tt]hat\b.*)$"
+)
 INLINE_MARKER = re.compile(r"(?:^|(?<=[;.:]\s)|(?<=\s))\((?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
 MINUTE_REF = re.compile(
@@ -104,7 +107,9 @@ def _date_row(text: str) -> dt.date | None:
         return None
     f = found[0]
     rest = (body[: f.start] + body[f.end :]).strip(" ,.-:")
-    rest = re.sub(r"(?i)\b(?:at|commencing|from)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", "", rest).strip(" ,.-")
+    rest = re.sub(r"(?i)\b(?:at|commencing|from)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", "", rest).strip(
+        " ,.-"
+    )
     return f.date if len(rest) <= 12 else None
 
 
@@ -259,7 +264,7 @@ def _explode_inline(lines: list[str]) -> list[str]:
             bounds = [*cuts, len(line)]
             if bounds[0] > 0:
                 out.append(line[: bounds[0]].strip())
-            out.extend(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
+            out.extend(line[a:b].strip() for a, b in itertools.pairwise(bounds))
         else:
             out.append(line)
     return [x for x in out if x]
@@ -274,7 +279,7 @@ def _split_block(lines: list[str]) -> list[Resolution]:
         mark = (m.group("mark") or m.group("dmark")) if m else None
         rest = ((m.group("rest") if m.group("mark") else m.group("drest")) or "") if m else line
         kind = _marker_kind(mark) if mark else None
-        if mark and (top is None and not parts or kind == top):
+        if mark and ((top is None and not parts) or kind == top):
             top = kind
             parts.append((mark, [rest]))
             continue
@@ -296,7 +301,7 @@ def _split_block(lines: list[str]) -> list[Resolution]:
 def _marker_kind(mark: str) -> str:
     if mark.isdigit():
         return "digit"
-    if re.fullmatch(r"[ivx]+", mark) and mark not in {"v", "x"} or mark == "i":
+    if (re.fullmatch(r"[ivx]+", mark) and mark not in {"v", "x"}) or mark == "i":
         return "roman"
     return "alpha"
 
@@ -320,7 +325,9 @@ def parse_references(text: str, ref: dt.date) -> list[MinuteReference]:
         seen.add(key)
         tail = text[m.end() : m.end() + 140]
         date = None
-        held = re.match(r"[^.;]{0,100}?\bheld\s+on\s+", tail, re.I) or re.match(r"\s+of\s+(?:the\s+)?(?:meeting\s+)?", tail)
+        held = re.match(r"[^.;]{0,100}?\bheld\s+on\s+", tail, re.I) or re.match(
+            r"\s+of\s+(?:the\s+)?(?:meeting\s+)?", tail
+        )
         if held:
             d = find_dates(tail[held.end() : held.end() + 40], ref, prefer_future=False)
             date = d[0].date if d and d[0].start == 0 and d[0].day_given else None
@@ -354,7 +361,9 @@ def split_names(text: str) -> list[str]:
     text = re.sub(r"\([^)]*\)", "", text)
     for raw in _NAME_SPLIT.split(text):
         raw = raw.strip(" .:-")
-        keep_title = re.match(r"(?i)(?:mr|mrs|ms|miss|dr)\.?\s", re.sub(r"(?i)^(?:from\s+)?(?:co-opted\s+members?\s+)", "", raw))
+        keep_title = re.match(
+            r"(?i)(?:mr|mrs|ms|miss|dr)\.?\s", re.sub(r"(?i)^(?:from\s+)?(?:co-opted\s+members?\s+)", "", raw)
+        )
         name = raw if keep_title else _NAME_PREFIX.sub("", raw)
         if keep_title:
             name = re.sub(r"(?i)^(?:from\s+)?(?:co-opted\s+members?\s+)", "", raw)
@@ -373,7 +382,9 @@ def parse_attendance(meeting: Meeting, rows: list[Row]) -> None:
         if PRESENT.match(t) and not low.startswith(("in attendance", "attendance")):
             texts.append(t)
             body = re.sub(r"(?i)^.*?present\b\s*[:;.-]*\s*-?\s*", "", t, count=1)
-            chair = re.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*\((?:in\s+the\s+)?chair(?:man|person)?\)", body, re.I)
+            chair = re.search(
+                r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*\((?:in\s+the\s+)?chair(?:man|person)?\)", body, re.I
+            )
             if chair:
                 meeting.chair = _NAME_PREFIX.sub("", chair.group(1)).strip()
             meeting.present.extend(split_names(body))
@@ -384,7 +395,9 @@ def parse_attendance(meeting: Meeting, rows: list[Row]) -> None:
         elif "in attendance" in low or low.startswith(("also present", "officers present", "attendance")):
             texts.append(t)
             who = re.split(r"(?i),?\s+(?:was|were)\s+in\s+attendance", t)[0]
-            who = re.sub(r"(?i)^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers\s+present)\s*[:;-]*", "", who)
+            who = re.sub(
+                r"(?i)^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers\s+present)\s*[:;-]*", "", who
+            )
             meeting.in_attendance.append(who.strip(" .:-"))
     if meeting.chair and meeting.chair not in meeting.present:
         meeting.present.insert(0, meeting.chair)

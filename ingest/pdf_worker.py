@@ -133,7 +133,7 @@ def _cell_text(cell: str | None) -> str:
 
 def _table_rows(table: Any) -> list[_Item]:
     """One item per table row, cells joined by tabs and in-cell line breaks flattened."""
-    rows = []
+    rows: list[_Item] = []
     for row, cells in zip(table.rows, table.extract(), strict=False):
         texts = [_cell_text(cell) for cell in cells]
         if any(texts):
@@ -153,6 +153,7 @@ def _read_page(page: Any) -> list[_Item]:
 
 
 def _furniture_key(text: str) -> str:
+    """Lines that differ only in their numbers ("Page 3", "Page 4") count as the same line."""
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
@@ -230,6 +231,7 @@ def _paragraphs(pages: list[list[_Item]], levels: dict[float, int]) -> list[dict
     para: _Para | None = None
 
     def flush() -> None:
+        """Close the open paragraph."""
         nonlocal para
         if para is not None:
             out.append({"text": para.text, "page": para.page, "level": para.level})
@@ -252,6 +254,7 @@ def _paragraphs(pages: list[list[_Item]], levels: dict[float, int]) -> list[dict
 
 
 def _title(metadata: dict[str, Any]) -> str | None:
+    """The document title from the PDF's metadata, if it has one."""
     value = metadata.get("Title")
     if isinstance(value, bytes):
         value = value.decode("utf-8", errors="replace")
@@ -265,11 +268,16 @@ def extract(path: str) -> dict[str, Any]:
 
     _check_opens(path)
     try:
+        pages: list[list[_Item]] = []
+        heights: list[float] = []
+        has_images = False
         with pdfplumber.open(path) as pdf:
-            pages = [_read_page(page) for page in pdf.pages]
-            heights = [float(page.height) for page in pdf.pages]
-            has_images = any(page.images for page in pdf.pages)
             title = _title(pdf.metadata)
+            for page in pdf.pages:
+                pages.append(_read_page(page))
+                heights.append(float(page.height))
+                has_images = has_images or bool(page.images)
+                page.close()  # free the page's parsed objects as we go
     except PDFPasswordIncorrect as exc:
         raise WorkerError(IngestReason.ENCRYPTED, "password-protected PDF") from exc
     except Exception as exc:  # pdfminer raises many unrelated types for damaged files

@@ -36,28 +36,17 @@ from minutebook.model import Line, SourceFormat, SourceText
 
 # --------------------------------------------------------------------------- detection
 
-_MAGIC: list[tuple[bytes, str]] = [
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"II*\x00", "TIFF image"),
-    (b"MM\x00*", "TIFF image"),
-    (b"%!PS", "PostScript file"),
-    (b"{\\rtf", "RTF document"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"Rar!\x1a\x07", "RAR archive"),
-    (b"\x7fELF", "executable program"),
-]
+_MAGIC: dict[bytes, str] = {
+    b"\x89PNG\r\n\x1a\n": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF87a": "GIF image", b"GIF89a": "GIF image",
+    b"II*\x00": "TIFF image", b"MM\x00*": "TIFF image", b"%!PS": "PostScript file", b"{\\rtf": "RTF document",
+    b"\x1f\x8b": "gzip archive", b"7z\xbc\xaf\x27\x1c": "7-Zip archive", b"Rar!\x1a\x07": "RAR archive",
+    b"\x7fELF": "executable program",
+}  # fmt: skip
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BOMS: list[tuple[bytes, str]] = [
-    (b"\xef\xbb\xbf", "utf-8"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-]
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+]  # fmt: skip
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6]|section|article|main|ul|ol|meta|title)\b"
 )
@@ -85,7 +74,7 @@ def detect_format(data: bytes) -> SourceFormat:
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise IngestError(IngestReason.ENCRYPTED, "password-protected Office document")
         raise IngestError(IngestReason.UNSUPPORTED, "legacy Office (.doc/OLE) file, not a DOCX, PDF or HTML document")
-    for magic, kind in _MAGIC:
+    for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise IngestError(IngestReason.UNSUPPORTED, f"{kind}, not a document")
     if data[:12].startswith(b"RIFF") and data[8:12] == b"WEBP":
@@ -187,11 +176,11 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z-] ){4,}[A-Za-z-](?!\S)")
 _BULLET = re.compile(r"^(?:[•●▪◦‣·∙]\s*|–\s+)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 _RULE_LINE = re.compile(r"^[\s|:]*[\-–—_=*](?:[\s|:]*[\-–—_=*])+[\s|:]*$")  # "---", "--\t--", "| --- |"
-_SPACES = re.compile(r"[ \f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def _collapse(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("\t", " ")).strip()
+    """All runs of whitespace (tabs, line breaks, non-breaking spaces) to one space."""
+    return " ".join(text.split())
 
 
 def _normalise(text: str) -> str:
@@ -313,6 +302,7 @@ class _Paragraphs:
         self.parts: list[str] = []
 
     def add(self, raw: str) -> None:
+        """Add a source line to the open paragraph; a trailing double space or backslash is a hard break."""
         if self.parts:
             hard = self.parts[-1].endswith(("  ", "\\"))
             self.parts[-1] = self.parts[-1].rstrip(" \\")
@@ -320,11 +310,13 @@ class _Paragraphs:
         self.parts.append(raw.strip() if not raw.endswith("  ") else raw.lstrip())
 
     def flush(self) -> None:
+        """End the open paragraph."""
         if self.parts:
             self.lines.append(Line(text="".join(self.parts).rstrip(" \\")))
         self.parts = []
 
     def emit(self, text: str, level: int = 0) -> None:
+        """Add a line that stands alone (heading, table row)."""
         self.flush()
         self.lines.append(Line(text=text, level=level))
 
@@ -344,10 +336,10 @@ def _markdown_lines(text: str) -> list[Line]:
                     paras.emit("\t".join(cells))
             elif _MD_RULE.match(raw):
                 paras.flush()
-            elif len(paras.parts) == 1 and re.fullmatch(r"\s{0,3}(=+|-{2,})\s*", raw):
+            elif len(paras.parts) == 1 and re.fullmatch(r"\s{0,3}=+\s*", raw):  # setext "Title\n====="
                 heading_text = paras.parts[0].strip()
                 paras.parts = []
-                paras.emit(heading_text, 1 if "=" in raw else 2)
+                paras.emit(heading_text, 1)
             elif item or MARKER.match(raw.strip()):
                 paras.flush()
                 paras.add(f"- {item.group(3)}" if item and item.group(1) else raw)
@@ -393,6 +385,7 @@ class _HtmlFlattener:
         self.prefix = ""
 
     def flush(self, level: int = 0) -> None:
+        """End the open paragraph, as a heading of ``level`` if non-zero."""
         text = "".join(self.buf)
         self.buf = []
         text = "\n".join(filter(None, (_collapse(part) for part in text.split("\n"))))
@@ -406,14 +399,16 @@ class _HtmlFlattener:
             self.prefix = ""
 
     def walk(self, node: Tag) -> None:
+        """Collect the text under ``node``."""
         for child in node.children:
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString:  # not a comment, doctype or CDATA
-                    self.buf.append(str(child))
+                    self.buf.append(re.sub(r"[\r\n]+", " ", child))  # only <br> breaks a line
             elif isinstance(child, Tag):
                 self._tag(child)
 
     def _tag(self, tag: Tag) -> None:
+        """Dispatch one element: skipped, line break, heading, table, list or block, else inline."""
         name = tag.name
         if name in _SKIP_TAGS:
             return
@@ -439,6 +434,7 @@ class _HtmlFlattener:
             self.walk(tag)
 
     def _item(self, li: Tag, prefix: str) -> None:
+        """A list item: its first paragraph gets the bullet or number."""
         self.flush()
         self.prefix = prefix
         self.walk(li)
@@ -446,6 +442,7 @@ class _HtmlFlattener:
         self.prefix = ""
 
     def _list(self, tag: Tag) -> None:
+        """<ul> items get "- ", <ol> items their number (``start``, ``type``, ``value``, ``reversed``)."""
         ordered = tag.name == "ol"
         kind = str(tag.get("type") or "1")
         step = -1 if tag.has_attr("reversed") else 1
@@ -458,10 +455,11 @@ class _HtmlFlattener:
             elif isinstance(child, Tag):
                 self._tag(child)
             elif type(child) is NavigableString:  # text loose in the list, as in broken markup
-                self.buf.append(str(child))
+                self.buf.append(re.sub(r"[\r\n]+", " ", child))
         self.flush()
 
     def _table(self, table: Tag) -> None:
+        """One line per row of this table (not of tables nested in its cells), cells tab-joined."""
         for caption in table.find_all("caption", recursive=False):
             self.out.append((_collapse(caption.get_text(" ")), 0))
         for tr in table.find_all("tr"):
@@ -480,6 +478,7 @@ def _cell_text(cell: Tag) -> str:
 
 
 def _int(value: Any, default: int) -> int:
+    """An attribute value as an int, or ``default``."""
     try:
         return int(str(value))
     except (TypeError, ValueError):
@@ -544,6 +543,7 @@ def _html_root(soup: BeautifulSoup) -> Tag:
 
 
 def _read_html(data: bytes) -> SourceText:
+    """A web page's content: title from the <h1>, then headings, paragraphs, list items and table rows."""
     soup = BeautifulSoup(_decode_html(data), "lxml")
     main = soup.find("main")
     h1 = (main.find("h1") if isinstance(main, Tag) else None) or soup.find("h1")
@@ -590,7 +590,7 @@ class _Numbering:
                 start = _wval(overrides.get(ilvl), f"{_W}startOverride") or _wval(lvl, f"{_W}start", "1")
                 fmt = _wval(lvl, f"{_W}numFmt", "decimal") or "decimal"
                 text = _wval(lvl, f"{_W}lvlText") or _DEFAULT_MARKER.get(fmt, "%1.")
-                self.levels[(num_id, int(ilvl))] = (fmt, text, _int(start, 1))
+                self.levels[(num_id, _int(ilvl, 0))] = (fmt, text, _int(start, 1))
 
     def prefix(self, paragraph: Any) -> str:
         """The number or bullet Word shows before ``paragraph`` ("3. ", "(b) ", "- "), or ""."""
@@ -611,6 +611,7 @@ class _Numbering:
         return f"{marker.strip()} "
 
     def _format(self, num_id: str, ilvl: int, counters: list[int | None]) -> str:
+        """One level's counter in that level's format: "3", "c", "iii", "03"."""
         fmt, _, start = self.levels.get((num_id, ilvl), ("decimal", "", 1))
         value = counters[ilvl] if counters[ilvl] is not None else start
         assert value is not None
@@ -631,7 +632,7 @@ def _num_pr(paragraph: Any) -> tuple[str | None, int]:
     for ppr in candidates:
         num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
         if num_pr is not None:
-            return _wval(num_pr, f"{_W}numId"), _int(_wval(num_pr, f"{_W}ilvl"), 0)
+            return _wval(num_pr, f"{_W}numId"), min(max(_int(_wval(num_pr, f"{_W}ilvl"), 0), 0), 8)
     return None, 0
 
 
@@ -666,6 +667,7 @@ def _docx_blocks(parent: Any, element: Any) -> Iterator[Any]:
 
 
 def _docx_lines(parent: Any, element: Any, numbering: _Numbering) -> Iterator[Line]:
+    """One line per paragraph (with its list number) and per table row (cells tab-joined, flattened)."""
     from docx.table import Table, _Cell
 
     for block in _docx_blocks(parent, element):
@@ -684,6 +686,7 @@ def _docx_lines(parent: Any, element: Any, numbering: _Numbering) -> Iterator[Li
 
 
 def _read_docx(data: bytes) -> SourceText:
+    """A Word document's body in order, with headings, list numbers and table rows."""
     import docx
 
     try:

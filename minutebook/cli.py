@@ -113,7 +113,11 @@ def ingest(
         raise typer.Exit(1)
     settings.store.mkdir(parents=True, exist_ok=True)
     results = []
-    with Catalogue(settings.catalogue_path) as catalogue, _progress() as progress, _open_index(settings, no_index) as index:
+    with (
+        Catalogue(settings.catalogue_path) as catalogue,
+        _progress() as progress,
+        _open_index(settings, no_index) as index,
+    ):
         task = progress.add_task("ingesting", total=len(files), current="")
         for result in ingest_files(
             files,
@@ -188,6 +192,113 @@ def remove(
             if index is not None:
                 index.refresh_after_ingest(catalogue)
     console.print(f"removed {doc.source}")
+
+
+@app.command()
+@domain_errors
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for, in plain words.")],
+    store: StoreOpt = None,
+    k: Annotated[int, typer.Option("--k", min=1, max=100, help="How many hits.")] = 10,
+    committee: Annotated[str | None, typer.Option(help="Only this committee.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Meetings on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Meetings on or before YYYY-MM-DD.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Document kind: minutes, agenda, report, ...")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Ranked hits with their citations and scores."""
+    from index.query import SearchFilters
+    from index.store import open_index
+
+    settings = _settings(store)
+    filters = SearchFilters(
+        committee=committee,
+        date_from=_date(date_from),
+        date_to=_date(date_to),
+        doc_kind=kind,
+        include_exempt=settings.include_exempt,
+    )
+    with open_index(settings, writer=False) as index:
+        hits = index.search(query, k=k, filters=filters)
+    if as_json:
+        rows = [{"score": round(h.score, 6), "dense": h.dense, "bm25": h.lexical, **h.node.meta, "text": h.node.body}
+                for h in hits]
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"search: {query}")
+    for col in ("#", "score", "meeting", "minute", "res", "item", "document", "page", "text"):
+        table.add_column(col, overflow="fold")
+    for n, h in enumerate(hits, 1):
+        m = h.node.meta
+        table.add_row(str(n), f"{h.score:.4f}", str(m.get("meeting_date")), str(m.get("minute") or ""),
+                      str(m.get("resolution") or ""), str(m.get("item_title"))[:50], str(m.get("document")),
+                      str(m.get("page") if m.get("page") != -1 else ""), h.node.body[:120])
+    console.print(table)
+
+
+def _date(value: str | None) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@app.command("eval")
+@domain_errors
+def eval_(
+    questions: Annotated[Path, typer.Argument(help="Question set (JSONL, evaluation format).")],
+    store: StoreOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown report (and PNG) here.")] = None,
+) -> None:
+    """Score minutebook and the baselines on a question set: retrieval, answers, faithfulness, latency."""
+    from evals.harness import run_eval
+    from evals.report import SUMMARY_COLS, write_report
+
+    result = run_eval(_settings(store), questions)
+    if report is not None:
+        md, png = write_report(result, report)
+        err_console.print(f"report: {md} (plot {png})")
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"minutebook eval: {questions.name}")
+    for col in ("system", "answers", *SUMMARY_COLS):
+        table.add_column(col)
+    for s in result["systems"]:
+        table.add_row(s["system"], s["answer_mode"], *("n/a" if s["overall"][c] is None else str(s["overall"][c])
+                                                       for c in SUMMARY_COLS))
+    console.print(table)
+
+
+@app.command()
+@domain_errors
+def bench(
+    paths: Annotated[list[Path], typer.Argument(help="Papers to ingest for the benchmark.")],
+    store: StoreOpt = None,
+    questions: Annotated[Path, typer.Option("--questions", help="Questions for search latency (JSONL).")] = Path(
+        "/work/shared/evals/dev.jsonl"
+    ),
+    synthetic: Annotated[int, typer.Option("--synthetic", min=0, help="Synthetic nodes for the scale test.")] = 100000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios."""
+    from evals.bench import rows, run_bench
+
+    result = run_bench(_settings(store), paths, questions, synthetic)
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        return
+    table = Table(title="minutebook bench")
+    table.add_column("measure")
+    table.add_column("value", overflow="fold")
+    for measure, value in rows(result):
+        table.add_row(measure, value)
+    console.print(table)
 
 
 def main() -> None:

@@ -18,7 +18,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MINUTEBOOK_", extra="ignore")
 
     store: Path = Field(default=Path(".minutebook"), description="Store directory: catalogue, vectors, BM25.")
-    chroma_url: str | None = Field(default=None, description="A Chroma server (chroma run) instead of the embedded store.")
+    chroma_url: str | None = Field(
+        default=None, description="A Chroma server (chroma run) instead of the embedded store."
+    )
     collection: str = "minutebook"
 
     embed_model: str | None = Field(

@@ -1,0 +1,102 @@
+"""The evaluation harness: scoring units, the report, a regression gate on the dev set, a bench smoke run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evals.baselines import Retrieved
+from evals.harness import HEADLINE, metrics, score_question, stand_in_answer
+from evals.questions import ExpectedCitation, Question
+from evals.report import markdown
+
+CORPUS = Path("/work/shared/corpus/rotherham-ilsc")
+DEV = Path("/work/shared/evals/dev.jsonl")
+BASELINE = Path(__file__).resolve().parents[1] / "evals" / "baseline.json"
+TOLERANCE = 0.03
+
+
+class _Sources:
+    def check(self, citation: dict[str, Any]) -> tuple[bool, bool]:
+        return True, "verbatim" in str(citation.get("quote"))
+
+
+def _hit(date: str, minute: str, title: str, body: str = "verbatim text", dense: float | None = 0.6) -> Retrieved:
+    return Retrieved(date, minute, title, "", "doc.md", body, "n1", dense)
+
+
+def test_stand_in_refuses_below_threshold() -> None:
+    assert stand_in_answer([_hit("2020-07-28", "83", "X", dense=0.2)])["found"] is False
+    ans = stand_in_answer([_hit("2020-07-28", "83", "X", body="the National House Project")])
+    assert ans["found"] is True and ans["citations"][0]["minute"] == "83"
+
+
+def test_score_question_rank_citations_and_facts() -> None:
+    q = Question("q1", "?", "resolved", [ExpectedCitation("2020-07-28", "83", "Sufficiency")], ["House Project"])
+    hits = [_hit("2020-07-28", "82", "Other"), _hit("2020-07-28", "83", "Sufficiency", body="verbatim House Project")]
+    r = score_question(q, hits, stand_in_answer(hits), 0.1, "stand-in", _Sources())  # type: ignore[arg-type]
+    assert r.rank == 2 and r.citation_hit and r.citation_precision == 0.5 and r.fact_recall == 1.0
+    assert r.verbatim == 1.0 and not r.refused
+    m = metrics([r])
+    assert m["hit@1"] == 0.0 and m["hit@5"] == 1.0 and m["mrr"] == 0.5 and m["refusal"] is None
+
+
+def test_unanswerable_scores_refusal_only() -> None:
+    q = Question("q2", "?", "unanswerable")
+    r = score_question(q, [], stand_in_answer([]), 0.1, "stand-in", _Sources())  # type: ignore[arg-type]
+    assert r.refused and r.rank is None
+    assert metrics([r])["refusal"] == 1.0 and metrics([r])["hit@5"] is None
+
+
+def test_report_lists_misses() -> None:
+    q = Question("q3", "Who?", "fact", [ExpectedCitation("2020-07-28", "84", "Youth")])
+    r = score_question(q, [_hit("2019-01-01", "1", "Else")], {"found": False}, 0.1, "x", _Sources())  # type: ignore[arg-type]
+    from dataclasses import asdict
+
+    result = {"questions_file": "q", "store": "s", "store_stats": {}, "systems": [
+        {"system": "bm25", "answer_mode": "extractive stand-in", "overall": metrics([r]),
+         "by_kind": {"fact": metrics([r])}, "questions": [asdict(r)]}]}
+    text = markdown(result, "plot.png")
+    assert "q3" in text and "2019-01-01" in text and "extractive stand-in" in text
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store built from the Rotherham corpus, shared by the slow tests."""
+    files = sorted(CORPUS.glob("*.md")) if CORPUS.is_dir() else []
+    if not files or not DEV.exists():
+        pytest.skip("the shared corpus or dev questions are absent")
+    store = tmp_path_factory.mktemp("evalstore")
+    subprocess.run([sys.executable, "-m", "minutebook.cli", "ingest", "--store", str(store), *map(str, files)],
+                   check=True, capture_output=True)
+    return store
+
+
+@pytest.mark.slow
+def test_dev_set_does_not_regress(dev_store: Path) -> None:
+    from evals.harness import headline, run_eval
+    from minutebook.cli import _settings
+
+    result = run_eval(_settings(dev_store), DEV, include=["minutebook"])
+    now = headline(result)
+    base = json.loads(BASELINE.read_text())["systems"]["minutebook"]
+    drops = {k: (base[k], now[k]) for k in HEADLINE
+             if base[k] is not None and (now[k] is None or now[k] < base[k] - TOLERANCE)}
+    assert not drops, f"headline metrics dropped more than {TOLERANCE} (baseline, now): {drops}"
+
+
+@pytest.mark.slow
+def test_bench_smoke(tmp_path: Path) -> None:
+    files = sorted(CORPUS.glob("ilsc-minutes-*.md")) if CORPUS.is_dir() else []
+    if not files or not DEV.exists():
+        pytest.skip("the shared corpus or dev questions are absent")
+    out = subprocess.run([sys.executable, "-m", "minutebook.cli", "bench", "--store", str(tmp_path), "--synthetic",
+                          "2000", "--json", str(files[0])], check=True, capture_output=True, text=True)
+    result = json.loads(out.stdout)
+    assert result["ingest"]["nodes"] > 0 and result["ingest"]["ratio_to_bare"] > 0
+    assert result["search_synthetic"]["nodes"] >= 2000 and result["cold_start_s"] > 0
