@@ -455,10 +455,10 @@ def mark_exempt(items: list[MinuteItem]) -> None:
     """Flag items taken after the press and public were excluded, or marked exempt under Schedule 12A."""
     excluded = False
     for item in items:
-        if READMITTED.search(item.text):
-            excluded = False
         if excluded or (EXEMPT_MARK.search(item.text) and not EXCLUSION.search(item.title)):
             item.exempt = True
+        if READMITTED.search(item.text):
+            excluded = False  # readmitted at the end of this item: the next one is public again
         if EXCLUSION.search(item.title) or EXCLUSION.search(" ".join(r.text for r in item.resolutions)):
             resolved = " ".join(r.text for r in item.resolutions) or item.text
             if EXCLUDED_RESOLVED.search(resolved) and not NOT_EXCLUDED.search(resolved):

@@ -169,6 +169,9 @@ def _summary(results: list[Any]) -> None:
             reason,
         )
     console.print(table)
+    for r in results:
+        if r.status == "failed":  # one line per failed file, never wrapped: easy to read and to grep
+            sys.stderr.write(f"failed: {r.source}: {r.reason}: {r.message}\n")
     counts = {s: sum(r.status == s for r in results) for s in ("ingested", "unchanged", "failed")}
     console.print(", ".join(f"{n} {s}" for s, n in counts.items()))
 
@@ -257,7 +260,10 @@ def eval_(
 ) -> None:
     """Score minutebook and the baselines on a question set: retrieval, answers, faithfulness, latency."""
     from evals.harness import run_eval
-    from evals.report import SUMMARY_COLS, write_report
+    from evals.report import write_report
+
+    cols = ("hit@1", "hit@5", "hit@10", "mrr", "citation_hit", "fact_recall", "refusal", "quotes_verbatim",
+            "latency_p50_s")
 
     result = run_eval(_settings(store), questions)
     if report is not None:
@@ -267,11 +273,11 @@ def eval_(
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"minutebook eval: {questions.name}")
-    for col in ("system", "answers", *SUMMARY_COLS):
+    for col in ("system", "answers", *cols):
         table.add_column(col)
     for s in result["systems"]:
         table.add_row(s["system"], s["answer_mode"], *("n/a" if s["overall"][c] is None else str(s["overall"][c])
-                                                       for c in SUMMARY_COLS))
+                                                       for c in cols))
     console.print(table)
 
 
