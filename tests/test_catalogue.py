@@ -44,58 +44,110 @@ def minutes_meeting(*numbers: str, suffix: str = "") -> Meeting:
     """The ILSC meeting of 5 March 2024 as its minutes record it, with the minute items ``numbers``."""
     items = {
         "83": MinuteItem(
-            number="83", title="LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY", text=f"The Commission considered{suffix}.",
+            number="83",
+            title="LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY",
+            text=f"The Commission considered{suffix}.",
             pages=[3, 4],
-            resolutions=[Resolution(number="1", text="That the report be noted."),
-                         Resolution(number="2", text="That a progress report be brought in six months.")],
+            resolutions=[
+                Resolution(number="1", text="That the report be noted."),
+                Resolution(number="2", text="That a progress report be brought in six months."),
+            ],
             references=[MinuteReference(minute="53", meeting_date=dt.date(2017, 3, 22), text="Further to Minute 53")],
         ),
-        "84": MinuteItem(number="84", title="WORK PROGRAMME", text="The work programme was agreed.", pages=[5],
-                         resolutions=[Resolution(text="That the work programme be approved.")]),
-        "85": MinuteItem(number="85", title="STAFFING MATTER", text="Confidential discussion.", pages=[6], exempt=True,
-                         resolutions=[Resolution(text="That the recommendation be accepted.")]),
+        "84": MinuteItem(
+            number="84",
+            title="WORK PROGRAMME",
+            text="The work programme was agreed.",
+            pages=[5],
+            resolutions=[Resolution(text="That the work programme be approved.")],
+        ),
+        "85": MinuteItem(
+            number="85",
+            title="STAFFING MATTER",
+            text="Confidential discussion.",
+            pages=[6],
+            exempt=True,
+            resolutions=[Resolution(text="That the recommendation be accepted.")],
+        ),
         "86": MinuteItem(number="86", title="URGENT BUSINESS", text="There was no urgent business.", pages=[6]),
     }
     return Meeting(
-        committee=ILSC, date=dt.date(2024, 3, 5), time="5.30 p.m.", venue="Town Hall, Moorgate Street",
-        chair="Councillor Cusworth", present=["Councillor Cusworth", "Councillor Atkin"],
-        in_attendance=["Jo Smith, Assistant Director"], apologies=["Councillor Griffin"],
+        committee=ILSC,
+        date=dt.date(2024, 3, 5),
+        time="5.30 p.m.",
+        venue="Town Hall, Moorgate Street",
+        chair="Councillor Cusworth",
+        present=["Councillor Cusworth", "Councillor Atkin"],
+        in_attendance=["Jo Smith, Assistant Director"],
+        apologies=["Councillor Griffin"],
         attendance_text="Present:- Councillor Cusworth (in the Chair); Councillor Atkin.",
-        declarations=[Declaration(member="Councillor Atkin", kind=InterestKind.PERSONAL, item="83",
-                                  text="Foster carer", withdrew=True)],
-        items=[items[n] for n in numbers], pages=[3, 4, 5, 6],
+        declarations=[
+            Declaration(
+                member="Councillor Atkin", kind=InterestKind.PERSONAL, item="83", text="Foster carer", withdrew=True
+            )
+        ],
+        items=[items[n] for n in numbers],
+        pages=[3, 4, 5, 6],
     )
 
 
 def agenda_meeting() -> Meeting:
     """The ILSC meeting of 16 April 2024 as the pack's agenda announces it."""
     return Meeting(
-        committee=ILSC, date=dt.date(2024, 4, 16), time="5.30 p.m.", venue="Town Hall",
+        committee=ILSC,
+        date=dt.date(2024, 4, 16),
+        time="5.30 p.m.",
+        venue="Town Hall",
         agenda=[
             AgendaItem(number="1", title="Apologies for Absence", pages=[1]),
-            AgendaItem(number="5", title="Youth Justice Plan", text="To consider the plan.", pack_pages="7 - 20",
-                       pages=[1, 7], sections=[ReportSection(title="Youth Justice Plan 2024-25", text="Summary ...",
-                                                             pages=[7, 8, 9])]),
-            AgendaItem(number="9", title="Exclusion of the Press and Public", pack_pages="21 - 24", pages=[21],
-                       exempt=True, sections=[ReportSection(title="Placement costs", text="Exempt detail",
-                                                            pages=[21, 22], exempt=True)]),
+            AgendaItem(
+                number="5",
+                title="Youth Justice Plan",
+                text="To consider the plan.",
+                pack_pages="7 - 20",
+                pages=[1, 7],
+                sections=[ReportSection(title="Youth Justice Plan 2024-25", text="Summary ...", pages=[7, 8, 9])],
+            ),
+            AgendaItem(
+                number="9",
+                title="Exclusion of the Press and Public",
+                pack_pages="21 - 24",
+                pages=[21],
+                exempt=True,
+                sections=[ReportSection(title="Placement costs", text="Exempt detail", pages=[21, 22], exempt=True)],
+            ),
         ],
         pages=[1, 2],
     )
 
 
-def pack(source: str = "/papers/ilsc-2024-04-16-pack.pdf", sha: str = "a" * 64,
-         numbers: tuple[str, ...] = ("83", "84", "85"), suffix: str = "",
-         extra: list[Meeting] | None = None) -> ParsedDocument:
+def pack(
+    source: str = "/papers/ilsc-2024-04-16-pack.pdf",
+    sha: str = "a" * 64,
+    numbers: tuple[str, ...] = ("83", "84", "85"),
+    suffix: str = "",
+    extra: list[Meeting] | None = None,
+) -> ParsedDocument:
     """An agenda pack: the 16 April agenda and, reprinted for approval, the 5 March minutes."""
-    return ParsedDocument(source=source, sha256=sha, format=SourceFormat.PDF, kind=DocumentKind.AGENDA,
-                          title="ILSC agenda pack", page_count=24,
-                          meetings=[agenda_meeting(), minutes_meeting(*numbers, suffix=suffix), *(extra or [])])
+    return ParsedDocument(
+        source=source,
+        sha256=sha,
+        format=SourceFormat.PDF,
+        kind=DocumentKind.AGENDA,
+        title="ILSC agenda pack",
+        page_count=24,
+        meetings=[agenda_meeting(), minutes_meeting(*numbers, suffix=suffix), *(extra or [])],
+    )
 
 
 def minutes_doc(source: str, numbers: tuple[str, ...], sha: str = "b" * 64) -> ParsedDocument:
-    return ParsedDocument(source=source, sha256=sha, format=SourceFormat.HTML, kind=DocumentKind.MINUTES,
-                          meetings=[minutes_meeting(*numbers)])
+    return ParsedDocument(
+        source=source,
+        sha256=sha,
+        format=SourceFormat.HTML,
+        kind=DocumentKind.MINUTES,
+        meetings=[minutes_meeting(*numbers)],
+    )
 
 
 A = meeting_key(ILSC, dt.date(2024, 3, 5))
@@ -104,8 +156,12 @@ B = meeting_key(ILSC, dt.date(2024, 4, 16))
 
 def snapshot(cat: Catalogue) -> dict[str, Any]:
     """Everything the catalogue serves, for before/after comparisons."""
-    return {"documents": cat.documents(), "meetings": cat.meetings(), "stats": cat.stats(),
-            "full": {m.key: cat.meeting(m.key) for m in cat.meetings()}}
+    return {
+        "documents": cat.documents(),
+        "meetings": cat.meetings(),
+        "stats": cat.stats(),
+        "full": {m.key: cat.meeting(m.key) for m in cat.meetings()},
+    }
 
 
 @pytest.fixture
@@ -122,7 +178,13 @@ def test_round_trip(cat: Catalogue, tmp_path: Path) -> None:
     assert cat.document_hash(doc.source) == "a" * 64 and cat.document_hash("/elsewhere.pdf") is None
     [info] = cat.documents()
     assert (info.id, info.source, info.format, info.kind, info.meetings, info.items) == (
-        doc_id, doc.source, SourceFormat.PDF, DocumentKind.AGENDA, 2, 6)
+        doc_id,
+        doc.source,
+        SourceFormat.PDF,
+        DocumentKind.AGENDA,
+        2,
+        6,
+    )
     assert cat.committees() == [ILSC]
     expected = {"documents": 1, "meetings": 2, "items": 6, "resolutions": 4, "declarations": 1}
     assert cat.stats().items() >= expected.items()
@@ -144,10 +206,14 @@ def test_round_trip(cat: Catalogue, tmp_path: Path) -> None:
 
 
 def test_unnumbered_items_are_keyed_by_title(cat: Catalogue) -> None:
-    meeting = Meeting(committee="Cabinet", date=dt.date(2024, 1, 8),
-                      items=[MinuteItem(title="Budget Setting 2024/25", text="...")])
-    cat.replace_document(ParsedDocument(source="c.html", sha256="c", format=SourceFormat.HTML,
-                                        kind=DocumentKind.MINUTES, meetings=[meeting]))
+    meeting = Meeting(
+        committee="Cabinet", date=dt.date(2024, 1, 8), items=[MinuteItem(title="Budget Setting 2024/25", text="...")]
+    )
+    cat.replace_document(
+        ParsedDocument(
+            source="c.html", sha256="c", format=SourceFormat.HTML, kind=DocumentKind.MINUTES, meetings=[meeting]
+        )
+    )
     record = cat.item(item_key(meeting.key, None, "Budget Setting 2024/25"))
     assert record.item.title == "Budget Setting 2024/25" and record.meeting.committee == "Cabinet"
 
@@ -189,14 +255,23 @@ def test_same_meeting_in_two_documents_is_served_once(cat: Catalogue) -> None:
 def test_minutes_and_agenda_of_one_meeting_are_merged(cat: Catalogue) -> None:
     cat.replace_document(pack())
     later = minutes_meeting("83").model_copy(update={"date": dt.date(2024, 4, 16), "venue": None})
-    cat.replace_document(ParsedDocument(source="ilsc-2024-04-16-minutes.pdf", sha256="e", format=SourceFormat.PDF,
-                                        kind=DocumentKind.MINUTES, meetings=[later]))
+    cat.replace_document(
+        ParsedDocument(
+            source="ilsc-2024-04-16-minutes.pdf",
+            sha256="e",
+            format=SourceFormat.PDF,
+            kind=DocumentKind.MINUTES,
+            meetings=[later],
+        )
+    )
     merged = cat.meeting(B)
     assert [i.number for i in merged.items] == ["83"] and [a.number for a in merged.agenda] == ["1", "5", "9"]
     assert merged.venue == "Town Hall" and merged.declarations == later.declarations
     summary = cat.meetings()[0]
     assert (summary.minutes_document, summary.agenda_document) == (
-        "ilsc-2024-04-16-minutes.pdf", "/papers/ilsc-2024-04-16-pack.pdf")
+        "ilsc-2024-04-16-minutes.pdf",
+        "/papers/ilsc-2024-04-16-pack.pdf",
+    )
     assert cat.item(item_key(B, "5", "x")).kind == "agenda"
 
 
@@ -255,9 +330,14 @@ class Tripwire(MinuteItem):
 
 def changed_pack_that_fails(error: BaseException) -> tuple[ParsedDocument, str]:
     Tripwire.error = error
-    extra = Meeting(committee="Cabinet", date=dt.date(2024, 5, 1), items=[
-        MinuteItem(number="1", title="Fine", text="stored first"),
-        Tripwire(number="2", title="Broken", text="never stored")])
+    extra = Meeting(
+        committee="Cabinet",
+        date=dt.date(2024, 5, 1),
+        items=[
+            MinuteItem(number="1", title="Fine", text="stored first"),
+            Tripwire(number="2", title="Broken", text="never stored"),
+        ],
+    )
     return pack(sha="f" * 64, numbers=("83", "86"), suffix=" revised", extra=[extra]), extra.key
 
 
@@ -309,8 +389,11 @@ def test_process_killed_mid_replace_leaves_the_old_document(tmp_path: Path) -> N
     doc.meetings[-1].items.pop()  # the child adds its own stalling item in place of the tripwire
     (tmp_path / "doc.json").write_text(doc.model_dump_json())
     marker = tmp_path / "marker"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(tmp_path / "doc.json"), str(marker)],
-                             cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db), str(tmp_path / "doc.json"), str(marker)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():
@@ -358,10 +441,18 @@ def test_a_second_writer_is_refused_while_reads_go_on(tmp_path: Path) -> None:
 
 
 def test_feedback_round_trip(cat: Catalogue) -> None:
-    cite = Citation(committee=ILSC, meeting_date=dt.date(2024, 3, 5), minute="83", resolution="2",
-                    item_title="LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY", document="pack.pdf", page=4)
-    first = cat.add_feedback("When is the progress report due?", "In six months.", True, citations=[cite],
-                             user="U123", channel="C9")
+    cite = Citation(
+        committee=ILSC,
+        meeting_date=dt.date(2024, 3, 5),
+        minute="83",
+        resolution="2",
+        item_title="LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY",
+        document="pack.pdf",
+        page=4,
+    )
+    first = cat.add_feedback(
+        "When is the progress report due?", "In six months.", True, citations=[cite], user="U123", channel="C9"
+    )
     second = cat.add_feedback("Who chaired?", "Unknown.", False, reason="wrong")
     assert second != first
     rows = cat.feedback()
@@ -373,11 +464,26 @@ def test_feedback_round_trip(cat: Catalogue) -> None:
 
 def test_actions_are_replaced_as_a_whole(cat: Catalogue) -> None:
     cite = Citation(committee=ILSC, meeting_date=dt.date(2024, 9, 1), item_title="Update", document="p.pdf")
-    one = Action(id="a1", committee=ILSC, meeting_date=dt.date(2024, 3, 5), minute="83", resolution="2",
-                 item_title="LAC SUFFICIENCY", text="Progress report in six months", due=dt.date(2024, 9, 5),
-                 status=ActionStatus.COMPLETED, evidence=[cite])
-    two = Action(id="a2", committee="Cabinet", meeting_date=dt.date(2024, 1, 8), item_title="Budget",
-                 text="Report back", owner="Strategic Director")
+    one = Action(
+        id="a1",
+        committee=ILSC,
+        meeting_date=dt.date(2024, 3, 5),
+        minute="83",
+        resolution="2",
+        item_title="LAC SUFFICIENCY",
+        text="Progress report in six months",
+        due=dt.date(2024, 9, 5),
+        status=ActionStatus.COMPLETED,
+        evidence=[cite],
+    )
+    two = Action(
+        id="a2",
+        committee="Cabinet",
+        meeting_date=dt.date(2024, 1, 8),
+        item_title="Budget",
+        text="Report back",
+        owner="Strategic Director",
+    )
     cat.replace_actions([one, two])
     assert cat.actions() == [two, one]
     three = two.model_copy(update={"id": "a3", "status": ActionStatus.OVERDUE})

@@ -58,9 +58,20 @@ def test_report_lists_misses() -> None:
     r = score_question(q, [_hit("2019-01-01", "1", "Else")], {"found": False}, 0.1, "x", _Sources())  # type: ignore[arg-type]
     from dataclasses import asdict
 
-    result = {"questions_file": "q", "store": "s", "store_stats": {}, "systems": [
-        {"system": "bm25", "answer_mode": "extractive stand-in", "overall": metrics([r]),
-         "by_kind": {"fact": metrics([r])}, "questions": [asdict(r)]}]}
+    result = {
+        "questions_file": "q",
+        "store": "s",
+        "store_stats": {},
+        "systems": [
+            {
+                "system": "bm25",
+                "answer_mode": "extractive stand-in",
+                "overall": metrics([r]),
+                "by_kind": {"fact": metrics([r])},
+                "questions": [asdict(r)],
+            }
+        ],
+    }
     text = markdown(result, "plot.png")
     assert "q3" in text and "2019-01-01" in text and "extractive stand-in" in text
 
@@ -72,8 +83,11 @@ def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not files or not DEV.exists():
         pytest.skip("the shared corpus or dev questions are absent")
     store = tmp_path_factory.mktemp("evalstore")
-    subprocess.run([sys.executable, "-m", "minutebook.cli", "ingest", "--store", str(store), *map(str, files)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "minutebook.cli", "ingest", "--store", str(store), *map(str, files)],
+        check=True,
+        capture_output=True,
+    )
     return store
 
 
@@ -85,8 +99,11 @@ def test_dev_set_does_not_regress(dev_store: Path) -> None:
     result = run_eval(_settings(dev_store), DEV, include=["minutebook"])
     now = headline(result)
     base = json.loads(BASELINE.read_text())["systems"]["minutebook"]
-    drops = {k: (base[k], now[k]) for k in HEADLINE
-             if base[k] is not None and (now[k] is None or now[k] < base[k] - TOLERANCE)}
+    drops = {
+        k: (base[k], now[k])
+        for k in HEADLINE
+        if base[k] is not None and (now[k] is None or now[k] < base[k] - TOLERANCE)
+    }
     assert not drops, f"headline metrics dropped more than {TOLERANCE} (baseline, now): {drops}"
 
 
@@ -95,8 +112,23 @@ def test_bench_smoke(tmp_path: Path) -> None:
     files = sorted(CORPUS.glob("ilsc-minutes-*.md")) if CORPUS.is_dir() else []
     if not files or not DEV.exists():
         pytest.skip("the shared corpus or dev questions are absent")
-    out = subprocess.run([sys.executable, "-m", "minutebook.cli", "bench", "--store", str(tmp_path), "--synthetic",
-                          "2000", "--json", str(files[0])], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "minutebook.cli",
+            "bench",
+            "--store",
+            str(tmp_path),
+            "--synthetic",
+            "2000",
+            "--json",
+            str(files[0]),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     result = json.loads(out.stdout)
     assert result["ingest"]["nodes"] > 0 and result["ingest"]["ratio_to_bare"] > 0
     assert result["search_synthetic"]["nodes"] >= 2000 and result["cold_start_s"] > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -33,9 +34,7 @@ def test_search_finds_the_minute(md_store: Path) -> None:
 
 def test_filters_are_hard(md_store: Path) -> None:
     with open_index(Settings(store=md_store), writer=False) as index:
-        flt = SearchFilters(
-            date_from=__import__("datetime").date(2018, 1, 1), date_to=__import__("datetime").date(2018, 12, 31)
-        )
+        flt = SearchFilters(date_from=dt.date(2018, 1, 1), date_to=dt.date(2018, 12, 31))
         hits = index.search(PLACEMENTS, k=10, filters=flt)
         assert hits and all(str(h.node.meta["meeting_date"]).startswith("2018") for h in hits)
         agenda = index.search("work programme", k=10, filters=SearchFilters(doc_kind="work_programme"))
