@@ -31,9 +31,10 @@ lint: install
 test: lint
 	$(BIN)/pytest
 
+# Until the HTTP service lands (issue 4), the main job is: ingest the sample corpus, then answer a search.
 run: install
-	$(BIN)/minutebook ingest --store $(STORE) examples/ || true
-	$(BIN)/minutebook serve --store $(STORE) --host $(HOST) --port $(PORT)
+	$(BIN)/minutebook ingest --store $(STORE) examples/
+	$(BIN)/minutebook search --store $(STORE) --k 5 "What did the panel resolve about family hubs?"
 
 bench: install
 	$(BIN)/minutebook bench --store var/bench-store ../shared/corpus/rotherham-ilsc
