@@ -168,13 +168,40 @@ def cold_start(store: Path, question: str) -> float:
     return round(time.perf_counter() - t0, 2)
 
 
+def bench_parse(paths: list[Path]) -> dict[str, Any]:
+    """Parse throughput (read + structure, no store): pages/s over PDFs, MB/s over all files."""
+    from ingest.pipeline import discover, parse_file
+    from minutebook.errors import IngestError
+
+    files = discover(paths)
+    size = sum(f.stat().st_size for f in files)
+    pages = 0
+    parsed = 0
+    t0 = time.perf_counter()
+    for f in files:
+        try:
+            doc = parse_file(f)
+        except IngestError:
+            continue
+        parsed += 1
+        pages += doc.page_count or 0
+    elapsed = time.perf_counter() - t0
+    return {
+        "files": parsed,
+        "pages": pages,
+        "seconds": round(elapsed, 2),
+        "pages_per_s": round(pages / elapsed, 2) if pages and elapsed else None,
+        "mb_per_s": round(size / 1e6 / elapsed, 3) if elapsed else None,
+    }
+
+
 def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synthetic: int) -> dict[str, Any]:
     """All benchmark figures; the stores live under ``settings.store``."""
     base = settings.store
     ingest_settings = settings.model_copy(update={"store": base / "bench-ingest"})
     synth_settings = settings.model_copy(update={"store": base / "bench-synthetic"})
     questions = [q.question for q in load_questions(questions_path)]
-    out: dict[str, Any] = {"ingest": bench_ingest(ingest_settings, paths)}
+    out: dict[str, Any] = {"parse": bench_parse(paths), "ingest": bench_ingest(ingest_settings, paths)}
     out["search_corpus"] = bench_search(ingest_settings, questions)
     out["cold_start_s"] = cold_start(ingest_settings.store, questions[0])
     if synthetic > 0:
@@ -186,8 +213,10 @@ def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synth
 
 def rows(result: dict[str, Any]) -> list[tuple[str, str]]:
     """The figures as (measure, value) rows for a table."""
-    ing = result["ingest"]
+    ing, parse = result["ingest"], result["parse"]
     out = [
+        ("parse (no store)", f"{parse['files']} files, {parse['pages']} pages in {parse['seconds']} s: "
+                             f"{parse['pages_per_s']} pages/s, {parse['mb_per_s']} MB/s"),
         ("ingest", f"{ing['files']} files, {ing['nodes']} nodes in {ing['seconds']} s"),
         ("ingest nodes/s", f"{ing['nodes_per_s']} (bare encode {ing['bare_nodes_per_s']}; ratio "
                            f"{ing['ratio_to_bare']}, goal >= 0.8)"),
