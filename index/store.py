@@ -91,9 +91,6 @@ class NodeRegistry:
         for row in self.db.execute("SELECT id, text, body, meta FROM nodes ORDER BY id"):
             yield IndexNode(id=row[0], text=row[1], body=row[2], meta=json.loads(row[3]))
 
-    def where(self, **equals: str) -> list[IndexNode]:
-        return [n for n in self.all() if all(str(n.meta.get(k)) == v for k, v in equals.items())]
-
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM nodes").fetchone()[0])
 

@@ -292,9 +292,7 @@ def _split_block(lines: list[str]) -> list[Resolution]:
         if mark or BULLET.match(line) or not _ends_sentence(prev) or line[:1].islower():
             parts[-1][1].append(line)  # a sub-part "(a)", a bullet, or a wrapped line
             continue
-        if parts[-1][0] is None and len(parts) == 1:
-            break  # narrative after a single unnumbered resolution
-        break
+        break  # a new sentence that is not a part: narrative after the resolutions
     return [Resolution(number=n, text=_join(t)) for n, t in parts if _join(t)]
 
 
