@@ -19,11 +19,14 @@ A resolution with several asks is one action.
 The *owner* is the officer named as the subject ("That the Head of Service, Early Help
 submit ...", "That the Commissioning Team be asked to ..."), or the "by the ..." of a
 passive ask. The *due* date is resolved against the meeting date by the first rule that
-applies: "in six months' time", "in 4 months", "within 12 weeks" (that long after the
-meeting); a date written on or after the meeting ("to the 22 September 2020 meeting"),
-a month without a day ("during September, 2018") being due by its last day; "the
-December meeting" (the end of the next such month after the meeting's month); "next
-year" (31 December of the next year); "the next meeting" (as the same minutes fix it).
+applies: "in six months' time", "in 4 months", "within 12 weeks", "within 28 days", "in
+a fortnight", "in approximately six months" (that long after the meeting); a date
+written on or after the meeting ("to the 22 September 2020 meeting"), a month without a
+day ("during September, 2018") being due by its last day; "the December meeting" or
+"the meeting in December" (the end of the next such month after the meeting's month);
+"next year" (31 December of the next year); "later this year" or "by the end of the
+year" (31 December); "by the end of the municipal year" (the next 30 April); "the next
+meeting" (as the same minutes fix it).
 
 :func:`track` gives each action its status from the later papers of the same committee
 (dated after the meeting and no later than ``as_of``):
@@ -47,6 +50,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ingest.dates import MONTHS, find_dates
 from minutebook.model import (
@@ -61,6 +65,9 @@ from minutebook.model import (
     ParsedDocument,
     slug,
 )
+
+if TYPE_CHECKING:
+    from ingest.catalogue import Catalogue
 
 # ----------------------------------------------------------------------------- the language of resolutions
 
@@ -90,12 +97,21 @@ CLAUSE = re.compile(r",?\s+and,?\s+(?=that\b)|;\s+(?=that\b)", re.I)
 COMMITTEE_WORD = re.compile(r"\b(?:commission|panel|committee|board|council|cabinet)$", re.I)
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}  # fmt: skip
-RELATIVE = re.compile(rf"\b(?:in|within)\s+(?:the\s+next\s+)?(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+"
-                      r"(?P<unit>week|month|year)s?\b", re.I)  # fmt: skip
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "eighteen": 18, "twenty-four": 24,
+            "twenty-eight": 28, "thirty": 30}  # fmt: skip
+_ABOUT = r"(?:(?:approximately|about|around|roughly|some)\s+)?"
+RELATIVE = re.compile(  # "in six months' time", "within 28 days", "in approximately 6 months", "in a fortnight"
+    rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_ABOUT}(?:(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[\s-]+"
+    r"(?P<working>working\s+)?(?P<unit>day|week|month|year)s?|an?\s+(?P<fortnight>fortnight))\b", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_MEETING = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+meeting\b", re.I)
-NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.I)
+MONTH_MEETING = re.compile(  # "the December meeting", "December's meeting", "the meeting in December"
+    rf"\b(?P<month>{_MONTH_NAMES})(?:\.|['’]s)?\s+meeting\b"
+    rf"|\bmeeting\s+(?:(?:to\s+be\s+)?held\s+)?(?:in|during)\s+(?P<month2>{_MONTH_NAMES})\b(?!\.?,?\s+\d)", re.I)
+NEXT_YEAR = re.compile(r"\bnext\s+(?:calendar\s+)?year\b", re.I)
+THIS_YEAR = re.compile(r"\blater\s+this\s+year\b|\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+(?:calendar\s+)?"
+                       r"year\b", re.I)  # fmt: skip
+MUNICIPAL_YEAR_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+(?:current\s+)?municipal\s+year\b",
+                                re.I)  # fmt: skip
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b", re.I)
 REPORT_ASK = re.compile(r"\b(?:report|update|item|submit\w*|brought|bring|presented|receive)\b"
                         r"|\b(?:to|at)\s+(?:\w+\s+){0,3}meeting\b", re.I)  # something comes back to a meeting
@@ -132,17 +148,25 @@ def _add_months(d: dt.date, months: int) -> dt.date:
 def find_due(text: str, held: dt.date, next_meeting: dt.date | None = None) -> dt.date | None:
     """When the action falls due, resolved against ``held``, the date of the meeting that asked for it."""
     if m := RELATIVE.search(text):
+        if m.group("fortnight"):
+            return held + dt.timedelta(weeks=2)
         n, unit = _NUMBERS.get(m.group("n").lower()) or int(m.group("n")), m.group("unit").lower()
+        if unit == "day":  # five working days are a calendar week
+            return held + dt.timedelta(days=-(-n * 7 // 5) if m.group("working") else n)
         return held + dt.timedelta(weeks=n) if unit == "week" else _add_months(held, n * (12 if unit == "year" else 1))
     for f in find_dates(text, held, prefer_future=True):
         due = f.date if f.day_given else _month_end(f.date.year, f.date.month)
         if due >= held:
             return due
     if m := MONTH_MEETING.search(text):
-        month = MONTHS[m.group("month").lower()]
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
         return _month_end(held.year + (month <= held.month), month)
     if NEXT_YEAR.search(text):
         return dt.date(held.year + 1, 12, 31)
+    if THIS_YEAR.search(text):
+        return dt.date(held.year, 12, 31)
+    if MUNICIPAL_YEAR_END.search(text):  # municipal years run from May to April
+        return dt.date(held.year + (held.month >= 5), 4, 30)
     return next_meeting if NEXT_MEETING.search(text) else None
 
 
@@ -430,3 +454,38 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
         evidence = sorted({(c.document, c.quote): c for _, c in found}.values(), key=lambda c: c.meeting_date)
         register.append(action.model_copy(update={"status": _status(action, found, as_of), "evidence": evidence}))
     return register
+
+
+# ----------------------------------------------------------------------------- the register as stored
+
+
+def _natural(text: str | None) -> tuple[tuple[int, int, str], ...]:
+    """A minute or resolution number as it sorts: "9" before "10", "84a" after "84"."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.lower()) for p in re.findall(r"\d+|\D+", text or ""))
+
+
+def register_order(action: Action) -> tuple[object, ...]:
+    """Oldest due first, actions without a due date after those with one; then meeting, minute, resolution."""
+    return (action.due is None, action.due or dt.date.max, action.meeting_date, _natural(action.minute),
+            _natural(action.resolution), action.id)  # fmt: skip
+
+
+def register(
+    catalogue: Catalogue,
+    *,
+    committee: str | None = None,
+    status: ActionStatus | None = None,
+    as_of: dt.date | None = None,
+) -> list[Action]:
+    """The follow-up register, filtered and ordered oldest due first.
+
+    Without ``as_of`` this is the register as last stored (recomputed after every ingest and removal, as of the
+    latest paper); with it, the register is recomputed from the stored papers as they stood on that day.
+    ``committee`` matches the committee's name in any case or spacing.
+    """
+    actions = catalogue.actions() if as_of is None else track(catalogue.parsed_documents(), as_of)
+    if committee is not None:
+        actions = [a for a in actions if slug(a.committee) == slug(committee)]
+    if status is not None:
+        actions = [a for a in actions if a.status == status]
+    return sorted(actions, key=register_order)

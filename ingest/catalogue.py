@@ -369,21 +369,26 @@ class Catalogue:
                 raise NotFoundError(f"no meeting {key!r}")
             summary = _summary(copies)
             _, head, agenda = _choose(copies)
-            people: dict[str, list[str]] = {"present": [], "in_attendance": [], "apologies": []}
-            for name, role in c.execute("SELECT name, role FROM attendance WHERE meeting_id = ? ORDER BY position",
-                                        (head.id,)).fetchall():
-                people.get(role, []).append(name)
-            decls = [Declaration(member=m, kind=InterestKind(k), item=i, text=t, withdrew=bool(w)) for m, k, i, t, w
-                     in c.execute("SELECT member, kind, item, text, withdrew FROM declarations WHERE meeting_id = ? "
-                                  "ORDER BY position", (head.id,)).fetchall()]
-            items = _load_items(c, head.id, "minute")
-            agenda_items = _load_items(c, agenda.id, "agenda") if agenda else []
-        return Meeting(
-            committee=summary.committee, date=summary.date, time=summary.time, venue=summary.venue,
-            chair=summary.chair, attendance_text=head.attendance_text, declarations=decls, pages=head.pages,
-            items=[i for _, i in items if isinstance(i, MinuteItem)],
-            agenda=[i for _, i in agenda_items if isinstance(i, AgendaItem)], **people,
-        )
+            return _load_meeting(c, head, agenda, summary.time, summary.venue, summary.chair)
+
+    def parsed_documents(self) -> list[ParsedDocument]:
+        """Every stored paper rebuilt as the :class:`ParsedDocument` it was stored from, in ingestion order.
+
+        Each document keeps its own copy of every meeting it prints (no dedupe across papers), so what is
+        computed from the papers, such as the follow-up register (:func:`ingest.actions.track`), can be
+        recomputed from the catalogue alone.
+        """
+        with self._read() as c:
+            rows = c.execute("SELECT id, source, sha256, format, kind, title, page_count FROM documents "
+                             "ORDER BY id").fetchall()
+            meetings: dict[int, list[Meeting]] = {}
+            for row in c.execute(f"{_COPY_SQL} ORDER BY m.document_id, m.position").fetchall():
+                copy = _Copy(row)
+                meetings.setdefault(copy.document_id, []).append(
+                    _load_meeting(c, copy, copy, copy.time, copy.venue, copy.chair))
+        return [ParsedDocument(source=source, sha256=sha, format=SourceFormat(fmt), kind=DocumentKind(kind),
+                               title=title, page_count=pages, meetings=meetings.get(doc_id, []))
+                for doc_id, source, sha, fmt, kind, title, pages in rows]  # fmt: skip
 
     def item(self, key: str, kind: ItemKind | None = None) -> ItemRecord:
         """The item ``key`` with its meeting and source paper.
@@ -548,6 +553,26 @@ def _insert_meeting(c: sqlite3.Connection, doc_id: int, pos: int, m: Meeting) ->
                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
                           [(iid, s.title, s.kind.value, s.text, json.dumps(s.pages), int(s.exempt), n)
                            for n, s in enumerate(it.sections)])
+
+
+def _load_meeting(c: sqlite3.Connection, head: _Copy, agenda: _Copy | None, time: str | None, venue: str | None,
+                  chair: str | None) -> Meeting:
+    """A meeting from stored rows: attendance, declarations and minutes from ``head``, the agenda from ``agenda``."""
+    people: dict[str, list[str]] = {"present": [], "in_attendance": [], "apologies": []}
+    for name, role in c.execute("SELECT name, role FROM attendance WHERE meeting_id = ? ORDER BY position",
+                                (head.id,)).fetchall():
+        people.get(role, []).append(name)
+    decls = [Declaration(member=m, kind=InterestKind(k), item=i, text=t, withdrew=bool(w)) for m, k, i, t, w
+             in c.execute("SELECT member, kind, item, text, withdrew FROM declarations WHERE meeting_id = ? "
+                          "ORDER BY position", (head.id,)).fetchall()]
+    items = _load_items(c, head.id, "minute")
+    agenda_items = _load_items(c, agenda.id, "agenda") if agenda else []
+    return Meeting(
+        committee=head.committee, date=head.date, time=time, venue=venue, chair=chair,
+        attendance_text=head.attendance_text, declarations=decls, pages=head.pages,
+        items=[i for _, i in items if isinstance(i, MinuteItem)],
+        agenda=[i for _, i in agenda_items if isinstance(i, AgendaItem)], **people,
+    )
 
 
 def _load_items(c: sqlite3.Connection, meeting_id: int, kind: ItemKind) -> list[tuple[int, MinuteItem | AgendaItem]]:

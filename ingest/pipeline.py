@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from ingest.actions import track
 from ingest.catalogue import Catalogue
 from ingest.readers import read_source
 from ingest.structure import parse_text
@@ -113,3 +114,14 @@ def ingest_files(
             pages=doc.page_count,
             nodes=nodes,
         )
+
+
+def refresh_actions(catalogue: Catalogue) -> int:
+    """Recompute the follow-up register from every paper in the catalogue and store it; return its size.
+
+    Statuses are as of the latest paper (see :func:`ingest.actions.track`): a paper that arrives later can turn
+    an outstanding action completed, and removing a paper takes its evidence away again.
+    """
+    register = track(catalogue.parsed_documents())
+    catalogue.replace_actions(register)
+    return len(register)

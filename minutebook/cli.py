@@ -10,16 +10,20 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from minutebook.errors import IngestError, MinutebookError
+from minutebook.errors import IngestError, MinutebookError, StoreError
+from minutebook.model import ActionStatus
 from minutebook.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Committee papers in, cited answers out.")
@@ -104,7 +108,7 @@ def ingest(
 ) -> None:
     """Read papers into the store: catalogue of meetings, items, resolutions; and the search index."""
     from ingest.catalogue import Catalogue
-    from ingest.pipeline import discover, ingest_files
+    from ingest.pipeline import discover, ingest_files, refresh_actions
 
     settings = _settings(store)
     files = discover(paths)
@@ -130,7 +134,9 @@ def ingest(
             progress.advance(task)
         if index is not None:
             index.refresh_after_ingest(catalogue)
+        n_actions = refresh_actions(catalogue)  # a new paper can change where earlier follow-ups stand
     _summary(results)
+    console.print(f"follow-up register: {n_actions} actions")
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
 
@@ -184,6 +190,7 @@ def remove(
 ) -> None:
     """Delete one document everywhere: catalogue, vectors and BM25."""
     from ingest.catalogue import Catalogue
+    from ingest.pipeline import refresh_actions
 
     settings = _settings(store)
     with Catalogue(settings.catalogue_path) as catalogue:
@@ -194,6 +201,7 @@ def remove(
             catalogue.remove_document(str(doc.id))
             if index is not None:
                 index.refresh_after_ingest(catalogue)
+        refresh_actions(catalogue)  # its evidence no longer counts, its minutes' actions are gone
     console.print(f"removed {doc.source}")
 
 
@@ -248,6 +256,66 @@ def _date(value: str | None) -> Any:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+_STATUS_STYLE = {"completed": "green", "scheduled": "cyan", "outstanding": "yellow", "overdue": "bold red"}
+
+
+@app.command()
+@domain_errors
+def actions(
+    store: StoreOpt = None,
+    committee: Annotated[str | None, typer.Option(help="Only this committee (any case or spacing).")] = None,
+    status: Annotated[
+        ActionStatus | None, typer.Option(case_sensitive=False, help="Only actions with this status.")
+    ] = None,
+    as_of: Annotated[
+        datetime | None,
+        typer.Option("--as-of", formats=["%Y-%m-%d"], help="Where things stood on YYYY-MM-DD (recomputed)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The follow-up register: what each resolution asked for, who owns it, when it is due and where it stands.
+
+    completed: a later paper shows it done; scheduled: it is on a later agenda or work programme;
+    outstanding: no word of it yet; overdue: outstanding and past its due date.
+    """
+    from ingest.actions import register
+    from ingest.catalogue import Catalogue
+
+    day = as_of.date() if as_of else None
+    settings = _settings(store)
+    if not settings.catalogue_path.is_file():  # never create an empty store by asking
+        raise StoreError(f"no minutebook store at {settings.store} (no catalogue; run minutebook ingest first)")
+    with Catalogue(settings.catalogue_path) as catalogue:  # the catalogue only: no index, no writer lock
+        found = register(catalogue, committee=committee, status=status, as_of=day)
+    if as_json:
+        payload = {"actions": [a.model_dump(mode="json") for a in found]}
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        return
+    title = "follow-ups" + (f" as of {day.isoformat()}" if day else "")
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=True, pad_edge=False, collapse_padding=True)
+    for col, ratio in (("meeting", None), ("minute", None), ("what", 4), ("owner", 1), ("due", None),
+                       ("status", None), ("latest evidence", 3)):  # fmt: skip
+        table.add_column(col, overflow="fold", ratio=ratio, no_wrap=ratio is None and col != "meeting")
+    several = len({a.committee for a in found}) > 1
+    for a in found:
+        meeting = a.meeting_date.isoformat() + (f" {a.committee}" if several else "")
+        minute = (a.minute or a.item_title[:20]) + (f"({a.resolution})" if a.resolution else "")
+        latest = a.evidence[-1] if a.evidence else None  # evidence is oldest first
+        said = f"{latest.meeting_date.isoformat()}: {_clip(latest.quote or latest.item_title, 160)}" if latest else ""
+        table.add_row(escape(meeting), escape(minute),
+                      escape(_clip(a.text, 200)), escape(a.owner or ""), a.due.isoformat() if a.due else "",
+                      f"[{_STATUS_STYLE[a.status.value]}]{a.status.value}[/]", escape(said))  # fmt: skip
+    console.print(table)
+    counts = {s.value: sum(a.status == s for a in found) for s in ActionStatus}
+    shown = [f"{n} {s}" for s, n in counts.items() if n]
+    console.print(f"{len(found)} action{'s' * (len(found) != 1)}" + (": " + ", ".join(shown) if shown else ""))
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 @app.command("eval")

@@ -103,6 +103,22 @@ def test_owner_is_the_officer_the_resolution_names(text: str, owner: str | None)
         ("a further report next year", dt.date(2022, 12, 31)),
         ("the findings of the June 2021 review, once published", None),  # before the meeting: not a due date
         ("a further report to a future meeting", None),
+        ("a report in six months time", dt.date(2022, 4, 5)),  # the apostrophe is often missing
+        ("a report in six-months' time", dt.date(2022, 4, 5)),
+        ("a report in approximately six months", dt.date(2022, 4, 5)),
+        ("in around 12 months' time", dt.date(2022, 10, 5)),
+        ("a response within 28 days", dt.date(2021, 11, 2)),
+        ("a reply within 10 working days", dt.date(2021, 10, 19)),  # two calendar weeks
+        ("in a fortnight", dt.date(2021, 10, 19)),
+        ("to the meeting in December", dt.date(2021, 12, 31)),
+        ("to the meeting to be held in March", dt.date(2022, 3, 31)),
+        ("to December's meeting", dt.date(2021, 12, 31)),
+        ("to the meeting held on 22nd September, 2020", None),  # a past date only: no due date
+        ("to the 14 December meeting", dt.date(2021, 12, 14)),
+        ("later this year", dt.date(2021, 12, 31)),
+        ("before the end of the year", dt.date(2021, 12, 31)),
+        ("by the end of the municipal year", dt.date(2022, 4, 30)),
+        ("a six-monthly update", None),  # a recurring ask has no one due date
     ],
 )
 def test_due_is_resolved_against_the_meeting_date(text: str, due: dt.date | None) -> None:
@@ -338,3 +354,194 @@ def test_extraction_and_status_against_the_sample_corpus() -> None:
         if "status" in x:
             assert register[(x["meeting_date"], x["minute"], x["resolution"])].status == x["status"], x
     _check_quotes(list(register.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "due"),
+    [
+        ("That a report be submitted to the December meeting.", dt.date(2020, 7, 28), dt.date(2020, 12, 31)),
+        ("That a report be submitted to the December meeting.", dt.date(2020, 12, 8), dt.date(2021, 12, 31)),
+        ("That a report be submitted in six months' time.", dt.date(2020, 7, 28), dt.date(2021, 1, 28)),
+        ("That a report be submitted in six months' time.", dt.date(2021, 8, 31), dt.date(2022, 2, 28)),  # month end
+        ("That a progress report be submitted in 4 months.", dt.date(2018, 9, 18), dt.date(2019, 1, 18)),
+        ("That an update be submitted in 12 months' time.", dt.date(2020, 7, 28), dt.date(2021, 7, 28)),
+        ("That a further report be submitted next year.", dt.date(2020, 7, 28), dt.date(2021, 12, 31)),
+        ("That the figures be circulated by 30th October 2020.", dt.date(2020, 7, 28), dt.date(2020, 10, 30)),
+        ("That the figures be circulated by 30 October.", dt.date(2020, 7, 28), dt.date(2020, 10, 30)),
+        ("That a further report be brought to the 22 September 2020 meeting of the Commission.",
+         dt.date(2020, 7, 28), dt.date(2020, 9, 22)),
+    ],
+)  # fmt: skip
+def test_due_points_the_issue_names(text: str, held: dt.date, due: dt.date) -> None:
+    assert find_due(text, held) == due
+
+
+# ----------------------------------------------------------------------------- the register through the real CLI
+
+CONTRACT = {"id", "committee", "meeting_date", "minute", "resolution", "item_title", "text", "owner", "due", "status",
+            "evidence"}  # fmt: skip
+ILSC_NAME = "Improving Lives Select Commission"
+JULY = "improving-lives-select-commission/2020-07-28"
+
+
+def _actions(store: Path, *args: str) -> list[dict[str, Any]]:
+    from tests.conftest import cli
+
+    result = cli("actions", "--store", str(store), "--json", *args)
+    assert result.returncode == 0, result.stderr + result.stdout
+    payload = json.loads(result.stdout)
+    assert list(payload) == ["actions"]
+    return list(payload["actions"])
+
+
+def _by_id(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in rows}
+
+
+def _quotes(row: dict[str, Any]) -> str:
+    return " | ".join(c["quote"] for c in row["evidence"])
+
+
+def _minutes_of_28_july(tmp_path: Path) -> Path:
+    """The minutes of 28 July 2020 on their own, as the pack of 22 September 2020 reprints them."""
+    pack = (ILSC_DIR / "ilsc-agenda-pack-2020-09-22.md").read_text()
+    start = pack.index("IMPROVING LIVES SELECT COMMISSION\nTuesday, 28th July, 2020")
+    path = tmp_path / "ilsc-minutes-2020-07-28.md"
+    path.write_text(pack[start : pack.index("<h1>BRIEFING</h1>", start)])
+    return path
+
+
+def test_catalogue_register_equals_the_register_from_the_files(md_store: Path) -> None:
+    from ingest.catalogue import Catalogue
+
+    files = sorted(ILSC_DIR.glob("*.md")) + sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".md", ".txt"}
+                                                    and p.name != "README.md")  # fmt: skip
+    docs = [_parse(str(p)).model_copy(update={"source": str(p.resolve())}) for p in files]
+    with Catalogue(md_store / "catalogue.sqlite3") as catalogue:
+        stored = catalogue.parsed_documents()
+        kept = catalogue.actions()
+    assert sorted(stored, key=lambda d: d.source) == sorted(docs, key=lambda d: d.source)  # a faithful round trip
+    assert track(stored) == track(docs)
+    assert track(stored, dt.date(2020, 8, 1)) == track(docs, dt.date(2020, 8, 1))
+    assert kept == track(docs)  # the CLI's ingest left the register current
+
+
+def test_the_register_of_the_shared_corpus_through_the_cli(md_store: Path) -> None:
+    rows = _actions(md_store)
+    assert rows and all(set(r) == CONTRACT for r in rows)
+    assert all({"committee", "meeting_date", "item_title", "document", "quote"} <= set(c) for r in rows
+               for c in r["evidence"])  # fmt: skip
+    july = _by_id(rows)
+    house, report, mentors, narrative = (july[f"{JULY}/{n}"] for n in ("83/3", "84/2", "84/3", "84/4"))
+    assert (house["minute"], house["resolution"], house["meeting_date"]) == ("83", "3", "2020-07-28")
+    assert house["status"] == "completed" and "circulated 3 August" in _quotes(house)
+    assert mentors["status"] == "completed" and "circulated 29 July" in _quotes(mentors)
+    assert narrative["status"] in {"outstanding", "overdue"}
+    assert report["due"] == "2020-09-22" and report["status"] in {"completed", "scheduled"}
+    assert "Complexity of Young People in Youth Offending Cohort" in _quotes(report)
+    assert all(c["meeting_date"] == "2020-09-22" and c["document"].endswith("ilsc-agenda-pack-2020-09-22.md")
+               for c in house["evidence"] + mentors["evidence"])  # fmt: skip
+    # oldest due first, then those without a due date (by meeting, minute, resolution)
+    dues = [r["due"] for r in rows]
+    dated = [d for d in dues if d]
+    assert dated == sorted(dated) and dues == dated + [None] * (len(dues) - len(dated))
+    undated = [(r["meeting_date"], int(r["minute"])) for r in rows if r["due"] is None and r["minute"]]
+    assert undated == sorted(undated)
+
+    table = cli_text(md_store, "--committee", ILSC_NAME)
+    assert "83(3)" in table and "84(4)" in table and "completed" in table and "circulated 3" in table
+
+
+def cli_text(store: Path, *args: str) -> str:
+    from tests.conftest import cli
+
+    result = cli("actions", "--store", str(store), *args, env={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr + result.stdout
+    return result.stdout
+
+
+def test_the_cli_filters_by_status_committee_and_date(md_store: Path) -> None:
+    everything = _actions(md_store)
+    outstanding = _actions(md_store, "--status", "outstanding")
+    assert outstanding and {r["status"] for r in outstanding} == {"outstanding"}
+    assert outstanding == [r for r in everything if r["status"] == "outstanding"]
+    assert f"{JULY}/84/4" in _by_id(outstanding) and f"{JULY}/83/3" not in _by_id(outstanding)
+
+    ilsc = _actions(md_store, "--committee", "improving  LIVES select commission")
+    assert ilsc and {r["committee"] for r in ilsc} == {ILSC_NAME}
+    assert ilsc == [r for r in everything if r["committee"] == ILSC_NAME]
+    assert len(ilsc) < len(everything)  # the sample corpus is another committee
+    assert _actions(md_store, "--committee", "Planning Board") == []
+
+    # as of 1 August 2020 nothing later is evidence: the summary was not yet circulated, the report not yet due
+    august = _by_id(_actions(md_store, "--as-of", "2020-08-01", "--committee", ILSC_NAME))
+    assert august[f"{JULY}/83/3"]["status"] == "outstanding" and august[f"{JULY}/83/3"]["evidence"] == []
+    assert august[f"{JULY}/84/2"]["status"] == "outstanding"
+    assert all(r["meeting_date"] <= "2020-08-01" for r in august.values())
+    # the Edge of Care report was asked for the meeting of 24 April 2018: outstanding before, overdue after
+    edge = "improving-lives-select-commission/2018-01-23/114/2"
+    assert _by_id(_actions(md_store, "--as-of", "2018-04-01"))[edge]["status"] == "outstanding"
+    assert _by_id(_actions(md_store, "--as-of", "2018-05-01"))[edge]["status"] == "overdue"
+    overdue = _actions(md_store, "--as-of", "2018-05-01", "--status", "overdue")
+    assert [r["id"] for r in overdue] == [edge]
+
+
+def test_the_cli_refuses_bad_options_and_unknown_stores(tmp_path: Path) -> None:
+    from tests.conftest import cli
+
+    missing = tmp_path / "nowhere"
+    result = cli("actions", "--store", str(missing))
+    assert result.returncode == 2 and "no minutebook store" in result.stderr
+    assert not missing.exists()  # asking never creates a store
+    for args, name in ((["--status", "done"], "--status"), (["--as-of", "2020-13-01"], "--as-of"),
+                       (["--as-of", "yesterday"], "--as-of")):  # fmt: skip
+        result = cli("actions", "--store", str(missing), *args)
+        assert result.returncode == 2 and name in result.stderr, result.stderr
+
+
+def test_statuses_are_recomputed_when_new_papers_arrive(tmp_path: Path) -> None:
+    from filelock import FileLock
+
+    from tests.conftest import cli
+
+    _need(ILSC_DIR)
+    store = tmp_path / "store"
+    minutes = _minutes_of_28_july(tmp_path)
+    result = cli("ingest", "--no-index", "--store", str(store), str(minutes))
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "follow-up register: 6 actions" in result.stdout
+    before = _by_id(_actions(store))
+    assert before[f"{JULY}/83/3"]["status"] in {"outstanding", "overdue"} and not before[f"{JULY}/83/3"]["evidence"]
+    assert before[f"{JULY}/84/3"]["status"] in {"outstanding", "overdue"}
+
+    result = cli("ingest", "--no-index", "--store", str(store), str(ILSC_DIR / "ilsc-agenda-pack-2020-09-22.md"))
+    assert result.returncode == 0, result.stderr + result.stdout
+    with FileLock(str(store / ".writer.lock")).acquire(timeout=0):  # as if the service held the store
+        after = _by_id(_actions(store))
+    assert after.keys() == before.keys()  # the same actions, from the minutes' own file
+    house = after[f"{JULY}/83/3"]
+    assert house["status"] == "completed" and "circulated 3 August" in _quotes(house)
+    assert after[f"{JULY}/84/3"]["status"] == "completed"
+    assert after[f"{JULY}/84/2"]["status"] in {"completed", "scheduled"}
+    assert after[f"{JULY}/84/4"]["status"] in {"outstanding", "overdue"}
+
+    # re-ingesting nothing new leaves the register as it is
+    result = cli("ingest", "--no-index", "--store", str(store), str(minutes))
+    assert result.returncode == 0 and "1 unchanged" in result.stdout
+    assert _by_id(_actions(store)) == after
+
+
+@pytest.mark.slow
+def test_removing_a_paper_takes_its_evidence_away(tmp_path: Path) -> None:
+    from tests.conftest import cli
+
+    _need(ILSC_DIR)
+    store = tmp_path / "store"
+    pack = ILSC_DIR / "ilsc-agenda-pack-2020-09-22.md"
+    result = cli("ingest", "--no-index", "--store", str(store), str(_minutes_of_28_july(tmp_path)), str(pack))
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert _by_id(_actions(store))[f"{JULY}/83/3"]["status"] == "completed"
+    result = cli("remove", "--store", str(store), pack.name)
+    assert result.returncode == 0, result.stderr + result.stdout
+    house = _by_id(_actions(store))[f"{JULY}/83/3"]
+    assert house["status"] == "outstanding" and house["evidence"] == []

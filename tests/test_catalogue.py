@@ -491,3 +491,46 @@ def test_actions_are_replaced_as_a_whole(cat: Catalogue) -> None:
     assert cat.actions() == [three]
     cat.replace_actions([])
     assert cat.actions() == []
+
+
+def test_parsed_documents_rebuild_each_paper_as_stored(cat: Catalogue) -> None:
+    assert cat.parsed_documents() == []
+    first = pack()
+    web = minutes_doc("/web/ilsc-2024-03-05.html", ("83", "86"))  # the same meeting again: kept, not deduped
+    later = pack(source="/papers/later.pdf", sha="c" * 64, extra=[minutes_meeting("84").model_copy(
+        update={"date": dt.date(2024, 5, 1), "chair": None, "present": [], "declarations": []})])  # fmt: skip
+    for doc in (first, web, later):
+        cat.replace_document(doc)
+    assert cat.parsed_documents() == [first, web, later]  # everything, in ingestion order
+    changed = pack(numbers=("84",), suffix=" again")
+    cat.replace_document(changed)  # replaced in place: keeps its id, so its place
+    cat.remove_document(web.source)
+    assert cat.parsed_documents() == [changed, later]
+
+
+def test_register_filters_and_orders_oldest_due_first(cat: Catalogue) -> None:
+    from ingest.actions import register
+
+    def action(id_: str, committee: str, held: dt.date, minute: str | None, res: str | None,
+               due: dt.date | None = None, status: ActionStatus = ActionStatus.OUTSTANDING) -> Action:
+        return Action(id=id_, committee=committee, meeting_date=held, minute=minute, resolution=res,
+                      item_title="Item", text="That a report be submitted.", due=due, status=status)  # fmt: skip
+
+    march, may = dt.date(2024, 3, 5), dt.date(2024, 5, 1)
+    stored = [
+        action("undated-10", ILSC, march, "10", "1"),
+        action("undated-9", ILSC, march, "9", "2"),
+        action("undated-9a", ILSC, march, "9", "1"),
+        action("late", ILSC, march, "83", "2", due=dt.date(2024, 12, 31), status=ActionStatus.SCHEDULED),
+        action("early", "Cabinet", may, "4", None, due=dt.date(2024, 6, 1), status=ActionStatus.OVERDUE),
+        action("undated-may", ILSC, may, "1", None, status=ActionStatus.COMPLETED),
+    ]
+    cat.replace_actions(stored)
+    assert [a.id for a in register(cat)] == ["early", "late", "undated-9a", "undated-9", "undated-10", "undated-may"]
+    assert [a.id for a in register(cat, committee="  improving LIVES select-commission ")] == [
+        "late", "undated-9a", "undated-9", "undated-10", "undated-may"]  # fmt: skip
+    assert register(cat, committee="Planning Board") == []
+    assert [a.id for a in register(cat, status=ActionStatus.OVERDUE)] == ["early"]
+    assert [a.id for a in register(cat, committee="cabinet", status=ActionStatus.COMPLETED)] == []
+    # with as_of, the register is recomputed from the papers (none here), not read back
+    assert register(cat, as_of=dt.date(2024, 6, 1)) == []
