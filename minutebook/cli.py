@@ -375,6 +375,21 @@ def bench(
     console.print(table)
 
 
+@app.command()
+@domain_errors
+def slack(store: StoreOpt = None) -> None:
+    """Run the Slack bot in Socket Mode, for installs without a public URL (needs SLACK_APP_TOKEN, SLACK_BOT_TOKEN).
+
+    With a public URL, `minutebook serve` with SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET answers at /slack/events.
+    """
+    from bot.socket import check_socket_settings, run_socket_mode
+
+    settings = _settings(store)
+    check_socket_settings(settings)  # before opening anything: a missing token is a one-line error, exit 2
+    err_console.print(f"minutebook slack: Socket Mode over the store {settings.store}; Ctrl-C stops")
+    run_socket_mode(settings)
+
+
 def main() -> None:
     app()
 
