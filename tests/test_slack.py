@@ -556,6 +556,29 @@ def test_event_ledger_is_shared_across_processes(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------- Socket Mode
 
 
+def test_socket_mode_requests_take_the_same_path_and_retries_are_dropped(slack: Slack) -> None:
+    """Socket Mode's adapter (no signature: the WebSocket is authenticated) into the same listeners."""
+    from slack_bolt.adapter.socket_mode.internals import run_bolt_app
+    from slack_sdk.socket_mode.request import SocketModeRequest
+
+    mb = slack.app.state.minutebook
+    app = build_app(slack.settings, lambda: mb)
+    channel, event_id = new_channel(), new_id("Ev")
+    payload = json.loads(event_body(mention(slack.stub, channel, CHAIR_Q), event_id))
+    first = run_bolt_app(app, SocketModeRequest(type="events_api", envelope_id=new_id("env"), payload=payload))
+    retry = run_bolt_app(app, SocketModeRequest(type="events_api", envelope_id=new_id("env"), payload=payload,
+                                                retry_attempt=1, retry_reason="timeout"))
+    assert first.status == 200 and retry.status == 200
+    reply = slack.stub.wait_for("chat.postMessage", in_channel(channel))[0]
+    assert reply.body["thread_ts"] == payload["event"]["ts"] and "Cusworth" in reply.text()
+    other = new_channel()  # a barrier, as in the HTTP test
+    run_bolt_app(app, SocketModeRequest(type="events_api", envelope_id=new_id("env"),
+                                        payload=json.loads(event_body(mention(slack.stub, other, CHAIR_Q),
+                                                                      new_id("Ev")))))
+    slack.stub.wait_for("chat.postMessage", in_channel(other))
+    assert len(slack.stub.received("chat.postMessage", in_channel(channel))) == 1
+
+
 def test_minutebook_slack_without_app_token_exits_2(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MINUTEBOOK_SLACK_"))}
     env["SLACK_BOT_TOKEN"] = "xoxb-test-token"
