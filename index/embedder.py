@@ -45,6 +45,8 @@ class Embedder:
         self.batch_size = batch_size
         self.model: SentenceTransformer = SentenceTransformer(str(path), device=device, local_files_only=True)
         self.dimension = int(self.model.get_embedding_dimension() or 384)
+        self._queries: dict[str, list[float]] = {}
+        self._texts: dict[str, list[float]] = {}
 
     def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
         if not texts:
@@ -59,7 +61,23 @@ class Embedder:
         return [v.tolist() for v in vectors]
 
     def embed_query(self, text: str) -> list[float]:
-        return self.embed([text])[0]
+        cached = self._queries.get(text)
+        if cached is None:
+            cached = self.embed([text])[0]
+            if len(self._queries) >= 256:
+                self._queries.pop(next(iter(self._queries)))
+            self._queries[text] = cached
+        return cached
+
+    def similarities(self, query: str, texts: list[str]) -> list[float]:
+        """Cosine similarity of ``query`` to each text; texts' vectors are cached (answers reuse sentences)."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._texts]
+        if len(self._texts) + len(missing) > 50_000:
+            self._texts.clear()
+        for t, v in zip(missing, self.embed(missing), strict=True):
+            self._texts[t] = v
+        q = self.embed_query(query)
+        return [sum(a * b for a, b in zip(q, self._texts[t], strict=True)) for t in texts]
 
     def count_tokens(self, text: str) -> int:
         return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])

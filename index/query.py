@@ -48,7 +48,9 @@ _WANTS = {
         r"\bnext\s+meet\w*|\bmeet(?:s|ing)?\s+next\b|\bwhen\s+(?:does|is|was|will)\b.*\bmeet", re.I
     ),
     "resolution": re.compile(
-        r"\b(resolv\w*|decid\w*|decision|agree\w*|ask(?:ed)?\s+for|request\w*|recommend\w*)\b", re.I
+        r"\b(resolv\w*|decid\w*|decision|agree\w*|ask(?:ed)?\s+for|request\w*|recommend\w*|want(?:ed)?|"
+        r"call(?:ed)?\s+for)\b",
+        re.I,
     ),
     "followup": re.compile(
         r"\b(outstanding|follow[- ]?ups?|actions?|circulated|sent\s+round|chased|still\s+waiting|"

@@ -1,0 +1,524 @@
+"""The default answerer: no LLM, never invents. It routes by what is asked and quotes the papers.
+
+- attendance, apologies, chair  → the meeting's attendance record;
+- declarations of interest      → the meeting's declarations (or its "no declarations" minute);
+- the next meeting              → the meeting's "date and time of next meeting" item;
+- follow-ups                    → the follow-up register (status with its evidence);
+- what was resolved             → the resolutions of the matching minute items, newest first;
+- anything else (facts)         → the best supporting sentences of the best items.
+
+Every sentence of an answer ends in [n] markers; each citation carries a
+verbatim quote. When the evidence is weak the answer is ``found: false`` with no
+citations. Weak means: a date or meeting the question names is not in the papers,
+or the best item lacks the words the question turns on (see ``service.evidence``),
+or a question for a figure meets text without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from index.nodes import ATTENDANCE_TITLE, IndexNode
+from index.query import QueryPlan, SearchFilters, in_periods
+from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, item_key, slug
+from minutebook.settings import Settings
+from service.evidence import (
+    TermWeights,
+    asks_money,
+    asks_quantity,
+    has_money,
+    has_quantity,
+    sentences,
+    stem_map,
+    stems,
+    words,
+)
+from service.schemas import NOT_FOUND, Answer
+
+if TYPE_CHECKING:
+    from index.store import Hit, MinutebookIndex
+    from ingest.catalogue import Catalogue
+
+# Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
+ITEM_SUPPORT = 0.70  # share of the question's term weight the best item must contain
+SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
+KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
+ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
+FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
+PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
+
+NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
+DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I)
+LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
+MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+STATUS_WORDS = re.compile(
+    r"\b(outstanding|overdue|still|yet|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
+    r"follow[- ]?ups?|chased|happened\s+to)\b",
+    re.I,
+)
+OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
+
+
+@dataclass
+class Asked:
+    """A question as the answerer reads it: its plan, and the content terms (stem → the word asked)."""
+
+    text: str
+    plan: QueryPlan
+    terms: dict[str, str]
+
+
+class Answerer(Protocol):
+    def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer: ...
+
+
+@dataclass
+class Draft:
+    """An answer being written: sentences with [n] markers, and the citations they point at."""
+
+    settings: Settings
+    parts: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    def cite(self, c: Citation) -> int:
+        for existing in self.citations:
+            if (existing.meeting_date, existing.minute, existing.resolution, existing.item_title, existing.quote) == (
+                c.meeting_date, c.minute, c.resolution, c.item_title, c.quote
+            ):
+                return existing.n
+        n = len(self.citations) + 1
+        key = item_key(f"{slug(c.committee)}/{c.meeting_date.isoformat()}", c.minute, c.item_title)
+        url = c.url or f"{self.settings.public_url.rstrip('/')}/items/{key}"
+        self.citations.append(c.model_copy(update={"n": n, "url": url}))
+        return n
+
+    def say(self, sentence: str, *citations: Citation) -> None:
+        marks = "".join(f"[{self.cite(c)}]" for c in citations)
+        self.parts.append(f"{sentence.rstrip()} {marks}".rstrip())
+
+    def done(self, status: ActionStatus | None = None) -> Answer:
+        if not self.parts:
+            return not_found()
+        return Answer(answer="\n".join(self.parts), found=True, citations=self.citations, status=status)
+
+
+def not_found(reason: str | None = None) -> Answer:
+    return Answer(answer=f"{NOT_FOUND} {reason}".strip() if reason else NOT_FOUND, found=False, citations=[])
+
+
+def when(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def label(minute: str | None, resolution: str | None, title: str, d: dt.date) -> str:
+    """"Minute 83(3), 28 July 2020" — or the item's title where the minute has no number."""
+    if minute:
+        return f"Minute {minute}{f'({resolution})' if resolution else ''}, {when(d)}"
+    return f"{title}, {when(d)}"
+
+
+def node_citation(node: IndexNode, quote: str) -> Citation:
+    m = node.meta
+    page = m.get("page")
+    return Citation(
+        committee=str(m["committee"]),
+        meeting_date=dt.date.fromisoformat(str(m["meeting_date"])),
+        minute=str(m.get("minute") or "") or None,
+        resolution=str(m.get("resolution") or "") or None,
+        item_title=str(m.get("item_title")),
+        document=str(m.get("document")),
+        page=int(page) if isinstance(page, int) and page >= 0 else None,
+        quote=quote,
+    )
+
+
+class ExtractiveAnswerer:
+    """Answers composed from the catalogue and retrieved passages, quoting them verbatim."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        catalogue: Catalogue,
+        index: MinutebookIndex,
+        actions: Callable[[SearchFilters], list[Action]] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.catalogue = catalogue
+        self.index = index
+        self.actions = actions or (lambda filters: [])
+        self._cache_key = -1
+        self._items: dict[str, list[IndexNode]] = {}
+        self._weights = TermWeights([])
+
+    # ------------------------------------------------------------------ shared state
+
+    def _refresh(self) -> None:
+        """Item → nodes map and term weights, rebuilt when the store's node count changes."""
+        count = self.index.registry.count()
+        if count == self._cache_key:
+            return
+        items: dict[str, list[IndexNode]] = {}
+        for node in self.index.registry.all():
+            items.setdefault(str(node.meta.get("item_key")), []).append(node)
+        self._items = items
+        self._weights = TermWeights(n.body for n in self.index.registry.all())
+        self._cache_key = count
+
+    def read(self, question: str, plan: QueryPlan) -> Asked:
+        """The question's content terms, without the committee's own name."""
+        committees = [plan.committee] if plan.committee else []
+        committees += [c for c in self._committees() if c.lower() in question.lower()]
+        drop = set(stems(" ".join(committees)))
+        return Asked(question, plan, {t: w for t, w in stem_map(question).items() if t not in drop
+                                      and t in set(stems(question))})
+
+    def support(self, asked: Asked, key: str) -> float:
+        """How much of what the question turns on the item ``key`` contains, paraphrases included."""
+        present = self._item_stems(key)
+        missing = [t for t in asked.terms if t not in present]
+        if missing:
+            vocab = self._item_vocab(key)
+            for t in missing:
+                if vocab and max(self.index.embedder.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
+                    present = present | {t}
+        return self._weights.coverage(list(asked.terms), present)
+
+    def _item_vocab(self, key: str) -> list[str]:
+        nodes = self._items.get(key, [])
+        text = " ".join([str(nodes[0].meta.get("item_title")) if nodes else "", *(n.body for n in nodes)])
+        return sorted({w for w in words(text) if w.isalpha() and len(w) > 2 and stems(w)})
+
+    def _committees(self) -> list[str]:
+        return self.catalogue.committees()
+
+    # ------------------------------------------------------------------ entry point
+
+    def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
+        self._refresh()
+        plan = self.index.plan(question)
+        if plan.committee and not filters.committee:
+            filters = SearchFilters(**{**filters.__dict__, "committee": plan.committee})
+        query = " ".join([*context[-1:], question])
+        hits = self.index.search(query, k=10, filters=filters)
+        asked = self.read(query, plan)
+        routes: list[Callable[[], Answer | None]] = []
+        if "next_meeting" in plan.wants:
+            routes.append(lambda: self.next_meeting(plan, filters, hits))
+        if "declaration" in plan.wants:
+            routes.append(lambda: self.declarations(plan, filters, hits))
+        if "attendance" in plan.wants:
+            routes.append(lambda: self.attendance(plan, filters, hits))
+        if "followup" in plan.wants and ("resolution" not in plan.wants or STATUS_WORDS.search(question)):
+            routes.append(lambda: self.followups(asked, filters))
+        if "resolution" in plan.wants:
+            routes.append(lambda: self.resolved(asked, hits))
+        routes.append(lambda: self.facts(asked, hits))
+        for route in routes:
+            result = route()
+            if result is not None:
+                return result
+        return not_found()
+
+    # ------------------------------------------------------------------ meetings and their records
+
+    def meetings_asked(self, plan: QueryPlan, filters: SearchFilters, hits: list[Hit]) -> list[Meeting] | None:
+        """The meetings a records question is about: those in the dates it names, else the best hit's, else the
+        latest. ``None`` when it names dates no meeting in the papers was held on."""
+        summaries = self.catalogue.meetings(filters.committee, filters.date_from, filters.date_to)
+        if plan.periods:
+            chosen = [s for s in summaries if in_periods(s.date.isoformat(), plan.periods)]
+            if not chosen:
+                return None
+        elif hits:
+            best = str(hits[0].node.meta.get("meeting_key"))
+            chosen = [s for s in summaries if s.key == best] or summaries[:1]
+        else:
+            chosen = summaries[:1]
+        return [self.catalogue.meeting(s.key) for s in chosen[:3]]
+
+    def _minutes_document(self, meeting: Meeting) -> str:
+        s = next((s for s in self.catalogue.meetings(meeting.committee, meeting.date, meeting.date)
+                  if s.key == meeting.key), None)
+        src = (s.minutes_document or s.agenda_document or "") if s else ""
+        return Path(src).name
+
+    def _item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
+        return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
+                        resolution=resolution, item_title=item.title, document=self._minutes_document(meeting),
+                        page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
+
+    def attendance(self, plan: QueryPlan, filters: SearchFilters, hits: list[Hit]) -> Answer | None:
+        meetings = self.meetings_asked(plan, filters, hits)
+        if meetings is None:
+            return not_found("No meeting on that date is in the papers.")
+        draft = Draft(self.settings)
+        for m in (m for m in meetings if m.attendance_text):
+            cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE,
+                            document=self._minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
+            lead = f"{m.committee}, {when(m.date)}:"
+            for n, s in enumerate(sentences(m.attendance_text)):
+                draft.say(f"{lead} {s}" if n == 0 else s, cite.model_copy(update={"quote": s}))
+        if not draft.parts:
+            return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
+        return draft.done()
+
+    def declarations(self, plan: QueryPlan, filters: SearchFilters, hits: list[Hit]) -> Answer | None:
+        meetings = self.meetings_asked(plan, filters, hits)
+        if meetings is None:
+            return not_found("No meeting on that date is in the papers.")
+        draft = Draft(self.settings)
+        for m in meetings:
+            public = [i for i in m.items if not i.exempt or self.settings.include_exempt]
+            where = next((i for i in public if DECLARATIONS.search(i.title)), None)
+            lead = f"{m.committee}, {when(m.date)}:"
+            if m.declarations:
+                for d in m.declarations:
+                    item = next((i for i in public if d.text[:60] in i.text), where)
+                    if item is None:
+                        continue
+                    draft.say(f"{lead} {d.text}", self._item_citation(m, item, d.text))
+                    lead = ""
+            elif where is not None:
+                for s in sentences(where.text)[:3] or [where.title]:
+                    draft.say(f"{lead} {s}".strip(), self._item_citation(m, where, s))
+                    lead = ""
+        if not draft.parts:
+            return not_found("The papers hold no record of declarations at that meeting.")
+        return draft.done()
+
+    def next_meeting(self, plan: QueryPlan, filters: SearchFilters, hits: list[Hit]) -> Answer | None:
+        meetings = self.meetings_asked(plan, filters, hits)
+        if meetings is None:
+            return None  # the dates may be the next meeting's own: let retrieval look
+        draft = Draft(self.settings)
+        for m in meetings:
+            lead = f"{m.committee}, {when(m.date)}:"
+            item = next((i for i in m.items if NEXT_MEETING.search(i.title) and not i.exempt), None)
+            if item is not None:
+                for s in sentences(item.text)[:2] or [item.title]:
+                    draft.say(f"{lead} {s}".strip(), self._item_citation(m, item, s))
+                    lead = ""
+                continue
+            agenda = next((a for a in m.agenda if NEXT_MEETING.search(a.title) and not a.exempt), None)
+            if agenda is not None:
+                text = agenda.text.strip() or agenda.title
+                cite = Citation(committee=m.committee, meeting_date=m.date, minute=None, item_title=agenda.title,
+                                document=self._minutes_document(m), page=agenda.pages[0] if agenda.pages else None)
+                for s in sentences(text)[:2]:
+                    draft.say(f"{lead} {s}".strip(), cite.model_copy(update={"quote": s}))
+                    lead = ""
+        return draft.done() if draft.parts else None
+
+    # ------------------------------------------------------------------ follow-ups
+
+    def followups(self, asked: Asked, filters: SearchFilters) -> Answer | None:
+        question, plan = asked.text, asked.plan
+        actions = self.actions(filters)
+        if plan.periods:
+            actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), plan.periods)] or actions
+        if not actions:
+            return None
+        generic = {t for t in stems("follow ups follow-ups actions action outstanding overdue still completed done "
+                                    "circulated sent round arrived where are we")}
+        specific = [t for t in asked.terms if t not in generic]
+        scored = sorted(
+            ((self._weights.coverage(specific, set(stems(f"{a.text} {a.item_title}"))), a) for a in actions),
+            key=lambda x: -x[0],
+        )
+        draft = Draft(self.settings)
+        if LISTING.search(question) and (len(specific) <= 2 or scored[0][0] < ACTION_MATCH):
+            wanted = [a for a in actions if a.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)] \
+                if OPEN_WORDS.search(question) else actions
+            if not wanted:
+                return None
+            for a in wanted[:8]:
+                self._say_action(draft, a)
+            statuses = {a.status for a in wanted}
+            return draft.done(status=statuses.pop() if len(statuses) == 1 else None)
+        best_score, best = scored[0]
+        if best_score < ACTION_MATCH:
+            return None
+        self._say_action(draft, best)
+        return draft.done(status=best.status)
+
+    def _say_action(self, draft: Draft, a: Action) -> None:
+        asked = Citation(committee=a.committee, meeting_date=a.meeting_date, minute=a.minute, resolution=a.resolution,
+                         item_title=a.item_title, document=self._action_document(a), quote=a.text)  # fmt: skip
+        owner = f" (owner: {a.owner})" if a.owner else ""
+        due = f", due {when(a.due)}" if a.due else ""
+        draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {a.text}{owner}{due}.", asked)
+        if a.evidence:
+            latest = a.evidence[-1]
+            draft.say(f"Status: {a.status.value} — {when(latest.meeting_date)}: “{latest.quote}”", latest)
+        else:
+            draft.say(f"Status: {a.status.value}: no later paper shows it done or scheduled.", asked)
+
+    def _action_document(self, a: Action) -> str:
+        key = item_key(f"{slug(a.committee)}/{a.meeting_date.isoformat()}", a.minute, a.item_title)
+        nodes = self._items.get(key)
+        return str(nodes[0].meta.get("document")) if nodes else ""
+
+    # ------------------------------------------------------------------ resolutions
+
+    def _item_stems(self, key: str) -> set[str]:
+        nodes = self._items.get(key, [])
+        title = str(nodes[0].meta.get("item_title")) if nodes else ""
+        return set(stems(" ".join([title, *(n.body for n in nodes)])))
+
+    def resolved(self, asked: Asked, hits: list[Hit]) -> Answer | None:
+        plan = asked.plan
+        minute_hits = [h for h in hits[:6] if h.node.meta.get("doc_kind") == "minutes"
+                       and h.node.meta.get("node_kind") in ("resolution", "passage")]
+        if plan.periods:
+            minute_hits = [h for h in minute_hits if in_periods(str(h.node.meta["meeting_date"]), plan.periods)]
+        chosen: list[tuple[Hit, MinuteItem, Meeting]] = []
+        for h in minute_hits:
+            if self.support(asked, str(h.node.meta["item_key"])) < ITEM_SUPPORT:
+                continue
+            if chosen and (h.score < 0.6 * chosen[0][0].score or plan.periods):
+                continue
+            meeting = self.catalogue.meeting(str(h.node.meta["meeting_key"]))
+            item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title)
+                         == h.node.meta["item_key"]), None)  # fmt: skip
+            if item is None or not item.resolutions or (item.exempt and not self.settings.include_exempt):
+                continue
+            if any(m.key == meeting.key for _, _, m in chosen):
+                continue
+            chosen.append((h, item, meeting))
+            if len(chosen) == 3:
+                break
+        if not chosen:
+            return None
+        draft = Draft(self.settings)
+        for _, item, meeting in sorted(chosen, key=lambda c: c[2].date, reverse=True):
+            for r in item.resolutions:
+                head = label(item.number, r.number, item.title, meeting.date)
+                draft.say(f"{head} ({item.title}): {r.text}", self._item_citation(meeting, item, r.text, r.number))
+        said = set(stems(" ".join(r.text for _, i, _ in chosen for r in i.resolutions)))
+        if self._weights.coverage(list(asked.terms), said) < ITEM_SUPPORT:
+            # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
+            # add the item's own words on it
+            self._say_sentences(draft, self.best_sentences(asked, [chosen[0][0]], most=2))
+        return draft.done()
+
+    # ------------------------------------------------------------------ facts
+
+    def facts(self, asked: Asked, hits: list[Hit]) -> Answer:
+        plan = asked.plan
+        if plan.periods and MEETING_WORD.search(asked.text) and self._held(plan):
+            # "at the July 2020 meeting": the answer is in that meeting's papers or nowhere
+            hits = [h for h in hits if in_periods(str(h.node.meta["meeting_date"]), plan.periods)]
+        if not hits or max(self.support(asked, str(h.node.meta["item_key"])) for h in hits[:3]) < ITEM_SUPPORT:
+            return not_found()
+        kept = self.best_sentences(asked, hits[:4])
+        if not kept:
+            return not_found()
+        draft = Draft(self.settings)
+        self._say_sentences(draft, kept)
+        return draft.done()
+
+    def _held(self, plan: QueryPlan) -> bool:
+        """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
+        latest = self.catalogue.meetings()[:1]
+        return bool(latest) and min(a for a, _ in plan.periods) <= latest[0].date
+
+    def best_sentences(self, asked: Asked, hits: list[Hit], most: int = 4) -> list[tuple[int, IndexNode, str]]:
+        """The sentences of the hits' items that best answer the question: (item rank, node, sentence)."""
+        question, terms = asked.text, list(asked.terms)
+        candidates: list[tuple[int, IndexNode, str]] = []
+        before: dict[int, str] = {}  # the sentence before each candidate, in the same passage
+        seen: set[str] = set()
+        for rank_no, h in enumerate(hits):
+            nodes = self._items.get(str(h.node.meta["item_key"]), [h.node])
+            nodes = sorted(nodes, key=lambda n: n.id != h.node.id)  # the hit's own passage first
+            for node in nodes:
+                if node.exempt and not self.settings.include_exempt:
+                    continue
+                prev = ""
+                for sent in sentences(node.body):
+                    if sent not in seen and len(sent) >= 12:
+                        seen.add(sent)
+                        before[len(candidates)] = prev
+                        candidates.append((rank_no, node, sent))
+                    prev = sent
+        figure: Callable[[str], bool] | None = (
+            has_money if asks_money(question) else has_quantity if asks_quantity(question) else None
+        )
+        if figure is not None:  # "how many": only sentences with a figure in them can answer
+            keep = [n for n, c in enumerate(candidates) if figure(c[2])]
+            before = {i: before[n] for i, n in enumerate(keep)}
+            candidates = [candidates[n] for n in keep]
+        candidates = candidates[:160]
+        if not candidates:
+            return []
+        sims = self.index.embedder.similarities(question, [c[2] for c in candidates])
+
+        def cover(n: int) -> float:
+            """Term coverage of a sentence read with the one before it (a question and its answer)."""
+            _, node, sent = candidates[n]
+            title = str(node.meta.get("item_title")) if figure else ""
+            return self._weights.coverage(terms, set(stems(f"{title} {before.get(n, '')} {sent}")))
+
+        scored = sorted(
+            ((0.5 * sim + 0.5 * cover(n) - 0.03 * candidates[n][0], n) for n, sim in enumerate(sims)),
+            reverse=True,
+        )
+        top = scored[0][0]
+        if top < SENTENCE_SUPPORT or (figure is not None and cover(scored[0][1]) < FIGURE_SUPPORT):
+            return []
+        kept: list[int] = []
+        per_item: dict[int, int] = {}
+        for score, n in scored:
+            if score < KEEP_RATIO * top or len(kept) == most:
+                break
+            item = candidates[n][0]
+            if per_item.get(item, 0) < 2:
+                kept.append(n)
+                per_item[item] = per_item.get(item, 0) + 1
+        out: list[tuple[int, IndexNode, str]] = []
+        for n in sorted(kept, key=lambda n: (candidates[n][0], n)):
+            rank_no, node, sent = candidates[n]
+            prev = before.get(n, "")
+            alone = self._weights.coverage(terms, set(stems(sent)))
+            if prev and cover(n) - alone >= 0.2 and all(prev != c[2] for c in out):
+                out.append((rank_no, node, prev))  # what the sentence answers: "Concerns about care leavers ..."
+            out.append(candidates[n])
+        return out
+
+    def _say_sentences(self, draft: Draft, kept: list[tuple[int, IndexNode, str]]) -> None:
+        introduced: set[str] = {str(c.item_title) for c in draft.citations}
+        for _, node, sent in kept:
+            cite = node_citation(node, sent)
+            lead = ""
+            if cite.item_title not in introduced:
+                lead = label(cite.minute, None, cite.item_title, cite.meeting_date)
+                lead += f" ({cite.item_title})" if cite.minute else ""
+                introduced.add(cite.item_title)
+            draft.say(f"{lead}: {sent}" if lead else sent, cite)
+
+
+def build_answerer(
+    settings: Settings,
+    catalogue: Catalogue,
+    index: MinutebookIndex,
+    actions: Callable[[SearchFilters], list[Action]] | None = None,
+) -> Answerer:
+    """The extractive answerer; behind an LLM when ``MINUTEBOOK_LLM_BASE_URL`` and ``..._MODEL`` are set."""
+    extractive = ExtractiveAnswerer(settings, catalogue, index, actions)
+    if settings.llm_base_url and settings.llm_model:
+        from service.llm import LLMAnswerer
+
+        return LLMAnswerer(settings, extractive)
+    return extractive
+
+
+def answer_question(index: MinutebookIndex, question: str) -> Answer:
+    """One question against an open index, as the evaluation harness asks it."""
+    from service.core import Minutebook
+
+    return Minutebook.for_index(index).ask(question)

@@ -1,0 +1,186 @@
+"""The HTTP service: ``create_app(settings)``.
+
+The store is opened once, in the lifespan; ``/healthz`` answers 200 once it is
+open and the embedding model is loaded. When ``MINUTEBOOK_API_KEYS`` is set,
+every data endpoint needs a key (``X-API-Key: <key>`` or ``Authorization:
+Bearer <key>``); ``/healthz`` and the OpenAPI docs stay open (they hold no
+papers), and ``/slack/events`` is authenticated by Slack's signature instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import html
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from minutebook.errors import NotFoundError
+from minutebook.model import Action, ActionStatus, MinuteItem
+from minutebook.settings import Settings
+from service import errors
+from service.core import Minutebook
+from service.schemas import Answer, AskRequest
+
+DateQ = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The minutebook API over the store ``settings.store``."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        with Minutebook.open(settings) as mb:
+            mb.index.embedder.embed_query("warm up")  # load the model now, not on the first question
+            app.state.minutebook = mb
+            yield
+            app.state.minutebook = None
+
+    app = FastAPI(
+        title="minutebook",
+        summary="Answers from committee papers, cited to the minute and resolution.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.minutebook = None
+    app.state.settings = settings
+    errors.install(app)
+
+    def minutebook(request: Request) -> Minutebook:
+        mb = request.app.state.minutebook
+        if mb is None:
+            raise HTTPException(503, "the store is not open yet")
+        return mb
+
+    def require_key(
+        x_api_key: Annotated[str | None, Header()] = None,
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> None:
+        keys = settings.api_key_set
+        if not keys:
+            return
+        given = x_api_key or (authorization[7:] if authorization and authorization.startswith("Bearer ") else None)
+        if not given or not any(hmac.compare_digest(given, k) for k in keys):
+            raise HTTPException(401, "an API key is required (X-API-Key header)", {"WWW-Authenticate": "Bearer"})
+
+    MB = Annotated[Minutebook, Depends(minutebook)]
+    api = APIRouter(dependencies=[Depends(require_key)])
+
+    @app.get("/healthz", tags=["service"])
+    def healthz(request: Request) -> JSONResponse:
+        mb: Minutebook | None = request.app.state.minutebook
+        if mb is None:
+            return JSONResponse({"status": "starting"}, status_code=503)
+        return JSONResponse({"status": "ok", **mb.index.stats()})
+
+    @api.post("/ask", response_model=Answer, tags=["answers"])
+    def ask(body: AskRequest, mb: MB) -> Answer:
+        """Answer a question from the papers, every sentence cited to its minute and resolution."""
+        return mb.ask(body.question, committee=body.committee, date_from=body.date_from, date_to=body.date_to)
+
+    @api.get("/search", tags=["answers"])
+    def search(
+        mb: MB,
+        q: Annotated[str, Query(min_length=1, description="What to look for.")],
+        k: Annotated[int, Query(ge=1, le=settings.max_k)] = 10,
+        committee: str | None = None,
+        date_from: DateQ = None,
+        date_to: DateQ = None,
+        kind: Annotated[str | None, Query(description="minutes, agenda, report, work_programme, ...")] = None,
+    ) -> dict[str, Any]:
+        """Ranked hits, each a citable place in the papers."""
+        hits = mb.search(q, k=k, committee=committee, date_from=date_from, date_to=date_to, doc_kind=kind)
+        out = []
+        for h in hits:
+            m = h.node.meta
+            out.append({
+                "score": round(h.score, 6),
+                "committee": m.get("committee"),
+                "meeting_date": m.get("meeting_date"),
+                "minute": m.get("minute") or None,
+                "resolution": m.get("resolution") or None,
+                "item_title": m.get("item_title"),
+                "document": m.get("document"),
+                "page": None if m.get("page") == -1 else m.get("page"),
+                "kind": m.get("doc_kind"),
+                "text": h.node.body,
+                "url": _item_url(settings, str(m.get("item_key"))),
+            })
+        return {"query": q, "hits": out}
+
+    @api.get("/meetings", tags=["minute book"])
+    def meetings(
+        mb: MB, committee: str | None = None, date_from: DateQ = None, date_to: DateQ = None
+    ) -> dict[str, Any]:
+        """Meetings in the papers, newest first."""
+        rows = mb.catalogue.meetings(committee, date_from, date_to)
+        return {"meetings": [{"id": s.key, **s.model_dump(mode="json"),
+                              "url": f"{settings.public_url.rstrip('/')}/meetings/{s.key}"} for s in rows]}
+
+    @api.get("/meetings/{meeting_id:path}", tags=["minute book"])
+    def meeting(meeting_id: str, mb: MB) -> dict[str, Any]:
+        """One meeting: attendance, declarations, minute items with resolutions, agenda."""
+        m = mb.catalogue.meeting(meeting_id)
+        if not settings.include_exempt:
+            m = m.model_copy(update={
+                "items": [i for i in m.items if not i.exempt],
+                "agenda": [a.model_copy(update={"sections": [s for s in a.sections if not s.exempt]})
+                           for a in m.agenda if not a.exempt],
+            })
+        return {"id": m.key, **m.model_dump(mode="json")}
+
+    @api.get("/items/{item_id:path}", tags=["minute book"], response_model=None)
+    def item(item_id: str, request: Request, mb: MB) -> dict[str, Any] | HTMLResponse:
+        """The full minute (or agenda item) with its resolutions: where a citation's ``url`` points."""
+        rec = mb.catalogue.item(item_id)
+        if rec.item.exempt and not settings.include_exempt:
+            raise NotFoundError(f"no item {item_id!r}")
+        if not settings.include_exempt and not isinstance(rec.item, MinuteItem):
+            rec = rec.model_copy(update={"item": rec.item.model_copy(
+                update={"sections": [s for s in rec.item.sections if not s.exempt]})})
+        body = {"id": rec.key, "kind": rec.kind, "committee": rec.meeting.committee,
+                "meeting_date": rec.meeting.date.isoformat(), "meeting_id": rec.meeting.key,
+                "document": rec.document, **rec.item.model_dump(mode="json")}
+        if "text/html" in request.headers.get("accept", ""):
+            return HTMLResponse(_item_html(body))
+        return body
+
+    @api.get("/actions", tags=["follow-ups"])
+    def actions(
+        mb: MB,
+        committee: str | None = None,
+        status: ActionStatus | None = None,
+        as_of: DateQ = None,
+    ) -> dict[str, list[Action]]:
+        """Follow-ups arising from resolutions, with their status and the evidence for it."""
+        return {"actions": mb.actions(committee=committee, status=status, as_of=as_of)}
+
+    app.include_router(api)
+    if settings.slack_bot_token and settings.slack_signing_secret:
+        from bot.http import mount_slack
+
+        mount_slack(app, settings, lambda: app.state.minutebook)
+    return app
+
+
+def _item_url(settings: Settings, key: str) -> str:
+    return f"{settings.public_url.rstrip('/')}/items/{key}"
+
+
+def _item_html(body: dict[str, Any]) -> str:
+    """A plain page for people following a citation link from chat."""
+    e = html.escape
+    number = f"Minute {e(str(body['number']))}. " if body.get("number") else ""
+    paras = "".join(f"<p>{e(p)}</p>" for p in str(body.get("text", "")).split("\n") if p.strip())
+    res = "".join(
+        f"<li id=\"r{e(str(r.get('number') or ''))}\"><b>{e('(' + r['number'] + ') ' if r.get('number') else '')}</b>"
+        f"{e(r['text'])}</li>" for r in body.get("resolutions") or [])
+    resolved = f"<h2>Resolved</h2><ol style=\"list-style:none\">{res}</ol>" if res else ""
+    return (f"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{e(body['title'])}</title>"
+            f"<body style=\"max-width:46em;margin:2em auto;font-family:sans-serif\">"
+            f"<p>{e(body['committee'])} · {e(body['meeting_date'])} · {e(str(body['document']).rsplit('/', 1)[-1])}</p>"
+            f"<h1>{number}{e(body['title'])}</h1>{paras}{resolved}</body></html>")

@@ -1,0 +1,155 @@
+"""Reading evidence without an LLM: sentences, the words a question turns on, and how well text supports it.
+
+A question's *content terms* are its words minus question words, generic
+council vocabulary ("commission", "meeting", "resolve", ...), month names and
+the committee's own name: the words a supporting passage must also contain.
+Each term is weighted by its inverse document frequency over the store, so a
+rare word the papers never use ("overspend") counts for more than a common one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import Stemmer  # PyStemmer, as bm25s uses
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
+_STOP_WORDS = (
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing done down during each either ever few for from further get got
+    had has have having he her here hers him his how i if in into is it its itself just least let like made make
+    many may me might more most much must my no nor not now of off on once only or other our ours out over own
+    per quite rather really said same say says she should since so some still such than that the their theirs
+    them then there these they this those through to too under until up upon us very was we well were what when
+    where whether which while who whom whose why will with within would yet you your yours
+    commission committee council council's councillor councillors member members meeting meetings panel board
+    cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
+    asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
+    papers update updates latest last next first happen happened anyone anybody someone people thing things
+    kind sort way ways go going come came back latest lined line set due one follow follows following else gave
+    give given took take taken part come coming big roughly end late early get put include included including
+    new old look looked looking carry carrying anything something happening say saying talk talked
+    spring summer autumn winter today yesterday recently recent
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec year years month months week weeks day days"""
+)
+_STOP = frozenset(_STOP_WORDS.split())
+_NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
+_YEARLIKE = re.compile(r"^(?:19|20)\d\d$")
+_QUANTITY = re.compile(
+    r"\b(how\s+(?:many|much|big|large|long|often)|what\s+(?:proportion|percentage|share|number|rate|level|"
+    r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion)\b",
+    re.I,
+)
+_LABEL = re.compile(r"\b(?:year|minute|no\.?|item|page|paragraph|section|appendix|table|tier|key\s+stage|"
+                    r"phase|level|ward|theme|option|recommendation)\s*$", re.I)  # "Year 7" is a name, not a figure
+_SENTENCE_END = re.compile(r"(?<=[.;!?])[ \u00a0]+(?=[A-Z(“\"'‘•–-])|\n+")  # a table row stays whole
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens (numbers kept whole: "11,801", "90.8%")."""
+    return [w.lower().replace("’", "'").strip(".,'") for w in _WORD.findall(text)]
+
+
+def stems(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
+    """Stemmed content words of ``text``: stopwords, possessives and words in ``drop`` removed."""
+    ws = [p for w in words(text) for p in w.removesuffix("'s").split("-")]  # "out-of-authority": out, authority
+    ws = [w for w in ws if w and w not in _STOP and w not in drop and not _YEARLIKE.match(w)
+          and not (w.isdigit() and len(w) <= 2)]  # a day of the month or a year's tail: dates are read elsewhere
+    return [t for t in _stemmer().stemWords(ws) if t not in _stop_stems()] if ws else []
+
+
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    """The stopwords' own stems, so "reported" and "meets" go as "report" and "meet" do."""
+    return frozenset(_stemmer().stemWords(sorted(_STOP)))
+
+
+def stem_map(text: str) -> dict[str, str]:
+    """Each content stem of ``text`` with the word it came from (for matching paraphrases)."""
+    ws = [p for w in words(text) for p in w.removesuffix("'s").split("-")]
+    return {t: w for w, t in zip(ws, _stemmer().stemWords(ws), strict=True) if t and t not in _stop_stems()}
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, list entries and table cells of ``text``, each verbatim from it."""
+    out = []
+    for part in _SENTENCE_END.split(text):
+        part = part.strip()
+        if len(part) >= 3 and re.search(r"[A-Za-z0-9]", part):
+            out.append(part)
+    return out
+
+
+def asks_quantity(question: str) -> bool:
+    """Does the question want a number ("how many", "what proportion")?"""
+    return bool(_QUANTITY.search(question))
+
+
+_MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
+                      r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
+_MONEY = re.compile(r"£\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds)\b", re.I)
+
+
+def asks_money(question: str) -> bool:
+    """Does the question want a sum of money ("how much did we spend on ...")?"""
+    return bool(_MONEY_Q.search(question))
+
+
+def has_money(text: str) -> bool:
+    return bool(_MONEY.search(text))
+
+
+def has_quantity(text: str) -> bool:
+    """A figure that is not a year or a date: "11,801", "90.8%", "£2.3m", "354"."""
+    for m in _NUMBER.finditer(text):
+        token = m.group(0).strip().strip(",.")
+        label = _LABEL.search(text[max(0, m.start() - 12):m.start()])
+        if text[m.end():m.end() + 1] == ")" or _YEARLIKE.match(token) or label:
+            continue
+        digits = re.sub(r"\D", "", token)
+        after = text[m.end():m.end() + 12].lower()
+        if len(digits) <= 2 and re.match(r"\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                                         after):
+            continue  # a date: "3 August"
+        return True
+    return False
+
+
+class TermWeights:
+    """Inverse document frequencies over the store's node bodies, for weighting a question's terms."""
+
+    def __init__(self, bodies: Iterable[str]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for body in bodies:
+            n += 1
+            df.update(set(stems(body)))
+        self.n = max(n, 1)
+        self.df = df
+        # A word no paper uses is often a paraphrase ("kids" for "children"): weigh it as the rarest known word.
+        self.ceiling = math.log((self.n + 1) / 1.5)
+
+    def idf(self, term: str) -> float:
+        return min(math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)), self.ceiling)
+
+    def coverage(self, terms: list[str], text_stems: set[str]) -> float:
+        """Share of the question's term weight that ``text`` contains (1.0 = every term)."""
+        if not terms:
+            return 1.0
+        total = sum(self.idf(t) for t in set(terms))
+        got = sum(self.idf(t) for t in set(terms) if t in text_stems)
+        return got / total if total else 1.0
+
+    def unknown(self, terms: list[str]) -> list[str]:
+        """Terms no paper in the store contains at all."""
+        return [t for t in dict.fromkeys(terms) if self.df.get(t, 0) == 0]
