@@ -247,6 +247,62 @@ def search(
     console.print(table)
 
 
+@app.command()
+@domain_errors
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API (and the Slack bot at /slack/events when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set)."""
+    import uvicorn
+
+    from service.app import create_app
+
+    settings = _settings(store)
+    if not settings.catalogue_path.exists():
+        raise typer.BadParameter(
+            f"no minutebook store at {settings.store}: run `minutebook ingest` first", param_hint="--store"
+        )
+    err_console.print(f"minutebook: serving {settings.store} on http://{host}:{port} (docs at /docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@app.command()
+@domain_errors
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in plain words.")],
+    store: StoreOpt = None,
+    committee: Annotated[str | None, typer.Option(help="Only this committee.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Meetings on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Meetings on or before YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as POST /ask returns it.")] = False,
+) -> None:
+    """Answer a question from the papers, with citations (the same answer as POST /ask)."""
+    from service.core import Minutebook
+
+    settings = _settings(store)
+    if not settings.catalogue_path.exists():
+        raise typer.BadParameter(f"no minutebook store at {settings.store}", param_hint="--store")
+    with Minutebook.open(settings) as mb:
+        answer = mb.ask(question, committee=committee, date_from=_date(date_from), date_to=_date(date_to))
+    if as_json:
+        sys.stdout.write(answer.model_dump_json(indent=2) + "\n")
+        return
+    console.print(answer.answer, markup=False, highlight=False)
+    if answer.citations:
+        table = Table(title="citations")
+        for col in ("n", "meeting", "minute", "item", "document", "page"):
+            table.add_column(col, overflow="fold")
+        for c in answer.citations:
+            minute = f"{c.minute or ''}{f'({c.resolution})' if c.resolution else ''}"
+            table.add_row(str(c.n), c.meeting_date.isoformat(), minute, c.item_title[:60], c.document,
+                          str(c.page or ""))
+        console.print(table)
+    if not answer.found:
+        raise typer.Exit(3)
+
+
 def _date(value: str | None) -> Any:
     import datetime as dt
 

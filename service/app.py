@@ -29,6 +29,30 @@ from service.schemas import Answer, AskRequest
 DateQ = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
 
 
+def _minutebook(request: Request) -> Minutebook:
+    mb: Minutebook | None = request.app.state.minutebook
+    if mb is None:
+        raise HTTPException(503, "the store is not open yet")
+    return mb
+
+
+def require_key(
+    request: Request,
+    x_api_key: Annotated[str | None, Header()] = None,
+    authorization: Annotated[str | None, Header()] = None,
+) -> None:
+    """When API keys are configured, the request must carry one (X-API-Key, or Authorization: Bearer)."""
+    keys = request.app.state.settings.api_key_set
+    if not keys:
+        return
+    given = x_api_key or (authorization[7:] if authorization and authorization.startswith("Bearer ") else None)
+    if not given or not any(hmac.compare_digest(given, k) for k in keys):
+        raise HTTPException(401, "an API key is required (X-API-Key header)", {"WWW-Authenticate": "Bearer"})
+
+
+MB = Annotated[Minutebook, Depends(_minutebook)]
+
+
 def create_app(settings: Settings) -> FastAPI:
     """The minutebook API over the store ``settings.store``."""
 
@@ -50,24 +74,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     errors.install(app)
 
-    def minutebook(request: Request) -> Minutebook:
-        mb = request.app.state.minutebook
-        if mb is None:
-            raise HTTPException(503, "the store is not open yet")
-        return mb
-
-    def require_key(
-        x_api_key: Annotated[str | None, Header()] = None,
-        authorization: Annotated[str | None, Header()] = None,
-    ) -> None:
-        keys = settings.api_key_set
-        if not keys:
-            return
-        given = x_api_key or (authorization[7:] if authorization and authorization.startswith("Bearer ") else None)
-        if not given or not any(hmac.compare_digest(given, k) for k in keys):
-            raise HTTPException(401, "an API key is required (X-API-Key header)", {"WWW-Authenticate": "Bearer"})
-
-    MB = Annotated[Minutebook, Depends(minutebook)]
     api = APIRouter(dependencies=[Depends(require_key)])
 
     @app.get("/healthz", tags=["service"])
@@ -86,7 +92,7 @@ def create_app(settings: Settings) -> FastAPI:
     def search(
         mb: MB,
         q: Annotated[str, Query(min_length=1, description="What to look for.")],
-        k: Annotated[int, Query(ge=1, le=settings.max_k)] = 10,
+        k: Annotated[int, Query(description="How many hits (1 to MINUTEBOOK_MAX_K).")] = 10,
         committee: str | None = None,
         date_from: DateQ = None,
         date_to: DateQ = None,
