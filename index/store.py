@@ -174,7 +174,7 @@ class MinutebookIndex:
         )
         self.registry = NodeRegistry(store / "nodes.sqlite3")
         self.lexical = Lexical(store / "bm25")
-        self.vectors, self.collection = _open_chroma(settings)
+        self.vectors, self.collection, self._chroma = _open_chroma(settings)
         self._plan_context: tuple[list[str], Any] | None = None
 
     # ---------------------------------------------------------------- lifecycle
@@ -194,6 +194,10 @@ class MinutebookIndex:
 
     def close(self) -> None:
         self.registry.close()
+        if not self.settings.chroma_url and hasattr(self._chroma, "close"):
+            # release the embedded store's cached system: a later open in this process must see other
+            # processes' writes, not a stale in-memory HNSW index ("Error finding id")
+            self._chroma.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -392,7 +396,7 @@ def _chroma_filters(filters: SearchFilters) -> Any:
     return MetadataFilters(filters=items) if items else None
 
 
-def _open_chroma(settings: Settings) -> tuple[Any, Any]:
+def _open_chroma(settings: Settings) -> tuple[Any, Any, Any]:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
     from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -415,7 +419,7 @@ def _open_chroma(settings: Settings) -> tuple[Any, Any]:
     except Exception as err:  # chromadb raises many types; all mean the same to a user
         where = settings.chroma_url or str(settings.store / "chroma")
         raise BackendError(f"cannot open the vector store at {where}: {err}") from err
-    return ChromaVectorStore(chroma_collection=collection), collection
+    return ChromaVectorStore(chroma_collection=collection), collection, client
 
 
 @contextmanager
