@@ -31,10 +31,16 @@ lint: install
 test: lint
 	$(BIN)/pytest
 
-# Until the HTTP service lands (issue 4), the main job is: ingest the sample corpus, then answer a search.
+# The main job: ingest the sample corpus (embedded Chroma), then serve it on $(HOST):$(PORT).
 run: install
 	$(BIN)/minutebook ingest --store $(STORE) examples/
-	$(BIN)/minutebook search --store $(STORE) --k 5 "What did the panel resolve about family hubs?"
+	@echo
+	@echo "Try, from another terminal:"
+	@echo "  curl -s http://$(HOST):$(PORT)/ask -H 'Content-Type: application/json' \\"
+	@echo "       -d '{\"question\": \"What did the panel resolve about family hubs?\"}'"
+	@echo "API docs: http://$(HOST):$(PORT)/docs"
+	@echo
+	$(BIN)/minutebook serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 bench: install
 	$(BIN)/minutebook bench --store var/bench-store ../shared/corpus/rotherham-ilsc

@@ -180,9 +180,8 @@ def tidy_committee(name: str) -> str:
     name = re.sub(r"\s+", " ", name.strip(" *#-–:"))
     name = re.sub(r"(?i)^(?:minutes\s+of\s+)?(?:the\s+)?", "", name)
     if name.isupper():
-        name = " ".join(w if w in {"OF", "AND", "THE", "FOR"} else w.capitalize() for w in name.split())
-        name = re.sub(r"\b(Of|And|The|For)\b", lambda m: m.group(1).lower(), name)
-        name = re.sub(r"\b(of|and|the|for)\b", lambda m: m.group(1).lower(), name)
+        small = {"OF", "AND", "THE", "FOR", "ON", "IN", "TO"}
+        name = " ".join(w.lower() if w in small else w.capitalize() for w in name.split())
         name = name[0].upper() + name[1:]
     return name
 

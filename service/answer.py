@@ -394,6 +394,11 @@ class ExtractiveAnswerer:
                 break
         if not chosen:
             return None
+        # an item whose own title and resolutions are not on the subject (the previous meeting's minutes,
+        # approved "as a correct record") only mentions it in passing: leave it out if any other speaks to it
+        on_subject = [c for c in chosen if self._weights.coverage(
+            list(asked.terms), set(stems(" ".join([c[1].title, *(r.text for r in c[1].resolutions)])))) >= 0.5]
+        chosen = on_subject or chosen[:1]
         draft = Draft(self.settings)
         for _, item, meeting in sorted(chosen, key=lambda c: c[2].date, reverse=True):
             for r in item.resolutions:
