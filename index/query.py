@@ -54,7 +54,7 @@ _WANTS = {
     ),
     "followup": re.compile(
         r"\b(outstanding|follow[- ]?ups?|actions?|circulated|sent\s+round|chased|still\s+waiting|"
-        r"where\s+are\s+we|ever\s+arrive)\b",
+        r"where\s+are\s+we|ever\s+arrive|c[oa]me\s+back|c[oa]me\s+of)\b",
         re.I,
     ),
 }

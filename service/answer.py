@@ -58,7 +58,7 @@ LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
-    r"follow[- ]?ups?|chased|happened\s+to)\b",
+    r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of)\b",
     re.I,
 )
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
@@ -320,7 +320,7 @@ class ExtractiveAnswerer:
         question, plan = asked.text, asked.plan
         actions = self.actions(filters)
         if plan.periods:
-            actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), plan.periods)] or actions
+            actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), plan.periods)]
         if not actions:
             return None
         generic = {t for t in stems("follow ups follow-ups actions action outstanding overdue still completed done "
@@ -351,7 +351,8 @@ class ExtractiveAnswerer:
                          item_title=a.item_title, document=self._action_document(a), quote=a.text)  # fmt: skip
         owner = f" (owner: {a.owner})" if a.owner else ""
         due = f", due {when(a.due)}" if a.due else ""
-        draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {a.text}{owner}{due}.", asked)
+        draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {a.text.rstrip('. ')}{owner}{due}.",
+                  asked)
         if a.evidence:
             latest = a.evidence[-1]
             draft.say(f"Status: {a.status.value} — {when(latest.meeting_date)}: “{latest.quote}”", latest)
