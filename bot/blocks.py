@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
-from service.schemas import NOT_FOUND, Answer
+from service.schemas import NOT_FOUND, Answer, item_url
 
 Block = dict[str, Any]
 
@@ -170,8 +170,8 @@ def open_actions(actions: Sequence[Action]) -> list[Action]:
 
 def action_url(public_url: str, action: Action) -> str:
     """The service's page for the minute the action arises from."""
-    key = item_key(meeting_key(action.committee, action.meeting_date), action.minute, action.item_title)
-    return f"{public_url.rstrip('/')}/items/{key}"
+    return item_url(public_url, item_key(meeting_key(action.committee, action.meeting_date), action.minute,
+                                         action.item_title))
 
 
 def action_block(action: Action, today: dt.date, public_url: str) -> Block:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from index.nodes import ATTENDANCE_TITLE, IndexNode
 from index.query import QueryPlan, SearchFilters, in_periods
-from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, item_key, slug
+from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
 from minutebook.settings import Settings
 from service.evidence import (
     TermWeights,
@@ -38,7 +38,7 @@ from service.evidence import (
     stems,
     words,
 )
-from service.schemas import NOT_FOUND, Answer
+from service.schemas import NOT_FOUND, Answer, item_url
 
 if TYPE_CHECKING:
     from index.store import Hit, MinutebookIndex
@@ -92,8 +92,8 @@ class Draft:
             ):
                 return existing.n
         n = len(self.citations) + 1
-        key = item_key(f"{slug(c.committee)}/{c.meeting_date.isoformat()}", c.minute, c.item_title)
-        url = c.url or f"{self.settings.public_url.rstrip('/')}/items/{key}"
+        key = item_key(meeting_key(c.committee, c.meeting_date), c.minute, c.item_title)
+        url = c.url or item_url(self.settings.public_url, key)
         self.citations.append(c.model_copy(update={"n": n, "url": url}))
         return n
 
@@ -154,6 +154,7 @@ class ExtractiveAnswerer:
         self._cache_key = -1
         self._items: dict[str, list[IndexNode]] = {}
         self._weights = TermWeights([])
+        self._documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
 
     # ------------------------------------------------------------------ shared state
 
@@ -163,10 +164,12 @@ class ExtractiveAnswerer:
         if count == self._cache_key:
             return
         items: dict[str, list[IndexNode]] = {}
-        for node in self.index.registry.all():
+        nodes = list(self.index.registry.all())
+        for node in nodes:
             items.setdefault(str(node.meta.get("item_key")), []).append(node)
         self._items = items
-        self._weights = TermWeights(n.body for n in self.index.registry.all())
+        self._weights = TermWeights(n.body for n in nodes)
+        self._documents = {}
         self._cache_key = count
 
     def read(self, question: str, plan: QueryPlan) -> Asked:
@@ -174,8 +177,7 @@ class ExtractiveAnswerer:
         committees = [plan.committee] if plan.committee else []
         committees += [c for c in self._committees() if c.lower() in question.lower()]
         drop = set(stems(" ".join(committees)))
-        return Asked(question, plan, {t: w for t, w in stem_map(question).items() if t not in drop
-                                      and t in set(stems(question))})
+        return Asked(question, plan, {t: w for t, w in stem_map(question).items() if t not in drop})
 
     def support(self, asked: Asked, key: str) -> float:
         """How much of what the question turns on the item ``key`` contains, paraphrases included."""
@@ -242,10 +244,12 @@ class ExtractiveAnswerer:
         return [self.catalogue.meeting(s.key) for s in chosen[:3]]
 
     def _minutes_document(self, meeting: Meeting) -> str:
-        s = next((s for s in self.catalogue.meetings(meeting.committee, meeting.date, meeting.date)
-                  if s.key == meeting.key), None)
-        src = (s.minutes_document or s.agenda_document or "") if s else ""
-        return Path(src).name
+        """The file name of the paper the meeting's minutes (else its agenda) come from; looked up once."""
+        if meeting.key not in self._documents:
+            s = next((s for s in self.catalogue.meetings(meeting.committee, meeting.date, meeting.date)
+                      if s.key == meeting.key), None)
+            self._documents[meeting.key] = Path((s.minutes_document or s.agenda_document or "") if s else "").name
+        return self._documents[meeting.key]
 
     def _item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
         return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
@@ -360,8 +364,7 @@ class ExtractiveAnswerer:
             draft.say(f"Status: {a.status.value}: no later paper shows it done or scheduled.", asked)
 
     def _action_document(self, a: Action) -> str:
-        key = item_key(f"{slug(a.committee)}/{a.meeting_date.isoformat()}", a.minute, a.item_title)
-        nodes = self._items.get(key)
+        nodes = self._items.get(item_key(meeting_key(a.committee, a.meeting_date), a.minute, a.item_title))
         return str(nodes[0].meta.get("document")) if nodes else ""
 
     # ------------------------------------------------------------------ resolutions

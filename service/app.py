@@ -23,8 +23,9 @@ from minutebook.errors import NotFoundError
 from minutebook.model import Action, ActionStatus, MinuteItem
 from minutebook.settings import Settings
 from service import errors
+from service.answer import node_citation
 from service.core import Minutebook
-from service.schemas import Answer, AskRequest
+from service.schemas import Answer, AskRequest, item_url
 
 DateQ = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
 
@@ -100,22 +101,16 @@ def create_app(settings: Settings) -> FastAPI:
     ) -> dict[str, Any]:
         """Ranked hits, each a citable place in the papers."""
         hits = mb.search(q, k=k, committee=committee, date_from=date_from, date_to=date_to, doc_kind=kind)
-        out = []
-        for h in hits:
-            m = h.node.meta
-            out.append({
+        out = [
+            {
                 "score": round(h.score, 6),
-                "committee": m.get("committee"),
-                "meeting_date": m.get("meeting_date"),
-                "minute": m.get("minute") or None,
-                "resolution": m.get("resolution") or None,
-                "item_title": m.get("item_title"),
-                "document": m.get("document"),
-                "page": None if m.get("page") == -1 else m.get("page"),
-                "kind": m.get("doc_kind"),
+                **node_citation(h.node, "").model_dump(mode="json", exclude={"n", "quote", "url"}),
+                "kind": h.node.meta.get("doc_kind"),
                 "text": h.node.body,
-                "url": _item_url(settings, str(m.get("item_key"))),
-            })
+                "url": item_url(settings.public_url, str(h.node.meta.get("item_key"))),
+            }
+            for h in hits
+        ]
         return {"query": q, "hits": out}
 
     @api.get("/meetings", tags=["minute book"])
@@ -171,10 +166,6 @@ def create_app(settings: Settings) -> FastAPI:
 
         mount_slack(app, settings, lambda: app.state.minutebook)
     return app
-
-
-def _item_url(settings: Settings, key: str) -> str:
-    return f"{settings.public_url.rstrip('/')}/items/{key}"
 
 
 def _item_html(body: dict[str, Any]) -> str:

@@ -115,9 +115,9 @@ class Minutebook:
             raise InvalidQueryError("date_from is after date_to")
         if committee:
             known = {c.lower(): c for c in self.catalogue.committees()}
-            committee = known.get(" ".join(committee.split()).lower())
+            asked, committee = committee, known.get(" ".join(committee.split()).lower())
             if committee is None:
-                raise InvalidQueryError(f"no committee called {committee!r}; known: {', '.join(known.values())}")
+                raise InvalidQueryError(f"no committee called {asked!r}; known: {', '.join(known.values())}")
         return SearchFilters(
             committee=committee,
             date_from=date_from,

@@ -60,12 +60,18 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'").strip(".,'") for w in _WORD.findall(text)]
 
 
-def stems(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
-    """Stemmed content words of ``text``: stopwords, possessives and words in ``drop`` removed."""
+def _content(text: str) -> list[tuple[str, str]]:
+    """(word, stem) for each content word of ``text``: stopwords, possessives, days and years removed."""
     ws = [p for w in words(text) for p in w.removesuffix("'s").split("-")]  # "out-of-authority": out, authority
-    ws = [w for w in ws if w and w not in _STOP and w not in drop and not _YEARLIKE.match(w)
+    ws = [w for w in ws if w and w not in _STOP and not _YEARLIKE.match(w)
           and not (w.isdigit() and len(w) <= 2)]  # a day of the month or a year's tail: dates are read elsewhere
-    return [t for t in _stemmer().stemWords(ws) if t not in _stop_stems()] if ws else []
+    pairs = zip(ws, _stemmer().stemWords(ws), strict=True) if ws else iter(())
+    return [(w, t) for w, t in pairs if t not in _stop_stems()]
+
+
+def stems(text: str) -> list[str]:
+    """Stemmed content words of ``text``."""
+    return [t for _, t in _content(text)]
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +82,7 @@ def _stop_stems() -> frozenset[str]:
 
 def stem_map(text: str) -> dict[str, str]:
     """Each content stem of ``text`` with the word it came from (for matching paraphrases)."""
-    ws = [p for w in words(text) for p in w.removesuffix("'s").split("-")]
-    return {t: w for w, t in zip(ws, _stemmer().stemWords(ws), strict=True) if t and t not in _stop_stems()}
+    return {t: w for w, t in _content(text)}
 
 
 def sentences(text: str) -> list[str]:
