@@ -47,6 +47,15 @@ class _StoreFacts:
     no_exempt: bool  # every node has exempt == 0
 
 
+@dataclass(frozen=True)
+class EmbeddedDocument:
+    """A document's index nodes with their vectors, ready to be written (see ``embed_documents``)."""
+
+    source: str
+    nodes: list[IndexNode]
+    vectors: list[list[float]]
+
+
 @dataclass
 class Hit:
     """A retrieved node with its fused score and the evidence behind it."""
@@ -97,7 +106,7 @@ class NodeRegistry:
         return out
 
     def all(self) -> Iterator[IndexNode]:
-        for row in self.db.execute("SELECT id, text, body, meta FROM nodes ORDER BY id"):
+        for row in self.db.execute("SELECT id, text, body, meta FROM nodes ORDER BY rowid"):
             yield IndexNode(id=row[0], text=row[1], body=row[2], meta=json.loads(row[3]))
 
     def count(self) -> int:
@@ -219,12 +228,33 @@ class MinutebookIndex:
 
     # ---------------------------------------------------------------- writing
 
-    def replace_document(self, doc: ParsedDocument) -> int:
-        """Embed a document's nodes and replace whatever the index held for its source. Idempotent."""
+    def embed_documents(self, docs: list[ParsedDocument]) -> list[EmbeddedDocument]:
+        """Build and embed the nodes of several documents in one call.
+
+        One call lets the encoder sort every node by length before batching, so short resolutions are not
+        padded to the length of a long passage that happens to share their document.
+        """
+        built = [build_nodes(doc) for doc in docs]
+        vectors = self.embedder.embed([n.text for nodes in built for n in nodes])
+        out: list[EmbeddedDocument] = []
+        start = 0
+        for doc, nodes in zip(docs, built, strict=True):
+            out.append(EmbeddedDocument(doc.source, nodes, vectors[start : start + len(nodes)]))
+            start += len(nodes)
+        return out
+
+    def replace_document(self, doc: ParsedDocument, embedded: EmbeddedDocument | None = None) -> int:
+        """Replace whatever the index held for the document's source with its nodes. Idempotent.
+
+        ``embedded`` comes from :meth:`embed_documents`; without it the document is embedded here.
+        """
         from llama_index.core.schema import TextNode
 
-        nodes = build_nodes(doc)
-        vectors = self.embedder.embed([n.text for n in nodes])
+        if embedded is None:
+            embedded = self.embed_documents([doc])[0]
+        if embedded.source != doc.source:
+            raise ValueError(f"embedded nodes are for {embedded.source}, not {doc.source}")
+        nodes, vectors = embedded.nodes, embedded.vectors
         old = self.registry.ids_for(doc.source)
         if old:
             self.vectors.delete_nodes(node_ids=old)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ingest.actions import track
 from ingest.catalogue import Catalogue
@@ -24,12 +24,17 @@ from minutebook.model import ParsedDocument, sha256_bytes
 
 SKIP_NAMES = {"README.md", "readme.md", "README.txt", "LICENSE"}
 SKIP_SUFFIXES = {".jsonl", ".json", ".py", ".yaml", ".yml", ".toml"}
+# Parse this much text ahead before embedding it in one call: the encoder sorts the nodes of several papers
+# by length together, which pads far less than one paper at a time (memory stays bounded by the budget).
+EMBED_AHEAD_CHARS = 400_000
 
 
 class DocumentIndex(Protocol):
-    """What the ingest stage needs of an index: replace or remove one document's nodes."""
+    """What the ingest stage needs of an index: embed documents together, replace or remove one's nodes."""
 
-    def replace_document(self, doc: ParsedDocument) -> int: ...
+    def embed_documents(self, docs: list[ParsedDocument]) -> list[Any]: ...
+
+    def replace_document(self, doc: ParsedDocument, embedded: Any = None) -> int: ...
 
     def remove_document(self, source: str) -> None: ...
 
@@ -84,8 +89,15 @@ def ingest_files(
     *,
     pdf_timeout_s: float = 60.0,
     on_file: Callable[[Path], None] | None = None,
+    embed_ahead_chars: int = EMBED_AHEAD_CHARS,
 ) -> Iterator[FileResult]:
-    """Ingest each file in turn, yielding its result as soon as it is done."""
+    """Ingest each file, yielding its result once it is written (failures and unchanged files at once).
+
+    Parsed papers wait in a small queue (up to ``embed_ahead_chars`` of text) so that their nodes are
+    embedded together; each paper is then written on its own, index first and catalogue last.
+    """
+    pending: list[ParsedDocument] = []
+    size = 0
     for path in files:
         if on_file:
             on_file(path)
@@ -96,16 +108,44 @@ def ingest_files(
                 yield FileResult(source, "unchanged")
                 continue
             doc = parse_file(path, pdf_timeout_s=pdf_timeout_s).model_copy(update={"source": source})
-            nodes = index.replace_document(doc) if index is not None else 0
-            catalogue.replace_document(doc)
         except IngestError as err:
             yield FileResult(source, "failed", err.reason.value, err.message)
             continue
         except OSError as err:
             yield FileResult(source, "failed", IngestReason.UNSUPPORTED.value, f"cannot read: {err.strerror or err}")
             continue
+        pending.append(doc)
+        size += _text_size(doc)
+        if size >= embed_ahead_chars:
+            yield from _write(pending, catalogue, index)
+            pending, size = [], 0
+    yield from _write(pending, catalogue, index)
+
+
+def _text_size(doc: ParsedDocument) -> int:
+    """Characters of text a paper will put into the index (the embed-ahead queue's measure)."""
+    size = 0
+    for m in doc.meetings:
+        size += len(m.attendance_text) + sum(len(d.text) for d in m.declarations)
+        size += sum(len(i.text) + sum(len(r.text) for r in i.resolutions) for i in m.items)
+        size += sum(len(a.text) + sum(len(s.text) for s in a.sections) for a in m.agenda)
+    return size
+
+
+def _write(docs: list[ParsedDocument], catalogue: Catalogue, index: DocumentIndex | None) -> Iterator[FileResult]:
+    """Embed the queued papers together, then write each: index nodes first, the catalogue row (commit) last."""
+    if not docs:
+        return
+    embedded = index.embed_documents(docs) if index is not None else [None] * len(docs)
+    for doc, emb in zip(docs, embedded, strict=True):
+        try:
+            nodes = index.replace_document(doc, emb) if index is not None else 0
+            catalogue.replace_document(doc)
+        except IngestError as err:
+            yield FileResult(doc.source, "failed", err.reason.value, err.message)
+            continue
         yield FileResult(
-            source,
+            doc.source,
             "ingested",
             kind=doc.kind.value,
             meetings=len(doc.meetings),

@@ -25,12 +25,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from index.nodes import ATTENDANCE_TITLE, IndexNode
 from index.query import QueryPlan, SearchFilters, in_periods
+from ingest.dates import first_date
 from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
 from minutebook.settings import Settings
 from service.evidence import (
+    Line,
     TermWeights,
     asks_money,
     asks_quantity,
+    framed_sentences,
     has_money,
     has_quantity,
     sentences,
@@ -71,6 +74,95 @@ class Asked:
     text: str
     plan: QueryPlan
     terms: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """An item's text as one run: its passages joined in order (a list may straddle two), with offsets."""
+
+    nodes: list[tuple[IndexNode, int]]  # each passage node and where its body starts in ``text``
+    text: str
+    lines: list[Line]
+
+    def pieces(self, start: int, end: int) -> list[tuple[IndexNode, int, int]]:
+        """The span [start, end) of ``text`` as (node, start, end) spans of the nodes' own bodies."""
+        out = []
+        for node, at in self.nodes:
+            a, b = max(start, at) - at, min(end, at + len(node.body)) - at
+            if a < b:
+                piece = node.body[a:b]
+                a += len(piece) - len(piece.lstrip())
+                b -= len(piece) - len(piece.rstrip())
+                if a < b:
+                    out.append((node, a, b))
+        return out
+
+
+def _segments(nodes: list[IndexNode]) -> list[_Segment]:
+    """An item's nodes as runs of text: consecutive passages joined, every other node on its own."""
+    runs: list[list[IndexNode]] = []
+    for node in nodes:
+        joins = node.meta.get("node_kind") in ("passage", "section", "agenda")
+        if runs and joins and runs[-1][-1].meta.get("node_kind") == node.meta.get("node_kind"):
+            runs[-1].append(node)
+        else:
+            runs.append([node])
+    out = []
+    for run in runs:
+        placed, at = [], 0
+        for node in run:
+            placed.append((node, at))
+            at += len(node.body) + 1
+        text = "\n".join(n.body for n in run)
+        out.append(_Segment(placed, text, framed_sentences(text)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence that may answer the question: its item's rank among the hits, its text run and place."""
+
+    rank: int
+    segment: _Segment
+    j: int
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.segment.lines
+
+    @property
+    def node(self) -> IndexNode:
+        """The passage the sentence is printed in."""
+        at = self.lines[self.j].start
+        return next(n for n, a in reversed(self.segment.nodes) if a <= at)
+
+    @property
+    def text(self) -> str:
+        return self.lines[self.j].text
+
+    @property
+    def context(self) -> str:
+        """What frames the sentence: its lead-in and table header, else the sentence before it."""
+        line = self.lines[self.j]
+        if line.lead is not None:  # the whole paragraph the lead-in ends, and the table's header row
+            lead = self.lines[line.lead]
+            paragraph = self.segment.text[self.segment.text.rfind("\n", 0, lead.start) + 1 : lead.end]
+            return " ".join([paragraph, *([self.lines[line.header].text] if line.header is not None else [])])
+        return self.lines[self.j - 1].text if self.j else ""
+
+    @property
+    def reading(self) -> str:
+        """The sentence as a reader takes it in: a list entry or table row with what introduces it."""
+        return f"{self.context} {self.text}" if self.lines[self.j].lead is not None else self.text
+
+    def framed_until(self, lead: int, most: int = 12) -> int:
+        """The last sentence of the list or table that ``lead`` introduces (at most ``most`` of them)."""
+        last = lead
+        for k in range(lead + 1, min(len(self.lines), lead + 1 + most)):
+            if self.lines[k].lead != lead:
+                break
+            last = k
+        return last
 
 
 class Answerer(Protocol):
@@ -310,7 +402,10 @@ class ExtractiveAnswerer:
                 continue
             agenda = next((a for a in m.agenda if NEXT_MEETING.search(a.title) and not a.exempt), None)
             if agenda is not None:
-                text = agenda.text.strip() or agenda.title
+                # "11. Date and time of the next meeting - Tuesday 24 April, 2018 at 5.30 pm": the title is the
+                # answer, and the words printed under it belong to whatever follows on the agenda page
+                dated = first_date(agenda.title, m.date) is not None
+                text = agenda.title if dated or not agenda.text.strip() else agenda.text.strip()
                 cite = Citation(committee=m.committee, meeting_date=m.date, minute=None, item_title=agenda.title,
                                 document=self._minutes_document(m), page=agenda.pages[0] if agenda.pages else None)
                 for s in sentences(text)[:2]:
@@ -437,66 +532,82 @@ class ExtractiveAnswerer:
         return bool(latest) and min(a for a, _ in plan.periods) <= latest[0].date
 
     def best_sentences(self, asked: Asked, hits: list[Hit], most: int = 4) -> list[tuple[int, IndexNode, str]]:
-        """The sentences of the hits' items that best answer the question: (item rank, node, sentence)."""
+        """The passages of the hits' items that best answer the question: (item rank, node, verbatim span).
+
+        Sentences are scored with what frames them (the sentence before, or the lead-in and header of the
+        list or table they sit in); a list's lead-in is said with its list, a table row with its table.
+        """
         question, terms = asked.text, list(asked.terms)
-        candidates: list[tuple[int, IndexNode, str]] = []
-        before: dict[int, str] = {}  # the sentence before each candidate, in the same passage
+        candidates: list[_Candidate] = []
         seen: set[str] = set()
+        items_done: set[str] = set()
         for rank_no, h in enumerate(hits):
-            nodes = self._items.get(str(h.node.meta["item_key"]), [h.node])
-            nodes = sorted(nodes, key=lambda n: n.id != h.node.id)  # the hit's own passage first
-            for node in nodes:
-                if node.exempt and not self.settings.include_exempt:
-                    continue
-                prev = ""
-                for sent in sentences(node.body):
-                    if sent not in seen and len(sent) >= 12:
-                        seen.add(sent)
-                        before[len(candidates)] = prev
-                        candidates.append((rank_no, node, sent))
-                    prev = sent
+            key = str(h.node.meta["item_key"])
+            if key in items_done:
+                continue
+            items_done.add(key)
+            nodes = [n for n in self._items.get(key, [h.node]) if not n.exempt or self.settings.include_exempt]
+            for segment in _segments(nodes):
+                for j, line in enumerate(segment.lines):
+                    if line.text not in seen and len(line.text) >= 12:
+                        seen.add(line.text)
+                        candidates.append(_Candidate(rank_no, segment, j))
         figure: Callable[[str], bool] | None = (
             has_money if asks_money(question) else has_quantity if asks_quantity(question) else None
         )
         if figure is not None:  # "how many": only sentences with a figure in them can answer
-            keep = [n for n, c in enumerate(candidates) if figure(c[2])]
-            before = {i: before[n] for i, n in enumerate(keep)}
-            candidates = [candidates[n] for n in keep]
+            candidates = [c for c in candidates if figure(c.text)]
         candidates = candidates[:160]
         if not candidates:
             return []
-        sims = self.index.embedder.similarities(question, [c[2] for c in candidates])
+        sims = self.index.embedder.similarities(question, [c.reading for c in candidates])
 
-        def cover(n: int) -> float:
-            """Term coverage of a sentence read with the one before it (a question and its answer)."""
-            _, node, sent = candidates[n]
-            title = str(node.meta.get("item_title")) if figure else ""
-            return self._weights.coverage(terms, set(stems(f"{title} {before.get(n, '')} {sent}")))
+        def cover(c: _Candidate) -> float:
+            """Term coverage of a sentence read with what frames it (a question and its answer, a table's head)."""
+            title = str(c.node.meta.get("item_title")) if figure else ""
+            return self._weights.coverage(terms, set(stems(f"{title} {c.context} {c.text}")))
 
         scored = sorted(
-            ((0.5 * sim + 0.5 * cover(n) - 0.03 * candidates[n][0], n) for n, sim in enumerate(sims)),
+            ((0.5 * sim + 0.5 * cover(candidates[n]) - 0.03 * candidates[n].rank, n) for n, sim in enumerate(sims)),
             reverse=True,
         )
         top = scored[0][0]
-        if top < SENTENCE_SUPPORT or (figure is not None and cover(scored[0][1]) < FIGURE_SUPPORT):
+        if top < SENTENCE_SUPPORT or (figure is not None and cover(candidates[scored[0][1]]) < FIGURE_SUPPORT):
             return []
         kept: list[int] = []
         per_item: dict[int, int] = {}
         for score, n in scored:
             if score < KEEP_RATIO * top or len(kept) == most:
                 break
-            item = candidates[n][0]
+            item = candidates[n].rank
             if per_item.get(item, 0) < 2:
                 kept.append(n)
                 per_item[item] = per_item.get(item, 0) + 1
         out: list[tuple[int, IndexNode, str]] = []
-        for n in sorted(kept, key=lambda n: (candidates[n][0], n)):
-            rank_no, node, sent = candidates[n]
-            prev = before.get(n, "")
-            alone = self._weights.coverage(terms, set(stems(sent)))
-            if prev and cover(n) - alone >= 0.2 and all(prev != c[2] for c in out):
-                out.append((rank_no, node, prev))  # what the sentence answers: "Concerns about care leavers ..."
-            out.append(candidates[n])
+        said: list[tuple[str, int, int]] = []  # (node id, start, end) of what is already in the answer
+
+        def say(c: _Candidate, first: int, last: int) -> None:
+            start, end = c.lines[first].start, c.lines[last].end
+            for node, a, b in c.segment.pieces(start, end):  # a list may run on into the item's next passage
+                if not any(nid == node.id and x <= a and b <= y for nid, x, y in said):
+                    said.append((node.id, a, b))
+                    out.append((c.rank, node, node.body[a:b]))
+
+        for n in sorted(kept, key=lambda n: (candidates[n].rank, n)):
+            c = candidates[n]
+            line = c.lines[c.j]
+            if line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
+                say(c, c.j, c.framed_until(c.j))
+            elif line.lead is not None and line.is_row:  # a table row means nothing without its table
+                say(c, line.lead, c.framed_until(line.lead))
+            elif line.lead is not None:  # a list entry or a quotation, after its lead-in
+                say(c, line.lead, line.lead)
+                say(c, c.j, c.j)
+            else:
+                alone = self._weights.coverage(terms, set(stems(c.text)))
+                if c.j > 0 and cover(c) - alone >= 0.2:
+                    say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
+                say(c, c.j, c.j)
         return out
 
     def _say_sentences(self, draft: Draft, kept: list[tuple[int, IndexNode, str]]) -> None:

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import Stemmer  # PyStemmer, as bm25s uses
@@ -92,6 +93,64 @@ def sentences(text: str) -> list[str]:
         part = part.strip()
         if len(part) >= 3 and re.search(r"[A-Za-z0-9]", part):
             out.append(part)
+    return out
+
+
+_LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # "... highlighted 4 themes:", "outlined ...:-"
+_LIST_ITEM = re.compile(r"^(?:[-–•·*▪◦]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|That\s)", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A sentence of a passage, where it sits, and what frames it.
+
+    ``lead`` is the index of the lead-in ("... is as follows:", "Mr Smith asked:") whose list, table or
+    quotation the sentence belongs to; ``header`` the index of the table's first row for a later row.
+    """
+
+    text: str
+    start: int
+    end: int
+    lead: int | None = None
+    header: int | None = None
+
+    @property
+    def is_lead_in(self) -> bool:
+        return bool(_LEAD_IN.search(self.text))
+
+    @property
+    def is_row(self) -> bool:
+        return _is_row(self.text)
+
+
+def _is_row(text: str) -> bool:
+    """A table row: cells separated by tabs ("CIN\t10173\t9266\t91.1%"); "2.10\tReoffending ..." is a paragraph."""
+    return text.count("\t") >= 2
+
+
+def framed_sentences(text: str) -> list[Line]:
+    """:func:`sentences` with their offsets in ``text`` and the lead-in and table header that frame each."""
+    out: list[Line] = []
+    pos = 0
+    lead: int | None = None
+    header: int | None = None
+    for j, part in enumerate(sentences(text)):
+        start = text.find(part, pos)
+        start = pos if start < 0 else start
+        pos = start + len(part)
+        row = _is_row(part)
+        framed = lead is not None and (
+            j == lead + 1 or row or (out[lead].is_lead_in and bool(_LIST_ITEM.match(part)))
+        )
+        if not framed:
+            lead = header = None
+            if row and out and not out[-1].is_row:  # a table straight after a sentence: that sentence leads it
+                lead, framed = j - 1, True
+        out.append(Line(part, start, pos, lead, header if row and header != j else None))
+        if framed and row and header is None:
+            header = j
+        if _LEAD_IN.search(part):
+            lead, header = j, None
     return out
 
 
