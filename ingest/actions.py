@@ -198,6 +198,42 @@ def extract_actions(meeting: Meeting) -> list[Action]:
     return out
 
 
+PROMISE = re.compile(  # "The issue would be pursued and circulated to Members when received."
+    r"\b(?:would|will)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:pursued|chased|circulated|provided|sent|shared|submitted"
+    r"|brought|reported|followed\s+up)\b", re.I)
+ARISING = re.compile(r"^\s*arising\s+from\s+minute\b", re.I)
+
+
+def arising_actions(meeting: Meeting, minutes: list[tuple[ParsedDocument, Meeting]]) -> list[Action]:
+    """Follow-ups recorded as matters arising whose own minute is not in the papers.
+
+    "Arising from Minute No. 13(3) (Domestic Abuse Update), it was noted that efforts had been made to obtain
+    the action plan ... The issue would be pursued and circulated to Members when received." is a commitment
+    made at this meeting. When the minute it arises from is among the papers, the note is evidence about that
+    minute's own action instead (see :func:`track`), and no second action is made.
+    """
+    out: list[Action] = []
+    for item in meeting.items:
+        previous = find_dates(item.title, meeting.date, prefer_future=False)  # "Minutes of the meeting held on ..."
+        for ref in item.references:
+            if not ARISING.match(ref.text):
+                continue
+            note = next((p.strip() for p in item.text.split("\n") if ref.text in p), ref.text)
+            if not PROMISE.search(note):
+                continue
+            held = ref.meeting_date or (previous[0].date if previous else None)
+            if any(m.date < meeting.date and (held is None or m.date == held)
+                   and any(i.number == ref.minute for i in m.items) for _, m in minutes):
+                continue  # the earlier minute is in the papers: its own action carries this
+            minute = item.number or slug(item.title)[:80]
+            source = f"{ref.minute}({ref.resolution})" if ref.resolution else ref.minute
+            out.append(Action(id=f"{meeting.key}/{minute}/arising-{source}",
+                              committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
+                              item_title=item.title, text=note, owner=find_owner(note),
+                              due=find_due(note, meeting.date, _next_meeting(meeting))))  # fmt: skip
+    return out
+
+
 # ----------------------------------------------------------------------------- evidence in later papers
 
 _STOP = frozenset(  # the words of every request and every reply: they match anything
@@ -447,6 +483,7 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
     as_of = as_of or max(m.date for _, m in papers)
     records = [r for doc, m in papers for r in _records(doc, m)]
     actions = [a for _, m in minutes if m.date <= as_of for a in extract_actions(m)]
+    actions += [a for _, m in minutes if m.date <= as_of for a in arising_actions(m, minutes)]
     rows = _schedule_rows(actions, records)
     register: list[Action] = []
     for action in actions:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from index.nodes import ATTENDANCE_TITLE, IndexNode
 from index.query import QueryPlan, SearchFilters, in_periods
-from ingest.dates import first_date
+from ingest.dates import find_dates, first_date
 from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
 from minutebook.settings import Settings
 from service.evidence import (
@@ -54,6 +54,8 @@ KEEP_RATIO = 0.80  # further sentences kept when they score this share of the be
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
+MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
+TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
 DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I)
@@ -155,6 +157,35 @@ class _Candidate:
         """The sentence as a reader takes it in: a list entry or table row with what introduces it."""
         return f"{self.context} {self.text}" if self.lines[self.j].lead is not None else self.text
 
+    def row_group(self) -> tuple[int, int]:
+        """The table row's group: in a schedule keyed by date (a work programme), the rows from the dated row
+        above to the next dated row; otherwise the row and those whose first cell is empty after it."""
+        lines, lead = self.lines, self.lines[self.j].lead
+
+        def in_table(k: int) -> bool:
+            return 0 <= k < len(lines) and lines[k].row and lines[k].lead == lead and k != lines[k].header
+
+        first = self.j
+        while not self.dated_group(first) and in_table(first - 1) and lines[first - 1].header is not None:
+            first -= 1
+        if self.dated_group(first):
+            last = self.j
+            while in_table(last + 1) and not self.dated_group(last + 1) and last - first < 12:
+                last += 1
+            return first, last
+        first = last = self.j
+        while first > 0 and lines[first].continues and in_table(first - 1):
+            first -= 1
+        while in_table(last + 1) and lines[last + 1].continues:
+            last += 1
+        return first, last
+
+    def dated_group(self, k: int) -> bool:
+        """Does row ``k`` open a group of a schedule keyed by date ("9 July\tHomelessness Strategy\t...")?"""
+        ref = dt.date.fromisoformat(str(self.node.meta["meeting_date"]))
+        line = self.lines[k]
+        return line.row and any(f.day_given for f in find_dates(line.text.split("\t", 1)[0], ref))
+
     def framed_until(self, lead: int, most: int = 12) -> int:
         """The last sentence of the list or table that ``lead`` introduces (at most ``most`` of them)."""
         last = lead
@@ -212,6 +243,14 @@ def label(minute: str | None, resolution: str | None, title: str, d: dt.date) ->
     if minute:
         return f"Minute {minute}{f'({resolution})' if resolution else ''}, {when(d)}"
     return f"{title}, {when(d)}"
+
+
+def _dated(c: _Candidate, days: list[tuple[dt.date, dt.date]]) -> bool:
+    """Does the sentence (or the row group it belongs to) print one of the days asked about?"""
+    ref = dt.date.fromisoformat(str(c.node.meta["meeting_date"]))
+    first = c.row_group()[0] if c.lines[c.j].is_row else c.j
+    text = " ".join(line.text for line in c.lines[first:c.j + 1])
+    return any(in_periods(f.date.isoformat(), days) for f in find_dates(text, ref) if f.day_given)
 
 
 def node_citation(node: IndexNode, quote: str) -> Citation:
@@ -557,16 +596,29 @@ class ExtractiveAnswerer:
         )
         if figure is not None:  # "how many": only sentences with a figure in them can answer
             candidates = [c for c in candidates if figure(c.text)]
-        candidates = candidates[:160]
         if not candidates:
             return []
-        sims = self.index.embedder.similarities(question, [c.reading for c in candidates])
+
+        # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
+        # in the text; a day that was a meeting is which meeting, not words to find
+        held = {s.date for s in self.catalogue.meetings()}
+        days = [(a, b) for a, b in asked.plan.periods if a == b and a not in held]
 
         def cover(c: _Candidate) -> float:
-            """Term coverage of a sentence read with what frames it (a question and its answer, a table's head)."""
+            """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
+            a day the question names counts as one more term, held by sentences that print it."""
             title = str(c.node.meta.get("item_title")) if figure else ""
-            return self._weights.coverage(terms, set(stems(f"{title} {c.context} {c.text}")))
+            got = self._weights.coverage(terms, set(stems(f"{title} {c.context} {c.text}")))
+            if not days:
+                return got
+            share = 1 / (len(set(terms)) + 1)
+            printed = _dated(c, days)
+            return (1 - share) * got + (share if printed else 0.0)
 
+        if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
+            by_cover = sorted(range(len(candidates)), key=lambda n: -cover(candidates[n]))
+            candidates = [candidates[n] for n in sorted(by_cover[:MAX_CANDIDATES])]
+        sims = self.index.embedder.similarities(question, [c.reading for c in candidates])
         scored = sorted(
             ((0.5 * sim + 0.5 * cover(candidates[n]) - 0.03 * candidates[n].rank, n) for n, sim in enumerate(sims)),
             reverse=True,
@@ -598,8 +650,17 @@ class ExtractiveAnswerer:
             line = c.lines[c.j]
             if line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
                 say(c, c.j, c.framed_until(c.j))
+            elif line.is_heading and c.j + 1 < len(c.lines):  # a heading, with what it heads
+                after = c.j + 1
+                say(c, c.j, c.framed_until(after) if c.lines[after].is_lead_in else after)
             elif line.lead is not None and line.is_row:  # a table row means nothing without its table
-                say(c, line.lead, c.framed_until(line.lead))
+                end = c.framed_until(line.lead, most=TABLE_ROWS + 1)
+                first, last = c.row_group()
+                if end - line.lead <= TABLE_ROWS and not c.dated_group(first):
+                    say(c, line.lead, end)  # a small table: all of it
+                else:  # a schedule or a long table: its head, and the rows of the group asked about
+                    say(c, line.lead, line.lead if line.header is None else line.header)
+                    say(c, first, last)
             elif line.lead is not None:  # a list entry or a quotation, after its lead-in
                 say(c, line.lead, line.lead)
                 say(c, c.j, c.j)

@@ -35,6 +35,7 @@ _STOP_WORDS = (
     give given took take taken part come coming big roughly end late early get put include included including
     new old look looked looking carry carrying anything something happening say saying talk talked
     spring summer autumn winter today yesterday recently recent
+    two three four five six seven eight nine ten eleven twelve
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec year years month months week weeks day days"""
 )
@@ -97,6 +98,7 @@ def sentences(text: str) -> list[str]:
 
 
 _LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # "... highlighted 4 themes:", "outlined ...:-"
+_PARAGRAPH_NO = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?\t", re.I)  # "2.10\tReoffending"
 _LIST_ITEM = re.compile(r"^(?:[-–•·*▪◦]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|That\s)", re.I)
 
 
@@ -113,19 +115,21 @@ class Line:
     end: int
     lead: int | None = None
     header: int | None = None
+    continues: bool = False  # a table row whose first cell is empty: it carries on the row above
+    row: bool = False  # a table row: cells separated by tabs
 
     @property
     def is_lead_in(self) -> bool:
         return bool(_LEAD_IN.search(self.text))
 
     @property
+    def is_heading(self) -> bool:
+        """A slide-style heading that trails off into what follows: "4 Themes for 'Child Friendly Rotherham'..."."""
+        return self.text.endswith(("...", "…")) and not _LIST_ITEM.match(self.text)
+
+    @property
     def is_row(self) -> bool:
-        return _is_row(self.text)
-
-
-def _is_row(text: str) -> bool:
-    """A table row: cells separated by tabs ("CIN\t10173\t9266\t91.1%"); "2.10\tReoffending ..." is a paragraph."""
-    return text.count("\t") >= 2
+        return self.row
 
 
 def framed_sentences(text: str) -> list[Line]:
@@ -134,11 +138,18 @@ def framed_sentences(text: str) -> list[Line]:
     pos = 0
     lead: int | None = None
     header: int | None = None
-    for j, part in enumerate(sentences(text)):
+    parts = sentences(text)
+    # a table row has cells between tabs ("CIN\t10173\t9266\t91.1%"); one tab makes a row only next to one
+    # (a header, or a row whose empty cells were trimmed), not in "2.10\tReoffending ..." numbered paragraphs
+    rows = [p.count("\t") >= 2 for p in parts]
+    for j, part in enumerate(parts):
+        if not rows[j] and "\t" in part and not _PARAGRAPH_NO.match(part):
+            rows[j] = (j > 0 and rows[j - 1]) or (j + 1 < len(parts) and parts[j + 1].count("\t") >= 2)
+    for j, part in enumerate(parts):
         start = text.find(part, pos)
         start = pos if start < 0 else start
         pos = start + len(part)
-        row = _is_row(part)
+        row = rows[j]
         framed = lead is not None and (
             j == lead + 1 or row or (out[lead].is_lead_in and bool(_LIST_ITEM.match(part)))
         )
@@ -146,7 +157,8 @@ def framed_sentences(text: str) -> list[Line]:
             lead = header = None
             if row and out and not out[-1].is_row:  # a table straight after a sentence: that sentence leads it
                 lead, framed = j - 1, True
-        out.append(Line(part, start, pos, lead, header if row and header != j else None))
+        continues = row and text[max(0, start - 1):start] == "\t"
+        out.append(Line(part, start, pos, lead, header if row and header != j else None, continues, row))
         if framed and row and header is None:
             header = j
         if _LEAD_IN.search(part):
