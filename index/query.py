@@ -39,6 +39,7 @@ class QueryPlan:
     wants: set[str] = field(default_factory=set)  # attendance, declaration, next_meeting, resolution, followup
 
 
+_SINCE = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?$", re.I)
 _MINUTE = re.compile(r"\bminute\s+(?:no\.?\s*|number\s*)?(\d{1,4})\b", re.I)
 _YEAR = re.compile(r"\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b(?![/-])", re.I)
 _WANTS = {
@@ -64,11 +65,10 @@ def understand(question: str, committees: list[str], latest: dt.date | None) -> 
     """Read dates, minute numbers, committee names and intent out of a question."""
     plan = QueryPlan(text=question)
     for f in find_dates(question, latest, prefer_future=False):
-        if f.day_given:
-            plan.periods.append((f.date, f.date))
-        else:
-            last = calendar.monthrange(f.date.year, f.date.month)[1]
-            plan.periods.append((f.date, f.date.replace(day=last)))
+        end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
+        if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
+            end = max(latest or end, end)
+        plan.periods.append((f.date, end))
     for m in _YEAR.finditer(question):
         year = int(m.group(1))
         if not any(a.year == year for a, _ in plan.periods):

@@ -399,6 +399,14 @@ def rank(
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / (RRF_K + rank_no)
             h.lexical = score
+    # a node one list did not return ranks, in that list, just after the last it did (not nowhere): a minute
+    # whose words match but whose meaning is far off ("public question" above a question about EHC plans) is
+    # not beaten by every node the other list happened to return
+    for ranked, field_name in ((dense, "dense"), (kept, "lexical")):
+        missing = 1.0 / (RRF_K + len(ranked))
+        for h in hits.values():
+            if getattr(h, field_name) is None:
+                h.score += missing
     for node_id in direct:
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / RRF_K
