@@ -482,8 +482,8 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
         return []
     as_of = as_of or max(m.date for _, m in papers)
     records = [r for doc, m in papers for r in _records(doc, m)]
-    actions = [a for _, m in minutes if m.date <= as_of for a in extract_actions(m)]
-    actions += [a for _, m in minutes if m.date <= as_of for a in arising_actions(m, minutes)]
+    actions = [a for _, m in minutes if m.date <= as_of  # meeting by meeting, in minute order
+               for a in sorted([*extract_actions(m), *arising_actions(m, minutes)], key=lambda a: _natural(a.minute))]
     rows = _schedule_rows(actions, records)
     register: list[Action] = []
     for action in actions:
