@@ -248,7 +248,7 @@ def label(minute: str | None, resolution: str | None, title: str, d: dt.date) ->
 def _dated(c: _Candidate, days: list[tuple[dt.date, dt.date]]) -> bool:
     """Does the sentence (or the row group it belongs to) print one of the days asked about?"""
     ref = dt.date.fromisoformat(str(c.node.meta["meeting_date"]))
-    first = c.row_group()[0] if c.lines[c.j].is_row else c.j
+    first = c.row_group()[0] if c.lines[c.j].row else c.j
     text = " ".join(line.text for line in c.lines[first:c.j + 1])
     return any(in_periods(f.date.isoformat(), days) for f in find_dates(text, ref) if f.day_given)
 
@@ -286,6 +286,7 @@ class ExtractiveAnswerer:
         self._items: dict[str, list[IndexNode]] = {}
         self._weights = TermWeights([])
         self._documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
+        self._meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
 
     # ------------------------------------------------------------------ shared state
 
@@ -301,6 +302,7 @@ class ExtractiveAnswerer:
         self._items = items
         self._weights = TermWeights(n.body for n in nodes)
         self._documents = {}
+        self._meeting_dates = {s.date for s in self.catalogue.meetings()}
         self._cache_key = count
 
     def read(self, question: str, plan: QueryPlan) -> Asked:
@@ -567,8 +569,7 @@ class ExtractiveAnswerer:
 
     def _held(self, plan: QueryPlan) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
-        latest = self.catalogue.meetings()[:1]
-        return bool(latest) and min(a for a, _ in plan.periods) <= latest[0].date
+        return bool(self._meeting_dates) and min(a for a, _ in plan.periods) <= max(self._meeting_dates)
 
     def best_sentences(self, asked: Asked, hits: list[Hit], most: int = 4) -> list[tuple[int, IndexNode, str]]:
         """The passages of the hits' items that best answer the question: (item rank, node, verbatim span).
@@ -601,8 +602,7 @@ class ExtractiveAnswerer:
 
         # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
         # in the text; a day that was a meeting is which meeting, not words to find
-        held = {s.date for s in self.catalogue.meetings()}
-        days = [(a, b) for a, b in asked.plan.periods if a == b and a not in held]
+        days = [(a, b) for a, b in asked.plan.periods if a == b and a not in self._meeting_dates]
 
         def cover(c: _Candidate) -> float:
             """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
@@ -615,16 +615,17 @@ class ExtractiveAnswerer:
             printed = _dated(c, days)
             return (1 - share) * got + (share if printed else 0.0)
 
+        covers = [cover(c) for c in candidates]
         if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
-            by_cover = sorted(range(len(candidates)), key=lambda n: -cover(candidates[n]))
-            candidates = [candidates[n] for n in sorted(by_cover[:MAX_CANDIDATES])]
+            best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])
+            candidates, covers = [candidates[n] for n in best], [covers[n] for n in best]
         sims = self.index.embedder.similarities(question, [c.reading for c in candidates])
         scored = sorted(
-            ((0.5 * sim + 0.5 * cover(candidates[n]) - 0.03 * candidates[n].rank, n) for n, sim in enumerate(sims)),
+            ((0.5 * sim + 0.5 * covers[n] - 0.03 * candidates[n].rank, n) for n, sim in enumerate(sims)),
             reverse=True,
         )
         top = scored[0][0]
-        if top < SENTENCE_SUPPORT or (figure is not None and cover(candidates[scored[0][1]]) < FIGURE_SUPPORT):
+        if top < SENTENCE_SUPPORT or (figure is not None and covers[scored[0][1]] < FIGURE_SUPPORT):
             return []
         kept: list[int] = []
         per_item: dict[int, int] = {}
@@ -653,7 +654,7 @@ class ExtractiveAnswerer:
             elif line.is_heading and c.j + 1 < len(c.lines):  # a heading, with what it heads
                 after = c.j + 1
                 say(c, c.j, c.framed_until(after) if c.lines[after].is_lead_in else after)
-            elif line.lead is not None and line.is_row:  # a table row means nothing without its table
+            elif line.lead is not None and line.row:  # a table row means nothing without its table
                 end = c.framed_until(line.lead, most=TABLE_ROWS + 1)
                 first, last = c.row_group()
                 if end - line.lead <= TABLE_ROWS and not c.dated_group(first):
@@ -666,7 +667,7 @@ class ExtractiveAnswerer:
                 say(c, c.j, c.j)
             else:
                 alone = self._weights.coverage(terms, set(stems(c.text)))
-                if c.j > 0 and cover(c) - alone >= 0.2:
+                if c.j > 0 and covers[n] - alone >= 0.2:
                     say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
                 say(c, c.j, c.j)
         return out

@@ -127,10 +127,6 @@ class Line:
         """A slide-style heading that trails off into what follows: "4 Themes for 'Child Friendly Rotherham'..."."""
         return self.text.endswith(("...", "…")) and not _LIST_ITEM.match(self.text)
 
-    @property
-    def is_row(self) -> bool:
-        return self.row
-
 
 def framed_sentences(text: str) -> list[Line]:
     """:func:`sentences` with their offsets in ``text`` and the lead-in and table header that frame each."""
@@ -155,13 +151,13 @@ def framed_sentences(text: str) -> list[Line]:
         )
         if not framed:
             lead = header = None
-            if row and out and not out[-1].is_row:  # a table straight after a sentence: that sentence leads it
+            if row and out and not out[-1].row:  # a table straight after a sentence: that sentence leads it
                 lead, framed = j - 1, True
         continues = row and text[max(0, start - 1):start] == "\t"
         out.append(Line(part, start, pos, lead, header if row and header != j else None, continues, row))
         if framed and row and header is None:
             header = j
-        if _LEAD_IN.search(part):
+        if out[-1].is_lead_in:
             lead, header = j, None
     return out
 
