@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ingest.dates import find_dates
+from minutebook.dates import find_dates
 
 
 @dataclass

@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.dates import MONTHS, find_dates
+from minutebook.dates import MONTHS, find_dates
 from minutebook.model import (
     Action,
     ActionStatus,

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import Row
-from ingest.dates import find_time, first_date
 from ingest.minutes import committee_like, heading_like
+from minutebook.dates import find_time, first_date
 from minutebook.model import AgendaItem, DocumentKind, ReportSection
 
 AGENDA_ROW = re.compile(r"^(?:a\s?g\s?e\s?n\s?d\s?a|agenda)(?:\s+(?:items?|and\s+reports?))?\s*$", re.I)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import Row
-from ingest.dates import find_dates, find_time, first_date
+from minutebook.dates import find_dates, find_time, first_date
 from minutebook.model import Declaration, InterestKind, Meeting, MinuteItem, MinuteReference, Resolution
 
 ITEM_HEADING = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<num>\d{1,4})(?:\.|:|\s{2,}|\t)\s*(?P<title>\S.*)$", re.I)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from index.nodes import ATTENDANCE_TITLE, IndexNode
 from index.query import QueryPlan, SearchFilters, in_periods
-from ingest.dates import find_dates, first_date
+from minutebook.dates import find_dates, first_date
 from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
 from minutebook.settings import Settings
 from service.evidence import (
