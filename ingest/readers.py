@@ -172,7 +172,7 @@ _KNOWN_TAG = re.compile(
 )
 _SUP_ORDINAL = re.compile(r"(\d)\s*<sup>\s*(st|nd|rd|th)\s*</sup>", re.IGNORECASE)
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z-] ){4,}[A-Za-z-](?!\S)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z-] ){4,}[A-Za-z-](?=[\s:;,.]|$)")
 _BULLET = re.compile(r"^(?:[•●▪◦‣·∙]\s*|–\s+)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 _RULE_LINE = re.compile(r"^[\s|:]*[\-–—_=*](?:[\s|:]*[\-–—_=*])+[\s|:]*$")  # "---", "--\t--", "| --- |"
@@ -301,10 +301,10 @@ class _Paragraphs:
         self.lines: list[Line] = []
         self.parts: list[str] = []
 
-    def add(self, raw: str) -> None:
+    def add(self, raw: str, *, hard_break: bool = False) -> None:
         """Add a source line to the open paragraph; a trailing double space or backslash is a hard break."""
         if self.parts:
-            hard = self.parts[-1].endswith(("  ", "\\"))
+            hard = hard_break or self.parts[-1].endswith(("  ", "\\"))
             self.parts[-1] = self.parts[-1].rstrip(" \\")
             self.parts.append("\n" if hard else " ")
         self.parts.append(raw.strip() if not raw.endswith("  ") else raw.lstrip())
@@ -325,7 +325,9 @@ def _markdown_lines(text: str) -> list[Line]:
     """Markdown: blocks, with each heading, list item and table row its own line."""
     paras = _Paragraphs()
     for block in _blocks(text):
-        for raw in _join_stacked(block):
+        joined = _join_stacked(block)
+        wrapped = _wrapped(joined)
+        for raw in joined:
             heading = _MD_HEADING.match(raw)
             item = _MD_ITEM.match(raw)
             if heading:
@@ -344,19 +346,32 @@ def _markdown_lines(text: str) -> list[Line]:
                 paras.flush()
                 paras.add(f"- {item.group(3)}" if item and item.group(1) else raw)
             else:
-                paras.add(raw)
+                paras.add(raw, hard_break=not (wrapped or raw.lstrip()[:1].islower()))
         paras.flush()
     return [line.model_copy(update={"text": _md_inline(line.text)}) for line in paras.lines]
 
 
+def _wrapped(block: list[str]) -> bool:
+    """Is this block prose hard-wrapped at a width (its lines run on), rather than a line per entry?"""
+    if len(block) < 2:
+        return False
+    lengths = [len(raw.rstrip()) for raw in block]
+    width = max(lengths)
+    return width >= 50 and all(n >= 0.7 * width for n in lengths[:-1])
+
+
 def _text_lines(text: str) -> list[Line]:
-    """Plain text: blank-line paragraphs; list or number markers and tab rows start new lines."""
+    """Plain text: blank-line paragraphs. A line break inside a block is kept (a name a line, a committee over
+    its date) unless the block is prose wrapped at a width; list or number markers and tab rows start new lines."""
     paras = _Paragraphs()
     for block in _blocks(text):
-        for raw in _join_stacked(block):
+        joined = _join_stacked(block)
+        wrapped = _wrapped(joined)
+        for raw in joined:
+            runs_on = wrapped or (raw.lstrip()[:1].islower() and bool(paras.parts))  # "... a report\nwhich was ..."
             if "\t" in raw.lstrip():
                 paras.emit(raw)
-            elif MARKER.match(raw.strip()):
+            elif MARKER.match(raw.strip()) or not runs_on:
                 paras.flush()
                 paras.add(raw)
             else:
