@@ -424,6 +424,8 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
             score = _score(run, start)
             if score > best_score:
                 best, best_score = run, score
+    if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
+        return titled  # one numbered line among titled blocks is not the minutes' numbering
     if best:
         chosen = sorted(_renumbered(best) + _sub_items(best, candidates), key=lambda c: c.row)
         return [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
@@ -432,20 +434,30 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     """Unnumbered items: rows the source marks as headings, else short titles standing on their own line."""
-    levels = [r.level for r in rows[start:end] if r.level >= 2]
-    if levels:
-        level = min(levels)
-        return [Heading(i, None, rows[i].text, "", i + 1) for i in range(start, end) if rows[i].level == level]
+    levelled = [i for i in range(start, end) if rows[i].level >= 2]
+    if levelled:
+        top = min(rows[i].level for i in levelled)
+        heads = [i for i in levelled if rows[i].level == top]
+        if len(heads) >= 2:
+            return [Heading(i, None, rows[i].text, "", i + 1) for i in heads]
     out: list[Heading] = []
     for i in range(start, end):
         r = rows[i]
         alone = (i == 0 or rows[i - 1].para != r.para) and (i + 1 >= len(rows) or rows[i + 1].para != r.para)
         text = strip_link_noise(r.text)
         first = text.split(" ")[0]
-        if not alone or "\t" in text or r.soft or _HONORIFIC.match(first) or text.endswith("."):
+        if not (alone or r.level >= 2) or "\t" in text or r.soft or _HONORIFIC.match(first) or text.endswith("."):
             continue
-        if re.search(r"\w:\s*\S", text):
-            continue  # "Presiding: R J Adair", "Venue: ...": a label and its value, not a title
-        if len(text) <= 120 and title_like(text) and not _SECTION_LABEL.match(text):
+        if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
+            continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
+        if len(text) <= 120 and title_like(text) and not _SECTION_LABEL.match(text) and not text.startswith("- "):
             out.append(Heading(i, None, text.rstrip(" :"), "", i + 1))
+    capitals = [h for h in out if _capitals(h.title)]
+    if len(capitals) >= 2:
+        out = capitals  # the clerk's headings are in capitals; title-case lines are sub-headings of a report
     return out if len(out) >= 2 else []
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8

@@ -371,11 +371,11 @@ def _text_lines(text: str) -> list[Line]:
             runs_on = wrapped or (raw.lstrip()[:1].islower() and bool(paras.parts))  # "... a report\nwhich was ..."
             if "\t" in raw.lstrip():
                 paras.emit(raw)
-            elif MARKER.match(raw.strip()) or not runs_on:
+            elif MARKER.match(raw.strip()):
                 paras.flush()
                 paras.add(raw)
             else:
-                paras.add(raw)
+                paras.add(raw, hard_break=not runs_on)  # one paragraph a block; its lines kept unless they run on
         paras.flush()
     return paras.lines
 
