@@ -51,9 +51,13 @@ from minutebook.model import (
     slug,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ItemKind = Literal["minute", "agenda"]
 _FK = "INTEGER NOT NULL REFERENCES {} ON DELETE CASCADE"
+_FAILURES = [  # schema v2: papers whose last ingest failed
+    """CREATE TABLE IF NOT EXISTS ingest_failures (source TEXT PRIMARY KEY, sha256 TEXT, reason TEXT NOT NULL,
+        message TEXT NOT NULL, failed_at TEXT NOT NULL)""",
+]
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
     """CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE,
@@ -85,6 +89,7 @@ _SCHEMA = [
         committee TEXT NOT NULL, meeting_date TEXT NOT NULL, minute TEXT, item_title TEXT NOT NULL,
         text TEXT NOT NULL, owner TEXT, due TEXT, status TEXT NOT NULL, evidence TEXT NOT NULL,
         updated_at TEXT NOT NULL, position INTEGER NOT NULL)""",
+    *_FAILURES,
     "CREATE INDEX IF NOT EXISTS meetings_document ON meetings (document_id)",
     "CREATE INDEX IF NOT EXISTS meetings_key ON meetings (meeting_key)",
     "CREATE INDEX IF NOT EXISTS attendance_meeting ON attendance (meeting_id)",
@@ -95,6 +100,7 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS references_item ON minute_references (item_id)",
     "CREATE INDEX IF NOT EXISTS sections_item ON sections (item_id)",
 ]
+_MIGRATIONS = {1: _FAILURES}  # from version n to n + 1: v2 records the papers that failed to ingest
 _COPY_SQL = """SELECT m.id, m.document_id, d.source, d.ingested_at, m.meeting_key, m.committee, m.meeting_date,
     m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages,
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute'),
@@ -115,6 +121,18 @@ class DocumentInfo(BaseModel):
     ingested_at: str
     meetings: int
     items: int
+    resolutions: int = 0
+    exempt: bool = False  # the paper prints exempt (Part 2) material: never hand its file to the public
+
+
+class IngestFailure(BaseModel):
+    """A paper whose last ingest failed, and why (one word and a line); cleared once it is ingested."""
+
+    source: str
+    sha256: str | None
+    reason: str
+    message: str
+    failed_at: str
 
 
 class MeetingSummary(BaseModel):
@@ -219,6 +237,13 @@ class Catalogue:
                     if c.execute("SELECT version FROM schema_version").fetchone() is None:
                         c.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
                 version = self._version()
+            while version in _MIGRATIONS:  # an older catalogue: add what later versions keep, once
+                with self._write() as c:
+                    if c.execute("SELECT version FROM schema_version").fetchone()[0] == version:
+                        for stmt in _MIGRATIONS[version]:
+                            c.execute(stmt)
+                        c.execute("UPDATE schema_version SET version = ?", (version + 1,))
+                version = self._version()
             if version != SCHEMA_VERSION:
                 raise StoreError(f"catalogue {path} has schema v{version}, this build needs v{SCHEMA_VERSION}")
         except sqlite3.DatabaseError as e:
@@ -297,6 +322,7 @@ class Catalogue:
                                  "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (doc.source, *values))
             for pos, meeting in enumerate(doc.meetings):
                 _insert_meeting(c, doc_id, pos, meeting)
+            c.execute("DELETE FROM ingest_failures WHERE source = ?", (doc.source,))
         return doc_id
 
     def remove_document(self, source_or_id: str) -> list[str]:
@@ -310,7 +336,9 @@ class Catalogue:
             keys = c.execute("SELECT i.item_key FROM items i JOIN meetings m ON m.id = i.meeting_id "
                              "WHERE m.document_id = ? ORDER BY m.position, i.kind DESC, i.position",
                              (doc_id,)).fetchall()
+            source = c.execute("SELECT source FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            c.execute("DELETE FROM ingest_failures WHERE source = ?", (source,))
         return list(dict.fromkeys(k for (k,) in keys))
 
     def find_document(self, source_or_id: str) -> DocumentInfo:
@@ -324,13 +352,41 @@ class Catalogue:
             return self._documents(c)
 
     def _documents(self, c: sqlite3.Connection, where: str = "", params: Sequence[Any] = ()) -> list[DocumentInfo]:
+        own = "JOIN meetings m ON m.id = i.meeting_id WHERE m.document_id = d.id"
         rows = c.execute(
             "SELECT d.id, d.source, d.sha256, d.format, d.kind, d.title, d.page_count, d.ingested_at, "
             "(SELECT COUNT(*) FROM meetings m WHERE m.document_id = d.id), "
-            "(SELECT COUNT(*) FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE m.document_id = d.id) "
+            f"(SELECT COUNT(*) FROM items i {own}), "
+            f"(SELECT COUNT(*) FROM resolutions r JOIN items i ON i.id = r.item_id {own}), "
+            f"EXISTS (SELECT 1 FROM items i {own} AND i.exempt = 1) OR "
+            f"EXISTS (SELECT 1 FROM sections s JOIN items i ON i.id = s.item_id {own} AND s.exempt = 1) "
             f"FROM documents d {where} ORDER BY d.id", params).fetchall()
         fields = list(DocumentInfo.model_fields)
         return [DocumentInfo.model_validate(dict(zip(fields, r, strict=True))) for r in rows]
+
+    # --- papers that failed ----------------------------------------------------------------------------------
+
+    def record_failure(self, source: str, reason: str, message: str, sha256: str | None = None) -> None:
+        """Remember that ``source`` could not be ingested, and why (the last attempt's reason replaces any other)."""
+        with self._write() as c:
+            c.execute("DELETE FROM ingest_failures WHERE source = ?", (source,))
+            c.execute("INSERT INTO ingest_failures (source, sha256, reason, message, failed_at) VALUES (?, ?, ?, ?, ?)",
+                      (source, sha256, reason, message, _now()))
+
+    def forget_failure(self, source: str) -> None:
+        """Drop the failure recorded for ``source``, if any (no write when there is none)."""
+        with self._read() as c:
+            if c.execute("SELECT 1 FROM ingest_failures WHERE source = ?", (source,)).fetchone() is None:
+                return
+        with self._write() as c:
+            c.execute("DELETE FROM ingest_failures WHERE source = ?", (source,))
+
+    def failures(self) -> list[IngestFailure]:
+        """Papers whose last ingest failed, most recent first."""
+        with self._read() as c:
+            rows = c.execute("SELECT source, sha256, reason, message, failed_at FROM ingest_failures "
+                             "ORDER BY failed_at DESC, source").fetchall()
+        return [IngestFailure(source=s, sha256=h, reason=r, message=m, failed_at=t) for s, h, r, m, t in rows]
 
     # --- meetings and items ----------------------------------------------------------------------------------
 
