@@ -41,7 +41,8 @@ from service.evidence import (
     stems,
     words,
 )
-from service.schemas import NOT_FOUND, Answer, item_url
+from service.links import citation_url
+from service.schemas import NOT_FOUND, Answer
 
 if TYPE_CHECKING:
     from index.store import Hit, MinutebookIndex
@@ -215,8 +216,7 @@ class Draft:
             ):
                 return existing.n
         n = len(self.citations) + 1
-        key = item_key(meeting_key(c.committee, c.meeting_date), c.minute, c.item_title)
-        url = c.url or item_url(self.settings.public_url, key)
+        url = c.url or citation_url(self.settings.public_url, c)
         self.citations.append(c.model_copy(update={"n": n, "url": url}))
         return n
 
