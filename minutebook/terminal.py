@@ -62,7 +62,7 @@ def fits(console: Console, t: Table) -> bool:
 
 def blocks(title: str | None, columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Group:
     """One block per row: the heading columns on a line, then each other column labelled and wrapped."""
-    parts: list[Table | Text | Padding] = [Text(title, style="italic")] if title else []
+    parts: list[Table | Text | Padding] = [Text(title, style="italic"), Text("")] if title else []
     label_width = max((len(c.name) for c in columns if not c.head), default=0)
     for row in rows:
         head = Text(" · ").join(Text(f"{c.name} ") + _text(x) if c.tagged else _text(x)
