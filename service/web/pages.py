@@ -163,10 +163,11 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
 
         it = rec.item
         is_minute = isinstance(it, MinuteItem)
+        # resolutions first: a quoted resolution is also printed in the minute's text, and the page's #quote
+        # (the first mark written) belongs on the resolution the citation names
+        resolutions = [{"r": r, "text": marked(r.text)} for r in it.resolutions] if isinstance(it, MinuteItem) else []
         context: dict[str, Any] = {
-            "rec": rec, "it": it, "is_minute": is_minute, "text": marked(it.text),
-            "resolutions": [{"r": r, "text": marked(r.text)} for r in it.resolutions] if isinstance(it, MinuteItem)
-            else [],
+            "rec": rec, "it": it, "is_minute": is_minute, "resolutions": resolutions, "text": marked(it.text),
             "sections": [] if isinstance(it, MinuteItem) else [{"s": s, "text": marked(s.text)} for s in it.sections],
             "meeting_href": meeting_path(rec.meeting.key), "document": Path(rec.document).name,
         }
