@@ -13,6 +13,8 @@ measured in the same run, on the same texts and questions.
   query-vector cache is emptied before each timed call, so every call encodes its question;
 - cold start to first answer: a new process that opens the store, loads the model and answers one
   question (``Minutebook.open(...).ask``), at both sizes, with that process's peak RSS;
+- page serve times: every web page but ask and search, p50/p95 against the read each is built from
+  (:mod:`evals.page_times`; goal p95 < 100 ms at the corpus);
 - peak memory: ``ru_maxrss`` of the bench process after the corpus part and at the end.
 
 Synthetic nodes are random word strings drawn from the corpus vocabulary, added to a copy of the
@@ -35,6 +37,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from evals.page_times import bench_pages
+from evals.page_times import rows as page_rows
 from evals.questions import load_questions
 from minutebook.settings import Settings
 
@@ -323,6 +327,8 @@ def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synth
     out["ingest"] = bench_ingest(ingest_settings, paths)
     _log("search and ask at corpus size")
     out["search_corpus"] = bench_search(ingest_settings, questions)
+    _log("page serve times (corpus)")
+    out["pages"] = bench_pages(ingest_settings)
     _log("cold start (corpus)")
     out["cold_start"] = {"corpus": cold_start(ingest_settings.store, questions[0])}
     out["cold_start_s"] = out["cold_start"]["corpus"]["seconds"]
@@ -362,6 +368,8 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str]]:
             out.append((f"ask @ {s['nodes']} nodes", f"p50 {s['ask']['p50_ms']} ms, p95 {s['ask']['p95_ms']} ms; "
                         f"ratio to bare p50 {s['ask_ratio_p50']}, p95 {s['ask_ratio_p95']}; first ask "
                         f"{s['first_ask_ms']} ms"))
+    if "pages" in result:
+        out.extend(page_rows(result["pages"]))
     if "synthetic_build" in result:
         b = result["synthetic_build"]
         out.append(("synthetic store", f"{b['synthetic']} nodes, vectors {b['vectors']} ({b['embedded']} embedded), "

@@ -1,0 +1,93 @@
+"""Page serve times for ``minutebook bench``: every web page but ask and search, against the data reads it makes.
+
+The real app (``service.app.create_app``) is served in process through Starlette's test client, which speaks
+ASGI as uvicorn does (no socket). Each page is fetched as a browser asks for it (``Accept: text/html``), once to
+warm up and then ``rounds`` times; its "bare" figure is the catalogue or register read the page is built from,
+timed the same way, so the ratio is the cost of the page itself (routing, filtering, highlighting, templates).
+The goal (issue 15) is p95 under 100 ms at the shared corpus.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+from minutebook.settings import Settings
+
+HTML = {"Accept": "text/html"}
+GOAL_MS = 100.0
+ROUNDS = 20
+
+
+def _ms(samples: list[float]) -> dict[str, float]:
+    q = statistics.quantiles(samples, n=100, method="inclusive") if len(samples) > 1 else samples * 99
+    return {"p50_ms": round(q[49] * 1000, 2), "p95_ms": round(q[94] * 1000, 2)}
+
+
+def _time(fn: Callable[[], Any], rounds: int) -> list[float]:
+    fn()  # warm up: templates compiled, caches filled
+    out = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def bench_pages(settings: Settings, rounds: int = ROUNDS) -> dict[str, Any]:
+    """p50/p95 per page (ms), the bare read behind it, and the slowest page's p95 against the goal."""
+    from fastapi.testclient import TestClient
+
+    from minutebook.model import item_key
+    from service.app import create_app
+
+    with TestClient(create_app(settings)) as client:
+        mb = client.app.state.minutebook  # type: ignore[attr-defined]
+        meetings = mb.catalogue.meetings()
+        meeting = next(m for m in meetings if m.has_minutes)
+        full = mb.catalogue.meeting(meeting.key)
+        minute = next(i for i in full.items if i.resolutions and not i.exempt)
+        key = item_key(meeting.key, minute.number, minute.title)
+        quote = minute.resolutions[-1].text
+        pages: dict[str, tuple[str, Callable[[], Any] | None]] = {
+            "home (ask form)": ("/", mb.catalogue.committees),
+            "search form": ("/search", mb.catalogue.committees),
+            "meetings": ("/meetings", mb.catalogue.meetings),
+            "a meeting": (f"/meetings/{meeting.key}", lambda: mb.catalogue.meeting(meeting.key)),
+            "a minute, quote marked": (f"/items/{key}", lambda: mb.catalogue.item(key)),
+            "follow-up register": ("/actions", mb.actions),
+            "register, overdue": ("/actions?status=overdue", mb.actions),
+            "register CSV": ("/actions.csv", mb.actions),
+            "papers (ingest status)": ("/papers", lambda: (mb.catalogue.documents(), mb.catalogue.failures())),
+            "API docs": ("/docs", None),
+        }
+        out: dict[str, Any] = {"rounds": rounds, "goal_p95_ms": GOAL_MS, "meetings": len(meetings), "pages": {}}
+        for name, (path, bare) in pages.items():
+            params = {"quote": quote} if path.startswith("/items/") else None
+            r = client.get(path, headers=HTML, params=params)
+            if r.status_code != 200:
+                raise RuntimeError(f"{path} answered {r.status_code}")
+            page = _ms(_time(lambda p=path, q=params: client.get(p, headers=HTML, params=q), rounds))  # type: ignore[misc]
+            row: dict[str, Any] = {"path": path, **page}
+            if bare is not None:
+                b = _ms(_time(bare, rounds))
+                row |= {"bare_p50_ms": b["p50_ms"], "ratio_p50": round(page["p50_ms"] / max(b["p50_ms"], 0.01), 1)}
+            out["pages"][name] = row
+        out["healthz"] = _ms(_time(lambda: client.get("/healthz"), rounds))  # the app's own floor per request
+    out["max_p95_ms"] = max(r["p95_ms"] for r in out["pages"].values())
+    out["goal_met"] = out["max_p95_ms"] < GOAL_MS
+    return out
+
+
+def rows(result: dict[str, Any]) -> list[tuple[str, str]]:
+    """The figures as (measure, value) rows for the bench table."""
+    out = []
+    for name, r in result["pages"].items():
+        bare = f"; bare read p50 {r['bare_p50_ms']} ms (x{r['ratio_p50']})" if "bare_p50_ms" in r else ""
+        out.append((f"page: {name}", f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms{bare}"))
+    verdict = "met" if result["goal_met"] else "NOT met"
+    out.append(("page serve times", f"slowest p95 {result['max_p95_ms']} ms (goal < {result['goal_p95_ms']} ms: "
+                                    f"{verdict}); /healthz p50 {result['healthz']['p50_ms']} ms"))
+    return out
