@@ -42,7 +42,7 @@ def quote_spans(text: str, quote: str) -> list[Span]:
         return [whole]
     spans = []
     for piece in _PIECE.split(quote):
-        piece = piece.strip(" -•–")
+        piece = piece.strip(" -•–;,")  # list markers, and the separators a quote may join its lines with
         if len(piece.split()) >= 3 and (span := _find(text, piece)):
             spans.append(span)
     return spans

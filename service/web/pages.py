@@ -205,8 +205,11 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
         kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if kind.startswith("text/") or path.suffix.lower() in {".md", ".txt"}:
             kind = "text/plain; charset=utf-8"  # shown as text, never run as a page of this site
+        headers = {"X-Content-Type-Options": "nosniff"}
+        if kind != "application/pdf":  # the browser's PDF viewer will not open in a sandbox; nothing else may run
+            headers["Content-Security-Policy"] = "sandbox"
         return FileResponse(path, media_type=kind, content_disposition_type="inline", filename=path.name,
-                            headers={"Content-Security-Policy": "sandbox", "X-Content-Type-Options": "nosniff"})
+                            headers=headers)
 
 
 def _moved(mb: Minutebook, key: str) -> str | None:
