@@ -36,7 +36,7 @@ browser:
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/mypy minutebook ingest index service bot evals
+	$(BIN)/mypy minutebook ingest index service bot evals entry
 
 test: lint browser
 	$(BIN)/pytest

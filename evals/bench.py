@@ -328,7 +328,9 @@ def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synth
     _log("search and ask at corpus size")
     out["search_corpus"] = bench_search(ingest_settings, questions)
     _log("page serve times (corpus)")
-    out["pages"] = bench_pages(ingest_settings)
+    from service.app import create_app
+
+    out["pages"] = bench_pages(create_app(ingest_settings))
     _log("cold start (corpus)")
     out["cold_start"] = {"corpus": cold_start(ingest_settings.store, questions[0])}
     out["cold_start_s"] = out["cold_start"]["corpus"]["seconds"]

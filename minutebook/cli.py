@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from minutebook import terminal
+from entry import terminal
 from minutebook.errors import IngestError, MinutebookError, StoreError
 from minutebook.model import ActionStatus
 from minutebook.settings import Settings

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from minutebook import terminal
-from minutebook.paths import short_names
+from entry import terminal
+from ingest.naming import short_names
 from tests.conftest import EXAMPLES, ILSC, cli, need_corpus
 
 WIDTH = {"COLUMNS": "80", "LINES": "50", "TERM": "dumb"}

@@ -20,9 +20,9 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from markupsafe import Markup
 
 from index.nodes import ATTENDANCE_TITLE
+from ingest.naming import short_names
 from minutebook.errors import InvalidQueryError, NotFoundError, StoreError
 from minutebook.model import DocumentKind, MinuteItem, item_key, slug
-from minutebook.paths import short_names
 from service.answer import node_citation
 from service.core import Minutebook
 from service.links import ATTENDANCE_ANCHOR, item_path, meeting_path, node_path

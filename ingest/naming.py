@@ -1,4 +1,5 @@
-"""Naming papers to people: the shortest part of each path that tells it from the others."""
+"""Naming papers to people: the shortest part of each path that tells it from the others (the ingest summary,
+the papers page)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ Rows say what tells them apart: papers by the shortest distinct part of their pa
 and resolution (and committee when there are several).
 
 The CLI calls :func:`ingest_summary`, :func:`follow_ups` and :func:`citations`; this module reads only the
-domain model and ``rich``, so it goes wherever the command line goes.
+domain model, paper names (:mod:`ingest.naming`) and ``rich``.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from ingest.naming import short_names
 from minutebook.model import Action, ActionStatus, Citation
-from minutebook.paths import short_names
 
 Cell = str | Text
 
