@@ -26,7 +26,7 @@ install: $(STAMP)
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/mypy minutebook ingest index service bot evals
+	$(BIN)/mypy minutebook ingest index service bot evals entry
 
 test: lint
 	$(BIN)/pytest
