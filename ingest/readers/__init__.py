@@ -10,7 +10,7 @@ ordinals ("20<sup>th</sup>" -> "20th"), HTML fragments left as literal text,
 letter-spaced words ("A G E N D A" -> "AGENDA") and bullet glyphs (-> "- ").
 
 One module per format: :mod:`~ingest.readers.pdf` (read by
-:mod:`~ingest.readers.pdf_worker` in a child process that is killed at
+:mod:`ingest.pdf_worker` in a child process that is killed at
 ``pdf_timeout_s``), :mod:`~ingest.readers.docx`, :mod:`~ingest.readers.html`,
 :mod:`~ingest.readers.markdown` and :mod:`~ingest.readers.text`; format
 detection in :mod:`~ingest.readers.detect`, decoding in

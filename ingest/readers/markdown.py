@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.pdf_worker import MARKER
 from ingest.readers.paragraphs import Paragraphs, blocks, join_stacked
-from ingest.readers.pdf_worker import MARKER
 from minutebook.model import Line
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")

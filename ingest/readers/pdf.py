@@ -1,4 +1,7 @@
-"""PDFs, read by :mod:`ingest.readers.pdf_worker` in a child process that is killed at the time limit."""
+"""PDFs, read by :mod:`ingest.pdf_worker` in a child process that is killed at the time limit.
+
+The worker sits outside this package so that its process imports only what reading a PDF needs (starting
+it under ``ingest.readers`` would import every reader first, for every PDF)."""
 
 from __future__ import annotations
 
@@ -13,10 +16,10 @@ from minutebook.model import Line, SourceFormat, SourceText
 
 
 def read_pdf(path: Path, timeout_s: float) -> SourceText:
-    """Run :mod:`ingest.readers.pdf_worker` in a child process, killed after ``timeout_s`` seconds."""
+    """Run :mod:`ingest.pdf_worker` in a child process, killed after ``timeout_s`` seconds."""
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-m", "ingest.readers.pdf_worker", str(path.resolve())]
+    command = [sys.executable, "-m", "ingest.pdf_worker", str(path.resolve())]
     try:
         done = subprocess.run(
             command, capture_output=True, timeout=timeout_s, env=env, stdin=subprocess.DEVNULL, check=False

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ingest.pdf_worker import MARKER
 from ingest.readers.paragraphs import Paragraphs, blocks, join_stacked
-from ingest.readers.pdf_worker import MARKER
 from minutebook.model import Line
 
 

@@ -1,4 +1,4 @@
-"""PDF text extraction, run in a child process: ``python -m ingest.readers.pdf_worker FILE``.
+"""PDF text extraction, run in a child process: ``python -m ingest.pdf_worker FILE``.
 
 :func:`ingest.readers.read_source` starts this module in its own process so
 that a PDF which makes the parser hang or balloon can be killed at a hard time
@@ -298,7 +298,7 @@ def extract(path: str) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     """Entry point: extract ``argv[0]`` and print the JSON result."""
     if len(argv) != 1:
-        print("usage: python -m ingest.readers.pdf_worker FILE", file=sys.stderr)
+        print("usage: python -m ingest.pdf_worker FILE", file=sys.stderr)
         return 2
     try:
         result = extract(argv[0])
