@@ -99,10 +99,10 @@ def test_dev_set_does_not_regress(ilsc_store: Path, embedder: Embedder) -> None:
 
 @pytest.mark.slow
 def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
-    """Every stage of ``minutebook bench`` on one paper and a few hundred synthetic nodes (the figures
+    """Every stage of ``minutebook bench`` on one paper and a hundred synthetic nodes (the figures
     themselves come from a full run on the corpus: evals/bench-results.md)."""
     from entry.compose import open_minutebook
-    from evals.bench import BenchParts, run_bench
+    from evals.bench import BenchParts, rows, run_bench
     from index.embedder import MiniLMEmbedder
     from minutebook.settings import Settings
 
@@ -127,3 +127,5 @@ def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
     assert result["search_synthetic"]["nodes"] == 100 + result["ingest"]["nodes"]
     assert result["cold_start_s"] > 0 and result["cold_start"]["corpus"]["found"]
     assert result["cold_start"]["synthetic"]["found"]
+    table = dict(rows(result))  # what the command prints without --json
+    assert {"ingest", "cold start to first answer (synthetic)"} <= set(table)
