@@ -190,10 +190,10 @@ def extract_actions(meeting: Meeting) -> list[Action]:
     for item in meeting.items:
         minute = item.number or slug(item.title)[:80]
         for k, res in enumerate(item.resolutions, 1):
-            if is_action(res.text):
+            if res.owner or is_action(res.text):  # a tagged follow-up ("Action: Clerk to ...") names its owner
                 out.append(Action(id=f"{meeting.key}/{minute}/{res.number or k}", committee=meeting.committee,
                                   meeting_date=meeting.date, minute=item.number, resolution=res.number,
-                                  item_title=item.title, text=res.text, owner=find_owner(res.text),
+                                  item_title=item.title, text=res.text, owner=res.owner or find_owner(res.text),
                                   due=find_due(res.text, meeting.date, next_meeting)))  # fmt: skip
     return out
 

@@ -1,30 +1,54 @@
 """Print noise out, rows in: the text the structure parser reads.
 
 Readers give paragraphs (:class:`minutebook.model.Line`). This stage splits
-them into rows at hard line breaks and removes what the printer added and the
-clerk did not write: running page headers ("IMPROVING LIVES SELECT COMMISSION
-- 18/09/18"), page footers ("Page 3"), HTML fragments left in exported text
-(``<sup>th</sup>``), and letters stacked one per line.
+them into rows at hard line breaks and removes what the printer, the website or
+the document viewer added and the clerk did not write: running page headers
+("IMPROVING LIVES SELECT COMMISSION - 18/09/18"), page footers ("Page 3"), HTML
+fragments left in exported text (``<sup>th</sup>``, ModernGov's ``<AI1>``), site
+links ("Share this item", "pdf icon PDF 127 KB"), and letters stacked one per line.
+
+Text that PDF extraction flattened onto one long line is cut back into rows at
+the places a new line must have stood: before a minute number that follows a
+full stop, before an attendance label, before "Minutes of ...", at bullets. Those
+rows are *soft*: they rejoin with a space when the text is put back together.
+Pipe tables ("2. | Election of Chairman |") become tab-separated rows.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from minutebook import vocabulary as v
 from minutebook.model import Line
 
 
 @dataclass(frozen=True)
 class Row:
-    """One cleaned row of text with its page, heading level and paragraph index."""
+    """One cleaned row of text with its page, heading level and paragraph index.
+
+    ``soft`` marks a row cut from a flattened line: it continues the row before it.
+    """
 
     text: str
     page: int | None
     level: int
     para: int
+    soft: bool = False
+
+
+def join_rows(rows: list[Row]) -> str:
+    """The rows' text as the clerk wrote it: a line per row, soft rows continuing their line."""
+    out: list[str] = []
+    for r in rows:
+        if r.soft and out and not r.text.startswith("- "):
+            out[-1] += " " + r.text
+        else:
+            out.append(r.text)
+    return "\n".join(out)
 
 
 _SUP = re.compile(r"<sup>\s*(st|nd|rd|th)\s*</sup>", re.I)
@@ -35,6 +59,12 @@ _PAGE_FOOTER = re.compile(r"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:
 _RUNNING_HEADER = re.compile(r"^[A-Z][A-Z0-9 '’&,()./-]{3,}\s+[-–]\s+\d{1,2}/\d{1,2}/\d{2,4}$")
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 _BULLET_ONLY = re.compile(r"^[-•*·▪◦–]$")
+_FURNITURE = v.compiled(v.FURNITURE, r"^\s*(?:[-•]\s*)?{}\s*$")
+_LINK_NOISE = re.compile(
+    r"\s*\bpdf\s+ico(?:n\b)?\w*(?:\s*PDF\s*\d+(?:\.\d+)?\s*[KM]B)?\s*|\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I
+)
+_VIEWER_WARNING = re.compile(v.VIEWER_WARNING.form, re.I | re.S)
+_PIPE_CELLS = re.compile(r"\s*\|\s*")
 
 
 def strip_markup(text: str) -> str:
@@ -45,6 +75,11 @@ def strip_markup(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     return text
+
+
+def strip_link_noise(text: str) -> str:
+    """A title without the site's link text: "MINUTES pdf icon PDF 127 KB" -> "MINUTES"."""
+    return _LINK_NOISE.sub(" ", text).strip()
 
 
 # A mail-merge field left in a template: "FIELD-ITEM-NUMBER", "(a) FIELD-ITEM-NUMBER".
@@ -72,17 +107,71 @@ def _join_stacked(rows: list[Row]) -> list[Row]:
     return out
 
 
+# ----------------------------------------------------------------------------- flattened text
+
+REFLOW_MIN = 600  # a row this long holds more than one paragraph only if extraction flattened it
+_ITEM_NUM = r"(?:\d{1,4}\.(?:\d{1,2}\.?)?|\d{1,4}\.\d{1,2}|[A-Z][A-Za-z]{0,5}/\s?\d{1,4}(?:/[\d-]{2,8})*)"
+_LABEL = (
+    v.alternation(v.PRESENT_LABELS + v.APOLOGY_LABELS[:1] + v.ATTENDANCE_LABELS[:1])
+    + r"|the\s+following\s+\w+\s+were\s+(?:present|in\s+attendance)"
+)
+_CUES = re.compile(  # case matters: capitals mark where a heading or a label begins
+    rf"(?<=[.:;!?)\]”\"])(?<!\bNo\.)\s+(?={_ITEM_NUM}\s+[A-Z“\"(])"  # "Rogers. 2. DECLARATIONS", "p.m. 167.0 Agenda"
+    r"|\s+(?=\d{1,3}\.(?:\d{1,2})?\s+[A-Z][A-Z’'&-]+\b)"  # "... 10.50 am 1. APOLOGIES FOR ABSENCE"
+    r"|\s+(?=[A-Z][A-Za-z]{0,5}/\s?\d{1,4}/[\d-]{2,8}\s)"  # "... Groby Cou/285/07-08 Present ..."
+    r"|\s+(?=AGENDA\s+ITEMS?\s+\d)"  # "AGENDA ITEM 3: MINUTES"
+    r"|\s+(?=\d{1,2}\.\d{1,2}\s+That\b)"  # "RESOLVED 4.1 That ... 4.2 That ..."
+    r"|\s+(?=[•·▪]\s)"  # bullets
+    rf"|(?<!following)\s+(?=(?=[A-Z])(?i:{_LABEL})\s*:)"  # "... Independent Members: ...", "In Attendance: ..."
+    r"|\s+(?=(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b)"  # "... 10.30am PRESENT Eric Baird ..."
+    r"|\s+(?=(?i:the\s+following\s+\w+\s+were\s+(?:present|in\s+attendance)))"
+    r"|(?<!\bTHE)(?<!\bOF)(?<!\bAND)(?<!\bTO)\s+(?=(?:MINUTES\s+OF|Minutes\s+of\s+(?:a|the|Meeting)|At\s+a\s+meeting\s+of)\b)"
+)
+_SPACED_HINT = re.compile(r" [A-Za-z] [A-Za-z] ")  # a cheap test before the full pattern
+_SPACED_WORD = re.compile(r"(?<!\S)(?:[A-Za-z] ){3,}[A-Za-z](?=[:;,.]|\s|$)")  # "P r e s e n t:"
+
+
+def _reflow(row: Row) -> list[Row]:
+    """Cut a flattened line back into rows at the places a new line must have stood."""
+    if len(row.text) < REFLOW_MIN:
+        return [row]
+    cuts = [0]
+    for m in _CUES.finditer(row.text):
+        if len(row.text[cuts[-1] : m.start()].split()) > 1:  # a piece of one word or number stays with what follows
+            cuts.append(m.end())
+    cuts.append(len(row.text))
+    out: list[Row] = []
+    for a, b in itertools.pairwise(cuts):
+        piece = row.text[a:b].strip()
+        if piece:
+            piece = re.sub(r"^[•·▪]\s*", "- ", piece)
+            out.append(Row(piece, row.page, row.level if not out else 0, row.para, soft=bool(out)))
+    return out
+
+
+def _cells(text: str) -> str:
+    """A pipe table row as tab-separated cells: "2. | Election of Chairman: |" -> "2.<TAB>Election of Chairman:"."""
+    if "|" not in text or not (" | " in text or text.rstrip().endswith(" |") or text.lstrip().startswith("| ")):
+        return text
+    cells = [c for c in _PIPE_CELLS.split(text.strip().strip("|")) if c]
+    return "\t".join(cells)
+
+
 def clean_rows(lines: list[Line]) -> list[Row]:
-    """Split paragraphs into rows and drop print noise. Row order is reading order."""
+    """Split paragraphs into rows and drop print and site noise. Row order is reading order."""
     rows: list[Row] = []
     for para, line in enumerate(lines):
         text = strip_markup(line.text)
+        if "WARNING" in text:
+            text = _VIEWER_WARNING.sub(" ", text)
         for part in text.split("\n"):
-            part = _SPACES.sub(" ", part.replace("\t", "\t")).strip()
+            part = _SPACES.sub(" ", _cells(part)).strip()
+            if _SPACED_HINT.search(part):
+                part = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), part)
             part = "\t".join(c.strip() for c in part.split("\t")).strip("\t ")
-            if not part or _BULLET_ONLY.match(part):
+            if not part or _BULLET_ONLY.match(part) or _FURNITURE.match(part):
                 continue
-            rows.append(Row(part, line.page, line.level, para))
+            rows.extend(_reflow(Row(part, line.page, line.level, para)))
     rows = _join_stacked(rows)
     return _drop_furniture(rows)
 
@@ -94,8 +183,8 @@ def _drop_furniture(rows: list[Row]) -> list[Row]:
         t = r.text
         if _PAGE_FOOTER.match(t) and not t.isdigit():
             continue  # "Page 3", "Page 3 of 40"
-        if t.isdigit() and len(t) <= 3 and counts[t] == 1 and r.level == 0:
-            continue  # a bare page number
+        if t.isdigit() and len(t) <= 3 and counts[t] == 1 and r.level == 0 and r.page is not None:
+            continue  # a bare page number of a paginated paper
         if _RUNNING_HEADER.match(t) or _MERGE_FIELD.match(t):
             continue
         kept.append(r)

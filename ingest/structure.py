@@ -2,9 +2,12 @@
 
 This is the one entry point of the structure stage. It decides what a paper
 is from its content (an agenda pack opens with an agenda; minutes open with a
-committee, a date and "Present"), finds every meeting in it, and ties the
-papers in a pack to their agenda items. One file can yield several meetings:
-a pack's own meeting and the earlier meeting whose minutes it reprints.
+meeting header), finds every meeting in it (:mod:`ingest.headers`), reads each
+one's minutes (:mod:`ingest.minutes`), and ties the papers in a pack to their
+agenda items. One file can yield several meetings: a pack's own meeting and the
+earlier meeting whose minutes it reprints. A paper with text is never thrown
+away: without a recognised header its meeting is named and dated from its
+opening lines; ``notes`` says what was not understood.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import re
 
 from ingest.agenda import attach_sections, find_cover, parse_agenda
 from ingest.cleaning import Row, clean_rows
-from ingest.minutes import MeetingHeader, find_item_headings, find_meeting_headers, parse_minutes, tidy_committee
+from ingest.headers import MeetingHeader, fallback_header, find_meeting_headers, tidy_committee
+from ingest.headings import find_item_headings
+from ingest.minutes import parse_minutes
 from minutebook.errors import IngestError, IngestReason
 from minutebook.model import DocumentKind, Meeting, ParsedDocument, SourceText
 
@@ -28,7 +33,9 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
     title_committee = m.group("committee") if text.title and (m := _TITLE.match(text.title)) else None
     cover = find_cover(rows, text.title)
     fallback = cover.committee if cover else title_committee
-    headers = find_meeting_headers(rows, fallback)
+    headers = find_meeting_headers(rows, fallback, require_attendance=cover is not None)
+    if cover:
+        headers = [h for h in headers if h.start > cover.agenda_row]
     meetings: list[Meeting] = []
     minutes_end = len(rows)
     if cover:
@@ -49,11 +56,21 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
     for k, header in enumerate(headers):
         end = headers[k + 1].start if k + 1 < len(headers) else minutes_end
         meetings.append(parse_minutes(rows, header, end))
+    notes: list[str] = []
     if not meetings:
-        raise IngestError(
-            IngestReason.NO_STRUCTURE,
-            "no meeting found (no committee name and date followed by 'Present', and no agenda cover)",
-        )
+        opening = fallback_header(rows, text.title, fallback)
+        if opening is None:
+            raise IngestError(
+                IngestReason.NO_STRUCTURE,
+                "no meeting date anywhere in the text: it does not read as committee papers",
+            )
+        meetings.append(parse_minutes(rows, opening, len(rows)))
+        notes.append("no meeting header: the meeting is named and dated from the opening lines")
+    for meeting in meetings:
+        if len(meeting.items) == 1 and meeting.items[0].number is None and not meeting.items[0].title:
+            notes.append(
+                f"no item headings in the minutes of {meeting.date:%-d %B %Y}: their text is one untitled item"
+            )
     return ParsedDocument(
         source=source,
         sha256=sha256,
@@ -62,12 +79,13 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
         title=text.title,
         page_count=text.page_count,
         meetings=meetings,
+        notes=notes,
     )
 
 
 def _after_last_minute(rows: list[Row], header: MeetingHeader) -> int:
-    headings = find_item_headings(rows, header.present + 1, len(rows))
-    return headings[-1][0] + 1 if headings else header.present + 1
+    headings = find_item_headings(rows, header.body, len(rows))
+    return headings[-1].row + 1 if headings else header.body
 
 
 def _after_agenda(rows: list[Row], pack: Meeting, agenda_end: int) -> int:

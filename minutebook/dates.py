@@ -34,15 +34,24 @@ MONTHS = {
     for m in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)\s*(?:st|nd|rd|th|h)?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# "15th May", "15thMay" (run together in flattened text), "4.00pm12 March", "the 14th of June"
+_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:st|nd|rd|th|h)\b|(?:st|nd|rd|th)(?=[A-Z]))?"
+_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # "Tuesday, 28th July, 2020" / "22 September 2020" / "6th November not 30th October, 2018"
-DAY_MONTH_YEAR = re.compile(_WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I)
+# The patterns start at the day or the month, so the regex engine can skip ahead to them; a weekday written
+# before the date is taken in afterwards (``_WEEKDAY_BEFORE``), so a found date's span still covers it.
+_MONTH_WORD = re.compile(r"[JFMASONDjfmasond](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+_MONTH_THEN_DAY = re.compile(r"[JFMASONDjfmasond](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-zA-Z]*\.?\s+\d")
+DAY_MONTH_YEAR = re.compile(_DAY + r"(?:\s+of)?\s*(?<=[\sa-z])" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I)
 # "July 28, 2020" (rare in UK papers, but seen in exports)
-MONTH_DAY_YEAR = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)
-NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b")
+MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY.removesuffix("?") + r"$", re.I)
+NUMERIC = re.compile(
+    r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"
+    r"|\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"  # ISO 8601, in web exports
+)
 MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I)
 
 
@@ -85,7 +94,10 @@ def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = T
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for rx in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+    named = bool(_MONTH_WORD.search(text))  # most text names no month: skip the patterns that need one
+    for rx in (DAY_MONTH_YEAR, MONTH_DAY_YEAR) if named else ():
+        if rx is MONTH_DAY_YEAR and not _MONTH_THEN_DAY.search(text):
+            continue
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -94,18 +106,21 @@ def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = T
             year = int(year_s) if year_s else _infer_year(month, day, ref, prefer_future)
             d = _make(year, month, day) if year else None
             if d:
-                found.append(FoundDate(d, m.start(), m.end(), bool(year_s)))
-                taken.append((m.start(), m.end()))
+                weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                start = weekday.start() if weekday else m.start()
+                found.append(FoundDate(d, start, m.end(), bool(year_s)))
+                taken.append((start, m.end()))
     for m in NUMERIC.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        y = int(m.group("year"))
+        iso = m.group("iyear") is not None
+        y = int(m.group("iyear") if iso else m.group("year"))
         y = y + 2000 if y < 100 else y
-        d = _make(y, int(m.group("month")), int(m.group("day")))
+        d = _make(y, int(m.group("imonth" if iso else "month")), int(m.group("iday" if iso else "day")))
         if d:
             found.append(FoundDate(d, m.start(), m.end(), True))
             taken.append((m.start(), m.end()))
-    for m in MONTH_YEAR.finditer(text):
+    for m in MONTH_YEAR.finditer(text) if named else ():
         if not free(m.start(), m.end()):
             continue
         d = _make(int(m.group("year")), MONTHS[m.group("month").lower()], 1)

@@ -90,14 +90,19 @@ class MinuteReference(BaseModel):
 
 
 class Resolution(BaseModel):
-    """What the committee resolved: one numbered part of a "Resolved:-" block.
+    """What the meeting decided: one numbered part of a "Resolved:-" block, or one decision in the text.
 
-    ``number`` is as printed ("1", "2", "(a)" is kept as "a"); it is ``None``
-    for a single unnumbered "Resolved:- That ...".
+    Clerks record decisions as "Resolved:- (1) That ...", "It was agreed that ...",
+    "The Committee confirmed ...", "the minutes ... were approved", and tag follow-ups
+    "Action: Clerk to ...". ``number`` is as printed ("1", "2", "(a)" is kept as "a", a
+    paragraph number such as "6.2"); it is ``None`` for a single unnumbered decision.
+    ``owner`` is whoever the minutes ask to act, when a tag or the decision names them
+    ("Clerk to report back", "that the clerk should find out ...").
     """
 
     number: str | None = None
     text: str
+    owner: str | None = None
 
 
 class Declaration(BaseModel):
@@ -145,9 +150,15 @@ class AgendaItem(BaseModel):
 
 
 class Meeting(BaseModel):
-    """A meeting of a committee, as its minutes or its agenda record it."""
+    """A meeting of a committee, as its minutes or its agenda record it.
+
+    ``committee`` is the meeting's own name as the paper gives it ("Planning Committee",
+    "Annual Meeting of the Salford Priors Parish Council"); ``council`` is the council or
+    authority when the paper names it apart ("Cairngorms National Park Authority").
+    """
 
     committee: str
+    council: str | None = None
     date: dt.date
     time: str | None = None
     venue: str | None = None
@@ -181,6 +192,7 @@ class ParsedDocument(BaseModel):
     title: str | None = None
     page_count: int | None = None
     meetings: list[Meeting] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # what could not be understood, for the ingest summary
 
 
 class ActionStatus(StrEnum):

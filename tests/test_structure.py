@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,21 @@ def test_latin1_text_is_decoded_without_mojibake() -> None:
 
     text = "\n".join(line.text for line in read_source(CORPUS / "bad" / "latin1.txt").lines)
     assert "£1.5M" in text and "â" not in text and "“Voices”" in text
+
+
+@pytest.mark.parametrize("fmt", [("", ".md"), ("html/", ".html")], ids=lambda f: f[1])
+def test_minutes_without_numbers_read_the_same_items(fmt: tuple[str, str], tmp_path: Path) -> None:
+    """A web export that dropped the minute numbers: the same items, titles and resolutions, unnumbered."""
+    numbered = _parse("ilsc-minutes-2018-09-18", fmt)
+    source = (ILSC / f"{fmt[0]}ilsc-minutes-2018-09-18{fmt[1]}").read_text(encoding="utf-8")
+    stripped = re.sub(r"(?m)(^#*\s*\*{0,2}|<h2[^>]*>)\d{1,3}\.\s+", r"\1", source)
+    assert stripped != source
+    path = tmp_path / f"unnumbered{fmt[1]}"
+    path.write_text(stripped, encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    (expected,) = numbered.meetings
+    assert [i.number for i in meeting.items] == [None] * len(expected.items)
+    assert [(i.title, len(i.resolutions)) for i in meeting.items] == [
+        (i.title, len(i.resolutions)) for i in expected.items
+    ]
+    assert (meeting.chair, meeting.apologies) == (expected.chair, expected.apologies)

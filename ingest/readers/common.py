@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 _SPACED_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z-] ){4,}[A-Za-z-](?!\S)")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z-] ){4,}[A-Za-z-](?=[\s:;,.]|$)")
 BULLET = re.compile(r"^(?:[•●▪◦‣·∙]\s*|–\s+)")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 RULE_LINE = re.compile(r"^[\s|:]*[\-–—_=*](?:[\s|:]*[\-–—_=*])+[\s|:]*$")  # "---", "--\t--", "| --- |"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.pdf_worker import MARKER
-from ingest.readers.paragraphs import Paragraphs, blocks, join_stacked
+from ingest.readers.paragraphs import Paragraphs, blocks, join_stacked, wrapped
 from minutebook.model import Line
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -39,7 +39,9 @@ def markdown_lines(text: str) -> list[Line]:
     """Markdown: blocks, with each heading, list item and table row its own line."""
     paras = Paragraphs()
     for block in blocks(text):
-        for raw in join_stacked(block):
+        joined = join_stacked(block)
+        wrapped_prose = wrapped(joined)
+        for raw in joined:
             heading = _MD_HEADING.match(raw)
             item = _MD_ITEM.match(raw)
             if heading:
@@ -58,6 +60,6 @@ def markdown_lines(text: str) -> list[Line]:
                 paras.flush()
                 paras.add(f"- {item.group(3)}" if item and item.group(1) else raw)
             else:
-                paras.add(raw)
+                paras.add(raw, hard_break=not (wrapped_prose or raw.lstrip()[:1].islower()))
         paras.flush()
     return [line.model_copy(update={"text": _md_inline(line.text)}) for line in paras.lines]

@@ -53,10 +53,10 @@ class Paragraphs:
         self.lines: list[Line] = []
         self.parts: list[str] = []
 
-    def add(self, raw: str) -> None:
+    def add(self, raw: str, *, hard_break: bool = False) -> None:
         """Add a source line to the open paragraph; a trailing double space or backslash is a hard break."""
         if self.parts:
-            hard = self.parts[-1].endswith(("  ", "\\"))
+            hard = hard_break or self.parts[-1].endswith(("  ", "\\"))
             self.parts[-1] = self.parts[-1].rstrip(" \\")
             self.parts.append("\n" if hard else " ")
         self.parts.append(raw.strip() if not raw.endswith("  ") else raw.lstrip())
@@ -71,3 +71,12 @@ class Paragraphs:
         """Add a line that stands alone (heading, table row)."""
         self.flush()
         self.lines.append(Line(text=text, level=level))
+
+
+def wrapped(block: list[str]) -> bool:
+    """Is this block prose hard-wrapped at a width (its lines run on), rather than a line per entry?"""
+    if len(block) < 2:
+        return False
+    lengths = [len(raw.rstrip()) for raw in block]
+    width = max(lengths)
+    return width >= 50 and all(n >= 0.7 * width for n in lengths[:-1])

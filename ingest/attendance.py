@@ -1,0 +1,457 @@
+"""Who was there: the chair, members present, others in attendance, and apologies.
+
+Attendance is written in many ways: "Present:- Councillor Brookes (in the Chair);
+Councillors Beaumont, Clark ...", "Presiding: G C Shiels", "PRESENT Eric Baird Willie
+McKenna ..." (two columns flattened), one person a line with initials and a role
+("Dr Avi Bhatia AB Clinical Chair"), a table ("Chair: | Cllr Brian Butcher |"), groups
+under sub-labels ("Independent Members: ...", "Councillors: ..."), or no label at all.
+Apologies come as a label ("Apologies: ..."), as a sentence ("Apologies for absence were
+received from Councillors A, B and C", "Cllr X also sent his apologies"), or as a bare
+list of names in an Apologies item. Substitutes ("for whom Councillor B was substitute")
+attended. Clerks, officers and guests listed beside the members are not members.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.cleaning import Row
+from ingest.sentences import sentences
+from minutebook import vocabulary as v
+from minutebook.model import Meeting
+
+_LABEL_END = r"\s*(?:[:;]-?|[–-]\s|\t|$)\s*"
+_KINDS = [
+    ("chair", v.alternation(v.CHAIR_LABELS)),
+    ("apologies", v.alternation(v.APOLOGY_LABELS)),
+    ("attendance", v.alternation(v.ATTENDANCE_LABELS)),
+    ("present", v.alternation(v.PRESENT_LABELS)),
+]
+_LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_LABEL_END}(?P<rest>.*)$", re.I)) for kind, form in _KINDS]
+_CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?P<rest>\S.*)$")
+_TABLE_LABEL = re.compile(r"^(?P<label>[A-Z][\w &’'/-]{1,40}?)\s*:?\t(?P<rest>.*)$")
+_INLINE_PRESENT = re.compile(r"(?i)\b(?:the\s+following\s+members\s+were\s+|members\s+)?present\s*:\s*(?P<rest>.+)$")
+_APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
+_SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
+_WAS_IN_ATTENDANCE = re.compile(r"^(?P<who>.{3,200}?),?\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b", re.I)
+_CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form, re.I)
+_IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
+_NON_MEMBER = re.compile(v.NON_MEMBER_NOTES.form, re.I)
+_SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)
+_SUBSTITUTE_FOR = re.compile(r"\(\s*substitute\s+for\s+[^)]*\)", re.I)
+_HONORIFIC = re.compile(rf"^(?:{v.HONORIFICS.form})\.?$", re.I)
+_COUNCILLOR = re.compile(r"^(?:(?:county|city|district|borough|parish|town)\s+)?(?:councillors?|cllrs?)\.?$", re.I)
+_HONOURS = re.compile(rf"^(?-i:{v.HONOURS.form})\.?,?$")
+_PARTICLE = re.compile(rf"^(?:{v.NAME_PARTICLES.form})$", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
+_ROLE_INITIALS = re.compile(r"^[A-Z]{2,3}[a-z]{0,2}$")  # "AB", "RCp", "MWh" after a name on one line
+_ROLE_WORDS = re.compile(
+    r"^(?:vice|deputy|chair(?:man|person|woman)?|clerk|convenor|leader|cabinet|director|head|officer|executive|"
+    r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted)$",
+    re.I,
+)
+_ROLE_OPENERS = {
+    "cabinet",
+    "strategic",
+    "assistant",
+    "service",
+    "manager",
+    "senior",
+    "portfolio",
+    "corporate",
+    "principal",
+}
+_NOT_NAMES = {
+    "none",
+    "nil",
+    "apologies",
+    "present",
+    "members",
+    "officers",
+    "councillors",
+    "council",
+    "also",
+    "others",
+    "public",
+    "chair",
+    "chairman",
+    "the",
+    "and",
+    "all",
+    "n/a",
+}
+# Words of bodies and roles, never of a person's name: "Peterborough Integrated Care Board", "Mayoral Advisors".
+_BODY_WORDS = re.compile(
+    r"^(?:board|council|authority|committee|group|services?|trust|team|integrated|care|police|department|"
+    r"advisors?|advisers?|officers?|members|councillors|partnership|commission|panel|school|hall|ltd|limited|plc)$",
+    re.I,
+)
+_LEADING_LABEL = re.compile(
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|county\s+|city\s+|co-opted\s+|independent\s+|other\s+)?"
+    r"(?:councillors?|cllrs?\.?|members?)\s*[:–-]?\s*)+",
+    re.I,
+)
+
+
+@dataclass
+class Attendance:
+    """What a meeting's attendance record says."""
+
+    chair: str | None = None
+    present: list[str] = field(default_factory=list)
+    in_attendance: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- names
+
+
+_TITLE_MODIFIERS = {"metro", "deputy", "county", "city", "district", "borough", "lord", "vice", "parish", "town"}
+
+
+def _merge_titles(words: list[str]) -> list[str]:
+    """ "Metro Mayor", "County Cllr": a modifier and the title it qualifies are one title."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].lower() in _TITLE_MODIFIERS and _HONORIFIC.match(w):
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
+def _is_title(w: str) -> bool:
+    return bool(_HONORIFIC.match(w)) or (" " in w and bool(_HONORIFIC.match(w.split(" ")[-1])))
+
+
+def _words_to_names(words: list[str]) -> list[list[str]]:
+    """Names run together without commas: a new name starts at a title, or at an initial after a surname;
+    with neither, a run of capitalised words is read in pairs ("Eric Baird Willie McKenna ...")."""
+    words = _merge_titles(words)
+    titles = sum(1 for w in words if _is_title(w))
+    initials = sum(1 for w in words[1:] if _INITIALS.match(w))
+    if not titles and not initials:
+        if len(words) >= 4 and len(words) % 2 == 0 and all(w[:1].isupper() for w in words):
+            return [words[k : k + 2] for k in range(0, len(words), 2)]
+        return [words]
+    names: list[list[str]] = [[]]
+    for w in words:
+        current = names[-1]
+        prev = current[-1] if current else None
+        # an initial starts a new name after a surname, i.e. after a word that followed a title or initials
+        has_surname = (
+            prev is not None
+            and not _is_title(prev)
+            and not _INITIALS.match(prev)
+            and any(_is_title(x) or _INITIALS.match(x) for x in current[:-1])
+        )
+        if prev is not None and ((_is_title(w) and not _is_title(prev)) or (_INITIALS.match(w) and has_surname)):
+            names.append([])
+        names[-1].append(w)
+    return [n for n in names if n]
+
+
+def _clean_name(words: list[str]) -> str | None:
+    """A person's name from its words, without trailing roles, honours or notes."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        bare = w.strip(",.;:")
+        if not bare:
+            continue
+        if k and (_ROLE_WORDS.match(bare) or (_ROLE_INITIALS.match(bare) and out and not _HONORIFIC.match(out[-1]))):
+            break
+        if _HONOURS.match(bare) and out:
+            continue
+        if bare[0].islower() and not _PARTICLE.match(bare):
+            break
+        out.append(w.rstrip(",;:"))
+    while out and _HONORIFIC.match(out[-1]):
+        out.pop()
+    while out and _COUNCILLOR.match(out[0]) and len(out) > 1:
+        out.pop(0)  # councillors are listed by name: "Councillor Brookes" -> "Brookes"
+    name = " ".join(out).strip(" .-–")
+    body = [w for w in out if not _HONORIFIC.match(w) and not _INITIALS.match(w.strip("."))]
+    if not name or not body or len(out) > 6 or name.lower() in _NOT_NAMES or not name[0].isupper():
+        return None
+    if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body):
+        return None
+    return name
+
+
+_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|&|\s[–-]\s(?=[A-Z]))\s*")
+
+
+def _chunks(text: str) -> list[tuple[str, str]]:
+    """A list split at commas, "and" and "&", but not inside brackets ("(Lengthsman & Footpath Officer)").
+
+    Each chunk comes with the separator before it ("", ",", "and", ...).
+    """
+    out: list[tuple[str, str]] = []
+    depth, start, k, before = 0, 0, 0, ""
+    while k < len(text):
+        c = text[k]
+        depth += (c == "(") - (c == ")" and depth > 0)
+        m = _SEPARATOR.match(text, k) if depth == 0 else None
+        if m and m.end() > k and (k == 0 or text[k - 1].isspace() or c in ",;"):
+            out.append((before, text[start:k]))
+            before, start = m.group(0).strip().lower(), m.end()
+            k = start
+            continue
+        k += 1
+    out.append((before, text[start:]))
+    return [(sep, c) for sep, c in out if c.strip()]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A name read from an attendance list, with what the list says beside it."""
+
+    name: str
+    chair: bool = False
+    member: bool = True
+
+
+_ROLE_LINE = re.compile(
+    rf"^(?P<name>(?:(?:{v.HONORIFICS.form})\.?\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{1,3}})"
+    r"\s+(?-i:[A-Z]{2,3}[a-z]{0,2})\s+(?P<role>\S.*)$",
+    re.I,
+)
+_VICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]+chair")
+_CLERK = re.compile(r"(?i)\bclerk\b|minute[-\s]?taker")
+
+
+def people(text: str) -> list[Person]:
+    """The people named in a list: "Councillors K. Hatton, J.W. Thomas and Mrs. M.R. Wilkinson"."""
+    text = _LEADING_LABEL.sub("", text.strip())
+    if m := _ROLE_LINE.match(text):  # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+        role = m.group("role")
+        chair = bool(re.search(r"(?i)\bchair", role)) and not _VICE.search(role)
+        name = _clean_name(m.group("name").split())
+        return [Person(name, chair, not _CLERK.search(role))] if name else []
+    text = _SUBSTITUTE_FOR.sub("", text)
+    out: list[Person] = []
+    in_role = False  # within "Councillor Gethin, Cabinet Member for Children and Families"
+    for separator, chunk in _chunks(text):
+        opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
+        first = opening[0].strip(",.") if opening else ""
+        if (
+            len(opening) >= 2
+            and not _is_title(opening[0])
+            and (_ROLE_WORDS.match(first) or first.lower() in _ROLE_OPENERS)
+        ):
+            in_role = True  # "Cabinet Member for Children", "Deputy Leader": a role, not a person
+            continue
+        if in_role and separator in ("and", "&") and len(chunk.split()) == 1:
+            continue
+        in_role = False
+        chair = bool(_CHAIR_MARK.search(chunk))
+        notes = " ".join(n for n in re.findall(r"\(([^)]*)\)", chunk) if not _names_a_person(n))
+        member = not _NON_MEMBER.search(notes)
+        chunk = re.sub(r"\([^)]*\)?", " ", chunk)
+        chunk = _LEADING_LABEL.sub("", chunk.strip())
+        words = [w for w in chunk.split() if w not in {"-", "–"}]
+        if not words:
+            continue
+        if _CLERK.search(" ".join(words[2:])):
+            member = False
+        for group in _words_to_names(words):
+            name = _clean_name(group)
+            if name:
+                out.append(Person(name, chair, member))
+    return out
+
+
+def _names_a_person(note: str) -> bool:
+    """A bracket that is a remark about someone else: "(Cllr James Owers attended via Zoom ...)"."""
+    first = note.strip().split(" ")[0] if note.strip() else ""
+    return bool(_HONORIFIC.match(first))
+
+
+def surname_list(text: str) -> list[str]:
+    return [p.name for p in people(text)]
+
+
+# ----------------------------------------------------------------------------- the record
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    """The kind of attendance label opening a row ("Present:", "Apologies for absence:") and the rest."""
+    if m := _CAPS_PRESENT.match(text):
+        return "present", m.group("rest")
+    for kind, pattern in _LABELS:
+        if m := pattern.match(text):
+            if (
+                kind == "present"
+                and not re.search(r"(?i)present|sederunt", m.group("label"))
+                and m.group(0)[len(m.group("label")) :].startswith(" ")
+            ):
+                continue  # "Councillors Buckley and Clark ..." is a list, not a label
+            return kind, m.group("rest")
+    if m := _TABLE_LABEL.match(text):
+        return "attendance", m.group("rest")
+    return None
+
+
+def _name_row(text: str) -> bool:
+    """A row that continues an attendance list: names, not a sentence."""
+    if len(text) > 160 or re.search(r"[.!?]\s+[A-Z]", text) or re.match(r"^\d", text):
+        return False
+    words = text.split()
+    lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in {"and", "&"}]
+    return bool(words) and len(lower) <= 2 and words[0][:1].isupper()
+
+
+_TITLED_NAME = re.compile(rf"(?:{v.HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}(?-i:[A-Z])[\w'’-]+", re.I)
+
+
+def _chair_in(text: str) -> str | None:
+    """ "Mr B Lobban in the Chair" -> "Mr B Lobban"; the titled name nearest before the words."""
+    m = _IN_THE_CHAIR.search(text)
+    if not m:
+        return None
+    before = text[max(0, m.start() - 90) : m.start()]
+    names = list(_TITLED_NAME.finditer(before))
+    for found in reversed(names):
+        name = _clean_name(_LEADING_LABEL.sub("", found.group(0)).split())
+        if name:
+            return name
+    return None
+
+
+def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attendance:
+    """Attendance from the rows of a minutes' opening block (or an attendance item)."""
+    record = record or Attendance()
+    kind: str | None = None
+    for row in rows:
+        text = row.text
+        found = _label(text)
+        if (
+            found is None
+            and kind is None
+            and not record.present
+            and _name_row(text)
+            and re.match(r"(?i)^(?:councillors?|cllrs?\.?)\s+[A-Z]", text)
+        ):
+            found = ("present", text)  # an unlabelled list of members before "In attendance"
+        if found is None and (inline := _INLINE_PRESENT.search(text)) and not record.present:
+            found = ("present", inline.group("rest"))
+        if found is None:
+            if kind is not None and _name_row(_SUBSTITUTE.sub("", text)):
+                found = (kind, text)
+            else:
+                kind = "apologies" if _sentences(record, text) else None
+                continue
+        kind, rest = found
+        said = _APOLOGY_SENTENCE.search(rest) or _SENT_APOLOGIES.search(rest)
+        if said and kind != "apologies":  # "... Mr B Lobban in the Chair 175 Apologies for absence were ..."
+            rest, after = rest[: said.start()], rest[said.start() :]
+            _sentences(record, after)
+        record.texts.append(text)
+        _take(record, kind, rest)
+        if (chair := _chair_in(text)) and not record.chair:
+            record.chair = chair
+    return record
+
+
+def _take(record: Attendance, kind: str, text: str) -> None:
+    if kind == "apologies":
+        _apologies(record, text)
+        return
+    if kind == "chair":
+        for p in people(text)[:1]:
+            record.chair = record.chair or p.name
+            record.present.append(p.name)
+        return
+    line_role = re.search(r"(?i)\b(?<!vice\s)(?<!vice-)(?<!deputy\s)chair(?:man|person)?\s*$", text.strip())
+    leading_role = re.match(r"(?i)^(?<!vice\s)chair(?:man|person)?\s+(?=\S)", text.strip())
+    found = people(re.sub(r"(?i)^(?:vice\s+)?chair(?:man|person)?\s+(?=\S)", "", text.strip()))
+    for p in found:
+        if kind == "present" and p.member:
+            record.present.append(p.name)
+            if (p.chair or ((line_role or leading_role) and len(found) == 1)) and not record.chair:
+                record.chair = p.name
+        else:
+            record.in_attendance.append(p.name)
+    if (sub := _SUBSTITUTE.search(text)) and kind == "present":
+        record.present.extend(surname_list(sub.group("sub")))
+
+
+def _apologies(record: Attendance, text: str) -> None:
+    if said := _APOLOGY_SENTENCE.search(text):
+        text = text[said.end() :]  # "Apologies for absence:- Apologies were received from Councillors A, B ..."
+    for part in re.split(r";\s*", text):
+        sub = _SUBSTITUTE.search(part)
+        if sub:
+            record.present.extend(n for n in surname_list(sub.group("sub")) if n not in record.present)
+            part = part[: sub.start()]
+        record.apologies.extend(n for n in surname_list(part) if n not in record.apologies)
+
+
+def _sentences(record: Attendance, text: str) -> bool:
+    """Apologies and the chair written as sentences in running text. True when a list of apologies follows."""
+    follows = False
+    for sentence in sentences(text):
+        if m := _APOLOGY_SENTENCE.search(sentence):
+            record.texts.append(sentence)
+            _apologies(record, sentence[m.end() :])
+            follows = not sentence[m.end() :].strip(" :-")
+        elif m := _SENT_APOLOGIES.search(sentence):
+            record.texts.append(sentence)
+            _apologies(record, sentence[: m.start()])
+        elif m := _WAS_IN_ATTENDANCE.search(sentence):  # "Councillor Steele, Chair of ..., was in attendance"
+            record.texts.append(sentence)
+            record.in_attendance.extend(p.name for p in people(m.group("who")))
+        if (chair := _chair_in(sentence)) and not record.chair:
+            record.chair = chair
+    return follows
+
+
+def apologies_item(rows: list[Row], record: Attendance) -> None:
+    """An Apologies item: sentences, or a bare list of names ("Councillors A, B and C.", "Cllr X – ...")."""
+    before = len(record.apologies)
+    read_attendance(rows, record)
+    if len(record.apologies) > before or not rows:
+        return
+    first = re.split(r"\s+[–-]\s+|\(|:", rows[0].text)[0]
+    if _name_row(first) or re.match(r"(?i)^(?:councillors?|cllrs?\.?)\s", first):
+        record.apologies.extend(n for n in surname_list(rows[0].text.split(" – ")[0]) if n not in record.apologies)
+        record.texts.append(rows[0].text)
+
+
+_ELECTED = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\b|\bremain\s+as\b", re.I
+)
+
+
+def chair_elected(text: str) -> str | None:
+    """Who an "Election of Chairman" item elected: "As there were no other proposals, Cllr M Cain was elected."."""
+    for sentence in sentences(text):
+        m = _ELECTED.search(sentence)
+        if not m:
+            continue
+        before = sentence[: m.start()]
+        titled = re.findall(rf"(?:{v.HONORIFICS.form})\.?\s+(?:[A-Z][\w.'’-]*\s*){{1,3}}", before, re.I)
+        candidates = titled or [before.split(",")[-1]]
+        for c in candidates:
+            name = _clean_name(_LEADING_LABEL.sub("", c.strip()).split())
+            if name:
+                return name
+    return None
+
+
+def apply(meeting: Meeting, record: Attendance) -> None:
+    """Fill the meeting's attendance fields from the record."""
+    meeting.chair = meeting.chair or record.chair
+    meeting.present = _unique(record.present)
+    meeting.in_attendance = _unique(record.in_attendance)
+    meeting.apologies = _unique(record.apologies)
+    if meeting.chair and not any(meeting.chair in p or p in meeting.chair for p in meeting.present):
+        meeting.present.insert(0, meeting.chair)
+    meeting.attendance_text = "\n".join(dict.fromkeys(record.texts))
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Names in order, each once (two members may share a surname, but not a whole written name)."""
+    return list(dict.fromkeys(names))

@@ -1,0 +1,299 @@
+"""Decisions in a minute item: resolutions, decisions in running text, and tagged actions.
+
+Clerks record what a meeting decided in three ways, and one item may use all three:
+
+* a formal block: "RESOLVED", "Resolved:- (1) That ... (2) That ...", "UNANIMOUSLY RESOLVED
+  4.1 That ... 4.2 That ...", "RESOLVED – That Cabinet: A: ...", on its own line or run into
+  the text, with parts numbered, lettered or in roman numerals;
+* running text: "It was resolved that ...", "Council resolved to co-opt ...", "The Committee
+  confirmed ...", and outcomes without a subject: "the minutes ... were approved as a
+  correct record", "Cllr X was elected", "The Action Log was noted";
+* tags: "Action: Clerk to ...", "Cllr X to look at ...", "Clerk to action".
+
+Where an item has a formal block, its decisions are the block's; what the discussion says
+members agreed or noted is not counted again. Elsewhere each sentence that records a
+decision is one. An outcome without a subject that repeats a formal decision (the minutes
+"were signed as a correct record" after "Resolved: That the minutes ... be confirmed") is not
+counted twice. The words come from :mod:`minutebook.vocabulary`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from ingest.cleaning import Row
+from ingest.sentences import sentence_spans, sentences
+from minutebook import vocabulary as v
+from minutebook.model import Resolution
+
+# "1.4 RESOLVED: ...", "RESOLVED – That", "Resolved:-", "UNANIMOUSLY RESOLVED that", "RESOLVED pursuant to ..."
+_LABEL = re.compile(
+    rf"(?P<label>(?=[A-Z])(?i:{v.alternation(v.DECISION_LABELS)}))\b"
+    r"(?P<after>\s*(?::\s*-?|[-–—]|,|\.(?!\w))\s*|\s+(?=(?i:that|to|pursuant|unanimously|by\s+(?:a\s+)?(?:majority|vote))\b)"
+    r"|\s*$|\s+(?=[(\d]))"
+)
+# "It was RESOLVED:" followed by its parts: a formal block, where "it was resolved that ..." is running text
+_IT_WAS_LABEL = re.compile(r"(?i:it\s+was\s+(?:\w+\s+)?)(?P<label>(?i:resolved|agreed))\s*:-?\s*(?P<after>)")
+_PARA = re.compile(r"^(?P<para>\(?\d{1,3}(?:\.\d{1,2})*\)?\.?)\s+(?=\S)")
+# Parts of a block: "(1) That", "1) That", "- 2) That", "(a) notes", "1. That", "4.1 That", "(iii) that", "A: Welcomes"
+MARKER = re.compile(
+    r"^(?:[-•*·]\s*)?\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(?P<rest>.*)$"
+    r"|^(?P<dmark>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<drest>[Tt]hat\b.*)$"
+    r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
+)
+INLINE_MARKER = re.compile(r"(?:^|(?<=[;.:]\s)|(?<=\s))\((?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
+BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
+
+_BODY_DECIDED = re.compile(
+    r"(?:(?<=^)|(?<=[\s,;(]))(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"
+    rf"{v.alternation(v.DECIDING_BODIES)}\s+(?:(?:also|then|formally|duly|\w+ly)\s+)?(?:has\s+|had\s+)?"
+    rf"{v.alternation(v.DECISION_VERBS)}\b",
+    re.I,
+)
+_OBJECT_POSITION = re.compile(r"\b(?:to|of|by|from|with|for|informed|advised|told|asked|reminded|thanked|on)\s+$", re.I)
+_IT_WAS_DECIDED = re.compile(r"\bit\s+was\s+(?:\w+\s+){0,2}?(?:resolved|agreed|decided|determined)\b", re.I)
+_MOTION = v.compiled(v.MOTION_OUTCOMES)
+_PASSIVE = [re.compile(t.form, re.I) for t in v.PASSIVE_OUTCOMES]
+_NOT_DECISION = v.compiled(v.NOT_DECISIONS)
+_MINUTES_APPROVED = re.compile(
+    rf"{v.PASSIVE_OUTCOMES[0].form}|{v.PASSIVE_OUTCOMES[1].form}|\b(?:true|correct|accurate)\s+record\b"
+    r"|\bminutes\b[^.;]{0,200}?\bbe\s+(?:\w+\s+){0,3}?(?:approved|confirmed|signed|adopted)\b",
+    re.I,
+)
+_OWNER = v.alternation(v.ACTION_OWNERS)
+_TAG = re.compile(rf"^(?:{v.ACTION_LABEL.form}\s*)?(?P<owner>{_OWNER})\s+(?:to|will)\s+(?P<verb>[a-z]+)\b", re.I)
+_BARE_TAG = re.compile(
+    rf"^(?:(?P<owner>{_OWNER})\s+to\s+action|{v.ACTION_LABEL.form}\s*(?P<owner2>{_OWNER}))\W*$", re.I
+)
+_ASKED = re.compile(
+    rf"\b(?:that|for)\s+(?P<owner>{_OWNER})\s+(?:should|would|will|to|be\s+(?:asked|requested|instructed)\s+to)\s+[a-z]+",
+    re.I,
+)
+_NOT_VERBS = {"the", "a", "an", "be", "this", "that", "council", "parish", "meeting", "committee"}
+
+
+def decision_label(text: str) -> re.Match[str] | None:
+    """A formal decision label ("RESOLVED", "Resolved:-", "It was RESOLVED:") opening ``text`` or a sentence of it."""
+    for a, _ in sentence_spans(text):
+        m = _LABEL.match(text, a) or _IT_WAS_LABEL.match(text, a)
+        if m:
+            return m
+    return None
+
+
+def _para(text: str) -> tuple[str | None, str]:
+    """A paragraph number opening a row ("6.2 The Board agreed ...") and the text after it."""
+    m = _PARA.match(text)
+    if not m or MARKER.match(text):
+        return None, text
+    return m.group("para").strip("().") or None, text[m.end() :]
+
+
+def _tag(sentence: str) -> str | None:
+    """The owner an action tag names: "Action: Clerk to obtain quotes" -> "Clerk"."""
+    m = _TAG.match(sentence)
+    if not m or m.group("verb").lower() in _NOT_VERBS:
+        return None
+    return _tidy_owner(m.group("owner"))
+
+
+def _tidy_owner(owner: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(rf"(?i)^{v.ACTION_LABEL.form}\s*", "", owner)).strip(" ,.")
+
+
+def _decided(sentence: str) -> bool:
+    """Does this sentence record a decision taken by the meeting (not discussion or a fact)?"""
+    if _IT_WAS_DECIDED.search(sentence) or _MOTION.search(sentence):
+        return True
+    for m in _BODY_DECIDED.finditer(sentence):
+        before, after = sentence[max(0, m.start() - 12) : m.start()], sentence[m.end() : m.end() + 40]
+        if not _OBJECT_POSITION.search(before) and not re.search(r"(?i)\bapolog", after):
+            return True
+    return False
+
+
+def _outcome(sentence: str) -> bool:
+    """A decision recorded without a deciding subject: "the minutes ... were approved", "X was elected"."""
+    if _NOT_DECISION.search(sentence) or re.match(r"(?i)\s*it\s+was\b", sentence):
+        return False
+    return any(p.search(sentence) for p in _PASSIVE)
+
+
+def _owner(text: str) -> str | None:
+    m = _ASKED.search(text)
+    return _tidy_owner(m.group("owner")) if m else None
+
+
+@dataclass
+class _Found:
+    """Decisions found so far in one item, in order."""
+
+    out: list[Resolution] = field(default_factory=list)
+    outcomes: list[Resolution] = field(default_factory=list)  # kept unless a decision already covers them
+
+    def add(self, number: str | None, text: str, owner: str | None = None) -> None:
+        text = text.strip()
+        if text:
+            self.out.append(Resolution(number=number, text=text, owner=owner or _owner(text)))
+
+
+def parse_resolutions(body: list[Row]) -> list[Resolution]:
+    """The decisions of one minute item, in the order the clerk wrote them."""
+    lines = [r.text for r in body]
+    formal = any(decision_label(_para(t)[1]) for t in lines)
+    found = _Found()
+    i = 0
+    while i < len(lines):
+        para, text = _para(lines[i])
+        label = decision_label(text)
+        if label is None:
+            _sentences(found, text, para, formal)
+            i += 1
+            continue
+        _sentences(found, text[: label.start()], para, formal)
+        rest = text[label.end() :].strip()
+        j = i + 1
+        while j < len(lines) and not decision_label(_para(lines[j])[1]):
+            j += 1
+        parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j])
+        if not parts:  # the label says it all: "Recommendations approved."
+            parts = [(None, text[label.start() :].strip())]
+        single = len(parts) == 1 and parts[0][0] is None
+        for mark, part in parts:
+            first, *more = _first_sentence_and_decisions(part)
+            found.add(mark or (para if single else None), first)
+            for extra in more:
+                found.add(para if single else None, extra)
+        consumed = used - (1 if rest else 0)
+        for k in range(i + 1 + max(consumed, 0), j):
+            _sentences(found, _para(lines[k])[1], _para(lines[k])[0], formal)
+        i = j
+    return _finish(found)
+
+
+def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None:
+    """Decisions, outcomes and action tags in running text (outside a formal block)."""
+    previous: str | None = None
+    for sentence in sentences(text):
+        bare = _BARE_TAG.match(sentence)
+        if bare:
+            owner = _tidy_owner(bare.group("owner") or bare.group("owner2"))
+            if found.out and found.out[-1].owner is None and found.out[-1].text == previous:
+                found.out[-1] = found.out[-1].model_copy(update={"owner": owner})
+            elif previous and not (found.out and found.out[-1].text == previous):
+                found.add(para, previous, owner)
+            previous = sentence
+            continue
+        tagged = _tag(sentence)
+        if tagged:
+            found.add(para, sentence, tagged)
+        elif not formal and _decided(sentence):
+            found.add(para, sentence)
+        elif not formal and _outcome(sentence):
+            found.outcomes.append(Resolution(number=para, text=sentence))
+            found.out.append(found.outcomes[-1])
+        previous = sentence
+
+
+def _finish(found: _Found) -> list[Resolution]:
+    """Drop outcomes a decision already records, and a decision written twice (ModernGov's two blocks)."""
+    decided_minutes = any(_MINUTES_APPROVED.search(r.text) for r in found.out if r not in found.outcomes)
+    out: list[Resolution] = []
+    seen: set[str] = set()
+    for r in found.out:
+        if r in found.outcomes and decided_minutes and _MINUTES_APPROVED.search(r.text):
+            continue
+        key = re.sub(r"\W+", " ", r.text.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return _unique_numbers(out)
+
+
+def _unique_numbers(resolutions: list[Resolution]) -> list[Resolution]:
+    """A paragraph number shared by two decisions of one paragraph names neither alone."""
+    counts: dict[str | None, int] = {}
+    for r in resolutions:
+        counts[r.number] = counts.get(r.number, 0) + 1
+    return [
+        r if r.number is None or counts[r.number] == 1 else r.model_copy(update={"number": None}) for r in resolutions
+    ]
+
+
+def _first_sentence_and_decisions(part: str) -> list[str]:
+    """A block part, split where a later sentence records a decision of its own.
+
+    "That the report be noted. In relation to 5(a) Members supported ..." is two decisions;
+    "That the minutes ... be confirmed. Following the meeting ... were updated" is one.
+    """
+    if "\n" in part:
+        return [part]
+    spans = sentence_spans(part)
+    cuts = [a for a, b in spans[1:] if _decided(part[a:b])]
+    if not cuts:
+        return [part]
+    bounds = [0, *cuts, len(part)]
+    return [part[a:b].strip() for a, b in itertools.pairwise(bounds) if part[a:b].strip()]
+
+
+def _explode_inline(lines: list[str]) -> list[str]:
+    """Split "(1) That ...; (2) That ..." written on one line into one line per part."""
+    out: list[str] = []
+    for line in lines:
+        cuts = [m.start() for m in INLINE_MARKER.finditer(line)]
+        if len(cuts) >= 2 or (cuts and cuts[0] > 0):
+            bounds = [*cuts, len(line)]
+            if bounds[0] > 0:
+                out.append(line[: bounds[0]].strip())
+            out.extend(line[a:b].strip() for a, b in itertools.pairwise(bounds))
+        else:
+            out.append(line)
+    return [x for x in out if x]
+
+
+def _split_block(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
+    """The parts of a decision block, and how many of ``lines`` they used (the rest is narrative)."""
+    pieces = [(k, piece) for k, line in enumerate(lines) for piece in _explode_inline([line])]
+    parts: list[tuple[str | None, list[str]]] = []
+    top: str | None = None  # "digit", "alpha", "roman" or "upper": the kind of marker that numbers the parts
+    used = 0
+    for idx, (origin, line) in enumerate(pieces):
+        m = MARKER.match(line)
+        mark = (m.group("mark") or m.group("dmark") or m.group("amark")) if m else None
+        rest = (m.group("rest") or m.group("drest") or m.group("arest") or "") if m else line
+        kind = _marker_kind(mark) if mark else None
+        if mark and ((top is None and not parts) or kind == top):
+            top = kind
+            parts.append((mark, [rest]))
+        elif not parts:
+            previous = pieces[idx - 1][1] if idx else ""
+            if idx and _ends_sentence(previous) and not BULLET.match(line) and not previous.endswith(":"):
+                break
+            parts.append((None, [line]))
+        elif mark or BULLET.match(line) or not _ends_sentence(parts[-1][1][-1]) or line[:1].islower():
+            parts[-1][1].append(line)  # a sub-part "(a)", a bullet, or a wrapped line
+        else:
+            break  # a new sentence that is not a part: narrative after the resolutions
+        used = origin + 1
+    return [(n, _join(t)) for n, t in parts if _join(t)], used
+
+
+def _marker_kind(mark: str) -> str:
+    if mark.isdigit() or re.fullmatch(r"\d+\.\d+", mark):
+        return "digit"
+    if len(mark) == 1 and mark.isupper():
+        return "upper"
+    if (re.fullmatch(r"[ivx]+", mark) and mark not in {"v", "x"}) or mark == "i":
+        return "roman"
+    return "alpha"
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "?", "!", '."', ".”", ".)"))
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(x.strip() for x in lines if x.strip())

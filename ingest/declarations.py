@@ -1,0 +1,223 @@
+"""Declarations of interest, and the item each concerns.
+
+Members declare in sentences ("Councillor Lomax declared a disclosable pecuniary interest in
+Minute No. 58 ... and left the meeting", "Councillors George and Judith Cooper both declared a
+personal interest in Item 9 (minute 284)"), in lists under the Declarations item ("Item 3 – Mr
+A Jarvie (Non-Financial) Item 9(i) Mr K Rosie (Non-Financial)"), in tables (Councillor /
+Minute Number / Nature of Interest, often flattened to one cell a line), or as a bare name
+over the matter declared. Where a declaration names a minute, that minute is the item; else the
+agenda item as written; a declaration made inside an item without a reference concerns that item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.attendance import people
+from ingest.cleaning import Row
+from ingest.sentences import sentence_spans
+from minutebook import vocabulary as v
+from minutebook.model import Declaration, InterestKind, Meeting, MinuteItem
+
+_HON = v.HONORIFICS.form
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+_MEMBERS = rf"(?P<members>(?:{_HON})\.?\s+{_NAME}(?:\s*(?:,|and|&)\s*(?:(?:{_HON})\.?\s+)?{_NAME})*)"
+_KIND = rf"(?P<kind>(?:(?:{v.INTEREST_KINDS.form})[\s,]*(?:and\s+|but\s+not\s+|or\s+)?)*)"
+DECLARED = re.compile(
+    rf"{_MEMBERS}\s+(?:(?:both|each|also|then|had|has)\s+)*(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*"
+    r"(?:interests?|role)\b(?P<tail>[^\n]{0,400})",
+    re.I,
+)
+# "Councillor A advised that in respect of item 20 ..., she had declared a non-financial interest"
+DECLARED_LATER = re.compile(rf"\b(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:interests?|role)\b", re.I)
+_OPENING_MEMBER = re.compile(rf"^\W*(?P<members>(?:{_HON})\.?\s+{_NAME})", re.I)
+# A table or list that drops the verb: "Cllr Cartwright Personal Interest in item 4 (Clerks Report)"
+UNVERBED = re.compile(
+    rf"{_MEMBERS}\s+-?\s*{_KIND}\s*interests?\s+in\s+(?P<tail>(?:agenda\s+)?items?\b[^\n]{{0,200}})", re.I
+)
+_MINUTE_REFS = re.compile(
+    r"\bminutes?\s+(?:no\.?\s*|nos\.?\s*|numbers?\s*)?(?P<refs>\d[\w./]*(?:\(\w+\))?(?:\s*(?:,|and|&)\s*\d[\w./]*(?:\(\w+\))?)*)",
+    re.I,
+)
+_ITEM_REFS = re.compile(
+    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<refs>[A-Z]?\d[\w.]*(?:\([ivx\d]+\))?"
+    r"(?:\s*(?:,|and|&)\s*[A-Z]?\d[\w.]*(?:\([ivx\d]+\))?)*)",
+    re.I,
+)
+_MENTIONS = re.compile(r"(?i)interest|\brole\b")
+_THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
+_WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")
+_LIST_ENTRY = re.compile(r"\bItem\s+(?P<ref>\d{1,3}[a-z]?(?:\([ivx\d]+\))?)\s*[–—-]?\s*(?P<names>.*?)(?=\bItem\s+\d|$)")
+_TABLE_HEAD = re.compile(rf"^(?:{v.DECLARATION_TABLE_HEADS.form})$", re.I)
+_NO_DECLARATIONS = re.compile(v.NO_DECLARATIONS.form, re.I)
+
+
+def interest_kind(kind: str) -> InterestKind:
+    """The code-of-conduct kind of an interest as written ("personal but not prejudicial", "Non-Financial")."""
+    k = kind.lower()
+    if "disclosable" in k:
+        return InterestKind.DISCLOSABLE_PECUNIARY
+    if re.search(r"non[-\s]?(?:pecuniary|financial)", k):
+        return InterestKind.NON_PECUNIARY
+    if re.search(r"pecuniary|financial", k) or (re.search(r"(?<!not\s)prejudicial", k) and "personal" not in k):
+        return InterestKind.PECUNIARY
+    if "personal" in k:
+        return InterestKind.PERSONAL
+    return InterestKind.OTHER
+
+
+def _refs(text: str) -> list[str]:
+    """The minutes (preferred) or agenda items a declaration names: "Items 15 and 17 (minutes 290 and 292)"."""
+    for pattern in (_MINUTE_REFS, _ITEM_REFS):
+        m = pattern.search(text)
+        if m and m.start() < 120:
+            return [r.strip(" .") for r in re.split(r"\s*(?:,|and|&)\s*", m.group("refs")) if r.strip(" .")]
+    return []
+
+
+def _targets(refs: list[str]) -> list[str | None]:
+    """The items a declaration concerns, or none named."""
+    return [*refs] if refs else [None]
+
+
+def _members(text: str) -> list[str]:
+    """ "Councillors George and Judith Cooper" -> ["George Cooper", "Judith Cooper"]."""
+    names = [p.name for p in people(text)]
+    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]) and len(names[-1].split()) >= 2:
+        surname = names[-1].split()[-1]
+        return [f"{n} {surname}" for n in names[:-1]] + [names[-1]]
+    return names
+
+
+def _tidy(member: str) -> str:
+    return re.sub(rf"(?i)^(?:(?:{_HON})\.?\s+)+", "", member).strip()
+
+
+def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Declaration]:
+    out: list[Declaration] = []
+    for line in item.text.split("\n"):
+        if not _MENTIONS.search(line):
+            continue
+        for a, b in sentence_spans(line):
+            sentence = line[a:b]
+            matches = [*DECLARED.finditer(sentence), *(UNVERBED.finditer(sentence) if in_declarations_item else ())]
+            if not matches and (later := DECLARED_LATER.search(sentence)) and (who := _OPENING_MEMBER.match(sentence)):
+                member, kind = who.group("members"), later.group("kind") or ""
+                refs = _refs(sentence) or ([item.number or item.title] if not in_declarations_item else [])
+                text = sentence.strip()
+                out.extend(
+                    Declaration(
+                        member=_tidy(member),
+                        kind=interest_kind(kind),
+                        item=ref,
+                        text=text,
+                        withdrew=bool(_WITHDREW.search(text)),
+                    )
+                    for ref in _targets(refs)
+                )
+            for m in matches:
+                refs = _refs(m.group("tail")) or (_refs(line[:a]) if in_declarations_item else [])
+                if (not refs and not in_declarations_item) or (not refs and _THIS_ITEM.search(m.group("tail"))):
+                    refs = [item.number or item.title]
+                text = sentence[m.start() :].strip()
+                for member in _members(m.group("members")):
+                    for ref in _targets(refs):
+                        out.append(
+                            Declaration(
+                                member=_tidy(member),
+                                kind=interest_kind(m.group("kind") or ""),
+                                item=ref,
+                                text=text,
+                                withdrew=bool(_WITHDREW.search(text)),
+                            )
+                        )
+    return out
+
+
+def _listed(item: MinuteItem, kind: str) -> list[Declaration]:
+    """ "Item 3 – Mr A Jarvie (Non-Financial) Item 9(i) Mr K Rosie (Non-Financial) ..."."""
+    out: list[Declaration] = []
+    for m in _LIST_ENTRY.finditer(item.text):
+        for chunk in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")):
+            said = re.search(r"\(([^)]*)\)?", chunk)
+            for p in people(chunk):
+                out.append(
+                    Declaration(
+                        member=_tidy(p.name),
+                        kind=interest_kind(said.group(1) if said else kind),
+                        item=m.group("ref"),
+                        text=m.group(0).strip(),
+                    )
+                )
+    return out
+
+
+def _tabled(rows: list[str], kind: str) -> list[Declaration]:
+    """A declarations table, by cells in a row or flattened to one cell a line."""
+    heads: list[str] = []
+    start = 0
+    for k, row in enumerate(rows):
+        cells = row.split("\t")
+        if all(_TABLE_HEAD.match(c.strip()) for c in cells) and len(cells) >= 2:
+            heads, start = [c.strip().lower() for c in cells], k + 1
+            break
+        if _TABLE_HEAD.match(row.strip()):
+            heads.append(row.strip().lower())
+            start = k + 1
+        elif heads:
+            break
+    if len(heads) < 2:
+        return []
+    body = [c for r in rows[start:] for c in r.split("\t")] if "\t" in "".join(rows[start:]) else rows[start:]
+    out: list[Declaration] = []
+    for k in range(0, len(body) - len(heads) + 1, len(heads)):
+        record = dict(zip(heads, body[k : k + len(heads)], strict=False))
+        who = next((c for h, c in record.items() if re.search(r"councillor|member|name", h)), "")
+        what = next((c for h, c in record.items() if re.search(r"minute|item", h)), "")
+        names = people(who)
+        if not names:
+            continue
+        ref = re.match(r"[A-Z]?\d[\w.]*", what.strip())
+        out.append(
+            Declaration(
+                member=_tidy(names[0].name),
+                kind=interest_kind(kind),
+                item=ref.group(0) if ref else None,
+                text=" ".join(record.values()),
+            )
+        )
+    return out
+
+
+def _named(item: MinuteItem) -> list[Declaration]:
+    """A bare name over the matter declared: "Councillor W. Morris-Twiddy" / "Expenses for a trip to ..."."""
+    lines = item.text.split("\n")
+    out: list[Declaration] = []
+    for k, line in enumerate(lines):
+        if re.match(rf"(?i)^(?:{_HON})\.?\s+\S+(?:\s+\S+){{0,3}}$", line.strip()) and not line.strip().endswith("."):
+            for p in people(line):
+                said = lines[k + 1] if k + 1 < len(lines) else line
+                out.append(Declaration(member=_tidy(p.name), item=None, text=f"{line.strip()}: {said.strip()}"))
+    return out
+
+
+def parse_declarations(meeting: Meeting, roles: list[str | None]) -> None:
+    """Declarations made anywhere in the minutes, each once per member and item."""
+    found: list[Declaration] = []
+    for item, role in zip(meeting.items, roles, strict=True):
+        in_item = role == "declarations"
+        got = _declarations_in(item, in_item)
+        found.extend(got)
+        if in_item and not got:
+            kind = item.title if re.search(v.INTEREST_KINDS.form, item.title, re.I) else ""
+            rows = [r for r in item.text.split("\n") if r.strip()]
+            found.extend(_listed(item, kind) or _tabled(rows, kind) or _named(item))
+    seen: set[tuple[str, str | None]] = set()
+    for d in found:
+        if (d.member, d.item) not in seen:
+            seen.add((d.member, d.item))
+            meeting.declarations.append(d)
+
+
+def no_declarations(rows: list[Row]) -> bool:
+    return any(_NO_DECLARATIONS.search(r.text) for r in rows)

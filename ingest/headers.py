@@ -1,0 +1,280 @@
+"""Where a meeting's minutes begin: the committee and the date, found by scoring what the paper says.
+
+A meeting header takes many forms, and "Present" may or may not follow:
+
+* an opening sentence: "MINUTES of a meeting of the X held at Y on Z", "Minutes of the Annual
+  Meeting of the ... Parish Council held ...", "At a meeting of the X held in ... on Z",
+  "Minutes of a meeting held on 9th January, 2015" under a committee line;
+* a ModernGov page title: "Cabinet - Monday, 1st November, 2021 11.00 am";
+* a committee line, then a date line: "Full Council" / "23/09/2013 at 6:30 pm", "Policy &
+  Resources Urgency Sub-Committee" / "4.00pm12 March 2021", "... Meeting in Public" / "Held on
+  13th January 2022 via Microsoft Teams";
+* a committee and a date run together: "IMPROVING LIVES SELECT COMMISSION Tuesday, 28th July, 2020".
+
+Each candidate is scored by its form, by attendance following it, and by where it stands;
+candidates a few lines apart for the same day are one meeting, named by the best of them. The
+first meeting of a paper may stand on its form alone; a later one (minutes reprinted in an
+agenda pack) must be followed by its attendance, so a report's title page is not a meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ingest.cleaning import Row
+from ingest.headings import committee_like, heading_like
+from minutebook import vocabulary as v
+from minutebook.dates import find_dates, find_time
+
+_OPENER = v.compiled(v.MINUTES_OPENERS, r"^(?:\W{0,3})(?P<opener>{})\s+(?P<rest>.+)$")
+_MEETING_OF = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w&-]+\s+){0,5}?(?P<kind>"
+    + v.MEETING_KINDS.form
+    + r"\s+)?meeting\s+(?:of|for)\s+(?:the\s+)?",
+    re.I,
+)
+_HELD = re.compile(
+    rf"[\s,]+(?:{v.HELD.form})\b|\s+(?=on\s+(?:\w+day,?\s+)?\d)|,?\s+(?:at|in|via)\s+(?-i:[A-Z0-9])", re.I
+)
+_LEADING_ORDINALS = re.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred(?:th)?|thousand|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+th|\d+(?:st|nd|rd|th))"
+    r"[\s&,-]*(?:and\s+)?)+",
+    re.I,
+)
+_TITLE_DATE = re.compile(r"^(?P<committee>.{3,120}?)\s+[-–—]\s+(?P<date>(?:\w+day,?\s+)?\d.*)$")
+_DATE_PREFIX = re.compile(r"(?i)^(?:date(?:\s+and\s+time)?|held(?:\s+on)?|meeting\s+date|on)\s*[:;-]*\s*-?\s*")
+_ATTENDANCE = re.compile(
+    rf"(?i)^(?:-\s*)?(?:{v.alternation(v.PRESENT_LABELS[:3] + v.CHAIR_LABELS[:1] + v.APOLOGY_LABELS[:1])})\b"
+    r"|\bpresent\s*:|^(?:councillors?|cllrs?\.?)\s+[A-Z]"
+)
+_ITEM_PREFIX = re.compile(r"(?i)^(?:item|agenda\s+item)\s+\d+[a-z]?\s*[:.-]?\s*")
+_APPROVAL = re.compile(
+    r"(?i)\b(?:were|was|be|being)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|signed|agreed|noted)\b"
+    r"|\bcorrect\s+record\b"
+)
+
+
+@dataclass(frozen=True)
+class MeetingHeader:
+    """Where a meeting's minutes begin: its committee, date and the rows its header takes."""
+
+    committee: str | None
+    date: dt.date
+    start: int  # first row of the header block
+    body: int  # first row after the header's own lines
+    council: str | None = None
+    time: str | None = None
+    score: float = 0.0
+    attended: bool = False  # attendance follows within a few rows
+
+
+def tidy_committee(name: str) -> str:
+    """A committee's name as a heading shows it: "SELECT COMMISSION" -> "Select Commission"."""
+    name = re.sub(r"\s+", " ", name.strip(" *#-–:,.;"))
+    name = re.sub(r"(?i)^(?:minutes\s+of\s+)?(?:the\s+)?", "", name)
+    if name.isupper() or (sum(c.isupper() for c in name) > 0.7 * sum(c.isalpha() for c in name) and len(name) > 4):
+        small = {"OF", "AND", "THE", "FOR", "ON", "IN", "TO", "LE", "AT"}
+        name = " ".join(w.lower() if w in small else w.capitalize() for w in name.split())
+        name = name[0].upper() + name[1:]
+    return name.strip()
+
+
+def _first_full_date(text: str) -> tuple[dt.date, int, int] | None:
+    for f in find_dates(text):
+        if f.explicit_year and f.day_given:
+            return f.date, f.start, f.end
+    return None
+
+
+def _committee_from_opening(rest: str) -> str | None:
+    """The body after "Minutes of": "a Meeting of Oakmere Parish Council held at" -> "Oakmere Parish Council"."""
+    rest = re.sub(r"(?i)^proceedings\s+of\s+", "", rest.strip())
+    cut = _HELD.search(rest)
+    dated = _first_full_date(rest)
+    end = min(x for x in (cut.start() if cut else len(rest), dated[1] if dated else len(rest), len(rest)))
+    name = re.sub(r"(?i)\s+(?:on|held|at|of|dated|for)$", "", rest[:end].strip(" ,.-–"))
+    kind = ""
+    if m := _MEETING_OF.match(name):
+        kind = (m.group("kind") or "").strip()
+        name = name[m.end() :]
+        name = f"{kind} Meeting of the {name}" if kind and name else name
+    name = _LEADING_ORDINALS.sub("", re.sub(r"(?i)^(?:the|a|an)\s+", "", name)).strip()
+    name = re.sub(r"(?i)^(?:the|a|an)\s+", "", name)
+    if not kind and not re.search(r"(?i)\b(?:annual|special|extraordinary|ordinary)\b", name):
+        name = re.sub(r"(?i)\s+meeting$", "", name)
+    if re.fullmatch(r"(?i)(?:the\s+)?meeting|", name) or len(name) > 120:
+        return None
+    return tidy_committee(name) if name else None
+
+
+_MAY_HOLD_DATE = re.compile(r"(?:19|20)\d\d|\d[/.]\d")  # every full date has a year or is numeric
+
+
+def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
+    """A meeting header opening at row ``i``, if the row opens one."""
+    text = rows[i].text
+    if len(text) > 600 or not (_MAY_HOLD_DATE.search(text) or _OPENER.match(text)):
+        return None
+    if (m := _OPENER.match(text)) and not re.match(r"(?i)^(?:the|that)\b", text):
+        pieces = [m.group("rest"), *(r.text for r in rows[i + 1 : i + 3])]
+        window = " ".join(pieces)
+        dated = _first_full_date(window)
+        if dated and not _APPROVAL.search(window[: dated[2] + 40]):
+            span, offset = 1, 0
+            for k, piece in enumerate(pieces):
+                if dated[1] < offset + len(piece):
+                    span = k + 1
+                    break
+                offset += len(piece) + 1
+            return MeetingHeader(
+                _committee_from_opening(m.group("rest")),
+                dated[0],
+                i,
+                i + span,
+                time=find_time(window[dated[2] : dated[2] + 40]),
+                score=3.0,
+            )
+    if (m := _TITLE_DATE.match(text)) and (dated := _first_full_date(m.group("date"))) and dated[1] <= 12:
+        name = m.group("committee")
+        if heading_like(re.sub(r"\d", "", name)) or committee_like(name):
+            return MeetingHeader(
+                tidy_committee(_ITEM_PREFIX.sub("", name)),
+                dated[0],
+                i,
+                i + 1,
+                time=find_time(m.group("date")[dated[2] :]),
+                score=2.5,
+            )
+    if len(text) <= 250 and (date := date_row(text)) is not None:
+        committee, start = None, i
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if committee_like(_ITEM_PREFIX.sub("", rows[j].text)):
+                committee, start = _ITEM_PREFIX.sub("", rows[j].text), j
+                break
+            if len(rows[j].text) > 120:
+                break
+        held = bool(re.match(r"(?i)^held\b", text))
+        score = (2.5 if held else 2.0) if committee else 1.0
+        return MeetingHeader(
+            tidy_committee(committee) if committee else None, date, start, i + 1, time=find_time(text), score=score
+        )
+    if len(text) <= 250 and (both := committee_then_date(text)):
+        return MeetingHeader(tidy_committee(both[0]), both[1], i, i + 1, time=find_time(text), score=2.0)
+    return None
+
+
+def date_row(text: str) -> dt.date | None:
+    """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom")."""
+    held = bool(re.match(r"(?i)^held\b", text.strip()))
+    body = _DATE_PREFIX.sub("", text.strip())
+    found = find_dates(body)
+    if not found or not found[0].explicit_year or not found[0].day_given:
+        return None
+    f = found[0]
+    if held:
+        return f.date if f.start <= 20 else None
+    rest = (body[: f.start] + body[f.end :]).strip(" ,.-:")
+    rest = re.sub(r"(?i)\b(?:at|commencing|from)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", "", rest)
+    return f.date if len(rest.strip(" ,.-")) <= 12 else None
+
+
+def committee_then_date(text: str) -> tuple[str, dt.date] | None:
+    """ "IMPROVING LIVES SELECT COMMISSION Tuesday, 28th July, 2020" on one row (readers often join them)."""
+    found = [f for f in find_dates(text) if f.explicit_year and f.day_given]
+    if not found:
+        return None
+    head = re.sub(r"(?i)[\s,–-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,–-]*$", "", text[: found[0].start])
+    tail = text[found[0].end :].strip(" ,.-")
+    caps = re.search(r"(?:\b[A-Z][A-Z'’&-]+(?:\s+|$)){2,}$", head + " ")
+    if caps and caps.start() > 0:
+        head = caps.group(0)  # "Agenda Template STANDARDS COMMITTEE" -> "STANDARDS COMMITTEE"
+    if head and committee_like(head) and len(tail) <= 30:
+        return head.strip(), found[0].date
+    return None
+
+
+def _attended(rows: list[Row], start: int, span: int = 8) -> bool:
+    return any(_ATTENDANCE.search(r.text) for r in rows[start : start + span])
+
+
+def _council_above(rows: list[Row], header: MeetingHeader) -> str | None:
+    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL")."""
+    for j in range(header.start - 1, max(-1, header.start - 3), -1):
+        t = rows[j].text
+        if committee_like(t) and re.search(r"(?i)\b(?:council|authority|board|trust|group|panel|cyngor)\b", t):
+            return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", t))
+    return None
+
+
+def _strength(h: MeetingHeader) -> tuple[object, ...]:
+    """Which of two candidates for one meeting names it best: a committee, a strong form, a fuller name."""
+    return (h.committee is not None, h.score + h.attended, len((h.committee or "").split()), h.start)
+
+
+def find_meeting_headers(
+    rows: list[Row], fallback_committee: str | None = None, *, require_attendance: bool = False
+) -> list[MeetingHeader]:
+    """Every place where a meeting's minutes begin, best candidate per place.
+
+    In an agenda pack (``require_attendance``) only minutes with their attendance count: the pack's
+    cover and its reports' title pages carry a committee and a date too.
+    """
+    candidates = [c for i in range(len(rows)) if (c := _candidate(rows, i))]
+    candidates = [replace(c, attended=_attended(rows, c.body)) for c in candidates]
+    merged: list[MeetingHeader] = []
+    for c in candidates:
+        if merged and merged[-1].date == c.date and c.start - merged[-1].start <= 6:
+            best = max(merged[-1], c, key=_strength)
+            merged[-1] = replace(
+                best,
+                start=min(merged[-1].start, c.start),
+                body=max(merged[-1].body, c.body),
+                attended=merged[-1].attended or c.attended,
+            )
+            continue
+        merged.append(c)
+    headers: list[MeetingHeader] = []
+    for c in merged:
+        first = not headers
+        strong = c.attended and (c.score >= 2.0 or (c.score >= 1.0 and fallback_committee))
+        if (first and c.start > 60 and not strong) or (require_attendance and not strong):
+            continue
+        if (first and (strong or c.score >= 2.5 or (c.score >= 2.0 and c.start <= 15))) or (
+            not first and strong and c.start > headers[-1].body + 4
+        ):
+            headers.append(c)
+    out = []
+    for h in headers:
+        committee = h.committee or fallback_committee or _committee_above(rows, h)
+        out.append(replace(h, committee=committee, council=_council_above(rows, h)))
+    return out
+
+
+def _committee_above(rows: list[Row], h: MeetingHeader) -> str | None:
+    for j in range(h.start - 1, max(-1, h.start - 3), -1):
+        t = _ITEM_PREFIX.sub("", rows[j].text)
+        if committee_like(t):
+            return tidy_committee(t)
+    return None
+
+
+def fallback_header(rows: list[Row], title: str | None, fallback_committee: str | None) -> MeetingHeader | None:
+    """A meeting for a paper whose header was not recognised: a committee-like line or title, and the first date."""
+    opening = rows[:30]
+    dated = next(((r, d) for r in opening if (d := _first_full_date(r.text))), None)
+    date = dated[1][0] if dated else None
+    if date is None and title and (d := _first_full_date(title)):
+        date = d[0]
+    if date is None:
+        dated = next(((r, d) for r in rows if (d := _first_full_date(r.text))), None)
+        date = dated[1][0] if dated else None
+    if date is None:
+        return None
+    committee = fallback_committee or next(
+        (tidy_committee(r.text) for r in rows[:15] if committee_like(r.text)),
+        tidy_committee(title) if title else None,
+    )
+    return MeetingHeader(committee, date, 0, 0, score=0.0)

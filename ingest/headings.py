@@ -1,0 +1,463 @@
+"""Where minute items begin: the most consistent numbering in the minutes, or titled blocks.
+
+Clerks number items in many ways: ``1.``, ``23.``, ``4.1``, ``4a``, ``14/22``,
+``C032/19``, ``Cou/285/07-08``, ``GBP/2122/214``, ``Minute 66``, ``AGENDA ITEM 3:``,
+``(a)``. A number may stand alone on its line with the title on the next (ModernGov
+pages), share its line with the title, or run into the text ("4. CODE COMPLIANCE DATA
+Further to ..."). Reports and minutes also number their *paragraphs* (``6.1``, ``1.4``),
+which are not items.
+
+Every row that opens with a number is a candidate. Candidates are grouped by the
+shape of their number (prefix letters, separators, number of parts), and in each
+group the longest run whose numbers go up in small steps is found. The run that wins
+is the one whose members read most like item titles (paragraph numbers are followed by
+sentences). Sub-items numbered under a winning item ("4a", "4.1" standing alone like
+the items) join it. With no numbered run, titled blocks are items: rows the source
+marks as headings, or short title-like rows standing on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.cleaning import Row, strip_link_noise
+from minutebook import vocabulary as v
+
+SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "&",
+    "-",
+    "–",
+    "—",
+    "/",
+    "per",
+    "via",
+    "under",
+    "over",
+    "re",
+}
+_FUNCTION_CAPS = {
+    "The",
+    "This",
+    "These",
+    "There",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "Following",
+    "As",
+    "In",
+    "On",
+    "At",
+    "Further",
+    "With",
+    "All",
+    "No",
+    "Members",
+    "Councillors",
+}
+_HONORIFIC = re.compile(rf"^(?:{v.HONORIFICS.form})\.?$", re.I)
+_ROLE = {role: re.compile(term.form, re.I) for role, term in v.ITEM_ROLES.items()}
+_AGENDA_VERB = re.compile(rf"^{v.AGENDA_VERB_TITLE.form}", re.I)
+_SECTION_LABEL = v.compiled(v.SECTION_LABELS, r"^{}\s*:\s*$")
+_DECISION_START = v.compiled(v.DECISION_LABELS, r"^(?:\d+(?:\.\d+)*\.?\s+)?{}\b")
+
+
+def heading_like(title: str, level: int = 0) -> bool:
+    """Does this read as an item title rather than a sentence?"""
+    title = title.strip()
+    if level:
+        return len(title) <= 250
+    if not title or len(title) > 200 or re.match(r"(?i)that\b", title):
+        return False
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    if sum(c.isupper() for c in letters) / len(letters) >= 0.6:
+        return True
+    opening = title.split(" ")[:2]
+    if len(opening) == 2 and opening[0] in _FUNCTION_CAPS and opening[1][:1].islower():
+        return False  # "There were apologies from ...": a sentence, however many names it holds
+    if title.endswith((",", ";", ":-")) or (title.endswith(".") and len(title) > 80):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in SMALL_WORDS]
+    return bool(words) and len(words) <= 20 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def role_of(title: str) -> str | None:
+    """What kind of item a title names: apologies, declarations, previous minutes, exclusion ..."""
+    for role, pattern in _ROLE.items():
+        if pattern.search(title):
+            return role
+    return None
+
+
+def title_like(text: str) -> bool:
+    """A title as an agenda or a clerk writes it: in title case, a known item, or a task ("To approve ...")."""
+    sentence = text.strip().endswith(".")
+    text = text.strip().rstrip(".:")
+    if not text or len(text) > 250 or _SECTION_LABEL.match(text + ":") or _DECISION_START.match(text):
+        return False
+    if heading_like(text):
+        return True
+    if re.search(r"[.!?]\s", text) or text.split(" ")[0] in _FUNCTION_CAPS:
+        return False
+    if _AGENDA_VERB.match(text) and text[:1].isupper() and len(text) <= 200:
+        return True  # "Receive /accept apologies and welcome to the public."
+    return not sentence and len(text) <= 120 and role_of(text) is not None
+
+
+def _short_title(text: str) -> bool:
+    """A short line in sentence case with no full stop after a number: "Election of other offices"."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 8
+        and text[:1].isupper()
+        and not text.rstrip().endswith((".", ",", ";"))
+        and (words[0] not in _FUNCTION_CAPS)
+    )
+
+
+def committee_like(text: str) -> bool:
+    """A committee name line: words, mostly capitals or title case, no date, no sentence."""
+    t = text.strip().strip("*#").strip()
+    if not (3 <= len(t) <= 120) or re.search(r"\d", t) or t.endswith("."):
+        return False
+    low = t.lower()
+    if low.startswith(("present", "apolog", "agenda", "date", "venue", "time", "minutes of", "membership", "contact")):
+        return False
+    if re.fullmatch(r"(?:draft\s+|public\s+|confirmed\s+|approved\s+)?(?:minutes|agenda|decisions)", low):
+        return False  # "MINUTES" between a committee line and its date names the paper, not the committee
+    return heading_like(t)
+
+
+# ----------------------------------------------------------------------------- numbers
+
+
+@dataclass(frozen=True)
+class Heading:
+    """Where a minute item begins: its row, number and title, and where its text starts.
+
+    ``rest`` is text on the heading's own line after the title (a run-in heading);
+    ``body`` is the first row of the item's text after its heading line(s).
+    """
+
+    row: int
+    number: str | None
+    title: str
+    rest: str
+    body: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    row: int
+    number: str
+    family: str  # prefix and shape of the number: "minute:#", "#.#", "Cou/#/#-#"
+    parts: tuple[int, ...]
+    upto: int  # last value the number covers ("1 & 2" covers 1 and 2)
+    title: str
+    rest: str
+    body: int
+    layout: str  # "alone" (title on the next row), "line", "runin", "sentence"
+    level: int
+
+
+_PREFIX = r"(?P<prefix>(?:minute|min\.?|item|agenda\s+items?)\s+(?:no\.?\s*)?)?"
+_NUMBER = re.compile(
+    r"^" + _PREFIX + r"(?P<num>"
+    r"\d{1,4}(?:\s*&\s*\d{1,4})?(?:\.\d{1,2})*(?:[a-z](?![a-z]))?"  # 1, 23, 4.1, 167.0, 4a, "1 & 2"
+    r"|\d{1,4}/\d{1,4}"  # 14/22, 23/165
+    r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
+    r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)
+    r")(?P<end>\.(?!\d)|:|\)|\s+[-–]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
+    re.I,
+)
+_LETTER_VALUES = {c: i + 1 for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}
+
+
+def _shape(number: str) -> tuple[str, tuple[int, ...], int]:
+    """The family shape of a number, its numeric parts and the last value it covers."""
+    n = re.sub(r"\s+", "", number)
+    if m := re.fullmatch(r"(\d+)&(\d+)", n):
+        return "#", (int(m.group(1)),), int(m.group(2))
+    if re.fullmatch(r"[ivx]{2,4}|i", n, re.I):
+        value = _roman(n)
+        return "(i)", (value,), value
+    if m := re.fullmatch(r"([a-z])", n, re.I):
+        value = _LETTER_VALUES[m.group(1).lower()]
+        return "(a)", (value,), value
+    if m := re.fullmatch(r"(\d+)([a-z])", n, re.I):
+        return "#a", (int(m.group(1)), _LETTER_VALUES[m.group(2).lower()]), int(m.group(1))
+    parts = tuple(int(p) for p in re.findall(r"\d+", n))
+    shape = re.sub(r"\d+", "#", n)
+    return shape, parts, parts[0] if parts else 0
+
+
+def _roman(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for a, b in zip(text.lower(), text.lower()[1:] + " ", strict=False):
+        total += -values[a] if values.get(b, 0) > values[a] else values[a]
+    return total
+
+
+_CAPS_RUN = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&,()/-]*(?:\s+|$))+")
+_COLON_TITLE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:-?\s+(?P<rest>\S.*)$")
+_AGENDA_REF = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.]?\s*", re.I)
+
+
+def _title_case_run(text: str) -> tuple[str, str]:
+    """The title opening a run-in line: "Apologies for Absence Apologies for absence were ..." -> title, rest."""
+    words = text.split(" ")
+    end = 0
+    for k, word in enumerate(words):
+        bare = word.strip(",;:()")
+        if not bare:
+            break
+        lower = bare[0].islower() and bare.lower() not in SMALL_WORDS
+        if lower or (k and (_HONORIFIC.match(bare) or bare in _FUNCTION_CAPS)):
+            break
+        following = [w for w in words[k + 1 : k + 4] if w.lower() not in SMALL_WORDS]
+        if k and bare[0].isupper() and len(following) >= 2 and all(w[:1].islower() for w in following[:2]):
+            break  # a capitalised word that opens a sentence
+        end = k + 1
+    while end and words[end - 1].lower() in SMALL_WORDS:
+        end -= 1
+    return " ".join(words[:end]), " ".join(words[end:])
+
+
+def split_title(text: str) -> tuple[str, str, str]:
+    """A heading line's text after its number as (title, rest, layout)."""
+    text = strip_link_noise(_AGENDA_REF.sub("", text.strip()))
+    if not text:
+        return "", "", "alone"
+    one_sentence = not re.search(r"[.!?]\s+\S", text.rstrip("."))
+    if one_sentence and heading_like(text):
+        return text.rstrip(" :-"), "", "line"
+    colon = _COLON_TITLE.match(text)
+    if (
+        colon
+        and not _DECISION_START.match(colon.group("title"))
+        and (title_like(colon.group("title")) or len(colon.group("title").split()) <= 8)
+    ):
+        return colon.group("title"), colon.group("rest"), "runin"
+    if one_sentence and (title_like(text) or _short_title(text)):
+        return text.rstrip(" :-"), "", "line"
+    caps = _CAPS_RUN.match(text)
+    if caps and len(re.sub(r"[^A-Z]", "", caps.group(0))) >= 4:
+        title = _caps_title(caps.group(0))
+        if title:
+            return title, text[len(title) :].strip(), "runin"
+    first = re.match(r"^(?P<title>[^.:]{3,200}?)[.:]\s+(?P<rest>[A-Z(“\"].*)$", text)
+    if first and (heading_like(first.group("title")) or _AGENDA_VERB.match(first.group("title"))):
+        return first.group("title"), first.group("rest"), "runin"
+    title, rest = _title_case_run(text)
+    if len(title.split()) >= 2 and heading_like(title) and (not rest or not rest[:1].islower()):
+        return title, rest, "runin"
+    return "", text, "sentence"
+
+
+def _caps_title(run: str) -> str:
+    """An all-capitals title, stopping before decision words and paragraph numbers run into it."""
+    words = run.split()
+    out: list[str] = []
+    for w in words:
+        if _DECISION_START.match(w) or re.fullmatch(r"UNANIMOUSLY", w) or re.fullmatch(r"\d+\.", w):
+            break
+        if len(w) == 1 and w.isalpha() and w not in {"A", "I", "&"} and out:
+            break
+        out.append(w)
+    if out and len(out[-1]) == 1 and out[-1].isalpha() and out[-1] not in {"&"}:
+        out.pop()  # "... DATA A letter ..."
+    return " ".join(out).strip(" ,-–")
+
+
+def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
+    row = rows[i]
+    text = row.text.replace("\t", " \t ") if "\t" in row.text else row.text
+    m = _NUMBER.match(text.strip())
+    if not m or len(m.group("num")) > 20:
+        return None
+    number = re.sub(r"\s+", " ", m.group("num")).strip().strip("()")
+    if re.fullmatch(r"\d{4}", number) and 1900 <= int(number) <= 2100:
+        return None  # a year
+    rest = m.group("rest").replace(" \t ", " ").replace("\t", " ").strip()
+    title, body_text, layout = split_title(rest)
+    body = i + 1
+    if layout == "alone":
+        if i + 1 >= end:
+            return None
+        nxt = rows[i + 1].text
+        if _NUMBER.match(nxt) and not re.match(r"(?i)^minute\b", nxt):
+            return None
+        title, body_text, layout = split_title(nxt)
+        if layout == "sentence" or (layout == "runin" and len(nxt) > 160):
+            title, body_text, layout, body = "", "", "alone", i + 1
+            above = rows[i - 1].text if i > 0 else ""
+            if above and not _NUMBER.match(above) and title_like(above) and len(above) <= 120:
+                title, i = strip_link_noise(above), i - 1  # the number on the line after its title
+        else:
+            layout, body = "alone", i + 2
+    prefix = (m.group("prefix") or "").lower().split(" ")[0].rstrip(".")
+    shape, parts, upto = _shape(number)
+    if not parts:
+        return None
+    return _Candidate(i, number, f"{prefix}:{shape}", parts, upto, title, body_text, body, layout, row.level)
+
+
+def _follows(prev: _Candidate, cur: _Candidate, running: int | None) -> bool:
+    """Does ``cur`` continue a run after ``prev``? Numbers go up by small steps."""
+    if running is None:  # hierarchical numbers (4.1, 167.0): compare as tuples
+        if len(prev.parts) != len(cur.parts) or cur.parts <= prev.parts:
+            return False
+        step = cur.parts[0] - prev.parts[0]
+        return 0 <= step <= 3
+    a, b = prev.parts[running], cur.parts[running]
+    if running == 0:
+        a = prev.upto
+    return 1 <= b - a <= 5
+
+
+def _running_part(members: list[_Candidate]) -> int | None:
+    """Which part of a many-part number runs on ("23/165": the second), or None to compare whole."""
+    width = len(members[0].parts)
+    if width == 1:
+        return 0
+    varying = [k for k in range(width) if len({c.parts[k] for c in members}) > 1]
+    return varying[0] if len(varying) == 1 else None
+
+
+def _runs(members: list[_Candidate]) -> list[list[_Candidate]]:
+    """The runs of candidates, in row order, whose numbers go up in small steps: the longest ending at each one."""
+    if len({c.parts for c in members}) == 1 and len(members) >= 3:
+        return [members]  # a list that lost its numbering: every item "1."
+    running = _running_part(members)
+    best: list[int] = [1] * len(members)
+    back: list[int] = [-1] * len(members)
+    for j in range(len(members)):
+        for i in range(max(0, j - 60), j):
+            if best[i] + 1 > best[j] and _follows(members[i], members[j], running):
+                best[j], back[j] = best[i] + 1, i
+    continued = set(back)
+    runs: list[list[_Candidate]] = []
+    for j in range(len(members)):
+        if j in continued:
+            continue  # a longer run goes on from here
+        run: list[_Candidate] = []
+        k = j
+        while k >= 0:
+            run.append(members[k])
+            k = back[k]
+        runs.append(run[::-1])
+    return runs
+
+
+def _score(run: list[_Candidate], start: int) -> float:
+    """How much a run reads as the minutes' items: titled members, heading layout, and an early start
+    (numbered paragraphs of a report later in the rows run on too, but the items begin the minutes)."""
+    titled = sum(1.0 if c.title else 0.5 if c.layout == "alone" else 0.0 for c in run)
+    if len(run) < 2 and not (run and run[0].title and run[0].layout in ("line", "alone")):
+        return 0.0  # one item alone must at least be titled on its own line
+    if titled / len(run) < 0.4:
+        return 0.0
+    bonus = sum(0.5 for c in run if c.level or c.family.split(":")[0] or c.layout in ("alone", "line"))
+    span = (run[-1].row - run[0].row) / max(1, run[-1].row)
+    return (titled + bonus + 0.1 * (len(run) - titled) + span) / (1 + (run[0].row - start) / 30)
+
+
+def _renumbered(run: list[_Candidate]) -> list[_Candidate]:
+    """A list whose numbering was lost (every item "1.") numbered in order, as the list showed it."""
+    if len(run) >= 3 and len({c.number for c in run}) == 1:
+        return [_with_number(c, str(k)) for k, c in enumerate(run, 1)]
+    return run
+
+
+def _with_number(c: _Candidate, number: str) -> _Candidate:
+    return _Candidate(c.row, number, c.family, c.parts, c.upto, c.title, c.rest, c.body, c.layout, c.level)
+
+
+def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Sub-items laid out like their items: "4a" or "4.1" standing alone under item 4."""
+    layouts = {c.layout for c in run}
+    main = {c.parts[0]: c for c in run}
+    rows = [c.row for c in run] + [10**9]
+    out = []
+    for c in candidates:
+        parent = main.get(c.parts[0])
+        if parent is None or c in run or c.family.split(":")[1] not in ("#a", "#.#") or len(c.parts) != 2:
+            continue
+        nxt = rows[rows.index(parent.row) + 1]
+        if parent.row < c.row < nxt and c.layout in layouts and c.layout in ("alone", "line"):
+            out.append(c)
+    return out
+
+
+def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
+    """Minute item headings in rows[start:end], in order."""
+    candidates = [c for i in range(start, end) if (c := _candidate(rows, i, end))]
+    families: dict[str, list[_Candidate]] = {}
+    for c in candidates:
+        families.setdefault(c.family, []).append(c)
+    best: list[_Candidate] = []
+    best_score = 0.0
+    for members in families.values():
+        for run in _runs(members):
+            score = _score(run, start)
+            if score > best_score:
+                best, best_score = run, score
+    if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
+        return titled  # one numbered line among titled blocks is not the minutes' numbering
+    if best:
+        chosen = sorted(_renumbered(best) + _sub_items(best, candidates), key=lambda c: c.row)
+        return [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
+    return _titled_blocks(rows, start, end)
+
+
+def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
+    """Unnumbered items: rows the source marks as headings, else short titles standing on their own line."""
+    levelled = [i for i in range(start, end) if rows[i].level >= 2]
+    if levelled:
+        top = min(rows[i].level for i in levelled)
+        heads = [i for i in levelled if rows[i].level == top]
+        if len(heads) >= 2:
+            return [Heading(i, None, rows[i].text, "", i + 1) for i in heads]
+    out: list[Heading] = []
+    for i in range(start, end):
+        r = rows[i]
+        alone = (i == 0 or rows[i - 1].para != r.para) and (i + 1 >= len(rows) or rows[i + 1].para != r.para)
+        text = strip_link_noise(r.text)
+        first = text.split(" ")[0]
+        if not (alone or r.level >= 2) or "\t" in text or r.soft or _HONORIFIC.match(first) or text.endswith("."):
+            continue
+        if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
+            continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
+        if len(text) <= 120 and title_like(text) and not _SECTION_LABEL.match(text) and not text.startswith("- "):
+            out.append(Heading(i, None, text.rstrip(" :"), "", i + 1))
+    capitals = [h for h in out if _capitals(h.title)]
+    if len(capitals) >= 2:
+        out = capitals  # the clerk's headings are in capitals; title-case lines are sub-headings of a report
+    return out if len(out) >= 2 else []
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8

@@ -1,0 +1,347 @@
+"""The words of minutes, as data: how clerks write decisions, attendance, interests and exemptions.
+
+Every stage that reads committee papers takes its words from here, so a form seen
+in a new council's papers is added in one place. Each entry is a regular-expression
+fragment (matched without regard to case unless it says otherwise) and a line saying
+where the form comes from: the statute or standing order that gives the words, or the
+house style of the kind of body that writes them (ModernGov pages, parish clerks,
+Scottish and Welsh councils, NHS boards). Nothing here names one council.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    """One form a clerk writes, and where it comes from."""
+
+    form: str  # a regular-expression fragment
+    source: str
+
+
+def alternation(terms: tuple[Term, ...]) -> str:
+    """The forms of ``terms`` as one non-capturing alternation."""
+    return "(?:" + "|".join(t.form for t in terms) + ")"
+
+
+def compiled(terms: tuple[Term, ...], template: str = "{}", flags: int = re.I) -> re.Pattern[str]:
+    """Compile ``template`` with the alternation of ``terms`` in place of ``{}``."""
+    return re.compile(template.replace("{}", alternation(terms)), flags)
+
+
+# ----------------------------------------------------------------------------- decisions
+
+DECISION_LABELS = (
+    Term(
+        r"(?:unanimously\s+)?resolved", "'RESOLVED' / 'Resolved:-' / 'UNANIMOUSLY RESOLVED': the standard minute form"
+    ),
+    Term(r"agreed", "'AGREED' heading a decision: parish and town councils, Scottish councils"),
+    Term(r"decision", "'DECISION:' inline, and 'Decision:' blocks on ModernGov pages"),
+    Term(r"decided", "'DECIDED:' used by some committees and boards"),
+    Term(r"recommended", "'RECOMMENDED' where a committee recommends to full council"),
+    Term(r"recommendations?\s+approved", "'Recommendation(s) approved': cabinets and executive decision notices"),
+    Term(r"noted", "'NOTED' under an item, recording that the meeting noted it: parish and committee minutes"),
+    Term(r"penderfynwyd", "Welsh for 'resolved', in bilingual minutes of Welsh councils"),
+)
+
+# A body taking a decision in running text: "The Committee agreed ...", "Council resolved to ...".
+DECIDING_BODIES = (
+    Term(r"(?:sub-?)?committee", "committees and sub-committees"),
+    Term(r"(?:parish|town|community|city|county|district|borough)?\s*council", "councils, including parish councils"),
+    Term(r"panel", "scrutiny panels, police and crime panels"),
+    Term(r"board", "boards: health and wellbeing, combined authority, NHS"),
+    Term(r"cabinet", "executive cabinets"),
+    Term(r"commission", "select commissions"),
+    Term(r"authority", "national park, fire and combined authorities"),
+    Term(r"members", "'Members agreed ...': parish and committee minutes"),
+    Term(r"meeting", "'The meeting agreed ...'"),
+    Term(
+        r"forum|group|partnership|assembly|executive|governing\s+body", "forums, working groups, NHS governing bodies"
+    ),
+    Term(r"leader|mayor|(?:cabinet|executive)\s+member|portfolio\s+holder", "single-member decision sessions"),
+)
+DECISION_VERBS = (
+    Term(r"agreed|resolved|decided|determined", "the verbs of a decision"),
+    Term(r"confirmed|approved|endorsed|ratified|adopted", "approving what is put to the meeting"),
+    Term(r"noted|accepted|supported", "'The Panel noted ...', 'Members supported ...'"),
+    Term(r"requested|instructed|authori[sz]ed|delegated", "asking for something to be done"),
+    Term(r"granted|refused|deferred", "planning and licensing decisions"),
+)
+
+# A decision recorded without a deciding subject: "the minutes ... were approved", "X was elected".
+PASSIVE_OUTCOMES = (
+    Term(
+        r"\b(?:minutes|decision\s+records?)\b[^.;]{0,200}?\b(?:were|was|been|are|is)\s+(?:duly\s+)?"
+        r"(?:approved|confirmed|agreed|signed|adopted|accepted|passed|taken\s+as\s+read)\b",
+        "the minutes of the last meeting approved as a correct record: every body",
+    ),
+    Term(
+        r"\bsigned\s+the\s+(?:minutes|decision\s+records?)\b[^.;]{0,200}?\b(?:true|correct|accurate)\s+record\b",
+        "'The Chairman signed the minutes ... as a true record': Welsh and English councils",
+    ),
+    Term(
+        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed|co-?opted)\b",
+        "elections of a chair or vice-chair, co-options: annual meetings",
+    ),
+    Term(
+        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:noted|confirmed|approved|agreed|adopted|carried|endorsed"
+        r"|ratified)\b",
+        "'The Action Log was noted', 'This was confirmed': passive outcomes",
+    ),
+    Term(r"\bpassed\s+by\s+resolution\b", "'were passed by resolution of the council': parish councils"),
+)
+# The outcome of a motion put to the vote.
+MOTION_OUTCOMES = (
+    Term(
+        r"\bunanimous(?:ly)?\s+(?:approval|approved|agreed|carried|in\s+favour)\b",
+        "'unanimous approval': parish minutes",
+    ),
+    Term(
+        r"\b(?:the\s+)?motion\s+(?:was\s+)?(?:carried|agreed|approved)\b", "'the motion was carried': council meetings"
+    ),
+    Term(r"\bon\s+being\s+put\s+to\s+the\s+vote\b[^.]{0,120}\b(?:carried|agreed|approved)\b", "votes recorded in full"),
+    Term(
+        r"\b(?:proposed|seconded)\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
+        "'Proposed by Cllr A, seconded by Cllr B and resolved that ...'",
+    ),
+)
+# What looks like a decision but records a fact or the discussion.
+NOT_DECISIONS = (
+    Term(
+        r"\bit\s+was\s+(?:\w+\s+)?(?:noted|confirmed|reported|stated|explained|advised|highlighted|clarified"
+        r"|acknowledged|suggested|felt|queried|asked|proposed|moved)\b",
+        "'It was noted that ...': a report of discussion",
+    ),
+    Term(r"\bapolog", "accepting apologies is not a resolution"),
+    Term(
+        r"\b(?:proposed|seconded|moved)\s+(?:by|that)\b(?![^.]*\b(?:resolved|agreed|carried|approv|elected)\b)",
+        "a motion whose outcome is not given",
+    ),
+)
+
+# A follow-up tagged in the minutes: "Action: Clerk to ...", "Cllr X to look at ...", "Clerk to action".
+ACTION_OWNERS = (
+    Term(r"(?:the\s+)?(?:parish\s+|town\s+|locum\s+)?clerk", "the clerk: parish and town councils"),
+    Term(r"(?:the\s+)?(?:vice[-\s]?)?chair(?:man|person|woman)?", "the chair"),
+    Term(r"(?:the\s+)?(?:rfo|responsible\s+financial\s+officer|proper\s+officer)", "parish officers"),
+    Term(
+        r"(?:county\s+|city\s+|district\s+)?(?:cllrs?\.?|councillors?)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})",
+        "a named councillor",
+    ),
+    Term(r"(?:mr|mrs|ms|miss|dr)\.?\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})", "a named person"),
+    Term(r"(?-i:[A-Z]{2,4})", "initials: NHS boards and working groups ('AB to circulate')"),
+    Term(
+        r"(?-i:(?:[A-Z]\.?\s?){1,2}[A-Z][a-z][\w'’-]*|[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]*)",
+        "a person named without a title: 'ACTION – J Moss', 'Parish Clerk to write'",
+    ),
+    Term(
+        r"(?:the\s+)?(?:officers?|head\s+of\s+(?-i:[A-Z])[\w\s]{2,40}?|director\s+of\s+(?-i:[A-Z])[\w\s]{2,40}?)",
+        "officers of a council",
+    ),
+)
+ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
+
+# ----------------------------------------------------------------------------- ModernGov pages
+
+SECTION_LABELS = (
+    Term(r"minutes", "ModernGov 'Minutes:' block under each agenda item"),
+    Term(r"decisions?", "ModernGov 'Decision:' block ('Agenda, decisions and draft minutes')"),
+)
+# Lines a site or a document viewer adds that the clerk did not write.
+FURNITURE = (
+    Term(r"(?:agenda|agenda,\s+decisions)\s+and\s+(?:draft\s+)?minutes", "ModernGov page heading"),
+    Term(r"(?:note\s+)?no\.?\s+item|items", "ModernGov item table heading"),
+    Term(
+        r"(?:[•-]\s*)?(?:share\s+this\s+item|view\s+directions|attendance\s+details|media|additional\s+documents:?)",
+        "ModernGov links",
+    ),
+    Term(
+        r"(?:[•-]\s*)?webcast\s+for\s+[\w.]+|(?:[•-]\s*)?(?:agenda\s+frontsheet|agenda\s+reports\s+pack|printed\s+minutes"
+        r"|printed\s+decisions)\b.*\bPDF\b.*",
+        "ModernGov document links",
+    ),
+    Term(
+        r"size:\s*px|start\s+display\s+at\s+page:?|transcription|\[show\s+full\s+text\]|page\s+contents|top",
+        "document-sharing sites",
+    ),
+    Term(r"download\s+\".*\"", "document-sharing sites"),
+    Term(r"total\s+page:\s*\d+|file\s+type:\s*\w+.*|(?:agenda|minutes)\s+template", "document-sharing sites"),
+)
+LINK_NOISE = Term(
+    r"\s*(?:pdf\s+ico(?:n)?\b\s*)?(?:\(?\s*PDF\s*,?\s*\d+(?:\.\d+)?\s*[KM]B\s*\)?)?\s*$|\s+pdf\s+ico\w*\s*$",
+    "ModernGov link text after a title: 'pdf icon PDF 127 KB'",
+)
+VIEWER_WARNING = Term(
+    r"WARNING\s+-\s+By\s+their\s+nature,\s+text\s+files.*?version\s+of\s+this\s+document\.",
+    "text-only views of PDFs on council sites",
+)
+
+# ----------------------------------------------------------------------------- meetings
+
+MINUTES_OPENERS = (
+    Term(r"(?:draft\s+|public\s+|confirmed\s+|approved\s+|signed\s+)?minutes\s+(?:of|for|from)\b", "'Minutes of ...'"),
+    Term(r"minutes\s+of\s+proceedings\s+of", "'Minutes of Proceedings of': Northern Ireland councils"),
+    Term(r"at\s+a\s+meeting\s+of", "'At a meeting of X held at ...': combined authorities, borough councils"),
+    Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting\s+of", "Scottish councils: 'Minute of Meeting of ...'"),
+)
+MEETING_KINDS = Term(
+    r"(?:annual|special|extraordinary|ordinary|statutory|adjourned|reconvened|full|public)(?:\s+(?:ordinary|general|"
+    r"parish|town|council|meeting))*",
+    "kinds of meeting: annual, special, extraordinary",
+)
+HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+
+# ----------------------------------------------------------------------------- attendance
+
+PRESENT_LABELS = (
+    Term(r"(?:members\s+|councillors\s+|other\s+members\s+)?present(?:\s+members)?", "'Present:', 'Members present'"),
+    Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
+    Term(r"sederunt", "Scottish councils"),
+    Term(
+        r"attendees|(?:board\s+|voting\s+)?members\s+present",
+        "'Attendees:', 'Board members present:': NHS and partnership boards",
+    ),
+    Term(
+        r"(?:parish|town|community)?\s*councillors|members|independent\s+members|co-?opted\s+members",
+        "grouped attendance: 'Councillors:', 'Independent Members:'",
+    ),
+)
+CHAIR_LABELS = (
+    Term(r"presiding|in\s+the\s+chair", "'Presiding:': Northern Ireland councils; 'In the Chair:'"),
+    Term(r"chair(?:man|person|woman)?|convenor|provost|mayor", "'Chair:' in an attendance table"),
+)
+ATTENDANCE_LABELS = (
+    Term(
+        r"(?:also\s+)?in\s+attendance|also\s+present|officers(?:\s+present|\s+in\s+attendance)?|others|"
+        r"(?:the\s+following\s+)?officers\s+were\s+in\s+attendance",
+        "officers and guests, not members",
+    ),
+    Term(r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|press", "members of the public"),
+    Term(
+        r"representatives?\s+from\s+other\s+bodies(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
+        "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",
+    ),
+)
+APOLOGY_LABELS = (
+    Term(r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?", "'Apologies:', 'Apology:', 'Apologies for absence:'"),
+    Term(r"absent", "'Absent:'"),
+)
+APOLOGY_SENTENCES = (
+    Term(
+        r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
+        r"tendered|noted)\s+(?:from|on\s+behalf\s+of|by)\b",
+        "'Apologies for absence were received from ...'",
+    ),
+    Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
+)
+SENT_APOLOGIES = Term(
+    r"\b(?:also\s+)?(?:sent|gave|tendered|submitted)\s+(?:his|her|their)\s+apologies",
+    "'Cllr X also sent his apologies'",
+)
+CHAIR_MARKS = (
+    Term(
+        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?|conven[eo]r)\s*\)",
+        "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener",
+    ),
+    Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
+)
+NON_MEMBER_NOTES = Term(
+    r"clerk|officer|minute[-\s]?taker|translator|secretary|no\s+voting\s+rights|observer|adviser|advisor|"
+    r"democratic\s+services|monitoring\s+officer",
+    "people listed beside the members who are not members",
+)
+SUBSTITUTE = Term(
+    r"(?:,?\s*for\s+whom\s+(?P<sub>.+?)\s+(?:was|were|attended\s+as)\s+(?:a\s+)?substitute)",
+    "'Councillor A, for whom Councillor B was substitute': apologies with substitutes",
+)
+HONORIFICS = Term(
+    r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
+    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderman|"
+    r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|canon|the\s+rt\.?\s+hon",
+    "titles before a name",
+)
+HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
+NAME_PARTICLES = Term(r"ab|ap|de|del|der|di|du|la|le|van|von|ní|nic|mac|o’|o'|bin|al", "lower-case name particles")
+
+# ----------------------------------------------------------------------------- interests
+
+INTEREST_KINDS = Term(
+    r"personal|prejudicial|non[-\s]?prejudicial|non[-\s]?pecuniary|disclosable\s+pecuniary|pecuniary|"
+    r"non[-\s]?financial|financial|other\s+registrable|registrable|non[-\s]?registrable|significant|"
+    r"personal\s+but\s+not\s+prejudicial",
+    "members' codes of conduct (England, Wales, Scotland) and the Localism Act 2011",
+)
+DECLARED = Term(
+    r"declared|declares|declaring|made\s+a\s+declaration\s+of|disclosed|registered|had",
+    "'declared a personal interest in ...'",
+)
+NO_DECLARATIONS = Term(
+    r"\bno\s+(?:declarations?|interests?)\b|\bnone\s+(?:declared|received|made)\b|^none\.?$",
+    "'No declarations of interest were made'",
+)
+DECLARATION_TABLE_HEADS = Term(
+    r"councillor|member|name|minute\s+number|item|agenda\s+item|nature\s+of\s+interest|"
+    r"interest|reason|type\s+of\s+interest",
+    "a declarations table's column heads",
+)
+
+# ----------------------------------------------------------------------------- exempt business
+
+EXCLUSION = (
+    Term(r"exclu\w+\s+(?:of\s+)?(?:the\s+)?(?:press|public)", "'Exclusion of the Press and Public'"),
+    Term(
+        r"(?:press|public)[^.]{0,80}\b(?:be|are|were|should\s+be)\s+excluded", "'That the press and public be excluded'"
+    ),
+    Term(r"\bexclude\s+the\s+(?:press|public)", "'decided to exclude the public'"),
+    Term(r"not\s+for\s+publication", "'reports not for publication': Welsh councils"),
+)
+EXEMPT_MARKS = (
+    Term(r"schedule\s+12a", "Local Government Act 1972, Schedule 12A (exempt information)"),
+    Term(r"exempt\s+information", "Local Government Act 1972, s.100A"),
+    Term(r"not\s+for\s+publication", "reports not for publication"),
+    Term(r"public\s+bodies\s+\(admission\s+to\s+meetings\)\s+act\s+1960", "parish and community councils"),
+)
+EXEMPT_TITLES = Term(
+    r"\bexempt\b|\bconfidential\b|\bnot\s+for\s+publication\b|\bpart\s+(?:ii|2|two)\b(?!\s+proceedings)",
+    "an item marked exempt or confidential in its title",
+)
+NOT_EXCLUDED = Term(
+    r"\bno\s+items?\b|\bnot\s+(?:be\s+)?excluded|\bno\s+(?:need|requirement)",
+    "'there were no items requiring the exclusion of the press'",
+)
+READMITTED = Term(
+    r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back",
+    "the public readmitted after exempt business",
+)
+PART_TWO_DIVIDER = Term(
+    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b",
+    "a divider before exempt business",
+)
+
+# ----------------------------------------------------------------------------- the roles of items
+
+ITEM_ROLES = {
+    "attendance": Term(
+        r"\bpresent\b|\battendance\b|calling\s+of\s+the\s+roll|sederunt|\bquoracy\b",
+        "'Present', 'Record of those Present', 'Calling of the Roll'",
+    ),
+    "apologies": Term(r"\bapolog", "'Apologies for absence'"),
+    "declarations": Term(
+        r"declarations?\s+of\s+(?:\w+\s+){0,2}interests?|disclosures?\s+of\s+interests?|"
+        r"members['’]?\s+interests|\binterests\b",
+        "'Declarations of Interest'",
+    ),
+    "chair_election": Term(r"(?:election|appointment)\s+of\s+(?:the\s+)?chair", "annual meetings"),
+    "previous_minutes": Term(r"\bminutes\b", "'Minutes of the previous meeting'"),
+    "exclusion": Term(alternation(EXCLUSION[:1] + EXCLUSION[3:]), "the exclusion resolution's own item"),
+    "next_meeting": Term(r"(?:date|time)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting", "'Date of next meeting'"),
+}
+# Titles an agenda gives with a verb: "To receive declarations of interest ...", "To approve the minutes ..."
+AGENDA_VERB_TITLE = Term(
+    r"(?:to\s+)?(?:receive|approve|note|consider|agree|confirm|sign|elect|appoint|resolve|"
+    r"discuss|report|review|decide)\b",
+    "parish agendas phrase items as tasks: 'To receive ...'",
+)

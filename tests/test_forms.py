@@ -1,0 +1,673 @@
+"""The forms minutes take, each in a small paper written for the test (fictional councils and people).
+
+Every house style the parser claims to read has one test here, written in that style: meeting
+headers, item numbering, decisions, actions, attendance, declarations and exempt business. The
+papers go through the real reader (plain text) and the structure parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ingest.actions import extract_actions
+from ingest.pipeline import parse_file
+from minutebook.errors import IngestError
+from minutebook.model import InterestKind, Meeting, ParsedDocument
+
+
+def read(tmp_path: Path, text: str, name: str = "paper.txt") -> ParsedDocument:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return parse_file(path)
+
+
+def only(doc: ParsedDocument) -> Meeting:
+    (meeting,) = doc.meetings
+    return meeting
+
+
+def numbers(meeting: Meeting) -> list[str | None]:
+    return [i.number for i in meeting.items]
+
+
+def counts(meeting: Meeting) -> dict[str | None, int]:
+    return {i.number or i.title: len(i.resolutions) for i in meeting.items}
+
+
+# ----------------------------------------------------------------------------- meeting headers
+
+
+def test_minutes_of_a_meeting_held_at_on_without_present(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        MINUTES of a meeting of the HARTWELL DISTRICT COUNCIL LICENSING COMMITTEE held at the Guildhall, Hartwell on Wednesday 6 April 2022 at 10.00 am
+
+        1. APOLOGIES
+        There were no apologies.
+
+        2. MINUTES
+        RESOLVED that the minutes of the meeting held on 2 March 2022 be approved.
+    """,
+        )
+    )
+    assert m.date == dt.date(2022, 4, 6)
+    assert m.committee == "Hartwell District Council Licensing Committee"
+    assert numbers(m) == ["1", "2"] and counts(m) == {"1": 0, "2": 1}
+
+
+def test_annual_meeting_of_a_parish_council_with_election(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of the Annual Meeting of Oakmere Parish Council held in the Village Hall on Monday 13th May 2024 at 7.30pm
+
+        Present: Cllrs P Ashby, R Colley and T Verity.
+
+        1. Election of Chairman
+        It was proposed by Cllr Colley, seconded by Cllr Verity and resolved that Cllr Ashby be Chairman for the year.
+
+        2. Apologies
+        Apologies were received from Cllr N Dunmore.
+    """,
+        )
+    )
+    assert m.date == dt.date(2024, 5, 13)
+    assert "Annual Meeting" in m.committee and "Oakmere Parish Council" in m.committee
+    assert counts(m) == {"1": 1, "2": 0}
+    assert m.apologies == ["N Dunmore"]
+    assert {"P Ashby", "R Colley", "T Verity"} <= set(m.present)
+
+
+def test_moderngov_page_title_blurb_and_repeated_decision(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Agenda, decisions and draft minutes
+
+        Cabinet - Monday, 1st November, 2021 11.00 am
+
+        Venue: Council Chamber, Civic Centre
+
+        Items
+        No. Item
+
+        12.
+
+        Apologies for Absence
+
+        To receive apologies for absence.
+
+        Minutes:
+
+        Apologies were received from Councillor Fenwick.
+
+        13.
+
+        Leisure Centre Refurbishment pdf icon PDF 210 KB
+
+        To consider the report of the Director of Place.
+
+        Decision:
+
+        That the refurbishment be approved. The Director of Place will report progress in six months.
+
+        Minutes:
+
+        The Cabinet considered the report.
+
+        That the refurbishment be approved. The Director of Place will report progress in six months.
+    """,
+        )
+    )
+    assert (m.committee, m.date, m.time) == ("Cabinet", dt.date(2021, 11, 1), "11.00 am")
+    assert numbers(m) == ["12", "13"]
+    assert m.items[1].title == "Leisure Centre Refurbishment"
+    assert m.apologies == ["Fenwick"]
+    assert [a.text for a in m.agenda] == [
+        "To receive apologies for absence.",
+        "To consider the report of the Director of Place.",
+    ]
+    assert "To consider the report" not in m.items[1].text  # the blurb is agenda, not minutes
+
+
+def test_committee_line_then_date_line_in_words(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        PLANNING AND HIGHWAYS COMMITTEE
+        Thursday the 3rd of February, 2022
+
+        Councillors present: Nash (Chair), Okafor, Pryce.
+
+        55. Declarations of Interest
+        None.
+    """,
+        )
+    )
+    assert (m.committee, m.date, m.chair) == ("Planning and Highways Committee", dt.date(2022, 2, 3), "Nash")
+    assert m.present == ["Nash", "Okafor", "Pryce"]
+
+
+def test_time_and_date_run_together(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Eastbrook City Council
+        Audit Sub-Committee
+        2.30pm14 October 2020
+        Present: Councillors Quayle, Rahman and Sewell
+        1 Procedural Business
+        1.1 There were no declarations of interest.
+    """,
+        )
+    )
+    assert (m.committee, m.council, m.date) == ("Audit Sub-Committee", "Eastbrook City Council", dt.date(2020, 10, 14))
+    assert numbers(m) == ["1"]
+
+
+def test_scottish_minute_with_sederunt(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        MINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chambers, Dunmere on Thursday 3 March 2022 at 10.00am.
+
+        Sederunt: Provost A Baird (Chair), Councillor B Carr, Councillor D Elder.
+
+        In attendance: E Fyfe, Head of Education.
+
+        1. Schools Estate Review
+        DECISION
+        The Committee agreed to consult on the review.
+    """,
+        )
+    )
+    assert (m.committee, m.date) == ("Education Committee", dt.date(2022, 3, 3))
+    assert m.chair is not None and "Baird" in m.chair
+    assert any("Carr" in p for p in m.present) and not any("Fyfe" in p for p in m.present)
+    assert counts(m) == {"1": 1}
+
+
+def test_welsh_bilingual_community_council_header(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        CYNGOR CYMUNED LLANDDEWI COMMUNITY COUNCIL
+        Minutes of the meeting of Llanddewi Community Council held at the Memorial Hall on Tuesday, 9th January, 2024 at 7pm.
+
+        34/23 Apologies
+        Apologies were received from Cllr Gwen Hughes.
+        35/23 Minutes of the last meeting
+        The minutes of the meeting held on 12th December, 2023 were approved as a correct record.
+    """,
+        )
+    )
+    assert (m.committee, m.date) == ("Llanddewi Community Council", dt.date(2024, 1, 9))
+    assert numbers(m) == ["34/23", "35/23"] and counts(m) == {"34/23": 0, "35/23": 1}
+
+
+# ----------------------------------------------------------------------------- item numbering
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [("C032/19", "C033/19"), ("PLA147/14", "PLA148/14"), ("Cou/285/07-08", "Cou/286/07-08"),
+     ("GBP/2122/214", "GBP/2122/215"), ("Minute No. 12", "Minute No. 13"), ("4a", "4b"), ("23/6", "24/6")],
+)  # fmt: skip
+def test_item_number_forms(tmp_path: Path, first: str, second: str) -> None:
+    m = only(
+        read(
+            tmp_path,
+            f"""
+        Finance Committee
+        Tuesday 7 June 2022
+
+        {first} Budget Monitoring
+        The committee received the budget report.
+        {second} Treasury Management
+        RESOLVED that the strategy be approved.
+    """,
+        )
+    )
+    assert [n.replace("Minute No. ", "") if n else n for n in numbers(m)] == [
+        first.replace("Minute No. ", ""),
+        second.replace("Minute No. ", ""),
+    ]
+    assert counts(m)[numbers(m)[1]] == 1
+
+
+def test_agenda_item_headings_over_running_paragraph_numbers(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Moorland Park Authority Planning Committee
+        Friday 5 May 2023
+
+        AGENDA ITEM 1: APOLOGIES
+        1. Apologies were received from Mr Ralph Tait.
+        AGENDA ITEM 2: MINUTES
+        2. The minutes of the previous meeting were approved.
+        3. There were no matters arising.
+    """,
+        )
+    )
+    assert numbers(m) == ["1", "2"]
+    assert counts(m) == {"1": 0, "2": 1}
+
+
+def test_number_on_the_line_after_the_title(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Scrutiny Board
+        Wednesday 8 March 2023
+
+        Apologies for absence
+        101
+        Apologies were received from Councillor Imrie.
+
+        Work Programme
+        102
+        RESOLVED – That the work programme be agreed.
+    """,
+        )
+    )
+    assert numbers(m) == ["101", "102"]
+    assert [i.title for i in m.items] == ["Apologies for absence", "Work Programme"]
+    assert m.apologies == ["Imrie"] and counts(m) == {"101": 0, "102": 1}
+
+
+def test_lettered_items_and_sub_items(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Licensing Panel
+        Minutes of a meeting held on 11th July, 2019.
+
+        (a) Appointment of Chairman
+        Councillor V. Wren was elected Chairman for the hearing.
+
+        (b) Application for a Premises Licence - The Old Mill
+        The Panel agreed to grant the licence.
+    """,
+        )
+    )
+    assert numbers(m) == ["a", "b"] and m.chair == "V. Wren"
+    assert counts(m) == {"a": 1, "b": 1}
+
+
+def test_unnumbered_titled_items_and_capital_headings(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Health and Wellbeing Board - Tuesday 4 February 2020 2.00 pm
+
+        APOLOGIES FOR ABSENCE
+
+        Apologies were received from Dr Mills.
+
+        BETTER CARE FUND PLAN
+
+        The Board agreed the plan for submission.
+
+        HEALTHY WEIGHT STRATEGY
+
+        The Board noted the strategy.
+    """,
+        )
+    )
+    assert [i.title for i in m.items] == ["APOLOGIES FOR ABSENCE", "BETTER CARE FUND PLAN", "HEALTHY WEIGHT STRATEGY"]
+    assert numbers(m) == [None, None, None]
+    assert [len(i.resolutions) for i in m.items] == [0, 1, 1]
+
+
+def test_text_flattened_onto_one_line(tmp_path: Path) -> None:
+    body = (
+        "FENLOW TOWN COUNCIL MINUTES OF THE PLANNING COMMITTEE held at the Town Hall on 2nd March 2021 at 7.00pm "
+        "PRESENT: Cllr A Holt (Chair), Cllr B Irwin and Cllr C Jarvis. 1. APOLOGIES FOR ABSENCE. Apologies were "
+        "received from Cllr D Kemp. 2. DECLARATIONS OF INTEREST. Cllr B Irwin declared a personal interest in item 4 "
+        "as a neighbour of the applicant. 3. MINUTES RESOLVED that the minutes of the meeting held on 2nd February "
+        "2021 be signed as a correct record. 4. PLANNING APPLICATIONS The Committee considered the applications "
+        "listed and the Clerk reported on each of them in turn, noting that the deadline for comments was close. "
+        "UNANIMOUSLY RESOLVED 4.1 That no objection be raised to application 21/0101. 4.2 That an objection be "
+        "raised to application 21/0102 on grounds of overlooking."
+    )
+    m = only(read(tmp_path, body + "\n"))
+    assert (m.committee, m.date, m.chair) == ("Planning Committee", dt.date(2021, 3, 2), "A Holt")
+    assert numbers(m) == ["1", "2", "3", "4"]
+    assert counts(m) == {"1": 0, "2": 0, "3": 1, "4": 2}
+    assert m.apologies == ["D Kemp"]
+    assert [(d.member, d.item) for d in m.declarations] == [("B Irwin", "4")]
+
+
+# ----------------------------------------------------------------------------- decisions and actions
+
+
+def test_decision_forms(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Resources Committee
+        Monday 10 October 2022
+
+        1. Procurement Strategy
+        Resolved:- (1) That the strategy be approved. (2) That the Head of Procurement report on savings in March 2023.
+        2. Fees and Charges
+        AGREED
+        That the fees be increased by 5%.
+        3. Car Parking
+        It was agreed that the consultation be extended.
+        4. Asset Disposal
+        Recommendations approved.
+        5. Grants
+        RESOLVED that grants be awarded to (a) the Rowan Trust; (b) the Elm Street Club; (c) the Ashgrove Band.
+        6. Risk Register
+        The Chair introduced the register. Members asked about cyber risk. The Committee noted the register.
+        7. Staffing
+        It was noted that two posts were vacant.
+    """,
+        )
+    )
+    assert counts(m) == {"1": 2, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 0}  # (a)-(c) list whom, in one grant
+    assert [r.number for r in m.items[0].resolutions] == ["1", "2"]
+
+
+def test_action_tags_with_owners(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of Thornby Parish Council meeting 4th September 2023
+
+        1. Footpaths
+        The stile on FP12 is broken. Action: Clerk to report the stile to the county council.
+        2. Allotments
+        Cllr Wilde to look at the water supply. The meeting discussed the waiting list.
+        3. Village Hall
+        The heating quote was received. Clerk to action
+        4. Website
+        The new site is live. ACTION – J Moss
+    """,
+        )
+    )
+    owners = {i.number: [r.owner for r in i.resolutions] for i in m.items}
+    assert owners == {"1": ["Clerk"], "2": ["Cllr Wilde"], "3": ["Clerk"], "4": ["J Moss"]}
+    actions = extract_actions(m)
+    assert [(a.minute, a.owner) for a in actions] == [
+        ("1", "Clerk"),
+        ("2", "Cllr Wilde"),
+        ("3", "Clerk"),
+        ("4", "J Moss"),
+    ]
+
+
+# ----------------------------------------------------------------------------- attendance
+
+
+def test_presiding_substitutes_and_grouped_labels(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of Proceedings of a Meeting of Glenarm District Council held in the Council Chamber on Tuesday, 6 June 2017.
+
+        Presiding: R J Adair
+
+        Other Members Present: P Boyle Mrs K Crean J D Devlin Miss E Fagan
+
+        Apology: T Gorman H Hume
+
+        Officers Present: M Irvine (Chief Executive)
+
+        1 Minutes
+        1.1 It was
+        Proposed by Councillor Boyle Seconded by Councillor Devlin, and
+        Resolved: that the Minutes of the Meeting held on 2 May 2017 be taken as read and signed as correct.
+    """,
+        )
+    )
+    assert m.chair == "R J Adair"
+    assert m.present == ["R J Adair", "P Boyle", "Mrs K Crean", "J D Devlin", "Miss E Fagan"]
+    assert m.apologies == ["T Gorman", "H Hume"] and m.in_attendance == ["M Irvine"]
+    assert counts(m) == {"1": 1}
+
+
+def test_one_person_a_line_with_initials_and_role(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Valebrook Integrated Care Board Meeting in Public
+        Held on 9th March 2023 via Microsoft Teams
+        Present:
+        Dr Hana Patel HP Chair
+        Owen Reed OR Chief Finance Officer
+        Lisa Shah LS Non-Executive Member / Vice Chair
+        Apologies:
+        Tom Unwin TU Director of Nursing
+        In attendance:
+        Vera Wells VW Board Secretary / Minute Taker
+        ICB/23/01: Welcome and Apologies
+        Apologies were noted as above.
+    """,
+        )
+    )
+    assert m.chair == "Dr Hana Patel"
+    assert m.present == ["Dr Hana Patel", "Owen Reed", "Lisa Shah"]
+    assert m.apologies == ["Tom Unwin"] and m.in_attendance == ["Vera Wells"]
+    assert numbers(m) == ["ICB/23/01"]
+
+
+def test_apologies_with_substitutes_listed_in_the_item(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Fire Authority - Strategy Committee
+        Friday, 24th June, 2022 10.00 am
+
+        1.
+
+        APOLOGIES FOR ABSENCE
+
+        Minutes:
+
+        Apologies for absence were received from:
+
+        Councillor Ada Lyle, for whom Councillor Ben Marr was substitute;
+
+        Councillor Cal Nye.
+    """,
+        )
+    )
+    assert m.apologies == ["Ada Lyle", "Cal Nye"]
+    assert "Ben Marr" in m.present
+
+
+def test_attendance_table_and_unlabelled_bare_list(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of the Parish Council Meeting
+        Held on Wed 11th January 2023 at 7.30pm in the Pavilion
+        Chair: | Cllr Rhys Owen |
+        Parish Councillors: | Cllrs Sam Pike, Una Quinn & Val Rowe |
+        Also in attendance: | Wyn Stone (Parish Clerk) |
+        23/01 Apologies
+        Cllr Tess Upton – work commitments.
+    """,
+        )
+    )
+    assert m.chair == "Rhys Owen" and m.present == ["Rhys Owen", "Sam Pike", "Una Quinn", "Val Rowe"]
+    assert m.in_attendance == ["Wyn Stone"] and m.apologies == ["Tess Upton"]
+
+
+# ----------------------------------------------------------------------------- declarations
+
+
+def test_declaration_forms(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Overview and Scrutiny Committee
+        Thursday 12 January 2023
+
+        1. DECLARATIONS OF INTEREST
+        Councillors Ann and Bill Carver both declared a personal interest in Item 6 (minute 7) as members of the club.
+        Councillor Dee Evans declared a disclosable pecuniary interest in agenda item 8 and left the room.
+        2. DECLARATIONS OF PERSONAL INTEREST (TABLE)
+        Councillor
+        Minute Number
+        Nature of Interest
+        F. Grant
+        9 Local Plan
+        Owns land in the plan area.
+    """,
+        )
+    )
+    found = {(d.member, d.item, d.kind) for d in m.declarations}
+    assert ("Ann Carver", "7", InterestKind.PERSONAL) in found and ("Bill Carver", "7", InterestKind.PERSONAL) in found
+    assert ("Dee Evans", "8", InterestKind.DISCLOSABLE_PECUNIARY) in found
+    assert ("F. Grant", "9", InterestKind.PERSONAL) in found
+    assert next(d for d in m.declarations if d.member == "Dee Evans").withdrew
+
+
+def test_no_declarations_made(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Audit Committee
+        Monday 6 March 2023
+
+        1. Declarations of interest
+        No declarations were made.
+    """,
+        )
+    )
+    assert m.declarations == []
+
+
+# ----------------------------------------------------------------------------- exempt business
+
+
+@pytest.mark.parametrize(
+    "exclusion",
+    [
+        "RESOLVED that the press and public be excluded under Schedule 12A, Part 1, paragraph 3.",
+        "It was resolved that in accordance with the Public Bodies (Admission to Meetings) Act 1960 the press and "
+        "public be excluded for the next item.",
+        "The Committee decided to exclude the public for the remaining item.",
+    ],
+)
+def test_business_after_exclusion_is_exempt(tmp_path: Path, exclusion: str) -> None:
+    m = only(
+        read(
+            tmp_path,
+            f"""
+        Property Committee
+        Tuesday 7 March 2023
+
+        1. Budget
+        The Committee noted the budget.
+        2. Exclusion of the Press and Public
+        {exclusion}
+        3. Land at Mill Lane
+        The Committee agreed the sale.
+    """,
+        )
+    )
+    assert [i.exempt for i in m.items] == [False, False, True]
+
+
+def test_part_two_divider(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Cabinet
+        Wednesday 1 March 2023
+
+        10. Housing Strategy
+        RESOLVED that the strategy be adopted.
+        PART II - EXEMPT ITEMS
+        11. Depot Lease
+        RESOLVED that the lease be granted.
+    """,
+        )
+    )
+    assert [i.exempt for i in m.items] == [False, True]
+
+
+# ----------------------------------------------------------------------------- nothing thrown away
+
+
+def test_unrecognised_header_and_items_still_give_a_meeting(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        """
+        Westmoor Allotment Association Committee
+
+        notes taken by the secretary, 14 August 2021
+
+        the committee talked about the water troughs and the hedge. everyone thought the hedge needs cutting
+        before the autumn and the troughs need new ballcocks.
+    """,
+    )
+    m = only(doc)
+    assert m.date == dt.date(2021, 8, 14) and m.committee == "Westmoor Allotment Association Committee"
+    (item,) = m.items
+    assert item.number is None and "ballcocks" in item.text
+    assert doc.notes  # the summary says what was not understood
+
+
+def test_text_without_any_date_is_not_committee_papers(tmp_path: Path) -> None:
+    with pytest.raises(IngestError) as raised:
+        read(tmp_path, "A shopping list\n\n- eggs\n- flour\n")
+    assert raised.value.reason.value == "no-structure"
+
+
+def test_minutes_line_between_committee_and_date_noted_and_it_was_resolved(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        COMMUNITY SAFETY PARTNERSHIP
+        MINUTES
+        2022-11-15
+
+        In the Chair: Councillor Yusuf
+        Attendees: Councillors Zeller and Abbot
+
+        1. Anti-social Behaviour Report
+        The report was presented.
+        NOTED
+        2. Funding Bids
+        It was RESOLVED:
+        (i) That the bid to the Safer Streets Fund be submitted.
+        (ii) That the Clerk circulate the bid to members.
+    """,
+        )
+    )
+    assert (m.committee, m.date, m.chair) == ("Community Safety Partnership", dt.date(2022, 11, 15), "Yusuf")
+    assert m.present == ["Yusuf", "Zeller", "Abbot"]
+    assert counts(m) == {"1": 1, "2": 2}
+    assert [r.number for r in m.items[1].resolutions] == ["i", "ii"]
