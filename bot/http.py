@@ -1,6 +1,7 @@
 """HTTP mode: the bot at ``POST /slack/events`` of the FastAPI service (events, the slash command, interactivity).
 
-Mounted by ``service.app.create_app`` when ``SLACK_BOT_TOKEN`` and ``SLACK_SIGNING_SECRET`` are set. Requests
+Mounted on the service's app by the composition root (``entry.compose``) when ``SLACK_BOT_TOKEN`` and
+``SLACK_SIGNING_SECRET`` are set, with the public minute book. Requests
 are checked against the signing secret by Bolt: a bad signature or a timestamp more than five minutes off is
 answered 401 before any listener runs.
 """
@@ -41,7 +42,8 @@ class ThreadedSlackRequestHandler(SlackRequestHandler):
 
 
 def mount_slack(app: FastAPI, settings: Settings, minutebook: Callable[[], Minutebook | None]) -> None:
-    """Add ``POST /slack/events`` to ``app``. ``minutebook`` is called per request (the store opens later)."""
+    """Add ``POST /slack/events`` to ``app``. ``minutebook`` is called per request (the store opens later) and
+    gives the public minute book."""
     bolt = build_app(settings, minutebook)
     handler = ThreadedSlackRequestHandler(bolt)
     app.state.slack_app = bolt

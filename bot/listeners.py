@@ -1,9 +1,10 @@
 """The bot's one code path: :func:`register_listeners` puts every listener on a Bolt ``App``.
 
-HTTP mode (``bot.http``) and Socket Mode (``bot.socket``) both build their app with :func:`build_app`, so the
+HTTP mode (``bot.http``) and Socket Mode (``entry.socket``) both build their app with :func:`build_app`, so the
 same listeners answer in either. Every listener acknowledges at once; the work (asking the papers, posting)
-runs in Bolt lazy listeners on worker threads. Every question is asked with ``public=True``: a Slack
-workspace is never treated as entitled to exempt (Part 2) business.
+runs in Bolt lazy listeners on worker threads. The minute book the bot is given is the public one
+(``Minutebook.public()``, chosen by the composition root): a Slack workspace is never treated as entitled to
+exempt (Part 2) business, and the bot has no say in it.
 """
 
 from __future__ import annotations
@@ -151,13 +152,13 @@ class _Bot:
         return self._minutebook()
 
     def ask(self, question: str, context: Sequence[str] = ()) -> Answer | str:
-        """An answer, or a message saying why there is none. Always public: never exempt material."""
+        """An answer, or a message saying why there is none."""
         mb = self.minutebook()
         if mb is None:
             return STARTING
         try:
             with self._asking:
-                return mb.ask(question, context=list(context)[-CONTEXT_QUESTIONS:], public=True)
+                return mb.ask(question, context=list(context)[-CONTEXT_QUESTIONS:])
         except MinutebookError as e:
             return f"I could not ask that: {e}"
 
@@ -227,9 +228,9 @@ class _Bot:
         if mb is None:
             return STARTING, blocks.notice_blocks(STARTING)
         if committee:
-            found = _match_committee(committee, mb.catalogue.committees())
+            found = _match_committee(committee, mb.committees())
             if found is None:
-                known = ", ".join(mb.catalogue.committees()) or "none yet"
+                known = ", ".join(mb.committees()) or "none yet"
                 msg = f"No committee matches “{committee}”. Known: {known}."
                 return msg, blocks.notice_blocks(blocks.escape(msg))
             committee = found

@@ -4,8 +4,8 @@ Every system is a callable ``question -> list[Retrieved]`` (best first), so the
 harness scores them identically:
 
 - ``minutebook``: :meth:`MinutebookIndex.search` (dense + BM25 fused, boosts, one hit per item);
-- ``bm25``: ``index.lexical.search`` over node texts, nodes fetched from the registry;
-- ``dense``: ``index.dense`` (Chroma) on the question's embedding;
+- ``bm25``: :meth:`MinutebookIndex.lexical_nodes` (BM25 over node texts) alone;
+- ``dense``: :meth:`MinutebookIndex.dense_nodes` (Chroma, the question's embedding) alone;
 - ``llama-index defaults``: a plain ``VectorStoreIndex`` (in-memory ``SimpleVectorStore``) over
   ``SentenceSplitter`` chunks (default chunk size) of the *raw source text* of every document
   in the store, top-5 retriever, same MiniLM model passed explicitly (global ``Settings``
@@ -21,13 +21,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+from index.baseline import llama_defaults_retriever
+from index.nodes import IndexNode
 from index.query import SearchFilters
-
-if TYPE_CHECKING:
-    from index.nodes import IndexNode
-    from index.store import MinutebookIndex
+from index.store import MinutebookIndex
+from ingest.readers import read_source
+from minutebook.model import Audience
 
 
 @dataclass
@@ -45,13 +45,13 @@ class Retrieved:
 
     @classmethod
     def from_node(cls, node: IndexNode, dense: float | None = None) -> Retrieved:
-        m = node.meta
+        c = node.citation
         return cls(
-            meeting_date=str(m.get("meeting_date", "")),
-            minute=str(m.get("minute") or ""),
-            item_title=str(m.get("item_title", "")),
-            resolution=str(m.get("resolution") or ""),
-            document=str(m.get("document", "")),
+            meeting_date=c.meeting_date.isoformat(),
+            minute=c.minute or "",
+            item_title=c.item_title,
+            resolution=c.resolution or "",
+            document=c.document,
             body=node.body,
             node_id=node.id,
             dense=dense,
@@ -62,15 +62,13 @@ System = Callable[[str], list["Retrieved"]]
 K = 10
 
 
-def minutebook_system(index: MinutebookIndex) -> System:
+def minutebook_system(index: MinutebookIndex, audience: Audience) -> System:
+    filters = SearchFilters(audience=audience)
+
     def run(question: str) -> list[Retrieved]:
-        return [Retrieved.from_node(h.node, h.dense) for h in index.search(question, k=K)]
+        return [Retrieved.from_node(h.node, h.dense) for h in index.search(question, k=K, filters=filters)]
 
     return run
-
-
-def _filters(index: MinutebookIndex) -> SearchFilters:
-    return SearchFilters(include_exempt=index.settings.include_exempt)
 
 
 def _one_per_item(nodes: Sequence[tuple[IndexNode, float | None]], k: int) -> list[Retrieved]:
@@ -78,37 +76,29 @@ def _one_per_item(nodes: Sequence[tuple[IndexNode, float | None]], k: int) -> li
     seen: set[str] = set()
     out: list[Retrieved] = []
     for node, sim in nodes:
-        key = str(node.meta.get("item_key", node.id))
-        if key in seen:
+        if node.item_key in seen:
             continue
-        seen.add(key)
+        seen.add(node.item_key)
         out.append(Retrieved.from_node(node, sim))
         if len(out) == k:
             break
     return out
 
 
-def bm25_system(index: MinutebookIndex) -> System:
-    from index.store import passes
-
-    filters = _filters(index)
+def bm25_system(index: MinutebookIndex, audience: Audience) -> System:
+    filters = SearchFilters(audience=audience)
 
     def run(question: str) -> list[Retrieved]:
-        ranked = index.lexical.search(question, K * 6)
-        nodes = index.registry.get([i for i, _ in ranked])
-        kept = [(nodes[i], None) for i, _ in ranked if i in nodes and passes(nodes[i], filters)]
-        return _one_per_item(kept, K)
+        return _one_per_item([(n, None) for n, _ in index.lexical_nodes(question, K * 6, filters)], K)
 
     return run
 
 
-def dense_system(index: MinutebookIndex) -> System:
-    filters = _filters(index)
+def dense_system(index: MinutebookIndex, audience: Audience) -> System:
+    filters = SearchFilters(audience=audience)
 
     def run(question: str) -> list[Retrieved]:
-        ranked = index.dense(index.embedder.embed_query(question), K * 6, filters)
-        nodes = index.registry.get([i for i, _ in ranked])
-        return _one_per_item([(nodes[i], s) for i, s in ranked if i in nodes], K)
+        return _one_per_item(list(index.dense_nodes(question, K * 6, filters)), K)
 
     return run
 
@@ -120,31 +110,21 @@ def _words(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def llama_defaults_system(index: MinutebookIndex, top_k: int = 5) -> System:
+def llama_defaults_system(index: MinutebookIndex, audience: Audience, top_k: int = 5) -> System:
     """The llama-index defaults baseline (see the module docstring for how chunks get citations)."""
-    from llama_index.core import Document, VectorStoreIndex
-    from llama_index.core.node_parser import SentenceSplitter
-
-    from index.embedder import llama_embedding
-    from ingest.readers import read_source
-
     items: dict[str, list[IndexNode]] = {}
     sources: set[str] = set()
-    for node in index.registry.all():
-        if node.exempt and not index.settings.include_exempt:
+    for node in index.nodes():
+        if not audience.may_see(node.exempt):
             continue
-        items.setdefault(str(node.meta.get("item_key", node.id)), []).append(node)
-        sources.add(str(node.meta.get("source", "")))
+        items.setdefault(node.item_key, []).append(node)
+        sources.add(node.source)
     catalogue = [(_words("\n".join(n.text for n in nodes)), nodes[0]) for nodes in items.values()]
-    catalogue.sort(key=lambda c: c[1].meta.get("doc_kind") != "minutes")  # minutes first
+    catalogue.sort(key=lambda c: c[1].doc_kind != "minutes")  # minutes first
 
-    docs = []
-    for src in sorted(s for s in sources if s and Path(s).exists()):
-        text = "\n".join(line.text for line in read_source(Path(src)).lines)
-        docs.append(Document(text=text, metadata={"document": Path(src).name}))
-    nodes = SentenceSplitter().get_nodes_from_documents(docs)
-    vindex = VectorStoreIndex(nodes, embed_model=llama_embedding(index.embedder))
-    retriever = vindex.as_retriever(similarity_top_k=top_k)
+    papers = [(Path(src).name, "\n".join(line.text for line in read_source(Path(src)).lines))
+              for src in sorted(s for s in sources if s and Path(s).exists())]
+    retrieve = llama_defaults_retriever(papers, index.embedder, top_k)
 
     def cite(chunk: str) -> IndexNode | None:
         head = _words(chunk[:60])
@@ -154,38 +134,27 @@ def llama_defaults_system(index: MinutebookIndex, top_k: int = 5) -> System:
 
     def run(question: str) -> list[Retrieved]:
         out: list[Retrieved] = []
-        for r in retriever.retrieve(question):
-            text = r.node.get_content()
-            if r.node.node_id not in cache:
-                cache[r.node.node_id] = cite(text)
-            owner = cache[r.node.node_id]
-            sim = float(r.score) if r.score is not None else None
+        for chunk in retrieve(question):
+            if chunk.id not in cache:
+                cache[chunk.id] = cite(chunk.text)
+            owner = cache[chunk.id]
             if owner is None:
-                out.append(Retrieved("", "", "", "", str(r.node.metadata.get("document", "")), text, None, sim))
+                out.append(Retrieved("", "", "", "", chunk.document, chunk.text, None, chunk.score))
             else:
-                hit = Retrieved.from_node(owner, sim)
-                hit.body, hit.node_id = text, None  # the chunk is what was retrieved, not the node
+                hit = Retrieved.from_node(owner, chunk.score)
+                hit.body, hit.node_id = chunk.text, None  # the chunk is what was retrieved, not the node
                 out.append(hit)
         return out
 
     return run
 
 
-def systems(index: MinutebookIndex, include: list[str] | None = None) -> dict[str, System]:
-    """All systems by name, built on one open index."""
-    builders: dict[str, Callable[[MinutebookIndex], System]] = {
+def systems(index: MinutebookIndex, audience: Audience, include: list[str] | None = None) -> dict[str, System]:
+    """All systems by name, built on one open index, each searching as ``audience`` may."""
+    builders: dict[str, Callable[[MinutebookIndex, Audience], System]] = {
         "minutebook": minutebook_system,
         "bm25": bm25_system,
         "dense": dense_system,
         "llama-index defaults": llama_defaults_system,
     }
-    return {name: build(index) for name, build in builders.items() if include is None or name in include}
-
-
-def answer_fn(index: MinutebookIndex) -> Callable[[str], Any] | None:
-    """``service.answer.answer_question`` bound to the index, when that module exists."""
-    try:
-        from service.answer import answer_question  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return lambda q: answer_question(index, q)
+    return {name: build(index, audience) for name, build in builders.items() if include is None or name in include}

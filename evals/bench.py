@@ -12,9 +12,9 @@ measured in the same run, on the same texts and questions.
   + Chroma ``collection.query`` of the same question (interleaved, so load hits both alike). The
   query-vector cache is emptied before each timed call, so every call encodes its question;
 - cold start to first answer: a new process that opens the store, loads the model and answers one
-  question (``Minutebook.open(...).ask``), at both sizes, with that process's peak RSS;
+  question (the composition root's ``open_minutebook(...).ask``), at both sizes, with that process's peak RSS;
 - page serve times: every web page but ask and search, p50/p95 against the read each is built from
-  (:mod:`evals.page_times`; goal p95 < 100 ms at the corpus);
+  (:mod:`evals.page_times`, over the app the composition root builds; goal p95 < 100 ms at the corpus);
 - peak memory: ``ru_maxrss`` of the bench process after the corpus part and at the end.
 
 Synthetic nodes are random word strings drawn from the corpus vocabulary, added to a copy of the
@@ -25,6 +25,7 @@ batch is embedded and the rest are random normalised vectors (reported).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import resource
@@ -34,17 +35,45 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evals.page_times import bench_pages
 from evals.page_times import rows as page_rows
 from evals.questions import load_questions
+from index.embedder import MiniLMEmbedder
+from index.nodes import IndexNode, NodeKind
+from index.store import open_index
+from ingest.catalogue import Catalogue
+from ingest.pipeline import discover, ingest_papers, parse_file
+from minutebook.errors import IngestError
+from minutebook.model import Citation
 from minutebook.settings import Settings
+from service.core import Minutebook
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 EMBED_BUDGET_S = 300.0
-BATCH = 2000  # nodes per write: under Chroma's max batch size (``client.get_max_batch_size()``, 5461 here)
+BATCH = 2000  # synthetic nodes embedded and written at a time
 SEARCH_ROUNDS = 3
+
+
+@dataclass(frozen=True)
+class BenchParts:
+    """What the composition root gives the bench: the model, how to open a minute book, where a fresh
+    process finds the same opener (``"module:function"``, called with a :class:`Settings`) for cold starts,
+    and how the served app (API and web pages) is built, for page serve times."""
+
+    embedder: Callable[[], MiniLMEmbedder]  # each stage loads the model as its own process would
+    open_minutebook: Callable[[Settings, MiniLMEmbedder], AbstractContextManager[Minutebook]]
+    cold_start_opener: str
+    build_app: Callable[[Settings, MiniLMEmbedder], FastAPI]
+
+
 _T0 = time.perf_counter()
 
 
@@ -69,18 +98,15 @@ def _peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def bench_ingest(settings: Settings, paths: list[Path]) -> dict[str, Any]:
+def bench_ingest(settings: Settings, paths: list[Path], parts: BenchParts) -> dict[str, Any]:
     """Ingest into a fresh store and compare with a bare encode of the resulting node texts."""
-    from index.store import open_index
-    from ingest.catalogue import Catalogue
-    from ingest.pipeline import discover, ingest_files, refresh_actions
-
     shutil.rmtree(settings.store, ignore_errors=True)
     settings.store.mkdir(parents=True)
     files = discover(paths)
-    with open_index(settings, writer=True) as index, Catalogue(settings.catalogue_path) as catalogue:
-        index.embedder.embed(["warm-up"])  # model load is cold start, not throughput
-        embed = index.embedder.embed
+    embedder = parts.embedder()
+    with open_index(settings, writer=True, embedder=embedder) as index, Catalogue(settings.catalogue_path) as catalogue:
+        embedder.embed(["warm-up"])  # model load is cold start, not throughput
+        embed = embedder.embed
         in_embed = [0.0]
 
         def timed(texts: list[str], **kw: Any) -> list[list[float]]:
@@ -90,16 +116,14 @@ def bench_ingest(settings: Settings, paths: list[Path]) -> dict[str, Any]:
             finally:
                 in_embed[0] += time.perf_counter() - t
 
-        vars(index.embedder)["embed"] = timed  # the pipeline's own calls, timed in place
+        vars(embedder)["embed"] = timed  # the pipeline's own calls, timed in place
         t0 = time.perf_counter()
-        results = list(ingest_files(files, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s))
-        index.refresh_after_ingest(catalogue)
-        refresh_actions(catalogue)
+        results = ingest_papers(files, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s).results
         elapsed = time.perf_counter() - t0
-        del vars(index.embedder)["embed"]
-        texts = [n.text for n in index.registry.all()]
+        del vars(embedder)["embed"]
+        texts = [n.text for n in index.nodes()]
         t1 = time.perf_counter()
-        index.embedder.model.encode(texts, batch_size=index.embedder.batch_size, normalize_embeddings=True)
+        embedder.model.encode(texts, batch_size=embedder.batch_size, normalize_embeddings=True)
         bare = time.perf_counter() - t1
     nodes = sum(r.nodes for r in results)
     pages = [r.pages for r in results if r.pages]
@@ -123,17 +147,15 @@ def bench_ingest(settings: Settings, paths: list[Path]) -> dict[str, Any]:
     return out
 
 
-def bench_search(settings: Settings, questions: list[str], rounds: int = SEARCH_ROUNDS) -> dict[str, Any]:
+def bench_search(settings: Settings, questions: list[str], parts: BenchParts,
+                 rounds: int = SEARCH_ROUNDS) -> dict[str, Any]:
     """Search and ask latency on a store, and the same questions through a bare encode + Chroma query."""
-    from index.store import open_index
-    from service.core import Minutebook
-
-    with open_index(settings, writer=False) as index:
-        queries: dict[str, Any] = index.embedder._queries  # the query-vector cache, emptied before each call
+    embedder = parts.embedder()
+    with parts.open_minutebook(settings, embedder) as minutebook:
+        index = minutebook.index
         t0 = time.perf_counter()
         index.search(questions[0], k=10)  # plan context (committees, latest date) and BM25 load
         first_search = time.perf_counter() - t0
-        minutebook = Minutebook.for_index(index)
         t0 = time.perf_counter()
         minutebook.ask(questions[0])  # the answerer's item map and term weights
         first_ask = time.perf_counter() - t0
@@ -141,21 +163,20 @@ def bench_search(settings: Settings, questions: list[str], rounds: int = SEARCH_
         bare: list[float] = []
         for _ in range(rounds):
             for q in questions:
-                queries.clear()
+                embedder.forget_queries()  # every call encodes its question
                 t0 = time.perf_counter()
                 index.search(q, k=10)
                 full.append(time.perf_counter() - t0)
                 t0 = time.perf_counter()
-                v = index.embedder.model.encode([q], normalize_embeddings=True)
-                index.collection.query(query_embeddings=[v[0].tolist()], n_results=60)
+                index.bare_query(q, 60)
                 bare.append(time.perf_counter() - t0)
         asks: list[float] = []
         for q in questions:  # once each: the answerer's sentence-vector cache fills as a service's would
-            queries.clear()
+            embedder.forget_queries()
             t0 = time.perf_counter()
             minutebook.ask(q)
             asks.append(time.perf_counter() - t0)
-        nodes = index.registry.count()
+        nodes = index.node_count()
     s, b, a = _pcts(full), _pcts(bare), _pcts(asks)
     return {
         "nodes": nodes,
@@ -173,17 +194,14 @@ def bench_search(settings: Settings, questions: list[str], rounds: int = SEARCH_
     }
 
 
-def build_synthetic(source: Settings, target: Settings, n: int, seed: int = 7) -> dict[str, Any]:
+def build_synthetic(source: Settings, target: Settings, n: int, parts: BenchParts, seed: int = 7) -> dict[str, Any]:
     """A store of the corpus nodes plus ``n`` synthetic ones, built directly through the index."""
     import numpy as np
-    from llama_index.core.schema import TextNode
 
-    from index.nodes import IndexNode
-    from index.store import open_index
-
-    with open_index(source, writer=False) as src:
-        corpus = list(src.registry.all())
-        corpus_vectors = _vectors(src.collection, [c.id for c in corpus])
+    embedder = parts.embedder()
+    with open_index(source, writer=False, embedder=embedder) as src:
+        corpus = list(src.nodes())
+        corpus_vectors = src.stored_vectors([c.id for c in corpus])  # the corpus is embedded once, at ingest
     vocab = sorted({w for node in corpus for w in node.body.split() if w.isalpha() and len(w) > 2})
     rng = random.Random(seed)
     shutil.rmtree(target.store, ignore_errors=True)
@@ -193,81 +211,68 @@ def build_synthetic(source: Settings, target: Settings, n: int, seed: int = 7) -
     mode = "embedded"
     embedded = 0
     t0 = time.perf_counter()
-    with open_index(target, writer=True) as index:
-        _add(index, "corpus", corpus, corpus_vectors, TextNode)
+    with open_index(target, writer=True, embedder=embedder) as index:
+        index.write("corpus", corpus, corpus_vectors)
         for start in range(0, n, BATCH):
             size = min(BATCH, n - start)
-            nodes = [_synthetic(start + i, vocab, rng, IndexNode) for i in range(size)]
+            nodes = [_synthetic(start + i, vocab, rng) for i in range(size)]
             if mode == "embedded":
                 t1 = time.perf_counter()
-                vectors = index.embedder.embed([x.text for x in nodes])
+                vectors = embedder.embed([x.text for x in nodes])
                 rate = size / max(time.perf_counter() - t1, 1e-6)
                 embedded += size
                 if start == 0 and n / rate > EMBED_BUDGET_S:
                     mode = "random after first batch"
             else:
-                arr = np.random.default_rng(start).normal(size=(size, index.embedder.dimension))
+                arr = np.random.default_rng(start).normal(size=(size, embedder.dimension))
                 arr /= np.linalg.norm(arr, axis=1, keepdims=True)
                 vectors = arr.tolist()
-            _add(index, f"synthetic-{start}", nodes, vectors, TextNode)
+            index.write(f"synthetic-{start}", nodes, vectors)
             if (start // BATCH) % 10 == 9:
                 _log(f"synthetic: {start + size} of {n} nodes written ({time.perf_counter() - t0:.0f} s)")
         t1 = time.perf_counter()
-        index.refresh_after_ingest()
+        index.refresh()
         bm25_s = time.perf_counter() - t1
-        total = index.registry.count()
+        total = index.node_count()
     return {"synthetic": n, "embedded": embedded, "vectors": mode, "nodes": total,
             "build_s": round(time.perf_counter() - t0, 1), "bm25_rebuild_s": round(bm25_s, 1)}
 
 
-def _synthetic(i: int, vocab: list[str], rng: random.Random, cls: Any) -> Any:
+def _synthetic(i: int, vocab: list[str], rng: random.Random) -> IndexNode:
     day = f"20{rng.randint(10, 24):02d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     title = " ".join(rng.choices(vocab, k=4)).title()
     body = " ".join(rng.choices(vocab, k=rng.randint(20, 40))) + "."
-    meta = {"committee": "Synthetic Committee", "meeting_date": day, "date_int": int(day.replace("-", "")),
-            "meeting_key": f"synthetic/{day}", "document": "synthetic.md", "source": "synthetic",
-            "minute": str(i), "item_title": title, "item_key": f"synthetic/{i}", "exempt": 0, "resolution": "",
-            "node_kind": "passage", "doc_kind": "minutes", "page": -1}
-    return cls(id=f"syn{i:08d}", text=f"Synthetic Committee · {day} · Minute {i}: {title}\n{body}", body=body,
-               meta=meta)
-
-
-def _vectors(collection: Any, ids: list[str]) -> list[list[float]]:
-    """The stored vectors of ``ids``, in that order (the corpus is embedded once, at ingest)."""
-    found: dict[str, list[float]] = {}
-    for start in range(0, len(ids), BATCH):
-        got = collection.get(ids=ids[start:start + BATCH], include=["embeddings"])
-        found.update({i: [float(x) for x in v] for i, v in zip(got["ids"], got["embeddings"], strict=True)})
-    return [found[i] for i in ids]
-
-
-def _add(index: Any, source: str, nodes: list[Any], vectors: list[list[float]], text_node: Any) -> None:
-    for start in range(0, len(nodes), BATCH):  # llama-index's own chunks (41,665) exceed Chroma's batch limit
-        index.vectors.add([
-            text_node(id_=n.id, text=n.text, metadata=dict(n.meta), embedding=v,
-                      excluded_embed_metadata_keys=list(n.meta), excluded_llm_metadata_keys=list(n.meta))
-            for n, v in zip(nodes[start:start + BATCH], vectors[start:start + BATCH], strict=True)
-        ])
-    index.registry.replace(source, nodes)
+    date = dt.date.fromisoformat(day)
+    citation = Citation(committee="Synthetic Committee", meeting_date=date, minute=str(i), item_title=title,
+                        document="synthetic.md")
+    return IndexNode(id=f"syn{i:08d}", text=f"Synthetic Committee · {day} · Minute {i}: {title}\n{body}", body=body,
+                     citation=citation, item_key=f"synthetic/{i}", meeting_key=f"synthetic/{day}",
+                     source="synthetic", kind=NodeKind.PASSAGE, doc_kind="minutes")
 
 
 COLD_START = """
-import json, sys, time
+import importlib, json, os, sys, time
 t0 = time.perf_counter()
-from minutebook.cli import _settings
-from service.core import Minutebook
-with Minutebook.open(_settings(__import__("pathlib").Path(sys.argv[1]))) as mb:
-    answer = mb.ask(sys.argv[2])
+for k, v in (("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1"), ("ANONYMIZED_TELEMETRY", "False")):
+    os.environ.setdefault(k, v)
+from pathlib import Path
+from minutebook.settings import Settings
+module, _, name = sys.argv[1].partition(":")
+open_minutebook = getattr(importlib.import_module(module), name)
+with open_minutebook(Settings().model_copy(update={"store": Path(sys.argv[2])})) as mb:
+    answer = mb.ask(sys.argv[3])
 hwm = [line for line in open("/proc/self/status") if line.startswith("VmHWM:")]
 print(json.dumps({"in_process_s": time.perf_counter() - t0, "found": answer.found,
                   "peak_rss_mb": int(hwm[0].split()[1]) / 1024 if hwm else None}))
 """  # VmHWM, not ru_maxrss: a child's ru_maxrss counts the parent's RSS at fork
 
 
-def cold_start(store: Path, question: str) -> dict[str, Any]:
-    """A fresh process: open the store, load the model, answer one question; wall time and its peak RSS."""
+def cold_start(store: Path, question: str, opener: str) -> dict[str, Any]:
+    """A fresh process: open the store, load the model, answer one question; wall time and its peak RSS.
+
+    ``opener`` (``"module:function"``) is the composition root's minute-book opener, named by the caller."""
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", COLD_START, str(store), question], check=True,
+    out = subprocess.run([sys.executable, "-c", COLD_START, opener, str(store), question], check=True,
                          capture_output=True, text=True, timeout=900)
     wall = time.perf_counter() - t0
     child = json.loads(out.stdout.strip().splitlines()[-1])
@@ -278,9 +283,6 @@ def cold_start(store: Path, question: str) -> dict[str, Any]:
 
 def bench_parse(paths: list[Path]) -> dict[str, Any]:
     """Parse throughput (read + structure, no store): pages/s over PDFs, MB/s over all files."""
-    from ingest.pipeline import discover, parse_file
-    from minutebook.errors import IngestError
-
     files = discover(paths)
     size = sum(f.stat().st_size for f in files)
     pages = 0
@@ -310,7 +312,8 @@ def _load() -> list[float]:
         return []
 
 
-def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synthetic: int) -> dict[str, Any]:
+def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synthetic: int,
+              parts: BenchParts, rounds: int = SEARCH_ROUNDS) -> dict[str, Any]:
     """All benchmark figures; the stores live under ``settings.store``."""
     import os
     import platform
@@ -324,24 +327,23 @@ def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synth
     _log("parse")
     out["parse"] = bench_parse(paths)
     _log("ingest")
-    out["ingest"] = bench_ingest(ingest_settings, paths)
+    out["ingest"] = bench_ingest(ingest_settings, paths, parts)
     _log("search and ask at corpus size")
-    out["search_corpus"] = bench_search(ingest_settings, questions)
+    out["search_corpus"] = bench_search(ingest_settings, questions, parts, rounds)
     _log("page serve times (corpus)")
-    from service.app import create_app
-
-    out["pages"] = bench_pages(create_app(ingest_settings))
+    out["pages"] = bench_pages(parts.build_app(ingest_settings, parts.embedder()))
     _log("cold start (corpus)")
-    out["cold_start"] = {"corpus": cold_start(ingest_settings.store, questions[0])}
+    out["cold_start"] = {"corpus": cold_start(ingest_settings.store, questions[0], parts.cold_start_opener)}
     out["cold_start_s"] = out["cold_start"]["corpus"]["seconds"]
     out["peak_rss_corpus_mb"] = _peak_rss_mb()
     if synthetic > 0:
         _log(f"building the synthetic store ({synthetic} nodes)")
-        out["synthetic_build"] = build_synthetic(ingest_settings, synth_settings, synthetic)
+        out["synthetic_build"] = build_synthetic(ingest_settings, synth_settings, synthetic, parts)
         _log("search and ask at synthetic size")
-        out["search_synthetic"] = bench_search(synth_settings, questions)
+        out["search_synthetic"] = bench_search(synth_settings, questions, parts, rounds)
         _log("cold start (synthetic)")
-        out["cold_start"]["synthetic"] = cold_start(synth_settings.store, questions[0])
+        out["cold_start"]["synthetic"] = cold_start(synth_settings.store, questions[0],
+                                                     parts.cold_start_opener)
     out["peak_rss_mb"] = _peak_rss_mb()
     out["machine"]["load_at_end"] = _load()
     _log("done")

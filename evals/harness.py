@@ -12,8 +12,9 @@ an answer, and timings, then computes, per question kind and overall:
   quotes found verbatim (whitespace-collapsed) in a body of the cited item;
 - latency p50/p95 per question.
 
-Answers come from ``service.answer.answer_question`` when that module exists.
-Otherwise (and always for the baselines) an *extractive stand-in* is scored: the
+Answers for minutebook come from the opened minute book's ``ask`` (given by the
+composition root, as every other surface gets it). For the baselines an
+*extractive stand-in* is scored: the
 top-5 results' bodies as the answer, their citations with the first 300 characters
 of each body as quote, and ``found`` = best cosine similarity >= 0.35 (BM25 has no
 similarity, so it is "found" whenever it returns anything).
@@ -27,14 +28,12 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from evals.baselines import Retrieved, System, answer_fn, systems
+from evals.baselines import Retrieved, System, systems
 from evals.questions import ExpectedCitation, Question, citation_matches, fact_found, load_questions
-
-if TYPE_CHECKING:
-    from index.store import MinutebookIndex
-    from minutebook.settings import Settings
+from index.store import MinutebookIndex
+from service.core import Minutebook
 
 FOUND_THRESHOLD = 0.35
 STAND_IN = "extractive stand-in"
@@ -102,13 +101,13 @@ def _squash(text: str) -> str:
 
 
 class Sources:
-    """Registry bodies by citation, for checking that citations resolve and quotes are verbatim."""
+    """Node bodies by citation, for checking that citations resolve and quotes are verbatim."""
 
     def __init__(self, index: MinutebookIndex) -> None:
         self.by_item: dict[tuple[str, str, str], list[str]] = {}
-        for node in index.registry.all():
-            m = node.meta
-            key = (str(m.get("meeting_date")), str(m.get("minute") or ""), str(m.get("item_title")))
+        for node in index.nodes():
+            c = node.citation
+            key = (c.meeting_date.isoformat(), c.minute or "", c.item_title)
             self.by_item.setdefault(key, []).append(_squash(node.body))
 
     def check(self, citation: dict[str, Any]) -> tuple[bool, bool]:
@@ -229,21 +228,18 @@ def run_system(
     }
 
 
-def run_eval(settings: Settings, questions_path: Path, include: list[str] | None = None) -> dict[str, Any]:
-    """Every system over one question set on one store; the figures as one JSON-ready dict."""
-    from index.store import open_index
-
+def run_eval(minutebook: Minutebook, questions_path: Path, include: list[str] | None = None) -> dict[str, Any]:
+    """Every system over one question set on one opened store; the figures as one JSON-ready dict."""
     questions = load_questions(questions_path)
-    with open_index(settings, writer=False) as index:
-        sources = Sources(index)
-        built = systems(index, include)
-        answerer = answer_fn(index)
-        out = [
-            run_system(name, system, questions, sources, answerer if name == "minutebook" else None)
-            for name, system in built.items()
-        ]
-        stats = index.stats()
-    return {"questions_file": str(questions_path), "store": str(settings.store), "store_stats": stats, "systems": out}
+    index = minutebook.index
+    sources = Sources(index)
+    built = systems(index, minutebook.audience, include)
+    out = [
+        run_system(name, system, questions, sources, minutebook.ask if name == "minutebook" else None)
+        for name, system in built.items()
+    ]
+    return {"questions_file": str(questions_path), "store": str(minutebook.settings.store),
+            "store_stats": index.stats(), "systems": out}
 
 
 def headline(result: dict[str, Any], system: str = "minutebook") -> dict[str, float | None]:

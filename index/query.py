@@ -15,17 +15,21 @@ import re
 from dataclasses import dataclass, field
 
 from minutebook.dates import find_dates
+from minutebook.model import Audience
 
 
 @dataclass
 class SearchFilters:
-    """Hard filters a caller asks for (API and CLI)."""
+    """Hard filters of a search: what the caller asks for (API and CLI), and who is asking.
+
+    ``audience`` decides whether exempt (Part 2) nodes may be returned; it defaults to the public.
+    """
 
     committee: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     doc_kind: str | None = None
-    include_exempt: bool = False
+    audience: Audience = field(default_factory=Audience.public)
 
 
 @dataclass

@@ -51,6 +51,17 @@ _ROLE_WORDS = re.compile(
     r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted)$",
     re.I,
 )
+_ROLE_OPENERS = {
+    "cabinet",
+    "strategic",
+    "assistant",
+    "service",
+    "manager",
+    "senior",
+    "portfolio",
+    "corporate",
+    "principal",
+}
 _NOT_NAMES = {
     "none",
     "nil",
@@ -172,21 +183,25 @@ def _clean_name(words: list[str]) -> str | None:
 _SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|&|\s[–-]\s(?=[A-Z]))\s*")
 
 
-def _chunks(text: str) -> list[str]:
-    """A list split at commas, "and" and "&", but not inside brackets ("(Lengthsman & Footpath Officer)")."""
-    out, depth, start = [], 0, 0
-    k = 0
+def _chunks(text: str) -> list[tuple[str, str]]:
+    """A list split at commas, "and" and "&", but not inside brackets ("(Lengthsman & Footpath Officer)").
+
+    Each chunk comes with the separator before it ("", ",", "and", ...).
+    """
+    out: list[tuple[str, str]] = []
+    depth, start, k, before = 0, 0, 0, ""
     while k < len(text):
         c = text[k]
         depth += (c == "(") - (c == ")" and depth > 0)
         m = _SEPARATOR.match(text, k) if depth == 0 else None
         if m and m.end() > k and (k == 0 or text[k - 1].isspace() or c in ",;"):
-            out.append(text[start:k])
-            start = k = m.end()
+            out.append((before, text[start:k]))
+            before, start = m.group(0).strip().lower(), m.end()
+            k = start
             continue
         k += 1
-    out.append(text[start:])
-    return [c for c in out if c.strip()]
+    out.append((before, text[start:]))
+    return [(sep, c) for sep, c in out if c.strip()]
 
 
 @dataclass(frozen=True)
@@ -217,7 +232,20 @@ def people(text: str) -> list[Person]:
         return [Person(name, chair, not _CLERK.search(role))] if name else []
     text = _SUBSTITUTE_FOR.sub("", text)
     out: list[Person] = []
-    for chunk in _chunks(text):
+    in_role = False  # within "Councillor Gethin, Cabinet Member for Children and Families"
+    for separator, chunk in _chunks(text):
+        opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
+        first = opening[0].strip(",.") if opening else ""
+        if (
+            len(opening) >= 2
+            and not _is_title(opening[0])
+            and (_ROLE_WORDS.match(first) or first.lower() in _ROLE_OPENERS)
+        ):
+            in_role = True  # "Cabinet Member for Children", "Deputy Leader": a role, not a person
+            continue
+        if in_role and separator in ("and", "&") and len(chunk.split()) == 1:
+            continue
+        in_role = False
         chair = bool(_CHAIR_MARK.search(chunk))
         notes = " ".join(n for n in re.findall(r"\(([^)]*)\)", chunk) if not _names_a_person(n))
         member = not _NON_MEMBER.search(notes)

@@ -35,6 +35,7 @@ from minutebook.errors import NotFoundError, StoreError, StoreLockedError
 from minutebook.model import (
     Action,
     AgendaItem,
+    Audience,
     Citation,
     Declaration,
     DocumentKind,
@@ -417,15 +418,20 @@ class Catalogue:
         out.sort(key=lambda s: s.date, reverse=True)
         return out
 
-    def meeting(self, key: str) -> Meeting:
-        """The meeting ``key``: minutes from its richest copy, agenda from the richest copy with one."""
+    def meeting(self, key: str, audience: Audience | None = None) -> Meeting:
+        """The meeting ``key``: minutes from its richest copy, agenda from the richest copy with one.
+
+        With ``audience``, without what that audience may not see; without, the whole record (for computing
+        from the papers; everything that serves a reader passes its audience).
+        """
         with self._read() as c:
             copies = self._copies(c, "WHERE m.meeting_key = ?", (key,)).get(key)
             if not copies:
                 raise NotFoundError(f"no meeting {key!r}")
             summary = _summary(copies)
             _, head, agenda = _choose(copies)
-            return _load_meeting(c, head, agenda, summary.time, summary.venue, summary.chair)
+            meeting = _load_meeting(c, head, agenda, summary.time, summary.venue, summary.chair)
+        return audience.meeting(meeting) if audience is not None else meeting
 
     def parsed_documents(self) -> list[ParsedDocument]:
         """Every stored paper rebuilt as the :class:`ParsedDocument` it was stored from, in ingestion order.
@@ -446,11 +452,12 @@ class Catalogue:
                                title=title, page_count=pages, meetings=meetings.get(doc_id, []))
                 for doc_id, source, sha, fmt, kind, title, pages in rows]  # fmt: skip
 
-    def item(self, key: str, kind: ItemKind | None = None) -> ItemRecord:
+    def item(self, key: str, kind: ItemKind | None = None, audience: Audience | None = None) -> ItemRecord:
         """The item ``key`` with its meeting and source paper.
 
         When several copies hold the key, the copy :meth:`meeting` uses wins; a minute item wins over an agenda
-        item with the same key unless ``kind`` says otherwise.
+        item with the same key unless ``kind`` says otherwise. With ``audience``, an item it may not see is not
+        found, and an agenda item comes without the report sections it may not see.
         """
         with self._read() as c:
             hits = c.execute("SELECT i.meeting_id, i.kind, i.id, m.meeting_key FROM items i JOIN meetings m "
@@ -469,6 +476,11 @@ class Catalogue:
             meeting_id, item_kind, item_id, _ = min(hits, key=pref)
             found = next(it for iid, it in _load_items(c, meeting_id, item_kind) if iid == item_id)
             source = next(cp.source for cp in copies if cp.id == meeting_id)
+        if audience is not None:
+            if not audience.may_see(found.exempt):
+                raise NotFoundError(f"no item {key!r}")
+            if isinstance(found, AgendaItem):
+                found = audience.agenda_item(found)
         return ItemRecord(key=key, kind=item_kind, meeting=_summary(copies), item=found, document=source)
 
     def committees(self) -> list[str]:

@@ -11,12 +11,12 @@ again next time, and nothing is ever duplicated.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from ingest.actions import track
-from ingest.catalogue import Catalogue
+from ingest.catalogue import Catalogue, DocumentInfo
 from ingest.readers import read_source
 from ingest.structure import parse_text
 from minutebook.errors import IngestError, IngestReason
@@ -30,13 +30,16 @@ EMBED_AHEAD_CHARS = 400_000
 
 
 class DocumentIndex(Protocol):
-    """What the ingest stage needs of an index: embed documents together, replace or remove one's nodes."""
+    """What the ingest stage needs of an index: embed documents together, replace or remove one's nodes, and
+    bring what it derives from them (BM25) up to date afterwards."""
 
     def embed_documents(self, docs: list[ParsedDocument]) -> list[Any]: ...
 
     def replace_document(self, doc: ParsedDocument, embedded: Any = None) -> int: ...
 
     def remove_document(self, source: str) -> None: ...
+
+    def refresh(self) -> None: ...
 
 
 @dataclass
@@ -172,3 +175,54 @@ def refresh_actions(catalogue: Catalogue) -> int:
     register = track(catalogue.parsed_documents())
     catalogue.replace_actions(register)
     return len(register)
+
+
+@dataclass
+class IngestRun:
+    """What one ingest did: each file's result, and the size of the follow-up register afterwards."""
+
+    results: list[FileResult] = field(default_factory=list)
+    actions: int = 0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+
+def ingest_papers(
+    paths: Iterable[Path],
+    catalogue: Catalogue,
+    index: DocumentIndex | None = None,
+    *,
+    pdf_timeout_s: float = 60.0,
+    on_file: Callable[[Path], None] | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> IngestRun:
+    """Ingest files and folders of papers into a store, with the steps every ingest needs afterwards.
+
+    Each file is written as :func:`ingest_files` writes it; then the index refreshes what it derives from its
+    nodes (BM25) and the follow-up register is recomputed, since a new paper can change where earlier
+    follow-ups stand. ``index`` ``None`` fills the catalogue only.
+    """
+    run = IngestRun()
+    for result in ingest_files(discover(paths), catalogue, index, pdf_timeout_s=pdf_timeout_s, on_file=on_file):
+        run.results.append(result)
+        if on_result is not None:
+            on_result(result)
+    if index is not None:
+        index.refresh()
+    run.actions = refresh_actions(catalogue)
+    return run
+
+
+def remove_paper(document: str, catalogue: Catalogue, index: DocumentIndex | None = None) -> DocumentInfo:
+    """Delete one document (source path, file name or id) from the catalogue and the index, then refresh BM25
+    and the follow-up register (its evidence no longer counts, its minutes' actions are gone)."""
+    doc = catalogue.find_document(document)
+    if index is not None:
+        index.remove_document(doc.source)
+    catalogue.remove_document(str(doc.id))
+    if index is not None:
+        index.refresh()
+    refresh_actions(catalogue)
+    return doc

@@ -2,7 +2,7 @@
 
 Every error a user can cause or meet is one of these; the CLI turns them into
 exit messages and the service into JSON errors with an HTTP status, each in
-one place (``minutebook.cli`` and ``service.errors``).
+one place (``entry.cli`` and ``service.errors``).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ import hashlib
 import re
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class SourceFormat(StrEnum):
@@ -233,6 +233,47 @@ class Action(BaseModel):
     due: dt.date | None = None
     status: ActionStatus = ActionStatus.OUTSTANDING
     evidence: list[Citation] = Field(default_factory=list)
+
+
+class Audience(BaseModel):
+    """Who an answer is for, and so what of the papers they may see: the one exempt-material policy.
+
+    Exempt (Part 2) business is seen only by an *entitled* audience (a private deployment with
+    ``MINUTEBOOK_INCLUDE_EXEMPT=true``); everyone else, and always a Slack channel, is the *public*.
+    The composition root gives each surface its audience; the reads (index queries, catalogue queries,
+    the follow-up register) apply it, so no route or surface checks exemption itself.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    entitled: bool = False
+
+    @classmethod
+    def public(cls) -> Audience:
+        return cls(entitled=False)
+
+    @classmethod
+    def of_deployment(cls, include_exempt: bool) -> Audience:
+        """The audience a deployment serves: entitled only where it is configured to serve exempt material."""
+        return cls(entitled=include_exempt)
+
+    def may_see(self, exempt: bool) -> bool:
+        return self.entitled or not exempt
+
+    def agenda_item(self, item: AgendaItem) -> AgendaItem:
+        """The agenda item without the report sections this audience may not see."""
+        if self.entitled:
+            return item
+        return item.model_copy(update={"sections": [s for s in item.sections if not s.exempt]})
+
+    def meeting(self, meeting: Meeting) -> Meeting:
+        """The meeting without the items, agenda items and report sections this audience may not see."""
+        if self.entitled:
+            return meeting
+        return meeting.model_copy(update={
+            "items": [i for i in meeting.items if not i.exempt],
+            "agenda": [self.agenda_item(a) for a in meeting.agenda if not a.exempt],
+        })
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")

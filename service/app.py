@@ -1,7 +1,9 @@
-"""The HTTP service: ``create_app(settings)``.
+"""The HTTP service: ``create_app(settings, open_minutebook)``.
 
-The store is opened once, in the lifespan; ``/healthz`` answers 200 once it is
-open and the embedding model is loaded. When ``MINUTEBOOK_API_KEYS`` is set,
+The store is opened once, in the lifespan, by ``open_minutebook`` (given by the
+composition root, ``entry.compose``); ``/healthz`` answers 200 once it is open
+and the embedding model is loaded. What a caller may see is the opened minute
+book's audience: the routes never check exemption themselves. When ``MINUTEBOOK_API_KEYS`` is set,
 every data endpoint needs a key (``X-API-Key: <key>`` or ``Authorization:
 Bearer <key>``); ``/healthz`` and the OpenAPI docs stay open (they hold no
 papers), and ``/slack/events`` is authenticated by Slack's signature instead.
@@ -11,19 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractContextManager, asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
 
-from minutebook.errors import NotFoundError
-from minutebook.model import Action, ActionStatus, MinuteItem
+from minutebook.model import Action, ActionStatus
 from minutebook.settings import Settings
 from service import errors, web
-from service.answer import node_citation
 from service.core import Minutebook
 from service.links import absolute, absolute_citations, base_url, meeting_path, node_path
 from service.schemas import Answer, AskRequest
@@ -55,13 +55,15 @@ def require_key(
 MB = Annotated[Minutebook, Depends(_minutebook)]
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """The minutebook API over the store ``settings.store``."""
+OpenMinutebook = Callable[[], AbstractContextManager[Minutebook]]
+
+
+def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
+    """The minutebook API over the minute book ``open_minutebook`` opens (once, for the app's lifetime)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        with Minutebook.open(settings) as mb:
-            mb.index.embedder.embed_query("warm up")  # load the model now, not on the first question
+        with open_minutebook() as mb:
             app.state.minutebook = mb
             yield
             app.state.minutebook = None
@@ -85,7 +87,7 @@ def create_app(settings: Settings) -> FastAPI:
         mb: Minutebook | None = request.app.state.minutebook
         if mb is None:
             return JSONResponse({"status": "starting"}, status_code=503)
-        return JSONResponse({"status": "ok", **mb.index.stats()})
+        return JSONResponse({"status": "ok", **mb.stats()})
 
     @api.post("/ask", response_model=Answer, tags=["answers"])
     def ask(body: AskRequest, mb: MB, request: Request) -> Answer:
@@ -110,10 +112,10 @@ def create_app(settings: Settings) -> FastAPI:
         out = [
             {
                 "score": round(h.score, 6),
-                **node_citation(h.node, "").model_dump(mode="json", exclude={"n", "quote", "url"}),
-                "kind": h.node.meta.get("doc_kind"),
+                **h.citation.model_dump(mode="json", exclude={"n", "quote", "url"}),
+                "kind": h.node.doc_kind,
                 "text": h.node.body,
-                "url": absolute(base_url(settings, request), node_path(h.node.meta)),
+                "url": absolute(base_url(settings, request), node_path(h.node)),
             }
             for h in hits
         ]
@@ -124,7 +126,7 @@ def create_app(settings: Settings) -> FastAPI:
         mb: MB, request: Request, committee: str | None = None, date_from: DateQ = None, date_to: DateQ = None
     ) -> dict[str, Any]:
         """Meetings in the papers, newest first."""
-        rows = mb.catalogue.meetings(committee, date_from, date_to)
+        rows = mb.meetings(committee, date_from, date_to)
         base = base_url(settings, request)
         return {"meetings": [{"id": s.key, **s.model_dump(mode="json"), "url": absolute(base, meeting_path(s.key))}
                              for s in rows]}
@@ -132,25 +134,14 @@ def create_app(settings: Settings) -> FastAPI:
     @api.get("/meetings/{meeting_id:path}", tags=["minute book"])
     def meeting(meeting_id: str, mb: MB) -> dict[str, Any]:
         """One meeting: attendance, declarations, minute items with resolutions, agenda."""
-        m = mb.catalogue.meeting(meeting_id)
-        if not settings.include_exempt:
-            m = m.model_copy(update={
-                "items": [i for i in m.items if not i.exempt],
-                "agenda": [a.model_copy(update={"sections": [s for s in a.sections if not s.exempt]})
-                           for a in m.agenda if not a.exempt],
-            })
+        m = mb.meeting(meeting_id)
         return {"id": m.key, **m.model_dump(mode="json")}
 
     @api.get("/items/{item_id:path}", tags=["minute book"])
     def item(item_id: str, mb: MB) -> dict[str, Any]:
         """The full minute (or agenda item) with its resolutions: where a citation's ``url`` points (a browser
         asking for HTML gets the minute's page)."""
-        rec = mb.catalogue.item(item_id)
-        if rec.item.exempt and not settings.include_exempt:
-            raise NotFoundError(f"no item {item_id!r}")
-        if not settings.include_exempt and not isinstance(rec.item, MinuteItem):
-            rec = rec.model_copy(update={"item": rec.item.model_copy(
-                update={"sections": [s for s in rec.item.sections if not s.exempt]})})
+        rec = mb.item(item_id)
         body = {"id": rec.key, "kind": rec.kind, "committee": rec.meeting.committee,
                 "meeting_date": rec.meeting.date.isoformat(), "meeting_id": rec.meeting.key,
                 "document": rec.document, **rec.item.model_dump(mode="json")}
@@ -167,8 +158,4 @@ def create_app(settings: Settings) -> FastAPI:
         return {"actions": mb.actions(committee=committee, status=status, as_of=as_of)}
 
     app.include_router(api)
-    if settings.slack_bot_token and settings.slack_signing_secret:
-        from bot.http import mount_slack
-
-        mount_slack(app, settings, lambda: app.state.minutebook)
     return app

@@ -1,61 +1,47 @@
-"""An opened minute book: catalogue, index and answerer, shared by the HTTP service, the CLI and the Slack bot.
+"""An opened minute book for one audience: what the HTTP service, the web page, the CLI and the Slack bot ask.
 
-Open it once per process (``Minutebook.open(settings)``); it holds the store's
-writer lock when the vectors are embedded, so an ``ingest`` started while the
-service runs gets a clear error naming the service instead of corrupting it.
+The composition root (``entry.compose``) builds it from an open catalogue, index and answerer and gives each
+surface the one for its audience: the deployment's (entitled only where ``MINUTEBOOK_INCLUDE_EXEMPT`` is set)
+for the HTTP service and the CLI, always the public one for Slack (:meth:`Minutebook.public`). Every read
+applies that audience, so no surface checks exemption itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import weakref
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
+from index.fusion import Hit
 from index.query import SearchFilters
-from minutebook.errors import InvalidQueryError, NotFoundError
-from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
+from index.store import MinutebookIndex
+from ingest.catalogue import Catalogue, ItemRecord, MeetingSummary
+from ingest.register import read_register
+from minutebook.errors import InvalidQueryError
+from minutebook.model import Action, ActionStatus, Audience, Citation, Meeting
 from minutebook.settings import Settings
+from service.answer import Answerer
 from service.schemas import Answer
-
-if TYPE_CHECKING:
-    from index.store import Hit, MinutebookIndex
-    from ingest.catalogue import Catalogue
 
 
 class Minutebook:
-    """What the service and the bot ask of the papers: answers, hits, meetings, follow-ups, feedback."""
+    """Answers, hits, meetings, items, follow-ups and feedback, as ``audience`` may see them."""
 
-    def __init__(self, settings: Settings, catalogue: Catalogue, index: MinutebookIndex) -> None:
-        from service.answer import build_answerer
-
+    def __init__(
+        self, settings: Settings, catalogue: Catalogue, index: MinutebookIndex, answerer: Answerer, audience: Audience
+    ) -> None:
         self.settings = settings
         self.catalogue = catalogue
         self.index = index
-        self.answerer = build_answerer(
-            settings, catalogue, index, lambda f: self.actions(committee=f.committee, public=not f.include_exempt)
-        )
+        self.answerer = answerer
+        self.audience = audience
 
-    @classmethod
-    def for_index(cls, index: MinutebookIndex) -> Minutebook:
-        """The minute book over an index already open (the evaluation harness's), built once per index."""
-        mb = _BY_INDEX.get(index)
-        if mb is None:
-            from ingest.catalogue import Catalogue
+    def for_audience(self, audience: Audience) -> Minutebook:
+        """The same open papers, for another audience."""
+        return Minutebook(self.settings, self.catalogue, self.index, self.answerer, audience)
 
-            mb = _BY_INDEX[index] = cls(index.settings, Catalogue(index.settings.catalogue_path), index)
-        return mb
-
-    @classmethod
-    @contextmanager
-    def open(cls, settings: Settings) -> Iterator[Minutebook]:
-        """Open the store read-only for answering (the catalogue stays writable for feedback)."""
-        from index.store import open_index
-        from ingest.catalogue import Catalogue
-
-        with Catalogue(settings.catalogue_path) as catalogue, open_index(settings, writer=False) as index:
-            yield cls(settings, catalogue, index)
+    def public(self) -> Minutebook:
+        """The same open papers for anyone (a Slack channel): never exempt material, whatever the deployment."""
+        return self.for_audience(Audience.public())
 
     # ------------------------------------------------------------------ answers
 
@@ -67,15 +53,10 @@ class Minutebook:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         context: Sequence[str] = (),
-        public: bool = False,
     ) -> Answer:
-        """Answer ``question`` from the papers. ``context``: earlier questions of the same conversation.
-
-        ``public`` answers as if to anyone (a Slack channel): exempt material is never used, whatever the
-        deployment's ``include_exempt``.
-        """
+        """Answer ``question`` from the papers. ``context``: earlier questions of the same conversation."""
         question = self._check_question(question)
-        filters = self._filters(committee, date_from, date_to, public)
+        filters = self._filters(committee, date_from, date_to)
         return self.answerer.answer(question, filters, context=list(context))
 
     def search(
@@ -87,12 +68,12 @@ class Minutebook:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         doc_kind: str | None = None,
-        public: bool = False,
     ) -> list[Hit]:
+        """Ranked hits, one per citable item, each with its :class:`~minutebook.model.Citation`."""
         question = self._check_question(question)
         if not 1 <= k <= self.settings.max_k:
             raise InvalidQueryError(f"k must be between 1 and {self.settings.max_k}")
-        filters = self._filters(committee, date_from, date_to, public, doc_kind)
+        filters = self._filters(committee, date_from, date_to, doc_kind)
         return self.index.search(question, k=k, filters=filters)
 
     def _check_question(self, question: str) -> str:
@@ -104,12 +85,7 @@ class Minutebook:
         return question
 
     def _filters(
-        self,
-        committee: str | None,
-        date_from: dt.date | None,
-        date_to: dt.date | None,
-        public: bool,
-        doc_kind: str | None = None,
+        self, committee: str | None, date_from: dt.date | None, date_to: dt.date | None, doc_kind: str | None = None
     ) -> SearchFilters:
         if date_from and date_to and date_from > date_to:
             raise InvalidQueryError("date_from is after date_to")
@@ -119,12 +95,27 @@ class Minutebook:
             if committee is None:
                 raise InvalidQueryError(f"no committee called {asked!r}; known: {', '.join(known.values())}")
         return SearchFilters(
-            committee=committee,
-            date_from=date_from,
-            date_to=date_to,
-            doc_kind=doc_kind,
-            include_exempt=self.settings.include_exempt and not public,
+            committee=committee, date_from=date_from, date_to=date_to, doc_kind=doc_kind, audience=self.audience
         )
+
+    # ------------------------------------------------------------------ the minute book
+
+    def committees(self) -> list[str]:
+        return self.catalogue.committees()
+
+    def meetings(
+        self, committee: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> list[MeetingSummary]:
+        """Meetings in the papers, newest first."""
+        return self.catalogue.meetings(committee, date_from, date_to)
+
+    def meeting(self, key: str) -> Meeting:
+        """One meeting with attendance, declarations, items and agenda, less what the audience may not see."""
+        return self.catalogue.meeting(key, self.audience)
+
+    def item(self, key: str) -> ItemRecord:
+        """One minute or agenda item with its meeting and paper; not found when the audience may not see it."""
+        return self.catalogue.item(key, audience=self.audience)
 
     # ------------------------------------------------------------------ follow-ups and feedback
 
@@ -134,26 +125,9 @@ class Minutebook:
         committee: str | None = None,
         status: ActionStatus | None = None,
         as_of: dt.date | None = None,
-        public: bool = False,
     ) -> list[Action]:
-        """The follow-up register, filtered; recomputed from the papers when ``as_of`` is given.
-
-        Actions arising from exempt minutes are left out unless this deployment serves exempt material
-        (and never when ``public``).
-        """
-        from ingest.actions import register
-
-        actions = register(self.catalogue, committee=committee, status=status, as_of=as_of)
-        if self.settings.include_exempt and not public:
-            return actions
-        return [a for a in actions if not self._exempt(a)]
-
-    def _exempt(self, a: Action) -> bool:
-        key = item_key(meeting_key(a.committee, a.meeting_date), a.minute, a.item_title)
-        try:
-            return self.catalogue.item(key, "minute").item.exempt
-        except NotFoundError:
-            return True  # not in the minutes we serve: do not vouch for it
+        """The follow-up register, filtered; recomputed from the papers when ``as_of`` is given."""
+        return read_register(self.catalogue, self.audience, committee=committee, status=status, as_of=as_of)
 
     def record_feedback(
         self,
@@ -168,5 +142,6 @@ class Minutebook:
     ) -> None:
         self.catalogue.add_feedback(question, answer, helpful, reason, user, channel, list(citations))
 
-
-_BY_INDEX: weakref.WeakKeyDictionary[MinutebookIndex, Minutebook] = weakref.WeakKeyDictionary()
+    def stats(self) -> dict[str, int]:
+        """Nodes and vectors in the open index (what ``/healthz`` reports)."""
+        return self.index.stats()

@@ -7,13 +7,11 @@ response against the address the request came to (its scheme, host and port), or
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
 from urllib.parse import quote, urlencode
 
 from starlette.requests import Request
 
-from index.nodes import ATTENDANCE_TITLE
+from index.nodes import ATTENDANCE_TITLE, IndexNode, NodeKind
 from minutebook.model import Citation, item_key, meeting_key
 from minutebook.settings import Settings
 
@@ -60,17 +58,17 @@ def citation_path(c: Citation, *, with_quote: bool = False) -> str:
     return f"{path}#quote" if with_quote and c.quote else path
 
 
-def node_path(meta: Mapping[str, Any], quote_text: str | None = None) -> str:
+def node_path(node: IndexNode, quote_text: str | None = None) -> str:
     """The page an index node (a search hit) opens: its item at its resolution, or its meeting's attendance record.
 
     With ``quote_text`` the page highlights those words (the web page's links).
     """
-    if meta.get("node_kind") == "attendance":
-        return f"{meeting_path(str(meta['meeting_key']))}#{ATTENDANCE_ANCHOR}"
-    path = item_path(str(meta["item_key"]))
+    if node.kind is NodeKind.ATTENDANCE:
+        return f"{meeting_path(node.meeting_key)}#{ATTENDANCE_ANCHOR}"
+    path = item_path(node.item_key)
     if quote_text:
         path += "?" + urlencode({"quote": quote_text})
-    resolution = meta.get("resolution")
+    resolution = node.citation.resolution
     return f"{path}#r{resolution}" if resolution else f"{path}#quote" if quote_text else path
 
 

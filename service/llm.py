@@ -27,7 +27,8 @@ import httpx
 from index.query import SearchFilters
 from minutebook.model import Citation
 from minutebook.settings import Settings
-from service.answer import Draft, ExtractiveAnswerer, node_citation, not_found
+from service.answer import Asked, ExtractiveAnswerer
+from service.drafting import Draft, not_found
 from service.schemas import NOT_FOUND, Answer
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-def check_reply(reply: str, sources: Sequence[Citation], settings: Settings) -> Answer | None:
+def check_reply(reply: str, sources: Sequence[Citation], public_url: str | None) -> Answer | None:
     """The answer a reply supports: its sentences citing a source given, markers renumbered 1..k.
 
     ``None`` when no sentence survives. A reply saying the papers do not hold the answer is ``found: false``.
@@ -122,7 +123,7 @@ def check_reply(reply: str, sources: Sequence[Citation], settings: Settings) -> 
     reply = _THINKING.sub("", reply).strip()
     if _COULD_NOT_FIND.search(reply):
         return not_found()
-    draft = Draft(settings)
+    draft = Draft(public_url)
     lines: list[str] = []
     for raw in reply.splitlines():
         bullet = _LIST_ITEM.match(raw)
@@ -216,13 +217,14 @@ class LLMAnswerer:
         self._client.close()
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
-        base = self.extractive.answer(question, filters, context=context)
+        asked = self.extractive.ask(question, filters, context=context)  # one plan, one search
+        base = self.extractive.answer_asked(asked)
         if not base.found:
             return base  # the model never answers what the papers do not hold
         try:
-            sources = self.sources(question, filters, base, context)
+            sources = self.sources(asked, base)
             reply = self.complete(build_messages(question, sources, context))
-            checked = check_reply(reply, sources, self.settings)
+            checked = check_reply(reply, sources, self.extractive.public_url)
         except Exception as e:  # whatever goes wrong, the caller gets the extractive answer
             log.warning("LLM answer failed, using the extractive answer: %s", _describe(e))
             return base
@@ -233,23 +235,20 @@ class LLMAnswerer:
             return checked.model_copy(update={"mode": "llm"})
         return checked.model_copy(update={"status": base.status, "mode": "llm"})
 
-    def sources(
-        self, question: str, filters: SearchFilters, base: Answer, context: Sequence[str] = ()
-    ) -> list[Citation]:
-        """The extractive answer's citations, then retrieved passages of the same meetings not already quoted."""
+    def sources(self, asked: Asked, base: Answer) -> list[Citation]:
+        """The extractive answer's citations, then passages of the same meetings that the question's search
+        retrieved and the answer did not quote."""
         sources = list(base.citations)
         meetings = {(c.committee, c.meeting_date) for c in sources}
         quoted = {c.quote.strip() for c in sources}
-        query = " ".join([*context[-1:], question])
         extra = 0
-        for hit in self.extractive.index.search(query, k=10, filters=filters):
+        for hit in asked.hits:
             if extra == EXTRA_PASSAGES or len(sources) >= MAX_SOURCES:
                 break
-            node = hit.node
-            body = node.body.strip()
-            if not body or body in quoted or (node.exempt and not filters.include_exempt):
+            body = hit.node.body.strip()
+            if not body or body in quoted:
                 continue
-            c = node_citation(node, body)
+            c = hit.node.quoting(body)
             if (c.committee, c.meeting_date) not in meetings:
                 continue
             sources.append(c)

@@ -1,4 +1,9 @@
-"""Shared fixtures: where the real papers are, and stores built from them with the real model."""
+"""Shared fixtures: where the real papers are, and stores built from them.
+
+Stores are built in the test process through the library (``ingest.pipeline.ingest_papers``), as the CLI
+builds them. Those whose tests measure retrieval or answer quality are embedded with the real model, loaded
+once per session (:func:`embedder`); the rest use a deterministic stand-in (:class:`tests.fakes.HashEmbedder`).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,13 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+
+from index.embedder import Embedder
+from tests.fakes import HashEmbedder, RememberingEmbedder
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -20,6 +28,13 @@ EXAMPLES = REPO / "examples"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use the real model, in this process or in one they start, are marked ``real_model``."""
+    for item in items:
+        if "embedder" in getattr(item, "fixturenames", ()) or "md_store" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.real_model)
 
 
 def need_corpus() -> None:
@@ -36,7 +51,7 @@ def free_port() -> int:
 def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """Run the real ``minutebook`` command."""
     return subprocess.run(
-        [sys.executable, "-m", "minutebook.cli", *args],
+        [sys.executable, "-m", "entry.cli", *args],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -45,14 +60,67 @@ def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600) -> 
     )
 
 
-@pytest.fixture(scope="session")
-def md_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store with the three shared papers (markdown) and the sample corpus, embedded for real."""
-    need_corpus()
-    store = tmp_path_factory.mktemp("store")
-    result = cli("ingest", "--store", str(store), *map(str, sorted(ILSC.glob("*.md"))), str(EXAMPLES))
-    assert result.returncode == 0, result.stderr + result.stdout
+def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) -> Path:
+    """Ingest ``papers`` into ``store`` as ``minutebook ingest`` does (``embedder`` None: the catalogue only)."""
+    from index.store import open_index
+    from ingest.catalogue import Catalogue
+    from ingest.pipeline import ingest_papers
+    from minutebook.settings import Settings
+
+    settings = Settings(store=store)
+    with Catalogue(settings.catalogue_path) as catalogue:
+        if embedder is None:
+            run = ingest_papers(papers, catalogue)
+        else:
+            with open_index(settings, writer=True, embedder=embedder) as index:
+                run = ingest_papers(papers, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s)
+    assert not run.failed, run.failed
     return store
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    """The real model, loaded once for the session, remembering every node text it has embedded."""
+    from index.embedder import MiniLMEmbedder
+
+    return RememberingEmbedder(MiniLMEmbedder())
+
+
+@pytest.fixture(scope="session")
+def fake_embedder() -> HashEmbedder:
+    return HashEmbedder()
+
+
+def shared_papers() -> list[Path]:
+    """The three shared papers (markdown), then the sample corpus."""
+    need_corpus()
+    return [*sorted(ILSC.glob("*.md")), EXAMPLES]
+
+
+@pytest.fixture(scope="session")
+def ilsc_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Path:
+    """The shared papers alone, embedded for real, exactly as ``minutebook ingest`` would: the dev-set store."""
+    need_corpus()
+    return build_store(tmp_path_factory.mktemp("ilsc"), sorted(ILSC.glob("*.md")), embedder)
+
+
+@pytest.fixture(scope="session")
+def md_store(tmp_path_factory: pytest.TempPathFactory, ilsc_store: Path, embedder: Embedder) -> Path:
+    """A store with the three shared papers (markdown) and the sample corpus, embedded for real (the shared
+    papers' vectors are those of ``ilsc_store``, remembered)."""
+    return build_store(tmp_path_factory.mktemp("store"), shared_papers(), embedder)
+
+
+@pytest.fixture(scope="session")
+def fake_store(tmp_path_factory: pytest.TempPathFactory, fake_embedder: HashEmbedder) -> Path:
+    """The same papers as ``md_store``, embedded by the stand-in: for tests of wiring, not of retrieval."""
+    return build_store(tmp_path_factory.mktemp("fake-store"), shared_papers(), fake_embedder)
+
+
+@pytest.fixture(scope="session")
+def catalogue_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same papers as ``md_store``, catalogue only (``ingest --no-index``): meetings and the register."""
+    return build_store(tmp_path_factory.mktemp("catalogue"), shared_papers(), None)
 
 
 @pytest.fixture(scope="session")

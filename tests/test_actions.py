@@ -411,13 +411,13 @@ def _minutes_of_28_july(tmp_path: Path) -> Path:
     return path
 
 
-def test_catalogue_register_equals_the_register_from_the_files(md_store: Path) -> None:
+def test_catalogue_register_equals_the_register_from_the_files(catalogue_store: Path) -> None:
     from ingest.catalogue import Catalogue
 
     files = sorted(ILSC_DIR.glob("*.md")) + sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".md", ".txt"}
                                                     and p.name != "README.md")  # fmt: skip
     docs = [_parse(str(p)).model_copy(update={"source": str(p.resolve())}) for p in files]
-    with Catalogue(md_store / "catalogue.sqlite3") as catalogue:
+    with Catalogue(catalogue_store / "catalogue.sqlite3") as catalogue:
         stored = catalogue.parsed_documents()
         kept = catalogue.actions()
     assert sorted(stored, key=lambda d: d.source) == sorted(docs, key=lambda d: d.source)  # a faithful round trip
@@ -426,8 +426,8 @@ def test_catalogue_register_equals_the_register_from_the_files(md_store: Path) -
     assert kept == track(docs)  # the CLI's ingest left the register current
 
 
-def test_the_register_of_the_shared_corpus_through_the_cli(md_store: Path) -> None:
-    rows = _actions(md_store)
+def test_the_register_of_the_shared_corpus_through_the_cli(catalogue_store: Path) -> None:
+    rows = _actions(catalogue_store)
     assert rows and all(set(r) == CONTRACT for r in rows)
     assert all({"committee", "meeting_date", "item_title", "document", "quote"} <= set(c) for r in rows
                for c in r["evidence"])  # fmt: skip
@@ -448,7 +448,7 @@ def test_the_register_of_the_shared_corpus_through_the_cli(md_store: Path) -> No
     undated = [(r["meeting_date"], int(r["minute"])) for r in rows if r["due"] is None and r["minute"]]
     assert undated == sorted(undated)
 
-    table = cli_text(md_store, "--committee", ILSC_NAME)
+    table = cli_text(catalogue_store, "--committee", ILSC_NAME)
     assert "83(3)" in table and "84(4)" in table and "completed" in table and "circulated 3" in table
 
 
@@ -460,29 +460,29 @@ def cli_text(store: Path, *args: str) -> str:
     return result.stdout
 
 
-def test_the_cli_filters_by_status_committee_and_date(md_store: Path) -> None:
-    everything = _actions(md_store)
-    outstanding = _actions(md_store, "--status", "outstanding")
+def test_the_cli_filters_by_status_committee_and_date(catalogue_store: Path) -> None:
+    everything = _actions(catalogue_store)
+    outstanding = _actions(catalogue_store, "--status", "outstanding")
     assert outstanding and {r["status"] for r in outstanding} == {"outstanding"}
     assert outstanding == [r for r in everything if r["status"] == "outstanding"]
     assert f"{JULY}/84/4" in _by_id(outstanding) and f"{JULY}/83/3" not in _by_id(outstanding)
 
-    ilsc = _actions(md_store, "--committee", "improving  LIVES select commission")
+    ilsc = _actions(catalogue_store, "--committee", "improving  LIVES select commission")
     assert ilsc and {r["committee"] for r in ilsc} == {ILSC_NAME}
     assert ilsc == [r for r in everything if r["committee"] == ILSC_NAME]
     assert len(ilsc) < len(everything)  # the sample corpus is another committee
-    assert _actions(md_store, "--committee", "Planning Board") == []
+    assert _actions(catalogue_store, "--committee", "Planning Board") == []
 
     # as of 1 August 2020 nothing later is evidence: the summary was not yet circulated, the report not yet due
-    august = _by_id(_actions(md_store, "--as-of", "2020-08-01", "--committee", ILSC_NAME))
+    august = _by_id(_actions(catalogue_store, "--as-of", "2020-08-01", "--committee", ILSC_NAME))
     assert august[f"{JULY}/83/3"]["status"] == "outstanding" and august[f"{JULY}/83/3"]["evidence"] == []
     assert august[f"{JULY}/84/2"]["status"] == "outstanding"
     assert all(r["meeting_date"] <= "2020-08-01" for r in august.values())
     # the Edge of Care report was asked for the meeting of 24 April 2018: outstanding before, overdue after
     edge = "improving-lives-select-commission/2018-01-23/114/2"
-    assert _by_id(_actions(md_store, "--as-of", "2018-04-01"))[edge]["status"] == "outstanding"
-    assert _by_id(_actions(md_store, "--as-of", "2018-05-01"))[edge]["status"] == "overdue"
-    overdue = _actions(md_store, "--as-of", "2018-05-01", "--status", "overdue")
+    assert _by_id(_actions(catalogue_store, "--as-of", "2018-04-01"))[edge]["status"] == "outstanding"
+    assert _by_id(_actions(catalogue_store, "--as-of", "2018-05-01"))[edge]["status"] == "overdue"
+    overdue = _actions(catalogue_store, "--as-of", "2018-05-01", "--status", "overdue")
     assert [r["id"] for r in overdue] == [edge]
 
 

@@ -11,10 +11,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from entry.compose import open_minutebook
+from index.embedder import Embedder
 from minutebook.settings import Settings
 from service.core import Minutebook
 from service.evidence import framed_sentences
-from tests.conftest import cli
+from tests.conftest import build_store
 
 MINUTES = """HOUSING SCRUTINY PANEL
 TUESDAY, 14TH MAY, 2024
@@ -90,13 +92,11 @@ def test_offsets_are_verbatim() -> None:
 
 
 @pytest.fixture(scope="module")
-def panel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Minutebook]:
+def panel(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     papers = tmp_path_factory.mktemp("papers")
     (papers / "housing-minutes.txt").write_text(MINUTES)
-    store = tmp_path_factory.mktemp("store")
-    result = cli("ingest", "--store", str(store), str(papers))
-    assert result.returncode == 0, result.stderr + result.stdout
-    with Minutebook.open(Settings(store=store)) as opened:
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
         yield opened
 
 

@@ -49,7 +49,7 @@ def base(md_store: Path) -> Iterator[str]:
         [failed] = ingest_files([SHARED / "corpus" / "bad" / "empty.pdf"], catalogue)
         assert failed.status == "failed"
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "minutebook.cli", "serve", "--store", str(md_store), "--port",
+    proc = subprocess.Popen([sys.executable, "-m", "entry.cli", "serve", "--store", str(md_store), "--port",
                              str(port)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:

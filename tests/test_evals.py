@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +12,8 @@ from evals.baselines import Retrieved
 from evals.harness import HEADLINE, metrics, score_question, stand_in_answer
 from evals.questions import ExpectedCitation, Question
 from evals.report import markdown
+from index.embedder import Embedder
+from tests.fakes import RememberingEmbedder
 
 CORPUS = Path("/work/shared/corpus/rotherham-ilsc")
 DEV = Path("/work/shared/evals/dev.jsonl")
@@ -76,27 +76,17 @@ def test_report_lists_misses() -> None:
     assert "q3" in text and "2019-01-01" in text and "extractive stand-in" in text
 
 
-@pytest.fixture(scope="session")
-def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One store built from the Rotherham corpus, shared by the slow tests."""
-    files = sorted(CORPUS.glob("*.md")) if CORPUS.is_dir() else []
-    if not files or not DEV.exists():
-        pytest.skip("the shared corpus or dev questions are absent")
-    store = tmp_path_factory.mktemp("evalstore")
-    subprocess.run(
-        [sys.executable, "-m", "minutebook.cli", "ingest", "--store", str(store), *map(str, files)],
-        check=True,
-        capture_output=True,
-    )
-    return store
-
-
 @pytest.mark.slow
-def test_dev_set_does_not_regress(dev_store: Path) -> None:
+def test_dev_set_does_not_regress(ilsc_store: Path, embedder: Embedder) -> None:
+    """The dev set on the store ``minutebook ingest`` builds from the shared papers, with the real model."""
+    from entry.compose import open_minutebook
     from evals.harness import headline, run_eval
-    from minutebook.cli import _settings
+    from minutebook.settings import Settings
 
-    result = run_eval(_settings(dev_store), DEV, include=["minutebook"])
+    if not DEV.exists():
+        pytest.skip("the dev questions are absent")
+    with open_minutebook(Settings(store=ilsc_store), embedder) as mb:
+        result = run_eval(mb, DEV, include=["minutebook"])
     now = headline(result)
     base = json.loads(BASELINE.read_text())["systems"]["minutebook"]
     drops = {
@@ -108,27 +98,35 @@ def test_dev_set_does_not_regress(dev_store: Path) -> None:
 
 
 @pytest.mark.slow
-def test_bench_smoke(tmp_path: Path) -> None:
+def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
+    """Every stage of ``minutebook bench`` on one paper and a hundred synthetic nodes (the figures
+    themselves come from a full run on the corpus: evals/bench-results.md)."""
+    from entry.compose import build_app, open_minutebook
+    from evals.bench import BenchParts, rows, run_bench
+    from index.embedder import MiniLMEmbedder
+    from minutebook.settings import Settings
+
     files = sorted(CORPUS.glob("ilsc-minutes-*.md")) if CORPUS.is_dir() else []
     if not files or not DEV.exists():
         pytest.skip("the shared corpus or dev questions are absent")
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "minutebook.cli",
-            "bench",
-            "--store",
-            str(tmp_path),
-            "--synthetic",
-            "2000",
-            "--json",
-            str(files[0]),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    result = json.loads(out.stdout)
+    model = embedder.model if isinstance(embedder, RememberingEmbedder) else embedder
+    assert isinstance(model, MiniLMEmbedder)
+    parts = BenchParts(embedder=lambda: model, open_minutebook=open_minutebook,
+                       cold_start_opener="entry.compose:open_minutebook", build_app=build_app)
+    questions = tmp_path / "questions.jsonl"  # record questions: the bench's stages, not the answerer, are tested
+    asked = ("Who chaired the meeting on 18 September 2018?", "Who sent apologies to the 18 September 2018 meeting?",
+             "Who was in attendance on 18 September 2018?")
+    attendance = {"meeting_date": "2018-09-18", "minute": None, "item_title": "Attendance and apologies"}
+    questions.write_text("".join(json.dumps({"id": f"smoke-{n}", "question": q, "kind": "attendance",
+                                             "expected": {"citations": [attendance], "facts": []}}) + "\n"
+                                 for n, q in enumerate(asked)))
+    result = run_bench(Settings(store=tmp_path / "bench"), files[:1], questions, 100, parts, rounds=1)
+    assert json.loads(json.dumps(result)) == result  # what --json prints
     assert result["ingest"]["nodes"] > 0 and result["ingest"]["ratio_to_bare"] > 0
-    assert result["search_synthetic"]["nodes"] >= 2000 and result["cold_start_s"] > 0
+    assert result["search_corpus"]["questions"] == 3 and result["search_corpus"]["ratio_p50"] > 0
+    assert result["search_synthetic"]["nodes"] == 100 + result["ingest"]["nodes"]
+    assert result["cold_start_s"] > 0 and result["cold_start"]["corpus"]["found"]
+    assert result["cold_start"]["synthetic"]["found"]
+    assert result["pages"]["pages"]["a meeting"]["p95_ms"] > 0 and result["pages"]["max_p95_ms"] > 0
+    table = dict(rows(result))  # what the command prints without --json
+    assert {"ingest", "cold start to first answer (synthetic)", "page serve times"} <= set(table)

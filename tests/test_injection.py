@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from entry.compose import open_minutebook
+from index.embedder import Embedder
 from minutebook.settings import Settings
-from service.core import Minutebook
-from tests.conftest import EXAMPLES, cli
+from tests.conftest import EXAMPLES, build_store
 
 pytestmark = pytest.mark.slow
 
@@ -34,8 +35,8 @@ Resolved:- That the street trading consent be granted for twelve months.
 """
 
 
-def _answers(store: Path, questions: list[str]) -> list[dict[str, object]]:
-    with Minutebook.open(Settings(store=store)) as mb:
+def _answers(store: Path, questions: list[str], embedder: Embedder) -> list[dict[str, object]]:
+    with open_minutebook(Settings(store=store), embedder) as mb:
         return [mb.ask(q).model_dump(mode="json") for q in questions]
 
 
@@ -47,23 +48,22 @@ def _gist(answer: dict[str, object]) -> tuple[object, set[tuple[object, object]]
     return answer["found"], {(c["meeting_date"], c["minute"] or c["item_title"]) for c in cites}
 
 
-def test_instructions_in_a_paper_change_nothing_but_its_own_retrieval(tmp_path: Path) -> None:
+def test_instructions_in_a_paper_change_nothing_but_its_own_retrieval(tmp_path: Path, embedder: Embedder) -> None:
     store, papers = tmp_path / "store", tmp_path / "papers"
     papers.mkdir()
     (papers / "harbourside-2023-02-14.txt").write_text(INJECTED, encoding="utf-8")
-    assert cli("ingest", "--store", str(store), str(EXAMPLES)).returncode == 0
+    build_store(store, [EXAMPLES], embedder)
     questions = [json.loads(line)["question"] for line in (EXAMPLES / "questions.jsonl").read_text().splitlines()]
-    before = _answers(store, questions)
-    result = cli("ingest", "--store", str(store), str(papers))
-    assert result.returncode == 0, result.stderr
-    after = _answers(store, questions)
+    before = _answers(store, questions, embedder)
+    build_store(store, [papers], embedder)
+    after = _answers(store, questions, embedder)
     for q, a, b in zip(questions, before, after, strict=True):
         assert _gist(a) == _gist(b), f"the injected paper changed the answer to {q!r}"
         text = json.dumps(b)
         assert "close all schools" not in text and "Kestrelmoor" not in text and "2023-02-14" not in text
 
     # asked about itself, the paper is quoted as what it is: text in a paper, cited to its own minute
-    with Minutebook.open(Settings(store=store)) as mb:
+    with open_minutebook(Settings(store=store), embedder) as mb:
         own = mb.ask("What did the licensing sub-committee resolve about the quayside kiosk street trading consent?")
         exempt = mb.ask("Who was the winning bidder for the overnight short breaks contract?")
     assert own.found and "granted for twelve months" in own.answer

@@ -19,11 +19,13 @@ from typing import Any
 
 import pytest
 
+from entry.compose import build_minutebook, open_minutebook
+from index.embedder import Embedder
 from minutebook.settings import Settings
 from service.core import Minutebook
 from service.llm import LLMAnswerer, check_reply, reply_sentences
 from service.schemas import NOT_FOUND, Answer
-from tests.conftest import cli, free_port
+from tests.conftest import build_store, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -134,10 +136,10 @@ def stand_in() -> Iterator[StandIn]:
 
 
 @pytest.fixture(scope="module")
-def opened(md_store: Path) -> Iterator[Minutebook]:
+def opened(md_store: Path, embedder: Embedder) -> Iterator[Minutebook]:
     """The shared store, open once for the module, without an LLM."""
     settings = Settings(store=md_store, llm_base_url=None, llm_model=None, llm_api_key=None)
-    with Minutebook.open(settings) as mb:
+    with open_minutebook(settings, embedder) as mb:
         yield mb
 
 
@@ -145,7 +147,7 @@ def with_llm(base: Minutebook, url: str, **settings: Any) -> Minutebook:
     """The same open store, answered through the LLM at ``url``."""
     fields: dict[str, Any] = {"llm_api_key": None, "llm_timeout_s": 10.0, **settings}
     s = Settings(store=base.settings.store, llm_base_url=url, llm_model="stand-in", **fields)
-    mb = Minutebook(s, base.catalogue, base.index)
+    mb = build_minutebook(s, base.catalogue, base.index)
     assert isinstance(mb.answerer, LLMAnswerer)
     return mb
 
@@ -200,7 +202,7 @@ def test_request_delimits_the_sources_as_data_and_carries_the_key(
     assert settings.llm_api_key is not None  # from the environment, as deployed
     stand_in.replies = [Reply("Councillor Cusworth was in the chair. [1]")]
 
-    answer = Minutebook(settings, opened.catalogue, opened.index).ask(CHAIR_Q)
+    answer = build_minutebook(settings, opened.catalogue, opened.index).ask(CHAIR_Q)
     assert answer.mode == "llm" and answer.answer == "Councillor Cusworth was in the chair. [1]"
 
     (request,) = stand_in.requests
@@ -286,10 +288,9 @@ def test_the_model_saying_it_could_not_find_it_is_not_found(opened: Minutebook, 
 
 
 @pytest.fixture(scope="module")
-def injected(opened: Minutebook, md_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Minutebook]:
+def injected(opened: Minutebook, md_store: Path, tmp_path_factory: pytest.TempPathFactory,
+             embedder: Embedder) -> Iterator[Minutebook]:
     """A copy of the shared store with one more (fictional) paper, whose minutes quote an injection attempt."""
-    from index.store import MinutebookIndex
-    from ingest.catalogue import Catalogue
 
     root = tmp_path_factory.mktemp("injected")
     store = root / "store"
@@ -297,15 +298,10 @@ def injected(opened: Minutebook, md_store: Path, tmp_path_factory: pytest.TempPa
     paper = root / "papers" / "epsp-minutes-2023-10-05.md"
     paper.parent.mkdir()
     paper.write_text(INJECTION_PAPER, encoding="utf-8")
-    result = cli("ingest", "--store", str(store), str(paper))
-    assert result.returncode == 0, result.stderr + result.stdout
+    build_store(store, [paper], embedder)
     settings = Settings(store=store, llm_base_url=None, llm_model=None, llm_api_key=None)
-    index = MinutebookIndex(settings, writer=False, embedder=opened.index.embedder)
-    try:
-        with Catalogue(settings.catalogue_path) as catalogue:
-            yield Minutebook(settings, catalogue, index)
-    finally:
-        index.close()
+    with open_minutebook(settings, embedder) as mb:
+        yield mb
 
 
 def test_instructions_in_the_papers_stay_inside_the_delimiters(injected: Minutebook, stand_in: StandIn) -> None:
@@ -362,9 +358,9 @@ def test_check_reply_keeps_cited_sentences_and_list_items(opened: Minutebook) ->
     checked = check_reply(
         "The record shows:\n- Cusworth chaired [2, 1].\n- Apologies came from three members [3-4].\n- Uncited.",
         sources,
-        opened.settings,
+        opened.settings.public_url,
     )
     assert checked is not None and checked.found
     assert checked.answer == "- Cusworth chaired. [1][2]\n- Apologies came from three members. [3]"
     assert [c.quote for c in checked.citations] == [sources[1].quote, sources[0].quote, sources[2].quote]
-    assert check_reply("No markers at all. None [7].", sources, opened.settings) is None
+    assert check_reply("No markers at all. None [7].", sources, opened.settings.public_url) is None

@@ -16,8 +16,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from entry.compose import build_app
+from index.embedder import Embedder
 from minutebook.settings import Settings
-from service.app import create_app
 from tests.conftest import REPO, cli, free_port
 
 pytestmark = pytest.mark.slow
@@ -26,13 +27,14 @@ CONTRACT = {"n", "committee", "meeting_date", "minute", "resolution", "item_titl
 CHAIR_Q = "Who chaired the Improving Lives Select Commission meeting on 28 July 2020, and who sent apologies?"
 
 
-def _client(store: Path, **settings: object) -> TestClient:
-    return TestClient(create_app(Settings(store=store, **settings)), raise_server_exceptions=False)  # type: ignore[arg-type]
+def _client(store: Path, embedder: Embedder, **settings: object) -> TestClient:
+    app = build_app(Settings(store=store, **settings), embedder)  # type: ignore[arg-type]
+    return TestClient(app, raise_server_exceptions=False)
 
 
 @pytest.fixture(scope="module")
-def client(md_store: Path) -> Iterator[TestClient]:
-    with _client(md_store) as c:
+def client(md_store: Path, embedder: Embedder) -> Iterator[TestClient]:
+    with _client(md_store, embedder) as c:
         yield c
 
 
@@ -185,21 +187,22 @@ def test_exempt_material_is_served_only_where_entitled(client: TestClient, md_st
     assert "Kestrelmoor" not in json.dumps(hits)
 
 
-def test_exempt_material_is_there_for_an_entitled_deployment(md_store: Path, client: TestClient) -> None:
+def test_exempt_material_is_there_for_an_entitled_deployment(md_store: Path, client: TestClient,
+                                                            embedder: Embedder) -> None:
     # the module's client holds the store; close it for this deployment and reopen it after
     client.__exit__(None, None, None)
     try:
-        with _client(md_store, include_exempt=True) as private:
+        with _client(md_store, embedder, include_exempt=True) as private:
             item = private.get("/items/children-and-young-people-s-scrutiny-panel/2023-03-23/58")
             assert item.status_code == 200 and "Kestrelmoor" in item.text
     finally:
         client.__enter__()
 
 
-def test_api_keys_guard_everything_but_healthz(md_store: Path, client: TestClient) -> None:
+def test_api_keys_guard_everything_but_healthz(md_store: Path, client: TestClient, embedder: Embedder) -> None:
     client.__exit__(None, None, None)
     try:
-        with _client(md_store, api_keys="k-one, k-two") as c:
+        with _client(md_store, embedder, api_keys="k-one, k-two") as c:
             assert c.get("/healthz").status_code == 200
             r = c.post("/ask", json={"question": CHAIR_Q})
             assert r.status_code == 401 and r.json()["error"] == "unauthorised"
@@ -210,12 +213,20 @@ def test_api_keys_guard_everything_but_healthz(md_store: Path, client: TestClien
         client.__enter__()
 
 
-def test_real_uvicorn_serves_the_same_answer_as_the_cli(md_store: Path, client: TestClient) -> None:
+def test_real_uvicorn_serves_the_same_answer_as_the_cli(md_store: Path, client: TestClient, embedder: Embedder,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``minutebook serve`` in its own process, with its own model; then ``minutebook ask`` (run in this
+    process, with the session's model) gives the same answer."""
+    from typer.testing import CliRunner
+
+    from entry import compose
+    from entry.cli import app
+
     client.__exit__(None, None, None)  # one process holds a store: the server gets it
     try:
         port = free_port()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "minutebook.cli", "serve", "--store", str(md_store), "--port", str(port)],
+            [sys.executable, "-m", "entry.cli", "serve", "--store", str(md_store), "--port", str(port)],
             cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         )
         try:
@@ -236,8 +247,9 @@ def test_real_uvicorn_serves_the_same_answer_as_the_cli(md_store: Path, client: 
         finally:
             proc.terminate()
             proc.wait(timeout=30)
-        asked = cli("ask", "--store", str(md_store), "--json", CHAIR_Q)
-        assert asked.returncode == 0, asked.stderr
+        monkeypatch.setattr(compose, "load_embedder", lambda settings: embedder)
+        asked = CliRunner().invoke(app, ["ask", "--store", str(md_store), "--json", CHAIR_Q])
+        assert asked.exit_code == 0, asked.output
         printed = json.loads(asked.stdout)
         # the same answer; the service's links name the address it was asked at (its port), the CLI's are paths
         assert all(c["url"].startswith(f"{base}/") for c in served["citations"])

@@ -39,6 +39,7 @@ from minutebook.model import Action, ActionStatus, Citation
 from minutebook.settings import Settings
 from service.schemas import NOT_FOUND, Answer
 from tests.conftest import REPO, free_port
+from tests.fakes import HashEmbedder
 from tests.slack_stub import BOT_USER, TEAM, Call, SlackStub
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -159,13 +160,15 @@ def in_channel(channel: str) -> Any:
 
 
 @pytest.fixture(scope="module")
-def slack(md_store: Path) -> Iterator[Slack]:
-    """The real service with the Slack secrets set, on a free loopback port, talking to the stand-in."""
-    from service.app import create_app
+def slack(fake_store: Path, fake_embedder: HashEmbedder) -> Iterator[Slack]:
+    """The real service with the Slack secrets set, on a free loopback port, talking to the stand-in.
+
+    The papers are embedded by the stand-in embedder: these tests are about Slack, not retrieval quality."""
+    from entry.compose import build_app
 
     with SlackStub() as stub:
         env = {
-            "MINUTEBOOK_STORE": str(md_store),
+            "MINUTEBOOK_STORE": str(fake_store),
             "SLACK_BOT_TOKEN": "xoxb-test-token",
             "SLACK_SIGNING_SECRET": SECRET,
             "MINUTEBOOK_SLACK_API_URL": stub.api_url,
@@ -175,7 +178,7 @@ def slack(md_store: Path) -> Iterator[Slack]:
         with mock.patch.dict(os.environ, env):
             settings = Settings()
         assert settings.slack_api_url == stub.api_url and settings.include_exempt
-        app = create_app(settings)
+        app = build_app(settings, fake_embedder)
         port = free_port()
         server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
         thread = threading.Thread(target=server.run, name="uvicorn", daemon=True)
@@ -279,7 +282,7 @@ def test_thread_follow_up_uses_the_earlier_question_as_context(slack: Slack) -> 
 
 def test_thread_follow_up_after_a_restart_reads_the_thread_back(slack: Slack) -> None:
     """A fresh Bolt app (no memory) learns the thread from conversations.replies."""
-    mb = slack.app.state.minutebook
+    mb = slack.app.state.minutebook.public()
     fresh = build_app(slack.settings, lambda: mb)
     channel = new_channel()
     parent = slack.stub.add_message(channel, f"<@{BOT_USER}> {CHAIR_Q}")
@@ -409,7 +412,7 @@ def test_actions_command_lists_outstanding_follow_ups_oldest_due_first(slack: Sl
     resp = slack.command("actions", channel)
     assert resp.status_code == 200
     eph = slack.stub.wait_for("chat.postEphemeral", in_channel(channel))[0]
-    mb = slack.app.state.minutebook
+    mb = slack.app.state.minutebook.public()  # what the bot is given
     todo = blocks.open_actions(mb.actions())
     assert todo, "the register has no outstanding follow-ups to list"
     text = eph.text()
@@ -562,7 +565,7 @@ def test_socket_mode_requests_take_the_same_path_and_retries_are_dropped(slack: 
     from slack_bolt.adapter.socket_mode.internals import run_bolt_app
     from slack_sdk.socket_mode.request import SocketModeRequest
 
-    mb = slack.app.state.minutebook
+    mb = slack.app.state.minutebook.public()
     app = build_app(slack.settings, lambda: mb)
     channel, event_id = new_channel(), new_id("Ev")
     payload = json.loads(event_body(mention(slack.stub, channel, CHAIR_Q), event_id))
@@ -583,7 +586,7 @@ def test_socket_mode_requests_take_the_same_path_and_retries_are_dropped(slack: 
 def test_minutebook_slack_without_app_token_exits_2(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MINUTEBOOK_SLACK_"))}
     env["SLACK_BOT_TOKEN"] = "xoxb-test-token"
-    result = subprocess.run([sys.executable, "-m", "minutebook.cli", "slack", "--store", str(tmp_path)],
+    result = subprocess.run([sys.executable, "-m", "entry.cli", "slack", "--store", str(tmp_path)],
                             capture_output=True, text=True, timeout=120, env=env, cwd=REPO)
     assert result.returncode == 2, result.stderr
     assert "SLACK_APP_TOKEN is not set" in result.stderr

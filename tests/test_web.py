@@ -14,8 +14,9 @@ from urllib.parse import quote_plus, urldefrag, urlparse
 import pytest
 from fastapi.testclient import TestClient
 
+from entry.compose import build_app
+from index.embedder import Embedder
 from minutebook.settings import Settings
-from service.app import create_app
 from service.web.register import _cell
 
 pytestmark = pytest.mark.slow
@@ -28,14 +29,14 @@ CONTRACT_Q = "Which provider won the overnight short breaks contract?"
 NAMED = "Kestrelmoor Care Partners contract award"
 
 
-def _client(store: Path, base_url: str = "http://testserver", **settings: object) -> TestClient:
-    app = create_app(Settings(store=store, **settings))  # type: ignore[arg-type]
+def _client(store: Path, embedder: Embedder, base_url: str = "http://testserver", **settings: object) -> TestClient:
+    app = build_app(Settings(store=store, **settings), embedder)  # type: ignore[arg-type]
     return TestClient(app, base_url=base_url, raise_server_exceptions=False, follow_redirects=False)
 
 
 @pytest.fixture(scope="module")
-def client(md_store: Path) -> Iterator[TestClient]:
-    with _client(md_store) as c:
+def client(md_store: Path, embedder: Embedder) -> Iterator[TestClient]:
+    with _client(md_store, embedder) as c:
         yield c
 
 
@@ -86,10 +87,10 @@ def test_every_link_works_and_no_page_shows_exempt_material(client: TestClient) 
     assert "exempt" in client.get(f"/papers/{hidden}/file", headers=HTML).text
 
 
-def test_an_entitled_deployment_shows_the_exempt_minute(md_store: Path, client: TestClient) -> None:
+def test_an_entitled_deployment_shows_the_exempt_minute(md_store: Path, client: TestClient, embedder: Embedder) -> None:
     client.__exit__(None, None, None)  # one process holds the store
     try:
-        with _client(md_store, include_exempt=True) as private:
+        with _client(md_store, embedder, include_exempt=True) as private:
             page = private.get(f"{EXEMPT_ITEM}?quote=Kestrelmoor+Care+Partners+Ltd", headers=HTML)
             assert page.status_code == 200 and '<mark id="quote">Kestrelmoor Care Partners Ltd</mark>' in page.text
             meeting = private.get(f"/meetings/{PANEL}/2023-03-23", headers=HTML).text
@@ -111,11 +112,12 @@ def test_pages_and_the_api_share_addresses(client: TestClient) -> None:
     assert missing.status_code == 404 and "<h1>Not found</h1>" in missing.text
 
 
-def test_links_follow_the_address_served_or_the_public_url(md_store: Path, client: TestClient) -> None:
+def test_links_follow_the_address_served_or_the_public_url(md_store: Path, client: TestClient,
+                                                         embedder: Embedder) -> None:
     q = {"question": "What did the panel resolve about family hubs?"}
     client.__exit__(None, None, None)
     try:
-        with _client(md_store, base_url="http://minutes.local:9123") as c:
+        with _client(md_store, embedder, base_url="http://minutes.local:9123") as c:
             cited = c.post("/ask", json=q).json()["citations"]
             assert cited and all(x["url"].startswith("http://minutes.local:9123/items/") for x in cited)
             assert all(x["url"].endswith(f"#r{x['resolution']}") for x in cited if x["resolution"])
@@ -128,17 +130,17 @@ def test_links_follow_the_address_served_or_the_public_url(md_store: Path, clien
             who = c.post("/ask", json={"question": "Who sent apologies to the panel on 23 March 2023?"}).json()
             url = who["citations"][0]["url"]
             assert url.endswith("/2023-03-23#attendance") and c.get(urlparse(url).path).status_code == 200
-        with _client(md_store, public_url="https://minutes.example.gov.uk/") as c:
+        with _client(md_store, embedder, public_url="https://minutes.example.gov.uk/") as c:
             cited = c.post("/ask", json=q).json()["citations"]
             assert all(x["url"].startswith("https://minutes.example.gov.uk/items/") for x in cited)
     finally:
         client.__enter__()
 
 
-def test_pages_need_a_key_when_the_api_does(md_store: Path, client: TestClient) -> None:
+def test_pages_need_a_key_when_the_api_does(md_store: Path, client: TestClient, embedder: Embedder) -> None:
     client.__exit__(None, None, None)
     try:
-        with _client(md_store, api_keys="k-one,k-two") as c:
+        with _client(md_store, embedder, api_keys="k-one,k-two") as c:
             r = c.get("/actions?status=overdue", headers=HTML)
             assert r.status_code == 303 and r.headers["location"] == "/signin?next=%2Factions%3Fstatus%3Doverdue"
             assert c.get("/papers", headers=HTML).status_code == 303

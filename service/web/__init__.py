@@ -1,8 +1,8 @@
 """The web pages for members and officers, served by the API's own app: ``install(app, settings)``.
 
 Module map: ``render`` (templates, shared context, HTML errors), ``routing`` (addresses shared with the API:
-HTML for browsers, JSON for programs), ``auth`` (the API-key rule with a sign-in cookie), ``visible`` (exempt
-material left out), ``highlight`` (quoted and matched words marked), ``pages`` (ask, search, meetings, items,
+HTML for browsers, JSON for programs), ``auth`` (the API-key rule with a sign-in cookie), ``visible`` (what the
+audience left out), ``highlight`` (quoted and matched words marked), ``pages`` (ask, search, meetings, items,
 papers), ``register`` (follow-ups and their CSV). Templates and the stylesheet live beside them.
 """
 

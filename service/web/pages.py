@@ -1,8 +1,8 @@
 """The reading pages: ask, search, meetings, a meeting, an item (a minute or an agenda item), and the papers.
 
 Every page is a GET that works with JavaScript off; filters are plain query strings, so a page can be
-bookmarked or shared. Pages read through :mod:`service.web.visible` (or ``Minutebook``), which leave exempt
-material out unless the deployment is entitled.
+bookmarked or shared. Pages read through ``Minutebook``, whose audience leaves exempt material
+out unless the deployment is entitled (:mod:`service.web.visible` says what was left out).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from index.nodes import ATTENDANCE_TITLE
 from ingest.naming import short_names
 from minutebook.errors import InvalidQueryError, NotFoundError, StoreError
 from minutebook.model import DocumentKind, MinuteItem, item_key, slug
-from service.answer import node_citation
 from service.core import Minutebook
 from service.links import ATTENDANCE_ANCHOR, item_path, meeting_path, node_path
 from service.web import visible
@@ -61,7 +60,7 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
     """``pages``: addresses the API also answers (HTML for browsers); ``site``: addresses only the pages have."""
 
     def committees(mb: Minutebook) -> list[str]:
-        return mb.catalogue.committees()
+        return mb.committees()
 
     @site.get("/", response_class=HTMLResponse)
     @html_errors(ui)
@@ -100,9 +99,8 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
             else:
                 marker = Marker()
                 shown = hits[(page - 1) * PER_PAGE: page * PER_PAGE]
-                context["hits"] = [{"citation": node_citation(h.node, ""), "kind": h.node.meta.get("doc_kind"),
-                                    "section": h.node.meta.get("section_title"),
-                                    "href": node_path(h.node.meta, h.node.body),
+                context["hits"] = [{"citation": h.citation, "kind": h.node.doc_kind,
+                                    "section": h.node.section_title, "href": node_path(h.node, h.node.body),
                                     "text": marker.paragraphs(h.node.body, term_spans(h.node.body, q))}
                                    for h in shown]
                 context["first"] = (page - 1) * PER_PAGE + 1  # the list's numbering goes on across pages
@@ -114,7 +112,7 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
     @html_errors(ui)
     def meetings(request: Request, committee: str = "", date_from: str = "", date_to: str = "") -> HTMLResponse:
         mb = minutebook(request)
-        rows = mb.catalogue.meetings(committee or None, parse_date(date_from, "from"), parse_date(date_to, "to"))
+        rows = mb.meetings(committee or None, parse_date(date_from, "from"), parse_date(date_to, "to"))
         grouped: dict[str, list[Any]] = {}
         for s in sorted(rows, key=lambda s: s.committee.lower()):
             grouped.setdefault(s.committee, []).append(s)
@@ -127,7 +125,7 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
     def meeting(request: Request, key: str, quote: str = "") -> HTMLResponse:
         mb = minutebook(request)
         m, left_out = visible.meeting(mb, key)
-        summary = next(s for s in mb.catalogue.meetings(m.committee, m.date, m.date) if s.key == m.key)
+        summary = next(s for s in mb.meetings(m.committee, m.date, m.date) if s.key == m.key)
         papers = {d.source: d for d in mb.catalogue.documents()}
         names = dict(zip(summary.documents, short_names(summary.documents), strict=True))
         documents = [{"name": names[src], "id": papers[src].id if src in papers else None,
@@ -148,7 +146,7 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
     def item(request: Request, key: str, quote: str = "") -> Response:
         mb = minutebook(request)
         try:
-            rec = visible.item(mb, key)
+            rec = mb.item(key)
         except NotFoundError:
             moved = _moved(mb, key)
             if moved is None:

@@ -1,13 +1,15 @@
 """Socket Mode: ``minutebook slack`` runs the bot over a WebSocket, for installs without a public URL.
 
-The same listeners as HTTP mode (``bot.listeners.build_app``); the connection needs an app-level token
-(``SLACK_APP_TOKEN``, ``xapp-…``, scope ``connections:write``) and the bot token (``SLACK_BOT_TOKEN``).
+The same listeners as HTTP mode (``bot.listeners.build_app``), given the public minute book; the connection
+needs an app-level token (``SLACK_APP_TOKEN``, ``xapp-…``, scope ``connections:write``) and the bot token
+(``SLACK_BOT_TOKEN``).
 """
 
 from __future__ import annotations
 
 import logging
 
+from entry.compose import open_minutebook
 from minutebook.errors import MinutebookError
 from minutebook.settings import Settings
 
@@ -43,11 +45,10 @@ def run_socket_mode(settings: Settings) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     from bot.listeners import build_app
-    from service.core import Minutebook
 
-    with Minutebook.open(settings) as mb:
-        mb.index.embedder.embed_query("warm up")  # load the model now, not on the first question
-        app = build_app(settings, lambda: mb)
+    with open_minutebook(settings, warm=True) as mb:
+        public = mb.public()  # a Slack workspace is never entitled to exempt material
+        app = build_app(settings, lambda: public)
         handler = SocketModeHandler(app, app_token)
         log.info("minutebook: Socket Mode connecting")
         try:

@@ -1,15 +1,15 @@
 """The ``minutebook`` command: a thin shell over the library.
 
-Settings are built here, once, and passed down. Domain errors become exit
-messages here and nowhere else.
+Settings and every part are built by the composition root (:mod:`entry.compose`), once per run, and passed
+down. Domain errors become exit messages here and nowhere else.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import datetime
 from functools import wraps
 from pathlib import Path
@@ -20,10 +20,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from entry import terminal
+from entry import compose, terminal
 from minutebook.errors import IngestError, MinutebookError, StoreError
 from minutebook.model import ActionStatus
-from minutebook.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Committee papers in, cited answers out.")
 console = Console()
@@ -34,16 +33,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 StoreOpt = Annotated[
     Path | None, typer.Option("--store", help="Store directory (default: $MINUTEBOOK_STORE or .minutebook).")
 ]
-
-
-def _settings(store: Path | None = None, **overrides: Any) -> Settings:
-    """The one Settings object of this run; command-line options win over the environment."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    settings = Settings()
-    updates = {k: v for k, v in {"store": store, **overrides}.items() if v is not None}
-    return settings.model_copy(update=updates) if updates else settings
 
 
 def domain_errors(fn: F) -> F:
@@ -81,7 +70,7 @@ def parse(
     """Print what minutebook understands of papers, as JSON, without touching a store."""
     from ingest.pipeline import discover, parse_file
 
-    settings = _settings()
+    settings = compose.build_settings()
     out: list[dict[str, Any]] = []
     failed = False
     for path in discover(paths):
@@ -107,53 +96,32 @@ def ingest(
 ) -> None:
     """Read papers into the store: catalogue of meetings, items, resolutions; and the search index."""
     from ingest.catalogue import Catalogue
-    from ingest.pipeline import discover, ingest_files, refresh_actions
+    from ingest.pipeline import discover, ingest_papers
 
-    settings = _settings(store)
+    settings = compose.build_settings(store)
     files = discover(paths)
     if not files:
         err_console.print("[yellow]no files found[/]")
         raise typer.Exit(1)
     settings.store.mkdir(parents=True, exist_ok=True)
-    results = []
     with (
         Catalogue(settings.catalogue_path) as catalogue,
         _progress() as progress,
-        _open_index(settings, no_index) as index,
+        nullcontext(None) if no_index else compose.open_index(settings, writer=True) as index,
     ):
         task = progress.add_task("ingesting", total=len(files), current="")
-        for result in ingest_files(
+        run = ingest_papers(
             files,
             catalogue,
             index,
             pdf_timeout_s=settings.pdf_timeout_s,
             on_file=lambda p: progress.update(task, current=p.name),
-        ):
-            results.append(result)
-            progress.advance(task)
-        if index is not None:
-            index.refresh_after_ingest(catalogue)
-        n_actions = refresh_actions(catalogue)  # a new paper can change where earlier follow-ups stand
-    _summary(results)
-    console.print(f"follow-up register: {n_actions} actions")
-    if any(r.status == "failed" for r in results):
+            on_result=lambda _: progress.advance(task),
+        )
+    _summary(run.results)
+    console.print(f"follow-up register: {run.actions} actions")
+    if run.failed:
         raise typer.Exit(1)
-
-
-class _NoIndex:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-def _open_index(settings: Settings, disabled: bool) -> Any:
-    if disabled:
-        return _NoIndex()
-    from index.store import open_index
-
-    return open_index(settings, writer=True)
 
 
 def _summary(results: list[Any]) -> None:
@@ -173,18 +141,13 @@ def remove(
 ) -> None:
     """Delete one document everywhere: catalogue, vectors and BM25."""
     from ingest.catalogue import Catalogue
-    from ingest.pipeline import refresh_actions
+    from ingest.pipeline import remove_paper
 
-    settings = _settings(store)
+    settings = compose.build_settings(store)
     with Catalogue(settings.catalogue_path) as catalogue:
-        doc = catalogue.find_document(document)
-        with _open_index(settings, False) as index:
-            if index is not None:
-                index.remove_document(doc.source)
-            catalogue.remove_document(str(doc.id))
-            if index is not None:
-                index.refresh_after_ingest(catalogue)
-        refresh_actions(catalogue)  # its evidence no longer counts, its minutes' actions are gone
+        catalogue.find_document(document)  # an unknown document is an error before the model is loaded
+        with compose.open_index(settings, writer=True) as index:
+            doc = remove_paper(document, catalogue, index)
     console.print(f"removed {doc.source}")
 
 
@@ -202,31 +165,31 @@ def search(
 ) -> None:
     """Ranked hits with their citations and scores."""
     from index.query import SearchFilters
-    from index.store import open_index
 
-    settings = _settings(store)
+    settings = compose.build_settings(store)
     filters = SearchFilters(
         committee=committee,
         date_from=_date(date_from),
         date_to=_date(date_to),
         doc_kind=kind,
-        include_exempt=settings.include_exempt,
+        audience=compose.audience(settings),
     )
-    with open_index(settings, writer=False) as index:
+    with compose.open_index(settings, writer=False) as index:
         hits = index.search(query, k=k, filters=filters)
     if as_json:
-        rows = [{"score": round(h.score, 6), "dense": h.dense, "bm25": h.lexical, **h.node.meta, "text": h.node.body}
-                for h in hits]
+        rows = [{"score": round(h.score, 6), "dense": h.dense, "bm25": h.lexical,
+                 **h.citation.model_dump(mode="json", exclude={"n", "quote", "url"}), "item_key": h.node.item_key,
+                 "node_kind": h.node.kind.value, "doc_kind": h.node.doc_kind, "exempt": h.node.exempt,
+                 "text": h.node.body} for h in hits]
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"search: {query}")
     for col in ("#", "score", "meeting", "minute", "res", "item", "document", "page", "text"):
         table.add_column(col, overflow="fold")
     for n, h in enumerate(hits, 1):
-        m = h.node.meta
-        table.add_row(str(n), f"{h.score:.4f}", str(m.get("meeting_date")), str(m.get("minute") or ""),
-                      str(m.get("resolution") or ""), str(m.get("item_title"))[:50], str(m.get("document")),
-                      str(m.get("page") if m.get("page") != -1 else ""), h.node.body[:120])
+        c = h.citation
+        table.add_row(str(n), f"{h.score:.4f}", c.meeting_date.isoformat(), c.minute or "", c.resolution or "",
+                      c.item_title[:50], c.document, str(c.page or ""), h.node.body[:120])
     console.print(table)
 
 
@@ -240,15 +203,13 @@ def serve(
     """Serve the HTTP API (and the Slack bot at /slack/events when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set)."""
     import uvicorn
 
-    from service.app import create_app
-
-    settings = _settings(store)
+    settings = compose.build_settings(store)
     if not settings.catalogue_path.exists():
         raise typer.BadParameter(
             f"no minutebook store at {settings.store}: run `minutebook ingest` first", param_hint="--store"
         )
     err_console.print(f"minutebook: serving {settings.store} on http://{host}:{port} (docs at /docs)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(compose.build_app(settings), host=host, port=port, log_level="info")
 
 
 @app.command()
@@ -262,12 +223,10 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as POST /ask returns it.")] = False,
 ) -> None:
     """Answer a question from the papers, with citations (the same answer as POST /ask)."""
-    from service.core import Minutebook
-
-    settings = _settings(store)
+    settings = compose.build_settings(store)
     if not settings.catalogue_path.exists():
         raise typer.BadParameter(f"no minutebook store at {settings.store}", param_hint="--store")
-    with Minutebook.open(settings) as mb:
+    with compose.open_minutebook(settings) as mb:
         answer = mb.ask(question, committee=committee, date_from=_date(date_from), date_to=_date(date_to))
     if as_json:
         sys.stdout.write(answer.model_dump_json(indent=2) + "\n")
@@ -309,15 +268,15 @@ def actions(
     completed: a later paper shows it done; scheduled: it is on a later agenda or work programme;
     outstanding: no word of it yet; overdue: outstanding and past its due date.
     """
-    from ingest.actions import register
     from ingest.catalogue import Catalogue
+    from ingest.register import read_register
 
     day = as_of.date() if as_of else None
-    settings = _settings(store)
+    settings = compose.build_settings(store)
     if not settings.catalogue_path.is_file():  # never create an empty store by asking
         raise StoreError(f"no minutebook store at {settings.store} (no catalogue; run minutebook ingest first)")
     with Catalogue(settings.catalogue_path) as catalogue:  # the catalogue only: no index, no writer lock
-        found = register(catalogue, committee=committee, status=status, as_of=day)
+        found = read_register(catalogue, compose.audience(settings), committee=committee, status=status, as_of=day)
     if as_json:
         payload = {"actions": [a.model_dump(mode="json") for a in found]}
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
@@ -341,7 +300,9 @@ def eval_(
     cols = ("hit@1", "hit@5", "hit@10", "mrr", "citation_hit", "fact_recall", "refusal", "quotes_verbatim",
             "latency_p50_s")
 
-    result = run_eval(_settings(store), questions)
+    settings = compose.build_settings(store)
+    with compose.open_minutebook(settings) as mb:
+        result = run_eval(mb, questions)
     if report is not None:
         md, png = write_report(result, report)
         err_console.print(f"report: {md} (plot {png})")
@@ -369,9 +330,12 @@ def bench(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios."""
-    from evals.bench import rows, run_bench
+    from evals.bench import BenchParts, rows, run_bench
 
-    result = run_bench(_settings(store), paths, questions, synthetic)
+    settings = compose.build_settings(store)
+    parts = BenchParts(embedder=lambda: compose.load_embedder(settings), open_minutebook=compose.open_minutebook,
+                       cold_start_opener="entry.compose:open_minutebook", build_app=compose.build_app)
+    result = run_bench(settings, paths, questions, synthetic, parts)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
@@ -390,9 +354,9 @@ def slack(store: StoreOpt = None) -> None:
 
     With a public URL, `minutebook serve` with SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET answers at /slack/events.
     """
-    from bot.socket import check_socket_settings, run_socket_mode
+    from entry.socket import check_socket_settings, run_socket_mode
 
-    settings = _settings(store)
+    settings = compose.build_settings(store)
     check_socket_settings(settings)  # before opening anything: a missing token is a one-line error, exit 2
     err_console.print(f"minutebook slack: Socket Mode over the store {settings.store}; Ctrl-C stops")
     run_socket_mode(settings)

@@ -1,0 +1,110 @@
+"""The composition root: the one place that builds minutebook's parts and wires them together.
+
+Settings are read here, once per process; the catalogue, the index with its embedder, the answerer (the LLM
+one wrapping the extractive one when configured), the :class:`~service.core.Minutebook` facade for each
+audience, the FastAPI app and its Slack mount are all built here and handed down. Nothing below this package
+builds another stage's parts or decides who may see exempt material.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from index.embedder import Embedder, MiniLMEmbedder
+from index.store import MinutebookIndex
+from index.store import open_index as _open_index
+from ingest.catalogue import Catalogue
+from minutebook.model import Audience
+from minutebook.settings import Settings
+from service.answer import Answerer, ExtractiveAnswerer
+from service.core import Minutebook
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+
+def build_settings(store: Path | None = None, **overrides: Any) -> Settings:
+    """The one Settings object of this run, from the environment; explicit options (the CLI's) win."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    settings = Settings()
+    updates = {k: v for k, v in {"store": store, **overrides}.items() if v is not None}
+    return settings.model_copy(update=updates) if updates else settings
+
+
+def audience(settings: Settings) -> Audience:
+    """Who this deployment serves: entitled to exempt material only where ``MINUTEBOOK_INCLUDE_EXEMPT`` is set."""
+    return Audience.of_deployment(settings.include_exempt)
+
+
+def load_embedder(settings: Settings) -> MiniLMEmbedder:
+    """The embedding model (loaded now: a second or two, and about 100 MB)."""
+    return MiniLMEmbedder(settings.embed_model, device=settings.embed_device, batch_size=settings.embed_batch_size)
+
+
+@contextmanager
+def open_index(settings: Settings, *, writer: bool, embedder: Embedder | None = None) -> Iterator[MinutebookIndex]:
+    """The store's index with its embedder (the real model unless one is given)."""
+    with _open_index(settings, writer=writer, embedder=embedder or load_embedder(settings)) as index:
+        yield index
+
+
+def build_answerer(settings: Settings, catalogue: Catalogue, index: MinutebookIndex) -> Answerer:
+    """The extractive answerer; behind an LLM when ``MINUTEBOOK_LLM_BASE_URL`` and ``..._MODEL`` are set."""
+    extractive = ExtractiveAnswerer(catalogue, index, public_url=settings.public_url)
+    if settings.llm_base_url and settings.llm_model:
+        from service.llm import LLMAnswerer
+
+        return LLMAnswerer(settings, extractive)
+    return extractive
+
+
+def build_minutebook(settings: Settings, catalogue: Catalogue, index: MinutebookIndex) -> Minutebook:
+    """The facade over an open catalogue and index, for the deployment's audience."""
+    return Minutebook(settings, catalogue, index, build_answerer(settings, catalogue, index), audience(settings))
+
+
+@contextmanager
+def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, warm: bool = False
+                    ) -> Iterator[Minutebook]:
+    """Open the store read-only for answering (the catalogue stays writable for feedback).
+
+    ``warm`` loads what the first question would (the model's first encode) before returning.
+    """
+    with (
+        Catalogue(settings.catalogue_path) as catalogue,
+        open_index(settings, writer=False, embedder=embedder) as index,
+    ):
+        mb = build_minutebook(settings, catalogue, index)
+        if warm:
+            index.embedder.embed_query("warm up")
+        try:
+            yield mb
+        finally:
+            close = getattr(mb.answerer, "close", None)
+            if close is not None:
+                close()
+
+
+def build_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
+    """The HTTP service over ``settings.store``, with the Slack bot at ``/slack/events`` when its secrets are set.
+
+    The service answers for the deployment's audience; the bot is always given the public minute book.
+    """
+    from service.app import create_app
+
+    app = create_app(settings, lambda: open_minutebook(settings, embedder, warm=True))
+    if settings.slack_bot_token and settings.slack_signing_secret:
+        from bot.http import mount_slack
+
+        def public() -> Minutebook | None:
+            mb: Minutebook | None = app.state.minutebook
+            return mb.public() if mb is not None else None
+
+        mount_slack(app, settings, public)
+    return app

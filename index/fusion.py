@@ -1,0 +1,111 @@
+"""Fusing the dense and lexical rankings into hits: reciprocal rank fusion, boosts from the question, one hit
+per citable item, and the hard filters (including who may see exempt material) checked on every node."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.nodes import IndexNode, NodeKind
+from index.query import QueryPlan, SearchFilters, in_periods
+from minutebook.model import Citation
+
+RRF_K = 60
+
+
+@dataclass
+class Hit:
+    """A retrieved node with its fused score and the evidence behind it."""
+
+    node: IndexNode
+    score: float
+    dense: float | None = None  # cosine similarity to the question
+    lexical: float | None = None  # bm25 score
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def citation(self) -> Citation:
+        """Where the hit is printed (quote empty: see :meth:`IndexNode.quoting`)."""
+        return self.node.citation
+
+
+def passes(node: IndexNode, filters: SearchFilters) -> bool:
+    """Does ``node`` meet the hard filters, and may the filters' audience see it?"""
+    if not filters.audience.may_see(node.exempt):
+        return False
+    if filters.committee and node.citation.committee.lower() != filters.committee.lower():
+        return False
+    if filters.doc_kind and node.doc_kind != filters.doc_kind:
+        return False
+    d = node.meeting_date.isoformat()
+    if filters.date_from and d < filters.date_from.isoformat():
+        return False
+    return not (filters.date_to and d > filters.date_to.isoformat())
+
+
+def rank(
+    plan: QueryPlan,
+    filters: SearchFilters,
+    dense: list[tuple[str, float]],
+    lexical: list[tuple[str, float]],
+    nodes: dict[str, IndexNode],
+    direct: list[str],
+    k: int,
+) -> list[Hit]:
+    """Reciprocal rank fusion by node id, boosts from the question, one hit per citable item."""
+    hits: dict[str, Hit] = {}
+
+    def hit(node_id: str) -> Hit | None:
+        node = nodes.get(node_id)
+        if node is None or not passes(node, filters):
+            return None
+        return hits.setdefault(node_id, Hit(node=node, score=0.0))
+
+    for rank_no, (node_id, sim) in enumerate(dense):
+        if (h := hit(node_id)) is not None:
+            h.score += 1.0 / (RRF_K + rank_no)
+            h.dense = sim
+    kept = [(i, s) for i, s in lexical if i in nodes and passes(nodes[i], filters)]
+    for rank_no, (node_id, score) in enumerate(kept):
+        if (h := hit(node_id)) is not None:
+            h.score += 1.0 / (RRF_K + rank_no)
+            h.lexical = score
+    # a node one list did not return ranks, in that list, just after the last it did (not nowhere): a minute
+    # whose words match but whose meaning is far off ("public question" above a question about EHC plans) is
+    # not beaten by every node the other list happened to return
+    for ranked, field_name in ((dense, "dense"), (kept, "lexical")):
+        missing = 1.0 / (RRF_K + len(ranked))
+        for h in hits.values():
+            if getattr(h, field_name) is None:
+                h.score += missing
+    for node_id in direct:
+        if (h := hit(node_id)) is not None:
+            h.score += 1.0 / RRF_K
+            h.reasons.append("minute number")
+    for h in hits.values():
+        _boost(plan, h)
+    best: dict[str, Hit] = {}
+    for h in sorted(hits.values(), key=lambda x: -x.score):
+        if h.node.item_key not in best:
+            best[h.node.item_key] = h
+    return sorted(best.values(), key=lambda x: -x.score)[:k]
+
+
+def _boost(plan: QueryPlan, h: Hit) -> None:
+    node = h.node
+    title = node.citation.item_title.lower()
+    kind = node.kind
+    factor = 1.0
+    if plan.periods and in_periods(node.meeting_date.isoformat(), plan.periods):
+        factor *= 1.6
+        h.reasons.append("date")
+    if "attendance" in plan.wants and kind == NodeKind.ATTENDANCE:
+        factor *= 1.6
+    if "declaration" in plan.wants and (kind == NodeKind.DECLARATION or "declaration" in title):
+        factor *= 1.4
+    if "next_meeting" in plan.wants and "next meeting" in title:
+        factor *= 1.6
+    if "resolution" in plan.wants and kind == NodeKind.RESOLUTION:
+        factor *= 1.15
+    if "followup" in plan.wants and node.doc_kind == "monitoring_schedule":
+        factor *= 1.3
+    h.score *= factor

@@ -1,0 +1,173 @@
+"""Council web pages: the content (site furniture dropped, "pdf icon PDF 116 KB" noise removed) as headings,
+paragraphs, numbered list items and table rows."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from ingest.readers.codec import decode_html
+from ingest.readers.common import BULLET, collapse, letters, roman, to_int
+from minutebook.model import Line, SourceFormat, SourceText
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "aside", "svg", "iframe", "button", "head", "title"}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "blockquote", "pre", "dd", "dt", "dl", "figure",
+    "figcaption", "address", "center", "form", "fieldset", "header", "footer", "body", "html", "caption", "hr",
+}  # fmt: skip
+_NOISE = re.compile(r"\s*(?:pdf\s+icon\s*)?\(?\s*PDF\s*,?\s*\d+(?:\.\d+)?\s*[KM]B\s*\)?\s*$", re.IGNORECASE)
+_JUNK = re.compile(r"breadcrumb|skip[-_]?(?:link|nav|to)|cookie|visually-hidden|sr-only", re.IGNORECASE)
+
+
+class HtmlFlattener:
+    """Walks HTML and collects (text, heading level) paragraphs in document order."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[str, int]] = []
+        self.buf: list[str] = []
+        self.prefix = ""
+
+    def flush(self, level: int = 0) -> None:
+        """End the open paragraph, as a heading of ``level`` if non-zero."""
+        text = "".join(self.buf)
+        self.buf = []
+        text = "\n".join(filter(None, (collapse(part) for part in text.split("\n"))))
+        if level:
+            text = text.replace("\n", " ")
+        text = _NOISE.sub("", text)
+        if text:
+            if self.prefix:
+                text = BULLET.sub("", text)
+            self.out.append((self.prefix + text, level))
+            self.prefix = ""
+
+    def walk(self, node: Tag) -> None:
+        """Collect the text under ``node``."""
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not a comment, doctype or CDATA
+                    self.buf.append(re.sub(r"[\r\n]+", " ", child))  # only <br> breaks a line
+            elif isinstance(child, Tag):
+                self._tag(child)
+
+    def _tag(self, tag: Tag) -> None:
+        """Dispatch one element: skipped, line break, heading, table, list or block, else inline."""
+        name = tag.name
+        if name in _SKIP_TAGS:
+            return
+        if name == "br":
+            self.buf.append("\n")
+        elif re.fullmatch(r"h[1-6]", name):
+            self.flush()
+            self.walk(tag)
+            self.flush(level=int(name[1]))
+        elif name == "table":
+            self.flush()
+            self._table(tag)
+        elif name in ("ul", "ol"):
+            self.flush()
+            self._list(tag)
+        elif name == "li":
+            self._item(tag, "- ")
+        elif name in _BLOCK_TAGS:
+            self.flush()
+            self.walk(tag)
+            self.flush()
+        else:
+            self.walk(tag)
+
+    def _item(self, li: Tag, prefix: str) -> None:
+        """A list item: its first paragraph gets the bullet or number."""
+        self.flush()
+        self.prefix = prefix
+        self.walk(li)
+        self.flush()
+        self.prefix = ""
+
+    def _list(self, tag: Tag) -> None:
+        """<ul> items get "- ", <ol> items their number (``start``, ``type``, ``value``, ``reversed``)."""
+        ordered = tag.name == "ol"
+        kind = str(tag.get("type") or "1")
+        step = -1 if tag.has_attr("reversed") else 1
+        number = to_int(tag.get("start"), 1)
+        for child in tag.children:
+            if isinstance(child, Tag) and child.name == "li":
+                number = to_int(child.get("value"), number)
+                self._item(child, f"{_ol_marker(number, kind)} " if ordered else "- ")
+                number += step
+            elif isinstance(child, Tag):
+                self._tag(child)
+            elif type(child) is NavigableString:  # text loose in the list, as in broken markup
+                self.buf.append(re.sub(r"[\r\n]+", " ", child))
+        self.flush()
+
+    def _table(self, table: Tag) -> None:
+        """One line per row of this table (not of tables nested in its cells), cells tab-joined."""
+        for caption in table.find_all("caption", recursive=False):
+            self.out.append((collapse(caption.get_text(" ")), 0))
+        for tr in table.find_all("tr"):
+            if tr.find_parent("table") is table:
+                cells = [cell_text(td) for td in tr.find_all(["td", "th"], recursive=False)]
+                if any(cells):
+                    self.out.append(("\t".join(cells), 0))
+
+
+def cell_text(cell: Tag) -> str:
+    """A table cell's paragraphs and list items on one line ("including: - first - second")."""
+    flat = HtmlFlattener()
+    flat.walk(cell)
+    flat.flush()
+    return collapse(" ".join(text for text, _ in flat.out))
+
+
+def _ol_marker(number: int, kind: str) -> str:
+    """An ordered-list number as the browser shows it: "3.", "c.", "C.", "iii.", "III."."""
+    if kind in ("a", "A"):
+        return f"{letters(number, kind == 'A')}."
+    if kind in ("i", "I"):
+        return f"{roman(number, kind == 'I')}."
+    return f"{number}."
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Site furniture inside the content: page header/footer, breadcrumbs, skip links, hidden parts."""
+    if tag.name in ("header", "footer"):
+        return tag.find("h1") is None
+    if tag.get("role") in ("navigation", "banner", "contentinfo", "search") or tag.get("aria-hidden") == "true":
+        return True
+    names = " ".join(str(v) for v in [*tag.get_attribute_list("class"), *tag.get_attribute_list("id")] if v)
+    if tag.has_attr("hidden") or _JUNK.search(names):
+        return True
+    return tag.name == "a" and tag.get_text(" ").strip().lower().startswith("skip to")
+
+
+def _html_root(soup: BeautifulSoup) -> Tag:
+    """The page's content: <main>, else <article>, else <body>, without site chrome."""
+    root = soup.find("main") or soup.find("article") or soup.find("body") or soup
+    assert isinstance(root, Tag)
+    for sup in root.find_all("sup"):
+        if re.fullmatch(r"\s*(st|nd|rd|th)\s*", sup.get_text()):
+            previous = sup.previous_sibling
+            if isinstance(previous, NavigableString) and re.search(r"\d\s+$", previous):
+                previous.replace_with(previous.rstrip())
+    chrome = [tag for tag in root.find_all(True) if _is_chrome(tag)]
+    for tag in chrome:
+        if not tag.decomposed:
+            tag.decompose()
+    return root
+
+
+def read_html(data: bytes) -> SourceText:
+    """A web page's content: title from the <h1>, then headings, paragraphs, list items and table rows."""
+    soup = BeautifulSoup(decode_html(data), "lxml")
+    main = soup.find("main")
+    h1 = (main.find("h1") if isinstance(main, Tag) else None) or soup.find("h1")
+    title = collapse(h1.get_text(" ")) if isinstance(h1, Tag) else None
+    if not title and soup.title:
+        title = collapse(soup.title.get_text(" ")) or None
+    flat = HtmlFlattener()
+    flat.walk(_html_root(soup))
+    flat.flush()
+    lines = [Line(text=text, level=level) for text, level in flat.out]
+    return SourceText(format=SourceFormat.HTML, lines=lines, title=title)

@@ -1,0 +1,65 @@
+"""Markdown: blocks, with each heading, list item and table row its own line; inline markup removed."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.pdf_worker import MARKER
+from ingest.readers.paragraphs import Paragraphs, blocks, join_stacked, wrapped
+from minutebook.model import Line
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_ITEM = re.compile(r"^\s*(?:([-*+])|(\d{1,3}[.)]))\s+(\S.*)$")
+_MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_TABLE_RULE = re.compile(r"^[\s|:\-\t]*-[\s|:\-\t]*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_INLINE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL), r"\1"),
+    (re.compile(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)", re.DOTALL), r"\1"),
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.DOTALL), r"\1"),
+    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", re.DOTALL), r"\1"),
+    (re.compile(r"~~(.+?)~~", re.DOTALL), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
+]
+
+
+def _md_inline(text: str) -> str:
+    """Links to their text, autolinks to the address, emphasis markers and escapes removed."""
+    for pattern, repl in _MD_INLINE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def markdown_lines(text: str) -> list[Line]:
+    """Markdown: blocks, with each heading, list item and table row its own line."""
+    paras = Paragraphs()
+    for block in blocks(text):
+        joined = join_stacked(block)
+        wrapped_prose = wrapped(joined)
+        for raw in joined:
+            heading = _MD_HEADING.match(raw)
+            item = _MD_ITEM.match(raw)
+            if heading:
+                paras.emit(heading.group(2), len(heading.group(1)))
+            elif "\t" in raw.rstrip(" ") or _PIPE_ROW.match(raw):
+                if not _TABLE_RULE.match(raw):
+                    cells = raw.split("\t") if "\t" in raw else raw.strip().strip("|").split("|")
+                    paras.emit("\t".join(cells))
+            elif _MD_RULE.match(raw):
+                paras.flush()
+            elif len(paras.parts) == 1 and re.fullmatch(r"\s{0,3}=+\s*", raw):  # setext "Title\n====="
+                heading_text = paras.parts[0].strip()
+                paras.parts = []
+                paras.emit(heading_text, 1)
+            elif item or MARKER.match(raw.strip()):
+                paras.flush()
+                paras.add(f"- {item.group(3)}" if item and item.group(1) else raw)
+            else:
+                paras.add(raw, hard_break=not (wrapped_prose or raw.lstrip()[:1].islower()))
+        paras.flush()
+    return [line.model_copy(update={"text": _md_inline(line.text)}) for line in paras.lines]

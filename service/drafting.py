@@ -1,0 +1,54 @@
+"""Drafting an answer: sentences with [n] markers, the citations they point at, and the not-found answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from minutebook.model import ActionStatus, Citation
+from service.links import citation_url
+from service.schemas import NOT_FOUND, Answer
+
+
+@dataclass
+class Draft:
+    """An answer being written: sentences with [n] markers, and the citations they point at."""
+
+    public_url: str | None  # citation links: absolute against it when set, else paths (made absolute per request)
+    parts: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    def cite(self, c: Citation) -> int:
+        for existing in self.citations:
+            if (existing.meeting_date, existing.minute, existing.resolution, existing.item_title, existing.quote) == (
+                c.meeting_date, c.minute, c.resolution, c.item_title, c.quote
+            ):
+                return existing.n
+        n = len(self.citations) + 1
+        url = c.url or citation_url(self.public_url, c)
+        self.citations.append(c.model_copy(update={"n": n, "url": url}))
+        return n
+
+    def say(self, sentence: str, *citations: Citation) -> None:
+        marks = "".join(f"[{self.cite(c)}]" for c in citations)
+        self.parts.append(f"{sentence.rstrip()} {marks}".rstrip())
+
+    def done(self, status: ActionStatus | None = None) -> Answer:
+        if not self.parts:
+            return not_found()
+        return Answer(answer="\n".join(self.parts), found=True, citations=self.citations, status=status)
+
+
+def not_found(reason: str | None = None) -> Answer:
+    return Answer(answer=f"{NOT_FOUND} {reason}".strip() if reason else NOT_FOUND, found=False, citations=[])
+
+
+def when(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def label(minute: str | None, resolution: str | None, title: str, d: dt.date) -> str:
+    """"Minute 83(3), 28 July 2020" — or the item's title where the minute has no number."""
+    if minute:
+        return f"Minute {minute}{f'({resolution})' if resolution else ''}, {when(d)}"
+    return f"{title}, {when(d)}"

@@ -1,0 +1,152 @@
+"""Answers to anything else: the sentences of the best items that best support the question, read the way the
+clerk wrote them (a lead-in with its list, a table row with its table, a heading with what it heads)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.fusion import Hit
+from index.nodes import IndexNode
+from index.query import in_periods
+from service.drafting import Draft, label, not_found
+from service.evidence import asks_money, asks_quantity, has_money, has_quantity, stems
+from service.papers import ITEM_SUPPORT, Asked, Papers
+from service.reading import Candidate, prints_day, segments
+from service.schemas import Answer
+
+SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
+KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
+FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
+MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
+TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
+MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+
+
+def facts(papers: Papers, asked: Asked) -> Answer:
+    plan, hits = asked.plan, asked.hits
+    if plan.periods and MEETING_WORD.search(asked.text) and papers.held(plan):
+        # "at the July 2020 meeting": the answer is in that meeting's papers or nowhere
+        hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), plan.periods)]
+    if not hits or max(papers.support(asked, h.node.item_key) for h in hits[:3]) < ITEM_SUPPORT:
+        return not_found()
+    kept = best_sentences(papers, asked, hits[:4])
+    if not kept:
+        return not_found()
+    draft = papers.draft()
+    say_sentences(draft, kept)
+    return draft.done()
+
+
+def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4) -> list[tuple[int, IndexNode, str]]:
+    """The passages of the hits' items that best answer the question: (item rank, node, verbatim span).
+
+    Sentences are scored with what frames them (the sentence before, or the lead-in and header of the
+    list or table they sit in); a list's lead-in is said with its list, a table row with its table.
+    """
+    question, terms = asked.text, list(asked.terms)
+    candidates: list[Candidate] = []
+    seen: set[str] = set()
+    items_done: set[str] = set()
+    for rank_no, h in enumerate(hits):
+        key = h.node.item_key
+        if key in items_done:
+            continue
+        items_done.add(key)
+        nodes = papers.index.item_nodes(key, asked.filters.audience) or [h.node]
+        for segment in segments(nodes):
+            for j, line in enumerate(segment.lines):
+                if line.text not in seen and len(line.text) >= 12:
+                    seen.add(line.text)
+                    candidates.append(Candidate(rank_no, segment, j))
+    figure: Callable[[str], bool] | None = (
+        has_money if asks_money(question) else has_quantity if asks_quantity(question) else None
+    )
+    if figure is not None:  # "how many": only sentences with a figure in them can answer
+        candidates = [c for c in candidates if figure(c.text)]
+    if not candidates:
+        return []
+
+    # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
+    # in the text; a day that was a meeting is which meeting, not words to find
+    days = [(a, b) for a, b in asked.plan.periods if a == b and a not in papers.meeting_dates]
+
+    def cover(c: Candidate) -> float:
+        """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
+        a day the question names counts as one more term, held by sentences that print it."""
+        title = c.node.citation.item_title if figure else ""
+        got = papers.weights.coverage(terms, set(stems(f"{title} {c.context} {c.text}")))
+        if not days:
+            return got
+        share = 1 / (len(set(terms)) + 1)
+        printed = prints_day(c, days)
+        return (1 - share) * got + (share if printed else 0.0)
+
+    covers = [cover(c) for c in candidates]
+    if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
+        best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])
+        candidates, covers = [candidates[n] for n in best], [covers[n] for n in best]
+    sims = papers.index.embedder.similarities(question, [c.reading for c in candidates])
+    scored = sorted(
+        ((0.5 * sim + 0.5 * covers[n] - 0.03 * candidates[n].rank, n) for n, sim in enumerate(sims)),
+        reverse=True,
+    )
+    top = scored[0][0]
+    if top < SENTENCE_SUPPORT or (figure is not None and covers[scored[0][1]] < FIGURE_SUPPORT):
+        return []
+    kept: list[int] = []
+    per_item: dict[int, int] = {}
+    for score, n in scored:
+        if score < KEEP_RATIO * top or len(kept) == most:
+            break
+        item = candidates[n].rank
+        if per_item.get(item, 0) < 2:
+            kept.append(n)
+            per_item[item] = per_item.get(item, 0) + 1
+    out: list[tuple[int, IndexNode, str]] = []
+    said: list[tuple[str, int, int]] = []  # (node id, start, end) of what is already in the answer
+
+    def say(c: Candidate, first: int, last: int) -> None:
+        start, end = c.lines[first].start, c.lines[last].end
+        for node, a, b in c.segment.pieces(start, end):  # a list may run on into the item's next passage
+            if not any(nid == node.id and x <= a and b <= y for nid, x, y in said):
+                said.append((node.id, a, b))
+                out.append((c.rank, node, node.body[a:b]))
+
+    for n in sorted(kept, key=lambda n: (candidates[n].rank, n)):
+        c = candidates[n]
+        line = c.lines[c.j]
+        if line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
+            say(c, c.j, c.framed_until(c.j))
+        elif line.is_heading and c.j + 1 < len(c.lines):  # a heading, with what it heads
+            after = c.j + 1
+            say(c, c.j, c.framed_until(after) if c.lines[after].is_lead_in else after)
+        elif line.lead is not None and line.row:  # a table row means nothing without its table
+            end = c.framed_until(line.lead, most=TABLE_ROWS + 1)
+            first, last = c.row_group()
+            if end - line.lead <= TABLE_ROWS and not c.dated_group(first):
+                say(c, line.lead, end)  # a small table: all of it
+            else:  # a schedule or a long table: its head, and the rows of the group asked about
+                say(c, line.lead, line.lead if line.header is None else line.header)
+                say(c, first, last)
+        elif line.lead is not None:  # a list entry or a quotation, after its lead-in
+            say(c, line.lead, line.lead)
+            say(c, c.j, c.j)
+        else:
+            alone = papers.weights.coverage(terms, set(stems(c.text)))
+            if c.j > 0 and covers[n] - alone >= 0.2:
+                say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
+            say(c, c.j, c.j)
+    return out
+
+
+def say_sentences(draft: Draft, kept: list[tuple[int, IndexNode, str]]) -> None:
+    introduced: set[str] = {str(c.item_title) for c in draft.citations}
+    for _, node, sent in kept:
+        cite = node.quoting(sent)
+        lead = ""
+        if cite.item_title not in introduced:
+            lead = label(cite.minute, None, cite.item_title, cite.meeting_date)
+            lead += f" ({cite.item_title})" if cite.minute else ""
+            introduced.add(cite.item_title)
+        draft.say(f"{lead}: {sent}" if lead else sent, cite)

@@ -1,0 +1,69 @@
+"""Answers about follow-ups, from the register as the question's audience may read it: the one action asked
+about (its status and latest evidence), or a list of them."""
+
+from __future__ import annotations
+
+import re
+
+from index.query import in_periods
+from ingest.register import read_register
+from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
+from service.drafting import Draft, label, when
+from service.evidence import stems
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
+LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
+OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
+
+
+def followups(papers: Papers, asked: Asked) -> Answer | None:
+    question, plan = asked.text, asked.plan
+    actions = read_register(papers.catalogue, asked.filters.audience, committee=asked.filters.committee)
+    if plan.periods:
+        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), plan.periods)]
+    if not actions:
+        return None
+    generic = {t for t in stems("follow ups follow-ups actions action outstanding overdue still completed done "
+                                "circulated sent round arrived where are we")}
+    specific = [t for t in asked.terms if t not in generic]
+    scored = sorted(
+        ((papers.weights.coverage(specific, set(stems(f"{a.text} {a.item_title}"))), a) for a in actions),
+        key=lambda x: -x[0],
+    )
+    draft = papers.draft()
+    if LISTING.search(question) and (len(specific) <= 2 or scored[0][0] < ACTION_MATCH):
+        wanted = [a for a in actions if a.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)] \
+            if OPEN_WORDS.search(question) else actions
+        if not wanted:
+            return None
+        for a in wanted[:8]:
+            say_action(papers, draft, a, asked)
+        statuses = {a.status for a in wanted}
+        return draft.done(status=statuses.pop() if len(statuses) == 1 else None)
+    best_score, best = scored[0]
+    if best_score < ACTION_MATCH:
+        return None
+    say_action(papers, draft, best, asked)
+    return draft.done(status=best.status)
+
+
+def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked) -> None:
+    cited = Citation(committee=a.committee, meeting_date=a.meeting_date, minute=a.minute, resolution=a.resolution,
+                     item_title=a.item_title, document=action_document(papers, a, asked), quote=a.text)  # fmt: skip
+    owner = f" (owner: {a.owner})" if a.owner else ""
+    due = f", due {when(a.due)}" if a.due else ""
+    draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {a.text.rstrip('. ')}{owner}{due}.",
+              cited)
+    if a.evidence:
+        latest = a.evidence[-1]
+        draft.say(f"Status: {a.status.value} — {when(latest.meeting_date)}: “{latest.quote}”", latest)
+    else:
+        draft.say(f"Status: {a.status.value}: no later paper shows it done or scheduled.", cited)
+
+
+def action_document(papers: Papers, a: Action, asked: Asked) -> str:
+    key = item_key(meeting_key(a.committee, a.meeting_date), a.minute, a.item_title)
+    nodes = papers.index.item_nodes(key, asked.filters.audience)
+    return nodes[0].citation.document if nodes else ""

@@ -1,0 +1,142 @@
+"""Reading an item's text the way the clerk wrote it: passages joined into runs, and each sentence with what
+frames it (its lead-in and list, its table and header row, the dated group of a schedule).
+
+The answerer's fact route chooses among :class:`Candidate` sentences; what it quotes is always a verbatim span
+of a node's body (:meth:`Segment.pieces`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from index.nodes import IndexNode, NodeKind
+from index.query import in_periods
+from minutebook.dates import find_dates
+from service.evidence import Line, framed_sentences
+
+
+@dataclass(frozen=True)
+class Segment:
+    """An item's text as one run: its passages joined in order (a list may straddle two), with offsets."""
+
+    nodes: list[tuple[IndexNode, int]]  # each passage node and where its body starts in ``text``
+    text: str
+    lines: list[Line]
+
+    def pieces(self, start: int, end: int) -> list[tuple[IndexNode, int, int]]:
+        """The span [start, end) of ``text`` as (node, start, end) spans of the nodes' own bodies."""
+        out = []
+        for node, at in self.nodes:
+            a, b = max(start, at) - at, min(end, at + len(node.body)) - at
+            if a < b:
+                piece = node.body[a:b]
+                a += len(piece) - len(piece.lstrip())
+                b -= len(piece) - len(piece.rstrip())
+                if a < b:
+                    out.append((node, a, b))
+        return out
+
+
+def segments(nodes: list[IndexNode]) -> list[Segment]:
+    """An item's nodes as runs of text: consecutive passages joined, every other node on its own."""
+    runs: list[list[IndexNode]] = []
+    for node in nodes:
+        joins = node.kind in (NodeKind.PASSAGE, NodeKind.SECTION, NodeKind.AGENDA)
+        if runs and joins and runs[-1][-1].kind == node.kind:
+            runs[-1].append(node)
+        else:
+            runs.append([node])
+    out = []
+    for run in runs:
+        placed, at = [], 0
+        for node in run:
+            placed.append((node, at))
+            at += len(node.body) + 1
+        text = "\n".join(n.body for n in run)
+        out.append(Segment(placed, text, framed_sentences(text)))
+    return out
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may answer the question: its item's rank among the hits, its text run and place."""
+
+    rank: int
+    segment: Segment
+    j: int
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.segment.lines
+
+    @property
+    def node(self) -> IndexNode:
+        """The passage the sentence is printed in."""
+        at = self.lines[self.j].start
+        return next(n for n, a in reversed(self.segment.nodes) if a <= at)
+
+    @property
+    def text(self) -> str:
+        return self.lines[self.j].text
+
+    @property
+    def context(self) -> str:
+        """What frames the sentence: its lead-in and table header, else the sentence before it."""
+        line = self.lines[self.j]
+        if line.lead is not None:  # the whole paragraph the lead-in ends, and the table's header row
+            lead = self.lines[line.lead]
+            paragraph = self.segment.text[self.segment.text.rfind("\n", 0, lead.start) + 1 : lead.end]
+            return " ".join([paragraph, *([self.lines[line.header].text] if line.header is not None else [])])
+        return self.lines[self.j - 1].text if self.j else ""
+
+    @property
+    def reading(self) -> str:
+        """The sentence as a reader takes it in: a list entry or table row with what introduces it."""
+        return f"{self.context} {self.text}" if self.lines[self.j].lead is not None else self.text
+
+    def row_group(self) -> tuple[int, int]:
+        """The table row's group: in a schedule keyed by date (a work programme), the rows from the dated row
+        above to the next dated row; otherwise the row and those whose first cell is empty after it."""
+        lines, lead = self.lines, self.lines[self.j].lead
+
+        def in_table(k: int) -> bool:
+            return 0 <= k < len(lines) and lines[k].row and lines[k].lead == lead and k != lines[k].header
+
+        first = self.j
+        while not self.dated_group(first) and in_table(first - 1) and lines[first - 1].header is not None:
+            first -= 1
+        if self.dated_group(first):
+            last = self.j
+            while in_table(last + 1) and not self.dated_group(last + 1) and last - first < 12:
+                last += 1
+            return first, last
+        first = last = self.j
+        while first > 0 and lines[first].continues and in_table(first - 1):
+            first -= 1
+        while in_table(last + 1) and lines[last + 1].continues:
+            last += 1
+        return first, last
+
+    def dated_group(self, k: int) -> bool:
+        """Does row ``k`` open a group of a schedule keyed by date ("9 July\tHomelessness Strategy\t...")?"""
+        ref = self.node.meeting_date
+        line = self.lines[k]
+        return line.row and any(f.day_given for f in find_dates(line.text.split("\t", 1)[0], ref))
+
+    def framed_until(self, lead: int, most: int = 12) -> int:
+        """The last sentence of the list or table that ``lead`` introduces (at most ``most`` of them)."""
+        last = lead
+        for k in range(lead + 1, min(len(self.lines), lead + 1 + most)):
+            if self.lines[k].lead != lead:
+                break
+            last = k
+        return last
+
+
+def prints_day(c: Candidate, days: list[tuple[dt.date, dt.date]]) -> bool:
+    """Does the sentence (or the row group it belongs to) print one of the days asked about?"""
+    ref = c.node.meeting_date
+    first = c.row_group()[0] if c.lines[c.j].row else c.j
+    text = " ".join(line.text for line in c.lines[first:c.j + 1])
+    return any(in_periods(f.date.isoformat(), days) for f in find_dates(text, ref) if f.day_given)
