@@ -1,9 +1,10 @@
 """Page serve times for ``minutebook bench``: every web page but ask and search, against the data reads it makes.
 
-The real app (``service.app.create_app``) is served in process through Starlette's test client, which speaks
-ASGI as uvicorn does (no socket). Each page is fetched as a browser asks for it (``Accept: text/html``), once to
-warm up and then ``rounds`` times; its "bare" figure is the catalogue or register read the page is built from,
-timed the same way, so the ratio is the cost of the page itself (routing, filtering, highlighting, templates).
+The real app, as the composition root builds it (``entry.compose.build_app``, handed in by the bench's caller), is
+served in process through Starlette's test client, which speaks ASGI as uvicorn does (no socket). Each page is
+fetched as a browser asks for it (``Accept: text/html``), once to warm up and then ``rounds`` times; its "bare"
+figure is the read the page is built from (the minute book's or the catalogue's), timed the same way, so the ratio
+is the cost of the page itself (routing, filtering, highlighting, templates).
 The goal (issue 15) is p95 under 100 ms at the shared corpus.
 """
 
@@ -51,18 +52,18 @@ def bench_pages(app: FastAPI, rounds: int = ROUNDS) -> dict[str, Any]:
 
     with TestClient(app) as client:
         mb = client.app.state.minutebook  # type: ignore[attr-defined]
-        meetings = mb.catalogue.meetings()
+        meetings = mb.meetings()
         meeting = next(m for m in meetings if m.has_minutes)
-        full = mb.catalogue.meeting(meeting.key)
+        full = mb.meeting(meeting.key)
         minute = next(i for i in full.items if i.resolutions and not i.exempt)
         key = item_key(meeting.key, minute.number, minute.title)
         quote = minute.resolutions[-1].text
         pages: dict[str, tuple[str, Callable[[], Any] | None]] = {
-            "home (ask form)": ("/", mb.catalogue.committees),
-            "search form": ("/search", mb.catalogue.committees),
-            "meetings": ("/meetings", mb.catalogue.meetings),
-            "a meeting": (f"/meetings/{meeting.key}", lambda: mb.catalogue.meeting(meeting.key)),
-            "a minute, quote marked": (f"/items/{key}", lambda: mb.catalogue.item(key)),
+            "home (ask form)": ("/", mb.committees),
+            "search form": ("/search", mb.committees),
+            "meetings": ("/meetings", mb.meetings),
+            "a meeting": (f"/meetings/{meeting.key}", lambda: mb.meeting(meeting.key)),
+            "a minute, quote marked": (f"/items/{key}", lambda: mb.item(key)),
             "follow-up register": ("/actions", mb.actions),
             "register, overdue": ("/actions?status=overdue", mb.actions),
             "register CSV": ("/actions.csv", mb.actions),
