@@ -101,7 +101,11 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS references_item ON minute_references (item_id)",
     "CREATE INDEX IF NOT EXISTS sections_item ON sections (item_id)",
 ]
-_MIGRATIONS = {1: _FAILURES}  # from version n to n + 1: v2 records the papers that failed to ingest
+# An older catalogue is brought up to SCHEMA_VERSION in place, one step at a time (version n -> n + 1); a new one
+# is created by _SCHEMA at SCHEMA_VERSION, so a later version adds its statements both there and here.
+_MIGRATIONS: dict[int, list[str]] = {
+    1: _FAILURES,  # v2: the papers that failed to ingest
+}
 _COPY_SQL = """SELECT m.id, m.document_id, d.source, d.ingested_at, m.meeting_key, m.committee, m.meeting_date,
     m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages,
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute'),
