@@ -265,6 +265,9 @@ def _split_block(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
         mark = (m.group("mark") or m.group("dmark") or m.group("amark")) if m else None
         rest = (m.group("rest") or m.group("drest") or m.group("arest") or "") if m else line
         kind = _marker_kind(mark) if mark else None
+        lead_in = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
+        if mark and top is None and lead_in:
+            parts.clear()  # "RESOLVED that:" / "That Cabinet:" then "(1) ..." "(2) ...": the parts are the decisions
         if mark and ((top is None and not parts) or kind == top):
             top = kind
             parts.append((mark, [rest]))
@@ -279,6 +282,11 @@ def _split_block(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
             break  # a new sentence that is not a part: narrative after the resolutions
         used = origin + 1
     return [(n, _join(t)) for n, t in parts if _join(t)], used
+
+
+def _is_lead_in(lines: list[str]) -> bool:
+    """A short opener that only introduces numbered parts: "that:", "That Cabinet:"."""
+    return len(lines) == 1 and lines[0].rstrip().endswith(":") and len(lines[0]) <= 40
 
 
 def _marker_kind(mark: str) -> str:
