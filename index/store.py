@@ -33,8 +33,10 @@ from index.lexical import Lexical
 from index.nodes import IndexNode, build_nodes
 from index.query import QueryPlan, SearchFilters, understand
 from index.registry import NodeRegistry
+from index.spelling import Speller
 from index.vectors import VectorQuery, Vectors
 from minutebook.errors import StoreLockedError
+from minutebook.lexicon import GROUPS
 from minutebook.model import Audience, ParsedDocument
 from minutebook.settings import Settings
 
@@ -48,6 +50,7 @@ class _StoreFacts:
     raw_committees: frozenset[str]  # the committee values as stored, for filters that keep everything
     no_exempt: bool  # no node is exempt
     items: dict[str, list[IndexNode]]  # each citable item's nodes, in order
+    speller: Speller  # the papers' spelling, for reading questions
 
 
 @dataclass(frozen=True)
@@ -169,17 +172,21 @@ class MinutebookIndex:
             latest: dt.date | None = None
             no_exempt = True
             items: dict[str, list[IndexNode]] = {}
+            texts: list[str] = [f for g in GROUPS for f in g.forms]  # the lexicon's words are never "misspelt"
             for n in self.registry.all():
+                texts.append(n.body)
                 committees.add(n.citation.committee)
                 latest = max(latest, n.meeting_date) if latest else n.meeting_date
                 no_exempt = no_exempt and not n.exempt
                 items.setdefault(n.item_key, []).append(n)
+            texts.extend(committees)
             self._store_facts = _StoreFacts(
                 committees=sorted(committees),
                 latest=latest,
                 raw_committees=frozenset(committees),
                 no_exempt=no_exempt,
                 items=items,
+                speller=Speller.of_texts(texts),
             )
             self._facts_count = count
         return self._store_facts
@@ -207,7 +214,7 @@ class MinutebookIndex:
     def plan(self, question: str) -> QueryPlan:
         """What the question says about where its answer is (dates, minute numbers, committee, intent)."""
         facts = self._facts()
-        return understand(question, facts.committees, facts.latest)
+        return understand(question, facts.committees, facts.latest, facts.speller)
 
     def search(
         self, question: str, k: int = 10, filters: SearchFilters | None = None, plan: QueryPlan | None = None
@@ -223,7 +230,7 @@ class MinutebookIndex:
             filters = dataclasses.replace(filters, committee=plan.committee)
         pool = max(60, k * 6)
         dense = self._dense(self.embedder.embed_query(question), pool, filters)
-        lexical = self.lexical.search(question, pool * 3)
+        lexical = self.lexical.search(plan.search_text or question, pool * 3)
         ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in lexical]))
         extra = self._direct_minutes(plan)
         nodes = self.registry.get(ids + [n for n in extra if n not in ids])

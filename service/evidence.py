@@ -87,14 +87,21 @@ def stem_map(text: str) -> dict[str, str]:
     return {t: w for w, t in _content(text)}
 
 
+_INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Rev|Revd|Hon|Co|Ltd|approx|cf|e\.g|i\.e)\.)$")
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences, list entries and table cells of ``text``, each verbatim from it."""
+    """Sentences, list entries and table cells of ``text``, each verbatim from it. A full stop after an initial
+    or a title ("Councillors K. Evans", "Mr. R. Tennant") does not end a sentence."""
     out = []
-    for part in _SENTENCE_END.split(text):
-        part = part.strip()
-        if len(part) >= 3 and re.search(r"[A-Za-z0-9]", part):
-            out.append(part)
-    return out
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0) and _INITIAL.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [p.strip() for p in out if len(p.strip()) >= 3 and re.search(r"[A-Za-z0-9]", p)]
 
 
 _LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # "... highlighted 4 themes:", "outlined ...:-"

@@ -25,9 +25,9 @@ MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 
 def facts(papers: Papers, asked: Asked) -> Answer:
     plan, hits = asked.plan, asked.hits
-    if plan.periods and MEETING_WORD.search(asked.text) and papers.held(plan):
+    if asked.periods and MEETING_WORD.search(asked.text) and papers.held(asked.periods):
         # "at the July 2020 meeting": the answer is in that meeting's papers or nowhere
-        hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), plan.periods)]
+        hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     if not hits or max(papers.support(asked, h.node.item_key) for h in hits[:3]) < ITEM_SUPPORT:
         return not_found()
     kept = best_sentences(papers, asked, hits[:4])
@@ -69,7 +69,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
 
     # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
-    days = [(a, b) for a, b in asked.plan.periods if a == b and a not in papers.meeting_dates]
+    days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
 
     def cover(c: Candidate) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);

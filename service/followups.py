@@ -21,8 +21,8 @@ OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet
 def followups(papers: Papers, asked: Asked) -> Answer | None:
     question, plan = asked.text, asked.plan
     actions = read_register(papers.catalogue, asked.filters.audience, committee=asked.filters.committee)
-    if plan.periods:
-        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), plan.periods)]
+    if asked.periods:
+        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
     if not actions:
         return None
     generic = {t for t in stems("follow ups follow-ups actions action outstanding overdue still completed done "

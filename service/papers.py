@@ -5,7 +5,7 @@ over the store, the days meetings were held, and how well an item supports a que
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.fusion import Hit
@@ -37,6 +37,13 @@ class Asked:
     filters: SearchFilters
     hits: list[Hit]
     terms: dict[str, str]
+    periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the plan's, with months resolved
+    scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
+    alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
+
+    def has(self, term: str, present: set[str]) -> bool:
+        """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
+        return term in present or any(alt <= present for alt in self.alternatives.get(term, ()))
 
 
 class Papers:
@@ -68,6 +75,7 @@ class Papers:
         """How much of what the question turns on the item ``key`` contains, paraphrases included."""
         nodes = self.index.item_nodes(key, asked.filters.audience)
         present = _item_stems(nodes)
+        present = present | {t for t in asked.terms if asked.has(t, present)}
         missing = [t for t in asked.terms if t not in present]
         if missing:
             vocab = _item_vocab(nodes)
@@ -89,9 +97,24 @@ class Papers:
                         resolution=resolution, item_title=item.title, document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
 
-    def held(self, plan: QueryPlan) -> bool:
+    def periods(self, asked: Asked) -> list[tuple[dt.date, dt.date]]:
+        """The question's periods, with a month named without a year ("in March") read as the latest meeting
+        held in such a month (of the committees the question names, if any of theirs was)."""
+        plan = asked.plan
+        out = list(plan.periods)
+        if not plan.months:
+            return out
+        summaries = self.catalogue.meetings(asked.filters.committee)
+        scoped = [s for s in summaries if s.committee in asked.scope] or summaries
+        for month in plan.months:
+            held = [s.date for s in scoped if s.date.month == month]
+            if held:
+                out.append((max(held), max(held)))
+        return out
+
+    def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
-        return bool(self.meeting_dates) and min(a for a, _ in plan.periods) <= max(self.meeting_dates)
+        return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
 
 
 def _item_stems(nodes: list[IndexNode]) -> set[str]:
@@ -102,3 +125,19 @@ def _item_stems(nodes: list[IndexNode]) -> set[str]:
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:
     text = " ".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
     return sorted({w for w in words(text) if w.isalpha() and len(w) > 2 and stems(w)})
+
+
+def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[str]]]:
+    """Other wordings of each term: the papers' spelling of a misspelt word, and the lexicon's other forms of
+    a thing the question names ("kids in care": looked after children, CLA, ...), each as a set of stems."""
+    out: dict[str, list[set[str]]] = {}
+    for typed, fixed in plan.corrections.items():
+        for t in stems(typed):
+            if t in terms and stems(fixed):
+                out.setdefault(t, []).append(set(stems(fixed)))
+    for group in plan.synonyms:
+        forms = [set(stems(f)) for f in group.forms]
+        asked_forms = [f for f, form in zip(forms, group.forms, strict=True) if f and form in plan.corrected.lower()]
+        for t in {t for f in asked_forms for t in f if t in terms}:
+            out.setdefault(t, []).extend(f for f in forms if f and t not in f)
+    return out

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from index.nodes import ATTENDANCE_TITLE
-from index.query import in_periods
+from index.query import Relative, in_periods
 from minutebook.dates import first_date
 from minutebook.model import Citation, Meeting
+from minutebook.vocabulary import ITEM_ROLES
 from service.drafting import not_found, when
-from service.evidence import sentences
+from service.evidence import sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -18,21 +19,44 @@ NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfut
 DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I)
 
 
-def meetings_asked(papers: Papers, asked: Asked) -> list[Meeting] | None:
-    """The meetings a records question is about: those in the dates it names, else the best hit's, else the
-    latest. ``None`` when it names dates no meeting in the papers was held on."""
+def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting] | None:
+    """The meetings a records question is about, best first: of the committees it names, in the dates it names
+    (a month without a year is the latest such meeting), the one its topic points at (the best hits' meeting),
+    else the latest ("last time"); the first one for "when it first came up". ``None`` when it names dates no
+    meeting in the papers was held on."""
     plan, filters, hits = asked.plan, asked.filters, asked.hits
     summaries = papers.catalogue.meetings(filters.committee, filters.date_from, filters.date_to)
-    if plan.periods:
-        chosen = [s for s in summaries if in_periods(s.date.isoformat(), plan.periods)]
-        if not chosen:
+    if asked.periods:
+        summaries = [s for s in summaries if in_periods(s.date.isoformat(), asked.periods)]
+        if not summaries:
             return None
-    elif hits:
-        best = hits[0].node.meeting_key
-        chosen = [s for s in summaries if s.key == best] or summaries[:1]
-    else:
-        chosen = summaries[:1]
-    return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:3]]
+        most = max(most, sum(1 for a, b in asked.periods if a == b))
+    chosen = [s for s in summaries if s.committee in asked.scope] or summaries
+    rank: dict[str, int] = {}
+    if topical(papers, asked):
+        for n, h in enumerate(hits):
+            rank.setdefault(h.node.meeting_key, n)
+    first = plan.relative == Relative.FIRST
+    chosen = sorted(chosen, key=lambda s: (rank.get(s.key, len(hits)), s.date.toordinal() * (1 if first else -1)))
+    return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:most]]
+
+
+def topical(papers: Papers, asked: Asked) -> bool:
+    """Does the question name a subject beyond its records words ("where family hubs first came up")?"""
+    rest = [t for t in asked.terms if t not in RECORDS_STEMS]
+    return bool(rest) and any(papers.weights.idf(t) > 2.0 for t in rest)
+
+
+RECORDS_STEMS = set(stems(
+    "who attended attendance attend present apologies apology sent gave chair chaired chairing chairman presided "
+    "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
+    "next meeting meet meets when where date time held venue turned up came along couldn't make off late "
+    "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
+    "co-opted members vice"))
+
+
+CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
+CHAIR_ITEM = re.compile(ITEM_ROLES["chair_election"].form + r"|\bchair", re.I)
 
 
 def attendance(papers: Papers, asked: Asked) -> Answer | None:
@@ -45,7 +69,14 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                         document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
         lead = f"{m.committee}, {when(m.date)}:"
         for n, s in enumerate(sentences(m.attendance_text)):
-            draft.say(f"{lead} {s}" if n == 0 else s, cite.model_copy(update={"quote": s}))
+            # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
+            item = next((i for i in m.items if s in i.text or s in i.title), None)
+            where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
+            draft.say(f"{lead} {s}" if n == 0 else s, where)
+        if CHAIR_ASKED.search(asked.question) and not (m.chair or re.search(r"\bchair", m.attendance_text, re.I)):
+            item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
+            for s in sentences(item.text)[:2] if item else []:
+                draft.say(s, papers.item_citation(m, item, s))  # "Appointment of Chairman: Councillor Thomas ..."
     if not draft.parts:
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
@@ -76,11 +107,18 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
 
 
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
-    meetings = meetings_asked(papers, asked)
+    meetings = meetings_asked(papers, asked, most=6)
     if meetings is None:
-        return None  # the dates may be the next meeting's own: let retrieval look
+        # the date asked about is no meeting's: it may be the next meeting's own ("is the December meeting still
+        # on?"), which the meeting before it announces
+        start = min(a for a, _ in asked.periods)
+        before = [s for s in papers.catalogue.meetings(asked.filters.committee, asked.filters.date_from, start)
+                  if s.date < start and (not asked.scope or s.committee in asked.scope)]
+        meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:1]]
     draft = papers.draft()
     for m in meetings:
+        if draft.parts:
+            break
         lead = f"{m.committee}, {when(m.date)}:"
         item = next((i for i in m.items if NEXT_MEETING.search(i.title)), None)
         if item is not None:

@@ -17,13 +17,13 @@ def resolved(papers: Papers, asked: Asked) -> Answer | None:
     plan = asked.plan
     minute_hits = [h for h in asked.hits[:6] if h.node.doc_kind == "minutes"
                    and h.node.kind in (NodeKind.RESOLUTION, NodeKind.PASSAGE)]
-    if plan.periods:
-        minute_hits = [h for h in minute_hits if in_periods(h.node.meeting_date.isoformat(), plan.periods)]
+    if asked.periods:
+        minute_hits = [h for h in minute_hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     chosen: list[tuple[Hit, MinuteItem, Meeting]] = []
     for h in minute_hits:
         if papers.support(asked, h.node.item_key) < ITEM_SUPPORT:
             continue
-        if chosen and (h.score < 0.6 * chosen[0][0].score or plan.periods):
+        if chosen and (h.score < 0.6 * chosen[0][0].score or asked.periods):
             continue
         meeting = papers.catalogue.meeting(h.node.meeting_key, asked.filters.audience)
         item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title)

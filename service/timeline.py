@@ -1,0 +1,47 @@
+"""Answers across meetings ("each time it came up", "since January 2018", "when did we last discuss X"): a short
+timeline, newest first, one cited line per meeting: what was resolved there, else its best sentence on it."""
+
+from __future__ import annotations
+
+from index.fusion import Hit
+from index.nodes import NodeKind
+from index.query import in_periods
+from minutebook.model import item_key
+from service.drafting import label, when
+from service.evidence import stems
+from service.facts import best_sentences
+from service.papers import ITEM_SUPPORT, Asked, Papers
+from service.schemas import Answer
+
+MOST = 5  # meetings in a timeline
+
+
+def timeline(papers: Papers, asked: Asked) -> Answer | None:
+    hits = [h for h in asked.hits if not asked.periods or in_periods(h.node.meeting_date.isoformat(), asked.periods)]
+    by_meeting: dict[str, Hit] = {}
+    for h in hits:
+        if h.node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION):
+            continue
+        if h.node.meeting_key in by_meeting or papers.support(asked, h.node.item_key) < ITEM_SUPPORT:
+            continue
+        by_meeting[h.node.meeting_key] = h
+    if len(by_meeting) < 2:
+        return None  # one meeting: the other routes say it better
+    chosen = sorted(by_meeting.values(), key=lambda h: h.node.meeting_date, reverse=True)[:MOST]
+    draft = papers.draft()
+    for h in chosen:
+        meeting = papers.catalogue.meeting(h.node.meeting_key, asked.filters.audience)
+        item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title) == h.node.item_key), None)
+        head = f"{when(h.node.meeting_date)} — "
+        if item is not None and item.resolutions:
+            r = max(item.resolutions, key=lambda r: papers.weights.coverage(list(asked.terms), set(stems(r.text))))
+            said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
+            draft.say(head + said, papers.item_citation(meeting, item, r.text, r.number))
+            continue
+        kept = best_sentences(papers, asked, [h], most=1)
+        if not kept:
+            continue
+        _, node, sentence = kept[0]
+        cite = node.quoting(sentence)
+        draft.say(f"{head}{cite.item_title}: {sentence}", cite)
+    return draft.done() if len(draft.parts) >= 2 else None
