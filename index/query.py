@@ -80,6 +80,8 @@ class QueryPlan:
     bodies: list[BodyNamed] = field(default_factory=list)
     intents: dict[Intent, float] = field(default_factory=dict)
     scope_words: set[str] = field(default_factory=set)  # words naming a body or place: where, not what
+    places: set[str] = field(default_factory=set)  # scope words the papers print as names ("Rotherham")
+    year_spans: list[int] = field(default_factory=list)  # years of spans named ("2019/20", "21/22"): their first
     synonyms: list[Synonyms] = field(default_factory=list)  # the lexicon's groups the question uses
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
 
@@ -153,6 +155,21 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     elif _FIRST.search(question):
         plan.relative = Relative.FIRST
     plan.after = bool(_AFTER.search(question))
+
+
+_SPAN = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d/])")
+
+
+def year_spans(text: str) -> list[int]:
+    """The first years of the financial or municipal years ``text`` names: "2019/20", "21/22", "2019-2020"."""
+    out = []
+    for m in _SPAN.finditer(text):
+        a, b = m.group(1), m.group(2)
+        first = int(a) + (2000 if len(a) == 2 else 0)
+        second = int(b[-2:])
+        if (first + 1) % 100 == second and 1990 <= first <= 2099:
+            out.append(first)
+    return out
 
 
 def in_periods(date_iso: str, periods: list[tuple[dt.date, dt.date]], slack_days: int = 0) -> bool:
@@ -417,6 +434,12 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
               (b.strong and len(b.committees) > 1 and _clear_lead(b, committees))]
     if strong and len({b.committees[0] for b in strong}) == 1:
         plan.committee = strong[0].committees[0]
+    if speller is not None:
+        plan.places = {w for w in plan.scope_words if speller.is_name(w)}
+        plan.places |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question[1:])
+                        if speller.is_name(w) and w.lower() not in _QUESTION_WORDS and w.lower() not in _GENERIC
+                        and not any(_word_matches(w.lower(), c) for n in committees for c in _committee_words(n))}
+    plan.year_spans = year_spans(question)
     plan.intents = _intents(plan.corrected)
     plan.synonyms = _synonyms(plan.corrected)
     low = plan.corrected.lower()

@@ -199,8 +199,17 @@ class MinutebookIndex:
         return self.registry.all()
 
     def item_nodes(self, key: str, audience: Audience) -> list[IndexNode]:
-        """The nodes of the citable item ``key`` that ``audience`` may see, in the order they were written."""
-        return [n for n in self._facts().items.get(key, []) if audience.may_see(n.exempt)]
+        """The nodes of the citable item ``key`` that ``audience`` may see, in the order they were written, from
+        one rendering of it: where the same paper is in the store more than once (PDF, Word, web page, text),
+        the one with page numbers, else the minutes' own file, else the first."""
+        nodes = [n for n in self._facts().items.get(key, []) if audience.may_see(n.exempt)]
+        sources = list(dict.fromkeys(n.source for n in nodes))
+        if len(sources) <= 1:
+            return nodes
+        best = max(sources, key=lambda s: (any(n.citation.page for n in nodes if n.source == s),
+                                           any(n.doc_kind == "minutes" for n in nodes if n.source == s),
+                                           -sources.index(s)))
+        return [n for n in nodes if n.source == best]
 
     def stored_vectors(self, ids: list[str]) -> list[list[float]]:
         """The vectors stored for ``ids``, in that order (the bench copies a store's without embedding again)."""

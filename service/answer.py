@@ -42,7 +42,7 @@ from service.timeline import timeline
 __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 
 STATUS_WORDS = re.compile(
-    r"\b(outstanding|overdue|still|yet|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
+    r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of)\b",
     re.I,
 )
@@ -126,10 +126,13 @@ def routes(asked: Asked) -> list[Route]:
     scores = dict(plan.intents)
     for h in asked.hits[:3]:
         kind, title = h.node.kind, h.node.citation.item_title
-        for intent, matches in ((Intent.ATTENDANCE, kind == NodeKind.ATTENDANCE or ROLE["apologies"].search(title)),
-                                (Intent.DECLARATION, kind == NodeKind.DECLARATION or ROLE["declarations"].search(title)),
-                                (Intent.NEXT_MEETING, bool(ROLE["next_meeting"].search(title))),
-                                (Intent.RESOLUTION, kind == NodeKind.RESOLUTION)):
+        evidence = (
+            (Intent.ATTENDANCE, kind == NodeKind.ATTENDANCE or ROLE["apologies"].search(title)),
+            (Intent.DECLARATION, kind == NodeKind.DECLARATION or ROLE["declarations"].search(title)),
+            (Intent.NEXT_MEETING, bool(ROLE["next_meeting"].search(title))),
+            (Intent.RESOLUTION, kind == NodeKind.RESOLUTION),
+        )
+        for intent, matches in evidence:
             if matches and intent in scores:
                 scores[intent] = scores[intent] + EVIDENCE
     if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not STATUS_WORDS.search(asked.question):

@@ -10,8 +10,8 @@ from index.fusion import Hit
 from index.nodes import IndexNode
 from index.query import in_periods
 from service.drafting import Draft, label, not_found
-from service.evidence import asks_money, asks_quantity, has_money, has_quantity, stems
-from service.papers import ITEM_SUPPORT, Asked, Papers
+from service.evidence import asks_money, asks_quantity, has_money, has_quantity
+from service.papers import Asked, Papers
 from service.reading import Candidate, prints_day, segments
 from service.schemas import Answer
 
@@ -21,16 +21,21 @@ FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must ca
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
 
 def facts(papers: Papers, asked: Asked) -> Answer:
-    plan, hits = asked.plan, asked.hits
-    if asked.periods and MEETING_WORD.search(asked.text) and papers.held(asked.periods):
+    hits = asked.hits
+    if asked.periods and (MEETING_WORD.search(asked.text) or asked.plan.bodies) and papers.held(asked.periods):
         # "at the July 2020 meeting": the answer is in that meeting's papers or nowhere
+        held = papers.meetings_in(asked)
+        if SAID.search(asked.text) and held and not any(s.has_minutes for s in held):
+            return not_found("The papers hold only the agenda of that meeting, not its minutes.")
         hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
-    if not hits or max(papers.support(asked, h.node.item_key) for h in hits[:3]) < ITEM_SUPPORT:
+    supported = [h for h in hits[:4] if papers.supports(asked, h)]
+    if not supported or supported[0] not in hits[:3]:
         return not_found()
-    kept = best_sentences(papers, asked, hits[:4])
+    kept = best_sentences(papers, asked, supported)
     if not kept:
         return not_found()
     draft = papers.draft()
@@ -75,7 +80,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
         a day the question names counts as one more term, held by sentences that print it."""
         title = c.node.citation.item_title if figure else ""
-        got = papers.weights.coverage(terms, set(stems(f"{title} {c.context} {c.text}")))
+        got = papers.cover(asked, f"{title} {c.context} {c.text}", terms)
         if not days:
             return got
         share = 1 / (len(set(terms)) + 1)
@@ -133,7 +138,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
             say(c, line.lead, line.lead)
             say(c, c.j, c.j)
         else:
-            alone = papers.weights.coverage(terms, set(stems(c.text)))
+            alone = papers.cover(asked, c.text, terms)
             if c.j > 0 and covers[n] - alone >= 0.2:
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
             say(c, c.j, c.j)

@@ -10,15 +10,18 @@ from pathlib import Path
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import QueryPlan, SearchFilters
+from index.query import QueryPlan, SearchFilters, in_periods, year_spans
 from index.store import MinutebookIndex
-from ingest.catalogue import Catalogue
+from ingest.catalogue import Catalogue, MeetingSummary
 from minutebook.model import Citation, Meeting, MinuteItem
 from service.drafting import Draft
 from service.evidence import TermWeights, stems, words
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
-ITEM_SUPPORT = 0.70  # share of the question's term weight the best item must contain
+ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
+# The support test's line, fitted by evals/calibrate.py on the development questions (see the README)
+SLOPE = 0.8
+CUT = 0.94
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
 
 
@@ -57,15 +60,24 @@ class Papers:
         self.weights = TermWeights([])
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
+        self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
 
     def refresh(self) -> None:
         """Term weights and meeting days, rebuilt when the store's node count changes."""
         count = self.index.sync()
         if count == self._cache_key:
             return
-        self.weights = TermWeights(n.body for n in self.index.nodes())
+        nodes = list(self.index.nodes())
+        self.weights = TermWeights(n.body for n in nodes)
         self.documents = {}
-        self.meeting_dates = {s.date for s in self.catalogue.meetings()}
+        summaries = self.catalogue.meetings()
+        self.meeting_dates = {s.date for s in summaries}
+        self.meeting_words = {}
+        for n in nodes:
+            self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
+        for summary in summaries:
+            where = f"{summary.committee} {summary.venue or ''}"
+            self.meeting_words.setdefault(summary.key, set()).update(words(where))
         self._cache_key = count
 
     def draft(self) -> Draft:
@@ -83,6 +95,43 @@ class Papers:
                 if vocab and max(self.index.embedder.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
         return self.weights.coverage(list(asked.terms), present)
+
+    def support_features(self, asked: Asked, hit: Hit) -> tuple[float, float]:
+        """The two measures the support test combines for a hit's item: the question's term coverage (with
+        other wordings and paraphrases) and the question's cosine similarity to the hit's passage."""
+        sim = hit.dense
+        if sim is None:
+            sim = self.index.embedder.similarities(asked.text, [hit.node.text])[0]
+        return self.support(asked, hit.node.item_key), float(sim)
+
+    def supports(self, asked: Asked, hit: Hit) -> bool:
+        """Does the hit's item hold what the question turns on? Its term coverage, and its meaning where the
+        words differ: ``coverage + SLOPE * similarity >= CUT`` (fitted by ``evals/calibrate.py``)."""
+        if not self.in_place(asked, hit.node.meeting_key) or not self.prints_spans(asked, hit.node.item_key):
+            return False
+        cov, sim = self.support_features(asked, hit)
+        return cov + SLOPE * sim >= CUT
+
+    def in_place(self, asked: Asked, meeting_key: str) -> bool:
+        """Is the meeting of the place the question names, where it names one the papers print ("Rotherham's
+        youth reoffending rate" is not a Brackenfold panel's)? A place no paper prints cannot be checked."""
+        said = self.meeting_words.get(meeting_key, set())
+        return all(p in said for p in asked.plan.places)
+
+    def prints_spans(self, asked: Asked, item_key: str) -> bool:
+        """Does the item print the financial or municipal year the question names ("in 2019/20")?"""
+        if not asked.plan.year_spans:
+            return True
+        text = " ".join(n.body for n in self.index.item_nodes(item_key, asked.filters.audience))
+        return bool(set(asked.plan.year_spans) & set(year_spans(text)))
+
+    def cover(self, asked: Asked, text: str, terms: list[str] | None = None) -> float:
+        """Share of the question's term weight that ``text`` holds, in the question's words or another wording
+        of them (the papers' spelling, the lexicon's other forms)."""
+        terms = list(asked.terms) if terms is None else terms
+        present = set(stems(text))
+        present |= {t for t in terms if asked.has(t, present)}
+        return self.weights.coverage(terms, present)
 
     def minutes_document(self, meeting: Meeting) -> str:
         """The file name of the paper the meeting's minutes (else its agenda) come from; looked up once."""
@@ -111,6 +160,13 @@ class Papers:
             if held:
                 out.append((max(held), max(held)))
         return out
+
+    def meetings_in(self, asked: Asked) -> list[MeetingSummary]:
+        """The meetings held in the question's periods, of the committees it names where any of theirs was."""
+        f = asked.filters
+        held = [s for s in self.catalogue.meetings(f.committee, f.date_from, f.date_to)
+                if in_periods(s.date.isoformat(), asked.periods)]
+        return [s for s in held if s.committee in asked.scope] or held
 
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""

@@ -8,7 +8,7 @@ import re
 from index.nodes import ATTENDANCE_TITLE
 from index.query import Relative, in_periods
 from minutebook.dates import first_date
-from minutebook.model import Citation, Meeting
+from minutebook.model import Citation, Declaration, Meeting
 from minutebook.vocabulary import ITEM_ROLES
 from service.drafting import not_found, when
 from service.evidence import sentences, stems
@@ -91,12 +91,16 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
         where = next((i for i in m.items if DECLARATIONS.search(i.title)), None)
         lead = f"{m.committee}, {when(m.date)}:"
         if m.declarations:
-            for d in m.declarations:
+            named = [d for d in m.declarations if surname(d.member) and re.search(
+                rf"\b{re.escape(surname(d.member))}\b", asked.question, re.I)]
+            for d in named or m.declarations:  # "did Cllr Venn have to leave the room": Cllr Venn's
                 item = next((i for i in m.items if d.text[:60] in i.text), where)
                 if item is None:
                     continue
                 draft.say(f"{lead} {d.text}", papers.item_citation(m, item, d.text))
                 lead = ""
+                for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
+                    draft.say(s, papers.item_citation(m, item, s))
         elif where is not None:
             for s in sentences(where.text)[:3] or [where.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, where, s))
@@ -104,6 +108,26 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
     if not draft.parts:
         return not_found("The papers hold no record of declarations at that meeting.")
     return draft.done()
+
+
+def surname(member: str) -> str:
+    words = re.findall(r"[A-Za-z][\w'’-]+", member)
+    return words[-1] if words else ""
+
+
+STAYED = re.compile(r"\b(?:remained|left|withdrew|took\s+(?:no\s+)?part|did\s+not\s+(?:take\s+part|vote)|"
+                    r"dispensation|spoke|voted)\b", re.I)
+
+
+def after(text: str, d: Declaration) -> list[str]:
+    """The sentence after a declaration that says whether the member stayed, when it is about them."""
+    said = sentences(text)
+    at = next((n for n, s in enumerate(said) if s[:40] in d.text or d.text[:40] in s), None)
+    if at is None or at + 1 >= len(said):
+        return []
+    nxt = said[at + 1]
+    about = re.match(r"(?:he|she|they)\b", nxt, re.I) or (surname(d.member) and surname(d.member) in nxt)
+    return [nxt] if about and STAYED.search(nxt) and nxt not in d.text else []
 
 
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:

@@ -8,9 +8,8 @@ from index.nodes import NodeKind
 from index.query import in_periods
 from minutebook.model import item_key
 from service.drafting import label, when
-from service.evidence import stems
 from service.facts import best_sentences
-from service.papers import ITEM_SUPPORT, Asked, Papers
+from service.papers import Asked, Papers
 from service.schemas import Answer
 
 MOST = 5  # meetings in a timeline
@@ -22,7 +21,7 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
     for h in hits:
         if h.node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION):
             continue
-        if h.node.meeting_key in by_meeting or papers.support(asked, h.node.item_key) < ITEM_SUPPORT:
+        if h.node.meeting_key in by_meeting or not papers.supports(asked, h):
             continue
         by_meeting[h.node.meeting_key] = h
     if len(by_meeting) < 2:
@@ -34,7 +33,7 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
         item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title) == h.node.item_key), None)
         head = f"{when(h.node.meeting_date)} — "
         if item is not None and item.resolutions:
-            r = max(item.resolutions, key=lambda r: papers.weights.coverage(list(asked.terms), set(stems(r.text))))
+            r = max(item.resolutions, key=lambda r: papers.cover(asked, r.text))
             said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
             draft.say(head + said, papers.item_citation(meeting, item, r.text, r.number))
             continue

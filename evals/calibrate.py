@@ -1,0 +1,98 @@
+"""Calibrating the support test on question sets (``python -m evals.calibrate``).
+
+For each question the answerer reads (:meth:`service.answer.ExtractiveAnswerer.ask`), the best items of its
+search are scored by the two measures the support test combines: the share of the question's term weight the
+item holds (in the question's words or another wording of them) and the cosine similarity of the question to
+the item's best passage. An item is a *positive* where it is an expected citation of an answerable question, a
+*negative* where it is among the best items of a question the papers cannot answer. The grid search finds the
+line ``coverage + slope * similarity >= cut`` that decides most questions right: an answerable question's
+expected item passes, an unanswerable question's best items all fail. The constants in ``service.papers`` come
+from this run (the question sets and their figures are in the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from evals.questions import citation_matches, load_questions
+from index.query import SearchFilters
+from minutebook.model import Audience
+
+TOP = 3
+
+
+def features(store: Path, questions: Path, skip: set[str]) -> list[dict[str, Any]]:
+    from entry import compose
+
+    rows: list[dict[str, Any]] = []
+    with compose.open_minutebook(compose.build_settings(store)) as mb:
+        answerer = mb.answerer
+        papers = answerer.papers  # type: ignore[attr-defined]
+        for q in load_questions(questions):
+            if q.id in skip:
+                continue
+            asked = answerer.ask(q.question, SearchFilters(audience=Audience.public()))  # type: ignore[attr-defined]
+            items = []
+            for h in asked.hits[:TOP]:
+                c = h.node.citation
+                good = q.answerable and any(citation_matches(c.meeting_date.isoformat(), c.minute, c.item_title, e)
+                                            for e in q.citations)
+                cov, sim = papers.support_features(asked, h)
+                items.append({"coverage": round(cov, 4), "similarity": round(sim, 4), "expected": good})
+            rows.append({"id": q.id, "answerable": q.answerable, "items": items})
+    return rows
+
+
+def decided(rows: list[dict[str, Any]], slope: float, cut: float) -> tuple[int, int, int, int]:
+    """(answerable right, answerable, unanswerable right, unanswerable) under the line."""
+    ok_a = n_a = ok_u = n_u = 0
+    for r in rows:
+        passes = [i["coverage"] + slope * i["similarity"] >= cut for i in r["items"]]
+        if r["answerable"]:
+            if not any(i["expected"] for i in r["items"]):
+                continue  # retrieval missed it: no support test can help
+            n_a += 1
+            ok_a += any(p and i["expected"] for p, i in zip(passes, r["items"], strict=True))
+        else:
+            n_u += 1
+            ok_u += not any(passes)
+    return ok_a, n_a, ok_u, n_u
+
+
+def search(rows: list[dict[str, Any]]) -> dict[str, float]:
+    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
+    for slope10 in range(0, 31):
+        slope = slope10 / 10
+        for cut100 in range(30, 161):
+            cut = cut100 / 100
+            ok_a, n_a, ok_u, n_u = decided(rows, slope, cut)
+            score = (ok_a / max(n_a, 1) + ok_u / max(n_u, 1)) / 2  # balanced: both errors count alike
+            if score > best[0] + 1e-9:
+                best = (score, slope, cut)
+    ok_a, n_a, ok_u, n_u = decided(rows, best[1], best[2])
+    return {"balanced_accuracy": round(best[0], 4), "slope": best[1], "cut": best[2],
+            "answerable_passed": f"{ok_a}/{n_a}", "unanswerable_refused": f"{ok_u}/{n_u}"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="+", help="QUESTIONS=STORE pairs")
+    parser.add_argument("--skip-every", type=int, default=0, help="hold out every Nth question of each set")
+    parser.add_argument("--out", type=Path, help="write the features here (JSON)")
+    args = parser.parse_args()
+    rows: list[dict[str, Any]] = []
+    for spec in args.sets:
+        path, _, store = spec.partition("=")
+        qs = load_questions(Path(path))
+        skip = {q.id for n, q in enumerate(qs, 1) if args.skip_every and n % args.skip_every == 0}
+        rows += features(Path(store), Path(path), skip)
+    if args.out:
+        args.out.write_text(json.dumps(rows, indent=1))
+    print(json.dumps(search(rows), indent=2))
+
+
+if __name__ == "__main__":
+    main()
