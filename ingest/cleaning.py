@@ -125,15 +125,16 @@ _CUES = re.compile(  # case matters: capitals mark where a heading or a label be
     rf"|(?<!following)\s+(?=(?=[A-Z])(?i:{_LABEL})\s*:)"  # "... Independent Members: ...", "In Attendance: ..."
     r"|\s+(?=(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b)"  # "... 10.30am PRESENT Eric Baird ..."
     r"|\s+(?=(?i:the\s+following\s+\w+\s+were\s+(?:present|in\s+attendance)))"
-    r"|(?<!\bTHE)(?<!\bOF)(?<!\bAND)(?<!\bTO)\s+(?=(?:MINUTES\s+OF|Minutes\s+of\s+(?:a|the|Meeting)|At\s+a\s+meeting\s+of)\b)"
+    r"|(?<![Tt]he)(?<!THE)(?<![Oo]f)(?<!OF)(?<![Aa]nd)(?<!AND)(?<![Tt]o)(?<!TO)"
+    r"\s+(?=(?:MINUTES\s+OF|Minutes\s+of\s+(?:a|the|Meeting)|At\s+a\s+meeting\s+of)\b)"
 )
 _SPACED_HINT = re.compile(r" [A-Za-z] [A-Za-z] ")  # a cheap test before the full pattern
 _SPACED_WORD = re.compile(r"(?<!\S)(?:[A-Za-z] ){3,}[A-Za-z](?=[:;,.]|\s|$)")  # "P r e s e n t:"
 
 
-def _reflow(row: Row) -> list[Row]:
+def _reflow(row: Row, least: int = REFLOW_MIN) -> list[Row]:
     """Cut a flattened line back into rows at the places a new line must have stood."""
-    if len(row.text) < REFLOW_MIN:
+    if len(row.text) < least:
         return [row]
     cuts = [0]
     for m in _CUES.finditer(row.text):
@@ -160,6 +161,7 @@ def _cells(text: str) -> str:
 def clean_rows(lines: list[Line]) -> list[Row]:
     """Split paragraphs into rows and drop print and site noise. Row order is reading order."""
     rows: list[Row] = []
+    least = REFLOW_MIN if len(lines) > 3 else 150  # a paper of one or two long lines was flattened whole
     for para, line in enumerate(lines):
         text = strip_markup(line.text)
         if "WARNING" in text:
@@ -171,7 +173,7 @@ def clean_rows(lines: list[Line]) -> list[Row]:
             part = "\t".join(c.strip() for c in part.split("\t")).strip("\t ")
             if not part or _BULLET_ONLY.match(part) or _FURNITURE.match(part):
                 continue
-            rows.extend(_reflow(Row(part, line.page, line.level, para)))
+            rows.extend(_reflow(Row(part, line.page, line.level, para), least))
     rows = _join_stacked(rows)
     return _drop_furniture(rows)
 
