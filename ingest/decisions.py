@@ -43,14 +43,20 @@ MARKER = re.compile(
     r"|^(?P<dmark>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<drest>[Tt]hat\b.*)$"
     r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
 )
+_ANY_NUMBERED = re.compile(r"^(?P<dmark>\d{1,2})[.)]\s+(?P<drest>\S.*)$")
 INLINE_MARKER = re.compile(r"(?:^|(?<=[;.:]\s)|(?<=\s))\((?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
 
 _BODY_DECIDED = re.compile(
     r"(?:(?<=^)|(?<=[\s,;(]))(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"
-    rf"{v.alternation(v.DECIDING_BODIES)}\s+(?:(?:also|then|formally|duly|\w+ly)\s+)?(?:has\s+|had\s+)?"
-    rf"{v.alternation(v.DECISION_VERBS)}\b",
+    rf"{v.alternation(v.DECIDING_BODIES)}\s+(?:(?:also|then|formally|duly|\w+ly)\s+)?(?:has\s+)?"
+    rf"(?:{v.alternation(v.DECISION_VERBS)}|[^.;]{{0,80}}?\band\s+(?:(?:also|then|\w+ly)\s+)?"
+    rf"(?:agreed|resolved|approved|noted|recommended|decided)|[^.;]{{0,60}}?\b{v.CAPITAL_DECISION_VERBS.form})\b",
     re.I,
+)
+_ELLIPTICAL = re.compile(v.ELLIPTICAL_OUTCOMES.form, re.I)
+_UNDERTAKING = re.compile(
+    rf"^(?P<owner>{v.alternation(v.ACTION_OWNERS)})\s+(?:also\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b", re.I
 )
 _OBJECT_POSITION = re.compile(r"\b(?:to|of|by|from|with|for|informed|advised|told|asked|reminded|thanked|on)\s+$", re.I)
 _IT_WAS_DECIDED = re.compile(r"\bit\s+was\s+(?:\w+\s+){0,2}?(?:resolved|agreed|decided|determined)\b", re.I)
@@ -68,7 +74,8 @@ _BARE_TAG = re.compile(
     rf"^(?:(?P<owner>{_OWNER})\s+to\s+action|{v.ACTION_LABEL.form}\s*(?P<owner2>{_OWNER}))\W*$", re.I
 )
 _ASKED = re.compile(
-    rf"\b(?:that|for)\s+(?P<owner>{_OWNER})\s+(?:should|would|will|to|be\s+(?:asked|requested|instructed)\s+to)\s+[a-z]+",
+    rf"\b(?:that|for)\s+(?P<owner>{_OWNER})\s+(?:should|would|will|to|be\s+(?:asked|requested|instructed|authori[sz]ed)"
+    r"\s+to)\s+[a-z]+",
     re.I,
 )
 _NOT_VERBS = {"the", "a", "an", "be", "this", "that", "council", "parish", "meeting", "committee"}
@@ -99,18 +106,29 @@ def _tag(sentence: str) -> str | None:
     return _tidy_owner(m.group("owner"))
 
 
+def _undertaking(sentence: str) -> str | None:
+    """Someone at the meeting agreeing to act: "Cllr Gunn agreed to chase the roads department." -> "Cllr Gunn"."""
+    m = _UNDERTAKING.match(sentence)
+    if not m or m.group("verb").lower() in _NOT_VERBS or re.search(v.alternation(v.DECIDING_BODIES) + "$",
+                                                                      m.group("owner"), re.I):  # fmt: skip
+        return None
+    return _tidy_owner(m.group("owner"))
+
+
 def _tidy_owner(owner: str) -> str:
     return re.sub(r"\s+", " ", re.sub(rf"(?i)^{v.ACTION_LABEL.form}\s*", "", owner)).strip(" ,.")
 
 
 def _decided(sentence: str) -> bool:
     """Does this sentence record a decision taken by the meeting (not discussion or a fact)?"""
-    if _IT_WAS_DECIDED.search(sentence) or _MOTION.search(sentence):
+    if _IT_WAS_DECIDED.search(sentence) or _MOTION.search(sentence) or _ELLIPTICAL.match(sentence.strip()):
         return True
-    for m in _BODY_DECIDED.finditer(sentence):
+    at = 0
+    while m := _BODY_DECIDED.search(sentence, at):  # every subject, overlapping: "the meeting the Council RESOLVED"
         before, after = sentence[max(0, m.start() - 12) : m.start()], sentence[m.end() : m.end() + 40]
         if not _OBJECT_POSITION.search(before) and not re.search(r"(?i)\bapolog", after):
             return True
+        at = m.start() + 1
     return False
 
 
@@ -148,18 +166,22 @@ def parse_resolutions(body: list[Row]) -> list[Resolution]:
     while i < len(lines):
         para, text = _para(lines[i])
         label = decision_label(text)
-        if label is None:
+        lead = label is None and _opens_parts(text, lines[i + 1 : i + 2])
+        if label is None and not lead:
             _sentences(found, text, para, formal)
             i += 1
             continue
-        _sentences(found, text[: label.start()], para, formal)
-        rest = text[label.end() :].strip()
+        if label is not None:
+            _sentences(found, text[: label.start()], para, formal)
+            rest = text[label.end() :].strip()
+        else:
+            rest = ""  # "The Committee agreed:-" / "The Cabinet:" over its numbered or bulleted decisions
         j = i + 1
         while j < len(lines) and not decision_label(_para(lines[j])[1]):
             j += 1
-        parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j])
+        parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j], lead=lead)
         if not parts:  # the label says it all: "Recommendations approved."
-            parts = [(None, text[label.start() :].strip())]
+            parts = [(None, text[label.start() if label else 0 :].strip())]
         single = len(parts) == 1 and parts[0][0] is None
         for mark, part in parts:
             first, *more = _first_sentence_and_decisions(part)
@@ -176,6 +198,7 @@ def parse_resolutions(body: list[Row]) -> list[Resolution]:
 def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None:
     """Decisions, outcomes and action tags in running text (outside a formal block)."""
     previous: str | None = None
+    text = re.sub(r"^(?:[-•*·▪]\s+)", "", text)  # a bullet's text is the sentence
     for sentence in sentences(text):
         bare = _BARE_TAG.match(sentence)
         if bare:
@@ -186,7 +209,7 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
                 found.add(para, previous, owner)
             previous = sentence
             continue
-        tagged = _tag(sentence)
+        tagged = _tag(sentence) or _undertaking(sentence)
         if tagged:
             found.add(para, sentence, tagged)
         elif not formal and _decided(sentence):
@@ -254,17 +277,40 @@ def _explode_inline(lines: list[str]) -> list[str]:
     return [x for x in out if x]
 
 
-def _split_block(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
-    """The parts of a decision block, and how many of ``lines`` they used (the rest is narrative)."""
+_LEAD_SUBJECT = re.compile(
+    rf"^(?:following\s+(?:discussion|debate|consideration),?\s+)?(?:(?:the|it\s+was)\s+)?(?:\w+\s+){{0,3}}?"
+    rf"(?:{v.alternation(v.DECIDING_BODIES)}|resolved|agreed)\s*:-?$",
+    re.I,
+)
+_LIST_PART = re.compile(r"^(?:[-•*·▪]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
+
+
+def _opens_parts(text: str, following: list[str]) -> bool:
+    """A sentence ending in a colon that opens a list of decisions: "The Committee agreed:-", "The Cabinet:"."""
+    text = text.strip()
+    if not text.endswith((":", ":-")) or not following or not _LIST_PART.match(following[0]):
+        return False
+    return bool(_LEAD_SUBJECT.match(text)) or _decided(text)
+
+
+def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[str | None, str]], int]:
+    """The parts of a decision block, and how many of ``lines`` they used (the rest is narrative).
+
+    ``lead``: the block follows a sentence that introduced it ("The Board:"), so numbered and bulleted lines
+    are its parts whatever words they open with ("1. Approved ...", "• RATIFIED ...").
+    """
     pieces = [(k, piece) for k, line in enumerate(lines) for piece in _explode_inline([line])]
     parts: list[tuple[str | None, list[str]]] = []
     top: str | None = None  # "digit", "alpha", "roman" or "upper": the kind of marker that numbers the parts
     used = 0
     for idx, (origin, line) in enumerate(pieces):
-        m = MARKER.match(line)
-        mark = (m.group("mark") or m.group("dmark") or m.group("amark")) if m else None
-        rest = (m.group("rest") or m.group("drest") or m.group("arest") or "") if m else line
+        m = MARKER.match(line) or (_ANY_NUMBERED.match(line) if lead else None)
+        groups = m.groupdict() if m else {}
+        mark = groups.get("mark") or groups.get("dmark") or groups.get("amark")
+        rest = (groups.get("rest") or groups.get("drest") or groups.get("arest") or "") if m else line
         kind = _marker_kind(mark) if mark else None
+        if mark is None and BULLET.match(line) and (top == "bullet" or (top is None and not parts)):
+            mark, rest, kind = "", BULLET.sub("", line).strip(), "bullet"  # bullets under a decision: each one
         lead_in = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
         if mark and top is None and lead_in:
             parts.clear()  # "RESOLVED that:" / "That Cabinet:" then "(1) ..." "(2) ...": the parts are the decisions
@@ -281,12 +327,18 @@ def _split_block(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
         else:
             break  # a new sentence that is not a part: narrative after the resolutions
         used = origin + 1
-    return [(n, _join(t)) for n, t in parts if _join(t)], used
+    return [(n or None, _join(t)) for n, t in parts if _join(t)], used
+
+
+_VOTE = re.compile(r"(?i)^\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")
 
 
 def _is_lead_in(lines: list[str]) -> bool:
-    """A short opener that only introduces numbered parts: "that:", "That Cabinet:"."""
-    return len(lines) == 1 and lines[0].rstrip().endswith(":") and len(lines[0]) <= 40
+    """A short opener that only introduces numbered parts: "that:", "That Cabinet:", "to", "(8 for, 1 against)"."""
+    if len(lines) != 1 or len(lines[0]) > 60:
+        return False
+    text = lines[0].strip()
+    return text.endswith((":", ":-")) or bool(re.search(r"(?i)\b(?:that|to)$", text)) or bool(_VOTE.match(text))
 
 
 def _marker_kind(mark: str) -> str:

@@ -44,7 +44,8 @@ DECISION_LABELS = (
     Term(r"recommended", "'RECOMMENDED' where a committee recommends to full council"),
     Term(r"recommendations?\s+approved", "'Recommendation(s) approved': cabinets and executive decision notices"),
     Term(r"noted", "'NOTED' under an item, recording that the meeting noted it: parish and committee minutes"),
-    Term(r"penderfynwyd", "Welsh for 'resolved', in bilingual minutes of Welsh councils"),
+    Term(r"penderfynwyd(?:\s*/\s*resolved)?", "Welsh for 'resolved': 'PENDERFYNWYD / RESOLVED that ...'"),
+    Term(r"resolution|outcome", "'Resolution: That ...', 'Outcome: Noted.'"),
 )
 
 # A body taking a decision in running text: "The Committee agreed ...", "Council resolved to ...".
@@ -62,6 +63,8 @@ DECIDING_BODIES = (
         r"forum|group|partnership|assembly|executive|governing\s+body", "forums, working groups, NHS governing bodies"
     ),
     Term(r"leader|mayor|(?:cabinet|executive)\s+member|portfolio\s+holder", "single-member decision sessions"),
+    Term(r"governors|trustees|directors", "school governing boards, charity trustees, company boards"),
+    Term(r"(?-i:[A-Z]{2,5})", "a body known by its initials: 'The IJB noted', 'The ICB approved'"),
 )
 DECISION_VERBS = (
     Term(r"agreed|resolved|decided|determined", "the verbs of a decision"),
@@ -69,6 +72,16 @@ DECISION_VERBS = (
     Term(r"noted|accepted|supported", "'The Panel noted ...', 'Members supported ...'"),
     Term(r"requested|instructed|authori[sz]ed|delegated", "asking for something to be done"),
     Term(r"granted|refused|deferred", "planning and licensing decisions"),
+    Term(r"recommended", "a committee recommending to its parent body"),
+)
+# Verbs NHS and partnership boards write in capitals after the body: "The Board RECEIVED ... and NOTED ..."
+CAPITAL_DECISION_VERBS = Term(r"(?-i:RECEIVED|NOTED|APPROVED|AGREED|RATIFIED|ENDORSED|SUPPORTED|ACCEPTED|RESOLVED)",
+                              "NHS and partnership boards' minutes")
+# A decision written as one word or a short phrase: "Noted.", "Approved.", "Agreed as a correct record."
+ELLIPTICAL_OUTCOMES = Term(
+    r"^(?:noted|agreed|approved|accepted|adopted|ratified|carried|deferred|refused|granted|received\s+and\s+noted)"
+    r"\b(?:[^.]{0,60})\.?$",
+    "parish and joint committee minutes that record the outcome alone",
 )
 
 # A decision recorded without a deciding subject: "the minutes ... were approved", "X was elected".
@@ -88,7 +101,7 @@ PASSIVE_OUTCOMES = (
     ),
     Term(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:noted|confirmed|approved|agreed|adopted|carried|endorsed"
-        r"|ratified)\b",
+        r"|ratified|accepted|resolved)\b",
         "'The Action Log was noted', 'This was confirmed': passive outcomes",
     ),
     Term(r"\bpassed\s+by\s+resolution\b", "'were passed by resolution of the council': parish councils"),
@@ -103,6 +116,7 @@ MOTION_OUTCOMES = (
         r"\b(?:the\s+)?motion\s+(?:was\s+)?(?:carried|agreed|approved)\b", "'the motion was carried': council meetings"
     ),
     Term(r"\bon\s+being\s+put\s+to\s+the\s+vote\b[^.]{0,120}\b(?:carried|agreed|approved)\b", "votes recorded in full"),
+    Term(r"[–—-]\s*(?:carried|agreed)\b", "'Vote: For 6, Against 2 – Carried.'"),
     Term(
         r"\b(?:proposed|seconded)\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
         "'Proposed by Cllr A, seconded by Cllr B and resolved that ...'",
@@ -138,9 +152,13 @@ ACTION_OWNERS = (
         "a person named without a title: 'ACTION – J Moss', 'Parish Clerk to write'",
     ),
     Term(
-        r"(?:the\s+)?(?:officers?|head\s+of\s+(?-i:[A-Z])[\w\s]{2,40}?|director\s+of\s+(?-i:[A-Z])[\w\s]{2,40}?)",
-        "officers of a council",
+        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"
+        r"(?:clerk|treasurer|secretary|chair(?:man|person)?|mayor|leader|director|manager|officer|executive|head|"
+        r"solicitor|commissioner|engineer|surveyor|lead|co-?ordinator)"
+        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})?",
+        "officers by their role: 'The Deputy Town Clerk', 'Bereavement Services Manager', 'Director of Education'",
     ),
+    Term(r"(?:all\s+)?(?:governors|members|councillors|trustees|officers)", "'Action: all governors to ...'"),
 )
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 
