@@ -63,6 +63,11 @@ _ROLE_OPENERS = {
     "principal",
 }
 _NOT_NAMES = {
+    "noted",
+    "received",
+    "substitutes",
+    "witnesses",
+    "absent",
     "none",
     "nil",
     "apologies",
@@ -276,8 +281,12 @@ def surname_list(text: str) -> list[str]:
 # ----------------------------------------------------------------------------- the record
 
 
+_BILINGUAL_LABEL = re.compile(r"^(?:-\s*)?[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")  # "PRESENNOL / PRESENT: ..."
+
+
 def _label(text: str) -> tuple[str, str] | None:
     """The kind of attendance label opening a row ("Present:", "Apologies for absence:") and the rest."""
+    text = _BILINGUAL_LABEL.sub("", text)
     if m := _CAPS_PRESENT.match(text):
         return "present", m.group("rest")
     for kind, pattern in _LABELS:
@@ -289,9 +298,38 @@ def _label(text: str) -> tuple[str, str] | None:
             ):
                 continue  # "Councillors Buckley and Clark ..." is a list, not a label
             return kind, m.group("rest")
-    if m := _TABLE_LABEL.match(text):
-        return "attendance", m.group("rest")
+    if (m := _TABLE_LABEL.match(text)) and (m.group(0).split("\t")[0].rstrip().endswith(":")):
+        return "attendance", m.group("rest")  # an unknown label in a table ("City & County Cllrs:"): not members
     return None
+
+
+def _table_row(record: Attendance, kind: str, text: str) -> bool:
+    """A row of an attendance table: the cell naming a person, with its role or status ("Present", "Chair")."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return False
+    named = [c for c in cells if people(c) and (_HONORIFIC.match(c.split(" ")[0]) or _looks_like_name(c))]
+    if not named:
+        return False
+    others = " ".join(c for c in cells if c not in named).lower()
+    status = "apologies" if "apolog" in others else "absent" if "absent" in others else kind
+    for person in people(named[0]):
+        chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
+        if status == "present":
+            record.present.append(person.name)
+            if chair and not record.chair:
+                record.chair = person.name
+        elif status == "apologies":
+            record.apologies.append(person.name)
+        elif status == "attendance":
+            record.in_attendance.append(person.name)
+    record.texts.append(text)
+    return True
+
+
+def _looks_like_name(cell: str) -> bool:
+    words = re.sub(r"\([^)]*\)", "", cell).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _BODY_WORDS.match(words[-1])
 
 
 def _name_row(text: str) -> bool:
@@ -324,8 +362,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     """Attendance from the rows of a minutes' opening block (or an attendance item)."""
     record = record or Attendance()
     kind: str | None = None
+    starred = _starred_legend(rows)
     for row in rows:
         text = row.text
+        if starred and kind == "present" and _label(text) is None and _name_row(text.lstrip("-* ")):
+            if text.startswith(("- ", "* ")):  # "* Cllr R Baskerville (Chair)" under "* Present": starred attended
+                _take(record, "present", text[2:])
+            record.texts.append(text)
+            continue
+        in_table = kind in ("present", "attendance", "apologies") and "\t" in text and _label(text) is None
+        if in_table and _table_row(record, kind, text):
+            continue
         found = _label(text)
         if (
             found is None
@@ -353,6 +400,11 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
         if (chair := _chair_in(text)) and not record.chair:
             record.chair = chair
     return record
+
+
+def _starred_legend(rows: list[Row]) -> bool:
+    """A list whose members who attended are starred, with a legend: "* Present", "* denotes present"."""
+    return any(re.match(r"(?i)^[-*]\s*(?:denotes\s+)?(?:present|attended|in\s+attendance)\.?$", r.text) for r in rows)
 
 
 def _take(record: Attendance, kind: str, text: str) -> None:

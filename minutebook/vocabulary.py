@@ -219,13 +219,15 @@ PRESENT_LABELS = (
     Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
     Term(r"sederunt", "Scottish councils"),
     Term(
-        r"attendees|(?:board\s+|voting\s+)?members\s+present",
-        "'Attendees:', 'Board members present:': NHS and partnership boards",
+        r"attendees|(?:\w+\s+)?members\s+present",
+        "'Attendees:', 'Board members present:', 'Panel Members present:': boards and panels",
     ),
     Term(
-        r"(?:parish|town|community)?\s*councillors|members|independent\s+members|co-?opted\s+members",
-        "grouped attendance: 'Councillors:', 'Independent Members:'",
+        r"(?:parish|town|community)?\s*councillors|(?:voting|independent|co-?opted|elected|committee|board|panel)?"
+        r"\s*members",
+        "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:'",
     ),
+    Term(r"presennol|y\s+cynghorwyr|aelodau(?:\s+cyfetholedig)?", "Welsh: 'PRESENNOL' (present), 'Y Cynghorwyr'"),
 )
 CHAIR_LABELS = (
     Term(r"presiding|in\s+the\s+chair", "'Presiding:': Northern Ireland councils; 'In the Chair:'"),
@@ -233,7 +235,8 @@ CHAIR_LABELS = (
 )
 ATTENDANCE_LABELS = (
     Term(
-        r"(?:also\s+)?in\s+attendance|also\s+present|officers(?:\s+present|\s+in\s+attendance)?|others|"
+        r"(?:also\s+)?in\s+attendance|also\s+present|(?:also\s+)?attending|officers(?:\s+present|\s+in\s+attendance)?|"
+        r"others|officials(?:\s+in\s+attendance)?|clerk|swyddogion|yn\s+bresennol|"
         r"(?:the\s+following\s+)?officers\s+were\s+in\s+attendance",
         "officers and guests, not members",
     ),
@@ -250,7 +253,7 @@ APOLOGY_LABELS = (
 APOLOGY_SENTENCES = (
     Term(
         r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
-        r"tendered|noted)\s+(?:from|on\s+behalf\s+of|by)\b",
+        r"tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\b",
         "'Apologies for absence were received from ...'",
     ),
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
@@ -261,13 +264,13 @@ SENT_APOLOGIES = Term(
 )
 CHAIR_MARKS = (
     Term(
-        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?|conven[eo]r)\s*\)",
+        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?|conven[eo]r|presiding|cadeirydd(?:\s*/\s*chair)?)\s*\)",
         "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
 )
 NON_MEMBER_NOTES = Term(
-    r"clerk|officer|minute[-\s]?taker|translator|secretary|no\s+voting\s+rights|observer|adviser|advisor|"
+    r"clerk|officer|minute[-\s]?taker|translator|no\s+voting\s+rights|observer|adviser|advisor|"
     r"democratic\s+services|monitoring\s+officer",
     "people listed beside the members who are not members",
 )
@@ -278,7 +281,8 @@ SUBSTITUTE = Term(
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
     r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderman|"
-    r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|canon|the\s+rt\.?\s+hon",
+    r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
+    r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd",
     "titles before a name",
 )
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")

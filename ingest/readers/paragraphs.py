@@ -75,8 +75,8 @@ class Paragraphs:
 
 def wrapped(block: list[str]) -> bool:
     """Is this block prose hard-wrapped at a width (its lines run on), rather than a line per entry?"""
-    if len(block) < 2:
-        return False
+    if len(block) < 3:
+        return False  # two lines of a width say little: "Present: ... Cllr Q Dempsey" over "In attendance: ..."
     lengths = [len(raw.rstrip()) for raw in block]
     width = max(lengths)
     return width >= 50 and all(n >= 0.7 * width for n in lengths[:-1])
