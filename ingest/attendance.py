@@ -370,8 +370,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 _take(record, "present", text[2:])
             record.texts.append(text)
             continue
-        in_table = kind in ("present", "attendance", "apologies") and "\t" in text and _label(text) is None
-        if in_table and _table_row(record, kind, text):
+        in_table = kind is not None and kind != "chair" and "\t" in text and _label(text) is None
+        if in_table and _table_row(record, kind or "", text):
             continue
         found = _label(text)
         if (
