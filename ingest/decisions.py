@@ -304,7 +304,8 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
     top: str | None = None  # "digit", "alpha", "roman" or "upper": the kind of marker that numbers the parts
     used = 0
     for idx, (origin, line) in enumerate(pieces):
-        m = MARKER.match(line) or (_ANY_NUMBERED.match(line) if lead else None)
+        opened = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
+        m = MARKER.match(line) or (_ANY_NUMBERED.match(line) if lead or opened or top == "digit" else None)
         groups = m.groupdict() if m else {}
         mark = groups.get("mark") or groups.get("dmark") or groups.get("amark")
         rest = (groups.get("rest") or groups.get("drest") or groups.get("arest") or "") if m else line

@@ -153,6 +153,7 @@ def _short_title(text: str) -> bool:
         and text[:1].isupper()
         and not text.rstrip().endswith((".", ",", ";"))
         and (words[0] not in _FUNCTION_CAPS)
+        and not _DECISION_START.match(text)
     )
 
 

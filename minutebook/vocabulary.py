@@ -315,15 +315,25 @@ DECLARATION_TABLE_HEADS = Term(
 EXCLUSION = (
     Term(r"exclu\w+\s+(?:of\s+)?(?:the\s+)?(?:press|public)", "'Exclusion of the Press and Public'"),
     Term(
-        r"(?:press|public)[^.]{0,80}\b(?:be|are|were|should\s+be)\s+excluded", "'That the press and public be excluded'"
+        r"(?:press|public)[^.]{0,80}\b(?:be|are|were|should\s+be)\s+(?:\w+\s+)?excluded",
+        "'That the press and public be (now) excluded'",
     ),
     Term(r"\bexclude\s+the\s+(?:press|public)", "'decided to exclude the public'"),
     Term(r"not\s+for\s+publication", "'reports not for publication': Welsh councils"),
+    Term(
+        r"\bgo\s+into\s+(?:closed\s+session|committee)\b|\bin\s+closed\s+session\b",
+        "Northern Ireland councils: 'the Council go into committee', 'closed session'",
+    ),
 )
 EXEMPT_MARKS = (
     Term(r"schedule\s+12a", "Local Government Act 1972, Schedule 12A (exempt information)"),
     Term(r"exempt\s+information", "Local Government Act 1972, s.100A"),
     Term(r"not\s+for\s+publication", "reports not for publication"),
+    Term(
+        r"schedule\s+6\s+of\s+the\s+local\s+government\s+act\s+\(northern\s+ireland\)|"
+        r"\bthis\s+item\s+is\s+(?:restricted|confidential|exempt)\b",
+        "Local Government Act (Northern Ireland) 2014, Schedule 6: confidential and restricted items",
+    ),
     Term(r"public\s+bodies\s+\(admission\s+to\s+meetings\)\s+act\s+1960", "parish and community councils"),
 )
 EXEMPT_TITLES = Term(
@@ -335,7 +345,8 @@ NOT_EXCLUDED = Term(
     "'there were no items requiring the exclusion of the press'",
 )
 READMITTED = Term(
-    r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back",
+    r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back|"
+    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee",
     "the public readmitted after exempt business",
 )
 PART_TWO_DIVIDER = Term(
