@@ -48,6 +48,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 _ROLE_INITIALS = re.compile(r"^[A-Z]{2,3}[a-z]{0,2}$")  # "AB", "RCp", "MWh" after a name on one line
 _ROLE_WORDS = re.compile(
     r"^(?:vice|deputy|chair(?:man|person|woman)?|clerk|convenor|leader|cabinet|director|head|officer|executive|"
+    r"commissioner|manager|independent|"
     r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted)$",
     re.I,
 )
@@ -63,6 +64,7 @@ _ROLE_OPENERS = {
     "principal",
 }
 _NOT_NAMES = {
+    "independent",
     "noted",
     "received",
     "substitutes",
@@ -165,19 +167,20 @@ def _clean_name(words: list[str]) -> str | None:
         bare = w.strip(",.;:")
         if not bare:
             continue
-        if k and (_ROLE_WORDS.match(bare) or (_ROLE_INITIALS.match(bare) and out and not _HONORIFIC.match(out[-1]))):
+        role = _ROLE_WORDS.match(bare.split("-")[0])
+        if k and (role or (_ROLE_INITIALS.match(bare) and out and not _HONORIFIC.match(out[-1]))):
             break
         if _HONOURS.match(bare) and out:
             continue
         if bare[0].islower() and not _PARTICLE.match(bare):
             break
         out.append(w.rstrip(",;:"))
-    while out and _HONORIFIC.match(out[-1]):
+    while out and _is_title(out[-1]):
         out.pop()
     while out and _COUNCILLOR.match(out[0]) and len(out) > 1:
         out.pop(0)  # councillors are listed by name: "Councillor Brookes" -> "Brookes"
     name = " ".join(out).strip(" .-–")
-    body = [w for w in out if not _HONORIFIC.match(w) and not _INITIALS.match(w.strip("."))]
+    body = [w for w in out if not _is_title(w) and not _INITIALS.match(w.strip("."))]
     if not name or not body or len(out) > 6 or name.lower() in _NOT_NAMES or not name[0].isupper():
         return None
     if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body):
@@ -199,7 +202,8 @@ def _chunks(text: str) -> list[tuple[str, str]]:
         c = text[k]
         depth += (c == "(") - (c == ")" and depth > 0)
         m = _SEPARATOR.match(text, k) if depth == 0 else None
-        if m and m.end() > k and (k == 0 or text[k - 1].isspace() or c in ",;"):
+        sep = m.group(0).strip() if m else ""
+        if m and m.end() > k and (k == 0 or text[k - 1].isspace() or sep in {",", ";", "–", "-", "&"}):
             out.append((before, text[start:k]))
             before, start = m.group(0).strip().lower(), m.end()
             k = start
@@ -241,14 +245,11 @@ def people(text: str) -> list[Person]:
     for separator, chunk in _chunks(text):
         opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
         first = opening[0].strip(",.") if opening else ""
-        if (
-            len(opening) >= 2
-            and not _is_title(opening[0])
-            and (_ROLE_WORDS.match(first) or first.lower() in _ROLE_OPENERS)
-        ):
-            in_role = True  # "Cabinet Member for Children", "Deputy Leader": a role, not a person
+        role_start = _ROLE_WORDS.match(first.split("-")[0]) or first.lower() in _ROLE_OPENERS
+        if (len(opening) >= 2 and not _is_title(opening[0]) and role_start) or separator in ("–", "-"):
+            in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
-        if in_role and separator in ("and", "&") and len(chunk.split()) == 1:
+        if in_role and separator in ("and", "&"):
             continue
         in_role = False
         chair = bool(_CHAIR_MARK.search(chunk))

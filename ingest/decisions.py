@@ -43,6 +43,7 @@ MARKER = re.compile(
     r"|^(?P<dmark>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<drest>[Tt]hat\b.*)$"
     r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
 )
+_BULLET_MARK = "•"  # a bulleted part: it has no number of its own
 _ANY_NUMBERED = re.compile(r"^(?P<dmark>\d{1,2})[.)]\s+(?P<drest>\S.*)$")
 INLINE_MARKER = re.compile(r"(?:^|(?<=[;.:]\s)|(?<=\s))\((?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
@@ -262,11 +263,24 @@ def _first_sentence_and_decisions(part: str) -> list[str]:
     return [part[a:b].strip() for a, b in itertools.pairwise(bounds) if part[a:b].strip()]
 
 
+_INLINE_PART = re.compile(r"(?:^|(?<=[;:.]\s))\(?(?P<mark>[ivx]{1,4}|[a-z]|\d{1,2})\)\s+(?=\S)")
+
+
+def _inline_sequence(line: str) -> list[int]:
+    """Where a run of parts numbered in order starts on one line: "i) to grant ...; ii) that ..."."""
+    found = [(m.start(), m.group("mark")) for m in _INLINE_PART.finditer(line)]
+    marks = [mark for _, mark in found]
+    for series in (["i", "ii", "iii", "iv", "v", "vi"], list("abcdef"), list("123456")):
+        if len(marks) >= 2 and marks == series[: len(marks)]:
+            return [at for at, _ in found]
+    return []
+
+
 def _explode_inline(lines: list[str]) -> list[str]:
     """Split "(1) That ...; (2) That ..." written on one line into one line per part."""
     out: list[str] = []
     for line in lines:
-        cuts = [m.start() for m in INLINE_MARKER.finditer(line)]
+        cuts = [m.start() for m in INLINE_MARKER.finditer(line)] or _inline_sequence(line)
         if len(cuts) >= 2 or (cuts and cuts[0] > 0):
             bounds = [*cuts, len(line)]
             if bounds[0] > 0:
@@ -311,7 +325,7 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
         rest = (groups.get("rest") or groups.get("drest") or groups.get("arest") or "") if m else line
         kind = _marker_kind(mark) if mark else None
         if mark is None and BULLET.match(line) and (top == "bullet" or (top is None and not parts)):
-            mark, rest, kind = "", BULLET.sub("", line).strip(), "bullet"  # bullets under a decision: each one
+            mark, rest, kind = _BULLET_MARK, BULLET.sub("", line).strip(), "bullet"  # bullets under a decision
         lead_in = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
         if mark and top is None and lead_in:
             parts.clear()  # "RESOLVED that:" / "That Cabinet:" then "(1) ..." "(2) ...": the parts are the decisions
@@ -328,7 +342,7 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
         else:
             break  # a new sentence that is not a part: narrative after the resolutions
         used = origin + 1
-    return [(n or None, _join(t)) for n, t in parts if _join(t)], used
+    return [(None if n == _BULLET_MARK else n, _join(t)) for n, t in parts if _join(t)], used
 
 
 _VOTE = re.compile(r"(?i)^\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")

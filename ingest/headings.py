@@ -302,9 +302,11 @@ def split_title(text: str) -> tuple[str, str, str]:
     if decision and title_like(text[: decision.start()]):  # "MINUTES RESOLVED: That ...", "MINUTES – RESOLVED that"
         return text[: decision.start()].strip(" –—-:"), text[decision.start() :], "runin"
     one_sentence = not re.search(r"[.!?]\s+\S", text.rstrip("."))
+    dash = _DASH_TITLE.match(text)
+    if dash and role_of(dash.group("title")) and _dash_run_in(dash.group("title"), dash.group("rest")):
+        return dash.group("title"), dash.group("rest"), "runin"  # "Apologies – Cllr Frank Goddard."
     if one_sentence and heading_like(text):
         return text.rstrip(" :-"), "", "line"
-    dash = _DASH_TITLE.match(text)
     colon = _COLON_TITLE.match(text)
     if (
         colon

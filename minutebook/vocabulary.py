@@ -236,7 +236,7 @@ CHAIR_LABELS = (
 ATTENDANCE_LABELS = (
     Term(
         r"(?:also\s+)?in\s+attendance|also\s+present|(?:also\s+)?attending|officers(?:\s+present|\s+in\s+attendance)?|"
-        r"others|officials(?:\s+in\s+attendance)?|clerk|swyddogion|yn\s+bresennol|"
+        r"others|officials(?:\s+in\s+attendance)?|clerk|swyddogion|yn\s+bresennol|witnesses|guests|speakers|"
         r"(?:the\s+following\s+)?officers\s+were\s+in\s+attendance",
         "officers and guests, not members",
     ),
