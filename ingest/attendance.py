@@ -64,6 +64,7 @@ _ROLE_OPENERS = {
     "principal",
 }
 _NOT_NAMES = {
+    "action",
     "independent",
     "noted",
     "received",
@@ -309,7 +310,8 @@ def _table_row(record: Attendance, kind: str, text: str) -> bool:
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     if len(cells) < 2:
         return False
-    named = [c for c in cells if people(c) and (_HONORIFIC.match(c.split(" ")[0]) or _looks_like_name(c))]
+    titled = [c for c in cells if _HONORIFIC.match(c.split(" ")[0]) and people(c)]
+    named = titled or [c for c in cells if _looks_like_name(c) and people(c)]
     if not named:
         return False
     others = " ".join(c for c in cells if c not in named).lower()
@@ -330,7 +332,13 @@ def _table_row(record: Attendance, kind: str, text: str) -> bool:
 
 def _looks_like_name(cell: str) -> bool:
     words = re.sub(r"\([^)]*\)", "", cell).split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _BODY_WORDS.match(words[-1])
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _BODY_WORDS.match(words[-1])
+        and not _is_title(words[-1])
+        and not _ROLE_WORDS.match(words[-1])
+    )
 
 
 def _name_row(text: str) -> bool:

@@ -260,6 +260,14 @@ _CAPS_RUN = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&,()/-]*(?:\s+|$))+")
 _DASH_TITLE = re.compile(r"^(?P<title>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 
 
+def _short_run_in(title: str, rest: str) -> bool:
+    """A short title run into its text after a colon: "Apologies: Cllr R Eccles.", "Minutes: the minutes of ..."."""
+    if _DECISION_START.match(title) or re.search(r"[.!?]\s", title) or len(title.split()) > 6:
+        return False
+    texty = rest.rstrip().endswith(".") or bool(_HONORIFIC.match(rest.split(" ")[0])) or rest[:1].islower()
+    return texty and (role_of(title) is not None or title_like(title))
+
+
 def _dash_run_in(title: str, rest: str) -> bool:
     """A title run into its text after a dash: the rest is text (a sentence, a name, an outcome), not more title."""
     if (re.search(r"\d", title) and not role_of(title)) or re.search(r"[.!?]\s", title) or _DECISION_START.match(title):
@@ -300,11 +308,14 @@ def split_title(text: str) -> tuple[str, str, str]:
         return "", "", "alone"
     decision = _CAPS_DECISION.search(text, 0, 160)
     if decision and title_like(text[: decision.start()]):  # "MINUTES RESOLVED: That ...", "MINUTES – RESOLVED that"
-        return text[: decision.start()].strip(" –—-:"), text[decision.start() :], "runin"
+        return text[: decision.start()].strip(" –—-:"), text[decision.end() :], "runin"
     one_sentence = not re.search(r"[.!?]\s+\S", text.rstrip("."))
     dash = _DASH_TITLE.match(text)
-    if dash and role_of(dash.group("title")) and _dash_run_in(dash.group("title"), dash.group("rest")):
-        return dash.group("title"), dash.group("rest"), "runin"  # "Apologies – Cllr Frank Goddard."
+    if dash and _dash_run_in(dash.group("title"), dash.group("rest")):
+        return dash.group("title"), dash.group("rest"), "runin"  # "Apologies – Cllr X.", "CORRESPONDENCE – Noted."
+    colon = _COLON_TITLE.match(text)
+    if colon and _short_run_in(colon.group("title"), colon.group("rest")):
+        return colon.group("title"), colon.group("rest"), "runin"  # "Apologies: Cllr R Eccles."
     if one_sentence and heading_like(text):
         return text.rstrip(" :-"), "", "line"
     colon = _COLON_TITLE.match(text)
@@ -323,7 +334,7 @@ def split_title(text: str) -> tuple[str, str, str]:
     if caps and len(re.sub(r"[^A-Z]", "", caps.group(0))) >= 4:
         title = _caps_title(caps.group(0))
         if title:
-            return title, text[len(title) :].strip(), "runin"
+            return title, text[len(title) :].strip().lstrip("–—-:").strip(), "runin"
     first = re.match(r"^(?P<title>[^.:]{3,200}?)[.:]\s+(?P<rest>[A-Z(“\"].*)$", text)
     if first and (heading_like(first.group("title")) or _AGENDA_VERB.match(first.group("title"))):
         return first.group("title"), first.group("rest"), "runin"
