@@ -151,6 +151,7 @@ class _Found:
 
     out: list[Resolution] = field(default_factory=list)
     outcomes: list[Resolution] = field(default_factory=list)  # kept unless a decision already covers them
+    records: bool = False  # an apologies or attendance item: what it notes is about the apologies
 
     def add(self, number: str | None, text: str, owner: str | None = None) -> None:
         text = text.strip()
@@ -158,11 +159,15 @@ class _Found:
             self.out.append(Resolution(number=number, text=text, owner=owner or _owner(text)))
 
 
-def parse_resolutions(body: list[Row]) -> list[Resolution]:
-    """The decisions of one minute item, in the order the clerk wrote them."""
+def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resolution]:
+    """The decisions of one minute item, in the order the clerk wrote them.
+
+    In an apologies or attendance item an outcome written alone ("Accepted.", "Noted as above.") is about the
+    apologies, not a decision.
+    """
     lines = [r.text for r in body]
     formal = any(decision_label(_para(t)[1]) for t in lines)
-    found = _Found()
+    found = _Found(records=role in ("apologies", "attendance"))
     i = 0
     while i < len(lines):
         para, text = _para(lines[i])
@@ -200,7 +205,7 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
     """Decisions, outcomes and action tags in running text (outside a formal block)."""
     previous: str | None = None
     text = re.sub(r"^(?:[-•*·▪]\s+)", "", text)  # a bullet's text is the sentence
-    for sentence in sentences(text):
+    for sentence in _clauses(text):
         bare = _BARE_TAG.match(sentence)
         if bare:
             owner = _tidy_owner(bare.group("owner") or bare.group("owner2"))
@@ -213,12 +218,21 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
         tagged = _tag(sentence) or _undertaking(sentence)
         if tagged:
             found.add(para, sentence, tagged)
-        elif not formal and _decided(sentence):
+        elif not formal and _decided(sentence) and not (found.records and _ELLIPTICAL.match(sentence.strip())):
             found.add(para, sentence)
         elif not formal and _outcome(sentence):
             found.outcomes.append(Resolution(number=para, text=sentence))
             found.out.append(found.outcomes[-1])
         previous = sentence
+
+
+def _clauses(text: str) -> list[str]:
+    """Sentences, and a tag after a semicolon as its own: "Flooding reported again; Clerk to chase Highways."."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        head, sep, tail = sentence.partition("; ")
+        out.extend([head + ";", tail] if sep and _tag(tail) else [sentence])
+    return out
 
 
 def _finish(found: _Found) -> list[Resolution]:

@@ -414,7 +414,19 @@ def _in_a_list(rows: list[Row], i: int) -> bool:
     k = i - 1
     while k >= 0 and _marker_shape(rows[k].text) == shape and i - k <= 12:
         k -= 1
-    return k >= 0 and bool(_LEAD_IN.search(rows[k].text.rstrip()))
+    values = [_marker_value(rows[j].text) for j in range(k + 1, i + 1)]
+    counts_on = values == list(range(1, len(values) + 1))  # 1, 2, 3 ...: a new "5. CARERS STRATEGY" is no part
+    return counts_on and k >= 0 and bool(_LEAD_IN.search(rows[k].text.rstrip()))
+
+
+def _marker_value(text: str) -> int:
+    m = _LIST_ROW.match(text)
+    mark = re.sub(r"[^\w]", "", m.group(0)) if m else ""
+    if mark.isdigit():
+        return int(mark)
+    if re.fullmatch(r"[ivx]{2,4}", mark):
+        return _roman(mark)
+    return _LETTER_VALUES.get(mark, 0)
 
 
 def _marker_shape(text: str) -> str | None:

@@ -103,7 +103,7 @@ def build_item(rows: list[Row], heading: Heading, end: int, held: dt.date) -> tu
         title=re.sub(r"\s+", " ", strip_link_noise(heading.title).strip(" *#")),
         text=text,
         pages=pages,
-        resolutions=parse_resolutions(body),
+        resolutions=parse_resolutions(body, role_of(heading.title) if heading.title else None),
         references=parse_references(text, held),
     )
     return item, body, blurb
