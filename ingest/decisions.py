@@ -338,7 +338,7 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
         mark = groups.get("mark") or groups.get("dmark") or groups.get("amark")
         rest = (groups.get("rest") or groups.get("drest") or groups.get("arest") or "") if m else line
         kind = _marker_kind(mark) if mark else None
-        if mark is None and BULLET.match(line) and (top == "bullet" or (top is None and not parts)):
+        if mark is None and BULLET.match(line) and (top == "bullet" or (top is None and (not parts or opened))):
             mark, rest, kind = _BULLET_MARK, BULLET.sub("", line).strip(), "bullet"  # bullets under a decision
         lead_in = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
         if mark and top is None and lead_in:
@@ -351,23 +351,33 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
             if idx and _ends_sentence(previous) and not BULLET.match(line) and not previous.endswith(":"):
                 break
             parts.append((None, [line]))
-        elif mark or BULLET.match(line) or not _ends_sentence(parts[-1][1][-1]) or line[:1].islower():
-            parts[-1][1].append(line)  # a sub-part "(a)", a bullet, or a wrapped line
+        elif mark or BULLET.match(line) or not _ends_sentence(parts[-1][1][-1]) or _continues(line):
+            parts[-1][1].append(line)  # a sub-part "(a)", a bullet, a wrapped line, or the decision's reason
         else:
             break  # a new sentence that is not a part: narrative after the resolutions
         used = origin + 1
     return [(None if n == _BULLET_MARK else n, _join(t)) for n, t in parts if _join(t)], used
 
 
+_EXPLAINS = re.compile(r"(?i)\b(?:reasons?|conditions?|grounds|informatives?)\b")
+_REASON = re.compile(r"(?i)^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options?(?:\s+considered)?)\s*:")
 _VOTE = re.compile(r"(?i)^\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")
 
 
+def _continues(line: str) -> bool:
+    """A line that goes on with the part above: wrapped text, or "Reason: ..." under a decision."""
+    return line[:1].islower() or bool(_REASON.match(line))
+
+
 def _is_lead_in(lines: list[str]) -> bool:
-    """A short opener that only introduces numbered parts: "that:", "That Cabinet:", "to", "(8 for, 1 against)"."""
-    if len(lines) != 1 or len(lines[0]) > 60:
+    """An opener that only introduces the parts that follow: "that:", "That Cabinet:", "to", "(8 for, 1 against)",
+    "On the proposal of ..., it was agreed to:". Not "REFUSED for the following reasons:": reasons explain a decision.
+    """
+    if len(lines) != 1 or _EXPLAINS.search(lines[0]):
         return False
     text = lines[0].strip()
-    return text.endswith((":", ":-")) or bool(re.search(r"(?i)\b(?:that|to)$", text)) or bool(_VOTE.match(text))
+    short = len(text) <= 60 and (bool(re.search(r"(?i)\b(?:that|to)$", text)) or bool(_VOTE.match(text)))
+    return short or text.endswith((":", ":-"))
 
 
 def _marker_kind(mark: str) -> str:
