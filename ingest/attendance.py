@@ -25,8 +25,8 @@ _LABEL_END = r"\s*(?:[:;]-?|[–-]\s|\t|$)\s*"
 _KINDS = [
     ("chair", v.alternation(v.CHAIR_LABELS)),
     ("apologies", v.alternation(v.APOLOGY_LABELS)),
+    ("present", v.alternation(v.PRESENT_LABELS)),  # before attendance: "Committee Members in attendance:" are members
     ("attendance", v.alternation(v.ATTENDANCE_LABELS)),
-    ("present", v.alternation(v.PRESENT_LABELS)),
 ]
 _LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_LABEL_END}(?P<rest>.*)$", re.I)) for kind, form in _KINDS]
 _CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?P<rest>\S.*)$")
@@ -35,7 +35,7 @@ _INLINE_PRESENT = re.compile(r"(?i)\b(?:the\s+following\s+members\s+were\s+|memb
 _APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
 _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
 _WAS_IN_ATTENDANCE = re.compile(r"^(?P<who>.{3,200}?),?\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b", re.I)
-_CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form, re.I)
+_CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form + "|" + v.CHAIR_MARKS[2].form, re.I)
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
 _NON_MEMBER = re.compile(v.NON_MEMBER_NOTES.form, re.I)
 _SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)

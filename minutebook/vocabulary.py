@@ -219,7 +219,7 @@ PRESENT_LABELS = (
     Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
     Term(r"sederunt", "Scottish councils"),
     Term(
-        r"attendees|(?:\w+\s+)?members\s+present",
+        r"attendees|(?:\w+\s+)?members\s+(?:present|in\s+attendance(?:\s+(?:in|via)\s+[\w\s]{1,20})?)",
         "'Attendees:', 'Board members present:', 'Panel Members present:': boards and panels",
     ),
     Term(
@@ -268,6 +268,7 @@ CHAIR_MARKS = (
         "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
+    Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),
 )
 NON_MEMBER_NOTES = Term(
     r"clerk|officer|minute[-\s]?taker|translator|no\s+voting\s+rights|observer|adviser|advisor|"
