@@ -343,7 +343,7 @@ def _looks_like_name(cell: str) -> bool:
 
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
-    if len(text) > 160 or re.search(r"[.!?]\s+[A-Z]", text) or re.match(r"^\d", text):
+    if len(text) > 160 or re.search(r"[.!?]\s+[A-Z]", text) or re.search(r"\d", text):
         return False
     words = text.split()
     lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in {"and", "&"}]

@@ -277,16 +277,22 @@ def _first_sentence_and_decisions(part: str) -> list[str]:
     return [part[a:b].strip() for a, b in itertools.pairwise(bounds) if part[a:b].strip()]
 
 
-_INLINE_PART = re.compile(r"(?:^|(?<=[;:.]\s))\(?(?P<mark>[ivx]{1,4}|[a-z]|\d{1,2})\)\s+(?=\S)")
+_INLINE_PART = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>[ivx]{1,4}|[a-z]|\d{1,2})\)\s+(?=\S)")
 
 
 def _inline_sequence(line: str) -> list[int]:
     """Where a run of parts numbered in order starts on one line: "i) to grant ...; ii) that ..."."""
     found = [(m.start(), m.group("mark")) for m in _INLINE_PART.finditer(line)]
     marks = [mark for _, mark in found]
+    cuts = [at for at, _ in found]
+    if len(cuts) < 2:
+        return []
+    parts = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    # each part a clause with its verb ("(2) the slippage be approved"), not a list of names ("(a) the Rowan Trust")
+    substantial = all(re.search(r"\b(?:be|is|are|been)\s+\w+|\b\w+ed\b", p) for p in parts)
     for series in (["i", "ii", "iii", "iv", "v", "vi"], list("abcdef"), list("123456")):
-        if len(marks) >= 2 and marks == series[: len(marks)]:
-            return [at for at, _ in found]
+        if len(marks) >= 2 and marks == series[: len(marks)] and substantial:
+            return cuts
     return []
 
 

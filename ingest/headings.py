@@ -170,8 +170,8 @@ def committee_like(text: str) -> bool:
     Lower-case words are only the small words of a name and the nouns of bodies ("Planning committee").
     """
     t = text.strip().strip("*#").strip()
-    if not (3 <= len(t) <= 120) or re.search(r"\d", t) or t.endswith("."):
-        return False
+    if not (3 <= len(t) <= 120) or re.search(r"\d", re.sub(r"(?i)\bact\s+\d{4}", "", t)) or t.endswith("."):
+        return False  # a date is no committee; "Licensing Act 2003 Sub-Committee" is one
     lower = [w for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w[0].islower() and w.lower() not in SMALL_WORDS]
     if any(not _BODY_NOUNS.match(w) for w in lower):
         return False
@@ -256,7 +256,7 @@ def _roman(text: str) -> int:
 
 
 _CAPS_DECISION = re.compile(r"(?<=\s)(?:[–—-]\s+)?(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED)\b)")
-_CAPS_RUN = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&,()/-]*(?:\s+|$))+")
+_CAPS_RUN = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9’'&,()/-]*|[–—])(?:\s+|$))+")
 _DASH_TITLE = re.compile(r"^(?P<title>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 
 

@@ -82,7 +82,8 @@ def wrapped(block: list[str]) -> bool:
         return False  # "Also attending: ..." / "Apologies: ...": a line per entry
     lengths = [len(raw.rstrip()) for raw in block]
     width = max(lengths)
-    return width >= 50 and all(n >= 0.7 * width for n in lengths[:-1])
+    running_on = sum(raw.lstrip()[:1].islower() for raw in block[1:])  # prose wraps mid-sentence, into lower case
+    return width >= 50 and all(n >= 0.7 * width for n in lengths[:-1]) and running_on * 2 >= len(block) - 1
 
 
 _LABELLED = re.compile(r"^[A-Z][\w &'’/-]{1,30}:\s")
