@@ -179,7 +179,16 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
 
 
 def date_row(text: str) -> dt.date | None:
-    """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom")."""
+    """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom").
+
+    A bilingual row is a date if either half is: "Dydd Iau, 19 Hydref 2023 / Thursday, 19 October 2023".
+    """
+    if " / " in text:
+        return next((d for half in text.split(" / ") if (d := _date_row(half))), None)
+    return _date_row(text)
+
+
+def _date_row(text: str) -> dt.date | None:
     held = bool(re.match(r"(?i)^held\b", text.strip()))
     body = _DATE_PREFIX.sub("", text.strip())
     found = find_dates(body)
