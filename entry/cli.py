@@ -311,9 +311,9 @@ def eval_(
             raise typer.BadParameter(f"--also takes QUESTIONS=STORE, not {spec!r}")
         sets.append((Path(path), compose.build_settings(Path(other))))
     results = []
-    for path, settings in sets:
+    for qfile, settings in sets:
         with compose.open_minutebook(settings) as mb:
-            results.append(run_eval(mb, path, include=system or None))
+            results.append(run_eval(mb, qfile, include=system or None))
     if report is not None:
         md, png = write_report(results, report)
         err_console.print(f"report: {md} (plot {png})")

@@ -62,7 +62,7 @@ def decided(rows: list[dict[str, Any]], slope: float, cut: float) -> tuple[int, 
     return ok_a, n_a, ok_u, n_u
 
 
-def search(rows: list[dict[str, Any]]) -> dict[str, float]:
+def search(rows: list[dict[str, Any]]) -> dict[str, float | str]:
     best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
     for slope10 in range(0, 31):
         slope = slope10 / 10

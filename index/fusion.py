@@ -85,11 +85,11 @@ def rank(
         _boost(plan, h)
     best: dict[str, Hit] = {}
     for h in sorted(hits.values(), key=lambda x: -x.score):
-        kept = best.get(h.node.item_key)
-        if kept is None:
+        first = best.get(h.node.item_key)
+        if first is None:
             best[h.node.item_key] = h
-        elif kept.node.citation.page is None and h.node.citation.page is not None and h.node.kind == kept.node.kind:
-            kept.node = h.node  # the same item in a rendering with page numbers: cite that one
+        elif first.node.citation.page is None and h.node.citation.page is not None and h.node.kind == first.node.kind:
+            first.node = h.node  # the same item in a rendering with page numbers: cite that one
     return sorted(best.values(), key=lambda x: -x.score)[:k]
 
 
