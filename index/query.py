@@ -62,6 +62,7 @@ class BodyNamed:
     kind: str  # the body noun: committee, panel, council, ...
     committees: list[str]  # stored committees it matches, best first
     strong: bool  # matched by a distinctive word or initials (not only by its kind: "the panel")
+    common: bool = False  # its distinctive words are all words the papers use in lower case
 
 
 @dataclass
@@ -81,6 +82,7 @@ class QueryPlan:
     intents: dict[Intent, float] = field(default_factory=dict)
     scope_words: set[str] = field(default_factory=set)  # words naming a body or place: where, not what
     places: set[str] = field(default_factory=set)  # scope words the papers print as names ("Rotherham")
+    names: set[str] = field(default_factory=set)  # words of the question the papers print as names (lower case)
     year_spans: list[int] = field(default_factory=list)  # years of spans named ("2019/20", "21/22"): their first
     synonyms: list[Synonyms] = field(default_factory=list)  # the lexicon's groups the question uses
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
@@ -95,8 +97,9 @@ class QueryPlan:
 
     @property
     def unknown_bodies(self) -> list[BodyNamed]:
-        """Committees named by a distinctive word that no committee in the papers has."""
-        return [b for b in self.bodies if not b.committees and b.kind in COMMITTEE_KINDS]
+        """Committees named by distinctive words the papers use as common words ("Health Select Commission")
+        that no committee in the papers has; a name the papers never print may be the council's own."""
+        return [b for b in self.bodies if not b.committees and b.kind in COMMITTEE_KINDS and b.common]
 
 
 # ----------------------------------------------------------------------------- dates
@@ -118,13 +121,22 @@ _FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|consid
 _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+after\b|\bnext\s+one\b", re.I)
 
 
+_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?minutes\b", re.I)  # "the August 2008 planning minutes"
+_MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
+
+
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     for f in find_dates(question, latest, prefer_future=False):
+        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
+            continue  # the date of minutes approved later: what the question is about, not the meeting asked
+
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
         if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
             end = max(latest or end, end)
         plan.periods.append((f.date, end))
     for m in _YEAR.finditer(question):
+        if _MINUTES_AFTER.match(question[m.end():]):
+            continue
         year = int(m.group(1))
         if not any(a.year == year for a, _ in plan.periods):
             a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -216,6 +228,9 @@ _NAME_STOPS = frozenset([
     "into", "onto", "than", "as", "if", "is", "was", "were", "after", "before", "since", "during", "between",
     "through", "over", "under"
 ])
+_PLACE_SLOT = re.compile(r"\b(?:at|in|from|to|of)\s+(?:the\s+)?((?:st\.?\s+)?[A-Za-z][\w'’-]+(?:\s+(?:le|on|upon|by|in|"
+                         r"under|the)\s+[A-Za-z][\w'’-]+)?)(?=\s*(?:[?,.]|$|\bin\b|\bon\b|\bparish\b|\btown\b|"
+                         r"\bcouncil\b|\band\b))", re.I)
 _INITIAL_SKIP = frozenset({"and", "of", "the", "&", "for", "in", "-"})
 
 
@@ -325,15 +340,18 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
         matched, strong = _match_body(words, kind, committees)
         if not matched and kind in COMMITTEE_KINDS and not [w for w in words if w not in _GENERIC]:
             continue  # "the committee" in a store with no committee: nothing to say
-        out.append(BodyNamed(" ".join([*name, kind]), kind, matched, strong))
+        distinct = [w for w in words if w not in _GENERIC]
+        common = bool(distinct) and speller is not None and all(
+            speller.known(w) and not speller.is_name(w) for w in distinct)
+        out.append(BodyNamed(" ".join([*name, kind]), kind, matched, strong, common))
         scope.update(w for w in words if w not in _GENERIC)
     for m in re.finditer(r"\b([a-z][\w-]+)'s\b", low, re.I):  # "Brackenfold's youth justice plan"
         word = m.group(1).lower()
         if word not in _QUESTION_WORDS and word not in _GENERIC:
             scope.add(word)
     # committees named in full or by initials without a body noun ("the ILSC", "at CYPSP")
-    for name in committees:
-        cwords = _committee_words(name)
+    for stored in committees:
+        cwords = _committee_words(stored)
         if all(w in _GENERIC for w in cwords):
             continue  # "Parish Council", "Council": a kind of body, named by the noun above if at all
         initials = _initials(cwords)
@@ -341,8 +359,8 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
         distinct = [w for w in cwords if w not in _GENERIC]
         if (len(initials) >= 3 and re.search(rf"\b{re.escape(initials)}\b", low, re.I)) or (
                 len(distinct) > 1 and full in " ".join(_tokens(low))):
-            if not any(name in b.committees[:1] for b in out):
-                out.append(BodyNamed(name, cwords[-1], [name], True))
+            if not any(stored in b.committees[:1] for b in out):
+                out.append(BodyNamed(stored, cwords[-1], [stored], True))
             scope.update(initials.lower().split())
     return out, scope
 
@@ -439,6 +457,14 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
         plan.places |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question[1:])
                         if speller.is_name(w) and w.lower() not in _QUESTION_WORDS and w.lower() not in _GENERIC
                         and not any(_word_matches(w.lower(), c) for n in committees for c in _committee_words(n))}
+        plan.names = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", question) if speller.is_name(w)
+                      and w.lower() not in _QUESTION_WORDS}
+        # a word no paper prints where the question says where ("at St Weonards", "in Welton le Marsh"): the
+        # council's own name, which its papers need not print; it says where, not what
+        for m in _PLACE_SLOT.finditer(question):
+            words = m.group(1).split()
+            if any(not speller.known(w) and w.lower() not in plan.corrections for w in words):
+                plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)
     plan.intents = _intents(plan.corrected)
     plan.synonyms = _synonyms(plan.corrected)

@@ -54,7 +54,7 @@ class Speller:
             if st not in self._stems or counts[w] > counts[self._stems[st]]:
                 self._stems[st] = w
         self._choices = sorted({w for w in counts if len(w) >= MIN_LENGTH - 1} | set(self._stems))
-        self.proper = {w for w, n in capital.items() if n >= 2 and n >= PROPER * counts[w]}
+        self.proper = {w for w, n in capital.items() if n >= PROPER * counts[w]}
 
     @classmethod
     def of_texts(cls, texts: Iterable[str]) -> Speller:
