@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from index.nodes import NodeKind
-from index.query import Intent, SearchFilters
+from index.query import Intent, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.vocabulary import ITEM_ROLES
@@ -101,6 +101,14 @@ class ExtractiveAnswerer:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
                              f"{held}.")
+        named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
+        if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5:
+            f = asked.filters
+            met = [m for m in self.papers.catalogue.meetings(f.committee, f.date_from, f.date_to)
+                   if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
+            if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
+                body = next(b.text for b in asked.plan.bodies if b.strong)
+                return not_found(f"No meeting of the {body} on that date is in the papers.")
         for route in routes(asked):
             result = route(self.papers, asked)
             if result is not None:

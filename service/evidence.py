@@ -41,7 +41,7 @@ _STOP_WORDS = (
     didn't couldn't wasn't weren't isn't aren't hasn't haven't hadn't don't doesn't won't can't shouldn't
     didnt couldnt wasnt werent isnt arent hasnt havent hadnt dont doesnt wont cant shouldnt whats what's
     who's how's where's when's there's it's that's we've we're i'm
-    kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell"""
+    st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
@@ -94,13 +94,16 @@ def stem_map(text: str) -> dict[str, str]:
 _INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Rev|Revd|Hon|Co|Ltd|approx|cf|e\.g|i\.e)\.)$")
 
 
-def sentences(text: str) -> list[str]:
+def sentences(text: str, *, semicolons: bool = True) -> list[str]:
     """Sentences, list entries and table cells of ``text``, each verbatim from it. A full stop after an initial
-    or a title ("Councillors K. Evans", "Mr. R. Tennant") does not end a sentence."""
+    or a title ("Councillors K. Evans", "Mr. R. Tennant") does not end a sentence; nor, with ``semicolons``
+    false, does a semicolon (a list of names: "Cllr Williams (Chairman); Cllrs Hardcastle, Tong; Crome")."""
     out = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group(0) and _INITIAL.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        if not semicolons and "\n" not in m.group(0) and text[m.start() - 1] == ";":
             continue
         out.append(text[start:m.start()])
         start = m.end()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import in_periods
+from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
 from service.evidence import asks_money, asks_quantity, has_money, has_quantity
 from service.papers import Asked, Papers
@@ -38,6 +38,11 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     kept = best_sentences(papers, asked, supported)
     if not kept:
         return not_found()
+    top = max(asked.plan.intents, key=lambda i: asked.plan.intents[i]) if asked.plan.intents else None
+    if (top == Intent.RESOLUTION and DECISION_ASKED.search(asked.plan.corrected)
+            and not any(DECIDED.search(sent) for _, _, sent in kept)):
+        # "what did the council decide about the new school": words about it, but no decision, answer nothing
+        return not_found("The papers record no decision on it.")
     draft = papers.draft()
     say_sentences(draft, kept)
     return draft.done()
@@ -61,7 +66,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
         nodes = papers.index.item_nodes(key, asked.filters.audience) or [h.node]
         for segment in segments(nodes):
             for j, line in enumerate(segment.lines):
-                if line.text not in seen and len(line.text) >= 12:
+                if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
     figure: Callable[[str], bool] | None = (
@@ -143,6 +148,20 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
             say(c, c.j, c.j)
     return out
+
+
+DECISION_ASKED = re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)  # not "ask for", "want": a fact may do
+AGENDA_TASK = re.compile(r"^\s*(?:\d+[.)]?\s*)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|"
+                         r"resolve|discuss|decide)\b", re.I)
+DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\w*|endorsed|supported|elected|"
+                     r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)",
+                     re.I)
+
+
+def said_nothing(text: str, nodes: list[IndexNode]) -> bool:
+    """Is the line an agenda's task ("To receive any petitions") or the item's own title: no answer in itself?"""
+    title = nodes[0].citation.item_title.strip().lower() if nodes else ""
+    return bool(AGENDA_TASK.match(text)) or (bool(title) and text.strip().rstrip(".:;").lower() == title)
 
 
 def say_sentences(draft: Draft, kept: list[tuple[int, IndexNode, str]]) -> None:

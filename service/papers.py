@@ -88,6 +88,9 @@ class Papers:
         nodes = self.index.item_nodes(key, asked.filters.audience)
         present = _item_stems(nodes)
         present = present | {t for t in asked.terms if asked.has(t, present)}
+        if nodes and asked.plan.names:  # a name locates the meeting: anywhere in its papers will do ("Welton")
+            said = self.meeting_words.get(nodes[0].meeting_key, set())
+            present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
         missing = [t for t in asked.terms if t not in present]
         if missing:
             vocab = _item_vocab(nodes)

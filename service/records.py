@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from index.nodes import ATTENDANCE_TITLE
+from index.nodes import ATTENDANCE_TITLE, IndexNode, NodeKind
 from index.query import Relative, in_periods
-from minutebook.dates import first_date
+from minutebook.dates import MONTHS, first_date
 from minutebook.model import Citation, Declaration, Meeting
-from minutebook.vocabulary import ITEM_ROLES
+from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
 from service.drafting import not_found, when
 from service.evidence import sentences, stems
 from service.papers import Asked, Papers
@@ -34,10 +34,18 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     chosen = [s for s in summaries if s.committee in asked.scope] or summaries
     rank: dict[str, int] = {}
     if topical(papers, asked):
-        for n, h in enumerate(hits):
-            rank.setdefault(h.node.meeting_key, n)
+        # the meeting a subject came up at before the one whose records item matched best
+        for n, h in sorted(enumerate(hits), key=lambda x: (records_hit(x[1].node), x[0])):
+            rank.setdefault(h.node.meeting_key, n + len(hits) * records_hit(h.node))
+    # a name the question gives (a member, a place the council is named after) points at the meetings that print it
+    names = {w for w in plan.names if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS}
+
+    def printed(key: str) -> int:
+        return len(names & papers.meeting_words.get(key, set()))
+
     first = plan.relative == Relative.FIRST
-    chosen = sorted(chosen, key=lambda s: (rank.get(s.key, len(hits)), s.date.toordinal() * (1 if first else -1)))
+    chosen = sorted(chosen, key=lambda s: (-printed(s.key), rank.get(s.key, 2 * len(hits)),
+                                           s.date.toordinal() * (1 if first else -1)))
     return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:most]]
 
 
@@ -47,12 +55,23 @@ def topical(papers: Papers, asked: Asked) -> bool:
     return bool(rest) and any(papers.weights.idf(t) > 2.0 for t in rest)
 
 
-RECORDS_STEMS = set(stems(
+RECORDS_TITLE = re.compile("|".join(ITEM_ROLES[r].form for r in ("attendance", "apologies", "declarations",
+                                                                   "next_meeting")), re.I)
+RECORDS_TEXT = (
     "who attended attendance attend present apologies apology sent gave chair chaired chairing chairman presided "
     "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
     "next meeting meet meets when where date time held venue turned up came along couldn't make off late "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
-    "co-opted members vice"))
+    "co-opted members vice councillor councillors mr mrs ms dr")
+RECORDS_WORDS = frozenset(RECORDS_TEXT.split(" "))
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+RECORDS_STEMS = set(stems(RECORDS_TEXT))
+
+
+def records_hit(node: IndexNode) -> bool:
+    """Is the hit a meeting's records (attendance, apologies, declarations, next meeting), not a subject?"""
+    return node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION) or bool(RECORDS_TITLE.search(
+        node.citation.item_title))
 
 
 CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
@@ -68,15 +87,16 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE,
                         document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
         lead = f"{m.committee}, {when(m.date)}:"
-        for n, s in enumerate(sentences(m.attendance_text)):
+        for n, s in enumerate(sentences(m.attendance_text, semicolons=False)):  # a list of names stays whole
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             item = next((i for i in m.items if s in i.text or s in i.title), None)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
         if CHAIR_ASKED.search(asked.question) and not (m.chair or re.search(r"\bchair", m.attendance_text, re.I)):
-            item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
-            for s in sentences(item.text)[:2] if item else []:
-                draft.say(s, papers.item_citation(m, item, s))  # "Appointment of Chairman: Councillor Thomas ..."
+            chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
+            if chair_item is not None:
+                for s in sentences(chair_item.text)[:2]:  # "Appointment of Chairman: Councillor Thomas ..."
+                    draft.say(s, papers.item_citation(m, chair_item, s))
     if not draft.parts:
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
@@ -101,13 +121,24 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
                 lead = ""
                 for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
                     draft.say(s, papers.item_citation(m, item, s))
-        elif where is not None:
-            for s in sentences(where.text)[:3] or [where.title]:
+        elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)):
+            said = sentences(where.text)
+            # what the minutes record ("There were none."), before any form of words about what to declare
+            said = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s)] or said
+            for s in said[:3] or [where.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, where, s))
                 lead = ""
     if not draft.parts:
-        return not_found("The papers hold no record of declarations at that meeting.")
+        return None  # nothing said of interests: what the question names may be in the minutes' words
     return draft.done()
+
+
+SAYS_DECLARED = re.compile(rf"\b(?:{DECLARED.form})\b[^.]{{0,80}}\binterest|{NO_DECLARATIONS.form}|\bdeclar\w*"
+                           r"[^.]{0,40}\b(?:made|received|none)\b", re.I | re.M)
+
+
+NONE_SAID = re.compile(r"^\s*(?:there\s+were\s+(?:none|no\s+\w+)|none(?:\s+(?:were\s+)?(?:declared|made|received))?|"
+                       r"nil|no\s+declarations?\b[^.]*)\s*\.?\s*$", re.I | re.M)
 
 
 def surname(member: str) -> str:

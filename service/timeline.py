@@ -3,16 +3,19 @@ timeline, newest first, one cited line per meeting: what was resolved there, els
 
 from __future__ import annotations
 
+import re
+
 from index.fusion import Hit
 from index.nodes import NodeKind
-from index.query import in_periods
+from index.query import Intent, in_periods
 from minutebook.model import item_key
 from service.drafting import label, when
-from service.facts import best_sentences
+from service.facts import DECISION_ASKED, best_sentences
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
 MOST = 5  # meetings in a timeline
+ONLY_NOTED = re.compile(r"^\s*that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)\.?\s*$", re.I)
 
 
 def timeline(papers: Papers, asked: Asked) -> Answer | None:
@@ -28,16 +31,20 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
         return None  # one meeting: the other routes say it better
     chosen = sorted(by_meeting.values(), key=lambda h: h.node.meeting_date, reverse=True)[:MOST]
     draft = papers.draft()
+    decisions = asked.plan.confidence(Intent.RESOLUTION) >= 0.5 and bool(DECISION_ASKED.search(asked.plan.corrected))
     for h in chosen:
         meeting = papers.catalogue.meeting(h.node.meeting_key, asked.filters.audience)
         item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title) == h.node.item_key), None)
         head = f"{when(h.node.meeting_date)} — "
-        if item is not None and item.resolutions:
-            r = max(item.resolutions, key=lambda r: papers.cover(asked, r.text))
+        # what was decided there, unless only that a report was noted (then what the meeting heard says more);
+        # for "how has it come along" what the meeting heard first
+        said_of = [r for r in item.resolutions if not ONLY_NOTED.match(r.text)] if item is not None else []
+        kept = [] if decisions and said_of else best_sentences(papers, asked, [h], most=1)
+        if item is not None and said_of and (decisions or not kept):
+            r = max(said_of, key=lambda r: papers.cover(asked, r.text))
             said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
             draft.say(head + said, papers.item_citation(meeting, item, r.text, r.number))
             continue
-        kept = best_sentences(papers, asked, [h], most=1)
         if not kept:
             continue
         _, node, sentence = kept[0]
