@@ -74,11 +74,16 @@ _TAG = re.compile(rf"^(?:{v.ACTION_LABEL.form}\s*)?(?P<owner>{_OWNER})\s+(?:to|w
 _BARE_TAG = re.compile(
     rf"^(?:(?P<owner>{_OWNER})\s+to\s+action|{v.ACTION_LABEL.form}\s*(?P<owner2>{_OWNER}))\W*$", re.I
 )
-_ASKED = re.compile(
-    rf"\b(?:that|for)\s+(?P<owner>{_OWNER})\s+(?:should|would|will|to|be\s+(?:asked|requested|instructed|authori[sz]ed)"
-    r"\s+to)\s+[a-z]+",
-    re.I,
-)
+# a verb in the base form, as a subjunctive decision has it ("that the Mayor write"): not a small word, not a
+# past tense or third person ("that the Clerk reported", "that the Clerk writes" report what happened), not a
+# verb of noting or of holding office ("that Members note the report", "that Cllr Williams remain as Chairman")
+_BASE_VERB = (r"(?!(?:of|and|or|in|on|at|for|with|by|from|as|is|are|was|were|has|had|have|be|been|being|the|a|an"
+              r"|who|which|that|said|also|not|note|receive|accept|agree|approve|endorse|support|welcome|adopt|confirm"
+              r"|thank|remain|continue|serve|hold|stand)\b)(?-i:[a-z]+)\b(?<!ed)(?<![^s]s)")
+_OWNER_FORMS = [re.compile(t.form.replace("{owner}", _OWNER).replace("{verb}", _BASE_VERB), re.I)
+                for t in v.OWNER_FORMS]
+_BODIES = tuple(t for t in v.DECIDING_BODIES if t is not v.SINGLE_DECIDER)  # a Leader can be asked to act
+_BODY = re.compile(rf"(?:^|\s){v.alternation(_BODIES)}$|^(?:all\s+)?(?:members|councillors)$", re.I)
 _NOT_VERBS = {"the", "a", "an", "be", "this", "that", "council", "parish", "meeting", "committee"}
 
 
@@ -141,8 +146,11 @@ def _outcome(sentence: str) -> bool:
 
 
 def _owner(text: str) -> str | None:
-    m = _ASKED.search(text)
-    return _tidy_owner(m.group("owner")) if m else None
+    """Whoever a decision asks to act (the first named), or a tag among its sentences names."""
+    found = [m for p in _OWNER_FORMS if (m := p.search(text)) and not _BODY.search(_tidy_owner(m.group("owner")))]
+    if found:
+        return _tidy_owner(min(found, key=lambda m: m.start()).group("owner"))
+    return next((t for s in sentences(text) if (t := _tag(s))), None)
 
 
 @dataclass

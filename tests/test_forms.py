@@ -417,6 +417,42 @@ def test_action_tags_with_owners(tmp_path: Path) -> None:
     ]
 
 
+def test_decisions_that_hand_work_to_someone(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of the Audit Committee held on 26 September 2023
+
+        5. Internal Audit Progress
+        RESOLVED that the Head of Internal Audit report on the follow-up of priority actions in March.
+        6. Budget
+        RESOLVED - the Section 151 Officer be authorised to make the final adjustments.
+        7. Transport Plan
+        RESOLVED: That the Director of Transport, Environment and Planning write to the operators.
+        8. Motion on the Post Office
+        RESOLVED - This Council notes the closure and asks the Leader to write to the Chief Executive.
+        9. Site visit
+        DECISION: DEFERRED - site visit to be arranged by the Democratic Services Officer.
+        10. Minutes
+        RESOLVED that the minutes be approved and that Members note the report.
+        11. Chair
+        RESOLVED that Cllr Williams remain as Chairman for the forthcoming year.
+    """,
+        )
+    )
+    owners = {i.number: [r.owner for r in i.resolutions] for i in m.items}
+    assert owners == {
+        "5": ["the Head of Internal Audit"],
+        "6": ["the Section 151 Officer"],
+        "7": ["the Director of Transport, Environment and Planning"],
+        "8": ["the Leader"],
+        "9": ["the Democratic Services Officer"],
+        "10": [None],  # noting is not work handed to anyone
+        "11": [None],  # nor is holding office
+    }
+
+
 # ----------------------------------------------------------------------------- attendance
 
 
