@@ -228,15 +228,18 @@ _ROLE_LINE = re.compile(
     r"\s+(?-i:[A-Z]{2,3}[a-z]{0,2})\s+(?P<role>\S.*)$",
     re.I,
 )
-_BILINGUAL_TITLE = re.compile(rf"[^,;()/]{{1,40}}\s/\s(?=(?:{v.HONORIFICS.form})\b)", re.I)  # "Y Cynghorydd / Cllr"
+# the Welsh half of a bilingual pair: "Y Cynghorydd / Cllr ...", "Cyfarwyddwr Addysg / Director of Education"
+_BILINGUAL_TITLE = re.compile(r"(?:(?<=^)|(?<=[,;:]))[^,;:()/]{1,40}\s/\s(?=\S)")
 _VICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]+chair")
 _CLERK = re.compile(r"(?i)\bclerk\b|minute[-\s]?taker")
 
 
 def people(text: str) -> list[Person]:
     """The people named in a list: "Councillors K. Hatton, J.W. Thomas and Mrs. M.R. Wilkinson"."""
+    plain = _LEADING_LABEL.sub("", text.strip())
     text = _LEADING_LABEL.sub("", _BILINGUAL_TITLE.sub("", text.strip()))
-    if m := _ROLE_LINE.match(text):  # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+    # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+    if m := _ROLE_LINE.match(plain) or _ROLE_LINE.match(text):
         role = m.group("role")
         chair = bool(re.search(r"(?i)\bchair", role)) and not _VICE.search(role)
         name = _clean_name(m.group("name").split())

@@ -33,6 +33,7 @@ _LABEL = re.compile(
     rf"(?P<label>(?=[A-Z])(?i:{v.alternation(v.DECISION_LABELS)}))\b"
     r"(?P<after>\s*(?::\s*-?|[-–—]|,|\.(?!\w))\s*|\s+(?=(?i:that|to|pursuant|unanimously|by\s+(?:a\s+)?(?:majority|vote))\b)"
     r"|\s*$|\s+(?=[(\d]))"
+    rf"|(?P<welsh>(?i:{v.alternation(v.WELSH_DECISION_LABELS)}))\b\s*(?::\s*-?|[-–—])?\s*"
 )
 # "It was RESOLVED:" followed by its parts: a formal block, where "it was resolved that ..." is running text
 _IT_WAS_LABEL = re.compile(r"(?i:it\s+was\s+(?:\w+\s+)?)(?P<label>(?i:resolved|agreed))\s*:-?\s*(?P<after>)")
@@ -44,7 +45,7 @@ MARKER = re.compile(
     r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
 )
 _BULLET_MARK = "•"  # a bulleted part: it has no number of its own
-_ANY_NUMBERED = re.compile(r"^(?P<dmark>\d{1,2})[.)]\s+(?P<drest>\S.*)$")
+_ANY_NUMBERED = re.compile(r"^(?P<dmark>\d{1,2}\.\d{1,2}|\d{1,2}(?=[.)]))[.)]?\s+(?P<drest>\S.*)$")
 INLINE_MARKER = re.compile(r"(?:^|(?<=[;.:]\s)|(?<=\s))\((?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
 
@@ -193,6 +194,7 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
         j = i + 1
         while j < len(lines) and not decision_label(_para(lines[j])[1]):
             j += 1
+        lead = lead or (not rest and i + 1 < j and _ANY_NUMBERED.match(lines[i + 1]) is not None)  # "RESOLVED:" alone
         parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j], lead=lead)
         if not parts:  # the label says it all: "Recommendations approved."
             parts = [(None, text[label.start() if label else 0 :].strip())]

@@ -44,15 +44,21 @@ DECISION_LABELS = (
     Term(r"recommended", "'RECOMMENDED' where a committee recommends to full council"),
     Term(r"recommendations?\s+approved", "'Recommendation(s) approved': cabinets and executive decision notices"),
     Term(r"noted", "'NOTED' under an item, recording that the meeting noted it: parish and committee minutes"),
-    Term(r"penderfynwyd(?:\s*/\s*resolved)?", "Welsh for 'resolved': 'PENDERFYNWYD / RESOLVED that ...'"),
     Term(r"resolution|outcome", "'Resolution: That ...', 'Outcome: Noted.'"),
 )
+# Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
+WELSH_DECISION_LABELS = (
+    Term(
+        r"penderfynwyd(?:\s*/\s*resolved)?",
+        "Welsh for 'resolved': 'PENDERFYNWYD / RESOLVED bod ... / that ...', 'Penderfynwyd cymeradwyo'r adroddiad'",
+    ),
+)
 
-# A body taking a decision in running text: "The Committee agreed ...", "Council resolved to ...".
 # One person deciding: a decision session's deciding "body" is also someone a decision can ask to act.
 SINGLE_DECIDER = Term(
     r"leader|mayor|(?:cabinet|executive)\s+member|portfolio\s+holder", "single-member decision sessions"
 )
+# A body taking a decision in running text: "The Committee agreed ...", "Council resolved to ...".
 DECIDING_BODIES = (
     Term(r"(?:sub-?)?committee", "committees and sub-committees"),
     Term(r"(?:parish|town|community|city|county|district|borough)?\s*council", "councils, including parish councils"),

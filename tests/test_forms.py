@@ -217,6 +217,44 @@ def test_welsh_bilingual_community_council_header(tmp_path: Path) -> None:
     assert numbers(m) == ["34/23", "35/23"] and counts(m) == {"34/23": 0, "35/23": 1}
 
 
+def test_welsh_bilingual_minutes_side_by_side(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        CYNGOR SIR CAERWEN / CAERWEN COUNTY COUNCIL
+
+        COFNODION / MINUTES
+
+        PWYLLGOR CRAFFU ADDYSG / EDUCATION SCRUTINY COMMITTEE
+
+        Dydd Iau, 19 Hydref 2023 / Thursday, 19 October 2023
+
+        PRESENNOL / PRESENT: Y Cynghorydd / Councillor Eleri Prys-Jones (Cadeirydd / Chair)
+        SWYDDOGION / OFFICERS: Cyfarwyddwr Addysg / Director of Education; Pennaeth Cynhwysiant / Head of Inclusion.
+
+        3. COFNODION / MINUTES
+
+        PENDERFYNWYD / RESOLVED bod cofnodion y cyfarfod yn cael eu llofnodi / that the minutes be signed.
+
+        4. ADRODDIAD / REPORT
+
+        PENDERFYNWYD / RESOLVED:
+        4.1 nodi'r adroddiad / to note the report;
+        4.2 gofyn i'r Cyfarwyddwr Addysg ddarparu data / to ask the Director of Education to provide data.
+
+        5. BLAENRAGLEN WAITH / FORWARD WORK PROGRAMME
+
+        PENDERFYNWYD cymeradwyo'r flaenraglen waith / RESOLVED that the forward work programme be approved.
+    """,
+        )
+    )
+    assert (m.council, m.date, m.chair) == ("Caerwen County Council", dt.date(2023, 10, 19), "Eleri Prys-Jones")
+    assert m.in_attendance == []  # officers named only by their role are no people
+    assert counts(m) == {"3": 1, "4": 2, "5": 1}
+    assert [(r.number, r.owner) for r in m.items[1].resolutions] == [("4.1", None), ("4.2", "the Director of Education")]
+
+
 # ----------------------------------------------------------------------------- item numbering
 
 
