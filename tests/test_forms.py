@@ -393,6 +393,56 @@ def test_text_flattened_onto_one_line(tmp_path: Path) -> None:
     assert [(d.member, d.item) for d in m.declarations] == [("B Irwin", "4")]
 
 
+def test_titles_as_short_phrases_and_planning_applications(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        BRIDWELL PARISH COUNCIL
+        Minutes of the meeting of the Parish Council held on Tuesday 3rd June 2025 at 7.30pm in the Village Hall
+        Present: Cllr P Rowe (Chairman), Cllr K Dale, Cllr S Moss
+        Min. 25/041 Public participation.
+        Two residents asked about the state of the footpath behind the school.
+        Min. 25/042 County Councillor's report.
+        Cllr Ames reported that the county's highways budget had been cut.
+        Min. 25/043 Planning applications.
+        25/00412/FUL – Orchard Barn, Mill Lane – Conversion of barn to two dwellings with parking
+        It was resolved to support the application.
+        Min. 25/044 Correspondence.
+        No objection.
+    """,
+        )
+    )
+    assert [i.title for i in m.items] == [
+        "Public participation.",
+        "County Councillor's report.",
+        "Planning applications.",
+        "Correspondence.",
+    ]
+    planning = only(
+        read(
+            tmp_path,
+            """
+        HARTLOW BOROUGH COUNCIL
+        PLANNING COMMITTEE
+        Minutes of the meeting held on 14 May 2025
+        Present: Councillor J Tate (Chair), Councillors R Vane and L Wood
+        PL12 APOLOGIES
+        None.
+        PL13 25/00101/FUL – 3 Church Street, Hartlow – Change of use of shop to café with extraction flue
+        RESOLVED that planning permission be granted subject to the conditions in the report.
+        PL14 25/00133/OUT – Land north of Station Road – Outline application for up to 40 dwellings
+        RESOLVED that planning permission be refused.
+    """,
+            "planning.txt",
+        )
+    )
+    assert numbers(planning) == ["PL12", "PL13", "PL14"]
+    assert planning.items[1].title.startswith("25/00101/FUL – 3 Church Street, Hartlow – Change of use")
+    assert planning.items[2].title.startswith("25/00133/OUT – Land north of Station Road")
+    assert counts(planning) == {"PL12": 0, "PL13": 1, "PL14": 1}
+
+
 # ----------------------------------------------------------------------------- decisions and actions
 
 
