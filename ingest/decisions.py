@@ -57,6 +57,7 @@ _BODY_DECIDED = re.compile(
     re.I,
 )
 _ELLIPTICAL = re.compile(v.ELLIPTICAL_OUTCOMES.form, re.I)
+_RESPONSE = re.compile(v.PLANNING_RESPONSES.form, re.I)
 _UNDERTAKING = re.compile(
     rf"^(?P<owner>{v.alternation(v.ACTION_OWNERS)})\s+(?:also\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b", re.I
 )
@@ -228,6 +229,9 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
         tagged = _tag(sentence) or _undertaking(sentence)
         if tagged:
             found.add(para, sentence, tagged)
+        elif not formal and _RESPONSE.match(sentence.strip()):  # the application it answers is the sentence before
+            before = previous if previous and not (found.out and found.out[-1].text == previous) else None
+            found.add(para, f"{before} {sentence}" if before else sentence)
         elif not formal and _decided(sentence) and not (found.records and _ELLIPTICAL.match(sentence.strip())):
             found.add(para, sentence)
         elif not formal and _outcome(sentence):

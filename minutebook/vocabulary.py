@@ -93,6 +93,13 @@ ELLIPTICAL_OUTCOMES = Term(
     r"\b(?:[^.]{0,60})\.?$",
     "parish and joint committee minutes that record the outcome alone",
 )
+# A parish or town council's response, as a consultee, to a planning application, written after the application:
+# "DC/23/0456 – The Old Forge – replacement windows. Support.", "Object – the dormer is overbearing.", "No comment."
+PLANNING_RESPONSES = Term(
+    r"^(?:support(?:ed)?|no\s+(?:objections?|comments?|observations?)|objections?|object)\b"
+    r"(?:\s*[-–—:,]\s*[^.]{0,240}|\s+(?:on|to|due|because|as)\b[^.]{0,240})?\.?$",
+    "parish and town councils' planning minutes (their comments to the planning authority)",
+)
 
 # A decision recorded without a deciding subject: "the minutes ... were approved", "X was elected".
 PASSIVE_OUTCOMES = (

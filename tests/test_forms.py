@@ -446,6 +446,35 @@ def test_titles_as_short_phrases_and_planning_applications(tmp_path: Path) -> No
 # ----------------------------------------------------------------------------- decisions and actions
 
 
+def test_a_parish_councils_responses_to_planning_applications(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        ELMSTEAD PARISH COUNCIL
+        Minutes of the Planning Committee held on 8th April 2025
+        Present: Cllr T Ward (Chair), Cllr B Lowe
+        3. Planning applications
+        3.1 25/0311 – 4 Well Lane – two-storey rear extension. Support.
+        3.2 25/0320 – Land off Green Road – six dwellings. Object – the access is unsafe for a lane this narrow.
+        Clerk to send the objection to the district council.
+        3.3 25/0342 – Ivy Cottage – replacement porch. No comment.
+        4. Correspondence
+        A letter from a resident about parking was read. No comment was made on it at the meeting.
+    """,
+        )
+    )
+    decisions = m.items[0].resolutions
+    assert [r.text for r in decisions] == [
+        "25/0311 – 4 Well Lane – two-storey rear extension. Support.",
+        "25/0320 – Land off Green Road – six dwellings. Object – the access is unsafe for a lane this narrow.",
+        "Clerk to send the objection to the district council.",
+        "25/0342 – Ivy Cottage – replacement porch. No comment.",
+    ]
+    assert decisions[2].owner == "Clerk"
+    assert counts(m) == {"3": 4, "4": 0}
+
+
 def test_decision_forms(tmp_path: Path) -> None:
     m = only(
         read(
