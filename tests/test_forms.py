@@ -672,6 +672,20 @@ def test_attendance_table_and_unlabelled_bare_list(tmp_path: Path) -> None:
     assert m.in_attendance == ["Wyn Stone"] and m.apologies == ["Tess Upton"]
 
 
+def test_members_listed_in_two_columns(tmp_path: Path) -> None:
+    text = (
+        "BALLYDRUM DISTRICT COUNCIL\nMinutes of the Environment Committee held on Monday 6 March 2023\n"
+        "In the Chair:\tCouncillor A Boyle\nMembers present:\n"
+        "Councillor B Carr\t\tCouncillor C Doran\nAlderman D Egan\t\tCouncillor E Fox\n"
+        "Officers in attendance:\nMr F Gill\t\tDirector of Environment\n"
+        "EN/01/2023\tAPOLOGIES\nNone.\n"
+    )
+    m = only(read(tmp_path, text))
+    assert m.chair == "A Boyle"
+    assert m.present == ["A Boyle", "B Carr", "C Doran", "Alderman D Egan", "E Fox"]
+    assert m.in_attendance == ["Mr F Gill"]
+
+
 # ----------------------------------------------------------------------------- declarations
 
 
@@ -701,6 +715,21 @@ def test_declaration_forms(tmp_path: Path) -> None:
     assert ("Dee Evans", "8", InterestKind.DISCLOSABLE_PECUNIARY) in found
     assert ("F. Grant", "9", InterestKind.PERSONAL) in found
     assert next(d for d in m.declarations if d.member == "Dee Evans").withdrew
+
+
+def test_a_declaration_saying_what_the_interest_is(tmp_path: Path) -> None:
+    text = (
+        "FENWAY HEALTH TRUST\nMinutes of the Board meeting held on 25 January 2024\nPresent:\n"
+        "Ms Ada Moor (AM)\tChair\nMr Ben Lowe (BL)\tNon-Executive Director\n\n"
+        "FT/24/01\tDeclarations of interest\n"
+        "BL declared that he had become a governor of the local college. The Chair declared that the meeting "
+        "was quorate. There were no other declarations.\n"
+        "FT/24/02\tMinutes\nThe minutes were APPROVED.\n"
+    )
+    m = only(read(tmp_path, text))
+    assert [(d.member, d.text) for d in m.declarations] == [
+        ("Ben Lowe", "BL declared that he had become a governor of the local college.")
+    ]
 
 
 def test_no_declarations_made(tmp_path: Path) -> None:
