@@ -285,6 +285,28 @@ def actions(
     terminal.follow_ups(console, title, found)
 
 
+@app.command(hidden=True)
+@domain_errors
+def calibrate(
+    sets: Annotated[list[str], typer.Argument(help="Question sets with their stores, as QUESTIONS=STORE.")],
+    skip_every: Annotated[int, typer.Option("--skip-every", min=0, help="Hold out every Nth question.")] = 0,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the features here (JSON).")] = None,
+) -> None:
+    """Fit the support test's line (coverage + slope * similarity >= cut) on question sets (evals/calibrate.py)."""
+    from evals.calibrate import features, held_out, search
+
+    rows: list[dict[str, Any]] = []
+    for spec in sets:
+        path, sep, store = spec.partition("=")
+        if not sep or not path or not store:
+            raise typer.BadParameter(f"takes QUESTIONS=STORE, not {spec!r}")
+        with compose.open_minutebook(compose.build_settings(Path(store))) as mb:
+            rows += features(mb, Path(path), held_out(Path(path), skip_every))
+    if out is not None:
+        out.write_text(json.dumps(rows, indent=1))
+    sys.stdout.write(json.dumps(search(rows), indent=2) + "\n")
+
+
 @app.command("eval")
 @domain_errors
 def eval_(

@@ -1,4 +1,4 @@
-"""Calibrating the support test on question sets (``python -m evals.calibrate``).
+"""Calibrating the support test on question sets (``minutebook calibrate QUESTIONS=STORE ...``).
 
 For each question the answerer reads (:meth:`service.answer.ExtractiveAnswerer.ask`), the best items of its
 search are scored by the two measures the support test combines: the share of the question's term weight the
@@ -12,38 +12,41 @@ from this run (the question sets and their figures are in the README).
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from evals.questions import citation_matches, load_questions
 from index.query import SearchFilters
 from minutebook.model import Audience
+from service.core import Minutebook
 
 TOP = 3
 
 
-def features(store: Path, questions: Path, skip: set[str]) -> list[dict[str, Any]]:
-    from entry import compose
-
+def features(mb: Minutebook, questions: Path, skip: set[str]) -> list[dict[str, Any]]:
+    """The support test's two measures for the best items of every question not in ``skip``, over ``mb``'s
+    papers (opened by the composition root: ``minutebook calibrate``)."""
     rows: list[dict[str, Any]] = []
-    with compose.open_minutebook(compose.build_settings(store)) as mb:
-        answerer = mb.answerer
-        papers = answerer.papers  # type: ignore[attr-defined]
-        for q in load_questions(questions):
-            if q.id in skip:
-                continue
-            asked = answerer.ask(q.question, SearchFilters(audience=Audience.public()))  # type: ignore[attr-defined]
-            items = []
-            for h in asked.hits[:TOP]:
-                c = h.node.citation
-                good = q.answerable and any(citation_matches(c.meeting_date.isoformat(), c.minute, c.item_title, e)
-                                            for e in q.citations)
-                cov, sim = papers.support_features(asked, h)
-                items.append({"coverage": round(cov, 4), "similarity": round(sim, 4), "expected": good})
-            rows.append({"id": q.id, "answerable": q.answerable, "items": items})
+    answerer = mb.answerer
+    papers = answerer.papers  # type: ignore[attr-defined]
+    for q in load_questions(questions):
+        if q.id in skip:
+            continue
+        asked = answerer.ask(q.question, SearchFilters(audience=Audience.public()))  # type: ignore[attr-defined]
+        items = []
+        for h in asked.hits[:TOP]:
+            c = h.node.citation
+            good = q.answerable and any(citation_matches(c.meeting_date.isoformat(), c.minute, c.item_title, e)
+                                        for e in q.citations)
+            cov, sim = papers.support_features(asked, h)
+            items.append({"coverage": round(cov, 4), "similarity": round(sim, 4), "expected": good})
+        rows.append({"id": q.id, "answerable": q.answerable, "items": items})
     return rows
+
+
+def held_out(questions: Path, every: int) -> set[str]:
+    """Every ``every``-th question of a set (none for 0): kept out of the fit, to check it on."""
+    return {q.id for n, q in enumerate(load_questions(questions), 1) if every and n % every == 0}
 
 
 def decided(rows: list[dict[str, Any]], slope: float, cut: float) -> tuple[int, int, int, int]:
@@ -75,24 +78,3 @@ def search(rows: list[dict[str, Any]]) -> dict[str, float | str]:
     ok_a, n_a, ok_u, n_u = decided(rows, best[1], best[2])
     return {"balanced_accuracy": round(best[0], 4), "slope": best[1], "cut": best[2],
             "answerable_passed": f"{ok_a}/{n_a}", "unanswerable_refused": f"{ok_u}/{n_u}"}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("sets", nargs="+", help="QUESTIONS=STORE pairs")
-    parser.add_argument("--skip-every", type=int, default=0, help="hold out every Nth question of each set")
-    parser.add_argument("--out", type=Path, help="write the features here (JSON)")
-    args = parser.parse_args()
-    rows: list[dict[str, Any]] = []
-    for spec in args.sets:
-        path, _, store = spec.partition("=")
-        qs = load_questions(Path(path))
-        skip = {q.id for n, q in enumerate(qs, 1) if args.skip_every and n % args.skip_every == 0}
-        rows += features(Path(store), Path(path), skip)
-    if args.out:
-        args.out.write_text(json.dumps(rows, indent=1))
-    print(json.dumps(search(rows), indent=2))
-
-
-if __name__ == "__main__":
-    main()
