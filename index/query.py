@@ -117,7 +117,8 @@ _SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)
 _SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}
 _LATEST = re.compile(r"\b(last\s+time|latest|most\s+recent(?:ly)?|now|currently|at\s+the\s+moment|these\s+days|"
                      r"so\s+far|to\s+date|last\s+(?:meeting|one))\b", re.I)
-_FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|considered|heard|looked)\b", re.I)
+_FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|considered|heard|looked)\b|"
+                    r"\bfirst\s+(?:meeting|one|session)\b", re.I)  # "the panel's first meeting of 2023"
 _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+after\b|\bnext\s+one\b", re.I)
 
 
@@ -231,6 +232,7 @@ _NAME_STOPS = frozenset([
 _PLACE_SLOT = re.compile(r"\b(?:at|in|from|to|of)\s+(?:the\s+)?((?:st\.?\s+)?[A-Za-z][\w'’-]+(?:\s+(?:le|on|upon|by|in|"
                          r"under|the)\s+[A-Za-z][\w'’-]+)?)(?=\s*(?:[?,.]|$|\bin\b|\bon\b|\bparish\b|\btown\b|"
                          r"\bcouncil\b|\band\b))", re.I)
+_DETERMINERS = frozenset(["the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your", "my"])
 _INITIAL_SKIP = frozenset({"and", "of", "the", "&", "for", "in", "-"})
 
 
@@ -320,9 +322,9 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
         for w in reversed(before):
             if _stem_word(w) in _QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit():
                 break
+            if w in _DETERMINERS:  # "the update the commission asked for": the name starts after its article
+                break
             name.insert(0, w)
-        while name and name[0] in ("the", "a", "an", "our", "its", "their", "this", "that"):
-            name.pop(0)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")
         owner = [w for w in name if w.endswith("'s")]
         if owner:
@@ -375,6 +377,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
                         r"(?:came|arrived|turned\s+up)\s+late)", 0.95),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
+    (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
+                        r"\binvitation\s+of\s+the\s+chair", 0.8),
     (Intent.ATTENDANCE, r"\b(attend(?:ed|ance|ing|ees)?|turned\s+up|came\s+along|substitutes?|present\s+at)\b",
      0.7),
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'-]+\s+(?:at|present)\b", 0.9),

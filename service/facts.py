@@ -16,6 +16,7 @@ from service.reading import Candidate, prints_day, segments
 from service.schemas import Answer
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
+TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
 KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
@@ -84,8 +85,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
     def cover(c: Candidate) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
         a day the question names counts as one more term, held by sentences that print it."""
-        title = c.node.citation.item_title if figure else ""
+        title = c.node.citation.item_title
         got = papers.cover(asked, f"{title} {c.context} {c.text}", terms)
+        if not figure:  # the item's title says what its sentences are about, a little less than their own words
+            got = max(papers.cover(asked, f"{c.context} {c.text}", terms), TITLE_SHARE * got)
         if not days:
             return got
         share = 1 / (len(set(terms)) + 1)

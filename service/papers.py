@@ -76,7 +76,10 @@ class Papers:
         for n in nodes:
             self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
         for summary in summaries:
-            where = f"{summary.committee} {summary.venue or ''}"
+            # where it was: the committee, the council the header names, the venue, and the papers' file names
+            # (a council's papers are filed under its name: "hillingdon-council-cabinet-2011-03-17.txt")
+            names = " ".join(Path(d).stem.replace("-", " ").replace("_", " ") for d in summary.documents)
+            where = f"{summary.committee} {summary.council or ''} {summary.venue or ''} {names}"
             self.meeting_words.setdefault(summary.key, set()).update(words(where))
         self._cache_key = count
 

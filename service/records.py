@@ -49,6 +49,17 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:most]]
 
 
+_LABEL = r"(?![A-Z][\w ]{0,30}:|(?:Apolog|Present|Absent|Also|In attendance|Officers)\b)"  # a new record's label
+_WRAP = re.compile(rf"(?<=[,&])[ \t]*\n[ \t]*{_LABEL}(?=\S)|(?<=\band)[ \t]*\n[ \t]*{_LABEL}(?=\S)|"
+                   r"[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def unwrapped(text: str) -> str:
+    """A list of names printed over several lines ("Councillors Begum, Carrick,\nFairclough and Lomax.") as one
+    line: a line break after a comma, an ampersand or "and", or before a lower-case word, is a wrap."""
+    return _WRAP.sub(" ", text)
+
+
 def topical(papers: Papers, asked: Asked) -> bool:
     """Does the question name a subject beyond its records words ("where family hubs first came up")?"""
     rest = [t for t in asked.terms if t not in RECORDS_STEMS]
@@ -87,9 +98,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE,
                         document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
         lead = f"{m.committee}, {when(m.date)}:"
-        for n, s in enumerate(sentences(m.attendance_text, semicolons=False)):  # a list of names stays whole
+        for n, s in enumerate(sentences(unwrapped(m.attendance_text), semicolons=False)):  # a list stays whole
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
-            item = next((i for i in m.items if s in i.text or s in i.title), None)
+            flat = " ".join(s.split())
+            item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), None)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
         if CHAIR_ASKED.search(asked.question) and not (m.chair or re.search(r"\bchair", m.attendance_text, re.I)):

@@ -26,7 +26,9 @@ from tests.fakes import HashEmbedder
 MARCH_2023 = """ASHGROVE PARISH COUNCIL
 Minutes of the meeting of the Parish Council held on Tuesday 14 March 2023 at 7.30 pm in the Village Hall
 
-Present: Cllr P. Lowe (Chairman), Cllr S. Khan, Cllr T. Okafor. In attendance: Mr. R. Tennant (Clerk).
+Present: Cllr P. Lowe (Chairman); Councillors Khan,
+Okafor and Grey.
+In attendance: Mr. R. Tennant (Clerk).
 
 1. APOLOGIES FOR ABSENCE
 Apologies for absence were received from Cllr D. Marsh.
@@ -88,6 +90,12 @@ def test_a_month_without_a_year_is_the_latest_such_meeting(parish: Minutebook) -
     assert "2024" in answer.answer  # the answer says which meeting it used
     # a list of names is quoted whole, not in fragments at its semicolons
     assert "Present: Cllr S. Khan (Chairman); Cllrs P. Lowe, D. Marsh; Grey." in [c.quote for c in answer.citations]
+
+
+def test_the_first_meeting_and_a_list_printed_over_two_lines(parish: Minutebook) -> None:
+    answer = parish.ask("who chaired the first meeting?")
+    assert answer.found and set(_dates(answer.citations)) == {"2023-03-14"}
+    assert "Present: Cllr P. Lowe (Chairman); Councillors Khan, Okafor and Grey." in [c.quote for c in answer.citations]
 
 
 def test_a_topic_word_does_not_choose_the_route(parish: Minutebook) -> None:

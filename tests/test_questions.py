@@ -45,6 +45,7 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("What was decided on apologies for absence and personal matters?", Intent.RESOLUTION),
         ("Who sent apologies in March?", Intent.ATTENDANCE),
         ("who chaired the March meeting?", Intent.ATTENDANCE),
+        ("which councillors sat in on the November meeting at the Chair's invitation?", Intent.ATTENDANCE),
         ("did Cllr Marsh have to leave the room?", Intent.DECLARATION),
         ("when is the next meeting?", Intent.NEXT_MEETING),
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
@@ -55,6 +56,11 @@ def test_the_intent_is_what_is_asked_for_not_a_word_of_the_topic(question: str, 
                                                                 speller: Speller) -> None:
     plan = understand(question, COMMITTEES, LATEST, speller)
     assert _top(plan.intents) == intent, plan.intents
+
+
+def test_first_and_last(speller: Speller) -> None:
+    assert understand("who chaired the panel's first meeting of 2023?", COMMITTEES, LATEST, speller).relative == "first"
+    assert understand("what did we decide last time?", COMMITTEES, LATEST, speller).relative == "latest"
 
 
 def test_a_committee_is_matched_by_its_words(speller: Speller) -> None:
@@ -70,6 +76,9 @@ def test_a_body_the_papers_do_not_hold_is_unknown(speller: Speller) -> None:
     assert [b.text.lower() for b in plan.unknown_bodies] == ["finance committee"]
     plan = understand("What did the panel decide in March 2024?", COMMITTEES, LATEST, speller)
     assert plan.unknown_bodies == []
+    # a body's name starts after its article: "the finance report the panel asked for" names the panel
+    plan = understand("Where are we with the finance report the panel asked for?", COMMITTEES, LATEST, speller)
+    assert [b.text for b in plan.bodies] == ["panel"] and plan.unknown_bodies == []
 
 
 def test_a_month_without_a_year_is_the_latest_such_month(speller: Speller) -> None:
