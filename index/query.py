@@ -199,8 +199,8 @@ COMMITTEE_KINDS = ("committee", "sub-committee", "subcommittee", "commission", "
 COUNCIL_KINDS = ("council", "authority", "body", "assembly")
 _KIND_WORDS = "|".join(sorted(COMMITTEE_KINDS + COUNCIL_KINDS, key=len, reverse=True))
 # A body: up to six words before its noun ("Brighton's P&R urgency sub-committee", "the ILSC").
-_BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(" + _KIND_WORDS + r")\b(?!['’]s)(?!\s+(?:members?|items?|reports?)\b)",
-                   re.I)
+_BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(?<![\w-])(" + _KIND_WORDS + r")\b(?!['’]s)(?!-)"  # not "out-of-area"
+                   r"(?!\s+(?:members?|items?|reports?)\b)", re.I)
 # Words that say what kind of body or meeting, not which one.
 _GENERIC = frozenset([
     "the", "a", "an", "of", "and", "&", "for", "in", "at", "to", "on", "our", "this", "that", "their", "its",
@@ -390,7 +390,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                          r"\bstep(?:ped)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b", 0.85),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+after\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
-    (Intent.NEXT_MEETING, r"\bwhen\s+(?:does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|\bwhen['’]s\b[^?]{0,40}"
+    (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
+                          r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\bdone|elect(?:ed)?|"
@@ -406,6 +407,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
     (Intent.TIMELINE, r"\bsince\b", 0.6),
+    (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
     (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happened\s+(?:to|with)\b|"
                       r"\bhow['’]?s\b[^?]*\bgoing\b", 0.5),
 )

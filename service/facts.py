@@ -32,7 +32,11 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         held = papers.meetings_in(asked)
         if SAID.search(asked.text) and held and not any(s.has_minutes for s in held):
             return not_found("The papers hold only the agenda of that meeting, not its minutes.")
-        hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
+        if asked.plan.confidence(Intent.FOLLOWUP) >= 0.5:  # "the update we asked for in March 2020": since then
+            since = min(a for a, _ in asked.periods)
+            hits = [h for h in hits if h.node.meeting_date >= since]
+        else:
+            hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     supported = [h for h in hits[:4] if papers.supports(asked, h)]
     if not supported or supported[0] not in hits[:3]:
         return not_found()
@@ -164,7 +168,8 @@ DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\
 def said_nothing(text: str, nodes: list[IndexNode]) -> bool:
     """Is the line an agenda's task ("To receive any petitions") or the item's own title: no answer in itself?"""
     title = nodes[0].citation.item_title.strip().lower() if nodes else ""
-    return bool(AGENDA_TASK.match(text)) or (bool(title) and text.strip().rstrip(".:;").lower() == title)
+    flat = re.sub(r"^\s*title\s*:\s*", "", text.strip(), flags=re.I).rstrip(".:;").lower()  # "Title: <title>"
+    return bool(AGENDA_TASK.match(text)) or (bool(title) and flat == title)
 
 
 def say_sentences(draft: Draft, kept: list[tuple[int, IndexNode, str]]) -> None:

@@ -18,8 +18,16 @@ MOST = 5  # meetings in a timeline
 ONLY_NOTED = re.compile(r"^\s*that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)\.?\s*$", re.I)
 
 
+CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b", re.I)  # "what came of the item we looked at in March"
+
+
 def timeline(papers: Papers, asked: Asked) -> Answer | None:
-    hits = [h for h in asked.hits if not asked.periods or in_periods(h.node.meeting_date.isoformat(), asked.periods)]
+    if asked.periods and CAME_OF.search(asked.plan.corrected):  # the date is where it starts: then and since
+        since = min(a for a, _ in asked.periods)
+        hits = [h for h in asked.hits if h.node.meeting_date >= since]
+    else:
+        hits = [h for h in asked.hits if not asked.periods or in_periods(h.node.meeting_date.isoformat(),
+                                                                             asked.periods)]
     by_meeting: dict[str, Hit] = {}
     for h in hits:
         if h.node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION):

@@ -48,6 +48,8 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("which councillors sat in on the November meeting at the Chair's invitation?", Intent.ATTENDANCE),
         ("did Cllr Marsh have to leave the room?", Intent.DECLARATION),
         ("when is the next meeting?", Intent.NEXT_MEETING),
+        ("When and where was the panel due to meet after its March meeting?", Intent.NEXT_MEETING),
+        ("What came of the drainage item we looked at in March 2023?", Intent.TIMELINE),
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
         ("when did we last discuss fostering, and what did we decide each time?", Intent.TIMELINE),
     ],
@@ -79,6 +81,8 @@ def test_a_body_the_papers_do_not_hold_is_unknown(speller: Speller) -> None:
     # a body's name starts after its article: "the finance report the panel asked for" names the panel
     plan = understand("Where are we with the finance report the panel asked for?", COMMITTEES, LATEST, speller)
     assert [b.text for b in plan.bodies] == ["panel"] and plan.unknown_bodies == []
+    # nor is a body's noun inside a compound word one
+    assert understand("how many were in out-of-authority provision?", COMMITTEES, LATEST, speller).bodies == []
 
 
 def test_a_month_without_a_year_is_the_latest_such_month(speller: Speller) -> None:
