@@ -141,7 +141,13 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, where, s))
                 lead = ""
     if not draft.parts:
-        return None  # nothing said of interests: what the question names may be in the minutes' words
+        member = {w for w in asked.plan.names if w not in RECORDS_WORDS and w not in MONTHS}
+        member -= {w for m in meetings for w in re.findall(r"[a-z]+", m.committee.lower())}
+        if not member and not topical(papers, asked) and any(DECLARATIONS.search(i.title) for m in meetings
+                                                              for i in m.items):
+            # its declarations item says nothing of an interest declared (a form of words, a page cut short)
+            return not_found("The minutes' declarations item records no interest declared that I can quote.")
+        return None  # nothing said of interests: a member's may be in the minutes' words on the item
     return draft.done()
 
 

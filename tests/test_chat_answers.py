@@ -38,7 +38,10 @@ The Clerk reported that three quotes had been received for draining the playing 
 twice over the winter.
 RESOLVED: That the quote of £4,200 from Fenland Drainage Ltd be accepted.
 
-3. DATE OF NEXT MEETING
+3. DECLARATIONS OF INTEREST
+The Chairman reminded members of the need to declare any interest in the items of business.
+
+4. DATE OF NEXT MEETING
 The next meeting will be held on Tuesday 11 July 2023.
 """
 
@@ -96,6 +99,12 @@ def test_the_first_meeting_and_a_list_printed_over_two_lines(parish: Minutebook)
     answer = parish.ask("who chaired the first meeting?")
     assert answer.found and set(_dates(answer.citations)) == {"2023-03-14"}
     assert "Present: Cllr P. Lowe (Chairman); Councillors Khan, Okafor and Grey." in [c.quote for c in answer.citations]
+
+
+def test_a_declarations_item_that_records_none_is_not_an_answer(parish: Minutebook) -> None:
+    answer = parish.ask("Did anyone declare an interest in March 2023?")
+    assert not answer.found and answer.citations == []  # a reminder to declare is not a declaration
+    assert "declarations item" in answer.answer
 
 
 def test_a_topic_word_does_not_choose_the_route(parish: Minutebook) -> None:
