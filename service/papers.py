@@ -135,8 +135,14 @@ class Papers:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
         of them (the papers' spelling, the lexicon's other forms)."""
         terms = list(asked.terms) if terms is None else terms
-        present = set(stems(text))
-        present |= {t for t in terms if asked.has(t, present)}
+        seq = stems(text)
+        present = set(seq)
+
+        def written(alt: set[str]) -> bool:  # another wording of several words is those words together
+            n = len(alt)
+            return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
+
+        present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
         return self.weights.coverage(terms, present)
 
     def minutes_document(self, meeting: Meeting) -> str:
