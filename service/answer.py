@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from index.nodes import NodeKind
-from index.query import Intent, SearchFilters, in_periods
+from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.vocabulary import ITEM_ROLES
@@ -74,19 +74,21 @@ class ExtractiveAnswerer:
         papers = self.papers
         papers.refresh()
         plan = papers.index.plan(question)
-        if plan.committee and not filters.committee:
-            filters = dataclasses.replace(filters, committee=plan.committee)
         query = " ".join([*context[-1:], question])
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
+        # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
+        where = plan if names_meeting(plan) else searched
+        if where.committee and not filters.committee:
+            filters = dataclasses.replace(filters, committee=where.committee)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
-        scope = [] if filters.committee else list(dict.fromkeys(c for b in plan.bodies for c in b.committees))
-        named = [plan.committee] if plan.committee else []
+        scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
+        named = [where.committee] if where.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
-        drop = set(stems(" ".join([*named, *plan.scope_words, *(b.text for b in plan.bodies)])))
+        drop = set(stems(" ".join([*named, *where.scope_words, *(b.text for b in where.bodies)])))
         terms = {t: w for t, w in stem_map(query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched))
-        asked.periods = papers.periods(asked)
+        asked.periods = papers.periods(asked, where)
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
@@ -114,6 +116,12 @@ class ExtractiveAnswerer:
             if result is not None:
                 return result
         return not_found()
+
+
+def names_meeting(plan: QueryPlan) -> bool:
+    """Does the question say which meeting or committee it is about (a date, a month, a minute, a body, "last
+    time")?"""
+    return bool(plan.periods or plan.months or plan.minutes or plan.bodies or plan.committee or plan.relative)
 
 
 ROUTES: dict[Intent, Route] = {

@@ -158,10 +158,11 @@ class Papers:
                         resolution=resolution, item_title=item.title, document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
 
-    def periods(self, asked: Asked) -> list[tuple[dt.date, dt.date]]:
-        """The question's periods, with a month named without a year ("in March") read as the latest meeting
-        held in such a month (of the committees the question names, if any of theirs was)."""
-        plan = asked.plan
+    def periods(self, asked: Asked, plan: QueryPlan | None = None) -> list[tuple[dt.date, dt.date]]:
+        """The question's periods (``plan``'s, when the meeting is the conversation's), with a month named
+        without a year ("in March") read as the latest meeting held in such a month (of the committees the
+        question names, if any of theirs was)."""
+        plan = plan or asked.plan
         out = list(plan.periods)
         if not plan.months:
             return out
