@@ -35,7 +35,7 @@ from service.facts import facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
 from service.records import attendance, declarations, next_meeting
-from service.resolutions import resolved
+from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
 from service.timeline import timeline
 
@@ -156,6 +156,6 @@ def routes(asked: Asked) -> list[Route]:
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
     if resolved not in out and any(h.node.kind == NodeKind.RESOLUTION for h in asked.hits[:2]):
-        out.append(resolved)  # "who did the commission say the measures would be shared with": a resolution
+        out.append(resolved_on_point)  # "who did the commission say the measures would be shared with"
     out.append(facts)
     return out

@@ -14,6 +14,19 @@ from service.schemas import Answer
 
 
 def resolved(papers: Papers, asked: Asked) -> Answer | None:
+    """The resolutions of the minutes that match a question asking what was decided."""
+    return _resolved(papers, asked, decision_asked=True)
+
+
+def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
+    """For a question that does not ask what was decided but whose best hit is a resolution ("who did the
+    commission say the measures would be shared with"): the resolutions, after the item's own words on what was
+    asked when the resolutions do not speak to it ("what did the plot holder's written submission say" is not
+    answered first with "That the update be noted")."""
+    return _resolved(papers, asked, decision_asked=False)
+
+
+def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer | None:
     plan = asked.plan
     if asked.periods and plan.intents and max(plan.intents, key=lambda i: plan.intents[i]) == Intent.RESOLUTION \
             and plan.confidence(Intent.FOLLOWUP) < 0.5:
@@ -51,13 +64,16 @@ def resolved(papers: Papers, asked: Asked) -> Answer | None:
     on_subject = [c for c in chosen if papers.cover(
         asked, " ".join([c[1].title, *(r.text for r in c[1].resolutions)])) >= 0.5]
     chosen = on_subject or chosen[:1]
+    said = " ".join(r.text for _, i, _ in chosen for r in i.resolutions)
+    on_point = papers.cover(asked, said) >= ITEM_SUPPORT
     draft = papers.draft()
+    if not (on_point or decision_asked):  # what the item says on it first, then what was decided
+        say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
     for _, item, meeting in sorted(chosen, key=lambda c: c[2].date, reverse=True):
         for r in item.resolutions:
             head = label(item.number, r.number, item.title, meeting.date)
             draft.say(f"{head} ({item.title}): {r.text}", papers.item_citation(meeting, item, r.text, r.number))
-    said = " ".join(r.text for _, i, _ in chosen for r in i.resolutions)
-    if papers.cover(asked, said) < ITEM_SUPPORT:
+    if not on_point and decision_asked:
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it
         say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
