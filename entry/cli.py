@@ -16,13 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from entry import compose
+from entry import compose, terminal
 from minutebook.errors import IngestError, MinutebookError, StoreError
 from minutebook.model import ActionStatus
 
@@ -132,23 +130,7 @@ def ingest(
 
 
 def _summary(results: list[Any]) -> None:
-    table = Table(title="minutebook ingest")
-    for col in ("file", "status", "kind", "meetings", "items", "resolutions", "nodes", "reason"):
-        table.add_column(col)
-    for r in results:
-        colour = {"ingested": "green", "unchanged": "dim", "failed": "red"}[r.status]
-        reason = f"{r.reason}: {r.message}" if r.reason else ""
-        table.add_row(
-            Path(r.source).name,
-            f"[{colour}]{r.status}[/]",
-            r.kind or "",
-            str(r.meetings or ""),
-            str(r.items or ""),
-            str(r.resolutions or ""),
-            str(r.nodes or ""),
-            reason,
-        )
-    console.print(table)
+    terminal.ingest_summary(console, results)
     for r in results:
         if r.status == "failed":  # one line per failed file, never wrapped: easy to read and to grep
             sys.stderr.write(f"failed: {r.source}: {r.reason}: {r.message}\n")
@@ -256,14 +238,7 @@ def ask(
         return
     console.print(answer.answer, markup=False, highlight=False)
     if answer.citations:
-        table = Table(title="citations")
-        for col in ("n", "meeting", "minute", "item", "document", "page"):
-            table.add_column(col, overflow="fold")
-        for c in answer.citations:
-            minute = f"{c.minute or ''}{f'({c.resolution})' if c.resolution else ''}"
-            table.add_row(str(c.n), c.meeting_date.isoformat(), minute, c.item_title[:60], c.document,
-                          str(c.page or ""))
-        console.print(table)
+        terminal.citations(console, answer.citations)
     if not answer.found:
         raise typer.Exit(3)
 
@@ -277,9 +252,6 @@ def _date(value: str | None) -> Any:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
-_STATUS_STYLE = {"completed": "green", "scheduled": "cyan", "outstanding": "yellow", "overdue": "bold red"}
 
 
 @app.command()
@@ -315,28 +287,7 @@ def actions(
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         return
     title = "follow-ups" + (f" as of {day.isoformat()}" if day else "")
-    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=True, pad_edge=False, collapse_padding=True)
-    for col, ratio in (("meeting", None), ("minute", None), ("what", 4), ("owner", 1), ("due", None),
-                       ("status", None), ("latest evidence", 3)):  # fmt: skip
-        table.add_column(col, overflow="fold", ratio=ratio, no_wrap=ratio is None and col != "meeting")
-    several = len({a.committee for a in found}) > 1
-    for a in found:
-        meeting = a.meeting_date.isoformat() + (f" {a.committee}" if several else "")
-        minute = (a.minute or a.item_title[:20]) + (f"({a.resolution})" if a.resolution else "")
-        latest = a.evidence[-1] if a.evidence else None  # evidence is oldest first
-        said = f"{latest.meeting_date.isoformat()}: {_clip(latest.quote or latest.item_title, 160)}" if latest else ""
-        table.add_row(escape(meeting), escape(minute),
-                      escape(_clip(a.text, 200)), escape(a.owner or ""), a.due.isoformat() if a.due else "",
-                      f"[{_STATUS_STYLE[a.status.value]}]{a.status.value}[/]", escape(said))  # fmt: skip
-    console.print(table)
-    counts = {s.value: sum(a.status == s for a in found) for s in ActionStatus}
-    shown = [f"{n} {s}" for s, n in counts.items() if n]
-    console.print(f"{len(found)} action{'s' * (len(found) != 1)}" + (": " + ", ".join(shown) if shown else ""))
-
-
-def _clip(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+    terminal.follow_ups(console, title, found)
 
 
 @app.command("eval")
@@ -397,7 +348,7 @@ def bench(
     parts = BenchParts(embedder=lambda: compose.load_embedder(settings),
                        torch_embedder=lambda: MiniLMEmbedder(settings.embed_model,
                                                              batch_size=settings.embed_batch_size),
-                       open_index=writable, open_minutebook=compose.open_minutebook,
+                       open_index=writable, open_minutebook=compose.open_minutebook, build_app=compose.build_app,
                        cli=[sys.executable, "-m", "entry.cli"])
     result = run_bench(settings, paths, questions, synthetic, parts)
     if as_json:
@@ -430,7 +381,7 @@ def prepare_model() -> None:
     cache = model_cache_dir(settings.model_cache)
     for precision in ("fp32", "int8"):
         made = ensure_onnx_model(path, precision, cache, log=lambda m: err_console.print(m))
-        console.print(f"{precision}: {made}")
+        sys.stdout.write(f"{precision}: {made}\n")
 
 
 @app.command()

@@ -13,6 +13,8 @@ same run, on the same texts and questions (interleaved, so load falls on both al
   query-vector cache is emptied before each timed call, so every call encodes its question;
 - a new user's waits, in fresh processes: ``minutebook serve`` until ``/healthz`` answers, its first answer
   and its memory; ``minutebook ask`` end to end (:mod:`evals.bench_process`);
+- page serve times: every web page but ask and search, p50/p95 against the read each is built from
+  (:mod:`evals.page_times`, over the app the composition root builds; goal p95 < 100 ms at the corpus);
 - peak memory: ``ru_maxrss`` of the bench process after the corpus part and at the end.
 
 Synthetic nodes are random word strings drawn from the corpus vocabulary, spread over the corpus's committee
@@ -36,9 +38,11 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evals.bench_process import cli_ask_time, serve_times
+from evals.page_times import bench_pages
+from evals.page_times import rows as page_rows
 from evals.questions import load_questions
 from index.embedder import Embedder
 from index.nodes import IndexNode, NodeKind
@@ -50,6 +54,9 @@ from minutebook.errors import IngestError
 from minutebook.model import Citation
 from minutebook.settings import Settings
 from service.core import Minutebook
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 EMBED_BUDGET_S = 300.0
 BATCH = 2000  # synthetic nodes embedded and written at a time
@@ -73,12 +80,14 @@ GOALS = {  # the issue's goals (issue 16), each beside its figure
 @dataclass(frozen=True)
 class BenchParts:
     """What the composition root gives the bench: the configured model and torch's (each stage loads the model
-    as its own process would), how to open a store's index and minute book, and how to start the CLI."""
+    as its own process would), how to open a store's index and minute book, how the served app (API and web
+    pages) is built, for page serve times, and how to start the CLI."""
 
     embedder: Callable[[], Embedder]
     torch_embedder: Callable[[], Embedder]
     open_index: Callable[[Settings, Embedder], AbstractContextManager[MinutebookIndex]]  # writer, with the reader
     open_minutebook: Callable[[Settings, Embedder], AbstractContextManager[Minutebook]]
+    build_app: Callable[[Settings, Embedder], FastAPI]
     cli: list[str]
 
 
@@ -380,6 +389,8 @@ def run_bench(settings: Settings, paths: list[Path], questions_path: Path, synth
     _log("serve and the CLI at corpus size")
     out["serve"] = {"corpus": serve_times(parts.cli, ingest_settings.store, questions[:6])}
     out["cli_ask"] = {"corpus": cli_ask_time(parts.cli, ingest_settings.store, questions[0])}
+    _log("page serve times (corpus)")
+    out["pages"] = bench_pages(parts.build_app(ingest_settings, parts.embedder()))
     out["peak_rss_corpus_mb"] = _peak_rss_mb()
     if synthetic > 0:
         _log(f"building the synthetic store ({synthetic} nodes)")
@@ -434,6 +445,9 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
                     GOALS["serve_rss_corpus"] if name == "corpus" else ""))
     for name, c in result.get("cli_ask", {}).items():
         out.append((f"minutebook ask ({name}), end to end", f"{c['seconds']} s", GOALS["cli_ask"]))
+    if "pages" in result:
+        out.extend((measure, value, "p95 < 100 ms" if measure == "page serve times" else "")
+                   for measure, value in page_rows(result["pages"]))
     out.append(("peak memory of the bench (maxrss)", f"{result.get('peak_rss_corpus_mb')} MB after the corpus part, "
                 f"{result['peak_rss_mb']} MB at the end", ""))
     return out

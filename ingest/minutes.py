@@ -38,7 +38,7 @@ MINUTE_REF = re.compile(
 _SECTION_LABEL = v.compiled(v.SECTION_LABELS, r"^{}\s*:\s*$")
 _EXCLUSION = v.compiled(v.EXCLUSION)
 _EXCLUDED = v.compiled(v.EXCLUSION[1:])
-_EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:3])
+_EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:-1])  # the 1960 Act is named when excluding, not in exempt items
 _EXEMPT_TITLE = re.compile(v.EXEMPT_TITLES.form, re.I)
 _NOT_EXCLUDED = re.compile(v.NOT_EXCLUDED.form, re.I)
 _READMITTED = re.compile(v.READMITTED.form, re.I)
@@ -103,7 +103,7 @@ def build_item(rows: list[Row], heading: Heading, end: int, held: dt.date) -> tu
         title=re.sub(r"\s+", " ", strip_link_noise(heading.title).strip(" *#")),
         text=text,
         pages=pages,
-        resolutions=parse_resolutions(body),
+        resolutions=parse_resolutions(body, role_of(heading.title) if heading.title else None),
         references=parse_references(text, held),
     )
     return item, body, blurb
@@ -143,7 +143,7 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     record = attendance.read_attendance(rows[header.start : first_item])
     if not headings and header.body < item_end:
         headings = [Heading(header.body, None, "", "", header.body)]  # one untitled item: nothing is thrown away
-    bounds = [h.row for h in headings[1:]] + [item_end]
+    bounds = [h.row for h in headings[1:]] + [item_end] if headings else []
     roles: list[str | None] = []
     bodies: list[list[Row]] = []
     for heading, nxt in zip(headings, bounds, strict=True):

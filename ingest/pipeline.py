@@ -56,6 +56,7 @@ class FileResult:
     resolutions: int = 0
     pages: int | None = None
     nodes: int = 0
+    notes: tuple[str, ...] = ()  # what the parser could not understand (ParsedDocument.notes)
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -108,14 +109,15 @@ def ingest_files(
         try:
             data = path.read_bytes()
             if catalogue.document_hash(source) == sha256_bytes(data):
+                catalogue.forget_failure(source)  # a failed newer version was put back as it was
                 yield FileResult(source, "unchanged")
                 continue
             doc = parse_file(path, pdf_timeout_s=pdf_timeout_s).model_copy(update={"source": source})
         except IngestError as err:
-            yield FileResult(source, "failed", err.reason.value, err.message)
+            yield _failed(catalogue, source, err.reason.value, err.message)
             continue
         except OSError as err:
-            yield FileResult(source, "failed", IngestReason.UNSUPPORTED.value, f"cannot read: {err.strerror or err}")
+            yield _failed(catalogue, source, IngestReason.UNSUPPORTED.value, f"cannot read: {err.strerror or err}")
             continue
         pending.append(doc)
         size += _text_size(doc)
@@ -123,6 +125,12 @@ def ingest_files(
             yield from _write(pending, catalogue, index)
             pending, size = [], 0
     yield from _write(pending, catalogue, index)
+
+
+def _failed(catalogue: Catalogue, source: str, reason: str, message: str, sha256: str | None = None) -> FileResult:
+    """A file that failed: recorded in the catalogue (the ingest status page lists it with its reason)."""
+    catalogue.record_failure(source, reason, message, sha256)
+    return FileResult(source, "failed", reason, message)
 
 
 def _text_size(doc: ParsedDocument) -> int:
@@ -145,7 +153,7 @@ def _write(docs: list[ParsedDocument], catalogue: Catalogue, index: DocumentInde
             nodes = index.replace_document(doc, emb) if index is not None else 0
             catalogue.replace_document(doc)
         except IngestError as err:
-            yield FileResult(doc.source, "failed", err.reason.value, err.message)
+            yield _failed(catalogue, doc.source, err.reason.value, err.message, doc.sha256)
             continue
         yield FileResult(
             doc.source,
@@ -156,6 +164,7 @@ def _write(docs: list[ParsedDocument], catalogue: Catalogue, index: DocumentInde
             resolutions=sum(len(i.resolutions) for m in doc.meetings for i in m.items),
             pages=doc.page_count,
             nodes=nodes,
+            notes=tuple(doc.notes),
         )
 
 

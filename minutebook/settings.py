@@ -47,7 +47,11 @@ class Settings(BaseSettings):
     )
     max_question_chars: int = 1000
     max_k: int = 50
-    public_url: str = Field(default="http://127.0.0.1:8000", description="Base URL used in citation links.")
+    public_url: str | None = Field(
+        default=None,
+        description="Base URL of the service in links (citations, Slack). Unset: each HTTP response's links use the "
+        "address its request came to; the CLI prints paths, and Slack messages carry no links.",
+    )
     api_keys: SecretStr | None = Field(default=None, description="Comma-separated API keys; unset means open.")
 
     llm_base_url: str | None = None

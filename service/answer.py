@@ -58,11 +58,11 @@ class ExtractiveAnswerer:
     item nodes, the catalogue's meetings, and the follow-up register.
     """
 
-    def __init__(self, catalogue: Catalogue, index: MinutebookIndex, *, public_url: str) -> None:
+    def __init__(self, catalogue: Catalogue, index: MinutebookIndex, *, public_url: str | None) -> None:
         self.papers = Papers(catalogue, index, public_url)
 
     @property
-    def public_url(self) -> str:
+    def public_url(self) -> str | None:
         return self.papers.public_url
 
     def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Asked:

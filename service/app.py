@@ -13,19 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import html
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractContextManager, asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
 from minutebook.model import Action, ActionStatus
 from minutebook.settings import Settings
-from service import errors
+from service import errors, web
 from service.core import Minutebook
-from service.schemas import Answer, AskRequest, item_url
+from service.links import absolute, absolute_citations, base_url, meeting_path, node_path
+from service.schemas import Answer, AskRequest
 
 DateQ = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
 
@@ -67,7 +68,8 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
             yield
             app.state.minutebook = None
 
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc with their scripts served from the package, not a CDN
+        swagger_ui_parameters={"validatorUrl": None},  # and no call to the online validator
         title="minutebook",
         summary="Answers from committee papers, cited to the minute and resolution.",
         version="0.1.0",
@@ -77,6 +79,7 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
     app.state.settings = settings
     errors.install(app)
 
+    web.install(app, settings)  # the pages first: at the addresses both serve, a browser gets the page
     api = APIRouter(dependencies=[Depends(require_key)])
 
     @app.get("/healthz", tags=["service"])
@@ -87,13 +90,16 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
         return JSONResponse({"status": "ok", **mb.stats()})
 
     @api.post("/ask", response_model=Answer, tags=["answers"])
-    def ask(body: AskRequest, mb: MB) -> Answer:
+    def ask(body: AskRequest, mb: MB, request: Request) -> Answer:
         """Answer a question from the papers, every sentence cited to its minute and resolution."""
-        return mb.ask(body.question, committee=body.committee, date_from=body.date_from, date_to=body.date_to)
+        answer = mb.ask(body.question, committee=body.committee, date_from=body.date_from, date_to=body.date_to)
+        cited = absolute_citations(answer.citations, base_url(settings, request))  # links to where it is served
+        return answer.model_copy(update={"citations": cited})
 
     @api.get("/search", tags=["answers"])
     def search(
         mb: MB,
+        request: Request,
         q: Annotated[str, Query(min_length=1, description="What to look for.")],
         k: Annotated[int, Query(description="How many hits (1 to MINUTEBOOK_MAX_K).")] = 10,
         committee: str | None = None,
@@ -109,7 +115,7 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
                 **h.citation.model_dump(mode="json", exclude={"n", "quote", "url"}),
                 "kind": h.node.doc_kind,
                 "text": h.node.body,
-                "url": item_url(settings.public_url, h.node.item_key),
+                "url": absolute(base_url(settings, request), node_path(h.node)),
             }
             for h in hits
         ]
@@ -117,12 +123,13 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
 
     @api.get("/meetings", tags=["minute book"])
     def meetings(
-        mb: MB, committee: str | None = None, date_from: DateQ = None, date_to: DateQ = None
+        mb: MB, request: Request, committee: str | None = None, date_from: DateQ = None, date_to: DateQ = None
     ) -> dict[str, Any]:
         """Meetings in the papers, newest first."""
         rows = mb.meetings(committee, date_from, date_to)
-        return {"meetings": [{"id": s.key, **s.model_dump(mode="json"),
-                              "url": f"{settings.public_url.rstrip('/')}/meetings/{s.key}"} for s in rows]}
+        base = base_url(settings, request)
+        return {"meetings": [{"id": s.key, **s.model_dump(mode="json"), "url": absolute(base, meeting_path(s.key))}
+                             for s in rows]}
 
     @api.get("/meetings/{meeting_id:path}", tags=["minute book"])
     def meeting(meeting_id: str, mb: MB) -> dict[str, Any]:
@@ -130,15 +137,14 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
         m = mb.meeting(meeting_id)
         return {"id": m.key, **m.model_dump(mode="json")}
 
-    @api.get("/items/{item_id:path}", tags=["minute book"], response_model=None)
-    def item(item_id: str, request: Request, mb: MB) -> dict[str, Any] | HTMLResponse:
-        """The full minute (or agenda item) with its resolutions: where a citation's ``url`` points."""
+    @api.get("/items/{item_id:path}", tags=["minute book"])
+    def item(item_id: str, mb: MB) -> dict[str, Any]:
+        """The full minute (or agenda item) with its resolutions: where a citation's ``url`` points (a browser
+        asking for HTML gets the minute's page)."""
         rec = mb.item(item_id)
         body = {"id": rec.key, "kind": rec.kind, "committee": rec.meeting.committee,
                 "meeting_date": rec.meeting.date.isoformat(), "meeting_id": rec.meeting.key,
                 "document": rec.document, **rec.item.model_dump(mode="json")}
-        if "text/html" in request.headers.get("accept", ""):
-            return HTMLResponse(_item_html(body))
         return body
 
     @api.get("/actions", tags=["follow-ups"])
@@ -153,18 +159,3 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
 
     app.include_router(api)
     return app
-
-
-def _item_html(body: dict[str, Any]) -> str:
-    """A plain page for people following a citation link from chat."""
-    e = html.escape
-    number = f"Minute {e(str(body['number']))}. " if body.get("number") else ""
-    paras = "".join(f"<p>{e(p)}</p>" for p in str(body.get("text", "")).split("\n") if p.strip())
-    res = "".join(
-        f"<li id=\"r{e(str(r.get('number') or ''))}\"><b>{e('(' + r['number'] + ') ' if r.get('number') else '')}</b>"
-        f"{e(r['text'])}</li>" for r in body.get("resolutions") or [])
-    resolved = f"<h2>Resolved</h2><ol style=\"list-style:none\">{res}</ol>" if res else ""
-    return (f"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{e(body['title'])}</title>"
-            f"<body style=\"max-width:46em;margin:2em auto;font-family:sans-serif\">"
-            f"<p>{e(body['committee'])} · {e(body['meeting_date'])} · {e(str(body['document']).rsplit('/', 1)[-1])}</p>"
-            f"<h1>{number}{e(body['title'])}</h1>{paras}{resolved}</body></html>")

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from minutebook.model import ActionStatus, Citation, item_key, meeting_key
-from service.schemas import NOT_FOUND, Answer, item_url
+from minutebook.model import ActionStatus, Citation
+from service.links import citation_url
+from service.schemas import NOT_FOUND, Answer
 
 
 @dataclass
 class Draft:
     """An answer being written: sentences with [n] markers, and the citations they point at."""
 
-    public_url: str  # citation links point at the service's item pages
+    public_url: str | None  # citation links: absolute against it when set, else paths (made absolute per request)
     parts: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 
@@ -24,8 +25,7 @@ class Draft:
             ):
                 return existing.n
         n = len(self.citations) + 1
-        key = item_key(meeting_key(c.committee, c.meeting_date), c.minute, c.item_title)
-        url = c.url or item_url(self.public_url, key)
+        url = c.url or citation_url(self.public_url, c)
         self.citations.append(c.model_copy(update={"n": n, "url": url}))
         return n
 

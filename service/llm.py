@@ -115,7 +115,7 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-def check_reply(reply: str, sources: Sequence[Citation], public_url: str) -> Answer | None:
+def check_reply(reply: str, sources: Sequence[Citation], public_url: str | None) -> Answer | None:
     """The answer a reply supports: its sentences citing a source given, markers renumbered 1..k.
 
     ``None`` when no sentence survives. A reply saying the papers do not hold the answer is ``found: false``.

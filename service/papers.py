@@ -42,7 +42,7 @@ class Asked:
 class Papers:
     """The papers as the routes read them; term weights and meeting days are rebuilt when the store changes."""
 
-    def __init__(self, catalogue: Catalogue, index: MinutebookIndex, public_url: str) -> None:
+    def __init__(self, catalogue: Catalogue, index: MinutebookIndex, public_url: str | None) -> None:
         self.catalogue = catalogue
         self.index = index
         self.public_url = public_url

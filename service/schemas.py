@@ -37,6 +37,6 @@ class Answer(BaseModel):
 NOT_FOUND = "I could not find this in the papers."
 
 
-def item_url(public_url: str, key: str) -> str:
-    """The service's page for an item (``GET /items/{key}``): where a citation's ``url`` points."""
-    return f"{public_url.rstrip('/')}/items/{key}"
+def item_url(public_url: str | None, key: str) -> str:
+    """The service's page for an item (``GET /items/{key}``): absolute when ``public_url`` is set, else a path."""
+    return f"{(public_url or '').rstrip('/')}/items/{key}"

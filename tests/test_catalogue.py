@@ -534,3 +534,85 @@ def test_register_filters_and_orders_oldest_due_first(cat: Catalogue) -> None:
     assert [a.id for a in register(cat, committee="cabinet", status=ActionStatus.COMPLETED)] == []
     # with as_of, the register is recomputed from the papers (none here), not read back
     assert register(cat, as_of=dt.date(2024, 6, 1)) == []
+
+
+def test_papers_count_resolutions_and_say_whether_they_print_exempt_material(cat: Catalogue) -> None:
+    cat.replace_document(pack())  # minute 85 and agenda item 9 are exempt
+    cat.replace_document(minutes_doc("/web/ilsc-2024-03-05.html", ("83", "84")))
+    by_source = {d.source: d for d in cat.documents()}
+    assert by_source["/papers/ilsc-2024-04-16-pack.pdf"].exempt is True
+    public = by_source["/web/ilsc-2024-03-05.html"]
+    assert public.exempt is False and public.resolutions == 2 + 1
+
+
+def test_failed_papers_are_kept_with_their_reason_until_they_are_read(tmp_path: Path) -> None:
+    from ingest.pipeline import ingest_files
+
+    store = tmp_path / "store"
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    good = REPO / "examples" / "cypsp-minutes-2023-07-13.md"
+    with Catalogue(store / "catalogue.sqlite3") as cat:
+        results = list(ingest_files([empty, good], cat))
+        assert [r.status for r in results] == ["failed", "ingested"]
+        [failure] = cat.failures()
+        assert (failure.source, failure.reason) == (str(empty.resolve()), "empty") and failure.message
+        # the same file, readable now: the failure is forgotten
+        empty.write_bytes(good.read_bytes())
+        assert [r.status for r in ingest_files([empty], cat)] == ["ingested"]
+        assert cat.failures() == []
+        # a paper in the store whose new version fails keeps its stored version, and the failure is listed
+        empty.write_bytes(b"")
+        assert [r.status for r in ingest_files([empty], cat)] == ["failed"]
+        assert [f.source for f in cat.failures()] == [str(empty.resolve())] and len(cat.documents()) == 2
+        cat.remove_document(str(empty.resolve()))
+        assert cat.failures() == []
+
+
+def test_a_version_1_catalogue_is_migrated_in_place(cat: Catalogue, tmp_path: Path) -> None:
+    cat.replace_document(pack())
+    path = tmp_path / "store" / "catalogue.sqlite3"
+    before = snapshot(cat)
+    cat.close()
+    with sqlite3.connect(path) as db:  # as a v1 build left it: no failures table, none of v3's columns
+        db.execute("DROP TABLE ingest_failures")
+        for table, column in [("documents", "notes"), ("meetings", "council"), ("resolutions", "owner")]:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        db.execute("UPDATE schema_version SET version = 1")
+    with Catalogue(path) as again:
+        assert snapshot(again) == before and again.failures() == []
+        again.record_failure("/x.pdf", "corrupt", "not a PDF")
+        assert [f.reason for f in again.failures()] == ["corrupt"]
+        assert again.parsed_documents()[0].notes == []
+        again.replace_document(read_closely())
+        assert again.parsed_documents()[0] == read_closely()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT version FROM schema_version").fetchone() == (3,)
+
+
+def read_closely() -> ParsedDocument:
+    """The pack as a parser leaves it when it also read the council, owners, and what it could not read."""
+    doc = pack()
+    doc.notes = ["page 7: a table without a heading was kept as text"]
+    minutes = doc.meetings[1]
+    minutes.council = "Rotherham Metropolitan Borough Council"
+    minutes.items[0].resolutions[0].owner = "Strategic Director of Regeneration"
+    return doc
+
+
+def test_what_the_parser_read_round_trips(cat: Catalogue) -> None:
+    cat.replace_document(read_closely())
+    assert cat.parsed_documents() == [read_closely()]
+
+
+def test_a_paper_read_in_part_says_so_in_the_ingest_summary_and_the_store(tmp_path: Path) -> None:
+    from ingest.pipeline import ingest_files
+
+    paper = tmp_path / "notes-of-a-meeting.txt"  # no meeting header: named and dated from its opening lines
+    paper.write_text("Notes of the working group, 3 May 2023\n\n1. Budget\n\nRESOLVED that the budget be noted.\n")
+    with Catalogue(tmp_path / "store" / "catalogue.sqlite3") as cat:
+        [result] = ingest_files([paper], cat)
+        assert result.status == "ingested" and result.resolutions == 1
+        assert result.notes and "no meeting header" in result.notes[0]
+        [stored] = cat.documents()
+        assert stored.notes == list(result.notes)

@@ -104,7 +104,7 @@ def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
     from collections.abc import Iterator
     from contextlib import contextmanager
 
-    from entry.compose import open_index, open_minutebook
+    from entry.compose import build_app, open_index, open_minutebook
     from evals.bench import BenchParts, rows, run_bench
     from index.store import MinutebookIndex
     from minutebook.settings import Settings
@@ -120,7 +120,7 @@ def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
 
     # the session's model stands in for torch too: the stages are tested here, not the encoders' figures
     parts = BenchParts(embedder=lambda: embedder, torch_embedder=lambda: embedder, open_index=writable,
-                       open_minutebook=open_minutebook, cli=[sys.executable, "-m", "entry.cli"])
+                       open_minutebook=open_minutebook, build_app=build_app, cli=[sys.executable, "-m", "entry.cli"])
     questions = tmp_path / "questions.jsonl"  # record questions: the bench's stages, not the answerer, are tested
     asked = ("Who chaired the meeting on 18 September 2018?", "Who sent apologies to the 18 September 2018 meeting?",
              "Who was in attendance on 18 September 2018?")
@@ -142,4 +142,5 @@ def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
         assert result["cli_ask"][size]["found"]
     table = {measure: goal for measure, _, goal in rows(result)}  # what the command prints without --json
     assert table["serve (corpus): healthy after start"] == "<= 3 s"
-    assert any(m.startswith("search committee @") for m in table)
+    assert any(m.startswith("search committee @") for m in table) and "page serve times" in table
+    assert result["pages"]["pages"]["a meeting"]["p95_ms"] > 0 and result["pages"]["max_p95_ms"] > 0

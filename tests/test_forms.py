@@ -671,3 +671,26 @@ def test_minutes_line_between_committee_and_date_noted_and_it_was_resolved(tmp_p
     assert m.present == ["Yusuf", "Zeller", "Abbot"]
     assert counts(m) == {"1": 1, "2": 2}
     assert [r.number for r in m.items[1].resolutions] == ["i", "ii"]
+
+
+def test_printed_minutes_with_a_lead_in_to_numbered_parts(tmp_path: Path) -> None:
+    m = only(read(tmp_path, """
+        Public Document Pack
+        EXECUTIVE
+        Minutes of the meeting held on Tuesday, 12 March 2024 at 7.00 pm in the Council Chamber
+        Present: Councillor J Smith (Chair)
+        Councillors: A Brown, C Davis and E Fisher
+        Also Present: Councillor G Hill
+        Apologies: Councillor K Lee
+        47 HOUSING STRATEGY 2024-2029
+        The Executive considered the report of the Head of Housing.
+        RESOLVED that:
+        (1) the Housing Strategy 2024-2029 be approved; and
+        (2) the Head of Housing be authorised to make minor changes.
+        48 ANY OTHER BUSINESS
+        None.
+    """))
+    assert (m.committee, m.date, m.chair) == ("Executive", dt.date(2024, 3, 12), "J Smith")
+    assert m.present == ["J Smith", "A Brown", "C Davis", "E Fisher"]
+    assert (m.apologies, m.in_attendance) == (["K Lee"], ["G Hill"])
+    assert [r.number for r in m.items[0].resolutions] == ["1", "2"] and counts(m)["48"] == 0

@@ -257,7 +257,8 @@ def test_mention_is_answered_once_in_its_thread_even_when_slack_retries(slack: S
     shown = posted[0].text()
     assert "Cusworth" in shown  # the chair, in the answer
     assert "Improving Lives Select Commission · 28 Jul 2020" in shown  # the meeting, in a citation line
-    assert "https://minutes.example/items/improving-lives-select-commission/2020-07-28/" in shown
+    # the attendance record is cited at the meeting's page (an item of that name does not exist)
+    assert "https://minutes.example/meetings/improving-lives-select-commission/2020-07-28#attendance" in shown
     assert {blocks.HELPFUL, blocks.NOT_HELPFUL} <= {e.get("action_id") for b in reply["blocks"]
                                                     for e in b.get("elements", [])}
     dropped = [r for r in caplog.records if "dropping repeated Slack event" in r.getMessage()]
