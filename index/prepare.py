@@ -93,23 +93,31 @@ class Preparation:
         return list(dict.fromkeys(t for view in item_views(nodes) for t in self.reader.texts(view)))
 
     def vectors(self, texts: Iterable[str]) -> dict[str, np.ndarray]:
-        """A vector for each of ``texts``: remembered, else kept, else embedded now (the first text as a query,
-        whose vector the search has usually just made)."""
+        """A vector for each of ``texts``: remembered, else kept, else embedded now (and remembered)."""
         wanted = list(dict.fromkeys(texts))
         memory = self._memory
         out = {t: v for t in wanted if (v := memory.get(t)) is not None}
         kept = self.texts.get([t for t in wanted if t not in out])
         out.update(kept)
         missing = [t for t in wanted if t not in out]
-        fresh: dict[str, np.ndarray] = {}
-        if missing and missing[0] == wanted[0]:
-            fresh[wanted[0]] = np.asarray(self.embedder.embed_query(wanted[0]), dtype=np.float32)
-            missing = missing[1:]
-        if missing:
-            fresh.update(zip(missing, np.asarray(self.embedder.embed(missing), dtype=np.float32), strict=True))
+        fresh = dict(zip(missing, np.asarray(self.embedder.embed(missing), dtype=np.float32), strict=True)
+                     ) if missing else {}
         out.update(fresh)
-        for t, v in (*kept.items(), *fresh.items()):
-            memory[t] = v
-        while len(memory) > MEMORY:
-            del memory[next(iter(memory))]
+        self._remember({**kept, **fresh})
         return out
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """The vector of a question (or a word of one): kept when the papers hold the text, else the embedder's
+        query vector (which the search has usually just made)."""
+        v = self._memory.get(text)
+        if v is None:
+            v = self.texts.get([text]).get(text)
+            if v is None:
+                v = np.asarray(self.embedder.embed_query(text), dtype=np.float32)
+            self._remember({text: v})
+        return v
+
+    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
+        self._memory.update(vectors)
+        while len(self._memory) > MEMORY:
+            del self._memory[next(iter(self._memory))]

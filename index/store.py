@@ -253,8 +253,7 @@ class MinutebookIndex:
             matrix = self._matrices[key] = np.stack([vectors[t] for t in texts])
             if len(self._matrices) > MATRICES:
                 self._matrices.popitem(last=False)
-        q = self.preparation.vectors([query])[query]
-        return (matrix @ q).tolist()
+        return (matrix @ self.preparation.query_vector(query)).tolist()
 
     def stored_vectors(self, ids: list[str]) -> list[list[float]]:
         """The vectors stored for ``ids``, in that order (the bench copies a store's without embedding again)."""
