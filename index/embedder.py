@@ -33,7 +33,7 @@ def default_model_path() -> Path:
 class Embedder(Protocol):
     """What the index needs of an embedding model: normalised vectors of one dimension.
 
-    ``name`` says which model and backend made a store's vectors (the store records it)."""
+    ``name`` says which model and backend make the vectors (the bench reports it)."""
 
     @property
     def name(self) -> str: ...
