@@ -147,7 +147,7 @@ class NodeRegistry:
         for column, op, value in (("committee", "=", committee), ("doc_kind", "=", doc_kind),
                                   ("date_int", ">=", date_from), ("date_int", "<=", date_to)):
             if value is not None:
-                conditions.append(f"{column} {op} ?")
+                conditions.append(f"+{column} {op} ?")  # "+": look ids up, never scan an index
                 args.append(value)
         found: set[str] = set()
         for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):

@@ -160,6 +160,34 @@ def test_filters_by_over_fetching_find_what_chromas_filter_finds(fake_store: Pat
         assert "overfetch" in ways  # these filters keep a large part of the store
 
 
+def test_too_few_passing_fetches_more_before_asking_chroma_to_filter(
+    fake_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first fetch too small for the filter (here forced) is followed by a larger one, not by Chroma's filter."""
+    import index.dense
+
+    monkeypatch.setattr(index.dense, "OVERFETCH", 0.3)
+    with open_index(Settings(store=fake_store), writer=False, embedder=HashEmbedder()) as index_:
+        filters = SearchFilters(date_from=dt.date(2018, 1, 1), date_to=dt.date(2019, 12, 31))
+        where = index_.dense.conditions(filters)
+        asked: list[tuple[int, bool]] = []
+        query = index_.vectors.query
+
+        def recording(vector: list[float], n: int, where_: VectorQuery | None = None, **kw: bool) -> list:
+            asked.append((n, bool(where_)))
+            return query(vector, n, where_, **kw)
+
+        monkeypatch.setattr(index_.vectors, "query", recording)
+        for question in QUESTIONS:
+            vector = index_.embedder.embed_query(question)
+            asked.clear()
+            found = index_.dense.search(vector, 20, filters)
+            assert index_.dense.last_way == "overfetch" and len(asked) >= 2 and not any(w for _, w in asked)
+            assert asked[1][0] == 4 * asked[0][0] or asked[1][0] == index.dense.RETRY_FETCH
+            chroma = query(vector, 20, where)
+            assert np.allclose([s for _, s in found], [s for _, s in chroma], atol=1e-5)
+
+
 def test_a_store_of_the_earlier_format_asks_to_be_ingested_again(tmp_path: Path) -> None:
     store = tmp_path / "old"
     store.mkdir()
