@@ -333,6 +333,9 @@ def bench(
     ),
     synthetic: Annotated[int, typer.Option("--synthetic", min=0, help="Synthetic nodes for the scale test.")] = 100000,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    reuse_synthetic: Annotated[
+        bool, typer.Option("--reuse-synthetic", help="Search the synthetic store an earlier run left, if any.")
+    ] = False,
 ) -> None:
     """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios."""
     from evals.bench import BenchParts, rows, run_bench
@@ -350,7 +353,7 @@ def bench(
                                                              batch_size=settings.embed_batch_size),
                        open_index=writable, open_minutebook=compose.open_minutebook, build_app=compose.build_app,
                        cli=[sys.executable, "-m", "entry.cli"])
-    result = run_bench(settings, paths, questions, synthetic, parts)
+    result = run_bench(settings, paths, questions, synthetic, parts, reuse_synthetic=reuse_synthetic)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return

@@ -109,7 +109,7 @@ class Vectors:
 
     def bare_query(self, vector: list[float], n: int) -> list[str]:
         """A plain Chroma ``collection.query``, no filters, no llama-index: the baseline the bench compares with."""
-        got = self.public.query(query_embeddings=[vector], n_results=n)
+        got = self.public.query(query_embeddings=[vector], n_results=n, include=["distances"])  # what a search reads
         return list(got["ids"][0]) if got.get("ids") else []
 
     def stored(self, ids: list[str], batch: int = BATCH) -> list[list[float]]:
