@@ -228,15 +228,18 @@ _ROLE_LINE = re.compile(
     r"\s+(?-i:[A-Z]{2,3}[a-z]{0,2})\s+(?P<role>\S.*)$",
     re.I,
 )
-_BILINGUAL_TITLE = re.compile(rf"[^,;()/]{{1,40}}\s/\s(?=(?:{v.HONORIFICS.form})\b)", re.I)  # "Y Cynghorydd / Cllr"
+# the Welsh half of a bilingual pair: "Y Cynghorydd / Cllr ...", "Cyfarwyddwr Addysg / Director of Education"
+_BILINGUAL_TITLE = re.compile(r"(?:(?<=^)|(?<=[,;:]))[^,;:()/]{1,40}\s/\s(?=\S)")
 _VICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]+chair")
 _CLERK = re.compile(r"(?i)\bclerk\b|minute[-\s]?taker")
 
 
 def people(text: str) -> list[Person]:
     """The people named in a list: "Councillors K. Hatton, J.W. Thomas and Mrs. M.R. Wilkinson"."""
+    plain = _LEADING_LABEL.sub("", text.strip())
     text = _LEADING_LABEL.sub("", _BILINGUAL_TITLE.sub("", text.strip()))
-    if m := _ROLE_LINE.match(text):  # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+    # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+    if m := _ROLE_LINE.match(plain) or _ROLE_LINE.match(text):
         role = m.group("role")
         chair = bool(re.search(r"(?i)\bchair", role)) and not _VICE.search(role)
         name = _clean_name(m.group("name").split())
@@ -317,7 +320,8 @@ def _table_row(record: Attendance, kind: str, text: str) -> bool:
         return False
     others = " ".join(c for c in cells if c not in named).lower()
     status = "apologies" if "apolog" in others else "absent" if "absent" in others else kind
-    for person in people(named[0]):
+    columns = titled if len(titled) >= 2 and len(titled) == len(cells) else named[:1]  # a list in two columns
+    for person in (p for cell in columns for p in people(cell)):
         chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
         if status == "present":
             record.present.append(person.name)
@@ -346,6 +350,9 @@ def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
     if len(text) > 160 or re.search(r"[.!?]\s+[A-Z]", text) or re.search(r"\d", text):
         return False
+    cells = [c for c in text.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(len(c.split()) == 1 for c in cells):
+        return False  # a table's heading row: "Item | Minute | Action", "Name | Role"
     words = text.split()
     lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in {"and", "&"}]
     return bool(words) and len(lower) <= 2 and words[0][:1].isupper()

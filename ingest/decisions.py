@@ -33,6 +33,7 @@ _LABEL = re.compile(
     rf"(?P<label>(?=[A-Z])(?i:{v.alternation(v.DECISION_LABELS)}))\b"
     r"(?P<after>\s*(?::\s*-?|[-–—]|,|\.(?!\w))\s*|\s+(?=(?i:that|to|pursuant|unanimously|by\s+(?:a\s+)?(?:majority|vote))\b)"
     r"|\s*$|\s+(?=[(\d]))"
+    rf"|(?P<welsh>(?i:{v.alternation(v.WELSH_DECISION_LABELS)}))\b\s*(?::\s*-?|[-–—])?\s*"
 )
 # "It was RESOLVED:" followed by its parts: a formal block, where "it was resolved that ..." is running text
 _IT_WAS_LABEL = re.compile(r"(?i:it\s+was\s+(?:\w+\s+)?)(?P<label>(?i:resolved|agreed))\s*:-?\s*(?P<after>)")
@@ -44,7 +45,7 @@ MARKER = re.compile(
     r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
 )
 _BULLET_MARK = "•"  # a bulleted part: it has no number of its own
-_ANY_NUMBERED = re.compile(r"^(?P<dmark>\d{1,2})[.)]\s+(?P<drest>\S.*)$")
+_ANY_NUMBERED = re.compile(r"^(?P<dmark>\d{1,2}\.\d{1,2}|\d{1,2}(?=[.)]))[.)]?\s+(?P<drest>\S.*)$")
 INLINE_MARKER = re.compile(r"(?:^|(?<=[;.:]\s)|(?<=\s))\((?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
 
@@ -56,6 +57,7 @@ _BODY_DECIDED = re.compile(
     re.I,
 )
 _ELLIPTICAL = re.compile(v.ELLIPTICAL_OUTCOMES.form, re.I)
+_RESPONSE = re.compile(v.PLANNING_RESPONSES.form, re.I)
 _UNDERTAKING = re.compile(
     rf"^(?P<owner>{v.alternation(v.ACTION_OWNERS)})\s+(?:also\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b", re.I
 )
@@ -74,11 +76,16 @@ _TAG = re.compile(rf"^(?:{v.ACTION_LABEL.form}\s*)?(?P<owner>{_OWNER})\s+(?:to|w
 _BARE_TAG = re.compile(
     rf"^(?:(?P<owner>{_OWNER})\s+to\s+action|{v.ACTION_LABEL.form}\s*(?P<owner2>{_OWNER}))\W*$", re.I
 )
-_ASKED = re.compile(
-    rf"\b(?:that|for)\s+(?P<owner>{_OWNER})\s+(?:should|would|will|to|be\s+(?:asked|requested|instructed|authori[sz]ed)"
-    r"\s+to)\s+[a-z]+",
-    re.I,
-)
+# a verb in the base form, as a subjunctive decision has it ("that the Mayor write"): not a small word, not a
+# past tense or third person ("that the Clerk reported", "that the Clerk writes" report what happened), not a
+# verb of noting or of holding office ("that Members note the report", "that Cllr Williams remain as Chairman")
+_BASE_VERB = (r"(?!(?:of|and|or|in|on|at|for|with|by|from|as|is|are|was|were|has|had|have|be|been|being|the|a|an"
+              r"|who|which|that|said|also|not|note|receive|accept|agree|approve|endorse|support|welcome|adopt|confirm"
+              r"|thank|remain|continue|serve|hold|stand)\b)(?-i:[a-z]+)\b(?<!ed)(?<![^s]s)")
+_OWNER_FORMS = [re.compile(t.form.replace("{owner}", _OWNER).replace("{verb}", _BASE_VERB), re.I)
+                for t in v.OWNER_FORMS]
+_BODIES = tuple(t for t in v.DECIDING_BODIES if t is not v.SINGLE_DECIDER)  # a Leader can be asked to act
+_BODY = re.compile(rf"(?:^|\s){v.alternation(_BODIES)}$|^(?:all\s+)?(?:members|councillors)$", re.I)
 _NOT_VERBS = {"the", "a", "an", "be", "this", "that", "council", "parish", "meeting", "committee"}
 
 
@@ -141,8 +148,11 @@ def _outcome(sentence: str) -> bool:
 
 
 def _owner(text: str) -> str | None:
-    m = _ASKED.search(text)
-    return _tidy_owner(m.group("owner")) if m else None
+    """Whoever a decision asks to act (the first named), or a tag among its sentences names."""
+    found = [m for p in _OWNER_FORMS if (m := p.search(text)) and not _BODY.search(_tidy_owner(m.group("owner")))]
+    if found:
+        return _tidy_owner(min(found, key=lambda m: m.start()).group("owner"))
+    return next((t for s in sentences(text) if (t := _tag(s))), None)
 
 
 @dataclass
@@ -185,6 +195,7 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
         j = i + 1
         while j < len(lines) and not decision_label(_para(lines[j])[1]):
             j += 1
+        lead = lead or (not rest and i + 1 < j and _ANY_NUMBERED.match(lines[i + 1]) is not None)  # "RESOLVED:" alone
         parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j], lead=lead)
         if not parts:  # the label says it all: "Recommendations approved."
             parts = [(None, text[label.start() if label else 0 :].strip())]
@@ -218,6 +229,9 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
         tagged = _tag(sentence) or _undertaking(sentence)
         if tagged:
             found.add(para, sentence, tagged)
+        elif not formal and _RESPONSE.match(sentence.strip()):  # the application it answers is the sentence before
+            before = previous if previous and not (found.out and found.out[-1].text == previous) else None
+            found.add(para, f"{before} {sentence}" if before else sentence)
         elif not formal and _decided(sentence) and not (found.records and _ELLIPTICAL.match(sentence.strip())):
             found.add(para, sentence)
         elif not formal and _outcome(sentence):

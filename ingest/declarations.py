@@ -47,6 +47,13 @@ DECLARED_PLAIN = re.compile(
     rf"(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:interests?|role)\b(?P<tail>[^\n]{{0,400}})",
     re.I,
 )
+# In a declarations item, "RL declared that he had been appointed a trustee of ...": what the interest is, not its kind
+DECLARED_THAT = re.compile(
+    rf"^\W*(?P<members>(?-i:[A-Z]{{2,3}})|(?:{_HON})\.?\s+{_NAME}|"
+    rf"(?!(?-i:The|This|These|Those|There|It|We|He|She|They)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}))"
+    r"\s+(?:also\s+)?(?:declared|disclosed)\s+that\s+(?P<kind>)(?P<tail>[^\n]{0,400})",
+    re.I,
+)
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
 DASHED = re.compile(rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})\s*[–—-]\s*(?P<tail>\S.*)$", re.I)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b")
@@ -103,13 +110,17 @@ def _tidy(member: str) -> str:
 def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Declaration]:
     out: list[Declaration] = []
     for line in item.text.split("\n"):
-        if not _MENTIONS.search(line):
+        if not _MENTIONS.search(line) and not (
+            in_declarations_item and re.search(r"(?i)\b(?:declared|disclosed)\s+that\b", line)
+        ):
             continue
         for a, b in sentence_spans(line):
             sentence = line[a:b]
             matches = [*DECLARED.finditer(sentence), *(UNVERBED.finditer(sentence) if in_declarations_item else ())]
             if not matches and (plain := DECLARED_PLAIN.match(sentence)):
                 matches = [plain]
+            if not matches and in_declarations_item and (that := DECLARED_THAT.match(sentence)):
+                matches = [that]
             if not matches and (later := DECLARED_LATER.search(sentence)) and (who := _OPENING_MEMBER.match(sentence)):
                 member, kind = who.group("members"), later.group("kind") or ""
                 refs = _refs(sentence) or ([item.number or item.title] if not in_declarations_item else [])

@@ -222,9 +222,10 @@ def _attended(rows: list[Row], start: int, span: int = 8) -> bool:
 
 
 def _council_above(rows: list[Row], header: MeetingHeader) -> str | None:
-    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL")."""
-    for j in range(header.start - 1, max(-1, header.start - 3), -1):
-        t = rows[j].text
+    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL"), over a "MINUTES" line;
+    of a bilingual name, the English half ("CYNGOR SIR CAERWEN / CAERWEN COUNTY COUNCIL")."""
+    for j in range(header.start - 1, max(-1, header.start - 4), -1):
+        t = rows[j].text.split(" / ")[-1]
         if committee_like(t) and re.search(r"(?i)\b(?:council|authority|board|trust|group|panel|cyngor)\b", t):
             return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", t))
     return None

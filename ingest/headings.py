@@ -157,6 +157,34 @@ def _short_title(text: str) -> bool:
     )
 
 
+# a verb or a word of outcome: "Apologies were received.", "Report noted.", "No objection.": text, not a title
+_SENTENCE_WORD = re.compile(
+    r"(?i)\b(?:\w+ed|was|were|is|are|had|has|have|be|been|will|would|did|no|none|nil|not|nothing)\b"
+)
+
+
+def _phrase_title(text: str) -> bool:
+    """A short phrase with a full stop and no verb: "Public participation.", "District Councillor's report."."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and text[:1].isupper()
+        and text.rstrip().endswith(".")
+        and words[0] not in _FUNCTION_CAPS
+        and not _SENTENCE_WORD.search(text)
+        and not _DECISION_START.match(text)
+    )
+
+
+# a planning application's heading: its reference, then the site and the proposal ("23/00789/FUL – 12 High St – ...")
+_APPLICATION = re.compile(r"^[A-Z0-9]{1,6}(?:/[A-Z0-9.]{1,8}){1,3}\s+[–—-]\s+\S")
+
+
+def _application(text: str) -> bool:
+    """A planning application's heading, whatever the case of its proposal."""
+    return bool(_APPLICATION.match(text)) and any(c.isdigit() for c in text.split()[0]) and len(text) <= 250
+
+
 _BODY_NOUNS = re.compile(
     r"^(?:committee|sub-committee|subcommittee|panel|board|council|meeting|group|forum|cabinet|commission|authority|"
     r"body|public|partnership|session|hearing|executive|assembly|trust|scrutiny|overview|select|joint)$",
@@ -328,7 +356,7 @@ def split_title(text: str) -> tuple[str, str, str]:
         return colon.group("title"), colon.group("rest"), "runin"
     if dash and _dash_run_in(dash.group("title"), dash.group("rest")):  # "Apologies – Cllr Frank Goddard."
         return dash.group("title"), dash.group("rest"), "runin"
-    if one_sentence and (title_like(text) or _short_title(text)):
+    if one_sentence and (title_like(text) or _short_title(text) or _phrase_title(text) or _application(text)):
         return text.rstrip(" :-"), "", "line"
     caps = _CAPS_RUN.match(text)
     if caps and len(re.sub(r"[^A-Z]", "", caps.group(0))) >= 4:

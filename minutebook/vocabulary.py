@@ -44,10 +44,20 @@ DECISION_LABELS = (
     Term(r"recommended", "'RECOMMENDED' where a committee recommends to full council"),
     Term(r"recommendations?\s+approved", "'Recommendation(s) approved': cabinets and executive decision notices"),
     Term(r"noted", "'NOTED' under an item, recording that the meeting noted it: parish and committee minutes"),
-    Term(r"penderfynwyd(?:\s*/\s*resolved)?", "Welsh for 'resolved': 'PENDERFYNWYD / RESOLVED that ...'"),
     Term(r"resolution|outcome", "'Resolution: That ...', 'Outcome: Noted.'"),
 )
+# Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
+WELSH_DECISION_LABELS = (
+    Term(
+        r"penderfynwyd(?:\s*/\s*resolved)?",
+        "Welsh for 'resolved': 'PENDERFYNWYD / RESOLVED bod ... / that ...', 'Penderfynwyd cymeradwyo'r adroddiad'",
+    ),
+)
 
+# One person deciding: a decision session's deciding "body" is also someone a decision can ask to act.
+SINGLE_DECIDER = Term(
+    r"leader|mayor|(?:cabinet|executive)\s+member|portfolio\s+holder", "single-member decision sessions"
+)
 # A body taking a decision in running text: "The Committee agreed ...", "Council resolved to ...".
 DECIDING_BODIES = (
     Term(r"(?:sub-?)?committee", "committees and sub-committees"),
@@ -62,7 +72,7 @@ DECIDING_BODIES = (
     Term(
         r"forum|group|partnership|assembly|executive|governing\s+body", "forums, working groups, NHS governing bodies"
     ),
-    Term(r"leader|mayor|(?:cabinet|executive)\s+member|portfolio\s+holder", "single-member decision sessions"),
+    SINGLE_DECIDER,
     Term(r"governors|trustees|directors", "school governing boards, charity trustees, company boards"),
     Term(r"(?-i:[A-Z]{2,5})", "a body known by its initials: 'The IJB noted', 'The ICB approved'"),
 )
@@ -82,6 +92,13 @@ ELLIPTICAL_OUTCOMES = Term(
     r"^(?:noted|agreed|approved|accepted|adopted|ratified|carried|deferred|refused|granted|received\s+and\s+noted)"
     r"\b(?:[^.]{0,60})\.?$",
     "parish and joint committee minutes that record the outcome alone",
+)
+# A parish or town council's response, as a consultee, to a planning application, written after the application:
+# "DC/23/0456 – The Old Forge – replacement windows. Support.", "Object – the dormer is overbearing.", "No comment."
+PLANNING_RESPONSES = Term(
+    r"^(?:support(?:ed)?|no\s+(?:objections?|comments?|observations?)|objections?|object)\b"
+    r"(?:\s*[-–—:,]\s*[^.]{0,240}|\s+(?:on|to|due|because|as)\b[^.]{0,240})?\.?$",
+    "parish and town councils' planning minutes (their comments to the planning authority)",
 )
 
 # A decision recorded without a deciding subject: "the minutes ... were approved", "X was elected".
@@ -152,15 +169,29 @@ ACTION_OWNERS = (
         "a person named without a title: 'ACTION – J Moss', 'Parish Clerk to write'",
     ),
     Term(
-        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"
+        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z0-9])[\w&'’-]*\s+){0,4}?"
         r"(?:clerk|treasurer|secretary|chair(?:man|person)?|mayor|leader|director|manager|officer|executive|head|"
         r"solicitor|commissioner|engineer|surveyor|lead|co-?ordinator)"
-        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})?",
-        "officers by their role: 'The Deputy Town Clerk', 'Bereavement Services Manager', 'Director of Education'",
+        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)(?-i:[A-Z])[\w&'’-]*){0,4})?",
+        "officers by their role: 'The Deputy Town Clerk', 'Section 151 Officer', 'Director of Transport, "
+        "Environment and Planning'",
     ),
     Term(r"(?:all\s+)?(?:governors|members|councillors|trustees|officers)", "'Action: all governors to ...'"),
 )
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
+# How a decision hands its work to someone: "{owner}" stands for one of ACTION_OWNERS, "{verb}" for a verb.
+OWNER_FORMS = (
+    Term(r"(?:^|\bthat\s+|\bfor\s+)(?P<owner>{owner})\s+(?:should|would|will|shall|to|be\s+(?:asked|requested|"
+         r"instructed|authori[sz]ed|delegated|invited|directed|empowered)\s+to)\s+[a-z]+",
+         "'that the Clerk be asked to ...', 'the Treasurer be authorised to ...', 'for the Chair to ...'"),
+    Term(r"(?:^|\bthat\s+)(?P<owner>{owner})\s+{verb}\b",
+         "a decision in the subjunctive: 'That the Mayor write to the Secretary of State'"),
+    Term(r"\b(?:ask|request|instruct|authori[sz]e|invite|direct|delegate\s+authority\s+to|delegate\s+to)(?:s|d|ed)?"
+         r"\s+(?P<owner>{owner})\s+to\s+[a-z]+",
+         "'asks the Leader to write', 'Instructed the Chief Officer to issue Directions'"),
+    Term(r"\bto\s+be\s+[a-z]+(?:ed|en|ne|t)\s+(?:\w+\s+)?by\s+(?P<owner>{owner})\b",
+         "'site visit to be arranged by the Democratic Services Officer'"),
+)
 
 # ----------------------------------------------------------------------------- ModernGov pages
 
