@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -23,6 +23,11 @@ from rich.table import Table
 from entry import compose, terminal
 from minutebook.errors import IngestError, MinutebookError, StoreError
 from minutebook.model import ActionStatus
+
+if TYPE_CHECKING:
+    from index.embedder import Embedder
+    from index.store import MinutebookIndex
+    from minutebook.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Committee papers in, cited answers out.")
 console = Console()
@@ -328,23 +333,58 @@ def bench(
     ),
     synthetic: Annotated[int, typer.Option("--synthetic", min=0, help="Synthetic nodes for the scale test.")] = 100000,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    reuse_synthetic: Annotated[
+        bool, typer.Option("--reuse-synthetic", help="Search the synthetic store an earlier run left, if any.")
+    ] = False,
 ) -> None:
     """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios."""
     from evals.bench import BenchParts, rows, run_bench
+    from index.embedder import MiniLMEmbedder
 
     settings = compose.build_settings(store)
-    parts = BenchParts(embedder=lambda: compose.load_embedder(settings), open_minutebook=compose.open_minutebook,
-                       cold_start_opener="entry.compose:open_minutebook", build_app=compose.build_app)
-    result = run_bench(settings, paths, questions, synthetic, parts)
+
+    @contextmanager
+    def writable(s: Settings, embedder: Embedder) -> Iterator[MinutebookIndex]:
+        with compose.open_index(s, writer=True, embedder=embedder) as index:
+            yield index
+
+    parts = BenchParts(embedder=lambda: compose.load_embedder(settings),
+                       torch_embedder=lambda: MiniLMEmbedder(settings.embed_model,
+                                                             batch_size=settings.embed_batch_size),
+                       open_index=writable, open_minutebook=compose.open_minutebook, build_app=compose.build_app,
+                       cli=[sys.executable, "-m", "entry.cli"])
+    result = run_bench(settings, paths, questions, synthetic, parts, reuse_synthetic=reuse_synthetic)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
     table = Table(title="minutebook bench")
     table.add_column("measure")
-    table.add_column("value", overflow="fold")
-    for measure, value in rows(result):
-        table.add_row(measure, value)
+    table.add_column("value (bare: the same operation without minutebook, timed in the same run)", overflow="fold")
+    table.add_column("goal")
+    for measure, value, goal in rows(result):
+        table.add_row(measure, value, goal)
     console.print(table)
+
+
+@app.command("prepare-model")
+@domain_errors
+def prepare_model() -> None:
+    """Export the packaged embedding model to ONNX (fp32 and int8) once for this machine, if not done yet.
+
+    ``make install`` runs this; otherwise the first command that embeds does it (about 20 s, with torch).
+    """
+    from index.minilm_onnx import ensure_onnx_model, model_cache_dir
+
+    settings = compose.build_settings()
+    embedder = compose.load_embedder(settings)
+    path = getattr(embedder, "path", None)
+    if settings.embed_backend != "onnx" or path is None:
+        console.print(f"the {settings.embed_backend} backend needs no export")
+        return
+    cache = model_cache_dir(settings.model_cache)
+    for precision in ("fp32", "int8"):
+        made = ensure_onnx_model(path, precision, cache, log=lambda m: err_console.print(m))
+        sys.stdout.write(f"{precision}: {made}\n")
 
 
 @app.command()

@@ -56,3 +56,7 @@ class InvalidQueryError(MinutebookError):
 
 class BackendError(MinutebookError):
     """An optional backend (LLM, Chroma server, Slack) failed or timed out."""
+
+
+class StoreFormatError(StoreError):
+    """A store written in another layout than this minutebook reads: it must be ingested again."""

