@@ -36,7 +36,7 @@ from minutebook.errors import IngestReason
 
 # A line that starts a new paragraph: bullets, "(a) ", "(iv) ", "2) ", "a) ", "83. ", "2.1 ".
 MARKER = re.compile(
-    r"^(?:[•●▪◦‣·*–-]\s|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})\)\s|(?:\d{1,3}|[a-z])\)\s|\d{1,3}\.(?:[1-9]\d{0,2}\.?)*\s)"
+    r"^(?:[•●▪◦‣·*–-]\s|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})\)\s|(?:\d{1,3}|[a-z])\)\s|\d{1,3}\.(?:[1-9]\d{0,2}\.)*(?:[1-9]\d{0,2})?\s)"
 )
 _TERMINAL = re.compile(r"(?:[.!?:;]|:-)[\"”’')]*$")
 _PAGE_NO = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?$", re.IGNORECASE)
