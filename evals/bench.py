@@ -48,6 +48,7 @@ from index.embedder import MiniLMEmbedder
 from index.nodes import IndexNode, NodeKind
 from index.store import open_index
 from ingest.catalogue import Catalogue
+from ingest.paper_reader import ReadLimits
 from ingest.pipeline import discover, ingest_papers, parse_file
 from minutebook.errors import IngestError
 from minutebook.model import Citation
@@ -118,7 +119,7 @@ def bench_ingest(settings: Settings, paths: list[Path], parts: BenchParts) -> di
 
         vars(embedder)["embed"] = timed  # the pipeline's own calls, timed in place
         t0 = time.perf_counter()
-        results = ingest_papers(files, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s).results
+        results = ingest_papers(files, catalogue, index, limits=ReadLimits.of(settings)).results
         elapsed = time.perf_counter() - t0
         del vars(embedder)["embed"]
         texts = [n.text for n in index.nodes()]

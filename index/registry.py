@@ -42,6 +42,10 @@ class NodeRegistry:
             self.db.execute("ROLLBACK")
             raise
 
+    def sources(self) -> set[str]:
+        """Every source with nodes in the registry."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT source FROM nodes")}
+
     def ids_for(self, source: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM nodes WHERE source = ?", (source,))]
 

@@ -18,14 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 from index.embedder import Embedder
 from index.fusion import Hit, passes, rank
@@ -34,7 +29,7 @@ from index.nodes import IndexNode, build_nodes
 from index.query import QueryPlan, SearchFilters, understand
 from index.registry import NodeRegistry
 from index.vectors import VectorQuery, Vectors
-from minutebook.errors import StoreLockedError
+from ingest.store_lock import WriterLock
 from minutebook.model import Audience, ParsedDocument
 from minutebook.settings import Settings
 
@@ -67,9 +62,7 @@ class MinutebookIndex:
         self.writer = writer
         store = settings.store
         store.mkdir(parents=True, exist_ok=True)
-        self._lock: FileLock | None = None
-        if writer or not settings.chroma_url:
-            self._acquire(store)
+        self._lock = WriterLock(store) if writer or not settings.chroma_url else None
         self.embedder = embedder
         self.registry = NodeRegistry(store / "nodes.sqlite3")
         self.lexical = Lexical(store / "bm25")
@@ -78,19 +71,6 @@ class MinutebookIndex:
         self._facts_count = -1
 
     # ---------------------------------------------------------------- lifecycle
-
-    def _acquire(self, store: Path) -> None:
-        lock = FileLock(str(store / ".writer.lock"))
-        owner = store / ".writer.owner"
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            holder = owner.read_text().strip() if owner.exists() else "another process"
-            raise StoreLockedError(
-                f"store {store} is in use by {holder}; wait for it to finish, or send requests to the running service"
-            ) from None
-        owner.write_text(f"pid {os.getpid()} ({' '.join(Path(a).name for a in sys.argv[:2])})")
-        self._lock = lock
 
     def close(self) -> None:
         self.registry.close()
@@ -135,16 +115,25 @@ class MinutebookIndex:
         return len(embedded.nodes)
 
     def write(self, source: str, nodes: list[IndexNode], vectors: list[list[float]]) -> None:
-        """Make ``nodes`` (with their ``vectors``) the whole of ``source``'s nodes: vectors first, registry last."""
+        """Make ``nodes`` (with their ``vectors``) the whole of ``source``'s nodes.
+
+        The old vectors go first, then the registry names the new nodes, then their vectors are added: every
+        vector in the store is named in the registry before it is added, so a process killed at any point
+        leaves nothing the next write of the source (or its removal) does not clear.
+        """
         self.vectors.delete(self.registry.ids_for(source))
-        self.vectors.add(nodes, vectors)
         self.registry.replace(source, nodes)
+        self.vectors.add(nodes, vectors)
         self._store_facts = None
 
     def remove_document(self, source: str) -> None:
         self.vectors.delete(self.registry.ids_for(source))
         self.registry.replace(source, [])
         self._store_facts = None
+
+    def sources(self) -> set[str]:
+        """Every source document with nodes in the index."""
+        return self.registry.sources()
 
     def refresh(self) -> None:
         """Bring what is derived from the nodes up to date after writes: BM25 is rebuilt when nodes changed."""

@@ -64,6 +64,7 @@ def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) 
     """Ingest ``papers`` into ``store`` as ``minutebook ingest`` does (``embedder`` None: the catalogue only)."""
     from index.store import open_index
     from ingest.catalogue import Catalogue
+    from ingest.paper_reader import ReadLimits
     from ingest.pipeline import ingest_papers
     from minutebook.settings import Settings
 
@@ -73,7 +74,7 @@ def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) 
             run = ingest_papers(papers, catalogue)
         else:
             with open_index(settings, writer=True, embedder=embedder) as index:
-                run = ingest_papers(papers, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s)
+                run = ingest_papers(papers, catalogue, index, limits=ReadLimits.of(settings))
     assert not run.failed, run.failed
     return store
 

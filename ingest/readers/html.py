@@ -196,9 +196,16 @@ def parse_html(text: str) -> BeautifulSoup:
     return soup
 
 
-def read_html(data: bytes) -> SourceText:
-    """A web page's content: title from the <h1>, then headings, paragraphs, list items and table rows."""
-    soup = parse_html(decode_html(data))
+def read_html(data: bytes, *, max_chars: int | None = None) -> SourceText:
+    """A web page's content: title from the <h1>, then headings, paragraphs, list items and table rows.
+
+    Raises :class:`IngestError` ``TOO_LARGE`` for a page of more than ``max_chars`` characters (before it is
+    parsed) or tables nested too deep."""
+    text = decode_html(data)
+    if max_chars is not None and len(text) > max_chars:
+        raise IngestError(IngestReason.TOO_LARGE, f"{len(text):,} characters of HTML (the limit is {max_chars:,})")
+    soup = parse_html(text)
+    del text
     main = soup.find("main")
     h1 = (main.find("h1") if isinstance(main, Tag) else None) or soup.find("h1")
     title = collapse(h1.get_text(" ")) if isinstance(h1, Tag) else None
