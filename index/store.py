@@ -119,21 +119,26 @@ class MinutebookIndex:
 
         The old vectors go first, then the registry names the new nodes, then their vectors are added: every
         vector in the store is named in the registry before it is added, so a process killed at any point
-        leaves nothing the next write of the source (or its removal) does not clear.
+        leaves nothing the next write of the source (or its removal) does not clear. The source is marked as
+        being written throughout, so until the write ends :meth:`sources` does not count it as indexed.
         """
+        self.registry.begin_write(source)
         self.vectors.delete(self.registry.ids_for(source))
         self.registry.replace(source, nodes)
         self.vectors.add(nodes, vectors)
+        self.registry.end_write(source)
         self._store_facts = None
 
     def remove_document(self, source: str) -> None:
+        self.registry.begin_write(source)
         self.vectors.delete(self.registry.ids_for(source))
         self.registry.replace(source, [])
+        self.registry.end_write(source)
         self._store_facts = None
 
-    def sources(self) -> set[str]:
-        """Every source document with nodes in the index."""
-        return self.registry.sources()
+    def sources(self, *, finished: bool = True) -> set[str]:
+        """Every source document indexed in full; ``finished`` False: also those a killed write left half done."""
+        return self.registry.sources(finished=finished)
 
     def refresh(self) -> None:
         """Bring what is derived from the nodes up to date after writes: BM25 is rebuilt when nodes changed."""

@@ -42,7 +42,7 @@ class DocumentIndex(Protocol):
 
     def remove_document(self, source: str) -> None: ...
 
-    def sources(self) -> set[str]: ...
+    def sources(self, *, finished: bool = True) -> set[str]: ...
 
     def refresh(self) -> None: ...
 
@@ -238,9 +238,9 @@ def reconcile(catalogue: Catalogue, index: DocumentIndex, files: list[Path]) -> 
     unchanged (returned, unless ``files`` has it already), else from the catalogue's copy.
     """
     documents = {d.source: d for d in catalogue.documents()}
-    indexed = index.sources()
-    for source in sorted(indexed - documents.keys()):
+    for source in sorted(index.sources(finished=False) - documents.keys()):
         index.remove_document(source)
+    indexed = index.sources()  # a write killed half way does not count: the paper is indexed again
     asked = {str(p.resolve()) for p in files}
     again: list[Path] = []
     from_catalogue: set[str] = set()
