@@ -7,6 +7,7 @@ down. Domain errors become exit messages here and nowhere else.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -336,11 +337,27 @@ def bench(
     ),
     synthetic: Annotated[int, typer.Option("--synthetic", min=0, help="Synthetic nodes for the scale test.")] = 100000,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    load: Annotated[bool, typer.Option("--load", help="Instead: load-test a cold `serve`.")] = False,
+    clients: Annotated[int, typer.Option("--clients", min=1, help="Concurrent clients (--load).")] = 50,
+    seconds: Annotated[float, typer.Option("--seconds", min=1, help="How long the load lasts (--load).")] = 60,
 ) -> None:
-    """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios."""
+    """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios.
+
+    With ``--load``: the papers are ingested into the store (unchanged ones skipped), a fresh ``serve`` is started
+    on it, and ``--clients`` clients ask and search for ``--seconds`` while ``/healthz`` is polled."""
     from evals.bench import BenchParts, rows, run_bench
 
     settings = compose.build_settings(store)
+    if load:
+        from evals.load import run_load
+
+        ingested = subprocess.run([sys.executable, "-m", "entry.cli", "ingest", "--store", str(settings.store),
+                                   *map(str, paths)], capture_output=True, text=True, check=False)
+        if ingested.returncode not in (0, 1):
+            raise StoreError(f"ingest failed: {ingested.stderr.strip()[-500:]}")
+        figures = run_load(settings.store, questions, clients=clients, seconds=seconds)
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
     parts = BenchParts(embedder=lambda: compose.load_embedder(settings), open_minutebook=compose.open_minutebook,
                        cold_start_opener="entry.compose:open_minutebook", build_app=compose.build_app)
     result = run_bench(settings, paths, questions, synthetic, parts)

@@ -74,7 +74,8 @@ def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, war
                     ) -> Iterator[Minutebook]:
     """Open the store read-only for answering (the catalogue stays writable for feedback).
 
-    ``warm`` loads what the first question would (the model's first encode) before returning.
+    ``warm`` does what the first question would before returning: the model loaded and its first encode, BM25
+    loaded, the store's facts read, the answerer's first answer (so a burst right after start finds it done).
     """
     with (
         Catalogue(settings.catalogue_path) as catalogue,
@@ -83,6 +84,8 @@ def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, war
         mb = build_minutebook(settings, catalogue, index)
         if warm:
             index.embedder.embed_query("warm up")
+            mb.search("warm up", k=1)
+            mb.ask("What was resolved at the latest meeting?")
         try:
             yield mb
         finally:

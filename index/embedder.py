@@ -12,6 +12,7 @@ them a small deterministic stand-in instead.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -20,6 +21,7 @@ from minutebook.errors import BackendError
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+TEXT_CACHE = 20_000  # sentence vectors kept for answers (60 MB)
 MAX_TOKENS = 256  # MiniLM truncates here; nodes are built well under it
 
 
@@ -67,19 +69,23 @@ class MiniLMEmbedder:
         self.batch_size = batch_size
         self._model: SentenceTransformer | None = None
         self._queries: dict[str, list[float]] = {}
-        self._texts: dict[str, list[float]] = {}
+        self._texts: dict[str, Any] = {}  # numpy vectors: 3 KB each, where a list of floats took 12 KB
+        self._loading = threading.Lock()
+        # Encodes at once: more only oversubscribes the cores (and grows memory) when many requests arrive together
+        self._encoding = threading.BoundedSemaphore(max(1, min(4, os.cpu_count() or 1)))
 
     @property
     def model(self) -> SentenceTransformer:
-        if self._model is None:
-            os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
-            os.environ["TRANSFORMERS_OFFLINE"] = "1"
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
+        with self._loading:  # once, whichever thread asks first
+            if self._model is None:
+                os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
+                os.environ["TRANSFORMERS_OFFLINE"] = "1"
+                from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
 
-            hf_logging.disable_progress_bar()  # "Loading weights" bars on every start are noise in a CLI
-            self._model = SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
-        return self._model
+                hf_logging.disable_progress_bar()  # "Loading weights" bars on every start are noise in a CLI
+                self._model = SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
+            return self._model
 
     @property
     def dimension(self) -> int:
@@ -88,14 +94,18 @@ class MiniLMEmbedder:
     def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
         if not texts:
             return []
-        vectors = self.model.encode(
-            texts,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=show_progress,
-        )
-        return [v.tolist() for v in vectors]
+        return [v.tolist() for v in self._encode(texts, show_progress)]
+
+    def _encode(self, texts: list[str], show_progress: bool = False) -> Any:
+        model = self.model
+        with self._encoding:
+            return model.encode(
+                texts,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=show_progress,
+            )
 
     def embed_query(self, text: str) -> list[float]:
         cached = self._queries.get(text)
@@ -108,13 +118,16 @@ class MiniLMEmbedder:
 
     def similarities(self, query: str, texts: list[str]) -> list[float]:
         """Cosine similarity of ``query`` to each text; texts' vectors are cached (answers reuse sentences)."""
-        missing = [t for t in dict.fromkeys(texts) if t not in self._texts]
-        if len(self._texts) + len(missing) > 50_000:
-            self._texts.clear()
-        for t, v in zip(missing, self.embed(missing), strict=True):
-            self._texts[t] = v
-        q = self.embed_query(query)
-        return [sum(a * b for a, b in zip(q, self._texts[t], strict=True)) for t in texts]
+        import numpy as np
+
+        known = self._texts
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if len(known) + len(missing) > TEXT_CACHE:
+            known = self._texts = {}  # bounded: start again (answers reuse the sentences of recent questions)
+        fresh = dict(zip(missing, self._encode(missing).astype(np.float64), strict=True)) if missing else {}
+        known.update(fresh)
+        q = np.asarray(self.embed_query(query), dtype=np.float64)
+        return [float(np.dot(q, known[t])) for t in texts]
 
     def forget_queries(self) -> None:
         self._queries.clear()

@@ -71,7 +71,8 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        with open_minutebook() as mb:
+        with open_minutebook() as mb:  # start-up work (the model, BM25, the store's facts) is done in here
+            app.state.stats = mb.stats()
             app.state.minutebook = mb
             yield
             app.state.minutebook = None
@@ -102,11 +103,12 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
     missing: dict[int | str, dict[str, Any]] = {404: error("Nothing of that id that this deployment may show.")}
 
     @app.get("/healthz", tags=["service"])
-    def healthz(request: Request) -> JSONResponse:
-        mb: Minutebook | None = request.app.state.minutebook
-        if mb is None:
+    async def healthz(request: Request) -> JSONResponse:
+        """Ready (200) once the store is open and warm. Answered on the event loop from what start-up counted, so
+        it never waits behind the thread pool where questions are answered."""
+        if request.app.state.minutebook is None:
             return JSONResponse({"status": "starting"}, status_code=503)
-        return JSONResponse({"status": "ok", **mb.stats()})
+        return JSONResponse({"status": "ok", **request.app.state.stats})
 
     unreadable: dict[int | str, dict[str, Any]] = {400: error("A body that cannot be decoded at all (not UTF-8).")}
 

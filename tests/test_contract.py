@@ -160,3 +160,15 @@ def test_schemathesis_with_every_check_finds_nothing(url: str, tmp_path: Path) -
         capture_output=True, text=True, timeout=900, cwd=tmp_path,
     )
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
+
+
+def test_start_up_work_is_done_before_healthz_says_ready(fake_store: Path, tmp_path: Path) -> None:
+    """A burst right after start must not find the first-use work (BM25, the store's facts) still to do."""
+    from fastapi.testclient import TestClient
+
+    store = shutil.copytree(fake_store, tmp_path / "store", ignore=shutil.ignore_patterns(".writer.*"))
+    app = build_app(Settings(store=store), HashEmbedder())
+    with TestClient(app) as client:
+        assert client.get("/healthz").status_code == 200
+        index = app.state.minutebook.index
+        assert index.lexical._retriever is not None and index._store_facts is not None
