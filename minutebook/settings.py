@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     )
     max_question_chars: int = 1000
     max_k: int = 50
+    request_threads: int = Field(
+        default=8,
+        description="Requests worked on at once (the rest wait their turn): more only share the same cores, each "
+        "slower, and each thread holds its own memory.",
+    )
     public_url: str | None = Field(
         default=None,
         description="Base URL of the service in links (citations, Slack). Unset: each HTTP response's links use the "

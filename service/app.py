@@ -71,6 +71,10 @@ def create_app(settings: Settings, open_minutebook: OpenMinutebook) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        # the thread pool that sync routes run in: bounded, so a burst queues instead of thrashing the cores
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(1, settings.request_threads)
         with open_minutebook() as mb:  # start-up work (the model, BM25, the store's facts) is done in here
             app.state.stats = mb.stats()
             app.state.minutebook = mb
