@@ -99,6 +99,7 @@ class FileOutcome(Protocol):
     items: int
     resolutions: int
     nodes: int
+    notes: tuple[str, ...]
 
 
 _INGEST = [Column("file", head=True), Column("status", head=True), Column("what was read", width=28)]
@@ -115,8 +116,9 @@ def _read(r: FileOutcome) -> str:
     if r.status == "unchanged":
         return "already in the store"
     nodes = f", {_plural(r.nodes, 'index node')}" if r.nodes else ""  # none with --no-index
+    notes = "".join(f"; note: {n}" for n in r.notes)  # the paper was kept, but not all of it was understood
     return f"{r.kind}: {_plural(r.meetings, 'meeting')}, {_plural(r.items, 'item')}, " \
-           f"{_plural(r.resolutions, 'resolution')}{nodes}"
+           f"{_plural(r.resolutions, 'resolution')}{nodes}{notes}"
 
 
 def ingest_summary(console: Console, results: Sequence[FileOutcome]) -> None:

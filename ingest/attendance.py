@@ -25,8 +25,8 @@ _LABEL_END = r"\s*(?:[:;]-?|[–-]\s|\t|$)\s*"
 _KINDS = [
     ("chair", v.alternation(v.CHAIR_LABELS)),
     ("apologies", v.alternation(v.APOLOGY_LABELS)),
+    ("present", v.alternation(v.PRESENT_LABELS)),  # before attendance: "Committee Members in attendance:" are members
     ("attendance", v.alternation(v.ATTENDANCE_LABELS)),
-    ("present", v.alternation(v.PRESENT_LABELS)),
 ]
 _LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_LABEL_END}(?P<rest>.*)$", re.I)) for kind, form in _KINDS]
 _CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?P<rest>\S.*)$")
@@ -35,7 +35,7 @@ _INLINE_PRESENT = re.compile(r"(?i)\b(?:the\s+following\s+members\s+were\s+|memb
 _APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
 _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
 _WAS_IN_ATTENDANCE = re.compile(r"^(?P<who>.{3,200}?),?\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b", re.I)
-_CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form, re.I)
+_CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form + "|" + v.CHAIR_MARKS[2].form, re.I)
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
 _NON_MEMBER = re.compile(v.NON_MEMBER_NOTES.form, re.I)
 _SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)
@@ -48,6 +48,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
 _ROLE_INITIALS = re.compile(r"^[A-Z]{2,3}[a-z]{0,2}$")  # "AB", "RCp", "MWh" after a name on one line
 _ROLE_WORDS = re.compile(
     r"^(?:vice|deputy|chair(?:man|person|woman)?|clerk|convenor|leader|cabinet|director|head|officer|executive|"
+    r"commissioner|manager|independent|"
     r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted)$",
     re.I,
 )
@@ -63,6 +64,13 @@ _ROLE_OPENERS = {
     "principal",
 }
 _NOT_NAMES = {
+    "action",
+    "independent",
+    "noted",
+    "received",
+    "substitutes",
+    "witnesses",
+    "absent",
     "none",
     "nil",
     "apologies",
@@ -160,19 +168,20 @@ def _clean_name(words: list[str]) -> str | None:
         bare = w.strip(",.;:")
         if not bare:
             continue
-        if k and (_ROLE_WORDS.match(bare) or (_ROLE_INITIALS.match(bare) and out and not _HONORIFIC.match(out[-1]))):
+        role = _ROLE_WORDS.match(bare.split("-")[0])
+        if k and (role or (_ROLE_INITIALS.match(bare) and out and not _HONORIFIC.match(out[-1]))):
             break
         if _HONOURS.match(bare) and out:
             continue
         if bare[0].islower() and not _PARTICLE.match(bare):
             break
         out.append(w.rstrip(",;:"))
-    while out and _HONORIFIC.match(out[-1]):
+    while out and _is_title(out[-1]):
         out.pop()
     while out and _COUNCILLOR.match(out[0]) and len(out) > 1:
         out.pop(0)  # councillors are listed by name: "Councillor Brookes" -> "Brookes"
     name = " ".join(out).strip(" .-–")
-    body = [w for w in out if not _HONORIFIC.match(w) and not _INITIALS.match(w.strip("."))]
+    body = [w for w in out if not _is_title(w) and not _INITIALS.match(w.strip("."))]
     if not name or not body or len(out) > 6 or name.lower() in _NOT_NAMES or not name[0].isupper():
         return None
     if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body):
@@ -194,7 +203,8 @@ def _chunks(text: str) -> list[tuple[str, str]]:
         c = text[k]
         depth += (c == "(") - (c == ")" and depth > 0)
         m = _SEPARATOR.match(text, k) if depth == 0 else None
-        if m and m.end() > k and (k == 0 or text[k - 1].isspace() or c in ",;"):
+        sep = m.group(0).strip() if m else ""
+        if m and m.end() > k and (k == 0 or text[k - 1].isspace() or sep in {",", ";", "–", "-", "&"}):
             out.append((before, text[start:k]))
             before, start = m.group(0).strip().lower(), m.end()
             k = start
@@ -218,14 +228,18 @@ _ROLE_LINE = re.compile(
     r"\s+(?-i:[A-Z]{2,3}[a-z]{0,2})\s+(?P<role>\S.*)$",
     re.I,
 )
+# the Welsh half of a bilingual pair: "Y Cynghorydd / Cllr ...", "Cyfarwyddwr Addysg / Director of Education"
+_BILINGUAL_TITLE = re.compile(r"(?:(?<=^)|(?<=[,;:]))[^,;:()/]{1,40}\s/\s(?=\S)")
 _VICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]+chair")
 _CLERK = re.compile(r"(?i)\bclerk\b|minute[-\s]?taker")
 
 
 def people(text: str) -> list[Person]:
     """The people named in a list: "Councillors K. Hatton, J.W. Thomas and Mrs. M.R. Wilkinson"."""
-    text = _LEADING_LABEL.sub("", text.strip())
-    if m := _ROLE_LINE.match(text):  # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+    plain = _LEADING_LABEL.sub("", text.strip())
+    text = _LEADING_LABEL.sub("", _BILINGUAL_TITLE.sub("", text.strip()))
+    # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+    if m := _ROLE_LINE.match(plain) or _ROLE_LINE.match(text):
         role = m.group("role")
         chair = bool(re.search(r"(?i)\bchair", role)) and not _VICE.search(role)
         name = _clean_name(m.group("name").split())
@@ -236,14 +250,11 @@ def people(text: str) -> list[Person]:
     for separator, chunk in _chunks(text):
         opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
         first = opening[0].strip(",.") if opening else ""
-        if (
-            len(opening) >= 2
-            and not _is_title(opening[0])
-            and (_ROLE_WORDS.match(first) or first.lower() in _ROLE_OPENERS)
-        ):
-            in_role = True  # "Cabinet Member for Children", "Deputy Leader": a role, not a person
+        role_start = _ROLE_WORDS.match(first.split("-")[0]) or first.lower() in _ROLE_OPENERS
+        if (len(opening) >= 2 and not _is_title(opening[0]) and role_start) or separator in ("–", "-"):
+            in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
-        if in_role and separator in ("and", "&") and len(chunk.split()) == 1:
+        if in_role and separator in ("and", "&"):
             continue
         in_role = False
         chair = bool(_CHAIR_MARK.search(chunk))
@@ -276,8 +287,12 @@ def surname_list(text: str) -> list[str]:
 # ----------------------------------------------------------------------------- the record
 
 
+_BILINGUAL_LABEL = re.compile(r"^(?:-\s*)?[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")  # "PRESENNOL / PRESENT: ..."
+
+
 def _label(text: str) -> tuple[str, str] | None:
     """The kind of attendance label opening a row ("Present:", "Apologies for absence:") and the rest."""
+    text = _BILINGUAL_LABEL.sub("", text)
     if m := _CAPS_PRESENT.match(text):
         return "present", m.group("rest")
     for kind, pattern in _LABELS:
@@ -289,15 +304,55 @@ def _label(text: str) -> tuple[str, str] | None:
             ):
                 continue  # "Councillors Buckley and Clark ..." is a list, not a label
             return kind, m.group("rest")
-    if m := _TABLE_LABEL.match(text):
-        return "attendance", m.group("rest")
+    if (m := _TABLE_LABEL.match(text)) and (m.group(0).split("\t")[0].rstrip().endswith(":")):
+        return "attendance", m.group("rest")  # an unknown label in a table ("City & County Cllrs:"): not members
     return None
+
+
+def _table_row(record: Attendance, kind: str, text: str) -> bool:
+    """A row of an attendance table: the cell naming a person, with its role or status ("Present", "Chair")."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return False
+    titled = [c for c in cells if _HONORIFIC.match(c.split(" ")[0]) and people(c)]
+    named = titled or [c for c in cells if _looks_like_name(c) and people(c)]
+    if not named:
+        return False
+    others = " ".join(c for c in cells if c not in named).lower()
+    status = "apologies" if "apolog" in others else "absent" if "absent" in others else kind
+    columns = titled if len(titled) >= 2 and len(titled) == len(cells) else named[:1]  # a list in two columns
+    for person in (p for cell in columns for p in people(cell)):
+        chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
+        if status == "present":
+            record.present.append(person.name)
+            if chair and not record.chair:
+                record.chair = person.name
+        elif status == "apologies":
+            record.apologies.append(person.name)
+        elif status == "attendance":
+            record.in_attendance.append(person.name)
+    record.texts.append(text)
+    return True
+
+
+def _looks_like_name(cell: str) -> bool:
+    words = re.sub(r"\([^)]*\)", "", cell).split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _BODY_WORDS.match(words[-1])
+        and not _is_title(words[-1])
+        and not _ROLE_WORDS.match(words[-1])
+    )
 
 
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
-    if len(text) > 160 or re.search(r"[.!?]\s+[A-Z]", text) or re.match(r"^\d", text):
+    if len(text) > 160 or re.search(r"[.!?]\s+[A-Z]", text) or re.search(r"\d", text):
         return False
+    cells = [c for c in text.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(len(c.split()) == 1 for c in cells):
+        return False  # a table's heading row: "Item | Minute | Action", "Name | Role"
     words = text.split()
     lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in {"and", "&"}]
     return bool(words) and len(lower) <= 2 and words[0][:1].isupper()
@@ -324,8 +379,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     """Attendance from the rows of a minutes' opening block (or an attendance item)."""
     record = record or Attendance()
     kind: str | None = None
+    starred = _starred_legend(rows)
     for row in rows:
         text = row.text
+        if starred and kind == "present" and _label(text) is None and _name_row(text.lstrip("-* ")):
+            if text.startswith(("- ", "* ")):  # "* Cllr R Baskerville (Chair)" under "* Present": starred attended
+                _take(record, "present", text[2:])
+            record.texts.append(text)
+            continue
+        in_table = kind is not None and kind != "chair" and "\t" in text and _label(text) is None
+        if in_table and _table_row(record, kind or "", text):
+            continue
         found = _label(text)
         if (
             found is None
@@ -353,6 +417,11 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
         if (chair := _chair_in(text)) and not record.chair:
             record.chair = chair
     return record
+
+
+def _starred_legend(rows: list[Row]) -> bool:
+    """A list whose members who attended are starred, with a legend: "* Present", "* denotes present"."""
+    return any(re.match(r"(?i)^[-*]\s*(?:denotes\s+)?(?:present|attended|in\s+attendance)\.?$", r.text) for r in rows)
 
 
 def _take(record: Attendance, kind: str, text: str) -> None:

@@ -52,21 +52,27 @@ from minutebook.model import (
     slug,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ItemKind = Literal["minute", "agenda"]
 _FK = "INTEGER NOT NULL REFERENCES {} ON DELETE CASCADE"
 _FAILURES = [  # schema v2: papers whose last ingest failed
     """CREATE TABLE IF NOT EXISTS ingest_failures (source TEXT PRIMARY KEY, sha256 TEXT, reason TEXT NOT NULL,
         message TEXT NOT NULL, failed_at TEXT NOT NULL)""",
 ]
+_READING = [  # schema v3: what the parser reads beyond v1's fields
+    "ALTER TABLE documents ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",  # what could not be understood
+    "ALTER TABLE meetings ADD COLUMN council TEXT",  # the council, when the header names it
+    "ALTER TABLE resolutions ADD COLUMN owner TEXT",  # whoever the decision asks to act
+]
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
     """CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE,
         sha256 TEXT NOT NULL, format TEXT NOT NULL, kind TEXT NOT NULL, title TEXT, page_count INTEGER,
-        ingested_at TEXT NOT NULL)""",
+        ingested_at TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '[]')""",
     f"""CREATE TABLE IF NOT EXISTS meetings (id INTEGER PRIMARY KEY, document_id {_FK.format("documents(id)")},
         meeting_key TEXT NOT NULL, committee TEXT NOT NULL, meeting_date TEXT NOT NULL, meeting_time TEXT,
-        venue TEXT, chair TEXT, attendance_text TEXT NOT NULL, pages TEXT NOT NULL, position INTEGER NOT NULL)""",
+        venue TEXT, chair TEXT, attendance_text TEXT NOT NULL, pages TEXT NOT NULL, position INTEGER NOT NULL,
+        council TEXT)""",
     f"""CREATE TABLE IF NOT EXISTS attendance (meeting_id {_FK.format("meetings(id)")}, name TEXT NOT NULL,
         role TEXT NOT NULL CHECK (role IN ('chair', 'present', 'in_attendance', 'apologies')),
         position INTEGER NOT NULL)""",
@@ -77,7 +83,7 @@ _SCHEMA = [
         title TEXT NOT NULL, text TEXT NOT NULL, pages TEXT NOT NULL, exempt INTEGER NOT NULL, pack_pages TEXT,
         position INTEGER NOT NULL)""",
     f"""CREATE TABLE IF NOT EXISTS resolutions (id INTEGER PRIMARY KEY, item_id {_FK.format("items(id)")},
-        number TEXT, text TEXT NOT NULL, position INTEGER NOT NULL)""",
+        number TEXT, text TEXT NOT NULL, position INTEGER NOT NULL, owner TEXT)""",
     f"""CREATE TABLE IF NOT EXISTS minute_references (item_id {_FK.format("items(id)")}, minute TEXT NOT NULL,
         resolution TEXT, meeting_date TEXT, municipal_year TEXT, text TEXT NOT NULL, position INTEGER NOT NULL)""",
     f"""CREATE TABLE IF NOT EXISTS sections (id INTEGER PRIMARY KEY, item_id {_FK.format("items(id)")},
@@ -105,9 +111,10 @@ _SCHEMA = [
 # is created by _SCHEMA at SCHEMA_VERSION, so a later version adds its statements both there and here.
 _MIGRATIONS: dict[int, list[str]] = {
     1: _FAILURES,  # v2: the papers that failed to ingest
+    2: _READING,  # v3: notes on a paper, a meeting's council, a decision's owner
 }
 _COPY_SQL = """SELECT m.id, m.document_id, d.source, d.ingested_at, m.meeting_key, m.committee, m.meeting_date,
-    m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages,
+    m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages, m.council,
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute'),
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'agenda'),
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute' AND i.exempt = 1),
@@ -130,6 +137,7 @@ class DocumentInfo(BaseModel):
     items: int
     resolutions: int = 0
     exempt: bool = False  # the paper prints exempt (Part 2) material: never hand its file to the public
+    notes: list[str] = []  # what the parser could not understand in it (ParsedDocument.notes)
 
 
 class IngestFailure(BaseModel):
@@ -174,8 +182,8 @@ class _Copy:
 
     def __init__(self, row: Sequence[Any]) -> None:
         (self.id, self.document_id, self.source, self.ingested_at, self.key, self.committee, date, self.time,
-         self.venue, self.chair, self.attendance_text, pages, self.n_minute, self.n_agenda, self.n_minute_exempt,
-         self.n_agenda_exempt) = row
+         self.venue, self.chair, self.attendance_text, pages, self.council, self.n_minute, self.n_agenda,
+         self.n_minute_exempt, self.n_agenda_exempt) = row
         self.date = dt.date.fromisoformat(date)
         self.pages: list[int] = json.loads(pages)
 
@@ -324,15 +332,16 @@ class Catalogue:
         """
         with self._write() as c:
             row = c.execute("SELECT id FROM documents WHERE source = ?", (doc.source,)).fetchone()
-            values = (doc.sha256, doc.format.value, doc.kind.value, doc.title, doc.page_count, _now())
+            values = (doc.sha256, doc.format.value, doc.kind.value, doc.title, doc.page_count, _now(),
+                      json.dumps(doc.notes))
             if row:
                 doc_id = int(row[0])
                 c.execute("UPDATE documents SET sha256 = ?, format = ?, kind = ?, title = ?, page_count = ?, "
-                          "ingested_at = ? WHERE id = ?", (*values, doc_id))
+                          "ingested_at = ?, notes = ? WHERE id = ?", (*values, doc_id))
                 c.execute("DELETE FROM meetings WHERE document_id = ?", (doc_id,))
             else:
                 doc_id = _insert(c, "INSERT INTO documents (source, sha256, format, kind, title, page_count, "
-                                 "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (doc.source, *values))
+                                 "ingested_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (doc.source, *values))
             for pos, meeting in enumerate(doc.meetings):
                 _insert_meeting(c, doc_id, pos, meeting)
             c.execute("DELETE FROM ingest_failures WHERE source = ?", (doc.source,))
@@ -372,10 +381,11 @@ class Catalogue:
             f"(SELECT COUNT(*) FROM items i {own}), "
             f"(SELECT COUNT(*) FROM resolutions r JOIN items i ON i.id = r.item_id {own}), "
             f"EXISTS (SELECT 1 FROM items i {own} AND i.exempt = 1) OR "
-            f"EXISTS (SELECT 1 FROM sections s JOIN items i ON i.id = s.item_id {own} AND s.exempt = 1) "
-            f"FROM documents d {where} ORDER BY d.id", params).fetchall()
+            f"EXISTS (SELECT 1 FROM sections s JOIN items i ON i.id = s.item_id {own} AND s.exempt = 1), "
+            f"d.notes FROM documents d {where} ORDER BY d.id", params).fetchall()
         fields = list(DocumentInfo.model_fields)
-        return [DocumentInfo.model_validate(dict(zip(fields, r, strict=True))) for r in rows]
+        return [DocumentInfo.model_validate(dict(zip(fields, (*r[:-1], json.loads(r[-1])), strict=True)))
+                for r in rows]
 
     # --- papers that failed ----------------------------------------------------------------------------------
 
@@ -454,7 +464,7 @@ class Catalogue:
         recomputed from the catalogue alone.
         """
         with self._read() as c:
-            rows = c.execute("SELECT id, source, sha256, format, kind, title, page_count FROM documents "
+            rows = c.execute("SELECT id, source, sha256, format, kind, title, page_count, notes FROM documents "
                              "ORDER BY id").fetchall()
             meetings: dict[int, list[Meeting]] = {}
             for row in c.execute(f"{_COPY_SQL} ORDER BY m.document_id, m.position").fetchall():
@@ -462,8 +472,9 @@ class Catalogue:
                 meetings.setdefault(copy.document_id, []).append(
                     _load_meeting(c, copy, copy, copy.time, copy.venue, copy.chair))
         return [ParsedDocument(source=source, sha256=sha, format=SourceFormat(fmt), kind=DocumentKind(kind),
-                               title=title, page_count=pages, meetings=meetings.get(doc_id, []))
-                for doc_id, source, sha, fmt, kind, title, pages in rows]  # fmt: skip
+                               title=title, page_count=pages, meetings=meetings.get(doc_id, []),
+                               notes=json.loads(notes))
+                for doc_id, source, sha, fmt, kind, title, pages, notes in rows]  # fmt: skip
 
     def item(self, key: str, kind: ItemKind | None = None, audience: Audience | None = None) -> ItemRecord:
         """The item ``key`` with its meeting and source paper.
@@ -601,9 +612,9 @@ def _insert(c: sqlite3.Connection, sql: str, params: Sequence[Any]) -> int:
 def _insert_meeting(c: sqlite3.Connection, doc_id: int, pos: int, m: Meeting) -> None:
     mk = m.key
     mid = _insert(c, "INSERT INTO meetings (document_id, meeting_key, committee, meeting_date, meeting_time, venue, "
-                  "chair, attendance_text, pages, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "chair, attendance_text, pages, position, council) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   (doc_id, mk, m.committee, m.date.isoformat(), m.time, m.venue, m.chair, m.attendance_text,
-                   json.dumps(m.pages), pos))
+                   json.dumps(m.pages), pos, m.council))
     people = [("chair", [m.chair] if m.chair else []), ("present", m.present),
               ("in_attendance", m.in_attendance), ("apologies", m.apologies)]
     c.executemany("INSERT INTO attendance (meeting_id, name, role, position) VALUES (?, ?, ?, ?)",
@@ -623,8 +634,8 @@ def _insert_meeting(c: sqlite3.Connection, doc_id: int, pos: int, m: Meeting) ->
                        json.dumps(it.pages), int(it.exempt), pack, positions[kind]))
         positions[kind] += 1
         if isinstance(it, MinuteItem):
-            c.executemany("INSERT INTO resolutions (item_id, number, text, position) VALUES (?, ?, ?, ?)",
-                          [(iid, r.number, r.text, n) for n, r in enumerate(it.resolutions)])
+            c.executemany("INSERT INTO resolutions (item_id, number, text, position, owner) VALUES (?, ?, ?, ?, ?)",
+                          [(iid, r.number, r.text, n, r.owner) for n, r in enumerate(it.resolutions)])
             c.executemany("INSERT INTO minute_references (item_id, minute, resolution, meeting_date, "
                           "municipal_year, text, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
                           [(iid, r.minute, r.resolution, _iso(r.meeting_date), r.municipal_year, r.text, n)
@@ -649,7 +660,7 @@ def _load_meeting(c: sqlite3.Connection, head: _Copy, agenda: _Copy | None, time
     items = _load_items(c, head.id, "minute")
     agenda_items = _load_items(c, agenda.id, "agenda") if agenda else []
     return Meeting(
-        committee=head.committee, date=head.date, time=time, venue=venue, chair=chair,
+        committee=head.committee, council=head.council, date=head.date, time=time, venue=venue, chair=chair,
         attendance_text=head.attendance_text, declarations=decls, pages=head.pages,
         items=[i for _, i in items if isinstance(i, MinuteItem)],
         agenda=[i for _, i in agenda_items if isinstance(i, AgendaItem)], **people,
@@ -662,10 +673,10 @@ def _load_items(c: sqlite3.Connection, meeting_id: int, kind: ItemKind) -> list[
                      "WHERE meeting_id = ? AND kind = ? ORDER BY position", (meeting_id, kind)).fetchall()
     children: dict[int, list[Any]] = {r[0]: [] for r in rows}
     if kind == "minute":
-        for iid, num, text in c.execute(
-                "SELECT r.item_id, r.number, r.text FROM resolutions r JOIN items i ON i.id = r.item_id "
+        for iid, num, text, owner in c.execute(
+                "SELECT r.item_id, r.number, r.text, r.owner FROM resolutions r JOIN items i ON i.id = r.item_id "
                 "WHERE i.meeting_id = ? AND i.kind = 'minute' ORDER BY r.item_id, r.position", (meeting_id,)):
-            children[iid].append(Resolution(number=num, text=text))
+            children[iid].append(Resolution(number=num, text=text, owner=owner))
         refs: dict[int, list[MinuteReference]] = {r[0]: [] for r in rows}
         for iid, minute, res, date, year, text in c.execute(
                 "SELECT x.item_id, x.minute, x.resolution, x.meeting_date, x.municipal_year, x.text "

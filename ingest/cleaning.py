@@ -110,6 +110,9 @@ def _join_stacked(rows: list[Row]) -> list[Row]:
 # ----------------------------------------------------------------------------- flattened text
 
 REFLOW_MIN = 600  # a row this long holds more than one paragraph only if extraction flattened it
+_MONTH_NAMES = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_MONTHS = rf"(?:{_MONTH_NAMES})\b"
+_NOT_PREFIX = rf"(?:ON|OF|AT|TO|IN|BY|NO|THE|AND|FOR|ITEM|PAGE|PART|ROOM|{_MONTH_NAMES})\b"  # words, not a prefix
 _ITEM_NUM = r"(?:\d{1,4}\.(?:\d{1,2}\.?)?|\d{1,4}\.\d{1,2}|[A-Z][A-Za-z]{0,5}/\s?\d{1,4}(?:/[\d-]{2,8})*)"
 _LABEL = (
     v.alternation(v.PRESENT_LABELS + v.APOLOGY_LABELS[:1] + v.ATTENDANCE_LABELS[:1])
@@ -120,20 +123,23 @@ _CUES = re.compile(  # case matters: capitals mark where a heading or a label be
     r"|\s+(?=\d{1,3}\.(?:\d{1,2})?\s+[A-Z][A-Z’'&-]+\b)"  # "... 10.50 am 1. APOLOGIES FOR ABSENCE"
     r"|\s+(?=[A-Z][A-Za-z]{0,5}/\s?\d{1,4}/[\d-]{2,8}\s)"  # "... Groby Cou/285/07-08 Present ..."
     r"|\s+(?=AGENDA\s+ITEMS?\s+\d)"  # "AGENDA ITEM 3: MINUTES"
+    rf"|\s+(?=(?!{_NOT_PREFIX})[A-Z]{{2,6}}[ .]\d{{1,3}}(?:/\d{{2,4}})?\s+(?!{_MONTHS})[A-Z][A-Z’'&-]+\b)"  # EX.56
     r"|\s+(?=\d{1,2}\.\d{1,2}\s+That\b)"  # "RESOLVED 4.1 That ... 4.2 That ..."
     r"|\s+(?=[•·▪]\s)"  # bullets
     rf"|(?<!following)\s+(?=(?=[A-Z])(?i:{_LABEL})\s*:)"  # "... Independent Members: ...", "In Attendance: ..."
     r"|\s+(?=(?:PRESENT|APOLOGIES|IN\s+ATTENDANCE)\b)"  # "... 10.30am PRESENT Eric Baird ..."
     r"|\s+(?=(?i:the\s+following\s+\w+\s+were\s+(?:present|in\s+attendance)))"
-    r"|(?<!\bTHE)(?<!\bOF)(?<!\bAND)(?<!\bTO)\s+(?=(?:MINUTES\s+OF|Minutes\s+of\s+(?:a|the|Meeting)|At\s+a\s+meeting\s+of)\b)"
+    r"|(?<![Tt]he)(?<!THE)(?<![Oo]f)(?<!OF)(?<![Aa]nd)(?<!AND)(?<![Tt]o)(?<!TO)"
+    r"\s+(?=(?:MINUTES\s+OF|Minutes\s+of\s+(?:a|the|Meeting)|At\s+a\s+meeting\s+of)\b)"
 )
+_INLINE_PAGE = re.compile(r"\bPage\s+\d{1,3}\s+of\s+\d{1,3}\b")
 _SPACED_HINT = re.compile(r" [A-Za-z] [A-Za-z] ")  # a cheap test before the full pattern
 _SPACED_WORD = re.compile(r"(?<!\S)(?:[A-Za-z] ){3,}[A-Za-z](?=[:;,.]|\s|$)")  # "P r e s e n t:"
 
 
-def _reflow(row: Row) -> list[Row]:
+def _reflow(row: Row, least: int = REFLOW_MIN) -> list[Row]:
     """Cut a flattened line back into rows at the places a new line must have stood."""
-    if len(row.text) < REFLOW_MIN:
+    if len(row.text) < least:
         return [row]
     cuts = [0]
     for m in _CUES.finditer(row.text):
@@ -141,8 +147,9 @@ def _reflow(row: Row) -> list[Row]:
             cuts.append(m.end())
     cuts.append(len(row.text))
     out: list[Row] = []
+    text = _INLINE_PAGE.sub(lambda m: " " * len(m.group(0)), row.text)  # "Page 2 of 3" printed into the text
     for a, b in itertools.pairwise(cuts):
-        piece = row.text[a:b].strip()
+        piece = text[a:b].strip()
         if piece:
             piece = re.sub(r"^[•·▪]\s*", "- ", piece)
             out.append(Row(piece, row.page, row.level if not out else 0, row.para, soft=bool(out)))
@@ -160,6 +167,7 @@ def _cells(text: str) -> str:
 def clean_rows(lines: list[Line]) -> list[Row]:
     """Split paragraphs into rows and drop print and site noise. Row order is reading order."""
     rows: list[Row] = []
+    least = REFLOW_MIN if len(lines) > 3 else 150  # a paper of one or two long lines was flattened whole
     for para, line in enumerate(lines):
         text = strip_markup(line.text)
         if "WARNING" in text:
@@ -171,7 +179,7 @@ def clean_rows(lines: list[Line]) -> list[Row]:
             part = "\t".join(c.strip() for c in part.split("\t")).strip("\t ")
             if not part or _BULLET_ONLY.match(part) or _FURNITURE.match(part):
                 continue
-            rows.extend(_reflow(Row(part, line.page, line.level, para)))
+            rows.extend(_reflow(Row(part, line.page, line.level, para), least))
     rows = _join_stacked(rows)
     return _drop_furniture(rows)
 

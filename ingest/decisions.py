@@ -33,6 +33,7 @@ _LABEL = re.compile(
     rf"(?P<label>(?=[A-Z])(?i:{v.alternation(v.DECISION_LABELS)}))\b"
     r"(?P<after>\s*(?::\s*-?|[-–—]|,|\.(?!\w))\s*|\s+(?=(?i:that|to|pursuant|unanimously|by\s+(?:a\s+)?(?:majority|vote))\b)"
     r"|\s*$|\s+(?=[(\d]))"
+    rf"|(?P<welsh>(?i:{v.alternation(v.WELSH_DECISION_LABELS)}))\b\s*(?::\s*-?|[-–—])?\s*"
 )
 # "It was RESOLVED:" followed by its parts: a formal block, where "it was resolved that ..." is running text
 _IT_WAS_LABEL = re.compile(r"(?i:it\s+was\s+(?:\w+\s+)?)(?P<label>(?i:resolved|agreed))\s*:-?\s*(?P<after>)")
@@ -43,14 +44,22 @@ MARKER = re.compile(
     r"|^(?P<dmark>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<drest>[Tt]hat\b.*)$"
     r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
 )
+_BULLET_MARK = "•"  # a bulleted part: it has no number of its own
+_ANY_NUMBERED = re.compile(r"^(?P<dmark>\d{1,2}\.\d{1,2}|\d{1,2}(?=[.)]))[.)]?\s+(?P<drest>\S.*)$")
 INLINE_MARKER = re.compile(r"(?:^|(?<=[;.:]\s)|(?<=\s))\((?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
 
 _BODY_DECIDED = re.compile(
     r"(?:(?<=^)|(?<=[\s,;(]))(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"
-    rf"{v.alternation(v.DECIDING_BODIES)}\s+(?:(?:also|then|formally|duly|\w+ly)\s+)?(?:has\s+|had\s+)?"
-    rf"{v.alternation(v.DECISION_VERBS)}\b",
+    rf"{v.alternation(v.DECIDING_BODIES)}\s+(?:(?:also|then|formally|duly|\w+ly)\s+)?(?:has\s+)?"
+    rf"(?:{v.alternation(v.DECISION_VERBS)}|[^.;]{{0,80}}?\band\s+(?:(?:also|then|\w+ly)\s+)?"
+    rf"(?:agreed|resolved|approved|noted|recommended|decided)|[^.;]{{0,60}}?\b{v.CAPITAL_DECISION_VERBS.form})\b",
     re.I,
+)
+_ELLIPTICAL = re.compile(v.ELLIPTICAL_OUTCOMES.form, re.I)
+_RESPONSE = re.compile(v.PLANNING_RESPONSES.form, re.I)
+_UNDERTAKING = re.compile(
+    rf"^(?P<owner>{v.alternation(v.ACTION_OWNERS)})\s+(?:also\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b", re.I
 )
 _OBJECT_POSITION = re.compile(r"\b(?:to|of|by|from|with|for|informed|advised|told|asked|reminded|thanked|on)\s+$", re.I)
 _IT_WAS_DECIDED = re.compile(r"\bit\s+was\s+(?:\w+\s+){0,2}?(?:resolved|agreed|decided|determined)\b", re.I)
@@ -67,10 +76,16 @@ _TAG = re.compile(rf"^(?:{v.ACTION_LABEL.form}\s*)?(?P<owner>{_OWNER})\s+(?:to|w
 _BARE_TAG = re.compile(
     rf"^(?:(?P<owner>{_OWNER})\s+to\s+action|{v.ACTION_LABEL.form}\s*(?P<owner2>{_OWNER}))\W*$", re.I
 )
-_ASKED = re.compile(
-    rf"\b(?:that|for)\s+(?P<owner>{_OWNER})\s+(?:should|would|will|to|be\s+(?:asked|requested|instructed)\s+to)\s+[a-z]+",
-    re.I,
-)
+# a verb in the base form, as a subjunctive decision has it ("that the Mayor write"): not a small word, not a
+# past tense or third person ("that the Clerk reported", "that the Clerk writes" report what happened), not a
+# verb of noting or of holding office ("that Members note the report", "that Cllr Williams remain as Chairman")
+_BASE_VERB = (r"(?!(?:of|and|or|in|on|at|for|with|by|from|as|is|are|was|were|has|had|have|be|been|being|the|a|an"
+              r"|who|which|that|said|also|not|note|receive|accept|agree|approve|endorse|support|welcome|adopt|confirm"
+              r"|thank|remain|continue|serve|hold|stand)\b)(?-i:[a-z]+)\b(?<!ed)(?<![^s]s)")
+_OWNER_FORMS = [re.compile(t.form.replace("{owner}", _OWNER).replace("{verb}", _BASE_VERB), re.I)
+                for t in v.OWNER_FORMS]
+_BODIES = tuple(t for t in v.DECIDING_BODIES if t is not v.SINGLE_DECIDER)  # a Leader can be asked to act
+_BODY = re.compile(rf"(?:^|\s){v.alternation(_BODIES)}$|^(?:all\s+)?(?:members|councillors)$", re.I)
 _NOT_VERBS = {"the", "a", "an", "be", "this", "that", "council", "parish", "meeting", "committee"}
 
 
@@ -99,18 +114,29 @@ def _tag(sentence: str) -> str | None:
     return _tidy_owner(m.group("owner"))
 
 
+def _undertaking(sentence: str) -> str | None:
+    """Someone at the meeting agreeing to act: "Cllr Gunn agreed to chase the roads department." -> "Cllr Gunn"."""
+    m = _UNDERTAKING.match(sentence)
+    if not m or m.group("verb").lower() in _NOT_VERBS or re.search(v.alternation(v.DECIDING_BODIES) + "$",
+                                                                      m.group("owner"), re.I):  # fmt: skip
+        return None
+    return _tidy_owner(m.group("owner"))
+
+
 def _tidy_owner(owner: str) -> str:
     return re.sub(r"\s+", " ", re.sub(rf"(?i)^{v.ACTION_LABEL.form}\s*", "", owner)).strip(" ,.")
 
 
 def _decided(sentence: str) -> bool:
     """Does this sentence record a decision taken by the meeting (not discussion or a fact)?"""
-    if _IT_WAS_DECIDED.search(sentence) or _MOTION.search(sentence):
+    if _IT_WAS_DECIDED.search(sentence) or _MOTION.search(sentence) or _ELLIPTICAL.match(sentence.strip()):
         return True
-    for m in _BODY_DECIDED.finditer(sentence):
+    at = 0
+    while m := _BODY_DECIDED.search(sentence, at):  # every subject, overlapping: "the meeting the Council RESOLVED"
         before, after = sentence[max(0, m.start() - 12) : m.start()], sentence[m.end() : m.end() + 40]
         if not _OBJECT_POSITION.search(before) and not re.search(r"(?i)\bapolog", after):
             return True
+        at = m.start() + 1
     return False
 
 
@@ -122,8 +148,11 @@ def _outcome(sentence: str) -> bool:
 
 
 def _owner(text: str) -> str | None:
-    m = _ASKED.search(text)
-    return _tidy_owner(m.group("owner")) if m else None
+    """Whoever a decision asks to act (the first named), or a tag among its sentences names."""
+    found = [m for p in _OWNER_FORMS if (m := p.search(text)) and not _BODY.search(_tidy_owner(m.group("owner")))]
+    if found:
+        return _tidy_owner(min(found, key=lambda m: m.start()).group("owner"))
+    return next((t for s in sentences(text) if (t := _tag(s))), None)
 
 
 @dataclass
@@ -132,6 +161,7 @@ class _Found:
 
     out: list[Resolution] = field(default_factory=list)
     outcomes: list[Resolution] = field(default_factory=list)  # kept unless a decision already covers them
+    records: bool = False  # an apologies or attendance item: what it notes is about the apologies
 
     def add(self, number: str | None, text: str, owner: str | None = None) -> None:
         text = text.strip()
@@ -139,27 +169,36 @@ class _Found:
             self.out.append(Resolution(number=number, text=text, owner=owner or _owner(text)))
 
 
-def parse_resolutions(body: list[Row]) -> list[Resolution]:
-    """The decisions of one minute item, in the order the clerk wrote them."""
+def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resolution]:
+    """The decisions of one minute item, in the order the clerk wrote them.
+
+    In an apologies or attendance item an outcome written alone ("Accepted.", "Noted as above.") is about the
+    apologies, not a decision.
+    """
     lines = [r.text for r in body]
     formal = any(decision_label(_para(t)[1]) for t in lines)
-    found = _Found()
+    found = _Found(records=role in ("apologies", "attendance"))
     i = 0
     while i < len(lines):
         para, text = _para(lines[i])
         label = decision_label(text)
-        if label is None:
+        lead = label is None and _opens_parts(text, lines[i + 1 : i + 2])
+        if label is None and not lead:
             _sentences(found, text, para, formal)
             i += 1
             continue
-        _sentences(found, text[: label.start()], para, formal)
-        rest = text[label.end() :].strip()
+        if label is not None:
+            _sentences(found, text[: label.start()], para, formal)
+            rest = text[label.end() :].strip()
+        else:
+            rest = ""  # "The Committee agreed:-" / "The Cabinet:" over its numbered or bulleted decisions
         j = i + 1
         while j < len(lines) and not decision_label(_para(lines[j])[1]):
             j += 1
-        parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j])
+        lead = lead or (not rest and i + 1 < j and _ANY_NUMBERED.match(lines[i + 1]) is not None)  # "RESOLVED:" alone
+        parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j], lead=lead)
         if not parts:  # the label says it all: "Recommendations approved."
-            parts = [(None, text[label.start() :].strip())]
+            parts = [(None, text[label.start() if label else 0 :].strip())]
         single = len(parts) == 1 and parts[0][0] is None
         for mark, part in parts:
             first, *more = _first_sentence_and_decisions(part)
@@ -176,7 +215,8 @@ def parse_resolutions(body: list[Row]) -> list[Resolution]:
 def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None:
     """Decisions, outcomes and action tags in running text (outside a formal block)."""
     previous: str | None = None
-    for sentence in sentences(text):
+    text = re.sub(r"^(?:[-•*·▪]\s+)", "", text)  # a bullet's text is the sentence
+    for sentence in _clauses(text):
         bare = _BARE_TAG.match(sentence)
         if bare:
             owner = _tidy_owner(bare.group("owner") or bare.group("owner2"))
@@ -186,15 +226,27 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
                 found.add(para, previous, owner)
             previous = sentence
             continue
-        tagged = _tag(sentence)
+        tagged = _tag(sentence) or _undertaking(sentence)
         if tagged:
             found.add(para, sentence, tagged)
-        elif not formal and _decided(sentence):
+        elif not formal and _RESPONSE.match(sentence.strip()):  # the application it answers is the sentence before
+            before = previous if previous and not (found.out and found.out[-1].text == previous) else None
+            found.add(para, f"{before} {sentence}" if before else sentence)
+        elif not formal and _decided(sentence) and not (found.records and _ELLIPTICAL.match(sentence.strip())):
             found.add(para, sentence)
         elif not formal and _outcome(sentence):
             found.outcomes.append(Resolution(number=para, text=sentence))
             found.out.append(found.outcomes[-1])
         previous = sentence
+
+
+def _clauses(text: str) -> list[str]:
+    """Sentences, and a tag after a semicolon as its own: "Flooding reported again; Clerk to chase Highways."."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        head, sep, tail = sentence.partition("; ")
+        out.extend([head + ";", tail] if sep and _tag(tail) else [sentence])
+    return out
 
 
 def _finish(found: _Found) -> list[Resolution]:
@@ -239,11 +291,30 @@ def _first_sentence_and_decisions(part: str) -> list[str]:
     return [part[a:b].strip() for a, b in itertools.pairwise(bounds) if part[a:b].strip()]
 
 
+_INLINE_PART = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>[ivx]{1,4}|[a-z]|\d{1,2})\)\s+(?=\S)")
+
+
+def _inline_sequence(line: str) -> list[int]:
+    """Where a run of parts numbered in order starts on one line: "i) to grant ...; ii) that ..."."""
+    found = [(m.start(), m.group("mark")) for m in _INLINE_PART.finditer(line)]
+    marks = [mark for _, mark in found]
+    cuts = [at for at, _ in found]
+    if len(cuts) < 2:
+        return []
+    parts = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    # each part a clause with its verb ("(2) the slippage be approved"), not a list of names ("(a) the Rowan Trust")
+    substantial = all(re.search(r"\b(?:be|is|are|been)\s+\w+|\b\w+ed\b", p) for p in parts)
+    for series in (["i", "ii", "iii", "iv", "v", "vi"], list("abcdef"), list("123456")):
+        if len(marks) >= 2 and marks == series[: len(marks)] and substantial:
+            return cuts
+    return []
+
+
 def _explode_inline(lines: list[str]) -> list[str]:
     """Split "(1) That ...; (2) That ..." written on one line into one line per part."""
     out: list[str] = []
     for line in lines:
-        cuts = [m.start() for m in INLINE_MARKER.finditer(line)]
+        cuts = [m.start() for m in INLINE_MARKER.finditer(line)] or _inline_sequence(line)
         if len(cuts) >= 2 or (cuts and cuts[0] > 0):
             bounds = [*cuts, len(line)]
             if bounds[0] > 0:
@@ -254,17 +325,41 @@ def _explode_inline(lines: list[str]) -> list[str]:
     return [x for x in out if x]
 
 
-def _split_block(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
-    """The parts of a decision block, and how many of ``lines`` they used (the rest is narrative)."""
+_LEAD_SUBJECT = re.compile(
+    rf"^(?:following\s+(?:discussion|debate|consideration),?\s+)?(?:(?:the|it\s+was)\s+)?(?:\w+\s+){{0,3}}?"
+    rf"(?:{v.alternation(v.DECIDING_BODIES)}|resolved|agreed)\s*:-?$",
+    re.I,
+)
+_LIST_PART = re.compile(r"^(?:[-•*·▪]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
+
+
+def _opens_parts(text: str, following: list[str]) -> bool:
+    """A sentence ending in a colon that opens a list of decisions: "The Committee agreed:-", "The Cabinet:"."""
+    text = text.strip()
+    if not text.endswith((":", ":-")) or not following or not _LIST_PART.match(following[0]):
+        return False
+    return bool(_LEAD_SUBJECT.match(text)) or _decided(text)
+
+
+def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[str | None, str]], int]:
+    """The parts of a decision block, and how many of ``lines`` they used (the rest is narrative).
+
+    ``lead``: the block follows a sentence that introduced it ("The Board:"), so numbered and bulleted lines
+    are its parts whatever words they open with ("1. Approved ...", "• RATIFIED ...").
+    """
     pieces = [(k, piece) for k, line in enumerate(lines) for piece in _explode_inline([line])]
     parts: list[tuple[str | None, list[str]]] = []
     top: str | None = None  # "digit", "alpha", "roman" or "upper": the kind of marker that numbers the parts
     used = 0
     for idx, (origin, line) in enumerate(pieces):
-        m = MARKER.match(line)
-        mark = (m.group("mark") or m.group("dmark") or m.group("amark")) if m else None
-        rest = (m.group("rest") or m.group("drest") or m.group("arest") or "") if m else line
+        opened = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
+        m = MARKER.match(line) or (_ANY_NUMBERED.match(line) if lead or opened or top == "digit" else None)
+        groups = m.groupdict() if m else {}
+        mark = groups.get("mark") or groups.get("dmark") or groups.get("amark")
+        rest = (groups.get("rest") or groups.get("drest") or groups.get("arest") or "") if m else line
         kind = _marker_kind(mark) if mark else None
+        if mark is None and BULLET.match(line) and (top == "bullet" or (top is None and (not parts or opened))):
+            mark, rest, kind = _BULLET_MARK, BULLET.sub("", line).strip(), "bullet"  # bullets under a decision
         lead_in = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
         if mark and top is None and lead_in:
             parts.clear()  # "RESOLVED that:" / "That Cabinet:" then "(1) ..." "(2) ...": the parts are the decisions
@@ -276,17 +371,33 @@ def _split_block(lines: list[str]) -> tuple[list[tuple[str | None, str]], int]:
             if idx and _ends_sentence(previous) and not BULLET.match(line) and not previous.endswith(":"):
                 break
             parts.append((None, [line]))
-        elif mark or BULLET.match(line) or not _ends_sentence(parts[-1][1][-1]) or line[:1].islower():
-            parts[-1][1].append(line)  # a sub-part "(a)", a bullet, or a wrapped line
+        elif mark or BULLET.match(line) or not _ends_sentence(parts[-1][1][-1]) or _continues(line):
+            parts[-1][1].append(line)  # a sub-part "(a)", a bullet, a wrapped line, or the decision's reason
         else:
             break  # a new sentence that is not a part: narrative after the resolutions
         used = origin + 1
-    return [(n, _join(t)) for n, t in parts if _join(t)], used
+    return [(None if n == _BULLET_MARK else n, _join(t)) for n, t in parts if _join(t)], used
+
+
+_EXPLAINS = re.compile(r"(?i)\b(?:reasons?|conditions?|grounds|informatives?)\b")
+_REASON = re.compile(r"(?i)^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options?(?:\s+considered)?)\s*:")
+_VOTE = re.compile(r"(?i)^\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")
+
+
+def _continues(line: str) -> bool:
+    """A line that goes on with the part above: wrapped text, or "Reason: ..." under a decision."""
+    return line[:1].islower() or bool(_REASON.match(line))
 
 
 def _is_lead_in(lines: list[str]) -> bool:
-    """A short opener that only introduces numbered parts: "that:", "That Cabinet:"."""
-    return len(lines) == 1 and lines[0].rstrip().endswith(":") and len(lines[0]) <= 40
+    """An opener that only introduces the parts that follow: "that:", "That Cabinet:", "to", "(8 for, 1 against)",
+    "On the proposal of ..., it was agreed to:". Not "REFUSED for the following reasons:": reasons explain a decision.
+    """
+    if len(lines) != 1 or _EXPLAINS.search(lines[0]):
+        return False
+    text = lines[0].strip()
+    short = len(text) <= 60 and (bool(re.search(r"(?i)\b(?:that|to)$", text)) or bool(_VOTE.match(text)))
+    return short or text.endswith((":", ":-"))
 
 
 def _marker_kind(mark: str) -> str:

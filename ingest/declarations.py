@@ -35,15 +35,27 @@ _OPENING_MEMBER = re.compile(rf"^\W*(?P<members>(?:{_HON})\.?\s+{_NAME})", re.I)
 UNVERBED = re.compile(
     rf"{_MEMBERS}\s+-?\s*{_KIND}\s*interests?\s+in\s+(?P<tail>(?:agenda\s+)?items?\b[^\n]{{0,200}})", re.I
 )
+# a minute or item number as written: "111", "9(vi)", "A5", "24/063", "C/23/107", "TVCA 50/23", "EX.60"
+_REF = r"(?:(?-i:[A-Z]{1,5})(?:[ ./](?=\d)|/(?-i:[A-Z]{0,3})/?)?)?\d[\w/-]*(?:\.\d+)*(?:\([ivx\d]+\))?"
 _MINUTE_REFS = re.compile(
-    r"\bminutes?\s+(?:no\.?\s*|nos\.?\s*|numbers?\s*)?(?P<refs>\d[\w./]*(?:\(\w+\))?(?:\s*(?:,|and|&)\s*\d[\w./]*(?:\(\w+\))?)*)",
+    rf"\bminutes?\s+(?:no\.?\s*|nos\.?\s*|numbers?\s*)?(?P<refs>{_REF}(?:\s*(?:,|and|&)\s*{_REF})*)", re.I
+)
+_ITEM_REFS = re.compile(rf"\b(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<refs>{_REF}(?:\s*(?:,|and|&)\s*{_REF})*)", re.I)
+# "RL declared ...", "Neil Drummond declared ...": a member named by initials or without a title, opening the sentence
+DECLARED_PLAIN = re.compile(
+    rf"^\W*(?P<members>(?-i:[A-Z]{{2,3}}|[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}))\s+(?:also\s+)?"
+    rf"(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:interests?|role)\b(?P<tail>[^\n]{{0,400}})",
     re.I,
 )
-_ITEM_REFS = re.compile(
-    r"\b(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<refs>[A-Z]?\d[\w.]*(?:\([ivx\d]+\))?"
-    r"(?:\s*(?:,|and|&)\s*[A-Z]?\d[\w.]*(?:\([ivx\d]+\))?)*)",
+# In a declarations item, "RL declared that he had been appointed a trustee of ...": what the interest is, not its kind
+DECLARED_THAT = re.compile(
+    rf"^\W*(?P<members>(?-i:[A-Z]{{2,3}})|(?:{_HON})\.?\s+{_NAME}|"
+    rf"(?!(?-i:The|This|These|Those|There|It|We|He|She|They)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}))"
+    r"\s+(?:also\s+)?(?:declared|disclosed)\s+that\s+(?P<kind>)(?P<tail>[^\n]{0,400})",
     re.I,
 )
+# "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
+DASHED = re.compile(rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})\s*[–—-]\s*(?P<tail>\S.*)$", re.I)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
 _WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")
@@ -81,7 +93,9 @@ def _targets(refs: list[str]) -> list[str | None]:
 
 
 def _members(text: str) -> list[str]:
-    """ "Councillors George and Judith Cooper" -> ["George Cooper", "Judith Cooper"]."""
+    """ "Councillors George and Judith Cooper" -> ["George Cooper", "Judith Cooper"]; initials stay ("RL")."""
+    if re.fullmatch(r"[A-Z]{2,3}", text.strip()):
+        return [text.strip()]
     names = [p.name for p in people(text)]
     if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]) and len(names[-1].split()) >= 2:
         surname = names[-1].split()[-1]
@@ -96,11 +110,17 @@ def _tidy(member: str) -> str:
 def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Declaration]:
     out: list[Declaration] = []
     for line in item.text.split("\n"):
-        if not _MENTIONS.search(line):
+        if not _MENTIONS.search(line) and not (
+            in_declarations_item and re.search(r"(?i)\b(?:declared|disclosed)\s+that\b", line)
+        ):
             continue
         for a, b in sentence_spans(line):
             sentence = line[a:b]
             matches = [*DECLARED.finditer(sentence), *(UNVERBED.finditer(sentence) if in_declarations_item else ())]
+            if not matches and (plain := DECLARED_PLAIN.match(sentence)):
+                matches = [plain]
+            if not matches and in_declarations_item and (that := DECLARED_THAT.match(sentence)):
+                matches = [that]
             if not matches and (later := DECLARED_LATER.search(sentence)) and (who := _OPENING_MEMBER.match(sentence)):
                 member, kind = who.group("members"), later.group("kind") or ""
                 refs = _refs(sentence) or ([item.number or item.title] if not in_declarations_item else [])
@@ -211,12 +231,38 @@ def parse_declarations(meeting: Meeting, roles: list[str | None]) -> None:
         if in_item and not got:
             kind = item.title if re.search(v.INTEREST_KINDS.form, item.title, re.I) else ""
             rows = [r for r in item.text.split("\n") if r.strip()]
-            found.extend(_listed(item, kind) or _tabled(rows, kind) or _named(item))
+            found.extend(_dashed(rows, kind) or _listed(item, kind) or _tabled(rows, kind) or _named(item))
+    everyone = [*meeting.present, *meeting.in_attendance]
     seen: set[tuple[str, str | None]] = set()
-    for d in found:
+    for d in (_by_initials(d, everyone) for d in found):
         if (d.member, d.item) not in seen:
             seen.add((d.member, d.item))
             meeting.declarations.append(d)
+
+
+def _dashed(rows: list[str], kind: str) -> list[Declaration]:
+    """ "Cllr Frost – item PL37 (application ...) – other registrable interest: member of ..." a line each."""
+    out: list[Declaration] = []
+    for row in rows:
+        if not (m := DASHED.match(row.strip())):
+            continue
+        said = re.search(v.INTEREST_KINDS.form, m.group("tail"), re.I)
+        for member in _members(m.group("members")):
+            for ref in _targets(_refs(m.group("tail"))):
+                out.append(Declaration(member=_tidy(member), kind=interest_kind(said.group(0) if said else kind),
+                                       item=ref, text=row.strip()))  # fmt: skip
+    return out
+
+
+def _by_initials(declaration: Declaration, everyone: list[str]) -> Declaration:
+    """A member named by initials ("RL") is the person at the meeting with those initials ("Mr Richard Lamb")."""
+    if not re.fullmatch(r"[A-Z]{2,3}", declaration.member):
+        return declaration
+    for name in everyone:
+        words = [w for w in re.findall(r"[A-Z][\w'’-]*", name) if not re.fullmatch(rf"(?i:{_HON})", w)]
+        if "".join(w[0] for w in words) == declaration.member:
+            return declaration.model_copy(update={"member": _tidy(name)})
+    return declaration
 
 
 def no_declarations(rows: list[Row]) -> bool:

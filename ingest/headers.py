@@ -32,18 +32,29 @@ _OPENER = v.compiled(v.MINUTES_OPENERS, r"^(?:\W{0,3})(?P<opener>{})\s+(?P<rest>
 _MEETING_OF = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[\w&-]+\s+){0,5}?(?P<kind>"
     + v.MEETING_KINDS.form
-    + r"\s+)?meeting\s+(?:of|for)\s+(?:the\s+)?",
+    + r"\s+)?(?:meeting|hearing|session)\s+(?:of|for)\s+(?:the\s+)?",
     re.I,
 )
 _HELD = re.compile(
     rf"[\s,]+(?:{v.HELD.form})\b|\s+(?=on\s+(?:\w+day,?\s+)?\d)|,?\s+(?:at|in|via)\s+(?-i:[A-Z0-9])", re.I
 )
-_LEADING_ORDINALS = re.compile(
-    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred(?:th)?|thousand|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\w-]+th|\d+(?:st|nd|rd|th))"
-    r"[\s&,-]*(?:and\s+)?)+",
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth)"
+)
+_LEADING_ORDINALS = re.compile(  # "the One Hundredth & Twenty-fifth Annual Meeting of ...": the run of number words
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|and|&|"
+    + _ORDINAL_WORD
+    + r"|\d+(?:st|nd|rd|th))\b[\s&,-]*)+",
     re.I,
 )
+
+
+def _strip_ordinals(name: str) -> str:
+    """A name without the ordinal count of its meeting, if it opens with one ("Seventh Annual Meeting" -> ...)."""
+    m = _LEADING_ORDINALS.match(name)
+    return name[m.end() :] if m and re.search(_ORDINAL_WORD + r"|\d+(?:st|nd|rd|th)", m.group(0), re.I) else name
 _TITLE_DATE = re.compile(r"^(?P<committee>.{3,120}?)\s+[-–—]\s+(?P<date>(?:\w+day,?\s+)?\d.*)$")
 _DATE_PREFIX = re.compile(r"(?i)^(?:date(?:\s+and\s+time)?|held(?:\s+on)?|meeting\s+date|on)\s*[:;-]*\s*-?\s*")
 _ATTENDANCE = re.compile(
@@ -101,11 +112,11 @@ def _committee_from_opening(rest: str) -> str | None:
         kind = (m.group("kind") or "").strip()
         name = name[m.end() :]
         name = f"{kind} Meeting of the {name}" if kind and name else name
-    name = _LEADING_ORDINALS.sub("", re.sub(r"(?i)^(?:the|a|an)\s+", "", name)).strip()
+    name = _strip_ordinals(re.sub(r"(?i)^(?:the|a|an)\s+", "", name)).strip()
     name = re.sub(r"(?i)^(?:the|a|an)\s+", "", name)
     if not kind and not re.search(r"(?i)\b(?:annual|special|extraordinary|ordinary)\b", name):
         name = re.sub(r"(?i)\s+meeting$", "", name)
-    if re.fullmatch(r"(?i)(?:the\s+)?meeting|", name) or len(name) > 120:
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:meeting|hearing|session)|", name) or len(name) > 120:
         return None
     return tidy_committee(name) if name else None
 
@@ -140,8 +151,9 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
     if (m := _TITLE_DATE.match(text)) and (dated := _first_full_date(m.group("date"))) and dated[1] <= 12:
         name = m.group("committee")
         if heading_like(re.sub(r"\d", "", name)) or committee_like(name):
+            paper = re.fullmatch(r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?)", name.strip())
             return MeetingHeader(
-                tidy_committee(_ITEM_PREFIX.sub("", name)),
+                None if paper else tidy_committee(_ITEM_PREFIX.sub("", name)),  # "Minutes – Tuesday 3 October ..."
                 dated[0],
                 i,
                 i + 1,
@@ -167,7 +179,16 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
 
 
 def date_row(text: str) -> dt.date | None:
-    """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom")."""
+    """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom").
+
+    A bilingual row is a date if either half is: "Dydd Iau, 19 Hydref 2023 / Thursday, 19 October 2023".
+    """
+    if " / " in text:
+        return next((d for half in text.split(" / ") if (d := _date_row(half))), None)
+    return _date_row(text)
+
+
+def _date_row(text: str) -> dt.date | None:
     held = bool(re.match(r"(?i)^held\b", text.strip()))
     body = _DATE_PREFIX.sub("", text.strip())
     found = find_dates(body)
@@ -201,9 +222,10 @@ def _attended(rows: list[Row], start: int, span: int = 8) -> bool:
 
 
 def _council_above(rows: list[Row], header: MeetingHeader) -> str | None:
-    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL")."""
-    for j in range(header.start - 1, max(-1, header.start - 3), -1):
-        t = rows[j].text
+    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL"), over a "MINUTES" line;
+    of a bilingual name, the English half ("CYNGOR SIR CAERWEN / CAERWEN COUNTY COUNCIL")."""
+    for j in range(header.start - 1, max(-1, header.start - 4), -1):
+        t = rows[j].text.split(" / ")[-1]
         if committee_like(t) and re.search(r"(?i)\b(?:council|authority|board|trust|group|panel|cyngor)\b", t):
             return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", t))
     return None

@@ -81,13 +81,30 @@ _SECTION_LABEL = v.compiled(v.SECTION_LABELS, r"^{}\s*:\s*$")
 _DECISION_START = v.compiled(v.DECISION_LABELS, r"^(?:\d+(?:\.\d+)*\.?\s+)?{}\b")
 
 
+_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "did", "does",
+                "been", "be"}  # fmt: skip
+
+
+def sentence_like(text: str) -> bool:
+    """A sentence, not a title: a verb where a title has none ("The Monitoring Officer presented the ...")."""
+    words = [w.strip(",;:()") for w in text.split()]
+    lower = [w for w in words if w[:1].islower() and w.lower() not in SMALL_WORDS]
+    if any(w in _AUXILIARIES for w in lower) or _DECISION_START.match(text):
+        return True
+    opener = bool(words) and (words[0] in _FUNCTION_CAPS or bool(_HONORIFIC.match(words[0])))
+    verbed = any(w.endswith("ed") for w in lower)
+    return verbed and (opener or text.rstrip().endswith("."))
+
+
 def heading_like(title: str, level: int = 0) -> bool:
     """Does this read as an item title rather than a sentence?"""
     title = title.strip()
     if level:
         return len(title) <= 250
-    if not title or len(title) > 200 or re.match(r"(?i)that\b", title):
+    if not title or len(title) > 200 or re.match(r"(?i)that\b", title) or sentence_like(title):
         return False
+    if title.endswith(".") and len(title.split()) == 1 and not title.isupper():
+        return False  # "None."
     letters = [c for c in title if c.isalpha()]
     if len(letters) < 3:
         return False
@@ -112,9 +129,12 @@ def role_of(title: str) -> str | None:
 
 def title_like(text: str) -> bool:
     """A title as an agenda or a clerk writes it: in title case, a known item, or a task ("To approve ...")."""
+    if sentence_like(text.strip()):
+        return False
     sentence = text.strip().endswith(".")
+    label = text.strip().endswith(":")
     text = text.strip().rstrip(".:")
-    if not text or len(text) > 250 or _SECTION_LABEL.match(text + ":") or _DECISION_START.match(text):
+    if not text or len(text) > 250 or (label and _SECTION_LABEL.match(text + ":")) or _DECISION_START.match(text):
         return False
     if heading_like(text):
         return True
@@ -133,13 +153,55 @@ def _short_title(text: str) -> bool:
         and text[:1].isupper()
         and not text.rstrip().endswith((".", ",", ";"))
         and (words[0] not in _FUNCTION_CAPS)
+        and not _DECISION_START.match(text)
     )
 
 
+# a verb or a word of outcome: "Apologies were received.", "Report noted.", "No objection.": text, not a title
+_SENTENCE_WORD = re.compile(
+    r"(?i)\b(?:\w+ed|was|were|is|are|had|has|have|be|been|will|would|did|no|none|nil|not|nothing)\b"
+)
+
+
+def _phrase_title(text: str) -> bool:
+    """A short phrase with a full stop and no verb: "Public participation.", "District Councillor's report."."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and text[:1].isupper()
+        and text.rstrip().endswith(".")
+        and words[0] not in _FUNCTION_CAPS
+        and not _SENTENCE_WORD.search(text)
+        and not _DECISION_START.match(text)
+    )
+
+
+# a planning application's heading: its reference, then the site and the proposal ("23/00789/FUL – 12 High St – ...")
+_APPLICATION = re.compile(r"^[A-Z0-9]{1,6}(?:/[A-Z0-9.]{1,8}){1,3}\s+[–—-]\s+\S")
+
+
+def _application(text: str) -> bool:
+    """A planning application's heading, whatever the case of its proposal."""
+    return bool(_APPLICATION.match(text)) and any(c.isdigit() for c in text.split()[0]) and len(text) <= 250
+
+
+_BODY_NOUNS = re.compile(
+    r"^(?:committee|sub-committee|subcommittee|panel|board|council|meeting|group|forum|cabinet|commission|authority|"
+    r"body|public|partnership|session|hearing|executive|assembly|trust|scrutiny|overview|select|joint)$",
+    re.I,
+)
+
+
 def committee_like(text: str) -> bool:
-    """A committee name line: words, mostly capitals or title case, no date, no sentence."""
+    """A committee name line: words, mostly capitals or title case, no date, no sentence.
+
+    Lower-case words are only the small words of a name and the nouns of bodies ("Planning committee").
+    """
     t = text.strip().strip("*#").strip()
-    if not (3 <= len(t) <= 120) or re.search(r"\d", t) or t.endswith("."):
+    if not (3 <= len(t) <= 120) or re.search(r"\d", re.sub(r"(?i)\bact\s+\d{4}", "", t)) or t.endswith("."):
+        return False  # a date is no committee; "Licensing Act 2003 Sub-Committee" is one
+    lower = [w for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w[0].islower() and w.lower() not in SMALL_WORDS]
+    if any(not _BODY_NOUNS.match(w) for w in lower):
         return False
     low = t.lower()
     if low.startswith(("present", "apolog", "agenda", "date", "venue", "time", "minutes of", "membership", "contact")):
@@ -186,6 +248,7 @@ _NUMBER = re.compile(
     r"^" + _PREFIX + r"(?P<num>"
     r"\d{1,4}(?:\s*&\s*\d{1,4})?(?:\.\d{1,2})*(?:[a-z](?![a-z]))?"  # 1, 23, 4.1, 167.0, 4a, "1 & 2"
     r"|\d{1,4}/\d{1,4}"  # 14/22, 23/165
+    r"|(?-i:(?!(?:ON|OF|AT|TO|IN|BY|NO|THE|AND|FOR|PAGE|ROOM)\b)[A-Z]{2,6})[ .]\d{1,3}(?:/\d{2,4})?(?![\d/])"  # EX.56
     r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
     r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)
     r")(?P<end>\.(?!\d)|:|\)|\s+[-–]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
@@ -220,7 +283,28 @@ def _roman(text: str) -> int:
     return total
 
 
-_CAPS_RUN = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&,()/-]*(?:\s+|$))+")
+_CAPS_DECISION = re.compile(r"(?<=\s)(?:[–—-]\s+)?(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED)\b)")
+_CAPS_RUN = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9’'&,()/-]*|[–—])(?:\s+|$))+")
+_DASH_TITLE = re.compile(r"^(?P<title>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+
+
+def _short_run_in(title: str, rest: str) -> bool:
+    """A short title run into its text after a colon: "Apologies: Cllr R Eccles.", "Minutes: the minutes of ..."."""
+    if _DECISION_START.match(title) or re.search(r"[.!?]\s", title) or len(title.split()) > 6:
+        return False
+    texty = rest.rstrip().endswith(".") or bool(_HONORIFIC.match(rest.split(" ")[0])) or rest[:1].islower()
+    return texty and (role_of(title) is not None or title_like(title))
+
+
+def _dash_run_in(title: str, rest: str) -> bool:
+    """A title run into its text after a dash: the rest is text (a sentence, a name, an outcome), not more title."""
+    if (re.search(r"\d", title) and not role_of(title)) or re.search(r"[.!?]\s", title) or _DECISION_START.match(title):
+        return False
+    short = len(title.split()) <= 6 and title[:1].isupper()
+    texty = rest.rstrip().endswith(".") or bool(_HONORIFIC.match(rest.split(" ")[0]))
+    return (short or title_like(title)) and texty
+
+
 _COLON_TITLE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:-?\s+(?P<rest>\S.*)$")
 _AGENDA_REF = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.]?\s*", re.I)
 
@@ -250,23 +334,35 @@ def split_title(text: str) -> tuple[str, str, str]:
     text = strip_link_noise(_AGENDA_REF.sub("", text.strip()))
     if not text:
         return "", "", "alone"
+    decision = _CAPS_DECISION.search(text, 0, 160)
+    if decision and title_like(text[: decision.start()]):  # "MINUTES RESOLVED: That ...", "MINUTES – RESOLVED that"
+        return text[: decision.start()].strip(" –—-:"), text[decision.end() :], "runin"
     one_sentence = not re.search(r"[.!?]\s+\S", text.rstrip("."))
+    dash = _DASH_TITLE.match(text)
+    if dash and _dash_run_in(dash.group("title"), dash.group("rest")):
+        return dash.group("title"), dash.group("rest"), "runin"  # "Apologies – Cllr X.", "CORRESPONDENCE – Noted."
+    colon = _COLON_TITLE.match(text)
+    if colon and _short_run_in(colon.group("title"), colon.group("rest")):
+        return colon.group("title"), colon.group("rest"), "runin"  # "Apologies: Cllr R Eccles."
     if one_sentence and heading_like(text):
         return text.rstrip(" :-"), "", "line"
     colon = _COLON_TITLE.match(text)
     if (
         colon
         and not _DECISION_START.match(colon.group("title"))
+        and not re.search(r"[.!?]\s", colon.group("title"))
         and (title_like(colon.group("title")) or len(colon.group("title").split()) <= 8)
     ):
         return colon.group("title"), colon.group("rest"), "runin"
-    if one_sentence and (title_like(text) or _short_title(text)):
+    if dash and _dash_run_in(dash.group("title"), dash.group("rest")):  # "Apologies – Cllr Frank Goddard."
+        return dash.group("title"), dash.group("rest"), "runin"
+    if one_sentence and (title_like(text) or _short_title(text) or _phrase_title(text) or _application(text)):
         return text.rstrip(" :-"), "", "line"
     caps = _CAPS_RUN.match(text)
     if caps and len(re.sub(r"[^A-Z]", "", caps.group(0))) >= 4:
         title = _caps_title(caps.group(0))
         if title:
-            return title, text[len(title) :].strip(), "runin"
+            return title, text[len(title) :].strip().lstrip("–—-:").strip(), "runin"
     first = re.match(r"^(?P<title>[^.:]{3,200}?)[.:]\s+(?P<rest>[A-Z(“\"].*)$", text)
     if first and (heading_like(first.group("title")) or _AGENDA_VERB.match(first.group("title"))):
         return first.group("title"), first.group("rest"), "runin"
@@ -301,8 +397,13 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     if re.fullmatch(r"\d{4}", number) and 1900 <= int(number) <= 2100:
         return None  # a year
     rest = m.group("rest").replace(" \t ", " ").replace("\t", " ").strip()
+    if _in_a_list(rows, i):
+        return None  # "RESOLVED:" / "for the following reasons:" then "1. ...": parts of a decision, not items
     title, body_text, layout = split_title(rest)
     body = i + 1
+    above = rows[i - 1].text if i > 0 else ""
+    if layout == "sentence" and _title_above(above):
+        title, layout, i = strip_link_noise(above), "line", i - 1  # "MINUTES" / "4213   RESOLVED:- That ..."
     if layout == "alone":
         if i + 1 >= end:
             return None
@@ -312,8 +413,7 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
         title, body_text, layout = split_title(nxt)
         if layout == "sentence" or (layout == "runin" and len(nxt) > 160):
             title, body_text, layout, body = "", "", "alone", i + 1
-            above = rows[i - 1].text if i > 0 else ""
-            if above and not _NUMBER.match(above) and title_like(above) and len(above) <= 120:
+            if _title_above(above):
                 title, i = strip_link_noise(above), i - 1  # the number on the line after its title
         else:
             layout, body = "alone", i + 2
@@ -322,6 +422,57 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     if not parts:
         return None
     return _Candidate(i, number, f"{prefix}:{shape}", parts, upto, title, body_text, body, layout, row.level)
+
+
+_LEAD_IN = re.compile(
+    r"(?i)(?:resolved|agreed|decision|decided|recommend\w*|noted|following(?:\s+\w+){0,3}|as\s+follows|reasons?|"
+    r"conditions?|that|to|board|cabinet|committee|council|panel)\s*:-?$"
+)
+_LIST_ROW = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?\s")
+
+
+def _in_a_list(rows: list[Row], i: int) -> bool:
+    """Is row ``i`` a numbered part of a list that a lead-in ("RESOLVED:", "... reasons:") opened?
+
+    The list's rows share the shape of row ``i``'s marker ("1.", "(1)", "a)") and the first one follows the lead-in.
+    """
+    shape = _marker_shape(rows[i].text)
+    if shape is None:
+        return False
+    k = i - 1
+    while k >= 0 and _marker_shape(rows[k].text) == shape and i - k <= 12:
+        k -= 1
+    values = [_marker_value(rows[j].text) for j in range(k + 1, i + 1)]
+    counts_on = values == list(range(1, len(values) + 1))  # 1, 2, 3 ...: a new "5. CARERS STRATEGY" is no part
+    return counts_on and k >= 0 and bool(_LEAD_IN.search(rows[k].text.rstrip()))
+
+
+def _marker_value(text: str) -> int:
+    m = _LIST_ROW.match(text)
+    mark = re.sub(r"[^\w]", "", m.group(0)) if m else ""
+    if mark.isdigit():
+        return int(mark)
+    if re.fullmatch(r"[ivx]{2,4}", mark):
+        return _roman(mark)
+    return _LETTER_VALUES.get(mark, 0)
+
+
+def _marker_shape(text: str) -> str | None:
+    m = _LIST_ROW.match(text)
+    return re.sub(r"[a-z]+|\d+", "#", m.group(0).strip()) if m else None
+
+
+def _title_above(text: str) -> bool:
+    """A title standing on the line above a number that opens the item's text (CMIS, and 'title then number')."""
+    text = text.strip()
+    return (
+        bool(text)
+        and len(text) <= 120
+        and not _NUMBER.match(text)
+        and not text.endswith((":", ":-", ",", "."))
+        and not _DECISION_START.match(text)
+        and title_like(text)
+    )
 
 
 def _follows(prev: _Candidate, cur: _Candidate, running: int | None) -> bool:
@@ -445,10 +596,12 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     out: list[Heading] = []
     for i in range(start, end):
         r = rows[i]
-        alone = (i == 0 or rows[i - 1].para != r.para) and (i + 1 >= len(rows) or rows[i + 1].para != r.para)
+        opens_block = i == 0 or rows[i - 1].para != r.para
+        alone = opens_block and (i + 1 >= len(rows) or rows[i + 1].para != r.para)
         text = strip_link_noise(r.text)
         first = text.split(" ")[0]
-        if not (alone or r.level >= 2) or "\t" in text or r.soft or _HONORIFIC.match(first) or text.endswith("."):
+        standing = alone or r.level >= 2 or (opens_block and _capitals(text))  # "POLICE REPORT" over its text
+        if not standing or "\t" in text or r.soft or _HONORIFIC.match(first) or text.endswith("."):
             continue
         if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on

@@ -38,7 +38,7 @@ MINUTE_REF = re.compile(
 _SECTION_LABEL = v.compiled(v.SECTION_LABELS, r"^{}\s*:\s*$")
 _EXCLUSION = v.compiled(v.EXCLUSION)
 _EXCLUDED = v.compiled(v.EXCLUSION[1:])
-_EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:3])
+_EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:-1])  # the 1960 Act is named when excluding, not in exempt items
 _EXEMPT_TITLE = re.compile(v.EXEMPT_TITLES.form, re.I)
 _NOT_EXCLUDED = re.compile(v.NOT_EXCLUDED.form, re.I)
 _READMITTED = re.compile(v.READMITTED.form, re.I)
@@ -103,7 +103,7 @@ def build_item(rows: list[Row], heading: Heading, end: int, held: dt.date) -> tu
         title=re.sub(r"\s+", " ", strip_link_noise(heading.title).strip(" *#")),
         text=text,
         pages=pages,
-        resolutions=parse_resolutions(body),
+        resolutions=parse_resolutions(body, role_of(heading.title) if heading.title else None),
         references=parse_references(text, held),
     )
     return item, body, blurb

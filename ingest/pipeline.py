@@ -61,6 +61,7 @@ class FileResult:
     resolutions: int = 0
     pages: int | None = None
     nodes: int = 0
+    notes: tuple[str, ...] = ()  # what the parser could not understand (ParsedDocument.notes)
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
@@ -173,6 +174,7 @@ def _write(docs: list[ParsedDocument], catalogue: Catalogue, index: DocumentInde
             resolutions=sum(len(i.resolutions) for m in doc.meetings for i in m.items),
             pages=doc.page_count,
             nodes=nodes,
+            notes=tuple(doc.notes),
         )
 
 

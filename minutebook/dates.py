@@ -33,6 +33,9 @@ MONTHS = {
     )
     for m in names
 }
+# Welsh month names, in the bilingual minutes of Welsh councils ("Dydd Iau, 19 Hydref 2023 / Thursday, 19 October 2023")
+MONTHS |= {m: i + 1 for i, m in enumerate(["ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf",
+                                           "awst", "medi", "hydref", "tachwedd", "rhagfyr"])}  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "15th May", "15thMay" (run together in flattened text), "4.00pm12 March", "the 14th of June"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:st|nd|rd|th|h)\b|(?:st|nd|rd|th)(?=[A-Z]))?"
@@ -42,7 +45,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "Tuesday, 28th July, 2020" / "22 September 2020" / "6th November not 30th October, 2018"
 # The patterns start at the day or the month, so the regex engine can skip ahead to them; a weekday written
 # before the date is taken in afterwards (``_WEEKDAY_BEFORE``), so a found date's span still covers it.
-_MONTH_WORD = re.compile(r"[JFMASONDjfmasond](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+_MONTH_WORD = re.compile(
+    r"[JFMASONDICEGHRTjfmasondicreghrt](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|hw|aw|br|ai|eh|or|ws|ed|yd|ac|ha)"
+)
 _MONTH_THEN_DAY = re.compile(r"[JFMASONDjfmasond](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-zA-Z]*\.?\s+\d")
 DAY_MONTH_YEAR = re.compile(_DAY + r"(?:\s+of)?\s*(?<=[\sa-z])" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I)
 # "July 28, 2020" (rare in UK papers, but seen in exports)

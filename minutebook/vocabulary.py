@@ -44,9 +44,20 @@ DECISION_LABELS = (
     Term(r"recommended", "'RECOMMENDED' where a committee recommends to full council"),
     Term(r"recommendations?\s+approved", "'Recommendation(s) approved': cabinets and executive decision notices"),
     Term(r"noted", "'NOTED' under an item, recording that the meeting noted it: parish and committee minutes"),
-    Term(r"penderfynwyd", "Welsh for 'resolved', in bilingual minutes of Welsh councils"),
+    Term(r"resolution|outcome", "'Resolution: That ...', 'Outcome: Noted.'"),
+)
+# Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
+WELSH_DECISION_LABELS = (
+    Term(
+        r"penderfynwyd(?:\s*/\s*resolved)?",
+        "Welsh for 'resolved': 'PENDERFYNWYD / RESOLVED bod ... / that ...', 'Penderfynwyd cymeradwyo'r adroddiad'",
+    ),
 )
 
+# One person deciding: a decision session's deciding "body" is also someone a decision can ask to act.
+SINGLE_DECIDER = Term(
+    r"leader|mayor|(?:cabinet|executive)\s+member|portfolio\s+holder", "single-member decision sessions"
+)
 # A body taking a decision in running text: "The Committee agreed ...", "Council resolved to ...".
 DECIDING_BODIES = (
     Term(r"(?:sub-?)?committee", "committees and sub-committees"),
@@ -61,7 +72,9 @@ DECIDING_BODIES = (
     Term(
         r"forum|group|partnership|assembly|executive|governing\s+body", "forums, working groups, NHS governing bodies"
     ),
-    Term(r"leader|mayor|(?:cabinet|executive)\s+member|portfolio\s+holder", "single-member decision sessions"),
+    SINGLE_DECIDER,
+    Term(r"governors|trustees|directors", "school governing boards, charity trustees, company boards"),
+    Term(r"(?-i:[A-Z]{2,5})", "a body known by its initials: 'The IJB noted', 'The ICB approved'"),
 )
 DECISION_VERBS = (
     Term(r"agreed|resolved|decided|determined", "the verbs of a decision"),
@@ -69,6 +82,23 @@ DECISION_VERBS = (
     Term(r"noted|accepted|supported", "'The Panel noted ...', 'Members supported ...'"),
     Term(r"requested|instructed|authori[sz]ed|delegated", "asking for something to be done"),
     Term(r"granted|refused|deferred", "planning and licensing decisions"),
+    Term(r"recommended", "a committee recommending to its parent body"),
+)
+# Verbs NHS and partnership boards write in capitals after the body: "The Board RECEIVED ... and NOTED ..."
+CAPITAL_DECISION_VERBS = Term(r"(?-i:RECEIVED|NOTED|APPROVED|AGREED|RATIFIED|ENDORSED|SUPPORTED|ACCEPTED|RESOLVED)",
+                              "NHS and partnership boards' minutes")
+# A decision written as one word or a short phrase: "Noted.", "Approved.", "Agreed as a correct record."
+ELLIPTICAL_OUTCOMES = Term(
+    r"^(?:noted|agreed|approved|accepted|adopted|ratified|carried|deferred|refused|granted|received\s+and\s+noted)"
+    r"\b(?:[^.]{0,60})\.?$",
+    "parish and joint committee minutes that record the outcome alone",
+)
+# A parish or town council's response, as a consultee, to a planning application, written after the application:
+# "DC/23/0456 – The Old Forge – replacement windows. Support.", "Object – the dormer is overbearing.", "No comment."
+PLANNING_RESPONSES = Term(
+    r"^(?:support(?:ed)?|no\s+(?:objections?|comments?|observations?)|objections?|object)\b"
+    r"(?:\s*[-–—:,]\s*[^.]{0,240}|\s+(?:on|to|due|because|as)\b[^.]{0,240})?\.?$",
+    "parish and town councils' planning minutes (their comments to the planning authority)",
 )
 
 # A decision recorded without a deciding subject: "the minutes ... were approved", "X was elected".
@@ -88,7 +118,7 @@ PASSIVE_OUTCOMES = (
     ),
     Term(
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:noted|confirmed|approved|agreed|adopted|carried|endorsed"
-        r"|ratified)\b",
+        r"|ratified|accepted|resolved)\b",
         "'The Action Log was noted', 'This was confirmed': passive outcomes",
     ),
     Term(r"\bpassed\s+by\s+resolution\b", "'were passed by resolution of the council': parish councils"),
@@ -103,6 +133,7 @@ MOTION_OUTCOMES = (
         r"\b(?:the\s+)?motion\s+(?:was\s+)?(?:carried|agreed|approved)\b", "'the motion was carried': council meetings"
     ),
     Term(r"\bon\s+being\s+put\s+to\s+the\s+vote\b[^.]{0,120}\b(?:carried|agreed|approved)\b", "votes recorded in full"),
+    Term(r"[–—-]\s*(?:carried|agreed)\b", "'Vote: For 6, Against 2 – Carried.'"),
     Term(
         r"\b(?:proposed|seconded)\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
         "'Proposed by Cllr A, seconded by Cllr B and resolved that ...'",
@@ -138,11 +169,29 @@ ACTION_OWNERS = (
         "a person named without a title: 'ACTION – J Moss', 'Parish Clerk to write'",
     ),
     Term(
-        r"(?:the\s+)?(?:officers?|head\s+of\s+(?-i:[A-Z])[\w\s]{2,40}?|director\s+of\s+(?-i:[A-Z])[\w\s]{2,40}?)",
-        "officers of a council",
+        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z0-9])[\w&'’-]*\s+){0,4}?"
+        r"(?:clerk|treasurer|secretary|chair(?:man|person)?|mayor|leader|director|manager|officer|executive|head|"
+        r"solicitor|commissioner|engineer|surveyor|lead|co-?ordinator)"
+        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)(?-i:[A-Z])[\w&'’-]*){0,4})?",
+        "officers by their role: 'The Deputy Town Clerk', 'Section 151 Officer', 'Director of Transport, "
+        "Environment and Planning'",
     ),
+    Term(r"(?:all\s+)?(?:governors|members|councillors|trustees|officers)", "'Action: all governors to ...'"),
 )
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
+# How a decision hands its work to someone: "{owner}" stands for one of ACTION_OWNERS, "{verb}" for a verb.
+OWNER_FORMS = (
+    Term(r"(?:^|\bthat\s+|\bfor\s+)(?P<owner>{owner})\s+(?:should|would|will|shall|to|be\s+(?:asked|requested|"
+         r"instructed|authori[sz]ed|delegated|invited|directed|empowered)\s+to)\s+[a-z]+",
+         "'that the Clerk be asked to ...', 'the Treasurer be authorised to ...', 'for the Chair to ...'"),
+    Term(r"(?:^|\bthat\s+)(?P<owner>{owner})\s+{verb}\b",
+         "a decision in the subjunctive: 'That the Mayor write to the Secretary of State'"),
+    Term(r"\b(?:ask|request|instruct|authori[sz]e|invite|direct|delegate\s+authority\s+to|delegate\s+to)(?:s|d|ed)?"
+         r"\s+(?P<owner>{owner})\s+to\s+[a-z]+",
+         "'asks the Leader to write', 'Instructed the Chief Officer to issue Directions'"),
+    Term(r"\bto\s+be\s+[a-z]+(?:ed|en|ne|t)\s+(?:\w+\s+)?by\s+(?P<owner>{owner})\b",
+         "'site visit to be arranged by the Democratic Services Officer'"),
+)
 
 # ----------------------------------------------------------------------------- ModernGov pages
 
@@ -201,13 +250,15 @@ PRESENT_LABELS = (
     Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
     Term(r"sederunt", "Scottish councils"),
     Term(
-        r"attendees|(?:board\s+|voting\s+)?members\s+present",
-        "'Attendees:', 'Board members present:': NHS and partnership boards",
+        r"attendees|(?:\w+\s+)?members\s+(?:present|in\s+attendance(?:\s+(?:in|via)\s+[\w\s]{1,20})?)",
+        "'Attendees:', 'Board members present:', 'Panel Members present:': boards and panels",
     ),
     Term(
-        r"(?:parish|town|community)?\s*councillors|members|independent\s+members|co-?opted\s+members",
-        "grouped attendance: 'Councillors:', 'Independent Members:'",
+        r"(?:parish|town|community)?\s*councillors|(?:voting|independent|co-?opted|elected|committee|board|panel)?"
+        r"\s*members",
+        "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:'",
     ),
+    Term(r"presennol|y\s+cynghorwyr|aelodau(?:\s+cyfetholedig)?", "Welsh: 'PRESENNOL' (present), 'Y Cynghorwyr'"),
 )
 CHAIR_LABELS = (
     Term(r"presiding|in\s+the\s+chair", "'Presiding:': Northern Ireland councils; 'In the Chair:'"),
@@ -215,7 +266,8 @@ CHAIR_LABELS = (
 )
 ATTENDANCE_LABELS = (
     Term(
-        r"(?:also\s+)?in\s+attendance|also\s+present|officers(?:\s+present|\s+in\s+attendance)?|others|"
+        r"(?:also\s+)?in\s+attendance|also\s+present|(?:also\s+)?attending|officers(?:\s+present|\s+in\s+attendance)?|"
+        r"others|officials(?:\s+in\s+attendance)?|clerk|swyddogion|yn\s+bresennol|witnesses|guests|speakers|"
         r"(?:the\s+following\s+)?officers\s+were\s+in\s+attendance",
         "officers and guests, not members",
     ),
@@ -232,7 +284,7 @@ APOLOGY_LABELS = (
 APOLOGY_SENTENCES = (
     Term(
         r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
-        r"tendered|noted)\s+(?:from|on\s+behalf\s+of|by)\b",
+        r"tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\b",
         "'Apologies for absence were received from ...'",
     ),
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
@@ -243,13 +295,14 @@ SENT_APOLOGIES = Term(
 )
 CHAIR_MARKS = (
     Term(
-        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?|conven[eo]r)\s*\)",
+        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?|conven[eo]r|presiding|cadeirydd(?:\s*/\s*chair)?)\s*\)",
         "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
+    Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),
 )
 NON_MEMBER_NOTES = Term(
-    r"clerk|officer|minute[-\s]?taker|translator|secretary|no\s+voting\s+rights|observer|adviser|advisor|"
+    r"clerk|officer|minute[-\s]?taker|translator|no\s+voting\s+rights|observer|adviser|advisor|"
     r"democratic\s+services|monitoring\s+officer",
     "people listed beside the members who are not members",
 )
@@ -260,7 +313,8 @@ SUBSTITUTE = Term(
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
     r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderman|"
-    r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|canon|the\s+rt\.?\s+hon",
+    r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
+    r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd",
     "titles before a name",
 )
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
@@ -293,15 +347,25 @@ DECLARATION_TABLE_HEADS = Term(
 EXCLUSION = (
     Term(r"exclu\w+\s+(?:of\s+)?(?:the\s+)?(?:press|public)", "'Exclusion of the Press and Public'"),
     Term(
-        r"(?:press|public)[^.]{0,80}\b(?:be|are|were|should\s+be)\s+excluded", "'That the press and public be excluded'"
+        r"(?:press|public)[^.]{0,80}\b(?:be|are|were|should\s+be)\s+(?:\w+\s+)?excluded",
+        "'That the press and public be (now) excluded'",
     ),
     Term(r"\bexclude\s+the\s+(?:press|public)", "'decided to exclude the public'"),
     Term(r"not\s+for\s+publication", "'reports not for publication': Welsh councils"),
+    Term(
+        r"\bgo\s+into\s+(?:closed\s+session|committee)\b|\bin\s+closed\s+session\b",
+        "Northern Ireland councils: 'the Council go into committee', 'closed session'",
+    ),
 )
 EXEMPT_MARKS = (
     Term(r"schedule\s+12a", "Local Government Act 1972, Schedule 12A (exempt information)"),
     Term(r"exempt\s+information", "Local Government Act 1972, s.100A"),
     Term(r"not\s+for\s+publication", "reports not for publication"),
+    Term(
+        r"schedule\s+6\s+of\s+the\s+local\s+government\s+act\s+\(northern\s+ireland\)|"
+        r"\bthis\s+item\s+is\s+(?:restricted|confidential|exempt)\b",
+        "Local Government Act (Northern Ireland) 2014, Schedule 6: confidential and restricted items",
+    ),
     Term(r"public\s+bodies\s+\(admission\s+to\s+meetings\)\s+act\s+1960", "parish and community councils"),
 )
 EXEMPT_TITLES = Term(
@@ -313,7 +377,8 @@ NOT_EXCLUDED = Term(
     "'there were no items requiring the exclusion of the press'",
 )
 READMITTED = Term(
-    r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back",
+    r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back|"
+    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee",
     "the public readmitted after exempt business",
 )
 PART_TWO_DIVIDER = Term(

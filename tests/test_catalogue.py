@@ -574,12 +574,45 @@ def test_a_version_1_catalogue_is_migrated_in_place(cat: Catalogue, tmp_path: Pa
     path = tmp_path / "store" / "catalogue.sqlite3"
     before = snapshot(cat)
     cat.close()
-    with sqlite3.connect(path) as db:  # as a v1 build left it: no failures table
+    with sqlite3.connect(path) as db:  # as a v1 build left it: no failures table, none of v3's columns
         db.execute("DROP TABLE ingest_failures")
+        for table, column in [("documents", "notes"), ("meetings", "council"), ("resolutions", "owner")]:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         db.execute("UPDATE schema_version SET version = 1")
     with Catalogue(path) as again:
         assert snapshot(again) == before and again.failures() == []
         again.record_failure("/x.pdf", "corrupt", "not a PDF")
         assert [f.reason for f in again.failures()] == ["corrupt"]
+        assert again.parsed_documents()[0].notes == []
+        again.replace_document(read_closely())
+        assert again.parsed_documents()[0] == read_closely()
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT version FROM schema_version").fetchone() == (2,)
+        assert db.execute("SELECT version FROM schema_version").fetchone() == (3,)
+
+
+def read_closely() -> ParsedDocument:
+    """The pack as a parser leaves it when it also read the council, owners, and what it could not read."""
+    doc = pack()
+    doc.notes = ["page 7: a table without a heading was kept as text"]
+    minutes = doc.meetings[1]
+    minutes.council = "Rotherham Metropolitan Borough Council"
+    minutes.items[0].resolutions[0].owner = "Strategic Director of Regeneration"
+    return doc
+
+
+def test_what_the_parser_read_round_trips(cat: Catalogue) -> None:
+    cat.replace_document(read_closely())
+    assert cat.parsed_documents() == [read_closely()]
+
+
+def test_a_paper_read_in_part_says_so_in_the_ingest_summary_and_the_store(tmp_path: Path) -> None:
+    from ingest.pipeline import ingest_files
+
+    paper = tmp_path / "notes-of-a-meeting.txt"  # no meeting header: named and dated from its opening lines
+    paper.write_text("Notes of the working group, 3 May 2023\n\n1. Budget\n\nRESOLVED that the budget be noted.\n")
+    with Catalogue(tmp_path / "store" / "catalogue.sqlite3") as cat:
+        [result] = ingest_files([paper], cat)
+        assert result.status == "ingested" and result.resolutions == 1
+        assert result.notes and "no meeting header" in result.notes[0]
+        [stored] = cat.documents()
+        assert stored.notes == list(result.notes)

@@ -217,6 +217,44 @@ def test_welsh_bilingual_community_council_header(tmp_path: Path) -> None:
     assert numbers(m) == ["34/23", "35/23"] and counts(m) == {"34/23": 0, "35/23": 1}
 
 
+def test_welsh_bilingual_minutes_side_by_side(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        CYNGOR SIR CAERWEN / CAERWEN COUNTY COUNCIL
+
+        COFNODION / MINUTES
+
+        PWYLLGOR CRAFFU ADDYSG / EDUCATION SCRUTINY COMMITTEE
+
+        Dydd Iau, 19 Hydref 2023 / Thursday, 19 October 2023
+
+        PRESENNOL / PRESENT: Y Cynghorydd / Councillor Eleri Prys-Jones (Cadeirydd / Chair)
+        SWYDDOGION / OFFICERS: Cyfarwyddwr Addysg / Director of Education; Pennaeth Cynhwysiant / Head of Inclusion.
+
+        3. COFNODION / MINUTES
+
+        PENDERFYNWYD / RESOLVED bod cofnodion y cyfarfod yn cael eu llofnodi / that the minutes be signed.
+
+        4. ADRODDIAD / REPORT
+
+        PENDERFYNWYD / RESOLVED:
+        4.1 nodi'r adroddiad / to note the report;
+        4.2 gofyn i'r Cyfarwyddwr Addysg ddarparu data / to ask the Director of Education to provide data.
+
+        5. BLAENRAGLEN WAITH / FORWARD WORK PROGRAMME
+
+        PENDERFYNWYD cymeradwyo'r flaenraglen waith / RESOLVED that the forward work programme be approved.
+    """,
+        )
+    )
+    assert (m.council, m.date, m.chair) == ("Caerwen County Council", dt.date(2023, 10, 19), "Eleri Prys-Jones")
+    assert m.in_attendance == []  # officers named only by their role are no people
+    assert counts(m) == {"3": 1, "4": 2, "5": 1}
+    assert [(r.number, r.owner) for r in m.items[1].resolutions] == [("4.1", None), ("4.2", "the Director of Education")]
+
+
 # ----------------------------------------------------------------------------- item numbering
 
 
@@ -355,7 +393,86 @@ def test_text_flattened_onto_one_line(tmp_path: Path) -> None:
     assert [(d.member, d.item) for d in m.declarations] == [("B Irwin", "4")]
 
 
+def test_titles_as_short_phrases_and_planning_applications(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        BRIDWELL PARISH COUNCIL
+        Minutes of the meeting of the Parish Council held on Tuesday 3rd June 2025 at 7.30pm in the Village Hall
+        Present: Cllr P Rowe (Chairman), Cllr K Dale, Cllr S Moss
+        Min. 25/041 Public participation.
+        Two residents asked about the state of the footpath behind the school.
+        Min. 25/042 County Councillor's report.
+        Cllr Ames reported that the county's highways budget had been cut.
+        Min. 25/043 Planning applications.
+        25/00412/FUL – Orchard Barn, Mill Lane – Conversion of barn to two dwellings with parking
+        It was resolved to support the application.
+        Min. 25/044 Correspondence.
+        No objection.
+    """,
+        )
+    )
+    assert [i.title for i in m.items] == [
+        "Public participation.",
+        "County Councillor's report.",
+        "Planning applications.",
+        "Correspondence.",
+    ]
+    planning = only(
+        read(
+            tmp_path,
+            """
+        HARTLOW BOROUGH COUNCIL
+        PLANNING COMMITTEE
+        Minutes of the meeting held on 14 May 2025
+        Present: Councillor J Tate (Chair), Councillors R Vane and L Wood
+        PL12 APOLOGIES
+        None.
+        PL13 25/00101/FUL – 3 Church Street, Hartlow – Change of use of shop to café with extraction flue
+        RESOLVED that planning permission be granted subject to the conditions in the report.
+        PL14 25/00133/OUT – Land north of Station Road – Outline application for up to 40 dwellings
+        RESOLVED that planning permission be refused.
+    """,
+            "planning.txt",
+        )
+    )
+    assert numbers(planning) == ["PL12", "PL13", "PL14"]
+    assert planning.items[1].title.startswith("25/00101/FUL – 3 Church Street, Hartlow – Change of use")
+    assert planning.items[2].title.startswith("25/00133/OUT – Land north of Station Road")
+    assert counts(planning) == {"PL12": 0, "PL13": 1, "PL14": 1}
+
+
 # ----------------------------------------------------------------------------- decisions and actions
+
+
+def test_a_parish_councils_responses_to_planning_applications(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        ELMSTEAD PARISH COUNCIL
+        Minutes of the Planning Committee held on 8th April 2025
+        Present: Cllr T Ward (Chair), Cllr B Lowe
+        3. Planning applications
+        3.1 25/0311 – 4 Well Lane – two-storey rear extension. Support.
+        3.2 25/0320 – Land off Green Road – six dwellings. Object – the access is unsafe for a lane this narrow.
+        Clerk to send the objection to the district council.
+        3.3 25/0342 – Ivy Cottage – replacement porch. No comment.
+        4. Correspondence
+        A letter from a resident about parking was read. No comment was made on it at the meeting.
+    """,
+        )
+    )
+    decisions = m.items[0].resolutions
+    assert [r.text for r in decisions] == [
+        "25/0311 – 4 Well Lane – two-storey rear extension. Support.",
+        "25/0320 – Land off Green Road – six dwellings. Object – the access is unsafe for a lane this narrow.",
+        "Clerk to send the objection to the district council.",
+        "25/0342 – Ivy Cottage – replacement porch. No comment.",
+    ]
+    assert decisions[2].owner == "Clerk"
+    assert counts(m) == {"3": 4, "4": 0}
 
 
 def test_decision_forms(tmp_path: Path) -> None:
@@ -415,6 +532,42 @@ def test_action_tags_with_owners(tmp_path: Path) -> None:
         ("3", "Clerk"),
         ("4", "J Moss"),
     ]
+
+
+def test_decisions_that_hand_work_to_someone(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of the Audit Committee held on 26 September 2023
+
+        5. Internal Audit Progress
+        RESOLVED that the Head of Internal Audit report on the follow-up of priority actions in March.
+        6. Budget
+        RESOLVED - the Section 151 Officer be authorised to make the final adjustments.
+        7. Transport Plan
+        RESOLVED: That the Director of Transport, Environment and Planning write to the operators.
+        8. Motion on the Post Office
+        RESOLVED - This Council notes the closure and asks the Leader to write to the Chief Executive.
+        9. Site visit
+        DECISION: DEFERRED - site visit to be arranged by the Democratic Services Officer.
+        10. Minutes
+        RESOLVED that the minutes be approved and that Members note the report.
+        11. Chair
+        RESOLVED that Cllr Williams remain as Chairman for the forthcoming year.
+    """,
+        )
+    )
+    owners = {i.number: [r.owner for r in i.resolutions] for i in m.items}
+    assert owners == {
+        "5": ["the Head of Internal Audit"],
+        "6": ["the Section 151 Officer"],
+        "7": ["the Director of Transport, Environment and Planning"],
+        "8": ["the Leader"],
+        "9": ["the Democratic Services Officer"],
+        "10": [None],  # noting is not work handed to anyone
+        "11": [None],  # nor is holding office
+    }
 
 
 # ----------------------------------------------------------------------------- attendance
@@ -519,6 +672,20 @@ def test_attendance_table_and_unlabelled_bare_list(tmp_path: Path) -> None:
     assert m.in_attendance == ["Wyn Stone"] and m.apologies == ["Tess Upton"]
 
 
+def test_members_listed_in_two_columns(tmp_path: Path) -> None:
+    text = (
+        "BALLYDRUM DISTRICT COUNCIL\nMinutes of the Environment Committee held on Monday 6 March 2023\n"
+        "In the Chair:\tCouncillor A Boyle\nMembers present:\n"
+        "Councillor B Carr\t\tCouncillor C Doran\nAlderman D Egan\t\tCouncillor E Fox\n"
+        "Officers in attendance:\nMr F Gill\t\tDirector of Environment\n"
+        "EN/01/2023\tAPOLOGIES\nNone.\n"
+    )
+    m = only(read(tmp_path, text))
+    assert m.chair == "A Boyle"
+    assert m.present == ["A Boyle", "B Carr", "C Doran", "Alderman D Egan", "E Fox"]
+    assert m.in_attendance == ["Mr F Gill"]
+
+
 # ----------------------------------------------------------------------------- declarations
 
 
@@ -548,6 +715,21 @@ def test_declaration_forms(tmp_path: Path) -> None:
     assert ("Dee Evans", "8", InterestKind.DISCLOSABLE_PECUNIARY) in found
     assert ("F. Grant", "9", InterestKind.PERSONAL) in found
     assert next(d for d in m.declarations if d.member == "Dee Evans").withdrew
+
+
+def test_a_declaration_saying_what_the_interest_is(tmp_path: Path) -> None:
+    text = (
+        "FENWAY HEALTH TRUST\nMinutes of the Board meeting held on 25 January 2024\nPresent:\n"
+        "Ms Ada Moor (AM)\tChair\nMr Ben Lowe (BL)\tNon-Executive Director\n\n"
+        "FT/24/01\tDeclarations of interest\n"
+        "BL declared that he had become a governor of the local college. The Chair declared that the meeting "
+        "was quorate. There were no other declarations.\n"
+        "FT/24/02\tMinutes\nThe minutes were APPROVED.\n"
+    )
+    m = only(read(tmp_path, text))
+    assert [(d.member, d.text) for d in m.declarations] == [
+        ("Ben Lowe", "BL declared that he had become a governor of the local college.")
+    ]
 
 
 def test_no_declarations_made(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from minutebook.model import Line
@@ -75,8 +76,14 @@ class Paragraphs:
 
 def wrapped(block: list[str]) -> bool:
     """Is this block prose hard-wrapped at a width (its lines run on), rather than a line per entry?"""
-    if len(block) < 2:
-        return False
+    if len(block) < 3:
+        return False  # two lines of a width say little: "Present: ... Cllr Q Dempsey" over "In attendance: ..."
+    if any(_LABELLED.match(raw.strip()) for raw in block[1:]):
+        return False  # "Also attending: ..." / "Apologies: ...": a line per entry
     lengths = [len(raw.rstrip()) for raw in block]
     width = max(lengths)
-    return width >= 50 and all(n >= 0.7 * width for n in lengths[:-1])
+    running_on = sum(raw.lstrip()[:1].islower() for raw in block[1:])  # prose wraps mid-sentence, into lower case
+    return width >= 50 and all(n >= 0.7 * width for n in lengths[:-1]) and running_on * 2 >= len(block) - 1
+
+
+_LABELLED = re.compile(r"^[A-Z][\w &'’/-]{1,30}:\s")
