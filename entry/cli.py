@@ -7,6 +7,7 @@ down. Domain errors become exit messages here and nowhere else.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -72,21 +73,25 @@ def parse(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to parse.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the default and only output).")] = True,
 ) -> None:
-    """Print what minutebook understands of papers, as JSON, without touching a store."""
-    from ingest.pipeline import discover, parse_file
+    """Print what minutebook understands of papers, as JSON, without touching a store.
+
+    Each paper is read as ingest reads it: in a child process with a time and memory limit."""
+    from ingest.paper_reader import PaperReader, ReadLimits
+    from ingest.pipeline import discover
 
     settings = compose.build_settings()
     out: list[dict[str, Any]] = []
     failed = False
-    for path in discover(paths):
-        try:
-            doc = parse_file(path, pdf_timeout_s=settings.pdf_timeout_s)
-        except IngestError as err:
-            failed = True
-            err_console.print(f"[red]{path}[/]: {err}")
-            out.append({"source": str(path), "error": {"reason": err.reason.value, "message": err.message}})
-            continue
-        out.append(doc.model_dump(mode="json"))
+    with PaperReader(ReadLimits.of(settings)) as reader:
+        for path in discover(paths):
+            try:
+                doc = reader.read(path)
+            except IngestError as err:
+                failed = True
+                err_console.print(f"[red]{path}[/]: {err}")
+                out.append({"source": str(path), "error": {"reason": err.reason.value, "message": err.message}})
+                continue
+            out.append(doc.model_dump(mode="json"))
     sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)
@@ -97,11 +102,14 @@ def parse(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of papers (folders are walked).")],
     store: StoreOpt = None,
-    no_index: Annotated[bool, typer.Option("--no-index", help="Catalogue only; skip embedding.")] = False,
+    no_index: Annotated[bool, typer.Option("--no-index", help="Catalogue only; skip embedding (the next ingest "
+                                           "with the index indexes these papers).")] = False,
 ) -> None:
     """Read papers into the store: catalogue of meetings, items, resolutions; and the search index."""
     from ingest.catalogue import Catalogue
+    from ingest.paper_reader import ReadLimits
     from ingest.pipeline import discover, ingest_papers
+    from ingest.store_lock import WriterLock
 
     settings = compose.build_settings(store)
     files = discover(paths)
@@ -109,17 +117,18 @@ def ingest(
         err_console.print("[yellow]no files found[/]")
         raise typer.Exit(1)
     settings.store.mkdir(parents=True, exist_ok=True)
-    with (
+    with (  # the store's writer lock first: the index holds it, or the lock alone for the catalogue only
+        nullcontext(None) if no_index else compose.open_index(settings, writer=True) as index,
+        WriterLock(settings.store) if no_index else nullcontext(None),
         Catalogue(settings.catalogue_path) as catalogue,
         _progress() as progress,
-        nullcontext(None) if no_index else compose.open_index(settings, writer=True) as index,
     ):
         task = progress.add_task("ingesting", total=len(files), current="")
         run = ingest_papers(
             files,
             catalogue,
             index,
-            pdf_timeout_s=settings.pdf_timeout_s,
+            limits=ReadLimits.of(settings),
             on_file=lambda p: progress.update(task, current=p.name),
             on_result=lambda _: progress.advance(task),
         )
@@ -336,12 +345,28 @@ def bench(
     reuse_synthetic: Annotated[
         bool, typer.Option("--reuse-synthetic", help="Search the synthetic store an earlier run left, if any.")
     ] = False,
+    load: Annotated[bool, typer.Option("--load", help="Instead: load-test a cold `serve`.")] = False,
+    clients: Annotated[int, typer.Option("--clients", min=1, help="Concurrent clients (--load).")] = 50,
+    seconds: Annotated[float, typer.Option("--seconds", min=1, help="How long the load lasts (--load).")] = 60,
 ) -> None:
-    """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios."""
+    """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios.
+
+    With ``--load``: the papers are ingested into the store (unchanged ones skipped), a fresh ``serve`` is started
+    on it, and ``--clients`` clients ask and search for ``--seconds`` while ``/healthz`` is polled."""
     from evals.bench import BenchParts, rows, run_bench
     from index.embedder import MiniLMEmbedder
 
     settings = compose.build_settings(store)
+    if load:
+        from evals.load import run_load
+
+        ingested = subprocess.run([sys.executable, "-m", "entry.cli", "ingest", "--store", str(settings.store),
+                                   *map(str, paths)], capture_output=True, text=True, check=False)
+        if ingested.returncode not in (0, 1):
+            raise StoreError(f"ingest failed: {ingested.stderr.strip()[-500:]}")
+        figures = run_load(settings.store, questions, clients=clients, seconds=seconds)
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
 
     @contextmanager
     def writable(s: Settings, embedder: Embedder) -> Iterator[MinutebookIndex]:

@@ -102,8 +102,8 @@ def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, war
                     ) -> Iterator[Minutebook]:
     """Open the store read-only for answering (the catalogue stays writable for feedback).
 
-    ``warm`` loads what the first question would before returning: the model and its first encode, BM25, the
-    store's facts and the answerer's term weights.
+    ``warm`` does what the first question would before returning: the model loaded and its first encode, BM25
+    loaded, the store's facts read, the answerer's first answer (so a burst right after start finds it done).
     """
     from ingest.catalogue import Catalogue
 
@@ -117,6 +117,8 @@ def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, war
             papers = getattr(getattr(mb.answerer, "extractive", mb.answerer), "papers", None)
             if papers is not None:
                 papers.refresh()
+            mb.search("warm up", k=1)
+            mb.ask("What was resolved at the latest meeting?")
         try:
             yield mb
         finally:

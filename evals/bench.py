@@ -49,6 +49,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import SearchFilters
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
+from ingest.paper_reader import ReadLimits
 from ingest.pipeline import discover, ingest_papers, parse_file
 from minutebook.errors import IngestError
 from minutebook.model import Citation
@@ -142,7 +143,7 @@ def bench_ingest(settings: Settings, paths: list[Path], parts: BenchParts) -> di
     vars(embedder)["embed"] = timed  # the pipeline's own calls, timed in place
     with parts.open_index(settings, embedder) as index, Catalogue(settings.catalogue_path) as catalogue:
         t0 = time.perf_counter()
-        results = ingest_papers(files, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s).results
+        results = ingest_papers(files, catalogue, index, limits=ReadLimits.of(settings)).results
         elapsed = time.perf_counter() - t0
         prepared = dict(index.preparation.last_run)
         texts = [n.text for n in index.nodes()]

@@ -10,6 +10,7 @@ normalised, so a dot product is the cosine similarity. The composition root choo
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -58,6 +59,7 @@ class QueryCache:
 
     def __init__(self) -> None:
         self._queries: dict[str, list[float]] = {}
+        self._remembering = threading.Lock()  # request threads share the cache
 
     def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
         raise NotImplementedError
@@ -66,9 +68,10 @@ class QueryCache:
         cached = self._queries.get(text)
         if cached is None:
             cached = self.embed([text])[0]
-            if len(self._queries) >= QUERY_CACHE:
-                self._queries.pop(next(iter(self._queries)))
-            self._queries[text] = cached
+            with self._remembering:
+                if len(self._queries) >= QUERY_CACHE:
+                    self._queries.pop(next(iter(self._queries)))
+                self._queries[text] = cached
         return cached
 
     def forget_queries(self) -> None:
@@ -91,6 +94,9 @@ class MiniLMEmbedder(QueryCache):
         self.device = device
         self.batch_size = batch_size
         self._model: SentenceTransformer | None = None
+        self._loading = threading.Lock()
+        # Encodes at once: more only oversubscribes the cores (and grows memory) when many requests arrive together
+        self._encoding = threading.BoundedSemaphore(max(1, min(4, os.cpu_count() or 1)))
 
     @property
     def name(self) -> str:
@@ -98,15 +104,16 @@ class MiniLMEmbedder(QueryCache):
 
     @property
     def model(self) -> SentenceTransformer:
-        if self._model is None:
-            os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
-            os.environ["TRANSFORMERS_OFFLINE"] = "1"
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
+        with self._loading:  # once, whichever thread asks first
+            if self._model is None:
+                os.environ["HF_HUB_OFFLINE"] = "1"  # the model is local; never ask a hub
+                os.environ["TRANSFORMERS_OFFLINE"] = "1"
+                from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
 
-            hf_logging.disable_progress_bar()  # "Loading weights" bars on every start are noise in a CLI
-            self._model = SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
-        return self._model
+                hf_logging.disable_progress_bar()  # "Loading weights" bars on every start are noise in a CLI
+                self._model = SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
+            return self._model
 
     def load(self) -> None:
         _ = self.model
@@ -118,14 +125,18 @@ class MiniLMEmbedder(QueryCache):
     def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
         if not texts:
             return []
-        vectors = self.model.encode(
-            texts,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=show_progress,
-        )
-        return [v.tolist() for v in vectors]
+        return [v.tolist() for v in self._encode(texts, show_progress)]
+
+    def _encode(self, texts: list[str], show_progress: bool = False) -> Any:
+        model = self.model
+        with self._encoding:
+            return model.encode(
+                texts,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=show_progress,
+            )
 
 
 def llama_embedding(embedder: Embedder) -> Any:

@@ -16,6 +16,7 @@ import hashlib
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +177,7 @@ class OnnxMiniLMEmbedder(QueryCache):
         self.short_tokens = short_tokens
         self._sessions: dict[str, Any] = {}
         self._tokenizer: Any = None
+        self._loading = threading.Lock()  # once, whichever request thread asks first
 
     @property
     def name(self) -> str:
@@ -185,6 +187,11 @@ class OnnxMiniLMEmbedder(QueryCache):
         """Open the ONNX session(s) and the tokenizer (exporting the model first if this machine has none yet)."""
         if self._sessions:
             return
+        with self._loading:
+            if not self._sessions:
+                self._load()
+
+    def _load(self) -> None:
         from tokenizers import Tokenizer
 
         tokenizer = Tokenizer.from_file(str(self.path / "tokenizer.json"))
@@ -193,8 +200,8 @@ class OnnxMiniLMEmbedder(QueryCache):
         sessions = {self.precision: self._session_for(self.precision)}
         if self.precision == "int8" and self.short_tokens:
             sessions["fp32"] = self._session_for("fp32")
-        self._tokenizer, self._sessions = tokenizer, sessions
         self._inputs = {i.name for i in sessions[self.precision].get_inputs()}
+        self._tokenizer, self._sessions = tokenizer, sessions  # last: a filled ``_sessions`` means loaded
 
     def _session_for(self, precision: str) -> Any:
         import onnxruntime as ort

@@ -38,6 +38,8 @@ CREATE INDEX IF NOT EXISTS nodes_minute ON nodes(minute) WHERE minute != '';
 CREATE INDEX IF NOT EXISTS nodes_exempt ON nodes(exempt) WHERE exempt = 1;
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+-- sources whose vectors are being written: their nodes do not count as indexed until the write ends
+CREATE TABLE IF NOT EXISTS writing (source TEXT PRIMARY KEY);
 """
 
 
@@ -102,6 +104,21 @@ class NodeRegistry:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def begin_write(self, source: str) -> None:
+        """Mark ``source`` as being written (its vectors may be half there) until :meth:`end_write`."""
+        self.db.execute("INSERT OR IGNORE INTO writing (source) VALUES (?)", (source,))
+
+    def end_write(self, source: str) -> None:
+        self.db.execute("DELETE FROM writing WHERE source = ?", (source,))
+
+    def sources(self, *, finished: bool = True) -> set[str]:
+        """Every source with nodes whose last write finished (vectors and all); ``finished`` False: every source
+        with nodes or a write begun."""
+        if not finished:
+            return {r[0] for r in self.db.execute("SELECT source FROM nodes UNION SELECT source FROM writing")}
+        rows = self.db.execute("SELECT DISTINCT source FROM nodes WHERE source NOT IN (SELECT source FROM writing)")
+        return {r[0] for r in rows}
 
     def ids_for(self, source: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM nodes WHERE source = ?", (source,))]

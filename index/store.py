@@ -22,16 +22,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import os
-import sys
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
-from filelock import FileLock, Timeout
 
 from index.dense import DenseSearch
 from index.embedder import Embedder
@@ -43,7 +39,7 @@ from index.query import QueryPlan, SearchFilters, understand
 from index.registry import NodeRegistry
 from index.text_vectors import ItemReader, TextVectors
 from index.vectors import Vectors
-from minutebook.errors import StoreLockedError
+from ingest.store_lock import WriterLock
 from minutebook.model import Audience, ParsedDocument
 from minutebook.settings import Settings
 
@@ -83,9 +79,7 @@ class MinutebookIndex:
         self.writer = writer
         store = settings.store
         store.mkdir(parents=True, exist_ok=True)
-        self._lock: FileLock | None = None
-        if writer or not settings.chroma_url:
-            self._acquire(store)
+        self._lock = WriterLock(store) if writer or not settings.chroma_url else None
         try:
             self.embedder = embedder
             self.registry = NodeRegistry(store / "nodes.sqlite3")
@@ -103,19 +97,6 @@ class MinutebookIndex:
         self._matrices: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
 
     # ---------------------------------------------------------------- lifecycle
-
-    def _acquire(self, store: Path) -> None:
-        lock = FileLock(str(store / ".writer.lock"))
-        owner = store / ".writer.owner"
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            holder = owner.read_text().strip() if owner.exists() else "another process"
-            raise StoreLockedError(
-                f"store {store} is in use by {holder}; wait for it to finish, or send requests to the running service"
-            ) from None
-        owner.write_text(f"pid {os.getpid()} ({' '.join(Path(a).name for a in sys.argv[:2])})")
-        self._lock = lock
 
     def _release(self) -> None:
         if self._lock is not None:
@@ -167,18 +148,32 @@ class MinutebookIndex:
         return len(embedded.nodes)
 
     def write(self, source: str, nodes: list[IndexNode], vectors: list[list[float]]) -> None:
-        """Make ``nodes`` (with their ``vectors``) the whole of ``source``'s nodes: vectors first, registry last."""
+        """Make ``nodes`` (with their ``vectors``) the whole of ``source``'s nodes.
+
+        The old vectors go first, then the registry names the new nodes, then their vectors are added: every
+        vector in the store is named in the registry before it is added, so a process killed at any point
+        leaves nothing the next write of the source (or its removal) does not clear. The source is marked as
+        being written throughout, so until the write ends :meth:`sources` does not count it as indexed.
+        """
         old = self.registry.of_source(source)
+        self.registry.begin_write(source)
         self.vectors.delete([n.id for n in old])
-        self.vectors.add(nodes, vectors)
         self.registry.replace(source, nodes, self.preparation.changed(old, nodes))
+        self.vectors.add(nodes, vectors)
+        self.registry.end_write(source)
         self._changed()
 
     def remove_document(self, source: str) -> None:
         old = self.registry.of_source(source)
+        self.registry.begin_write(source)
         self.vectors.delete([n.id for n in old])
         self.registry.replace(source, [], self.preparation.changed(old, []))
+        self.registry.end_write(source)
         self._changed()
+
+    def sources(self, *, finished: bool = True) -> set[str]:
+        """Every source document indexed in full; ``finished`` False: also those a killed write left half done."""
+        return self.registry.sources(finished=finished)
 
     def refresh(self) -> None:
         """Bring what is derived from the nodes up to date after writes: BM25 when nodes changed, and the

@@ -65,6 +65,7 @@ def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) 
     (``embedder`` None: the catalogue only)."""
     from index.store import open_index
     from ingest.catalogue import Catalogue
+    from ingest.paper_reader import ReadLimits
     from ingest.pipeline import ingest_papers
     from minutebook.settings import Settings
     from service.prepared import AnswerReading
@@ -75,7 +76,7 @@ def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) 
             run = ingest_papers(papers, catalogue)
         else:
             with open_index(settings, writer=True, embedder=embedder, reader=AnswerReading()) as index:
-                run = ingest_papers(papers, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s)
+                run = ingest_papers(papers, catalogue, index, limits=ReadLimits.of(settings))
     assert not run.failed, run.failed
     return store
 
