@@ -44,7 +44,7 @@ import index.vectors
 import ingest.catalogue
 import ingest.paper_reader
 import ingest.pipeline
-from index.store import open_index
+from entry.compose import open_index  # as the CLI opens it: with the answerer's reading
 from ingest.catalogue import Catalogue
 from minutebook.settings import Settings
 from tests.fakes import HashEmbedder
@@ -96,7 +96,7 @@ sys.exit(3)  # the point was never reached
 
 def _snapshot(store: Path) -> dict[str, Any]:
     """Everything an ingest writes, in a form two stores can be compared by."""
-    from index.store import open_index
+    from entry.compose import open_index  # as the CLI opens it: with the answerer's reading
     from minutebook.settings import Settings
 
     with Catalogue(store / "catalogue.sqlite3") as catalogue:
@@ -107,12 +107,16 @@ def _snapshot(store: Path) -> dict[str, Any]:
     db = sqlite3.connect(store / "nodes.sqlite3")
     nodes = sorted(db.execute("SELECT id, source, text, body, meta FROM nodes").fetchall())
     writing = db.execute("SELECT source FROM writing").fetchall()
+    terms = sorted(db.execute("SELECT term, df FROM terms").fetchall())  # the answerer's document frequencies
+    item_texts = sorted(db.execute("SELECT item_key, hex(hash) FROM item_texts").fetchall())
     db.close()
     with open_index(Settings(store=store), writer=False, embedder=HashEmbedder()) as index:
-        got = index.vectors.collection.get(include=["embeddings"])
-        vectors = sorted(
-            (i, [round(float(x), 5) for x in v]) for i, v in zip(got["ids"], got["embeddings"], strict=True)
-        )
+        vectors = []
+        for collection in (index.vectors.public, index.vectors.exempt):  # exempt vectors are kept apart
+            got = collection.get(include=["embeddings"])
+            pairs = zip(got["ids"], got["embeddings"], strict=True)
+            vectors += [(i, [round(float(x), 5) for x in v]) for i, v in pairs]
+        vectors.sort()
     bm25 = sorted(json.loads((store / "bm25" / "ids.json").read_text()))
     leftovers = sorted(p.name for p in store.glob("bm25.*"))
     return {
@@ -122,6 +126,8 @@ def _snapshot(store: Path) -> dict[str, Any]:
         "failures": failures,
         "nodes": nodes,
         "writing": writing,
+        "terms": terms,
+        "item texts": item_texts,
         "vectors": vectors,
         "bm25": bm25,
         "bm25 leftovers": leftovers,
@@ -169,7 +175,7 @@ def _kill_child_at(store: Path, point: str, nth: int, papers: list[Path]) -> Non
 
 
 def _ingest_again(store: Path, papers: Path) -> None:
-    from index.store import open_index
+    from entry.compose import open_index  # as the CLI opens it: with the answerer's reading
     from minutebook.settings import Settings
 
     settings = Settings(store=store)
@@ -212,7 +218,7 @@ def test_killed_mid_ingest_then_ingested_again_equals_a_clean_build(
 def test_killed_between_a_removals_two_steps_the_next_ingest_finishes_it(
     tmp_path: Path, papers: Path, stores: dict[str, Path]
 ) -> None:
-    from index.store import open_index
+    from entry.compose import open_index  # as the CLI opens it: with the answerer's reading
     from minutebook.settings import Settings
 
     store = tmp_path / "store"
@@ -235,7 +241,7 @@ def test_killed_between_a_removals_two_steps_the_next_ingest_finishes_it(
 def test_a_paper_catalogued_without_the_index_is_indexed_by_the_next_ingest(
     tmp_path: Path, papers: Path, stores: dict[str, Path]
 ) -> None:
-    from index.store import open_index
+    from entry.compose import open_index  # as the CLI opens it: with the answerer's reading
     from minutebook.settings import Settings
 
     _changed(papers)
