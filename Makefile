@@ -23,6 +23,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/minutebook prepare-model  # the ONNX encoder, exported once from the packaged weights (~20 s)
 	touch $(STAMP)
 
 install: $(STAMP)

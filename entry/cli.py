@@ -7,13 +7,14 @@ down. Domain errors become exit messages here and nowhere else.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -23,6 +24,11 @@ from rich.table import Table
 from entry import compose, terminal
 from minutebook.errors import IngestError, MinutebookError, StoreError
 from minutebook.model import ActionStatus
+
+if TYPE_CHECKING:
+    from index.embedder import Embedder
+    from index.store import MinutebookIndex
+    from minutebook.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Committee papers in, cited answers out.")
 console = Console()
@@ -67,21 +73,25 @@ def parse(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to parse.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the default and only output).")] = True,
 ) -> None:
-    """Print what minutebook understands of papers, as JSON, without touching a store."""
-    from ingest.pipeline import discover, parse_file
+    """Print what minutebook understands of papers, as JSON, without touching a store.
+
+    Each paper is read as ingest reads it: in a child process with a time and memory limit."""
+    from ingest.paper_reader import PaperReader, ReadLimits
+    from ingest.pipeline import discover
 
     settings = compose.build_settings()
     out: list[dict[str, Any]] = []
     failed = False
-    for path in discover(paths):
-        try:
-            doc = parse_file(path, pdf_timeout_s=settings.pdf_timeout_s)
-        except IngestError as err:
-            failed = True
-            err_console.print(f"[red]{path}[/]: {err}")
-            out.append({"source": str(path), "error": {"reason": err.reason.value, "message": err.message}})
-            continue
-        out.append(doc.model_dump(mode="json"))
+    with PaperReader(ReadLimits.of(settings)) as reader:
+        for path in discover(paths):
+            try:
+                doc = reader.read(path)
+            except IngestError as err:
+                failed = True
+                err_console.print(f"[red]{path}[/]: {err}")
+                out.append({"source": str(path), "error": {"reason": err.reason.value, "message": err.message}})
+                continue
+            out.append(doc.model_dump(mode="json"))
     sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)
@@ -92,11 +102,14 @@ def parse(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of papers (folders are walked).")],
     store: StoreOpt = None,
-    no_index: Annotated[bool, typer.Option("--no-index", help="Catalogue only; skip embedding.")] = False,
+    no_index: Annotated[bool, typer.Option("--no-index", help="Catalogue only; skip embedding (the next ingest "
+                                           "with the index indexes these papers).")] = False,
 ) -> None:
     """Read papers into the store: catalogue of meetings, items, resolutions; and the search index."""
     from ingest.catalogue import Catalogue
+    from ingest.paper_reader import ReadLimits
     from ingest.pipeline import discover, ingest_papers
+    from ingest.store_lock import WriterLock
 
     settings = compose.build_settings(store)
     files = discover(paths)
@@ -104,17 +117,18 @@ def ingest(
         err_console.print("[yellow]no files found[/]")
         raise typer.Exit(1)
     settings.store.mkdir(parents=True, exist_ok=True)
-    with (
+    with (  # the store's writer lock first: the index holds it, or the lock alone for the catalogue only
+        nullcontext(None) if no_index else compose.open_index(settings, writer=True) as index,
+        WriterLock(settings.store) if no_index else nullcontext(None),
         Catalogue(settings.catalogue_path) as catalogue,
         _progress() as progress,
-        nullcontext(None) if no_index else compose.open_index(settings, writer=True) as index,
     ):
         task = progress.add_task("ingesting", total=len(files), current="")
         run = ingest_papers(
             files,
             catalogue,
             index,
-            pdf_timeout_s=settings.pdf_timeout_s,
+            limits=ReadLimits.of(settings),
             on_file=lambda p: progress.update(task, current=p.name),
             on_result=lambda _: progress.advance(task),
         )
@@ -363,23 +377,74 @@ def bench(
     ),
     synthetic: Annotated[int, typer.Option("--synthetic", min=0, help="Synthetic nodes for the scale test.")] = 100000,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    reuse_synthetic: Annotated[
+        bool, typer.Option("--reuse-synthetic", help="Search the synthetic store an earlier run left, if any.")
+    ] = False,
+    load: Annotated[bool, typer.Option("--load", help="Instead: load-test a cold `serve`.")] = False,
+    clients: Annotated[int, typer.Option("--clients", min=1, help="Concurrent clients (--load).")] = 50,
+    seconds: Annotated[float, typer.Option("--seconds", min=1, help="How long the load lasts (--load).")] = 60,
 ) -> None:
-    """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios."""
+    """Ingest throughput, search latency (corpus and synthetic scale), memory, cold start; with bare ratios.
+
+    With ``--load``: the papers are ingested into the store (unchanged ones skipped), a fresh ``serve`` is started
+    on it, and ``--clients`` clients ask and search for ``--seconds`` while ``/healthz`` is polled."""
     from evals.bench import BenchParts, rows, run_bench
+    from index.embedder import MiniLMEmbedder
 
     settings = compose.build_settings(store)
-    parts = BenchParts(embedder=lambda: compose.load_embedder(settings), open_minutebook=compose.open_minutebook,
-                       cold_start_opener="entry.compose:open_minutebook", build_app=compose.build_app)
-    result = run_bench(settings, paths, questions, synthetic, parts)
+    if load:
+        from evals.load import run_load
+
+        ingested = subprocess.run([sys.executable, "-m", "entry.cli", "ingest", "--store", str(settings.store),
+                                   *map(str, paths)], capture_output=True, text=True, check=False)
+        if ingested.returncode not in (0, 1):
+            raise StoreError(f"ingest failed: {ingested.stderr.strip()[-500:]}")
+        figures = run_load(settings.store, questions, clients=clients, seconds=seconds)
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+
+    @contextmanager
+    def writable(s: Settings, embedder: Embedder) -> Iterator[MinutebookIndex]:
+        with compose.open_index(s, writer=True, embedder=embedder) as index:
+            yield index
+
+    parts = BenchParts(embedder=lambda: compose.load_embedder(settings),
+                       torch_embedder=lambda: MiniLMEmbedder(settings.embed_model,
+                                                             batch_size=settings.embed_batch_size),
+                       open_index=writable, open_minutebook=compose.open_minutebook, build_app=compose.build_app,
+                       cli=[sys.executable, "-m", "entry.cli"])
+    result = run_bench(settings, paths, questions, synthetic, parts, reuse_synthetic=reuse_synthetic)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
         return
     table = Table(title="minutebook bench")
     table.add_column("measure")
-    table.add_column("value", overflow="fold")
-    for measure, value in rows(result):
-        table.add_row(measure, value)
+    table.add_column("value (bare: the same operation without minutebook, timed in the same run)", overflow="fold")
+    table.add_column("goal")
+    for measure, value, goal in rows(result):
+        table.add_row(measure, value, goal)
     console.print(table)
+
+
+@app.command("prepare-model")
+@domain_errors
+def prepare_model() -> None:
+    """Export the packaged embedding model to ONNX (fp32 and int8) once for this machine, if not done yet.
+
+    ``make install`` runs this; otherwise the first command that embeds does it (about 20 s, with torch).
+    """
+    from index.minilm_onnx import ensure_onnx_model, model_cache_dir
+
+    settings = compose.build_settings()
+    embedder = compose.load_embedder(settings)
+    path = getattr(embedder, "path", None)
+    if settings.embed_backend != "onnx" or path is None:
+        console.print(f"the {settings.embed_backend} backend needs no export")
+        return
+    cache = model_cache_dir(settings.model_cache)
+    for precision in ("fp32", "int8"):
+        made = ensure_onnx_model(path, precision, cache, log=lambda m: err_console.print(m))
+        sys.stdout.write(f"{precision}: {made}\n")
 
 
 @app.command()

@@ -9,22 +9,23 @@ builds another stage's parts or decides who may see exempt material.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.embedder import Embedder, MiniLMEmbedder
-from index.store import MinutebookIndex
-from index.store import open_index as _open_index
-from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.settings import Settings
-from service.answer import Answerer, ExtractiveAnswerer
-from service.core import Minutebook
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the parts are imported where they are built: a command loads only what it uses
     from fastapi import FastAPI
+
+    from index.embedder import Embedder
+    from index.store import MinutebookIndex
+    from ingest.catalogue import Catalogue
+    from service.answer import Answerer
+    from service.core import Minutebook
 
 
 def build_settings(store: Path | None = None, **overrides: Any) -> Settings:
@@ -42,20 +43,45 @@ def audience(settings: Settings) -> Audience:
     return Audience.of_deployment(settings.include_exempt)
 
 
-def load_embedder(settings: Settings) -> MiniLMEmbedder:
-    """The embedding model (loaded now: a second or two, and about 100 MB)."""
-    return MiniLMEmbedder(settings.embed_model, device=settings.embed_device, batch_size=settings.embed_batch_size)
+def _say(message: str) -> None:
+    print(f"minutebook: {message}", file=sys.stderr, flush=True)
+
+
+def load_embedder(settings: Settings) -> Embedder:
+    """The embedding model in the backend ``MINUTEBOOK_EMBED_BACKEND`` names (loaded on first use).
+
+    ``onnx`` (the default) runs an ONNX export of the packaged model with onnxruntime, int8 unless
+    ``MINUTEBOOK_EMBED_PRECISION=fp32``; the export is made once per machine (``minutebook prepare-model``, which
+    ``make install`` runs) and never imports torch afterwards. ``torch`` is sentence-transformers.
+    """
+    if settings.embed_backend == "torch":
+        from index.embedder import MiniLMEmbedder
+
+        return MiniLMEmbedder(settings.embed_model, device=settings.embed_device,
+                              batch_size=settings.embed_batch_size)
+    from index.minilm_onnx import OnnxMiniLMEmbedder
+
+    return OnnxMiniLMEmbedder(settings.embed_model, precision=settings.embed_precision,
+                              batch_size=settings.embed_batch_size, threads=settings.embed_threads,
+                              cache=settings.model_cache, log=_say)
 
 
 @contextmanager
 def open_index(settings: Settings, *, writer: bool, embedder: Embedder | None = None) -> Iterator[MinutebookIndex]:
-    """The store's index with its embedder (the real model unless one is given)."""
-    with _open_index(settings, writer=writer, embedder=embedder or load_embedder(settings)) as index:
+    """The store's index with its embedder (the configured model unless one is given) and the answerer's reading
+    of items, so that writes prepare what answers need (:mod:`index.prepare`)."""
+    from index.store import open_index as _open_index
+    from service.prepared import AnswerReading
+
+    with _open_index(settings, writer=writer, embedder=embedder or load_embedder(settings),
+                     reader=AnswerReading()) as index:
         yield index
 
 
 def build_answerer(settings: Settings, catalogue: Catalogue, index: MinutebookIndex) -> Answerer:
     """The extractive answerer; behind an LLM when ``MINUTEBOOK_LLM_BASE_URL`` and ``..._MODEL`` are set."""
+    from service.answer import ExtractiveAnswerer
+
     extractive = ExtractiveAnswerer(catalogue, index, public_url=settings.public_url)
     if settings.llm_base_url and settings.llm_model:
         from service.llm import LLMAnswerer
@@ -66,6 +92,8 @@ def build_answerer(settings: Settings, catalogue: Catalogue, index: MinutebookIn
 
 def build_minutebook(settings: Settings, catalogue: Catalogue, index: MinutebookIndex) -> Minutebook:
     """The facade over an open catalogue and index, for the deployment's audience."""
+    from service.core import Minutebook
+
     return Minutebook(settings, catalogue, index, build_answerer(settings, catalogue, index), audience(settings))
 
 
@@ -74,15 +102,23 @@ def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, war
                     ) -> Iterator[Minutebook]:
     """Open the store read-only for answering (the catalogue stays writable for feedback).
 
-    ``warm`` loads what the first question would (the model's first encode) before returning.
+    ``warm`` does what the first question would before returning: the model loaded and its first encode, BM25
+    loaded, the store's facts read, the answerer's first answer (so a burst right after start finds it done).
     """
+    from ingest.catalogue import Catalogue
+
     with (
         Catalogue(settings.catalogue_path) as catalogue,
         open_index(settings, writer=False, embedder=embedder) as index,
     ):
         mb = build_minutebook(settings, catalogue, index)
         if warm:
-            index.embedder.embed_query("warm up")
+            index.warm()
+            papers = getattr(getattr(mb.answerer, "extractive", mb.answerer), "papers", None)
+            if papers is not None:
+                papers.refresh()
+            mb.search("warm up", k=1)
+            mb.ask("What was resolved at the latest meeting?")
         try:
             yield mb
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +32,19 @@ class Lexical:
                 bm25s.tokenize([n.text for n in nodes], stopwords="en", stemmer=_stemmer(), show_progress=False),
                 show_progress=False,
             )
-        self.path.mkdir(parents=True, exist_ok=True)
+        # Written beside the index and swapped in, so a process killed mid-write never leaves ids that do not
+        # match the index (the store's registry still says BM25 is out of date, and the next refresh rebuilds).
+        fresh, old = self.path.with_name(self.path.name + ".new"), self.path.with_name(self.path.name + ".old")
+        for leftover in (fresh, old):
+            shutil.rmtree(leftover, ignore_errors=True)
+        fresh.mkdir(parents=True)
         if nodes:
-            retriever.save(str(self.path))
-        (self.path / "ids.json").write_text(json.dumps(self._ids))
+            retriever.save(str(fresh))
+        (fresh / "ids.json").write_text(json.dumps(self._ids))
+        if self.path.exists():
+            self.path.rename(old)
+        fresh.rename(self.path)
+        shutil.rmtree(old, ignore_errors=True)
         self._retriever = retriever if nodes else None
 
     def load(self) -> None:

@@ -2,14 +2,17 @@
 
 The rest of minutebook speaks :class:`~index.nodes.IndexNode` and :class:`~index.fusion.Hit`; llama-index and
 Chroma stay inside ``index/`` (:mod:`index.vectors`). The parts, one module each: the node registry
-(:mod:`index.registry`), BM25 (:mod:`index.lexical`), the vectors (:mod:`index.vectors`) and rank fusion
-(:mod:`index.fusion`). The embedder is given by whoever opens the index (the composition root).
+(:mod:`index.registry`), BM25 (:mod:`index.lexical`), the vectors (:mod:`index.vectors`) searched with filters
+by :mod:`index.dense`, rank fusion (:mod:`index.fusion`), and what the answerer needs prepared at ingest
+(:mod:`index.prepare`). The embedder, and the answerer's reading of items, are given by whoever opens the index
+(the composition root).
 
-Layout of a store directory::
+Layout of a store directory (its format is :data:`index.registry.FORMAT`)::
 
     catalogue.sqlite3   the minute book (ingest.catalogue)
-    nodes.sqlite3       every index node: text, verbatim body, citation
-    chroma/             embedded Chroma (unless MINUTEBOOK_CHROMA_URL names a server)
+    nodes.sqlite3       every index node: text, verbatim body, citation; term frequencies; text vectors
+    chroma/             embedded Chroma (unless MINUTEBOOK_CHROMA_URL names a server): public and exempt
+                        collections
     bm25/               the bm25s index and its node ids
     .writer.lock        held by the one process that may write (or serve) this store
 """
@@ -18,38 +21,42 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import sys
+import logging
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
-from filelock import FileLock, Timeout
+import numpy as np
 
+from index.dense import DenseSearch
 from index.embedder import Embedder
 from index.fusion import Hit, passes, rank
 from index.lexical import Lexical
 from index.nodes import IndexNode, build_nodes
+from index.prepare import Preparation
 from index.query import QueryPlan, SearchFilters, understand
 from index.registry import NodeRegistry
 from index.spelling import Speller
-from index.vectors import VectorQuery, Vectors
-from minutebook.errors import StoreLockedError
+from index.text_vectors import ItemReader, TextVectors
+from index.vectors import Vectors
+from ingest.store_lock import WriterLock
 from minutebook.lexicon import GROUPS
 from minutebook.model import Audience, ParsedDocument
 from minutebook.settings import Settings
 
+log = logging.getLogger(__name__)
+
+ITEM_CACHE = 256  # items' nodes kept in memory (an answer reads a few items several times)
+MATRICES = 64  # the vectors of the last lists of texts compared (an item's words, for each missing term)
+
 
 @dataclass(frozen=True)
 class _StoreFacts:
-    """What questions are read against, from one pass over the nodes; kept until the index writes."""
+    """What questions are read against, from a few indexed queries; kept until the store changes."""
 
     committees: list[str]  # for reading questions
     latest: dt.date | None  # the newest meeting, for "last year"
-    raw_committees: frozenset[str]  # the committee values as stored, for filters that keep everything
-    no_exempt: bool  # no node is exempt
-    items: dict[str, list[IndexNode]]  # each citable item's nodes, in order
     speller: Speller  # the papers' spelling, for reading questions
 
 
@@ -63,44 +70,46 @@ class EmbeddedDocument:
 
 
 class MinutebookIndex:
-    """Hybrid retrieval over one store: dense (Chroma) + BM25, fused, every hit with its citation."""
+    """Hybrid retrieval over one store: dense (Chroma) + BM25, fused, every hit with its citation.
 
-    def __init__(self, settings: Settings, *, writer: bool, embedder: Embedder) -> None:
+    ``reader`` is the answerer's reading of items (:class:`~index.text_vectors.ItemReader`): with it, writes
+    keep the answerer's term frequencies and :meth:`refresh` embeds the texts it compares with questions.
+    """
+
+    def __init__(self, settings: Settings, *, writer: bool, embedder: Embedder,
+                 reader: ItemReader | None = None) -> None:
         self.settings = settings
         self.writer = writer
         store = settings.store
         store.mkdir(parents=True, exist_ok=True)
-        self._lock: FileLock | None = None
-        if writer or not settings.chroma_url:
-            self._acquire(store)
-        self.embedder = embedder
-        self.registry = NodeRegistry(store / "nodes.sqlite3")
-        self.lexical = Lexical(store / "bm25")
-        self.vectors = Vectors(settings)
+        self._lock = WriterLock(store) if writer or not settings.chroma_url else None
+        try:
+            self.embedder = embedder
+            self.registry = NodeRegistry(store / "nodes.sqlite3")
+            self.texts = TextVectors(self.registry.db)
+            self.lexical = Lexical(store / "bm25")
+            self.vectors = Vectors(settings)
+        except BaseException:
+            self._release()
+            raise
+        self.dense = DenseSearch(self.vectors, self.registry)
+        self.preparation = Preparation(self.registry, self.texts, embedder, reader)
         self._store_facts: _StoreFacts | None = None
-        self._facts_count = -1
+        self._generation = self.registry.flag("generation")
+        self._items: OrderedDict[str, list[IndexNode]] = OrderedDict()
+        self._matrices: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
 
     # ---------------------------------------------------------------- lifecycle
 
-    def _acquire(self, store: Path) -> None:
-        lock = FileLock(str(store / ".writer.lock"))
-        owner = store / ".writer.owner"
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            holder = owner.read_text().strip() if owner.exists() else "another process"
-            raise StoreLockedError(
-                f"store {store} is in use by {holder}; wait for it to finish, or send requests to the running service"
-            ) from None
-        owner.write_text(f"pid {os.getpid()} ({' '.join(Path(a).name for a in sys.argv[:2])})")
-        self._lock = lock
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def close(self) -> None:
         self.registry.close()
         self.vectors.close()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        self._release()
 
     def __enter__(self) -> MinutebookIndex:
         return self
@@ -108,22 +117,26 @@ class MinutebookIndex:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def warm(self) -> None:
+        """Load what the first question would otherwise wait for: the model, BM25 and the store's facts."""
+        self.embedder.embed_query("warm up")
+        self.lexical.search("warm up", 1)
+        self._facts()
+
     # ---------------------------------------------------------------- writing
 
     def embed_documents(self, docs: list[ParsedDocument]) -> list[EmbeddedDocument]:
         """Build and embed the nodes of several documents in one call.
 
         One call lets the encoder sort every node by length before batching, so short resolutions are not
-        padded to the length of a long passage that happens to share their document.
+        padded to the length of a long passage that happens to share their document; a text printed twice
+        (the same minutes in two formats, or reprinted in a pack) is embedded once.
         """
         built = [build_nodes(doc) for doc in docs]
-        vectors = self.embedder.embed([n.text for nodes in built for n in nodes])
-        out: list[EmbeddedDocument] = []
-        start = 0
-        for doc, nodes in zip(docs, built, strict=True):
-            out.append(EmbeddedDocument(doc.source, nodes, vectors[start : start + len(nodes)]))
-            start += len(nodes)
-        return out
+        distinct = list(dict.fromkeys(n.text for nodes in built for n in nodes))
+        by_text = dict(zip(distinct, self.embedder.embed(distinct), strict=True))
+        return [EmbeddedDocument(doc.source, nodes, [by_text[n.text] for n in nodes])
+                for doc, nodes in zip(docs, built, strict=True)]
 
     def replace_document(self, doc: ParsedDocument, embedded: EmbeddedDocument | None = None) -> int:
         """Replace whatever the index held for the document's source with its nodes. Idempotent.
@@ -138,57 +151,71 @@ class MinutebookIndex:
         return len(embedded.nodes)
 
     def write(self, source: str, nodes: list[IndexNode], vectors: list[list[float]]) -> None:
-        """Make ``nodes`` (with their ``vectors``) the whole of ``source``'s nodes: vectors first, registry last."""
-        self.vectors.delete(self.registry.ids_for(source))
+        """Make ``nodes`` (with their ``vectors``) the whole of ``source``'s nodes.
+
+        The old vectors go first, then the registry names the new nodes, then their vectors are added: every
+        vector in the store is named in the registry before it is added, so a process killed at any point
+        leaves nothing the next write of the source (or its removal) does not clear. The source is marked as
+        being written throughout, so until the write ends :meth:`sources` does not count it as indexed.
+        """
+        old = self.registry.of_source(source)
+        self.registry.begin_write(source)
+        self.vectors.delete([n.id for n in old])
+        self.registry.replace(source, nodes, self.preparation.changed(old, nodes))
         self.vectors.add(nodes, vectors)
-        self.registry.replace(source, nodes)
-        self._store_facts = None
+        self.registry.end_write(source)
+        self._changed()
 
     def remove_document(self, source: str) -> None:
-        self.vectors.delete(self.registry.ids_for(source))
-        self.registry.replace(source, [])
-        self._store_facts = None
+        old = self.registry.of_source(source)
+        self.registry.begin_write(source)
+        self.vectors.delete([n.id for n in old])
+        self.registry.replace(source, [], self.preparation.changed(old, []))
+        self.registry.end_write(source)
+        self._changed()
+
+    def sources(self, *, finished: bool = True) -> set[str]:
+        """Every source document indexed in full; ``finished`` False: also those a killed write left half done."""
+        return self.registry.sources(finished=finished)
 
     def refresh(self) -> None:
-        """Bring what is derived from the nodes up to date after writes: BM25 is rebuilt when nodes changed."""
+        """Bring what is derived from the nodes up to date after writes: BM25 when nodes changed, and the
+        answerer's term frequencies and text vectors (see :class:`~index.prepare.Preparation`)."""
         if self.registry.flag("bm25_dirty") == "1" or not self.lexical.built:
             self.lexical.rebuild(list(self.registry.all()))
             self.registry.flag("bm25_dirty", "0")
+        self.preparation.run()
+
+    def _changed(self) -> None:
+        self._forget()  # the registry counted a new generation in the same transaction as the change
+
+    def _forget(self) -> None:
+        self._store_facts = None
+        self._items.clear()
+        self._matrices.clear()
+        self.dense.forget()
+        self._generation = self.registry.flag("generation")
 
     # ---------------------------------------------------------------- reading the store
 
     def sync(self) -> int:
         """Forget what was read from the store if another process has written to it since (a writer beside a
-        Chroma server); return the node count. One cheap count: callers call it once per request."""
-        count = self.registry.count()
-        if count != self._facts_count:
-            self._store_facts = None
-        return count
+        Chroma server); return the node count. Cheap: callers call it once per request."""
+        if self.registry.flag("generation") != self._generation:
+            self._forget()
+        return self.registry.count()
+
+    def generation(self) -> str:
+        """Changes whenever the store's nodes do (what callers key their own caches on)."""
+        return self._generation or "0"
 
     def _facts(self) -> _StoreFacts:
         if self._store_facts is None:
-            count = self.registry.count()
-            committees: set[str] = set()
-            latest: dt.date | None = None
-            no_exempt = True
-            items: dict[str, list[IndexNode]] = {}
-            texts: list[str] = [f for g in GROUPS for f in g.forms]  # the lexicon's words are never "misspelt"
-            for n in self.registry.all():
-                texts.append(n.body)
-                committees.add(n.citation.committee)
-                latest = max(latest, n.meeting_date) if latest else n.meeting_date
-                no_exempt = no_exempt and not n.exempt
-                items.setdefault(n.item_key, []).append(n)
-            texts.extend(committees)
-            self._store_facts = _StoreFacts(
-                committees=sorted(committees),
-                latest=latest,
-                raw_committees=frozenset(committees),
-                no_exempt=no_exempt,
-                items=items,
-                speller=Speller.of_texts(texts),
-            )
-            self._facts_count = count
+            committees = sorted(self.registry.committees())
+            # the papers' words, the committees' names and the lexicon's words are never "misspelt"
+            texts = [*self.registry.bodies(), *committees, *(f for g in GROUPS for f in g.forms)]
+            self._store_facts = _StoreFacts(committees=committees, latest=self.registry.latest(),
+                                            speller=Speller.of_texts(texts))
         return self._store_facts
 
     def node_count(self) -> int:
@@ -202,14 +229,51 @@ class MinutebookIndex:
         """The nodes of the citable item ``key`` that ``audience`` may see, in the order they were written, from
         one rendering of it: where the same paper is in the store more than once (PDF, Word, web page, text),
         the one with page numbers, else the minutes' own file, else the first."""
-        nodes = [n for n in self._facts().items.get(key, []) if audience.may_see(n.exempt)]
-        sources = list(dict.fromkeys(n.source for n in nodes))
+        nodes = self._items.get(key)
+        if nodes is None:
+            nodes = self._items[key] = self.registry.item(key)
+            if len(self._items) > ITEM_CACHE:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(key)
+        seen = [n for n in nodes if audience.may_see(n.exempt)]
+        sources = list(dict.fromkeys(n.source for n in seen))
         if len(sources) <= 1:
-            return nodes
-        best = max(sources, key=lambda s: (any(n.citation.page for n in nodes if n.source == s),
-                                           any(n.doc_kind == "minutes" for n in nodes if n.source == s),
+            return seen
+        best = max(sources, key=lambda s: (any(n.citation.page for n in seen if n.source == s),
+                                           any(n.doc_kind == "minutes" for n in seen if n.source == s),
                                            -sources.index(s)))
-        return [n for n in nodes if n.source == best]
+        return [n for n in seen if n.source == best]
+
+    def term_counts(self) -> tuple[int, dict[str, int]] | None:
+        """The node count and each term's document frequency, as kept at ingest for the answerer's term weights
+        (None when the store was written without the answerer's reading)."""
+        counts = self.registry.term_counts()
+        return None if counts is None else (self.registry.count(), counts)
+
+    def similarities(self, query: str, texts: list[str]) -> list[float]:
+        """Cosine similarity of ``query`` to each of ``texts``: the answerer's sentences and words, whose vectors
+        were made at ingest (a text without one is embedded now, and remembered for this process)."""
+        if not texts:
+            return []
+        key = tuple(texts)
+        matrix = self._matrices.get(key)
+        if matrix is None:
+            vectors = self.preparation.vectors(texts)
+            matrix = self._matrices[key] = np.stack([vectors[t] for t in texts])
+            if len(self._matrices) > MATRICES:
+                self._matrices.popitem(last=False)
+        return (matrix @ self.preparation.query_vector(query)).tolist()
+
+    def node_similarities(self, query: str, ids: list[str]) -> list[float]:
+        """Cosine similarity of ``query`` to each node's own vector, as stored at ingest (nothing is embedded but
+        the query, which the search has usually just embedded)."""
+        if not ids:
+            return []
+        matrix = np.asarray(self.vectors.stored(ids), dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        q = self.preparation.query_vector(query)
+        return ((matrix / np.where(norms == 0, 1.0, norms)) @ (q / (np.linalg.norm(q) or 1.0))).tolist()
 
     def stored_vectors(self, ids: list[str]) -> list[list[float]]:
         """The vectors stored for ``ids``, in that order (the bench copies a store's without embedding again)."""
@@ -238,16 +302,16 @@ class MinutebookIndex:
         if plan.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=plan.committee)
         pool = max(60, k * 6)
-        dense = self._dense(self.embedder.embed_query(question), pool, filters)
+        dense = self.dense.search(self.embedder.embed_query(question), pool, filters)
         lexical = self.lexical.search(plan.search_text or question, pool * 3)
         ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in lexical]))
-        extra = self._direct_minutes(plan)
+        extra = self.registry.with_minutes(plan.minutes) if plan.minutes else []
         nodes = self.registry.get(ids + [n for n in extra if n not in ids])
         return rank(plan, filters, dense, lexical, nodes, extra, k)
 
     def dense_nodes(self, question: str, n: int, filters: SearchFilters) -> list[tuple[IndexNode, float]]:
         """The dense list alone: up to ``n`` (node, cosine similarity) pairs meeting ``filters``, best first."""
-        ranked = self._dense(self.embedder.embed_query(question), n, filters)
+        ranked = self.dense.search(self.embedder.embed_query(question), n, filters)
         nodes = self.registry.get([i for i, _ in ranked])
         return [(nodes[i], s) for i, s in ranked if i in nodes and passes(nodes[i], filters)]
 
@@ -262,35 +326,11 @@ class MinutebookIndex:
         baseline for what a search costs."""
         return self.vectors.bare_query(self.embedder.embed([question])[0], n)
 
-    def _dense(self, vector: list[float], n: int, filters: SearchFilters) -> list[tuple[str, float]]:
-        """Similarity search with the filters less the conditions every node of the store meets.
-
-        Chroma's metadata pre-filter costs as much as all the rest of a search at 100,000 nodes (0.6 s on
-        two cores) even when it keeps every vector, as ``exempt = 0`` does in a store without exempt
-        papers, or one committee's name in a one-committee store. Leaving such a condition out returns
-        the same vectors. (:func:`~index.fusion.rank` checks every hit against the full filters in any case.)
-        """
-        facts = self._facts()
-        drop_committee = filters.committee is not None and facts.raw_committees == {filters.committee}
-        where = VectorQuery(
-            public_only=not filters.audience.entitled and not facts.no_exempt,
-            committee=None if drop_committee else filters.committee,
-            doc_kind=filters.doc_kind,
-            date_from=int(filters.date_from.strftime("%Y%m%d")) if filters.date_from else None,
-            date_to=int(filters.date_to.strftime("%Y%m%d")) if filters.date_to else None,
-        )
-        return self.vectors.query(vector, n, where)
-
-    def _direct_minutes(self, plan: QueryPlan) -> list[str]:
-        if not plan.minutes:
-            return []
-        wanted = set(plan.minutes)
-        return [n.id for n in self.registry.all() if (n.citation.minute or "") in wanted]
-
 
 @contextmanager
-def open_index(settings: Settings, *, writer: bool, embedder: Embedder) -> Iterator[MinutebookIndex]:
-    index = MinutebookIndex(settings, writer=writer, embedder=embedder)
+def open_index(settings: Settings, *, writer: bool, embedder: Embedder,
+               reader: ItemReader | None = None) -> Iterator[MinutebookIndex]:
+    index = MinutebookIndex(settings, writer=writer, embedder=embedder, reader=reader)
     try:
         yield index
     finally:

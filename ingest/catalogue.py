@@ -116,7 +116,9 @@ _MIGRATIONS: dict[int, list[str]] = {
 _COPY_SQL = """SELECT m.id, m.document_id, d.source, d.ingested_at, m.meeting_key, m.committee, m.meeting_date,
     m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages, m.council,
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute'),
-    (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'agenda')
+    (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'agenda'),
+    (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute' AND i.exempt = 1),
+    (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'agenda' AND i.exempt = 1)
     FROM meetings m JOIN documents d ON d.id = m.document_id"""
 
 
@@ -181,7 +183,8 @@ class _Copy:
 
     def __init__(self, row: Sequence[Any]) -> None:
         (self.id, self.document_id, self.source, self.ingested_at, self.key, self.committee, date, self.time,
-         self.venue, self.chair, self.attendance_text, pages, self.council, self.n_minute, self.n_agenda) = row
+         self.venue, self.chair, self.attendance_text, pages, self.council, self.n_minute, self.n_agenda,
+         self.n_minute_exempt, self.n_agenda_exempt) = row
         self.date = dt.date.fromisoformat(date)
         self.pages: list[int] = json.loads(pages)
 
@@ -197,15 +200,20 @@ def _choose(copies: list[_Copy]) -> tuple[list[_Copy], _Copy, _Copy | None]:
     return ranked, minutes, agenda
 
 
-def _summary(copies: list[_Copy]) -> MeetingSummary:
+def _summary(copies: list[_Copy], audience: Audience | None = None) -> MeetingSummary:
+    """``audience`` given: the item counts are of what it may see (a public caller is not told an exempt item
+    exists)."""
     ranked, head, agenda = _choose(copies)
+    public = audience is not None and not audience.may_see(True)
     return MeetingSummary(
         key=head.key, committee=head.committee, date=head.date,
         time=next((c.time for c in [head, *ranked] if c.time), None),
         venue=next((c.venue for c in [head, *ranked] if c.venue), None),
         chair=next((c.chair for c in [head, *ranked] if c.chair), None),
         council=next((c.council for c in [head, *ranked] if c.council), None),
-        n_items=head.n_minute, n_agenda=agenda.n_agenda if agenda else 0, has_minutes=head.n_minute > 0,
+        n_items=head.n_minute - (head.n_minute_exempt if public else 0),
+        n_agenda=(agenda.n_agenda - (agenda.n_agenda_exempt if public else 0)) if agenda else 0,
+        has_minutes=head.n_minute > 0,
         documents=list(dict.fromkeys(c.source for c in ranked)),
         minutes_document=head.source if head.n_minute else None, agenda_document=agenda.source if agenda else None,
     )
@@ -415,8 +423,9 @@ class Catalogue:
         return out
 
     def meetings(self, committee: str | None = None, date_from: dt.date | None = None,
-                 date_to: dt.date | None = None) -> list[MeetingSummary]:
-        """Meetings, one per ``meeting_key``, newest first; ``committee`` matches the name in any case/spacing."""
+                 date_to: dt.date | None = None, audience: Audience | None = None) -> list[MeetingSummary]:
+        """Meetings, one per ``meeting_key``, newest first; ``committee`` matches the name in any case/spacing.
+        With ``audience``, item counts leave out what it may not see."""
         conds, params = [], []
         if committee:
             conds.append("m.meeting_key LIKE ?")
@@ -429,7 +438,7 @@ class Catalogue:
             params.append(date_to.isoformat())
         with self._read() as c:
             groups = self._copies(c, "WHERE " + " AND ".join(conds) if conds else "", params)
-        out = [_summary(copies) for copies in groups.values()]
+        out = [_summary(copies, audience) for copies in groups.values()]
         out.sort(key=lambda s: s.key)
         out.sort(key=lambda s: s.date, reverse=True)
         return out

@@ -551,12 +551,14 @@ def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Can
     layouts = {c.layout for c in run}
     main = {c.parts[0]: c for c in run}
     rows = [c.row for c in run] + [10**9]
+    after = {row: rows[k + 1] for k, row in reversed(list(enumerate(rows[:-1])))}  # the first of equal rows wins
+    in_run = set(rows)  # one candidate a row: a candidate is in the run when its row is
     out = []
     for c in candidates:
         parent = main.get(c.parts[0])
-        if parent is None or c in run or c.family.split(":")[1] not in ("#a", "#.#") or len(c.parts) != 2:
+        if parent is None or c.row in in_run or c.family.split(":")[1] not in ("#a", "#.#") or len(c.parts) != 2:
             continue
-        nxt = rows[rows.index(parent.row) + 1]
+        nxt = after[parent.row]
         if parent.row < c.row < nxt and c.layout in layouts and c.layout in ("alone", "line"):
             out.append(c)
     return out

@@ -143,7 +143,7 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     record = attendance.read_attendance(rows[header.start : first_item])
     if not headings and header.body < item_end:
         headings = [Heading(header.body, None, "", "", header.body)]  # one untitled item: nothing is thrown away
-    bounds = [h.row for h in headings[1:]] + [item_end] if headings else []
+    bounds = [h.row for h in headings[1:]] + [item_end] if headings else []  # a header with nothing after it
     roles: list[str | None] = []
     bodies: list[list[Row]] = []
     for heading, nxt in zip(headings, bounds, strict=True):

@@ -1,15 +1,15 @@
-"""PDF text extraction, run in a child process: ``python -m ingest.pdf_worker FILE``.
+"""PDF text extraction: :func:`extract` a PDF into paragraphs with page numbers and heading levels.
 
-:func:`ingest.readers.read_source` starts this module in its own process so
-that a PDF which makes the parser hang or balloon can be killed at a hard time
-limit without taking the caller down. The worker prints exactly one JSON
-object on stdout and exits 0::
+:func:`ingest.readers.pdf.read_pdf` calls it; ingest runs it, like every reader, in a child process with a
+time and memory limit (:mod:`ingest.reader_process`), so a PDF that makes the parser hang or balloon is stopped
+without taking the caller down. It returns::
 
     {"ok": true, "page_count": 11, "title": "...", "lines": [{"text": ..., "page": 1, "level": 0}, ...]}
-    {"ok": false, "reason": "encrypted", "message": "password-protected PDF"}
 
-``reason`` is an :class:`minutebook.errors.IngestReason` value. The text is
-raw: the caller applies the same clean-up to every format.
+or raises :class:`WorkerError` with an :class:`minutebook.errors.IngestReason` (encrypted, scanned, empty,
+corrupt). ``MemoryError`` and ``RecursionError`` (a decompression bomb, objects nested without end) are left
+to the caller, which reports them as too-large. The text is raw: the caller applies the same clean-up to every
+format.
 
 How the text is rebuilt (pdfplumber, MIT; pypdfium2, Apache/BSD, only to
 classify files that will not open):
@@ -25,9 +25,7 @@ classify files that will not open):
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +34,7 @@ from minutebook.errors import IngestReason
 
 # A line that starts a new paragraph: bullets, "(a) ", "(iv) ", "2) ", "a) ", "83. ", "2.1 ".
 MARKER = re.compile(
-    r"^(?:[•●▪◦‣·*–-]\s|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})\)\s|(?:\d{1,3}|[a-z])\)\s|\d{1,3}\.(?:[1-9]\d{0,2}\.?)*\s)"
+    r"^(?:[•●▪◦‣·*–-]\s|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})\)\s|(?:\d{1,3}|[a-z])\)\s|\d{1,3}\.(?:[1-9]\d{0,2}\.)*(?:[1-9]\d{0,2})?\s)"
 )
 _TERMINAL = re.compile(r"(?:[.!?:;]|:-)[\"”’')]*$")
 _PAGE_NO = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?$", re.IGNORECASE)
@@ -280,10 +278,14 @@ def extract(path: str) -> dict[str, Any]:
                 page.close()  # free the page's parsed objects as we go
     except PDFPasswordIncorrect as exc:
         raise WorkerError(IngestReason.ENCRYPTED, "password-protected PDF") from exc
+    except (MemoryError, RecursionError):
+        raise  # too large to read, not damaged: the caller says so
     except Exception as exc:  # pdfminer raises many unrelated types for damaged files
         cause = next((a for a in exc.args if isinstance(a, Exception)), exc)  # pdfplumber wraps pdfminer's error
         if isinstance(cause, PDFPasswordIncorrect):
             raise WorkerError(IngestReason.ENCRYPTED, "password-protected PDF") from exc
+        if isinstance(cause, MemoryError | RecursionError):
+            raise cause from exc
         raise WorkerError(IngestReason.CORRUPT, f"damaged PDF ({type(cause).__name__})") from exc
     if not any(pages):
         if has_images:
@@ -293,22 +295,3 @@ def extract(path: str) -> dict[str, Any]:
     _drop_repeated_headers(pages)
     lines = _paragraphs(pages, _heading_levels(pages))
     return {"ok": True, "page_count": len(pages), "title": title, "lines": lines}
-
-
-def main(argv: list[str]) -> int:
-    """Entry point: extract ``argv[0]`` and print the JSON result."""
-    if len(argv) != 1:
-        print("usage: python -m ingest.pdf_worker FILE", file=sys.stderr)
-        return 2
-    try:
-        result = extract(argv[0])
-    except WorkerError as exc:
-        result = {"ok": False, "reason": exc.reason.value, "message": exc.message}
-    except MemoryError:
-        result = {"ok": False, "reason": IngestReason.CORRUPT.value, "message": "PDF too large to read"}
-    json.dump(result, sys.stdout)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -18,10 +18,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start : m.start()].rstrip('"”’)')
-        word = re.search(r"([\w.]+)[.!?]$", before)
+        word = _word_before(text, start, m.start())
         if word:
-            w = word.group(1).lower().rstrip(".")
+            w = word.lower().rstrip(".")
             if w in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):
                 continue  # "Cllr. Smith", "J.W. Thomas", "M. Dodd"
         if _INITIALS_NEXT.match(text, m.end()):
@@ -32,6 +31,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _word_before(text: str, start: int, end: int) -> str | None:
+    r"""The word ending in . ! ? at the end of ``text[start:end]`` (closing quotes aside), as
+    ``re.search(r"([\w.]+)[.!?]$", ...)`` finds it, read back from the end: a search from ``start`` again at
+    every boundary skipped ("No. 7") made a run of them quadratic."""
+    while end > start and text[end - 1] in '"”’)':
+        end -= 1
+    if end > start and text[end - 1] == "\n":  # "$" also matches before a final line break
+        end -= 1
+    if end - start < 2 or text[end - 1] not in ".!?":
+        return None
+    first = end - 1
+    while first > start and (text[first - 1].isalnum() or text[first - 1] in "_."):
+        first -= 1
+    return text[first : end - 1] if first < end - 1 else None
 
 
 def sentences(text: str) -> list[str]:

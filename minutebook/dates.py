@@ -94,10 +94,13 @@ def _infer_year(month: int, day: int, ref: dt.date | None, prefer_future: bool) 
 def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = True) -> list[FoundDate]:
     """Every date written in ``text``, in order. Year-less dates take their year from ``ref``."""
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text))  # 1 where a date was found: a check costs the match's length, not the count
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return 1 not in covered[a:b]
+
+    def take(a: int, b: int) -> None:
+        covered[a:b] = b"\x01" * (b - a)
 
     named = bool(_MONTH_WORD.search(text))  # most text names no month: skip the patterns that need one
     for rx in (DAY_MONTH_YEAR, MONTH_DAY_YEAR) if named else ():
@@ -114,7 +117,7 @@ def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = T
                 weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 14), m.start())
                 start = weekday.start() if weekday else m.start()
                 found.append(FoundDate(d, start, m.end(), bool(year_s)))
-                taken.append((start, m.end()))
+                take(start, m.end())
     for m in NUMERIC.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -124,14 +127,14 @@ def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = T
         d = _make(y, int(m.group("imonth" if iso else "month")), int(m.group("iday" if iso else "day")))
         if d:
             found.append(FoundDate(d, m.start(), m.end(), True))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for m in MONTH_YEAR.finditer(text) if named else ():
         if not free(m.start(), m.end()):
             continue
         d = _make(int(m.group("year")), MONTHS[m.group("month").lower()], 1)
         if d:
             found.append(FoundDate(d, m.start(), m.end(), True, day_given=False))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     found.sort(key=lambda f: f.start)
     return found
 

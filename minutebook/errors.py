@@ -23,6 +23,8 @@ class IngestReason(StrEnum):
     CORRUPT = "corrupt"
     UNSUPPORTED = "unsupported"
     TIMEOUT = "timeout"
+    TOO_LARGE = "too-large"  # more than a reader may take: size, text, memory or nesting over the limits
+    CRASHED = "crashed"  # the reader failed on this file in a way it does not know (the error is logged)
     NO_STRUCTURE = "no-structure"  # read, but no meeting could be found in it
 
 
@@ -56,3 +58,7 @@ class InvalidQueryError(MinutebookError):
 
 class BackendError(MinutebookError):
     """An optional backend (LLM, Chroma server, Slack) failed or timed out."""
+
+
+class StoreFormatError(StoreError):
+    """A store written in another layout than this minutebook reads: it must be ingested again."""

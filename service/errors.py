@@ -48,7 +48,10 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
         problems = [
-            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body') or 'request'}: {e.get('msg')}"
+            "the body is not JSON"
+            + (f" ({e['ctx']['error']})" if isinstance(e.get("ctx"), dict) and e["ctx"].get("error") else "")
+            if e.get("type") == "json_invalid"
+            else f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body') or 'request'}: {e.get('msg')}"
             for e in err.errors()
         ]
         return _body("invalid_request", "; ".join(problems), 422, problems=problems)

@@ -66,13 +66,23 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'").strip(".,'") for w in _WORD.findall(text)]
 
 
-def _content(text: str) -> list[tuple[str, str]]:
-    """(word, stem) for each content word of ``text``: stopwords, possessives, days and years removed."""
+def _content(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, stem) for each content word of ``text``: stopwords, possessives, days and years removed.
+
+    Remembered: the same words, sentences and items are read for every question that reaches them."""
+    return _short_content(text) if len(text) <= 512 else _long_content(text)
+
+
+def _read_content(text: str) -> tuple[tuple[str, str], ...]:
     ws = [p for w in words(text) for p in w.removesuffix("'s").split("-")]  # "out-of-authority": out, authority
     ws = [w for w in ws if w and w not in _STOP and not _YEARLIKE.match(w)
           and not (w.isdigit() and len(w) <= 2)]  # a day of the month or a year's tail: dates are read elsewhere
     pairs = zip(ws, _stemmer().stemWords(ws), strict=True) if ws else iter(())
-    return [(w, t) for w, t in pairs if t not in _stop_stems()]
+    return tuple((w, t) for w, t in pairs if t not in _stop_stems())
+
+
+_short_content = lru_cache(maxsize=16_384)(_read_content)  # words and sentences
+_long_content = lru_cache(maxsize=512)(_read_content)  # items' whole texts
 
 
 def stems(text: str) -> list[str]:
@@ -227,6 +237,16 @@ class TermWeights:
         for body in bodies:
             n += 1
             df.update(set(stems(body)))
+        self._set(n, df)
+
+    @classmethod
+    def from_counts(cls, n: int, df: dict[str, int]) -> TermWeights:
+        """Weights from counts kept at ingest: ``n`` bodies, ``df`` the bodies each stem is in."""
+        weights = cls([])
+        weights._set(n, df)
+        return weights
+
+    def _set(self, n: int, df: dict[str, int]) -> None:
         self.n = max(n, 1)
         self.df = df
         # A word no paper uses is often a paraphrase ("kids" for "children"): weigh it as the rarest known word.

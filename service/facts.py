@@ -103,7 +103,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
     if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
         best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])
         candidates, covers = [candidates[n] for n in best], [covers[n] for n in best]
-    sims = papers.index.embedder.similarities(question, [c.reading for c in candidates])
+    sims = papers.index.similarities(question, [c.reading for c in candidates])
     scored = sorted(
         ((0.5 * sim + 0.5 * covers[n] - 0.03 * candidates[n].rank, n) for n, sim in enumerate(sims)),
         reverse=True,

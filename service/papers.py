@@ -60,24 +60,25 @@ class Papers:
         self.catalogue = catalogue
         self.index = index
         self.public_url = public_url
-        self._cache_key = -1
+        self._cache_key = ""
         self.weights = TermWeights([])
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
 
     def refresh(self) -> None:
-        """Term weights and meeting days, rebuilt when the store's node count changes."""
-        count = self.index.sync()
-        if count == self._cache_key:
+        """Term weights and meeting days, rebuilt when the store changes."""
+        self.index.sync()
+        generation = self.index.generation()
+        if generation == self._cache_key:
             return
-        nodes = list(self.index.nodes())
-        self.weights = TermWeights(n.body for n in nodes)
+        counts = self.index.term_counts()  # kept at ingest; counted here for a store written without them
+        self.weights = TermWeights.from_counts(*counts) if counts else TermWeights(n.body for n in self.index.nodes())
         self.documents = {}
         summaries = self.catalogue.meetings()
         self.meeting_dates = {s.date for s in summaries}
         self.meeting_words = {}
-        for n in nodes:
+        for n in self.index.nodes():
             self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
@@ -85,7 +86,7 @@ class Papers:
             names = " ".join(Path(d).stem.replace("-", " ").replace("_", " ") for d in summary.documents)
             where = f"{summary.committee} {summary.council or ''} {summary.venue or ''} {names}"
             self.meeting_words.setdefault(summary.key, set()).update(words(where))
-        self._cache_key = count
+        self._cache_key = generation
 
     def draft(self) -> Draft:
         return Draft(self.public_url)
@@ -106,7 +107,7 @@ class Papers:
         if missing:
             vocab = _item_vocab(nodes)
             for t in missing:
-                if vocab and max(self.index.embedder.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
+                if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
         return present
 
@@ -116,9 +117,11 @@ class Papers:
         return self.weights.coverage(list(asked.terms), self.present(asked, hit.node.item_key)), self._sim(asked, hit)
 
     def _sim(self, asked: Asked, hit: Hit) -> float:
+        """The question's similarity to the hit's passage: the search's, else from the passage's vector stored at
+        ingest (a hit found by its words alone); no passage is embedded while a user waits."""
         sim = hit.dense
         if sim is None:
-            sim = self.index.embedder.similarities(asked.text, [hit.node.text])[0]
+            sim = self.index.node_similarities(asked.text, [hit.node.id])[0]
         return float(sim)
 
     def supports(self, asked: Asked, hit: Hit) -> bool:

@@ -61,29 +61,34 @@ def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600) -> 
 
 
 def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) -> Path:
-    """Ingest ``papers`` into ``store`` as ``minutebook ingest`` does (``embedder`` None: the catalogue only)."""
+    """Ingest ``papers`` into ``store`` as ``minutebook ingest`` does, with the answerer's reading of items
+    (``embedder`` None: the catalogue only)."""
     from index.store import open_index
     from ingest.catalogue import Catalogue
+    from ingest.paper_reader import ReadLimits
     from ingest.pipeline import ingest_papers
     from minutebook.settings import Settings
+    from service.prepared import AnswerReading
 
     settings = Settings(store=store)
     with Catalogue(settings.catalogue_path) as catalogue:
         if embedder is None:
             run = ingest_papers(papers, catalogue)
         else:
-            with open_index(settings, writer=True, embedder=embedder) as index:
-                run = ingest_papers(papers, catalogue, index, pdf_timeout_s=settings.pdf_timeout_s)
+            with open_index(settings, writer=True, embedder=embedder, reader=AnswerReading()) as index:
+                run = ingest_papers(papers, catalogue, index, limits=ReadLimits.of(settings))
     assert not run.failed, run.failed
     return store
 
 
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
-    """The real model, loaded once for the session, remembering every node text it has embedded."""
-    from index.embedder import MiniLMEmbedder
+    """The real model in the default backend (ONNX, int8), loaded once for the session, remembering every text
+    it has embedded."""
+    from entry.compose import load_embedder
+    from minutebook.settings import Settings
 
-    return RememberingEmbedder(MiniLMEmbedder())
+    return RememberingEmbedder(load_embedder(Settings()))
 
 
 @pytest.fixture(scope="session")

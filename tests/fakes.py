@@ -12,6 +12,10 @@ import hashlib
 import math
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from index.embedder import Embedder
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset({
@@ -27,6 +31,10 @@ class HashEmbedder:
         self._dimension = dimension
         self._batch_size = batch_size
         self.calls = 0  # texts embedded, for tests that check nothing was embedded twice
+
+    @property
+    def name(self) -> str:
+        return f"hash-{self._dimension}"
 
     @property
     def dimension(self) -> int:
@@ -53,10 +61,6 @@ class HashEmbedder:
     def embed_query(self, text: str) -> list[float]:
         return self._vector(text)
 
-    def similarities(self, query: str, texts: list[str]) -> list[float]:
-        q = self._vector(query)
-        return [sum(a * b for a, b in zip(q, self._vector(t), strict=True)) for t in texts]
-
     def forget_queries(self) -> None:
         return None
 
@@ -68,12 +72,13 @@ class RememberingEmbedder:
     node text once per session instead of once per store; the vectors are the model's own.
     """
 
-    def __init__(self, model: object) -> None:
-        from index.embedder import MiniLMEmbedder
-
-        assert isinstance(model, MiniLMEmbedder)
+    def __init__(self, model: Embedder) -> None:
         self.model = model
         self._memory: dict[str, list[float]] = {}
+
+    @property
+    def name(self) -> str:
+        return self.model.name
 
     @property
     def dimension(self) -> int:
@@ -85,7 +90,7 @@ class RememberingEmbedder:
 
     @property
     def path(self) -> object:
-        return self.model.path
+        return getattr(self.model, "path", None)
 
     def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
         missing = [t for t in dict.fromkeys(texts) if t not in self._memory]
@@ -95,9 +100,6 @@ class RememberingEmbedder:
 
     def embed_query(self, text: str) -> list[float]:
         return self.model.embed_query(text)
-
-    def similarities(self, query: str, texts: list[str]) -> list[float]:
-        return self.model.similarities(query, texts)
 
     def forget_queries(self) -> None:
         self.model.forget_queries()

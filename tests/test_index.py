@@ -155,14 +155,16 @@ def test_chroma_server_mode(tmp_path: Path, chroma_server: str) -> None:
 
 
 @pytest.mark.real_model
-def test_model_loads_with_networking_unavailable() -> None:
+@pytest.mark.parametrize("backend", ["onnx", "torch"])
+def test_model_loads_with_networking_unavailable(backend: str) -> None:
     code = (
         "import socket\n"
         "def refuse(*a, **k): raise OSError('network disabled for this test')\n"
         "socket.socket.connect = refuse\n"
         "socket.create_connection = refuse\n"
-        "from index.embedder import MiniLMEmbedder\n"
-        "v = MiniLMEmbedder().embed(['Resolved: That the report be noted.'])[0]\n"
+        "from entry.compose import load_embedder\n"
+        "from minutebook.settings import Settings\n"
+        f"v = load_embedder(Settings(embed_backend={backend!r})).embed(['Resolved: That the report be noted.'])[0]\n"
         "print(len(v), round(sum(x * x for x in v), 3))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=300)

@@ -118,10 +118,9 @@ def test_ask_filters_limit_where_it_looks(client: TestClient) -> None:
     ("method", "url", "payload", "needle"),
     [
         ("post", "/ask", {"question": ""}, "question"),
-        ("post", "/ask", {"question": "x" * 1001}, "longer than 1000"),
+        ("post", "/ask", {"question": "x" * 1001}, "at most 1000 characters"),
         ("post", "/ask", {"question": "ok", "colour": "red"}, "colour"),
         ("post", "/ask", {"question": "ok", "date_from": "28/07/2020"}, "date_from"),
-        ("post", "/ask", {"question": "ok", "date_from": "2021-01-01", "date_to": "2020-01-01"}, "after"),
         ("post", "/ask", {"question": "ok", "committee": "Planning Board"}, "no committee"),
         ("get", "/search?q=care&k=500", None, "k"),
         ("get", "/search?q=", None, "q"),

@@ -30,6 +30,9 @@ import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from bot import blocks
 from bot.listeners import build_app, parse_command
@@ -225,6 +228,132 @@ def test_url_verification_echoes_the_challenge(slack: Slack) -> None:
     resp = slack.post(body, "application/json")
     assert resp.status_code == 200
     assert "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" in resp.text
+
+
+# ---------------------------------------------------------------------------------------------- malformed requests
+
+
+def _raw(slack: Slack, body: bytes, headers: dict[str, str | bytes]) -> httpx.Response:
+    return slack.http.post(f"{slack.base}/slack/events", content=body, headers=headers)
+
+
+def _signed(body: bytes, content_type: str = "application/json", ts: str | None = None) -> dict[str, str | bytes]:
+    ts = ts or str(int(time.time()))
+    digest = hmac.new(SECRET.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+def _assert_refused(resp: httpx.Response, status: int, words: str) -> None:
+    assert resp.status_code == status, (resp.status_code, resp.text)
+    assert resp.headers["content-type"].startswith("application/json")
+    assert resp.json()["error"] in {"bad_request", "unauthorised"} and words in resp.json()["message"]
+
+
+@pytest.mark.parametrize(("timestamp", "words"), [
+    ("abc", "not a Unix time"), ("1e9", "not a Unix time"), ("-5", "not a Unix time"), ("", "missing"),
+    ("99999999999999999999", "not a Unix time"), ("١٢٣", "not a Unix time"),
+])
+def test_a_missing_or_malformed_timestamp_is_401(slack: Slack, timestamp: str, words: str) -> None:
+    body = b'{"type": "event_callback", "event": {"type": "app_mention"}}'
+    headers: dict[str, str | bytes] = {"Content-Type": "application/json",
+                                       "X-Slack-Request-Timestamp": timestamp.encode(),  # as sent: any bytes
+                                       "X-Slack-Signature": "v0=" + "0" * 64}
+    _assert_refused(_raw(slack, body, headers), 401, words)
+
+
+@pytest.mark.parametrize("body", [b"not json {", b"[1, 2]", b"a=b&payload=%7Bx", b"\xff\xfe{", b""])
+@pytest.mark.parametrize("content_type", ["application/json", "application/x-www-form-urlencoded"])
+def test_unsigned_bodies_of_any_kind_are_401_before_they_are_parsed(slack: Slack, body: bytes,
+                                                                     content_type: str) -> None:
+    before = len(slack.stub.calls)
+    _assert_refused(_raw(slack, body, {"Content-Type": content_type}), 401, "missing")
+    forged = {**_signed(body, content_type), "X-Slack-Signature": "v0=" + "ab" * 32}
+    _assert_refused(_raw(slack, body, forged), 401, "signature")
+    assert len(slack.stub.calls) == before
+
+
+@pytest.mark.parametrize(("body", "content_type", "words"), [
+    (b"not json {", "application/json", "not valid JSON"),
+    (b"[1, 2]", "application/json", "not a JSON object"),
+    (b"null", "application/json", "not a JSON object"),
+    (b"\xff\xfe{}", "application/json", "not UTF-8"),
+    (b'{"token": "t"}', "application/json", "no type"),
+    (b'{"type": "event_callback", "team_id": "T1"}', "application/json", "without an event"),
+    (b'{"type": "event_callback", "event": "app_mention"}', "application/json", "without an event"),
+    (b'{"type": "event_callback", "event": {"type": "app_mention", "user": [1]}}', "application/json",
+     "neither an id nor an object"),
+    (b'{"type": "event_callback", "event": {"type": "message"}, "authorizations": "x"}', "application/json",
+     "not a list of objects"),
+    (b'{"type": "url_verification"}', "application/json", "without a challenge"),
+    (b"hello", "text/plain", "unexpected Content-Type"),
+    (b"<xml/>", "", "unexpected Content-Type"),
+    (b"a=b", "application/x-www-form-urlencoded", "slash command or carry a payload"),
+    (b"payload=%7Bx", "application/x-www-form-urlencoded", "payload field is not valid JSON"),
+    (b"payload=%5B1%5D", "application/x-www-form-urlencoded", "payload field is not a JSON object"),
+    (b"payload=%7B%22type%22%3A%22block_actions%22%2C%22actions%22%3A5%7D", "application/x-www-form-urlencoded",
+     "not a list of objects"),
+])
+def test_signed_but_malformed_bodies_are_400(slack: Slack, body: bytes, content_type: str, words: str) -> None:
+    before = len(slack.stub.calls)
+    _assert_refused(_raw(slack, body, _signed(body, content_type)), 400, words)
+    assert len(slack.stub.calls) == before  # no listener ran, no call to Slack
+
+
+def test_an_oversized_body_is_400_without_being_read_whole(slack: Slack) -> None:
+    from bot.http import MAX_BODY
+
+    body = b'{"type": "event_callback", "event": {"type": "message", "text": "' + b"x" * MAX_BODY + b'"}}'
+    _assert_refused(_raw(slack, body, _signed(body)), 400, "larger than")
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the limit holds on the stream itself
+        yield b'{"type": "event_callback", "event": {"type": "message", "text": "'
+        for _ in range(MAX_BODY // 65536 + 2):
+            yield b"y" * 65536
+        yield b'"}}'
+
+    streamed = slack.http.post(f"{slack.base}/slack/events", content=chunks(), headers=_signed(b"whatever"))
+    _assert_refused(streamed, 400, "larger than")
+
+
+def test_an_unhandled_kind_of_request_is_a_json_404(slack: Slack) -> None:
+    body = event_body({"type": "reaction_added", "user": ASKER, "item": {"type": "message"}}, new_id("Ev")).encode()
+    resp = _raw(slack, body, _signed(body))
+    assert resp.status_code == 404 and resp.json()["error"] == "not_found"
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["type", "event", "user", "team", "channel", "authorizations", "actions", "view", "text",
+                         "ts", "event_id", "command", "container", "message", "enterprise", "callback_id", "id",
+                         "payload", "challenge", "thread_ts", "value", "action_id", "trigger_id"])
+        | st.text(max_size=8),
+        inner, max_size=5),
+    max_leaves=12,
+)
+_KINDS = st.sampled_from(["event_callback", "url_verification", "block_actions", "view_submission", "view_closed",
+                          "shortcut", "app_rate_limited", "???"])
+
+
+@examples(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.dictionaries(st.sampled_from(["event", "team", "user", "authorizations", "channel", "actions",
+                                             "view", "event_id", "team_id", "api_app_id", "challenge"]),
+                            _JSONISH, max_size=6),
+       kind=_KINDS, as_form=st.booleans())
+def test_no_signed_body_of_any_shape_is_a_server_error(slack: Slack, data: dict[str, Any], kind: str,
+                                                       as_form: bool) -> None:
+    """Genuine signatures over bodies of random shape: every answer is 2xx or a JSON 4xx, never a 5xx."""
+    if isinstance(data.get("event"), dict):
+        data["event"].setdefault("channel", new_channel())  # never a thread of an earlier example's channel
+    payload = {"type": kind, **data}
+    if as_form:
+        body, content_type = urlencode({"payload": json.dumps(payload)}).encode(), "application/x-www-form-urlencoded"
+    else:
+        body, content_type = json.dumps(payload).encode(), "application/json"
+    resp = _raw(slack, body, _signed(body, content_type))
+    assert resp.status_code < 500, (resp.status_code, resp.text, payload)
+    if resp.status_code >= 400:
+        assert resp.json()["error"] in {"bad_request", "unauthorised", "not_found"}
 
 
 # ---------------------------------------------------------------------------------------------- mentions

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bs4 import BeautifulSoup
-
 from ingest.readers.common import RULE_LINE, normalise
-from ingest.readers.html import HtmlFlattener, cell_text
+from ingest.readers.html import HtmlFlattener, cell_text, parse_html
 from minutebook.model import Line
 
 _KNOWN_TAG = re.compile(
@@ -24,10 +22,10 @@ def _fragment_lines(line: Line) -> list[Line]:
     if not _KNOWN_TAG.search(text):
         return [line.model_copy(update={"text": text})]
     if "\t" in text:
-        cells = [cell_text(BeautifulSoup(cell, "lxml")) for cell in text.split("\t")]
+        cells = [cell_text(parse_html(cell)) for cell in text.split("\t")]
         return [line.model_copy(update={"text": "\t".join(cells)})]
     flat = HtmlFlattener()
-    flat.walk(BeautifulSoup(text, "lxml"))
+    flat.walk(parse_html(text))
     flat.flush()
     return [Line(text=t, page=line.page, level=lv or line.level) for t, lv in flat.out]
 

@@ -12,11 +12,31 @@ BOMS: list[tuple[bytes, str]] = [
 _NON_LATIN = ("Cyrillic", "Greek", "Arabic", "Hebrew", "Thai", "CJK", "Hiragana", "Katakana", "Hangul")
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text written without a byte-order mark, else None.
+
+    Text in a Latin script has a zero byte in every other place (the high byte of each character): at odd
+    offsets in little-endian, even in big-endian. Binary files have zeros at both or at neither."""
+    sample = data[:65536]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (or a BOM's encoding), else charset-normalizer's guess, with Windows-1252 for Western single-byte text."""
+    """UTF-8 (or a BOM's encoding, or UTF-16 without one), else charset-normalizer's guess, with Windows-1252 for
+    Western single-byte text."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
+    if (utf16 := utf16_without_bom(data)) is not None:
+        return data[: len(data) // 2 * 2].decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

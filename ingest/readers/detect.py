@@ -7,7 +7,7 @@ import re
 import unicodedata
 import zipfile
 
-from ingest.readers.codec import BOMS
+from ingest.readers.codec import BOMS, utf16_without_bom
 from minutebook.errors import IngestError, IngestReason
 from minutebook.model import SourceFormat
 
@@ -87,6 +87,8 @@ def _sniff_text(head: bytes) -> str | None:
     for bom, encoding in BOMS:
         if head.startswith(bom):
             return head[len(bom) :].decode(encoding, errors="replace")
+    if (utf16 := utf16_without_bom(head)) is not None:
+        return head[: len(head) // 2 * 2].decode(utf16, errors="replace")
     if b"\x00" in head:
         return None
     text = head.decode("utf-8", errors="replace")

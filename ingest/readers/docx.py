@@ -13,6 +13,8 @@ from minutebook.errors import IngestError, IngestReason
 from minutebook.model import Line, SourceFormat, SourceText
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_EXPANDED = 500 << 20  # the whole package unpacked, pictures included
+MAX_XML = 100 << 20  # its XML parts, which are parsed whole into memory (several times their size)
 _DEFAULT_MARKER = {"lowerLetter": "(%1)", "upperLetter": "(%1)", "lowerRoman": "(%1)", "upperRoman": "(%1)"}
 
 
@@ -144,8 +146,13 @@ def read_docx(data: bytes) -> SourceText:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > 500_000_000:
-                raise IngestError(IngestReason.UNSUPPORTED, "DOCX expands to more than 500 MB")
+            parts = archive.infolist()
+            if sum(info.file_size for info in parts) > MAX_EXPANDED:
+                raise IngestError(IngestReason.TOO_LARGE, f"DOCX expands to more than {MAX_EXPANDED >> 20} MB")
+            xml = sum(info.file_size for info in parts if info.filename.endswith((".xml", ".rels")))
+            if xml > MAX_XML:
+                raise IngestError(IngestReason.TOO_LARGE, f"DOCX text expands to {xml >> 20} MB of XML (the limit is "
+                                  f"{MAX_XML >> 20} MB; a 500-page paper has about 20)")
         document = docx.Document(io.BytesIO(data))
         numbering = _Numbering(document)
         lines = list(_docx_lines(document, document.element.body, numbering))

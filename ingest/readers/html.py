@@ -4,11 +4,13 @@ paragraphs, numbered list items and table rows."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest.readers.codec import decode_html
 from ingest.readers.common import BULLET, collapse, letters, roman, to_int
+from minutebook.errors import IngestError, IngestReason
 from minutebook.model import Line, SourceFormat, SourceText
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "aside", "svg", "iframe", "button", "head", "title"}
@@ -18,6 +20,7 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _NOISE = re.compile(r"\s*(?:pdf\s+icon\s*)?\(?\s*PDF\s*,?\s*\d+(?:\.\d+)?\s*[KM]B\s*\)?\s*$", re.IGNORECASE)
 _JUNK = re.compile(r"breadcrumb|skip[-_]?(?:link|nav|to)|cookie|visually-hidden|sr-only", re.IGNORECASE)
+MAX_TABLE_NESTING = 32  # tables inside table cells; a council page has two or three
 
 
 class HtmlFlattener:
@@ -43,15 +46,29 @@ class HtmlFlattener:
             self.prefix = ""
 
     def walk(self, node: Tag) -> None:
-        """Collect the text under ``node``."""
+        """Collect the text under ``node``.
+
+        Elements are handled by generators that yield the child elements to handle before they go on, kept on
+        a stack of our own: a page nested thousands of elements deep costs no Python recursion.
+        """
+        stack: list[Iterator[Tag]] = [self._children(node)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+            else:
+                stack.append(self._tag(child))
+
+    def _children(self, node: Tag) -> Iterator[Tag]:
+        """Text under ``node`` into the buffer; its child elements yielded in turn."""
         for child in node.children:
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString:  # not a comment, doctype or CDATA
                     self.buf.append(re.sub(r"[\r\n]+", " ", child))  # only <br> breaks a line
             elif isinstance(child, Tag):
-                self._tag(child)
+                yield child
 
-    def _tag(self, tag: Tag) -> None:
+    def _tag(self, tag: Tag) -> Iterator[Tag]:
         """Dispatch one element: skipped, line break, heading, table, list or block, else inline."""
         name = tag.name
         if name in _SKIP_TAGS:
@@ -60,32 +77,32 @@ class HtmlFlattener:
             self.buf.append("\n")
         elif re.fullmatch(r"h[1-6]", name):
             self.flush()
-            self.walk(tag)
+            yield from self._children(tag)
             self.flush(level=int(name[1]))
         elif name == "table":
             self.flush()
             self._table(tag)
         elif name in ("ul", "ol"):
             self.flush()
-            self._list(tag)
+            yield from self._list(tag)
         elif name == "li":
-            self._item(tag, "- ")
+            yield from self._item(tag, "- ")
         elif name in _BLOCK_TAGS:
             self.flush()
-            self.walk(tag)
+            yield from self._children(tag)
             self.flush()
         else:
-            self.walk(tag)
+            yield from self._children(tag)
 
-    def _item(self, li: Tag, prefix: str) -> None:
+    def _item(self, li: Tag, prefix: str) -> Iterator[Tag]:
         """A list item: its first paragraph gets the bullet or number."""
         self.flush()
         self.prefix = prefix
-        self.walk(li)
+        yield from self._children(li)
         self.flush()
         self.prefix = ""
 
-    def _list(self, tag: Tag) -> None:
+    def _list(self, tag: Tag) -> Iterator[Tag]:
         """<ul> items get "- ", <ol> items their number (``start``, ``type``, ``value``, ``reversed``)."""
         ordered = tag.name == "ol"
         kind = str(tag.get("type") or "1")
@@ -94,10 +111,10 @@ class HtmlFlattener:
         for child in tag.children:
             if isinstance(child, Tag) and child.name == "li":
                 number = to_int(child.get("value"), number)
-                self._item(child, f"{_ol_marker(number, kind)} " if ordered else "- ")
+                yield from self._item(child, f"{_ol_marker(number, kind)} " if ordered else "- ")
                 number += step
             elif isinstance(child, Tag):
-                self._tag(child)
+                yield child
             elif type(child) is NavigableString:  # text loose in the list, as in broken markup
                 self.buf.append(re.sub(r"[\r\n]+", " ", child))
         self.flush()
@@ -158,9 +175,37 @@ def _html_root(soup: BeautifulSoup) -> Tag:
     return root
 
 
-def read_html(data: bytes) -> SourceText:
-    """A web page's content: title from the <h1>, then headings, paragraphs, list items and table rows."""
-    soup = BeautifulSoup(decode_html(data), "lxml")
+def _table_nesting(root: Tag) -> int:
+    """How many tables deep the page's tables go (walked without recursion)."""
+    deepest = 0
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        depth += node.name == "table"
+        deepest = max(deepest, depth)
+        stack.extend((child, depth) for child in node.children if isinstance(child, Tag))
+    return deepest
+
+
+def parse_html(text: str) -> BeautifulSoup:
+    """The element tree of a page or fragment. Raises :class:`IngestError` ``TOO_LARGE`` for tables nested
+    deeper than :data:`MAX_TABLE_NESTING` (each cell's content is read as a table of its own)."""
+    soup = BeautifulSoup(text, "lxml")
+    if (nesting := _table_nesting(soup)) > MAX_TABLE_NESTING:
+        raise IngestError(IngestReason.TOO_LARGE, f"tables nested {nesting} deep (more than {MAX_TABLE_NESTING})")
+    return soup
+
+
+def read_html(data: bytes, *, max_chars: int | None = None) -> SourceText:
+    """A web page's content: title from the <h1>, then headings, paragraphs, list items and table rows.
+
+    Raises :class:`IngestError` ``TOO_LARGE`` for a page of more than ``max_chars`` characters (before it is
+    parsed) or tables nested too deep."""
+    text = decode_html(data)
+    if max_chars is not None and len(text) > max_chars:
+        raise IngestError(IngestReason.TOO_LARGE, f"{len(text):,} characters of HTML (the limit is {max_chars:,})")
+    soup = parse_html(text)
+    del text
     main = soup.find("main")
     h1 = (main.find("h1") if isinstance(main, Tag) else None) or soup.find("h1")
     title = collapse(h1.get_text(" ")) if isinstance(h1, Tag) else None

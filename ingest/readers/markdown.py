@@ -13,25 +13,38 @@ _MD_ITEM = re.compile(r"^\s*(?:([-*+])|(\d{1,3}[.)]))\s+(\S.*)$")
 _MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _TABLE_RULE = re.compile(r"^[\s|:\-\t]*-[\s|:\-\t]*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_MD_INLINE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>"), r"\1"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL), r"\1"),
-    (re.compile(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)", re.DOTALL), r"\1"),
-    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.DOTALL), r"\1"),
-    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", re.DOTALL), r"\1"),
-    (re.compile(r"~~(.+?)~~", re.DOTALL), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1"),
+# Each pattern with, for emphasis, where a closing delimiter may stand (a zero-width pattern) and its length.
+# A lazy emphasis match from an opener runs to the first closer after it, so the text after the last closer
+# is left out of the search: no match can start there, and one pass over the rest is linear whatever the
+# markup. Link text and addresses hold no brackets, and an autolink no "<", for the same reason (each search
+# stops where the next one would start).
+_MD_INLINE: list[tuple[re.Pattern[str], str, tuple[re.Pattern[str], int] | None]] = [
+    (re.compile(r"!\[([^\[\]]*)\]\([^)\[\]]*\)"), r"\1", None),
+    (re.compile(r"\[([^\[\]]+)\]\([^)\[\]\s]*(?:\s+\"[^\"]*\")?\)"), r"\1", None),
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1", None),
+    (re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>"), r"\1", None),
+    (re.compile(r"`([^`]+)`"), r"\1", None),
+    (re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)\*\*", re.DOTALL), r"\1", (re.compile(r"(?<=\S)(?=\*\*)"), 2)),
+    (re.compile(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)", re.DOTALL), r"\1",
+     (re.compile(r"(?<=\S)(?=__(?!\w))"), 2)),
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.DOTALL), r"\1",
+     (re.compile(r"(?<=[^\s*])(?=\*(?![\w*]))"), 1)),
+    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", re.DOTALL), r"\1",
+     (re.compile(r"(?<=[^\s_])(?=_(?!\w))"), 1)),
+    (re.compile(r"~~(.+?)~~", re.DOTALL), r"\1", (re.compile(r"(?=~~)"), 2)),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])"), r"\1", None),
 ]
 
 
 def _md_inline(text: str) -> str:
     """Links to their text, autolinks to the address, emphasis markers and escapes removed."""
-    for pattern, repl in _MD_INLINE:
-        text = pattern.sub(repl, text)
+    for pattern, repl, closer in _MD_INLINE:
+        if closer is None:
+            text = pattern.sub(repl, text)
+            continue
+        ends = [m.start() + closer[1] for m in closer[0].finditer(text)]  # zero-width: every closer, overlapping
+        end = ends[-1] if ends else 0
+        text = pattern.sub(repl, text[:end]) + text[end:]
     return text
 
 

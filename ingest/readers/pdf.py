@@ -1,38 +1,24 @@
-"""PDFs, read by :mod:`ingest.pdf_worker` in a child process that is killed at the time limit.
+"""PDFs: text, tables and page numbers rebuilt by :mod:`ingest.pdf_worker` (pdfplumber; pypdfium2 to classify
+files that will not open).
 
-The worker sits outside this package so that its process imports only what reading a PDF needs (starting
-it under ``ingest.readers`` would import every reader first, for every PDF)."""
+Reading runs in the calling process. Ingest reads every paper in a child process with a time and memory limit
+(:class:`ingest.paper_reader.PaperReader`), which is where a PDF that makes the parser hang or balloon is
+stopped."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from minutebook.errors import IngestError, IngestReason
+from ingest.pdf_worker import WorkerError, extract
+from minutebook.errors import IngestError
 from minutebook.model import Line, SourceFormat, SourceText
 
 
-def read_pdf(path: Path, timeout_s: float) -> SourceText:
-    """Run :mod:`ingest.pdf_worker` in a child process, killed after ``timeout_s`` seconds."""
-    root = str(Path(__file__).resolve().parents[2])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-m", "ingest.pdf_worker", str(path.resolve())]
+def read_pdf(path: Path) -> SourceText:
+    """The PDF's paragraphs with their pages; :class:`IngestError` when it cannot be read."""
     try:
-        done = subprocess.run(
-            command, capture_output=True, timeout=timeout_s, env=env, stdin=subprocess.DEVNULL, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise IngestError(IngestReason.TIMEOUT, f"PDF took longer than {timeout_s:g} s to read") from None
-    try:
-        result = json.loads(done.stdout)
-    except ValueError:
-        error = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
-        detail = error[-1] if error else f"exit code {done.returncode}"
-        raise IngestError(IngestReason.CORRUPT, f"PDF reader failed: {detail}") from None
-    if not result.get("ok"):
-        raise IngestError(IngestReason(result["reason"]), result["message"])
+        result = extract(str(path.resolve()))
+    except WorkerError as err:
+        raise IngestError(err.reason, err.message) from None
     lines = [Line(**line) for line in result["lines"]]
     return SourceText(format=SourceFormat.PDF, lines=lines, page_count=result["page_count"], title=result["title"])
