@@ -56,9 +56,18 @@ run: install
 bench: install
 	$(BIN)/minutebook bench --store var/bench-store ../shared/corpus/rotherham-ilsc
 
+# Three question sets side by side, each on the papers it was written from: the shared dev set (Rotherham, every
+# rendering), the sample corpus's questions, and evals/chat.jsonl (questions as typed in chat, over Rotherham's
+# markdown papers, the sample corpus and the other councils).
+CHAT_PAPERS := $(wildcard ../shared/corpus/rotherham-ilsc/*.md) examples/ ../shared/corpus/other-councils/
+
 eval: install
 	$(BIN)/minutebook ingest --store var/eval-store ../shared/corpus/rotherham-ilsc || true
-	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl --report var/eval-report.md
+	$(BIN)/minutebook ingest --store var/eval-examples-store examples/ || true
+	$(BIN)/minutebook ingest --store var/eval-chat-store $(filter-out %/README.md,$(CHAT_PAPERS)) || true
+	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
+	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
+	  --report var/eval-report.md
 
 clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache

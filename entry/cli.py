@@ -299,37 +299,72 @@ def actions(
     terminal.follow_ups(console, title, found)
 
 
+@app.command(hidden=True)
+@domain_errors
+def calibrate(
+    sets: Annotated[list[str], typer.Argument(help="Question sets with their stores, as QUESTIONS=STORE.")],
+    skip_every: Annotated[int, typer.Option("--skip-every", min=0, help="Hold out every Nth question.")] = 0,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the features here (JSON).")] = None,
+) -> None:
+    """Fit the support test's line (coverage + slope * similarity >= cut) on question sets (evals/calibrate.py)."""
+    from evals.calibrate import features, held_out, search
+
+    rows: list[dict[str, Any]] = []
+    for spec in sets:
+        path, sep, store = spec.partition("=")
+        if not sep or not path or not store:
+            raise typer.BadParameter(f"takes QUESTIONS=STORE, not {spec!r}")
+        with compose.open_minutebook(compose.build_settings(Path(store))) as mb:
+            rows += features(mb, Path(path), held_out(Path(path), skip_every))
+    if out is not None:
+        out.write_text(json.dumps(rows, indent=1))
+    sys.stdout.write(json.dumps(search(rows), indent=2) + "\n")
+
+
 @app.command("eval")
 @domain_errors
 def eval_(
     questions: Annotated[Path, typer.Argument(help="Question set (JSONL, evaluation format).")],
     store: StoreOpt = None,
+    also: Annotated[list[str] | None, typer.Option(
+        "--also", help="Another question set on its own store, as QUESTIONS=STORE; repeatable. The report shows "
+                       "every set side by side.")] = None,
+    system: Annotated[list[str] | None, typer.Option(
+        "--system", help="Score only these systems (minutebook, bm25, dense, 'llama-index defaults').")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown report (and PNG) here.")] = None,
 ) -> None:
-    """Score minutebook and the baselines on a question set: retrieval, answers, faithfulness, latency."""
+    """Score minutebook and the baselines on question sets: retrieval, answers, faithfulness, latency."""
     from evals.harness import run_eval
     from evals.report import write_report
 
-    cols = ("hit@1", "hit@5", "hit@10", "mrr", "citation_hit", "fact_recall", "refusal", "quotes_verbatim",
-            "latency_p50_s")
-
-    settings = compose.build_settings(store)
-    with compose.open_minutebook(settings) as mb:
-        result = run_eval(mb, questions)
+    cols = ("hit@1", "hit@5", "hit@10", "mrr", "citation_hit", "fact_recall", "refusal", "status_accuracy",
+            "quotes_verbatim", "latency_p50_s")
+    sets = [(questions, compose.build_settings(store))]
+    for spec in also or []:
+        path, sep, other = spec.partition("=")
+        if not sep or not path or not other:
+            raise typer.BadParameter(f"--also takes QUESTIONS=STORE, not {spec!r}")
+        sets.append((Path(path), compose.build_settings(Path(other))))
+    results = []
+    for qfile, settings in sets:
+        with compose.open_minutebook(settings) as mb:
+            results.append(run_eval(mb, qfile, include=system or None))
     if report is not None:
-        md, png = write_report(result, report)
+        md, png = write_report(results, report)
         err_console.print(f"report: {md} (plot {png})")
     if as_json:
-        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        out = results[0] if len(results) == 1 else {"sets": results}
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"minutebook eval: {questions.name}")
-    for col in ("system", "answers", *cols):
-        table.add_column(col)
-    for s in result["systems"]:
-        table.add_row(s["system"], s["answer_mode"], *("n/a" if s["overall"][c] is None else str(s["overall"][c])
-                                                       for c in cols))
-    console.print(table)
+    for result in results:
+        table = Table(title=f"minutebook eval: {Path(result['questions_file']).name}")
+        for col in ("system", "answers", *cols):
+            table.add_column(col)
+        for s in result["systems"]:
+            table.add_row(s["system"], s["answer_mode"], *("n/a" if s["overall"][c] is None else str(s["overall"][c])
+                                                           for c in cols))
+        console.print(table)
 
 
 @app.command()

@@ -33,6 +33,7 @@ from typing import Any
 from evals.baselines import Retrieved, System, systems
 from evals.questions import ExpectedCitation, Question, citation_matches, fact_found, load_questions
 from index.store import MinutebookIndex
+from minutebook.model import ActionStatus
 from service.core import Minutebook
 
 FOUND_THRESHOLD = 0.35
@@ -141,7 +142,9 @@ def score_question(
         recall = 1 - len(missed) / len(q.facts) if q.facts else None
     status_ok = None
     if q.status is not None and answer.get("status") is not None:
-        status_ok = str(answer["status"]) == q.status
+        got = str(answer["status"])
+        # the sets' statuses are completed / outstanding / scheduled: overdue is outstanding past its due date
+        status_ok = (ActionStatus.OUTSTANDING.value if got == ActionStatus.OVERDUE.value else got) == q.status
     checks = [sources.check(c) for c in cites]
     return QuestionResult(
         id=q.id,

@@ -98,9 +98,38 @@ def markdown(result: dict[str, Any], plot_name: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_report(result: dict[str, Any], path: Path) -> tuple[Path, Path]:
-    """Write the Markdown report and its PNG plot beside it."""
+SIDE_BY_SIDE = ("citation_hit", "fact_recall", "refusal", "status_accuracy", "hit@5", "latency_p50_s")
+
+
+def side_by_side(results: list[dict[str, Any]]) -> str:
+    """Every question set's headline figures in one table: a row per system, a column group per set."""
+    names = [Path(r["questions_file"]).name for r in results]
+    systems = list(dict.fromkeys(s["system"] for r in results for s in r["systems"]))
+    header = ["system", *(f"{n}: {c}" for n in names for c in SIDE_BY_SIDE)]
+    rows = []
+    for name in systems:
+        row = [name]
+        for r in results:
+            s = next((x for x in r["systems"] if x["system"] == name), None)
+            row += [_fmt(s["overall"][c]) if s else "–" for c in SIDE_BY_SIDE]
+        rows.append(row)
+    counts = ", ".join(f"`{n}` ({r['systems'][0]['overall']['questions']} questions, store `{r['store']}`)"
+                       for n, r in zip(names, results, strict=True))
+    lines = ["# minutebook evaluation: question sets side by side", "", f"Sets: {counts}.", ""]
+    lines += _table(header, rows)
+    return "\n".join(lines) + "\n"
+
+
+def write_report(results: dict[str, Any] | list[dict[str, Any]], path: Path) -> tuple[Path, Path]:
+    """Write the Markdown report and its PNG plot beside it; several sets get a side-by-side table first and
+    then each set's full report."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    png = plot(result, path.with_suffix(".png"))
-    path.write_text(markdown(result, png.name), encoding="utf-8")
-    return path, png
+    results = results if isinstance(results, list) else [results]
+    pngs = []
+    parts = [side_by_side(results)] if len(results) > 1 else []
+    for n, result in enumerate(results):
+        png = plot(result, path.with_name(f"{path.stem}{'' if n == 0 else f'-{n + 1}'}.png"))
+        pngs.append(png)
+        parts.append(markdown(result, png.name))
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path, pngs[0]

@@ -85,8 +85,11 @@ def rank(
         _boost(plan, h)
     best: dict[str, Hit] = {}
     for h in sorted(hits.values(), key=lambda x: -x.score):
-        if h.node.item_key not in best:
+        first = best.get(h.node.item_key)
+        if first is None:
             best[h.node.item_key] = h
+        elif first.node.citation.page is None and h.node.citation.page is not None and h.node.kind == first.node.kind:
+            first.node = h.node  # the same item in a rendering with page numbers: cite that one
     return sorted(best.values(), key=lambda x: -x.score)[:k]
 
 

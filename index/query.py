@@ -1,10 +1,13 @@
-"""Query understanding without an LLM.
+"""Reading a question once, without an LLM, into a typed plan.
 
-Dates and periods in a question ("July 2020", "28 July 2020", "in 2018",
-"last year" relative to the newest paper) become date boosts; "minute 83" or
-"Minute No. 40" is looked up directly; committee names become filters; and a
-few words tell what kind of record is wanted (attendance, declarations, the
-next meeting, what was resolved).
+The plan says what the question asks for (:class:`Intent`, each with a confidence), what it is about (its
+topic words, spelt as the papers spell them, with the council's other names for them), which committee it
+names (matched by words and initials, so "the ILSC", "CYP panel" and "notts fire authority policy & strategy
+committee" find theirs), and when: dates and periods ("28 July 2020", "July 2020", "in 2018", "last year"),
+a month without a year ("in March": the latest such meeting), "last time" and "next meeting", and minute
+numbers ("minute 83"). A cue word counts for an intent in the question's frame ("who sent apologies"), much
+less inside its topic ("what was resolved on apologies for absence"); the answerer lets the evidence decide
+between intents that are close.
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-from minutebook.dates import find_dates
+from index.spelling import Speller
+from minutebook.dates import MONTHS, find_dates
+from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 
 
@@ -32,69 +38,443 @@ class SearchFilters:
     audience: Audience = field(default_factory=Audience.public)
 
 
+class Intent(StrEnum):
+    """What a question asks for; anything else is a fact to quote."""
+
+    ATTENDANCE = "attendance"  # who was there, sent apologies, chaired
+    DECLARATION = "declaration"  # interests declared, members withdrawing
+    NEXT_MEETING = "next_meeting"  # when the committee meets next
+    RESOLUTION = "resolution"  # what was resolved, agreed, asked for
+    FOLLOWUP = "followup"  # whether something asked for has happened
+    TIMELINE = "timeline"  # a subject across meetings: "each time", "since", "last discussed"
+
+
+class Relative(StrEnum):
+    LATEST = "latest"  # "last time", "now", "latest", "most recent"
+    FIRST = "first"  # "first came up", "first backed"
+
+
+@dataclass
+class BodyNamed:
+    """A committee or council the question names, as written, and the committees in the papers it may be."""
+
+    text: str
+    kind: str  # the body noun: committee, panel, council, ...
+    committees: list[str]  # stored committees it matches, best first
+    strong: bool  # matched by a distinctive word or initials (not only by its kind: "the panel")
+    common: bool = False  # its distinctive words are all words the papers use in lower case
+
+
 @dataclass
 class QueryPlan:
     """What the question itself says about where the answer is."""
 
     text: str
+    corrected: str = ""  # the question spelt as the papers spell it
+    search_text: str = ""  # ``corrected`` with the words as typed and the council's other names for its topics
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    months: list[int] = field(default_factory=list)  # months named without a year: the latest such meeting
+    relative: Relative | None = None
+    after: bool = False  # "after the July meeting", "the meeting after": the one that follows
     minutes: list[str] = field(default_factory=list)
-    committee: str | None = None
-    wants: set[str] = field(default_factory=set)  # attendance, declaration, next_meeting, resolution, followup
+    committee: str | None = None  # the one committee the question names, when it names one clearly
+    bodies: list[BodyNamed] = field(default_factory=list)
+    intents: dict[Intent, float] = field(default_factory=dict)
+    scope_words: set[str] = field(default_factory=set)  # words naming a body or place: where, not what
+    places: set[str] = field(default_factory=set)  # scope words the papers print as names ("Rotherham")
+    names: set[str] = field(default_factory=set)  # words of the question the papers print as names (lower case)
+    year_spans: list[int] = field(default_factory=list)  # years of spans named ("2019/20", "21/22"): their first
+    synonyms: list[Synonyms] = field(default_factory=list)  # the lexicon's groups the question uses
+    corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
+
+    @property
+    def wants(self) -> set[str]:
+        """The intents the question's own words make likely (confidence at least a half)."""
+        return {i.value for i, c in self.intents.items() if c >= 0.5}
+
+    def confidence(self, intent: Intent) -> float:
+        return self.intents.get(intent, 0.0)
+
+    @property
+    def unknown_bodies(self) -> list[BodyNamed]:
+        """Committees named by distinctive words the papers use as common words ("Health Select Commission")
+        that no committee in the papers has; a name the papers never print may be the council's own."""
+        return [b for b in self.bodies if not b.committees and b.kind in COMMITTEE_KINDS and b.common]
 
 
-_SINCE = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?$", re.I)
+# ----------------------------------------------------------------------------- dates
+
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _MINUTE = re.compile(r"\bminute\s+(?:no\.?\s*|number\s*)?(\d{1,4})\b", re.I)
-_YEAR = re.compile(r"\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b(?![/-])", re.I)
-_WANTS = {
-    "attendance": re.compile(r"\b(apolog\w*|attend\w*|present|chair(?:ed|man|person)?|who\s+was\s+there)\b", re.I),
-    "declaration": re.compile(r"\b(declar\w*|interests?)\b", re.I),
-    "next_meeting": re.compile(
-        r"\bnext\s+meet\w*|\bmeet(?:s|ing)?\s+next\b|\bwhen\s+(?:does|is|was|will)\b.*\bmeet", re.I
-    ),
-    "resolution": re.compile(
-        r"\b(resolv\w*|decid\w*|decision|agree\w*|ask(?:ed)?\s+for|request\w*|recommend\w*|want(?:ed)?|"
-        r"call(?:ed)?\s+for)\b",
-        re.I,
-    ),
-    "followup": re.compile(
-        r"\b(outstanding|follow[- ]?ups?|actions?|circulated|sent\s+round|chased|still\s+waiting|"
-        r"where\s+are\s+we|ever\s+arrive|c[oa]me\s+back|c[oa]me\s+of)\b",
-        re.I,
-    ),
-}
+_YEAR = re.compile(r"(?<![/\d£$-])\b((?:19|20)\d\d)\b(?![/-]\d)(?!\s*(?:/|-)\s*\d)")
+_BARE_MONTH = re.compile(
+    r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("jan", "feb", "aug", "sept", "oct", "nov",
+                                                                         "dec")), key=len, reverse=True))
+    + r")\b\.?(?!\s*,?\s*(?:19|20)\d\d)(?!\s+\d)",
+    re.I,
+)
+_SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)
+_SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}
+_LATEST = re.compile(r"\b(last\s+time|latest|most\s+recent(?:ly)?|now|currently|at\s+the\s+moment|these\s+days|"
+                     r"so\s+far|to\s+date|last\s+(?:meeting|one))\b", re.I)
+_FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|considered|heard|looked)\b|"
+                    r"\bfirst\s+(?:meeting|one|session)\b", re.I)  # "the panel's first meeting of 2023"
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+after\b|\bnext\s+one\b", re.I)
 
 
-def understand(question: str, committees: list[str], latest: dt.date | None) -> QueryPlan:
-    """Read dates, minute numbers, committee names and intent out of a question."""
-    plan = QueryPlan(text=question)
+_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?minutes\b", re.I)  # "the August 2008 planning minutes"
+_MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
+
+
+def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     for f in find_dates(question, latest, prefer_future=False):
+        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
+            continue  # the date of minutes approved later: what the question is about, not the meeting asked
+
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
         if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
             end = max(latest or end, end)
         plan.periods.append((f.date, end))
     for m in _YEAR.finditer(question):
+        if _MINUTES_AFTER.match(question[m.end():]):
+            continue
         year = int(m.group(1))
         if not any(a.year == year for a, _ in plan.periods):
-            plan.periods.append((dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            if _SINCE.search(question[: m.start()]):
+                b = max(latest or b, b)
+            plan.periods.append((a, b))
     if latest and re.search(r"\blast\s+year\b", question, re.I):
         plan.periods.append((dt.date(latest.year - 1, 1, 1), dt.date(latest.year - 1, 12, 31)))
     if latest and re.search(r"\bthis\s+year\b", question, re.I):
         plan.periods.append((dt.date(latest.year, 1, 1), latest))
-    if re.search(r"\bsummer\s+((?:19|20)\d\d)\b", question, re.I):
-        year = int(re.search(r"\bsummer\s+((?:19|20)\d\d)\b", question, re.I).group(1))  # type: ignore[union-attr]
-        plan.periods.append((dt.date(year, 6, 1), dt.date(year, 9, 30)))
+    for m in _SEASON.finditer(question):
+        year, (first, last) = int(m.group(2)), _SEASONS[m.group(1).lower()]
+        plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
+        plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
+    taken = [(f.start, f.end) for f in find_dates(question, latest, prefer_future=False)]
+    for m in _BARE_MONTH.finditer(question):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = m.group(1).lower()
+        if word == "may" and not re.search(r"\b(?:in|of|since|from|during|last)\s+may\b", question, re.I):
+            continue  # "may" is a verb far more often than a month
+        if word == "march" and not re.search(r"\b(?:in|of|since|from|during|last|the)\s+march\b", question, re.I):
+            continue
+        plan.months.append(MONTHS[word])
     plan.minutes = _MINUTE.findall(question)
-    low = question.lower()
-    for name in sorted(committees, key=len, reverse=True):
-        if name.lower() in low:
-            plan.committee = name
-            break
-    plan.wants = {w for w, rx in _WANTS.items() if rx.search(question)}
-    return plan
+    if _LATEST.search(question):
+        plan.relative = Relative.LATEST
+    elif _FIRST.search(question):
+        plan.relative = Relative.FIRST
+    plan.after = bool(_AFTER.search(question))
+
+
+_SPAN = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d/])")
+
+
+def year_spans(text: str) -> list[int]:
+    """The first years of the financial or municipal years ``text`` names: "2019/20", "21/22", "2019-2020"."""
+    out = []
+    for m in _SPAN.finditer(text):
+        a, b = m.group(1), m.group(2)
+        first = int(a) + (2000 if len(a) == 2 else 0)
+        second = int(b[-2:])
+        if (first + 1) % 100 == second and 1990 <= first <= 2099:
+            out.append(first)
+    return out
 
 
 def in_periods(date_iso: str, periods: list[tuple[dt.date, dt.date]], slack_days: int = 0) -> bool:
     d = dt.date.fromisoformat(date_iso)
     pad = dt.timedelta(days=slack_days)
     return any(a - pad <= d <= b + pad for a, b in periods)
+
+
+# ----------------------------------------------------------------------------- committees
+
+# Nouns that name a body; the first group are committees of a council, the rest councils and authorities.
+COMMITTEE_KINDS = ("committee", "sub-committee", "subcommittee", "commission", "panel", "board", "cabinet",
+                   "forum", "executive")
+COUNCIL_KINDS = ("council", "authority", "body", "assembly")
+_KIND_WORDS = "|".join(sorted(COMMITTEE_KINDS + COUNCIL_KINDS, key=len, reverse=True))
+# A body: up to six words before its noun ("Brighton's P&R urgency sub-committee", "the ILSC").
+_BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(?<![\w-])(" + _KIND_WORDS + r")\b(?!['’]s)(?!-)"  # not "out-of-area"
+                   r"(?!\s+(?:members?|items?|reports?)\b)", re.I)
+# Words that say what kind of body or meeting, not which one.
+_GENERIC = frozenset([
+    "the", "a", "an", "of", "and", "&", "for", "in", "at", "to", "on", "our", "this", "that", "their", "its",
+    "full", "town", "parish", "community", "city", "county", "district", "borough", "council", "councils",
+    "committee", "committees", "sub-committee", "subcommittee", "commission", "panel", "board", "cabinet",
+    "authority", "body", "meeting", "meetings", "forum", "executive", "public", "select", "scrutiny", "annual",
+    "ordinary", "special", "extraordinary", "meeting's", "council's", "committee's", "panel's", "commission's",
+    "board's"
+])
+# Words before a body noun that belong to the question, not to the name ("what did the panel ...").
+_QUESTION_WORDS = frozenset([
+    "what", "who", "whom", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is",
+    "are", "has", "have", "had", "should", "would", "could", "will", "can", "any", "anyone", "anything", "we",
+    "our", "us", "you", "they", "it", "there", "here", "about", "with", "from", "by", "into", "than", "then",
+    "did", "say", "said", "decide", "decided", "agree", "agreed", "resolve", "resolved", "tell", "told", "ask",
+    "asked", "want", "wanted", "make", "made", "get", "got", "sent", "send", "give", "gave", "turned", "turn",
+    "come", "came", "go", "went", "off", "couldnt", "couldn't", "make", "late", "were", "apologies", "apology",
+    "chair", "chaired", "chairing", "sign", "signed", "declare", "declared", "elect", "elected", "last", "next",
+    "first", "new", "old", "latest", "recent", "meeting", "summer", "winter", "spring", "autumn", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+])
+# Words that end a body's name read backwards from its noun ("Cllr Smith at the commission").
+_NAME_STOPS = frozenset([
+    "at", "to", "on", "for", "in", "from", "by", "with", "about", "up", "that", "where", "while", "when",
+    "into", "onto", "than", "as", "if", "is", "was", "were", "after", "before", "since", "during", "between",
+    "through", "over", "under"
+])
+_PLACE_SLOT = re.compile(r"\b(?:at|in|from|to|of)\s+(?:the\s+)?((?:st\.?\s+)?[A-Za-z][\w'’-]+(?:\s+(?:le|on|upon|by|in|"
+                         r"under|the)\s+[A-Za-z][\w'’-]+)?)(?=\s*(?:[?,.]|$|\bin\b|\bon\b|\bparish\b|\btown\b|"
+                         r"\bcouncil\b|\band\b))", re.I)
+_DETERMINERS = frozenset(["the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your", "my"])
+_INITIAL_SKIP = frozenset({"and", "of", "the", "&", "for", "in", "-"})
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.findall(r"[a-z0-9&]+(?:['’]s)?", text.lower().replace("-", " - ")) if t != "-"]
+
+
+def _stem_word(w: str) -> str:
+    return re.sub(r"['’]s$", "", w)
+
+
+def _word_matches(q: str, c: str) -> bool:
+    """A question word naming a committee word: equal, a plural, or an abbreviation ("notts", "glos")."""
+    if q == c or q.rstrip("s") == c.rstrip("s"):
+        return True
+    if len(q) >= 4 and c.startswith(q):
+        return True
+    # an abbreviation keeps the first letters and some later ones in order ("notts" in "nottinghamshire")
+    if len(q) >= 4 and q[:3] == c[:3] and len(c) > len(q) + 2:
+        it = iter(c)
+        return all(ch in it for ch in q)
+    return False
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _INITIAL_SKIP and w[0].isalnum())
+
+
+def _committee_words(name: str) -> list[str]:
+    return [_stem_word(t) for t in _tokens(name)]
+
+
+def _match_body(words: list[str], kind: str, committees: list[str]) -> tuple[list[str], bool]:
+    """Stored committees the body ``words`` + ``kind`` may be, best first; and whether a distinctive word or
+    initials matched (not only the kind of body)."""
+    distinctive = [w for w in words if w not in _GENERIC]
+    scored: list[tuple[float, str, bool]] = []
+    for name in committees:
+        cwords = _committee_words(name)
+        cdistinct = [w for w in cwords if w not in _GENERIC]
+        initials = _initials(cwords)
+        hits = 0
+        for w in distinctive:
+            if any(_word_matches(w, c) for c in cdistinct):
+                hits += 1
+            elif len(w) >= 2 and w.replace("&", "") and (
+                    initials.startswith(w.replace("&", "")) or w.replace("&", "") in initials):
+                hits += 2 if len(w) >= 3 else 1
+        same_kind = kind in cwords or (kind in ("committee", "sub-committee", "subcommittee")
+                                       and any(k in cwords for k in ("committee", "sub-committee")))
+        if distinctive:
+            if hits == 0 or (not same_kind and hits < 2):
+                continue
+            scored.append((hits / max(len(distinctive), 1) + 0.2 * same_kind, name, True))
+        elif same_kind:
+            scored.append((0.1, name, False))
+    scored.sort(key=lambda s: -s[0])
+    strong = any(s[2] for s in scored)
+    return [s[1] for s in scored], strong
+
+
+def _clear_lead(body: BodyNamed, committees: list[str]) -> bool:
+    """Does the body's best committee match clearly better than the next (all its words against part)?"""
+    words = [w for w in _tokens(body.text) if _stem_word(w) not in _GENERIC]
+    ranked, _ = _match_body([_stem_word(w) for w in words], body.kind, body.committees)
+    return len(ranked) == 1 or bool(ranked and ranked[0] == body.committees[0] and _score(words, body.kind, ranked[0])
+                                    >= _score(words, body.kind, ranked[1]) + 0.25)
+
+
+def _score(words: list[str], kind: str, name: str) -> float:
+    cdistinct = [w for w in _committee_words(name) if w not in _GENERIC]
+    initials = _initials(_committee_words(name))
+    hits = sum(1 for w in words if any(_word_matches(_stem_word(w), c) for c in cdistinct)
+               or (len(w) >= 2 and initials.startswith(w.replace("&", ""))))
+    return hits / max(len(words), 1)
+
+
+def _bodies(question: str, committees: list[str], speller: Speller | None = None) -> tuple[list[BodyNamed], set[str]]:
+    """Bodies the question names, and the words naming them (and possessive places: "Rotherham's")."""
+    out: list[BodyNamed] = []
+    scope: set[str] = set()
+    low = question.replace("’", "'")
+    for m in _BODY.finditer(low):
+        before = _tokens(m.group(1))
+        # the name runs back from the noun until a question word ("what did the panel ...")
+        name: list[str] = []
+        for w in reversed(before):
+            if _stem_word(w) in _QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit():
+                break
+            if w in _DETERMINERS:  # "the update the commission asked for": the name starts after its article
+                break
+            name.insert(0, w)
+        # a possessive before the name is its council ("Rotherham's Health Select Commission")
+        owner = [w for w in name if w.endswith("'s")]
+        if owner:
+            cut = max(i for i, w in enumerate(name) if w.endswith("'s"))
+            scope.update(_stem_word(w) for w in name[: cut + 1])
+            name = name[cut + 1:]
+        kind = m.group(2).lower()
+        words = [_stem_word(w) for w in name]
+        # a name the papers print (a place: "Brackenfold panel", "cairngorms planning committee") that no
+        # committee's name holds belongs to the council, which the question may name as it likes
+        named = {w for w in words if speller is not None and speller.is_name(w)
+                 and not any(_word_matches(w, c) for n in committees for c in _committee_words(n))}
+        scope.update(named)
+        words = [w for w in words if w not in named]
+        matched, strong = _match_body(words, kind, committees)
+        if not matched and kind in COMMITTEE_KINDS and not [w for w in words if w not in _GENERIC]:
+            continue  # "the committee" in a store with no committee: nothing to say
+        distinct = [w for w in words if w not in _GENERIC]
+        common = bool(distinct) and speller is not None and all(
+            speller.known(w) and not speller.is_name(w) for w in distinct)
+        out.append(BodyNamed(" ".join([*name, kind]), kind, matched, strong, common))
+        scope.update(w for w in words if w not in _GENERIC)
+    for m in re.finditer(r"\b([a-z][\w-]+)'s\b", low, re.I):  # "Brackenfold's youth justice plan"
+        word = m.group(1).lower()
+        if word not in _QUESTION_WORDS and word not in _GENERIC:
+            scope.add(word)
+    # committees named in full or by initials without a body noun ("the ILSC", "at CYPSP")
+    for stored in committees:
+        cwords = _committee_words(stored)
+        if all(w in _GENERIC for w in cwords):
+            continue  # "Parish Council", "Council": a kind of body, named by the noun above if at all
+        initials = _initials(cwords)
+        full = " ".join(cwords)
+        distinct = [w for w in cwords if w not in _GENERIC]
+        if (len(initials) >= 3 and re.search(rf"\b{re.escape(initials)}\b", low, re.I)) or (
+                len(distinct) > 1 and full in " ".join(_tokens(low))):
+            if not any(stored in b.committees[:1] for b in out):
+                out.append(BodyNamed(stored, cwords[-1], [stored], True))
+            scope.update(initials.lower().split())
+    return out, scope
+
+
+# ----------------------------------------------------------------------------- intents
+
+# (intent, pattern, confidence). Cues match the question as typed, lower-cased.
+_CUES: tuple[tuple[Intent, str, float], ...] = (
+    (Intent.ATTENDANCE, r"\bwho\b[^?]{0,40}?\b(attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
+                        r"(?:was|were)\s+(?:there|present|off|absent|late)|present|couldn'?t\s+make|"
+                        r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
+                        r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
+                        r"(?:came|arrived|turned\s+up)\s+late)", 0.95),
+    (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
+    (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
+                        r"\binvitation\s+of\s+the\s+chair", 0.8),
+    (Intent.ATTENDANCE, r"\b(attend(?:ed|ance|ing|ees)?|turned\s+up|came\s+along|substitutes?|present\s+at)\b",
+     0.7),
+    (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'-]+\s+(?:at|present)\b", 0.9),
+    (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
+     0.95),
+    (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
+    (Intent.DECLARATION, r"\binterests?\b", 0.6),
+    (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out)\b|"
+                         r"\bstep(?:ped)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b", 0.85),
+    (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+after\b|"
+                          r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
+    (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
+                          r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
+                          r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
+    (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
+                        r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
+                        r"moved\s+and\s+seconded|proposed|noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
+                        r"co-?option)\b", 0.7),
+    (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
+                      r"still\s+waiting|where\s+are\s+we)\b", 0.9),
+    (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"
+                      r"\b(?:did|have|has)\s+(?:we|members|councillors|the\s+\w+)\s+(?:get|got|had|receive\w*|been\s+"
+                      r"(?:sent|given|shared))\b|\b(?:been|get|got|was|were)\s+(?:sent\s+round|circulated|"
+                      r"shared)\b|\bcom(?:e|ing)\s+back\b|\bbrought\s+(?:back|forward)\b|\bsent\s+round\b", 0.8),
+    (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
+                      r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
+                      r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
+    (Intent.TIMELINE, r"\bsince\b", 0.6),
+    (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
+    (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happened\s+(?:to|with)\b|"
+                      r"\bhow['’]?s\b[^?]*\bgoing\b", 0.5),
+)
+_COMPILED = tuple((i, re.compile(p, re.I), c) for i, p, c in _CUES)
+# Where a question's topic starts: after "about", "on", "regarding" ... the cue words are the subject's
+_TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|re|on|over|for\s+the|into|with\s+the)\s+(?!the\s+"
+                          r"(?:meeting|panel|committee|commission|council)\b)", re.I)
+TOPIC_DISCOUNT = 0.35
+
+
+def _intents(question: str) -> dict[Intent, float]:
+    topic_at = len(question)
+    first_cue = min((m.start() for _, rx, _ in _COMPILED for m in rx.finditer(question)), default=0)
+    for m in _TOPIC_START.finditer(question):
+        if m.start() > first_cue:
+            topic_at = m.end()
+            break
+    out: dict[Intent, float] = {}
+    for intent, rx, conf in _COMPILED:
+        for m in rx.finditer(question):
+            c = conf * (TOPIC_DISCOUNT if m.start() >= topic_at and intent != Intent.TIMELINE else 1.0)
+            out[intent] = max(out.get(intent, 0.0), c)
+    return out
+
+
+# ----------------------------------------------------------------------------- synonyms
+
+def _synonyms(text: str) -> list[Synonyms]:
+    low = " " + re.sub(r"[^a-z0-9,'’ -]+", " ", text.lower()).replace("’", "'") + " "
+    return [g for g in GROUPS if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", low) for f in g.forms)]
+
+
+# ----------------------------------------------------------------------------- the plan
+
+
+def understand(question: str, committees: list[str], latest: dt.date | None,
+               speller: Speller | None = None) -> QueryPlan:
+    """Read dates, minute numbers, committee names, intents and topic words out of a question."""
+    plan = QueryPlan(text=question, corrected=question, search_text=question)
+    if speller is not None:
+        plan.corrections = speller.corrections(question)
+        fixes = plan.corrections
+        plan.corrected = re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]",
+                                lambda m: fixes.get(m.group(0).lower(), m.group(0)), question)
+    _dates(plan, question, latest)  # dates and names as typed: a guessed spelling is no month ("marsh")
+    plan.bodies, plan.scope_words = _bodies(question, committees, speller)
+    strong = [b for b in plan.bodies if (b.strong and b.committees and len(b.committees) == 1) or
+              (b.strong and len(b.committees) > 1 and _clear_lead(b, committees))]
+    if strong and len({b.committees[0] for b in strong}) == 1:
+        plan.committee = strong[0].committees[0]
+    if speller is not None:
+        plan.places = {w for w in plan.scope_words if speller.is_name(w)}
+        plan.places |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question[1:])
+                        if speller.is_name(w) and w.lower() not in _QUESTION_WORDS and w.lower() not in _GENERIC
+                        and not any(_word_matches(w.lower(), c) for n in committees for c in _committee_words(n))}
+        plan.names = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", question) if speller.is_name(w)
+                      and w.lower() not in _QUESTION_WORDS}
+        # a word no paper prints where the question says where ("at St Weonards", "in Welton le Marsh"): the
+        # council's own name, which its papers need not print; it says where, not what
+        for m in _PLACE_SLOT.finditer(question):
+            words = m.group(1).split()
+            if any(not speller.known(w) and w.lower() not in plan.corrections for w in words):
+                plan.scope_words.update(w.lower() for w in words)
+    plan.year_spans = year_spans(question)
+    plan.intents = _intents(plan.corrected)
+    plan.synonyms = _synonyms(plan.corrected)
+    low = plan.corrected.lower()
+    extra = [f for g in plan.synonyms for f in g.forms if f not in low]
+    plan.search_text = " ".join([question, *plan.corrections.values(), *extra])
+    return plan

@@ -37,9 +37,11 @@ from index.nodes import IndexNode, build_nodes
 from index.prepare import Preparation
 from index.query import QueryPlan, SearchFilters, understand
 from index.registry import NodeRegistry
+from index.spelling import Speller
 from index.text_vectors import ItemReader, TextVectors
 from index.vectors import Vectors
 from ingest.store_lock import WriterLock
+from minutebook.lexicon import GROUPS
 from minutebook.model import Audience, ParsedDocument
 from minutebook.settings import Settings
 
@@ -55,6 +57,7 @@ class _StoreFacts:
 
     committees: list[str]  # for reading questions
     latest: dt.date | None  # the newest meeting, for "last year"
+    speller: Speller  # the papers' spelling, for reading questions
 
 
 @dataclass(frozen=True)
@@ -208,8 +211,11 @@ class MinutebookIndex:
 
     def _facts(self) -> _StoreFacts:
         if self._store_facts is None:
-            committees = self.registry.committees()
-            self._store_facts = _StoreFacts(committees=sorted(committees), latest=self.registry.latest())
+            committees = sorted(self.registry.committees())
+            # the papers' words, the committees' names and the lexicon's words are never "misspelt"
+            texts = [*self.registry.bodies(), *committees, *(f for g in GROUPS for f in g.forms)]
+            self._store_facts = _StoreFacts(committees=committees, latest=self.registry.latest(),
+                                            speller=Speller.of_texts(texts))
         return self._store_facts
 
     def node_count(self) -> int:
@@ -220,7 +226,9 @@ class MinutebookIndex:
         return self.registry.all()
 
     def item_nodes(self, key: str, audience: Audience) -> list[IndexNode]:
-        """The nodes of the citable item ``key`` that ``audience`` may see, in the order they were written."""
+        """The nodes of the citable item ``key`` that ``audience`` may see, in the order they were written, from
+        one rendering of it: where the same paper is in the store more than once (PDF, Word, web page, text),
+        the one with page numbers, else the minutes' own file, else the first."""
         nodes = self._items.get(key)
         if nodes is None:
             nodes = self._items[key] = self.registry.item(key)
@@ -228,7 +236,14 @@ class MinutebookIndex:
                 self._items.popitem(last=False)
         else:
             self._items.move_to_end(key)
-        return [n for n in nodes if audience.may_see(n.exempt)]
+        seen = [n for n in nodes if audience.may_see(n.exempt)]
+        sources = list(dict.fromkeys(n.source for n in seen))
+        if len(sources) <= 1:
+            return seen
+        best = max(sources, key=lambda s: (any(n.citation.page for n in seen if n.source == s),
+                                           any(n.doc_kind == "minutes" for n in seen if n.source == s),
+                                           -sources.index(s)))
+        return [n for n in seen if n.source == best]
 
     def term_counts(self) -> tuple[int, dict[str, int]] | None:
         """The node count and each term's document frequency, as kept at ingest for the answerer's term weights
@@ -250,6 +265,16 @@ class MinutebookIndex:
                 self._matrices.popitem(last=False)
         return (matrix @ self.preparation.query_vector(query)).tolist()
 
+    def node_similarities(self, query: str, ids: list[str]) -> list[float]:
+        """Cosine similarity of ``query`` to each node's own vector, as stored at ingest (nothing is embedded but
+        the query, which the search has usually just embedded)."""
+        if not ids:
+            return []
+        matrix = np.asarray(self.vectors.stored(ids), dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        q = self.preparation.query_vector(query)
+        return ((matrix / np.where(norms == 0, 1.0, norms)) @ (q / (np.linalg.norm(q) or 1.0))).tolist()
+
     def stored_vectors(self, ids: list[str]) -> list[list[float]]:
         """The vectors stored for ``ids``, in that order (the bench copies a store's without embedding again)."""
         return self.vectors.stored(ids)
@@ -262,7 +287,7 @@ class MinutebookIndex:
     def plan(self, question: str) -> QueryPlan:
         """What the question says about where its answer is (dates, minute numbers, committee, intent)."""
         facts = self._facts()
-        return understand(question, facts.committees, facts.latest)
+        return understand(question, facts.committees, facts.latest, facts.speller)
 
     def search(
         self, question: str, k: int = 10, filters: SearchFilters | None = None, plan: QueryPlan | None = None
@@ -278,7 +303,7 @@ class MinutebookIndex:
             filters = dataclasses.replace(filters, committee=plan.committee)
         pool = max(60, k * 6)
         dense = self.dense.search(self.embedder.embed_query(question), pool, filters)
-        lexical = self.lexical.search(question, pool * 3)
+        lexical = self.lexical.search(plan.search_text or question, pool * 3)
         ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in lexical]))
         extra = self.registry.with_minutes(plan.minutes) if plan.minutes else []
         nodes = self.registry.get(ids + [n for n in extra if n not in ids])

@@ -74,7 +74,11 @@ if TYPE_CHECKING:
 NEXT_MEETING_HELD = re.compile(r"\b(?:next|further)\s+meeting\b[^.]*\b(?:take\s+place|be\s+held)\b", re.I)
 PROCEDURAL = re.compile(
     rf"\bcorrect\s+record\b|{NEXT_MEETING_HELD.pattern}|\bthanks\b[^.]*\b(?:placed\s+on\s+record|recorded)\b"
-    r"|\bwork\s+programme\b[^.]*\bbe\s+(?:approved|updated|noted|agreed)\b|\b(?:public|press)\b[^.]{0,40}\bbe\s+excluded",
+    r"|\bwork\s+programme\b[^.]*\bbe\s+(?:approved|updated|noted|agreed)\b|\b(?:public|press)\b[^.]{0,40}\bbe\s+excluded"
+    # the meeting's own views passed on ("That the Panel's comments on the plan be forwarded to the Board"): done
+    # by sending the minutes, nothing to follow up
+    r"|^\s*that\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:comments|views|observations|feedback)\b[^.]{0,80}\bbe\s+"
+    r"(?:forwarded|passed|sent|reported|fed\s+back)\b",
     re.I,
 )
 PASSIVE_ASK = re.compile(
@@ -253,6 +257,7 @@ DONE = re.compile(  # "Information circulated 3 August", "had been circulated", 
 COMPLETED_WORD = re.compile(r"\bcompleted\b", re.I)
 SCHEDULED = re.compile(rf"\b(?:on\s+(?:the\s+)?agenda\s+for|scheduled\s+for)\s+(?:the\s+)?(?:\d|{_MONTH_NAMES})", re.I)
 STATUS_CELL = re.compile(rf"{DONE.pattern}|{COMPLETED_WORD.pattern}|{SCHEDULED.pattern}|\bchased\b", re.I)
+PROGRESS = re.compile(r"\b(?:chased|reminder\s+sent|awaiting|requested|pending|followed\s+up|yet\s+to)\b", re.I)
 DECISION_DATE = re.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 SCHEDULE_HEADER = re.compile(r"monitoring\s+schedule|^\s*(?:decision|date|updated)\b|^[\s|-]*$", re.I)
 _BOUNDARY = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bCllr)\.\s+|[\t\n]")
@@ -358,8 +363,25 @@ def _schedule_status(row: str) -> tuple[ActionStatus | None, str]:
         return ActionStatus.COMPLETED, done
     if listed := next((c for c in cells if SCHEDULED.search(c)), None):
         return ActionStatus.SCHEDULED, listed
+    progress = [(c, m) for c in cells for m in PROGRESS.finditer(c)]
+    if progress:  # "Chased 6 June 2023 Chased 14 September 2023 Chased 6 February 2024": the latest word on it
+        cell, last = progress[-1]
+        return None, cell[last.start():].strip()
     that = re.search(r"\bthat\b", row, re.I)  # no word of progress: cite the recommendation as the schedule prints it
     return None, _sentence(row, that.start()) if that else row.strip()
+
+
+def _schedule_due(rows: list[_Record]) -> dt.date | None:
+    """The completion date a monitoring schedule's row gives ("March 2023": its last day), if any."""
+    for r in rows:
+        for cell in [c.strip() for c in re.split(r"[\t\n]", r.text)][1:]:
+            if len(cell) > 30 or STATUS_CELL.search(cell) or PROGRESS.search(cell):
+                continue
+            found = find_dates(cell, r.held, prefer_future=False)
+            if found and found[0].explicit_year:
+                d = found[0].date
+                return d if found[0].day_given else _month_end(d.year, d.month)
+    return None
 
 
 def _refers_to(action: Action, ref: MinuteReference, later: dt.date) -> bool:
@@ -489,6 +511,8 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
     for action in actions:
         found = _evidence(action, papers, records, rows.get(action.id, []), as_of)
         evidence = sorted({(c.document, c.quote): c for _, c in found}.values(), key=lambda c: c.meeting_date)
+        if action.due is None:  # the date a monitoring schedule sets for it ("Completion date: March 2023")
+            action = action.model_copy(update={"due": _schedule_due(rows.get(action.id, []))})
         register.append(action.model_copy(update={"status": _status(action, found, as_of), "evidence": evidence}))
     return register
 

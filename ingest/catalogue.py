@@ -159,6 +159,7 @@ class MeetingSummary(BaseModel):
     time: str | None
     venue: str | None
     chair: str | None
+    council: str | None = None  # the council the header names, where it names one
     n_items: int  # minute items in the copy used
     n_agenda: int  # agenda items in the copy used
     has_minutes: bool
@@ -209,6 +210,7 @@ def _summary(copies: list[_Copy], audience: Audience | None = None) -> MeetingSu
         time=next((c.time for c in [head, *ranked] if c.time), None),
         venue=next((c.venue for c in [head, *ranked] if c.venue), None),
         chair=next((c.chair for c in [head, *ranked] if c.chair), None),
+        council=next((c.council for c in [head, *ranked] if c.council), None),
         n_items=head.n_minute - (head.n_minute_exempt if public else 0),
         n_agenda=(agenda.n_agenda - (agenda.n_agenda_exempt if public else 0)) if agenda else 0,
         has_minutes=head.n_minute > 0,

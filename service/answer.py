@@ -24,27 +24,31 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from index.query import SearchFilters
+from index.nodes import NodeKind
+from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
+from minutebook.vocabulary import ITEM_ROLES
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import facts
 from service.followups import followups
-from service.papers import Asked, Papers
+from service.papers import Asked, Papers, alternatives
 from service.records import attendance, declarations, next_meeting
-from service.resolutions import resolved
+from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
+from service.timeline import timeline
 
 __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 
 STATUS_WORDS = re.compile(
-    r"\b(outstanding|overdue|still|yet|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
+    r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of)\b",
     re.I,
 )
 
 Route = Callable[[Papers, Asked], Answer | None]
+ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
 
 
 class Answerer(Protocol):
@@ -70,37 +74,88 @@ class ExtractiveAnswerer:
         papers = self.papers
         papers.refresh()
         plan = papers.index.plan(question)
-        if plan.committee and not filters.committee:
-            filters = dataclasses.replace(filters, committee=plan.committee)
         query = " ".join([*context[-1:], question])
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
+        # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
+        where = plan if names_meeting(plan) else searched
+        if where.committee and not filters.committee:
+            filters = dataclasses.replace(filters, committee=where.committee)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
-        committees = [plan.committee] if plan.committee else []
-        committees += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
-        drop = set(stems(" ".join(committees)))
+        scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
+        named = [where.committee] if where.committee else []
+        named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
+        drop = set(stems(" ".join([*named, *where.scope_words, *(b.text for b in where.bodies)])))
         terms = {t: w for t, w in stem_map(query).items() if t not in drop}
-        return Asked(question, query, plan, filters, hits, terms)
+        asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
+                      alternatives=alternatives(terms, searched))
+        asked.periods = papers.periods(asked, where)
+        return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
         return self.answer_asked(self.ask(question, filters, context=context))
 
     def answer_asked(self, asked: Asked) -> Answer:
-        """Route a question read by :meth:`ask` by what it asks for; the first route with an answer gives it."""
-        wants = asked.plan.wants
-        routes: list[Route] = []
-        if "next_meeting" in wants:
-            routes.append(next_meeting)
-        if "declaration" in wants:
-            routes.append(declarations)
-        if "attendance" in wants:
-            routes.append(attendance)
-        if "followup" in wants and ("resolution" not in wants or STATUS_WORDS.search(asked.question)):
-            routes.append(followups)
-        if "resolution" in wants:
-            routes.append(resolved)
-        routes.append(facts)
-        for route in routes:
+        """Route a question read by :meth:`ask`: the routes its intents make likely, in order of the intent's
+        confidence with what the best hits are (an attendance record, a declarations minute, a resolution);
+        the first route with an answer gives it, and the quoted sentences answer anything else."""
+        unknown = asked.plan.unknown_bodies
+        if unknown and not asked.filters.committee:
+            held = ", ".join(self.papers.catalogue.committees())
+            return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
+                             f"{held}.")
+        named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
+        if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5:
+            f = asked.filters
+            met = [m for m in self.papers.catalogue.meetings(f.committee, f.date_from, f.date_to)
+                   if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
+            if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
+                body = next(b.text for b in asked.plan.bodies if b.strong)
+                return not_found(f"No meeting of the {body} on that date is in the papers.")
+        for route in routes(asked):
             result = route(self.papers, asked)
             if result is not None:
                 return result
         return not_found()
+
+
+def names_meeting(plan: QueryPlan) -> bool:
+    """Does the question say which meeting or committee it is about (a date, a month, a minute, a body, "last
+    time")?"""
+    return bool(plan.periods or plan.months or plan.minutes or plan.bodies or plan.committee or plan.relative)
+
+
+ROUTES: dict[Intent, Route] = {
+    Intent.NEXT_MEETING: next_meeting,
+    Intent.DECLARATION: declarations,
+    Intent.ATTENDANCE: attendance,
+    Intent.FOLLOWUP: followups,
+    Intent.TIMELINE: timeline,
+    Intent.RESOLUTION: resolved,
+}
+TRY = 0.45  # least confidence (the question's cue with the hits' evidence) for a route to be tried
+EVIDENCE = 0.15  # what a best hit of the route's own kind adds to its intent's confidence
+
+
+def routes(asked: Asked) -> list[Route]:
+    """The routes to try for a question, most likely first; the fact route last."""
+    plan = asked.plan
+    scores = dict(plan.intents)
+    for h in asked.hits[:3]:
+        kind, title = h.node.kind, h.node.citation.item_title
+        evidence = (
+            (Intent.ATTENDANCE, kind == NodeKind.ATTENDANCE or ROLE["apologies"].search(title)),
+            (Intent.DECLARATION, kind == NodeKind.DECLARATION or ROLE["declarations"].search(title)),
+            (Intent.NEXT_MEETING, bool(ROLE["next_meeting"].search(title))),
+            (Intent.RESOLUTION, kind == NodeKind.RESOLUTION),
+        )
+        for intent, matches in evidence:
+            if matches and intent in scores:
+                scores[intent] = scores[intent] + EVIDENCE
+    if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not STATUS_WORDS.search(asked.question):
+        scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
+    ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
+    out = [ROUTES[i] for i in ranked]
+    if resolved not in out and any(h.node.kind == NodeKind.RESOLUTION for h in asked.hits[:2]):
+        out.append(resolved_on_point)  # "who did the commission say the measures would be shared with"
+    out.append(facts)
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from minutebook.model import ActionStatus, Citation
 from service.links import citation_url
@@ -26,12 +27,26 @@ class Draft:
                 return existing.n
         n = len(self.citations) + 1
         url = c.url or citation_url(self.public_url, c)
-        self.citations.append(c.model_copy(update={"n": n, "url": url}))
+        # the paper by its file name: the register keeps where a paper was read from, which is the server's business
+        document = PurePath(c.document).name if c.document else c.document
+        self.citations.append(c.model_copy(update={"n": n, "url": url, "document": document}))
         return n
 
     def say(self, sentence: str, *citations: Citation) -> None:
+        """Add a sentence with its [n] markers; a sentence that only quotes again what is already quoted from the
+        same place is not said again (a sentence that says something of its own, a status, is)."""
+        flat = " ".join(sentence.split())
+        if citations and all(self.said(c) and " ".join(c.quote.split()) in flat for c in citations):
+            return
         marks = "".join(f"[{self.cite(c)}]" for c in citations)
         self.parts.append(f"{sentence.rstrip()} {marks}".rstrip())
+
+    def said(self, c: Citation) -> bool:
+        """Is ``c``'s quote already in the answer, cited from the same item?"""
+        quote = " ".join(c.quote.split())
+        return bool(quote) and any(
+            (e.meeting_date, e.minute, e.item_title) == (c.meeting_date, c.minute, c.item_title)
+            and quote in " ".join(e.quote.split()) for e in self.citations)
 
     def done(self, status: ActionStatus | None = None) -> Answer:
         if not self.parts:

@@ -37,7 +37,11 @@ _STOP_WORDS = (
     spring summer autumn winter today yesterday recently recent
     two three four five six seven eight nine ten eleven twelve
     january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec year years month months week weeks day days"""
+    jan feb mar apr jun jul aug sep sept oct nov dec year years month months week weeks day days
+    didn't couldn't wasn't weren't isn't aren't hasn't haven't hadn't don't doesn't won't can't shouldn't
+    didnt couldnt wasnt werent isnt arent hasnt havent hadnt dont doesnt wont cant shouldnt whats what's
+    who's how's where's when's there's it's that's we've we're i'm
+    st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
@@ -97,14 +101,24 @@ def stem_map(text: str) -> dict[str, str]:
     return {t: w for w, t in _content(text)}
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences, list entries and table cells of ``text``, each verbatim from it."""
+_INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Rev|Revd|Hon|Co|Ltd|approx|cf|e\.g|i\.e)\.)$")
+
+
+def sentences(text: str, *, semicolons: bool = True) -> list[str]:
+    """Sentences, list entries and table cells of ``text``, each verbatim from it. A full stop after an initial
+    or a title ("Councillors K. Evans", "Mr. R. Tennant") does not end a sentence; nor, with ``semicolons``
+    false, does a semicolon (a list of names: "Cllr Williams (Chairman); Cllrs Hardcastle, Tong; Crome")."""
     out = []
-    for part in _SENTENCE_END.split(text):
-        part = part.strip()
-        if len(part) >= 3 and re.search(r"[A-Za-z0-9]", part):
-            out.append(part)
-    return out
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0) and _INITIAL.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        if not semicolons and "\n" not in m.group(0) and text[m.start() - 1] == ";":
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [p.strip() for p in out if len(p.strip()) >= 3 and re.search(r"[A-Za-z0-9]", p)]
 
 
 _LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # "... highlighted 4 themes:", "outlined ...:-"
@@ -191,8 +205,15 @@ def has_money(text: str) -> bool:
     return bool(_MONEY.search(text))
 
 
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                          r"eighty|ninety|hundred|thousand|half|a\s+third|a\s+quarter|dozen|none|no\s+one)\b", re.I)
+
+
 def has_quantity(text: str) -> bool:
-    """A figure that is not a year or a date: "11,801", "90.8%", "£2.3m", "354"."""
+    """A figure that is not a year or a date: "11,801", "90.8%", "£2.3m", "354", "between three and eight"."""
+    if _NUMBER_WORD.search(text):
+        return True
     for m in _NUMBER.finditer(text):
         token = m.group(0).strip().strip(",.")
         label = _LABEL.search(text[max(0, m.start() - 12):m.start()])

@@ -8,31 +8,46 @@ from collections.abc import Callable
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import in_periods
+from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
-from service.evidence import asks_money, asks_quantity, has_money, has_quantity, stems
-from service.papers import ITEM_SUPPORT, Asked, Papers
+from service.evidence import asks_money, asks_quantity, has_money, has_quantity
+from service.papers import Asked, Papers
 from service.reading import Candidate, prints_day, segments
 from service.schemas import Answer
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
+TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
 KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
 
 def facts(papers: Papers, asked: Asked) -> Answer:
-    plan, hits = asked.plan, asked.hits
-    if plan.periods and MEETING_WORD.search(asked.text) and papers.held(plan):
+    hits = asked.hits
+    if asked.periods and (MEETING_WORD.search(asked.text) or asked.plan.bodies) and papers.held(asked.periods):
         # "at the July 2020 meeting": the answer is in that meeting's papers or nowhere
-        hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), plan.periods)]
-    if not hits or max(papers.support(asked, h.node.item_key) for h in hits[:3]) < ITEM_SUPPORT:
+        held = papers.meetings_in(asked)
+        if SAID.search(asked.text) and held and not any(s.has_minutes for s in held):
+            return not_found("The papers hold only the agenda of that meeting, not its minutes.")
+        if asked.plan.confidence(Intent.FOLLOWUP) >= 0.5:  # "the update we asked for in March 2020": since then
+            since = min(a for a, _ in asked.periods)
+            hits = [h for h in hits if h.node.meeting_date >= since]
+        else:
+            hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
+    supported = [h for h in hits[:4] if papers.supports(asked, h)]
+    if not supported or supported[0] not in hits[:3]:
         return not_found()
-    kept = best_sentences(papers, asked, hits[:4])
+    kept = best_sentences(papers, asked, supported)
     if not kept:
         return not_found()
+    top = max(asked.plan.intents, key=lambda i: asked.plan.intents[i]) if asked.plan.intents else None
+    if (top == Intent.RESOLUTION and DECISION_ASKED.search(asked.plan.corrected)
+            and not any(DECIDED.search(sent) for _, _, sent in kept)):
+        # "what did the council decide about the new school": words about it, but no decision, answer nothing
+        return not_found("The papers record no decision on it.")
     draft = papers.draft()
     say_sentences(draft, kept)
     return draft.done()
@@ -56,7 +71,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
         nodes = papers.index.item_nodes(key, asked.filters.audience) or [h.node]
         for segment in segments(nodes):
             for j, line in enumerate(segment.lines):
-                if line.text not in seen and len(line.text) >= 12:
+                if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
     figure: Callable[[str], bool] | None = (
@@ -69,13 +84,15 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
 
     # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
-    days = [(a, b) for a, b in asked.plan.periods if a == b and a not in papers.meeting_dates]
+    days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
 
     def cover(c: Candidate) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
         a day the question names counts as one more term, held by sentences that print it."""
-        title = c.node.citation.item_title if figure else ""
-        got = papers.weights.coverage(terms, set(stems(f"{title} {c.context} {c.text}")))
+        title = c.node.citation.item_title
+        got = papers.cover(asked, f"{title} {c.context} {c.text}", terms)
+        if not figure:  # the item's title says what its sentences are about, a little less than their own words
+            got = max(papers.cover(asked, f"{c.context} {c.text}", terms), TITLE_SHARE * got)
         if not days:
             return got
         share = 1 / (len(set(terms)) + 1)
@@ -133,11 +150,26 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
             say(c, line.lead, line.lead)
             say(c, c.j, c.j)
         else:
-            alone = papers.weights.coverage(terms, set(stems(c.text)))
+            alone = papers.cover(asked, c.text, terms)
             if c.j > 0 and covers[n] - alone >= 0.2:
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
             say(c, c.j, c.j)
     return out
+
+
+DECISION_ASKED = re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)  # not "ask for", "want": a fact may do
+AGENDA_TASK = re.compile(r"^\s*(?:\d+[.)]?\s*)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|"
+                         r"resolve|discuss|decide)\b", re.I)
+DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\w*|endorsed|supported|elected|"
+                     r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)",
+                     re.I)
+
+
+def said_nothing(text: str, nodes: list[IndexNode]) -> bool:
+    """Is the line an agenda's task ("To receive any petitions") or the item's own title: no answer in itself?"""
+    title = nodes[0].citation.item_title.strip().lower() if nodes else ""
+    flat = re.sub(r"^\s*title\s*:\s*", "", text.strip(), flags=re.I).rstrip(".:;").lower()  # "Title: <title>"
+    return bool(AGENDA_TASK.match(text)) or (bool(title) and flat == title)
 
 
 def say_sentences(draft: Draft, kept: list[tuple[int, IndexNode, str]]) -> None:

@@ -19,17 +19,17 @@ OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet
 
 
 def followups(papers: Papers, asked: Asked) -> Answer | None:
-    question, plan = asked.text, asked.plan
+    question = asked.text
     actions = read_register(papers.catalogue, asked.filters.audience, committee=asked.filters.committee)
-    if plan.periods:
-        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), plan.periods)]
+    if asked.periods:
+        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
     if not actions:
         return None
     generic = {t for t in stems("follow ups follow-ups actions action outstanding overdue still completed done "
                                 "circulated sent round arrived where are we")}
     specific = [t for t in asked.terms if t not in generic]
     scored = sorted(
-        ((papers.weights.coverage(specific, set(stems(f"{a.text} {a.item_title}"))), a) for a in actions),
+        ((papers.cover(asked, f"{a.text} {a.item_title}", specific), a) for a in actions),
         key=lambda x: -x[0],
     )
     draft = papers.draft()

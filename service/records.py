@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from index.nodes import ATTENDANCE_TITLE
-from index.query import in_periods
-from minutebook.dates import first_date
-from minutebook.model import Citation, Meeting
+from index.nodes import ATTENDANCE_TITLE, IndexNode, NodeKind
+from index.query import Relative, in_periods
+from minutebook.dates import MONTHS, first_date
+from minutebook.model import Citation, Declaration, Meeting
+from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
 from service.drafting import not_found, when
-from service.evidence import sentences
+from service.evidence import sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -18,21 +19,74 @@ NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfut
 DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I)
 
 
-def meetings_asked(papers: Papers, asked: Asked) -> list[Meeting] | None:
-    """The meetings a records question is about: those in the dates it names, else the best hit's, else the
-    latest. ``None`` when it names dates no meeting in the papers was held on."""
+def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting] | None:
+    """The meetings a records question is about, best first: of the committees it names, in the dates it names
+    (a month without a year is the latest such meeting), the one its topic points at (the best hits' meeting),
+    else the latest ("last time"); the first one for "when it first came up". ``None`` when it names dates no
+    meeting in the papers was held on."""
     plan, filters, hits = asked.plan, asked.filters, asked.hits
     summaries = papers.catalogue.meetings(filters.committee, filters.date_from, filters.date_to)
-    if plan.periods:
-        chosen = [s for s in summaries if in_periods(s.date.isoformat(), plan.periods)]
-        if not chosen:
+    if asked.periods:
+        summaries = [s for s in summaries if in_periods(s.date.isoformat(), asked.periods)]
+        if not summaries:
             return None
-    elif hits:
-        best = hits[0].node.meeting_key
-        chosen = [s for s in summaries if s.key == best] or summaries[:1]
-    else:
-        chosen = summaries[:1]
-    return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:3]]
+        most = max(most, sum(1 for a, b in asked.periods if a == b))
+    chosen = [s for s in summaries if s.committee in asked.scope] or summaries
+    rank: dict[str, int] = {}
+    if topical(papers, asked):
+        # the meeting a subject came up at before the one whose records item matched best
+        for n, h in sorted(enumerate(hits), key=lambda x: (records_hit(x[1].node), x[0])):
+            rank.setdefault(h.node.meeting_key, n + len(hits) * records_hit(h.node))
+    # a name the question gives (a member, a place the council is named after) points at the meetings that print it
+    names = {w for w in plan.names if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS}
+
+    def printed(key: str) -> int:
+        return len(names & papers.meeting_words.get(key, set()))
+
+    first = plan.relative == Relative.FIRST
+    chosen = sorted(chosen, key=lambda s: (-printed(s.key), rank.get(s.key, 2 * len(hits)),
+                                           s.date.toordinal() * (1 if first else -1)))
+    return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:most]]
+
+
+_LABEL = r"(?![A-Z][\w ]{0,30}:|(?:Apolog|Present|Absent|Also|In attendance|Officers)\b)"  # a new record's label
+_WRAP = re.compile(rf"(?<=[,&])[ \t]*\n[ \t]*{_LABEL}(?=\S)|(?<=\band)[ \t]*\n[ \t]*{_LABEL}(?=\S)|"
+                   r"[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def unwrapped(text: str) -> str:
+    """A list of names printed over several lines ("Councillors Begum, Carrick,\nFairclough and Lomax.") as one
+    line: a line break after a comma, an ampersand or "and", or before a lower-case word, is a wrap."""
+    return _WRAP.sub(" ", text)
+
+
+def topical(papers: Papers, asked: Asked) -> bool:
+    """Does the question name a subject beyond its records words ("where family hubs first came up")?"""
+    rest = [t for t in asked.terms if t not in RECORDS_STEMS]
+    return bool(rest) and any(papers.weights.idf(t) > 2.0 for t in rest)
+
+
+RECORDS_TITLE = re.compile("|".join(ITEM_ROLES[r].form for r in ("attendance", "apologies", "declarations",
+                                                                   "next_meeting")), re.I)
+RECORDS_TEXT = (
+    "who attended attendance attend present apologies apology sent gave chair chaired chairing chairman presided "
+    "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
+    "next meeting meet meets when where date time held venue turned up came along couldn't make off late "
+    "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
+    "co-opted members vice councillor councillors mr mrs ms dr")
+RECORDS_WORDS = frozenset(RECORDS_TEXT.split(" "))
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+RECORDS_STEMS = set(stems(RECORDS_TEXT))
+
+
+def records_hit(node: IndexNode) -> bool:
+    """Is the hit a meeting's records (attendance, apologies, declarations, next meeting), not a subject?"""
+    return node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION) or bool(RECORDS_TITLE.search(
+        node.citation.item_title))
+
+
+CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
+CHAIR_ITEM = re.compile(ITEM_ROLES["chair_election"].form + r"|\bchair", re.I)
 
 
 def attendance(papers: Papers, asked: Asked) -> Answer | None:
@@ -44,8 +98,17 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE,
                         document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
         lead = f"{m.committee}, {when(m.date)}:"
-        for n, s in enumerate(sentences(m.attendance_text)):
-            draft.say(f"{lead} {s}" if n == 0 else s, cite.model_copy(update={"quote": s}))
+        for n, s in enumerate(sentences(unwrapped(m.attendance_text), semicolons=False)):  # a list stays whole
+            # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
+            flat = " ".join(s.split())
+            item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), None)
+            where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
+            draft.say(f"{lead} {s}" if n == 0 else s, where)
+        if CHAIR_ASKED.search(asked.question) and not (m.chair or re.search(r"\bchair", m.attendance_text, re.I)):
+            chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
+            if chair_item is not None:
+                for s in sentences(chair_item.text)[:2]:  # "Appointment of Chairman: Councillor Thomas ..."
+                    draft.say(s, papers.item_citation(m, chair_item, s))
     if not draft.parts:
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
@@ -60,27 +123,75 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
         where = next((i for i in m.items if DECLARATIONS.search(i.title)), None)
         lead = f"{m.committee}, {when(m.date)}:"
         if m.declarations:
-            for d in m.declarations:
+            named = [d for d in m.declarations if surname(d.member) and re.search(
+                rf"\b{re.escape(surname(d.member))}\b", asked.question, re.I)]
+            for d in named or m.declarations:  # "did Cllr Venn have to leave the room": Cllr Venn's
                 item = next((i for i in m.items if d.text[:60] in i.text), where)
                 if item is None:
                     continue
                 draft.say(f"{lead} {d.text}", papers.item_citation(m, item, d.text))
                 lead = ""
-        elif where is not None:
-            for s in sentences(where.text)[:3] or [where.title]:
+                for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
+                    draft.say(s, papers.item_citation(m, item, s))
+        elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)):
+            said = sentences(where.text)
+            # what the minutes record ("There were none."), before any form of words about what to declare
+            said = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s)] or said
+            for s in said[:3] or [where.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, where, s))
                 lead = ""
     if not draft.parts:
-        return not_found("The papers hold no record of declarations at that meeting.")
+        member = {w for w in asked.plan.names if w not in RECORDS_WORDS and w not in MONTHS}
+        member -= {w for m in meetings for w in re.findall(r"[a-z]+", m.committee.lower())}
+        if not member and not topical(papers, asked) and any(DECLARATIONS.search(i.title) for m in meetings
+                                                              for i in m.items):
+            # its declarations item says nothing of an interest declared (a form of words, a page cut short)
+            return not_found("The minutes' declarations item records no interest declared that I can quote.")
+        return None  # nothing said of interests: a member's may be in the minutes' words on the item
     return draft.done()
 
 
+SAYS_DECLARED = re.compile(rf"\b(?:{DECLARED.form})\b[^.]{{0,80}}\binterest|{NO_DECLARATIONS.form}|\bdeclar\w*"
+                           r"[^.]{0,40}\b(?:made|received|none)\b", re.I | re.M)
+
+
+NONE_SAID = re.compile(r"^\s*(?:there\s+were\s+(?:none|no\s+\w+)|none(?:\s+(?:were\s+)?(?:declared|made|received))?|"
+                       r"nil|no\s+declarations?\b[^.]*)\s*\.?\s*$", re.I | re.M)
+
+
+def surname(member: str) -> str:
+    words = re.findall(r"[A-Za-z][\w'’-]+", member)
+    return words[-1] if words else ""
+
+
+STAYED = re.compile(r"\b(?:remained|left|withdrew|took\s+(?:no\s+)?part|did\s+not\s+(?:take\s+part|vote)|"
+                    r"dispensation|spoke|voted)\b", re.I)
+
+
+def after(text: str, d: Declaration) -> list[str]:
+    """The sentence after a declaration that says whether the member stayed, when it is about them."""
+    said = sentences(text)
+    at = next((n for n, s in enumerate(said) if s[:40] in d.text or d.text[:40] in s), None)
+    if at is None or at + 1 >= len(said):
+        return []
+    nxt = said[at + 1]
+    about = re.match(r"(?:he|she|they)\b", nxt, re.I) or (surname(d.member) and surname(d.member) in nxt)
+    return [nxt] if about and STAYED.search(nxt) and nxt not in d.text else []
+
+
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
-    meetings = meetings_asked(papers, asked)
+    meetings = meetings_asked(papers, asked, most=6)
     if meetings is None:
-        return None  # the dates may be the next meeting's own: let retrieval look
+        # the date asked about is no meeting's: it may be the next meeting's own ("is the December meeting still
+        # on?"), which the meeting before it announces
+        start = min(a for a, _ in asked.periods)
+        before = [s for s in papers.catalogue.meetings(asked.filters.committee, asked.filters.date_from, start)
+                  if s.date < start and (not asked.scope or s.committee in asked.scope)]
+        meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:1]]
     draft = papers.draft()
     for m in meetings:
+        if draft.parts:
+            break
         lead = f"{m.committee}, {when(m.date)}:"
         item = next((i for i in m.items if NEXT_MEETING.search(i.title)), None)
         if item is not None:

@@ -4,26 +4,46 @@ from __future__ import annotations
 
 from index.fusion import Hit
 from index.nodes import NodeKind
-from index.query import in_periods
+from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem, item_key
-from service.drafting import label
-from service.evidence import stems
+from service.drafting import label, not_found
+from service.evidence import asks_quantity, has_quantity
 from service.facts import best_sentences, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.schemas import Answer
 
 
 def resolved(papers: Papers, asked: Asked) -> Answer | None:
+    """The resolutions of the minutes that match a question asking what was decided."""
+    return _resolved(papers, asked, decision_asked=True)
+
+
+def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
+    """For a question that does not ask what was decided but whose best hit is a resolution ("who did the
+    commission say the measures would be shared with"): the resolutions, after the item's own words on what was
+    asked when the resolutions do not speak to it ("what did the plot holder's written submission say" is not
+    answered first with "That the update be noted")."""
+    return _resolved(papers, asked, decision_asked=False)
+
+
+def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer | None:
     plan = asked.plan
+    if asked.periods and plan.intents and max(plan.intents, key=lambda i: plan.intents[i]) == Intent.RESOLUTION \
+            and plan.confidence(Intent.FOLLOWUP) < 0.5:
+        # "what did the panel resolve at its March 2024 meeting": decisions are in that meeting's minutes
+        held = papers.meetings_in(asked)
+        if not any(s.has_minutes for s in held):
+            return not_found("The papers hold only the agenda of that meeting, not its minutes." if held else
+                             "No meeting on that date is in the papers.")
     minute_hits = [h for h in asked.hits[:6] if h.node.doc_kind == "minutes"
                    and h.node.kind in (NodeKind.RESOLUTION, NodeKind.PASSAGE)]
-    if plan.periods:
-        minute_hits = [h for h in minute_hits if in_periods(h.node.meeting_date.isoformat(), plan.periods)]
+    if asked.periods:
+        minute_hits = [h for h in minute_hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     chosen: list[tuple[Hit, MinuteItem, Meeting]] = []
     for h in minute_hits:
-        if papers.support(asked, h.node.item_key) < ITEM_SUPPORT:
+        if not papers.supports(asked, h):
             continue
-        if chosen and (h.score < 0.6 * chosen[0][0].score or plan.periods):
+        if chosen and (h.score < 0.6 * chosen[0][0].score or asked.periods):
             continue
         meeting = papers.catalogue.meeting(h.node.meeting_key, asked.filters.audience)
         item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title)
@@ -37,18 +57,23 @@ def resolved(papers: Papers, asked: Asked) -> Answer | None:
             break
     if not chosen:
         return None
+    if asks_quantity(asked.question) and not any(has_quantity(r.text) for _, i, _ in chosen for r in i.resolutions):
+        return None  # "how many ... were approved": a figure, which the facts route looks for
     # an item whose own title and resolutions are not on the subject (the previous meeting's minutes,
     # approved "as a correct record") only mentions it in passing: leave it out if any other speaks to it
-    on_subject = [c for c in chosen if papers.weights.coverage(
-        list(asked.terms), set(stems(" ".join([c[1].title, *(r.text for r in c[1].resolutions)])))) >= 0.5]
+    on_subject = [c for c in chosen if papers.cover(
+        asked, " ".join([c[1].title, *(r.text for r in c[1].resolutions)])) >= 0.5]
     chosen = on_subject or chosen[:1]
+    said = " ".join(r.text for _, i, _ in chosen for r in i.resolutions)
+    on_point = papers.cover(asked, said) >= ITEM_SUPPORT
     draft = papers.draft()
+    if not (on_point or decision_asked):  # what the item says on it first, then what was decided
+        say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
     for _, item, meeting in sorted(chosen, key=lambda c: c[2].date, reverse=True):
         for r in item.resolutions:
             head = label(item.number, r.number, item.title, meeting.date)
             draft.say(f"{head} ({item.title}): {r.text}", papers.item_citation(meeting, item, r.text, r.number))
-    said = set(stems(" ".join(r.text for _, i, _ in chosen for r in i.resolutions)))
-    if papers.weights.coverage(list(asked.terms), said) < ITEM_SUPPORT:
+    if not on_point and decision_asked:
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it
         say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))

@@ -45,6 +45,16 @@ def test_score_question_rank_citations_and_facts() -> None:
     assert m["hit@1"] == 0.0 and m["hit@5"] == 1.0 and m["mrr"] == 0.5 and m["refusal"] is None
 
 
+@pytest.mark.parametrize(("got", "ok"), [("overdue", True), ("outstanding", True), ("completed", False)])
+def test_overdue_is_outstanding_past_its_due_date(got: str, ok: bool) -> None:
+    q = Question("q4", "?", "followup", [ExpectedCitation("2020-07-28", "83", "X")], status="outstanding")
+    hits = [_hit("2020-07-28", "83", "X")]
+    answer = {"found": True, "answer": "x", "status": got, "citations": [{"meeting_date": "2020-07-28", "minute": "83",
+                                                                        "item_title": "X", "quote": "verbatim"}]}
+    r = score_question(q, hits, answer, 0.1, "answerer", _Sources())  # type: ignore[arg-type]
+    assert r.status_ok is ok
+
+
 def test_unanswerable_scores_refusal_only() -> None:
     q = Question("q2", "?", "unanswerable")
     r = score_question(q, [], stand_in_answer([]), 0.1, "stand-in", _Sources())  # type: ignore[arg-type]

@@ -169,9 +169,13 @@ def source_blocks(text: str) -> dict[int, str]:
 
 def test_reply_is_checked_renumbered_and_quoted_verbatim(opened: Minutebook, stand_in: StandIn) -> None:
     extractive = opened.ask(CHAIR_Q)
-    assert extractive.found and extractive.mode == "extractive" and len(extractive.citations) >= 3
+    assert extractive.found and extractive.mode == "extractive"
+    # the attendance record as the clerk wrote it: who was present (chair and members, one list), then apologies
+    present, apologies = extractive.citations
+    assert present.quote.startswith("Present:- Councillor Cusworth (in the Chair); Councillors Jarvis,")
+    assert apologies.quote.endswith("Apologies were received from Councillors Buckley, Clark and Khan.")
     stand_in.replies = [Reply(
-        "Apologies were received from Councillors Buckley, Clark and Khan [3]. "
+        "Apologies were received from Councillors Buckley, Clark and Khan [2]. "
         "It was a productive and friendly meeting. "
         "The commission also voted to abolish itself [99]. "
         "Councillor Cusworth chaired the meeting [1]."
@@ -186,8 +190,8 @@ def test_reply_is_checked_renumbered_and_quoted_verbatim(opened: Minutebook, sta
     )
     assert [c.n for c in answer.citations] == [1, 2]
     # the quotes are the sources' own words, never the model's
-    assert answer.citations[0] == extractive.citations[2].model_copy(update={"n": 1})
-    assert answer.citations[1] == extractive.citations[0].model_copy(update={"n": 2})
+    assert answer.citations[0] == apologies.model_copy(update={"n": 1})
+    assert answer.citations[1] == present.model_copy(update={"n": 2})
     assert answer.status == extractive.status
     assert len(stand_in.requests) == 1
     assert "authorization" not in stand_in.requests[0]["headers"]  # no key set, none sent
@@ -354,13 +358,17 @@ def test_sentences_split_at_full_stops_not_at_abbreviations() -> None:
 
 
 def test_check_reply_keeps_cited_sentences_and_list_items(opened: Minutebook) -> None:
-    sources = opened.ask(CHAIR_Q).citations[:3]
+    sources = opened.ask(CHAIR_Q).citations  # 1: who was present (the chair first), 2: apologies
+    assert len(sources) == 2
     checked = check_reply(
-        "The record shows:\n- Cusworth chaired [2, 1].\n- Apologies came from three members [3-4].\n- Uncited.",
+        "The record shows:\n- Apologies came from three members [2].\n- Cusworth chaired [1, 3-4].\n"
+        "- Both are in the minutes [2, 1].\n- Uncited.",
         sources,
         opened.settings.public_url,
     )
     assert checked is not None and checked.found
-    assert checked.answer == "- Cusworth chaired. [1][2]\n- Apologies came from three members. [3]"
-    assert [c.quote for c in checked.citations] == [sources[1].quote, sources[0].quote, sources[2].quote]
+    # renumbered in the order first cited; sources not given ([3-4]) and uncited lines dropped
+    assert checked.answer == ("- Apologies came from three members. [1]\n- Cusworth chaired. [2]\n"
+                              "- Both are in the minutes. [1][2]")
+    assert [c.quote for c in checked.citations] == [sources[1].quote, sources[0].quote]
     assert check_reply("No markers at all. None [7].", sources, opened.settings.public_url) is None

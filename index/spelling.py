@@ -1,0 +1,98 @@
+"""Spelling as the papers spell it: a question's misspelt words put right against the store's own words.
+
+People type "fostring recrutment", "persistant absense" and "apolgies"; BM25 and the support test need the
+papers' words. A word of the question that no paper uses, and is not a common word of questions, is replaced
+by the most frequent word of the papers within a small edit distance (one edit for short words, two for
+long ones; a swap of two letters is one edit). Words the papers use are never changed, nor are numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import Stemmer  # PyStemmer, as bm25s and the support test stem
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
+_POSSESSIVE = re.compile(r"['’]s$")
+MIN_LENGTH = 5  # shorter words are too often right and unknown ("kam", "haf", "came", "info")
+PROPER = 0.9  # a word the papers capitalise this often, mid-sentence, is a name (a place, a person)
+# Contractions typed without the apostrophe, and question words a paper may never print.
+_QUESTION_WORDS = {
+    "couldnt": "couldn't", "didnt": "didn't", "hadnt": "hadn't", "hasnt": "hasn't", "havent": "haven't",
+    "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't", "dont": "don't", "doesnt": "doesn't",
+    "wont": "won't", "cant": "can't", "shouldnt": "shouldn't", "whats": "what's", "whos": "who's",
+    "hows": "how's", "wheres": "where's", "whens": "when's", "wat": "what", "wot": "what",
+}
+
+
+class Speller:
+    """Corrects words against the vocabulary of the papers (word as written -> count).
+
+    A word whose stem the papers use is left alone: stemmed matching finds it ("persistant" and "persistent"
+    are both "persist"). Otherwise the closest word or stem of the papers is taken, the most frequent first.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        written: Counter[str] = Counter(words)
+        counts: Counter[str] = Counter()
+        capital: Counter[str] = Counter()
+        for w, n in written.items():
+            low = w.lower()
+            counts[low] += n
+            if w[0].isupper() and not w.isupper():
+                capital[low] += n
+        self.counts = counts
+        self.stemmer = Stemmer.Stemmer("english")
+        words_list = list(counts)
+        stems = self.stemmer.stemWords(words_list)
+        self._stems: dict[str, str] = {}  # stem -> its most frequent word
+        for w, st in zip(words_list, stems, strict=True):
+            if st not in self._stems or counts[w] > counts[self._stems[st]]:
+                self._stems[st] = w
+        self._choices = sorted({w for w in counts if len(w) >= MIN_LENGTH - 1} | set(self._stems))
+        self.proper = {w for w, n in capital.items() if n >= PROPER * counts[w]}
+
+    @classmethod
+    def of_texts(cls, texts: Iterable[str]) -> Speller:
+        return cls(_POSSESSIVE.sub("", w) for t in texts for w in _WORD.findall(t))
+
+    def known(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.counts or self.stemmer.stemWord(low) in self._stems
+
+    def is_name(self, word: str) -> bool:
+        """Do the papers write ``word`` as a name (capitalised nearly always)?"""
+        return word.lower() in self.proper
+
+    def correct_word(self, word: str) -> str:
+        """The papers' spelling of ``word`` (itself when known, too short, or nothing is close)."""
+        low = word.lower().replace("’", "'")
+        if low in _QUESTION_WORDS:
+            return _QUESTION_WORDS[low]
+        if len(low) < MIN_LENGTH or not low.isalpha() or self.known(low) or not self._choices:
+            return word
+        limit = 1 if len(low) <= 8 else 2
+        found = process.extract(low, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if not found:
+            return word
+        best = str(min(found, key=lambda f: (f[1], -self.counts[self._stems.get(f[0], f[0])]))[0])
+        return best if best in self.counts else self._stems[best]
+
+    def correct(self, text: str) -> str:
+        """``text`` with each unknown word replaced by the papers' spelling of it."""
+        return _WORD.sub(lambda m: self.correct_word(m.group(0)), text)
+
+    def corrections(self, text: str) -> dict[str, str]:
+        """Each word of ``text`` the papers would spell otherwise (lower case), with their spelling. A
+        correction is a guess ("marsh" may be a place, not "march"): readers keep the word as typed too."""
+        out = {}
+        for m in _WORD.finditer(text):
+            word = _POSSESSIVE.sub("", m.group(0))
+            fixed = self.correct_word(word)
+            if fixed.lower() != word.lower():
+                out[word.lower()] = fixed
+        return out

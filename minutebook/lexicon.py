@@ -1,0 +1,114 @@
+"""The words people ask with and the words councils write, as data: each group names one thing.
+
+A question says "kids in care", "home-schooled" or "CAMHS"; the papers say "looked after children",
+"electively home educated" and "CYPMHS". Each :class:`Synonyms` group lists the forms that mean the same
+thing (lower case; a form of several words must appear as those words), with a line saying where the
+equivalence comes from: the statute or guidance that names the thing, the body that renamed it, or the
+everyday word for it. Question reading expands a question with the other forms of every group it uses, and
+the support test counts a form of the group in the evidence as the question's word. Nothing here names one
+council; add a group when a new council's papers use another name for a thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Forms that name the same thing in questions and papers, and where the equivalence comes from."""
+
+    forms: tuple[str, ...]
+    source: str
+
+
+GROUPS: tuple[Synonyms, ...] = (
+    # ------------------------------------------------------------------ children's services
+    Synonyms(("looked after children", "children in care", "child in care", "kids in care", "looked after child",
+              "cla", "lac", "children we look after", "council's care", "in care"),
+             "Children Act 1989 s.22 ('looked after'); DfE statistics say CLA, councils LAC or 'children in care'"),
+    Synonyms(("care leavers", "care leaver", "left care", "leaving care", "care experienced"),
+             "Children (Leaving Care) Act 2000; 'care experienced' in the 2022 care review"),
+    Synonyms(("kids", "children", "child", "youngsters", "pupils", "young people"),
+             "everyday words for the children and young people papers report on"),
+    Synonyms(("foster carers", "foster carer", "fostering households", "fostering household", "foster families",
+              "foster family", "foster parents", "foster households"),
+             "Fostering Services (England) Regulations 2011 say 'foster parents'; councils count 'households'"),
+    Synonyms(("children in need", "child in need", "cin"), "Children Act 1989 s.17; CIN in statistics"),
+    Synonyms(("child protection plan", "child protection plans", "cp plan", "cpp"),
+             "Working Together to Safeguard Children"),
+    Synonyms(("child sexual exploitation", "cse"), "DfE guidance 2017"),
+    Synonyms(("youth offending team", "yot", "youth offending service", "youth justice service", "yjs",
+              "youth justice"),
+             "Crime and Disorder Act 1998 s.39 ('youth offending team'); many are now 'youth justice services'"),
+    Synonyms(("first time entrants", "first-time entrants", "first time offenders", "fte"),
+             "Youth Justice Board indicator"),
+    # ------------------------------------------------------------------ education and SEND
+    Synonyms(("ehcp", "ehcps", "ehc plan", "ehc plans", "education health and care plan",
+              "education, health and care plan", "education health and care plans",
+              "education, health and care plans"),
+             "Children and Families Act 2014 s.37"),
+    Synonyms(("send", "special educational needs and disabilities", "special educational needs", "sen"),
+             "Children and Families Act 2014; SEND Code of Practice 2015"),
+    Synonyms(("electively home educated", "elective home education", "home educated", "home education",
+              "home-schooled", "home schooled", "home schooling", "home-schooling", "home ed", "ehe"),
+             "Education Act 1996 s.7; DfE 'Elective home education' guidance 2019"),
+    Synonyms(("social, emotional and mental health", "social emotional and mental health", "semh"),
+             "SEND Code of Practice 2015, a broad area of need"),
+    Synonyms(("persistent absence", "persistently absent", "persistent absentees"),
+             "DfE attendance statistics: absent for 10% or more of sessions"),
+    Synonyms(("children missing education", "children missing from education", "missing from education",
+              "missing education", "cme"),
+             "Education Act 1996 s.436A; DfE guidance 2016"),
+    Synonyms(("penalty notices", "penalty notice", "fixed penalty notices", "fines", "fine", "fined"),
+             "Education Act 1996 s.444A: penalty notices for absence, 'fines' in everyday speech"),
+    Synonyms(("secondary schools", "secondary school", "sec schools", "high schools"), "everyday forms"),
+    Synonyms(("neet", "not in education, employment or training", "not in education employment or training"),
+             "DfE and ONS statistics"),
+    Synonyms(("in education, employment or training", "in education employment or training", "eet",
+              "in work or education"),
+             "DfE care leaver indicators"),
+    Synonyms(("holiday activities and food", "holiday activities and food programme", "haf", "holiday clubs",
+              "holiday club", "holiday hunger"),
+             "DfE Holiday Activities and Food programme (2021-)"),
+    # ------------------------------------------------------------------ health
+    Synonyms(("camhs", "cypmhs", "child and adolescent mental health services",
+              "children and young people's mental health services", "children and young people's mental health"),
+             "NHS England renamed CAMHS 'children and young people's mental health services' (CYPMHS)"),
+    Synonyms(("mental health support teams", "mental health support team", "mhst", "mhsts"),
+             "NHS Long Term Plan 2019: teams in schools"),
+    Synonyms(("integrated care board", "icb"), "Health and Care Act 2022"),
+    Synonyms(("clinical commissioning group", "ccg"), "Health and Social Care Act 2012"),
+    Synonyms(("primary care network", "pcn"), "NHS Long Term Plan 2019"),
+    Synonyms(("autism assessment", "autism assessments", "neurodevelopmental assessment",
+              "neurodevelopmental assessments", "asd assessment"), "NICE CG128: autism diagnostic assessment"),
+    Synonyms(("defibrillator", "defib", "aed"), "everyday form"),
+    # ------------------------------------------------------------------ meetings and procedure
+    Synonyms(("withdrew", "withdrawn", "left the room", "leave the room", "left the meeting", "leave the meeting",
+              "step out", "stepped out", "took no part", "take no part"),
+             "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room"),
+    Synonyms(("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
+              "exclude the press and public", "press and public be excluded", "press out", "public out"),
+             "Local Government Act 1972 s.100A(4)"),
+    Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
+              "signed as a correct record", "correct record"),
+             "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record"),
+    Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)"),
+    Synonyms(("substitute", "substitutes", "substituting", "subbing", "in place of", "deputising"),
+             "standing orders on substitute members"),
+    Synonyms(("apologies", "apologies for absence", "couldn't make it", "could not make it", "was off",
+              "were off", "absent"), "everyday forms of 'apologies for absence'"),
+    Synonyms(("public questions", "questions from members of the public", "questions from the public",
+              "public question", "questions from registered electors"), "council procedure rules"),
+    # ------------------------------------------------------------------ money
+    Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms"),
+)
+
+
+def forms_index(groups: tuple[Synonyms, ...] = GROUPS) -> dict[str, tuple[Synonyms, ...]]:
+    """Each form, with the groups it belongs to."""
+    out: dict[str, list[Synonyms]] = {}
+    for g in groups:
+        for f in g.forms:
+            out.setdefault(f, []).append(g)
+    return {f: tuple(gs) for f, gs in out.items()}
