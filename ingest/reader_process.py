@@ -42,6 +42,10 @@ def _limit(memory_mb: int) -> None:
     logging.disable(logging.WARNING)  # pdfminer's warnings about damaged files would only be noise here
 
 
+def _failed(reason: IngestReason, message: str) -> dict[str, Any]:
+    return {"ok": False, "reason": reason.value, "message": message}
+
+
 def read_one(path: str, source: str, max_text_chars: int, memory_mb: int) -> tuple[dict[str, Any], bool]:
     """Read and parse one paper; return the reply and whether this process should go on."""
     try:
@@ -51,31 +55,16 @@ def read_one(path: str, source: str, max_text_chars: int, memory_mb: int) -> tup
         del data, text
         return {"ok": True, "doc": doc.model_dump(mode="json")}, True
     except IngestError as err:
-        return {"ok": False, "reason": err.reason.value, "message": err.message}, True
+        return _failed(err.reason, err.message), True
     except OSError as err:
-        return {
-            "ok": False,
-            "reason": IngestReason.UNSUPPORTED.value,
-            "message": f"cannot read: {err.strerror or err}",
-        }, True
-    except MemoryError:
-        return {
-            "ok": False,
-            "reason": IngestReason.TOO_LARGE.value,
-            "message": f"reading it needed more than {memory_mb} MB of memory",
-        }, False
+        return _failed(IngestReason.UNSUPPORTED, f"cannot read: {err.strerror or err}"), True
+    except MemoryError:  # the process may be in a bad way: the reader starts a fresh one for the next paper
+        return _failed(IngestReason.TOO_LARGE, f"reading it needed more than {memory_mb} MB of memory"), False
     except RecursionError:
-        return {
-            "ok": False,
-            "reason": IngestReason.TOO_LARGE.value,
-            "message": "nested too deeply to read (a structure hundreds of levels deep)",
-        }, True
+        return _failed(IngestReason.TOO_LARGE, "nested too deeply to read (a structure hundreds of levels deep)"), True
     except Exception as exc:  # a reader or parser failing on a file it does not expect: the file fails alone
-        return {
-            "ok": False,
-            "reason": IngestReason.CRASHED.value,
-            "message": f"the reader failed on this file ({type(exc).__name__}: {str(exc)[:200]})",
-        }, True
+        why = f"{type(exc).__name__}: {str(exc)[:200]}"
+        return _failed(IngestReason.CRASHED, f"the reader failed on this file ({why})"), True
 
 
 def main(argv: list[str]) -> int:
