@@ -13,7 +13,8 @@ from index.nodes import IndexNode
 from index.query import QueryPlan, SearchFilters, in_periods, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
-from minutebook.model import Citation, Meeting, MinuteItem
+from minutebook.errors import NotFoundError
+from minutebook.model import Audience, Citation, Meeting, MinuteItem
 from service.drafting import Draft
 from service.evidence import TermWeights, stems, words
 
@@ -163,6 +164,14 @@ class Papers:
 
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
         return self.weights.coverage(terms, present)
+
+    def meeting_of(self, hit: Hit, audience: Audience) -> Meeting | None:
+        """The meeting a hit comes from; None when the catalogue does not hold it (an index written ahead of the
+        catalogue by another process, or nodes that were never catalogued): the hit is then no evidence."""
+        try:
+            return self.catalogue.meeting(hit.node.meeting_key, audience)
+        except NotFoundError:
+            return None
 
     def minutes_document(self, meeting: Meeting) -> str:
         """The file name of the paper the meeting's minutes (else its agenda) come from; looked up once."""

@@ -45,7 +45,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             continue
         if chosen and (h.score < 0.6 * chosen[0][0].score or asked.periods):
             continue
-        meeting = papers.catalogue.meeting(h.node.meeting_key, asked.filters.audience)
+        meeting = papers.meeting_of(h, asked.filters.audience)
+        if meeting is None:
+            continue
         item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title)
                      == h.node.item_key), None)  # fmt: skip
         if item is None or not item.resolutions:

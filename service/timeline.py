@@ -41,7 +41,9 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
     draft = papers.draft()
     decisions = asked.plan.confidence(Intent.RESOLUTION) >= 0.5 and bool(DECISION_ASKED.search(asked.plan.corrected))
     for h in chosen:
-        meeting = papers.catalogue.meeting(h.node.meeting_key, asked.filters.audience)
+        meeting = papers.meeting_of(h, asked.filters.audience)
+        if meeting is None:
+            continue
         item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title) == h.node.item_key), None)
         head = f"{when(h.node.meeting_date)} — "
         # what was decided there, unless only that a report was noted (then what the meeting heard says more);

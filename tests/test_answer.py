@@ -8,15 +8,17 @@ ingested with the real model into a real store and asked through the same ``Minu
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from entry.compose import open_minutebook
 from index.embedder import Embedder
+from ingest.catalogue import Catalogue
 from minutebook.settings import Settings
 from service.core import Minutebook
 from service.evidence import framed_sentences
-from tests.conftest import build_store
+from tests.conftest import ILSC, build_store
 
 MINUTES = """HOUSING SCRUTINY PANEL
 TUESDAY, 14TH MAY, 2024
@@ -136,3 +138,18 @@ def test_a_matter_arising_whose_minute_is_not_in_the_papers_is_a_follow_up(panel
 def test_a_question_whose_words_are_not_in_the_papers_is_still_refused(panel: Minutebook) -> None:
     answer = panel.ask("How much did the council spend on grass cutting in 2023?")
     assert not answer.found and answer.citations == []
+
+
+def test_a_hit_whose_meeting_the_catalogue_lacks_does_not_break_an_answer(
+    tmp_path: Path, fake_embedder: Embedder
+) -> None:
+    """A removal takes a paper out of the catalogue before the index: a process killed in between (or a
+    Chroma server written by another process) leaves index nodes whose meeting the catalogue lacks. The routes
+    that read a hit's meeting pass over such a hit instead of failing the question."""
+    minutes = ILSC / "ilsc-minutes-2018-09-18.md"
+    store = build_store(tmp_path / "store", [minutes, ILSC / "ilsc-agenda-pack-2020-09-22.md"], fake_embedder)
+    with Catalogue(store / "catalogue.sqlite3") as catalogue:
+        assert catalogue.remove_document(minutes.name)
+    with open_minutebook(Settings(store=store), fake_embedder) as mb:
+        for question in ("What was resolved at the latest meeting?", "How has SEND provision changed over time?"):
+            assert mb.ask(question).answer
