@@ -60,6 +60,21 @@ def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600) -> 
     )
 
 
+def wait_healthy(proc: subprocess.Popen[str] | subprocess.Popen[bytes], url: str, timeout: float = 120) -> None:
+    """Wait until the ``minutebook serve`` at ``url`` says ready; fail if it exits or takes longer."""
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.5)
+
+
 def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) -> Path:
     """Ingest ``papers`` into ``store`` as ``minutebook ingest`` does, with the answerer's reading of items
     (``embedder`` None: the catalogue only)."""

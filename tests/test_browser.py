@@ -12,18 +12,16 @@ import datetime as dt
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-import httpx
 import pytest
 
 from ingest.catalogue import Catalogue
 from ingest.pipeline import ingest_files
-from tests.conftest import REPO, SHARED, free_port
+from tests.conftest import REPO, SHARED, free_port, wait_healthy
 
 pytestmark = pytest.mark.slow
 
@@ -53,15 +51,7 @@ def base(md_store: Path) -> Iterator[str]:
                              str(port)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.5)
+        wait_healthy(proc, url)
         yield url
     finally:
         proc.terminate()

@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -19,7 +18,7 @@ from fastapi.testclient import TestClient
 from entry.compose import build_app
 from index.embedder import Embedder
 from minutebook.settings import Settings
-from tests.conftest import REPO, cli, free_port
+from tests.conftest import REPO, cli, free_port, wait_healthy
 
 pytestmark = pytest.mark.slow
 
@@ -230,15 +229,7 @@ def test_real_uvicorn_serves_the_same_answer_as_the_cli(md_store: Path, client: 
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 120
-            while True:
-                try:
-                    if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.5)
+            wait_healthy(proc, base)
             served = httpx.post(f"{base}/ask", json={"question": CHAIR_Q}, timeout=60).json()
             # while it serves, a writer is told who holds the store instead of corrupting it
             locked = cli("ingest", "--store", str(md_store), str(REPO / "examples"))
