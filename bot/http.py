@@ -114,8 +114,8 @@ def _check_fields(data: dict[str, Any], depth: int = 0) -> None:
     for key in _OBJECT_OR_ID:
         if data.get(key) is not None and not isinstance(data[key], dict | str):
             raise SlackRequestError(400, f"{key!r} is neither an id nor an object")
-    for key in _OBJECTS:
-        if data.get(key) is not None and not isinstance(data[key], dict):
+    for key in _OBJECTS:  # present means an object: Bolt reads ``body.get("event", {}).get(...)``, so null throws
+        if key in data and not isinstance(data[key], dict):
             raise SlackRequestError(400, f"{key!r} is not an object")
     for key in ("authorizations", "actions"):
         value = data.get(key)

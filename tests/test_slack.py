@@ -30,7 +30,7 @@ import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, example, given
 from hypothesis import settings as examples
 from hypothesis import strategies as st
 
@@ -340,6 +340,7 @@ _KINDS = st.sampled_from(["event_callback", "url_verification", "block_actions",
                                              "view", "event_id", "team_id", "api_app_id", "challenge"]),
                             _JSONISH, max_size=6),
        kind=_KINDS, as_form=st.booleans())
+@example(data={"event": None}, kind="block_actions", as_form=False)  # Bolt's self-event check threw on a null event
 def test_no_signed_body_of_any_shape_is_a_server_error(slack: Slack, data: dict[str, Any], kind: str,
                                                        as_form: bool) -> None:
     """Genuine signatures over bodies of random shape: every answer is 2xx or a JSON 4xx, never a 5xx."""
