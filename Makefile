@@ -39,8 +39,9 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy minutebook ingest index service bot evals entry
 
+# One worker per core, a file's tests together (their module fixtures are built once); see tests/conftest.py.
 test: lint browser
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 # The main job: ingest the sample corpus (embedded Chroma), then serve it on $(HOST):$(PORT).
 run: install

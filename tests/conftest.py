@@ -3,19 +3,25 @@
 Stores are built in the test process through the library (``ingest.pipeline.ingest_papers``), as the CLI
 builds them. Those whose tests measure retrieval or answer quality are embedded with the real model, loaded
 once per session (:func:`embedder`); the rest use a deterministic stand-in (:class:`tests.fakes.HashEmbedder`).
+
+``make test`` runs the tests in one worker process per core (pytest-xdist, a file's tests together). Each session
+store is then built once for the run by whichever worker asks first and copied for the others: an embedded store
+admits one process, so workers never share one.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from index.embedder import Embedder
 from tests.fakes import HashEmbedder, RememberingEmbedder
@@ -96,6 +102,21 @@ def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) 
     return store
 
 
+def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], Path]) -> Path:
+    """A session store built once per test run: in a single process, built here; under xdist, built by the first
+    worker that asks (the others wait on a lock) and copied into this worker's own directory."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return build(factory.mktemp(name))
+    run_dir = factory.getbasetemp().parent  # this run's directory, shared by its workers
+    shared, done = run_dir / f"shared-{name}", run_dir / f"shared-{name}.built"
+    with FileLock(run_dir / f"shared-{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(shared, ignore_errors=True)  # a worker that failed half way
+            build(shared)
+            done.touch()
+    return Path(shutil.copytree(shared, factory.mktemp(name) / "store", ignore=shutil.ignore_patterns(".writer.*")))
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     """The real model in the default backend (ONNX, int8), loaded once for the session, remembering every text
@@ -121,26 +142,26 @@ def shared_papers() -> list[Path]:
 def ilsc_store(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Path:
     """The shared papers alone, embedded for real, exactly as ``minutebook ingest`` would: the dev-set store."""
     need_corpus()
-    return build_store(tmp_path_factory.mktemp("ilsc"), sorted(ILSC.glob("*.md")), embedder)
+    return built_once(tmp_path_factory, "ilsc", lambda d: build_store(d, sorted(ILSC.glob("*.md")), embedder))
 
 
 @pytest.fixture(scope="session")
 def md_store(tmp_path_factory: pytest.TempPathFactory, ilsc_store: Path, embedder: Embedder) -> Path:
     """A store with the three shared papers (markdown) and the sample corpus, embedded for real (the shared
     papers' vectors are those of ``ilsc_store``, remembered)."""
-    return build_store(tmp_path_factory.mktemp("store"), shared_papers(), embedder)
+    return built_once(tmp_path_factory, "store", lambda d: build_store(d, shared_papers(), embedder))
 
 
 @pytest.fixture(scope="session")
 def fake_store(tmp_path_factory: pytest.TempPathFactory, fake_embedder: HashEmbedder) -> Path:
     """The same papers as ``md_store``, embedded by the stand-in: for tests of wiring, not of retrieval."""
-    return build_store(tmp_path_factory.mktemp("fake-store"), shared_papers(), fake_embedder)
+    return built_once(tmp_path_factory, "fake-store", lambda d: build_store(d, shared_papers(), fake_embedder))
 
 
 @pytest.fixture(scope="session")
 def catalogue_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same papers as ``md_store``, catalogue only (``ingest --no-index``): meetings and the register."""
-    return build_store(tmp_path_factory.mktemp("catalogue"), shared_papers(), None)
+    return built_once(tmp_path_factory, "catalogue", lambda d: build_store(d, shared_papers(), None))
 
 
 @pytest.fixture(scope="session")
