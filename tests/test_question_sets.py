@@ -1,0 +1,58 @@
+"""The held-out question set over other councils' papers (evals/councils.jsonl) is well formed and honest.
+
+Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
+expected fact is printed in those lines; answerable questions say where the answer is, near-misses say nothing.
+The set is for measuring only: nothing in the answerer is tuned on it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from evals.questions import load_questions, normalise
+from tests.conftest import CORPUS, REPO
+
+COUNCILS_SET = REPO / "evals" / "councils.jsonl"
+PAPERS = CORPUS / "other-councils"
+KINDS = {"resolved", "followup", "attendance", "declaration", "fact", "next_meeting", "cross_meeting", "unanswerable"}
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_every_line_loads_and_says_what_it_expects() -> None:
+    questions = load_questions(COUNCILS_SET)
+    assert len(questions) >= 70
+    assert len({q.id for q in questions}) == len(questions)
+    assert {q.kind for q in questions} <= KINDS
+    assert sum(not q.answerable for q in questions) >= 15
+    for q in questions:
+        if q.answerable:
+            assert q.citations and 1 <= len(q.facts) <= 4, q.id
+            assert all(c.minute or c.item_title for c in q.citations), q.id
+        else:
+            assert not q.citations and not q.facts, q.id
+        if q.kind == "followup":
+            assert q.status in {"completed", "outstanding", "scheduled"}, q.id
+
+
+def test_evidence_is_on_the_line_it_names_and_holds_the_facts() -> None:
+    if not PAPERS.exists():
+        pytest.skip("the shared corpus (../shared/corpus/other-councils) is not present")
+    for line in COUNCILS_SET.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        quoted = []
+        for ev in d["evidence"]:
+            paper: Path = PAPERS / ev["file"]
+            lines = paper.read_text(encoding="utf-8").split("\n")
+            assert 1 <= ev["line"] <= len(lines), (d["id"], ev)
+            assert _flat(ev["quote"]) in _flat(lines[ev["line"] - 1]), (d["id"], ev)
+            quoted.append(lines[ev["line"] - 1])
+        said = normalise(" ".join(quoted))
+        for fact in d["expected"].get("facts", []):
+            assert normalise(fact) in said, (d["id"], fact)
