@@ -411,6 +411,10 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
         if _NUMBER.match(nxt) and not re.match(r"(?i)^minute\b", nxt):
             return None
         title, body_text, layout = split_title(nxt)
+        if i + 2 < end and _SECTION_LABEL.match(rows[i + 2].text.strip()) and len(nxt) <= 300:
+            # ModernGov: "279." / the item's title, however it reads ("To confirm that the items ... will be
+            # considered in public ...") / "Minutes:" — the title stands between the number and its block
+            title, body_text, layout = strip_link_noise(nxt).strip(), "", "line"
         if layout == "sentence" or (layout == "runin" and len(nxt) > 160):
             title, body_text, layout, body = "", "", "alone", i + 1
             if _title_above(above):

@@ -85,6 +85,44 @@ def test_annual_meeting_of_a_parish_council_with_election(tmp_path: Path) -> Non
     assert {"P Ashby", "R Colley", "T Verity"} <= set(m.present)
 
 
+def test_moderngov_titles_that_read_like_sentences_stand_between_number_and_block(tmp_path: Path) -> None:
+    """A ModernGov item's title is the line between its number and its "Minutes:" block, however it reads: a
+    task ("To confirm that ... will be considered in public") or a long title with a viewer's link."""
+    m = only(
+        read(
+            tmp_path,
+            """
+        Cabinet - Thursday, 9th March, 2023 7.00 pm
+
+        Items
+        No. Item
+
+        41.
+
+        To confirm that the items of business marked Part 1 will be considered in public and that the items of business marked Part 2 in private
+
+        Minutes:
+
+        This was confirmed.
+
+        42.
+
+        Flood Resilience in the Valley - a review by the Environment and Communities Policy Overview Committee of the lessons from the winter storms pdf icon PDF 129 KB
+
+        Additional documents:
+
+        Minutes:
+
+        RESOLVED: That the review's recommendations be accepted.
+        """,
+        )
+    )
+    assert numbers(m) == ["41", "42"]
+    assert m.items[0].title.startswith("To confirm that the items of business marked Part 1")
+    assert m.items[1].title.endswith("lessons from the winter storms")  # the link's words dropped
+    assert counts(m)["42"] == 1
+
+
 def test_moderngov_page_title_blurb_and_repeated_decision(tmp_path: Path) -> None:
     m = only(
         read(
