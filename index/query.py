@@ -202,7 +202,7 @@ _KIND_WORDS = "|".join(sorted(COMMITTEE_KINDS + COUNCIL_KINDS, key=len, reverse=
 _BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(?<![\w-])(" + _KIND_WORDS + r")\b(?!['’]s)(?!-)"  # not "out-of-area"
                    r"(?!\s+(?:members?|items?|reports?)\b)", re.I)
 # Words that say what kind of body or meeting, not which one.
-_GENERIC = frozenset([
+GENERIC_BODY_WORDS = _GENERIC = frozenset([
     "the", "a", "an", "of", "and", "&", "for", "in", "at", "to", "on", "our", "this", "that", "their", "its",
     "full", "town", "parish", "community", "city", "county", "district", "borough", "council", "councils",
     "committee", "committees", "sub-committee", "subcommittee", "commission", "panel", "board", "cabinet",

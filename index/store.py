@@ -289,6 +289,10 @@ class MinutebookIndex:
         facts = self._facts()
         return understand(question, facts.committees, facts.latest, facts.speller)
 
+    def prints_as_name(self, word: str) -> bool:
+        """Do the papers write ``word`` as a name (capitalised nearly always: "Carmarthenshire", "Woking")?"""
+        return self._facts().speller.is_name(word)
+
     def search(
         self, question: str, k: int = 10, filters: SearchFilters | None = None, plan: QueryPlan | None = None
     ) -> list[Hit]:

@@ -410,3 +410,14 @@ AGENDA_VERB_TITLE = Term(
     r"discuss|report|review|decide)\b",
     "parish agendas phrase items as tasks: 'To receive ...'",
 )
+
+# ----------------------------------------------------------------------------- what names a paper
+
+# Words of a paper's file name that say what the paper is, not whose it is: councils and minute-taking services
+# file papers as "<council>-<committee>-<kind>-<date>" ("hillingdon-council-cabinet-minutes-2011-03-17.pdf",
+# "ilsc-agenda-pack-2018-03-13.md"); the rest of the name is the council's or the committee's.
+PAPER_KIND_WORDS = frozenset([
+    "agenda", "agendas", "pack", "packs", "minutes", "minute", "papers", "paper", "reports", "report",
+    "decisions", "decision", "notice", "summons", "draft", "final", "signed", "approved", "public", "printed",
+    "txt", "pdf", "html", "htm", "docx", "doc", "md",
+])

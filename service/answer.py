@@ -80,14 +80,23 @@ class ExtractiveAnswerer:
         where = plan if names_meeting(plan) else searched
         if where.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=where.committee)
+        # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
+        own = papers.where(question)
+        place = own if own is not None or names_meeting(plan) else papers.where(query)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
+        if place is not None:
+            hits = [h for h in hits if h.node.meeting_key in place]
+            if len(hits) < PLACE_HITS:  # its meetings' passages further down the ranking
+                hits = [h for h in papers.index.search(query, k=PLACE_SEARCH, filters=filters, plan=searched)
+                        if h.node.meeting_key in place][:10]
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         named = [where.committee] if where.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
-        drop = set(stems(" ".join([*named, *where.scope_words, *(b.text for b in where.bodies)])))
+        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in papers.places]
+        drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies)])))
         terms = {t: w for t, w in stem_map(query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
-                      alternatives=alternatives(terms, searched))
+                      alternatives=alternatives(terms, searched), where=place)
         asked.periods = papers.periods(asked, where)
         return asked
 
@@ -132,6 +141,8 @@ ROUTES: dict[Intent, Route] = {
     Intent.TIMELINE: timeline,
     Intent.RESOLUTION: resolved,
 }
+PLACE_HITS = 5  # fewer hits than this in the place named: search further down
+PLACE_SEARCH = 60  # how far down
 TRY = 0.45  # least confidence (the question's cue with the hits' evidence) for a route to be tried
 EVIDENCE = 0.15  # what a best hit of the route's own kind adds to its intent's confidence
 

@@ -21,6 +21,8 @@ OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet
 def followups(papers: Papers, asked: Asked) -> Answer | None:
     question = asked.text
     actions = read_register(papers.catalogue, asked.filters.audience, committee=asked.filters.committee)
+    if asked.where is not None:
+        actions = [a for a in actions if meeting_key(a.committee, a.meeting_date) in asked.where]
     if asked.periods:
         actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
     if not actions:

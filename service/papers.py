@@ -5,16 +5,19 @@ over the store, the days meetings were held, and how well an item supports a que
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import QueryPlan, SearchFilters, in_periods, year_spans
+from index.query import GENERIC_BODY_WORDS, QueryPlan, SearchFilters, in_periods, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from minutebook.errors import NotFoundError
 from minutebook.model import Audience, Citation, Meeting, MinuteItem
+from minutebook.vocabulary import PAPER_KIND_WORDS
 from service.drafting import Draft
 from service.evidence import TermWeights, stems, words
 
@@ -48,6 +51,7 @@ class Asked:
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the plan's, with months resolved
     scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
     alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
+    where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
 
     def has(self, term: str, present: set[str]) -> bool:
         """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
@@ -66,6 +70,7 @@ class Papers:
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
+        self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
 
     def refresh(self) -> None:
         """Term weights and meeting days, rebuilt when the store changes."""
@@ -81,13 +86,20 @@ class Papers:
         self.meeting_words = {}
         for n in self.index.nodes():
             self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
+        self.places = _places(summaries, self.meeting_words, self.index.prints_as_name)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
-            # (a council's papers are filed under its name: "hillingdon-council-cabinet-2011-03-17.txt")
-            names = " ".join(Path(d).stem.replace("-", " ").replace("_", " ") for d in summary.documents)
-            where = f"{summary.committee} {summary.council or ''} {summary.venue or ''} {names}"
+            where = f"{summary.committee} {summary.venue or ''} {_named(summary)}"
             self.meeting_words.setdefault(summary.key, set()).update(words(where))
         self._cache_key = generation
+
+    def where(self, text: str) -> set[str] | None:
+        """The meetings of the councils or places ``text`` names ("who couldn't make the woking meeting?"), by the
+        words that name them (see :func:`_places`); None when it names none."""
+        named = [self.places[w] for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower())) if w in self.places]
+        if not named:
+            return None
+        return set.intersection(*named) or set.union(*named)  # "West Bergholt": both words; two councils: either
 
     def draft(self) -> Draft:
         return Draft(self.public_url)
@@ -194,7 +206,7 @@ class Papers:
         out = list(plan.periods)
         if not plan.months:
             return out
-        summaries = self.catalogue.meetings(asked.filters.committee)
+        summaries = self.in_where(asked, self.catalogue.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
         for month in plan.months:
             held = [s.date for s in scoped if s.date.month == month]
@@ -205,13 +217,44 @@ class Papers:
     def meetings_in(self, asked: Asked) -> list[MeetingSummary]:
         """The meetings held in the question's periods, of the committees it names where any of theirs was."""
         f = asked.filters
-        held = [s for s in self.catalogue.meetings(f.committee, f.date_from, f.date_to)
+        held = [s for s in self.in_where(asked, self.catalogue.meetings(f.committee, f.date_from, f.date_to))
                 if in_periods(s.date.isoformat(), asked.periods)]
         return [s for s in held if s.committee in asked.scope] or held
+
+    @staticmethod
+    def in_where(asked: Asked, summaries: list[MeetingSummary]) -> list[MeetingSummary]:
+        """The meetings of the council or place the question names, if it names one."""
+        return summaries if asked.where is None else [s for s in summaries if s.key in asked.where]
 
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
+
+
+def _named(summary: MeetingSummary) -> str:
+    """What names a meeting's council: the council its header names and its papers' file names (a council files
+    its papers under its name, which the minutes need not print: "hillingdon-council-cabinet-2011-03-17.txt")."""
+    files = " ".join(Path(d).stem.replace("-", " ").replace("_", " ") for d in summary.documents)
+    return f"{summary.council or ''} {files}"
+
+
+def _places(summaries: list[MeetingSummary], printed: dict[str, set[str]],
+            is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+    """Words that name a council or place, each with the meetings it names: a word of what names a meeting
+    (:func:`_named`) that is no committee's word, no kind of body ("parish", "borough"), no date and no common
+    word, and that no other meeting's papers print unless the papers write it as a name ("woking" names Woking's
+    meetings; "Carmarthenshire" its council's though a community council's minutes mention it; "planning" or
+    "fire", printed in others' papers as ordinary words, name none). ``printed``: each meeting's words."""
+    committee_words = {w for s in summaries for w in words(s.committee)}
+    named: dict[str, set[str]] = {}
+    for s in summaries:
+        for w in set(re.findall(r"[a-z]+", _named(s).lower())):
+            if len(w) >= 3 and w not in committee_words and w not in GENERIC_BODY_WORDS and w not in PAPER_KIND_WORDS \
+                    and stems(w):
+                named.setdefault(w, set()).add(s.key)
+    every = {s.key for s in summaries}
+    return {w: keys for w, keys in named.items()
+            if keys != every and (is_name(w) or not any(w in said for key, said in printed.items() if key not in keys))}
 
 
 def _item_stems(nodes: list[IndexNode]) -> set[str]:

@@ -25,7 +25,7 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     else the latest ("last time"); the first one for "when it first came up". ``None`` when it names dates no
     meeting in the papers was held on."""
     plan, filters, hits = asked.plan, asked.filters, asked.hits
-    summaries = papers.catalogue.meetings(filters.committee, filters.date_from, filters.date_to)
+    summaries = papers.in_where(asked, papers.catalogue.meetings(filters.committee, filters.date_from, filters.date_to))
     if asked.periods:
         summaries = [s for s in summaries if in_periods(s.date.isoformat(), asked.periods)]
         if not summaries:
@@ -185,7 +185,8 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         # the date asked about is no meeting's: it may be the next meeting's own ("is the December meeting still
         # on?"), which the meeting before it announces
         start = min(a for a, _ in asked.periods)
-        before = [s for s in papers.catalogue.meetings(asked.filters.committee, asked.filters.date_from, start)
+        before = [s for s in papers.in_where(asked, papers.catalogue.meetings(asked.filters.committee,
+                                                                             asked.filters.date_from, start))
                   if s.date < start and (not asked.scope or s.committee in asked.scope)]
         meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:1]]
     draft = papers.draft()

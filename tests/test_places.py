@@ -1,0 +1,83 @@
+"""A question that names a council or place is answered from that council's papers alone.
+
+Two fictional parish councils, both minuted as "Parish Council" and named only by their papers' file names (as
+councils' minutes pages export them): a question naming one must never be answered from the other's minutes,
+whatever the other's words match. Ingested with the real model and asked through the service's ``Minutebook``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from entry.compose import open_minutebook
+from index.embedder import Embedder
+from minutebook.settings import Settings
+from service.core import Minutebook
+from tests.conftest import build_store
+
+OAKHURST = """Minutes of the Parish Council Meeting
+Held on Monday 4th March 2024 at 7.30pm in the Village Hall
+
+Present: Cllrs Amelia Hartley (Chair), Dev Patel, Rosa Greene
+
+24/31 Apologies
+Apologies were received from Cllr Tom Blackwood and Cllr Nia Evans.
+
+24/32 Declarations of Interest
+There were no declarations of interest.
+
+24/33 Allotments
+The council discussed the waiting list for allotments. RESOLVED – to create four half plots at the Mill Lane site.
+
+24/34 Date of next meeting
+The next meeting will be held on Monday 8th April 2024 at 7.30pm.
+"""
+
+MILLBROOK = """Minutes of the Parish Council Meeting
+Held on Wednesday 13th March 2024 at 7pm in the Pavilion
+
+Present: Cllrs Joan Whitaker (Chair), Sam Oduya, Laura Finch
+
+24/51 Apologies
+Apologies were received from Cllr Peter Mayhew.
+
+24/52 Bus Shelter
+Members considered quotations for replacing the bus shelter on the High Street. RESOLVED – to accept the \
+quotation of £4,200 from Parkside Joinery.
+
+24/53 Date of next meeting
+The next meeting will be held on Wednesday 10th April 2024 at 7pm.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_parishes(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "oakhurst-parish-council-2024-03-04.txt").write_text(OAKHURST)
+    (papers / "millbrook-parish-council-2024-03-13.txt").write_text(MILLBROOK)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_attendance_of_the_council_named(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("who couldn't make the oakhurst meeting?")
+    assert answer.found and "Blackwood" in answer.answer
+    assert "Mayhew" not in answer.answer
+    answer = two_parishes.ask("Who sent apologies to Millbrook in March?")
+    assert answer.found and "Mayhew" in answer.answer and "Blackwood" not in answer.answer
+
+
+def test_next_meeting_of_the_council_named(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("when is millbrook's next meeting?")
+    assert answer.found and "10th April 2024" in answer.answer
+    assert {str(c.meeting_date) for c in answer.citations} == {"2024-03-13"}
+
+
+def test_a_decision_of_another_council_is_not_the_named_councils(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("what did millbrook decide about the bus shelter?")
+    assert answer.found and "Parkside Joinery" in answer.answer
+    answer = two_parishes.ask("what did oakhurst decide about the bus shelter?")
+    assert not answer.found and answer.citations == []  # only Millbrook's minutes speak of it
