@@ -93,6 +93,19 @@ def _item_rows(rows: list[Row], heading: Heading, end: int) -> list[Row]:
     return body
 
 
+def _opening_prose(rows: list[Row], attendance_texts: list[str]) -> list[Row]:
+    """The clerk's sentences between a meeting's header and its first item that are not its attendance record
+    (a petition presented, a minute's silence, the chair's welcome): kept as an untitled item, since a paper's text
+    is never thrown away. Labels, names and site furniture there are not sentences and stay out."""
+    taken = set(attendance_texts)
+    return [r for r in rows if r.text not in taken and len(r.text.split()) >= 10 and _SENTENCE.search(r.text)
+            and _DOING.search(r.text)]
+
+
+_SENTENCE = re.compile(r"^[A-Z\"“‘(][^:\t]{20,}[.!?)”\"]$")  # a sentence of prose, not "Label: value" or a table row
+_DOING = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|has|had|have|will|would)\b")  # said or did something: no name list
+
+
 def build_item(rows: list[Row], heading: Heading, end: int, held: dt.date) -> tuple[MinuteItem, list[Row], list[Row]]:
     """One minute item from its heading to the row before the next heading, with its recorded rows and blurb."""
     blurb, body = _split_blocks(_item_rows(rows, heading, end))
@@ -146,6 +159,12 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     bounds = [h.row for h in headings[1:]] + [item_end] if headings else []  # a header with nothing after it
     roles: list[str | None] = []
     bodies: list[list[Row]] = []
+    opening = _opening_prose(rows[header.body : first_item], record.texts) if headings else []
+    if opening:  # "Councillor Kelly presented the Council with a Petition ..." before item 1: an untitled item
+        item, body, _ = build_item(opening, Heading(0, None, "", "", 0), len(opening), header.date)
+        meeting.items.append(item)
+        roles.append(None)
+        bodies.append(body)
     for heading, nxt in zip(headings, bounds, strict=True):
         item, body, blurb = build_item(rows, heading, nxt, header.date)
         role = role_of(item.title) if item.title else None

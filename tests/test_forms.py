@@ -123,6 +123,35 @@ def test_moderngov_titles_that_read_like_sentences_stand_between_number_and_bloc
     assert counts(m)["42"] == 1
 
 
+def test_what_the_clerk_minuted_before_the_first_item_is_kept(tmp_path: Path) -> None:
+    """A petition presented before item 1 is business: kept as an untitled item, not dropped with the header;
+    the attendance record stays the attendance record."""
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of the meeting of the Council held on Thursday 11 January 2024 at 10.30 am
+
+        Present: Councillors Rhodes (Provost), Bain, Lennox and Sutherland.
+
+        Councillor Bain presented the Council with a petition signed by 1,200 residents opposing the closure of the Harbour Road nursery. The Provost accepted the petition.
+
+        1. APOLOGIES FOR ABSENCE
+
+        Apologies were received from Councillor Munro.
+
+        2. HARBOUR ROAD NURSERY
+
+        The Council agreed to defer a decision until the consultation has closed.
+        """,
+        )
+    )
+    assert numbers(m) == [None, "1", "2"]
+    assert m.items[0].title == "" and "petition signed by 1,200 residents" in m.items[0].text
+    assert "Councillors Rhodes" not in m.items[0].text
+    assert "Lennox" in " ".join(m.present)
+
+
 def test_moderngov_page_title_blurb_and_repeated_decision(tmp_path: Path) -> None:
     m = only(
         read(
