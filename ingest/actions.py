@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ingest.commitments import commitments
 from minutebook.dates import MONTHS, find_dates
 from minutebook.model import (
     Action,
@@ -199,6 +200,17 @@ def extract_actions(meeting: Meeting) -> list[Action]:
                                   meeting_date=meeting.date, minute=item.number, resolution=res.number,
                                   item_title=item.title, text=res.text, owner=res.owner or find_owner(res.text),
                                   due=find_due(res.text, meeting.date, next_meeting)))  # fmt: skip
+    return out
+
+
+def commitment_actions(meeting: Meeting) -> list[Action]:
+    """The work the minutes' prose promises, outside any decision (:mod:`ingest.commitments`), as actions."""
+    out: list[Action] = []
+    for k, c in enumerate(commitments(meeting), 1):
+        minute = c.item.number or slug(c.item.title)[:80]
+        out.append(Action(id=f"{meeting.key}/{minute}/said-{k}", committee=meeting.committee,
+                          meeting_date=meeting.date, minute=c.item.number, item_title=c.item.title, text=c.text,
+                          owner=c.owner, due=find_due(c.text, meeting.date, _next_meeting(meeting))))  # fmt: skip
     return out
 
 
@@ -505,7 +517,8 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
     as_of = as_of or max(m.date for _, m in papers)
     records = [r for doc, m in papers for r in _records(doc, m)]
     actions = [a for _, m in minutes if m.date <= as_of  # meeting by meeting, in minute order
-               for a in sorted([*extract_actions(m), *arising_actions(m, minutes)], key=lambda a: _natural(a.minute))]
+               for a in sorted([*extract_actions(m), *arising_actions(m, minutes), *commitment_actions(m)],
+                               key=lambda a: _natural(a.minute))]
     rows = _schedule_rows(actions, records)
     register: list[Action] = []
     for action in actions:

@@ -421,3 +421,18 @@ PAPER_KIND_WORDS = frozenset([
     "decisions", "decision", "notice", "summons", "draft", "final", "signed", "approved", "public", "printed",
     "txt", "pdf", "html", "htm", "docx", "doc", "md",
 ])
+
+# ----------------------------------------------------------------------------- commitments in the minutes' prose
+
+# Work the minutes say will be done, in words that are no decision: "A note will be added to the website", "The
+# matter would be passed to the enforcement team", "The Chair undertook to speak to the trustees" (parish and town
+# council minutes, and officers' undertakings in scrutiny minutes). "agreed to" and "Clerk to ..." are decisions.
+COMMITTED_PASSIVE = Term(
+    r"(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:now\s+|also\s+|then\s+)?be\s+(?:added|sent|circulated|"
+    r"passed|forwarded|reassigned|obtained|arranged|provided|written|requested|sought|chased|referred|placed|put|"
+    r"published|posted|displayed|installed|ordered|booked|investigated|checked|followed\s+up|raised|reported\s+back|"
+    r"emailed|e-mailed|contacted|informed|notified|invited|organised|organized|drafted|prepared|circulated)\b",
+    "'A note will be added to the website', 'The matter would be passed to ...'",
+)
+UNDERTOOK = Term(r"(?:undertook|offered|volunteered|promised|kindly\s+agreed)\s+to",
+                 "'The Chair undertook to speak to the trustees', 'Cllr Reed volunteered to ...'")

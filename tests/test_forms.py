@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.actions import extract_actions
+from ingest.actions import commitment_actions, extract_actions
+from ingest.commitments import commitments
 from ingest.pipeline import parse_file
 from minutebook.errors import IngestError
 from minutebook.model import InterestKind, Meeting, ParsedDocument
@@ -599,6 +600,32 @@ def test_action_tags_with_owners(tmp_path: Path) -> None:
         ("3", "Clerk"),
         ("4", "J Moss"),
     ]
+
+
+def test_commitments_in_prose_join_the_register_without_becoming_decisions(tmp_path: Path) -> None:
+    """Work the minutes promise outside any decision is followed up; a conditional, or what a contractor will
+    do, is not. Resolutions stay what the clerk resolved."""
+    m = only(
+        read(
+            tmp_path,
+            """
+        Minutes of the Parish Council Meeting held on Monday 4th March 2024 at 7.30pm in the Village Hall
+
+        Present: Cllrs Amelia Hartley (Chair), Dev Patel, Rosa Greene
+
+        24/32 Website
+        A note will be added to the website about the new bin collection days. The matter would be passed to the District Council's enforcement team.
+
+        24/33 Grants
+        The Chair undertook to speak to the village hall trustees. The grant application could be reconsidered at a future meeting. The contractor will start work in May.
+        """,
+        )
+    )
+    assert [len(i.resolutions) for i in m.items] == [0, 0]
+    said = [(c.item.number, c.owner, c.text[:24]) for c in commitments(m)]
+    assert said == [("24/32", None, "A note will be added to "), ("24/32", None, "The matter would be pass"),
+                    ("24/33", "The Chair", "The Chair undertook to s")]
+    assert [a.id.rsplit("/", 1)[1] for a in commitment_actions(m)] == ["said-1", "said-2", "said-3"]
 
 
 def test_decisions_that_hand_work_to_someone(tmp_path: Path) -> None:
