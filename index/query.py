@@ -395,7 +395,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
-                        r"moved\s+and\s+seconded|proposed|noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
+                        r"moved\s+and\s+seconded|proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
                         r"co-?option)\b", 0.7),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
@@ -426,9 +426,14 @@ def _intents(question: str) -> dict[Intent, float]:
             topic_at = m.end()
             break
     out: dict[Intent, float] = {}
+    end = len(question.rstrip(" ?!."))
     for intent, rx, conf in _COMPILED:
         for m in rx.finditer(question):
-            c = conf * (TOPIC_DISCOUNT if m.start() >= topic_at and intent != Intent.TIMELINE else 1.0)
+            # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
+            # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
+            last = m.end() >= end and intent == Intent.FOLLOWUP
+            topical = m.start() >= topic_at and not last and intent != Intent.TIMELINE
+            c = conf * (TOPIC_DISCOUNT if topical else 1.0)
             out[intent] = max(out.get(intent, 0.0), c)
     return out
 

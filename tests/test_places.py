@@ -30,6 +30,7 @@ There were no declarations of interest.
 
 24/33 Allotments
 The council discussed the waiting list for allotments. RESOLVED – to create four half plots at the Mill Lane site.
+Members asked about publicity. A note will be added to the noticeboard about the new half plots.
 
 24/34 Date of next meeting
 The next meeting will be held on Monday 8th April 2024 at 7.30pm.
@@ -74,6 +75,12 @@ def test_next_meeting_of_the_council_named(two_parishes: Minutebook) -> None:
     answer = two_parishes.ask("when is millbrook's next meeting?")
     assert answer.found and "10th April 2024" in answer.answer
     assert {str(c.meeting_date) for c in answer.citations} == {"2024-03-13"}
+
+
+def test_a_commitment_in_the_minutes_prose_is_a_follow_up_with_its_status(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("has oakhurst put the note about the half plots on the noticeboard yet?")
+    assert answer.found and answer.status is not None and answer.status.value == "outstanding"
+    assert "noticeboard" in answer.answer and answer.citations[0].minute == "24/33"
 
 
 def test_a_decision_of_another_council_is_not_the_named_councils(two_parishes: Minutebook) -> None:
