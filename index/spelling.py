@@ -27,6 +27,16 @@ _QUESTION_WORDS = {
     "wont": "won't", "cant": "can't", "shouldnt": "shouldn't", "whats": "what's", "whos": "who's",
     "hows": "how's", "wheres": "where's", "whens": "when's", "wat": "what", "wot": "what",
 }
+# Words of any question, which a store's papers may happen never to print: never "corrected" to a paper's word
+# ("where" is not a misspelt "were" because one parish's minutes never say "where").
+_FUNCTION_TEXT = (
+    """about above after again against along among around because before being below beside between beyond
+    doing during either every further having often other others rather really since still their theirs there
+    these those though through under until where wherever whether which while whose would could should might
+    shall whats where's there's anyone anything anybody someone something everyone everything nothing
+    happen happened happening going think tell please thanks maybe quite"""
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 
 
 class Speller:
@@ -73,6 +83,8 @@ class Speller:
         low = word.lower().replace("’", "'")
         if low in _QUESTION_WORDS:
             return _QUESTION_WORDS[low]
+        if low in _FUNCTION_WORDS:
+            return word
         if len(low) < MIN_LENGTH or not low.isalpha() or self.known(low) or not self._choices:
             return word
         limit = 1 if len(low) <= 8 else 2

@@ -48,6 +48,7 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("which councillors sat in on the November meeting at the Chair's invitation?", Intent.ATTENDANCE),
         ("did Cllr Marsh have to leave the room?", Intent.DECLARATION),
         ("when is the next meeting?", Intent.NEXT_MEETING),
+        ("where was the millbrook meeting held?", Intent.VENUE),
         ("When and where was the panel due to meet after its March meeting?", Intent.NEXT_MEETING),
         ("What came of the drainage item we looked at in March 2023?", Intent.TIMELINE),
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
@@ -100,6 +101,13 @@ def test_misspellings_are_put_right_against_the_papers_words(speller: Speller) -
     assert "fostering recruitment" in plan.corrected
     plan = understand("who was Mr Tennant?", COMMITTEES, LATEST, speller)
     assert plan.corrections == {}  # a name the papers print is no misspelling
+
+
+def test_a_word_of_any_question_is_never_a_misspelling() -> None:
+    """Papers that never print "where" do not make it a misspelt "were"."""
+    speller = Speller.of_texts(["The minutes were approved. Members were present at the Pavilion."])
+    plan = understand("where was the meeting held?", [], None, speller)
+    assert "where" not in plan.corrections and plan.corrected.startswith("where")
 
 
 def test_the_councils_other_names_for_things_are_searched(speller: Speller) -> None:
