@@ -47,6 +47,7 @@ class Intent(StrEnum):
     RESOLUTION = "resolution"  # what was resolved, agreed, asked for
     FOLLOWUP = "followup"  # whether something asked for has happened
     TIMELINE = "timeline"  # a subject across meetings: "each time", "since", "last discussed"
+    VENUE = "venue"  # where a meeting was held
 
 
 class Relative(StrEnum):
@@ -393,6 +394,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
+    (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)[^?]{0,60}\b(?:meet\w*|held|"
+                   r"take\s+place|took\s+place|sit|sat)\b|\bvenue\b|\bwhich\s+(?:room|hall|building)\b", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"

@@ -82,6 +82,27 @@ class MeetingHeader:
     attended: bool = False  # attendance follows within a few rows
 
 
+# Where a meeting was held, as headers print it (each form verbatim from the header, for quoting):
+_VENUE_FORMS = (
+    re.compile(r"^\s*(?:venue|location|place)\s*[:–-]\s*(?P<v>\S.*?)\s*(?:view\s+directions)?\s*$", re.I),  # ModernGov
+    # "held at/in the Council Chamber, Civic Centre on Tuesday ...", "held on ... at 7.30pm in the Village Hall"
+    re.compile(r"\bheld\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)(?:,?\s+on\s+|\s*$)"),
+    re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
+               r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),
+)
+
+
+def find_venue(lines: list[str]) -> str | None:
+    """The venue a meeting's header block names ("Venue: Lancaster Town Hall", "... held at the Town Hall, Moorgate
+    on ...", "... at 7.30pm in the John Lampon Hall"), verbatim; None when it names none."""
+    for line in lines:
+        for form in _VENUE_FORMS:
+            m = form.search(line)
+            if m and not re.match(r"(?i)(?:the\s+)?(?:meeting|minutes)\b", m.group("v")):
+                return m.group("v").strip(" .,")
+    return None
+
+
 def tidy_committee(name: str) -> str:
     """A committee's name as a heading shows it: "SELECT COMMISSION" -> "Select Commission"."""
     name = re.sub(r"\s+", " ", name.strip(" *#-–:,.;"))

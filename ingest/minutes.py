@@ -25,7 +25,7 @@ from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
 from ingest.decisions import parse_resolutions
 from ingest.declarations import parse_declarations
-from ingest.headers import MeetingHeader
+from ingest.headers import MeetingHeader, find_venue
 from ingest.headings import Heading, find_item_headings, role_of
 from minutebook import vocabulary as v
 from minutebook.dates import find_dates
@@ -150,6 +150,7 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
         council=header.council,
         date=header.date,
         time=header.time,
+        venue=find_venue([r.text for r in rows[header.start : min(header.body + 2, item_end)]]),
     )
     headings = find_item_headings(rows, header.body, item_end)
     first_item = headings[0].row if headings else item_end

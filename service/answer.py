@@ -34,7 +34,7 @@ from service.evidence import stem_map, stems
 from service.facts import facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
-from service.records import attendance, declarations, next_meeting
+from service.records import attendance, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
 from service.timeline import timeline
@@ -135,6 +135,7 @@ def names_meeting(plan: QueryPlan) -> bool:
 
 ROUTES: dict[Intent, Route] = {
     Intent.NEXT_MEETING: next_meeting,
+    Intent.VENUE: venue,
     Intent.DECLARATION: declarations,
     Intent.ATTENDANCE: attendance,
     Intent.FOLLOWUP: followups,

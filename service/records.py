@@ -179,6 +179,22 @@ def after(text: str, d: Declaration) -> list[str]:
     return [nxt] if about and STAYED.search(nxt) and nxt not in d.text else []
 
 
+def venue(papers: Papers, asked: Asked) -> Answer | None:
+    """Where the meeting asked about was held, as its header prints it ("Venue: Lancaster Town Hall", "held at the
+    Town Hall, Moorgate", "at 7.30pm in the John Lampon Hall"), cited to the meeting's record."""
+    meetings = meetings_asked(papers, asked)
+    if meetings is None:
+        return not_found("No meeting on that date is in the papers.")
+    m = next((m for m in meetings if m.venue), None)
+    if m is None:
+        return None
+    cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE, quote=m.venue,
+                    document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
+    draft = papers.draft()
+    draft.say(f"{m.committee}, {when(m.date)}: held at {m.venue}.", cite)
+    return draft.done()
+
+
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
     meetings = meetings_asked(papers, asked, most=6)
     if meetings is None:

@@ -153,6 +153,23 @@ def test_what_the_clerk_minuted_before_the_first_item_is_kept(tmp_path: Path) ->
     assert "Lennox" in " ".join(m.present)
 
 
+@pytest.mark.parametrize(
+    ("header", "venue"),
+    [
+        ("Cabinet - Thursday, 9th March, 2023 7.00 pm\n\nVenue: Committee Room 6 - Civic Centre. View directions",
+         "Committee Room 6 - Civic Centre"),
+        ("Minutes of a meeting of the Licensing Committee held at the Town Hall, Moorgate on Tuesday 4 July 2023",
+         "the Town Hall, Moorgate"),
+        ("Minutes of the Parish Council Meeting\nHeld on Wed 25th October 2023 at 7.30pm in the Old School Hall",
+         "the Old School Hall"),
+        ("MINUTES of a meeting of the PLANNING BOARD held on 3rd May 2023", None),
+    ],
+)
+def test_the_venue_a_header_names(tmp_path: Path, header: str, venue: str | None) -> None:
+    m = only(read(tmp_path, header + "\n\n1. APOLOGIES\n\nApologies were received from Councillor Reed.\n"))
+    assert m.venue == venue
+
+
 def test_moderngov_page_title_blurb_and_repeated_decision(tmp_path: Path) -> None:
     m = only(
         read(

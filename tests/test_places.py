@@ -77,6 +77,12 @@ def test_next_meeting_of_the_council_named(two_parishes: Minutebook) -> None:
     assert {str(c.meeting_date) for c in answer.citations} == {"2024-03-13"}
 
 
+def test_where_the_named_council_met(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("where was the millbrook meeting held?")
+    assert answer.found and "the Pavilion" in answer.answer and "Village Hall" not in answer.answer
+    assert answer.citations[0].quote == "the Pavilion"  # as the header prints it
+
+
 def test_a_commitment_in_the_minutes_prose_is_a_follow_up_with_its_status(two_parishes: Minutebook) -> None:
     answer = two_parishes.ask("has oakhurst put the note about the half plots on the noticeboard yet?")
     assert answer.found and answer.status is not None and answer.status.value == "outstanding"
