@@ -100,6 +100,12 @@ GROUPS: tuple[Synonyms, ...] = (
               "were off", "absent"), "everyday forms of 'apologies for absence'"),
     Synonyms(("public questions", "questions from members of the public", "questions from the public",
               "public question", "questions from registered electors"), "council procedure rules"),
+    Synonyms(("deadline", "closing date", "closing date/time", "cut-off", "cut off date", "last date"),
+             "procedure rules give a 'closing date' for questions, petitions and consultation responses"),
+    Synonyms(("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson", "deputy chair",
+              "deputy chairman"), "standing orders: the vice-chairman (or deputy chair) elected each year"),
+    Synonyms(("minute's silence", "minute silence", "moment's silence", "moment of silence", "tribute"),
+             "a tribute paid at the start of a meeting, minuted as a minute's silence"),
     # ------------------------------------------------------------------ money
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms"),
 )
