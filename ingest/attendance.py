@@ -39,6 +39,8 @@ _CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form + "|" + v.CHAIR_MARKS[2].form, re
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
 _NON_MEMBER = re.compile(v.NON_MEMBER_NOTES.form, re.I)
 _SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)
+_PUBLIC_PRESENT = re.compile(v.PUBLIC_PRESENT.form, re.I)
+_STOP_THEN_CAPITAL = re.compile(r"(\w+)[.!?]\s+[A-Z]")
 _SUBSTITUTE_FOR = re.compile(r"\(\s*substitute\s+for\s+[^)]*\)", re.I)
 _HONORIFIC = re.compile(rf"^(?:{v.HONORIFICS.form})\.?$", re.I)
 _COUNCILLOR = re.compile(r"^(?:(?:county|city|district|borough|parish|town)\s+)?(?:councillors?|cllrs?)\.?$", re.I)
@@ -348,8 +350,9 @@ def _looks_like_name(cell: str) -> bool:
 
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
-    if len(text) > 160 or re.search(r"[.!?]\s+[A-Z]", text) or re.search(r"\d", text):
-        return False
+    if len(text) > 160 or re.search(r"\d", text) or any(
+            len(m.group(1)) > 1 and not _HONORIFIC.match(m.group(1)) for m in _STOP_THEN_CAPITAL.finditer(text)):
+        return False  # a sentence ends before a capital; an initial or a title does not ("Mrs J. Cooper")
     cells = [c for c in text.split("\t") if c.strip()]
     if len(cells) >= 2 and all(len(c.split()) == 1 for c in cells):
         return False  # a table's heading row: "Item | Minute | Action", "Name | Role"
@@ -401,6 +404,9 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             found = ("present", text)  # an unlabelled list of members before "In attendance"
         if found is None and (inline := _INLINE_PRESENT.search(text)) and not record.present:
             found = ("present", inline.group("rest"))
+        if found is None and _PUBLIC_PRESENT.match(text):
+            record.texts.append(text)  # "3 members of the public.": part of the record, no names in it
+            continue
         if found is None:
             if kind is not None and _name_row(_SUBSTITUTE.sub("", text)):
                 found = (kind, text)

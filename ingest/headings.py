@@ -78,6 +78,7 @@ _HONORIFIC = re.compile(rf"^(?:{v.HONORIFICS.form})\.?$", re.I)
 _ROLE = {role: re.compile(term.form, re.I) for role, term in v.ITEM_ROLES.items()}
 _AGENDA_VERB = re.compile(rf"^{v.AGENDA_VERB_TITLE.form}", re.I)
 _SECTION_LABEL = v.compiled(v.SECTION_LABELS, r"^{}\s*:\s*$")
+_PUBLIC_COUNTED = re.compile(v.PUBLIC_PRESENT.form, re.I)
 _DECISION_START = v.compiled(v.DECISION_LABELS, r"^(?:\d+(?:\.\d+)*\.?\s+)?{}\b")
 
 
@@ -397,6 +398,8 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     if re.fullmatch(r"\d{4}", number) and 1900 <= int(number) <= 2100:
         return None  # a year
     rest = m.group("rest").replace(" \t ", " ").replace("\t", " ").strip()
+    if _PUBLIC_COUNTED.match(f"{number} {rest}"):
+        return None  # "4 members of the public.": the attendance record's count, not item 4
     if _in_a_list(rows, i):
         return None  # "RESOLVED:" / "for the following reasons:" then "1. ...": parts of a decision, not items
     title, body_text, layout = split_title(rest)

@@ -306,6 +306,11 @@ NON_MEMBER_NOTES = Term(
     r"democratic\s+services|monitoring\s+officer",
     "people listed beside the members who are not members",
 )
+PUBLIC_PRESENT = Term(
+    r"(?:\(?\d+\)?|one|two|three|four|five|six|seven|eight|nine|ten|no|several|some)\s+members?\s+of\s+(?:the\s+)?"
+    r"(?:public|press)\b",
+    "parish and town minutes count the public present: '3 members of the public.', 'Two members of the press'",
+)
 SUBSTITUTE = Term(
     r"(?:,?\s*for\s+whom\s+(?P<sub>.+?)\s+(?:was|were|attended\s+as)\s+(?:a\s+)?substitute)",
     "'Councillor A, for whom Councillor B was substitute': apologies with substitutes",

@@ -764,6 +764,25 @@ def test_apologies_with_substitutes_listed_in_the_item(tmp_path: Path) -> None:
     assert "Ben Marr" in m.present
 
 
+def test_the_clerk_with_initials_and_the_public_counted_are_in_the_attendance_record(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD 14TH MAY 2024
+        Present: Cllr Ashdown (Chairman); Cllrs Bell, Corrie; Dunmore
+        Mrs K. L. Fenwick (parish Clerk)
+        4 members of the public.
+        1. ELECTION OF CHAIRMAN
+        It was resolved that Cllr Ashdown remain as Chairman.
+        """,
+        )
+    )
+    assert m.present == ["Ashdown", "Bell", "Corrie", "Dunmore"]
+    assert any("Fenwick" in p for p in m.in_attendance)  # an initial's full stop is no sentence's end
+    assert "4 members of the public." in m.attendance_text
+
+
 def test_attendance_table_and_unlabelled_bare_list(tmp_path: Path) -> None:
     m = only(
         read(
