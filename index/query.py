@@ -209,7 +209,7 @@ GENERIC_BODY_WORDS = _GENERIC = frozenset([
     "committee", "committees", "sub-committee", "subcommittee", "commission", "panel", "board", "cabinet",
     "authority", "body", "meeting", "meetings", "forum", "executive", "public", "select", "scrutiny", "annual",
     "ordinary", "special", "extraordinary", "meeting's", "council's", "committee's", "panel's", "commission's",
-    "board's"
+    "board's", "pc", "tc", "cc", "dc", "bc", "mbc", "cbc",  # "salford priors pc", "gorslas cc": a kind of council
 ])
 # Words before a body noun that belong to the question, not to the name ("what did the panel ...").
 _QUESTION_WORDS = frozenset([
@@ -385,6 +385,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'-]+\s+(?:at|present)\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
      0.95),
+    # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
+    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to|attend|turn\s+up|make\s+it\s+to)\b|"
+                        r"\b(?:was|were)\s+[^?]{1,40}?\b(?:present|in\s+attendance)\b|"
+                        r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:people|members|councillors|residents|public|press|attendees|visitors)\b"
+                        r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present))\b", 0.85),
     (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
     (Intent.DECLARATION, r"\binterests?\b", 0.6),
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out)\b|"
@@ -394,8 +399,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
-    (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)[^?]{0,60}\b(?:meet\w*|held|"
-                   r"take\s+place|took\s+place|sit|sat)\b|\bvenue\b|\bwhich\s+(?:room|hall|building)\b", 0.9),
+    (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)"
+                   r"[^?]{0,60}\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
+                   r"\bwhich\s+(?:room|hall|building)\b", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"

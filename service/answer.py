@@ -34,7 +34,7 @@ from service.evidence import stem_map, stems
 from service.facts import facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
-from service.records import attendance, declarations, next_meeting, venue
+from service.records import RECORDS_STEMS, attendance, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
 from service.timeline import timeline
@@ -92,7 +92,9 @@ class ExtractiveAnswerer:
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         named = [where.committee] if where.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
-        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in papers.places]
+        # the words naming the council ("welton le marsh"), each one: they say where, not what
+        naming = papers.named_words(place) if place is not None else set()
+        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies)])))
         terms = {t: w for t, w in stem_map(query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
@@ -144,8 +146,16 @@ ROUTES: dict[Intent, Route] = {
 }
 PLACE_HITS = 5  # fewer hits than this in the place named: search further down
 PLACE_SEARCH = 60  # how far down
+RECORDS = {Intent.NEXT_MEETING, Intent.VENUE}  # asked of a meeting's records alone (a declarations item's words may
+# say what its record does not: "Members were reminded of their responsibility to declare ...")
+RECORDS_SURE = 0.8  # the intent's confidence for a records question to be answered from the records alone
 TRY = 0.45  # least confidence (the question's cue with the hits' evidence) for a route to be tried
 EVIDENCE = 0.15  # what a best hit of the route's own kind adds to its intent's confidence
+
+
+def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
+    """The last route of a records question whose meeting's records do not say."""
+    return not_found("The papers do not record that for the meeting asked about.")
 
 
 def routes(asked: Asked) -> list[Route]:
@@ -167,6 +177,10 @@ def routes(asked: Asked) -> list[Route]:
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
+    if ranked and ranked[0] in RECORDS and scores[ranked[0]] >= RECORDS_SURE and not set(asked.terms) - RECORDS_STEMS:
+        # "when is Woking's next meeting?" asks for a record and nothing else: where the papers keep none, any
+        # other passage of that meeting answers something not asked
+        return [*out, nothing_on_record]
     if resolved not in out and any(h.node.kind == NodeKind.RESOLUTION for h in asked.hits[:2]):
         out.append(resolved_on_point)  # "who did the commission say the measures would be shared with"
     out.append(facts)

@@ -28,6 +28,7 @@ _STOP_WORDS = (
     them then there these they this those through to too under until up upon us very was we well were what when
     where whether which while who whom whose why will with within would yet you your yours
     commission committee council council's councillor councillors member members meeting meetings panel board
+    pc tc cc dc bc mbc cbc
     cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
     asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
     papers update updates latest last next first happen happened anyone anybody someone people thing things

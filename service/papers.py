@@ -71,6 +71,7 @@ class Papers:
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
+        self._summaries: list[MeetingSummary] = []
 
     def refresh(self) -> None:
         """Term weights and meeting days, rebuilt when the store changes."""
@@ -86,12 +87,17 @@ class Papers:
         self.meeting_words = {}
         for n in self.index.nodes():
             self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
+        self._summaries = summaries
         self.places = _places(summaries, self.meeting_words, self.index.prints_as_name)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = f"{summary.committee} {summary.venue or ''} {_named(summary)}"
             self.meeting_words.setdefault(summary.key, set()).update(words(where))
         self._cache_key = generation
+
+    def named_words(self, keys: set[str]) -> set[str]:
+        """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""
+        return {w for s in self._summaries if s.key in keys for w in re.findall(r"[a-z]+", _named(s).lower())}
 
     def where(self, text: str) -> set[str] | None:
         """The meetings of the councils or places ``text`` names ("who couldn't make the woking meeting?"), by the
@@ -238,6 +244,10 @@ def _named(summary: MeetingSummary) -> str:
     return f"{summary.council or ''} {files}"
 
 
+_COUNCIL_NAMED = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<name>[\w&'’ -]+?)\s+(?:(?:parish|town|community|city|borough|"
+                            r"district|county|metropolitan|combined)\s+)*(?:council|authority)\b", re.I)
+
+
 def _places(summaries: list[MeetingSummary], printed: dict[str, set[str]],
             is_name: Callable[[str], bool]) -> dict[str, set[str]]:
     """Words that name a council or place, each with the meetings it names: a word of what names a meeting
@@ -245,12 +255,16 @@ def _places(summaries: list[MeetingSummary], printed: dict[str, set[str]],
     word, and that no other meeting's papers print unless the papers write it as a name ("woking" names Woking's
     meetings; "Carmarthenshire" its council's though a community council's minutes mention it; "planning" or
     "fire", printed in others' papers as ordinary words, name none). ``printed``: each meeting's words."""
+    # a committee's words say what kind of committee it is ("planning", "licensing", "leader decisions"), except the
+    # words of a council's name it carries ("Annual Meeting of the Salford Priors Parish Council")
     committee_words = {w for s in summaries for w in words(s.committee)}
     named: dict[str, set[str]] = {}
     for s in summaries:
+        council = _COUNCIL_NAMED.search(s.committee)
+        own = set(words(council.group("name"))) if council else set()
         for w in set(re.findall(r"[a-z]+", _named(s).lower())):
-            if len(w) >= 3 and w not in committee_words and w not in GENERIC_BODY_WORDS and w not in PAPER_KIND_WORDS \
-                    and stems(w):
+            if len(w) >= 3 and (w not in committee_words or w in own) and w not in GENERIC_BODY_WORDS \
+                    and w not in PAPER_KIND_WORDS and stems(w):
                 named.setdefault(w, set()).add(s.key)
     every = {s.key for s in summaries}
     return {w: keys for w, keys in named.items()

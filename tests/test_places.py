@@ -53,11 +53,25 @@ The next meeting will be held on Wednesday 10th April 2024 at 7pm.
 """
 
 
+ASHBY = """Minutes of the Parish Council Meeting
+Held on Monday 5th February 2024 at 7pm in the Reading Room
+
+Present: Cllrs Ken Ashworth (Chair), Beth Lyle
+
+24/11 Apologies
+None.
+
+24/12 Footpaths
+RESOLVED – to ask the County Council to clear the footpath by the church.
+"""
+
+
 @pytest.fixture(scope="module")
 def two_parishes(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     papers = tmp_path_factory.mktemp("papers")
     (papers / "oakhurst-parish-council-2024-03-04.txt").write_text(OAKHURST)
     (papers / "millbrook-parish-council-2024-03-13.txt").write_text(MILLBROOK)
+    (papers / "ashby-parish-council-2024-02-05.txt").write_text(ASHBY)
     store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
     with open_minutebook(Settings(store=store), embedder) as opened:
         yield opened
@@ -75,6 +89,11 @@ def test_next_meeting_of_the_council_named(two_parishes: Minutebook) -> None:
     answer = two_parishes.ask("when is millbrook's next meeting?")
     assert answer.found and "10th April 2024" in answer.answer
     assert {str(c.meeting_date) for c in answer.citations} == {"2024-03-13"}
+
+
+def test_a_next_meeting_the_named_councils_papers_do_not_give_is_not_found(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("when is ashby's next meeting?")
+    assert not answer.found and answer.citations == []  # not the footpath resolution, not another council's date
 
 
 def test_where_the_named_council_met(two_parishes: Minutebook) -> None:

@@ -49,6 +49,8 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("did Cllr Marsh have to leave the room?", Intent.DECLARATION),
         ("when is the next meeting?", Intent.NEXT_MEETING),
         ("where was the millbrook meeting held?", Intent.VENUE),
+        ("did the clerk come to the annual meeting?", Intent.ATTENDANCE),
+        ("how many members of the public came to the meeting?", Intent.ATTENDANCE),
         ("When and where was the panel due to meet after its March meeting?", Intent.NEXT_MEETING),
         ("What came of the drainage item we looked at in March 2023?", Intent.TIMELINE),
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
