@@ -5,6 +5,7 @@ over the store, the days meetings were held, and how well an item supports a que
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from ingest.catalogue import Catalogue, MeetingSummary
 from minutebook.errors import NotFoundError
 from minutebook.model import Audience, Citation, Meeting, MinuteItem
 from service.drafting import Draft
-from service.evidence import TermWeights, stems, words
+from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems, words
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
 ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
@@ -27,6 +28,7 @@ CUT = 0.94
 # clear a higher line: such a word is often the thing asked about. Set between the dev and chat sets' questions
 # with such a word: those answered from the right item score 1.03 and more, dev-041 (air quality) 0.96.
 UNPRINTED_CUT = 1.0
+_SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
 
 
@@ -48,6 +50,12 @@ class Asked:
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the plan's, with months resolved
     scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
     alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
+
+    @property
+    def subject(self) -> list[str]:
+        """The terms that say what is asked about: not the names that say where ("Lea", "Gorslas")."""
+        plan = self.plan
+        return [t for t, w in self.terms.items() if w not in plan.names and w not in plan.places] or list(self.terms)
 
     def has(self, term: str, present: set[str]) -> bool:
         """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
@@ -145,11 +153,19 @@ class Papers:
         return all(p in said for p in asked.plan.places)
 
     def prints_spans(self, asked: Asked, item_key: str) -> bool:
-        """Does the item print the financial or municipal year the question names ("in 2019/20")?"""
+        """Does the item print the financial or municipal year the question names ("in 2019/20"), with a figure of
+        it where the question asks for one?"""
         if not asked.plan.year_spans:
             return True
-        text = " ".join(n.body for n in self.index.item_nodes(item_key, asked.filters.audience))
-        return bool(set(asked.plan.year_spans) & set(year_spans(text)))
+        text = "\n".join(n.body for n in self.index.item_nodes(item_key, asked.filters.audience))
+        if not asks_quantity(asked.question):
+            return bool(set(asked.plan.year_spans) & set(year_spans(text)))
+        # a figure of that year: a sentence printing both, with a word of what is asked ("In 2022/23, 17 new
+        # households had been approved"), or a table whose rows print the year (its figures are in the column under
+        # it); not "approvals in 2020/21 would exceed 2019/20's", which names the year and gives no figure of it
+        return any(set(asked.plan.year_spans) & set(year_spans(s)) and (
+            "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, s, asked.subject) > 0))
+            for s in sentences(text))
 
     def cover(self, asked: Asked, text: str, terms: list[str] | None = None) -> float:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
