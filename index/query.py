@@ -85,6 +85,7 @@ class QueryPlan:
     names: set[str] = field(default_factory=set)  # words of the question the papers print as names (lower case)
     year_spans: list[int] = field(default_factory=list)  # years of spans named ("2019/20", "21/22"): their first
     synonyms: list[Synonyms] = field(default_factory=list)  # the lexicon's groups the question uses
+    lexicon_text: str = ""  # ``corrected`` as the lexicon was matched on it (a place's possessive as the council's)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
 
     @property
@@ -435,9 +436,21 @@ def _intents(question: str) -> dict[Intent, float]:
 
 # ----------------------------------------------------------------------------- synonyms
 
-def _synonyms(text: str) -> list[Synonyms]:
+def says(form: str, text: str) -> bool:
+    """Does ``text`` use the lexicon's ``form`` as words ("in care" in "children in care", not "care plan")?"""
     low = " " + re.sub(r"[^a-z0-9,'’ -]+", " ", text.lower()).replace("’", "'") + " "
-    return [g for g in GROUPS if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", low) for f in g.forms)]
+    return bool(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low))
+
+
+def _synonyms(text: str) -> list[Synonyms]:
+    return [g for g in GROUPS if any(says(f, text) for f in g.forms)]
+
+
+def _as_the_councils(text: str, places: set[str]) -> str:
+    """A place's possessive read as the council's, as the lexicon writes it: "in Rotherham's care" is "in the
+    council's care" (children in care), "Brackenfold's kids" the council's."""
+    return re.sub(r"\b([A-Za-z][\w-]*)['’]s\b",
+                  lambda m: "council's" if m.group(1).lower() in places else m.group(0), text)
 
 
 # ----------------------------------------------------------------------------- the plan
@@ -473,7 +486,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
                 plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)
     plan.intents = _intents(plan.corrected)
-    plan.synonyms = _synonyms(plan.corrected)
+    plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)
+    plan.synonyms = _synonyms(plan.lexicon_text)
     low = plan.corrected.lower()
     extra = [f for g in plan.synonyms for f in g.forms if f not in low]
     plan.search_text = " ".join([question, *plan.corrections.values(), *extra])

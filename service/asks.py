@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
-from index.query import Intent
+from index.query import Intent, in_periods
+from minutebook.dates import find_dates
+from minutebook.model import Citation
 from minutebook.vocabulary import DECLARED, INTEREST_KINDS, NO_DECLARATIONS
-from service.evidence import asks_decision, records_decision
+from service.evidence import asks_decision, counted, has_quantity, records_decision, stems
 from service.facts import FIGURE_SUPPORT
-from service.papers import Asked, Papers
+from service.papers import Asked, Papers, phrased
 from service.schemas import Answer
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
@@ -60,4 +62,25 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # the routes of resolutions quote what was decided; the facts route's sentences must record it, on the
         # subject: not a table's "Recommendations" column head, nor another row's "Resolved in October 2019 ..."
         return f"The papers record no {kind} on it."
+    thing = counted(asked.plan.corrected)
+    if thing and thing in asked.terms and not any(
+            has_quantity(c.quote) and counts(asked, thing, c.quote) and of_when(asked, c) for c in answer.citations):
+        # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
+        # of January's: not a figure of what is counted, when it is asked
+        return "The papers give no figure of that for when it is asked."
     return None
+
+
+def of_when(asked: Asked, cite: Citation) -> bool:
+    """Can the quote give a figure of the periods the question names: from a meeting held in or after the first
+    (a figure is reported once it is known: "summer 2023's" in November), or printing a date in one?"""
+    if not asked.periods or cite.meeting_date >= min(a for a, _ in asked.periods):
+        return True
+    return any(in_periods(f.date.isoformat(), asked.periods) for f in find_dates(cite.quote, cite.meeting_date))
+
+
+def counts(asked: Asked, thing: str, sentence: str) -> bool:
+    """Does ``sentence`` name what the question counts, in its words or another wording of them?"""
+    present = set(stems(sentence))
+    together, apart = phrased(asked, sentence)
+    return thing not in apart and (asked.has(thing, present) or thing in together)

@@ -191,6 +191,16 @@ def asks_quantity(question: str) -> bool:
     return bool(_QUANTITY.search(question))
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})", re.I)
+
+
+def counted(question: str) -> str | None:
+    """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster)."""
+    m = _HOW_MANY.search(question)
+    found = stems(m.group(1)) if m else []
+    return found[0] if found else None
+
+
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
 _MONEY = re.compile(r"£\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds)\b", re.I)

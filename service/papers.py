@@ -11,7 +11,7 @@ from pathlib import Path
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import QueryPlan, SearchFilters, in_periods, year_spans
+from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from minutebook.errors import NotFoundError
@@ -118,7 +118,8 @@ class Papers:
             for t in missing:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
-        return present
+        together, apart = phrased(asked, _item_text(nodes))
+        return (present | together) - apart
 
     def support_features(self, asked: Asked, hit: Hit) -> tuple[float, float]:
         """The two measures the support test combines for a hit's item: the question's term coverage (with
@@ -179,7 +180,8 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
-        return self.weights.coverage(terms, present)
+        together, apart = phrased(asked, text)
+        return self.weights.coverage(terms, (present | together) - apart)
 
     def meeting_of(self, hit: Hit, audience: Audience) -> Meeting | None:
         """The meeting a hit comes from; None when the catalogue does not hold it (an index written ahead of the
@@ -230,6 +232,36 @@ class Papers:
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
 
 
+def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:
+    """The question's lexicon phrases ("children in care") in ``text``: the words of those it uses as a thing (any
+    form: "looked after children", "CLA", ...), and the words of those it has only apart, in other senses
+    ("children with an education, health and care plan")."""
+    phrases = [(g, [f for f in g.forms if " " in f and says(f, asked.plan.lexicon_text)])
+               for g in asked.plan.synonyms if g.thing]
+    phrases = [(g, fs) for g, fs in phrases if fs]
+    if not phrases:
+        return set(), set()
+    seq = stems(text)
+    printed = [any(says(f, text) or near(stems(f), seq) for f in g.forms) for g, _ in phrases]
+    together = {t for (_, fs), p in zip(phrases, printed, strict=True) if p for f in fs for t in stems(f)}
+    apart = {t for (_, fs), p in zip(phrases, printed, strict=True) if not p for f in fs for t in stems(f)}
+    return together, apart - together
+
+
+def near(form: list[str], seq: list[str]) -> bool:
+    """Are a form's words, three or more (stemmed), together in ``seq`` in any order, with at most two words between
+    ("in employment, education or training" for "in education, employment or training")? Two words must be said as
+    the form says them: "children's social care" is not "children in care"."""
+    if len(form) < 3:
+        return False
+    want, width = set(form), len(form) + 2
+    return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
+
+
+def _item_text(nodes: list[IndexNode]) -> str:
+    return "\n".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
+
+
 def _item_stems(nodes: list[IndexNode]) -> set[str]:
     title = nodes[0].citation.item_title if nodes else ""
     return set(stems(" ".join([title, *(n.body for n in nodes)])))
@@ -250,7 +282,9 @@ def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[s
                 out.setdefault(t, []).append(set(stems(fixed)))
     for group in plan.synonyms:
         forms = [set(stems(f)) for f in group.forms]
-        asked_forms = [f for f, form in zip(forms, group.forms, strict=True) if f and form in plan.corrected.lower()]
+        asked_forms = [f for f, form in zip(forms, group.forms, strict=True) if f and form in plan.lexicon_text.lower()]
         for t in {t for f in asked_forms for t in f if t in terms}:
-            out.setdefault(t, []).extend(f for f in forms if f and t not in f)
+            # not a form that adds nothing to the words asked ("looked after children" is {children} once its
+            # common words go: no other wording of "care"); the phrase is checked whole (:func:`phrased`)
+            out.setdefault(t, []).extend(f for f in forms if f and t not in f and not f <= set(terms))
     return out

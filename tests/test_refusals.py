@@ -50,7 +50,21 @@ the waiting list had fallen to 40.
 
 Resolved:- That the report be noted.
 
-25. DATE AND TIME OF NEXT MEETING
+26. HOLIDAY SPORTS SESSIONS
+
+The Sports Development Officer reported on the summer holiday sports sessions. The sessions had run at 4 \
+venues over the summer. Volunteers from the cricket club had helped at every session. In all, 85 children with an \
+education, health and care plan had taken part, with support from their schools.
+
+Resolved:- That the report be noted.
+
+27. LOOKED AFTER CHILDREN
+
+The Head of Service reported that there were 190 looked after children at the end of October 2023.
+
+Resolved:- That the report be noted.
+
+28. DATE AND TIME OF NEXT MEETING
 
 Resolved:- That an informal budget workshop be held on Tuesday, 16th January, 2024, and that the next meeting \
 of the Panel be held on Tuesday, 12th March, 2024.
@@ -129,3 +143,25 @@ def test_what_came_of_an_event_is_not_answered_from_papers_before_it(panel: Minu
     assert not panel.ask("What conclusions came out of the January 2024 budget workshop?").found
     answered = panel.ask("What did the February 2024 site visit to the pavilion conclude?")
     assert answered.found and "roof" in answered.answer
+
+
+def test_a_phrase_asked_is_not_met_by_its_words_in_other_senses(panel: Minutebook) -> None:
+    # "children in care" is looked after children; the sessions' item has "children" and "care plan" only
+    assert not panel.ask("How many children in care took part in the holiday sports sessions?").found
+    answered = panel.ask("How many children with an education, health and care plan took part in the holiday "
+                         "sports sessions?")
+    assert answered.found and "85" in answered.answer
+
+
+def test_a_figure_must_count_what_is_asked(panel: Minutebook) -> None:
+    # the item gives a figure of venues and none of volunteers
+    assert not panel.ask("How many volunteers helped at the holiday sports sessions?").found
+    answered = panel.ask("How many venues did the holiday sports sessions run at?")
+    assert answered.found and "4 venues" in answered.answer
+
+
+def test_a_figure_is_not_taken_from_papers_before_the_time_asked(panel: Minutebook) -> None:
+    # November's figure is October's: no paper gives one for January 2024
+    assert not panel.ask("How many looked after children were there in January 2024?").found
+    answered = panel.ask("How many looked after children were there in October 2023?")
+    assert answered.found and "190" in answered.answer
