@@ -48,7 +48,7 @@ _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|
 _YEARLIKE = re.compile(r"^(?:19|20)\d\d$")
 _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often)|what\s+(?:proportion|percentage|share|number|rate|level|"
-    r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion)\b",
+    r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b",
     re.I,
 )
 _LABEL = re.compile(r"\b(?:year|minute|no\.?|item|page|paragraph|section|appendix|table|tier|key\s+stage|"

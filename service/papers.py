@@ -16,6 +16,7 @@ from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from minutebook.errors import NotFoundError
 from minutebook.model import Audience, Citation, Meeting, MinuteItem
+from minutebook.vocabulary import BODY_INITIALS
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems, words
 
@@ -142,10 +143,20 @@ class Papers:
         if not self.in_place(asked, hit.node.meeting_key) or not self.prints_spans(asked, hit.node.item_key):
             return False
         present = self.present(asked, hit.node.item_key)
+        if any(t not in present for t in self.acronyms(asked)):
+            return False  # "an ADHD assessment" is not an autism assessment: an initialism names one thing
         cov, sim = self.weights.coverage(list(asked.terms), present), self._sim(asked, hit)
         unprinted = [t for t in self.weights.unknown(list(asked.terms))
                      if t not in present and not asked.alternatives.get(t)]
         return cov + SLOPE * sim >= (UNPRINTED_CUT if unprinted else CUT)
+
+    def acronyms(self, asked: Asked) -> list[str]:
+        """The question's terms written as initialisms ("ADHD", "CCTV") that the papers print: each names one
+        thing, which an item must name (in those letters or another wording of them) to speak to it."""
+        caps = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}s?\b", asked.question)
+                if not re.fullmatch(BODY_INITIALS.form, w, re.I)}  # "Lea PC" says where, not what
+        return [t for t, w in asked.terms.items() if w.lower() in caps and w.lower() not in asked.plan.names
+                and not self.weights.unknown([t])]
 
     def in_place(self, asked: Asked, meeting_key: str) -> bool:
         """Is the meeting of the place the question names, where it names one the papers print ("Rotherham's

@@ -64,6 +64,13 @@ The Head of Service reported that there were 190 looked after children at the en
 
 Resolved:- That the report be noted.
 
+29. EMOTIONAL WELLBEING
+
+The Service Manager reported that waiting times were longest for ADHD assessments, and that a report on them \
+would come to a future meeting.
+
+Resolved:- That the report be noted.
+
 28. DATE AND TIME OF NEXT MEETING
 
 Resolved:- That an informal budget workshop be held on Tuesday, 16th January, 2024, and that the next meeting \
@@ -92,6 +99,12 @@ The site visit to the pavilion held on 6th February, 2024 concluded that the roo
 new lease could be offered.
 
 Resolved:- That a new lease be offered to the cricket club once the pavilion roof has been replaced.
+
+34. CHILDREN'S HEALTH
+
+The Designated Clinical Officer reported that the median wait for an autism assessment was 30 weeks.
+
+Resolved:- That the report be noted.
 """
 
 
@@ -165,3 +178,10 @@ def test_a_figure_is_not_taken_from_papers_before_the_time_asked(panel: Minutebo
     assert not panel.ask("How many looked after children were there in January 2024?").found
     answered = panel.ask("How many looked after children were there in October 2023?")
     assert answered.found and "190" in answered.answer
+
+
+def test_an_initialism_asked_must_be_named_by_the_evidence(panel: Minutebook) -> None:
+    # ADHD is not autism: the only median wait the papers give is an autism assessment's
+    assert not panel.ask("What's the median wait for an ADHD assessment?").found
+    answered = panel.ask("What's the median wait for an autism assessment?")
+    assert answered.found and "30 weeks" in answered.answer
