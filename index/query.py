@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from index.spelling import Speller
 from minutebook.dates import MONTHS, find_dates
@@ -438,8 +439,18 @@ def _intents(question: str) -> dict[Intent, float]:
 
 def says(form: str, text: str) -> bool:
     """Does ``text`` use the lexicon's ``form`` as words ("in care" in "children in care", not "care plan")?"""
-    low = " " + re.sub(r"[^a-z0-9,'’ -]+", " ", text.lower()).replace("’", "'") + " "
-    return bool(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low))
+    return bool(_form(form).search(_plain(text)))
+
+
+@lru_cache(maxsize=1024)
+def _plain(text: str) -> str:
+    """``text`` in lower case with only the characters the lexicon's forms use (an item's text is read once)."""
+    return " " + re.sub(r"[^a-z0-9,'’ -]+", " ", text.lower()).replace("’", "'") + " "
+
+
+@lru_cache(maxsize=512)  # the lexicon's forms
+def _form(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
 
 
 def _synonyms(text: str) -> list[Synonyms]:
