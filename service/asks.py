@@ -67,7 +67,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             has_quantity(c.quote) and counts(asked, thing, c.quote) and of_when(asked, c) for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
-        return "The papers give no figure of that for when it is asked."
+        return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
     return None
 
 
