@@ -145,6 +145,10 @@ class Papers:
         present = self.present(asked, hit.node.item_key)
         if any(t not in present for t in self.acronyms(asked)):
             return None  # "an ADHD assessment" is not an autism assessment: an initialism names one thing
+        event = named_event(asked)
+        if event and not close(event, stems(_item_text(self.index.item_nodes(hit.node.item_key,
+                                                                            asked.filters.audience)))):
+            return None  # "the commission's knife crime review": an item that mentions knife crime and a review
         unprinted = [t for t in self.weights.unknown(list(asked.terms))
                      if t not in present and not asked.alternatives.get(t)]
         return Support(self.weights.coverage(list(asked.terms), present), self._sim(asked, hit), bool(unprinted))
@@ -273,6 +277,28 @@ def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:
     together = {t for (_, fs), p in zip(phrases, printed, strict=True) if p for f in fs for t in stems(f)}
     apart = {t for (_, fs), p in zip(phrases, printed, strict=True) if not p for f in fs for t in stems(f)}
     return together, apart - together
+
+
+# a review, workshop or inquiry the question names by its subject ("the food poverty review", "the complex abuse
+# workshop"); not a consultation, which minutes name loosely ("consulted on", "the consultation which ran ...")
+_EVENT = re.compile(r"((?:[A-Za-z][\w'’/-]*\s+){1,3}?)(reviews?|inquiry|workshops?|seminars?|away\s?days?|"
+                    r"task\s+and\s+finish\s+groups?)\b", re.I)
+
+
+def named_event(asked: Asked) -> list[str]:
+    """The stems of an event the question names by its subject (the subject's words and the event's noun); empty
+    where it names none, or names one only by its kind ("the review")."""
+    m = _EVENT.search(asked.plan.corrected)
+    if not m:
+        return []
+    subject = [t for t in stems(m.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names]
+    return [*subject, *stems(m.group(2))] if subject else []
+
+
+def close(words: list[str], seq: list[str]) -> bool:
+    """Are ``words`` (stems) all in ``seq`` within a few words of each other, in any order?"""
+    want, width = set(words), len(set(words)) + 3
+    return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
 
 
 def near(form: list[str], seq: list[str]) -> bool:

@@ -46,7 +46,8 @@ the responsible authorities. Two residents spoke about noise from previous event
 Consideration was given to a report on play areas and allotments. It was noted that the number of play areas \
 refurbished in 2024/25 would exceed the number refurbished in 2023/24. Six play areas had been closed for a \
 week during the summer while the surfacing was repaired. In 2023/24, 212 allotment plots had been let, and \
-the waiting list had fallen to 40.
+the waiting list had fallen to 40. Members asked that the surfacing contract be reviewed before it was \
+renewed.
 
 Resolved:- That the report be noted.
 
@@ -64,14 +65,14 @@ The Head of Service reported that there were 190 looked after children at the en
 
 Resolved:- That the report be noted.
 
-29. EMOTIONAL WELLBEING
+28. EMOTIONAL WELLBEING
 
 The Service Manager reported that waiting times were longest for ADHD assessments, and that a report on them \
 would come to a future meeting.
 
 Resolved:- That the report be noted.
 
-28. DATE AND TIME OF NEXT MEETING
+29. DATE AND TIME OF NEXT MEETING
 
 Resolved:- That an informal budget workshop be held on Tuesday, 16th January, 2024, and that the next meeting \
 of the Panel be held on Tuesday, 12th March, 2024.
@@ -105,6 +106,13 @@ Resolved:- That a new lease be offered to the cricket club once the pavilion roo
 The Designated Clinical Officer reported that the median wait for an autism assessment was 30 weeks.
 
 Resolved:- That the report be noted.
+
+35. ALLOTMENTS REVIEW
+
+The Panel's review of allotments recommended that plot rents rise by 3% from April 2025, with a lower rent for \
+plots let to schools.
+
+Resolved:- That the review's recommendations be referred to Cabinet.
 """
 
 
@@ -185,3 +193,10 @@ def test_an_initialism_asked_must_be_named_by_the_evidence(panel: Minutebook) ->
     assert not panel.ask("What's the median wait for an ADHD assessment?").found
     answered = panel.ask("What's the median wait for an autism assessment?")
     assert answered.found and "30 weeks" in answered.answer
+
+
+def test_a_named_review_must_be_in_the_papers(panel: Minutebook) -> None:
+    # play areas come up, and so does a review, but the papers hold no review of play areas
+    assert not panel.ask("What did the panel's play areas review recommend?").found
+    answered = panel.ask("What did the panel's allotments review recommend?")
+    assert answered.found and {c.minute for c in answered.citations} == {"35"}
