@@ -306,7 +306,8 @@ def calibrate(
     skip_every: Annotated[int, typer.Option("--skip-every", min=0, help="Hold out every Nth question.")] = 0,
     out: Annotated[Path | None, typer.Option("--out", help="Write the features here (JSON).")] = None,
 ) -> None:
-    """Fit the support test's line (coverage + slope * similarity >= cut) on question sets (evals/calibrate.py)."""
+    """Fit the support test's lines (coverage + slope * similarity >= cut, or unprinted_cut) on question sets, every
+    Nth question held out and scored after the fit (evals/calibrate.py)."""
     from evals.calibrate import features, held_out, search
 
     rows: list[dict[str, Any]] = []
@@ -318,7 +319,9 @@ def calibrate(
             rows += features(mb, Path(path), held_out(Path(path), skip_every))
     if out is not None:
         out.write_text(json.dumps(rows, indent=1))
-    sys.stdout.write(json.dumps(search(rows), indent=2) + "\n")
+    from service.papers import CUT, SLOPE, UNPRINTED_CUT
+
+    sys.stdout.write(json.dumps(search(rows, current=(SLOPE, CUT, UNPRINTED_CUT)), indent=2) + "\n")
 
 
 @app.command("eval")

@@ -1,17 +1,24 @@
 """Calibrating the support test on question sets (``minutebook calibrate QUESTIONS=STORE ...``).
 
-For each question the answerer reads (:meth:`service.answer.ExtractiveAnswerer.ask`), the best items of its
-search are scored by the two measures the support test combines: the share of the question's term weight the
-item holds (in the question's words or another wording of them) and the cosine similarity of the question to
-the item's best passage. An item is a *positive* where it is an expected citation of an answerable question, a
-*negative* where it is among the best items of a question the papers cannot answer. The grid search finds the
-line ``coverage + slope * similarity >= cut`` that decides most questions right: an answerable question's
-expected item passes, an unanswerable question's best items all fail. The constants in ``service.papers`` come
-from this run (the question sets and their figures are in the README).
+The support test (:meth:`service.papers.Papers.supports`) passes a hit's item when ``coverage + slope *
+similarity >= cut``, or ``>= unprinted_cut`` where the item lacks a word of the question that no paper prints:
+coverage is the share of the question's term weight the item holds (in the question's words or another wording),
+similarity the cosine of the question to the hit's passage.
+
+The fit is end to end: for each question the answerer reads it once, measures every hit of its search, and for
+each line of a grid works out which hits pass; each distinct set of passing hits is answered once (the answer
+depends on the line only through it) and scored: an answerable question is right when it is answered citing an
+expected item, an unanswerable one when it is refused. The line chosen decides most questions right, balanced
+between the two kinds (the unprinted cut no lower than the cut: an unprinted word is often the thing asked); among
+equals it keeps the slope and cut in use where they are among them, and otherwise sits in the middle of the widest
+run of equal cuts. Every ``every``-th question of each set can be
+held out of the fit and scored after it. The constants in ``service.papers`` come from this run (the sets and
+figures are in the README).
 """
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -20,27 +27,55 @@ from index.query import SearchFilters
 from minutebook.model import Audience
 from service.core import Minutebook
 
-TOP = 3
+SLOPES = [n / 10 for n in range(0, 21, 2)]
+CUTS = [round(0.5 + n / 50, 2) for n in range(0, 46)]
+LIFTS = [n / 20 for n in range(0, 7)]  # unprinted cut - cut
+Line = tuple[float, float, float]
 
 
-def features(mb: Minutebook, questions: Path, skip: set[str]) -> list[dict[str, Any]]:
-    """The support test's two measures for the best items of every question not in ``skip``, over ``mb``'s
-    papers (opened by the composition root: ``minutebook calibrate``)."""
+def grid() -> list[Line]:
+    return [(s, c, round(c + d, 2)) for s, c, d in itertools.product(SLOPES, CUTS, LIFTS)]
+
+
+def _passing(measures: list[tuple[float, float, bool] | None], line: Line) -> str:
+    slope, cut, unprinted_cut = line
+    return "".join("1" if m is not None and m[0] + slope * m[1] >= (unprinted_cut if m[2] else cut) else "0"
+                   for m in measures)
+
+
+def features(mb: Minutebook, questions: Path, held: set[str]) -> list[dict[str, Any]]:
+    """Each question of the set over ``mb``'s papers (opened by the composition root: ``minutebook calibrate``):
+    its hits' measures, and whether it is decided right under each set of passing hits the grid's lines make;
+    questions in ``held`` are marked held out."""
     rows: list[dict[str, Any]] = []
     answerer = mb.answerer
     papers = answerer.papers  # type: ignore[attr-defined]
+    lines = grid()
     for q in load_questions(questions):
-        if q.id in skip:
-            continue
         asked = answerer.ask(q.question, SearchFilters(audience=Audience.public()))  # type: ignore[attr-defined]
-        items = []
-        for h in asked.hits[:TOP]:
-            c = h.node.citation
-            good = q.answerable and any(citation_matches(c.meeting_date.isoformat(), c.minute, c.item_title, e)
-                                        for e in q.citations)
-            cov, sim = papers.support_features(asked, h)
-            items.append({"coverage": round(cov, 4), "similarity": round(sim, 4), "expected": good})
-        rows.append({"id": q.id, "answerable": q.answerable, "items": items})
+        measures: list[tuple[float, float, bool] | None] = []
+        for h in asked.hits:
+            m = papers.support_measures(asked, h)
+            measures.append(None if m is None else (round(m.coverage, 4), round(m.similarity, 4), m.unprinted))
+        right: dict[str, bool] = {}
+        before = papers.line
+        try:
+            for line in lines:
+                key = _passing(measures, line)
+                if key in right:
+                    continue
+                papers.line = line
+                answer = answerer.answer_asked(asked)  # type: ignore[attr-defined]
+                if q.answerable:
+                    right[key] = answer.found and any(
+                        citation_matches(c.meeting_date.isoformat(), c.minute, c.item_title, e)
+                        for c in answer.citations for e in q.citations)
+                else:
+                    right[key] = not answer.found
+        finally:
+            papers.line = before
+        rows.append({"id": q.id, "set": questions.name, "answerable": q.answerable, "held_out": q.id in held,
+                     "measures": measures, "right": right})
     return rows
 
 
@@ -49,32 +84,67 @@ def held_out(questions: Path, every: int) -> set[str]:
     return {q.id for n, q in enumerate(load_questions(questions), 1) if every and n % every == 0}
 
 
-def decided(rows: list[dict[str, Any]], slope: float, cut: float) -> tuple[int, int, int, int]:
-    """(answerable right, answerable, unanswerable right, unanswerable) under the line."""
+def decided(rows: list[dict[str, Any]], line: Line) -> tuple[int, int, int, int]:
+    """(answerable right, answerable, unanswerable right, unanswerable) under ``line``; a question the line does not
+    decide (right, or wrong, whatever passes) counts alike under every line."""
     ok_a = n_a = ok_u = n_u = 0
     for r in rows:
-        passes = [i["coverage"] + slope * i["similarity"] >= cut for i in r["items"]]
+        ok = r["right"][_passing(r["measures"], line)]
         if r["answerable"]:
-            if not any(i["expected"] for i in r["items"]):
-                continue  # retrieval missed it: no support test can help
             n_a += 1
-            ok_a += any(p and i["expected"] for p, i in zip(passes, r["items"], strict=True))
+            ok_a += ok
         else:
             n_u += 1
-            ok_u += not any(passes)
+            ok_u += ok
     return ok_a, n_a, ok_u, n_u
 
 
-def search(rows: list[dict[str, Any]]) -> dict[str, float | str]:
-    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
-    for slope10 in range(0, 31):
-        slope = slope10 / 10
-        for cut100 in range(30, 161):
-            cut = cut100 / 100
-            ok_a, n_a, ok_u, n_u = decided(rows, slope, cut)
-            score = (ok_a / max(n_a, 1) + ok_u / max(n_u, 1)) / 2  # balanced: both errors count alike
-            if score > best[0] + 1e-9:
-                best = (score, slope, cut)
-    ok_a, n_a, ok_u, n_u = decided(rows, best[1], best[2])
-    return {"balanced_accuracy": round(best[0], 4), "slope": best[1], "cut": best[2],
-            "answerable_passed": f"{ok_a}/{n_a}", "unanswerable_refused": f"{ok_u}/{n_u}"}
+def _balanced(counts: tuple[int, int, int, int]) -> float:
+    ok_a, n_a, ok_u, n_u = counts
+    return (ok_a / max(n_a, 1) + ok_u / max(n_u, 1)) / 2
+
+
+def search(rows: list[dict[str, Any]], current: Line | None = None) -> dict[str, Any]:
+    """The line that decides the training rows best, and its figures (and ``current``'s) on the training and
+    held-out rows."""
+    train = [r for r in rows if not r["held_out"]]
+    test = [r for r in rows if r["held_out"]]
+    scored = {line: _balanced(decided(train, line)) for line in grid()}
+    top = max(scored.values())
+    best = [line for line, s in scored.items() if s >= top - 1e-9]
+    # among equals, the line in use where it is one of them (no change without evidence), else the middle
+    kept = [line for line in best if current is not None and line[:2] == current[:2]]
+    chosen = _middle(kept or best)
+
+    def figures(line: Line) -> dict[str, Any]:
+        out: dict[str, Any] = {"slope": line[0], "cut": line[1], "unprinted_cut": line[2]}
+        for name, part in (("fit", train), ("held_out", test)):
+            ok_a, n_a, ok_u, n_u = counts = decided(part, line)
+            out[name] = {"answerable_right": f"{ok_a}/{n_a}", "unanswerable_refused": f"{ok_u}/{n_u}",
+                         "balanced_accuracy": round(_balanced(counts), 4)}
+        return out
+
+    result = {"fitted": figures(chosen), "lines_as_good": len(best)}
+    if current is not None:
+        result["current"] = figures(current)
+    return result
+
+
+def _middle(best: list[Line]) -> Line:
+    """Among the best lines, the middle of the widest run of consecutive cuts (at one slope and lift): the line
+    sits between the questions rather than on one."""
+    step = CUTS[1] - CUTS[0]
+    runs: list[tuple[int, Line]] = []
+    by: dict[tuple[float, float], list[float]] = {}
+    for slope, cut, unprinted_cut in best:
+        by.setdefault((slope, round(unprinted_cut - cut, 2)), []).append(cut)
+    for (slope, lift), cuts in by.items():
+        cuts.sort()
+        start = 0
+        for n in range(1, len(cuts) + 1):
+            if n == len(cuts) or cuts[n] - cuts[n - 1] > step + 1e-9:
+                run = cuts[start:n]
+                mid = run[len(run) // 2]
+                runs.append((len(run), (slope, mid, round(mid + lift, 2))))
+                start = n
+    return max(runs, key=lambda r: (r[0], -r[1][0]))[1]

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from index.spelling import Speller
 from minutebook.dates import MONTHS, find_dates
@@ -86,6 +87,7 @@ class QueryPlan:
     names: set[str] = field(default_factory=set)  # words of the question the papers print as names (lower case)
     year_spans: list[int] = field(default_factory=list)  # years of spans named ("2019/20", "21/22"): their first
     synonyms: list[Synonyms] = field(default_factory=list)  # the lexicon's groups the question uses
+    lexicon_text: str = ""  # ``corrected`` as the lexicon was matched on it (a place's possessive as the council's)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
 
     @property
@@ -449,9 +451,31 @@ def _intents(question: str) -> dict[Intent, float]:
 
 # ----------------------------------------------------------------------------- synonyms
 
+def says(form: str, text: str) -> bool:
+    """Does ``text`` use the lexicon's ``form`` as words ("in care" in "children in care", not "care plan")?"""
+    return bool(_form(form).search(_plain(text)))
+
+
+@lru_cache(maxsize=1024)
+def _plain(text: str) -> str:
+    """``text`` in lower case with only the characters the lexicon's forms use (an item's text is read once)."""
+    return " " + re.sub(r"[^a-z0-9,'’ -]+", " ", text.lower()).replace("’", "'") + " "
+
+
+@lru_cache(maxsize=512)  # the lexicon's forms
+def _form(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+
+
 def _synonyms(text: str) -> list[Synonyms]:
-    low = " " + re.sub(r"[^a-z0-9,'’ -]+", " ", text.lower()).replace("’", "'") + " "
-    return [g for g in GROUPS if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", low) for f in g.forms)]
+    return [g for g in GROUPS if any(says(f, text) for f in g.forms)]
+
+
+def _as_the_councils(text: str, places: set[str]) -> str:
+    """A place's possessive read as the council's, as the lexicon writes it: "in Rotherham's care" is "in the
+    council's care" (children in care), "Brackenfold's kids" the council's."""
+    return re.sub(r"\b([A-Za-z][\w-]*)['’]s\b",
+                  lambda m: "council's" if m.group(1).lower() in places else m.group(0), text)
 
 
 # ----------------------------------------------------------------------------- the plan
@@ -487,7 +511,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
                 plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)
     plan.intents = _intents(plan.corrected)
-    plan.synonyms = _synonyms(plan.corrected)
+    plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)
+    plan.synonyms = _synonyms(plan.lexicon_text)
     low = plan.corrected.lower()
     extra = [f for g in plan.synonyms for f in g.forms if f not in low]
     plan.search_text = " ".join([question, *plan.corrections.values(), *extra])

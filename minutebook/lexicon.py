@@ -20,17 +20,22 @@ class Synonyms:
 
     forms: tuple[str, ...]
     source: str
+    # the name of a thing ("children in care"), which evidence prints as one of its forms; False for an act or
+    # everyday words ("signed off", "kids"), whose words the papers inflect and reorder ("signed as correct")
+    thing: bool = True
 
 
 GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ children's services
     Synonyms(("looked after children", "children in care", "child in care", "kids in care", "looked after child",
-              "cla", "lac", "children we look after", "council's care", "in care"),
-             "Children Act 1989 s.22 ('looked after'); DfE statistics say CLA, councils LAC or 'children in care'"),
+              "cla", "lac", "children we look after", "council's care", "in care", "children looked after",
+              "child looked after"),
+             "Children Act 1989 s.22 ('looked after'); DfE statistics say CLA ('Children looked after in England'), "
+             "councils LAC or 'children in care'"),
     Synonyms(("care leavers", "care leaver", "left care", "leaving care", "care experienced"),
              "Children (Leaving Care) Act 2000; 'care experienced' in the 2022 care review"),
     Synonyms(("kids", "children", "child", "youngsters", "pupils", "young people"),
-             "everyday words for the children and young people papers report on"),
+             "everyday words for the children and young people papers report on", thing=False),
     Synonyms(("foster carers", "foster carer", "fostering households", "fostering household", "foster families",
               "foster family", "foster parents", "foster households"),
              "Fostering Services (England) Regulations 2011 say 'foster parents'; councils count 'households'"),
@@ -86,18 +91,19 @@ GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("withdrew", "withdrawn", "left the room", "leave the room", "left the meeting", "leave the meeting",
               "step out", "stepped out", "took no part", "take no part"),
-             "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room"),
+             "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room",
+             thing=False),
     Synonyms(("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
               "exclude the press and public", "press and public be excluded", "press out", "public out"),
-             "Local Government Act 1972 s.100A(4)"),
+             "Local Government Act 1972 s.100A(4)", thing=False),
     Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
               "signed as a correct record", "correct record"),
-             "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record"),
-    Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)"),
+             "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record", thing=False),
+    Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)", thing=False),
     Synonyms(("substitute", "substitutes", "substituting", "subbing", "in place of", "deputising"),
-             "standing orders on substitute members"),
+             "standing orders on substitute members", thing=False),
     Synonyms(("apologies", "apologies for absence", "couldn't make it", "could not make it", "was off",
-              "were off", "absent"), "everyday forms of 'apologies for absence'"),
+              "were off", "absent"), "everyday forms of 'apologies for absence'", thing=False),
     Synonyms(("public questions", "questions from members of the public", "questions from the public",
               "public question", "questions from registered electors"), "council procedure rules"),
     Synonyms(("deadline", "closing date", "closing date/time", "cut-off", "cut off date", "last date"),
@@ -107,7 +113,7 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("minute's silence", "minute silence", "moment's silence", "moment of silence", "tribute"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
     # ------------------------------------------------------------------ money
-    Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms"),
+    Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
 )
 
 

@@ -242,6 +242,8 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+BODY_INITIALS = Term(r"pc|tc|cc|dc|bc|mbc|ca|fra|npa|ccg|icb",
+                     "a council or authority by its initials: 'Lea PC' (parish council), 'Woking BC', 'Notts FRA'")
 
 # ----------------------------------------------------------------------------- attendance
 

@@ -29,6 +29,7 @@ from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.vocabulary import ITEM_ROLES
+from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import facts
@@ -46,6 +47,13 @@ STATUS_WORDS = re.compile(
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of)\b",
     re.I,
 )
+
+# an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
+# ahead to it rather than back
+EVENT = re.compile(r"\b(?:workshops?|seminars?|hearings?|conferences?|away\s?days?|site\s+visits?|inquiry|"
+                   r"consultation\s+events?|training\s+sessions?|briefing\s+sessions?)\b", re.I)
+AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s+for|when|where|arranged|"
+                   r"coming\s+up|next)\b", re.I)
 
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
@@ -122,10 +130,15 @@ class ExtractiveAnswerer:
             if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong)
                 return not_found(f"No meeting of the {body} on that date is in the papers.")
+        if asked.periods and EVENT.search(asked.question) and not AHEAD.search(asked.question):
+            # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
+            start = min(a for a, _ in asked.periods)
+            asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
         for route in routes(asked):
             result = route(self.papers, asked)
             if result is not None:
-                return result
+                reason = unmet(self.papers, asked, result, route.__name__)
+                return result if reason is None else not_found(reason)
         return not_found()
 
 

@@ -49,7 +49,7 @@ _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|
 _YEARLIKE = re.compile(r"^(?:19|20)\d\d$")
 _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often)|what\s+(?:proportion|percentage|share|number|rate|level|"
-    r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion)\b",
+    r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b",
     re.I,
 )
 _LABEL = re.compile(r"\b(?:year|minute|no\.?|item|page|paragraph|section|appendix|table|tier|key\s+stage|"
@@ -192,6 +192,16 @@ def asks_quantity(question: str) -> bool:
     return bool(_QUANTITY.search(question))
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})", re.I)
+
+
+def counted(question: str) -> str | None:
+    """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster)."""
+    m = _HOW_MANY.search(question)
+    found = stems(m.group(1)) if m else []
+    return found[0] if found else None
+
+
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
 _MONEY = re.compile(r"£\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds)\b", re.I)
@@ -267,3 +277,42 @@ class TermWeights:
     def unknown(self, terms: list[str]) -> list[str]:
         """Terms no paper in the store contains at all."""
         return [t for t in dict.fromkeys(terms) if self.df.get(t, 0) == 0]
+
+
+# "what did they resolve/decide", "what did the review recommend", "what conclusions", "did the sub-committee grant
+# the licence": a decision, a recommendation or a finding is asked for, not what was said about the subject
+_DECISION_ASKED = (
+    ("recommendation", re.compile(r"\brecommend(?:ed|s|ations?)?\b", re.I)),
+    ("conclusion", re.compile(r"\bconclu\w*|\bfindings?\b|\boutcomes?\b", re.I)),
+    ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)),
+)
+_DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|refuse|reject|adopt|accept|endorse|"
+                            r"ratify|agree\s+to)\b", re.I)
+_NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this"])
+# how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
+# recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
+_RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|"
+             r"approves?|recommends?)\b")
+_DECIDED = {
+    "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|supported|granted|refused|"
+                           r"rejected|adopted|accepted|deferred|carried|ratified|(?:was|were|be|been)\s+(?:re-?)?elected|"
+                           r"recommend\w*|noted(?!\s+that))\b", re.I),
+    "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
+    "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
+}
+
+
+def asks_decision(question: str) -> str | None:
+    """What the question asks to have been decided: a decision, a recommendation or a conclusion (not what was
+    said on the subject); None for anything else."""
+    for kind, rx in _DECISION_ASKED:
+        if rx.search(question):
+            return kind
+    m = _DECISION_VERB.search(question)
+    before = question[:m.start(1)].split() if m else []
+    return "decision" if before and before[-1].lower() not in _NOT_A_VERB else None
+
+
+def records_decision(text: str, kind: str = "decision") -> bool:
+    """Does ``text`` record a decision (or the recommendation or conclusion ``kind`` names)?"""
+    return bool(_DECIDED[kind].search(text))

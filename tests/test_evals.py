@@ -154,3 +154,28 @@ def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
     assert table["serve (corpus): healthy after start"] == "<= 3 s"
     assert any(m.startswith("search committee @") for m in table) and "page serve times" in table
     assert result["pages"]["pages"]["a meeting"]["p95_ms"] > 0 and result["pages"]["max_p95_ms"] > 0
+
+
+def _row(qid: str, answerable: bool, coverage: float, unprinted: bool = False, held: bool = False) -> dict[str, Any]:
+    """A question with one hit: right when that hit passes (answerable) or fails (unanswerable)."""
+    return {"id": qid, "answerable": answerable, "held_out": held,
+            "measures": [[coverage, 0.0, unprinted]], "right": {"1": answerable, "0": not answerable}}
+
+
+def test_calibration_fits_both_lines_and_scores_the_held_out_questions() -> None:
+    from evals.calibrate import search
+
+    rows = [
+        _row("a1", True, 0.9), _row("a2", True, 1.0), _row("u1", False, 0.6), _row("u2", False, 0.7),
+        # a hit lacking an unprinted word: the answerable one clears 1.2, the unanswerable ones do not
+        _row("a3", True, 1.25, unprinted=True), _row("u3", False, 1.05, unprinted=True),
+        _row("u4", False, 0.95, unprinted=True),
+        _row("h1", True, 0.95, held=True), _row("h2", False, 0.5, held=True), _row("h3", False, 0.65, held=True),
+    ]
+    fitted = search(rows)["fitted"]
+    assert 0.7 < fitted["cut"] <= 0.9 and 1.05 < fitted["unprinted_cut"] <= 1.25
+    assert fitted["fit"]["balanced_accuracy"] == 1.0
+    assert fitted["held_out"]["answerable_right"] == "1/1" and fitted["held_out"]["unanswerable_refused"] == "2/2"
+    # among equally good lines, the one in use is kept
+    kept = search(rows, current=(fitted["slope"], 0.76, 1.2))
+    assert (kept["fitted"]["cut"], kept["current"]["cut"]) == (0.76, 0.76)
