@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import GENERIC_BODY_WORDS, QueryPlan, SearchFilters, in_periods, says, year_spans
+from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from minutebook.errors import NotFoundError
 from minutebook.model import Audience, Citation, Meeting, MinuteItem
-from minutebook.vocabulary import BODY_INITIALS, PAPER_KIND_WORDS
+from minutebook.vocabulary import BODY_INITIALS
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems, words
+from service.places import naming, place_words
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
 ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
@@ -108,16 +108,16 @@ class Papers:
         for n in self.index.nodes():
             self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
         self._summaries = summaries
-        self.places = _places(summaries, self.meeting_words, self.index.prints_as_name)
+        self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
-            where = f"{summary.committee} {summary.venue or ''} {_named(summary)}"
+            where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
             self.meeting_words.setdefault(summary.key, set()).update(words(where))
         self._cache_key = generation
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""
-        return {w for s in self._summaries if s.key in keys for w in re.findall(r"[a-z]+", _named(s).lower())}
+        return {w for s in self._summaries if s.key in keys for w in re.findall(r"[a-z]+", naming(s).lower())}
 
     def where(self, text: str) -> set[str] | None:
         """The meetings of the councils or places ``text`` names ("who couldn't make the woking meeting?"), by the
@@ -282,40 +282,6 @@ class Papers:
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
-
-
-def _named(summary: MeetingSummary) -> str:
-    """What names a meeting's council: the council its header names and its papers' file names (a council files
-    its papers under its name, which the minutes need not print: "hillingdon-council-cabinet-2011-03-17.txt")."""
-    files = " ".join(Path(d).stem.replace("-", " ").replace("_", " ") for d in summary.documents)
-    return f"{summary.council or ''} {files}"
-
-
-_COUNCIL_NAMED = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<name>[\w&'’ -]+?)\s+(?:(?:parish|town|community|city|borough|"
-                            r"district|county|metropolitan|combined)\s+)*(?:council|authority)\b", re.I)
-
-
-def _places(summaries: list[MeetingSummary], printed: dict[str, set[str]],
-            is_name: Callable[[str], bool]) -> dict[str, set[str]]:
-    """Words that name a council or place, each with the meetings it names: a word of what names a meeting
-    (:func:`_named`) that is no committee's word, no kind of body ("parish", "borough"), no date and no common
-    word, and that no other meeting's papers print unless the papers write it as a name ("woking" names Woking's
-    meetings; "Carmarthenshire" its council's though a community council's minutes mention it; "planning" or
-    "fire", printed in others' papers as ordinary words, name none). ``printed``: each meeting's words."""
-    # a committee's words say what kind of committee it is ("planning", "licensing", "leader decisions"), except the
-    # words of a council's name it carries ("Annual Meeting of the Salford Priors Parish Council")
-    committee_words = {w for s in summaries for w in words(s.committee)}
-    named: dict[str, set[str]] = {}
-    for s in summaries:
-        council = _COUNCIL_NAMED.search(s.committee)
-        own = set(words(council.group("name"))) if council else set()
-        for w in set(re.findall(r"[a-z]+", _named(s).lower())):
-            if len(w) >= 3 and (w not in committee_words or w in own) and w not in GENERIC_BODY_WORDS \
-                    and w not in PAPER_KIND_WORDS and stems(w):
-                named.setdefault(w, set()).add(s.key)
-    every = {s.key for s in summaries}
-    return {w: keys for w, keys in named.items()
-            if keys != every and (is_name(w) or not any(w in said for key, said in printed.items() if key not in keys))}
 
 
 def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:

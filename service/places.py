@@ -1,0 +1,52 @@
+"""Which council or place a question names, read from what names each meeting in the papers.
+
+Councils file their papers under their own name ("hillingdon-council-cabinet-2011-03-17.txt",
+"west-bergholt-parish-council-full-council-2023-10-25.txt"), which their minutes often never print ("Minutes of
+the Parish Council Meeting"). The words that name a council are read from those names and the council a header
+names, so a question saying "at Woking" or "West Bergholt's" is answered from that council's meetings alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from index.query import GENERIC_BODY_WORDS
+from ingest.catalogue import MeetingSummary
+from minutebook.vocabulary import PAPER_KIND_WORDS
+from service.evidence import stems, words
+
+
+def naming(summary: MeetingSummary) -> str:
+    """What names a meeting's council: the council its header names and its papers' file names (a council files
+    its papers under its name, which the minutes need not print: "hillingdon-council-cabinet-2011-03-17.txt")."""
+    files = " ".join(Path(d).stem.replace("-", " ").replace("_", " ") for d in summary.documents)
+    return f"{summary.council or ''} {files}"
+
+
+_COUNCIL_NAMED = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<name>[\w&'’ -]+?)\s+(?:(?:parish|town|community|city|borough|"
+                            r"district|county|metropolitan|combined)\s+)*(?:council|authority)\b", re.I)
+
+
+def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
+                is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+    """Words that name a council or place, each with the meetings it names: a word of what names a meeting
+    (:func:`naming`) that is no committee's word, no kind of body ("parish", "borough"), no date and no common
+    word, and that no other meeting's papers print unless the papers write it as a name ("woking" names Woking's
+    meetings; "Carmarthenshire" its council's though a community council's minutes mention it; "planning" or
+    "fire", printed in others' papers as ordinary words, name none). ``printed``: each meeting's words."""
+    # a committee's words say what kind of committee it is ("planning", "licensing", "leader decisions"), except the
+    # words of a council's name it carries ("Annual Meeting of the Salford Priors Parish Council")
+    committee_words = {w for s in summaries for w in words(s.committee)}
+    named: dict[str, set[str]] = {}
+    for s in summaries:
+        council = _COUNCIL_NAMED.search(s.committee)
+        own = set(words(council.group("name"))) if council else set()
+        for w in set(re.findall(r"[a-z]+", naming(s).lower())):
+            if len(w) >= 3 and (w not in committee_words or w in own) and w not in GENERIC_BODY_WORDS \
+                    and w not in PAPER_KIND_WORDS and stems(w):
+                named.setdefault(w, set()).add(s.key)
+    every = {s.key for s in summaries}
+    return {w: keys for w, keys in named.items()
+            if keys != every and (is_name(w) or not any(w in said for key, said in printed.items() if key not in keys))}
