@@ -47,6 +47,9 @@ STATUS_WORDS = re.compile(
     re.I,
 )
 
+# how a question asks across meetings ("each time it came up"): not words the papers must hold
+OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b", re.I)
+
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
 
@@ -84,7 +87,8 @@ class ExtractiveAnswerer:
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         named = [where.committee] if where.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
-        drop = set(stems(" ".join([*named, *where.scope_words, *(b.text for b in where.bodies)])))
+        drop = set(stems(" ".join([*named, *where.scope_words, *(b.text for b in where.bodies),
+                                   *OVER_TIME.findall(query)])))
         terms = {t: w for t, w in stem_map(query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched))
@@ -147,6 +151,7 @@ def routes(asked: Asked) -> list[Route]:
             (Intent.DECLARATION, kind == NodeKind.DECLARATION or ROLE["declarations"].search(title)),
             (Intent.NEXT_MEETING, bool(ROLE["next_meeting"].search(title))),
             (Intent.RESOLUTION, kind == NodeKind.RESOLUTION),
+            (Intent.TIMELINE, kind == NodeKind.RESOLUTION),  # a timeline says what was decided each time
         )
         for intent, matches in evidence:
             if matches and intent in scores:

@@ -21,6 +21,7 @@ KEEP_RATIO = 0.80  # further sentences kept when they score this share of the be
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
+PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline line quotes
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
@@ -53,11 +54,14 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     return draft.done()
 
 
-def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4) -> list[tuple[int, IndexNode, str]]:
+def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
+                   plain: bool = False) -> list[tuple[int, IndexNode, str]]:
     """The passages of the hits' items that best answer the question: (item rank, node, verbatim span).
 
     Sentences are scored with what frames them (the sentence before, or the lead-in and header of the
-    list or table they sit in); a list's lead-in is said with its list, a table row with its table.
+    list or table they sit in); a list's lead-in is said with its list, a table row with its table. ``plain``
+    (a timeline's one line per meeting): a sentence that says something itself, not a lead-in, heading or
+    table header, and a list entry or table row without the rest of its list or table.
     """
     question, terms = asked.text, list(asked.terms)
     candidates: list[Candidate] = []
@@ -71,6 +75,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
         nodes = papers.index.item_nodes(key, asked.filters.audience) or [h.node]
         for segment in segments(nodes):
             for j, line in enumerate(segment.lines):
+                if plain and (line.is_lead_in or line.is_heading or (line.row and line.lead is not None and line.header is None)):
+                    continue
                 if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
@@ -133,7 +139,14 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
     for n in sorted(kept, key=lambda n: (candidates[n].rank, n)):
         c = candidates[n]
         line = c.lines[c.j]
-        if line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
+        if plain and line.lead is not None:
+            if line.row:
+                say(c, *c.row_group())
+            else:  # a list entry, after its lead-in when that is short ("Members asked:")
+                if len(c.lines[line.lead].text) <= PLAIN_LEAD:
+                    say(c, line.lead, line.lead)
+                say(c, c.j, c.j)
+        elif line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
             say(c, c.j, c.framed_until(c.j))
         elif line.is_heading and c.j + 1 < len(c.lines):  # a heading, with what it heads
             after = c.j + 1

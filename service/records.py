@@ -60,6 +60,16 @@ def unwrapped(text: str) -> str:
     return _WRAP.sub(" ", text)
 
 
+_LINE_WRAP = re.compile(r"(?<![.:;!?\n])[ \t]*\n[ \t]*(?=[\w(£])")
+
+
+def rejoined(text: str) -> str:
+    """Text printed with its lines wrapped at a width ("... scheduled for Thursday, 14th December,\n2023 will not
+    take place"): a single line break after anything but a sentence's end is a space, so a sentence is read whole
+    (a blank line, or a line that ends a sentence, still ends it)."""
+    return _LINE_WRAP.sub(" ", text)
+
+
 def topical(papers: Papers, asked: Asked) -> bool:
     """Does the question name a subject beyond its records words ("where family hubs first came up")?"""
     rest = [t for t in asked.terms if t not in RECORDS_STEMS]
@@ -195,7 +205,7 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         lead = f"{m.committee}, {when(m.date)}:"
         item = next((i for i in m.items if NEXT_MEETING.search(i.title)), None)
         if item is not None:
-            for s in sentences(item.text)[:2] or [item.title]:
+            for s in sentences(rejoined(item.text))[:2] or [item.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, item, s))
                 lead = ""
             continue
