@@ -47,8 +47,10 @@ STATUS_WORDS = re.compile(
     re.I,
 )
 
-# how a question asks across meetings ("each time it came up"): not words the papers must hold
-OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b", re.I)
+# how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
+# papers must hold
+OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
+                       r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b", re.I)
 
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}

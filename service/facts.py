@@ -22,6 +22,10 @@ FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must ca
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
 PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline line quotes
+WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|\bwhich\s+(?:year|month)\b", re.I)
+DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
+                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                   r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
@@ -54,14 +58,15 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     return draft.done()
 
 
-def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
-                   plain: bool = False) -> list[tuple[int, IndexNode, str]]:
+def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4, plain: bool = False,
+                   leave_out: Callable[[str], bool] | None = None) -> list[tuple[int, IndexNode, str]]:
     """The passages of the hits' items that best answer the question: (item rank, node, verbatim span).
 
     Sentences are scored with what frames them (the sentence before, or the lead-in and header of the
     list or table they sit in); a list's lead-in is said with its list, a table row with its table. ``plain``
     (a timeline's one line per meeting): a sentence that says something itself, not a lead-in, heading or
-    table header, and a list entry or table row without the rest of its list or table.
+    table header, and a list entry or table row without the rest of its list or table. ``leave_out``: sentences
+    not to choose (a timeline's line quotes what the meeting heard, and its decision apart).
     """
     question, terms = asked.text, list(asked.terms)
     candidates: list[Candidate] = []
@@ -77,6 +82,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             for j, line in enumerate(segment.lines):
                 if plain and (line.is_lead_in or line.is_heading or (line.row and line.lead is not None and line.header is None)):
                     continue
+                if leave_out is not None and leave_out(line.text):
+                    continue
                 if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
@@ -84,25 +91,27 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         has_money if asks_money(question) else has_quantity if asks_quantity(question) else None
     )
     if figure is not None:  # "how many": only sentences with a figure in them can answer
-        candidates = [c for c in candidates if figure(c.text)]
+        candidates = [c for c in candidates if figure(c.point)]
     if not candidates:
         return []
 
     # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
     days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
+    # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
+    dated = bool(WHEN_ASKED.search(asked.question))
 
     def cover(c: Candidate) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
         a day the question names counts as one more term, held by sentences that print it."""
         title = c.node.citation.item_title
-        got = papers.cover(asked, f"{title} {c.context} {c.text}", terms)
+        got = papers.cover(asked, f"{title} {c.context} {c.point}", terms)
         if not figure:  # the item's title says what its sentences are about, a little less than their own words
-            got = max(papers.cover(asked, f"{c.context} {c.text}", terms), TITLE_SHARE * got)
-        if not days:
+            got = max(papers.cover(asked, f"{c.context} {c.point}", terms), TITLE_SHARE * got)
+        if not days and not dated:
             return got
         share = 1 / (len(set(terms)) + 1)
-        printed = prints_day(c, days)
+        printed = prints_day(c, days) if days else bool(DATED.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
     covers = [cover(c) for c in candidates]
@@ -145,7 +154,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             else:  # a list entry, after its lead-in when that is short ("Members asked:")
                 if len(c.lines[line.lead].text) <= PLAIN_LEAD:
                     say(c, line.lead, line.lead)
-                say(c, c.j, c.j)
+                say(c, c.j, c.point_end())
         elif line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
             say(c, c.j, c.framed_until(c.j))
         elif line.is_heading and c.j + 1 < len(c.lines):  # a heading, with what it heads
@@ -161,12 +170,12 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, first, last)
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
-            say(c, c.j, c.j)
+            say(c, c.j, c.point_end())
         else:
-            alone = papers.cover(asked, c.text, terms)
+            alone = papers.cover(asked, c.point, terms)
             if c.j > 0 and covers[n] - alone >= 0.2:
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
-            say(c, c.j, c.j)
+            say(c, c.j, c.point_end())
     return out
 
 

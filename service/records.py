@@ -197,7 +197,8 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         start = min(a for a, _ in asked.periods)
         before = [s for s in papers.catalogue.meetings(asked.filters.committee, asked.filters.date_from, start)
                   if s.date < start and (not asked.scope or s.committee in asked.scope)]
-        meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:1]]
+        # the latest that announces its next meeting (a meeting in between may have no such item)
+        meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:3]]
     draft = papers.draft()
     for m in meetings:
         if draft.parts:

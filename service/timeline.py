@@ -11,11 +11,11 @@ from index.query import Intent, in_periods
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution, item_key
 from service.drafting import label, when
 from service.facts import DECISION_ASKED, best_sentences
-from service.papers import Asked, Papers
+from service.papers import SLOPE, Asked, Papers
 from service.schemas import Answer
 
 MOST = 5  # meetings in a timeline
-ON_SUBJECT = 0.65  # a meeting's items must hold this share of what the best meeting's hold of the question
+ON_SUBJECT = 0.7  # a meeting's best item must score this share of the best meeting's (the support test's measure)
 HITS_PER_MEETING = 3  # a meeting's supported hits whose items its line may quote
 ONLY_NOTED = re.compile(r"^\s*(?:\(\d+\)\s*)?that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)"
                         r"(?:\s+and\s+its\s+contents\s+noted)?\.?\s*$", re.I)
@@ -31,7 +31,7 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
         hits = [h for h in asked.hits if not asked.periods or in_periods(h.node.meeting_date.isoformat(),
                                                                              asked.periods)]
     by_meeting: dict[str, list[Hit]] = {}
-    cover: dict[str, float] = {}  # meeting -> how much of the question its best supported hit's item holds
+    cover: dict[str, float] = {}  # meeting -> how well its best supported hit speaks to the question
     for h in hits:
         if h.node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION):
             continue
@@ -43,7 +43,8 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
         if not papers.supports(asked, h):
             continue
         by_meeting.setdefault(h.node.meeting_key, []).append(h)
-        cover[h.node.meeting_key] = max(cover.get(h.node.meeting_key, 0.0), papers.support_features(asked, h)[0])
+        cov, sim = papers.support_features(asked, h)
+        cover[h.node.meeting_key] = max(cover.get(h.node.meeting_key, 0.0), cov + SLOPE * sim)
     # the meetings that took up the subject, not those whose items only share some of its words
     best = max(cover.values(), default=0.0)
     by_meeting = {k: hs for k, hs in by_meeting.items() if cover[k] >= ON_SUBJECT * best}
@@ -66,17 +67,20 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
     """One meeting's line: the sentence of its items that best answers the question, and what was decided on
     the item (unless only that a report was noted); for "what did we decide each time", the decision alone where
     there is one."""
-    kept = best_sentences(papers, asked, hits, most=1, plain=True)
-    node: IndexNode | None = kept[0][1] if kept else None
-    sentence = kept[0][2] if kept else ""
-    # the item of the quoted sentence decides; else the best hit's item with a decision on the subject
-    items = _items(meeting, [node.item_key] if node is not None else [])
-    items += [i for i in _items(meeting, [h.node.item_key for h in hits]) if i not in items]
+    items = _items(meeting, [h.node.item_key for h in hits])
+    # what the meeting heard, beside what it decided: not a resolution's own words again
+    decided = [" ".join(r.text.split()) for i in items for r in i.resolutions if len(r.text) >= 12]
+    kept = best_sentences(papers, asked, hits, most=1, plain=True,
+                          leave_out=lambda text: any(d in " ".join(text.split()) for d in decided))
+    if kept:  # the item of the quoted sentence decides; else the best hit's item with a decision on the subject
+        items = _items(meeting, [kept[0][1].item_key]) + items
     decision = next(((i, r) for i in items for r in [_decision(papers, asked, i)] if r is not None), None)
+    node: IndexNode | None = kept[0][1] if kept else None
     out: list[tuple[str, Citation]] = []
     if node is not None and not (decisions and decision is not None):
-        cite = node.quoting(sentence)
-        out.append((f"{cite.item_title}: {sentence}", cite))
+        for n, (_, piece_node, piece) in enumerate(kept):  # a list entry comes after its short lead-in
+            cite = piece_node.quoting(piece)
+            out.append((f"{cite.item_title}: {piece}" if n == 0 else piece, cite))
     if decision is not None and (not out or papers.cover(asked, decision[1].text) > 0):
         item, r = decision
         if out:  # after what the meeting heard, on the same line: the minute without the date again
@@ -84,7 +88,7 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
             said = f"Resolved ({where}): {r.text}" if where else f"Resolved: {r.text}"
         else:
             said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
-        if not (out and " ".join(r.text.split()) in " ".join(sentence.split())):
+        if not (out and " ".join(r.text.split()) in " ".join(" ".join(p for _, _, p in kept).split())):
             out.append((said, papers.item_citation(meeting, item, r.text, r.number)))
     return out
 
