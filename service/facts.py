@@ -12,7 +12,7 @@ from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
 from service.evidence import asks_money, asks_quantity, has_money, has_quantity
 from service.papers import Asked, Papers
-from service.reading import Candidate, prints_day, segments
+from service.reading import Candidate, looks_header, prints_day, segments
 from service.schemas import Answer
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
@@ -22,7 +22,8 @@ FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must ca
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
 PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline line quotes
-WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|\bwhich\s+(?:year|month)\b", re.I)
+WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|"
+                        r"\bwhich\s+(?:year|month)\b", re.I)
 DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
@@ -80,7 +81,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         nodes = papers.index.item_nodes(key, asked.filters.audience) or [h.node]
         for segment in segments(nodes):
             for j, line in enumerate(segment.lines):
-                if plain and (line.is_lead_in or line.is_heading or (line.row and line.lead is not None and line.header is None)):
+                if plain and (line.is_lead_in or line.is_heading or (line.row and line.lead is not None
+                                                                          and line.header is None
+                                                                          and looks_header(line.text))):
                     continue
                 if leave_out is not None and leave_out(line.text):
                     continue

@@ -16,7 +16,6 @@ from index.query import in_periods
 from minutebook.dates import find_dates
 from service.evidence import Line, framed_sentences
 
-
 BULLET = re.compile(r"^(?:[-–•·*▪◦]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|\d{1,2}\.\d{1,2}\s)")
 POINT_CHARS = 320  # a bullet point up to this long is quoted whole
 
@@ -63,6 +62,13 @@ def segments(nodes: list[IndexNode]) -> list[Segment]:
     return out
 
 
+def looks_header(row: str) -> bool:
+    """Is a table's first row its header ("Meeting Date\tAgenda Item\tPurpose/ Outcomes"): short cells, no
+    figures or dates (a table printed without one starts with its first row of data)?"""
+    cells = [c for c in row.split("\t") if c.strip()]
+    return not re.search(r"\d", row) and all(len(c.split()) <= 5 for c in cells)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that may answer the question: its item's rank among the hits, its text run and place."""
@@ -92,7 +98,8 @@ class Candidate:
         if line.lead is not None:  # the whole paragraph the lead-in ends, and the table's header row
             lead = self.lines[line.lead]
             paragraph = self.segment.text[self.segment.text.rfind("\n", 0, lead.start) + 1 : lead.end]
-            return " ".join([paragraph, *([self.lines[line.header].text] if line.header is not None else [])])
+            header = [self.lines[line.header].text] if line.header is not None else []
+            return " ".join([paragraph, *[h for h in header if looks_header(h)]])  # not a first row of data
         return self.lines[self.j - 1].text if self.j else ""
 
     @property
