@@ -402,7 +402,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"
                       r"\b(?:did|have|has)\s+(?:we|members|councillors|the\s+\w+)\s+(?:get|got|had|receive\w*|been\s+"
                       r"(?:sent|given|shared))\b|\b(?:been|get|got|was|were)\s+(?:sent\s+round|circulated|"
-                      r"shared)\b|\bcom(?:e|ing)\s+back\b|\bbrought\s+(?:back|forward)\b|\bsent\s+round\b", 0.8),
+                      r"shared)\b|\bcom(?:e|ing)\s+back\b|\bbrought\s+(?:back|forward)\b|\bsent\s+round\b|"
+                      r"\b(?:has|have|had)\s+(?:it|they|that|this)\s+(?:gone\s+(?:out|round)|"
+                      r"been\s+(?:sent|done))\b", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),

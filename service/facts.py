@@ -27,6 +27,8 @@ WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\b
 DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
+ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
+ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
@@ -91,7 +93,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
     figure: Callable[[str], bool] | None = (
-        has_money if asks_money(question) else has_quantity if asks_quantity(question) else None
+        has_money if asks_money(question) else has_quantity if figure_first(question) else None
     )
     if figure is not None:  # "how many": only sentences with a figure in them can answer
         candidates = [c for c in candidates if figure(c.point)]
@@ -185,9 +187,18 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
 DECISION_ASKED = re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)  # not "ask for", "want": a fact may do
 AGENDA_TASK = re.compile(r"^\s*(?:\d+[.)]?\s*)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|"
                          r"resolve|discuss|decide)\b", re.I)
+# "08/305/CP - No Call-in": a planning committee's decision not to call in an application (general planning usage)
 DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\w*|endorsed|supported|elected|"
+                     r"(?:no\s+)?call(?:ed)?[- ]in|"
                      r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)",
                      re.I)
+
+
+def figure_first(question: str) -> bool:
+    """Does the question ask first of all for a figure ("how many ...", "what proportion ...")? Not "who did they
+    elect, and for how long": a later part's figure is not all the answer, and a sentence without one may be."""
+    first = next((c for c in ASK_CLAUSE.split(question) if ASKS.search(c)), question)
+    return asks_quantity(first)
 
 
 def said_nothing(text: str, nodes: list[IndexNode]) -> bool:

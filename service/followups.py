@@ -10,6 +10,7 @@ from ingest.register import read_register
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
 from service.evidence import stems
+from service.facts import best_sentences, say_sentences
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -46,7 +47,18 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     if best_score < ACTION_MATCH:
         return None
     say_action(papers, draft, best, asked)
+    latest = best.evidence[-1] if best.evidence else None
+    if latest is not None and _flat(latest.quote) == _flat(latest.item_title):
+        # the evidence is the report itself, on a later agenda ("how's the pilot going"): what it says on it
+        came = [h for h in asked.hits[:6] if h.node.meeting_date == latest.meeting_date
+                and h.node.citation.item_title == latest.item_title and h.node.meeting_date > best.meeting_date]
+        if came:
+            say_sentences(draft, best_sentences(papers, asked, came[:1], most=2))
     return draft.done(status=best.status)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked) -> None:

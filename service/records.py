@@ -114,7 +114,8 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), None)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
-        if CHAIR_ASKED.search(asked.question) and not (m.chair or re.search(r"\bchair", m.attendance_text, re.I)):
+        # who chaired, when the attendance record does not say: the minute that appointed the chairman
+        if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
             chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
             if chair_item is not None:
                 for s in sentences(chair_item.text)[:2]:  # "Appointment of Chairman: Councillor Thomas ..."

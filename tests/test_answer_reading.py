@@ -16,6 +16,7 @@ from entry.compose import open_minutebook
 from index.embedder import Embedder
 from minutebook.settings import Settings
 from service.core import Minutebook
+from service.facts import figure_first
 from tests.conftest import build_store
 
 JULY_2021 = """MARLOWE TOWN COUNCIL
@@ -83,6 +84,20 @@ The Town Clerk presented the accounts for 2022/23; the reserves stood at £41,00
 RESOLVED: That the accounts for 2022/23 be approved.
 """
 
+MAY_2023 = """MARLOWE TOWN COUNCIL
+Minutes of the Annual Meeting of the Town Council held on Tuesday 16 May 2023 at 7.00 pm in the Guildhall
+
+Present: Councillors Brennan, Cole, Dunne, Ferris and Gower.
+
+1. ELECTION OF CHAIRMAN
+Councillor J. Cole was elected Chairman of the Council until the Annual Meeting in May 2024.
+
+2. PLANNING APPLICATIONS
+The Council considered the applications received:
+- 23/0141/FUL - No objection
+- 23/0150/HOUSE - Object, on grounds of overlooking
+"""
+
 
 @pytest.fixture(scope="module")
 def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
@@ -91,6 +106,7 @@ def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterat
     (papers / "marlowe-minutes-2022-07-12.txt").write_text(JULY_2022)
     (papers / "marlowe-minutes-2022-09-27.txt").write_text(SEPTEMBER_2022)
     (papers / "marlowe-minutes-2023-07-11.txt").write_text(JULY_2023)
+    (papers / "marlowe-minutes-2023-05-16.txt").write_text(MAY_2023)
     store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
     with open_minutebook(Settings(store=store), embedder) as opened:
         yield opened
@@ -142,3 +158,17 @@ def test_a_month_without_a_year_takes_the_year_the_question_gives(town: Minutebo
     assert answer.found
     dates = {c.meeting_date.isoformat() for c in answer.citations}
     assert dates == {"2022-07-12", "2022-09-27"}  # July 2022, not the latest July (2023)
+
+
+def test_who_chaired_is_the_minute_that_elected_the_chairman_when_the_record_does_not_say(town: Minutebook) -> None:
+    answer = town.ask("Who chaired the May 2023 meeting?")
+    assert answer.found
+    assert "Councillor J. Cole was elected Chairman" in answer.answer
+
+
+def test_a_later_part_asking_how_long_does_not_make_the_answer_a_figure(town: Minutebook) -> None:
+    answer = town.ask("Who did the council elect as chairman in May 2023, and for how long?")
+    assert answer.found
+    assert "until the Annual Meeting in May 2024" in answer.answer
+    assert figure_first("How many plots were let, and who keeps the list?")
+    assert not figure_first("Who did they elect as chairman, and for how long?")

@@ -51,6 +51,7 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("When and where was the panel due to meet after its March meeting?", Intent.NEXT_MEETING),
         ("What came of the drainage item we looked at in March 2023?", Intent.TIMELINE),
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
+        ("the care leavers briefing - has it gone out?", Intent.FOLLOWUP),
         ("when did we last discuss fostering, and what did we decide each time?", Intent.TIMELINE),
     ],
 )
