@@ -34,7 +34,9 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         key=lambda x: -x[0],
     )
     draft = papers.draft()
-    if LISTING.search(question) and (len(specific) <= 2 or scored[0][0] < ACTION_MATCH):
+    # a list for a question about follow-ups in general; one that names its subject (several words no action
+    # holds: "what did councillors want covered in the follow-up report on the holiday scheme") is not one
+    if LISTING.search(question) and len(specific) <= 2:
         wanted = [a for a in actions if a.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)] \
             if OPEN_WORDS.search(question) else actions
         if not wanted:
@@ -54,6 +56,11 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
                 and h.node.citation.item_title == latest.item_title and h.node.meeting_date > best.meeting_date]
         if came:
             say_sentences(draft, best_sentences(papers, asked, came[:1], most=2))
+    elif latest is None:  # nothing in the register since: what a later meeting's minutes said of it, if any
+        later = [h for h in asked.hits[:4] if h.node.meeting_date > best.meeting_date and h.node.doc_kind == "minutes"
+                 and papers.supports(asked, h)]
+        if later:
+            say_sentences(draft, best_sentences(papers, asked, later[:1], most=2))
     return draft.done(status=best.status)
 
 

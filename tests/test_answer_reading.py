@@ -47,13 +47,17 @@ Apologies for absence were received from Cllr P. Ferris.
 The Town Clerk reported that three quotes had been received for the skate park repairs.
 RESOLVED: That the quote of £18,500 from Ramp Works Ltd be accepted for the skate park.
 
-3. ALLOTMENTS
+3. RIVERSIDE PATH
+Members raised the poor lighting of the riverside path.
+RESOLVED: That the Town Clerk circulate the lighting survey of the riverside path to members.
+
+4. ALLOTMENTS
 The allotments officer reported on the plots:
 - 64 plots were let on 1 June 2022 (91%). A rise of six since last year. Across the county 78%
 - The waiting list stood at 23 households
 The allotment association's new water supply had been delayed. Work on the supply began in March 2022.
 
-4. DATE OF NEXT MEETING
+5. DATE OF NEXT MEETING
 RESOLVED: (1) That it be noted that the meeting scheduled for Tuesday, 11th October,
 2022 will not take place, and that an informal budget workshop will be held on
 Tuesday, 18th October, 2022 instead.
@@ -72,6 +76,10 @@ RESOLVED: That a plaque thanking the skate park volunteers be installed.
 
 2. JULY MEETING FOLLOW-UP
 Members noted that in July the lighting of the riverside path had been raised.
+
+3. RIVERSIDE LIGHTING
+Further to Minute No. 3 of 12 July 2022, members asked about the lighting survey of the riverside path. The Town \
+Clerk advised that the lighting survey had found 14 failed lamps and would be circulated in October 2022.
 """
 
 JULY_2023 = """MARLOWE TOWN COUNCIL
@@ -172,3 +180,10 @@ def test_a_later_part_asking_how_long_does_not_make_the_answer_a_figure(town: Mi
     assert "until the Annual Meeting in May 2024" in answer.answer
     assert figure_first("How many plots were let, and who keeps the list?")
     assert not figure_first("Who did they elect as chairman, and for how long?")
+
+
+def test_a_follow_up_with_nothing_in_the_register_since_quotes_what_a_later_minute_said(town: Minutebook) -> None:
+    answer = town.ask("Have we had the lighting survey of the riverside path yet?")
+    assert answer.found
+    assert "circulate the lighting survey" in answer.answer  # what was asked for
+    assert "14 failed lamps" in answer.answer  # and the later minute's word on it
