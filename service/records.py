@@ -175,19 +175,30 @@ def surname(member: str) -> str:
     return words[-1] if words else ""
 
 
-STAYED = re.compile(r"\b(?:remained|left|withdrew|took\s+(?:no\s+)?part|did\s+not\s+(?:take\s+part|vote)|"
-                    r"dispensation|spoke|voted)\b", re.I)
-
-
 def after(text: str, d: Declaration) -> list[str]:
-    """The sentence after a declaration that says whether the member stayed, when it is about them."""
+    """The sentences after a declaration that are about it: why, and whether the member stayed ("The reason being
+    that she is a Member of Ellel Parish Council ...", "Councillor Venn remained in the meeting."); after a
+    declaration printed as a bare name, the line that gives the interest."""
     said = sentences(text)
     at = next((n for n, s in enumerate(said) if s[:40] in d.text or d.text[:40] in s), None)
-    if at is None or at + 1 >= len(said):
+    if at is None:
         return []
-    nxt = said[at + 1]
-    about = re.match(r"(?:he|she|they)\b", nxt, re.I) or (surname(d.member) and surname(d.member) in nxt)
-    return [nxt] if about and STAYED.search(nxt) and nxt not in d.text else []
+    bare = not DECLARED_WORDS.search(d.text)  # "Councillor W. Morris-Twiddy", then the interest on its own line
+    name = surname(d.member)
+    out: list[str] = []
+    for nxt in said[at + 1:at + 1 + ABOUT_MOST]:
+        about = ABOUT.match(nxt) or (name and re.search(rf"\b{re.escape(name)}\b", nxt))
+        other = OTHER_MEMBER.match(nxt) and not (name and name in nxt)
+        if other or nxt in d.text or not (about or (bare and not out)):
+            break
+        out.append(nxt)
+    return out
+
+
+ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
+ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
+DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
+OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
 
 
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:

@@ -100,7 +100,11 @@ Present: Councillors Brennan, Cole, Dunne, Ferris and Gower.
 1. ELECTION OF CHAIRMAN
 Councillor J. Cole was elected Chairman of the Council until the Annual Meeting in May 2024.
 
-2. PLANNING APPLICATIONS
+2. DECLARATIONS OF INTEREST
+Councillor P. Ferris declared an interest in item 3, Riverside Boathouse. The reason being that she is a trustee of \
+the Marlowe Rowing Club. Councillor Ferris left the room for that item.
+
+3. PLANNING APPLICATIONS
 The Council considered the applications received:
 - 23/0141/FUL - No objection
 - 23/0150/HOUSE - Object, on grounds of overlooking
@@ -187,3 +191,10 @@ def test_a_follow_up_with_nothing_in_the_register_since_quotes_what_a_later_minu
     assert answer.found
     assert "circulate the lighting survey" in answer.answer  # what was asked for
     assert "14 failed lamps" in answer.answer  # and the later minute's word on it
+
+
+def test_a_declaration_is_quoted_with_why_it_was_declared(town: Minutebook) -> None:
+    answer = town.ask("What was Cllr Ferris's interest in the boathouse item in May 2023?")
+    assert answer.found
+    assert "trustee of the Marlowe Rowing Club" in " ".join(answer.answer.split())
+    assert "left the room" in answer.answer
