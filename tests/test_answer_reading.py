@@ -15,6 +15,7 @@ import pytest
 from entry.compose import open_minutebook
 from index.embedder import Embedder
 from minutebook.settings import Settings
+from service.answer import question_parts
 from service.core import Minutebook
 from service.facts import figure_first
 from tests.conftest import build_store
@@ -198,3 +199,18 @@ def test_a_declaration_is_quoted_with_why_it_was_declared(town: Minutebook) -> N
     assert answer.found
     assert "trustee of the Marlowe Rowing Club" in " ".join(answer.answer.split())
     assert "left the room" in answer.answer
+
+
+def test_a_question_in_two_parts_has_both_answered_without_a_quote_twice(town: Minutebook) -> None:
+    answer = town.ask("Who sent apologies in July 2021, and what was said about the skate park?")
+    assert answer.found
+    assert "Cllr H. Gower" in answer.answer  # the first part
+    # and the second, from the same meeting's minute on it
+    assert {(c.meeting_date.isoformat(), c.item_title) for c in answer.citations} >= {("2021-07-13", "SKATE PARK")}
+    quotes = [" ".join(c.quote.split()) for c in answer.citations]
+    assert len(quotes) == len(set(quotes))
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert question_parts("was it quorate, and were there any public questions?") == [
+        "was it quorate", "were there any public questions?"]
+    assert question_parts("what did we decide about fostering and adoption?") == [
+        "what did we decide about fostering and adoption?"]  # "and" between two subjects is one question
