@@ -179,6 +179,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         else:
             alone = papers.cover(asked, c.point, terms)
             if c.j > 0 and covers[n] - alone >= 0.2:
+                before = c.lines[c.j - 1].lead  # a quotation's first sentence, after who asked it
+                if before is not None:
+                    say(c, before, before)
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
             say(c, c.j, c.point_end())
     return out

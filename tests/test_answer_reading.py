@@ -81,6 +81,12 @@ Members noted that in July the lighting of the riverside path had been raised.
 3. RIVERSIDE LIGHTING
 Further to Minute No. 3 of 12 July 2022, members asked about the lighting survey of the riverside path. The Town \
 Clerk advised that the lighting survey had found 14 failed lamps and would be circulated in October 2022.
+
+4. QUESTIONS FROM MEMBERS OF THE PUBLIC
+Mrs. K. Moss, of the Riverside Residents Association, asked:-
+"Residents have waited two years for the towpath to be resurfaced.
+When will the towpath resurfacing be done, and who will pay for it?"
+In response, the Town Clerk advised that the towpath resurfacing was booked for the spring of 2023.
 """
 
 JULY_2023 = """MARLOWE TOWN COUNCIL
@@ -214,3 +220,10 @@ def test_a_question_in_two_parts_has_both_answered_without_a_quote_twice(town: M
         "was it quorate", "were there any public questions?"]
     assert question_parts("what did we decide about fostering and adoption?") == [
         "what did we decide about fostering and adoption?"]  # "and" between two subjects is one question
+
+
+def test_a_quotation_is_quoted_after_who_asked_it(town: Minutebook) -> None:
+    answer = town.ask("Who asked the public question at the September 2022 meeting, and what was it about?")
+    assert answer.found
+    assert "Mrs. K. Moss, of the Riverside Residents Association, asked:-" in answer.answer
+    assert "towpath" in answer.answer
