@@ -474,7 +474,9 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
             if any(not speller.known(w) and w.lower() not in plan.corrections for w in words):
                 plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)
-    plan.intents = _intents(plan.corrected)
+    # the cues as typed too: a correction for the papers' sake ("go ahead" -> "go head") must not hide one
+    typed, corrected = _intents(question), _intents(plan.corrected)
+    plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0)) for i in {*typed, *corrected}}
     plan.synonyms = _synonyms(plan.corrected)
     low = plan.corrected.lower()
     extra = [f for g in plan.synonyms for f in g.forms if f not in low]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.fusion import Hit
 from index.nodes import ATTENDANCE_TITLE, IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, first_date
@@ -34,9 +35,13 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     chosen = [s for s in summaries if s.committee in asked.scope] or summaries
     rank: dict[str, int] = {}
     if topical(papers, asked):
-        # the meeting a subject came up at before the one whose records item matched best
-        for n, h in sorted(enumerate(hits), key=lambda x: (records_hit(x[1].node), x[0])):
-            rank.setdefault(h.node.meeting_key, n + len(hits) * records_hit(h.node))
+        # the meeting a subject came up at (an item that speaks to it before one that only shares a word) before
+        # the one whose records item matched best
+        def order(h: Hit) -> int:
+            return 2 * records_hit(h.node) + (not records_hit(h.node) and not papers.supports(asked, h))
+
+        for n, h in sorted(enumerate(hits), key=lambda x: (order(x[1]), x[0])):
+            rank.setdefault(h.node.meeting_key, n + len(hits) * order(h))
     # a name the question gives (a member, a place the council is named after) points at the meetings that print it
     names = {w for w in plan.names if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS}
 
@@ -44,7 +49,7 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
         return len(names & papers.meeting_words.get(key, set()))
 
     first = plan.relative == Relative.FIRST
-    chosen = sorted(chosen, key=lambda s: (-printed(s.key), rank.get(s.key, 2 * len(hits)),
+    chosen = sorted(chosen, key=lambda s: (-printed(s.key), rank.get(s.key, 3 * len(hits)),
                                            s.date.toordinal() * (1 if first else -1)))
     return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:most]]
 

@@ -97,6 +97,12 @@ Present: Cllr J. Cole (Mayor); Councillors Brennan, Dunne, Ferris and Gower.
 1. FINANCE
 The Town Clerk presented the accounts for 2022/23; the reserves stood at £41,000.
 RESOLVED: That the accounts for 2022/23 be approved.
+
+2. WORK PROGRAMME
+Items for the autumn: the allotments, the riverside path and the Christmas lights.
+
+3. DATE OF NEXT MEETING
+The next meeting will be held on Tuesday 10 October 2023.
 """
 
 MAY_2023 = """MARLOWE TOWN COUNCIL
@@ -227,3 +233,11 @@ def test_a_quotation_is_quoted_after_who_asked_it(town: Minutebook) -> None:
     assert answer.found
     assert "Mrs. K. Moss, of the Riverside Residents Association, asked:-" in answer.answer
     assert "towpath" in answer.answer
+
+
+def test_the_meeting_after_the_one_that_took_up_a_subject(town: Minutebook) -> None:
+    # the July 2022 minutes took up the allotments; the work programme of another meeting only names them
+    answer = town.ask("when's the meeting after the one that looked at the allotment water supply?")
+    assert answer.found
+    assert {c.meeting_date.isoformat() for c in answer.citations} == {"2022-07-12"}
+    assert "8th November, 2022" in answer.answer
