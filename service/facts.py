@@ -29,6 +29,10 @@ DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
                    r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
+SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+                           r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
+SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it holds
+SPOKE = r"(?:advised|said|stated|explained|confirmed|replied|responded|told|added|informed|reported|assured)"
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
@@ -105,18 +109,29 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
     # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
     dated = bool(WHEN_ASKED.search(asked.question))
+    # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
+    # what was put to the Chair
+    speaker = SPEAKER_ASKED.search(asked.question)
+    spoke = re.compile(rf"\b{re.escape(speaker.group(1))}\b[^.;:]{{0,60}}?\b{SPOKE}\b", re.I) if speaker else None
 
     def cover(c: Candidate) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
-        a day the question names counts as one more term, held by sentences that print it."""
+        a day the question names counts as one more term, held by sentences that print it (likewise a date for
+        "when", and the speaker's words for "what did the Chair say")."""
         title = c.node.citation.item_title
         got = papers.cover(asked, f"{title} {c.context} {c.point}", terms)
         if not figure:  # the item's title says what its sentences are about, a little less than their own words
             got = max(papers.cover(asked, f"{c.context} {c.point}", terms), TITLE_SHARE * got)
-        if not days and not dated:
+        if not days and not dated and spoke is None:
             return got
         share = 1 / (len(set(terms)) + 1)
-        printed = prints_day(c, days) if days else bool(DATED.search(c.point))
+        if days:
+            printed = prints_day(c, days)
+        elif dated:
+            printed = bool(DATED.search(c.point))
+        else:  # who said it is what the question turns on, more than any one of its words
+            share = max(share, SPEAKER_SHARE)
+            printed = spoke is not None and bool(spoke.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
     covers = [cover(c) for c in candidates]

@@ -241,3 +241,9 @@ def test_the_meeting_after_the_one_that_took_up_a_subject(town: Minutebook) -> N
     assert answer.found
     assert {c.meeting_date.isoformat() for c in answer.citations} == {"2022-07-12"}
     assert "8th November, 2022" in answer.answer
+
+
+def test_what_a_speaker_said_is_their_words_not_what_was_put_to_them(town: Minutebook) -> None:
+    answer = town.ask("What did the Town Clerk tell Mrs Moss about the towpath?")
+    assert answer.found
+    assert "resurfacing was booked for the spring of 2023" in answer.answer
