@@ -113,6 +113,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
     spoke = re.compile(rf"\b{re.escape(speaker.group(1))}\b[^.;:]{{0,60}}?\b{SPOKE}\b", re.I) if speaker else None
+    if spoke is not None and not any(spoke.search(c.point) for c in candidates):
+        spoke = None  # no sentence has them speak: the question's words alone choose
 
     def cover(c: Candidate) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
