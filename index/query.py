@@ -413,7 +413,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"
                       r"\b(?:did|have|has)\s+(?:we|members|councillors|the\s+\w+)\s+(?:get|got|had|receive\w*|been\s+"
                       r"(?:sent|given|shared))\b|\b(?:been|get|got|was|were)\s+(?:sent\s+round|circulated|"
-                      r"shared)\b|\bcom(?:e|ing)\s+back\b|\bbrought\s+(?:back|forward)\b|\bsent\s+round\b", 0.8),
+                      r"shared)\b|\bcom(?:e|ing)\s+back\b|\bbrought\s+(?:back|forward)\b|\bsent\s+round\b|"
+                      r"\b(?:has|have|had)\s+(?:it|they|that|this)\s+(?:gone\s+(?:out|round)|"
+                      r"been\s+(?:sent|done))\b", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
@@ -510,7 +512,9 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
             if any(not speller.known(w) and w.lower() not in plan.corrections for w in words):
                 plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)
-    plan.intents = _intents(plan.corrected)
+    # the cues as typed too: a correction for the papers' sake ("go ahead" -> "go head") must not hide one
+    typed, corrected = _intents(question), _intents(plan.corrected)
+    plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0)) for i in {*typed, *corrected}}
     plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)
     plan.synonyms = _synonyms(plan.lexicon_text)
     low = plan.corrected.lower()

@@ -28,6 +28,7 @@ from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
+from minutebook.model import Citation
 from minutebook.vocabulary import ITEM_ROLES
 from service.asks import unmet
 from service.drafting import not_found
@@ -44,7 +45,7 @@ __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
-    r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of)\b",
+    r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round))\b",
     re.I,
 )
 
@@ -54,6 +55,10 @@ EVENT = re.compile(r"\b(?:workshops?|seminars?|hearings?|conferences?|away\s?day
                    r"consultation\s+events?|training\s+sessions?|briefing\s+sessions?)\b", re.I)
 AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s+for|when|where|arranged|"
                    r"coming\s+up|next)\b", re.I)
+# how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
+# papers must hold
+OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
+                       r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b", re.I)
 
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
@@ -77,8 +82,10 @@ class ExtractiveAnswerer:
     def public_url(self) -> str | None:
         return self.papers.public_url
 
-    def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Asked:
-        """Read the question once: its plan, the filters it implies, the search, and its content terms."""
+    def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False) -> Asked:
+        """Read the question once: its plan, the filters it implies, the search, and its content terms. ``part``: the
+        question is a later part of one question (``context`` its first part), whose words are all it asks about;
+        the first part only says where to look."""
         papers = self.papers
         papers.refresh()
         plan = papers.index.plan(question)
@@ -103,15 +110,24 @@ class ExtractiveAnswerer:
         # the words naming the council ("welton le marsh"), each one: they say where, not what
         naming = papers.named_words(place) if place is not None else set()
         placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming]
-        drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies)])))
-        terms = {t: w for t, w in stem_map(query).items() if t not in drop}
+        drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
+                                   *OVER_TIME.findall(query)])))
+        terms = {t: w for t, w in stem_map(question if part else query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
         asked.periods = papers.periods(asked, where)
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
-        return self.answer_asked(self.ask(question, filters, context=context))
+        """The question's answer; a question in two parts ("was the meeting quorate, and were there any public
+        questions?") has its later part answered too, as a follow-up of the first, when the first is answered."""
+        result = self.answer_asked(self.ask(question, filters, context=context))
+        parts = question_parts(question)
+        if not result.found or len(parts) < 2:
+            return result
+        for part in parts[1:]:
+            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True)))
+        return result
 
     def answer_asked(self, asked: Asked) -> Answer:
         """Route a question read by :meth:`ask`: the routes its intents make likely, in order of the intent's
@@ -140,6 +156,57 @@ class ExtractiveAnswerer:
                 reason = unmet(self.papers, asked, result, route.__name__)
                 return result if reason is None else not_found(reason)
         return not_found()
+
+
+# where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ..."
+PART = re.compile(r",?\s+and\s+(?=(?:did|was|were|is|are|has|have|had|how|what|who|which|when|where|why|whether)\b)"
+                  r"|[?;]\s+(?:and\s+)?(?=\w)", re.I)
+PART_WORDS = 3  # a part shorter than this ("and why?") is read with the whole question, not alone
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a question asks, in order ("who sent apologies, and did anyone turn up late?")."""
+    parts = [p.strip(" ,;") for p in PART.split(question)]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 and all(len(p.split()) >= PART_WORDS for p in parts[1:]) else [question]
+
+
+def with_part(answer: Answer, more: Answer) -> Answer:
+    """``answer`` with what ``more`` (the answer to a later part of the question) adds: its lines whose citations
+    are not already in ``answer``, cited on, numbered after ``answer``'s."""
+    if not more.found:
+        return answer
+    citations = list(answer.citations)
+
+    def key(c: Citation) -> tuple[object, ...]:
+        return (c.meeting_date, c.minute, c.resolution, c.item_title, " ".join(c.quote.split()))
+
+    known = {key(c): c.n for c in citations}
+    quoted = {" ".join(c.quote.split()): c.n for c in citations if c.quote}  # the same words from another place
+    renumber: dict[int, int] = {}
+    fresh: set[int] = set()
+    for c in more.citations:
+        if key(c) in known or " ".join(c.quote.split()) in quoted:
+            renumber[c.n] = known.get(key(c)) or quoted[" ".join(c.quote.split())]
+            continue
+        n = len(citations) + 1
+        citations.append(c.model_copy(update={"n": n}))
+        known[key(c)] = renumber[c.n] = n
+        fresh.add(n)
+    lines = []
+    for line in more.answer.splitlines():
+        marks = [renumber.get(int(m), 0) for m in re.findall(r"\[(\d+)\]", line)]
+        if marks and any(m in fresh for m in marks):
+            lines.append(re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), 0)}]", line))
+    if not lines:
+        return answer
+    used = {int(m) for line in lines for m in re.findall(r"\[(\d+)\]", line)}
+    citations = [c for c in citations if c.n <= len(answer.citations) or c.n in used]
+    if [c.n for c in citations] != list(range(1, len(citations) + 1)):  # a fresh citation no line kept: renumber
+        order = {c.n: i for i, c in enumerate(citations, 1)}
+        lines = [re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1))]}]", line) for line in lines]
+        citations = [c.model_copy(update={"n": order[c.n]}) for c in citations]
+    return answer.model_copy(update={"answer": "\n".join([answer.answer, *lines]), "citations": citations})
 
 
 def names_meeting(plan: QueryPlan) -> bool:
@@ -182,6 +249,7 @@ def routes(asked: Asked) -> list[Route]:
             (Intent.DECLARATION, kind == NodeKind.DECLARATION or ROLE["declarations"].search(title)),
             (Intent.NEXT_MEETING, bool(ROLE["next_meeting"].search(title))),
             (Intent.RESOLUTION, kind == NodeKind.RESOLUTION),
+            (Intent.TIMELINE, kind == NodeKind.RESOLUTION),  # a timeline says what was decided each time
         )
         for intent, matches in evidence:
             if matches and intent in scores:

@@ -41,6 +41,14 @@ class Draft:
         marks = "".join(f"[{self.cite(c)}]" for c in citations)
         self.parts.append(f"{sentence.rstrip()} {marks}".rstrip())
 
+    def line(self, lead: str, pieces: list[tuple[str, Citation]]) -> None:
+        """One line of several cited pieces ("9 November 2023 — <what it heard> [1] Resolved (...): ... [2]"),
+        each piece with its own marker; a piece already quoted from the same place is left out."""
+        said = [f"{text.rstrip()} [{self.cite(c)}]" for text, c in pieces
+                if not (self.said(c) and " ".join(c.quote.split()) in " ".join(text.split()))]
+        if said:
+            self.parts.append(lead + " ".join(said))
+
     def said(self, c: Citation) -> bool:
         """Is ``c``'s quote already in the answer, cited from the same item?"""
         quote = " ".join(c.quote.split())

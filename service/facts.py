@@ -12,7 +12,7 @@ from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
 from service.evidence import asks_money, asks_quantity, has_money, has_quantity
 from service.papers import Asked, Papers
-from service.reading import Candidate, prints_day, segments
+from service.reading import Candidate, looks_header, prints_day, segments
 from service.schemas import Answer
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
@@ -21,6 +21,18 @@ KEEP_RATIO = 0.80  # further sentences kept when they score this share of the be
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
+PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline line quotes
+WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|"
+                        r"\bwhich\s+(?:year|month)\b", re.I)
+DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
+                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                   r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
+ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
+ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
+SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+                           r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
+SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it holds
+SPOKE = r"(?:advised|said|stated|explained|confirmed|replied|responded|told|added|informed|reported|assured)"
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
@@ -53,11 +65,15 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     return draft.done()
 
 
-def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4) -> list[tuple[int, IndexNode, str]]:
+def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4, plain: bool = False,
+                   leave_out: Callable[[str], bool] | None = None) -> list[tuple[int, IndexNode, str]]:
     """The passages of the hits' items that best answer the question: (item rank, node, verbatim span).
 
     Sentences are scored with what frames them (the sentence before, or the lead-in and header of the
-    list or table they sit in); a list's lead-in is said with its list, a table row with its table.
+    list or table they sit in); a list's lead-in is said with its list, a table row with its table. ``plain``
+    (a timeline's one line per meeting): a sentence that says something itself, not a lead-in, heading or
+    table header, and a list entry or table row without the rest of its list or table. ``leave_out``: sentences
+    not to choose (a timeline's line quotes what the meeting heard, and its decision apart).
     """
     question, terms = asked.text, list(asked.terms)
     candidates: list[Candidate] = []
@@ -71,32 +87,53 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
         nodes = papers.index.item_nodes(key, asked.filters.audience) or [h.node]
         for segment in segments(nodes):
             for j, line in enumerate(segment.lines):
+                if plain and (line.is_lead_in or line.is_heading or (line.row and line.lead is not None
+                                                                          and line.header is None
+                                                                          and looks_header(line.text))):
+                    continue
+                if leave_out is not None and leave_out(line.text):
+                    continue
                 if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
     figure: Callable[[str], bool] | None = (
-        has_money if asks_money(question) else has_quantity if asks_quantity(question) else None
+        has_money if asks_money(question) else has_quantity if figure_first(question) else None
     )
     if figure is not None:  # "how many": only sentences with a figure in them can answer
-        candidates = [c for c in candidates if figure(c.text)]
+        candidates = [c for c in candidates if figure(c.point)]
     if not candidates:
         return []
 
     # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
     days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
+    # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
+    dated = bool(WHEN_ASKED.search(asked.question))
+    # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
+    # what was put to the Chair
+    speaker = SPEAKER_ASKED.search(asked.question)
+    spoke = re.compile(rf"\b{re.escape(speaker.group(1))}\b[^.;:]{{0,60}}?\b{SPOKE}\b", re.I) if speaker else None
+    if spoke is not None and not any(spoke.search(c.point) for c in candidates):
+        spoke = None  # no sentence has them speak: the question's words alone choose
 
     def cover(c: Candidate) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
-        a day the question names counts as one more term, held by sentences that print it."""
+        a day the question names counts as one more term, held by sentences that print it (likewise a date for
+        "when", and the speaker's words for "what did the Chair say")."""
         title = c.node.citation.item_title
-        got = papers.cover(asked, f"{title} {c.context} {c.text}", terms)
+        got = papers.cover(asked, f"{title} {c.context} {c.point}", terms)
         if not figure:  # the item's title says what its sentences are about, a little less than their own words
-            got = max(papers.cover(asked, f"{c.context} {c.text}", terms), TITLE_SHARE * got)
-        if not days:
+            got = max(papers.cover(asked, f"{c.context} {c.point}", terms), TITLE_SHARE * got)
+        if not days and not dated and spoke is None:
             return got
         share = 1 / (len(set(terms)) + 1)
-        printed = prints_day(c, days)
+        if days:
+            printed = prints_day(c, days)
+        elif dated:
+            printed = bool(DATED.search(c.point))
+        else:  # who said it is what the question turns on, more than any one of its words
+            share = max(share, SPEAKER_SHARE)
+            printed = spoke is not None and bool(spoke.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
     covers = [cover(c) for c in candidates]
@@ -133,7 +170,14 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
     for n in sorted(kept, key=lambda n: (candidates[n].rank, n)):
         c = candidates[n]
         line = c.lines[c.j]
-        if line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
+        if plain and line.lead is not None:
+            if line.row:
+                say(c, *c.row_group())
+            else:  # a list entry, after its lead-in when that is short ("Members asked:")
+                if len(c.lines[line.lead].text) <= PLAIN_LEAD:
+                    say(c, line.lead, line.lead)
+                say(c, c.j, c.point_end())
+        elif line.is_lead_in:  # "... highlighted 4 themes:": the themes are the answer
             say(c, c.j, c.framed_until(c.j))
         elif line.is_heading and c.j + 1 < len(c.lines):  # a heading, with what it heads
             after = c.j + 1
@@ -148,21 +192,33 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4)
                 say(c, first, last)
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
-            say(c, c.j, c.j)
+            say(c, c.j, c.point_end())
         else:
-            alone = papers.cover(asked, c.text, terms)
+            alone = papers.cover(asked, c.point, terms)
             if c.j > 0 and covers[n] - alone >= 0.2:
+                before = c.lines[c.j - 1].lead  # a quotation's first sentence, after who asked it
+                if before is not None:
+                    say(c, before, before)
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
-            say(c, c.j, c.j)
+            say(c, c.j, c.point_end())
     return out
 
 
 DECISION_ASKED = re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)  # not "ask for", "want": a fact may do
 AGENDA_TASK = re.compile(r"^\s*(?:\d+[.)]?\s*)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|"
                          r"resolve|discuss|decide)\b", re.I)
+# "08/305/CP - No Call-in": a planning committee's decision not to call in an application (general planning usage)
 DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\w*|endorsed|supported|elected|"
+                     r"(?:no\s+)?call(?:ed)?[- ]in|"
                      r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)",
                      re.I)
+
+
+def figure_first(question: str) -> bool:
+    """Does the question ask first of all for a figure ("how many ...", "what proportion ...")? Not "who did they
+    elect, and for how long": a later part's figure is not all the answer, and a sentence without one may be."""
+    first = next((c for c in ASK_CLAUSE.split(question) if ASKS.search(c)), question)
+    return asks_quantity(first)
 
 
 def said_nothing(text: str, nodes: list[IndexNode]) -> bool:

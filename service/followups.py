@@ -10,6 +10,7 @@ from ingest.register import read_register
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
 from service.evidence import stems
+from service.facts import best_sentences, say_sentences
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -35,7 +36,9 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         key=lambda x: -x[0],
     )
     draft = papers.draft()
-    if LISTING.search(question) and (len(specific) <= 2 or scored[0][0] < ACTION_MATCH):
+    # a list for a question about follow-ups in general; one that names its subject (several words no action
+    # holds: "what did councillors want covered in the follow-up report on the holiday scheme") is not one
+    if LISTING.search(question) and len(specific) <= 2:
         wanted = [a for a in actions if a.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)] \
             if OPEN_WORDS.search(question) else actions
         if not wanted:
@@ -48,7 +51,23 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     if best_score < ACTION_MATCH:
         return None
     say_action(papers, draft, best, asked)
+    latest = best.evidence[-1] if best.evidence else None
+    if latest is not None and _flat(latest.quote) == _flat(latest.item_title):
+        # the evidence is the report itself, on a later agenda ("how's the pilot going"): what it says on it
+        came = [h for h in asked.hits[:6] if h.node.meeting_date == latest.meeting_date
+                and h.node.citation.item_title == latest.item_title and h.node.meeting_date > best.meeting_date]
+        if came:
+            say_sentences(draft, best_sentences(papers, asked, came[:1], most=2))
+    elif latest is None:  # nothing in the register since: what a later meeting's minutes said of it, if any
+        later = [h for h in asked.hits[:4] if h.node.meeting_date > best.meeting_date and h.node.doc_kind == "minutes"
+                 and papers.supports(asked, h)]
+        if later:
+            say_sentences(draft, best_sentences(papers, asked, later[:1], most=2))
     return draft.done(status=best.status)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked) -> None:

@@ -254,15 +254,18 @@ class Papers:
     def periods(self, asked: Asked, plan: QueryPlan | None = None) -> list[tuple[dt.date, dt.date]]:
         """The question's periods (``plan``'s, when the meeting is the conversation's), with a month named
         without a year ("in March") read as the latest meeting held in such a month (of the committees the
-        question names, if any of theirs was)."""
+        question names, if any of theirs was; of the year the question names for another month, if it names one)."""
         plan = plan or asked.plan
         out = list(plan.periods)
         if not plan.months:
             return out
         summaries = self.in_where(asked, self.catalogue.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
+        # "between the July and September 2020 meetings": a year the question gives elsewhere is the month's too
+        years = {a.year for a, b in plan.periods if a.year == b.year}
         for month in plan.months:
             held = [s.date for s in scoped if s.date.month == month]
+            held = [d for d in held if d.year in years] or held
             if held:
                 out.append((max(held), max(held)))
         return out

@@ -8,12 +8,16 @@ of a node's body (:meth:`Segment.pieces`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from index.nodes import IndexNode, NodeKind
 from index.query import in_periods
 from minutebook.dates import find_dates
 from service.evidence import Line, framed_sentences
+
+BULLET = re.compile(r"^(?:[-–•·*▪◦]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|\d{1,2}\.\d{1,2}\s)")
+POINT_CHARS = 320  # a bullet point up to this long is quoted whole
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,13 @@ def segments(nodes: list[IndexNode]) -> list[Segment]:
     return out
 
 
+def looks_header(row: str) -> bool:
+    """Is a table's first row its header ("Meeting Date\tAgenda Item\tPurpose/ Outcomes"): short cells, no
+    figures or dates (a table printed without one starts with its first row of data)?"""
+    cells = [c for c in row.split("\t") if c.strip()]
+    return not re.search(r"\d", row) and all(len(c.split()) <= 5 for c in cells)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that may answer the question: its item's rank among the hits, its text run and place."""
@@ -87,13 +98,35 @@ class Candidate:
         if line.lead is not None:  # the whole paragraph the lead-in ends, and the table's header row
             lead = self.lines[line.lead]
             paragraph = self.segment.text[self.segment.text.rfind("\n", 0, lead.start) + 1 : lead.end]
-            return " ".join([paragraph, *([self.lines[line.header].text] if line.header is not None else [])])
+            header = [self.lines[line.header].text] if line.header is not None else []
+            return " ".join([paragraph, *[h for h in header if looks_header(h)]])  # not a first row of data
         return self.lines[self.j - 1].text if self.j else ""
 
     @property
     def reading(self) -> str:
         """The sentence as a reader takes it in: a list entry or table row with what introduces it."""
         return f"{self.context} {self.text}" if self.lines[self.j].lead is not None else self.text
+
+    @property
+    def point(self) -> str:
+        """The sentence with the rest of the short point it opens (see :meth:`point_end`)."""
+        last = self.point_end()
+        return self.segment.text[self.lines[self.j].start:self.lines[last].end] if last > self.j else self.text
+
+    def point_end(self) -> int:
+        """The last sentence of the point the sentence opens: a bullet or numbered paragraph printed as one line
+        ("- 7,513 children were identified as having a Special Educational need (16.6%). A rise of 0.6% since
+        the census of 2016. Nationally 14.6%") is one point, when it is short; otherwise the sentence itself."""
+        lines, text = self.lines, self.segment.text
+        line = lines[self.j]
+        if line.row or not BULLET.match(line.text):
+            return self.j
+        eol = text.find("\n", line.end)
+        eol = len(text) if eol < 0 else eol
+        last = self.j
+        while last + 1 < len(lines) and lines[last + 1].start < eol and not lines[last + 1].row:
+            last += 1
+        return last if eol - line.start <= POINT_CHARS else self.j
 
     def row_group(self) -> tuple[int, int]:
         """The table row's group: in a schedule keyed by date (a work programme), the rows from the dated row

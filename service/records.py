@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.fusion import Hit
 from index.nodes import ATTENDANCE_TITLE, IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, first_date
@@ -34,9 +35,13 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     chosen = [s for s in summaries if s.committee in asked.scope] or summaries
     rank: dict[str, int] = {}
     if topical(papers, asked):
-        # the meeting a subject came up at before the one whose records item matched best
-        for n, h in sorted(enumerate(hits), key=lambda x: (records_hit(x[1].node), x[0])):
-            rank.setdefault(h.node.meeting_key, n + len(hits) * records_hit(h.node))
+        # the meeting a subject came up at (an item that speaks to it before one that only shares a word) before
+        # the one whose records item matched best
+        def order(h: Hit) -> int:
+            return 2 * records_hit(h.node) + (not records_hit(h.node) and not papers.supports(asked, h))
+
+        for n, h in sorted(enumerate(hits), key=lambda x: (order(x[1]), x[0])):
+            rank.setdefault(h.node.meeting_key, n + len(hits) * order(h))
     # a name the question gives (a member, a place the council is named after) points at the meetings that print it
     names = {w for w in plan.names if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS}
 
@@ -44,7 +49,7 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
         return len(names & papers.meeting_words.get(key, set()))
 
     first = plan.relative == Relative.FIRST
-    chosen = sorted(chosen, key=lambda s: (-printed(s.key), rank.get(s.key, 2 * len(hits)),
+    chosen = sorted(chosen, key=lambda s: (-printed(s.key), rank.get(s.key, 3 * len(hits)),
                                            s.date.toordinal() * (1 if first else -1)))
     return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:most]]
 
@@ -58,6 +63,16 @@ def unwrapped(text: str) -> str:
     """A list of names printed over several lines ("Councillors Begum, Carrick,\nFairclough and Lomax.") as one
     line: a line break after a comma, an ampersand or "and", or before a lower-case word, is a wrap."""
     return _WRAP.sub(" ", text)
+
+
+_LINE_WRAP = re.compile(r"(?<![.:;!?\n])[ \t]*\n[ \t]*(?=[\w(£])")
+
+
+def rejoined(text: str) -> str:
+    """Text printed with its lines wrapped at a width ("... scheduled for Thursday, 14th December,\n2023 will not
+    take place"): a single line break after anything but a sentence's end is a space, so a sentence is read whole
+    (a blank line, or a line that ends a sentence, still ends it)."""
+    return _LINE_WRAP.sub(" ", text)
 
 
 def topical(papers: Papers, asked: Asked) -> bool:
@@ -104,7 +119,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), None)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
-        # the chair, where the attendance record does not print it (the meeting may know it from its chair's election)
+        # who chaired, when the attendance record does not say: the minute that appointed the chairman
         if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
             chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
             if chair_item is not None:
@@ -165,19 +180,30 @@ def surname(member: str) -> str:
     return words[-1] if words else ""
 
 
-STAYED = re.compile(r"\b(?:remained|left|withdrew|took\s+(?:no\s+)?part|did\s+not\s+(?:take\s+part|vote)|"
-                    r"dispensation|spoke|voted)\b", re.I)
-
-
 def after(text: str, d: Declaration) -> list[str]:
-    """The sentence after a declaration that says whether the member stayed, when it is about them."""
+    """The sentences after a declaration that are about it: why, and whether the member stayed ("The reason being
+    that she is a Member of Ellel Parish Council ...", "Councillor Venn remained in the meeting."); after a
+    declaration printed as a bare name, the line that gives the interest."""
     said = sentences(text)
     at = next((n for n, s in enumerate(said) if s[:40] in d.text or d.text[:40] in s), None)
-    if at is None or at + 1 >= len(said):
+    if at is None:
         return []
-    nxt = said[at + 1]
-    about = re.match(r"(?:he|she|they)\b", nxt, re.I) or (surname(d.member) and surname(d.member) in nxt)
-    return [nxt] if about and STAYED.search(nxt) and nxt not in d.text else []
+    bare = not DECLARED_WORDS.search(d.text)  # "Councillor W. Morris-Twiddy", then the interest on its own line
+    name = surname(d.member)
+    out: list[str] = []
+    for nxt in said[at + 1:at + 1 + ABOUT_MOST]:
+        about = ABOUT.match(nxt) or (name and re.search(rf"\b{re.escape(name)}\b", nxt))
+        other = OTHER_MEMBER.match(nxt) and not (name and name in nxt)
+        if other or nxt in d.text or not (about or (bare and not out)):
+            break
+        out.append(nxt)
+    return out
+
+
+ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
+ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
+DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
+OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
 
 
 def venue(papers: Papers, asked: Asked) -> Answer | None:
@@ -205,7 +231,8 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         before = [s for s in papers.in_where(asked, papers.catalogue.meetings(asked.filters.committee,
                                                                              asked.filters.date_from, start))
                   if s.date < start and (not asked.scope or s.committee in asked.scope)]
-        meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:1]]
+        # the latest that announces its next meeting (a meeting in between may have no such item)
+        meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:3]]
     draft = papers.draft()
     for m in meetings:
         if draft.parts:
@@ -213,7 +240,7 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         lead = f"{m.committee}, {when(m.date)}:"
         item = next((i for i in m.items if NEXT_MEETING.search(i.title)), None)
         if item is not None:
-            for s in sentences(item.text)[:2] or [item.title]:
+            for s in sentences(rejoined(item.text))[:2] or [item.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, item, s))
                 lead = ""
             continue

@@ -7,8 +7,8 @@ from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem, item_key
 from service.drafting import label, not_found
-from service.evidence import asks_quantity, has_quantity
-from service.facts import best_sentences, say_sentences
+from service.evidence import has_quantity
+from service.facts import best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.schemas import Answer
 
@@ -59,7 +59,7 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             break
     if not chosen:
         return None
-    if asks_quantity(asked.question) and not any(has_quantity(r.text) for _, i, _ in chosen for r in i.resolutions):
+    if figure_first(asked.question) and not any(has_quantity(r.text) for _, i, _ in chosen for r in i.resolutions):
         return None  # "how many ... were approved": a figure, which the facts route looks for
     # an item whose own title and resolutions are not on the subject (the previous meeting's minutes,
     # approved "as a correct record") only mentions it in passing: leave it out if any other speaks to it

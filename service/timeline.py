@@ -1,24 +1,26 @@
 """Answers across meetings ("each time it came up", "since January 2018", "when did we last discuss X"): a short
-timeline, newest first, one cited line per meeting: what was resolved there, else its best sentence on it."""
+timeline, newest first, one cited line per meeting: what the meeting heard on it and what it decided there."""
 
 from __future__ import annotations
 
 import re
 
 from index.fusion import Hit
-from index.nodes import NodeKind
+from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
-from minutebook.model import item_key
+from minutebook.model import Citation, Meeting, MinuteItem, Resolution, item_key
 from service.drafting import label, when
 from service.facts import DECISION_ASKED, best_sentences
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
 MOST = 5  # meetings in a timeline
-ONLY_NOTED = re.compile(r"^\s*that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)\.?\s*$", re.I)
-
-
+ON_SUBJECT = 0.7  # a meeting's best item must score this share of the best meeting's (the support test's measure)
+HITS_PER_MEETING = 3  # a meeting's supported hits whose items its line may quote
+ONLY_NOTED = re.compile(r"^\s*(?:\(\d+\)\s*)?that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)"
+                        r"(?:\s+and\s+its\s+contents\s+noted)?\.?\s*$", re.I)
 CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b", re.I)  # "what came of the item we looked at in March"
+LONG_DECISION = 400  # a resolution longer than this is quoted by its own words on the subject, not whole
 
 
 def timeline(papers: Papers, asked: Asked) -> Answer | None:
@@ -28,36 +30,84 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
     else:
         hits = [h for h in asked.hits if not asked.periods or in_periods(h.node.meeting_date.isoformat(),
                                                                              asked.periods)]
-    by_meeting: dict[str, Hit] = {}
+    by_meeting: dict[str, list[Hit]] = {}
+    cover: dict[str, float] = {}  # meeting -> how well its best supported hit speaks to the question
     for h in hits:
         if h.node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION):
             continue
-        if h.node.meeting_key in by_meeting or not papers.supports(asked, h):
+        held = by_meeting.get(h.node.meeting_key)
+        if held is not None and len(held) >= HITS_PER_MEETING:
             continue
-        by_meeting[h.node.meeting_key] = h
+        if held is None and len(by_meeting) >= MOST:
+            continue  # the meetings the best hits are from, not merely the newest
+        if not papers.supports(asked, h):
+            continue
+        by_meeting.setdefault(h.node.meeting_key, []).append(h)
+        measures = papers.support_measures(asked, h)
+        if measures is None:
+            continue
+        weight = measures.coverage + papers.line[0] * measures.similarity  # the support test's own measure
+        cover[h.node.meeting_key] = max(cover.get(h.node.meeting_key, 0.0), weight)
+    # the meetings that took up the subject, not those whose items only share some of its words
+    best = max(cover.values(), default=0.0)
+    by_meeting = {k: hs for k, hs in by_meeting.items() if cover[k] >= ON_SUBJECT * best}
     if len(by_meeting) < 2:
         return None  # one meeting: the other routes say it better
-    chosen = sorted(by_meeting.values(), key=lambda h: h.node.meeting_date, reverse=True)[:MOST]
     draft = papers.draft()
     decisions = asked.plan.confidence(Intent.RESOLUTION) >= 0.5 and bool(DECISION_ASKED.search(asked.plan.corrected))
-    for h in chosen:
-        meeting = papers.meeting_of(h, asked.filters.audience)
+    for meeting_hits in sorted(by_meeting.values(), key=lambda hs: hs[0].node.meeting_date, reverse=True):
+        meeting = papers.meeting_of(meeting_hits[0], asked.filters.audience)
         if meeting is None:
             continue
-        item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title) == h.node.item_key), None)
-        head = f"{when(h.node.meeting_date)} — "
-        # what was decided there, unless only that a report was noted (then what the meeting heard says more);
-        # for "how has it come along" what the meeting heard first
-        said_of = [r for r in item.resolutions if not ONLY_NOTED.match(r.text)] if item is not None else []
-        kept = [] if decisions and said_of else best_sentences(papers, asked, [h], most=1)
-        if item is not None and said_of and (decisions or not kept):
-            r = max(said_of, key=lambda r: papers.cover(asked, r.text))
-            said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
-            draft.say(head + said, papers.item_citation(meeting, item, r.text, r.number))
-            continue
-        if not kept:
-            continue
-        _, node, sentence = kept[0]
-        cite = node.quoting(sentence)
-        draft.say(f"{head}{cite.item_title}: {sentence}", cite)
+        line = meeting_line(papers, asked, meeting, meeting_hits, decisions=decisions)
+        if line:
+            draft.line(f"{when(meeting.date)} — ", line)
     return draft.done() if len(draft.parts) >= 2 else None
+
+
+def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit], *,
+                 decisions: bool) -> list[tuple[str, Citation]]:
+    """One meeting's line: the sentence of its items that best answers the question, and what was decided on
+    the item (unless only that a report was noted); for "what did we decide each time", the decision alone where
+    there is one."""
+    items = _items(meeting, [h.node.item_key for h in hits])
+    # what the meeting heard, beside what it decided: not a resolution's own words again
+    decided = [" ".join(r.text.split()) for i in items for r in i.resolutions if len(r.text) >= 12]
+    kept = best_sentences(papers, asked, hits, most=1, plain=True,
+                          leave_out=lambda text: any(d in " ".join(text.split()) for d in decided))
+    if kept:  # the item of the quoted sentence decides; else the best hit's item with a decision on the subject
+        items = _items(meeting, [kept[0][1].item_key]) + items
+    decision = next(((i, r) for i in items for r in [_decision(papers, asked, i)] if r is not None), None)
+    node: IndexNode | None = kept[0][1] if kept else None
+    out: list[tuple[str, Citation]] = []
+    if node is not None and not (decisions and decision is not None):
+        for n, (_, piece_node, piece) in enumerate(kept):  # a list entry comes after its short lead-in
+            cite = piece_node.quoting(piece)
+            out.append((f"{cite.item_title}: {piece}" if n == 0 else piece, cite))
+    if decision is not None and (not out or papers.cover(asked, decision[1].text) > 0):
+        item, r = decision
+        if out:  # after what the meeting heard, on the same line: the minute without the date again
+            where = f"Minute {item.number}{f'({r.number})' if r.number else ''}" if item.number else ""
+            said = f"Resolved ({where}): {r.text}" if where else f"Resolved: {r.text}"
+        else:
+            said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
+        if not (out and " ".join(r.text.split()) in " ".join(" ".join(p for _, _, p in kept).split())):
+            out.append((said, papers.item_citation(meeting, item, r.text, r.number)))
+    return out
+
+
+def _items(meeting: Meeting, keys: list[str]) -> list[MinuteItem]:
+    by_key = {item_key(meeting.key, i.number, i.title): i for i in meeting.items}
+    return [by_key[k] for k in dict.fromkeys(keys) if k in by_key]
+
+
+def _decision(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | None:
+    """The item's resolution most on the question, leaving out those that only note a report and long ones that
+    hold none of the question's words."""
+    said = [r for r in item.resolutions if not ONLY_NOTED.match(r.text)]
+    if not said:
+        return None
+    best = max(said, key=lambda r: papers.cover(asked, r.text))
+    if len(best.text) > LONG_DECISION and papers.cover(asked, best.text) == 0:
+        return None
+    return best

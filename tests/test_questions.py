@@ -55,6 +55,7 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("What came of the drainage item we looked at in March 2023?", Intent.TIMELINE),
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
         ("has the clerk put the note about the half plots on the noticeboard yet?", Intent.FOLLOWUP),
+        ("the care leavers briefing - has it gone out?", Intent.FOLLOWUP),
         ("when did we last discuss fostering, and what did we decide each time?", Intent.TIMELINE),
     ],
 )
