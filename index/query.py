@@ -375,7 +375,8 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 # (intent, pattern, confidence). Cues match the question as typed, lower-cased.
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bwho\b[^?]{0,40}?\b(attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
-                        r"(?:was|were)\s+(?:there|present|off|absent|late)|present|couldn'?t\s+make|"
+                        r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
+                        r"present|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
                         r"(?:came|arrived|turned\s+up)\s+late)", 0.95),
@@ -391,7 +392,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to|attend|turn\s+up|make\s+it\s+to)\b|"
                         r"\b(?:was|were)\s+[^?]{1,40}?\b(?:present|in\s+attendance)\b|"
                         r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:people|members|councillors|residents|public|press|attendees|visitors)\b"
-                        r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present))\b", 0.85),
+                        r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present|at))\b", 0.85),
     (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
     (Intent.DECLARATION, r"\binterests?\b", 0.6),
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out)\b|"

@@ -12,7 +12,7 @@ from minutebook.dates import MONTHS, first_date
 from minutebook.model import Citation, Declaration, Meeting
 from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
 from service.drafting import not_found, when
-from service.evidence import sentences, stems
+from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -75,6 +75,33 @@ def rejoined(text: str) -> str:
     return _LINE_WRAP.sub(" ", text)
 
 
+# a line that is a name alone: "Cllr Baldry", "Vice Chairman Cllr Austen", "J Smith (Chair)"
+_LABEL_LINE = re.compile(r"^[A-Z][\w ’'&/-]{0,30}:-?$")
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s*\([^)]{1,40}\))?$")
+
+
+def record_lines(text: str) -> list[str]:
+    """An attendance record as it is quoted: its sentences, a list kept whole (a list of names printed one a line,
+    "Cllr Abbott / Cllr Baldry / ...", is one quote, not thirty), each verbatim from ``text`` once unwrapped."""
+    text = unwrapped(text)
+    out: list[str] = []
+    run_start: int | None = None
+    pos = 0
+    for s in sentences(text, semicolons=False):
+        at = text.find(s, pos)
+        pos = at + len(s) if at >= 0 else pos
+        if (_NAME_LINE.match(s) or _LABEL_LINE.match(s)) and at >= 0:  # "Present:" / "Councillors:" lead the list
+            if run_start is None:
+                run_start = at
+                out.append(s)
+            else:
+                out[-1] = text[run_start:pos]
+            continue
+        run_start = None
+        out.append(s)
+    return out
+
+
 def topical(papers: Papers, asked: Asked) -> bool:
     """Does the question name a subject beyond its records words ("where family hubs first came up")?"""
     rest = [t for t in asked.terms if t not in RECORDS_STEMS]
@@ -113,7 +140,13 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE,
                         document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
         lead = f"{m.committee}, {when(m.date)}:"
-        for n, s in enumerate(sentences(unwrapped(m.attendance_text), semicolons=False)):  # a list stays whole
+        record = record_lines(m.attendance_text)
+        if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
+            said, first = counted  # a count made from the record, cited to the record's words that list them
+            draft.say(f"{lead} {said}", cite.model_copy(update={
+                "quote": next((s for s in record if first in s), m.attendance_text)}))
+            continue
+        for n, s in enumerate(record):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
             item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), None)
@@ -128,6 +161,23 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
     if not draft.parts:
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
+
+
+NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
+ABSENT_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|off|away)\b", re.I)
+
+
+def head_count(question: str, m: Meeting) -> tuple[str, str] | None:
+    """How many "sent apologies" or "were present", counted from the meeting's attendance record, with the names
+    ("how many councillors sent apologies?": "6 sent apologies: Allen, Cundy, ..."), and the first name listed;
+    None without such a list."""
+    if NOT_MEMBERS_ASKED.search(question):
+        return None  # "how many members of the public came": the record says so itself ("3 members of the public.")
+    absent = bool(ABSENT_ASKED.search(question))
+    names = m.apologies if absent else m.present
+    if not names:
+        return None
+    return f"{len(names)} {'sent apologies' if absent else 'members present'}: {', '.join(names)}.", names[0]
 
 
 def declarations(papers: Papers, asked: Asked) -> Answer | None:

@@ -56,7 +56,10 @@ The next meeting will be held on Wednesday 10th April 2024 at 7pm.
 ASHBY = """Minutes of the Parish Council Meeting
 Held on Monday 5th February 2024 at 7pm in the Reading Room
 
-Present: Cllrs Ken Ashworth (Chair), Beth Lyle
+Present:
+Cllr Ken Ashworth (Chair)
+Cllr Beth Lyle
+Cllr Omar Reid
 
 24/11 Apologies
 None.
@@ -94,6 +97,18 @@ def test_next_meeting_of_the_council_named(two_parishes: Minutebook) -> None:
 def test_a_next_meeting_the_named_councils_papers_do_not_give_is_not_found(two_parishes: Minutebook) -> None:
     answer = two_parishes.ask("when is ashby's next meeting?")
     assert not answer.found and answer.citations == []  # not the footpath resolution, not another council's date
+
+
+def test_a_count_of_apologies_is_counted_from_the_record(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("how many councillors sent apologies to the oakhurst meeting?")
+    assert answer.found and answer.answer.count("2 sent apologies") == 1 and "Blackwood" in answer.answer
+    assert "Apologies were received from Cllr Tom Blackwood" in answer.citations[0].quote  # the words counted
+
+
+def test_a_list_printed_one_name_a_line_is_quoted_whole(two_parishes: Minutebook) -> None:
+    answer = two_parishes.ask("who was at the ashby meeting?")
+    assert answer.found and all(name in answer.answer for name in ("Ashworth", "Lyle", "Reid"))
+    assert len(answer.citations) == 1  # one quote for the list, not one a name
 
 
 def test_where_the_named_council_met(two_parishes: Minutebook) -> None:
