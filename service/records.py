@@ -8,10 +8,10 @@ import re
 from index.fusion import Hit
 from index.nodes import ATTENDANCE_TITLE, IndexNode, NodeKind
 from index.query import Relative, in_periods
-from minutebook.dates import MONTHS, first_date
+from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting
 from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
-from service.drafting import not_found, when
+from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -305,4 +305,35 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
             for s in sentences(text)[:2]:
                 draft.say(f"{lead} {s}".strip(), cite.model_copy(update={"quote": s}))
                 lead = ""
+    if not draft.parts and asked.periods:
+        met_after(papers, asked, draft)
     return draft.done() if draft.parts else None
+
+
+def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
+    """"When did they meet after the 7 January meeting?" where no paper announces it: the first meeting in the
+    papers after the time asked (of the council and committee asked about), cited to its minute approving the
+    earlier minutes when it has one ("The minutes of the meeting held on 7th January 2019 were signed ..."), else
+    to its attendance record."""
+    end = max(b for _, b in asked.periods)
+    later = sorted((s for s in papers.in_where(asked, papers.catalogue.meetings(asked.filters.committee))
+                    if s.date > end and s.has_minutes and (not asked.scope or s.committee in asked.scope)),
+                   key=lambda s: s.date)
+    if not later:
+        return
+    m = papers.catalogue.meeting(later[0].key, asked.filters.audience)
+    approving = next((i for i in m.items if re.search(r"\bminutes\b", i.title, re.I) and any(
+        in_periods(d.date.isoformat(), asked.periods) for d in find_dates(f"{i.title} {i.text}", m.date))), None)
+    if approving is not None:
+        said = next((s for s in sentences(approving.text) if re.search(r"\bminutes\b", s, re.I)),
+                    approving.title)
+        draft.say(f"{m.committee} met next on {when(m.date)}: {said}", papers.item_citation(m, approving, said))
+    elif m.attendance_text:
+        quote = record_lines(m.attendance_text)[0]
+        draft.say(f"{m.committee} met next on {when(m.date)}.", Citation(
+            committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE, quote=quote,
+            document=papers.minutes_document(m), page=m.pages[0] if m.pages else None))
+    if draft.parts and m.venue and re.search(r"\bwhere\b", asked.question, re.I):  # "when and where"
+        draft.say(f"It was held at {m.venue}.", Citation(
+            committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE, quote=m.venue,
+            document=papers.minutes_document(m), page=m.pages[0] if m.pages else None))

@@ -128,3 +128,20 @@ def test_a_decision_of_another_council_is_not_the_named_councils(two_parishes: M
     assert answer.found and "Parkside Joinery" in answer.answer
     answer = two_parishes.ask("what did oakhurst decide about the bus shelter?")
     assert not answer.found and answer.citations == []  # only Millbrook's minutes speak of it
+
+
+def test_the_meeting_after_one_is_the_next_in_the_papers(tmp_path_factory: pytest.TempPathFactory,
+                                                        embedder: Embedder) -> None:
+    """No paper announces the date, but the papers hold the next meeting: its minutes, approving the earlier ones."""
+    papers = tmp_path_factory.mktemp("later")
+    (papers / "kingsmead-parish-council-2024-06-03.txt").write_text(
+        "Minutes of the Parish Council Meeting\nHeld on Monday 3rd June 2024 at 7pm in the Village Hall\n\n"
+        "Present: Cllrs Ada Lowe (Chair), Ben Marsh\n\n"
+        "24/40 Minutes\nThe minutes of the meeting held on 13th May 2024 were approved as a correct record.\n\n"
+        "24/41 Play Area\nRESOLVED – to repaint the swings.\n")
+    store = build_store(tmp_path_factory.mktemp("later-store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as mb:
+        answer = mb.ask("when did kingsmead parish council meet after their may 2024 meeting?")
+        assert answer.found and "3 June 2024" in answer.answer
+        assert answer.citations[0].minute == "24/40" and "13th May 2024" in answer.citations[0].quote
+        assert not mb.ask("when does kingsmead parish council meet next?").found  # after June: no paper says
