@@ -388,6 +388,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'-]+\s+(?:at|present)\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
      0.95),
+    # "who stood in for Mayor Anderson?", "who deputised for the chair?": a substitute, in the attendance record
+    (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|\bsubbed\s+for\b", 0.9),
     # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
     (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to|attend|turn\s+up|make\s+it\s+to)\b|"
                         r"\b(?:was|were)\s+[^?]{1,40}?\b(?:present|in\s+attendance)\b|"
@@ -416,7 +418,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"(?:sent|given|shared))\b|\b(?:been|get|got|was|were)\s+(?:sent\s+round|circulated|"
                       r"shared)\b|\bcom(?:e|ing)\s+back\b|\bbrought\s+(?:back|forward)\b|\bsent\s+round\b|"
                       r"\b(?:has|have|had)\s+(?:it|they|that|this)\s+(?:gone\s+(?:out|round)|"
-                      r"been\s+(?:sent|done))\b", 0.8),
+                      r"been\s+(?:sent|done))\b|"
+                      # "has the clerk sent the letter?", "have they ordered the bench"
+                      r"\b(?:has|have)\s+(?:the\s+)?\w+\s+(?:sent|written|contacted|circulated|obtained|ordered|"
+                      r"arranged|chased|replied|responded|finished|completed|fixed|repaired|installed)\b", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),

@@ -98,11 +98,11 @@ def _opening_prose(rows: list[Row], attendance_texts: list[str]) -> list[Row]:
     (a petition presented, a minute's silence, the chair's welcome): kept as an untitled item, since a paper's text
     is never thrown away. Labels, names and site furniture there are not sentences and stay out."""
     taken = set(attendance_texts)
-    return [r for r in rows if r.text not in taken and len(r.text.split()) >= 10 and _SENTENCE.search(r.text)
+    return [r for r in rows if r.text not in taken and len(r.text.split()) >= 6 and _SENTENCE.search(r.text)
             and _DOING.search(r.text)]
 
 
-_SENTENCE = re.compile(r"^[A-Z\"“‘(][^:\t]{20,}[.!?)”\"]$")  # a sentence of prose, not "Label: value" or a table row
+_SENTENCE = re.compile(r"^[A-Z\"“‘(][^:\t]{20,}$")  # prose (a full stop or not), not "Label: value" or a table row
 _DOING = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|has|had|have|will|would)\b")  # said or did something: no name list
 
 

@@ -110,7 +110,8 @@ GROUPS: tuple[Synonyms, ...] = (
              "procedure rules give a 'closing date' for questions, petitions and consultation responses"),
     Synonyms(("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson", "deputy chair",
               "deputy chairman"), "standing orders: the vice-chairman (or deputy chair) elected each year"),
-    Synonyms(("minute's silence", "minute silence", "moment's silence", "moment of silence", "tribute"),
+    Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
+              "tribute"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
     # ------------------------------------------------------------------ money
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),

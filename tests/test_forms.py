@@ -135,6 +135,8 @@ def test_what_the_clerk_minuted_before_the_first_item_is_kept(tmp_path: Path) ->
 
         Present: Councillors Rhodes (Provost), Bain, Lennox and Sutherland.
 
+        A minute's silence was observed for former Provost Grant
+
         Councillor Bain presented the Council with a petition signed by 1,200 residents opposing the closure of the Harbour Road nursery. The Provost accepted the petition.
 
         1. APOLOGIES FOR ABSENCE
@@ -149,6 +151,7 @@ def test_what_the_clerk_minuted_before_the_first_item_is_kept(tmp_path: Path) ->
     )
     assert numbers(m) == [None, "1", "2"]
     assert m.items[0].title == "" and "petition signed by 1,200 residents" in m.items[0].text
+    assert "minute's silence was observed" in m.items[0].text  # a line of prose without its full stop too
     assert "Councillors Rhodes" not in m.items[0].text
     assert "Lennox" in " ".join(m.present)
 

@@ -56,6 +56,8 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
         ("has the clerk put the note about the half plots on the noticeboard yet?", Intent.FOLLOWUP),
         ("the care leavers briefing - has it gone out?", Intent.FOLLOWUP),
+        ("has the clerk sent the thank you letter to cllr bradley?", Intent.FOLLOWUP),
+        ("who stood in for the mayor at the september meeting?", Intent.ATTENDANCE),
         ("when did we last discuss fostering, and what did we decide each time?", Intent.TIMELINE),
     ],
 )
