@@ -10,7 +10,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode
 from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
-from service.evidence import asks_money, asks_quantity, has_money, has_quantity
+from service.evidence import asks_money, asks_quantity, has_money, has_quantity, stems
 from service.papers import Asked, Papers
 from service.reading import Candidate, looks_header, prints_day, segments
 from service.schemas import Answer
@@ -28,6 +28,9 @@ DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
+# where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
+QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
+                           r"|[?;]\s*|,\s*(?=(?:did|was|were|how|what|who|which|when|where|why)\b)", re.I)
 ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
 SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                            r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
@@ -101,6 +104,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     )
     if figure is not None:  # "how many": only sentences with a figure in them can answer
         candidates = [c for c in candidates if figure(c.point)]
+        # "how many answered the survey, and how many want a mix of home and office": the figure answers the part
+        # that asks for it; the later part is answered on its own (service.answer), by another sentence
+        terms = figure_terms(question, terms)
     if not candidates:
         return []
 
@@ -212,6 +218,14 @@ DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\
                      r"(?:no\s+)?call(?:ed)?[- ]in|"
                      r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)",
                      re.I)
+
+
+def figure_terms(question: str, terms: list[str]) -> list[str]:
+    """The question's terms that its first asking part holds (the part a figure answers), where that part holds
+    some; else all of them."""
+    first = next((c for c in QUESTION_PART.split(question) if c and ASKS.search(c)), question)
+    held = set(stems(first))
+    return [t for t in terms if t in held] or terms
 
 
 def figure_first(question: str) -> bool:

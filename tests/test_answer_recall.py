@@ -1,0 +1,89 @@
+"""Answers that quote the sentence that holds the fact: a figure for the part of a question that asks for one (its
+later part answered by another sentence), and the papers' word for what a question says in everyday words ("kicked
+out of school" for exclusions, "answered the survey" for responses, "move around" for an item brought forward).
+
+The papers are a fictional borough council's, written for the test, ingested with the real model into a real store
+and asked through the same ``Minutebook`` the service uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from entry.compose import open_minutebook
+from index.embedder import Embedder
+from minutebook.lexicon import GROUPS
+from minutebook.settings import Settings
+from service.core import Minutebook
+from service.facts import figure_terms
+from tests.conftest import build_store
+
+MARCH_2022 = """HALDEN BOROUGH COUNCIL
+Minutes of the meeting of the Children's Scrutiny Panel held on Tuesday 8 March 2022 at 5.30 pm in the Civic Hall
+
+Present: Councillor R. Okafor (in the Chair); Councillors Begum, Lund and Tait.
+
+1. APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor Nash.
+
+2. FAMILY SUPPORT SERVICE - RECOVERY UPDATE
+The Head of Family Support presented the recovery update, which reported:
+- On 4 January we started a pilot meaning that more of our family support workers could spend some time in the \
+office at Calder House. We sought feedback via a survey from our staff to inform next steps.
+- The survey for the staff involved in the pilot closed on 14 February. A total of 85 responses were received from \
+family support workers, with 60% of respondents usually based at Calder House.
+- When asked about the style of working they would prefer in future, staff said:
+ - 71% of respondents would prefer a mixture of office based and home working
+ - 18% of respondents would prefer full time home working
+RESOLVED: That the report be noted.
+
+3. INCLUSION AND SCHOOL EXCLUSIONS
+The Head of Inclusion reported that permanent exclusions of pupils from secondary schools had fallen from 31 to 19 \
+over the year, following the opening of two inclusion hubs.
+RESOLVED: That the Panel notes the fall in permanent exclusions.
+
+4. WORK PROGRAMME
+RESOLVED: (1) That the work programme be agreed.
+(2) That the item on Youth Centre Opening Hours be brought forward to the June meeting.
+"""
+
+
+@pytest.fixture(scope="module")
+def borough(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "halden-csp-minutes-2022-03-08.txt").write_text(MARCH_2022)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_each_part_of_a_two_part_figure_question_gets_its_own_figure(borough: Minutebook) -> None:
+    answer = borough.ask("How many family support workers answered the survey about the office pilot, and how many "
+                         "want a mix of home and office?")
+    assert answer.found
+    assert "A total of 85 responses were received" in answer.answer  # the first part's figure
+    assert "71% of respondents would prefer a mixture" in answer.answer  # the second part's, another sentence
+
+
+def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
+    terms = ["famili", "worker", "answer", "survey", "pilot", "mix", "home"]
+    asked = "how many family workers answered the survey about the pilot, and how many want a mix of home and office?"
+    assert figure_terms(asked, terms) == ["famili", "worker", "answer", "survey", "pilot"]
+    # "children and young people" is one thing, not two questions
+    assert figure_terms("how many children and young people were home educated?", ["children", "young", "home"]) == [
+        "children", "young", "home"]
+
+
+def test_everyday_words_find_the_papers_words(borough: Minutebook) -> None:
+    excluded = borough.ask("What were we told about pupils getting kicked out of school?")
+    assert excluded.found and "permanent exclusions of pupils from secondary schools had fallen from 31 to 19" in (
+        excluded.answer)
+    moved = borough.ask("Did the panel move anything around on its work programme?")
+    assert moved.found and "Youth Centre Opening Hours be brought forward" in moved.answer
+
+
+def test_every_lexicon_group_says_where_it_comes_from() -> None:
+    for group in GROUPS:
+        assert group.source.strip() and all(f == f.lower() for f in group.forms), group.forms
