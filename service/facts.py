@@ -10,7 +10,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode
 from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
-from service.evidence import asks_money, asks_quantity, has_money, has_quantity, stems
+from service.evidence import Line, asks_money, asks_quantity, has_money, has_quantity, stems
 from service.papers import Asked, Papers
 from service.reading import Candidate, looks_header, prints_day, segments
 from service.schemas import Answer
@@ -36,6 +36,11 @@ SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-
                            r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
 SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it holds
 SPOKE = r"(?:advised|said|stated|explained|confirmed|replied|responded|told|added|informed|reported|assured)"
+# a question put at the meeting, minuted as asked ("Members asked about ...", "The Chair queried whether ...")
+PUT_QUESTION = re.compile(r"\b(?:asked|queried|enquired|questioned|sought\s+clarification|raised\s+concerns?)\b",
+                          re.I)
+REPLIED = re.compile(rf"^\s*in\s+response\b|\b{SPOKE}\b", re.I)  # the reply: "In response, ...", "The officer advised"
+REPLY_WITHIN = 100  # the reply's verb comes within this many characters of its start ("The Service Manager advised")
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
@@ -206,8 +211,21 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 if before is not None:
                     say(c, before, before)
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
-            say(c, c.j, c.point_end())
+            end = c.point_end()
+            say(c, c.j, end)
+            if answered_next(c.lines, end):  # "The Chair asked what the impact would be. The manager advised ..."
+                say(c, end + 1, end + 1)
     return out
+
+
+def answered_next(lines: list[Line], k: int) -> bool:
+    """Does line ``k`` put a question ("Members asked about the consultation") that the next line answers ("The
+    Assistant Director advised that it had closed with 417 responses")? The minutes' answer is in the reply."""
+    if k + 1 >= len(lines) or not PUT_QUESTION.search(lines[k].text):
+        return False
+    reply = lines[k + 1]
+    return (reply.lead is None and not reply.row and not reply.is_heading
+            and bool(REPLIED.search(reply.text[:REPLY_WITHIN])))
 
 
 DECISION_ASKED = re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)  # not "ask for", "want": a fact may do

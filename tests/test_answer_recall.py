@@ -1,6 +1,7 @@
 """Answers that quote the sentence that holds the fact: a figure for the part of a question that asks for one (its
-later part answered by another sentence), and the papers' word for what a question says in everyday words ("kicked
-out of school" for exclusions, "answered the survey" for responses, "move around" for an item brought forward).
+later part answered by another sentence), a question put at the meeting with its reply, and the papers' word for what
+a question says in everyday words ("kicked out of school" for exclusions, "answered the survey" for responses, "move
+around" for an item brought forward).
 
 The papers are a fictional borough council's, written for the test, ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -44,7 +45,13 @@ The Head of Inclusion reported that permanent exclusions of pupils from secondar
 over the year, following the opening of two inclusion hubs.
 RESOLVED: That the Panel notes the fall in permanent exclusions.
 
-4. WORK PROGRAMME
+4. YOUTH JUSTICE SERVICE - PROGRESS REPORT
+The Chair asked what the impact had been of the hours of the dedicated police officer working with the youth \
+justice service being cut by six hours a week. The Service Manager advised that the cut had had little effect as \
+referrals were now screened by the whole team. Members welcomed the new screening arrangements.
+RESOLVED: That the progress report be noted.
+
+5. WORK PROGRAMME
 RESOLVED: (1) That the work programme be agreed.
 (2) That the item on Youth Centre Opening Hours be brought forward to the June meeting.
 """
@@ -65,6 +72,13 @@ def test_each_part_of_a_two_part_figure_question_gets_its_own_figure(borough: Mi
     assert answer.found
     assert "A total of 85 responses were received" in answer.answer  # the first part's figure
     assert "71% of respondents would prefer a mixture" in answer.answer  # the second part's, another sentence
+
+
+def test_a_question_put_at_the_meeting_is_quoted_with_its_reply(borough: Minutebook) -> None:
+    answer = borough.ask("By how much were the youth justice police officer's hours cut, and did it matter?")
+    assert answer.found
+    assert "being cut by six hours a week" in answer.answer  # the question, which holds the asker's words
+    assert "the cut had had little effect" in answer.answer  # and the reply, which holds the answer
 
 
 def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
