@@ -1,7 +1,7 @@
 """Answers that quote the sentence that holds the fact: a figure for the part of a question that asks for one (its
 later part answered by another sentence), a question put at the meeting with its reply, and the papers' word for what
 a question says in everyday words ("kicked out of school" for exclusions, "answered the survey" for responses, "move
-around" for an item brought forward).
+around" for an item brought forward), and a timeline that keeps the progress report a committee asked for.
 
 The papers are a fictional borough council's, written for the test, ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -57,10 +57,37 @@ RESOLVED: (1) That the work programme be agreed.
 """
 
 
+JULY_2022 = """HALDEN BOROUGH COUNCIL
+Minutes of the meeting of the Children's Scrutiny Panel held on Tuesday 12 July 2022 at 5.30 pm in the Civic Hall
+
+Present: Councillor R. Okafor (in the Chair); Councillors Begum, Lund, Nash and Tait.
+
+1. SHORT BREAKS FOR DISABLED CHILDREN
+The report highlighted that:
+- The number of disabled children using short breaks had changed: 212 on 31 March 2022, against 190 a year earlier
+RESOLVED: That a progress report on short breaks be submitted to the January 2023 meeting.
+
+2. LIBRARY OPENING HOURS
+The number of children visiting the central library after school had risen since the new opening hours began.
+RESOLVED: That the report be noted.
+"""
+
+JANUARY_2023 = """HALDEN BOROUGH COUNCIL
+Agenda of the meeting of the Children's Scrutiny Panel to be held on Tuesday 17 January 2023 at 5.30 pm
+
+1. SHORT BREAKS FOR DISABLED CHILDREN - PROGRESS REPORT
+The progress report set out that:
+- 236 disabled children were receiving short breaks on 31 December 2022.
+- A new overnight unit will open in the spring.
+"""
+
+
 @pytest.fixture(scope="module")
 def borough(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     papers = tmp_path_factory.mktemp("papers")
     (papers / "halden-csp-minutes-2022-03-08.txt").write_text(MARCH_2022)
+    (papers / "halden-csp-minutes-2022-07-12.txt").write_text(JULY_2022)
+    (papers / "halden-csp-agenda-2023-01-17.txt").write_text(JANUARY_2023)
     store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
     with open_minutebook(Settings(store=store), embedder) as opened:
         yield opened
@@ -79,6 +106,15 @@ def test_a_question_put_at_the_meeting_is_quoted_with_its_reply(borough: Minuteb
     assert answer.found
     assert "being cut by six hours a week" in answer.answer  # the question, which holds the asker's words
     assert "the cut had had little effect" in answer.answer  # and the reply, which holds the answer
+
+
+def test_a_timeline_keeps_the_progress_report_the_committee_asked_for(borough: Minutebook) -> None:
+    # the later report says less of the question in its own words ("receiving short breaks"), but its title is the
+    # subject's again: it belongs in the timeline, and its figure is the answer's latest
+    answer = borough.ask("How has the number of disabled children using short breaks changed since March 2022?")
+    assert answer.found
+    assert "236 disabled children were receiving short breaks" in answer.answer
+    assert "212 on 31 March 2022" in answer.answer
 
 
 def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
