@@ -27,6 +27,10 @@ WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\b
 DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
+# "where is the first 19-25 provision": a sentence that places it answers it ("was based in the Broom Valley area")
+WHERE_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?where\b", re.I)
+PLACED = re.compile(r"\b(?:based|located|situated|sited|housed|hosted)\s+(?:in|at|within)\b|"
+                    r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:area|ward|estate|building|centre|site)\b")
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 # where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
 QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
@@ -34,7 +38,7 @@ QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|hav
 ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
 SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                            r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
-SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it holds
+SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it (or a place, for where) holds
 SPOKE = r"(?:advised|said|stated|explained|confirmed|replied|responded|told|added|informed|reported|assured)"
 # a question put at the meeting, minuted as asked ("Members asked about ...", "The Chair queried whether ...")
 PUT_QUESTION = re.compile(r"\b(?:asked|queried|enquired|questioned|sought\s+clarification|raised\s+concerns?)\b",
@@ -120,6 +124,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
     # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
     dated = bool(WHEN_ASKED.search(asked.question))
+    placed = not dated and bool(WHERE_ASKED.search(asked.question))
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -127,21 +132,24 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     if spoke is not None and not any(spoke.search(c.point) for c in candidates):
         spoke = None  # no sentence has them speak: the question's words alone choose
 
-    def cover(c: Candidate) -> float:
+    def cover(c: Candidate, alone: bool = False) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
         a day the question names counts as one more term, held by sentences that print it (likewise a date for
-        "when", and the speaker's words for "what did the Chair say")."""
+        "when", a place for "where", and the speaker's words for "what did the Chair say")."""
         title = c.node.citation.item_title
-        got = papers.cover(asked, f"{title} {c.context} {c.point}", terms)
-        if not figure:  # the item's title says what its sentences are about, a little less than their own words
+        got = papers.cover(asked, c.point if alone else f"{title} {c.context} {c.point}", terms)
+        if not figure and not alone:  # the item's title says what its sentences are about, less than their words
             got = max(papers.cover(asked, f"{c.context} {c.point}", terms), TITLE_SHARE * got)
-        if not days and not dated and spoke is None:
+        if not days and not dated and not placed and spoke is None:
             return got
         share = 1 / (len(set(terms)) + 1)
         if days:
             printed = prints_day(c, days)
         elif dated:
             printed = bool(DATED.search(c.point))
+        elif placed:  # where it is, as much as what it is, is what the question turns on
+            share = max(share, SPEAKER_SHARE)
+            printed = bool(PLACED.search(c.point))
         else:  # who said it is what the question turns on, more than any one of its words
             share = max(share, SPEAKER_SHARE)
             printed = spoke is not None and bool(spoke.search(c.point))
@@ -168,6 +176,14 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         if per_item.get(item, 0) < 2:
             kept.append(n)
             per_item[item] = per_item.get(item, 0) + 1
+    gives = PLACED if placed else DATED if dated else None  # what "where" or "when" asks the answer to give
+    if gives is not None and kept and not any(gives.search(candidates[n].point) for n in kept):
+        # the sentences that restate the question ("reported on the scheme") rank first; the one that places or
+        # dates it is the answer: it takes the last place kept, if it scores near enough the best
+        giving = next((n for score, n in scored if score >= KEEP_RATIO * top and gives.search(candidates[n].point)),
+                      None)
+        if giving is not None:
+            kept[-1] = giving
     out: list[tuple[int, IndexNode, str]] = []
     said: list[tuple[str, int, int]] = []  # (node id, start, end) of what is already in the answer
 
@@ -205,7 +221,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())
         else:
-            alone = papers.cover(asked, c.point, terms)
+            alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
             if c.j > 0 and covers[n] - alone >= 0.2:
                 before = c.lines[c.j - 1].lead  # a quotation's first sentence, after who asked it
                 if before is not None:

@@ -1,7 +1,8 @@
 """Answers that quote the sentence that holds the fact: a figure for the part of a question that asks for one (its
 later part answered by another sentence), a question put at the meeting with its reply, and the papers' word for what
 a question says in everyday words ("kicked out of school" for exclusions, "answered the survey" for responses, "move
-around" for an item brought forward), and a timeline that keeps the progress report a committee asked for.
+around" for an item brought forward), a place for "where", and a timeline that keeps the
+progress report a committee asked for.
 
 The papers are a fictional borough council's, written for the test, ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -67,7 +68,14 @@ The report highlighted that:
 - The number of disabled children using short breaks had changed: 212 on 31 March 2022, against 190 a year earlier
 RESOLVED: That a progress report on short breaks be submitted to the January 2023 meeting.
 
-2. LIBRARY OPENING HOURS
+2. SUPPORTED INTERNSHIPS - UPDATE
+The Head of SEND reported on the supported internship scheme for young people with SEND. The first supported \
+internship scheme would start in September 2022 with twelve places. Young people and parents had helped plan the \
+scheme through a co-production group. The internship scheme was based in the Calder Valley area. Employers had \
+offered placements in retail and catering.
+RESOLVED: That the update be noted.
+
+3. LIBRARY OPENING HOURS
 The number of children visiting the central library after school had risen since the new opening hours began.
 RESOLVED: That the report be noted.
 """
@@ -115,6 +123,12 @@ def test_a_timeline_keeps_the_progress_report_the_committee_asked_for(borough: M
     assert answer.found
     assert "236 disabled children were receiving short breaks" in answer.answer
     assert "212 on 31 March 2022" in answer.answer
+
+
+def test_where_is_answered_by_the_sentence_that_gives_a_place(borough: Minutebook) -> None:
+    answer = borough.ask("Where is the first supported internship scheme for young people with SEND?")
+    assert answer.found
+    assert "The internship scheme was based in the Calder Valley area." in answer.answer
 
 
 def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
