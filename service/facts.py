@@ -46,6 +46,8 @@ PUT_QUESTION = re.compile(r"\b(?:asked|queried|enquired|questioned|sought\s+clar
 REPLIED = re.compile(rf"^\s*in\s+response\b|\b{SPOKE}\b", re.I)  # the reply: "In response, ...", "The officer advised"
 REPLY_WITHIN = 100  # the reply's verb comes within this many characters of its start ("The Service Manager advised")
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+# a committee's work programme or forward plan: a list, printed ahead, of what its later meetings will take up
+PROGRAMME = re.compile(r"\b(?:work\s+programme|forward\s+plan|work\s+plan)\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
 
@@ -59,6 +61,10 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         if asked.plan.confidence(Intent.FOLLOWUP) >= 0.5:  # "the update we asked for in March 2020": since then
             since = min(a for a, _ in asked.periods)
             hits = [h for h in hits if h.node.meeting_date >= since]
+        elif not held and PROGRAMME.search(asked.text):
+            # "what's on the work programme for December 2020": no meeting of then is in the papers, but a programme
+            # printed before it says what was planned for it (read by the dates it prints, below)
+            hits = [h for h in hits if h.node.meeting_date <= max(b for _, b in asked.periods)]
         else:
             hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     supported = [h for h in hits[:4] if papers.supports(asked, h)]
@@ -119,9 +125,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     if not candidates:
         return []
 
-    # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
+    # a day (or month) in which no meeting in the papers was held ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
-    days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
+    days = [(a, b) for a, b in asked.periods if not any(a <= d <= b for d in papers.meeting_dates)]
     # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
     dated = bool(WHEN_ASKED.search(asked.question))
     placed = not dated and bool(WHERE_ASKED.search(asked.question))
@@ -155,6 +161,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             printed = spoke is not None and bool(spoke.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
+    if days:  # "what's on the programme for December 2020": what the papers print of then, where they print it
+        candidates = [c for c in candidates if prints_day(c, days)] or candidates
     covers = [cover(c) for c in candidates]
     if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
         best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])

@@ -1,8 +1,8 @@
 """Answers that quote the sentence that holds the fact: a figure for the part of a question that asks for one (its
 later part answered by another sentence), a question put at the meeting with its reply, and the papers' word for what
 a question says in everyday words ("kicked out of school" for exclusions, "answered the survey" for responses, "move
-around" for an item brought forward), a place for "where", and a timeline that keeps the
-progress report a committee asked for.
+around" for an item brought forward), a place for "where", a timeline that keeps the
+progress report a committee asked for, and a work programme's rows for a month no meeting of is in the papers.
 
 The papers are a fictional borough council's, written for the test, ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -78,6 +78,15 @@ RESOLVED: That the update be noted.
 3. LIBRARY OPENING HOURS
 The number of children visiting the central library after school had risen since the new opening hours began.
 RESOLVED: That the report be noted.
+
+4. WORK PROGRAMME
+The Panel noted its work programme for 2022/23.
+Meeting Date\tAgenda Item\tPurpose
+Tuesday 4 October\tFostering recruitment campaign - launch report\tTo receive the launch report
+
+Tuesday 8 November\t\t
+\tYouth centre opening hours - consultation results\tTo consider the results
+\tCare leavers' local offer - refresh\tTo consider the refreshed offer
 """
 
 JANUARY_2023 = """HALDEN BOROUGH COUNCIL
@@ -129,6 +138,12 @@ def test_where_is_answered_by_the_sentence_that_gives_a_place(borough: Minuteboo
     answer = borough.ask("Where is the first supported internship scheme for young people with SEND?")
     assert answer.found
     assert "The internship scheme was based in the Calder Valley area." in answer.answer
+
+
+def test_a_programme_says_what_was_planned_for_a_month_no_meeting_of_is_in_the_papers(borough: Minutebook) -> None:
+    answer = borough.ask("What was on the work programme for November 2022?")
+    assert answer.found
+    assert "Youth centre opening hours - consultation results" in answer.answer  # the rows under "Tuesday 8 November"
 
 
 def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
