@@ -12,7 +12,7 @@ from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
 from service.evidence import Line, asks_money, asks_quantity, has_money, has_quantity, stems
 from service.papers import Asked, Papers
-from service.reading import Candidate, looks_header, prints_day, segments
+from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day, segments
 from service.schemas import Answer
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
@@ -225,6 +225,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             else:  # a schedule or a long table: its head, and the rows of the group asked about
                 say(c, line.lead, line.lead if line.header is None else line.header)
                 say(c, first, last)
+        elif days and not line.row and (head := dated_heading(c)) is not None:
+            say(c, head, dated_block_end(c, head))  # "15 December" and the items listed under it
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())

@@ -87,6 +87,7 @@ Tuesday 4 October\tFostering recruitment campaign - launch report\tTo receive th
 Tuesday 8 November\t\t
 \tYouth centre opening hours - consultation results\tTo consider the results
 \tCare leavers' local offer - refresh\tTo consider the refreshed offer
+Tuesday 10 January\tSchool transport - annual report\tTo receive the annual report
 """
 
 JANUARY_2023 = """HALDEN BOROUGH COUNCIL
@@ -144,6 +145,8 @@ def test_a_programme_says_what_was_planned_for_a_month_no_meeting_of_is_in_the_p
     answer = borough.ask("What was on the work programme for November 2022?")
     assert answer.found
     assert "Youth centre opening hours - consultation results" in answer.answer  # the rows under "Tuesday 8 November"
+    assert "Care leavers' local offer - refresh" in answer.answer
+    assert "School transport" not in answer.answer  # January's, the next date's rows
 
 
 def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
