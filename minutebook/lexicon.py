@@ -119,7 +119,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders and work programmes: an item is deferred, brought forward or rescheduled; 'moved' in "
              "everyday speech", thing=False),
     Synonyms(("public questions", "questions from members of the public", "questions from the public",
-              "public question", "questions from registered electors"), "council procedure rules"),
+              "public question", "questions from registered electors", "questions received from members of the public",
+              "questions were received from members of the public"),
+             "council procedure rules; minutes record 'questions received from members of the public'"),
     Synonyms(("deadline", "closing date", "closing date/time", "cut-off", "cut off date", "last date"),
              "procedure rules give a 'closing date' for questions, petitions and consultation responses"),
     Synonyms(("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson", "deputy chair",

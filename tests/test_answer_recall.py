@@ -52,7 +52,10 @@ justice service being cut by six hours a week. The Service Manager advised that 
 referrals were now screened by the whole team. Members welcomed the new screening arrangements.
 RESOLVED: That the progress report be noted.
 
-5. WORK PROGRAMME
+5. QUESTIONS RECEIVED FROM MEMBERS OF THE PUBLIC
+No questions were received from members of the public.
+
+6. WORK PROGRAMME
 RESOLVED: (1) That the work programme be agreed.
 (2) That the item on Youth Centre Opening Hours be brought forward to the June meeting.
 """
@@ -147,6 +150,12 @@ def test_a_programme_says_what_was_planned_for_a_month_no_meeting_of_is_in_the_p
     assert "Youth centre opening hours - consultation results" in answer.answer  # the rows under "Tuesday 8 November"
     assert "Care leavers' local offer - refresh" in answer.answer
     assert "School transport" not in answer.answer  # January's, the next date's rows
+
+
+def test_a_later_part_about_public_questions_finds_the_minute_that_records_none(borough: Minutebook) -> None:
+    answer = borough.ask("Who chaired the March 2022 panel meeting, and were there any public questions?")
+    assert answer.found
+    assert "No questions were received from members of the public." in answer.answer
 
 
 def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
