@@ -58,6 +58,12 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("electively home educated", "elective home education", "home educated", "home education",
               "home-schooled", "home schooled", "home schooling", "home-schooling", "home ed", "ehe"),
              "Education Act 1996 s.7; DfE 'Elective home education' guidance 2019"),
+    Synonyms(("legal time limit", "statutory time limit", "statutory twenty weeks", "statutory 20 weeks",
+              "statutory timescale", "statutory timescales", "twenty-week", "20-week", "twenty weeks", "20 weeks"),
+             "SEND Regulations 2014 reg.13: an EHC plan is issued within 20 weeks of the request, the 'statutory "
+             "timescale' in everyday speech the legal time limit", thing=False),
+    Synonyms(("issued", "went out", "sent out", "was issued", "were issued"),
+             "everyday forms: a plan or notice 'issued' is one that 'went out'", thing=False),
     Synonyms(("social, emotional and mental health", "social emotional and mental health", "semh"),
              "SEND Code of Practice 2015, a broad area of need"),
     Synonyms(("exclusions", "school exclusions", "school exclusion", "excluded from school", "exclusion of pupils",

@@ -58,6 +58,12 @@ No questions were received from members of the public.
 6. WORK PROGRAMME
 RESOLVED: (1) That the work programme be agreed.
 (2) That the item on Youth Centre Opening Hours be brought forward to the June meeting.
+
+7. SEND SERVICE - EDUCATION, HEALTH AND CARE PLANS
+The report set out that:
+- 45% of new plans in 2021 had been issued within the statutory twenty weeks, compared with 58% in 2020
+- requests for an assessment had risen by 12% over the year
+RESOLVED: That the annual update be noted.
 """
 
 
@@ -171,6 +177,9 @@ def test_everyday_words_find_the_papers_words(borough: Minutebook) -> None:
     excluded = borough.ask("What were we told about pupils getting kicked out of school?")
     assert excluded.found and "permanent exclusions of pupils from secondary schools had fallen from 31 to 19" in (
         excluded.answer)
+    timely = borough.ask("What share of new EHC plans went out within the legal time limit in 2021?")
+    assert timely.found and "45% of new plans in 2021 had been issued within the statutory twenty weeks" in (
+        timely.answer)
     moved = borough.ask("Did the panel move anything around on its work programme?")
     assert moved.found and "Youth Centre Opening Hours be brought forward" in moved.answer
 
