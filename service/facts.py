@@ -21,6 +21,11 @@ KEEP_RATIO = 0.80  # further sentences kept when they score this share of the be
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
+# a lead-in that gives amendments, corrections, conditions or matters "as follows": its list is one record (minutes
+# "approved with amendments to the following:-"), unlike "Members raised the following issues:", each a point apart
+THE_FOLLOWING = re.compile(r"\b(?:amend\w*|correct\w*|chang\w*|conditions?|matters)\b[^.]{0,60}?"
+                           r"\b(?:the\s+following|as\s+follows)\b[^.]{0,40}[:\-–]+\s*$", re.I)
+SHORT_LIST = 5  # a list of up to this many entries that a lead-in calls "the following" is quoted whole
 PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline line quotes
 WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|"
                         r"\bwhich\s+(?:year|month)\b", re.I)
@@ -227,6 +232,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, first, last)
         elif days and not line.row and (head := dated_heading(c)) is not None:
             say(c, head, dated_block_end(c, head))  # "15 December" and the items listed under it
+        elif (line.lead is not None and THE_FOLLOWING.search(c.lines[line.lead].text)
+              and c.framed_until(line.lead, most=SHORT_LIST + 1) - line.lead <= SHORT_LIST):
+            # "approved with amendments to the following:-": the short list it introduces is one record, all of it
+            say(c, line.lead, c.framed_until(line.lead))
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())

@@ -30,6 +30,12 @@ Present: Councillor R. Okafor (in the Chair); Councillors Begum, Lund and Tait.
 1. APOLOGIES FOR ABSENCE
 Apologies for absence were received from Councillor Nash.
 
+1A. MINUTES OF THE PREVIOUS MEETING
+The minutes of the previous meeting, held on 8 February 2022, were approved with amendments to the following:
+- Paragraph 3 - Change of the name Ann Lowe to Anne Lowes.
+- Paragraph 9 - to include reference to the skate park petition of 212 signatures.
+- Paragraph 12 - to record that the Chair left the room for the item on the boathouse lease.
+
 2. FAMILY SUPPORT SERVICE - RECOVERY UPDATE
 The Head of Family Support presented the recovery update, which reported:
 - On 4 January we started a pilot meaning that more of our family support workers could spend some time in the \
@@ -162,6 +168,13 @@ def test_a_later_part_about_public_questions_finds_the_minute_that_records_none(
     answer = borough.ask("Who chaired the March 2022 panel meeting, and were there any public questions?")
     assert answer.found
     assert "No questions were received from members of the public." in answer.answer
+
+
+def test_a_list_of_amendments_is_quoted_whole(borough: Minutebook) -> None:
+    answer = borough.ask("What changes did the panel make to the February 2022 minutes?")
+    assert answer.found
+    for entry in ("Change of the name Ann Lowe", "skate park petition of 212", "Chair left the room"):
+        assert entry in answer.answer
 
 
 def test_the_figure_is_held_to_the_part_that_asks_for_it() -> None:
