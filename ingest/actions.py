@@ -367,7 +367,27 @@ def _schedule_rows(actions: list[Action], records: list[_Record]) -> dict[str, l
     return out
 
 
-def _schedule_status(row: str) -> tuple[ActionStatus | None, str]:
+def _latest_word(row: str, progress: list[tuple[str, re.Match[str]]], ref: dt.date | None) -> str:
+    """The latest word of progress a schedule row prints: from its latest dated remark ("Chased 6 February 2024",
+    not the earlier chases in the same cell) to the end of the row's remarks, so an undated one in the next cell
+    ("Reviewing authority yet to finalise report") is said with it, not instead of it."""
+
+    def said(k: int) -> str:
+        cell, m = progress[k]
+        after = next((m2.start() for c2, m2 in progress[k + 1:] if c2 is cell), len(cell))
+        return cell[m.start():after]
+
+    dated = [(max(f.date for f in found), k) for k in range(len(progress))
+             if (found := find_dates(said(k), ref, prefer_future=False))]
+    k = max(dated)[1] if dated else len(progress) - 1
+    cell, m = progress[k]
+    last_cell = progress[-1][0]
+    start = row.find(cell) + m.start()
+    end = row.find(last_cell, start) + len(last_cell) if last_cell is not cell else row.find(cell) + len(cell)
+    return row[start:end].strip() if start <= end else cell[m.start():].strip()
+
+
+def _schedule_status(row: str, ref: dt.date | None = None) -> tuple[ActionStatus | None, str]:
     """What a schedule row says of progress, and the cell that says it."""
     cells = [c.strip() for c in re.split(r"[\t\n]", row) if c.strip()]
     cells = [c for c in cells if not re.match(r"(?:\d\.\s*)?that\b", c, re.I)]  # not the recommendation itself
@@ -377,8 +397,7 @@ def _schedule_status(row: str) -> tuple[ActionStatus | None, str]:
         return ActionStatus.SCHEDULED, listed
     progress = [(c, m) for c in cells for m in PROGRESS.finditer(c)]
     if progress:  # "Chased 6 June 2023 Chased 14 September 2023 Chased 6 February 2024": the latest word on it
-        cell, last = progress[-1]
-        return None, cell[last.start():].strip()
+        return None, _latest_word(row, progress, ref)
     that = re.search(r"\bthat\b", row, re.I)  # no word of progress: cite the recommendation as the schedule prints it
     return None, _sentence(row, that.start()) if that else row.strip()
 
@@ -431,7 +450,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
 
     for r in rows:
         if later(r.held):
-            status, cell = _schedule_status(r.text)
+            status, cell = _schedule_status(r.text, r.held)
             found.append((status, quote(r, cell)))
     for r in records:
         if r.cite.committee != action.committee or not later(r.held):

@@ -33,7 +33,7 @@ from minutebook.vocabulary import ITEM_ROLES
 from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
-from service.facts import facts
+from service.facts import PROGRAMME, facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting, venue
@@ -139,7 +139,8 @@ class ExtractiveAnswerer:
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
                              f"{held}.")
         named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
-        if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5:
+        if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
+                and not PROGRAMME.search(asked.question):  # a work programme says what was planned for a month
             f = asked.filters
             met = [m for m in self.papers.catalogue.meetings(f.committee, f.date_from, f.date_to)
                    if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]

@@ -10,9 +10,9 @@ from index.fusion import Hit
 from index.nodes import IndexNode
 from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
-from service.evidence import asks_money, asks_quantity, has_money, has_quantity
+from service.evidence import Line, asks_money, asks_quantity, has_money, has_quantity, stems
 from service.papers import Asked, Papers
-from service.reading import Candidate, looks_header, prints_day, segments
+from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day, segments
 from service.schemas import Answer
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
@@ -21,19 +21,38 @@ KEEP_RATIO = 0.80  # further sentences kept when they score this share of the be
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
+# a lead-in that gives amendments, corrections, conditions or matters "as follows": its list is one record (minutes
+# "approved with amendments to the following:-"), unlike "Members raised the following issues:", each a point apart
+THE_FOLLOWING = re.compile(r"\b(?:amend\w*|correct\w*|chang\w*|conditions?|matters)\b[^.]{0,60}?"
+                           r"\b(?:the\s+following|as\s+follows)\b[^.]{0,40}[:\-–]+\s*$", re.I)
+SHORT_LIST = 5  # a list of up to this many entries that a lead-in calls "the following" is quoted whole
 PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline line quotes
 WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|"
                         r"\bwhich\s+(?:year|month)\b", re.I)
 DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
+# "where is the first 19-25 provision": a sentence that places it answers it ("was based in the Broom Valley area")
+WHERE_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?where\b", re.I)
+PLACED = re.compile(r"\b(?:based|located|situated|sited|housed|hosted)\s+(?:in|at|within)\b|"
+                    r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:area|ward|estate|building|centre|site)\b")
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
+# where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
+QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
+                           r"|[?;]\s*|,\s*(?=(?:did|was|were|how|what|who|which|when|where|why)\b)", re.I)
 ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
 SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                            r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
-SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it holds
+SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it (or a place, for where) holds
 SPOKE = r"(?:advised|said|stated|explained|confirmed|replied|responded|told|added|informed|reported|assured)"
+# a question put at the meeting, minuted as asked ("Members asked about ...", "The Chair queried whether ...")
+PUT_QUESTION = re.compile(r"\b(?:asked|queried|enquired|questioned|sought\s+clarification|raised\s+concerns?)\b",
+                          re.I)
+REPLIED = re.compile(rf"^\s*in\s+response\b|\b{SPOKE}\b", re.I)  # the reply: "In response, ...", "The officer advised"
+REPLY_WITHIN = 100  # the reply's verb comes within this many characters of its start ("The Service Manager advised")
 MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+# a committee's work programme or forward plan: a list, printed ahead, of what its later meetings will take up
+PROGRAMME = re.compile(r"\b(?:work\s+programme|forward\s+plan|work\s+plan)\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
 
 
@@ -47,6 +66,10 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         if asked.plan.confidence(Intent.FOLLOWUP) >= 0.5:  # "the update we asked for in March 2020": since then
             since = min(a for a, _ in asked.periods)
             hits = [h for h in hits if h.node.meeting_date >= since]
+        elif not held and PROGRAMME.search(asked.text):
+            # "what's on the work programme for December 2020": no meeting of then is in the papers, but a programme
+            # printed before it says what was planned for it (read by the dates it prints, below)
+            hits = [h for h in hits if h.node.meeting_date <= max(b for _, b in asked.periods)]
         else:
             hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     supported = [h for h in hits[:4] if papers.supports(asked, h)]
@@ -101,14 +124,18 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     )
     if figure is not None:  # "how many": only sentences with a figure in them can answer
         candidates = [c for c in candidates if figure(c.point)]
+        # "how many answered the survey, and how many want a mix of home and office": the figure answers the part
+        # that asks for it; the later part is answered on its own (service.answer), by another sentence
+        terms = figure_terms(question, terms)
     if not candidates:
         return []
 
-    # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
+    # a day (or month) in which no meeting in the papers was held ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
-    days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
+    days = [(a, b) for a, b in asked.periods if not any(a <= d <= b for d in papers.meeting_dates)]
     # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
     dated = bool(WHEN_ASKED.search(asked.question))
+    placed = not dated and bool(WHERE_ASKED.search(asked.question))
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -116,26 +143,31 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     if spoke is not None and not any(spoke.search(c.point) for c in candidates):
         spoke = None  # no sentence has them speak: the question's words alone choose
 
-    def cover(c: Candidate) -> float:
+    def cover(c: Candidate, alone: bool = False) -> float:
         """Term coverage of a sentence read with what frames it (a question and its answer, a table's head);
         a day the question names counts as one more term, held by sentences that print it (likewise a date for
-        "when", and the speaker's words for "what did the Chair say")."""
+        "when", a place for "where", and the speaker's words for "what did the Chair say")."""
         title = c.node.citation.item_title
-        got = papers.cover(asked, f"{title} {c.context} {c.point}", terms)
-        if not figure:  # the item's title says what its sentences are about, a little less than their own words
+        got = papers.cover(asked, c.point if alone else f"{title} {c.context} {c.point}", terms)
+        if not figure and not alone:  # the item's title says what its sentences are about, less than their words
             got = max(papers.cover(asked, f"{c.context} {c.point}", terms), TITLE_SHARE * got)
-        if not days and not dated and spoke is None:
+        if not days and not dated and not placed and spoke is None:
             return got
         share = 1 / (len(set(terms)) + 1)
         if days:
             printed = prints_day(c, days)
         elif dated:
             printed = bool(DATED.search(c.point))
+        elif placed:  # where it is, as much as what it is, is what the question turns on
+            share = max(share, SPEAKER_SHARE)
+            printed = bool(PLACED.search(c.point))
         else:  # who said it is what the question turns on, more than any one of its words
             share = max(share, SPEAKER_SHARE)
             printed = spoke is not None and bool(spoke.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
+    if days:  # "what's on the programme for December 2020": what the papers print of then, where they print it
+        candidates = [c for c in candidates if prints_day(c, days)] or candidates
     covers = [cover(c) for c in candidates]
     if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
         best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])
@@ -157,6 +189,14 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         if per_item.get(item, 0) < 2:
             kept.append(n)
             per_item[item] = per_item.get(item, 0) + 1
+    gives = PLACED if placed else DATED if dated else None  # what "where" or "when" asks the answer to give
+    if gives is not None and kept and not any(gives.search(candidates[n].point) for n in kept):
+        # the sentences that restate the question ("reported on the scheme") rank first; the one that places or
+        # dates it is the answer: it takes the last place kept, if it scores near enough the best
+        giving = next((n for score, n in scored if score >= KEEP_RATIO * top and gives.search(candidates[n].point)),
+                      None)
+        if giving is not None:
+            kept[-1] = giving
     out: list[tuple[int, IndexNode, str]] = []
     said: list[tuple[str, int, int]] = []  # (node id, start, end) of what is already in the answer
 
@@ -190,18 +230,37 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             else:  # a schedule or a long table: its head, and the rows of the group asked about
                 say(c, line.lead, line.lead if line.header is None else line.header)
                 say(c, first, last)
+        elif days and not line.row and (head := dated_heading(c)) is not None:
+            say(c, head, dated_block_end(c, head))  # "15 December" and the items listed under it
+        elif (line.lead is not None and THE_FOLLOWING.search(c.lines[line.lead].text)
+              and c.framed_until(line.lead, most=SHORT_LIST + 1) - line.lead <= SHORT_LIST):
+            # "approved with amendments to the following:-": the short list it introduces is one record, all of it
+            say(c, line.lead, c.framed_until(line.lead))
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())
         else:
-            alone = papers.cover(asked, c.point, terms)
+            alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
             if c.j > 0 and covers[n] - alone >= 0.2:
                 before = c.lines[c.j - 1].lead  # a quotation's first sentence, after who asked it
                 if before is not None:
                     say(c, before, before)
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
-            say(c, c.j, c.point_end())
+            end = c.point_end()
+            say(c, c.j, end)
+            if answered_next(c.lines, end):  # "The Chair asked what the impact would be. The manager advised ..."
+                say(c, end + 1, end + 1)
     return out
+
+
+def answered_next(lines: list[Line], k: int) -> bool:
+    """Does line ``k`` put a question ("Members asked about the consultation") that the next line answers ("The
+    Assistant Director advised that it had closed with 417 responses")? The minutes' answer is in the reply."""
+    if k + 1 >= len(lines) or not PUT_QUESTION.search(lines[k].text):
+        return False
+    reply = lines[k + 1]
+    return (reply.lead is None and not reply.row and not reply.is_heading
+            and bool(REPLIED.search(reply.text[:REPLY_WITHIN])))
 
 
 DECISION_ASKED = re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)  # not "ask for", "want": a fact may do
@@ -212,6 +271,14 @@ DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\
                      r"(?:no\s+)?call(?:ed)?[- ]in|"
                      r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)",
                      re.I)
+
+
+def figure_terms(question: str, terms: list[str]) -> list[str]:
+    """The question's terms that its first asking part holds (the part a figure answers), where that part holds
+    some; else all of them."""
+    first = next((c for c in QUESTION_PART.split(question) if c and ASKS.search(c)), question)
+    held = set(stems(first))
+    return [t for t in terms if t in held] or terms
 
 
 def figure_first(question: str) -> bool:

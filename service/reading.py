@@ -170,6 +170,39 @@ class Candidate:
 def prints_day(c: Candidate, days: list[tuple[dt.date, dt.date]]) -> bool:
     """Does the sentence (or the row group it belongs to) print one of the days asked about?"""
     ref = c.node.meeting_date
-    first = c.row_group()[0] if c.lines[c.j].row else c.j
+    first = c.row_group()[0] if c.lines[c.j].row else dated_heading(c) or c.j
     text = " ".join(line.text for line in c.lines[first:c.j + 1])
     return any(in_periods(f.date.isoformat(), days) for f in find_dates(text, ref) if f.day_given)
+
+
+BLANK = re.compile(r"\n[ \t]*\n")  # a blank line between two lines: another block
+DATE_LINE = 24  # a line this short that is a date ("15 December") heads the lines under it in a schedule
+
+
+def dated_heading(c: Candidate) -> int | None:
+    """The date line a schedule printed without its table's cells puts over this line ("15 December", then the
+    items for that meeting, one a line, up to a blank line), if any."""
+    lines, text = c.lines, c.segment.text
+    for k in range(c.j - 1, max(-1, c.j - 12), -1):
+        if BLANK.search(text[lines[k].end:lines[k + 1].start]):
+            return None  # a blank line: another block
+        head = lines[k].text.strip()
+        if len(head) <= DATE_LINE and any(f.day_given and f.start == 0 and f.end >= len(head) - 1
+                                          for f in find_dates(head, c.node.meeting_date)):
+            return k
+    return None
+
+
+def dated_block_end(c: Candidate, head: int) -> int:
+    """The last line of the block a date line heads: up to a blank line, at most a dozen lines on."""
+    lines, text = c.lines, c.segment.text
+    last = head
+    while (last + 1 < len(lines) and last - head < 12 and not BLANK.search(text[lines[last].end:lines[last + 1].start])
+           and not opens_with_day(lines[last + 1].text, c.node.meeting_date)):  # the next meeting's rows
+        last += 1
+    return last
+
+
+def opens_with_day(text: str, ref: dt.date) -> bool:
+    """Does the line open with a day ("26 January\tCYPS workforce strategy")?"""
+    return any(f.day_given and f.start == 0 for f in find_dates(text.split("\t", 1)[0].strip(), ref))

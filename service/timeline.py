@@ -10,6 +10,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution, item_key
 from service.drafting import label, when
+from service.evidence import stems
 from service.facts import DECISION_ASKED, best_sentences
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -20,6 +21,10 @@ HITS_PER_MEETING = 3  # a meeting's supported hits whose items its line may quot
 ONLY_NOTED = re.compile(r"^\s*(?:\(\d+\)\s*)?that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)"
                         r"(?:\s+and\s+its\s+contents\s+noted)?\.?\s*$", re.I)
 CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b", re.I)  # "what came of the item we looked at in March"
+# the words of a title that say which report on a subject it is, not the subject (stems)
+SERIES_WORDS = frozenset(stems("report reports update updates progress six month monthly annual interim final review "
+                               "briefing"))
+SERIES_LEAST = 2  # subject words a title needs for another report's title to be its subject again
 LONG_DECISION = 400  # a resolution longer than this is quoted by its own words on the subject, not whole
 
 
@@ -50,7 +55,11 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
         cover[h.node.meeting_key] = max(cover.get(h.node.meeting_key, 0.0), weight)
     # the meetings that took up the subject, not those whose items only share some of its words
     best = max(cover.values(), default=0.0)
-    by_meeting = {k: hs for k, hs in by_meeting.items() if cover[k] >= ON_SUBJECT * best}
+    top = max(cover, key=lambda k: cover[k], default=None)
+    series = {title_words(h.node.citation.item_title) for h in by_meeting.get(top, [])} if top else set()
+    by_meeting = {k: hs for k, hs in by_meeting.items() if k in cover and (
+        cover[k] >= ON_SUBJECT * best or any(same_series(title_words(h.node.citation.item_title), s)
+                                             for h in hs for s in series))}
     if len(by_meeting) < 2:
         return None  # one meeting: the other routes say it better
     draft = papers.draft()
@@ -94,6 +103,18 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
         if not (out and " ".join(r.text.split()) in " ".join(" ".join(p for _, _, p in kept).split())):
             out.append((said, papers.item_citation(meeting, item, r.text, r.number)))
     return out
+
+
+def title_words(title: str) -> frozenset[str]:
+    """An item title's words that name its subject, not which report on it this is ("- Progress Report")."""
+    return frozenset(t for t in stems(title) if t not in SERIES_WORDS)
+
+
+def same_series(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Is one title the other's subject again ("Fostering Recruitment and Placement Sufficiency - Progress Report"
+    after "Fostering Recruitment and Placement Sufficiency"): a report the committee asked to have back?"""
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= SERIES_LEAST and shorter <= longer
 
 
 def _items(meeting: Meeting, keys: list[str]) -> list[MinuteItem]:

@@ -239,6 +239,27 @@ def test_a_schedule_row_gives_the_latest_word_and_its_target_date_is_the_due_dat
     assert track([_doc("minutes.txt", minutes)])[0].due is None  # without the schedule: no due date to be late on
 
 
+def test_the_latest_dated_chase_is_quoted_with_the_remark_beside_it() -> None:
+    # a row whose last cell is an undated remark: the latest word is the last chase and that remark, not the remark
+    # alone ("yet to finalise report" hid that it was chased in December)
+    minutes = _meeting(HELD, _item("16", "ROAD SAFETY", ("1", "That the findings of the speed survey be circulated "
+                                                               "to Members once published.")))
+    schedule = "\n".join([
+        "HIGHWAYS AND TRANSPORT SCRUTINY PANEL - IMPLEMENTATION MONITORING SCHEDULE",
+        "Decision Date\tItem\tScrutiny Recommendation\tAction/Response\tComment",
+        "05/10/21\tRoad Safety\tThat the findings of the speed survey be circulated to Members once published."
+        "\tChased 6 November 2021 Chased 1 December 2021\tSurvey contractor yet to finalise report",
+    ])  # fmt: skip
+    pack = PACK.model_copy(update={"agenda": [AgendaItem(number="9", title="Monitoring Report", sections=[
+        ReportSection(title="Implementation Monitoring Schedule", kind=DocumentKind.MONITORING_SCHEDULE,
+                      text=schedule)])]})  # fmt: skip
+    (survey,) = track([_doc("minutes.txt", minutes), _doc("pack.txt", pack)])
+    (quote,) = [c.quote for c in survey.evidence]
+    assert quote.startswith("Chased 1 December 2021") and quote.endswith("yet to finalise report")
+    assert "6 November" not in quote
+    assert survey.status == ActionStatus.OUTSTANDING
+
+
 def test_papers_after_as_of_are_not_evidence_and_order_does_not_matter() -> None:
     docs = [_doc("minutes.txt", MINUTES), _doc("nov.txt", NOVEMBER), _doc("pack.txt", PACK)]
     early = _by_minute(track(docs, as_of=dt.date(2021, 10, 20)))
