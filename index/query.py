@@ -117,6 +117,9 @@ _BARE_MONTH = re.compile(
     re.I,
 )
 _SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)
+# Christmas as people name a December meeting ("the meeting just before xmas", "over christmas 2015")
+_XMAS = re.compile(r"\b(?:before|over|at|around|near|by|until|after|pre|for)[\s-]+(?:the\s+)?(?:xmas|christmas)"
+                   r"(?:\s+((?:19|20)\d\d))?\b", re.I)
 _SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}
 _LATEST = re.compile(r"\b(last\s+time|latest|most\s+recent(?:ly)?|now|currently|at\s+the\s+moment|these\s+days|"
                      r"so\s+far|to\s+date|last\s+(?:meeting|one))\b", re.I)
@@ -155,6 +158,13 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         year, (first, last) = int(m.group(2)), _SEASONS[m.group(1).lower()]
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
+    for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings
+        if m.group(1):
+            year = int(m.group(1))
+            plan.periods = [p for p in plan.periods if p != (dt.date(year, 1, 1), dt.date(year, 12, 31))]
+            plan.periods.append((dt.date(year, 12, 1), dt.date(year, 12, 31)))
+        else:
+            plan.months.append(12)
     taken = [(f.start, f.end) for f in find_dates(question, latest, prefer_future=False)]
     for m in _BARE_MONTH.finditer(question):
         if any(a <= m.start() < b for a, b in taken):
@@ -258,6 +268,11 @@ def _word_matches(q: str, c: str) -> bool:
         it = iter(c)
         return all(ch in it for ch in q)
     return False
+
+
+def abbreviates(word: str, name_word: str) -> bool:
+    """Is ``word`` (lower case) the word ``name_word`` of a name, or a plural or abbreviation of it ("notts")?"""
+    return _word_matches(word, name_word)
 
 
 def _initials(words: list[str]) -> str:
@@ -375,10 +390,15 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 # (intent, pattern, confidence). Cues match the question as typed, lower-cased.
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bwho\b[^?]{0,40}?\b(attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
-                        r"(?:was|were)\s+(?:there|present|off|absent|late)|present|couldn'?t\s+make|"
+                        r"(?:was|were)\s+(?:there|present|off|absent|late)|present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
-                        r"(?:came|arrived|turned\s+up)\s+late)", 0.95),
+                        r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on)", 0.95),
+    # "was anyone only at part of the meeting", "did anyone turn up late", "who left early": when members came
+    # and went, which the attendance record notes ("(part meeting)", "(arrived at 7.01pm)", "joined at 11.15am")
+    (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:at|for|there\s+for)\s+part|part\s+of\s+(?:the\s+|that\s+)?"
+                        r"(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
+                        r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
                         r"\binvitation\s+of\s+the\s+chair", 0.8),
@@ -406,7 +426,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"\bwhich\s+(?:room|hall|building)\b", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
-                        r"moved\s+and\s+seconded|proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
+                        r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
                         r"co-?option)\b", 0.7),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
