@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from index.nodes import NodeKind
-from index.query import Intent, QueryPlan, SearchFilters, in_periods
+from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Citation
@@ -109,13 +109,21 @@ class ExtractiveAnswerer:
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
         # the words naming the council ("welton le marsh"), each one: they say where, not what
         naming = papers.named_words(place) if place is not None else set()
-        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming]
+        # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
+        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
+            len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query)])))
         terms = {t: w for t, w in stem_map(question if part else query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
         asked.periods = papers.periods(asked, where)
+        printed = papers.dates_as_words(asked, where)
+        if printed:  # a date printed in the papers, not a meeting's: its items first, and no meeting is asked
+            asked.printed = printed
+            asked.periods = [p for p in asked.periods if p not in printed]
+            dated = [h for h in hits if any(papers.prints_date(asked, h, p) for p in printed)]
+            asked.hits = dated + [h for h in hits if h not in dated]
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
@@ -146,9 +154,10 @@ class ExtractiveAnswerer:
             if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong)
                 return not_found(f"No meeting of the {body} on that date is in the papers.")
-        if asked.periods and EVENT.search(asked.question) and not AHEAD.search(asked.question):
+        dated = asked.periods or asked.printed
+        if dated and EVENT.search(asked.question) and not AHEAD.search(asked.question):
             # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
-            start = min(a for a, _ in asked.periods)
+            start = min(a for a, _ in dated)
             asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
         for route in routes(asked):
             result = route(self.papers, asked)

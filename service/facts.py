@@ -106,7 +106,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
 
     # a day named that no meeting in the papers was held on ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
-    days = [(a, b) for a, b in asked.periods if a == b and a not in papers.meeting_dates]
+    days = [(a, b) for a, b in [*asked.periods, *asked.printed] if a == b and a not in papers.meeting_dates]
     # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
     dated = bool(WHEN_ASKED.search(asked.question))
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not

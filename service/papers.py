@@ -11,9 +11,10 @@ from pathlib import Path
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
+from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
+from minutebook.dates import find_dates
 from minutebook.errors import NotFoundError
 from minutebook.model import Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
@@ -32,6 +33,17 @@ CUT = 0.76
 UNPRINTED_CUT = 0.81
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
+# a date tied to a meeting in the question: "the 24 April 2018 meeting", "at its 18 August 2017 meeting", "the
+# December 2023 CYP panel", "the meeting on 12 October 2023"
+MEETING_OF_DATE = re.compile(r"^[\s,]*(?:(?!(?:at|for|of|to|on|in|by|from|with|about|and|or)\b)[\w&'’-]+\s+){0,3}?"
+                             r"(?:meeting|session|panel|committee|board|cabinet|"
+                             r"council|commission)s?\b(?!['’]s)", re.I)
+DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabinet|council|commission|authority)"
+                             r"['’]?s?\s+(?:held\s+)?(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
+                             r"\b(?:at|in)\s+its\s+$", re.I)
+RECORDS_ASKED = 0.5  # the confidence of a meeting-record intent that makes a date the meeting's
+DATED_HITS = 5  # the best hits looked at for a date printed in their items
+ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,7 @@ class Asked:
     scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
     alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
     where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
+    printed: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates to find in the text, no meeting's
 
     @property
     def subject(self) -> list[str]:
@@ -75,6 +88,11 @@ class Asked:
     def has(self, term: str, present: set[str]) -> bool:
         """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
         return term in present or any(alt <= present for alt in self.alternatives.get(term, ()))
+
+
+# intents whose date is a meeting's: its records, and when something was asked for or came up
+MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,
+                   Intent.TIMELINE)
 
 
 class Papers:
@@ -122,10 +140,19 @@ class Papers:
     def where(self, text: str) -> set[str] | None:
         """The meetings of the councils or places ``text`` names ("who couldn't make the woking meeting?"), by the
         words that name them (see :func:`_places`); None when it names none."""
-        named = [self.places[w] for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower())) if w in self.places]
+        named = [self._place(w) for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower()))]
+        named = [n for n in named if n]
         if not named:
             return None
         return set.intersection(*named) or set.union(*named)  # "West Bergholt": both words; two councils: either
+
+    def _place(self, word: str) -> set[str]:
+        """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
+        if word in self.places:
+            return self.places[word]
+        if len(word) < ABBREVIATION or not self.weights.unknown(stems(word)):
+            return set()
+        return {k for w, keys in self.places.items() if len(w) > len(word) and abbreviates(word, w) for k in keys}
 
     def draft(self) -> Draft:
         return Draft(self.public_url)
@@ -281,6 +308,41 @@ class Papers:
     def in_where(asked: Asked, summaries: list[MeetingSummary]) -> list[MeetingSummary]:
         """The meetings of the council or place the question names, if it names one."""
         return summaries if asked.where is None else [s for s in summaries if s.key in asked.where]
+
+    def dates_as_words(self, asked: Asked, plan: QueryPlan | None = None) -> list[tuple[dt.date, dt.date]]:
+        """The question's periods that are words to find, not the meeting asked about: no meeting of the council or
+        committee it names was held then, its date is not the meeting's in the question ("the 24 April 2018
+        meeting", "who attended on ..."), and an item of its best hits prints a date then other than its own
+        meeting's ("were the 17 Feb minutes signed off", "the hearing on 16 February 2018", "the June 2019 target")."""
+        plan = plan or asked.plan
+        if not plan.periods or any(plan.confidence(i) >= RECORDS_ASKED for i in MEETING_RECORDS):
+            return []
+        if plan.bodies and plan.confidence(Intent.RESOLUTION) >= RECORDS_ASKED:
+            return []  # "what did Cabinet decide on the policy in January 2024": when the body named decided
+        spans = [f for f in find_dates(asked.question, max(self.meeting_dates, default=None), prefer_future=False)]
+        out = []
+        for period in plan.periods:
+            if self._held_in(asked, period):
+                continue
+            at = [f for f in spans if in_periods(f.date.isoformat(), [period])]
+            if any(MEETING_OF_DATE.match(asked.question[f.end:]) or DATE_OF_MEETING.search(asked.question[:f.start])
+                   for f in at) or (not at and MEETING_OF_DATE.search(asked.question)):
+                continue  # "at its 18 August 2017 meeting": the meeting asked about, which the papers do not hold
+            if any(self.prints_date(asked, h, period) for h in asked.hits[:DATED_HITS]):
+                out.append(period)
+        return out
+
+    def _held_in(self, asked: Asked, period: tuple[dt.date, dt.date]) -> bool:
+        f = asked.filters
+        held = self.in_where(asked, self.catalogue.meetings(f.committee, f.date_from, f.date_to))
+        return any(in_periods(s.date.isoformat(), [period]) for s in held)
+
+    def prints_date(self, asked: Asked, hit: Hit, period: tuple[dt.date, dt.date]) -> bool:
+        """Does the hit's item print a date in ``period`` that is not its own meeting's?"""
+        if in_periods(hit.node.meeting_date.isoformat(), [period]):
+            return False
+        text = _item_text(self.index.item_nodes(hit.node.item_key, asked.filters.audience))
+        return any(in_periods(f.date.isoformat(), [period]) for f in find_dates(text, hit.node.meeting_date))
 
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
