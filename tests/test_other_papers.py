@@ -1,0 +1,132 @@
+"""Questions as members and clerks ask them over a small council's minutes in its own house style.
+
+Two fictional councils' papers, written for these tests: a date the question names that is no meeting's but is
+printed in the papers is words to find, while a meeting the papers do not hold is still refused; "who presented
+the report" is not an attendance question, "did anyone turn up late" and "who was only at part of the meeting"
+are; "who proposed X as chairman" is answered with the sentence that says who proposed; a question whose best item
+records no decision is answered from that item, not from a resolution further down; a council's name abbreviated
+as no paper prints it ("leics") says where, not what. Ingested with the real model, asked through ``Minutebook``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from entry.compose import open_minutebook
+from index.embedder import Embedder
+from index.query import Intent, understand
+from minutebook.settings import Settings
+from service.core import Minutebook
+from tests.conftest import build_store
+
+FERNHILL = """Minutes of the Parish Council Meeting
+Held on Monday 10th June 2024 at 7.30pm in the Village Hall
+
+Present: Cllrs Alice Moss (Chair), Ben Reed, Carl Lane (arrived 7.20pm), Dora Frost (part meeting)
+
+24/61 Election of Chairman
+Cllr Reed proposed Cllr Moss, seconded by Cllr Lane. There being no other nominations it was resolved that \
+Cllr Moss be Chairman for the year.
+
+24/62 Apologies
+Apologies were received from Cllr Evan Pike.
+
+24/63 Minutes of the meeting held 13th May 2024
+RESOLVED that the Chairman sign these as a correct record.
+
+24/64 Tribute
+The Chair paid tribute to Mr Ted Rowe, who served as Parish Clerk from 4th March 1998 until his retirement \
+this spring. Members stood for a minute's silence.
+
+24/65 Playing Field
+Mr Dan Hollis, the groundsman, presented the report on the playing field. The drainage contractor will \
+return on 2nd September 2024 to finish the soakaways. RESOLVED that the report be noted and the budget for \
+goalposts be confirmed.
+
+24/66 Staffing
+RESOLVED that Mrs Jo Hale be appointed Parish Clerk to succeed Mr Ted Rowe from the start of July.
+"""
+
+LEICS = """Minutes of the Fire Authority Resources Committee
+Held on Friday 19th April 2024 at 10am at Fire Headquarters
+
+Present: Councillors Grey (Chair), Holt and Ives
+
+1. Minutes
+The minutes of the meeting held on 1st March 2024 were confirmed as a true record and signed by the Chair.
+
+2. Fleet Replacement
+The Committee considered the replacement of two aerial ladder platforms. RESOLVED that the purchase be \
+approved within the capital programme. The first of the new platforms will be delivered on 14th October 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "fernhill-parish-council-2024-06-10.txt").write_text(FERNHILL)
+    (papers / "leicestershire-fire-authority-resources-committee-2024-04-19.txt").write_text(LEICS)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_a_date_printed_in_the_papers_is_words_to_find(councils: Minutebook) -> None:
+    answer = councils.ask("what's happening on 14 October 2024 at the resources committee?")
+    assert answer.found and "new platforms will be delivered" in answer.answer
+    answer = councils.ask("what's happening at fernhill playing field on 2 September 2024?")
+    assert answer.found and "soakaways" in answer.answer
+
+
+def test_a_meeting_the_papers_do_not_hold_is_still_refused(councils: Minutebook) -> None:
+    for question in ("who attended fernhill's 13 May 2024 meeting?",
+                     "what did fernhill parish council decide at its 13 May 2024 meeting?"):
+        answer = councils.ask(question)
+        assert not answer.found and answer.citations == [], question
+
+
+def test_who_presented_a_report_is_not_attendance(councils: Minutebook) -> None:
+    answer = councils.ask("who presented the playing field report at fernhill?")
+    assert answer.found and "Hollis" in answer.answer and "Apologies" not in answer.answer
+    answer = councils.ask("who sat on the fernhill parish council meeting?")
+    assert answer.found and "Present:" in answer.answer
+
+
+def test_coming_late_and_part_of_the_meeting_are_attendance(councils: Minutebook) -> None:
+    answer = councils.ask("did anyone turn up late at fernhill?")
+    assert answer.found and "arrived 7.20pm" in answer.answer
+    answer = councils.ask("who was only at part of the fernhill parish council meeting?")
+    assert answer.found and "part meeting" in answer.answer and "correct record" not in answer.answer
+
+
+def test_who_proposed_the_chairman_is_the_sentence_that_says_so(councils: Minutebook) -> None:
+    answer = councils.ask("who proposed cllr moss as chairman at fernhill?")
+    assert answer.found and "Cllr Reed proposed Cllr Moss" in answer.answer.splitlines()[0]
+
+
+def test_an_item_without_a_decision_answers_before_a_resolution_below_it(councils: Minutebook) -> None:
+    answer = councils.ask("when did ted rowe start as fernhill's clerk?")
+    assert answer.found and "4th March 1998" in answer.answer.splitlines()[0] and "goalposts" not in answer.answer
+
+
+def test_a_council_named_by_an_abbreviation_says_where(councils: Minutebook) -> None:
+    answer = councils.ask("did leics sign the 1 march minutes?")
+    assert answer.found and "true record" in answer.answer
+
+
+def test_christmas_names_december() -> None:
+    latest = dt.date(2024, 6, 10)
+    plan = understand("who sent apologies just before xmas 2023?", [], latest)
+    assert plan.periods == [(dt.date(2023, 12, 1), dt.date(2023, 12, 31))]
+    assert understand("what did we agree over christmas?", [], latest).months == [12]
+    assert understand("what about the christmas lights?", [], latest).months == []
+
+
+def test_cues_read_as_typed() -> None:
+    latest = dt.date(2024, 6, 10)
+    assert understand("who presented the report?", [], latest).confidence(Intent.ATTENDANCE) < 0.5
+    assert understand("who sat on the hearing?", [], latest).confidence(Intent.ATTENDANCE) >= 0.5
+    assert understand("who proposed cllr moss as chairman?", [], latest).confidence(Intent.RESOLUTION) < 0.5
