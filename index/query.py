@@ -76,6 +76,7 @@ class QueryPlan:
     search_text: str = ""  # ``corrected`` with the words as typed and the council's other names for its topics
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)
     months: list[int] = field(default_factory=list)  # months named without a year: the latest such meeting
+    yearless: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # periods whose year was not given
     relative: Relative | None = None
     after: bool = False  # "after the July meeting", "the meeting after": the one that follows
     minutes: list[str] = field(default_factory=list)
@@ -141,6 +142,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
             end = max(latest or end, end)
         plan.periods.append((f.date, end))
+        if not f.explicit_year:  # "on 12 march": the year is a guess, which the meetings held may correct
+            plan.yearless.append((f.date, end))
     for m in _YEAR.finditer(question):
         if _MINUTES_AFTER.match(question[m.end():]):
             continue
@@ -400,6 +403,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
+    # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
+    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
                         r"\binvitation\s+of\s+the\s+chair", 0.8),
     (Intent.ATTENDANCE, r"\b(attend(?:ed|ance|ing|ees)?|turned\s+up|came\s+along|substitutes?|present\s+at)\b",
@@ -428,6 +433,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
                         r"co-?option)\b", 0.7),
+    # "what happened to the 26 November minutes", "were the March minutes signed": their approval is a decision
+    (Intent.RESOLUTION, r"\bminutes\b[^?]{0,30}\b(?:signed|approved|confirmed|agreed|accepted|passed)\b|"
+                        r"\bwhat\s+happened\s+(?:to|with)\s+[^?]{0,30}\bminutes\b", 0.8),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"

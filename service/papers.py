@@ -284,10 +284,19 @@ class Papers:
         question names, if any of theirs was; of the year the question names for another month, if it names one)."""
         plan = plan or asked.plan
         out = list(plan.periods)
-        if not plan.months:
+        if not plan.months and not plan.yearless:
             return out
         summaries = self.in_where(asked, self.catalogue.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
+        for a, b in plan.yearless:
+            # "who was at the sub-committee on 12 march": the year guessed from the papers' latest is another year's
+            # where no meeting was held then; the latest meeting on that day (that month) of another year is meant
+            if (a, b) in out and not any(in_periods(s.date.isoformat(), [(a, b)]) for s in scoped):
+                held = [s.date for s in scoped if s.date.month == a.month and (a != b or s.date.day == a.day)]
+                if held:
+                    out[out.index((a, b))] = (max(held), max(held))
+        if not plan.months:
+            return out
         # "between the July and September 2020 meetings": a year the question gives elsewhere is the month's too
         years = {a.year for a, b in plan.periods if a.year == b.year}
         for month in plan.months:

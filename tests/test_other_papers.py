@@ -3,7 +3,7 @@
 Two fictional councils' papers, written for these tests: a date the question names that is no meeting's but is
 printed in the papers is words to find, while a meeting the papers do not hold is still refused; "who presented
 the report" is not an attendance question, "did anyone turn up late" and "who was only at part of the meeting"
-are; "who proposed X as chairman" is answered with the sentence that says who proposed; a question whose best item
+are, and so are "who was at" and "who is the clerk"; "who proposed X as chairman" is answered with the sentence that says who proposed; a question whose best item
 records no decision is answered from that item, not from a resolution further down; a council's name abbreviated
 as no paper prints it ("leics") says where, not what. Ingested with the real model, asked through ``Minutebook``.
 """
@@ -26,6 +26,10 @@ FERNHILL = """Minutes of the Parish Council Meeting
 Held on Monday 10th June 2024 at 7.30pm in the Village Hall
 
 Present: Cllrs Alice Moss (Chair), Ben Reed, Carl Lane (arrived 7.20pm), Dora Frost (part meeting)
+In attendance: Mrs Gail Price (Parish Clerk)
+
+24/60 Substitutes
+Cllr Dora Frost attended as a substitute for Cllr Evan Pike.
 
 24/61 Election of Chairman
 Cllr Reed proposed Cllr Moss, seconded by Cllr Lane. There being no other nominations it was resolved that \
@@ -47,7 +51,7 @@ return on 2nd September 2024 to finish the soakaways. RESOLVED that the report b
 goalposts be confirmed.
 
 24/66 Staffing
-RESOLVED that Mrs Jo Hale be appointed Parish Clerk to succeed Mr Ted Rowe from the start of July.
+RESOLVED that Mrs Jo Hale be appointed Parish Clerk to succeed Mr Ted Rowe from July.
 """
 
 LEICS = """Minutes of the Fire Authority Resources Committee
@@ -61,6 +65,9 @@ The minutes of the meeting held on 1st March 2024 were confirmed as a true recor
 2. Fleet Replacement
 The Committee considered the replacement of two aerial ladder platforms. RESOLVED that the purchase be \
 approved within the capital programme. The first of the new platforms will be delivered on 14th October 2024.
+
+3. Exclusion of the Press and Public
+RESOLVED that the press and public be excluded from the meeting for the following item.
 """
 
 
@@ -130,3 +137,28 @@ def test_cues_read_as_typed() -> None:
     assert understand("who presented the report?", [], latest).confidence(Intent.ATTENDANCE) < 0.5
     assert understand("who sat on the hearing?", [], latest).confidence(Intent.ATTENDANCE) >= 0.5
     assert understand("who proposed cllr moss as chairman?", [], latest).confidence(Intent.RESOLUTION) < 0.5
+
+
+def test_everyday_words_for_excluding_the_public(councils: Minutebook) -> None:
+    answer = councils.ask("did the leics resources committee shut the public out?")
+    assert answer.found and "excluded" in answer.answer
+
+
+def test_a_day_without_its_year_is_the_meeting_held_that_day(councils: Minutebook) -> None:
+    answer = councils.ask("who was at the resources committee on 19 april?")  # the papers' latest year has none
+    assert answer.found and "Grey" in answer.answer
+
+
+def test_who_the_clerk_is_comes_from_the_attendance_record(councils: Minutebook) -> None:
+    answer = councils.ask("who's the clerk at fernhill?")
+    assert answer.found and "Gail Price" in answer.answer
+
+
+def test_what_happened_to_earlier_minutes_is_their_approval() -> None:
+    plan = understand("what happened to the 13 May minutes?", [], dt.date(2024, 6, 10))
+    assert plan.periods == [] and plan.confidence(Intent.RESOLUTION) >= 0.5
+
+
+def test_who_stood_in_is_added_to_the_attendance_record(councils: Minutebook) -> None:
+    answer = councils.ask("who was at the fernhill meeting - was anyone subbing for someone?")
+    assert answer.found and "Alice Moss" in answer.answer and "substitute for Cllr Evan Pike" in answer.answer
