@@ -2,10 +2,12 @@
 
 Two fictional councils' papers, written for these tests: a date the question names that is no meeting's but is
 printed in the papers is words to find, while a meeting the papers do not hold is still refused; "who presented
-the report" is not an attendance question, "did anyone turn up late" and "who was only at part of the meeting"
-are, and so are "who was at" and "who is the clerk"; "who proposed X as chairman" is answered with the sentence that says who proposed; a question whose best item
-records no decision is answered from that item, not from a resolution further down; a council's name abbreviated
-as no paper prints it ("leics") says where, not what. Ingested with the real model, asked through ``Minutebook``.
+the report" is not an attendance question, while "did anyone turn up late", "who was only at part of the
+meeting", "who was at" and "who is the clerk" are (with who substituted for whom when asked); "who proposed X as
+chairman" is answered with the sentence that says who proposed; a question whose best item records no decision is
+answered from that item, not from a resolution further down; a council's name abbreviated as no paper prints it
+("leics") says where, not what; a day named without its year is the meeting held that day. Ingested with the real
+model, asked through ``Minutebook``.
 """
 
 from __future__ import annotations
