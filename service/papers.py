@@ -326,6 +326,8 @@ class Papers:
         plan = plan or asked.plan
         if not plan.periods or any(plan.confidence(i) >= RECORDS_ASKED for i in MEETING_RECORDS):
             return []
+        if asks_quantity(asked.question):
+            return []  # "how many children in care in January 2024": when the figure is of, printed or not
         if plan.bodies and plan.confidence(Intent.RESOLUTION) >= RECORDS_ASKED:
             return []  # "what did Cabinet decide on the policy in January 2024": when the body named decided
         spans = [f for f in find_dates(asked.question, max(self.meeting_dates, default=None), prefer_future=False)]
