@@ -146,6 +146,14 @@ class ExtractiveAnswerer:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
                              f"{held}.")
+        if asked.where is not None:
+            # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
+            # and crime panel is not its cabinet)
+            held = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.catalogue.meetings())}
+            missing = next((k.lower() for k in BODY_OF_KIND.findall(asked.question)
+                            if not any(kind_named(k.lower(), c) for c in held)), None)
+            if held and missing is not None:
+                return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5:
             f = asked.filters
@@ -216,6 +224,18 @@ def with_part(answer: Answer, more: Answer) -> Answer:
         lines = [re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1))]}]", line) for line in lines]
         citations = [c.model_copy(update={"n": order[c.n]}) for c in citations]
     return answer.model_copy(update={"answer": "\n".join([answer.answer, *lines]), "citations": citations})
+
+
+# kinds of body a council's papers name their body by ("Cabinet", "Police and Crime Panel"); a committee's papers
+# often leave "committee" out of its name ("Fire and Rescue Authority - Policy and Strategy")
+NAMED_KINDS = ("cabinet", "panel", "board", "commission")
+BODY_OF_KIND = re.compile(r"(?:\bthe|['’]s)\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "|".join(NAMED_KINDS) + r")\b",
+                          re.I)  # "Surrey County Council's cabinet", "the Glos board"; not "the notice board"
+
+
+def kind_named(kind: str, committee: str) -> bool:
+    """Is ``committee`` (lower case) a body of the ``kind`` a question names?"""
+    return bool(re.search(rf"\b{re.escape(kind)}\b", committee))
 
 
 def names_meeting(plan: QueryPlan) -> bool:

@@ -53,7 +53,7 @@ return on 2nd September 2024 to finish the soakaways. RESOLVED that the report b
 goalposts be confirmed.
 
 24/66 Staffing
-RESOLVED that Mrs Jo Hale be appointed Parish Clerk to succeed Mr Ted Rowe from July.
+RESOLVED that Mrs Jo Hale be appointed Parish Clerk from July.
 """
 
 LEICS = """Minutes of the Fire Authority Resources Committee
@@ -72,12 +72,27 @@ approved within the capital programme. The first of the new platforms will be de
 RESOLVED that the press and public be excluded from the meeting for the following item.
 """
 
+KELBROOK = """Kelbrook and Kelshire CCG Governing Body Meeting in Public
+Held on 11th January 2024 via Microsoft Teams
+
+Present:
+Dr Ann Shah AS Clinical Chair
+Tom Vale TV Chief Finance Officer
+
+GB/2324/101: Welcome, Apologies & Quoracy
+Dr Ann Shah welcomed members to the meeting. It was confirmed that the meeting was quorate.
+
+GB/2324/102: Questions received from members of the public
+No questions were received from members of the public.
+"""
+
 
 @pytest.fixture(scope="module")
 def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     papers = tmp_path_factory.mktemp("papers")
     (papers / "fernhill-parish-council-2024-06-10.txt").write_text(FERNHILL)
     (papers / "leicestershire-fire-authority-resources-committee-2024-04-19.txt").write_text(LEICS)
+    (papers / "kelbrook-and-kelshire-ccg-governing-body-2024-01-11.txt").write_text(KELBROOK)
     store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
     with open_minutebook(Settings(store=store), embedder) as opened:
         yield opened
@@ -164,3 +179,14 @@ def test_what_happened_to_earlier_minutes_is_their_approval() -> None:
 def test_who_stood_in_is_added_to_the_attendance_record(councils: Minutebook) -> None:
     answer = councils.ask("who was at the fernhill meeting - was anyone subbing for someone?")
     assert answer.found and "Alice Moss" in answer.answer and "substitute for Cllr Evan Pike" in answer.answer
+
+
+def test_a_place_a_committee_is_named_after_says_where(councils: Minutebook) -> None:
+    answer = councils.ask("was the kelbrook ccg meeting quorate?")
+    assert answer.found and "quorate" in answer.answer
+
+
+def test_a_kind_of_body_the_council_named_does_not_have_is_not_found(councils: Minutebook) -> None:
+    assert councils.ask("who was at leicestershire's resources committee?").found
+    answer = councils.ask("who was at leicestershire's cabinet?")
+    assert not answer.found and answer.citations == []
