@@ -149,10 +149,10 @@ class ExtractiveAnswerer:
         if asked.where is not None:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)
-            held = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.catalogue.meetings())}
+            bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.catalogue.meetings())}
             missing = next((k.lower() for k in BODY_OF_KIND.findall(asked.question)
-                            if not any(kind_named(k.lower(), c) for c in held)), None)
-            if held and missing is not None:
+                            if not any(kind_named(k.lower(), c) for c in bodies)), None)
+            if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5:
