@@ -435,7 +435,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"co-?option)\b", 0.7),
     # "what happened to the 26 November minutes", "were the March minutes signed": their approval is a decision
     (Intent.RESOLUTION, r"\bminutes\b[^?]{0,30}\b(?:signed|approved|confirmed|agreed|accepted|passed)\b|"
-                        r"\bwhat\s+happened\s+(?:to|with)\s+[^?]{0,30}\bminutes\b", 0.8),
+                        r"\bwhat\s+happened\s+(?:to|with)\s+[^?]{0,60}\bminutes\b", 0.8),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"

@@ -141,7 +141,9 @@ class ExtractiveAnswerer:
         """Route a question read by :meth:`ask`: the routes its intents make likely, in order of the intent's
         confidence with what the best hits are (an attendance record, a declarations minute, a resolution);
         the first route with an answer gives it, and the quoted sentences answer anything else."""
-        unknown = asked.plan.unknown_bodies
+        # a body named as the minutes asked about ("the community services committee minutes") is the subject
+        unknown = [b for b in asked.plan.unknown_bodies
+                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
@@ -229,8 +231,9 @@ def with_part(answer: Answer, more: Answer) -> Answer:
 # kinds of body a council's papers name their body by ("Cabinet", "Police and Crime Panel"); a committee's papers
 # often leave "committee" out of its name ("Fire and Rescue Authority - Policy and Strategy")
 NAMED_KINDS = ("cabinet", "panel", "board", "commission")
-BODY_OF_KIND = re.compile(r"(?:\bthe|['’]s)\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "|".join(NAMED_KINDS) + r")\b",
-                          re.I)  # "Surrey County Council's cabinet", "the Glos board"; not "the notice board"
+# "Surrey County Council's cabinet", "the Glos board"; not "the notice board", nor "the pensions board minutes"
+BODY_OF_KIND = re.compile(r"(?:\bthe|['’]s)\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "|".join(NAMED_KINDS)
+                          + r")\b(?!\s+minutes)", re.I)
 
 
 def kind_named(kind: str, committee: str) -> bool:

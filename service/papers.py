@@ -43,6 +43,7 @@ DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabine
                              r"\b(?:at|in)\s+its\s+$", re.I)
 RECORDS_ASKED = 0.5  # the confidence of a meeting-record intent that makes a date the meeting's
 DATED_HITS = 5  # the best hits looked at for a date printed in their items
+SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
@@ -370,7 +371,7 @@ def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:
     if not phrases:
         return set(), set()
     seq = stems(text)
-    printed = [any(says(f, text) or near(stems(f), seq) for f in g.forms) for g, _ in phrases]
+    printed = [any(says(f, text) or near(stems(f), seq) or loosely(f, text) for f in g.forms) for g, _ in phrases]
     together = {t for (_, fs), p in zip(phrases, printed, strict=True) if p for f in fs for t in stems(f)}
     apart = {t for (_, fs), p in zip(phrases, printed, strict=True) if not p for f in fs for t in stems(f)}
     return together, apart - together
@@ -406,6 +407,16 @@ def near(form: list[str], seq: list[str]) -> bool:
         return False
     want, width = set(form), len(form) + 2
     return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
+
+
+def loosely(form: str, text: str) -> bool:
+    """Is a form of four or more words printed with each of its words, in order, and at most two words inserted
+    in all ("questions from members of the public" in "Questions received from members of the public")?"""
+    words_ = form.split()
+    if len(words_) < SPREAD_FORM:
+        return False
+    gap = r"(?:\s+[\w'’-]+)?(?:\s+[\w'’-]+)?\s+"
+    return bool(re.search(r"(?<![\w-])" + gap.join(re.escape(w) for w in words_) + r"(?![\w-])", text, re.I))
 
 
 def _item_text(nodes: list[IndexNode]) -> str:

@@ -1,12 +1,15 @@
 """Questions as members and clerks ask them over a small council's minutes in its own house style.
 
-Two fictional councils' papers, written for these tests: a date the question names that is no meeting's but is
+Three fictional bodies' papers, written for these tests: a date the question names that is no meeting's but is
 printed in the papers is words to find, while a meeting the papers do not hold is still refused; "who presented
 the report" is not an attendance question, while "did anyone turn up late", "who was only at part of the
 meeting", "who was at" and "who is the clerk" are (with who substituted for whom when asked); "who proposed X as
 chairman" is answered with the sentence that says who proposed; a question whose best item records no decision is
 answered from that item, not from a resolution further down; a council's name abbreviated as no paper prints it
-("leics") says where, not what; a day named without its year is the meeting held that day. Ingested with the real
+("leics") says where, not what, as does a committee's word printed as a name ("kelbrook ccg"), and a kind of body
+the council named has none of is not found; a day named without its year is the meeting held that day; who came
+late or substituted is added from the minute that notes it; a body named as the minutes asked about is the subject;
+a lexicon form of four or more words is found with a word or two inserted. Ingested with the real
 model, asked through ``Minutebook``.
 """
 
@@ -48,7 +51,8 @@ The Chair paid tribute to Mr Ted Rowe, who served as Parish Clerk from 4th March
 this spring. Members stood for a minute's silence.
 
 24/65 Playing Field
-Mr Dan Hollis, the groundsman, presented the report on the playing field. The drainage contractor will \
+Mr Dan Hollis, the groundsman, presented the report on the playing field. Cllr Hugh Best joined the meeting at \
+8.05pm during this item. The drainage contractor will \
 return on 2nd September 2024 to finish the soakaways. RESOLVED that the report be noted and the budget for \
 goalposts be confirmed.
 
@@ -62,7 +66,8 @@ Held on Friday 19th April 2024 at 10am at Fire Headquarters
 Present: Councillors Grey (Chair), Holt and Ives
 
 1. Minutes
-The minutes of the meeting held on 1st March 2024 were confirmed as a true record and signed by the Chair.
+The minutes of the meeting held on 1st March 2024 were confirmed as a true record and signed by the Chair. The \
+minutes of the Pensions Board held on 2nd February 2024 were noted.
 
 2. Fleet Replacement
 The Committee considered the replacement of two aerial ladder platforms. RESOLVED that the purchase be \
@@ -190,3 +195,18 @@ def test_a_kind_of_body_the_council_named_does_not_have_is_not_found(councils: M
     assert councils.ask("who was at leicestershire's resources committee?").found
     answer = councils.ask("who was at leicestershire's cabinet?")
     assert not answer.found and answer.citations == []
+
+
+def test_who_came_late_is_added_from_the_minute_that_notes_it(councils: Minutebook) -> None:
+    answer = councils.ask("who was late to the fernhill meeting?")
+    assert answer.found and "Hugh Best joined the meeting at" in answer.answer
+
+
+def test_a_body_named_as_the_minutes_asked_about_is_the_subject(councils: Minutebook) -> None:
+    answer = councils.ask("what happened to the 2 february pensions board minutes at leics?")
+    assert answer.found and "Pensions Board held on 2nd February 2024 were noted" in answer.answer
+
+
+def test_a_long_lexicon_form_is_found_reworded(councils: Minutebook) -> None:
+    answer = councils.ask("did the kelbrook ccg get any questions from the public?")
+    assert answer.found and "No questions were received" in answer.answer
