@@ -55,6 +55,8 @@ EVENT = re.compile(r"\b(?:workshops?|seminars?|hearings?|conferences?|away\s?day
                    r"consultation\s+events?|training\s+sessions?|briefing\s+sessions?)\b", re.I)
 AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s+for|when|where|arranged|"
                    r"coming\s+up|next)\b", re.I)
+OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\w*|decisions?|agreed|found|"
+                     r"findings?|recommend\w*|learn\w*)\b", re.I)
 # how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
@@ -164,7 +166,8 @@ class ExtractiveAnswerer:
             if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong)
                 return not_found(f"No meeting of the {body} on that date is in the papers.")
-        dated = asked.periods or asked.printed
+        # a date printed in the papers, not a meeting's, is the event's when its outcome is asked for
+        dated = asked.periods or (asked.printed if OUTCOME.search(asked.question) else [])
         if dated and EVENT.search(asked.question) and not AHEAD.search(asked.question):
             # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
             start = min(a for a, _ in dated)

@@ -71,7 +71,8 @@ minutes of the Pensions Board held on 2nd February 2024 were noted.
 
 2. Fleet Replacement
 The Committee considered the replacement of two aerial ladder platforms. RESOLVED that the purchase be \
-approved within the capital programme. The first of the new platforms will be delivered on 14th October 2024.
+approved within the capital programme. The first of the new platforms will be delivered on 14th October 2024. A \
+workshop for members on the platforms' design will be held on 20th November 2024.
 
 3. Exclusion of the Press and Public
 RESOLVED that the press and public be excluded from the meeting for the following item.
@@ -210,3 +211,10 @@ def test_a_body_named_as_the_minutes_asked_about_is_the_subject(councils: Minute
 def test_a_long_lexicon_form_is_found_reworded(councils: Minutebook) -> None:
     answer = councils.ask("did the kelbrook ccg get any questions from the public?")
     assert answer.found and "No questions were received" in answer.answer
+
+
+def test_an_event_on_a_printed_date_is_found_but_its_outcome_is_not_in_earlier_papers(councils: Minutebook) -> None:
+    answer = councils.ask("what did the resources committee say about the workshop on 20 november 2024?")
+    assert answer.found and "workshop for members" in answer.answer
+    answer = councils.ask("what came out of the 20 november 2024 workshop on the platforms?")
+    assert not answer.found and answer.citations == []
