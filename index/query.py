@@ -396,15 +396,19 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:was|were)\s+(?:there|present|off|absent|late)|present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
-                        r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on)", 0.95),
+                        r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|"
+                        r"(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:come|attend|turn\s+up|make\s+it)|"
+                        r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:at|there|present))", 0.95),
     # "was anyone only at part of the meeting", "did anyone turn up late", "who left early": when members came
     # and went, which the attendance record notes ("(part meeting)", "(arrived at 7.01pm)", "joined at 11.15am")
-    (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:at|for|there\s+for)\s+part|part\s+of\s+(?:the\s+|that\s+)?"
-                        r"(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
+    (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:at|for|there\s+for)\s+part|part[\s-]?way\s+through|"
+                        r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
-    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
+    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|\bwho\s+(?:was|were|sat)\s+on\s+the\s+(?:\w+\s+)?(?:panel|"
+                        r"committee|sub-committee|board|bench|hearing)\b|"
+                        r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
                         r"\binvitation\s+of\s+the\s+chair", 0.8),
     (Intent.ATTENDANCE, r"\b(attend(?:ed|ance|ing|ees)?|turned\s+up|came\s+along|substitutes?|present\s+at)\b",

@@ -234,8 +234,8 @@ def with_part(answer: Answer, more: Answer) -> Answer:
 # kinds of body a council's papers name their body by ("Cabinet", "Police and Crime Panel"); a committee's papers
 # often leave "committee" out of its name ("Fire and Rescue Authority - Policy and Strategy")
 NAMED_KINDS = ("cabinet", "panel", "board", "commission")
-# "Surrey County Council's cabinet", "the Glos board"; not "the notice board", nor "the pensions board minutes"
-BODY_OF_KIND = re.compile(r"(?:\bthe|['’]s)\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "|".join(NAMED_KINDS)
+# a council's body ("Surrey County Council's cabinet"); not "Lea's notice board", nor "Leics' pensions board minutes"
+BODY_OF_KIND = re.compile(r"['’]s\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "|".join(NAMED_KINDS)
                           + r")\b(?!\s+minutes)", re.I)
 
 

@@ -160,6 +160,14 @@ def test_cues_read_as_typed() -> None:
     assert understand("who presented the report?", [], latest).confidence(Intent.ATTENDANCE) < 0.5
     assert understand("who sat on the hearing?", [], latest).confidence(Intent.ATTENDANCE) >= 0.5
     assert understand("who proposed cllr moss as chairman?", [], latest).confidence(Intent.RESOLUTION) < 0.5
+    for absent in ("who was missing from the cabinet?", "who didn't come to the annual meeting?",
+                   "who left part way through the meeting?", "who was on the panel at the hearing?"):
+        assert understand(absent, [], latest).confidence(Intent.ATTENDANCE) >= 0.5, absent
+
+
+def test_a_kind_of_body_is_checked_only_as_a_councils_own(councils: Minutebook) -> None:
+    answer = councils.ask("who was on the panel at the leics resources committee?")  # a role, not a body
+    assert answer.found and "Grey" in answer.answer
 
 
 def test_everyday_words_for_excluding_the_public(councils: Minutebook) -> None:
