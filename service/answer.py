@@ -36,6 +36,7 @@ from service.evidence import stem_map, stems
 from service.facts import facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
+from service.printed_dates import dates_as_words, prints_date
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
@@ -120,11 +121,11 @@ class ExtractiveAnswerer:
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
         asked.periods = papers.periods(asked, where)
-        printed = papers.dates_as_words(asked, where)
+        printed = dates_as_words(papers, asked, where)
         if printed:  # a date printed in the papers, not a meeting's: its items first, and no meeting is asked
             asked.printed = printed
             asked.periods = [p for p in asked.periods if p not in printed]
-            dated = [h for h in hits if any(papers.prints_date(asked, h, p) for p in printed)]
+            dated = [h for h in hits if any(prints_date(papers, asked, h, p) for p in printed)]
             asked.hits = dated + [h for h in hits if h not in dated]
         return asked
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
+from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
-from minutebook.dates import find_dates
 from minutebook.errors import NotFoundError
 from minutebook.model import Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
@@ -33,16 +32,6 @@ CUT = 0.76
 UNPRINTED_CUT = 0.81
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
-# a date tied to a meeting in the question: "the 24 April 2018 meeting", "at its 18 August 2017 meeting", "the
-# December 2023 CYP panel", "the meeting on 12 October 2023"
-MEETING_OF_DATE = re.compile(r"^[\s,]*(?:(?!(?:at|for|of|to|on|in|by|from|with|about|and|or)\b)[\w&'’-]+\s+){0,3}?"
-                             r"(?:meeting|session|panel|committee|board|cabinet|"
-                             r"council|commission)s?\b(?!['’]s)", re.I)
-DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabinet|council|commission|authority)"
-                             r"['’]?s?\s+(?:held\s+)?(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
-                             r"\b(?:at|in)\s+its\s+$", re.I)
-RECORDS_ASKED = 0.5  # the confidence of a meeting-record intent that makes a date the meeting's
-DATED_HITS = 5  # the best hits looked at for a date printed in their items
 SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
@@ -89,11 +78,6 @@ class Asked:
     def has(self, term: str, present: set[str]) -> bool:
         """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
         return term in present or any(alt <= present for alt in self.alternatives.get(term, ()))
-
-
-# intents whose date is a meeting's: its records, and when something was asked for or came up
-MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,
-                   Intent.TIMELINE)
 
 
 class Papers:
@@ -176,7 +160,7 @@ class Papers:
             for t in missing:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
-        together, apart = phrased(asked, _item_text(nodes))
+        together, apart = phrased(asked, item_text(nodes))
         return (present | together) - apart
 
     def support_measures(self, asked: Asked, hit: Hit) -> Support | None:
@@ -190,7 +174,7 @@ class Papers:
         if any(t not in present for t in self.acronyms(asked)):
             return None  # "an ADHD assessment" is not an autism assessment: an initialism names one thing
         event = named_event(asked)
-        if event and not close(event, stems(_item_text(self.index.item_nodes(hit.node.item_key,
+        if event and not close(event, stems(item_text(self.index.item_nodes(hit.node.item_key,
                                                                             asked.filters.audience)))):
             return None  # "the commission's knife crime review": an item that mentions knife crime and a review
         unprinted = [t for t in self.weights.unknown(list(asked.terms))
@@ -319,43 +303,6 @@ class Papers:
         """The meetings of the council or place the question names, if it names one."""
         return summaries if asked.where is None else [s for s in summaries if s.key in asked.where]
 
-    def dates_as_words(self, asked: Asked, plan: QueryPlan | None = None) -> list[tuple[dt.date, dt.date]]:
-        """The question's periods that are words to find, not the meeting asked about: no meeting of the council or
-        committee it names was held then, its date is not the meeting's in the question ("the 24 April 2018
-        meeting", "who attended on ..."), and an item of its best hits prints a date then other than its own
-        meeting's ("were the 17 Feb minutes signed off", "the hearing on 16 February 2018", "the June 2019 target")."""
-        plan = plan or asked.plan
-        if not plan.periods or any(plan.confidence(i) >= RECORDS_ASKED for i in MEETING_RECORDS):
-            return []
-        if asks_quantity(asked.question):
-            return []  # "how many children in care in January 2024": when the figure is of, printed or not
-        if plan.bodies and plan.confidence(Intent.RESOLUTION) >= RECORDS_ASKED:
-            return []  # "what did Cabinet decide on the policy in January 2024": when the body named decided
-        spans = [f for f in find_dates(asked.question, max(self.meeting_dates, default=None), prefer_future=False)]
-        out = []
-        for period in plan.periods:
-            if self._held_in(asked, period):
-                continue
-            at = [f for f in spans if in_periods(f.date.isoformat(), [period])]
-            if any(MEETING_OF_DATE.match(asked.question[f.end:]) or DATE_OF_MEETING.search(asked.question[:f.start])
-                   for f in at) or (not at and MEETING_OF_DATE.search(asked.question)):
-                continue  # "at its 18 August 2017 meeting": the meeting asked about, which the papers do not hold
-            if any(self.prints_date(asked, h, period) for h in asked.hits[:DATED_HITS]):
-                out.append(period)
-        return out
-
-    def _held_in(self, asked: Asked, period: tuple[dt.date, dt.date]) -> bool:
-        f = asked.filters
-        held = self.in_where(asked, self.catalogue.meetings(f.committee, f.date_from, f.date_to))
-        return any(in_periods(s.date.isoformat(), [period]) for s in held)
-
-    def prints_date(self, asked: Asked, hit: Hit, period: tuple[dt.date, dt.date]) -> bool:
-        """Does the hit's item print a date in ``period`` that is not its own meeting's?"""
-        if in_periods(hit.node.meeting_date.isoformat(), [period]):
-            return False
-        text = _item_text(self.index.item_nodes(hit.node.item_key, asked.filters.audience))
-        return any(in_periods(f.date.isoformat(), [period]) for f in find_dates(text, hit.node.meeting_date))
-
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
@@ -419,7 +366,8 @@ def loosely(form: str, text: str) -> bool:
     return bool(re.search(r"(?<![\w-])" + gap.join(re.escape(w) for w in words_) + r"(?![\w-])", text, re.I))
 
 
-def _item_text(nodes: list[IndexNode]) -> str:
+def item_text(nodes: list[IndexNode]) -> str:
+    """An item's title and text, from its nodes."""
     return "\n".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
 
 
