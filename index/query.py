@@ -76,6 +76,7 @@ class QueryPlan:
     search_text: str = ""  # ``corrected`` with the words as typed and the council's other names for its topics
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)
     months: list[int] = field(default_factory=list)  # months named without a year: the latest such meeting
+    yearless: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # periods whose year was not given
     relative: Relative | None = None
     after: bool = False  # "after the July meeting", "the meeting after": the one that follows
     minutes: list[str] = field(default_factory=list)
@@ -117,6 +118,9 @@ _BARE_MONTH = re.compile(
     re.I,
 )
 _SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)
+# Christmas as people name a December meeting ("the meeting just before xmas", "over christmas 2015")
+_XMAS = re.compile(r"\b(?:before|over|at|around|near|by|until|after|pre|for)[\s-]+(?:the\s+)?(?:xmas|christmas)"
+                   r"(?:\s+((?:19|20)\d\d))?\b", re.I)
 _SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}
 _LATEST = re.compile(r"\b(last\s+time|latest|most\s+recent(?:ly)?|now|currently|at\s+the\s+moment|these\s+days|"
                      r"so\s+far|to\s+date|last\s+(?:meeting|one))\b", re.I)
@@ -138,6 +142,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
             end = max(latest or end, end)
         plan.periods.append((f.date, end))
+        if not f.explicit_year:  # "on 12 march": the year is a guess, which the meetings held may correct
+            plan.yearless.append((f.date, end))
     for m in _YEAR.finditer(question):
         if _MINUTES_AFTER.match(question[m.end():]):
             continue
@@ -155,6 +161,13 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         year, (first, last) = int(m.group(2)), _SEASONS[m.group(1).lower()]
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
+    for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings
+        if m.group(1):
+            year = int(m.group(1))
+            plan.periods = [p for p in plan.periods if p != (dt.date(year, 1, 1), dt.date(year, 12, 31))]
+            plan.periods.append((dt.date(year, 12, 1), dt.date(year, 12, 31)))
+        else:
+            plan.months.append(12)
     taken = [(f.start, f.end) for f in find_dates(question, latest, prefer_future=False)]
     for m in _BARE_MONTH.finditer(question):
         if any(a <= m.start() < b for a, b in taken):
@@ -258,6 +271,11 @@ def _word_matches(q: str, c: str) -> bool:
         it = iter(c)
         return all(ch in it for ch in q)
     return False
+
+
+def abbreviates(word: str, name_word: str) -> bool:
+    """Is ``word`` (lower case) the word ``name_word`` of a name, or a plural or abbreviation of it ("notts")?"""
+    return _word_matches(word, name_word)
 
 
 def _initials(words: list[str]) -> str:
@@ -376,11 +394,22 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bwho\b[^?]{0,40}?\b(attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
-                        r"present|couldn'?t\s+make|"
+                        r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
-                        r"(?:came|arrived|turned\s+up)\s+late)", 0.95),
+                        r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|"
+                        r"(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:come|attend|turn\s+up|make\s+it)|"
+                        r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:at|there|present))", 0.95),
+    # "was anyone only at part of the meeting", "did anyone turn up late", "who left early": when members came
+    # and went, which the attendance record notes ("(part meeting)", "(arrived at 7.01pm)", "joined at 11.15am")
+    (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:at|for|there\s+for)\s+part|part[\s-]?way\s+through|"
+                        r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
+                        r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
+    # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
+    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|\bwho\s+(?:was|were|sat)\s+on\s+the\s+(?:\w+\s+)?(?:panel|"
+                        r"committee|sub-committee|board|bench|hearing)\b|"
+                        r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
                         r"\binvitation\s+of\s+the\s+chair", 0.8),
     (Intent.ATTENDANCE, r"\b(attend(?:ed|ance|ing|ees)?|turned\s+up|came\s+along|substitutes?|present\s+at)\b",
@@ -409,8 +438,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"\bwhich\s+(?:room|hall|building)\b", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
-                        r"moved\s+and\s+seconded|proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
+                        r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
                         r"co-?option)\b", 0.7),
+    # "what happened to the 26 November minutes", "were the March minutes signed": their approval is a decision
+    (Intent.RESOLUTION, r"\bminutes\b[^?]{0,30}\b(?:signed|approved|confirmed|agreed|accepted|passed)\b|"
+                        r"\bwhat\s+happened\s+(?:to|with)\s+[^?]{0,60}\bminutes\b", 0.8),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from index.nodes import NodeKind
-from index.query import Intent, QueryPlan, SearchFilters, in_periods
+from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Citation
@@ -36,6 +36,7 @@ from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
+from service.printed_dates import dates_as_words, prints_date
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
@@ -55,6 +56,8 @@ EVENT = re.compile(r"\b(?:workshops?|seminars?|hearings?|conferences?|away\s?day
                    r"consultation\s+events?|training\s+sessions?|briefing\s+sessions?)\b", re.I)
 AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s+for|when|where|arranged|"
                    r"coming\s+up|next)\b", re.I)
+OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\w*|decisions?|agreed|found|"
+                     r"findings?|recommend\w*|learn\w*)\b", re.I)
 # how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
@@ -109,13 +112,22 @@ class ExtractiveAnswerer:
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
         # the words naming the council ("welton le marsh"), each one: they say where, not what
         naming = papers.named_words(place) if place is not None else set()
-        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming]
+        # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
+        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
+            len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query)])))
         terms = {t: w for t, w in stem_map(question if part else query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
         asked.periods = papers.periods(asked, where)
+        # a work programme's month is read by the dates the programme prints (the facts route), not as words
+        printed = [] if PROGRAMME.search(asked.text) else dates_as_words(papers, asked, where)
+        if printed:  # a date printed in the papers, not a meeting's: its items first, and no meeting is asked
+            asked.printed = printed
+            asked.periods = [p for p in asked.periods if p not in printed]
+            dated = [h for h in hits if any(prints_date(papers, asked, h, p) for p in printed)]
+            asked.hits = dated + [h for h in hits if h not in dated]
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
@@ -133,11 +145,21 @@ class ExtractiveAnswerer:
         """Route a question read by :meth:`ask`: the routes its intents make likely, in order of the intent's
         confidence with what the best hits are (an attendance record, a declarations minute, a resolution);
         the first route with an answer gives it, and the quoted sentences answer anything else."""
-        unknown = asked.plan.unknown_bodies
+        # a body named as the minutes asked about ("the community services committee minutes") is the subject
+        unknown = [b for b in asked.plan.unknown_bodies
+                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
                              f"{held}.")
+        if asked.where is not None:
+            # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
+            # and crime panel is not its cabinet)
+            bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.catalogue.meetings())}
+            missing = next((k.lower() for k in BODY_OF_KIND.findall(asked.question)
+                            if not any(kind_named(k.lower(), c) for c in bodies)), None)
+            if bodies and missing is not None:
+                return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
                 and not PROGRAMME.search(asked.question):  # a work programme says what was planned for a month
@@ -147,9 +169,11 @@ class ExtractiveAnswerer:
             if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong)
                 return not_found(f"No meeting of the {body} on that date is in the papers.")
-        if asked.periods and EVENT.search(asked.question) and not AHEAD.search(asked.question):
+        # a date printed in the papers, not a meeting's, is the event's when its outcome is asked for
+        dated = asked.periods or (asked.printed if OUTCOME.search(asked.question) else [])
+        if dated and EVENT.search(asked.question) and not AHEAD.search(asked.question):
             # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
-            start = min(a for a, _ in asked.periods)
+            start = min(a for a, _ in dated)
             asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
         for route in routes(asked):
             result = route(self.papers, asked)
@@ -208,6 +232,19 @@ def with_part(answer: Answer, more: Answer) -> Answer:
         lines = [re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1))]}]", line) for line in lines]
         citations = [c.model_copy(update={"n": order[c.n]}) for c in citations]
     return answer.model_copy(update={"answer": "\n".join([answer.answer, *lines]), "citations": citations})
+
+
+# kinds of body a council's papers name their body by ("Cabinet", "Police and Crime Panel"); a committee's papers
+# often leave "committee" out of its name ("Fire and Rescue Authority - Policy and Strategy")
+NAMED_KINDS = ("cabinet", "panel", "board", "commission")
+# a council's body ("Surrey County Council's cabinet"); not "Lea's notice board", nor "Leics' pensions board minutes"
+BODY_OF_KIND = re.compile(r"['’]s\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "|".join(NAMED_KINDS)
+                          + r")\b(?!\s+minutes)", re.I)
+
+
+def kind_named(kind: str, committee: str) -> bool:
+    """Is ``committee`` (lower case) a body of the ``kind`` a question names?"""
+    return bool(re.search(rf"\b{re.escape(kind)}\b", committee))
 
 
 def names_meeting(plan: QueryPlan) -> bool:

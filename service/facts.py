@@ -132,7 +132,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
 
     # a day (or month) in which no meeting in the papers was held ("what's lined up for 27 October") is looked for
     # in the text; a day that was a meeting is which meeting, not words to find
-    days = [(a, b) for a, b in asked.periods if not any(a <= d <= b for d in papers.meeting_dates)]
+    days = [(a, b) for a, b in [*asked.periods, *asked.printed] if not any(a <= d <= b for d in papers.meeting_dates)]
     # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
     dated = bool(WHEN_ASKED.search(asked.question))
     placed = not dated and bool(WHERE_ASKED.search(asked.question))

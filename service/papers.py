@@ -11,7 +11,7 @@ from pathlib import Path
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
+from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from minutebook.errors import NotFoundError
@@ -32,6 +32,8 @@ CUT = 0.76
 UNPRINTED_CUT = 0.81
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
+SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
+ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Asked:
     scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
     alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
     where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
+    printed: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates to find in the text, no meeting's
 
     @property
     def subject(self) -> list[str]:
@@ -122,10 +125,19 @@ class Papers:
     def where(self, text: str) -> set[str] | None:
         """The meetings of the councils or places ``text`` names ("who couldn't make the woking meeting?"), by the
         words that name them (see :func:`_places`); None when it names none."""
-        named = [self.places[w] for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower())) if w in self.places]
+        named = [self._place(w) for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower()))]
+        named = [n for n in named if n]
         if not named:
             return None
         return set.intersection(*named) or set.union(*named)  # "West Bergholt": both words; two councils: either
+
+    def _place(self, word: str) -> set[str]:
+        """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
+        if word in self.places:
+            return self.places[word]
+        if len(word) < ABBREVIATION or not self.weights.unknown(stems(word)):
+            return set()
+        return {k for w, keys in self.places.items() if len(w) > len(word) and abbreviates(word, w) for k in keys}
 
     def draft(self) -> Draft:
         return Draft(self.public_url)
@@ -148,7 +160,7 @@ class Papers:
             for t in missing:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
-        together, apart = phrased(asked, _item_text(nodes))
+        together, apart = phrased(asked, item_text(nodes))
         return (present | together) - apart
 
     def support_measures(self, asked: Asked, hit: Hit) -> Support | None:
@@ -162,7 +174,7 @@ class Papers:
         if any(t not in present for t in self.acronyms(asked)):
             return None  # "an ADHD assessment" is not an autism assessment: an initialism names one thing
         event = named_event(asked)
-        if event and not close(event, stems(_item_text(self.index.item_nodes(hit.node.item_key,
+        if event and not close(event, stems(item_text(self.index.item_nodes(hit.node.item_key,
                                                                             asked.filters.audience)))):
             return None  # "the commission's knife crime review": an item that mentions knife crime and a review
         unprinted = [t for t in self.weights.unknown(list(asked.terms))
@@ -257,10 +269,19 @@ class Papers:
         question names, if any of theirs was; of the year the question names for another month, if it names one)."""
         plan = plan or asked.plan
         out = list(plan.periods)
-        if not plan.months:
+        if not plan.months and not plan.yearless:
             return out
         summaries = self.in_where(asked, self.catalogue.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
+        for a, b in plan.yearless:
+            # "who was at the sub-committee on 12 march": the year guessed from the papers' latest is another year's
+            # where no meeting was held then; the latest meeting on that day (that month) of another year is meant
+            if (a, b) in out and not any(in_periods(s.date.isoformat(), [(a, b)]) for s in scoped):
+                held = [s.date for s in scoped if s.date.month == a.month and (a != b or s.date.day == a.day)]
+                if held:
+                    out[out.index((a, b))] = (max(held), max(held))
+        if not plan.months:
+            return out
         # "between the July and September 2020 meetings": a year the question gives elsewhere is the month's too
         years = {a.year for a, b in plan.periods if a.year == b.year}
         for month in plan.months:
@@ -297,7 +318,7 @@ def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:
     if not phrases:
         return set(), set()
     seq = stems(text)
-    printed = [any(says(f, text) or near(stems(f), seq) for f in g.forms) for g, _ in phrases]
+    printed = [any(says(f, text) or near(stems(f), seq) or loosely(f, text) for f in g.forms) for g, _ in phrases]
     together = {t for (_, fs), p in zip(phrases, printed, strict=True) if p for f in fs for t in stems(f)}
     apart = {t for (_, fs), p in zip(phrases, printed, strict=True) if not p for f in fs for t in stems(f)}
     return together, apart - together
@@ -335,7 +356,18 @@ def near(form: list[str], seq: list[str]) -> bool:
     return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
 
 
-def _item_text(nodes: list[IndexNode]) -> str:
+def loosely(form: str, text: str) -> bool:
+    """Is a form of four or more words printed with each of its words, in order, and at most two words inserted
+    in all ("questions from members of the public" in "Questions received from members of the public")?"""
+    words_ = form.split()
+    if len(words_) < SPREAD_FORM:
+        return False
+    gap = r"(?:\s+[\w'’-]+)?(?:\s+[\w'’-]+)?\s+"
+    return bool(re.search(r"(?<![\w-])" + gap.join(re.escape(w) for w in words_) + r"(?![\w-])", text, re.I))
+
+
+def item_text(nodes: list[IndexNode]) -> str:
+    """An item's title and text, from its nodes."""
     return "\n".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
 
 

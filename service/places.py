@@ -44,7 +44,8 @@ def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
         council = _COUNCIL_NAMED.search(s.committee)
         own = set(words(council.group("name"))) if council else set()
         for w in set(re.findall(r"[a-z]+", naming(s).lower())):
-            if len(w) >= 3 and (w not in committee_words or w in own) and w not in GENERIC_BODY_WORDS \
+            # a committee's word the papers write as a name is the place it serves ("Derby and Derbyshire CCG")
+            if len(w) >= 3 and (w not in committee_words or w in own or is_name(w)) and w not in GENERIC_BODY_WORDS \
                     and w not in PAPER_KIND_WORDS and stems(w):
                 named.setdefault(w, set()).add(s.key)
     every = {s.key for s in summaries}

@@ -158,9 +158,29 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             if chair_item is not None:
                 for s in sentences(chair_item.text)[:2]:  # "Appointment of Chairman: Councillor Thomas ..."
                     draft.say(s, papers.item_citation(m, chair_item, s))
+        # who substituted for whom, who came late or left early, when the attendance record does not say: the
+        # minutes that record it ("Councillor Williams declared she was attending in substitute for Councillor
+        # Platts", "Councillor Bernie Spoor joined the meeting at 11.15am (noted in item 8)")
+        recorded = " ".join(m.attendance_text.split())
+        for asks, noted in NOTED:
+            if asks.search(asked.question):
+                for item in m.items:
+                    for s in sentences(item.text):
+                        if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
+                            draft.say(s, papers.item_citation(m, item, s))
     if not draft.parts:
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
+
+
+SUBS_ASKED = re.compile(r"\b(?:subbing|subbed|subs|substitut\w*|deputis\w*|stood\s+in|standing\s+in|in\s+place\s+of)\b",
+                        re.I)
+LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
+LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:at|during|after|before|from)\b|"
+                       r"\(part\s+meeting\)", re.I)
+SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of Substitutes"), not who stood in
+SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|deputising)\b", re.I)
+NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
 
 
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)

@@ -40,6 +40,13 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     if asked.periods:
         minute_hits = [h for h in minute_hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     chosen: list[tuple[Hit, MinuteItem, Meeting]] = []
+    if not decision_asked:
+        # a question that does not ask what was decided is the resolutions' only where the item that speaks to it
+        # best is one ("when did Cllr Wilson start chairing the board": the tribute that says so, not the
+        # membership item's resolution below it)
+        best = next((h for h in asked.hits[:6] if papers.supports(asked, h)), None)
+        if best is None or (best.node.kind != NodeKind.RESOLUTION and not _resolves(papers, asked, best)):
+            return None
     for h in minute_hits:
         if not papers.supports(asked, h):
             continue
@@ -80,3 +87,10 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         # add the item's own words on it
         say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
     return draft.done()
+
+
+def _resolves(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item record resolutions?"""
+    meeting = papers.meeting_of(hit, asked.filters.audience)
+    return meeting is not None and any(item_key(meeting.key, i.number, i.title) == hit.node.item_key and i.resolutions
+                                       for i in meeting.items)

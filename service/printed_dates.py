@@ -1,0 +1,74 @@
+"""Dates a question names that are words to find, not the meeting asked about.
+
+Members name a date for what it dates: the earlier minutes being approved ("were the 17 Feb minutes signed off"),
+a hearing the minutes announce ("the hearing on 16 February 2018"), a target an item prints ("the June 2019
+target"). Where no meeting of the council or committee named was held then, the question does not tie the date to
+a meeting ("the 24 April 2018 meeting", "at its ... meeting", who attended, what a named body decided, a figure of
+that time), and the best hits' items print a date then other than their own meeting's, the date is words to find:
+the answer is the item that prints it, not "no meeting on that date".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from index.fusion import Hit
+from index.query import Intent, QueryPlan, in_periods
+from minutebook.dates import find_dates
+from service.evidence import asks_quantity
+from service.papers import Asked, Papers, item_text
+
+Period = tuple[dt.date, dt.date]
+
+# a date tied to a meeting in the question: "the 24 April 2018 meeting", "at its 18 August 2017 meeting", "the
+# December 2023 CYP panel", "the meeting on 12 October 2023"
+MEETING_OF_DATE = re.compile(r"^[\s,]*(?:(?!(?:at|for|of|to|on|in|by|from|with|about|and|or)\b)[\w&'’-]+\s+){0,3}?"
+                             r"(?:meeting|session|panel|committee|board|cabinet|"
+                             r"council|commission)s?\b(?!['’]s)", re.I)
+DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabinet|council|commission|authority)"
+                             r"['’]?s?\s+(?:held\s+)?(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
+                             r"\b(?:at|in)\s+its\s+$", re.I)
+# intents whose date is a meeting's: its records, and when something was asked for or came up
+MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,
+                   Intent.TIMELINE)
+RECORDS_ASKED = 0.5  # the confidence of a meeting-record intent that makes a date the meeting's
+DATED_HITS = 5  # the best hits looked at for a date printed in their items
+
+
+def dates_as_words(papers: Papers, asked: Asked, plan: QueryPlan | None = None) -> list[Period]:
+    """The question's periods (``plan``'s, when the meeting is the conversation's) that are words to find."""
+    plan = plan or asked.plan
+    if not plan.periods or any(plan.confidence(i) >= RECORDS_ASKED for i in MEETING_RECORDS):
+        return []
+    if asks_quantity(asked.question):
+        return []  # "how many children in care in January 2024": when the figure is of, printed or not
+    if plan.bodies and plan.confidence(Intent.RESOLUTION) >= RECORDS_ASKED:
+        return []  # "what did Cabinet decide on the policy in January 2024": when the body named decided
+    spans = find_dates(asked.question, max(papers.meeting_dates, default=None), prefer_future=False)
+    out = []
+    for period in plan.periods:
+        if held_in(papers, asked, period):
+            continue
+        at = [f for f in spans if in_periods(f.date.isoformat(), [period])]
+        if any(MEETING_OF_DATE.match(asked.question[f.end:]) or DATE_OF_MEETING.search(asked.question[:f.start])
+               for f in at) or (not at and MEETING_OF_DATE.search(asked.question)):
+            continue  # "at its 18 August 2017 meeting": the meeting asked about, which the papers do not hold
+        if any(prints_date(papers, asked, h, period) for h in asked.hits[:DATED_HITS]):
+            out.append(period)
+    return out
+
+
+def held_in(papers: Papers, asked: Asked, period: Period) -> bool:
+    """Was a meeting of the council the question names (any, if it names none) held in ``period``?"""
+    f = asked.filters
+    held = papers.in_where(asked, papers.catalogue.meetings(f.committee, f.date_from, f.date_to))
+    return any(in_periods(s.date.isoformat(), [period]) for s in held)
+
+
+def prints_date(papers: Papers, asked: Asked, hit: Hit, period: Period) -> bool:
+    """Does the hit's item print a date in ``period`` that is not its own meeting's?"""
+    if in_periods(hit.node.meeting_date.isoformat(), [period]):
+        return False
+    text = item_text(papers.index.item_nodes(hit.node.item_key, asked.filters.audience))
+    return any(in_periods(f.date.isoformat(), [period]) for f in find_dates(text, hit.node.meeting_date))
