@@ -133,8 +133,11 @@ class ExtractiveAnswerer:
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
         """The question's answer; a question in two parts ("was the meeting quorate, and were there any public
         questions?") has its later part answered too, as a follow-up of the first, when the first is answered."""
-        result = self.answer_asked(self.ask(question, filters, context=context))
         parts = question_parts(question)
+        if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
+            self.papers.index.expect_queries([" ".join([*context[-1:], question]),
+                                              *(" ".join([parts[0], p]) for p in parts[1:])])
+        result = self.answer_asked(self.ask(question, filters, context=context))
         if not result.found or len(parts) < 2:
             return result
         for part in parts[1:]:

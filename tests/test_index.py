@@ -171,3 +171,24 @@ def test_model_loads_with_networking_unavailable(backend: str) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["384", "1.0"]
+
+
+def test_queries_expected_together_are_embedded_in_one_batch() -> None:
+    """A question in parts searches once per part: its queries are embedded in one call, then read from the cache."""
+    from index.embedder import QueryCache
+
+    class Counting(QueryCache):
+        def __init__(self) -> None:
+            super().__init__()
+            self.calls: list[list[str]] = []
+
+        def embed(self, texts: list[str], *, show_progress: bool = False) -> list[list[float]]:
+            self.calls.append(list(texts))
+            return [[float(len(t)), 1.0] for t in texts]
+
+    cache = Counting()
+    cache.embed_queries(["who chaired it", "who chaired it and who sent apologies", "who chaired it"])
+    assert cache.calls == [["who chaired it", "who chaired it and who sent apologies"]]
+    assert cache.embed_query("who chaired it and who sent apologies") == [37.0, 1.0] and len(cache.calls) == 1
+    cache.embed_queries(["who chaired it"])  # already known: nothing embedded
+    assert len(cache.calls) == 1
