@@ -31,6 +31,7 @@ SLOPE = 0.4
 CUT = 0.76
 UNPRINTED_CUT = 0.81
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
+ITEM_READS = 4096  # items whose words are kept between questions
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
 SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
@@ -93,6 +94,7 @@ class Papers:
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
+        self._item_reads: dict[tuple[str, ...], tuple[set[str], list[str]]] = {}  # see _item_words
         self._summaries: list[MeetingSummary] = []
         self.line = (SLOPE, CUT, UNPRINTED_CUT)  # the support test's line; evals/calibrate.py tries others
 
@@ -105,6 +107,7 @@ class Papers:
         counts = self.index.term_counts()  # kept at ingest; counted here for a store written without them
         self.weights = TermWeights.from_counts(*counts) if counts else TermWeights(n.body for n in self.index.nodes())
         self.documents = {}
+        self._item_reads = {}
         summaries = self.catalogue.meetings()
         self.meeting_dates = {s.date for s in summaries}
         self.meeting_words = {}
@@ -149,19 +152,29 @@ class Papers:
     def present(self, asked: Asked, key: str) -> set[str]:
         """The question's terms the item ``key`` holds, in the question's words, another wording or a paraphrase."""
         nodes = self.index.item_nodes(key, asked.filters.audience)
-        present = _item_stems(nodes)
+        present, vocab = self._item_words(nodes)
         present = present | {t for t in asked.terms if asked.has(t, present)}
         if nodes and asked.plan.names:  # a name locates the meeting: anywhere in its papers will do ("Welton")
             said = self.meeting_words.get(nodes[0].meeting_key, set())
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
         missing = [t for t in asked.terms if t not in present]
         if missing:
-            vocab = _item_vocab(nodes)
             for t in missing:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
         together, apart = phrased(asked, item_text(nodes))
         return (present | together) - apart
+
+    def _item_words(self, nodes: list[IndexNode]) -> tuple[set[str], list[str]]:
+        """An item's stems and its vocabulary of words (for paraphrases), read once per store generation: every
+        question that reaches the item asks for them, several times each."""
+        key = tuple(n.id for n in nodes)  # the nodes an audience sees of the item
+        read = self._item_reads.get(key)
+        if read is None:
+            if len(self._item_reads) >= ITEM_READS:
+                self._item_reads.clear()  # a long-running service over a large store: start again, never grow
+            read = self._item_reads[key] = (_item_stems(nodes), _item_vocab(nodes))
+        return read
 
     def support_measures(self, asked: Asked, hit: Hit) -> Support | None:
         """What the support test weighs for a hit's item: the question's term coverage (with other wordings and
