@@ -81,8 +81,9 @@ def rank(
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / RRF_K
             h.reasons.append("minute number")
+    wants = plan.wants
     for h in hits.values():
-        _boost(plan, h)
+        _boost(plan, wants, h)
     best: dict[str, Hit] = {}
     for h in sorted(hits.values(), key=lambda x: -x.score):
         first = best.get(h.node.item_key)
@@ -93,7 +94,8 @@ def rank(
     return sorted(best.values(), key=lambda x: -x.score)[:k]
 
 
-def _boost(plan: QueryPlan, h: Hit) -> None:
+def _boost(plan: QueryPlan, wants: set[str], h: Hit) -> None:
+    """Raise a hit the question's dates and intents point at (``wants``: the plan's, read once per ranking)."""
     node = h.node
     title = node.citation.item_title.lower()
     kind = node.kind
@@ -101,14 +103,14 @@ def _boost(plan: QueryPlan, h: Hit) -> None:
     if plan.periods and in_periods(node.meeting_date.isoformat(), plan.periods):
         factor *= 1.6
         h.reasons.append("date")
-    if "attendance" in plan.wants and kind == NodeKind.ATTENDANCE:
+    if "attendance" in wants and kind == NodeKind.ATTENDANCE:
         factor *= 1.6
-    if "declaration" in plan.wants and (kind == NodeKind.DECLARATION or "declaration" in title):
+    if "declaration" in wants and (kind == NodeKind.DECLARATION or "declaration" in title):
         factor *= 1.4
-    if "next_meeting" in plan.wants and "next meeting" in title:
+    if "next_meeting" in wants and "next meeting" in title:
         factor *= 1.6
-    if "resolution" in plan.wants and kind == NodeKind.RESOLUTION:
+    if "resolution" in wants and kind == NodeKind.RESOLUTION:
         factor *= 1.15
-    if "followup" in plan.wants and node.doc_kind == "monitoring_schedule":
+    if "followup" in wants and node.doc_kind == "monitoring_schedule":
         factor *= 1.3
     h.score *= factor

@@ -508,7 +508,8 @@ def _form(form: str) -> re.Pattern[str]:
 
 
 def _synonyms(text: str) -> list[Synonyms]:
-    return [g for g in GROUPS if any(says(f, text) for f in g.forms)]
+    plain = _plain(text)  # a form whose words are not all in the text cannot be said by it: no pattern tried
+    return [g for g in GROUPS if any(all(w in plain for w in f.split()) and says(f, text) for f in g.forms)]
 
 
 def _as_the_councils(text: str, places: set[str]) -> str:
