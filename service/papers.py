@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.fusion import Hit
-from index.nodes import IndexNode
+from index.nodes import ATTENDANCE_TITLE, IndexNode
 from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
@@ -275,6 +275,12 @@ class Papers:
         return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
                         resolution=resolution, item_title=item.title, document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
+
+    def record_citation(self, meeting: Meeting, quote: str) -> Citation:
+        """A citation of the meeting's own record (its header and attendance: who came, where it was held)."""
+        return Citation(committee=meeting.committee, meeting_date=meeting.date, item_title=ATTENDANCE_TITLE,
+                        document=self.minutes_document(meeting), page=meeting.pages[0] if meeting.pages else None,
+                        quote=quote)
 
     def periods(self, asked: Asked, plan: QueryPlan | None = None) -> list[tuple[dt.date, dt.date]]:
         """The question's periods (``plan``'s, when the meeting is the conversation's), with a month named

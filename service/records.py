@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from index.fusion import Hit
-from index.nodes import ATTENDANCE_TITLE, IndexNode, NodeKind
+from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting
@@ -137,8 +137,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
     for m in (m for m in meetings if m.attendance_text):
-        cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE,
-                        document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
+        cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
         record = record_lines(m.attendance_text)
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
@@ -283,12 +282,10 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
     m = next((m for m in meetings if m.venue), None)
-    if m is None:
+    if m is None or m.venue is None:
         return None
-    cite = Citation(committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE, quote=m.venue,
-                    document=papers.minutes_document(m), page=m.pages[0] if m.pages else None)  # fmt: skip
     draft = papers.draft()
-    draft.say(f"{m.committee}, {when(m.date)}: held at {m.venue}.", cite)
+    draft.say(f"{m.committee}, {when(m.date)}: held at {m.venue}.", papers.record_citation(m, m.venue))
     return draft.done()
 
 
@@ -349,11 +346,7 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
                     approving.title)
         draft.say(f"{m.committee} met next on {when(m.date)}: {said}", papers.item_citation(m, approving, said))
     elif m.attendance_text:
-        quote = record_lines(m.attendance_text)[0]
-        draft.say(f"{m.committee} met next on {when(m.date)}.", Citation(
-            committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE, quote=quote,
-            document=papers.minutes_document(m), page=m.pages[0] if m.pages else None))
+        draft.say(f"{m.committee} met next on {when(m.date)}.",
+                  papers.record_citation(m, record_lines(m.attendance_text)[0]))
     if draft.parts and m.venue and re.search(r"\bwhere\b", asked.question, re.I):  # "when and where"
-        draft.say(f"It was held at {m.venue}.", Citation(
-            committee=m.committee, meeting_date=m.date, item_title=ATTENDANCE_TITLE, quote=m.venue,
-            document=papers.minutes_document(m), page=m.pages[0] if m.pages else None))
+        draft.say(f"It was held at {m.venue}.", papers.record_citation(m, m.venue))
