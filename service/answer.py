@@ -92,7 +92,7 @@ class ExtractiveAnswerer:
         papers = self.papers
         papers.refresh()
         plan = papers.index.plan(question)
-        query = " ".join([*context[-1:], question])
+        query = search_text(question, context)
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
         where = plan if names_meeting(plan) else searched
@@ -135,8 +135,8 @@ class ExtractiveAnswerer:
         questions?") has its later part answered too, as a follow-up of the first, when the first is answered."""
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
-            self.papers.index.expect_queries([" ".join([*context[-1:], question]),
-                                              *(" ".join([parts[0], p]) for p in parts[1:])])
+            self.papers.index.expect_queries([search_text(question, context),
+                                              *(search_text(p, [parts[0]]) for p in parts[1:])])
         result = self.answer_asked(self.ask(question, filters, context=context))
         if not result.found or len(parts) < 2:
             return result
@@ -248,6 +248,11 @@ BODY_OF_KIND = re.compile(r"['’]s\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "
 def kind_named(kind: str, committee: str) -> bool:
     """Is ``committee`` (lower case) a body of the ``kind`` a question names?"""
     return bool(re.search(rf"\b{re.escape(kind)}\b", committee))
+
+
+def search_text(question: str, context: Sequence[str]) -> str:
+    """The text a question is searched with: after the conversation's last question, when there is one."""
+    return " ".join([*context[-1:], question])
 
 
 def names_meeting(plan: QueryPlan) -> bool:
