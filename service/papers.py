@@ -95,7 +95,7 @@ class Papers:
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self._item_reads: dict[tuple[str, ...], tuple[set[str], list[str]]] = {}  # see _item_words
-        self._summaries: list[MeetingSummary] = []
+        self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
         self.line = (SLOPE, CUT, UNPRINTED_CUT)  # the support test's line; evals/calibrate.py tries others
 
     def refresh(self) -> None:
@@ -113,7 +113,7 @@ class Papers:
         self.meeting_words = {}
         for n in self.index.nodes():
             self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
-        self._summaries = summaries
+        self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
@@ -123,7 +123,7 @@ class Papers:
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""
-        return {w for s in self._summaries if s.key in keys for w in re.findall(r"[a-z]+", naming(s).lower())}
+        return {w for key in keys for w in self._naming.get(key, ())}
 
     def where(self, text: str) -> set[str] | None:
         """The meetings of the councils or places ``text`` names ("who couldn't make the woking meeting?"), by the
