@@ -493,7 +493,8 @@ def _intents(question: str) -> dict[Intent, float]:
 
 def says(form: str, text: str) -> bool:
     """Does ``text`` use the lexicon's ``form`` as words ("in care" in "children in care", not "care plan")?"""
-    return bool(_form(form).search(_plain(text)))
+    plain = _plain(text)
+    return form in plain and bool(_form(form).search(plain))  # most forms are not in the text at all: a cheap test
 
 
 @lru_cache(maxsize=1024)

@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 ITEM_CACHE = 256  # items' nodes kept in memory (an answer reads a few items several times)
 MATRICES = 64  # the vectors of the last lists of texts compared (an item's words, for each missing term)
+NODE_VECTORS = 20_000  # nodes' stored vectors kept in memory once read (384 floats each: about 30 MB at most)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class MinutebookIndex:
         self._generation = self.registry.flag("generation")
         self._items: OrderedDict[str, list[IndexNode]] = OrderedDict()
         self._matrices: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
+        self._node_vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # unit vectors, see node_similarities
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -193,6 +195,7 @@ class MinutebookIndex:
         self._store_facts = None
         self._items.clear()
         self._matrices.clear()
+        self._node_vectors.clear()
         self.dense.forget()
         self._generation = self.registry.flag("generation")
 
@@ -270,10 +273,19 @@ class MinutebookIndex:
         the query, which the search has usually just embedded)."""
         if not ids:
             return []
-        matrix = np.asarray(self.vectors.stored(ids), dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        cached = self._node_vectors
+        rows = {i: cached[i] for i in ids if i in cached}
+        missing = list(dict.fromkeys(i for i in ids if i not in rows))
+        if missing:  # read from the vector store once per store generation (a Chroma get costs about a millisecond)
+            matrix = np.asarray(self.vectors.stored(missing), dtype=np.float32)
+            norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+            rows.update(zip(missing, matrix / np.where(norms == 0, 1.0, norms), strict=True))
+            cached.update((i, rows[i]) for i in missing)
+            while len(cached) > NODE_VECTORS:
+                cached.popitem(last=False)
+        matrix = np.stack([rows[i] for i in ids])
         q = self.preparation.query_vector(query)
-        return ((matrix / np.where(norms == 0, 1.0, norms)) @ (q / (np.linalg.norm(q) or 1.0))).tolist()
+        return (matrix @ (q / (np.linalg.norm(q) or 1.0))).tolist()
 
     def stored_vectors(self, ids: list[str]) -> list[list[float]]:
         """The vectors stored for ``ids``, in that order (the bench copies a store's without embedding again)."""

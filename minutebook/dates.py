@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     m: i + 1
@@ -93,6 +94,16 @@ def _infer_year(month: int, day: int, ref: dt.date | None, prefer_future: bool) 
 
 def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = True) -> list[FoundDate]:
     """Every date written in ``text``, in order. Year-less dates take their year from ``ref``."""
+    if len(text) > CACHED_TEXT:
+        return list(_found_dates.__wrapped__(text, ref, prefer_future))
+    return list(_found_dates(text, ref, prefer_future))
+
+
+CACHED_TEXT = 2_000  # sentences and lines: the answerer reads the same ones' dates for every question reaching them
+
+
+@lru_cache(maxsize=16_384)
+def _found_dates(text: str, ref: dt.date | None, prefer_future: bool) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     covered = bytearray(len(text))  # 1 where a date was found: a check costs the match's length, not the count
 
@@ -136,7 +147,7 @@ def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = T
             found.append(FoundDate(d, m.start(), m.end(), True, day_given=False))
             take(m.start(), m.end())
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def first_date(text: str, ref: dt.date | None = None) -> dt.date | None:

@@ -75,11 +75,14 @@ def _content(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _read_content(text: str) -> tuple[tuple[str, str], ...]:
-    ws = [p for w in words(text) for p in w.removesuffix("'s").split("-")]  # "out-of-authority": out, authority
-    ws = [w for w in ws if w and w not in _STOP and not _YEARLIKE.match(w)
-          and not (w.isdigit() and len(w) <= 2)]  # a day of the month or a year's tail: dates are read elsewhere
-    pairs = zip(ws, _stemmer().stemWords(ws), strict=True) if ws else iter(())
-    return tuple((w, t) for w, t in pairs if t not in _stop_stems())
+    # words(text), lower-cased once for the whole text; "out-of-authority": out, authority
+    stop, stop_stems = _STOP, _stop_stems()
+    ws = [p for w in _WORD.findall(text.lower().replace("’", "'")) for p in w.strip(".,'").removesuffix("'s").split("-")
+          if p and p not in stop  # nor a day of the month, a year's tail or a year: dates are read elsewhere
+          and not (p.isdigit() and (len(p) <= 2 or (len(p) == 4 and p[:2] in ("19", "20"))))]
+    if not ws:
+        return ()
+    return tuple((w, t) for w, t in zip(ws, _stemmer().stemWords(ws), strict=True) if t not in stop_stems)
 
 
 _short_content = lru_cache(maxsize=16_384)(_read_content)  # words and sentences
@@ -89,6 +92,12 @@ _long_content = lru_cache(maxsize=512)(_read_content)  # items' whole texts
 def stems(text: str) -> list[str]:
     """Stemmed content words of ``text``."""
     return [t for _, t in _content(text)]
+
+
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that have a stem (neither stopwords nor years): ``{w for w in words(text) if
+    stems(w)}`` for whole words, read with the text's stems rather than a word at a time."""
+    return {w for w, _ in _content(text)}
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +230,7 @@ _NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|el
                           r"eighty|ninety|hundred|thousand|half|a\s+third|a\s+quarter|dozen|none|no\s+one)\b", re.I)
 
 
+@lru_cache(maxsize=8_192)  # a pure reading of a sentence, asked again by every question that reaches it
 def has_quantity(text: str) -> bool:
     """A figure that is not a year or a date: "11,801", "90.8%", "£2.3m", "354", "between three and eight"."""
     if _NUMBER_WORD.search(text):

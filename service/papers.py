@@ -18,7 +18,7 @@ from minutebook.errors import NotFoundError
 from minutebook.model import Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
 from service.drafting import Draft
-from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems, words
+from service.evidence import TermWeights, asks_quantity, content_words, has_quantity, sentences, stems, words
 from service.places import naming, place_words
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
@@ -397,7 +397,7 @@ def _item_stems(nodes: list[IndexNode]) -> set[str]:
 
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:
     text = " ".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
-    return sorted({w for w in words(text) if w.isalpha() and len(w) > 2 and stems(w)})
+    return sorted({w for w in words(text) if w.isalpha() and len(w) > 2} & content_words(text))
 
 
 def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[str]]]:

@@ -33,6 +33,8 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
             return None
         most = max(most, sum(1 for a, b in asked.periods if a == b))
     chosen = [s for s in summaries if s.committee in asked.scope] or summaries
+    if len(chosen) <= 1:  # the dates or places asked leave no choice to make
+        return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen]
     rank: dict[str, int] = {}
     if topical(papers, asked):
         # the meeting a subject came up at (an item that speaks to it before one that only shares a word) before
@@ -40,7 +42,9 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
         def order(h: Hit) -> int:
             return 2 * records_hit(h.node) + (not records_hit(h.node) and not papers.supports(asked, h))
 
-        for n, h in sorted(enumerate(hits), key=lambda x: (order(x[1]), x[0])):
+        keys = {s.key for s in chosen}
+        among = [(n, h) for n, h in enumerate(hits) if h.node.meeting_key in keys]  # only these can be chosen
+        for n, h in sorted(among, key=lambda x: (order(x[1]), x[0])):
             rank.setdefault(h.node.meeting_key, n + len(hits) * order(h))
     # a name the question gives (a member, a place the council is named after) points at the meetings that print it
     names = {w for w in plan.names if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS}
