@@ -57,7 +57,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The minutes record no interest declared that answers this."
     kind = asks_decision(question)
     if kind and route == "facts" and top in (Intent.RESOLUTION, None) and not any(
-            records_decision(c.quote, kind) and papers.cover(asked, f"{c.item_title} {c.quote}", asked.subject)
+            records_decision(c.quote, kind) and papers.cover(asked, (c.item_title, c.quote), asked.subject)
             >= SUBJECT for c in answer.citations):
         # the routes of resolutions quote what was decided; the facts route's sentences must record it, on the
         # subject: not a table's "Recommendations" column head, nor another row's "Resolved in October 2019 ..."

@@ -148,9 +148,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         a day the question names counts as one more term, held by sentences that print it (likewise a date for
         "when", a place for "where", and the speaker's words for "what did the Chair say")."""
         title = c.node.citation.item_title
-        got = papers.cover(asked, c.point if alone else f"{title} {c.context} {c.point}", terms)
+        got = papers.cover(asked, c.point if alone else (title, c.context, c.point), terms)
         if not figure and not alone:  # the item's title says what its sentences are about, less than their words
-            got = max(papers.cover(asked, f"{c.context} {c.point}", terms), TITLE_SHARE * got)
+            got = max(papers.cover(asked, (c.context, c.point), terms), TITLE_SHARE * got)
         if not days and not dated and not placed and spoke is None:
             return got
         share = 1 / (len(set(terms)) + 1)

@@ -32,7 +32,7 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
                                 "circulated sent round arrived where are we")}
     specific = [t for t in asked.terms if t not in generic]
     scored = sorted(
-        ((papers.cover(asked, f"{a.text} {a.item_title}", specific), a) for a in actions),
+        ((papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions),
         key=lambda x: -x[0],
     )
     draft = papers.draft()

@@ -240,11 +240,14 @@ class Papers:
             "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, s, asked.subject) > 0))
             for s in sentences(text))
 
-    def cover(self, asked: Asked, text: str, terms: list[str] | None = None) -> float:
+    def cover(self, asked: Asked, text: str | tuple[str, ...], terms: list[str] | None = None) -> float:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
-        of them (the papers' spelling, the lexicon's other forms)."""
+        of them (the papers' spelling, the lexicon's other forms). ``text`` may come in parts, read as one text
+        joined by spaces (a sentence with its title and lead-in): each part's words are read once."""
         terms = list(asked.terms) if terms is None else terms
-        seq = stems(text)
+        parts = (text,) if isinstance(text, str) else text
+        seq = [t for part in parts for t in stems(part)]  # no word spans a space: the joined text's stems
+        text = " ".join(parts)
         present = set(seq)
 
         def written(alt: set[str]) -> bool:  # another wording of several words is those words together
@@ -252,7 +255,7 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
-        together, apart = phrased(asked, text)
+        together, apart = phrased(asked, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 
     def meeting_of(self, hit: Hit, audience: Audience) -> Meeting | None:
@@ -327,7 +330,7 @@ class Papers:
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
 
 
-def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:
+def phrased(asked: Asked, text: str, seq: list[str] | None = None) -> tuple[set[str], set[str]]:
     """The question's lexicon phrases ("children in care") in ``text``: the words of those it uses as a thing (any
     form: "looked after children", "CLA", ...), and the words of those it has only apart, in other senses
     ("children with an education, health and care plan")."""
@@ -336,7 +339,7 @@ def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:
     phrases = [(g, fs) for g, fs in phrases if fs]
     if not phrases:
         return set(), set()
-    seq = stems(text)
+    seq = stems(text) if seq is None else seq  # ``text``'s stems, where the caller has them
     printed = [any(says(f, text) or near(stems(f), seq) or loosely(f, text) for f in g.forms) for g, _ in phrases]
     together = {t for (_, fs), p in zip(phrases, printed, strict=True) if p for f in fs for t in stems(f)}
     apart = {t for (_, fs), p in zip(phrases, printed, strict=True) if not p for f in fs for t in stems(f)}
