@@ -36,10 +36,10 @@ def passes(node: IndexNode, filters: SearchFilters) -> bool:
         return False
     if filters.doc_kind and node.doc_kind != filters.doc_kind:
         return False
-    d = node.meeting_date.isoformat()
-    if filters.date_from and d < filters.date_from.isoformat():
+    d = node.meeting_date
+    if filters.date_from and d < filters.date_from:
         return False
-    return not (filters.date_to and d > filters.date_to.isoformat())
+    return not (filters.date_to and d > filters.date_to)
 
 
 def rank(

@@ -116,6 +116,8 @@ class Vectors:
         """The stored vectors of ``ids``, in that order."""
         found: dict[str, list[float]] = {}
         for collection in (self.public, self.exempt):
+            if len(found) == len(set(ids)):
+                break  # all public: the exempt collection is not read
             for start in range(0, len(ids), batch):
                 got = collection.get(ids=ids[start : start + batch], include=["embeddings"])
                 found.update({i: [float(x) for x in v] for i, v in zip(got["ids"], got["embeddings"], strict=True)})

@@ -120,6 +120,8 @@ class ExtractiveAnswerer:
         terms = {t: w for t, w in stem_map(question if part else query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
+        # the support test compares the question with the passages found by their words alone: their vectors in one read
+        papers.index.node_similarities(asked.text, [h.node.id for h in hits if h.dense is None])
         asked.periods = papers.periods(asked, where)
         # a work programme's month is read by the dates the programme prints (the facts route), not as words
         printed = [] if PROGRAMME.search(asked.text) else dates_as_words(papers, asked, where)
