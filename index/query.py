@@ -510,7 +510,13 @@ def _form(form: str) -> re.Pattern[str]:
 
 def _synonyms(text: str) -> list[Synonyms]:
     plain = _plain(text)  # a form whose words are not all in the text cannot be said by it: no pattern tried
-    return [g for g in GROUPS if any(all(w in plain for w in f.split()) and says(f, text) for f in g.forms)]
+    return [g for g, forms in _form_words() if any(all(w in plain for w in ws) and says(f, text) for f, ws in forms)]
+
+
+@lru_cache(maxsize=1)
+def _form_words() -> list[tuple[Synonyms, list[tuple[str, list[str]]]]]:
+    """Each lexicon group with its forms and their words (split once, not for every question)."""
+    return [(g, [(f, f.split()) for f in g.forms]) for g in GROUPS]
 
 
 def _as_the_councils(text: str, places: set[str]) -> str:

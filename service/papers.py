@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from index.fusion import Hit
@@ -384,8 +385,14 @@ def loosely(form: str, text: str) -> bool:
     words_ = form.split()
     if len(words_) < SPREAD_FORM:
         return False
+    low = text.lower()
+    return all(w.lower() in low for w in words_) and bool(_spread(form).search(text))  # words first: cheap
+
+
+@lru_cache(maxsize=512)  # the lexicon's forms
+def _spread(form: str) -> re.Pattern[str]:
     gap = r"(?:\s+[\w'’-]+)?(?:\s+[\w'’-]+)?\s+"
-    return bool(re.search(r"(?<![\w-])" + gap.join(re.escape(w) for w in words_) + r"(?![\w-])", text, re.I))
+    return re.compile(r"(?<![\w-])" + gap.join(re.escape(w) for w in form.split()) + r"(?![\w-])", re.I)
 
 
 def item_text(nodes: list[IndexNode]) -> str:
