@@ -391,6 +391,8 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 # ----------------------------------------------------------------------------- intents
 
 # (intent, pattern, confidence). Cues match the question as typed, lower-cased.
+_NOT_A_NAME = (r"(?!(?:\w+ed|said|made|taken|given|shown|brought|put|held|done|seen|told|heard|read|set|sent|spoken|"
+               r"it|this|that|these|those|there|anything|anyone|anybody|something|any|a|an|the|we|they|you|i)\b)")
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bwho\b[^?]{0,40}?\b(attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
@@ -415,6 +417,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(attend(?:ed|ance|ing|ees)?|turned\s+up|came\s+along|substitutes?|present\s+at)\b",
      0.7),
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'-]+\s+(?:at|present)\b", 0.9),
+    # "was helen hipkiss at the ccg meeting?", "was dr clayton there for the whole meeting?": a person, as typed,
+    # at a meeting (not "was the report discussed at the meeting": a word done or said is not a name)
+    (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:" + _NOT_A_NAME + r"[a-z][\w.'’-]*\s+){1,4}?"
+                        r"(?:at|there\s+(?:for|at)|in)\s+(?:the|that|this|last|our)\s+(?:[\w&'’-]+\s+){0,5}?meeting\b",
+     0.85),
+    # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
+    (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
      0.95),
     # "who stood in for Mayor Anderson?", "who deputised for the chair?": a substitute, in the attendance record

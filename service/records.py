@@ -14,6 +14,7 @@ from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
+from service.record_parts import asked_part
 from service.schemas import Answer
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
@@ -144,12 +145,14 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
         record = record_lines(m.attendance_text)
+        asked_of = asked_part(m.attendance_text, asked.question, person_words(papers, asked, m))
+        quoted = [s for piece in asked_of for s in record_lines(piece)]
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
             said, first = counted  # a count made from the record, cited to the record's words that list them
             draft.say(f"{lead} {said}", cite.model_copy(update={
                 "quote": next((s for s in record if first in s), m.attendance_text)}))
             continue
-        for n, s in enumerate(record):
+        for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
             item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), None)
@@ -172,6 +175,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                         if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
                             draft.say(s, papers.item_citation(m, item, s))
     if not draft.parts:
+        if any(m.has_minutes for m in meetings):  # minutes that print no attendance record
+            if CHAIR_ASKED.search(asked.question):
+                return not_found("The minutes print no attendance record and do not say who chaired that meeting.")
+            return None  # what their minutes say of who came, if anything
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
 
@@ -188,6 +195,15 @@ NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and
 
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
 ABSENT_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|off|away)\b", re.I)
+
+
+def person_words(papers: Papers, asked: Asked, m: Meeting) -> set[str]:
+    """The question's words that may name a person in the meeting's record: not its records words, dates, or the
+    words naming the committee or council."""
+    said = set(re.findall(r"[a-z]+", m.committee.lower())) | papers.named_words({m.key})
+    return {w for w in re.findall(r"[a-z][a-z'’-]+", asked.question.lower())
+            if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS and w not in said
+            and w in asked.plan.names}
 
 
 def head_count(question: str, m: Meeting) -> tuple[str, str] | None:

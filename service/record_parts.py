@@ -1,0 +1,112 @@
+"""The part of a meeting's attendance record a question asks about: those present, those in attendance (officers,
+guests, the public) or those who sent apologies, or the lines that name the person or role asked about.
+
+Records print their parts under labels ("Present:", "Apologies:", "In attendance:", "- Others:"), a name a line or
+a list a line. "Who sent apologies?" is answered with the apologies, not the thirty names above them; "was Helen
+Hipkiss there?" with the line that names her and the label it is under.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from minutebook.vocabulary import APOLOGY_LABELS, ATTENDANCE_LABELS, PRESENT_LABELS, alternation
+
+
+class Part(Enum):
+    """What a labelled part of the record lists."""
+
+    PRESENT = "present"
+    OTHERS = "others"  # officers, guests, the public: in attendance, not members
+    ABSENT = "absent"  # apologies, absent
+
+
+@dataclass(frozen=True)
+class Section:
+    """One labelled part of the record: ``text[start:end]`` of the record, its label's line first."""
+
+    part: Part | None  # None: what the record prints before its first label
+    start: int
+    end: int
+
+
+# a label at the start of a line, with its colon ("Apologies:", "- Members:", "In attendance:-"); officers' and
+# apologies' labels are tried before members', whose forms are looser ("Members in attendance" is not "Members")
+_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:(?P<absent>" + alternation(APOLOGY_LABELS) + r")|(?P<others>"
+    + alternation(ATTENDANCE_LABELS) + r")|(?P<present>" + alternation(PRESENT_LABELS) + r"))[ \t]*(?::-?|–)",
+    re.I | re.M,
+)
+
+ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t\s+make|could\s+not\s+make|missing|"
+                           r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at))\b", re.I)
+PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
+                            r"who\s+(?:was|were)\s+(?:there|at))\b", re.I)  # not "in attendance": officers
+OTHERS_ASKED = re.compile(r"\b(?:officers?|staff|in\s+attendance|public|press|guests?|observers?|clerk|"
+                          r"minute[-\s]?tak\w*|(?:took|take|taking|takes)\s+(?:the\s+)?minutes|translator)\b", re.I)
+# a role the question names, and how a record notes it beside a name ("Dawn Litchfield ... / Minute Taker")
+ROLE_ASKED = (
+    (re.compile(r"\bminute[-\s]?tak\w*|\b(?:took|take|taking|takes)\s+(?:the\s+)?minutes\b", re.I),
+     re.compile(r"\bminute[-\s]?tak\w*|\bminutes\b", re.I)),
+    (re.compile(r"\bclerk\b", re.I), re.compile(r"\bclerk\b", re.I)),
+    (re.compile(r"\btranslat\w*|\binterpret\w*", re.I), re.compile(r"\btranslat\w*|\binterpret\w*", re.I)),
+)
+
+
+def sections(text: str) -> list[Section]:
+    """The record's labelled parts, in order (one unlabelled section where it prints no label)."""
+    # a label is one line: a form that runs over lines ("... Cllr Thomas\nIn attendance:") starts on its last
+    found = [(m.start() + m.group(0).rfind("\n") + 1, m) for m in _LABEL.finditer(text)]
+    out: list[Section] = []
+    if not found or found[0][0] > 0:
+        out.append(Section(None, 0, found[0][0] if found else len(text)))
+    for n, (start, m) in enumerate(found):
+        part = Part.ABSENT if m.group("absent") else Part.OTHERS if m.group("others") else Part.PRESENT
+        out.append(Section(part, start, found[n + 1][0] if n + 1 < len(found) else len(text)))
+    return out
+
+
+def asked_part(text: str, question: str, names: set[str]) -> list[str]:
+    """The pieces of the record the question asks about, each verbatim: the lines naming the person or role asked
+    about (each after its part's label), else the parts asked for (apologies; officers and others), else the whole
+    record. ``names``: the question's words that may name a person (lower case)."""
+    parts = sections(text)
+    if len(parts) < 2:
+        return [text]
+    for asks, notes in ROLE_ASKED:
+        if asks.search(question) and (named := _lines(text, parts, _noting(notes))):
+            return named
+    person = [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in names if len(w) > 2]
+    person = [p for p in person if p.search(text)]
+    lines = [line for line in text.split("\n") if line.strip()]
+    most = max((sum(bool(p.search(line)) for p in person) for line in lines), default=0)
+    # "helen hipkiss": the line naming Helen Hipkiss, not every Helen
+    if most and (named := _lines(text, parts, lambda line: sum(bool(p.search(line)) for p in person) == most)):
+        return named
+    if PRESENCE_ASKED.search(question):  # "who chaired, and who sent apologies?": the record whole
+        return [text]
+    want = Part.ABSENT if ABSENCE_ASKED.search(question) else Part.OTHERS if OTHERS_ASKED.search(question) else None
+    chosen = [text[s.start:s.end].strip() for s in parts if want is not None and s.part == want]
+    return chosen or [text]
+
+
+def _noting(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda line: bool(pattern.search(line))
+
+
+def _lines(text: str, parts: list[Section], wanted: Callable[[str], bool]) -> list[str]:
+    """The lines of ``text`` that ``wanted`` picks, each part's label line before the first of them (a list printed
+    on its label's line is that line whole)."""
+    out: list[str] = []
+    for s in parts:
+        lines = [line.strip() for line in text[s.start:s.end].split("\n") if line.strip()]
+        picked = [n for n, line in enumerate(lines) if wanted(line)]
+        if not picked:
+            continue
+        if s.part is not None and picked[0] != 0:
+            out.append(lines[0])
+        out.extend(lines[n] for n in picked)
+    return out
