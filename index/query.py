@@ -90,6 +90,7 @@ class QueryPlan:
     synonyms: list[Synonyms] = field(default_factory=list)  # the lexicon's groups the question uses
     lexicon_text: str = ""  # ``corrected`` as the lexicon was matched on it (a place's possessive as the council's)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
+    date_words: set[str] = field(default_factory=set)  # words read as a date, no month's name ("xmas"): when, not what
 
     @property
     def wants(self) -> set[str]:
@@ -129,7 +130,10 @@ _FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|consid
 _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+after\b|\bnext\s+one\b", re.I)
 
 
-_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?minutes\b", re.I)  # "the August 2008 planning minutes"
+# "the August 2008 planning minutes", "the june 2019 record of the standards committee" (the minutes are its record;
+# not a record of attendance or of a vote, which is the meeting's own)
+_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|"
+                            r"votes?|voting|interests?|those\s+present)\b))", re.I)
 _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
 
@@ -162,6 +166,7 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
     for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings
+        plan.date_words.update(re.findall(r"xmas|christmas", m.group(0).lower()))
         if m.group(1):
             year = int(m.group(1))
             plan.periods = [p for p in plan.periods if p != (dt.date(year, 1, 1), dt.date(year, 12, 31))]
@@ -428,6 +433,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.DECLARATION, r"\binterests?\b", 0.6),
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b", 0.85),
+    # "when was the next cabinet", "the next full council": a body's next meeting, named by the body
+    (Intent.NEXT_MEETING, r"\bnext\s+(?:full\s+|parish\s+|town\s+)?(?:cabinet|council|committee|sub-committee|panel|"
+                          r"board|commission|session|sitting)\b(?!['’]s|\s+(?:tax|report|members?|officers?|elections?|"
+                          r"budget|plan|year)\b)", 0.9),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+after\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"

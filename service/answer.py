@@ -116,7 +116,7 @@ class ExtractiveAnswerer:
         placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
             len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
-                                   *OVER_TIME.findall(query)])))
+                                   *OVER_TIME.findall(query), *plan.date_words, *searched.date_words])))
         terms = {t: w for t, w in stem_map(question if part else query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
