@@ -150,7 +150,8 @@ class ExtractiveAnswerer:
         the first route with an answer gives it, and the quoted sentences answer anything else."""
         # a body named as the minutes asked about ("the community services committee minutes") is the subject
         unknown = [b for b in asked.plan.unknown_bodies
-                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)]
+                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)
+                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
@@ -186,6 +187,11 @@ class ExtractiveAnswerer:
         return not_found()
 
 
+# a body the council sends someone to ("our rep on the village hall management committee", "who represents us on the
+# joint burial committee"): an outside body, which the council's own minutes appoint to, not a body whose papers
+# are asked for
+OUTSIDE_BODY = re.compile(r"\b(?:reps?|representatives?|represents?|representing|delegates?|nominees?|liaison|"
+                          r"trustees?)\s+(?:\w+\s+){0,2}?(?:on|to|at|for)", re.I)
 # where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ..."
 PART = re.compile(r",?\s+and\s+(?=(?:did|was|were|is|are|has|have|had|how|what|who|which|when|where|why|whether)\b)"
                   r"|[?;]\s+(?:and\s+)?(?=\w)", re.I)
