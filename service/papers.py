@@ -30,6 +30,10 @@ ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain 
 SLOPE = 0.4
 CUT = 0.76
 UNPRINTED_CUT = 0.81
+# an office's deputy ("Vice-Chairman", "Deputy Chair", "Deputy Leader"), a different office from the one it deputises
+# for: the chairman asked about is not the vice-chairman (standing orders elect both, each in its own minute)
+DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
+DEPUTY_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair\w*|leader|mayor|convenor|provost)\b", re.I)
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
@@ -162,8 +166,9 @@ class Papers:
             for t in missing:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
-        together, apart = phrased(asked, item_text(nodes))
-        return (present | together) - apart
+        text = item_text(nodes)
+        together, apart = phrased(asked, text)
+        return (present | together) - apart - deputised(asked, present, text)
 
     def _item_words(self, nodes: list[IndexNode]) -> tuple[set[str], list[str]]:
         """An item's stems and its vocabulary of words (for paraphrases), read once per store generation: every
@@ -244,6 +249,8 @@ class Papers:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
         of them (the papers' spelling, the lexicon's other forms)."""
         terms = list(asked.terms) if terms is None else terms
+        if not DEPUTY.search(asked.question):  # "did they keep the same chairman": not the vice-chairman
+            text = DEPUTY_OFFICE.sub(" ", text)
         seq = stems(text)
         present = set(seq)
 
@@ -325,6 +332,15 @@ class Papers:
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
+
+
+def deputised(asked: Asked, present: set[str], text: str) -> set[str]:
+    """The question's terms for an office ("chairman") that ``text`` holds only as its deputy's ("Vice Chairman"),
+    where the question does not ask for the deputy."""
+    if DEPUTY.search(asked.question) or not DEPUTY_OFFICE.search(text):
+        return set()
+    offices = {t for t, w in asked.terms.items() if t in present and DEPUTY_OFFICE.search(f"vice {w}")}
+    return offices - set(stems(DEPUTY_OFFICE.sub(" ", text))) if offices else set()
 
 
 def phrased(asked: Asked, text: str) -> tuple[set[str], set[str]]:
