@@ -85,10 +85,12 @@ class ExtractiveAnswerer:
     def public_url(self) -> str | None:
         return self.papers.public_url
 
-    def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False) -> Asked:
+    def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False,
+            council: set[str] | None = None) -> Asked:
         """Read the question once: its plan, the filters it implies, the search, and its content terms. ``part``: the
         question is a later part of one question (``context`` its first part), whose words are all it asks about;
-        the first part only says where to look."""
+        the first part only says where to look. ``council``: the meetings of the one council (of several the
+        question names) it is asked of."""
         papers = self.papers
         papers.refresh()
         plan = papers.index.plan(question)
@@ -99,7 +101,7 @@ class ExtractiveAnswerer:
         if where.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=where.committee)
         # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
-        own = papers.where(question)
+        own = papers.where(question) if council is None else council
         place = own if own is not None or names_meeting(plan) else papers.where(query)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
         if place is not None:
@@ -110,8 +112,10 @@ class ExtractiveAnswerer:
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         named = [where.committee] if where.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
-        # the words naming the council ("welton le marsh"), each one: they say where, not what
-        naming = papers.named_words(place) if place is not None else set()
+        # the words naming the council ("welton le marsh"), each one: they say where, not what (as do the other
+        # councils' names, where the question is asked of one of several it names)
+        councils = place if council is None else council | (papers.where(question) or set())
+        naming = papers.named_words(councils) if councils is not None else set()
         # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
         placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
             len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))]
@@ -132,7 +136,17 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
         """The question's answer; a question in two parts ("was the meeting quorate, and were there any public
-        questions?") has its later part answered too, as a follow-up of the first, when the first is answered."""
+        questions?") has its later part answered too, as a follow-up of the first, when the first is answered; a
+        question asked of several councils ("salford priors in 2019 and welton le marsh in 2024 - did either keep
+        its chairman?") is answered for each, from its own meetings."""
+        self.papers.refresh()
+        councils = self.papers.where_each(question) if not context else []
+        if len(councils) > 1 and compared(self.papers, self.ask(question, filters), councils):
+            answers = [self.answer_asked(self.ask(question, filters, council=c)) for c in councils]
+            result = next((a for a in answers if a.found), answers[0])
+            for more in answers[answers.index(result) + 1:]:
+                result = with_part(result, more)
+            return result
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
             self.papers.index.expect_queries([search_text(question, context),
@@ -192,6 +206,22 @@ class ExtractiveAnswerer:
 # are asked for
 OUTSIDE_BODY = re.compile(r"\b(?:reps?|representatives?|represents?|representing|delegates?|nominees?|liaison|"
                           r"trustees?)\s+(?:\w+\s+){0,2}?(?:on|to|at|for)", re.I)
+# a question asked of each of the councils it names ("did either parish ...", "both councils")
+EACH = re.compile(r"\b(?:either|both|each|neither|compar\w*|vs\.?|versus)\b", re.I)
+
+
+def compared(papers: Papers, asked: Asked, councils: list[set[str]]) -> bool:
+    """Does the question ask the same thing of each of the councils it names (their meetings, one set a council)?
+    Where it gives each a time of its own ("dyfed powys (nov 2017) and surrey (sept 2020)") or asks of both ("did
+    either parish ..."); not where one council is named as the other's subject ("the CCTV towns in the Dyfed Powys
+    area, and when does Aberystwyth get it")."""
+    if EACH.search(asked.question):
+        return True
+    dates = {s.key: s.date.isoformat() for s in papers.catalogue.meetings()}
+    return bool(asked.periods) and all(any(k in dates and in_periods(dates[k], asked.periods) for k in c)
+                                       for c in councils)
+
+
 # where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ..."
 PART = re.compile(r",?\s+and\s+(?=(?:did|was|were|is|are|has|have|had|how|what|who|which|when|where|why|whether)\b)"
                   r"|[?;]\s+(?:and\s+)?(?=\w)", re.I)

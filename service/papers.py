@@ -138,6 +138,18 @@ class Papers:
             return None
         return set.intersection(*named) or set.union(*named)  # "West Bergholt": both words; two councils: either
 
+    def where_each(self, text: str) -> list[set[str]]:
+        """The meetings of each council or place ``text`` names, one set a council ("salford priors in 2019 and
+        welton le marsh in 2024"): the words of one council's name ("west", "bergholt") name one set together."""
+        groups: list[set[str]] = []
+        for keys in (self._place(w) for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower()))):
+            if not keys:
+                continue
+            joined = [g for g in groups if g & keys]
+            groups = [g for g in groups if not g & keys]
+            groups.append(set.intersection(keys, *joined) if joined else keys)
+        return groups
+
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
         if word in self.places:
