@@ -125,7 +125,8 @@ GROUPS: tuple[Synonyms, ...] = (
              "minuted before they are signed; 'changed' in everyday speech", thing=False),
     Synonyms(("keep the same", "kept the same", "keeps the same", "stay on as", "stayed on as", "stays on as",
               "stay as", "stayed as", "remain as", "remains as", "remained as", "continue as", "continues as",
-              "continued as", "continue in office", "re-elected", "re-appointed", "reappointed"),
+              "continued as", "continue in office", "carry on as", "carries on as", "carried on as", "re-elected",
+              "re-appointed", "reappointed"),
              "Local Government Act 1972 s.15: a parish council elects its chairman each year at its annual meeting "
              "(a vice-chairman and representatives under standing orders); one who keeps the office 'continues as' "
              "or is 're-elected'", thing=False),
