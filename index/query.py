@@ -91,6 +91,10 @@ class QueryPlan:
     lexicon_text: str = ""  # ``corrected`` as the lexicon was matched on it (a place's possessive as the council's)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
     date_words: set[str] = field(default_factory=set)  # words read as a date, no month's name ("xmas"): when, not what
+    # the dates of minutes approved at a later meeting ("the Dec 2017 minutes", "the september minutes"): printed by the
+    # item approving them, not the meeting asked
+    minutes_of: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    minutes_months: list[int] = field(default_factory=list)  # as ``minutes_of``, a month named without a year
 
     @property
     def wants(self) -> set[str]:
@@ -139,10 +143,10 @@ _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     for f in find_dates(question, latest, prefer_future=False):
-        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
-            continue  # the date of minutes approved later: what the question is about, not the meeting asked
-
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
+        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
+            plan.minutes_of.append((f.date, end))  # minutes approved later: what is asked about, not the meeting
+            continue
         if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
             end = max(latest or end, end)
         plan.periods.append((f.date, end))
@@ -178,6 +182,9 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(1).lower()
+        if _MINUTES_AFTER.match(question[m.end():]):  # "were the september minutes changed": approved later
+            plan.minutes_months.append(MONTHS[word])
+            continue
         if word == "may" and not re.search(r"\b(?:in|of|since|from|during|last)\s+may\b", question, re.I):
             continue  # "may" is a verb far more often than a month
         if word == "march" and not re.search(r"\b(?:in|of|since|from|during|last|the)\s+march\b", question, re.I):

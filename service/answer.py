@@ -36,7 +36,7 @@ from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
-from service.printed_dates import dates_as_words, prints_date
+from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
@@ -132,6 +132,10 @@ class ExtractiveAnswerer:
             asked.periods = [p for p in asked.periods if p not in printed]
             dated = [h for h in hits if any(prints_date(papers, asked, h, p) for p in printed)]
             asked.hits = dated + [h for h in hits if h not in dated]
+        # "were the september minutes changed": the item that approves them first (it prints their date)
+        approving = [h for h in asked.hits if prints_minutes_date(papers, asked, h)]
+        if approving:
+            asked.hits = approving + [h for h in asked.hits if h not in approving]
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
