@@ -90,6 +90,11 @@ class QueryPlan:
     synonyms: list[Synonyms] = field(default_factory=list)  # the lexicon's groups the question uses
     lexicon_text: str = ""  # ``corrected`` as the lexicon was matched on it (a place's possessive as the council's)
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> the papers' spelling
+    date_words: set[str] = field(default_factory=set)  # words read as a date, no month's name ("xmas"): when, not what
+    # the dates of minutes approved at a later meeting ("the Dec 2017 minutes", "the september minutes"): printed by the
+    # item approving them, not the meeting asked
+    minutes_of: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    minutes_months: list[int] = field(default_factory=list)  # as ``minutes_of``, a month named without a year
 
     @property
     def wants(self) -> set[str]:
@@ -129,16 +134,19 @@ _FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|consid
 _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+after\b|\bnext\s+one\b", re.I)
 
 
-_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?minutes\b", re.I)  # "the August 2008 planning minutes"
+# "the August 2008 planning minutes", "the june 2019 record of the standards committee" (the minutes are its record;
+# not a record of attendance or of a vote, which is the meeting's own)
+_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|"
+                            r"votes?|voting|interests?|those\s+present)\b))", re.I)
 _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     for f in find_dates(question, latest, prefer_future=False):
-        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
-            continue  # the date of minutes approved later: what the question is about, not the meeting asked
-
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
+        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
+            plan.minutes_of.append((f.date, end))  # minutes approved later: what is asked about, not the meeting
+            continue
         if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
             end = max(latest or end, end)
         plan.periods.append((f.date, end))
@@ -162,6 +170,7 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
     for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings
+        plan.date_words.update(re.findall(r"xmas|christmas", m.group(0).lower()))
         if m.group(1):
             year = int(m.group(1))
             plan.periods = [p for p in plan.periods if p != (dt.date(year, 1, 1), dt.date(year, 12, 31))]
@@ -173,6 +182,9 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(1).lower()
+        if _MINUTES_AFTER.match(question[m.end():]):  # "were the september minutes changed": approved later
+            plan.minutes_months.append(MONTHS[word])
+            continue
         if word == "may" and not re.search(r"\b(?:in|of|since|from|during|last)\s+may\b", question, re.I):
             continue  # "may" is a verb far more often than a month
         if word == "march" and not re.search(r"\b(?:in|of|since|from|during|last|the)\s+march\b", question, re.I):
@@ -437,6 +449,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.DECLARATION, r"\binterests?\b", 0.6),
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b", 0.85),
+    # "when was the next cabinet", "the next full council": a body's next meeting, named by the body
+    (Intent.NEXT_MEETING, r"\bnext\s+(?:full\s+|parish\s+|town\s+)?(?:cabinet|council|committee|sub-committee|panel|"
+                          r"board|commission|session|sitting)\b(?!['’]s|\s+(?:tax|report|members?|officers?|elections?|"
+                          r"budget|plan|year)\b)", 0.9),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+after\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"

@@ -40,6 +40,7 @@ _EXCLUSION = v.compiled(v.EXCLUSION)
 _EXCLUDED = v.compiled(v.EXCLUSION[1:])
 _EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:-1])  # the 1960 Act is named when excluding, not in exempt items
 _EXEMPT_TITLE = re.compile(v.EXEMPT_TITLES.form, re.I)
+_PARTS_CONFIRMED = re.compile(v.PARTS_CONFIRMED.form, re.I)
 _NOT_EXCLUDED = re.compile(v.NOT_EXCLUDED.form, re.I)
 _READMITTED = re.compile(v.READMITTED.form, re.I)
 _PART_TWO = re.compile(v.PART_TWO_DIVIDER.form, re.I)
@@ -130,7 +131,8 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
         excludes = bool(_EXCLUDED.search(decided)) or (role == "exclusion" and bool(_EXCLUDED.search(item.text)))
         excludes = excludes and not _NOT_EXCLUDED.search(decided or item.text)
         exclusion_item = role == "exclusion" or excludes
-        marked = _EXEMPT_TITLE.search(item.title) or _EXEMPT_MARK.search(item.text)
+        marked = (_EXEMPT_TITLE.search(item.title) and not _PARTS_CONFIRMED.search(item.title)) \
+            or _EXEMPT_MARK.search(item.text)
         if excluded or (marked and not exclusion_item):
             item.exempt = True
         if _READMITTED.search(item.text):

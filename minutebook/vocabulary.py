@@ -379,6 +379,13 @@ EXEMPT_TITLES = Term(
     r"\bexempt\b|\bconfidential\b|\bnot\s+for\s+publication\b|\bpart\s+(?:ii|2|two)\b(?!\s+proceedings)",
     "an item marked exempt or confidential in its title",
 )
+# an item that settles which business is taken in public and which in private ("To confirm that the items of business
+# marked Part 1 will be considered in public and that the items of business marked Part 2 in private"): it names
+# Part 2 business, and is itself public
+PARTS_CONFIRMED = Term(
+    r"\bpart\s+(?:i|1|one)\b.{0,160}\bpart\s+(?:ii|2|two)\b|\bpart\s+(?:ii|2|two)\b.{0,160}\bpart\s+(?:i|1|one)\b",
+    "London boroughs' cabinets and councils: the order of business confirming Part 1 (public) and Part 2 (private)",
+)
 NOT_EXCLUDED = Term(
     r"\bno\s+items?\b|\bnot\s+(?:be\s+)?excluded|\bno\s+(?:need|requirement)",
     "'there were no items requiring the exclusion of the press'",

@@ -36,7 +36,7 @@ from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
-from service.printed_dates import dates_as_words, prints_date
+from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
@@ -85,10 +85,12 @@ class ExtractiveAnswerer:
     def public_url(self) -> str | None:
         return self.papers.public_url
 
-    def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False) -> Asked:
+    def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False,
+            council: set[str] | None = None) -> Asked:
         """Read the question once: its plan, the filters it implies, the search, and its content terms. ``part``: the
         question is a later part of one question (``context`` its first part), whose words are all it asks about;
-        the first part only says where to look."""
+        the first part only says where to look. ``council``: the meetings of the one council (of several the
+        question names) it is asked of."""
         papers = self.papers
         papers.refresh()
         plan = papers.index.plan(question)
@@ -99,7 +101,7 @@ class ExtractiveAnswerer:
         if where.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=where.committee)
         # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
-        own = papers.where(question)
+        own = papers.where(question) if council is None else council
         place = own if own is not None or names_meeting(plan) else papers.where(query)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
         if place is not None:
@@ -110,13 +112,15 @@ class ExtractiveAnswerer:
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         named = [where.committee] if where.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
-        # the words naming the council ("welton le marsh"), each one: they say where, not what
-        naming = papers.named_words(place) if place is not None else set()
+        # the words naming the council ("welton le marsh"), each one: they say where, not what (as do the other
+        # councils' names, where the question is asked of one of several it names)
+        councils = place if council is None else council | (papers.where(question) or set())
+        naming = papers.named_words(councils) if councils is not None else set()
         # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
         placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
             len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
-                                   *OVER_TIME.findall(query)])))
+                                   *OVER_TIME.findall(query), *plan.date_words, *searched.date_words])))
         terms = {t: w for t, w in stem_map(question if part else query).items() if t not in drop}
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
@@ -130,11 +134,25 @@ class ExtractiveAnswerer:
             asked.periods = [p for p in asked.periods if p not in printed]
             dated = [h for h in hits if any(prints_date(papers, asked, h, p) for p in printed)]
             asked.hits = dated + [h for h in hits if h not in dated]
+        # "were the september minutes changed": the item that approves them first (it prints their date)
+        approving = [h for h in asked.hits if prints_minutes_date(papers, asked, h)]
+        if approving:
+            asked.hits = approving + [h for h in asked.hits if h not in approving]
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
         """The question's answer; a question in two parts ("was the meeting quorate, and were there any public
-        questions?") has its later part answered too, as a follow-up of the first, when the first is answered."""
+        questions?") has its later part answered too, as a follow-up of the first, when the first is answered; a
+        question asked of several councils ("salford priors in 2019 and welton le marsh in 2024 - did either keep
+        its chairman?") is answered for each, from its own meetings."""
+        self.papers.refresh()
+        councils = self.papers.where_each(question) if not context else []
+        if len(councils) > 1 and compared(self.papers, self.ask(question, filters), councils):
+            answers = [self.answer_asked(self.ask(question, filters, council=c)) for c in councils]
+            result = next((a for a in answers if a.found), answers[0])
+            for more in answers[answers.index(result) + 1:]:
+                result = with_part(result, more)
+            return result
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
             self.papers.index.expect_queries([search_text(question, context),
@@ -152,7 +170,8 @@ class ExtractiveAnswerer:
         the first route with an answer gives it, and the quoted sentences answer anything else."""
         # a body named as the minutes asked about ("the community services committee minutes") is the subject
         unknown = [b for b in asked.plan.unknown_bodies
-                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)]
+                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)
+                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
@@ -186,6 +205,27 @@ class ExtractiveAnswerer:
                 reason = unmet(self.papers, asked, result, route.__name__)
                 return result if reason is None else not_found(reason)
         return not_found()
+
+
+# a body the council sends someone to ("our rep on the village hall management committee", "who represents us on the
+# joint burial committee"): an outside body, which the council's own minutes appoint to, not a body whose papers
+# are asked for
+OUTSIDE_BODY = re.compile(r"\b(?:reps?|representatives?|represents?|representing|delegates?|nominees?|liaison|"
+                          r"trustees?)\s+(?:\w+\s+){0,2}?(?:on|to|at|for)", re.I)
+# a question asked of each of the councils it names ("did either parish ...", "both councils")
+EACH = re.compile(r"\b(?:either|both|each|neither|compar\w*|vs\.?|versus)\b", re.I)
+
+
+def compared(papers: Papers, asked: Asked, councils: list[set[str]]) -> bool:
+    """Does the question ask the same thing of each of the councils it names (their meetings, one set a council)?
+    Where it gives each a time of its own ("dyfed powys (nov 2017) and surrey (sept 2020)") or asks of both ("did
+    either parish ..."); not where one council is named as the other's subject ("the CCTV towns in the Dyfed Powys
+    area, and when does Aberystwyth get it")."""
+    if EACH.search(asked.question):
+        return True
+    dates = {s.key: s.date.isoformat() for s in papers.catalogue.meetings()}
+    return bool(asked.periods) and all(any(k in dates and in_periods(dates[k], asked.periods) for k in c)
+                                       for c in councils)
 
 
 # where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ..."

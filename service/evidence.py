@@ -42,6 +42,7 @@ _STOP_WORDS = (
     didn't couldn't wasn't weren't isn't aren't hasn't haven't hadn't don't doesn't won't can't shouldn't
     didnt couldnt wasnt werent isnt arent hasnt havent hadnt dont doesnt wont cant shouldnt whats what's
     who's how's where's when's there's it's that's we've we're i'm
+    earlier previous prior preceding
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell"""
 )
 _STOP = frozenset(_STOP_WORDS.split())

@@ -31,6 +31,10 @@ ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain 
 SLOPE = 0.4
 CUT = 0.76
 UNPRINTED_CUT = 0.81
+# an office's deputy ("Vice-Chairman", "Deputy Chair", "Deputy Leader"), a different office from the one it deputises
+# for: the chairman asked about is not the vice-chairman (standing orders elect both, each in its own minute)
+DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
+DEPUTY_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair\w*|leader|mayor|convenor|provost)\b", re.I)
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
@@ -135,6 +139,18 @@ class Papers:
             return None
         return set.intersection(*named) or set.union(*named)  # "West Bergholt": both words; two councils: either
 
+    def where_each(self, text: str) -> list[set[str]]:
+        """The meetings of each council or place ``text`` names, one set a council ("salford priors in 2019 and
+        welton le marsh in 2024"): the words of one council's name ("west", "bergholt") name one set together."""
+        groups: list[set[str]] = []
+        for keys in (self._place(w) for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower()))):
+            if not keys:
+                continue
+            joined = [g for g in groups if g & keys]
+            groups = [g for g in groups if not g & keys]
+            groups.append(set.intersection(keys, *joined) if joined else keys)
+        return groups
+
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
         if word in self.places:
@@ -163,8 +179,9 @@ class Papers:
             for t in missing:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
-        together, apart = phrased(asked, item_text(nodes))
-        return (present | together) - apart
+        text = item_text(nodes)
+        together, apart = phrased(asked, text)
+        return (present | together) - apart - deputised(asked, present, text)
 
     def _item_words(self, nodes: list[IndexNode]) -> tuple[set[str], list[str]]:
         """An item's stems and its vocabulary of words (for paraphrases), read once per store generation: every
@@ -247,6 +264,8 @@ class Papers:
         joined by spaces (a sentence with its title and lead-in): each part's words are read once."""
         terms = list(asked.terms) if terms is None else terms
         parts = (text,) if isinstance(text, str) else text
+        if not DEPUTY.search(asked.question):  # "did they keep the same chairman": not the vice-chairman
+            parts = tuple(DEPUTY_OFFICE.sub(" ", p) for p in parts)
         seq = [t for part in parts for t in stems(part)]  # no word spans a space: the joined text's stems
         text = " ".join(parts)
         present = set(seq)
@@ -329,6 +348,15 @@ class Papers:
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
+
+
+def deputised(asked: Asked, present: set[str], text: str) -> set[str]:
+    """The question's terms for an office ("chairman") that ``text`` holds only as its deputy's ("Vice Chairman"),
+    where the question does not ask for the deputy."""
+    if DEPUTY.search(asked.question) or not DEPUTY_OFFICE.search(text):
+        return set()
+    offices = {t for t, w in asked.terms.items() if t in present and DEPUTY_OFFICE.search(f"vice {w}")}
+    return offices - set(stems(DEPUTY_OFFICE.sub(" ", text))) if offices else set()
 
 
 def phrased(asked: Asked, text: str, seq: list[str] | None = None) -> tuple[set[str], set[str]]:

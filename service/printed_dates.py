@@ -72,3 +72,15 @@ def prints_date(papers: Papers, asked: Asked, hit: Hit, period: Period) -> bool:
         return False
     text = item_text(papers.index.item_nodes(hit.node.item_key, asked.filters.audience))
     return any(in_periods(f.date.isoformat(), [period]) for f in find_dates(text, hit.node.meeting_date))
+
+
+def prints_minutes_date(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item print a date of the minutes the question names ("the Dec 2017 minutes", "the september
+    minutes"), other than its own meeting's: the item approving them?"""
+    plan = asked.plan
+    if not (plan.minutes_of or plan.minutes_months):
+        return False
+    text = item_text(papers.index.item_nodes(hit.node.item_key, asked.filters.audience))
+    return any(f.date != hit.node.meeting_date and (in_periods(f.date.isoformat(), plan.minutes_of)
+                                                    or f.date.month in plan.minutes_months)
+               for f in find_dates(text, hit.node.meeting_date))

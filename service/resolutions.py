@@ -12,6 +12,8 @@ from service.facts import best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.schemas import Answer
 
+WHOLE = 0.999  # an item's support (its share of the question's term weight) that is all of it
+
 
 def resolved(papers: Papers, asked: Asked) -> Answer | None:
     """The resolutions of the minutes that match a question asking what was decided."""
@@ -47,10 +49,16 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         best = next((h for h in asked.hits[:6] if papers.supports(asked, h)), None)
         if best is None or (best.node.kind != NodeKind.RESOLUTION and not _resolves(papers, asked, best)):
             return None
+    # "were the september minutes changed": one meeting's minutes, approved once (its item first: see
+    # ExtractiveAnswerer.ask)
+    one_minutes = bool(plan.minutes_of or plan.minutes_months)
+    # an item holding all the question asks about before one holding part of it ("kept the same chairman": the
+    # chairman's election, not the vice-chairman's just above it)
+    minute_hits.sort(key=lambda h: papers.support(asked, h.node.item_key) < WHOLE)
     for h in minute_hits:
         if not papers.supports(asked, h):
             continue
-        if chosen and (h.score < 0.6 * chosen[0][0].score or asked.periods):
+        if chosen and (h.score < 0.6 * chosen[0][0].score or asked.periods or one_minutes):
             continue
         meeting = papers.meeting_of(h, asked.filters.audience)
         if meeting is None:
