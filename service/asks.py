@@ -15,9 +15,18 @@ import re
 from index.query import Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
-from minutebook.vocabulary import DECLARED, INTEREST_KINDS, NO_DECLARATIONS
-from service.evidence import asks_decision, counted, has_quantity, records_decision, stems
-from service.facts import FIGURE_SUPPORT
+from minutebook.vocabulary import DECLARED, INTEREST_KINDS, NO_DECLARATIONS, REASONS_GIVEN, compiled
+from service.evidence import (
+    asks_decision,
+    asks_money,
+    counted,
+    has_money,
+    has_quantity,
+    records_decision,
+    stems,
+    whether_decided,
+)
+from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
 from service.schemas import Answer
 
@@ -30,6 +39,11 @@ CHAIR_SAID = re.compile(r"\b(?:chair\w*|presid\w*|conven[eo]r|provost|mayor|cade
 # "who declared", "which councillors declared", "did anyone declare": a member is asked for
 WHO_DECLARED = re.compile(r"\b(?:who|which\s+(?:\w+\s+)?(?:councillors?|members?)|any(?:one|body)|"
                           r"did\s+(?:cllr|councillor|mr|mrs|ms|dr)\b)", re.I)
+# "what was X commended for", "what were they thanked for at ...", "and what for?": the reason or purpose is asked
+REASON_ASKED = re.compile(r"\bwhat\s+for\b|\bwhat\s+(?:was|were|is|are|has|have|had|did|do|does)\b"
+                          r"(?:\s+[\w'’.&-]+){1,10}?\s+([a-z]+)\s+for\s*"
+                          r"(?:$|[?,;]|\b(?:at|in|on|during|by|when|last|this|back)\b)", re.I)
+REASON_SAID = compiled(REASONS_GIVEN, r"\b{}")
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -55,13 +69,22 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             and not DECLARATION_SAID.search(said):
         # the declarations route quotes the record it found; another route's words on the item must say it
         return "The minutes record no interest declared that answers this."
-    kind = asks_decision(question)
-    if kind and route == "facts" and top in (Intent.RESOLUTION, None) and not any(
-            records_decision(c.quote, kind) and papers.cover(asked, f"{c.item_title} {c.quote}", asked.subject)
-            >= SUBJECT for c in answer.citations):
-        # the routes of resolutions quote what was decided; the facts route's sentences must record it, on the
-        # subject: not a table's "Recommendations" column head, nor another row's "Resolved in October 2019 ..."
+    kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
+    if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
+            and not decided_on(papers, asked, answer, kind, route):
         return f"The papers record no {kind} on it."
+    if asks_money(question) and route != "attendance" and not any(has_money(c.quote) for c in answer.citations):
+        # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees"
+        return "The papers give no sum of money for that."
+    if asked.periods and figure_first(question) and route != "attendance" and not any(
+            (has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
+        # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
+        return "The papers give no figure of that for when it is asked."
+    verb = REASON_ASKED.search(question)
+    if verb and not any(gives_reason(c.quote, verb.group(1)) for c in answer.citations):
+        # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who
+        # was commended, not what for
+        return "The papers do not say what for."
     thing = counted(asked.plan.corrected)
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
             has_quantity(c.quote) and counts(asked, thing, c.quote) and of_when(asked, c) for c in answer.citations):
@@ -69,6 +92,36 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
     return None
+
+
+def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: str) -> bool:
+    """Does the answer record a decision (a recommendation, a conclusion) on what the question asks about?
+
+    The facts route's sentences must record it, on the subject: not a table's "Recommendations" column head, nor
+    another row's "Resolved in October 2019 ...". The resolutions route quotes the resolutions of the items that
+    speak to the question; where it asks whether a decision was taken ("did the board approve the nature recovery
+    strategy"), a resolution must be on that (not "the minutes of the last meeting were approved"), and whatever it
+    asks, the item quoted must be on the subject (not the apologies item's "RESOLVED to elect a Vice Chairman" for
+    "what did they decide about the footpaths")."""
+    verb = whether_decided(asked.plan.corrected) or whether_decided(asked.question)
+    subject = [t for t in asked.subject if t not in stems(verb or "")]  # the verb is what was decided, not on what
+    decided = [c for c in answer.citations if records_decision(c.quote, kind) or c.resolution]
+    if (route == "facts" or verb) and not any(
+            papers.cover(asked, f"{c.item_title} {c.quote}", subject) >= SUBJECT for c in decided):
+        return False
+    if route == "facts":
+        return True
+    items: dict[tuple[object, ...], list[str]] = {}
+    for c in answer.citations:
+        items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
+    return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+
+
+def gives_reason(quote: str, verb: str | None) -> bool:
+    """Does ``quote`` say what for, or why, after the verb the question asks about ("commended ... for his role")?
+    Anywhere in it, where it does not use the verb ("and what for?" asks of the question's verb)."""
+    found = re.search(rf"\b{re.escape(verb[:5])}\w*", quote, re.I) if verb and len(verb) >= 5 else None
+    return bool(REASON_SAID.search(quote[found.end() if found else 0:]))
 
 
 def of_when(asked: Asked, cite: Citation) -> bool:
