@@ -65,7 +65,7 @@ Resolved:- That the quote from Wall & Co be accepted.
 47. MINUTES OF THE PREVIOUS MEETING
 
 The minutes of the meeting held on 12th April, 2022 were approved as a correct record. The Chairman reminded \
-members that the Playing Field Strategy, raised at the April meeting, would go out to consultation in the \
+members that the playing field strategy, raised at the April meeting, would go out to consultation in the \
 summer.
 
 Resolved:- That the minutes be signed by the Chairman.
@@ -144,7 +144,7 @@ def test_whether_an_objection_was_upheld_needs_a_decision_on_it(parish: Minutebo
 
 
 def test_whether_a_strategy_was_approved_needs_its_approval(parish: Minutebook) -> None:
-    # the Playing Field Strategy is only mentioned beside the last minutes' approval (and other approvals)
+    # the playing field strategy is only mentioned in the item that approves the last minutes
     refused = parish.ask("Did the council approve the Playing Field Strategy?")
     assert not refused.found and "decision" in refused.answer
     answered = parish.ask("Did the council approve the Allotment Strategy?")
