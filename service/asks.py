@@ -44,6 +44,10 @@ REASON_ASKED = re.compile(r"\bwhat\s+for\b|\bwhat\s+(?:was|were|is|are|has|have|
                           r"(?:\s+[\w'’.&-]+){1,10}?\s+([a-z]+)\s+for\s*"
                           r"(?:$|[?,;]|\b(?:at|in|on|during|by|when|last|this|back)\b)", re.I)
 REASON_SAID = compiled(REASONS_GIVEN, r"\b{}")
+# a figure asked ahead of its time ("how much will the scheme cost in 2025", "what is budgeted for 2019"): a paper
+# before then may give it
+AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b",
+                         re.I)
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -76,8 +80,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if asks_money(question) and route != "attendance" and not any(has_money(c.quote) for c in answer.citations):
         # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees"
         return "The papers give no sum of money for that."
-    if asked.periods and figure_first(question) and route != "attendance" and not any(
-            (has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
+    if asked.periods and figure_first(question) and route != "attendance" and not AHEAD_ASKED.search(question) \
+            and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
     verb = REASON_ASKED.search(question)
@@ -119,9 +123,10 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
 
 def gives_reason(quote: str, verb: str | None) -> bool:
     """Does ``quote`` say what for, or why, after the verb the question asks about ("commended ... for his role")?
-    Anywhere in it, where it does not use the verb ("and what for?" asks of the question's verb)."""
+    Anywhere in it, where it does not use the verb ("and what for?" asks of the question's verb); a table row says
+    it in a column ("Ashcombe Players  £750.00  stage lighting")."""
     found = re.search(rf"\b{re.escape(verb[:5])}\w*", quote, re.I) if verb and len(verb) >= 5 else None
-    return bool(REASON_SAID.search(quote[found.end() if found else 0:]))
+    return "\t" in quote or bool(REASON_SAID.search(quote[found.end() if found else 0:]))  # a table: in a column
 
 
 def of_when(asked: Asked, cite: Citation) -> bool:

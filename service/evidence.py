@@ -215,11 +215,13 @@ _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
 _MONEY = re.compile(r"£\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds)\b", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
-# a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut
+# a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
+# a measure of waste recycled or a share
 _HOW_MUCH_VERB = re.compile(r"\bhow\s+much\s+(?:(?:extra|more)\s+)?(?:is|are|was|were|did|does|do|will|would|has|"
                             r"have|had|could|can)\b", re.I)
 _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|"
-                      r"reduc\w*|cut|improv\w*|chang\w*|go|goes|went|gone|shr[iau]nk\w*|by)\b", re.I)
+                      r"reduc\w*|cut|improv\w*|chang\w*|go|goes|went|gone|shr[iau]nk\w*|by|recycl\w*|weigh\w*|tonnes?|"
+                      r"per\s?cent|%)", re.I)
 
 
 def asks_money(question: str) -> bool:
