@@ -104,6 +104,10 @@ Resolved:- That the Allotment Strategy be approved.
 The Clerk advised that the village hall roof would cost £8,000 to replace in 2024.
 
 Resolved:- That the Clerk seek grant funding for the village hall roof.
+
+55. VILLAGE FETE
+
+The Clerk reported that 40% of the waste from the village fete had been recycled.
 """
 
 
@@ -133,6 +137,8 @@ def test_how_much_needs_a_sum_of_money(parish: Minutebook) -> None:
     assert not refused.found and "sum of money" in refused.answer
     answered = parish.ask("How much were the quotes for the churchyard wall?")
     assert answered.found and "£950" in answered.answer
+    answered = parish.ask("How much was recycled at the village fete?")  # a measure, not a sum
+    assert answered.found and "40%" in answered.answer
 
 
 def test_a_sum_of_another_year_is_not_the_year_asked(parish: Minutebook) -> None:
