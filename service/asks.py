@@ -85,9 +85,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
     verb = REASON_ASKED.search(question)
-    if verb and not any(gives_reason(c.quote, verb.group(1)) for c in answer.citations):
+    if verb and not any(gives_reason(c.quote, verb.group(1)) and names_all(asked, c.quote) for c in answer.citations):
         # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who
-        # was commended, not what for
+        # was commended, not what for; "what did Cllr Lenny congratulate Jac Morgan for": Cllr Lenny commending
+        # someone else, for something, is not it
         return "The papers do not say what for."
     thing = counted(asked.plan.corrected)
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
@@ -127,6 +128,13 @@ def gives_reason(quote: str, verb: str | None) -> bool:
     it in a column ("Ashcombe Players  £750.00  stage lighting")."""
     found = re.search(rf"\b{re.escape(verb[:5])}\w*", quote, re.I) if verb and len(verb) >= 5 else None
     return "\t" in quote or bool(REASON_SAID.search(quote[found.end() if found else 0:]))  # a table: in a column
+
+
+def names_all(asked: Asked, quote: str) -> bool:
+    """Does ``quote`` name everyone (and everything) the question names, other than the council (not among its terms):
+    the sentence that says what they were commended for must be about them?"""
+    present = set(stems(quote))
+    return all(asked.has(t, present) for t, w in asked.terms.items() if w in asked.plan.names)
 
 
 def of_when(asked: Asked, cite: Citation) -> bool:

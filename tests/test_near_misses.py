@@ -127,6 +127,9 @@ def test_what_for_needs_the_reason_said(parish: Minutebook) -> None:
     assert not refused.found and "what for" in refused.answer
     answered = parish.ask("What was Ruth Ellery commended for?")
     assert answered.found and "village pond" in answered.answer
+    # Councillor Hale commended her; Councillor Pryce commended someone else
+    assert not parish.ask("What did Councillor Pryce commend Ruth Ellery for?").found
+    assert parish.ask("What did Councillor Hale commend Ruth Ellery for?").found
     answered = parish.ask("What was the Ashcombe Bowls Club grant for?")  # a table says it in a column
     assert answered.found and "new mower" in answered.answer
 
