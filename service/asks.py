@@ -48,6 +48,15 @@ REASON_SAID = compiled(REASONS_GIVEN, r"\b{}")
 # before then may give it
 AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b",
                          re.I)
+# what exempt (Part 2) business contained: "what was in the exempt minutes", "what did the confidential report say",
+# "what was discussed in private"; not whether or why the public were excluded, nor what was decided in private
+EXEMPT_CONTENT_ASKED = re.compile(
+    r"\bwhat\s+(?:was|were|is)\s+(?:in|said\s+in|discussed\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:exempt|confidential|private|closed|part\s+(?:2|ii|two))\b"
+    r"|\bwhat\s+(?:did|does)\s+(?:the\s+)?(?:exempt|confidential|private|part\s+(?:2|ii|two))\b[^?]{0,60}?"
+    r"\b(?:say|contain|show)\b"
+    r"|\bwhat\s+(?:was|were)\s+(?:discussed|said)\s+(?:in\s+private|in\s+(?:a\s+|the\s+)?closed\s+session|"
+    r"in\s+part\s+(?:2|ii|two))", re.I)
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -73,6 +82,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             and not DECLARATION_SAID.search(said):
         # the declarations route quotes the record it found; another route's words on the item must say it
         return "The minutes record no interest declared that answers this."
+    if EXEMPT_CONTENT_ASKED.search(question) and not any(h.node.exempt for h in asked.hits):
+        # the exempt business itself is asked for: the papers open to this audience say only that it was taken
+        # in private ("That the public be excluded ...", the item's title), never what it held
+        return "The papers open to you do not publish exempt business."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
             and not decided_on(papers, asked, answer, kind, route):

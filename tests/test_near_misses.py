@@ -11,6 +11,7 @@ grants), ingested with the real model into a real store and asked through the sa
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -108,14 +109,30 @@ Resolved:- That the Clerk seek grant funding for the village hall roof.
 55. VILLAGE FETE
 
 The Clerk reported that 40% of the waste from the village fete had been recycled.
+
+56. EXCLUSION OF THE PUBLIC
+
+Resolved:- That the public be excluded for the following item, as it involves exempt information as defined in \
+paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.
+
+57. LAND AT MILL LANE (EXEMPT)
+
+The Clerk reported an offer of £15,000 for the council's land at Mill Lane from a neighbouring farmer.
+
+Resolved:- That the offer for the land at Mill Lane be accepted.
 """
 
 
 @pytest.fixture(scope="module")
-def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "ashcombe-parish-council-minutes-2022-05-10.txt").write_text(MAY)
-    (papers / "ashcombe-parish-council-minutes-2022-07-12.txt").write_text(JULY)
+def papers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("papers")
+    (folder / "ashcombe-parish-council-minutes-2022-05-10.txt").write_text(MAY)
+    (folder / "ashcombe-parish-council-minutes-2022-07-12.txt").write_text(JULY)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def parish(papers: Path, tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
     with open_minutebook(Settings(store=store), embedder) as opened:
         yield opened
@@ -177,3 +194,15 @@ def test_a_decision_about_a_thing_only_named_in_a_declaration_is_refused(parish:
     assert not refused.found and "decision" in refused.answer
     answered = parish.ask("What did the council decide about the churchyard wall?")
     assert answered.found and "Wall & Co be accepted" in answered.answer
+
+
+def test_what_exempt_business_held_is_refused_to_the_public(parish: Minutebook, papers: Path, tmp_path: Path,
+                                                            embedder: Embedder) -> None:
+    # the public papers say the public were excluded for the item, never what it held
+    refused = parish.ask("What was in the exempt report on the land at Mill Lane?")
+    assert not refused.found and "exempt" in refused.answer
+    assert parish.ask("Why were the public excluded at the July 2022 meeting?").found
+    store = build_store(tmp_path / "store", [papers], embedder)  # an embedded store admits one process's opening
+    with open_minutebook(Settings(store=store, include_exempt=True), embedder) as entitled:
+        answered = entitled.ask("What was in the exempt report on the land at Mill Lane?")
+        assert answered.found and "Mill Lane" in answered.answer
