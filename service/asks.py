@@ -57,6 +57,10 @@ EXEMPT_CONTENT_ASKED = re.compile(
     r"\b(?:say|contain|show)\b"
     r"|\bwhat\s+(?:was|were)\s+(?:discussed|said)\s+(?:in\s+private|in\s+(?:a\s+|the\s+)?closed\s+session|"
     r"in\s+part\s+(?:2|ii|two))", re.I)
+# "which councillor has a relative working at the landfill site": a member is asked for by what they did
+WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:councillors?|members?|cllrs?)\b", re.I)
+# how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
+MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -86,6 +90,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # the exempt business itself is asked for: the papers open to this audience say only that it was taken
         # in private ("That the public be excluded ...", the item's title), never what it held
         return "The papers open to you do not publish exempt business."
+    if WHICH_MEMBER.search(question) and route != "attendance" and plan.confidence(Intent.ATTENDANCE) < 0.5 \
+            and not names_member(papers, asked, answer):  # who came is the attendance record's (a list of names)
+        # the sentence that says it must name the member: not a flattened declarations list whose "Personal interest
+        # in Bradgate Landfill site as a relative is employed there" follows a run of names it cannot be matched to
+        return "The minutes do not say which member."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
             and not decided_on(papers, asked, answer, kind, route):
@@ -141,6 +150,14 @@ def gives_reason(quote: str, verb: str | None) -> bool:
     it in a column ("Ashcombe Players  £750.00  stage lighting")."""
     found = re.search(rf"\b{re.escape(verb[:5])}\w*", quote, re.I) if verb and len(verb) >= 5 else None
     return "\t" in quote or bool(REASON_SAID.search(quote[found.end() if found else 0:]))  # a table: in a column
+
+
+def names_member(papers: Papers, asked: Asked, answer: Answer) -> bool:
+    """Does the quote that says most of what the question asks about name a member ("Councillor Hartigan declared a
+    personal interest in ... being a governor")?"""
+    covers = [papers.cover(asked, c.quote, asked.subject) for c in answer.citations]
+    return any(MEMBER_NAMED.search(c.quote) for c, got in zip(answer.citations, covers, strict=True)
+               if got == max(covers))
 
 
 def names_all(asked: Asked, quote: str) -> bool:

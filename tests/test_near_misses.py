@@ -84,7 +84,8 @@ Present:- Councillor Hale (in the Chair); Councillors Moss, Pryce, Quinn and Vos
 
 51. DECLARATIONS OF INTEREST
 
-There were no declarations of interest.
+Councillor Moss Councillor Pryce - Personal interest in item 53 (Allotment Strategy) as allotment holders. \
+Personal interest in item 54 (Village Hall Roof) as a relative is a roofer.
 
 52. CIDER MILL - PREMISES LICENCE
 
@@ -206,3 +207,11 @@ def test_what_exempt_business_held_is_refused_to_the_public(parish: Minutebook, 
     with open_minutebook(Settings(store=store, include_exempt=True), embedder) as entitled:
         answered = entitled.ask("What was in the exempt report on the land at Mill Lane?")
         assert answered.found and "Mill Lane" in answered.answer
+
+
+def test_which_member_needs_the_sentence_that_says_it_to_name_them(parish: Minutebook) -> None:
+    # July's declarations run two names together, then the interests: the roofer's relative is nobody's in words
+    refused = parish.ask("Which councillor has a relative who is a roofer?")
+    assert not refused.found and "which member" in refused.answer
+    answered = parish.ask("Which councillor declared an interest in the Millbrook Meadow footpaths?")
+    assert answered.found and "Quinn" in answered.answer
