@@ -450,3 +450,20 @@ COMMITTED_PASSIVE = Term(
 )
 UNDERTOOK = Term(r"(?:undertook|offered|volunteered|promised|kindly\s+agreed)\s+to",
                  "'The Chair undertook to speak to the trustees', 'Cllr Reed volunteered to ...'")
+
+# ----------------------------------------------------------------------------- reasons and purposes
+
+# How minutes say what someone was thanked, commended or paid for, or why: "commended Dr Evans ... for his central
+# role", "congratulated Jac Morgan on being selected", "in recognition of 30 years' service", "a grant towards the
+# hall's roof". A sentence with none of these after its verb ("commended Owen Jones from Dr", cut off) gives no reason.
+REASONS_GIVEN = (
+    Term(r"for\s+[\w'’£-]", "'thanked/commended X for ...', 'a grant for the roof': the common form"),
+    Term(r"because|since|as\s+(?:a|an|he|she|they|it|the|his|her|their)\b|due\s+to|owing\s+to|as\s+a\s+result\s+of",
+         "a reason given: 'declared an interest as he is a member', 'due to illness'"),
+    Term(r"in\s+recognition\s+of|in\s+appreciation\s+of|in\s+memory\s+of",
+         "tributes and awards: 'in recognition of her service'"),
+    Term(r"on\s+(?:being|having|his|her|their|its|the|a|an|winning|reaching|achieving|completing|retiring)\b",
+         "'congratulated X on being selected', 'on his retirement': chairs' announcements"),
+    Term(r"following|after|towards|to\s+(?:fund|pay|cover|buy|purchase|support|help|meet)\b",
+         "what led to it, or what money is for: 'following the storm', 'towards the cost of'"),
+)

@@ -15,9 +15,18 @@ import re
 from index.query import Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
-from minutebook.vocabulary import DECLARED, INTEREST_KINDS, NO_DECLARATIONS
-from service.evidence import asks_decision, counted, has_quantity, records_decision, stems
-from service.facts import FIGURE_SUPPORT
+from minutebook.vocabulary import DECLARED, INTEREST_KINDS, NO_DECLARATIONS, REASONS_GIVEN, compiled
+from service.evidence import (
+    asks_decision,
+    asks_money,
+    counted,
+    has_money,
+    has_quantity,
+    records_decision,
+    stems,
+    whether_decided,
+)
+from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
 from service.schemas import Answer
 
@@ -30,6 +39,28 @@ CHAIR_SAID = re.compile(r"\b(?:chair\w*|presid\w*|conven[eo]r|provost|mayor|cade
 # "who declared", "which councillors declared", "did anyone declare": a member is asked for
 WHO_DECLARED = re.compile(r"\b(?:who|which\s+(?:\w+\s+)?(?:councillors?|members?)|any(?:one|body)|"
                           r"did\s+(?:cllr|councillor|mr|mrs|ms|dr)\b)", re.I)
+# "what was X commended for", "what were they thanked for at ...", "and what for?": the reason or purpose is asked
+REASON_ASKED = re.compile(r"\bwhat\s+for\b|\bwhat\s+(?:was|were|is|are|has|have|had|did|do|does)\b"
+                          r"(?:\s+[\w'’.&-]+){1,10}?\s+([a-z]+)\s+for\s*"
+                          r"(?:$|[?,;]|\b(?:at|in|on|during|by|when|last|this|back)\b)", re.I)
+REASON_SAID = compiled(REASONS_GIVEN, r"\b{}")
+# a figure asked ahead of its time ("how much will the scheme cost in 2025", "what is budgeted for 2019"): a paper
+# before then may give it
+AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b",
+                         re.I)
+# what exempt (Part 2) business contained: "what was in the exempt minutes", "what did the confidential report say",
+# "what was discussed in private"; not whether or why the public were excluded, nor what was decided in private
+EXEMPT_CONTENT_ASKED = re.compile(
+    r"\bwhat\s+(?:was|were|is)\s+(?:in|said\s+in|discussed\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:exempt|confidential|private|closed|part\s+(?:2|ii|two))\b"
+    r"|\bwhat\s+(?:did|does)\s+(?:the\s+)?(?:exempt|confidential|private|part\s+(?:2|ii|two))\b[^?]{0,60}?"
+    r"\b(?:say|contain|show)\b"
+    r"|\bwhat\s+(?:was|were)\s+(?:discussed|said)\s+(?:in\s+private|in\s+(?:a\s+|the\s+)?closed\s+session|"
+    r"in\s+part\s+(?:2|ii|two))", re.I)
+# "which councillor has a relative working at the landfill site": a member is asked for by what they did
+WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:councillors?|members?|cllrs?)\b", re.I)
+# how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
+MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -55,13 +86,32 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             and not DECLARATION_SAID.search(said):
         # the declarations route quotes the record it found; another route's words on the item must say it
         return "The minutes record no interest declared that answers this."
-    kind = asks_decision(question)
-    if kind and route == "facts" and top in (Intent.RESOLUTION, None) and not any(
-            records_decision(c.quote, kind) and papers.cover(asked, (c.item_title, c.quote), asked.subject)
-            >= SUBJECT for c in answer.citations):
-        # the routes of resolutions quote what was decided; the facts route's sentences must record it, on the
-        # subject: not a table's "Recommendations" column head, nor another row's "Resolved in October 2019 ..."
+    if EXEMPT_CONTENT_ASKED.search(question) and not any(h.node.exempt for h in asked.hits):
+        # the exempt business itself is asked for: the papers open to this audience say only that it was taken
+        # in private ("That the public be excluded ...", the item's title), never what it held
+        return "The papers open to you do not publish exempt business."
+    if WHICH_MEMBER.search(question) and route != "attendance" and plan.confidence(Intent.ATTENDANCE) < 0.5 \
+            and not names_member(papers, asked, answer):  # who came is the attendance record's (a list of names)
+        # the sentence that says it must name the member: not a flattened declarations list whose "Personal interest
+        # in Bradgate Landfill site as a relative is employed there" follows a run of names it cannot be matched to
+        return "The minutes do not say which member."
+    kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
+    if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
+            and not decided_on(papers, asked, answer, kind, route):
         return f"The papers record no {kind} on it."
+    if asks_money(question) and route != "attendance" and not any(has_money(c.quote) for c in answer.citations):
+        # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees"
+        return "The papers give no sum of money for that."
+    if asked.periods and figure_first(question) and route != "attendance" and not AHEAD_ASKED.search(question) \
+            and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
+        # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
+        return "The papers give no figure of that for when it is asked."
+    verb = REASON_ASKED.search(question)
+    if verb and not any(gives_reason(c.quote, verb.group(1)) and names_all(asked, c.quote) for c in answer.citations):
+        # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who
+        # was commended, not what for; "what did Cllr Lenny congratulate Jac Morgan for": Cllr Lenny commending
+        # someone else, for something, is not it
+        return "The papers do not say what for."
     thing = counted(asked.plan.corrected)
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
             has_quantity(c.quote) and counts(asked, thing, c.quote) and of_when(asked, c) for c in answer.citations):
@@ -69,6 +119,52 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
     return None
+
+
+def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: str) -> bool:
+    """Does the answer record a decision (a recommendation, a conclusion) on what the question asks about?
+
+    The facts route's sentences must record it, on the subject: not a table's "Recommendations" column head, nor
+    another row's "Resolved in October 2019 ...". The resolutions route quotes the resolutions of the items that
+    speak to the question; where it asks whether a decision was taken ("did the board approve the nature recovery
+    strategy"), a resolution must be on that (not "the minutes of the last meeting were approved"), and whatever it
+    asks, the item quoted must be on the subject (not the apologies item's "RESOLVED to elect a Vice Chairman" for
+    "what did they decide about the footpaths")."""
+    verb = whether_decided(asked.plan.corrected) or whether_decided(asked.question)
+    subject = [t for t in asked.subject if t not in stems(verb or "")]  # the verb is what was decided, not on what
+    decided = [c for c in answer.citations if records_decision(c.quote, kind) or c.resolution]
+    if (route == "facts" or verb) and not any(
+            papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in decided):
+        return False
+    if route == "facts":
+        return True
+    items: dict[tuple[object, ...], list[str]] = {}
+    for c in answer.citations:
+        items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
+    return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+
+
+def gives_reason(quote: str, verb: str | None) -> bool:
+    """Does ``quote`` say what for, or why, after the verb the question asks about ("commended ... for his role")?
+    Anywhere in it, where it does not use the verb ("and what for?" asks of the question's verb); a table row says
+    it in a column ("Ashcombe Players  £750.00  stage lighting")."""
+    found = re.search(rf"\b{re.escape(verb[:5])}\w*", quote, re.I) if verb and len(verb) >= 5 else None
+    return "\t" in quote or bool(REASON_SAID.search(quote[found.end() if found else 0:]))  # a table: in a column
+
+
+def names_member(papers: Papers, asked: Asked, answer: Answer) -> bool:
+    """Does the quote that says most of what the question asks about name a member ("Councillor Hartigan declared a
+    personal interest in ... being a governor")?"""
+    covers = [papers.cover(asked, c.quote, asked.subject) for c in answer.citations]
+    return any(MEMBER_NAMED.search(c.quote) for c, got in zip(answer.citations, covers, strict=True)
+               if got == max(covers))
+
+
+def names_all(asked: Asked, quote: str) -> bool:
+    """Does ``quote`` name everyone (and everything) the question names, other than the council (not among its terms):
+    the sentence that says what they were commended for must be about them?"""
+    present = set(stems(quote))
+    return all(asked.has(t, present) for t, w in asked.terms.items() if w in asked.plan.names)
 
 
 def of_when(asked: Asked, cite: Citation) -> bool:

@@ -215,11 +215,19 @@ def counted(question: str) -> str | None:
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
 _MONEY = re.compile(r"£\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds)\b", re.I)
+# "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
+# a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
+# a measure of waste recycled or a share
+_HOW_MUCH_VERB = re.compile(r"\bhow\s+much\s+(?:(?:extra|more)\s+)?(?:is|are|was|were|did|does|do|will|would|has|"
+                            r"have|had|could|can)\b", re.I)
+_CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|"
+                      r"reduc\w*|cut|improv\w*|chang\w*|go|goes|went|gone|shr[iau]nk\w*|by|recycl\w*|weigh\w*|tonnes?|"
+                      r"per\s?cent|%)", re.I)
 
 
 def asks_money(question: str) -> bool:
-    """Does the question want a sum of money ("how much did we spend on ...")?"""
-    return bool(_MONEY_Q.search(question))
+    """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
+    return bool(_MONEY_Q.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 
 def has_money(text: str) -> bool:
@@ -298,7 +306,8 @@ _DECISION_ASKED = (
     ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)),
 )
 _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|refuse|reject|adopt|accept|endorse|"
-                            r"ratify|agree\s+to)\b", re.I)
+                            r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
+                            r"authori[sz]e|sanction)\b", re.I)
 _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this"])
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
@@ -307,6 +316,7 @@ _RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes
 _DECIDED = {
     "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|supported|granted|refused|"
                            r"rejected|adopted|accepted|deferred|carried|ratified|(?:was|were|be|been)\s+(?:re-?)?elected|"
+                           r"upheld|dismissed|overturned|revoked|renewed|suspended|rescinded|authori[sz]ed|"
                            r"recommend\w*|noted(?!\s+that))\b", re.I),
     "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
     "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
@@ -319,9 +329,26 @@ def asks_decision(question: str) -> str | None:
     for kind, rx in _DECISION_ASKED:
         if rx.search(question):
             return kind
+    return "decision" if decision_verb(question) else None
+
+
+_WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b[^,;?]*$", re.I)
+
+
+def decision_verb(question: str) -> str | None:
+    """The verb of a decision a question asks about ("did the board approve ...": approve); None where it asks none."""
     m = _DECISION_VERB.search(question)
     before = question[:m.start(1)].split() if m else []
-    return "decision" if before and before[-1].lower() not in _NOT_A_VERB else None
+    return m.group(1) if m and before and before[-1].lower() not in _NOT_A_VERB else None
+
+
+def whether_decided(question: str) -> str | None:
+    """The verb of a decision the question asks whether it was taken ("did the board approve the strategy?":
+    approve), which says what was decided, not what it was on; not "what did they agree to do about ...", which
+    asks what the decision was."""
+    verb = decision_verb(question)
+    m = _DECISION_VERB.search(question) if verb else None
+    return verb if m and not _WH.search(question[:m.start()]) else None
 
 
 def records_decision(text: str, kind: str = "decision") -> bool:
