@@ -467,3 +467,39 @@ REASONS_GIVEN = (
     Term(r"following|after|towards|to\s+(?:fund|pay|cover|buy|purchase|support|help|meet)\b",
          "what led to it, or what money is for: 'following the storm', 'towards the cost of'"),
 )
+
+# ----------------------------------------------------------------------------- shorthand in questions
+
+
+@dataclass(frozen=True)
+class Shorthand:
+    """A shorthand people type for words minutes print in full, and where the shorthand comes from."""
+
+    form: str  # a regular-expression fragment, matched as a whole word
+    written: str  # what the papers print
+    source: str
+
+
+SHORTHAND = (
+    Shorthand(r"cttees?|cttee's|ctte|cmte|comm'?ee", "committee",
+              "committee clerks' and members' shorthand ('P&R Cttee', 'Planning Ctte'), in agendas and emails"),
+    Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
+    Shorthand(r"p\s*&\s*r|p\s+and\s+r", "policy and resources",
+              "the Policy and Resources Committee as councils abbreviate it ('P&R Committee')"),
+    Shorthand(r"o\s*&\s*s|o\s+and\s+s", "overview and scrutiny",
+              "Overview and Scrutiny (Local Government Act 2000 s.21) as councils abbreviate it ('O&S')"),
+    Shorthand(r"hwbb?", "health and wellbeing board",
+              "Health and Wellbeing Boards (Health and Social Care Act 2012 s.194), 'HWB' in councils' own papers"),
+    Shorthand(r"govt", "government", "everyday shorthand"),
+    Shorthand(r"dept", "department", "everyday shorthand"),
+)
+
+_SHORTHAND = [(re.compile(rf"(?<![\w&]){s.form}(?![\w&])", re.I), s.written) for s in SHORTHAND]
+
+
+def written_out(text: str) -> str:
+    """``text`` with the shorthand of :data:`SHORTHAND` written as the papers print it ("p&r cttee": "policy and
+    resources committee")."""
+    for pattern, written in _SHORTHAND:
+        text = pattern.sub(written, text)
+    return text

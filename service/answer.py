@@ -29,7 +29,7 @@ from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_period
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Citation
-from minutebook.vocabulary import ITEM_ROLES
+from minutebook.vocabulary import ITEM_ROLES, written_out
 from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
@@ -93,6 +93,7 @@ class ExtractiveAnswerer:
         question names) it is asked of."""
         papers = self.papers
         papers.refresh()
+        question, context = written_out(question), [written_out(c) for c in context]  # "p&r cttee": as printed
         plan = papers.index.plan(question)
         query = search_text(question, context)
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
@@ -118,10 +119,12 @@ class ExtractiveAnswerer:
         naming = papers.named_words(councils) if councils is not None else set()
         # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
         placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
-            len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))]
+            len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))
+            or (w in papers.initials and papers.weights.unknown(stems(w)))]  # "the glos hwb": initials say where
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words])))
-        terms = {t: w for t, w in stem_map(question if part else query).items() if t not in drop}
+        terms = {t: w for t, w in stem_map(question if part else query).items()
+                 if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), where=place)
         # the support test compares the question with the passages found by their words alone: their vectors in one read
@@ -153,6 +156,7 @@ class ExtractiveAnswerer:
             for more in answers[answers.index(result) + 1:]:
                 result = with_part(result, more)
             return result
+        question = written_out(question)
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
             self.papers.index.expect_queries([search_text(question, context),

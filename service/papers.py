@@ -20,7 +20,7 @@ from minutebook.model import Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, content_words, has_quantity, sentences, stems, words
-from service.places import naming, place_words
+from service.places import initialisms, naming, place_words
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
 ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
@@ -99,6 +99,7 @@ class Papers:
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
+        self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
         self._item_reads: dict[tuple[str, ...], tuple[set[str], list[str]]] = {}  # see _item_words
         self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
         self.line = (SLOPE, CUT, UNPRINTED_CUT)  # the support test's line; evals/calibrate.py tries others
@@ -120,6 +121,7 @@ class Papers:
             self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
+        self.initials = initialisms(summaries)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
@@ -155,6 +157,8 @@ class Papers:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
         if word in self.places:
             return self.places[word]
+        if word in self.initials and self.weights.unknown(stems(word)):  # "hwb", "nym": initials no paper prints
+            return self.initials[word]
         if len(word) < ABBREVIATION or not self.weights.unknown(stems(word)):
             return set()
         return {k for w, keys in self.places.items() if len(w) > len(word) and abbreviates(word, w) for k in keys}

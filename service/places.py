@@ -29,6 +29,29 @@ _COUNCIL_NAMED = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<name>[\w&'’ -]+?)\s+
                             r"district|county|metropolitan|combined)\s+)*(?:council|authority)\b", re.I)
 
 
+_SKIPPED = frozenset({"and", "of", "the", "for", "on", "in"})  # words initials leave out ("health and wellbeing")
+_INITIALS = 3  # fewer letters than this are no initialism to go by ("pr", "cc")
+
+
+def initialisms(summaries: list[MeetingSummary]) -> dict[str, set[str]]:
+    """The initials people type for a council or committee, each with the meetings it names: the initials of two or
+    more consecutive words of what names a meeting (its committee, the council its header names, its papers' file
+    names), an initialism among them kept whole ("hwb": Health and Wellbeing Board; "nym": North York Moors; "cnpa":
+    Cairngorms National Park Authority, or Cairngorms NPA)."""
+    out: dict[str, set[str]] = {}
+    for s in summaries:
+        for name in (s.committee, s.council or "", *(Path(d).stem for d in s.documents)):
+            seq = [w for w in re.findall(r"[a-z]+", name.lower().replace("_", " ")) if w not in _SKIPPED]
+            for i in range(len(seq)):
+                letters = ""
+                for j in range(i, min(len(seq), i + 6)):
+                    w = seq[j]
+                    letters += w if len(w) <= 4 and not re.search(r"[aeiou]", w) else w[0]  # "npa", "ccg" whole
+                    if j > i and len(letters) >= _INITIALS:
+                        out.setdefault(letters, set()).add(s.key)
+    return out
+
+
 def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
                 is_name: Callable[[str], bool]) -> dict[str, set[str]]:
     """Words that name a council or place, each with the meetings it names: a word of what names a meeting
