@@ -1,0 +1,100 @@
+"""Councils and committees named as people type them: initials no paper prints and everyday shorthand.
+
+Fictional papers written for these tests: a health and wellbeing board and a national park authority's planning
+committee whose minutes never print their initials, and a council's policy and resources committee. "the hwb",
+"the dnpa planning cttee" and "p&r" say which body, not what was discussed: the answer is found, from that body's
+meetings, where a word no paper prints would otherwise have made the support test ask for more.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from entry.compose import open_minutebook
+from index.embedder import Embedder
+from ingest.catalogue import MeetingSummary
+from minutebook.settings import Settings
+from minutebook.vocabulary import written_out
+from service.core import Minutebook
+from service.places import initialisms
+from tests.conftest import build_store
+
+KELMARSH = """Kelmarsh Health and Wellbeing Board
+
+Minutes of the meeting held on 14 March 2023
+
+1. Apologies
+Apologies were received from Cllr Rose Dale.
+
+2. Pharmaceutical Needs Assessment
+The Board received the draft pharmaceutical needs assessment. RESOLVED that the assessment be published for \
+consultation for sixty days.
+"""
+
+DUNMOOR = """Dunmoor National Park Authority Planning Committee
+
+Minutes of the meeting held on 20 April 2023
+
+12/23 Applications for Planning Permission
+Application NP/23/0042 for a replacement agricultural barn at Hollin Farm was approved subject to conditions \
+on external materials.
+"""
+
+ORLEY = """Orley Borough Council Policy and Resources Committee
+
+Minutes of the meeting held on 6 June 2023
+
+5. Car Parking Charges
+The Committee considered the review of car parking charges. RESOLVED that evening charges be withdrawn in \
+the town centre car parks from 1 September 2023.
+"""
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "kelmarsh-health-and-wellbeing-board-2023-03-14.txt").write_text(KELMARSH)
+    (papers / "dunmoor-npa-planning-committee-2023-04-20.txt").write_text(DUNMOOR)
+    (papers / "orley-borough-council-policy-and-resources-committee-2023-06-06.txt").write_text(ORLEY)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def _summary(committee: str, council: str | None, documents: list[str]) -> MeetingSummary:
+    return MeetingSummary(key=committee.lower(), committee=committee, date=dt.date(2023, 4, 20), time=None,
+                          venue=None, chair=None, council=council, n_items=1, n_agenda=0, has_minutes=True,
+                          documents=documents, minutes_document=None, agenda_document=None)
+
+
+def test_initials_of_what_names_a_meeting() -> None:
+    found = initialisms([_summary("National Park Authority Planning Committee", "North Fell National Park Authority",
+                                  ["north-fell-npa-planning-committee-2023-04-20.txt"])])
+    for typed in ("nf", "nfnpa", "npapc", "nfn"):
+        assert (typed in found) == (len(typed) >= 3), typed
+    assert "hwb" in initialisms([_summary("Kelmarsh Health and Wellbeing Board", None, [])])
+
+
+def test_shorthand_is_written_out() -> None:
+    assert written_out("what did P&R cttee decide?") == "what did policy and resources committee decide?"
+    assert written_out("next mtg of the o&s?") == "next meeting of the overview and scrutiny?"
+    assert written_out("the committee's P&O ferries") == "the committee's P&O ferries"  # not shorthand
+
+
+def test_a_board_named_by_initials_no_paper_prints(bodies: Minutebook) -> None:
+    answer = bodies.ask("what did the hwb agree?")
+    assert answer.found and "sixty days" in answer.answer
+
+
+def test_an_authority_named_by_initials_says_where(bodies: Minutebook) -> None:
+    for question in ("hollin farm barn - dnpa cttee?", "did dnpa approve the barn?"):
+        answer = bodies.ask(question)
+        assert answer.found and "NP/23/0042" in answer.answer, question
+
+
+def test_a_committee_in_shorthand(bodies: Minutebook) -> None:
+    answer = bodies.ask("what did p&r cttee decide?")
+    assert answer.found and "evening charges be withdrawn" in answer.answer
