@@ -169,6 +169,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday forms of 'hybrid' or 'blended' working (part office, part home)", thing=False),
     Synonyms(("footfall", "visitor numbers", "number of visitors", "visitors"),
              "venue and service reports count 'footfall'; 'visitor numbers' in everyday speech", thing=False),
+    Synonyms(("online", "virtual", "virtually", "remote", "remotely", "via zoom", "on zoom", "zoom",
+              "via microsoft teams", "microsoft teams", "on teams", "video conference", "videoconference"),
+             "meetings held remotely under the Local Authorities (Coronavirus) Regulations 2020 and since: minutes say "
+             "'held virtually', 'via Zoom', 'via Microsoft Teams'; people say 'online'", thing=False),
     # ------------------------------------------------------------------ money
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
 )
