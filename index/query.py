@@ -535,13 +535,24 @@ def _form(form: str) -> re.Pattern[str]:
 
 def _synonyms(text: str) -> list[Synonyms]:
     plain = _plain(text)  # a form whose words are not all in the text cannot be said by it: no pattern tried
-    return [g for g, forms in _form_words() if any(all(w in plain for w in ws) and says(f, text) for f, ws in forms)]
+    runs = set(_RUN.findall(plain))
+    said = {n for run in runs for n, f, fruns in _forms_by_run().get(run, ())
+            if fruns <= runs and all(w in plain for w in f.split()) and says(f, text)}
+    return [g for n, g in enumerate(GROUPS) if n in said]
+
+
+_RUN = re.compile(r"[a-z0-9]+")  # a run of letters and digits: every form's runs are the text's where it says it
 
 
 @lru_cache(maxsize=1)
-def _form_words() -> list[tuple[Synonyms, list[tuple[str, list[str]]]]]:
-    """Each lexicon group with its forms and their words (split once, not for every question)."""
-    return [(g, [(f, f.split()) for f in g.forms]) for g in GROUPS]
+def _forms_by_run() -> dict[str, list[tuple[int, str, frozenset[str]]]]:
+    """The lexicon's forms by their first run of letters, each with its group's place and its runs (read once)."""
+    out: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+    for n, g in enumerate(GROUPS):
+        for f in g.forms:
+            fruns = _RUN.findall(f)
+            out.setdefault(fruns[0], []).append((n, f, frozenset(fruns)))
+    return out
 
 
 def _as_the_councils(text: str, places: set[str]) -> str:

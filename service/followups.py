@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from index.query import in_periods
-from ingest.register import read_register
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
 from service.evidence import stems
@@ -21,7 +20,7 @@ OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet
 
 def followups(papers: Papers, asked: Asked) -> Answer | None:
     question = asked.text
-    actions = read_register(papers.catalogue, asked.filters.audience, committee=asked.filters.committee)
+    actions = papers.register(asked.filters.audience, asked.filters.committee)
     if asked.where is not None:
         actions = [a for a in actions if meeting_key(a.committee, a.meeting_date) in asked.where]
     if asked.periods:

@@ -15,8 +15,9 @@ from index.nodes import ATTENDANCE_TITLE, IndexNode
 from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
+from ingest.register import read_register
 from minutebook.errors import NotFoundError
-from minutebook.model import Audience, Citation, Meeting, MinuteItem
+from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, content_words, has_quantity, sentences, stems, words
@@ -100,6 +101,7 @@ class Papers:
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
+        self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
         self._item_reads: dict[tuple[str, ...], tuple[set[str], list[str]]] = {}  # see _item_words
         self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
         self.line = (SLOPE, CUT, UNPRINTED_CUT)  # the support test's line; evals/calibrate.py tries others
@@ -114,6 +116,7 @@ class Papers:
         self.weights = TermWeights.from_counts(*counts) if counts else TermWeights(n.body for n in self.index.nodes())
         self.documents = {}
         self._item_reads = {}
+        self._registers = {}
         summaries = self.catalogue.meetings()
         self.meeting_dates = {s.date for s in summaries}
         self.meeting_words = {}
@@ -127,6 +130,15 @@ class Papers:
             where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
             self.meeting_words.setdefault(summary.key, set()).update(words(where))
         self._cache_key = generation
+
+    def register(self, audience: Audience, committee: str | None) -> list[Action]:
+        """The follow-up register as ``audience`` may see it, read once per store change and day (an action's
+        status depends on the day: overdue after its due date)."""
+        key = (audience, committee, dt.date.today())
+        if key not in self._registers:
+            self._registers = {k: v for k, v in self._registers.items() if k[2] == key[2]}
+            self._registers[key] = read_register(self.catalogue, audience, committee=committee)
+        return self._registers[key]
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""
