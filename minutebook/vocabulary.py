@@ -443,3 +443,20 @@ COMMITTED_PASSIVE = Term(
 )
 UNDERTOOK = Term(r"(?:undertook|offered|volunteered|promised|kindly\s+agreed)\s+to",
                  "'The Chair undertook to speak to the trustees', 'Cllr Reed volunteered to ...'")
+
+# ----------------------------------------------------------------------------- untitled business
+
+# What a clerk records without an item heading (before item 1, or in a paper with none), named by its first
+# sentence: "Councillor Kelly presented the Council with a Petition ... in respect of proposed cuts to the nursery",
+# "A minute's silence was observed for former Provost Grant", "The Mayor welcomed ..." (ModernGov notes, parish
+# minutes' opening prose). The kind of business, and the words that say what it is about.
+UNTITLED_BUSINESS = Term(
+    r"petitions?|deputations?|presentations?|minute['’]?s\s+silence|tributes?|announcements?|statements?|letters?|"
+    r"motions?|questions?",
+    "the business clerks minute before the first item: petitions, deputations, tributes, announcements",
+)
+ABOUT = Term(
+    r"in\s+respect\s+of|regarding|concerning|relating\s+to|about|on\s+behalf\s+of|opposing|calling\s+for|against|"
+    r"in\s+support\s+of|for",
+    "the words that give a petition's or a letter's subject: 'a petition opposing the closure of ...'",
+)

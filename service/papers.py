@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.fusion import Hit
-from index.nodes import ATTENDANCE_TITLE, IndexNode
+from index.nodes import ATTENDANCE_TITLE, IndexNode, untitled_label
 from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
@@ -273,7 +273,8 @@ class Papers:
 
     def item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
         return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
-                        resolution=resolution, item_title=item.title, document=self.minutes_document(meeting),
+                        resolution=resolution, item_title=item.title or untitled_label(item.text),
+                        document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
 
     def record_citation(self, meeting: Meeting, quote: str) -> Citation:
