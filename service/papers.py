@@ -188,8 +188,12 @@ class Papers:
             return None  # "an ADHD assessment" is not an autism assessment: an initialism names one thing
         event = named_event(asked)
         if event and not close(event, stems(item_text(self.index.item_nodes(hit.node.item_key,
-                                                                            asked.filters.audience)))):
-            return None  # "the commission's knife crime review": an item that mentions knife crime and a review
+                                                                            asked.filters.audience)))) \
+                and not set(event) <= set(stems(hit.node.citation.item_title)):
+            # "the commission's knife crime review": an item that mentions knife crime and a review; an item whose
+            # title names both is the review, however the title puts them ("Assistive Technology ... - a major
+            # review by the Policy Overview Committee")
+            return None
         unprinted = [t for t in self.weights.unknown(list(asked.terms))
                      if t not in present and not asked.alternatives.get(t)]
         return Support(self.weights.coverage(list(asked.terms), present), self._sim(asked, hit), bool(unprinted))
