@@ -392,7 +392,10 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 
 # (intent, pattern, confidence). Cues match the question as typed, lower-cased.
 _CUES: tuple[tuple[Intent, str, float], ...] = (
-    (Intent.ATTENDANCE, r"\bwho\b[^?]{0,40}?\b(attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
+    # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies": the
+    # people asked for are the attendance record's
+    (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:councillors|cllrs|members|people|officers))\b[^?]{0,40}?\b("
+                        r"attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
@@ -407,7 +410,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
-    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|\bwho\s+(?:was|were|sat)\s+on\s+the\s+(?:\w+\s+)?(?:panel|"
+    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|"
+                        r"\b(?:who|which\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
+                        r"(?:\w+\s+)?(?:panel|"
                         r"committee|sub-committee|board|bench|hearing)\b|"
                         r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
