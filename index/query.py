@@ -49,6 +49,7 @@ class Intent(StrEnum):
     FOLLOWUP = "followup"  # whether something asked for has happened
     TIMELINE = "timeline"  # a subject across meetings: "each time", "since", "last discussed"
     VENUE = "venue"  # where a meeting was held
+    CLOSING = "closing"  # when a meeting finished
 
 
 class Relative(StrEnum):
@@ -441,6 +442,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)"
                    r"[^?]{0,60}\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
                    r"\bwhich\s+(?:room|hall|building)\b", 0.9),
+    # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
+    # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
+    (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
+                     r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
+                     r"hearing|session|pc|they|it|we)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
+                     r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
+                     r"\b(?:finish(?:ing)?|closing|end)\s+time\b", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"

@@ -460,3 +460,16 @@ ABOUT = Term(
     r"in\s+support\s+of|for",
     "the words that give a petition's or a letter's subject: 'a petition opposing the closure of ...'",
 )
+
+# ----------------------------------------------------------------------------- when a meeting ended
+
+CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)?|noon\b|midday\b"
+# The clerk's last line: "The meeting closed at 8.15pm", "There being no further business the Chairman closed the
+# meeting at 9.40 pm", "The meeting concluded at 4.30pm", "Meeting ended: 21:05", "(The meeting ended at 11.52am)"
+MEETING_CLOSED = Term(
+    rf"\b(?:meeting|business|proceedings|session|hearing)\b[^.\n]{{0,30}}?\b(?:closed|ended|concluded|finished|"
+    rf"terminated|rose|adjourned)\b\s*(?:at|:)?\s*(?:{CLOCK})|"
+    rf"\b(?:closed|ended|concluded)\s+the\s+(?:meeting|proceedings|session)\s+at\s+(?:{CLOCK})|"
+    rf"^\W*(?:meeting\s+)?(?:closed|close|ended|finished)\s*(?:at|:)\s*(?:{CLOCK})",
+    "the closing line of minutes in every house style: 'The meeting closed at 8.15pm', 'Meeting ended: 21:05'",
+)
