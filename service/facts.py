@@ -63,6 +63,8 @@ WHY_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?why\b|\b(?:on|under)\s+what\s+(?:g
 REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|on\s+the\s+grounds?|"
                     r"by\s+(?:reason|virtue)\s+of|exempt\s+information|paragraphs?\s+\d+|reasons?\s+(?:for|being))\b",
                     re.I)
+_NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
+SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]{{2,}}[^s\W]s\b", re.I)
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 # where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
 QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
@@ -213,11 +215,13 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         return []
     kept: list[int] = []
     per_item: dict[int, int] = {}
+    # "which local rugby players were congratulated": several, which the clerk may give a sentence each
+    per_item_most = 3 if SEVERAL_ASKED.search(asked.question) else 2
     for score, n in scored:
         if score < KEEP_RATIO * top or len(kept) == most:
             break
         item = candidates[n].rank
-        if per_item.get(item, 0) < 2:
+        if per_item.get(item, 0) < per_item_most:
             kept.append(n)
             per_item[item] = per_item.get(item, 0) + 1
     gives = PLACED if placed else DATED if dated else named  # what "where", "when" or "who" asks the answer to give

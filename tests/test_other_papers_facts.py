@@ -4,7 +4,7 @@ Two fictional bodies' papers, written for these tests, in the house styles other
 minuted before item 1 with no heading is cited by what it is ("Petition in respect of ..."), and "over 1900
 signatures" is a count, not a year; "who chairs" is answered by the sentence that names the chairman, "which
 other councils" by the one naming councils, "on what grounds" by the one giving the reason, "what's the deadline" by
-the one giving the date; a review named by its subject is the item whose title names it ("... - a review by the
+the one giving the date; "which runners were congratulated" by up to three sentences of the one item; a review named by its subject is the item whose title names it ("... - a review by the
 Environment Working Group"); a letter "in reply" is what someone "wrote back"; "which councillors sat on the
 hearing" is the attendance record; "what time did it finish" is the minutes' closing line. Ingested with the real
 model, asked through ``Minutebook``.
@@ -61,7 +61,14 @@ Submitted a letter for reply from the Private Secretary to the Secretary of Stat
 MP, thanking the Council for its comments on the Wend Valley rail link. The letter intimated that the funding \
 bids were still being assessed.
 
-6. EXCLUSION OF THE PRESS AND PUBLIC
+6. MAYOR'S ANNOUNCEMENTS
+- The Mayor congratulated Owen Pritchard, a runner with Ashcombe Harriers, on winning the county title.  The \
+Mayor also congratulated two further Ashcombe runners, Ffion Rees and Carys Lloyd, on their selection for the \
+Welsh team.  The Mayor also congratulated Megan Price, the Ashcombe runner who captains the Welsh women's team, \
+and wished them all well at the championships.
+- The Mayor thanked the volunteers who had organised the spring litter pick.
+
+7. EXCLUSION OF THE PRESS AND PUBLIC
 The Mayor moved and Councillor Quayle seconded that the press and public should be excluded from the meeting \
 during consideration of the following item.
 The item would be taken in private in view of the likely disclosure of exempt information as defined in \
@@ -114,6 +121,11 @@ def test_who_is_answered_by_the_sentence_that_names_them(councils: Minutebook) -
     assert answer.found and "Harriet Vane is the chairman" in answer.answer
     answer = councils.ask("which other councils have signed up to the sunday bus service campaign?")
     assert answer.found and "Ferndale Town Council have signed" in answer.answer
+
+
+def test_which_asks_for_several_of_one_item(councils: Minutebook) -> None:
+    answer = councils.ask("which local runners got congratulated at ashcombe?")
+    assert answer.found and all(name in answer.answer for name in ("Owen Pritchard", "Ffion Rees", "Megan Price"))
 
 
 def test_grounds_are_answered_by_the_sentence_that_gives_them(councils: Minutebook) -> None:
