@@ -4,10 +4,11 @@ Two fictional bodies' papers, written for these tests, in the house styles other
 minuted before item 1 with no heading is cited by what it is ("Petition in respect of ..."), and "over 1900
 signatures" is a count, not a year; "who chairs" is answered by the sentence that names the chairman, "which
 other councils" by the one naming councils, "on what grounds" by the one giving the reason, "what's the deadline" by
-the one giving the date; "which runners were congratulated" by up to three sentences of the one item; a review named by its subject is the item whose title names it ("... - a review by the
-Environment Working Group"); a letter "in reply" is what someone "wrote back"; "which councillors sat on the
-hearing" is the attendance record; "what time did it finish" is the minutes' closing line. Ingested with the real
-model, asked through ``Minutebook``.
+the one giving the date; "which runners were congratulated" by up to three sentences of the one item; a review
+named by its subject is the item whose title names it ("... - a review by the Environment Working Group"); a
+letter "in reply" is what someone "wrote back"; "which councillors sat on the hearing" is the attendance record;
+"what time did it finish" is the minutes' closing line. Ingested with the real model, asked through
+``Minutebook``.
 """
 
 from __future__ import annotations
