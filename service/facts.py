@@ -274,6 +274,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())
+            if explained_next(c.lines, c.point_end()):
+                say(c, c.point_end() + 1, c.point_end() + 1)
         else:
             alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
             if c.j > 0 and covers[n] - alone >= 0.2:
@@ -283,7 +285,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
             end = c.point_end()
             say(c, c.j, end)
-            if answered_next(c.lines, end):  # "The Chair asked what the impact would be. The manager advised ..."
+            if answered_next(c.lines, end) or explained_next(c.lines, end):
+                # "The Chair asked what the impact would be. The manager advised ..."
                 say(c, end + 1, end + 1)
     return out
 
@@ -295,6 +298,20 @@ def asked_for(question: str) -> re.Pattern[str] | None:
     if BODIES_ASKED.search(question):
         return BODY
     return PERSON_OR_BODY if WHO_ASKED.search(question) else None  # "who will it be shared with": a board
+
+
+CITES_PARAGRAPH = re.compile(r"\bparagraphs?\s+(\d+)\b", re.I)
+
+
+def explained_next(lines: list[Line], k: int) -> bool:
+    """Does line ``k`` cite a paragraph ("exempt information as defined in paragraph 3 of Part 1 of Schedule 12A")
+    that the next line sets out ("Paragraph 3 – Information relating to the financial or business affairs of any
+    particular person")? Exclusion minutes print the paragraph's words under the resolution: they are its grounds."""
+    if k + 1 >= len(lines):
+        return False
+    cited = {m.group(1) for m in CITES_PARAGRAPH.finditer(lines[k].text)}
+    opens = re.match(r"^\W*paragraph\s+(\d+)\b", lines[k + 1].text, re.I)
+    return bool(cited) and opens is not None and opens.group(1) in cited
 
 
 def answered_next(lines: list[Line], k: int) -> bool:

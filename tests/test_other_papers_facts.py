@@ -3,12 +3,12 @@
 Two fictional bodies' papers, written for these tests, in the house styles other councils' minutes use: a petition
 minuted before item 1 with no heading is cited by what it is ("Petition in respect of ..."), and "over 1900
 signatures" is a count, not a year; "who chairs" is answered by the sentence that names the chairman, "which
-other councils" by the one naming councils, "on what grounds" by the one giving the reason, "what's the deadline" by
-the one giving the date; "which runners were congratulated" by up to three sentences of the one item; a review
-named by its subject is the item whose title names it ("... - a review by the Environment Working Group"); a
-letter "in reply" is what someone "wrote back"; "which councillors sat on the hearing" is the attendance record;
-"what time did it finish" is the minutes' closing line. Ingested with the real model, asked through
-``Minutebook``.
+other councils" by the one naming councils, "on what grounds" by the one giving the reason (with the paragraph it
+cites, printed under it), "what's the deadline" by the one giving the date; "which runners were congratulated" by
+up to three sentences of the one item; a review named by its subject is the item whose title names it ("... - a
+review by the Environment Working Group"); a letter "in reply" is what someone "wrote back"; "which councillors
+sat on the hearing" is the attendance record; "what time did it finish" is the minutes' closing line. Ingested
+with the real model, asked through ``Minutebook``.
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ The Mayor moved and Councillor Quayle seconded that the press and public should 
 during consideration of the following item.
 The item would be taken in private in view of the likely disclosure of exempt information as defined in \
 paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.
+Paragraph 3 - Information relating to the financial or business affairs of any particular person.
 RESOLVED that the press and public be excluded from the meeting during consideration of the following item.
 PART II - PRESS AND PUBLIC EXCLUDED
 """
@@ -134,6 +135,7 @@ def test_grounds_are_answered_by_the_sentence_that_gives_them(councils: Minutebo
                      "why were the press and public excluded at ashcombe?"):
         answer = councils.ask(question)
         assert answer.found and "paragraph 3" in answer.answer, question
+        assert "financial or business affairs" in answer.answer, question  # the paragraph's words, printed under it
 
 
 def test_a_deadline_is_answered_by_the_sentence_that_dates_it(councils: Minutebook) -> None:
