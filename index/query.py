@@ -446,7 +446,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
                      r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
-                     r"hearing|session|pc|they|it|we)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
+                     r"hearing|session|pc)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
                      r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
                      r"\b(?:finish(?:ing)?|closing|end)\s+time\b", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
