@@ -413,7 +413,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
     (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|"
                         r"\b(?:who|which\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
-                        r"(?:\w+\s+)?(?:panel|"
+                        r"(?:\w+\s+){0,3}?(?:panel|"
                         r"committee|sub-committee|board|bench|hearing)\b|"
                         r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
