@@ -113,6 +113,8 @@ def test_a_petition_before_item_1_is_cited_by_what_it_is(councils: Minutebook) -
     answer = councils.ask("how many signatures were on the mill lane library petition, and who handed it in?")
     assert answer.found and "over 1900 signatures" in answer.answer and "Okafor" in answer.answer
     assert answer.citations[0].item_title.startswith("Petition in respect of the proposed closure of Mill Lane")
+    answer = councils.ask("how many people signed the mill lane library petition?")
+    assert answer.found and "over 1900 signatures" in answer.answer
     answer = councils.ask("what happend to the mill lane library petition - has it gone to the department yet?")
     assert answer.found and "appropriate department" in answer.answer
     assert answer.citations[0].item_title.startswith("Petition")
