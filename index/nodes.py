@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from minutebook.model import Citation, DocumentKind, Meeting, MinuteItem, ParsedDocument, item_key
+from minutebook.vocabulary import ABOUT, UNTITLED_BUSINESS
 
 MAX_WORDS = 120  # with the header, about 200 MiniLM tokens: under the 256 it truncates at
 
@@ -270,7 +271,7 @@ def _item_nodes(
     meta: Metadata = {
         **base,
         "minute": item.number or "",
-        "item_title": item.title,
+        "item_title": item.title or untitled_label(item.text),
         "item_key": key,
         "exempt": item.exempt,
     }
@@ -312,3 +313,20 @@ def _item_nodes(
                 )
             )
     return nodes
+
+
+UNTITLED_KIND = re.compile(rf"\b({UNTITLED_BUSINESS.form})\b[^.]*?\b((?:{ABOUT.form})\s+[^.;:]+)", re.I)
+LABEL_WORDS = 12  # an untitled item's label: at most this many words of what its business is about
+
+
+def untitled_label(text: str) -> str:
+    """What an item minuted without a heading is cited as, where its first sentence names the kind of business and
+    its subject: "Petition in respect of proposed cuts to Campbeltown Nursery ..."; else nothing (a sentence quoted
+    as its own item's title would read as no answer). The item itself keeps no title: the paper prints none."""
+    first = re.split(r"(?<=[.!?])\s+|\n", text.strip(), maxsplit=1)[0].strip()
+    m = UNTITLED_KIND.search(first)
+    if not m:
+        return ""
+    words = m.group(2).split()
+    label = " ".join([m.group(1)[0].upper() + m.group(1)[1:], *words[:LABEL_WORDS]]).rstrip(" .,;:")
+    return label + (" …" if len(words) > LABEL_WORDS else "")

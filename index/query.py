@@ -49,6 +49,7 @@ class Intent(StrEnum):
     FOLLOWUP = "followup"  # whether something asked for has happened
     TIMELINE = "timeline"  # a subject across meetings: "each time", "since", "last discussed"
     VENUE = "venue"  # where a meeting was held
+    CLOSING = "closing"  # when a meeting finished
 
 
 class Relative(StrEnum):
@@ -406,7 +407,10 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 _NOT_A_NAME = (r"(?!(?:\w+ed|said|made|taken|given|shown|brought|put|held|done|seen|told|heard|read|set|sent|spoken|"
                r"it|this|that|these|those|there|anything|anyone|anybody|something|any|a|an|the|we|they|you|i)\b)")
 _CUES: tuple[tuple[Intent, str, float], ...] = (
-    (Intent.ATTENDANCE, r"\bwho\b[^?]{0,40}?\b(attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
+    # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies": the
+    # people asked for are the attendance record's
+    (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:councillors|cllrs|members|people|officers))\b[^?]{0,40}?\b("
+                        r"attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
@@ -421,7 +425,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
-    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|\bwho\s+(?:was|were|sat)\s+on\s+the\s+(?:\w+\s+)?(?:panel|"
+    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|"
+                        r"\b(?:who|which\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
+                        r"(?:\w+\s+){0,3}?(?:panel|"
                         r"committee|sub-committee|board|bench|hearing)\b|"
                         r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
@@ -461,6 +467,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)"
                    r"[^?]{0,60}\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
                    r"\bwhich\s+(?:room|hall|building)\b", 0.9),
+    # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
+    # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
+    (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
+                     r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
+                     r"hearing|session|pc)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
+                     r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
+                     r"\b(?:finish(?:ing)?|closing|end)\s+time\b", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"

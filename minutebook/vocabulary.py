@@ -503,3 +503,33 @@ def written_out(text: str) -> str:
     for pattern, written in _SHORTHAND:
         text = pattern.sub(written, text)
     return text
+
+# ----------------------------------------------------------------------------- untitled business
+
+# What a clerk records without an item heading (before item 1, or in a paper with none), named by its first
+# sentence: "Councillor Kelly presented the Council with a Petition ... in respect of proposed cuts to the nursery",
+# "A minute's silence was observed for former Provost Grant", "The Mayor welcomed ..." (ModernGov notes, parish
+# minutes' opening prose). The kind of business, and the words that say what it is about.
+UNTITLED_BUSINESS = Term(
+    r"petitions?|deputations?|presentations?|minute['’]?s\s+silence|tributes?|announcements?|statements?|letters?|"
+    r"motions?|questions?",
+    "the business clerks minute before the first item: petitions, deputations, tributes, announcements",
+)
+ABOUT = Term(
+    r"in\s+respect\s+of|regarding|concerning|relating\s+to|about|on\s+behalf\s+of|opposing|calling\s+for|against|"
+    r"in\s+support\s+of|for",
+    "the words that give a petition's or a letter's subject: 'a petition opposing the closure of ...'",
+)
+
+# ----------------------------------------------------------------------------- when a meeting ended
+
+CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)?|noon\b|midday\b"
+# The clerk's last line: "The meeting closed at 8.15pm", "There being no further business the Chairman closed the
+# meeting at 9.40 pm", "The meeting concluded at 4.30pm", "Meeting ended: 21:05", "(The meeting ended at 11.52am)"
+MEETING_CLOSED = Term(
+    rf"\b(?:meeting|business|proceedings|session|hearing)\b[^.\n]{{0,30}}?\b(?:closed|ended|concluded|finished|"
+    rf"terminated|rose|adjourned)\b\s*(?:at|:)?\s*(?:{CLOCK})|"
+    rf"\b(?:closed|ended|concluded)\s+the\s+(?:meeting|proceedings|session)\s+at\s+(?:{CLOCK})|"
+    rf"^\W*(?:meeting\s+)?(?:closed|close|ended|finished)\s*(?:at|:)\s*(?:{CLOCK})",
+    "the closing line of minutes in every house style: 'The meeting closed at 8.15pm', 'Meeting ended: 21:05'",
+)

@@ -37,7 +37,7 @@ from service.facts import PROGRAMME, facts
 from service.followups import followups
 from service.papers import Asked, Papers, alternatives
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
-from service.records import RECORDS_STEMS, attendance, declarations, next_meeting, venue
+from service.records import RECORDS_STEMS, attendance, closing_time, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
 from service.timeline import timeline
@@ -310,6 +310,7 @@ def names_meeting(plan: QueryPlan) -> bool:
 ROUTES: dict[Intent, Route] = {
     Intent.NEXT_MEETING: next_meeting,
     Intent.VENUE: venue,
+    Intent.CLOSING: closing_time,
     Intent.DECLARATION: declarations,
     Intent.ATTENDANCE: attendance,
     Intent.FOLLOWUP: followups,

@@ -48,6 +48,10 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
 _YEARLIKE = re.compile(r"^(?:19|20)\d\d$")
+# a number a year's shape that a quantifier puts before is a count, not a year: "a Petition containing over 2000
+# signatures", "some 1,950 responses" (general usage: a year is never "over" or "nearly" itself)
+_COUNTED = re.compile(r"\b(?:over|more\s+than|fewer\s+than|less\s+than|under|nearly|almost|around|about|"
+                      r"approximately|approx\.?|some|up\s+to|at\s+least)\s+$", re.I)
 _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b",
@@ -247,7 +251,8 @@ def has_quantity(text: str) -> bool:
     for m in _NUMBER.finditer(text):
         token = m.group(0).strip().strip(",.")
         label = _LABEL.search(text[max(0, m.start() - 12):m.start()])
-        if text[m.end():m.end() + 1] == ")" or _YEARLIKE.match(token) or label:
+        year = _YEARLIKE.match(token) and not _COUNTED.search(text[max(0, m.start() - 14):m.start()])
+        if text[m.end():m.end() + 1] == ")" or year or label:
             continue
         digits = re.sub(r"\D", "", token)
         after = text[m.end():m.end() + 12].lower()

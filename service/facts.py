@@ -27,8 +27,11 @@ THE_FOLLOWING = re.compile(r"\b(?:amend\w*|correct\w*|chang\w*|conditions?|matte
                            r"\b(?:the\s+following|as\s+follows)\b[^.]{0,40}[:\-–]+\s*$", re.I)
 SHORT_LIST = 5  # a list of up to this many entries that a lead-in calls "the following" is quoted whole
 PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline line quotes
+# "when", and "what's the deadline for public questions": a date answers it
 WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|"
-                        r"\bwhich\s+(?:year|month)\b", re.I)
+                        r"\bwhich\s+(?:year|month)\b|"
+                        r"\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+(?:deadline|closing\s+date|cut[- ]?off(?:\s+date)?)\b",
+                        re.I)
 DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    r"\b(?:in|during|since|from|by|until)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.I)
@@ -36,6 +39,32 @@ DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 WHERE_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?where\b", re.I)
 PLACED = re.compile(r"\b(?:based|located|situated|sited|housed|hosted)\s+(?:in|at|within)\b|"
                     r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:area|ward|estate|building|centre|site)\b")
+# "who chairs the railway committee", "which councillors ...": a sentence that names a person (or an officer by
+# title) answers it ("Councillor Mansel Williams is the chairman of the committee"), more than one that restates the
+# subject; "which other councils backed it": one that names councils ("Telford and Wrekin Council have
+# participated"); "on what grounds", "why": one that gives a reason ("in view of ... exempt information as defined
+# in paragraph 3"). Names as minutes print them: a title or "Councillor" before a capitalised name.
+WHO_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?who\b(?!['’]s\s+the\s+next)|"
+                       r"\bwhich\s+(?:\w+\s+)?(?:councillors|cllrs|members|officers|people|person|players|residents)\b",
+                       re.I)
+PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:d|erend)?)\.?\s+"
+                    r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|"
+                    r"\b(?:Director|Manager|Officer|Head|Leader|Chair(?:man|woman|person)?|Mayor|Provost|Clerk|"
+                    r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
+BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|organisations|organizations|"
+                          r"partners|agencies)\b", re.I)
+BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
+                  r"borough|district)\s+)?(?:(?i:councils?)|Authority|Authorities|Board|Trust|Partnership|Agency|"
+                  r"Association|Group|Forum)\b")
+PERSON_OR_BODY = re.compile(f"{PERSON.pattern}|{BODY.pattern}")
+WHY_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?why\b|\b(?:on|under)\s+what\s+(?:grounds?|basis)\b|"
+                       r"\bfor\s+what\s+reasons?\b|\bwhat\s+(?:was|were|is|are)\s+the\s+(?:reasons?|grounds?)\b",
+                       re.I)
+REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|on\s+the\s+grounds?|"
+                    r"by\s+(?:reason|virtue)\s+of|exempt\s+information|paragraphs?\s+\d+|reasons?\s+(?:for|being))\b",
+                    re.I)
+_NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
+SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]{{2,}}[^s\W]s\b", re.I)
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 # where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
 QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
@@ -136,6 +165,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     # "when did the inquiry kick off": a sentence that gives a date answers it ("commenced during January 2017")
     dated = bool(WHEN_ASKED.search(asked.question))
     placed = not dated and bool(WHERE_ASKED.search(asked.question))
+    named = None if dated or placed else asked_for(asked.question)  # a person, councils or a reason
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -151,7 +181,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         got = papers.cover(asked, c.point if alone else (title, c.context, c.point), terms)
         if not figure and not alone:  # the item's title says what its sentences are about, less than their words
             got = max(papers.cover(asked, (c.context, c.point), terms), TITLE_SHARE * got)
-        if not days and not dated and not placed and spoke is None:
+        if not days and not dated and not placed and spoke is None and named is None:
             return got
         share = 1 / (len(set(terms)) + 1)
         if days:
@@ -161,9 +191,12 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         elif placed:  # where it is, as much as what it is, is what the question turns on
             share = max(share, SPEAKER_SHARE)
             printed = bool(PLACED.search(c.point))
-        else:  # who said it is what the question turns on, more than any one of its words
+        elif spoke is not None:  # who said it is what the question turns on, more than any one of its words
             share = max(share, SPEAKER_SHARE)
-            printed = spoke is not None and bool(spoke.search(c.point))
+            printed = bool(spoke.search(c.point))
+        else:  # who it was (or which councils, or why), as much as what it is about
+            share = max(share, SPEAKER_SHARE)
+            printed = named is not None and bool(named.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
     if days:  # "what's on the programme for December 2020": what the papers print of then, where they print it
@@ -182,14 +215,16 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         return []
     kept: list[int] = []
     per_item: dict[int, int] = {}
+    # "which local rugby players were congratulated": several, which the clerk may give a sentence each
+    per_item_most = 3 if SEVERAL_ASKED.search(asked.question) else 2
     for score, n in scored:
         if score < KEEP_RATIO * top or len(kept) == most:
             break
         item = candidates[n].rank
-        if per_item.get(item, 0) < 2:
+        if per_item.get(item, 0) < per_item_most:
             kept.append(n)
             per_item[item] = per_item.get(item, 0) + 1
-    gives = PLACED if placed else DATED if dated else None  # what "where" or "when" asks the answer to give
+    gives = PLACED if placed else DATED if dated else named  # what "where", "when" or "who" asks the answer to give
     if gives is not None and kept and not any(gives.search(candidates[n].point) for n in kept):
         # the sentences that restate the question ("reported on the scheme") rank first; the one that places or
         # dates it is the answer: it takes the last place kept, if it scores near enough the best
@@ -239,6 +274,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())
+            if explained_next(c.lines, c.point_end()):
+                say(c, c.point_end() + 1, c.point_end() + 1)
         else:
             alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
             if c.j > 0 and covers[n] - alone >= 0.2:
@@ -248,9 +285,33 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
             end = c.point_end()
             say(c, c.j, end)
-            if answered_next(c.lines, end):  # "The Chair asked what the impact would be. The manager advised ..."
+            if answered_next(c.lines, end) or explained_next(c.lines, end):
+                # "The Chair asked what the impact would be. The manager advised ..."
                 say(c, end + 1, end + 1)
     return out
+
+
+def asked_for(question: str) -> re.Pattern[str] | None:
+    """What a sentence must print to answer a "who", "which councils" or "why" question, if it asks one."""
+    if WHY_ASKED.search(question):
+        return REASON
+    if BODIES_ASKED.search(question):
+        return BODY
+    return PERSON_OR_BODY if WHO_ASKED.search(question) else None  # "who will it be shared with": a board
+
+
+CITES_PARAGRAPH = re.compile(r"\bparagraphs?\s+(\d+)\b", re.I)
+
+
+def explained_next(lines: list[Line], k: int) -> bool:
+    """Does line ``k`` cite a paragraph ("exempt information as defined in paragraph 3 of Part 1 of Schedule 12A")
+    that the next line sets out ("Paragraph 3 – Information relating to the financial or business affairs of any
+    particular person")? Exclusion minutes print the paragraph's words under the resolution: they are its grounds."""
+    if k + 1 >= len(lines):
+        return False
+    cited = {m.group(1) for m in CITES_PARAGRAPH.finditer(lines[k].text)}
+    opens = re.match(r"^\W*paragraph\s+(\d+)\b", lines[k + 1].text, re.I)
+    return bool(cited) and opens is not None and opens.group(1) in cited
 
 
 def answered_next(lines: list[Line], k: int) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from index.fusion import Hit
-from index.nodes import ATTENDANCE_TITLE, IndexNode
+from index.nodes import ATTENDANCE_TITLE, IndexNode, untitled_label
 from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
@@ -222,8 +222,12 @@ class Papers:
             return None  # "an ADHD assessment" is not an autism assessment: an initialism names one thing
         event = named_event(asked)
         if event and not close(event, stems(item_text(self.index.item_nodes(hit.node.item_key,
-                                                                            asked.filters.audience)))):
-            return None  # "the commission's knife crime review": an item that mentions knife crime and a review
+                                                                            asked.filters.audience)))) \
+                and not set(event) <= set(stems(hit.node.citation.item_title)):
+            # "the commission's knife crime review": an item that mentions knife crime and a review; an item whose
+            # title names both is the review, however the title puts them ("Assistive Technology ... - a major
+            # review by the Policy Overview Committee")
+            return None
         unprinted = [t for t in self.weights.unknown(list(asked.terms))
                      if t not in present and not asked.alternatives.get(t)]
         return Support(self.weights.coverage(list(asked.terms), present), self._sim(asked, hit), bool(unprinted))
@@ -312,7 +316,8 @@ class Papers:
 
     def item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
         return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
-                        resolution=resolution, item_title=item.title, document=self.minutes_document(meeting),
+                        resolution=resolution, item_title=item.title or untitled_label(item.text),
+                        document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
 
     def record_citation(self, meeting: Meeting, quote: str) -> Citation:

@@ -10,7 +10,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting
-from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
+from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, NO_DECLARATIONS
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
@@ -307,6 +307,26 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     draft = papers.draft()
     draft.say(f"{m.committee}, {when(m.date)}: held at {m.venue}.", papers.record_citation(m, m.venue))
     return draft.done()
+
+
+CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
+
+
+def closing_time(papers: Papers, asked: Asked) -> Answer | None:
+    """When the meeting asked about finished, as its minutes' closing line says ("The meeting concluded at
+    4.30pm"), wherever the clerk put it (most often at the end of the last item), cited to that item; None where
+    the minutes print no such line."""
+    meetings = meetings_asked(papers, asked)
+    if meetings is None:
+        return not_found("No meeting on that date is in the papers.")
+    for m in meetings:
+        for item in reversed(m.items):
+            line = next((s for s in reversed(sentences(item.text)) if CLOSED.search(s)), None)
+            if line is not None:
+                draft = papers.draft()
+                draft.say(f"{m.committee}, {when(m.date)}: {line}", papers.item_citation(m, item, line))
+                return draft.done()
+    return None
 
 
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:

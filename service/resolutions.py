@@ -8,7 +8,7 @@ from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem, item_key
 from service.drafting import label, not_found
 from service.evidence import has_quantity
-from service.facts import best_sentences, figure_first, say_sentences
+from service.facts import asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.schemas import Answer
 
@@ -82,7 +82,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         asked, " ".join([c[1].title, *(r.text for r in c[1].resolutions)])) >= 0.5]
     chosen = on_subject or chosen[:1]
     said = " ".join(r.text for _, i, _ in chosen for r in i.resolutions)
-    on_point = papers.cover(asked, said) >= ITEM_SUPPORT
+    # "on what grounds were the press excluded": a resolution that excludes them, giving no reason, is not the answer
+    gives = None if decision_asked else asked_for(asked.question)
+    on_point = papers.cover(asked, said) >= ITEM_SUPPORT and (gives is None or bool(gives.search(said)))
     draft = papers.draft()
     if not (on_point or decision_asked):  # what the item says on it first, then what was decided
         say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
