@@ -59,8 +59,8 @@ bench: install
 
 # Four question sets side by side, each on the papers it was written from: the shared dev set (Rotherham, every
 # rendering), the sample corpus's questions, evals/chat.jsonl (questions as typed in chat, over Rotherham's
-# markdown papers, the sample corpus and the other councils), evals/councils.jsonl (other councils: its misses
-# were studied) and evals/councils-holdout.jsonl (other councils, held out: its questions never read while building).
+# markdown papers, the sample corpus and the other councils), evals/councils.jsonl and councils-holdout.jsonl (other
+# councils: their misses were studied) and evals/councils-holdout2.jsonl (other councils, held out: never read).
 CHAT_PAPERS := $(wildcard ../shared/corpus/rotherham-ilsc/*.md) examples/ ../shared/corpus/other-councils/
 
 eval: install
@@ -70,7 +70,7 @@ eval: install
 	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
 	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
 	  --also evals/councils.jsonl=var/eval-chat-store --also evals/councils-holdout.jsonl=var/eval-chat-store \
-	  --report var/eval-report.md
+	  --also evals/councils-holdout2.jsonl=var/eval-chat-store --report var/eval-report.md
 
 clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache

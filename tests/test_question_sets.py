@@ -1,7 +1,8 @@
-"""The question sets over other councils' papers are well formed and honest: evals/councils.jsonl (written from
-the papers, then used to find what the answerer misses on other councils' minutes) and evals/councils-holdout.jsonl
-(written from the papers alone by someone who had not seen the answerer, the other sets or their misses, and
-never read by those changing the answerer: the estimate for question sets nobody here has seen).
+"""The question sets over other councils' papers are well formed and honest: evals/councils.jsonl and
+evals/councils-holdout.jsonl (written from the papers, then used to find what the answerer misses on other
+councils' minutes) and evals/councils-holdout2.jsonl (written from the papers alone by someone who had not seen the
+answerer, the other sets or their misses, and never read by those changing the answerer: the estimate for question
+sets nobody here has seen).
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
 expected fact is printed in the papers it quotes; answerable questions say where the answer is, near-misses say nothing.
@@ -19,7 +20,8 @@ import pytest
 from evals.questions import load_questions, normalise
 from tests.conftest import CORPUS, REPO
 
-SETS = [REPO / "evals" / "councils.jsonl", REPO / "evals" / "councils-holdout.jsonl"]
+SETS = [REPO / "evals" / "councils.jsonl", REPO / "evals" / "councils-holdout.jsonl",
+        REPO / "evals" / "councils-holdout2.jsonl"]
 PAPERS = CORPUS / "other-councils"
 KINDS = {"resolved", "followup", "attendance", "declaration", "fact", "next_meeting", "cross_meeting", "unanswerable"}
 
