@@ -121,6 +121,12 @@ def _check_fields(data: dict[str, Any], depth: int = 0) -> None:
         value = data.get(key)
         if value is not None and not (isinstance(value, list) and all(isinstance(v, dict) for v in value)):
             raise SlackRequestError(400, f"{key!r} is not a list of objects")
+    # a button press Bolt routes by its first action (``body["actions"][0]``): a block action that carries "actions",
+    # or a legacy message action with a callback id, must carry at least one
+    kind = data.get("type")
+    if ((kind == "block_actions" and "actions" in data) or (kind == "interactive_message" and "callback_id" in data)) \
+            and not data.get("actions"):
+        raise SlackRequestError(400, "an action payload without its actions")
     if depth < 3:
         for key in ("event", "view", "message", "previous_message", "team", "user", "channel"):
             if isinstance(data.get(key), dict):

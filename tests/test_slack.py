@@ -341,6 +341,8 @@ _KINDS = st.sampled_from(["event_callback", "url_verification", "block_actions",
                             _JSONISH, max_size=6),
        kind=_KINDS, as_form=st.booleans())
 @example(data={"event": None}, kind="block_actions", as_form=False)  # Bolt's self-event check threw on a null event
+@example(data={"actions": None}, kind="block_actions", as_form=True)  # Bolt routes a button by body["actions"][0]
+@example(data={"actions": []}, kind="block_actions", as_form=True)
 def test_no_signed_body_of_any_shape_is_a_server_error(slack: Slack, data: dict[str, Any], kind: str,
                                                        as_form: bool) -> None:
     """Genuine signatures over bodies of random shape: every answer is 2xx or a JSON 4xx, never a 5xx."""
