@@ -18,7 +18,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from filelock import FileLock
@@ -100,6 +102,21 @@ def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) 
                 run = ingest_papers(papers, catalogue, index, limits=ReadLimits.of(settings))
     assert not run.failed, run.failed
     return store
+
+
+@contextmanager
+def papers_minutebook(factory: pytest.TempPathFactory, embedder: Embedder, papers: dict[str, str]) -> Iterator[Any]:
+    """A :class:`~service.core.Minutebook` over fictional papers written for a test (file name -> text), ingested
+    with ``embedder`` as ``minutebook ingest`` does."""
+    from entry.compose import open_minutebook
+    from minutebook.settings import Settings
+
+    folder = factory.mktemp("papers")
+    for name, text in papers.items():
+        (folder / name).write_text(text)
+    store = build_store(factory.mktemp("store"), [folder], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
 
 
 def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], Path]) -> Path:

@@ -15,13 +15,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
 from index.query import Intent, understand
-from minutebook.settings import Settings
 from service.core import Minutebook
 from service.record_parts import Part, asked_part, sections
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 ASHDOWN = """Ashdown and Brill CCG Governing Body Meeting in Public
 Held on 9th February 2023 via Microsoft Teams
@@ -68,11 +66,9 @@ The Board received an update on waiting times for children's mental health servi
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "ashdown-and-brill-ccg-governing-body-2023-02-09.txt").write_text(ASHDOWN)
-    (papers / "wentmoor-health-and-wellbeing-board-2023-03-14.txt").write_text(WENTMOOR)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "ashdown-and-brill-ccg-governing-body-2023-02-09.txt": ASHDOWN,
+            "wentmoor-health-and-wellbeing-board-2023-03-14.txt": WENTMOOR}) as opened:
         yield opened
 
 

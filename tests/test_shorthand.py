@@ -13,14 +13,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
 from ingest.catalogue import MeetingSummary
-from minutebook.settings import Settings
 from minutebook.vocabulary import written_out
 from service.core import Minutebook
 from service.places import initialisms
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 KELMARSH = """Kelmarsh Health and Wellbeing Board
 
@@ -55,12 +53,10 @@ the town centre car parks from 1 September 2023.
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "kelmarsh-health-and-wellbeing-board-2023-03-14.txt").write_text(KELMARSH)
-    (papers / "dunmoor-npa-planning-committee-2023-04-20.txt").write_text(DUNMOOR)
-    (papers / "orley-borough-council-policy-and-resources-committee-2023-06-06.txt").write_text(ORLEY)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "kelmarsh-health-and-wellbeing-board-2023-03-14.txt": KELMARSH,
+            "dunmoor-npa-planning-committee-2023-04-20.txt": DUNMOOR,
+            "orley-borough-council-policy-and-resources-committee-2023-06-06.txt": ORLEY}) as opened:
         yield opened
 
 
