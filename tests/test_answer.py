@@ -18,7 +18,7 @@ from ingest.catalogue import Catalogue
 from minutebook.settings import Settings
 from service.core import Minutebook
 from service.evidence import framed_sentences
-from tests.conftest import ILSC, build_store
+from tests.conftest import ILSC, build_store, papers_minutebook
 
 MINUTES = """HOUSING SCRUTINY PANEL
 TUESDAY, 14TH MAY, 2024
@@ -95,10 +95,9 @@ def test_offsets_are_verbatim() -> None:
 
 @pytest.fixture(scope="module")
 def panel(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "housing-minutes.txt").write_text(MINUTES)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "housing-minutes.txt": MINUTES,
+    }) as opened:
         yield opened
 
 

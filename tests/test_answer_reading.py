@@ -12,13 +12,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
-from minutebook.settings import Settings
 from service.answer import question_parts
 from service.core import Minutebook
 from service.facts import figure_first
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 JULY_2021 = """MARLOWE TOWN COUNCIL
 Minutes of the meeting of the Town Council held on Tuesday 13 July 2021 at 7.00 pm in the Guildhall
@@ -126,14 +124,13 @@ The Council considered the applications received:
 
 @pytest.fixture(scope="module")
 def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "marlowe-minutes-2021-07-13.txt").write_text(JULY_2021)
-    (papers / "marlowe-minutes-2022-07-12.txt").write_text(JULY_2022)
-    (papers / "marlowe-minutes-2022-09-27.txt").write_text(SEPTEMBER_2022)
-    (papers / "marlowe-minutes-2023-07-11.txt").write_text(JULY_2023)
-    (papers / "marlowe-minutes-2023-05-16.txt").write_text(MAY_2023)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "marlowe-minutes-2021-07-13.txt": JULY_2021,
+            "marlowe-minutes-2022-07-12.txt": JULY_2022,
+            "marlowe-minutes-2022-09-27.txt": SEPTEMBER_2022,
+            "marlowe-minutes-2023-07-11.txt": JULY_2023,
+            "marlowe-minutes-2023-05-16.txt": MAY_2023,
+    }) as opened:
         yield opened
 
 

@@ -14,13 +14,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
 from minutebook.lexicon import GROUPS
-from minutebook.settings import Settings
 from service.core import Minutebook
 from service.facts import figure_terms
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 MARCH_2022 = """HALDEN BOROUGH COUNCIL
 Minutes of the meeting of the Children's Scrutiny Panel held on Tuesday 8 March 2022 at 5.30 pm in the Civic Hall
@@ -117,12 +115,11 @@ The progress report set out that:
 
 @pytest.fixture(scope="module")
 def borough(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "halden-csp-minutes-2022-03-08.txt").write_text(MARCH_2022)
-    (papers / "halden-csp-minutes-2022-07-12.txt").write_text(JULY_2022)
-    (papers / "halden-csp-agenda-2023-01-17.txt").write_text(JANUARY_2023)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "halden-csp-minutes-2022-03-08.txt": MARCH_2022,
+            "halden-csp-minutes-2022-07-12.txt": JULY_2022,
+            "halden-csp-agenda-2023-01-17.txt": JANUARY_2023,
+    }) as opened:
         yield opened
 
 

@@ -20,7 +20,7 @@ from minutebook.model import Audience, Citation
 from minutebook.settings import Settings
 from service.core import Minutebook
 from service.drafting import Draft
-from tests.conftest import ILSC, build_store, need_corpus
+from tests.conftest import ILSC, build_store, need_corpus, papers_minutebook
 from tests.fakes import HashEmbedder
 
 MARCH_2023 = """ASHGROVE PARISH COUNCIL
@@ -72,11 +72,10 @@ The next meeting will be held on Tuesday 9 July 2024.
 
 @pytest.fixture(scope="module")
 def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "ashgrove-minutes-2023-03-14.txt").write_text(MARCH_2023)
-    (papers / "ashgrove-minutes-2024-03-12.txt").write_text(MARCH_2024)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "ashgrove-minutes-2023-03-14.txt": MARCH_2023,
+            "ashgrove-minutes-2024-03-12.txt": MARCH_2024,
+    }) as opened:
         yield opened
 
 

@@ -20,12 +20,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
 from index.query import Intent, understand
-from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 FERNHILL = """Minutes of the Parish Council Meeting
 Held on Monday 10th June 2024 at 7.30pm in the Village Hall
@@ -95,12 +93,11 @@ No questions were received from members of the public.
 
 @pytest.fixture(scope="module")
 def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "fernhill-parish-council-2024-06-10.txt").write_text(FERNHILL)
-    (papers / "leicestershire-fire-authority-resources-committee-2024-04-19.txt").write_text(LEICS)
-    (papers / "kelbrook-and-kelshire-ccg-governing-body-2024-01-11.txt").write_text(KELBROOK)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "fernhill-parish-council-2024-06-10.txt": FERNHILL,
+            "leicestershire-fire-authority-resources-committee-2024-04-19.txt": LEICS,
+            "kelbrook-and-kelshire-ccg-governing-body-2024-01-11.txt": KELBROOK,
+    }) as opened:
         yield opened
 
 

@@ -18,14 +18,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
 from index.query import Intent, understand
-from minutebook.settings import Settings
 from service.core import Minutebook
 from service.evidence import has_quantity
 from service.facts import WHEN_ASKED
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 ASHCOMBE = """Minutes of the Meeting of Ashcombe Town Council
 Held on Thursday 14th March 2024 at 7.00pm in the Guildhall, Ashcombe
@@ -96,11 +94,10 @@ The meeting closed at 11.25am.
 
 @pytest.fixture(scope="module")
 def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "ashcombe-town-council-2024-03-14.txt").write_text(ASHCOMBE)
-    (papers / "wend-valley-licensing-sub-committee-2024-04-09.txt").write_text(WEND)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "ashcombe-town-council-2024-03-14.txt": ASHCOMBE,
+            "wend-valley-licensing-sub-committee-2024-04-09.txt": WEND,
+    }) as opened:
         yield opened
 
 

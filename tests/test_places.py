@@ -15,7 +15,7 @@ from entry.compose import open_minutebook
 from index.embedder import Embedder
 from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import build_store, papers_minutebook
 
 OAKHURST = """Minutes of the Parish Council Meeting
 Held on Monday 4th March 2024 at 7.30pm in the Village Hall
@@ -71,12 +71,11 @@ RESOLVED – to ask the County Council to clear the footpath by the church.
 
 @pytest.fixture(scope="module")
 def two_parishes(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "oakhurst-parish-council-2024-03-04.txt").write_text(OAKHURST)
-    (papers / "millbrook-parish-council-2024-03-13.txt").write_text(MILLBROOK)
-    (papers / "ashby-parish-council-2024-02-05.txt").write_text(ASHBY)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "oakhurst-parish-council-2024-03-04.txt": OAKHURST,
+            "millbrook-parish-council-2024-03-13.txt": MILLBROOK,
+            "ashby-parish-council-2024-02-05.txt": ASHBY,
+    }) as opened:
         yield opened
 
 

@@ -19,14 +19,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
 from index.query import Intent, understand
 from ingest.minutes import mark_exempt
 from minutebook.model import MinuteItem
-from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 HOLLOWMERE = """Minutes of the Annual Meeting of the Parish Council
 Held on Monday 13th May 2024 at 7pm in the Church Room
@@ -133,15 +131,14 @@ exempt information as defined in Paragraph 3 of Part 1 of Schedule 12A to the Ac
 
 @pytest.fixture(scope="module")
 def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "hollowmere-parish-council-annual-meeting-2024-05-13.txt").write_text(HOLLOWMERE)
-    (papers / "hollowmere-parish-council-2024-04-17.txt").write_text(HOLLOWMERE_APRIL)
-    (papers / "kestleigh-parish-council-annual-meeting-2023-05-15.txt").write_text(KESTLEIGH)
-    (papers / "ravensby-council-cabinet-2024-03-21.txt").write_text(RAVENSBY_CABINET)
-    (papers / "ravensby-council-leader-decisions-2023-12-19.txt").write_text(RAVENSBY_LEADER)
-    (papers / "westmoor-fire-authority-policy-committee-2024-07-19.txt").write_text(WESTMOOR)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "hollowmere-parish-council-annual-meeting-2024-05-13.txt": HOLLOWMERE,
+            "hollowmere-parish-council-2024-04-17.txt": HOLLOWMERE_APRIL,
+            "kestleigh-parish-council-annual-meeting-2023-05-15.txt": KESTLEIGH,
+            "ravensby-council-cabinet-2024-03-21.txt": RAVENSBY_CABINET,
+            "ravensby-council-leader-decisions-2023-12-19.txt": RAVENSBY_LEADER,
+            "westmoor-fire-authority-policy-committee-2024-07-19.txt": WESTMOOR,
+    }) as opened:
         yield opened
 
 

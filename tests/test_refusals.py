@@ -13,11 +13,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
-from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 NOVEMBER = """LEISURE AND AMENITIES PANEL
 TUESDAY, 14TH NOVEMBER, 2023
@@ -118,11 +116,10 @@ Resolved:- That the review's recommendations be referred to Cabinet.
 
 @pytest.fixture(scope="module")
 def panel(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "leisure-panel-minutes-2023-11-14.txt").write_text(NOVEMBER)
-    (papers / "leisure-panel-minutes-2024-03-12.txt").write_text(MARCH)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "leisure-panel-minutes-2023-11-14.txt": NOVEMBER,
+            "leisure-panel-minutes-2024-03-12.txt": MARCH,
+    }) as opened:
         yield opened
 
 
