@@ -1,0 +1,106 @@
+"""Near misses whose evidence is in the right meeting but does not say what is asked: a person's name found in one
+sentence and the subject in another (or only in the meeting's attendance list), whether a licence was granted or a
+motion passed where the minutes stop before the outcome, and a decision asked for on an item that a declarations
+minute only names. Each refusal has its answerable twin in the same papers.
+
+The papers are written for the test (a fictional town council), ingested with the real model into a real store and
+asked through the same ``Minutebook`` the service uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from entry.compose import open_minutebook
+from index.embedder import Embedder
+from minutebook.settings import Settings
+from service.core import Minutebook
+from tests.conftest import build_store
+
+MARCH = """BRINDLE HOLLOW TOWN COUNCIL
+MONDAY, 14TH MARCH, 2022
+
+Present:- Councillor Danvers (in the Chair); Councillors Alys Penrose, Hugh Penrose, Maddox and Quayle.
+
+61. DECLARATIONS OF INTEREST
+
+Councillors Hugh and Alys Penrose both declared a personal interest in item 64 (Cemetery Extension) as their \
+house adjoins the cemetery, and remained in the room. Councillor Hugh Penrose declared a personal interest in \
+item 66 (Canal Trust Grant) as a trustee of the Canal Trust and left the room for that item.
+
+62. RAIL USERS' GROUP
+
+Mr Owain Pritchard of the Rail Users' Group told members that an hourly train service to Carnforth would \
+start in May, with later trains on Saturdays. Councillor Dilys Maddox is the chair of the group and also sits \
+on the county transport forum.
+
+63. FERRY MEADOW - PREMISES LICENCE
+
+The Clerk presented an application from the Ferry Meadow Trust for a premises licence for outdoor concerts. \
+The applicant asked for live music until 23:00 hours on Fridays and Saturdays.
+
+64. CEMETERY EXTENSION
+
+The Clerk reported that the cemetery had space for two more years of burials.
+
+Resolved:- That the Council buy the adjoining paddock to extend the cemetery.
+
+65. OLD FORGE - PREMISES LICENCE
+
+The Clerk presented an application for a premises licence for the Old Forge tea room.
+
+Resolved:- That the premises licence for the Old Forge be granted.
+
+66. CANAL TRUST GRANT
+
+Resolved:- That a grant of £500 be made to the Canal Trust for towpath repairs.
+
+67. NOTICE OF MOTION - 20MPH LIMIT ON MILL STREET
+
+Councillor Quayle moved a motion asking the county council to set a 20mph limit on Mill Street, citing the \
+number of children walking to school.
+
+68. NOTICE OF MOTION - BUS SHELTER ON STATION ROAD
+
+Councillor Maddox moved a motion asking for a bus shelter on Station Road. On being put to the vote the motion \
+was carried.
+"""
+
+APRIL = """BRINDLE HOLLOW TOWN COUNCIL
+MONDAY, 11TH APRIL, 2022
+
+Present:- Councillor Danvers (in the Chair); Councillors Maddox and Quayle.
+
+71. DECLARATIONS OF INTEREST
+
+Any declarations of interest made in respect of item 74 - Woodland Management - were reported once the decision \
+to exclude the press and public had been made and are recorded in the confidential minutes.
+
+72. TOWN CLERK'S REPORT
+
+The Town Clerk reported that the spring litter pick had collected forty bags of rubbish.
+"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    folder = tmp_path_factory.mktemp("papers")
+    (folder / "brindle-hollow-town-council-minutes-2022-03-14.txt").write_text(MARCH)
+    (folder / "brindle-hollow-town-council-minutes-2022-04-11.txt").write_text(APRIL)
+    store = build_store(tmp_path_factory.mktemp("store"), [folder], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_whether_it_was_granted_or_passed_needs_the_outcome(town: Minutebook) -> None:
+    # the Ferry Meadow minute stops before any decision; the Old Forge's records it
+    refused = town.ask("Was the Ferry Meadow licence granted in the end?")
+    assert not refused.found and "decision" in refused.answer
+    answered = town.ask("Was the Old Forge licence granted?")
+    assert answered.found and "be granted" in answered.answer
+    # the Mill Street motion is minuted as moved, the Station Road one as carried
+    assert not town.ask("Did the Mill Street 20mph motion pass?").found
+    answered = town.ask("Did the Station Road bus shelter motion pass?")
+    assert answered.found and "carried" in answered.answer
