@@ -15,7 +15,7 @@ import re
 from index.query import Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
-from minutebook.vocabulary import DECLARED, INTEREST_KINDS, NO_DECLARATIONS, REASONS_GIVEN, compiled
+from minutebook.vocabulary import DECLARED, INTEREST_KINDS, ITEM_ROLES, NO_DECLARATIONS, REASONS_GIVEN, compiled
 from service.evidence import (
     asks_decision,
     asks_money,
@@ -61,6 +61,9 @@ EXEMPT_CONTENT_ASKED = re.compile(
 WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:councillors?|members?|cllrs?)\b", re.I)
 # how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
 MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
+# a declarations item ("Declarations of Interest") names other items only as what interests were declared in: it
+# records no decision on them
+DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -132,7 +135,9 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     "what did they decide about the footpaths")."""
     verb = whether_decided(asked.plan.corrected) or whether_decided(asked.question)
     subject = [t for t in asked.subject if t not in stems(verb or "")]  # the verb is what was decided, not on what
-    decided = [c for c in answer.citations if records_decision(c.quote, kind) or c.resolution]
+    own = bool(DECLARATION_SAID.search(asked.plan.corrected))  # interests asked about: the declarations item's own
+    decided = [c for c in answer.citations if (records_decision(c.quote, kind) or c.resolution)
+               and (own or not DECLARATIONS_ITEM.search(c.item_title))]
     if (route == "facts" or verb) and not any(
             papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in decided):
         return False

@@ -104,3 +104,12 @@ def test_whether_it_was_granted_or_passed_needs_the_outcome(town: Minutebook) ->
     assert not town.ask("Did the Mill Street 20mph motion pass?").found
     answered = town.ask("Did the Station Road bus shelter motion pass?")
     assert answered.found and "carried" in answered.answer
+
+
+def test_a_declarations_minute_decides_nothing_on_the_items_it_names(town: Minutebook) -> None:
+    # woodland management is named only in April's declarations minute (its "decision to exclude the press" is not
+    # one on it); the cemetery extension has its own resolution
+    refused = town.ask("What did the council decide on woodland management in April 2022?")
+    assert not refused.found and "decision" in refused.answer
+    answered = town.ask("What did the council decide on the cemetery extension?")
+    assert answered.found and "adjoining paddock" in answered.answer
