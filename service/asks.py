@@ -61,6 +61,12 @@ EXEMPT_CONTENT_ASKED = re.compile(
 WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:councillors?|members?|cllrs?)\b", re.I)
 # how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
 MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
+# routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
+# silence on a name answers "was she there?")
+NAMED_ROUTES = ("facts", "declarations", "resolved", "resolved_on_point")
+# how a question calls a person, not their name: "Cllr Lobban", "Councillor Pryce", "Mr Tate"
+TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|mayor|prof(?:essor)?|rev(?:d|erend)?",
+                   re.I)
 # a declarations item ("Declarations of Interest") names other items only as what interests were declared in: it
 # records no decision on them
 DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
@@ -98,6 +104,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # the sentence that says it must name the member: not a flattened declarations list whose "Personal interest
         # in Bradgate Landfill site as a relative is employed there" follows a run of names it cannot be matched to
         return "The minutes do not say which member."
+    if route in NAMED_ROUTES and not says_of_named(papers, asked, answer, route):
+        # "what did Mansel Williams tell the council about the hourly trains": a sentence naming him (the chairman)
+        # and another on the trains (Mr Mason's talk) are not him saying it; "what did Cllr Lobban declare": a
+        # declarations list without him, in a meeting whose papers name him elsewhere (he chaired it)
+        return f"The papers do not say that of {' '.join(asked.terms[t].title() for t in proper_names(papers, asked))}."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
             and not decided_on(papers, asked, answer, kind, route):
@@ -147,6 +158,42 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     for c in answer.citations:
         items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
     return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+
+
+def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> bool:
+    """Does one quote, read with its item's title, name everyone the question names by their proper name (not where:
+    the council, a place) and say some of what it asks about them? The support test counts a name anywhere in the
+    meeting's papers, which says which meeting; the sentence that answers must say it of them."""
+    named = proper_names(papers, asked)
+    if not named:
+        return True
+    # the declarations route's own words ("declare", "interest") are what it quotes, not what is asked of them
+    own = set(stems(" ".join(m.group(0) for m in DECLARATION_SAID.finditer(asked.question)))) \
+        if route == "declarations" else set()
+    subject = [t for t, w in asked.terms.items()
+               if t not in named and t not in own and w not in papers.places and not TITLE.fullmatch(w)]
+    # what is asked of them must be said of them where the answer says it at all ("the app": no quote may word it so)
+    said = bool(subject) and papers.cover(asked, tuple(x for c in answer.citations for x in (c.item_title, c.quote)),
+                                          subject) > 0
+    for c in answer.citations:
+        present = set(stems(f"{c.item_title} {c.quote}"))
+        if all(asked.has(t, present) for t in named) and (
+                not said or papers.cover(asked, (c.item_title, c.quote), subject) > 0):
+            return True
+    return False
+
+
+def proper_names(papers: Papers, asked: Asked) -> list[str]:
+    """The terms of the names the question calls someone or something by: a name after a title ("Cllr Lobban"), or
+    names written together ("Mansel Williams", "Chapel Lane, Galgate"); not a word the papers print capitalised
+    alone ("Borough", "Allotments"), which a sentence may say in other words, nor a council's or place's name (which
+    says where)."""
+    names = {w for w in asked.plan.names if w not in papers.places and not TITLE.fullmatch(w)}
+    typed = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", asked.question)]
+    proper = {w for n, w in enumerate(typed) if w in names and (
+        (n > 0 and (TITLE.fullmatch(typed[n - 1]) or typed[n - 1] in names))
+        or (n + 1 < len(typed) and typed[n + 1] in names))}
+    return [t for t, w in asked.terms.items() if w in proper]
 
 
 def gives_reason(quote: str, verb: str | None) -> bool:

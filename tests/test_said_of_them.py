@@ -94,6 +94,23 @@ def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterat
         yield opened
 
 
+def test_what_a_named_person_said_needs_one_sentence_saying_it_of_them(town: Minutebook) -> None:
+    # Cllr Maddox is named beside the trains item, not as telling members anything about trains
+    refused = town.ask("What did Dilys Maddox tell the council about the hourly trains?")
+    assert not refused.found and "Dilys Maddox" in refused.answer
+    answered = town.ask("What did Owain Pritchard tell the council about the hourly trains?")
+    assert answered.found and "hourly train service" in answered.answer
+
+
+def test_a_named_member_s_declaration_must_be_theirs(town: Minutebook) -> None:
+    # Alys Penrose declared on the cemetery; only Hugh Penrose declared on the Canal Trust grant
+    assert not town.ask("Why did Alys Penrose declare an interest in the Canal Trust grant?").found
+    answered = town.ask("Why did Hugh Penrose declare an interest in the Canal Trust grant?")
+    assert answered.found and "trustee" in answered.answer
+    # Cllr Danvers chaired the meeting (the papers name him) and declared nothing
+    assert not town.ask("What did Cllr Danvers declare?").found
+
+
 def test_whether_it_was_granted_or_passed_needs_the_outcome(town: Minutebook) -> None:
     # the Ferry Meadow minute stops before any decision; the Old Forge's records it
     refused = town.ask("Was the Ferry Meadow licence granted in the end?")
