@@ -175,12 +175,31 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
     # what is asked of them must be said of them where the answer says it at all ("the app": no quote may word it so)
     said = bool(subject) and papers.cover(asked, tuple(x for c in answer.citations for x in (c.item_title, c.quote)),
                                           subject) > 0
+    heading: tuple[tuple[object, ...], str] | None = None  # the last heading or lead-in quoted, and its item
     for c in answer.citations:
-        present = set(stems(f"{c.item_title} {c.quote}"))
+        item = (c.meeting_date, c.minute, c.item_title)
+        if headed(c.quote):  # "Mr Rhydian Mason" under the item's title, "Mr Liam Harron asked:": of what follows
+            heading = (item, c.quote)
+        title = f"{c.item_title} {heading[1]}" if heading is not None and heading[0] == item else c.item_title
+        present = set(stems(f"{title} {c.quote}"))
         if all(asked.has(t, present) for t in named) and (
-                not said or papers.cover(asked, (c.item_title, c.quote), subject) > 0):
+                not said or papers.cover(asked, (title, c.quote), subject) > 0):
             return True
     return False
+
+
+HEADING_WORDS = 6  # a heading names its subject in a few words ("Minute 113 – Allotments.", "Mr Rhydian Mason")
+LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)\s*$")  # "Mr Liam Harron asked:", "... made specific reference to:-"
+LINKING = frozenset(["of", "the", "and", "for", "on", "in", "to", "at", "a"])
+
+
+def headed(quote: str) -> bool:
+    """Is ``quote`` a heading (a few words, each a name or a number: "Mr Rhydian Mason", "Minute 113 – Allotments.")
+    or a lead-in ("Mr Liam Harron asked:"), said of what follows it?"""
+    if LEAD_IN.search(quote):
+        return True
+    found = re.findall(r"[A-Za-z][\w'’-]*", quote)
+    return 0 < len(found) <= HEADING_WORDS and all(w[0].isupper() or w.lower() in LINKING for w in found)
 
 
 def proper_names(papers: Papers, asked: Asked) -> list[str]:

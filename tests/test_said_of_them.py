@@ -1,7 +1,8 @@
 """Near misses whose evidence is in the right meeting but does not say what is asked: a person's name found in one
-sentence and the subject in another (or only in the meeting's attendance list), whether a licence was granted or a
-motion passed where the minutes stop before the outcome, and a decision asked for on an item that a declarations
-minute only names. Each refusal has its answerable twin in the same papers.
+sentence and the subject in another (or only in the meeting's attendance list), unless the name heads or leads in
+to what follows; whether a licence was granted or a motion passed where the minutes stop before the outcome; a
+decision asked for on an item that a declarations minute only names. Each refusal has its answerable twin in the
+same papers.
 
 The papers are written for the test (a fictional town council), ingested with the real model into a real store and
 asked through the same ``Minutebook`` the service uses.
@@ -66,6 +67,19 @@ number of children walking to school.
 
 Councillor Maddox moved a motion asking for a bus shelter on Station Road. On being put to the vote the motion \
 was carried.
+
+69. QUESTIONS FROM THE PUBLIC
+
+Mr Colm Fenwick asked:
+
+“When will the Mill Street footbridge reopen?”
+
+In response the Clerk advised that the footbridge would reopen in June once new handrails had been fitted.
+
+70. ENVIRONMENT – Ms Rowan Ashby
+
+A talk about the volunteer river wardens scheme. The wardens would clear litter from the river banks every \
+month from April.
 """
 
 APRIL = """BRINDLE HOLLOW TOWN COUNCIL
@@ -100,6 +114,16 @@ def test_what_a_named_person_said_needs_one_sentence_saying_it_of_them(town: Min
     assert not refused.found and "Dilys Maddox" in refused.answer
     answered = town.ask("What did Owain Pritchard tell the council about the hourly trains?")
     assert answered.found and "hourly train service" in answered.answer
+
+
+def test_a_heading_or_lead_in_naming_them_says_it_of_what_follows(town: Minutebook) -> None:
+    # "Mr Colm Fenwick asked:" frames the Clerk's reply; "Ms Rowan Ashby" heads her talk under the item's title
+    answered = town.ask("What did the Clerk tell Mr Fenwick about the footbridge?")
+    assert answered.found and "reopen in June" in answered.answer
+    answered = town.ask("What did Rowan Ashby tell the council about the river wardens?")
+    assert answered.found and "river wardens" in answered.answer
+    # Cllr Quayle asked nothing about it
+    assert not town.ask("What did the Clerk tell Cllr Quayle about the footbridge?").found
 
 
 def test_a_named_member_s_declaration_must_be_theirs(town: Minutebook) -> None:
