@@ -108,7 +108,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "what did Mansel Williams tell the council about the hourly trains": a sentence naming him (the chairman)
         # and another on the trains (Mr Mason's talk) are not him saying it; "what did Cllr Lobban declare": a
         # declarations list without him, in a meeting whose papers name him elsewhere (he chaired it)
-        return f"The papers do not say that of {' '.join(asked.terms[t].title() for t in proper_names(papers, asked))}."
+        return f"The papers do not say that of {' or '.join(named_as(asked, g) for g in proper_names(papers, asked))}."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
             and not decided_on(papers, asked, answer, kind, route):
@@ -161,12 +161,13 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
 
 
 def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> bool:
-    """Does one quote, read with its item's title, name everyone the question names by their proper name (not where:
-    the council, a place) and say some of what it asks about them? The support test counts a name anywhere in the
-    meeting's papers, which says which meeting; the sentence that answers must say it of them."""
-    named = proper_names(papers, asked)
-    if not named:
+    """Is each name the question calls someone or something by (not where: the council, a place) printed in a quote,
+    read with its item's title, that says some of what the question asks about them? The support test counts a name
+    anywhere in the meeting's papers, which says which meeting; the sentence that answers must say it of them."""
+    groups = proper_names(papers, asked)
+    if not groups:
         return True
+    named = {t for g in groups for t in g}
     # the declarations route's own words ("declare", "interest") are what it quotes, not what is asked of them
     own = set(stems(" ".join(m.group(0) for m in DECLARATION_SAID.finditer(asked.question)))) \
         if route == "declarations" else set()
@@ -176,16 +177,17 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
     said = bool(subject) and papers.cover(asked, tuple(x for c in answer.citations for x in (c.item_title, c.quote)),
                                           subject) > 0
     heading: tuple[tuple[object, ...], str] | None = None  # the last heading or lead-in quoted, and its item
+    found: set[int] = set()  # the groups a quote says it of
     for c in answer.citations:
         item = (c.meeting_date, c.minute, c.item_title)
         if headed(c.quote):  # "Mr Rhydian Mason" under the item's title, "Mr Liam Harron asked:": of what follows
             heading = (item, c.quote)
         title = f"{c.item_title} {heading[1]}" if heading is not None and heading[0] == item else c.item_title
+        if said and papers.cover(asked, (title, c.quote), subject) == 0:
+            continue
         present = set(stems(f"{title} {c.quote}"))
-        if all(asked.has(t, present) for t in named) and (
-                not said or papers.cover(asked, (title, c.quote), subject) > 0):
-            return True
-    return False
+        found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) for t in g)}
+    return len(found) == len(groups)
 
 
 HEADING_WORDS = 6  # a heading names its subject in a few words ("Minute 113 – Allotments.", "Mr Rhydian Mason")
@@ -202,17 +204,31 @@ def headed(quote: str) -> bool:
     return 0 < len(found) <= HEADING_WORDS and all(w[0].isupper() or w.lower() in LINKING for w in found)
 
 
-def proper_names(papers: Papers, asked: Asked) -> list[str]:
-    """The terms of the names the question calls someone or something by: a name after a title ("Cllr Lobban"), or
-    names written together ("Mansel Williams", "Chapel Lane, Galgate"); not a word the papers print capitalised
-    alone ("Borough", "Allotments"), which a sentence may say in other words, nor a council's or place's name (which
-    says where)."""
+def named_as(asked: Asked, group: list[str]) -> str:
+    """A name as the question gives it ("Mansel Williams")."""
+    return " ".join(asked.terms[t].title() for t in group)
+
+
+def proper_names(papers: Papers, asked: Asked) -> list[list[str]]:
+    """The names the question calls someone or something by, each as its terms: a name after a title ("Cllr
+    Lobban"), or names written together ("Mansel Williams", "Chapel Lane, Galgate"); not a word the papers print
+    capitalised alone ("Borough", "Allotments"), which a sentence may say in other words, nor a council's or place's
+    name (which says where). "Cllr Hale and Cllr Moss" are two names, each said of in its own sentence or together."""
     names = {w for w in asked.plan.names if w not in papers.places and not TITLE.fullmatch(w)}
+    stem_of = {w: t for t, w in asked.terms.items()}
     typed = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", asked.question)]
-    proper = {w for n, w in enumerate(typed) if w in names and (
-        (n > 0 and (TITLE.fullmatch(typed[n - 1]) or typed[n - 1] in names))
-        or (n + 1 < len(typed) and typed[n + 1] in names))}
-    return [t for t, w in asked.terms.items() if w in proper]
+    groups: list[list[str]] = []
+    run: list[str] = []
+    titled = False
+    for n, w in enumerate([*typed, ""]):
+        if w in names:
+            titled = titled or (not run and n > 0 and bool(TITLE.fullmatch(typed[n - 1])))
+            run.append(w)
+            continue
+        if run and (titled or len(run) > 1):
+            groups.append([stem_of[x] for x in run if x in stem_of])
+        run, titled = [], False
+    return [g for g in groups if g]
 
 
 def gives_reason(quote: str, verb: str | None) -> bool:

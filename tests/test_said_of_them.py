@@ -126,6 +126,12 @@ def test_a_heading_or_lead_in_naming_them_says_it_of_what_follows(town: Minutebo
     assert not town.ask("What did the Clerk tell Cllr Quayle about the footbridge?").found
 
 
+def test_two_people_may_be_said_of_in_sentences_of_their_own(town: Minutebook) -> None:
+    # each moved a motion of their own, minuted apart
+    answered = town.ask("What motions did Cllr Quayle and Cllr Maddox move?")
+    assert answered.found and "20mph" in answered.answer and "bus shelter" in answered.answer
+
+
 def test_a_named_member_s_declaration_must_be_theirs(town: Minutebook) -> None:
     # Alys Penrose declared on the cemetery; only Hugh Penrose declared on the Canal Trust grant
     assert not town.ask("Why did Alys Penrose declare an interest in the Canal Trust grant?").found
