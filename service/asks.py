@@ -104,11 +104,6 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # the sentence that says it must name the member: not a flattened declarations list whose "Personal interest
         # in Bradgate Landfill site as a relative is employed there" follows a run of names it cannot be matched to
         return "The minutes do not say which member."
-    if route in NAMED_ROUTES and not says_of_named(papers, asked, answer, route):
-        # "what did Mansel Williams tell the council about the hourly trains": a sentence naming him (the chairman)
-        # and another on the trains (Mr Mason's talk) are not him saying it; "what did Cllr Lobban declare": a
-        # declarations list without him, in a meeting whose papers name him elsewhere (he chaired it)
-        return f"The papers do not say that of {' or '.join(named_as(asked, g) for g in proper_names(papers, asked))}."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
             and not decided_on(papers, asked, answer, kind, route):
@@ -132,6 +127,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
+    if route in NAMED_ROUTES and not says_of_named(papers, asked, answer, route):
+        # "what did Mansel Williams tell the council about the hourly trains": a sentence naming him (the chairman)
+        # and another on the trains (Mr Mason's talk) are not him saying it; "what did Cllr Lobban declare": a
+        # declarations list without him, in a meeting whose papers name him elsewhere (he chaired it)
+        return f"The papers do not say that of {' or '.join(named_as(asked, g) for g in proper_names(papers, asked))}."
     return None
 
 
