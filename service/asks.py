@@ -15,7 +15,7 @@ import re
 from index.query import Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
-from minutebook.vocabulary import DECLARED, INTEREST_KINDS, NO_DECLARATIONS, REASONS_GIVEN, compiled
+from minutebook.vocabulary import DECLARED, INTEREST_KINDS, ITEM_ROLES, NO_DECLARATIONS, REASONS_GIVEN, compiled
 from service.evidence import (
     asks_decision,
     asks_money,
@@ -61,6 +61,15 @@ EXEMPT_CONTENT_ASKED = re.compile(
 WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:councillors?|members?|cllrs?)\b", re.I)
 # how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
 MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
+# routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
+# silence on a name answers "was she there?")
+NAMED_ROUTES = ("facts", "declarations", "resolved", "resolved_on_point")
+# how a question calls a person, not their name: "Cllr Lobban", "Councillor Pryce", "Mr Tate"
+TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|mayor|prof(?:essor)?|rev(?:d|erend)?",
+                   re.I)
+# a declarations item ("Declarations of Interest") names other items only as what interests were declared in: it
+# records no decision on them
+DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -118,6 +127,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
+    if route in NAMED_ROUTES and not says_of_named(papers, asked, answer, route):
+        # "what did Mansel Williams tell the council about the hourly trains": a sentence naming him (the chairman)
+        # and another on the trains (Mr Mason's talk) are not him saying it; "what did Cllr Lobban declare": a
+        # declarations list without him, in a meeting whose papers name him elsewhere (he chaired it)
+        return f"The papers do not say that of {' or '.join(named_as(asked, g) for g in proper_names(papers, asked))}."
     return None
 
 
@@ -132,7 +146,9 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     "what did they decide about the footpaths")."""
     verb = whether_decided(asked.plan.corrected) or whether_decided(asked.question)
     subject = [t for t in asked.subject if t not in stems(verb or "")]  # the verb is what was decided, not on what
-    decided = [c for c in answer.citations if records_decision(c.quote, kind) or c.resolution]
+    own = bool(DECLARATION_SAID.search(asked.plan.corrected))  # interests asked about: the declarations item's own
+    decided = [c for c in answer.citations if (records_decision(c.quote, kind) or c.resolution)
+               and (own or not DECLARATIONS_ITEM.search(c.item_title))]
     if (route == "facts" or verb) and not any(
             papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in decided):
         return False
@@ -142,6 +158,77 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     for c in answer.citations:
         items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
     return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+
+
+def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> bool:
+    """Is each name the question calls someone or something by (not where: the council, a place) printed in a quote,
+    read with its item's title, that says some of what the question asks about them? The support test counts a name
+    anywhere in the meeting's papers, which says which meeting; the sentence that answers must say it of them."""
+    groups = proper_names(papers, asked)
+    if not groups:
+        return True
+    named = {t for g in groups for t in g}
+    # the declarations route's own words ("declare", "interest") are what it quotes, not what is asked of them
+    own = set(stems(" ".join(m.group(0) for m in DECLARATION_SAID.finditer(asked.question)))) \
+        if route == "declarations" else set()
+    subject = [t for t, w in asked.terms.items()
+               if t not in named and t not in own and w not in papers.places and not TITLE.fullmatch(w)]
+    # what is asked of them must be said of them where the answer says it at all ("the app": no quote may word it so)
+    said = bool(subject) and papers.cover(asked, tuple(x for c in answer.citations for x in (c.item_title, c.quote)),
+                                          subject) > 0
+    heading: tuple[tuple[object, ...], str] | None = None  # the last heading or lead-in quoted, and its item
+    found: set[int] = set()  # the groups a quote says it of
+    for c in answer.citations:
+        item = (c.meeting_date, c.minute, c.item_title)
+        if headed(c.quote):  # "Mr Rhydian Mason" under the item's title, "Mr Liam Harron asked:": of what follows
+            heading = (item, c.quote)
+        title = f"{c.item_title} {heading[1]}" if heading is not None and heading[0] == item else c.item_title
+        if said and papers.cover(asked, (title, c.quote), subject) == 0:
+            continue
+        present = set(stems(f"{title} {c.quote}"))
+        found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) for t in g)}
+    return len(found) == len(groups)
+
+
+HEADING_WORDS = 6  # a heading names its subject in a few words ("Minute 113 – Allotments.", "Mr Rhydian Mason")
+LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)\s*$")  # "Mr Liam Harron asked:", "... made specific reference to:-"
+LINKING = frozenset(["of", "the", "and", "for", "on", "in", "to", "at", "a"])
+
+
+def headed(quote: str) -> bool:
+    """Is ``quote`` a heading (a few words, each a name or a number: "Mr Rhydian Mason", "Minute 113 – Allotments.")
+    or a lead-in ("Mr Liam Harron asked:"), said of what follows it?"""
+    if LEAD_IN.search(quote):
+        return True
+    found = re.findall(r"[A-Za-z][\w'’-]*", quote)
+    return 0 < len(found) <= HEADING_WORDS and all(w[0].isupper() or w.lower() in LINKING for w in found)
+
+
+def named_as(asked: Asked, group: list[str]) -> str:
+    """A name as the question gives it ("Mansel Williams")."""
+    return " ".join(asked.terms[t].title() for t in group)
+
+
+def proper_names(papers: Papers, asked: Asked) -> list[list[str]]:
+    """The names the question calls someone or something by, each as its terms: a name after a title ("Cllr
+    Lobban"), or names written together ("Mansel Williams", "Chapel Lane, Galgate"); not a word the papers print
+    capitalised alone ("Borough", "Allotments"), which a sentence may say in other words, nor a council's or place's
+    name (which says where). "Cllr Hale and Cllr Moss" are two names, each said of in its own sentence or together."""
+    names = {w for w in asked.plan.names if w not in papers.places and not TITLE.fullmatch(w)}
+    stem_of = {w: t for t, w in asked.terms.items()}
+    typed = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", asked.question)]
+    groups: list[list[str]] = []
+    run: list[str] = []
+    titled = False
+    for n, w in enumerate([*typed, ""]):
+        if w in names:
+            titled = titled or (not run and n > 0 and bool(TITLE.fullmatch(typed[n - 1])))
+            run.append(w)
+            continue
+        if run and (titled or len(run) > 1):
+            groups.append([stem_of[x] for x in run if x in stem_of])
+        run, titled = [], False
+    return [g for g in groups if g]
 
 
 def gives_reason(quote: str, verb: str | None) -> bool:

@@ -314,6 +314,15 @@ _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|ref
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
                             r"authori[sz]e|sanction)\b", re.I)
 _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this"])
+# the same asked of what was decided on: "was the licence granted in the end", "has the scheme been approved", "did the
+# motion pass", "did the application get planning permission", "did it go through" (how people ask whether it was)
+_OUTCOME_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)\s+(?:[\w'’&-]+\s+){1,8}?(?:been\s+)?(granted|approved|refused|rejected|"
+    r"adopted|accepted|passed|carried|upheld|dismissed|overturned|revoked|renewed|ratified|endorsed|agreed|deferred|"
+    r"rescinded|suspended)\b"
+    r"|\bdid\s+(?:[\w'’&-]+\s+){1,8}?(pass|fail|succeed|go(?=\s+through\b)|get(?=\s+(?:(?:planning|listed\s+building|"
+    r"full|outline)\s+)?(?:permission|consent|approval|the\s+go[- ]ahead)\b))\b",
+    re.I)
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
 _RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|"
@@ -344,7 +353,13 @@ def decision_verb(question: str) -> str | None:
     """The verb of a decision a question asks about ("did the board approve ...": approve); None where it asks none."""
     m = _DECISION_VERB.search(question)
     before = question[:m.start(1)].split() if m else []
-    return m.group(1) if m and before and before[-1].lower() not in _NOT_A_VERB else None
+    if m and before and before[-1].lower() not in _NOT_A_VERB:
+        return m.group(1)
+    m = _OUTCOME_VERB.search(question)  # whether it was: "what was agreed" asks what the decision was
+    if m is None or _WH.search(question[:m.start()]):
+        return None
+    before = question[:m.start(m.lastindex or 0)].split()
+    return m.group(m.lastindex or 0) if before and before[-1].lower() not in _NOT_A_VERB else None
 
 
 def whether_decided(question: str) -> str | None:
@@ -353,7 +368,9 @@ def whether_decided(question: str) -> str | None:
     asks what the decision was."""
     verb = decision_verb(question)
     m = _DECISION_VERB.search(question) if verb else None
-    return verb if m and not _WH.search(question[:m.start()]) else None
+    if m is not None and m.group(1) == verb:
+        return verb if not _WH.search(question[:m.start()]) else None
+    return verb  # asked of what was decided on ("was the licence granted"): whether it was, always
 
 
 def records_decision(text: str, kind: str = "decision") -> bool:
