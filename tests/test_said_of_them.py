@@ -14,11 +14,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from entry.compose import open_minutebook
 from index.embedder import Embedder
-from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import papers_minutebook
 
 MARCH = """BRINDLE HOLLOW TOWN COUNCIL
 MONDAY, 14TH MARCH, 2022
@@ -100,11 +98,10 @@ The Town Clerk reported that the spring litter pick had collected forty bags of 
 
 @pytest.fixture(scope="module")
 def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    folder = tmp_path_factory.mktemp("papers")
-    (folder / "brindle-hollow-town-council-minutes-2022-03-14.txt").write_text(MARCH)
-    (folder / "brindle-hollow-town-council-minutes-2022-04-11.txt").write_text(APRIL)
-    store = build_store(tmp_path_factory.mktemp("store"), [folder], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "brindle-hollow-town-council-minutes-2022-03-14.txt": MARCH,
+            "brindle-hollow-town-council-minutes-2022-04-11.txt": APRIL,
+    }) as opened:
         yield opened
 
 
