@@ -121,14 +121,14 @@ class Papers:
         self.meeting_dates = {s.date for s in summaries}
         self.meeting_words = {}
         for n in self.index.nodes():
-            self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
+            self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         self.initials = initialisms(summaries)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
-            self.meeting_words.setdefault(summary.key, set()).update(words(where))
+            self.meeting_words.setdefault(summary.key, set()).update(said_words(where))
         self._cache_key = generation
 
     def register(self, audience: Audience, committee: str | None) -> list[Action]:
@@ -369,6 +369,14 @@ class Papers:
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
+
+
+def said_words(text: str) -> set[str]:
+    """The words ``text`` prints (lower case), a possessive's owner among them: a name the papers print only as an
+    owner ("Uncle Kam’s fish & chip shop", "Colchester City Council’s EH department") is a word they print, as the
+    question's "kam's" or "colchester's" is read as "kam" or "colchester"."""
+    said = set(words(text))
+    return said | {w.removesuffix("'s") for w in said if w.endswith("'s")}
 
 
 def deputised(asked: Asked, present: set[str], text: str) -> set[str]:

@@ -1,0 +1,73 @@
+"""Words of a question that the support test read as missing though the papers hold them in their own way.
+
+A fictional parish council's minutes, ingested with the real model and asked through the service's ``Minutebook``:
+a name the minutes print only as an owner ("Dotty’s Tearoom"), and what a question calls "wrong" with the minutes,
+which minutes print as a thing "contrary to the minutes".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from entry.compose import open_minutebook
+from index.embedder import Embedder
+from minutebook.settings import Settings
+from service.core import Minutebook
+from tests.conftest import build_store
+
+JUNE = """Minutes of the Parish Council Meeting
+Held on Monday 3rd June 2024 at 7.30pm in the Memorial Hall
+
+Present: Cllrs Edwin Marsh (Chair), Priya Shah, Oliver Stanton
+
+24/61 Apologies
+Apologies were received from Cllr Hannah Fenwick.
+
+24/62 Questions from residents
+A resident raised concerns about noise from Dotty’s Tearoom on Sunday evenings and asked the council to speak \
+to the owners. The clerk will write to the owners.
+
+24/63 Village Green
+RESOLVED – to mow the village green fortnightly from June to September.
+"""
+
+JULY = """Minutes of the Parish Council Meeting
+Held on Monday 1st July 2024 at 7.30pm in the Memorial Hall
+
+Present: Cllrs Edwin Marsh (Chair), Priya Shah, Oliver Stanton, Hannah Fenwick
+
+24/71 Apologies
+Apologies were received from Cllr Oliver Stanton.
+
+24/72 Minutes of the previous meeting
+RESOLVED – that the minutes of the meeting held on 3rd June 2024 be signed as a correct record. Cllr Stanton \
+told the council that he had left before item 24/63, contrary to the minutes, and the minutes were updated before \
+they were signed.
+
+24/73 Bus Shelter
+RESOLVED – to accept the quotation of £3,900 from Greenway Joinery for a new bus shelter on Church Street.
+"""
+
+
+@pytest.fixture(scope="module")
+def hollowmere(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "hollowmere-parish-council-2024-06-03.txt").write_text(JUNE)
+    (papers / "hollowmere-parish-council-2024-07-01.txt").write_text(JULY)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_a_name_the_minutes_print_only_as_an_owner_is_a_name_they_print(hollowmere: Minutebook) -> None:
+    # "dotty's" says whose tearoom; the minutes print "Dotty’s Tearoom" and never "Dotty" alone
+    answer = hollowmere.ask("what did the resident say about dotty's tearoom?")
+    assert answer.found and "noise" in answer.answer and answer.citations[0].minute == "24/62"
+
+
+def test_what_was_wrong_with_the_minutes_is_what_was_contrary_to_them(hollowmere: Minutebook) -> None:
+    answer = hollowmere.ask("what was wrong with the june minutes?")
+    assert answer.found and "contrary to the minutes" in answer.answer
+    assert answer.citations[0].minute == "24/72"
