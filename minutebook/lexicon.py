@@ -143,6 +143,11 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("substitute", "substitutes", "substituting", "subbing", "in place of", "deputising", "stood in",
               "stand in", "standing in"),
              "standing orders on substitute members", thing=False),
+    Synonyms(("stood in as", "stand in as", "standing in as", "stands in as", "in the absence of", "acted as",
+              "acting as"),
+             "standing orders: an office-holder who is absent is replaced for the meeting, minuted as 'in the absence "
+             "of the Chairman, Councillor X took the chair' or 'acted as Chairman for the meeting'; 'stood in' in "
+             "everyday speech", thing=False),
     Synonyms(("apologies", "apologies for absence", "couldn't make it", "could not make it", "was off",
               "were off", "absent"), "everyday forms of 'apologies for absence'", thing=False),
     Synonyms(("circulated", "circulate", "sent round", "sent around", "send round", "sent out to members",

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 import pytest
 
 from entry.compose import open_minutebook
+from index.query import SearchFilters
 from index.embedder import Embedder
+from minutebook.model import Audience
 from minutebook.settings import Settings
 from service.core import Minutebook
 from tests.conftest import build_store
@@ -71,3 +73,45 @@ def test_what_was_wrong_with_the_minutes_is_what_was_contrary_to_them(hollowmere
     answer = hollowmere.ask("what was wrong with the june minutes?")
     assert answer.found and "contrary to the minutes" in answer.answer
     assert answer.citations[0].minute == "24/72"
+
+
+# a transcription that runs the whole minutes on one line (as a scanned paper's text layer does): the attendance
+# record read from its header runs on into the first minutes
+ELMSTEAD = ("(These minutes are published subject to approval by the Parish Council) Elmstead Parish Council Minutes "
+            "of a Meeting of Elmstead Parish Council held at 7.00pm on Monday 4 March 2024 at the Village Hall, Mill "
+            "Road, Elmstead EPC/101/23-24 Present Members: Cllr R Hale (Chairman), Cllr Dunn, Cllr Frost (arrived at "
+            "7.02pm), Cllr Gill, Cllr Moss and Cllr Oakes (arrived at 7.05pm). EPC/102/23-24 Apologies for Absence "
+            "Apologies for absence were received from Cllr Ward With the absence of the Vice Chairman it was proposed "
+            "by Councillor Hale that Councillor Frost be elected Vice Chairman for the meeting the Council RESOLVED to "
+            "elect Councillor Frost as Vice Chairman for the meeting. EPC/103/23-24 Declarations of Interest Cllr Gill "
+            "Personal interest in item 6 (Allotments) as an allotment holder. Cllr Moss Personal interest in item 8 "
+            "(Village Hall Roof) as a trustee of the village hall. EPC/104/23-24 Playing Field The Council RESOLVED to "
+            "replace the swings at the playing field at a cost of £2,400.\n")
+
+
+@pytest.fixture(scope="module")
+def elmstead(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "elmstead-parish-council-2024-03-04.txt").write_text(ELMSTEAD)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_who_stood_in_is_who_acted_in_the_absence_of_the_office_holder(elmstead: Minutebook) -> None:
+    # minutes say "with the absence of the Vice Chairman ... elected Vice Chairman for the meeting", never "stood in":
+    # the minute holds all the question turns on
+    question = "who stood in as vice chairman at elmstead in march?"
+    asked = elmstead.answerer.ask(question, SearchFilters(audience=Audience.public()))
+    hit = next(h for h in asked.hits if h.node.citation.minute == "EPC/102/23-24")
+    measures = elmstead.answerer.papers.support_measures(asked, hit)
+    assert measures is not None and measures.coverage == pytest.approx(1.0)
+    answer = elmstead.ask(question)
+    assert answer.found and "Councillor Frost" in answer.answer
+
+
+def test_the_records_words_a_minute_prints_are_cited_to_the_minute(elmstead: Minutebook) -> None:
+    # the attendance record read from the header runs on into minute EPC/102 ("... from Cllr Ward With the absence of
+    # the Vice Chairman ..."): what it says of the vice chairman is the minute's
+    answer = elmstead.ask("who stood in as vice chairman at elmstead in march?")
+    assert answer.found and answer.citations[0].minute == "EPC/102/23-24"
