@@ -115,3 +115,43 @@ def test_the_records_words_a_minute_prints_are_cited_to_the_minute(elmstead: Min
     # the Vice Chairman ..."): what it says of the vice chairman is the minute's
     answer = elmstead.ask("who stood in as vice chairman at elmstead in march?")
     assert answer.found and answer.citations[0].minute == "EPC/102/23-24"
+
+
+
+def _ashcombe(month: str, day: int, first: str, second: str) -> str:
+    return f"""Minutes of the meeting of the Planning Committee
+Held at The Old School, Ashcombe on Thursday {day} {month} 2015
+
+Present: Ann Lowe, Brian Pike, Clare Rudd, Derek Shaw
+
+{day}/1 Minutes
+Resolved: That the minutes of the previous meeting be confirmed and signed as a correct record.
+
+{day}/2 Applications for Planning Permission
+The following members of the public addressed the meeting regarding the Plans List Items indicated:
+Plans List Item 1 – {first} spoke in objection to the application.
+Plans List Item 2 – {second} spoke in favour of the application.
+"""
+
+
+SPEAKERS = {("March", 12): ("Mr Ian Bell", "Mrs Jo Amis"), ("April", 16): ("Dr Ravi Nair", "Mr Tom Eddy"),
+            ("May", 14): ("Mr Owen Hart", "Ms Rhian Cole of Cole Architects"),
+            ("June", 11): ("Mrs Gail Frye", "Mr Ken Lomas")}
+
+
+@pytest.fixture(scope="module")
+def ashcombe(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    for n, ((month, day), (first, second)) in enumerate(SPEAKERS.items()):
+        (papers / f"ashcombe-vale-npa-planning-committee-2015-{n + 3:02d}-{day}.txt").write_text(
+            _ashcombe(month, day, first, second))
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_a_word_no_paper_prints_before_a_committees_business_says_where(ashcombe: Minutebook) -> None:
+    # "avpa" (the authority, as the asker shortens it) is printed nowhere: before "planning" it says where, and is
+    # no word of what is asked that the minute lacks
+    answer = ashcombe.ask("who spoke on plans list item 2 at avpa planning in may")
+    assert answer.found and "Rhian Cole" in answer.answer and "14/2" in [c.minute for c in answer.citations]
