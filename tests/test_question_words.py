@@ -155,3 +155,39 @@ def test_a_word_no_paper_prints_before_a_committees_business_says_where(ashcombe
     # no word of what is asked that the minute lacks
     answer = ashcombe.ask("who spoke on plans list item 2 at avpa planning in may")
     assert answer.found and "Rhian Cole" in answer.answer and "14/2" in [c.minute for c in answer.citations]
+
+
+BOARD = """Minutes of the Meeting of the Harrowfield Health Partnership Board
+Held on Thursday 9 June 2022 at 2pm, Board Room, Harrowfield House
+
+Present:
+Dr Sara Lind SL Chair
+Peter Quarry PQ Finance Director
+Apologies:
+Dr Nadia Vance NV Board GP
+Tom Whitlock TW Lay Member
+
+HHP/22/31 Welcome and Apologies
+The Chair welcomed members to the meeting. Apologies were received and noted as above.
+
+HHP/22/32 Budget
+The board approved the budget for 2022/23.
+"""
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "harrowfield-health-partnership-board-2022-06-09.txt").write_text(BOARD)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_apologies_the_record_lists_are_cited_to_the_minute_that_notes_them_as_above(board: Minutebook) -> None:
+    answer = board.ask("who sent apologies to the health partnership board in june 2022?")
+    assert answer.found and "Nadia Vance" in answer.answer and "Tom Whitlock" in answer.answer
+    assert {c.minute for c in answer.citations} == {"HHP/22/31"}
+    # who was present is the record's own: no minute lists it
+    answer = board.ask("who was at the health partnership board in june 2022?")
+    assert answer.found and "Sara Lind" in answer.answer and "HHP/22/31" not in {c.minute for c in answer.citations}
