@@ -1,8 +1,10 @@
-"""Words of a question that the support test read as missing though the papers hold them in their own way.
+"""How a question's words are read: what says where or who rather than what, and everyday words the papers put
+their own way, which the support test had read as missing from good evidence (and refused it).
 
-A fictional parish council's minutes, ingested with the real model and asked through the service's ``Minutebook``:
-a name the minutes print only as an owner ("Dotty’s Tearoom"), and what a question calls "wrong" with the minutes,
-which minutes print as a thing "contrary to the minutes".
+Fictional councils' minutes, ingested with the real model and asked through the service's ``Minutebook``: a name
+the minutes print only as an owner ("Dotty’s Tearoom"); what a question calls "wrong" with the minutes ("contrary to
+the minutes"); who "stood in" ("in the absence of the Vice Chairman ... elected for the meeting"); a council's name
+no paper prints before a committee's business ("at avpa planning"); and apologies a minute notes "as above".
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from collections.abc import Iterator
 import pytest
 
 from entry.compose import open_minutebook
-from index.query import SearchFilters
 from index.embedder import Embedder
+from index.query import SearchFilters
 from minutebook.model import Audience
 from minutebook.settings import Settings
 from service.core import Minutebook
