@@ -276,9 +276,14 @@ class Papers:
         it where the question asks for one?"""
         if not asked.plan.year_spans:
             return True
-        text = "\n".join(n.body for n in self.index.item_nodes(item_key, asked.filters.audience))
+        nodes = self.index.item_nodes(item_key, asked.filters.audience)
+        text = "\n".join(n.body for n in nodes)
         if not asks_quantity(asked.question):
-            return bool(set(asked.plan.year_spans) & set(year_spans(text)))
+            # the year printed, or a meeting held in it ("Salford Priors' chairman for 2019/20": elected at the May
+            # 2019 annual meeting, whose minutes need not print the year they open)
+            held = nodes[0].meeting_date if nodes else None
+            return bool(set(asked.plan.year_spans) & set(year_spans(text))) or (held is not None and any(
+                dt.date(y, 4, 1) <= held < dt.date(y + 1, 4, 1) for y in asked.plan.year_spans))
         # a figure of that year: a sentence printing both, with a word of what is asked ("In 2022/23, 17 new
         # households had been approved"), or a table whose rows print the year (its figures are in the column under
         # it); not "approvals in 2020/21 would exceed 2019/20's", which names the year and gives no figure of it

@@ -193,3 +193,33 @@ def test_apologies_the_record_lists_are_cited_to_the_minute_that_notes_them_as_a
     # who was present is the record's own: no minute lists it
     answer = board.ask("who was at the health partnership board in june 2022?")
     assert answer.found and "Sara Lind" in answer.answer and "HHP/22/31" not in {c.minute for c in answer.citations}
+
+
+ANNUAL = """Minutes of the Annual Meeting of Brookvale Parish Council
+Held on Wednesday 15 May 2024 at 7pm in the Pavilion
+
+Present: Cllrs Gwen Holt, Ray Ingle, Sunil Joshi, Vera Kemp
+
+1 Election of Chairman
+It was proposed by Cllr Holt and seconded by Cllr Kemp that Cllr Ingle be elected Chairman. Cllr Ingle was elected.
+
+2 Election of Vice-Chairman
+It was proposed by Cllr Ingle and seconded by Cllr Joshi that Cllr Holt be elected Vice-Chairman. Cllr Holt was \
+elected.
+"""
+
+
+@pytest.fixture(scope="module")
+def annual(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = tmp_path_factory.mktemp("papers")
+    (papers / "brookvale-parish-council-annual-meeting-2024-05-15.txt").write_text(ANNUAL)
+    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_a_municipal_year_is_the_year_a_meeting_was_held_in(annual: Minutebook) -> None:
+    # the annual meeting of May 2024 opens the year 2024/25, which its minutes never print
+    answer = annual.ask("who is brookvale's vice-chairman for 2024/25?")
+    assert answer.found and "Cllr Holt" in answer.answer and answer.citations[0].minute == "2"
+    assert not annual.ask("who was brookvale's vice-chairman for 2022/23?").found  # a year no meeting was held in
