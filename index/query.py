@@ -258,9 +258,13 @@ _NAME_STOPS = frozenset([
     "into", "onto", "than", "as", "if", "is", "was", "were", "after", "before", "since", "during", "between",
     "through", "over", "under"
 ])
+# what follows a council's name in a question besides "council" or "parish": a kind of body ("cairngorms committee"),
+# a kind of meeting ("aber full council", "salford priors annual meeting"), or the business a council's committee is
+# named for ("at nympa planning in april", "at vale licensing"): the word before it says where, not what
+_AFTER_PLACE = "|".join([_KIND_WORDS, "annual", "special", "extraordinary", "full", "planning", "licensing"])
 _PLACE_SLOT = re.compile(r"\b(?:at|in|from|to|of)\s+(?:the\s+)?((?:st\.?\s+)?[A-Za-z][\w'’-]+(?:\s+(?:le|on|upon|by|in|"
                          r"under|the)\s+[A-Za-z][\w'’-]+)?)(?=\s*(?:[?,.]|$|\bin\b|\bon\b|\bparish\b|\btown\b|"
-                         r"\bcouncil\b|\band\b))", re.I)
+                         r"\bcouncil\b|\band\b|\b(?:" + _AFTER_PLACE + r")\b))", re.I)
 _DETERMINERS = frozenset(["the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your", "my"])
 _INITIAL_SKIP = frozenset({"and", "of", "the", "&", "for", "in", "-"})
 

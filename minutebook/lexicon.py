@@ -123,6 +123,11 @@ GROUPS: tuple[Synonyms, ...] = (
               "subject to the following amendments"),
              "standing orders: the minutes are approved as a correct record, or with amendments (corrections) "
              "minuted before they are signed; 'changed' in everyday speech", thing=False),
+    Synonyms(("wrong", "incorrect", "inaccurate", "inaccuracy", "inaccuracies", "error", "errors", "mistake",
+              "mistakes", "contrary to"),
+             "everyday words for a record found in error: minutes print what they got wrong as 'inaccurate', an "
+             "'error' or 'contrary to the minutes' (not 'corrected', whose stem is every approval's 'correct "
+             "record')", thing=False),
     Synonyms(("keep the same", "kept the same", "keeps the same", "stay on as", "stayed on as", "stays on as",
               "stay as", "stayed as", "remain as", "remains as", "remained as", "continue as", "continues as",
               "continued as", "continue in office", "carry on as", "carries on as", "carried on as", "re-elected",
@@ -138,6 +143,11 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("substitute", "substitutes", "substituting", "subbing", "in place of", "deputising", "stood in",
               "stand in", "standing in"),
              "standing orders on substitute members", thing=False),
+    Synonyms(("stood in as", "stand in as", "standing in as", "stands in as", "in the absence of", "acted as",
+              "acting as"),
+             "standing orders: an office-holder who is absent is replaced for the meeting, minuted as 'in the absence "
+             "of the Chairman, Councillor X took the chair' or 'acted as Chairman for the meeting'; 'stood in' in "
+             "everyday speech", thing=False),
     Synonyms(("apologies", "apologies for absence", "couldn't make it", "could not make it", "was off",
               "were off", "absent"), "everyday forms of 'apologies for absence'", thing=False),
     Synonyms(("circulated", "circulate", "sent round", "sent around", "send round", "sent out to members",

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from index.fusion import Hit
-from index.nodes import IndexNode
+from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
 from service.evidence import Line, asks_money, asks_quantity, has_money, has_quantity, stems
@@ -104,7 +104,7 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     supported = [h for h in hits[:4] if papers.supports(asked, h)]
     if not supported or supported[0] not in hits[:3]:
         return not_found()
-    kept = best_sentences(papers, asked, supported)
+    kept = best_sentences(papers, asked, minutes_first(supported))
     if not kept:
         return not_found()
     top = max(asked.plan.intents, key=lambda i: asked.plan.intents[i]) if asked.plan.intents else None
@@ -289,6 +289,15 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 # "The Chair asked what the impact would be. The manager advised ..."
                 say(c, end + 1, end + 1)
     return out
+
+
+def minutes_first(hits: list[Hit]) -> list[Hit]:
+    """The hits with a meeting's attendance record after its minutes that are hits too: a record that runs on into
+    the first minutes ("Apologies for absence were received from ... it was RESOLVED to elect Councillor Beck as Vice
+    Chairman for the meeting") prints their sentences, which are cited to the minute that records them."""
+    minuted = {h.node.meeting_key for h in hits if h.node.kind != NodeKind.ATTENDANCE}
+    records = [h for h in hits if h.node.kind == NodeKind.ATTENDANCE and h.node.meeting_key in minuted]
+    return [h for h in hits if h not in records] + records
 
 
 def asked_for(question: str) -> re.Pattern[str] | None:

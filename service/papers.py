@@ -40,6 +40,7 @@ _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")
 ITEM_READS = 4096  # items whose words are kept between questions
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
 SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
+FEW_MEETINGS = 3  # a name printed in the papers of no more meetings than this names someone, not a common title
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
@@ -121,14 +122,14 @@ class Papers:
         self.meeting_dates = {s.date for s in summaries}
         self.meeting_words = {}
         for n in self.index.nodes():
-            self.meeting_words.setdefault(n.meeting_key, set()).update(words(n.body))
+            self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         self.initials = initialisms(summaries)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
-            self.meeting_words.setdefault(summary.key, set()).update(words(where))
+            self.meeting_words.setdefault(summary.key, set()).update(said_words(where))
         self._cache_key = generation
 
     def register(self, audience: Audience, committee: str | None) -> list[Action]:
@@ -164,6 +165,13 @@ class Papers:
             groups = [g for g in groups if not g & keys]
             groups.append(set.intersection(keys, *joined) if joined else keys)
         return groups
+
+    def naming_few(self, plan: QueryPlan) -> set[str] | None:
+        """The meetings whose papers print every name the question gives that no place and few meetings' papers
+        print (a person: "cllr lenny"); None when it gives none."""
+        few = [keys for w in plan.names if w not in plan.scope_words and w not in plan.places
+               and 0 < len(keys := {k for k, said in self.meeting_words.items() if w in said}) <= FEW_MEETINGS]
+        return set.intersection(*few) if few else None
 
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
@@ -268,9 +276,14 @@ class Papers:
         it where the question asks for one?"""
         if not asked.plan.year_spans:
             return True
-        text = "\n".join(n.body for n in self.index.item_nodes(item_key, asked.filters.audience))
+        nodes = self.index.item_nodes(item_key, asked.filters.audience)
+        text = "\n".join(n.body for n in nodes)
         if not asks_quantity(asked.question):
-            return bool(set(asked.plan.year_spans) & set(year_spans(text)))
+            # the year printed, or a meeting held in it ("Salford Priors' chairman for 2019/20": elected at the May
+            # 2019 annual meeting, whose minutes need not print the year they open)
+            held = nodes[0].meeting_date if nodes else None
+            return bool(set(asked.plan.year_spans) & set(year_spans(text))) or (held is not None and any(
+                dt.date(y, 4, 1) <= held < dt.date(y + 1, 4, 1) for y in asked.plan.year_spans))
         # a figure of that year: a sentence printing both, with a word of what is asked ("In 2022/23, 17 new
         # households had been approved"), or a table whose rows print the year (its figures are in the column under
         # it); not "approvals in 2020/21 would exceed 2019/20's", which names the year and gives no figure of it
@@ -369,6 +382,14 @@ class Papers:
     def held(self, periods: list[tuple[dt.date, dt.date]]) -> bool:
         """Do the question's dates fall on or before the newest meeting in the papers (not a future one)?"""
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
+
+
+def said_words(text: str) -> set[str]:
+    """The words ``text`` prints (lower case), a possessive's owner among them: a name the papers print only as an
+    owner ("Uncle Kam’s fish & chip shop", "Colchester City Council’s EH department") is a word they print, as the
+    question's "kam's" or "colchester's" is read as "kam" or "colchester"."""
+    said = set(words(text))
+    return said | {w.removesuffix("'s") for w in said if w.endswith("'s")}
 
 
 def deputised(asked: Asked, present: set[str], text: str) -> set[str]:

@@ -152,10 +152,14 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             draft.say(f"{lead} {said}", cite.model_copy(update={
                 "quote": next((s for s in record if first in s), m.attendance_text)}))
             continue
+        # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
+        # above"), for a question about apologies: the record's lines of them are that minute's
+        minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENT_ASKED.search(i.title)), None) \
+            if ABSENT_ASKED.search(asked.question) else None
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
-            item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), None)
+            item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), minuted)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
         # who chaired, when the attendance record does not say: the minute that appointed the chairman
@@ -193,6 +197,7 @@ SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|deputising)\b", re.I)
 NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
 
 
+AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received)\s+(?:as\s+)?above\b", re.I)  # "noted as above"
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
 ABSENT_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|off|away)\b", re.I)
 
