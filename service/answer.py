@@ -110,12 +110,6 @@ class ExtractiveAnswerer:
             if len(hits) < PLACE_HITS:  # its meetings' passages further down the ranking
                 hits = [h for h in papers.index.search(query, k=PLACE_SEARCH, filters=filters, plan=searched)
                         if h.node.meeting_key in place][:10]
-        elif (who := papers.naming_few(plan)) is not None and sum(h.node.meeting_key in who for h in hits) < PLACE_HITS:
-            # a person the question names ("cllr lenny") whom few meetings' papers print: their passages first,
-            # from further down the ranking where the question's other words ("chairs") matched others' better
-            deeper = [h for h in papers.index.search(query, k=PLACE_SEARCH, filters=filters, plan=searched)
-                      if h.node.meeting_key in who]
-            hits = (deeper + [h for h in hits if h not in deeper])[:10]
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         named = [where.committee] if where.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]

@@ -40,7 +40,6 @@ _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")
 ITEM_READS = 4096  # items whose words are kept between questions
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
 SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
-FEW_MEETINGS = 3  # a name printed in the papers of no more meetings than this names someone, not a common title
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
@@ -165,13 +164,6 @@ class Papers:
             groups = [g for g in groups if not g & keys]
             groups.append(set.intersection(keys, *joined) if joined else keys)
         return groups
-
-    def naming_few(self, plan: QueryPlan) -> set[str] | None:
-        """The meetings whose papers print every name the question gives that no place and few meetings' papers
-        print (a person: "cllr lenny"); None when it gives none."""
-        few = [keys for w in plan.names if w not in plan.scope_words and w not in plan.places
-               and 0 < len(keys := {k for k, said in self.meeting_words.items() if w in said}) <= FEW_MEETINGS]
-        return set.intersection(*few) if few else None
 
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
