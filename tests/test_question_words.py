@@ -19,7 +19,7 @@ from index.query import SearchFilters
 from minutebook.model import Audience
 from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import build_store, papers_minutebook
 
 JUNE = """Minutes of the Parish Council Meeting
 Held on Monday 3rd June 2024 at 7.30pm in the Memorial Hall
@@ -57,11 +57,10 @@ RESOLVED – to accept the quotation of £3,900 from Greenway Joinery for a new 
 
 @pytest.fixture(scope="module")
 def hollowmere(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "hollowmere-parish-council-2024-06-03.txt").write_text(JUNE)
-    (papers / "hollowmere-parish-council-2024-07-01.txt").write_text(JULY)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "hollowmere-parish-council-2024-06-03.txt": JUNE,
+            "hollowmere-parish-council-2024-07-01.txt": JULY,
+    }) as opened:
         yield opened
 
 
@@ -93,10 +92,9 @@ ELMSTEAD = ("(These minutes are published subject to approval by the Parish Coun
 
 @pytest.fixture(scope="module")
 def elmstead(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "elmstead-parish-council-2024-03-04.txt").write_text(ELMSTEAD)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "elmstead-parish-council-2024-03-04.txt": ELMSTEAD,
+    }) as opened:
         yield opened
 
 
@@ -179,10 +177,9 @@ The board approved the budget for 2022/23.
 
 @pytest.fixture(scope="module")
 def board(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "harrowfield-health-partnership-board-2022-06-09.txt").write_text(BOARD)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "harrowfield-health-partnership-board-2022-06-09.txt": BOARD,
+    }) as opened:
         yield opened
 
 
@@ -211,10 +208,9 @@ elected.
 
 @pytest.fixture(scope="module")
 def annual(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = tmp_path_factory.mktemp("papers")
-    (papers / "brookvale-parish-council-annual-meeting-2024-05-15.txt").write_text(ANNUAL)
-    store = build_store(tmp_path_factory.mktemp("store"), [papers], embedder)
-    with open_minutebook(Settings(store=store), embedder) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "brookvale-parish-council-annual-meeting-2024-05-15.txt": ANNUAL,
+    }) as opened:
         yield opened
 
 
