@@ -41,7 +41,9 @@ _LABEL = re.compile(
     re.I | re.M,
 )
 
-ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t\s+make|could\s+not\s+make|missing|"
+# who was away, as asked ("who sent apologies", "who couldn't make it", "who was off", "wasn't there"), and as a
+# minute's title names them ("Apologies for Absence")
+ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|off|away|"
                            r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at))\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
                             r"who\s+(?:was|were)\s+(?:there|at))\b", re.I)  # not "in attendance": officers

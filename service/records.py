@@ -14,7 +14,7 @@ from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, NO_DECLA
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import asked_part
+from service.record_parts import ABSENCE_ASKED, asked_part
 from service.schemas import Answer
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
@@ -154,8 +154,8 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             continue
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
         # above"), for a question about apologies: the record's lines of them are that minute's
-        minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENT_ASKED.search(i.title)), None) \
-            if ABSENT_ASKED.search(asked.question) else None
+        minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENCE_ASKED.search(i.title)), None) \
+            if ABSENCE_ASKED.search(asked.question) else None
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
@@ -199,7 +199,6 @@ NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and
 
 AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received)\s+(?:as\s+)?above\b", re.I)  # "noted as above"
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
-ABSENT_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|off|away)\b", re.I)
 
 
 def person_words(papers: Papers, asked: Asked, m: Meeting) -> set[str]:
@@ -217,7 +216,7 @@ def head_count(question: str, m: Meeting) -> tuple[str, str] | None:
     None without such a list."""
     if NOT_MEMBERS_ASKED.search(question):
         return None  # "how many members of the public came": the record says so itself ("3 members of the public.")
-    absent = bool(ABSENT_ASKED.search(question))
+    absent = bool(ABSENCE_ASKED.search(question))
     names = m.apologies if absent else m.present
     if not names:
         return None
