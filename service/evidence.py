@@ -186,7 +186,9 @@ def framed_sentences(text: str) -> list[Line]:
         pos = start + len(part)
         row = rows[j]
         framed = lead is not None and (
-            j == lead + 1 or row or (out[lead].is_lead_in and bool(_LIST_ITEM.match(part)))
+            j == lead + 1 or row or (out[lead].is_lead_in and (bool(_LIST_ITEM.match(part)) or (
+                out[-1].lead == lead and _entry_line(text, start, part) and _entry_line(text, out[-1].start,
+                                                                                          out[-1].text))))
         )
         if not framed:
             lead = header = None
@@ -199,6 +201,16 @@ def framed_sentences(text: str) -> list[Line]:
         if out[-1].is_lead_in:
             lead, header = j, None
     return out
+
+
+ENTRY_CHARS = 150  # a list entry printed a line each without its bullet is no longer than this
+
+
+def _entry_line(text: str, start: int, part: str) -> bool:
+    """Is ``part`` a list entry printed on a line of its own without a bullet ("Council Tax Reduction Scheme
+    2016/17 (item 9 on the agenda)"): the whole line, short, not ending a sentence?"""
+    own = (start == 0 or text[start - 1] == "\n") and text[start + len(part):start + len(part) + 1] in ("", "\n")
+    return own and len(part) <= ENTRY_CHARS and not part.rstrip().endswith((".", "?", "!"))
 
 
 def asks_quantity(question: str) -> bool:

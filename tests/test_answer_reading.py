@@ -1,6 +1,7 @@
 """Answers that quote the right text: a timeline with what each meeting heard and decided, a bullet point quoted
-whole, a dated sentence for "when", a next-meeting resolution printed over wrapped lines, and a month without a
-year read in the year the question gives for another month.
+whole, a dated sentence for "when", a next-meeting resolution printed over wrapped lines, a month without a
+year read in the year the question gives for another month, and a list printed a line an entry without bullets
+read as its lead-in's.
 
 The papers are a fictional town council's, written for the test, ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -15,6 +16,7 @@ import pytest
 from index.embedder import Embedder
 from service.answer import question_parts
 from service.core import Minutebook
+from service.evidence import framed_sentences
 from service.facts import figure_first
 from tests.conftest import papers_minutebook
 
@@ -244,3 +246,13 @@ def test_what_a_speaker_said_is_their_words_not_what_was_put_to_them(town: Minut
     answer = town.ask("What did the Town Clerk tell Mrs Moss about the towpath?")
     assert answer.found
     assert "resurfacing was booked for the spring of 2023" in answer.answer
+
+
+def test_a_list_printed_a_line_an_entry_without_bullets_is_its_lead_ins() -> None:
+    text = ("Members had received a briefing note in advance regarding the following matters:-\n"
+            "Council Tax Reduction Scheme 2016/17 (item 9 on the agenda)\n"
+            "Council Tax: Discretion to allow discounts (item 10 on the agenda)\n"
+            "Review of Statement of Licensing Policy (item 11 on the agenda)\n"
+            "The Council then considered the budget.")
+    lines = framed_sentences(text)
+    assert [line.lead for line in lines] == [None, 0, 0, 0, None]  # the sentence after the list is not an entry
