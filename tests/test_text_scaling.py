@@ -28,6 +28,7 @@ from minutebook.model import Line, SourceFormat, SourceText
 GROWTH = 8  # the large input is this many times the small one
 SLACK = 3.0  # allowed factor over linear growth (timing noise on a shared machine); quadratic would be 8x
 FLOOR_S = 0.15  # below this the large input is fast whatever its growth
+RETRIES = 3  # measurements of the large input before a growth beyond SLACK counts (make test runs two workers)
 SMALL_CHARS = 6_000
 
 # fmt: off
@@ -77,8 +78,10 @@ def _paper(motif: str, chars: int) -> str:
 def _assert_linear(reader: Reader, motif: str) -> None:
     small = _cpu(reader, _paper(motif, SMALL_CHARS))
     large = _cpu(reader, _paper(motif, SMALL_CHARS * GROWTH), runs=1)
-    if large > FLOOR_S and large > small * GROWTH * SLACK:
-        large = _cpu(reader, _paper(motif, SMALL_CHARS * GROWTH))  # measured again before failing on noise
+    for _ in range(RETRIES):  # measured again before failing on noise: another test process may hold the core
+        if large <= FLOOR_S or large <= small * GROWTH * SLACK:
+            break
+        large = min(large, _cpu(reader, _paper(motif, SMALL_CHARS * GROWTH), runs=3))
     assert large <= max(FLOOR_S, small * GROWTH * SLACK), (
         f"{len(motif)}-char motif {motif[:60]!r}: {small:.3f} s at {SMALL_CHARS} chars, {large:.3f} s at "
         f"{SMALL_CHARS * GROWTH} chars (linear would be about {small * GROWTH:.3f} s)"
