@@ -48,7 +48,7 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
         for n, h in sorted(among, key=lambda x: (order(x[1]), x[0])):
             rank.setdefault(h.node.meeting_key, n + len(hits) * order(h))
     # a name the question gives (a member, a place the council is named after) points at the meetings that print it
-    names = {w for w in plan.names if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS}
+    names = asked_names(asked)
 
     def printed(key: str) -> int:
         return len(names & papers.meeting_words.get(key, set()))
@@ -144,14 +144,13 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
     for m in (m for m in meetings if m.attendance_text):
         cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
-        record = record_lines(m.attendance_text)
-        asked_of = asked_part(m.attendance_text, asked.question, person_words(papers, asked, m))
-        quoted = [s for piece in asked_of for s in record_lines(piece)]
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
             said, first = counted  # a count made from the record, cited to the record's words that list them
             draft.say(f"{lead} {said}", cite.model_copy(update={
-                "quote": next((s for s in record if first in s), m.attendance_text)}))
+                "quote": next((s for s in record_lines(m.attendance_text) if first in s), m.attendance_text)}))
             continue
+        asked_of = asked_part(m.attendance_text, asked.question, person_words(papers, asked, m))
+        quoted = [s for piece in asked_of for s in record_lines(piece)]
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
         # above"), for a question about apologies: the record's lines of them are that minute's
         minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENCE_ASKED.search(i.title)), None) \
@@ -201,13 +200,15 @@ AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received)\s+(?:as\s+)?above\b
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
 
 
+def asked_names(asked: Asked) -> set[str]:
+    """The names the question gives (a member, a place), less its records words and dates."""
+    return {w for w in asked.plan.names if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS}
+
+
 def person_words(papers: Papers, asked: Asked, m: Meeting) -> set[str]:
-    """The question's words that may name a person in the meeting's record: not its records words, dates, or the
-    words naming the committee or council."""
-    said = set(re.findall(r"[a-z]+", m.committee.lower())) | papers.named_words({m.key})
-    return {w for w in re.findall(r"[a-z][a-z'’-]+", asked.question.lower())
-            if w not in RECORDS_WORDS and w not in MONTHS and w not in WEEKDAYS and w not in said
-            and w in asked.plan.names}
+    """The question's names that may name a person in the meeting's record: not the words naming its committee or
+    council."""
+    return asked_names(asked) - set(re.findall(r"[a-z]+", m.committee.lower())) - papers.named_words({m.key})
 
 
 def head_count(question: str, m: Meeting) -> tuple[str, str] | None:
