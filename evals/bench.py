@@ -294,7 +294,7 @@ def build_synthetic(source: Settings, target: Settings, n: int, parts: BenchPart
     rate = len(sample) / max(time.perf_counter() - t1, 1e-6)
     budget = _Budget(embedder, int(rate * EMBED_BUDGET_S) if n / rate > EMBED_BUDGET_S else 10 * n + 100_000)
     with parts.open_index(target, budget) as index:
-        index.write("corpus", corpus, corpus_vectors)
+        index.write("corpus", corpus, corpus_vectors.tolist())
         for start in range(0, n, BATCH):
             size = min(BATCH, n - start)
             nodes = [_synthetic(start + i, vocab, committees, rng) for i in range(size)]

@@ -277,7 +277,7 @@ class MinutebookIndex:
         rows = {i: cached[i] for i in ids if i in cached}
         missing = list(dict.fromkeys(i for i in ids if i not in rows))
         if missing:  # read from the vector store once per store generation (a Chroma get costs about a millisecond)
-            matrix = np.asarray(self.vectors.stored(missing), dtype=np.float32)
+            matrix = self.vectors.stored(missing)
             norms = np.linalg.norm(matrix, axis=1, keepdims=True)
             rows.update(zip(missing, matrix / np.where(norms == 0, 1.0, norms), strict=True))
             cached.update((i, rows[i]) for i in missing)
@@ -287,7 +287,7 @@ class MinutebookIndex:
         q = self.preparation.query_vector(query)
         return (matrix @ (q / (np.linalg.norm(q) or 1.0))).tolist()
 
-    def stored_vectors(self, ids: list[str]) -> list[list[float]]:
+    def stored_vectors(self, ids: list[str]) -> np.ndarray:
         """The vectors stored for ``ids``, in that order (the bench copies a store's without embedding again)."""
         return self.vectors.stored(ids)
 

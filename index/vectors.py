@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
+import numpy as np
+
 from index.nodes import IndexNode
 from minutebook.errors import BackendError
 from minutebook.settings import Settings
@@ -112,16 +114,19 @@ class Vectors:
         got = self.public.query(query_embeddings=[vector], n_results=n, include=["distances"])  # what a search reads
         return list(got["ids"][0]) if got.get("ids") else []
 
-    def stored(self, ids: list[str], batch: int = BATCH) -> list[list[float]]:
-        """The stored vectors of ``ids``, in that order."""
-        found: dict[str, list[float]] = {}
+    def stored(self, ids: list[str], batch: int = BATCH) -> np.ndarray:
+        """The stored vectors of ``ids``, one float32 row each, in that order (kept as Chroma gives them: turning
+        each into Python floats cost more than reading it)."""
+        found: dict[str, np.ndarray] = {}
         for collection in (self.public, self.exempt):
             if len(found) == len(set(ids)):
                 break  # all public: the exempt collection is not read
             for start in range(0, len(ids), batch):
                 got = collection.get(ids=ids[start : start + batch], include=["embeddings"])
-                found.update({i: [float(x) for x in v] for i, v in zip(got["ids"], got["embeddings"], strict=True)})
-        return [found[i] for i in ids]
+                if got["ids"]:
+                    rows = np.asarray(got["embeddings"], dtype=np.float32)
+                    found.update(zip(got["ids"], rows, strict=True))
+        return np.stack([found[i] for i in ids]) if ids else np.zeros((0, 0), dtype=np.float32)
 
     def count(self) -> int:
         return int(self.public.count()) + int(self.exempt.count())
