@@ -492,6 +492,19 @@ SHORTHAND = (
               "Health and Wellbeing Boards (Health and Social Care Act 2012 s.194), 'HWB' in councils' own papers"),
     Shorthand(r"govt", "government", "everyday shorthand"),
     Shorthand(r"dept", "department", "everyday shorthand"),
+    # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
+    Shorthand(r"yr", "year", "texting shorthand: 'last yr'"),
+    Shorthand(r"yrs", "years", "texting shorthand: '3 yrs'"),
+    Shorthand(r"wks?", "week", "texting shorthand: 'next wk'"),
+    Shorthand(r"mths?|mnths?", "month", "texting shorthand: 'this mth'"),
+    Shorthand(r"w/(?=\s)", "with", "texting shorthand: 'the revamp w/ a reuse shop'"),
+    Shorthand(r"w/o", "without", "texting shorthand: 'w/o consultation'"),
+    Shorthand(r"abt", "about", "texting shorthand: 'anything abt the bins'"),
+    Shorthand(r"ppl", "people", "texting shorthand: 'how many ppl signed'"),
+    Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
+    # a street's suffix as people type it; the papers print it in full ("Glen Road", "Station Avenue")
+    Shorthand(r"(?<=[a-z] )rd", "road", "address shorthand: 'glen rd', as on envelopes and in chat"),
+    Shorthand(r"(?<=[a-z] )ave", "avenue", "address shorthand: 'station ave'"),
 )
 
 _SHORTHAND = [(re.compile(rf"(?<![\w&]){s.form}(?![\w&])", re.I), s.written) for s in SHORTHAND]

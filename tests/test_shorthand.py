@@ -50,13 +50,23 @@ The Committee considered the review of car parking charges. RESOLVED that evenin
 the town centre car parks from 1 September 2023.
 """
 
+ASHCOMBE = """Ashcombe Town Council Finance Committee
+
+Minutes of the meeting held on 11 July 2023
+
+6. Revenue Outturn 2022/23
+The Committee noted a final underspend of £61,000 on the revenue budget. RESOLVED that £45,000 of the \
+underspend be transferred to the Climate Reserve and the balance to general balances.
+"""
+
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {
             "kelmarsh-health-and-wellbeing-board-2023-03-14.txt": KELMARSH,
             "dunmoor-npa-planning-committee-2023-04-20.txt": DUNMOOR,
-            "orley-borough-council-policy-and-resources-committee-2023-06-06.txt": ORLEY}) as opened:
+            "orley-borough-council-policy-and-resources-committee-2023-06-06.txt": ORLEY,
+            "ashcombe-town-council-finance-committee-2023-07-11.txt": ASHCOMBE}) as opened:
         yield opened
 
 
@@ -78,6 +88,15 @@ def test_shorthand_is_written_out() -> None:
     assert written_out("what did P&R cttee decide?") == "what did policy and resources committee decide?"
     assert written_out("next mtg of the o&s?") == "next meeting of the overview and scrutiny?"
     assert written_out("the committee's P&O ferries") == "the committee's P&O ferries"  # not shorthand
+    assert written_out("underspend from last yr") == "underspend from last year"
+    assert written_out("the revamp w/ a shop, approx 2 wks ago") == "the revamp with a shop, approximately 2 week ago"
+    assert written_out("signs on glen rd") == "signs on glen road"
+    assert written_out("rd 2 of the rda") == "rd 2 of the rda"  # a suffix only after a name
+
+
+def test_texting_shorthand_is_not_a_subject_word(bodies: Minutebook) -> None:
+    answer = bodies.ask("ashcombe finance - where did the underspend from last yr go")
+    assert answer.found and "Climate Reserve" in answer.answer
 
 
 def test_a_board_named_by_initials_no_paper_prints(bodies: Minutebook) -> None:
