@@ -9,6 +9,7 @@ import functools
 import io
 import re
 import shutil
+import textwrap
 import time
 import zipfile
 from pathlib import Path
@@ -303,6 +304,40 @@ def test_plain_text_paragraphs_markers_and_stacked_letters(tmp_path: Path) -> No
         "FIELD-ITEM",
         "A\tB\tC",
     ]
+
+
+PROSE = ("The Highway Authority raised no objection subject to a Section 106 Agreement securing an HGV Routing "
+         "Scheme via the B3190 and away from Fore Street, Little Wexcombe. HGV Movements would remain at the Current "
+         "Average of 88 a day, the Principal Minerals and Waste Planner said.")
+WRAPPED_AT_80 = f"""\
+Minutes of the Planning Committee held on 4 July 2012
+
+Present:
+Councillor Ann Lee (Chair)
+Dr Ben Hall BH Lay Member for Patient and Public Involvement, Vice Chair
+Cllr Cara Moss
+
+12/091  Mill Lane Quarry - Extension
+Application No: EM/11/0233/MIN
+{textwrap.fill(PROSE, 80)}
+Ref     Action                                                         Owner   Due
+A12     Publish the dust monitoring results on the council's website   JK      30/09/12
+A13     Review the routing agreement                                   JK      31/12/12
+"""
+
+
+def test_text_wrapped_at_a_width_is_read_as_its_sentences(tmp_path: Path) -> None:
+    """A paper hard-wrapped at a width (80 columns here): a line the next word would not fit on runs on into the
+    next, whatever case that starts with ("... Little" over "Wexcombe."), so a sentence is read whole; a line an
+    entry (an attendance list, a table's rows) and a label ("Application No:") keep their own lines."""
+    assert any(line[:1].isupper() for line in textwrap.wrap(PROSE, 80)[1:])  # a line runs on in upper case
+    for suffix in ("txt", "md"):
+        path = tmp_path / f"wrapped.{suffix}"
+        path.write_text(WRAPPED_AT_80, encoding="utf-8")
+        lines = [t for line in read_source(path).lines for t in line.text.split("\n")]
+        assert PROSE in lines, suffix
+        assert "Cllr Cara Moss" in lines and "Application No: EM/11/0233/MIN" in lines, suffix
+        assert sum(t.startswith(("A12", "A13")) for t in lines) == 2, suffix
 
 
 def test_markdown_headings_lists_emphasis_and_html(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.pdf_worker import MARKER
-from ingest.readers.paragraphs import Paragraphs, blocks, join_stacked, wrapped
+from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
 from minutebook.model import Line
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -51,10 +51,12 @@ def _md_inline(text: str) -> str:
 def markdown_lines(text: str) -> list[Line]:
     """Markdown: blocks, with each heading, list item and table row its own line."""
     paras = Paragraphs()
+    width = wrap_width(text)
     for block in blocks(text):
         joined = join_stacked(block)
         wrapped_prose = wrapped(joined)
-        for raw in joined:
+        block_width = filled_block(joined, width)
+        for n, raw in enumerate(joined):
             heading = _MD_HEADING.match(raw)
             item = _MD_ITEM.match(raw)
             if heading:
@@ -73,6 +75,8 @@ def markdown_lines(text: str) -> list[Line]:
                 paras.flush()
                 paras.add(f"- {item.group(3)}" if item and item.group(1) else raw)
             else:
-                paras.add(raw, hard_break=not (wrapped_prose or raw.lstrip()[:1].islower()))
+                runs_on = wrapped_prose or raw.lstrip()[:1].islower() or (  # or carried over at the paper's width
+                    n > 0 and bool(paras.parts) and filled(joined[n - 1], raw, block_width))
+                paras.add(raw, hard_break=not runs_on)
         paras.flush()
     return [line.model_copy(update={"text": _md_inline(line.text)}) for line in paras.lines]

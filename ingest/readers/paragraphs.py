@@ -87,3 +87,37 @@ def wrapped(block: list[str]) -> bool:
 
 
 _LABELLED = re.compile(r"^[A-Z][\w &'’/-]{1,30}:\s")
+
+
+WRAP_WIDTH_MOST = 132  # a paper whose longest line is longer was not wrapped at a width (a paragraph a line)
+_ENDS = re.compile(r"[.:;?!]['’\")]?$")  # a line that ends a sentence or a label
+_COLUMNS = re.compile(r"\S {2,}\S")  # a gap of two spaces between words: a table's columns
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a plain-text paper was hard-wrapped at (its longest line), or None when its lines are paragraphs
+    (text exported from a web page or a word processor, a paragraph a line)."""
+    width = max((len(raw.rstrip()) for raw in text.splitlines()), default=0)
+    return width if 40 <= width <= WRAP_WIDTH_MOST else None
+
+
+def filled_block(block: list[str], width: int | None) -> int | None:
+    """``width`` when most of the block's lines (all but its last) reach near it, as wrapped prose does; None for
+    a list of a line an entry ("Dr Ann Lee AL Governing Body GP"), whose long entries only happen to be near it."""
+    if width is None or len(block) < 2:
+        return None
+    near = sum(len(raw.rstrip()) >= 0.8 * width for raw in block[:-1])
+    return width if near * 2 >= len(block) - 1 else None
+
+
+def filled(before: str, line: str, width: int | None) -> bool:
+    """Was ``line`` carried over from ``before`` by wrapping at ``width`` ("... the Section 106 agreement" over
+    "securing an HGV routing scheme ...")? ``before`` does not end a sentence or a label, its next word would not
+    have fitted on it, and neither is a table row nor ``line`` a label ("Application No: ..."). ``width`` is the
+    block's (:func:`filled_block`)."""
+    if width is None or not line.strip() or _ENDS.search(before.rstrip()):
+        return False
+    if _LABELLED.match(line.strip()) or len(_COLUMNS.findall(before.strip())) > 1 or _COLUMNS.search(line.strip()):
+        return False
+    first = line.split()[0]
+    return len(before.rstrip()) + 1 + len(first) > 0.95 * width
