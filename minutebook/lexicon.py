@@ -194,6 +194,33 @@ GROUPS: tuple[Synonyms, ...] = (
              "'held virtually', 'via Zoom', 'via Microsoft Teams'; people say 'online'", thing=False),
     # ------------------------------------------------------------------ money
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
+    # ------------------------------------------------------------------ streets, planning and waste
+    Synonyms(("lorries", "lorry", "hgv", "hgvs", "heavy goods vehicle", "heavy goods vehicles"),
+             "planning conditions and highway reports say 'HGV' (heavy goods vehicle, Road Traffic Act 1988 s.108); "
+             "people say 'lorries'"),
+    Synonyms(("trips", "movements", "vehicle movements", "journeys"),
+             "transport assessments count 'vehicle movements' (DfT Guidance on Transport Assessment); people say "
+             "'trips'", thing=False),
+    Synonyms(("tip", "the dump", "household waste recycling centre", "household waste recycling centres", "hwrc",
+              "hwrcs", "recycling centre", "recycling centres", "civic amenity site"),
+             "Environmental Protection Act 1990 s.51 (places for residents to deposit household waste): councils say "
+             "'HWRC' or 'recycling centre', people 'the tip'"),
+    Synonyms(("bins", "bin collection", "bin collections", "refuse collection", "waste collection",
+              "waste collections", "household waste collection"),
+             "Environmental Protection Act 1990 s.45 (collection of household waste); people say 'the bins'",
+             thing=False),
+    Synonyms(("potholes", "pothole", "carriageway defects", "road defects", "highway defects"),
+             "highway inspection codes (Well-managed Highway Infrastructure, 2016) say 'defects'; people say "
+             "'potholes'"),
+    Synonyms(("dog mess", "dog poo", "dog fouling"), "Clean Neighbourhoods and Environment Act 2005 ('dog fouling')"),
+    Synonyms(("fly-tipping", "fly tipping", "flytipping", "illegal dumping"),
+             "Environmental Protection Act 1990 s.33 (unauthorised deposit of waste): 'fly-tipping'"),
+    Synonyms(("street lights", "street light", "streetlights", "streetlight", "street lighting", "lamp posts",
+              "lamp post", "lampposts"), "Highways Act 1980 s.97 ('lighting of highways'); everyday forms"),
+    Synonyms(("revamp", "refurbishment", "refurbish", "reconfiguration", "reconfigure", "redevelopment",
+              "makeover", "upgrade"),
+             "everyday words for building works that applications call 'reconfiguration' or 'refurbishment'",
+             thing=False),
 )
 
 
