@@ -44,6 +44,7 @@ _PARTS_CONFIRMED = re.compile(v.PARTS_CONFIRMED.form, re.I)
 _NOT_EXCLUDED = re.compile(v.NOT_EXCLUDED.form, re.I)
 _READMITTED = re.compile(v.READMITTED.form, re.I)
 _PART_TWO = re.compile(v.PART_TWO_DIVIDER.form, re.I)
+_DELIBERATION_ONLY = re.compile(v.DELIBERATION_ONLY.form, re.I)
 
 
 def parse_references(text: str, ref: dt.date) -> list[MinuteReference]:
@@ -124,7 +125,11 @@ def build_item(rows: list[Row], heading: Heading, end: int, held: dt.date) -> tu
 
 
 def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[list[Row]]) -> None:
-    """Flag items taken after the press and public were excluded, or marked exempt in their title or text."""
+    """Flag items taken after the press and public were excluded, or marked exempt in their title or text.
+
+    Two are public whatever comes before them: the date of the next meeting (published with every agenda, never
+    exempt information), and the items after an exclusion only while the members deliberated (the decision is
+    then announced in public)."""
     excluded = False
     for item, role, body in zip(items, roles, bodies, strict=True):
         decided = " ".join(r.text for r in item.resolutions)
@@ -133,11 +138,12 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
         exclusion_item = role == "exclusion" or excludes
         marked = (_EXEMPT_TITLE.search(item.title) and not _PARTS_CONFIRMED.search(item.title)) \
             or _EXEMPT_MARK.search(item.text)
-        if excluded or (marked and not exclusion_item):
+        if (excluded and role != "next_meeting") or (marked and not exclusion_item):
             item.exempt = True
         if _READMITTED.search(item.text):
             excluded = False  # readmitted at the end of this item: the next one is public again
-        if excludes or any(_PART_TWO.match(r.text) for r in body[-3:]):
+        if (excludes and not _DELIBERATION_ONLY.search(decided or item.text)) \
+                or any(_PART_TWO.match(r.text) for r in body[-3:]):
             excluded = True
 
 

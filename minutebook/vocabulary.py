@@ -395,6 +395,14 @@ READMITTED = Term(
     r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee",
     "the public readmitted after exempt business",
 )
+# An exclusion for the members' deliberation alone: the decision that follows is announced in public (Licensing Act
+# 2003 (Hearings) Regulations 2005 reg.14(2); planning and appeals panels alike: "the parties withdrew while the
+# Sub-Committee deliberated", "excluded ... for the deliberations")
+DELIBERATION_ONLY = Term(
+    r"\b(?:while|whilst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:deliberat\w*|retired?\s+to\s+(?:consider|deliberate))|"
+    r"\b(?:during|for)\s+(?:the\s+|its\s+|their\s+)?deliberations?\b",
+    "licensing hearings: the parties and public excluded while the members deliberate, the decision given in public",
+)
 PART_TWO_DIVIDER = Term(
     r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b",
     "a divider before exempt business",

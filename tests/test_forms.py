@@ -913,6 +913,47 @@ def test_business_after_exclusion_is_exempt(tmp_path: Path, exclusion: str) -> N
     assert [i.exempt for i in m.items] == [False, False, True]
 
 
+def test_the_date_of_the_next_meeting_after_exempt_business_is_public(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Fire Authority
+        Thursday 9 March 2023
+
+        1. Exclusion of the Press and Public
+        RESOLVED that the press and public be excluded under Schedule 12A, paragraph 3.
+        2. Disposal of the Former Station Site
+        RESOLVED that the site be sold to the highest bidder.
+        3. Date of Next Meeting
+        The next meeting will be held on Thursday 22 June 2023.
+    """,
+        )
+    )
+    assert [i.exempt for i in m.items] == [False, True, False]
+
+
+def test_a_decision_after_excluding_the_public_to_deliberate_is_public(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Licensing Sub-Committee
+        Friday 10 March 2023
+
+        1. Application for a Premises Licence - The Anchor
+        The Sub-Committee heard from the applicant and from two residents.
+        2. Exclusion of the Press and Public
+        RESOLVED that the public, including the parties, be excluded from the meeting while the Sub-Committee \
+deliberated.
+        3. Decision - The Anchor
+        The Sub-Committee decided to grant the licence with a terminal hour of 23.00.
+    """,
+        )
+    )
+    assert [i.exempt for i in m.items] == [False, False, False]
+
+
 def test_part_two_divider(tmp_path: Path) -> None:
     m = only(
         read(
