@@ -419,7 +419,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
-                        r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|"
+                        r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|missed|"
                         r"(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:come|attend|turn\s+up|make\s+it)|"
                         r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:at|there|present))", 0.95),
     # "was anyone only at part of the meeting", "did anyone turn up late", "who left early": when members came

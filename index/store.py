@@ -44,6 +44,7 @@ from ingest.store_lock import WriterLock
 from minutebook.lexicon import GROUPS
 from minutebook.model import Audience, ParsedDocument
 from minutebook.settings import Settings
+from minutebook.vocabulary import ASKING_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -215,8 +216,9 @@ class MinutebookIndex:
     def _facts(self) -> _StoreFacts:
         if self._store_facts is None:
             committees = sorted(self.registry.committees())
-            # the papers' words, the committees' names and the lexicon's words are never "misspelt"
-            texts = [*self.registry.bodies(), *committees, *(f for g in GROUPS for f in g.forms)]
+            # the papers' words, the committees' names, the lexicon's words and the words of questions are never
+            # "misspelt"
+            texts = [*self.registry.bodies(), *committees, *(f for g in GROUPS for f in g.forms), *ASKING_WORDS]
             self._store_facts = _StoreFacts(committees=committees, latest=self.registry.latest(),
                                             speller=Speller.of_texts(texts))
         return self._store_facts

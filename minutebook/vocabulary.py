@@ -479,6 +479,17 @@ REASONS_GIVEN = (
 # ----------------------------------------------------------------------------- shorthand in questions
 
 
+# Words people ask about meetings with, which a store's papers may never print: spelling puts a typed word right
+# against them as against the papers' own ("misssed" is "missed", not left as a word no paper prints). The verbs
+# and nouns of questions about attendance, decisions and follow-ups, in the forms people type them.
+ASKING_WORDS = (
+    "missed", "attended", "absent", "apologies", "chaired", "declared", "decided", "agreed", "approved", "resolved",
+    "rejected", "refused", "granted", "deferred", "postponed", "cancelled", "discussed", "mentioned", "objected",
+    "happened", "outstanding", "overdue", "completed", "finished", "scheduled", "promised", "chased", "councillor",
+    "councillors", "committee", "meeting", "minutes", "agenda", "resolution", "decision", "interest", "interests",
+)
+
+
 @dataclass(frozen=True)
 class Shorthand:
     """A shorthand people type for words minutes print in full, and where the shorthand comes from."""

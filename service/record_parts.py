@@ -43,7 +43,7 @@ _LABEL = re.compile(
 
 # who was away, as asked ("who sent apologies", "who couldn't make it", "who was off", "wasn't there"), and as a
 # minute's title names them ("Apologies for Absence")
-ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|off|away|"
+ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|missed|off|away|"
                            r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at))\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
                             r"who\s+(?:was|were)\s+(?:there|at))\b", re.I)  # not "in attendance": officers
@@ -75,6 +75,8 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     """The pieces of the record the question asks about, each verbatim: the lines naming the person or role asked
     about (each after its part's label), else the parts asked for (apologies; officers and others), else the whole
     record. ``names``: the question's words that may name a person (lower case)."""
+    if ABSENCE_ASKED.search(question) and not PRESENCE_ASKED.search(question) and (away := _rows_away(text)):
+        return away
     parts = sections(text)
     if len(parts) < 2:
         return [text]
@@ -93,6 +95,23 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     want = Part.ABSENT if ABSENCE_ASKED.search(question) else Part.OTHERS if OTHERS_ASKED.search(question) else None
     chosen = [text[s.start:s.end].strip() for s in parts if want is not None and s.part == want]
     return chosen or [text]
+
+
+# a members table's attendance column ("Cllr Ann Lee | Brenton City Council | Apologies"): a cell that says the
+# member was away
+_AWAY_CELL = re.compile(rf"(?:{alternation(APOLOGY_LABELS)}|not\s+present|sent\s+apologies)", re.I)
+
+
+def _rows_away(text: str) -> list[str]:
+    """The rows of a members table whose attendance cell says the member was away, after the table's header row;
+    none where the record is not such a table."""
+    rows = [line.strip() for line in text.split("\n") if "\t" in line]
+    away = [r for r in rows if any(_AWAY_CELL.fullmatch(c.strip()) for c in r.split("\t")[1:])]
+    if not away or len(away) == len(rows):
+        return []
+    header = rows[0] if rows[0] not in away and not any(
+        re.fullmatch(alternation(PRESENT_LABELS), c.strip(), re.I) for c in rows[0].split("\t")[1:]) else None
+    return [header, *away] if header else away
 
 
 def _noting(pattern: re.Pattern[str]) -> Callable[[str], bool]:

@@ -149,7 +149,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             draft.say(f"{lead} {said}", cite.model_copy(update={
                 "quote": next((s for s in record_lines(m.attendance_text) if first in s), m.attendance_text)}))
             continue
-        asked_of = asked_part(m.attendance_text, asked.question, person_words(papers, asked, m))
+        asked_of = asked_part(m.attendance_text, asked.plan.corrected, person_words(papers, asked, m))
         quoted = [s for piece in asked_of for s in record_lines(piece)]
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
         # above"), for a question about apologies: the record's lines of them are that minute's

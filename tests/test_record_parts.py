@@ -64,11 +64,30 @@ The Board received an update on waiting times for children's mental health servi
 """
 
 
+CORLEY = """Corley Fire and Rescue Authority
+
+Minutes of the Annual Meeting held on 20 June 2023
+
+Members:
+| Member                | Representing             | Attendance |
+|-----------------------|--------------------------|------------|
+| Cllr Ann Brightwater  | Corley City Council      | Present    |
+| Cllr Tom Fennick      | Corley City Council      | Apologies  |
+| Cllr Rhys Oldcastle   | Dunmere District Council | Present    |
+| Cllr Jane Pardoe      | Dunmere District Council | Absent     |
+| Cllr Omar Quint       | Corley County Council    | Present    |
+
+1. Election of Chair
+RESOLVED that Cllr Ann Brightwater be elected Chair of the Authority for 2023/24.
+"""
+
+
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {
             "ashdown-and-brill-ccg-governing-body-2023-02-09.txt": ASHDOWN,
-            "wentmoor-health-and-wellbeing-board-2023-03-14.txt": WENTMOOR}) as opened:
+            "wentmoor-health-and-wellbeing-board-2023-03-14.txt": WENTMOOR,
+            "corley-fire-and-rescue-authority-annual-meeting-2023-06-20.txt": CORLEY}) as opened:
         yield opened
 
 
@@ -99,6 +118,13 @@ def test_a_person_asked_about_is_the_line_that_names_them(bodies: Minutebook) ->
     assert "Nora Pike" not in answer.answer
     answer = bodies.ask("was dr ravi tull there for the whole ashdown ccg meeting?")
     assert answer.found and "(part meeting)" in answer.answer and "Sally Venn" not in answer.answer
+
+
+def test_who_missed_it_is_the_members_table_rows_marked_away(bodies: Minutebook) -> None:
+    # "misssed": spelt as people ask, though no paper prints "missed"
+    answer = bodies.ask("which members misssed the corley fire authority agm?")
+    assert answer.found and "Fennick" in answer.answer and "Pardoe" in answer.answer
+    assert "Oldcastle" not in answer.answer and "Quint" not in answer.answer
 
 
 def test_who_took_the_minutes_is_the_line_that_notes_it(bodies: Minutebook) -> None:
