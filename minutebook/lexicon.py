@@ -100,6 +100,8 @@ GROUPS: tuple[Synonyms, ...] = (
               "neurodevelopmental assessments", "asd assessment"), "NICE CG128: autism diagnostic assessment"),
     Synonyms(("defibrillator", "defib", "aed"), "everyday form"),
     # ------------------------------------------------------------------ meetings and procedure
+    Synonyms(("agm", "annual general meeting", "annual meeting"),
+             "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
     Synonyms(("withdrew", "withdrawn", "left the room", "leave the room", "left the meeting", "leave the meeting",
               "step out", "stepped out", "took no part", "take no part"),
              "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room",
@@ -194,6 +196,8 @@ GROUPS: tuple[Synonyms, ...] = (
              "'held virtually', 'via Zoom', 'via Microsoft Teams'; people say 'online'", thing=False),
     # ------------------------------------------------------------------ money
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
+    Synonyms(("pot", "pot of money", "fund", "pooled budget", "pooled fund"),
+             "everyday 'pot' for a fund; pooled budgets under s.75 NHS Act 2006 (the Better Care Fund)", thing=False),
     # ------------------------------------------------------------------ streets, planning and waste
     Synonyms(("lorries", "lorry", "hgv", "hgvs", "heavy goods vehicle", "heavy goods vehicles"),
              "planning conditions and highway reports say 'HGV' (heavy goods vehicle, Road Traffic Act 1988 s.108); "

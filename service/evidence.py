@@ -43,6 +43,7 @@ _STOP_WORDS = (
     didnt couldnt wasnt werent isnt arent hasnt havent hadnt dont doesnt wont cant shouldnt whats what's
     who's how's where's when's there's it's that's we've we're i'm
     earlier previous prior preceding
+    compare compared compares comparing comparison versus vs
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
