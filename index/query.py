@@ -118,8 +118,8 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _MINUTE = re.compile(r"\bminute\s+(?:no\.?\s*|number\s*)?(\d{1,4})\b", re.I)
 _YEAR = re.compile(r"(?<![/\d£$-])\b((?:19|20)\d\d)\b(?![/-]\d)(?!\s*(?:/|-)\s*\d)")
 _BARE_MONTH = re.compile(
-    r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("jan", "feb", "aug", "sept", "oct", "nov",
-                                                                         "dec")), key=len, reverse=True))
+    r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("jan", "feb", "may", "aug", "sept", "oct",
+                                                                         "nov", "dec")), key=len, reverse=True))
     + r")\b\.?(?!\s*,?\s*(?:19|20)\d\d)(?!\s+\d)",
     re.I,
 )
@@ -186,7 +186,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if _MINUTES_AFTER.match(question[m.end():]):  # "were the september minutes changed": approved later
             plan.minutes_months.append(MONTHS[word])
             continue
-        if word == "may" and not re.search(r"\b(?:in|of|since|from|during|last)\s+may\b", question, re.I):
+        if word == "may" and not re.search(r"\b(?:in|of|since|from|during|last)\s+may\b|\bthe\s+may\s+"
+                                           r"(?:meeting|mtg|minutes|agenda|one|session)\b", question, re.I):
             continue  # "may" is a verb far more often than a month
         if word == "march" and not re.search(r"\b(?:in|of|since|from|during|last|the)\s+march\b", question, re.I):
             continue
@@ -373,7 +374,10 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
         words = [_stem_word(w) for w in name]
         # a name the papers print (a place: "Brackenfold panel", "cairngorms planning committee") that no
         # committee's name holds belongs to the council, which the question may name as it likes
-        named = {w for w in words if speller is not None and speller.is_name(w)
+        # so does an organisation the papers print in capitals ("the CCG board", "the NHS trust board") that is no
+        # committee's initials
+        named = {w for w in words if speller is not None and (speller.is_name(w) or (
+                     speller.is_acronym(w) and not any(w in _initials(_committee_words(n)) for n in committees)))
                  and not any(_word_matches(w, c) for n in committees for c in _committee_words(n))}
         scope.update(named)
         words = [w for w in words if w not in named]

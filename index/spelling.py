@@ -46,15 +46,22 @@ class Speller:
     are both "persist"). Otherwise the closest word or stem of the papers is taken, the most frequent first.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], also: Iterable[str] = ()) -> None:
+        """``words``: the papers' words as printed; ``also``: words known as well (the lexicon's, questions'), which
+        say nothing of how the papers capitalise a word."""
         written: Counter[str] = Counter(words)
-        counts: Counter[str] = Counter()
+        printed: Counter[str] = Counter()
         capital: Counter[str] = Counter()
+        upper: Counter[str] = Counter()
         for w, n in written.items():
             low = w.lower()
-            counts[low] += n
+            printed[low] += n
             if w[0].isupper() and not w.isupper():
                 capital[low] += n
+            elif len(w) > 1 and w.isupper():
+                upper[low] += n
+        counts = printed.copy()
+        counts.update(w.lower() for w in also)
         self.counts = counts
         self.stemmer = Stemmer.Stemmer("english")
         words_list = list(counts)
@@ -64,11 +71,14 @@ class Speller:
             if st not in self._stems or counts[w] > counts[self._stems[st]]:
                 self._stems[st] = w
         self._choices = sorted({w for w in counts if len(w) >= MIN_LENGTH - 1} | set(self._stems))
-        self.proper = {w for w, n in capital.items() if n >= PROPER * counts[w]}
+        self.proper = {w for w, n in capital.items() if n >= PROPER * printed[w]}
+        self.acronyms = {w for w, n in upper.items() if n >= PROPER * printed[w]}
 
     @classmethod
-    def of_texts(cls, texts: Iterable[str]) -> Speller:
-        return cls(_POSSESSIVE.sub("", w) for t in texts for w in _WORD.findall(t))
+    def of_texts(cls, texts: Iterable[str], also: Iterable[str] = ()) -> Speller:
+        """The speller of the papers' ``texts``, knowing the words of the texts ``also`` as well."""
+        return cls((_POSSESSIVE.sub("", w) for t in texts for w in _WORD.findall(t)),
+                   (w for t in also for w in _WORD.findall(t)))
 
     def known(self, word: str) -> bool:
         low = word.lower()
@@ -77,6 +87,10 @@ class Speller:
     def is_name(self, word: str) -> bool:
         """Do the papers write ``word`` as a name (capitalised nearly always)?"""
         return word.lower() in self.proper
+
+    def is_acronym(self, word: str) -> bool:
+        """Do the papers print ``word`` in capitals nearly always ("CCG", "NHS", "HMICFRS")?"""
+        return word.lower() in self.acronyms
 
     def correct_word(self, word: str) -> str:
         """The papers' spelling of ``word`` (itself when known, too short, or nothing is close)."""

@@ -218,9 +218,9 @@ class MinutebookIndex:
             committees = sorted(self.registry.committees())
             # the papers' words, the committees' names, the lexicon's words and the words of questions are never
             # "misspelt"
-            texts = [*self.registry.bodies(), *committees, *(f for g in GROUPS for f in g.forms), *ASKING_WORDS]
+            also = [*(f for g in GROUPS for f in g.forms), *ASKING_WORDS]
             self._store_facts = _StoreFacts(committees=committees, latest=self.registry.latest(),
-                                            speller=Speller.of_texts(texts))
+                                            speller=Speller.of_texts([*self.registry.bodies(), *committees], also))
         return self._store_facts
 
     def node_count(self) -> int:

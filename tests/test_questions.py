@@ -98,6 +98,18 @@ def test_a_month_without_a_year_is_the_latest_such_month(speller: Speller) -> No
     assert not plan.periods or all(a.year == LATEST.year for a, _ in plan.periods)
     plan = understand("Who sent apologies in March 2023?", COMMITTEES, LATEST, speller)
     assert plan.periods == [(dt.date(2023, 3, 1), dt.date(2023, 3, 31))]
+    # May, the month, after a preposition or as the meeting's name; the verb is not a month
+    for question in ("who declared interests in may", "the may meeting - who chaired?"):
+        assert understand(question, COMMITTEES, LATEST, speller).months == [5], question
+    assert understand("what may the panel decide next", COMMITTEES, LATEST, speller).months == []
+
+
+def test_an_organisation_printed_in_capitals_says_whose_board(speller: Speller) -> None:
+    papers = Speller.of_texts([*PAPERS, "The CCG Governing Body met. The CCG's plan was agreed by the CCG."],
+                              also=["clinical commissioning group", "ccg"])
+    committees = [*COMMITTEES, "Governing Body"]
+    plan = understand("what did the ccg board decide?", committees, LATEST, papers)
+    assert plan.unknown_bodies == [] and "ccg" in plan.scope_words
 
 
 def test_misspellings_are_put_right_against_the_papers_words(speller: Speller) -> None:
