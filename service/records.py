@@ -9,7 +9,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
-from minutebook.model import Citation, Declaration, Meeting
+from minutebook.model import Citation, Declaration, Meeting, MinuteItem
 from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, NO_DECLARATIONS
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
@@ -367,9 +367,28 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
             for s in sentences(text)[:2]:
                 draft.say(f"{lead} {s}".strip(), cite.model_copy(update={"quote": s}))
                 lead = ""
+            continue
+        announced = announcement(m)
+        if announced is not None:  # "The Chair reminded members that the next meeting ... would be held on ..."
+            item, s = announced
+            draft.say(f"{lead} {s}", papers.item_citation(m, item, s))
     if not draft.parts and asked.periods:
         met_after(papers, asked, draft)
     return draft.done() if draft.parts else None
+
+
+ANNOUNCED = re.compile(r"\bnext\s+(?:[\w-]+\s+){0,4}?meeting\b", re.I)  # "the next meeting of the County Council"
+
+
+def announcement(m: Meeting) -> tuple[MinuteItem, str] | None:
+    """A sentence of the minutes, under any heading, that gives the next meeting's date ("9.2 The Chair reminded
+    members that the next meeting of the County Council would be held on Thursday, 21 April 2016"): the last."""
+    for item in reversed(m.items):
+        for s in reversed(sentences(rejoined(item.text))):
+            when_said = first_date(s, m.date) if ANNOUNCED.search(s) else None
+            if when_said is not None and when_said > m.date:
+                return item, s
+    return None
 
 
 def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
