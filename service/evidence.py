@@ -44,6 +44,7 @@ _STOP_WORDS = (
     who's how's where's when's there's it's that's we've we're i'm
     earlier previous prior preceding
     compare compared compares comparing comparison versus vs
+    figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
