@@ -14,7 +14,7 @@ from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, NO_DECLA
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import ABSENCE_ASKED, asked_part
+from service.record_parts import ABSENCE_ASKED, PRESENCE_ASKED, asked_part
 from service.schemas import Answer
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
@@ -151,6 +151,16 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             continue
         asked_of = asked_part(m.attendance_text, asked.plan.corrected, person_words(papers, asked, m))
         quoted = [s for piece in asked_of for s in record_lines(piece)]
+        # "who sent apologies": the minute of apologies, where the minutes have one that names them ("118/11
+        # APOLOGIES FOR ABSENCE: Apologies were received and accepted from Cllr G. Attwater"), is where they are
+        # minuted; the record's own lines of them are that minute's words
+        apologies = next((i for i in m.items if APOLOGIES_ITEM.search(i.title) and APOLOGY_SAID.search(i.text)
+                          and not AS_ABOVE.search(i.text)), None) \
+            if ABSENCE_ASKED.search(asked.plan.corrected) and not PRESENCE_ASKED.search(asked.plan.corrected) else None
+        if apologies is not None:
+            for n, s in enumerate(s for s in sentences(rejoined(apologies.text)) if APOLOGY_SAID.search(s)):
+                draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, apologies, s))
+            continue
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
         # above"), for a question about apologies: the record's lines of them are that minute's
         minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENCE_ASKED.search(i.title)), None) \
@@ -196,6 +206,8 @@ SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|deputising)\b", re.I)
 NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
 
 
+APOLOGIES_ITEM = re.compile(ITEM_ROLES["apologies"].form, re.I)
+APOLOGY_SAID = re.compile(r"\bapolog\w*|\babsent\b|\babsence\b", re.I)
 AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received)\s+(?:as\s+)?above\b", re.I)  # "noted as above"
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
 

@@ -82,12 +82,28 @@ RESOLVED that Cllr Ann Brightwater be elected Chair of the Authority for 2023/24
 """
 
 
+TILLBROOK = """TILLBROOK PARISH COUNCIL
+
+Minutes of the meeting of the Parish Council held on Tuesday 14th March 2023 at 7.30 pm
+
+Councillors present: Cllr A. Dace (Chairman), Cllr B. Fenn, Cllr C. Hollis
+In attendance: Mrs D. Lark (Clerk) and 4 members of the public.
+
+Minute 45/23  APOLOGIES FOR ABSENCE
+Apologies were received and accepted from Cllr T. Ewart (holiday).
+
+Minute 46/23  PLAYING FIELD
+The new goalposts have been installed.
+"""
+
+
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {
             "ashdown-and-brill-ccg-governing-body-2023-02-09.txt": ASHDOWN,
             "wentmoor-health-and-wellbeing-board-2023-03-14.txt": WENTMOOR,
-            "corley-fire-and-rescue-authority-annual-meeting-2023-06-20.txt": CORLEY}) as opened:
+            "corley-fire-and-rescue-authority-annual-meeting-2023-06-20.txt": CORLEY,
+            "tillbrook-parish-council-2023-03-14.txt": TILLBROOK}) as opened:
         yield opened
 
 
@@ -125,6 +141,12 @@ def test_who_missed_it_is_the_members_table_rows_marked_away(bodies: Minutebook)
     answer = bodies.ask("which members misssed the corley fire authority agm?")
     assert answer.found and "Fennick" in answer.answer and "Pardoe" in answer.answer
     assert "Oldcastle" not in answer.answer and "Quint" not in answer.answer
+
+
+def test_who_sent_apologies_is_the_minute_of_apologies(bodies: Minutebook) -> None:
+    answer = bodies.ask("who sent apologies to tillbrook pc in march?")
+    assert answer.found and "Ewart" in answer.answer and "Hollis" not in answer.answer
+    assert answer.citations[0].minute == "45/23"
 
 
 def test_who_took_the_minutes_is_the_line_that_notes_it(bodies: Minutebook) -> None:
