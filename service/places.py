@@ -71,6 +71,9 @@ def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
             if len(w) >= 3 and (w not in committee_words or w in own or is_name(w)) and w not in GENERIC_BODY_WORDS \
                     and w not in PAPER_KIND_WORDS and stems(w):
                 named.setdefault(w, set()).add(s.key)
+    # a word naming every meeting names the one council whose papers these are ("Marlow Vale" in its own store):
+    # still where, when the papers write it as a name
     every = {s.key for s in summaries}
     return {w: keys for w, keys in named.items()
-            if keys != every and (is_name(w) or not any(w in said for key, said in printed.items() if key not in keys))}
+            if (keys != every or is_name(w)) and (is_name(w) or not any(w in said for key, said in printed.items()
+                                                                          if key not in keys))}

@@ -47,3 +47,14 @@ def board(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Itera
 def test_compared_and_pot_are_not_words_the_papers_must_print(board: Minutebook) -> None:
     answer = board.ask("how big was the better care fund pot in 21/22 compared with 22/23?")
     assert answer.found and "£12.1m" in answer.answer and "£13.4m" in answer.answer
+
+
+def test_figure_is_not_a_word_the_papers_must_print(board: Minutebook) -> None:
+    answer = board.ask("whats the figure for the pooled budget in 21/22?")
+    assert answer.found and "£12.1m" in answer.answer
+
+
+def test_the_council_of_a_store_of_its_own_papers_says_where(board: Minutebook) -> None:
+    # every meeting in the store is Marlow Vale's: its name says where, it is no name the quote must print
+    answer = board.ask("whats the figure for the marlow vale pooled budget in 21/22?")
+    assert answer.found and "£12.1m" in answer.answer
