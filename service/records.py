@@ -158,9 +158,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                           and not AS_ABOVE.search(i.text)), None) \
             if ABSENCE_ASKED.search(asked.plan.corrected) and not PRESENCE_ASKED.search(asked.plan.corrected) else None
         if apologies is not None:
-            said = sentences(rejoined(apologies.text))
-            first = next(n for n, s in enumerate(said) if APOLOGY_SAID.search(s))
-            for n, s in enumerate(said[first:first + 4]):  # names may run on past an initial's full stop
+            minuted_lines = sentences(rejoined(apologies.text))
+            start = next((n for n, s in enumerate(minuted_lines) if APOLOGY_SAID.search(s)), 0)
+            for n, s in enumerate(minuted_lines[start:start + 4]):  # names may run on past an initial's full stop
                 draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, apologies, s))
             continue
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
