@@ -57,20 +57,26 @@ run: install
 bench: install
 	$(BIN)/minutebook bench --store var/bench-store ../shared/corpus/rotherham-ilsc
 
-# Four question sets side by side, each on the papers it was written from: the shared dev set (Rotherham, every
+# The question sets side by side, each on the papers it was written from: the shared dev set (Rotherham, every
 # rendering), the sample corpus's questions, evals/chat.jsonl (questions as typed in chat, over Rotherham's
-# markdown papers, the sample corpus and the other councils), evals/councils.jsonl and councils-holdout.jsonl (other
-# councils: their misses were studied) and evals/councils-holdout2.jsonl (other councils, held out: never read).
+# markdown papers, the sample corpus and the other councils), evals/councils.jsonl, councils-holdout.jsonl and
+# councils-holdout2.jsonl (other councils: their misses were studied), evals/fresh-councils.jsonl (eight fictional
+# councils' minutes in new layouts: studied), and the held-out estimates, never read by those changing the answerer:
+# evals/councils-holdout3.jsonl (other councils) and evals/fresh2-councils.jsonl (eight more fictional councils).
 CHAT_PAPERS := $(wildcard ../shared/corpus/rotherham-ilsc/*.md) examples/ ../shared/corpus/other-councils/
 
 eval: install
 	$(BIN)/minutebook ingest --store var/eval-store ../shared/corpus/rotherham-ilsc || true
 	$(BIN)/minutebook ingest --store var/eval-examples-store examples/ || true
 	$(BIN)/minutebook ingest --store var/eval-chat-store $(filter-out %/README.md,$(CHAT_PAPERS)) || true
+	$(BIN)/minutebook ingest --store var/eval-fresh-store evals/fresh-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-fresh2-store evals/fresh2-papers/ || true
 	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
 	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
 	  --also evals/councils.jsonl=var/eval-chat-store --also evals/councils-holdout.jsonl=var/eval-chat-store \
-	  --also evals/councils-holdout2.jsonl=var/eval-chat-store --report var/eval-report.md
+	  --also evals/councils-holdout2.jsonl=var/eval-chat-store --also evals/councils-holdout3.jsonl=var/eval-chat-store \
+	  --also evals/fresh-councils.jsonl=var/eval-fresh-store --also evals/fresh2-councils.jsonl=var/eval-fresh2-store \
+	  --report var/eval-report.md
 
 clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache
