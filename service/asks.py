@@ -29,6 +29,7 @@ from service.evidence import (
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
 from service.schemas import Answer
+from service.who_where import election_unmet, office_unmet, place_unmet, reference_unmet, someone_unmet
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
 CHAIR_ASKED = re.compile(r"\b(?:chair(?:ed|ing|man|person|woman)?|presid\w*|in\s+the\s+chair)\b", re.I)
@@ -64,6 +65,8 @@ MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)
 # routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
 # silence on a name answers "was she there?")
 NAMED_ROUTES = ("facts", "declarations", "resolved", "resolved_on_point")
+# routes that quote a meeting's record of who came or declared: a list of names, read by their own checks
+RECORD_ROUTES = ("attendance", "declarations")
 # how a question calls a person, not their name: "Cllr Lobban", "Councillor Pryce", "Mr Tate"
 TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|mayor|prof(?:essor)?|rev(?:d|erend)?",
                    re.I)
@@ -90,6 +93,13 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if CHAIR_ASKED.search(question) and plan.confidence(Intent.ATTENDANCE) >= 0.5 \
             and not OTHER_RECORDS_ASKED.search(question) and not CHAIR_SAID.search(said):
         return "The minutes do not say who chaired that meeting."
+    # who, where or which case is asked: the quotes must name someone, somewhere or the case (service.who_where); the
+    # venue route quotes the place a meeting was held, the records routes their lists of names
+    reason = reference_unmet(asked, answer) or office_unmet(asked, answer) or election_unmet(asked, answer) \
+        or (place_unmet(asked, answer) if route != "venue" else None) \
+        or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None)
+    if reason is not None:
+        return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
             and not DECLARATION_SAID.search(said):
