@@ -128,3 +128,10 @@ def test_a_case_number_asked_must_be_printed(parishes: Minutebook) -> None:
     answered = parishes.ask("did brindlecombe object to planning application 22/0142/FUL")
     assert answered.found and "overlooking" in answered.answer
 
+
+def test_what_a_member_declared_needs_their_declaration(parishes: Minutebook) -> None:
+    # Councillor Fenn proposed the motion Councillor Dent declared an interest in; Fenn declared nothing
+    refused = parishes.ask("what did cllr fenn declare on the church street parking motion")
+    assert not refused.found and "Fenn" in refused.answer
+    answered = parishes.ask("what did cllr dent declare on the church street parking motion")
+    assert answered.found and "lives on Church Street" in answered.answer
