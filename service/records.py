@@ -279,12 +279,14 @@ NONE_SAID = re.compile(r"^\s*(?:there\s+were\s+(?:none|no\s+\w+)|none(?:\s+(?:we
 
 
 # how a question calls a member: "Cllr Edward Thomas", "Councillor Pryce", "Mrs Woods"
+DECLARING = re.compile(r"\b(?:declar\w*|interests?)\b", re.I)
 MEMBER_TITLE = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+((?:[a-z][\w'’-]*\s*){1,3})", re.I)
 
 
 def member_as(asked: Asked) -> list[str]:
-    """The words of the member the question names by a title, as typed ("edward thomas"): those the question's
-    plan reads as names, up to the first that is not."""
+    """The words of the member the question asks what they declared, as typed ("what did Cllr Edward Thomas declare":
+    "edward thomas"): after a title, those the question's plan reads as names, up to the first that is not, where
+    the declaring is asked after them ("did anyone declare on Cllr Fenn's motion" names the motion's proposer)."""
     found = MEMBER_TITLE.search(asked.question)
     words = found.group(1).lower().split() if found else []
     names = asked_names(asked)
@@ -293,7 +295,8 @@ def member_as(asked: Asked) -> list[str]:
         if w not in names:
             break
         out.append(w)
-    return out
+    rest = asked.question[found.start(1):] if found else ""
+    return out if DECLARING.search(rest) else []
 
 
 def titled_member(asked: Asked) -> set[str]:

@@ -26,14 +26,21 @@ OFFICE_ASKED = re.compile(rf"^\s*who(?:\s+(?:is|was|are|were|will\s+be)|['’]s)
                           rf"(?:new\s+|current\s+|acting\s+|interim\s+)?({OFFICES.form})\b", re.I)
 OFFICE_SAID = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)
 # "who was elected chairman", "who got co-opted", "who was made vice chairman for the meeting": an election asked for
-ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:elected|re-?elected|appointed|co-?opted|chosen|voted\s+in|nominated|"
-                            r"installed|made)\b", re.I)
+# (in the passive, of whoever was put in; "who made the complaint", "who installed the bench" ask no election)
+ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:was|were|got|been|be|is|are)\s+(?:(?:re-?)?elected|appointed|co-?opted|"
+                            r"nominated|voted\s+in|(?:made|chosen|installed)(?=\s+(?:as\s+)?(?:the\s+)?"
+                            rf"(?:{OFFICES.form})\b))", re.I)
 ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
-# a question that asks for someone: "who replaced ...", "who handed in the petition" (not "whose")
+# a question that asks for someone in relation to someone it names ("who replaced Mrs Woods as the CFO", "who
+# succeeded the clerk"): the passage found is about the one named, and must name another (not "whose")
 WHO_ASKED = re.compile(r"^\s*who(?:m|['’]s)?\b(?!se)", re.I)
-# "where are the trees going", "where were the declarations recorded"; not "where are we with ..." (how it stands)
-WHERE_ASKED = re.compile(r"^\s*where\b(?!\s+(?:are|do|did|does|is)\s+(?:we|things|they|you|it)\s+(?:with|at|on)\b)",
-                         re.I)
+NAMES_SOMEONE = re.compile(rf"\b(?:(?:{HONORIFICS.form})\.?\s+[a-z]|(?:{OFFICES.form})\b)", re.I)
+# "where are the trees going", "where were the declarations recorded"; not "where are we with ..." (how it stands),
+# nor "where is the money coming from" (a source, not a place)
+WHERE_ASKED = re.compile(r"^\s*where\b(?!\s+(?:are|do|did|does|is)\s+(?:we|things|they|you|it)\s+(?:with|at|on)\b)"
+                         r"(?![^?]*\bfrom\s*\??\s*$)", re.I)
+# how minutes say who chaired, for "who is the chair": "Presiding: G C Shiels", "(Convener)", "Provost", "Cadeirydd"
+CHAIR_FORMS = r"chair|presid|conven[eo]r|provost|cadeirydd"
 PLACE = re.compile(rf"\b(?:{PLACE_SAID.form})")
 # how minutes name someone: with a title ("Mrs J Woods", "Cllr Austen"), by initials ("G C Shiels"), or by names
 # written together ("Dr Hein le Roux", "Laura Walkingshaw", "Health and Wellbeing Board"); an office's words
@@ -50,9 +57,11 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def reference_unmet(asked: Asked, answer: Answer) -> str | None:
-    """The reference the question gives ("08/310/CP") that no quote, item title or minute number prints."""
-    said = squash(" ".join(f"{c.minute or ''} {c.item_title} {c.quote}" for c in answer.citations))
-    missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if squash(m.group(0)) not in said), None)
+    """The reference the question gives ("08/310/CP") that no quote, item title or minute number prints (as typed
+    or with its numbers' leading noughts dropped: "18/335/FUL" is "18/00335/FUL")."""
+    said = {canonical(m.group(0)) for c in answer.citations
+            for m in REFERENCE.finditer(f"{c.minute or ''} {c.item_title} {c.quote}")}
+    missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if canonical(m.group(0)) not in said), None)
     return None if missing is None else f"The papers say nothing of {missing}."
 
 
@@ -83,12 +92,14 @@ def holds_office(office: str, said: str) -> bool:
     words = office.lower().split()
     head = re.sub(r"(?:man|person|woman)$", "", re.sub(r"^vice-", "", words[-1]))
     needed = [head] + [w for w in ("vice", "deputy") if w in words or words[0].startswith(w)]
-    return all(re.search(rf"\b{re.escape(w)}", said, re.I) for w in needed) or spelt_out(head, said)
+    forms = {"chair": CHAIR_FORMS}
+    return all(re.search(rf"\b(?:{forms.get(w, re.escape(w))})", said, re.I) for w in needed) or spelt_out(head, said)
 
 
 def someone_unmet(asked: Asked, answer: Answer) -> str | None:
     """"Who replaced Mrs Woods as the Commissioner's CFO": a quote must name someone the question does not."""
-    if not WHO_ASKED.search(asked.question) or ELECTION_ASKED.search(asked.question):
+    if not WHO_ASKED.search(asked.question) or not NAMES_SOMEONE.search(asked.question) \
+            or ELECTION_ASKED.search(asked.question):
         return None
     own = set(asked.terms) | set(stems(asked.question))
     typed = {w.lower() for w in re.findall(r"[\w'’]+", asked.question)}
@@ -145,5 +156,6 @@ def spelt_out(short: str, said: str) -> bool:
     return any("".join(w[0] for w in caps[i:i + len(short)]).lower() == short for i in range(len(caps)))
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
+def canonical(reference: str) -> str:
+    """A reference as compared: lower case, each number without leading noughts ("08/0310/cp" -> "8/310/cp")."""
+    return "/".join(p.lstrip("0") or "0" if p.isdigit() else p for p in reference.lower().strip(".-").split("/"))

@@ -103,6 +103,8 @@ def test_who_holds_an_office_needs_the_office_said(parishes: Minutebook) -> None
     assert not refused.found and "clerk" in refused.answer
     answered = parishes.ask("who is the clerk at brindlecombe parish council")
     assert answered.found and "Farrow" in answered.answer
+    answered = parishes.ask("who was the chair at hollowell parish council in may 2023")  # "(in the Chair)"
+    assert answered.found and "Ince" in answered.answer
 
 
 def test_who_was_elected_needs_the_election_recorded(parishes: Minutebook) -> None:
@@ -135,3 +137,5 @@ def test_what_a_member_declared_needs_their_declaration(parishes: Minutebook) ->
     assert not refused.found and "Fenn" in refused.answer
     answered = parishes.ask("what did cllr dent declare on the church street parking motion")
     assert answered.found and "lives on Church Street" in answered.answer
+    answered = parishes.ask("did anyone declare an interest in cllr fenn's church street parking motion")
+    assert answered.found and "Dent" in answered.answer  # declared on the motion Councillor Fenn proposed
