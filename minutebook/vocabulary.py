@@ -466,6 +466,13 @@ REASONS_GIVEN = (
          "'congratulated X on being selected', 'on his retirement': chairs' announcements"),
     Term(r"following|after|towards|to\s+(?:fund|pay|cover|buy|purchase|support|help|meet)\b",
          "what led to it, or what money is for: 'following the storm', 'towards the cost of'"),
+    Term(r"by\s+virtue\s+of|under\s+(?:section|paragraph|schedule|part)\b|in\s+(?:relation|respect)\s+(?:to|of)\b|"
+         r"in\s+order\s+to|so\s+that",
+         "statutory grounds and what a declaration relates to: 'excluded by virtue of paragraph 3', 'under Section "
+         "100A(4)', 'a personal interest in relation to his role as a County Councillor'"),
+    Term(r"(?<=[\w\s])\((?-i:[a-z][a-z\s,'’-]{2,60})\)",
+         "a reason noted in brackets after a name, in lower case: apologies lists' 'Cllr Warner(work commitments)', "
+         "'Cllr Smith (holiday)'"),
 )
 
 # An office a question asks who holds ("who is the clerk", "who's the RFO", "who was vice chair"): its holder is named

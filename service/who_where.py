@@ -31,6 +31,11 @@ ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:was|were|got|been|be|is|are)\s+(?
                             r"nominated|voted\s+in|(?:made|chosen|installed)(?=\s+(?:as\s+)?(?:the\s+)?"
                             rf"(?:{OFFICES.form})\b))", re.I)
 ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
+# "who proposed co-opting Mr Barber", "who seconded the motion", "who moved the exclusion": a motion's mover or
+# seconder is asked for, and the minutes say so in those words ("Proposed by ...", "Cllr Green seconded")
+MOTION_ASKED = re.compile(r"^\s*who\b[^?]*?\b(?:(propos\w*|moved?)|(second(?:ed|s)?))\b", re.I)
+MOVED_SAID = re.compile(r"\b(?:propos\w*|moved|moving|mover|move)\b", re.I)
+SECONDED_SAID = re.compile(r"\bsecond(?:ed|er|ing|s)?\b", re.I)
 # a question that asks for someone in relation to someone it names ("who replaced Mrs Woods as the CFO", "who
 # succeeded the clerk"): the passage found is about the one named, and must name another (not "whose")
 WHO_ASKED = re.compile(r"^\s*who(?:m|['’]s)?\b(?!se)", re.I)
@@ -94,6 +99,17 @@ def holds_office(office: str, said: str) -> bool:
     needed = [head] + [w for w in ("vice", "deputy") if w in words or words[0].startswith(w)]
     forms = {"chair": CHAIR_FORMS}
     return all(re.search(rf"\b(?:{forms.get(w, re.escape(w))})", said, re.I) for w in needed) or spelt_out(head, said)
+
+
+def motion_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who seconded the motion": a quote must say who seconded it (who proposed it, for "who proposed")."""
+    found = MOTION_ASKED.search(asked.question)
+    if found is None:
+        return None
+    said = SECONDED_SAID if found.group(2) else MOVED_SAID
+    if any(said.search(c.quote) for c in answer.citations):
+        return None
+    return f"The papers do not say who {'seconded' if found.group(2) else 'proposed'} it."
 
 
 def someone_unmet(asked: Asked, answer: Answer) -> str | None:

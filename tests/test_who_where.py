@@ -1,9 +1,10 @@
-"""Questions for someone, somewhere or a numbered case are refused where the quotes do not give it, and answered
-where they do: who replaced an officer (the minute says only that interviews are to be held), who the clerk is (a
-council whose minutes name none), who was elected vice chairman (the attendance list only says who held the office),
-where a bench is going (its location is still to be agreed), whether an application was objected to (the list
-skips its number), what a member declared (the declaration is another member's, on a motion the first proposed).
-Each refusal has its answerable twin in the same papers.
+"""Questions for someone, somewhere, a reason or a numbered case are refused where the quotes do not give it, and
+answered where they do: who replaced an officer (the minute says only that interviews are to be held), who the clerk
+is (a council whose minutes name none), who was elected vice chairman (the attendance list only says who held the
+office), where a bench is going (its location is still to be agreed), whether an application was objected to (the
+list skips its number), what a member declared (the declaration is another member's, on a motion the first
+proposed), why a member resigned (the minute records only that he did), who seconded a co-option (recorded only as
+resolved). Each refusal has its answerable twin in the same papers.
 
 The papers are written for the test (two fictional parish councils), ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -61,6 +62,19 @@ Resolved:- That the Council asks the County Council to review parking on Church 
 8. TREE WARDEN
 
 The Council noted that Mrs L Hirst had replaced Mr D Thorne as Tree Warden.
+
+9. COUNCILLOR VACANCIES
+
+Councillor Holt - resignation. Councillor Gale had resigned from the Council due to moving away from the parish.
+
+10. CO-OPTION
+
+The Council resolved to co-opt Mr N Quarry to fill the vacancy.
+
+11. EXCLUSION OF THE PRESS AND PUBLIC
+
+It was proposed by Councillor Fenn and seconded by Councillor Dent that the press and public be excluded for the \
+following item.
 """
 
 HOLLOWELL = """HOLLOWELL PARISH COUNCIL
@@ -71,7 +85,7 @@ Also in attendance:- 3 members of the public.
 
 21. APOLOGIES FOR ABSENCE
 
-Apologies for absence were received from Councillor Lusk.
+Councillor Lusk (work commitments).
 
 22. PLAYING FIELD
 
@@ -139,3 +153,22 @@ def test_what_a_member_declared_needs_their_declaration(parishes: Minutebook) ->
     assert answered.found and "lives on Church Street" in answered.answer
     answered = parishes.ask("did anyone declare an interest in cllr fenn's church street parking motion")
     assert answered.found and "Dent" in answered.answer  # declared on the motion Councillor Fenn proposed
+
+
+def test_why_needs_a_reason_said(parishes: Minutebook) -> None:
+    # Councillor Holt's resignation is recorded without a reason; Councillor Gale's with one
+    refused = parishes.ask("why did councillor holt resign from brindlecombe parish council")
+    assert not refused.found and "why" in refused.answer
+    answered = parishes.ask("why did councillor gale resign from brindlecombe parish council")
+    assert answered.found and "moving away" in answered.answer
+    # an apologies list's note in brackets is its reason
+    answered = parishes.ask("why was councillor lusk absent from hollowell parish council in may 2023")
+    assert answered.found and "work commitments" in answered.answer
+
+
+def test_who_seconded_needs_the_seconder_said(parishes: Minutebook) -> None:
+    # the co-option is recorded as resolved, with no mover or seconder; the exclusion with both
+    refused = parishes.ask("who seconded the co-option of Mr Quarry at brindlecombe")
+    assert not refused.found and "seconded" in refused.answer
+    answered = parishes.ask("who seconded the exclusion of the press and public at brindlecombe")
+    assert answered.found and "Dent" in answered.answer
