@@ -474,6 +474,39 @@ REASONS_GIVEN = (
          "'congratulated X on being selected', 'on his retirement': chairs' announcements"),
     Term(r"following|after|towards|to\s+(?:fund|pay|cover|buy|purchase|support|help|meet)\b",
          "what led to it, or what money is for: 'following the storm', 'towards the cost of'"),
+    Term(r"by\s+virtue\s+of|under\s+(?:section|paragraph|schedule|part)\b|in\s+(?:relation|respect)\s+(?:to|of)\b|"
+         r"in\s+order\s+to|so\s+that",
+         "statutory grounds and what a declaration relates to: 'excluded by virtue of paragraph 3', 'under Section "
+         "100A(4)', 'a personal interest in relation to his role as a County Councillor'"),
+    Term(r"(?<=[\w\s])\((?-i:[a-z][a-z\s,'’-]{2,60})\)",
+         "a reason noted in brackets after a name, in lower case: apologies lists' 'Cllr Warner(work commitments)', "
+         "'Cllr Smith (holiday)'"),
+)
+
+# An office a question asks who holds ("who is the clerk", "who's the RFO", "who was vice chair"): its holder is named
+# with the office's word ("Laura Walkingshaw (Parish Clerk)", "Vice Chairman Cllr Austen"), or its initials spelt out
+# ("Responsible Financial Officer").
+OFFICES = Term(
+    r"(?:vice[-\s]?|deputy\s+)?chair(?:man|person|woman)?|(?:parish\s+|town\s+|deputy\s+|locum\s+)?clerk|treasurer|"
+    r"secretary|(?:deputy\s+)?mayor|(?:deputy\s+)?leader|chief\s+executive|(?:monitoring|finance|proper)\s+officer|"
+    r"rfo|cfo|ceo|s151\s+officer|conven[eo]r|provost",
+    "offices of parish, town and principal councils (Local Government Act 1972 ss.3, 15, 34, 112; s.151 of 1972 "
+    "and s.5 of 1989 for the finance and monitoring officers; conveners and provosts in Scotland)",
+)
+# How minutes record someone put into an office or a seat: "That Cllr L Austen be elected Chairman", "resolved to
+# co-opt Mr Barber", "proposed by ... that Councillor Beck take the chair", "remain as Vice Chairman". An attendance
+# list's "Vice Chairman Cllr Austen" says who held the office that day, not who was elected to it.
+ELECTED_SAID = Term(
+    r"(?:re-?)?elect\w*|appoint\w*|co-?opt\w*|nominat\w*|chosen|propos\w*|vot(?:ed|e|es|ing)|"
+    r"(?:remain\w*|continue\w*|install\w*)\s+as|took\s+(?:the\s+)?(?:chair|office)|take\s+(?:the\s+)?chair",
+    "annual meetings' elections (LGA 1972 ss.15, 34), co-options to casual vacancies, a chair chosen for the meeting",
+)
+# How minutes say where: "based in the Broom Valley area", "at The Village Hall, Dalwhinnie", "in Committee Room 1",
+# "planted on the green", "recorded in the Confidential Minutes"; a preposition of place and what it names.
+PLACE_SAID = Term(
+    r"(?:at|in|on|outside|near|beside|opposite|behind|within|along|adjacent\s+to|next\s+to|close\s+to)\s+"
+    r"(?:(?:the|a|an)\s+(?!next\b|following\b|same\b|end\b|start\b|time\b|meeting\b)[\w'’-]+|(?-i:[A-Z0-9])[\w'’-]*)",
+    "prepositions of place before a named place, or a place the clerk describes ('on the village green')",
 )
 
 # ----------------------------------------------------------------------------- shorthand in questions

@@ -34,7 +34,7 @@ from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts
-from service.followups import followups
+from service.followups import followups, with_quoted_status
 from service.papers import Asked, Papers, alternatives
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.records import RECORDS_STEMS, attendance, closing_time, declarations, next_meeting, venue
@@ -207,7 +207,13 @@ class ExtractiveAnswerer:
             result = route(self.papers, asked)
             if result is not None:
                 reason = unmet(self.papers, asked, result, route.__name__)
-                return result if reason is None else not_found(reason)
+                if reason is not None:
+                    return not_found(reason)
+                if result.status is None and STATUS_WORDS.search(asked.question):
+                    # "did the clerk ever send the thank-you letter" answered from the minute that asked for it:
+                    # the register's status for the action quoted
+                    result = with_quoted_status(self.papers, asked, result)
+                return result
         return not_found()
 
 

@@ -29,6 +29,14 @@ from service.evidence import (
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
 from service.schemas import Answer
+from service.who_where import (
+    election_unmet,
+    motion_unmet,
+    office_unmet,
+    place_unmet,
+    reference_unmet,
+    someone_unmet,
+)
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
 CHAIR_ASKED = re.compile(r"\b(?:chair(?:ed|ing|man|person|woman)?|presid\w*|in\s+the\s+chair)\b", re.I)
@@ -43,7 +51,9 @@ WHO_DECLARED = re.compile(r"\b(?:who|which\s+(?:\w+\s+)?(?:councillors?|members?
 REASON_ASKED = re.compile(r"\bwhat\s+for\b|\bwhat\s+(?:was|were|is|are|has|have|had|did|do|does)\b"
                           r"(?:\s+[\w'’.&-]+){1,10}?\s+([a-z]+)\s+for\s*"
                           r"(?:$|[?,;]|\b(?:at|in|on|during|by|when|last|this|back)\b)", re.I)
-REASON_SAID = compiled(REASONS_GIVEN, r"\b{}")
+REASON_SAID = compiled(REASONS_GIVEN, r"(?:\b|(?=\()){}")  # a word, or a note in brackets
+# "why did Cllr Bradley resign", "why was the public excluded": the reason is the question's whole ask
+WHY_ASKED = re.compile(r"^\s*(?:and\s+)?why\b", re.I)
 # a figure asked ahead of its time ("how much will the scheme cost in 2025", "what is budgeted for 2019"): a paper
 # before then may give it
 AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b",
@@ -64,6 +74,8 @@ MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)
 # routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
 # silence on a name answers "was she there?")
 NAMED_ROUTES = ("facts", "declarations", "resolved", "resolved_on_point")
+# routes that quote a meeting's record of who came or declared: a list of names, read by their own checks
+RECORD_ROUTES = ("attendance", "declarations")
 # how a question calls a person, not their name: "Cllr Lobban", "Councillor Pryce", "Mr Tate"
 TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|mayor|prof(?:essor)?|rev(?:d|erend)?",
                    re.I)
@@ -90,6 +102,14 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if CHAIR_ASKED.search(question) and plan.confidence(Intent.ATTENDANCE) >= 0.5 \
             and not OTHER_RECORDS_ASKED.search(question) and not CHAIR_SAID.search(said):
         return "The minutes do not say who chaired that meeting."
+    # who, where or which case is asked: the quotes must name someone, somewhere or the case (service.who_where); the
+    # venue route quotes the place a meeting was held, the records routes their lists of names
+    reason = reference_unmet(asked, answer) or office_unmet(asked, answer) or election_unmet(asked, answer) \
+        or motion_unmet(asked, answer) \
+        or (place_unmet(asked, answer) if route != "venue" else None) \
+        or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None)
+    if reason is not None:
+        return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
             and not DECLARATION_SAID.search(said):
@@ -121,6 +141,12 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # was commended, not what for; "what did Cllr Lenny congratulate Jac Morgan for": Cllr Lenny commending
         # someone else, for something, is not it
         return "The papers do not say what for."
+    if WHY_ASKED.search(asked.question) and route != "attendance" and not any(
+            gives_reason(c.quote, None) and names_each(papers, asked, c.quote) for c in answer.citations):
+        # "why did Cllr Bradley resign": "Cllr Bradley - resignation" says that he did, not why, and the next
+        # sentence's reason for another's is not his (an apologies record gives its reasons its own way: "Cllr
+        # Warner(work commitments)")
+        return "The papers do not say why."
     thing = counted(asked.plan.corrected)
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
             has_quantity(c.quote) and counts(asked, thing, c.quote) and of_when(asked, c) for c in answer.citations):
@@ -252,6 +278,12 @@ def names_all(asked: Asked, quote: str) -> bool:
     the sentence that says what they were commended for must be about them?"""
     present = set(stems(quote))
     return all(asked.has(t, present) for t, w in asked.terms.items() if w in asked.plan.names)
+
+
+def names_each(papers: Papers, asked: Asked, quote: str) -> bool:
+    """Does ``quote`` name each person the question names (after a title, or names written together)?"""
+    present = set(stems(quote))
+    return all(all(asked.has(t, present) for t in g) for g in proper_names(papers, asked))
 
 
 def of_when(asked: Asked, cite: Citation) -> bool:

@@ -18,6 +18,11 @@ LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
 
 
+# words of asking after a follow-up, not of what it is
+GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
+                          "sent round arrived where are we"))
+
+
 def followups(papers: Papers, asked: Asked) -> Answer | None:
     question = asked.text
     actions = papers.register(asked.filters.audience, asked.filters.committee)
@@ -27,9 +32,7 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
     if not actions:
         return None
-    generic = {t for t in stems("follow ups follow-ups actions action outstanding overdue still completed done "
-                                "circulated sent round arrived where are we")}
-    specific = [t for t in asked.terms if t not in generic]
+    specific = [t for t in asked.terms if t not in GENERIC]
     scored = sorted(
         ((papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions),
         key=lambda x: -x[0],
@@ -63,6 +66,37 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         if later:
             say_sentences(draft, best_sentences(papers, asked, later[:1], most=2))
     return draft.done(status=best.status)
+
+
+def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """An answer by another route that quotes a follow-up in the minutes' own words ("Action: Clerk to action
+    thankyou letter to Cllr Bradley.") with the register's status for it, read from the papers after it as the
+    follow-ups route gives it, said in a sentence of its own; unchanged where it quotes no action asked about, or
+    actions whose statuses differ."""
+    actions = papers.register(asked.filters.audience, asked.filters.committee)
+    specific = [t for t in asked.terms if t not in GENERIC]
+    # the action must be the one asked about, as the follow-ups route matches it: "Clerk to report back at next
+    # meeting" quoted for "did the clerk find a new internal auditor" is the report, not the finding
+    found = [(n, a) for n, c in enumerate(answer.citations, 1) for a in actions
+             if a.meeting_date == c.meeting_date and len(_flat(a.text)) >= QUOTED_ACTION
+             and (_flat(a.text) in _flat(c.quote) or _flat(c.quote) in _flat(a.text))
+             and len(_flat(c.quote)) >= QUOTED_ACTION
+             and papers.cover(asked, (a.text, a.item_title), specific) >= ACTION_MATCH]
+    if not found or len({a.status for _, a in found}) > 1:
+        return answer
+    n, action = found[0]
+    citations = list(answer.citations)
+    if action.evidence:
+        latest = action.evidence[-1]
+        citations.append(latest)
+        said = f"Status: {action.status.value} — {when(latest.meeting_date)}: “{latest.quote}” [{len(citations)}]"
+    else:
+        said = f"Status: {action.status.value}: no later paper shows it done or scheduled. [{n}]"
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "citations": citations,
+                                     "status": action.status})
+
+
+QUOTED_ACTION = 20  # characters: an action's text, not a word or two of it
 
 
 def _flat(text: str) -> str:

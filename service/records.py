@@ -249,6 +249,15 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
         if m.declarations:
             named = [d for d in m.declarations if surname(d.member) and re.search(
                 rf"\b{re.escape(surname(d.member))}\b", asked.question, re.I)]
+            member = titled_member(asked)
+            if member and not named and not any(member & set(re.findall(r"[a-z]+", d.member.lower()))
+                                                for d in m.declarations) \
+                    and not (where is not None and member & set(re.findall(r"[a-z]+", where.title.lower()))):
+                # "what did Cllr Edward Thomas declare on the Llandeilo bypass motion": the record's declarations
+                # are others' (A. Davies's, on the motion Councillors Edward Thomas and Hefin Jones proposed); a
+                # member named in what a declaration is on did not make it (a name in the item's own title is
+                # the record's, read there when the list was not)
+                return not_found(f"The minutes record no interest declared by {' '.join(member_as(asked)).title()}.")
             for d in named or m.declarations:  # "did Cllr Venn have to leave the room": Cllr Venn's
                 item = next((i for i in m.items if d.text[:60] in i.text), where)
                 if item is None:
@@ -281,6 +290,32 @@ SAYS_DECLARED = re.compile(rf"\b(?:{DECLARED.form})\b[^.]{{0,80}}\binterest|{NO_
 
 NONE_SAID = re.compile(r"^\s*(?:there\s+were\s+(?:none|no\s+\w+)|none(?:\s+(?:were\s+)?(?:declared|made|received))?|"
                        r"nil|no\s+declarations?\b[^.]*)\s*\.?\s*$", re.I | re.M)
+
+
+# how a question calls a member: "Cllr Edward Thomas", "Councillor Pryce", "Mrs Woods"
+DECLARING = re.compile(r"\b(?:declar\w*|interests?)\b", re.I)
+MEMBER_TITLE = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+((?:[a-z][\w'’-]*\s*){1,3})", re.I)
+
+
+def member_as(asked: Asked) -> list[str]:
+    """The words of the member the question asks what they declared, as typed ("what did Cllr Edward Thomas declare":
+    "edward thomas"): after a title, those the question's plan reads as names, up to the first that is not, where
+    the declaring is asked after them ("did anyone declare on Cllr Fenn's motion" names the motion's proposer)."""
+    found = MEMBER_TITLE.search(asked.question)
+    words = found.group(1).lower().split() if found else []
+    names = asked_names(asked)
+    out: list[str] = []
+    for w in words:
+        if w not in names:
+            break
+        out.append(w)
+    rest = asked.question[found.start(1):] if found else ""
+    return out if DECLARING.search(rest) else []
+
+
+def titled_member(asked: Asked) -> set[str]:
+    """The words naming the member the question calls by a title, each part of a hyphenated name on its own."""
+    return {p for w in member_as(asked) for p in re.findall(r"[a-z]+", w)}
 
 
 def surname(member: str) -> str:

@@ -1,0 +1,177 @@
+"""Questions that ask for someone, somewhere or a numbered case, and whether an answer's quotes give it.
+
+A route can quote the right item and still not give what is asked: "who replaced Mrs Woods as the Commissioner's
+CFO" met by the minute that she resigned and a hearing for her replacement was to be held (no one else named);
+"who is the clerk" met by an attendance record that names no clerk; "who was elected vice chair" met by the
+attendance list's "Vice Chairman Cllr Austen" (who held the office that day, not an election); "where are the two
+memorial trees going" met by the decision to plant them (no place given); "was 08/310/CP called in" met by a list
+that stops at 08/309/CP. Each check reads the question for the kind of thing asked and the quotes for it; the words
+are how minutes write names, offices and places (minutebook.vocabulary), never one council's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.vocabulary import ELECTED_SAID, HONORIFICS, OFFICES, PLACE_SAID
+from service.evidence import stems
+from service.papers import Asked
+from service.schemas import Answer
+
+# a case's reference: "08/310/CP", "18/00335/FUL", "P/19/0123", "DC/1234": parts between slashes, with a digit and a
+# letter among them (not "2022/23", a financial year, nor "12/03/2020", a date)
+REFERENCE = re.compile(r"(?<![\w/])(?=[\w/.-]*\d)(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:/[A-Za-z0-9.-]+)+(?![\w/])")
+# "who is the clerk", "who's the RFO", "who was vice chair at ...": the holder of an office is asked for
+OFFICE_ASKED = re.compile(rf"^\s*who(?:\s+(?:is|was|are|were|will\s+be)|['’]s)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
+                          rf"(?:new\s+|current\s+|acting\s+|interim\s+)?({OFFICES.form})\b", re.I)
+OFFICE_SAID = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)
+# "who was elected chairman", "who got co-opted", "who was made vice chairman for the meeting": an election asked for
+# (in the passive, of whoever was put in; "who made the complaint", "who installed the bench" ask no election)
+ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:was|were|got|been|be|is|are)\s+(?:(?:re-?)?elected|appointed|co-?opted|"
+                            r"nominated|voted\s+in|(?:made|chosen|installed)(?=\s+(?:as\s+)?(?:the\s+)?"
+                            rf"(?:{OFFICES.form})\b))", re.I)
+ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
+# "who proposed co-opting Mr Barber", "who seconded the motion", "who moved the exclusion": a motion's mover or
+# seconder is asked for, and the minutes say so in those words ("Proposed by ...", "Cllr Green seconded")
+MOTION_ASKED = re.compile(r"^\s*who\b[^?]*?\b(?:(propos\w*|moved?)|(second(?:ed|s)?))\b", re.I)
+MOVED_SAID = re.compile(r"\b(?:propos\w*|moved|moving|mover|move)\b", re.I)
+SECONDED_SAID = re.compile(r"\bsecond(?:ed|er|ing|s)?\b", re.I)
+# a question that asks for someone in relation to someone it names ("who replaced Mrs Woods as the CFO", "who
+# succeeded the clerk"): the passage found is about the one named, and must name another (not "whose")
+WHO_ASKED = re.compile(r"^\s*who(?:m|['’]s)?\b(?!se)", re.I)
+NAMES_SOMEONE = re.compile(rf"\b(?:(?:{HONORIFICS.form})\.?\s+[a-z]|(?:{OFFICES.form})\b)", re.I)
+# "where are the trees going", "where were the declarations recorded"; not "where are we with ..." (how it stands),
+# nor "where is the money coming from" (a source, not a place)
+WHERE_ASKED = re.compile(r"^\s*where\b(?!\s+(?:are|do|did|does|is)\s+(?:we|things|they|you|it)\s+(?:with|at|on)\b)"
+                         r"(?![^?]*\bfrom\s*\??\s*$)", re.I)
+# how minutes say who chaired, for "who is the chair": "Presiding: G C Shiels", "(Convener)", "Provost", "Cadeirydd"
+CHAIR_FORMS = r"chair|presid|conven[eo]r|provost|cadeirydd"
+PLACE = re.compile(rf"\b(?:{PLACE_SAID.form})")
+# how minutes name someone: with a title ("Mrs J Woods", "Cllr Austen"), by initials ("G C Shiels"), or by names
+# written together ("Dr Hein le Roux", "Laura Walkingshaw", "Health and Wellbeing Board"); an office's words
+# ("the Clerk", "Chief Finance Officer") name its holder
+CAPITAL = r"(?-i:[A-Z][\w'’-]*)"
+SOMEONE = re.compile(
+    rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}{CAPITAL}(?:\s+{CAPITAL})?"
+    rf"|(?-i:\b(?:[A-Z]\.?\s?){{1,3}}[A-Z][a-z][\w'’-]*)"
+    rf"|(?-i:\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][a-z][\w'’-]*)+)", re.I)
+TITLED = re.compile(rf"(?:{HONORIFICS.form})\b\.?", re.I)
+LEADING = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "in", "on", "at", "of", "for", "and",
+                     "but", "if", "as", "to", "by", "with"])  # a capital a sentence starts with, not a name's
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def reference_unmet(asked: Asked, answer: Answer) -> str | None:
+    """The reference the question gives ("08/310/CP") that no quote, item title or minute number prints (as typed
+    or with its numbers' leading noughts dropped: "18/335/FUL" is "18/00335/FUL")."""
+    said = {canonical(m.group(0)) for c in answer.citations
+            for m in REFERENCE.finditer(f"{c.minute or ''} {c.item_title} {c.quote}")}
+    missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if canonical(m.group(0)) not in said), None)
+    return None if missing is None else f"The papers say nothing of {missing}."
+
+
+def office_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who is the clerk": the quotes must print the office (its initials spelt out for "RFO", "CFO")."""
+    found = OFFICE_ASKED.search(asked.question)
+    if found is None or any(holds_office(found.group(1), c.quote) for c in answer.citations):
+        return None
+    return f"The papers do not say who the {found.group(1).lower()} is."
+
+
+def election_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who was elected vice chair": a quote must record an election (to the office asked, where it names one), not
+    only who held the office that day ("Vice Chairman Cllr Austen"), nor another office's election."""
+    found = ELECTION_ASKED.search(asked.question)
+    if found is None:
+        return None
+    office = OFFICE_SAID.search(asked.question, found.end())
+    if any(ELECTION_SAID.search(c.quote) and (office is None or holds_office(office.group(0), c.quote))
+           for c in answer.citations):
+        return None
+    return "The papers do not record that election."
+
+
+def holds_office(office: str, said: str) -> bool:
+    """Does ``said`` print the office ("Vice Chairman" for "vice chair"; "Responsible Financial Officer" for "RFO")?
+    Its last word and whether it is a vice or deputy's: "parish clerk" is the clerk's."""
+    words = office.lower().split()
+    head = re.sub(r"(?:man|person|woman)$", "", re.sub(r"^vice-", "", words[-1]))
+    needed = [head] + [w for w in ("vice", "deputy") if w in words or words[0].startswith(w)]
+    forms = {"chair": CHAIR_FORMS}
+    return all(re.search(rf"\b(?:{forms.get(w, re.escape(w))})", said, re.I) for w in needed) or spelt_out(head, said)
+
+
+def motion_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who seconded the motion": a quote must say who seconded it (who proposed it, for "who proposed")."""
+    found = MOTION_ASKED.search(asked.question)
+    if found is None:
+        return None
+    said = SECONDED_SAID if found.group(2) else MOVED_SAID
+    if any(said.search(c.quote) for c in answer.citations):
+        return None
+    return f"The papers do not say who {'seconded' if found.group(2) else 'proposed'} it."
+
+
+def someone_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who replaced Mrs Woods as the Commissioner's CFO": a quote must name someone the question does not."""
+    if not WHO_ASKED.search(asked.question) or not NAMES_SOMEONE.search(asked.question) \
+            or ELECTION_ASKED.search(asked.question):
+        return None
+    own = set(asked.terms) | set(stems(asked.question))
+    typed = {w.lower() for w in re.findall(r"[\w'’]+", asked.question)}
+    if any(names_other(c.quote, own, typed) for c in answer.citations):
+        return None
+    return "The papers do not say who."
+
+
+def place_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Where are the two memorial trees going": a quote must say where, naming a place the question does not."""
+    if not WHERE_ASKED.search(asked.question):
+        return None
+    own = set(stems(asked.question))
+    for c in answer.citations:
+        for m in PLACE.finditer(c.quote):
+            if not set(stems(WORD.findall(m.group(0))[-1])) <= own:
+                return None
+    return "The papers do not say where."
+
+
+def names_other(quote: str, own: set[str], typed: set[str]) -> bool:
+    """Does ``quote`` name someone (or a body) other than those the question names: a name none of whose words is
+    the question's, and not an office the question gives in its initials ("Chief Finance Officer" for "CFO")?"""
+    theirs: list[tuple[int, int]] = []  # spans naming the question's own people
+    for m in SOMEONE.finditer(quote):
+        words = [w for w in WORD.findall(m.group(0)) if w.lower() not in LEADING]
+        caps = [w for w in words if w[0].isupper()]
+        if len(caps) < 2 and not TITLED.match(m.group(0)):
+            continue  # "The Panel", "Council": a body writing, not someone named
+        if all(n in initialled(caps, typed) or len(w) < 2 or TITLED.fullmatch(w) or not stems(w) or set(stems(w)) & own
+               for n, w in enumerate(caps)):
+            theirs.append(m.span())
+            continue
+        return True
+    return any(not set(stems(m.group(0))) <= own and not any(a <= m.start() < b for a, b in theirs)
+               for m in OFFICE_SAID.finditer(quote))
+
+
+def initialled(caps: list[str], typed: set[str]) -> set[int]:
+    """The positions of the words in runs whose initials the question types ("Chief Finance Officer": "cfo")."""
+    covered: set[int] = set()
+    for i in range(len(caps)):
+        for j in range(i + 2, len(caps) + 1):
+            if "".join(w[0] for w in caps[i:j]).lower() in typed:
+                covered |= set(range(i, j))
+    return covered
+
+
+def spelt_out(short: str, said: str) -> bool:
+    """Does ``said`` spell out the initials ``short`` ("rfo": "Responsible Financial Officer")?"""
+    if len(short) < 2 or not short.isalpha():
+        return False
+    caps = re.findall(r"\b[A-Z][\w'’-]*", said)
+    return any("".join(w[0] for w in caps[i:i + len(short)]).lower() == short for i in range(len(caps)))
+
+
+def canonical(reference: str) -> str:
+    """A reference as compared: lower case, each number without leading noughts ("08/0310/cp" -> "8/310/cp")."""
+    return "/".join(p.lstrip("0") or "0" if p.isdigit() else p for p in reference.lower().strip(".-").split("/"))
