@@ -490,11 +490,13 @@ SHORTHAND = (
               "Overview and Scrutiny (Local Government Act 2000 s.21) as councils abbreviate it ('O&S')"),
     Shorthand(r"hwbb?", "health and wellbeing board",
               "Health and Wellbeing Boards (Health and Social Care Act 2012 s.194), 'HWB' in councils' own papers"),
+    Shorthand(r"apols?|apologs", "apologies", "'apols' for apologies for absence: clerks' notes, emails and chat"),
+    Shorthand(r"qs|q's", "questions", "'any qs?', 'public qs': everyday shorthand for questions"),
     Shorthand(r"govt", "government", "everyday shorthand"),
     Shorthand(r"dept", "department", "everyday shorthand"),
 )
 
-_SHORTHAND = [(re.compile(rf"(?<![\w&]){s.form}(?![\w&])", re.I), s.written) for s in SHORTHAND]
+_SHORTHAND = [(re.compile(rf"(?<![\w&])(?:{s.form})(?![\w&])", re.I), s.written) for s in SHORTHAND]
 
 
 def written_out(text: str) -> str:
