@@ -120,9 +120,16 @@ class ExtractiveAnswerer:
         # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
         placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
             len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))
-            or (w in papers.initials and papers.weights.unknown(stems(w)))]  # "the glos hwb": initials say where
+            or (w in papers.initials and papers.weights.unknown(stems(w)))  # "the glos hwb": initials say where
+            # "the derby ccg gb": two letters no paper prints, the initials of a body of the council named beside them
+            or (councils is not None and w in papers.pairs and bool(papers.pairs[w] & councils)
+                and papers.weights.unknown(stems(w)))]
+        # a word misspelt for one that says nothing ("minuets", "comittee"): no more a term than the word meant
+        said_nothing = [typed for typed, fixed in {**searched.corrections, **plan.corrections}.items()
+                        if not stems(fixed)]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
-                                   *OVER_TIME.findall(query), *plan.date_words, *searched.date_words])))
+                                   *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
+                                   *said_nothing])))
         terms = {t: w for t, w in stem_map(question if part else query).items()
                  if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
@@ -159,11 +166,14 @@ class ExtractiveAnswerer:
         question = written_out(question)
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
-            self.papers.index.expect_queries([search_text(question, context),
+            self.papers.index.expect_queries([search_text(question, context), search_text(parts[0], context),
                                               *(search_text(p, [parts[0]]) for p in parts[1:])])
         result = self.answer_asked(self.ask(question, filters, context=context))
         if not result.found or len(parts) < 2:
             return result
+        # the first part read alone too: the whole question's best passage may answer only its later part ("was the
+        # board quorate, and were there any public questions" met by the public questions item alone)
+        result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
         for part in parts[1:]:
             result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True)))
         return result

@@ -101,6 +101,7 @@ class Papers:
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
+        self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
         self._item_reads: dict[tuple[str, ...], tuple[set[str], list[str]]] = {}  # see _item_words
         self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
@@ -125,6 +126,7 @@ class Papers:
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         self.initials = initialisms(summaries)
+        self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"

@@ -1,0 +1,124 @@
+"""Answerable questions typed as people type them: a month with two digits of its year ("jan 22"), shorthand ("apols",
+"public qs"), a body's two-letter initials beside its council's name ("the ccg gb"), a misspelt word for one that says
+nothing ("the october minuets"), and two questions in one whose whole text is best met by its later part.
+
+The papers are written for the test: a fictional clinical commissioning group's governing body, which met in January
+2022 and January 2023 (a different member sent apologies each time, and only the second meeting had a public
+question), and a fictional county council whose December minutes record the October minutes signed. Ingested with
+the real model into a real store, asked through the same ``Minutebook`` the service uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from index.query import QueryPlan, understand
+from minutebook.vocabulary import written_out
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+JANUARY_2022 = """Thornvale CCG Governing Body Meeting in Public
+Held on 13th January 2022 via Microsoft Teams
+
+Present:
+Dr Lena Marsh, Clinical Chair
+Mr Owen Pryor, Lay Member for Governance
+
+TV/2122/101: Welcome, Apologies & Quoracy
+Apologies were received from Dr Ann Pike. It was confirmed that the meeting was quorate.
+
+TV/2122/102: Questions received from members of the public
+No questions were received from members of the public.
+
+TV/2122/103: Winter Pressures
+The Chief Finance Officer reported that the winter pressures fund of £2.1m had been fully committed.
+"""
+
+JANUARY_2023 = """Thornvale CCG Governing Body Meeting in Public
+Held on 12th January 2023 via Microsoft Teams
+
+Present:
+Dr Lena Marsh, Clinical Chair
+Mr Owen Pryor, Lay Member for Governance
+
+TV/2223/101: Welcome, Apologies & Quoracy
+Apologies were received from Dr Sam Rook. It was confirmed that the meeting was quorate.
+
+TV/2223/102: Questions received from members of the public
+One question was received from a member of the public about car parking at Fenby Community Hospital.
+
+TV/2223/103: Winter Pressures
+The Chief Finance Officer reported that the winter pressures fund of £2.4m was half committed.
+"""
+
+DECEMBER = """ELLANDER COUNTY COUNCIL
+Minutes of the meeting of the Council held on 10 December 2015
+
+1. APOLOGIES
+Apologies were received from Councillor Dilys Hughes.
+
+2. MINUTES
+The Chairman signed the minutes of the previous meeting of the Council held on 8 October 2015 as a true record.
+
+3. LIBRARY OPENING HOURS
+The Council considered the report on library opening hours. RESOLVED that Saturday opening be retained.
+"""
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "thornvale-ccg-governing-body-2022-01-13.txt": JANUARY_2022,
+            "thornvale-ccg-governing-body-2023-01-12.txt": JANUARY_2023,
+            "ellander-county-council-full-council-2015-12-10.txt": DECEMBER}) as opened:
+        yield opened
+
+
+def plan_question(question: str) -> QueryPlan:
+    return understand(question, [], dt.date(2024, 11, 13))
+
+
+def test_a_month_with_two_digits_of_its_year_is_that_month() -> None:
+    plan = plan_question("who sent apologies in jan 22, and in nov '17?")
+    assert (dt.date(2022, 1, 1), dt.date(2022, 1, 31)) in plan.periods
+    assert (dt.date(2017, 11, 1), dt.date(2017, 11, 30)) in plan.periods
+    for typed in ("what may 24 people have said", "may 24th", "at 10.30am on march 12"):
+        assert not any(a.year in (2012, 2024) for a, _ in plan_question(typed).periods), typed
+    assert not any(a.year == 2017 for a, _ in plan_question("on dec 17 2015").periods)
+    # a day without its year is of the year the question gives ("sep 08 - the 22 aug minutes")
+    asked = plan_question("sep 08 - changes to the 22 aug minutes")
+    assert (dt.date(2008, 8, 22), dt.date(2008, 8, 22)) in asked.minutes_of
+
+
+def test_the_meeting_of_the_month_and_year_typed_short(bodies: Minutebook) -> None:
+    for typed, there, other in (("jan 22", "Ann Pike", "Sam Rook"), ("jan 23", "Sam Rook", "Ann Pike")):
+        answer = bodies.ask(f"who sent apologies to the thornvale ccg governing body in {typed}?")
+        assert answer.found and there in answer.answer and other not in answer.answer, typed
+
+
+def test_shorthand_for_apologies_and_questions(bodies: Minutebook) -> None:
+    answer = bodies.ask("who sent apols to the thornvale governing body in january 2023")
+    assert answer.found and "Sam Rook" in answer.answer
+    answer = bodies.ask("were there any public qs at thornvale in january 2023?")
+    assert answer.found and "car parking" in answer.answer
+    assert written_out("any apologies? apols?") == "any apologies? apologies?"  # a form is matched whole
+
+
+def test_a_bodys_two_letter_initials_beside_its_councils_name(bodies: Minutebook) -> None:
+    answer = bodies.ask("was the thornvale ccg gb quorate in january 2022")
+    assert answer.found and "quorate" in answer.answer
+
+
+def test_both_parts_of_a_question_are_answered(bodies: Minutebook) -> None:
+    # the whole question's best item is the public questions one: the first part is read alone too
+    answer = bodies.ask("was the thornvale ccg gb quorate in jan 22 and were there any public qs")
+    assert answer.found and "quorate" in answer.answer and "No questions were received" in answer.answer
+
+
+def test_a_misspelt_word_for_one_that_says_nothing(bodies: Minutebook) -> None:
+    answer = bodies.ask("ellander dec 2015 did the chairman sign the october minuets")
+    assert answer.found and "8 October 2015" in answer.answer
