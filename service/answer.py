@@ -99,11 +99,18 @@ class ExtractiveAnswerer:
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
         where = plan if names_meeting(plan) else searched
-        if where.committee and not filters.committee:
-            filters = dataclasses.replace(filters, committee=where.committee)
         # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
         own = papers.where(question) if council is None else council
         place = own if own is not None or names_meeting(plan) else papers.where(query)
+        # the committee it names, where it is one of the council named ("argyll bute - the p&r cttee minutes": not
+        # another council's Policy & Resources Urgency Sub-Committee)
+        if where.committee and place is not None and not any(
+                s.key in place for s in papers.catalogue.meetings(where.committee)):
+            plan, searched = unnamed(plan), (unnamed(searched) if searched is not plan else None)
+            searched = searched or plan
+            where = plan if names_meeting(plan) else searched
+        if where.committee and not filters.committee:
+            filters = dataclasses.replace(filters, committee=where.committee)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
         if place is not None:
             hits = [h for h in hits if h.node.meeting_key in place]
@@ -111,7 +118,7 @@ class ExtractiveAnswerer:
                 hits = [h for h in papers.index.search(query, k=PLACE_SEARCH, filters=filters, plan=searched)
                         if h.node.meeting_key in place][:10]
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
-        named = [where.committee] if where.committee else []
+        named = [filters.committee] if filters.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
         # the words naming the council ("welton le marsh"), each one: they say where, not what (as do the other
         # councils' names, where the question is asked of one of several it names)
@@ -183,8 +190,7 @@ class ExtractiveAnswerer:
         confidence with what the best hits are (an attendance record, a declarations minute, a resolution);
         the first route with an answer gives it, and the quoted sentences answer anything else."""
         # a body named as the minutes asked about ("the community services committee minutes") is the subject
-        unknown = [b for b in asked.plan.unknown_bodies
-                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)
+        unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
                    and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
@@ -198,7 +204,9 @@ class ExtractiveAnswerer:
                             if not any(kind_named(k.lower(), c) for c in bodies)), None)
             if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
-        named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
+        # (a body named as the minutes asked about is not the meeting: "what happened to the p&r minutes in jan 16")
+        named = {c for b in asked.plan.bodies if b.strong and not minutes_of(b.text, asked.question)
+                 for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
                 and not PROGRAMME.search(asked.question):  # a work programme says what was planned for a month
             f = asked.filters
@@ -219,6 +227,16 @@ class ExtractiveAnswerer:
                 reason = unmet(self.papers, asked, result, route.__name__)
                 return result if reason is None else not_found(reason)
         return not_found()
+
+
+def unnamed(plan: QueryPlan) -> QueryPlan:
+    """``plan`` without the committee it names: a committee of another council than the one the question names."""
+    return dataclasses.replace(plan, committee=None) if plan.committee else plan
+
+
+def minutes_of(body: str, question: str) -> bool:
+    """Does the question name the body's minutes ("the community services committee minutes")?"""
+    return bool(re.search(rf"\b{re.escape(body)}\s+minutes\b", question, re.I))
 
 
 # a body the council sends someone to ("our rep on the village hall management committee", "who represents us on the
