@@ -349,11 +349,16 @@ _DECIDED = {
 }
 
 
+# a decision named as the subject of something else the question asks about: "who gave the oral presentation on the
+# call-in decisions", "the report about leader decisions" (an item's subject, as agendas title it)
+_TOPIC_OF = re.compile(r"\b(?:on|about|regarding|concerning|into)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}$", re.I)
+
+
 def asks_decision(question: str) -> str | None:
     """What the question asks to have been decided: a decision, a recommendation or a conclusion (not what was
-    said on the subject); None for anything else."""
+    said on the subject, nor a decision named as what something else was on); None for anything else."""
     for kind, rx in _DECISION_ASKED:
-        if rx.search(question):
+        if any(not _TOPIC_OF.search(question[:m.start()]) for m in rx.finditer(question)):
             return kind
     return "decision" if decision_verb(question) else None
 

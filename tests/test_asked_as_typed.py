@@ -4,7 +4,9 @@ nothing ("the october minuets"), and two questions in one whose whole text is be
 
 The papers are written for the test: a fictional clinical commissioning group's governing body, which met in January
 2022 and January 2023 (a different member sent apologies each time, and only the second meeting had a public
-question), and a fictional county council whose December minutes record the October minutes signed. Ingested with
+question), a fictional county council whose December minutes record the October minutes signed, a council noting
+its committees' minutes (another council has a sub-committee of the same name), and a national park's planning
+committee minuting an oral presentation on its call-in decisions. Ingested with
 the real model into a real store, asked through the same ``Minutebook`` the service uses.
 """
 
@@ -52,7 +54,9 @@ TV/2223/102: Questions received from members of the public
 One question was received from a member of the public about car parking at Fenby Community Hospital.
 
 TV/2223/103: Winter Pressures
-The Chief Finance Officer reported that the winter pressures fund of £2.4m was half committed.
+The Chief Finance Officer reported that the winter pressures fund of £2.4m was half committed, in line with the
+resources policy the board agreed. The policy on staff resources would be reviewed, and the resources policy for
+estates and the policy on travel would follow.
 """
 
 DECEMBER = """ELLANDER COUNTY COUNCIL
@@ -68,13 +72,53 @@ The Chairman signed the minutes of the previous meeting of the Council held on 8
 The Council considered the report on library opening hours. RESOLVED that Saturday opening be retained.
 """
 
+KILBRIDE = """KILBRIDE COUNCIL
+Minutes of the meeting of Kilbride Council held on 21 January 2016
+
+3. MINUTES
+The Minutes of the Meeting of Kilbride Council held on 26 November 2015 were approved as a correct record.
+
+4. MINUTES OF COMMITTEES
+
+4a Community Services Committee - 10 December 2015
+The Minutes of the Meeting of the Community Services Committee held on 10 December 2015 were noted.
+
+4b Policy and Resources Committee - 17 December 2015
+The Minutes of the Meeting of the Policy and Resources Committee held on 17 December 2015 were noted, and the \
+recommendation on ferry fares was adopted.
+"""
+
+BRACKLEY = """BRACKLEY TOWN COUNCIL
+Policy & Resources Urgency Sub-Committee
+Minutes of the meeting held on 12 March 2021
+
+1. PROCEDURAL MATTERS
+1.1 RESOLVED: That the press and public be excluded from the meeting as there were confidential items.
+"""
+
+DALWHINNIE = """FELLHEAD NATIONAL PARK AUTHORITY
+MINUTES OF THE PLANNING COMMITTEE held at The Village Hall, Ardmore on 5th September 2008 at 10.30am
+
+AGENDA ITEM 3: MINUTES
+3. The minutes of the previous meeting were approved.
+
+AGENDA ITEM 5: PLANNING APPLICATION CALL-IN DECISIONS (Oral Presentation, Rob Tennick)
+6. 08/411/CP - No Call-in 7. 08/412/CP - No Call-in 8. 08/413/CP - No Call-in
+
+AGENDA ITEM 6: COMMENTING ON APPLICATIONS NOT CALLED-IN
+9. The Members wished to make comments on the barn conversion at Dalreoch.
+"""
+
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {
             "thornvale-ccg-governing-body-2022-01-13.txt": JANUARY_2022,
             "thornvale-ccg-governing-body-2023-01-12.txt": JANUARY_2023,
-            "ellander-county-council-full-council-2015-12-10.txt": DECEMBER}) as opened:
+            "ellander-county-council-full-council-2015-12-10.txt": DECEMBER,
+            "kilbride-council-full-council-2016-01-21.txt": KILBRIDE,
+            "brackley-town-council-policy-and-resources-urgency-sub-committee-2021-03-12.txt": BRACKLEY,
+            "fellhead-npa-planning-committee-2008-09-05.txt": DALWHINNIE}) as opened:
         yield opened
 
 
@@ -122,3 +166,16 @@ def test_both_parts_of_a_question_are_answered(bodies: Minutebook) -> None:
 def test_a_misspelt_word_for_one_that_says_nothing(bodies: Minutebook) -> None:
     answer = bodies.ask("ellander dec 2015 did the chairman sign the october minuets")
     assert answer.found and "8 October 2015" in answer.answer
+
+
+def test_a_committees_minutes_taken_at_another_meeting(bodies: Minutebook) -> None:
+    # the committee named is Kilbride's, whose minutes its council noted; Brackley's sub-committee of that name is no
+    # filter on Kilbride's meetings, nor is the committee's name only where to look
+    answer = bodies.ask("kilbride jan 16 - what happened w the p&r cttee minutes from 17 dec")
+    assert answer.found and "Policy and Resources Committee held on 17 December 2015 were noted" in answer.answer
+
+
+def test_decisions_named_as_what_a_presentation_was_on(bodies: Minutebook) -> None:
+    # "on the call-in decisions" says what the presentation was on: who gave it is asked, not a decision
+    answer = bodies.ask("fellhead planning sep 08 - who did the oral presentation on the call-in decisions")
+    assert answer.found and "Rob Tennick" in answer.answer
