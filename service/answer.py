@@ -106,8 +106,9 @@ class ExtractiveAnswerer:
         # another council's Policy & Resources Urgency Sub-Committee)
         if where.committee and place is not None and not any(
                 s.key in place for s in papers.catalogue.meetings(where.committee)):
-            plan, searched = unnamed(plan), (unnamed(searched) if searched is not plan else None)
-            searched = searched or plan
+            same = searched is plan  # each text is planned once
+            plan = unnamed(plan)
+            searched = plan if same else unnamed(searched)
             where = plan if names_meeting(plan) else searched
         if where.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=where.committee)
