@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import Stemmer  # PyStemmer, as bm25s uses
 
+from minutebook.dates import find_dates
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
@@ -273,6 +275,25 @@ def has_quantity(text: str) -> bool:
             continue  # a date: "3 August"
         return True
     return False
+
+
+# "how long did she chair the board", "how long has the post been vacant": a time, which a span of dates gives
+_DURATION_ASKED = re.compile(r"\bhow\s+long\b", re.I)
+_SPAN_FROM = re.compile(r"\b(?:since|from|between)\b", re.I)  # "from 13 July 2017 until ...", "since March 2019"
+
+
+def asks_duration(question: str) -> bool:
+    """Does the question ask how long something lasted ("how long did Cllr Wilson chair the board")?"""
+    return bool(_DURATION_ASKED.search(question))
+
+
+def has_duration(text: str) -> bool:
+    """A figure, or a span of dates ("who had chaired the Board from 13 July 2017 until his death on 8 December
+    2019", "in post since March 2019"): how long something lasted, as minutes give it."""
+    if has_quantity(text):
+        return True
+    found = find_dates(text)
+    return len(found) >= 2 or bool(found and _SPAN_FROM.search(text[:found[0].start]))
 
 
 class TermWeights:
