@@ -496,6 +496,12 @@ SHORTHAND = (
     Shorthand(r"dept", "department", "everyday shorthand"),
 )
 
+# How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
+# from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
+# name the person, "Mr Rhydian Mason"). Lower case after a determiner only: "Cllr Guy Evans" is a name.
+SOMEONE = Term(r"(?-i:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthat\s)|(?<=\bthis\s))(?-i:guys?|blokes?|fellas?|chaps?|"
+               r"lady|ladies|gents?|gentlem[ae]n)\b",
+               "everyday words for a person in questions, general usage")
 _SHORTHAND = [(re.compile(rf"(?<![\w&])(?:{s.form})(?![\w&])", re.I), s.written) for s in SHORTHAND]
 
 

@@ -29,7 +29,7 @@ from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_period
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Citation
-from minutebook.vocabulary import ITEM_ROLES, written_out
+from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
@@ -62,6 +62,8 @@ OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
                        r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b", re.I)
+
+PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
 
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
@@ -137,6 +139,7 @@ class ExtractiveAnswerer:
                         if not stems(fixed)]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
+                                   *PERSON_CALLED.findall(query),
                                    *said_nothing])))
         terms = {t: w for t, w in stem_map(question if part else query).items()
                  if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
