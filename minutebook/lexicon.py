@@ -179,6 +179,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "in reply", "letter in reply", "letter for reply", "letter of reply"),
              "correspondence minuted as received: a minister's or a body's 'letter in reply' to the council; "
              "'wrote back' in everyday speech", thing=False),
+    Synonyms(("wrote", "written to", "writes", "letter", "letters", "correspondence"),
+             "correspondence is minuted as a letter received or sent ('Submitted a letter from the Minister ...'); "
+             "'wrote to the council' in everyday speech", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),
              "petitions: a petition 'containing over 2000 signatures' is one that 2000 people signed", thing=False),
     Synonyms(("want", "wants", "wanted", "would prefer", "prefer", "preferred", "would like"),

@@ -466,7 +466,19 @@ def item_text(nodes: list[IndexNode]) -> str:
 
 def _item_stems(nodes: list[IndexNode]) -> set[str]:
     title = nodes[0].citation.item_title if nodes else ""
-    return set(stems(" ".join([title, *(n.body for n in nodes)])))
+    text = " ".join([title, *(n.body for n in nodes)])
+    return set(stems(text)) | joined(text)
+
+
+_COMPOUND = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
+
+
+def joined(text: str) -> set[str]:
+    """The stems of ``text``'s hyphenated words written as one ("By-pass": bypass; "co-opted": coopted), as a question
+    may type them."""
+    if "-" not in text:
+        return set()
+    return {t for m in _COMPOUND.finditer(text) for t in stems(m.group(1) + m.group(2))}
 
 
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:

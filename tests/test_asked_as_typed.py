@@ -6,7 +6,8 @@ The papers are written for the test: a fictional clinical commissioning group's 
 2022 and January 2023 (a different member sent apologies each time, and only the second meeting had a public
 question), a fictional county council whose December minutes record the October minutes signed, a council noting
 its committees' minutes (another council has a sub-committee of the same name), and a national park's planning
-committee minuting an oral presentation on its call-in decisions. Ingested with
+committee minuting an oral presentation on its call-in decisions; a town council's talk by a man it names, a board's
+tribute giving the dates a member chaired it, and a minister's letter on a "By-pass". Ingested with
 the real model into a real store, asked through the same ``Minutebook`` the service uses.
 """
 
@@ -109,6 +110,53 @@ AGENDA ITEM 6: COMMENTING ON APPLICATIONS NOT CALLED-IN
 9. The Members wished to make comments on the barn conversion at Dalreoch.
 """
 
+PENRHOS = """PENRHOS TOWN COUNCIL
+Minutes of the meeting of the Full Council held on 23 September 2013
+
+66. DECLARATIONS OF INTEREST
+None.
+
+67. TRAWSCO - Mr Iolo Pugh
+Trawsco is a partnership in North Wales that looks at rural bus services. Trawsco is one of four of its kind in
+Wales. Mr Pugh answered questions from members on the evening services.
+
+68. ALLOTMENTS
+The Clerk reported that two plots at Maes Glas were vacant.
+"""
+
+KESTON = """Agenda and minutes
+
+Keston Health & Wellbeing Board - Tuesday 21 January 2020 10.00 am
+
+No. Item
+
+
+Tribute to Cllr Alan Reeve
+
+
+The Vice Chair led the Board in a tribute to Cllr Alan Reeve who had chaired the Health and Wellbeing Board from \
+13 July 2017 until his death on Sunday 8 December 2019. Members held a minute's silence.
+
+
+Long Term Plan Update
+
+
+The Board noted that the long term plan for the county runs for 10 years and that 3 priorities had been agreed.
+"""
+
+MAGHERABEG = """MAGHERABEG DISTRICT COUNCIL
+Minutes of the meeting of the Council held on 13 September 2011
+
+2. MATTERS ARISING OUT OF THE MINUTES
+2.1 The Clerk reported that the street lighting survey had been completed.
+2.2 Submitted a letter for reply from the Private Secretary to the Minister for Regional Development, Mr Colm Doyle,
+thanking the Council for its comments on the Regional Development Strategy (RDS) and seeking the completion of the
+By-pass as soon as resources became available.
+
+3. PLANNING
+The Council noted the planning applications received since the last meeting.
+"""
+
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
@@ -118,7 +166,10 @@ def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "ellander-county-council-full-council-2015-12-10.txt": DECEMBER,
             "kilbride-council-full-council-2016-01-21.txt": KILBRIDE,
             "brackley-town-council-policy-and-resources-urgency-sub-committee-2021-03-12.txt": BRACKLEY,
-            "fellhead-npa-planning-committee-2008-09-05.txt": DALWHINNIE}) as opened:
+            "fellhead-npa-planning-committee-2008-09-05.txt": DALWHINNIE,
+            "penrhos-town-council-full-council-2013-09-23.txt": PENRHOS,
+            "keston-health-and-wellbeing-board-2020-01-21.txt": KESTON,
+            "magherabeg-district-council-full-council-2011-09-13.txt": MAGHERABEG}) as opened:
         yield opened
 
 
@@ -179,3 +230,21 @@ def test_decisions_named_as_what_a_presentation_was_on(bodies: Minutebook) -> No
     # "on the call-in decisions" says what the presentation was on: who gave it is asked, not a decision
     answer = bodies.ask("fellhead planning sep 08 - who did the oral presentation on the call-in decisions")
     assert answer.found and "Rob Tennick" in answer.answer
+
+
+def test_someone_called_the_guy_is_who_not_what(bodies: Minutebook) -> None:
+    # "the guy from it" says who talked to the council; the minutes name him, and never say "guy"
+    answer = bodies.ask("whats trawsco? the guy from it talked to ptc in sept 2013")
+    assert answer.found and "partnership in North Wales" in answer.answer
+
+
+def test_how_long_is_answered_by_a_span_of_dates(bodies: Minutebook) -> None:
+    # no figure says how long he chaired it; the dates he chaired it from and until do
+    answer = bodies.ask("how long did alan reeve chair the keston hwb for")
+    assert answer.found and "13 July 2017" in answer.answer and "8 December 2019" in answer.answer
+
+
+def test_who_wrote_is_answered_by_a_letter(bodies: Minutebook) -> None:
+    # the minutes record a letter, not someone writing; "bypass" is printed "By-pass"
+    answer = bodies.ask("who wrote to magherabeg about the rds and the bypass")
+    assert answer.found and "Colm Doyle" in answer.answer
