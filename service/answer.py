@@ -175,6 +175,13 @@ class ExtractiveAnswerer:
                 result = with_part(result, more)
             return result
         question = written_out(question)
+        offices = office_parts(question)
+        if offices and not context:  # "who's chair and vice": the chairman's election, the vice-chairman's, in order
+            answers = [self.answer_asked(self.ask(q, filters)) for q in [*offices, question]]
+            result = next((a for a in answers if a.found), answers[-1])
+            for more in answers[answers.index(result) + 1:]:
+                result = with_part(result, more)
+            return result
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
             self.papers.index.expect_queries([search_text(question, context), search_text(parts[0], context),
@@ -275,6 +282,22 @@ def question_parts(question: str) -> list[str]:
     parts = [p.strip(" ,;") for p in PART.split(question)]
     parts = [p for p in parts if p]
     return parts if len(parts) > 1 and all(len(p.split()) >= PART_WORDS for p in parts[1:]) else [question]
+
+
+# an office and its deputy asked together: "who's chair and vice", "chairman and vice-chairman", "the chair & deputy"
+OFFICE_AND_DEPUTY = re.compile(r"\b(chair(?:man|woman|person)?)\s+(?:and|&)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?"
+                               r"((?:vice|deputy)(?:[\s-]+chair(?:man|woman|person)?)?)(?![\w-])", re.I)
+
+
+def office_parts(question: str) -> list[str]:
+    """The question asked of each office, where it asks of an office and its deputy together ("who's chair and vice
+    at Welton": "who's chair at Welton", "who's vice chair at Welton"); each is minuted as an election of its own, and
+    the deputy's minute names both offices ("Vice Chairman"). Empty where it asks no such pair."""
+    m = OFFICE_AND_DEPUTY.search(question)
+    if m is None:
+        return []
+    deputy = m.group(2) if re.search(r"chair", m.group(2), re.I) else f"{m.group(2)} {m.group(1)}"
+    return [question[:m.start()] + text + question[m.end():] for text in (m.group(1), deputy)]
 
 
 def with_part(answer: Answer, more: Answer) -> Answer:

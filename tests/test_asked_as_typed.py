@@ -7,7 +7,8 @@ The papers are written for the test: a fictional clinical commissioning group's 
 question), a fictional county council whose December minutes record the October minutes signed, a council noting
 its committees' minutes (another council has a sub-committee of the same name), and a national park's planning
 committee minuting an oral presentation on its call-in decisions; a town council's talk by a man it names, a board's
-tribute giving the dates a member chaired it, and a minister's letter on a "By-pass". Ingested with
+tribute giving the dates a member chaired it, a minister's letter on a "By-pass", and a parish's annual meeting
+electing its chairman and vice-chairman. Ingested with
 the real model into a real store, asked through the same ``Minutebook`` the service uses.
 """
 
@@ -157,6 +158,21 @@ By-pass as soon as resources became available.
 The Council noted the planning applications received since the last meeting.
 """
 
+ORTON = """ORTON LE FEN PARISH COUNCIL
+Minutes of the Annual Meeting of the Parish Council held on 20 May 2024
+
+1. ELECTION OF CHAIRMAN & RECEIVE DECLARATION OF ACCEPTANCE
+Cllr Marlow was nominated. Cllr Marlow accepted and as there were no further nominations it was resolved that Cllr \
+Marlow remain as Chairman for the forthcoming civic year.
+
+2. ELECTION OF VICE CHAIRMAN
+Cllr Finch was nominated. Cllr Finch accepted and as there were no further nominations it was resolved that Cllr \
+Finch remain as Vice Chairman for the forthcoming civic year.
+
+3. PLAY AREA
+The Clerk reported that the play area inspection had been carried out.
+"""
+
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
@@ -169,7 +185,8 @@ def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "fellhead-npa-planning-committee-2008-09-05.txt": DALWHINNIE,
             "penrhos-town-council-full-council-2013-09-23.txt": PENRHOS,
             "keston-health-and-wellbeing-board-2020-01-21.txt": KESTON,
-            "magherabeg-district-council-full-council-2011-09-13.txt": MAGHERABEG}) as opened:
+            "magherabeg-district-council-full-council-2011-09-13.txt": MAGHERABEG,
+            "orton-le-fen-parish-council-annual-meeting-2024-05-20.txt": ORTON}) as opened:
         yield opened
 
 
@@ -248,3 +265,9 @@ def test_who_wrote_is_answered_by_a_letter(bodies: Minutebook) -> None:
     # the minutes record a letter, not someone writing; "bypass" is printed "By-pass"
     answer = bodies.ask("who wrote to magherabeg about the rds and the bypass")
     assert answer.found and "Colm Doyle" in answer.answer
+
+
+def test_an_office_and_its_deputy_asked_together(bodies: Minutebook) -> None:
+    # each is elected in a minute of its own; the vice-chairman's names both offices, the chairman's only one
+    answer = bodies.ask("who's chair and vice at orton le fen pc for this civic year (may 24)")
+    assert answer.found and "Marlow remain as Chairman" in answer.answer and "Finch remain as Vice" in answer.answer
