@@ -113,9 +113,10 @@ GROUPS: tuple[Synonyms, ...] = (
               "excluded the press", "exclusion of the press"),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
     Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
-              "signed as a correct record", "correct record", "true record", "accurate record"),
+              "signed as a correct record", "correct record", "true record", "accurate record", "approved"),
              "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record (a 'true' or 'accurate' "
-             "record in many councils' minutes)", thing=False),
+             "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others); "
+             "'signed off' is everyday speech for approved", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",

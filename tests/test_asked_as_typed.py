@@ -102,7 +102,7 @@ DALWHINNIE = """FELLHEAD NATIONAL PARK AUTHORITY
 MINUTES OF THE PLANNING COMMITTEE held at The Village Hall, Ardmore on 5th September 2008 at 10.30am
 
 AGENDA ITEM 3: MINUTES
-3. The minutes of the previous meeting were approved.
+3. The minutes of the previous meeting, 22nd August 2008, were approved.
 
 AGENDA ITEM 5: PLANNING APPLICATION CALL-IN DECISIONS (Oral Presentation, Rob Tennick)
 6. 08/411/CP - No Call-in 7. 08/412/CP - No Call-in 8. 08/413/CP - No Call-in
@@ -271,3 +271,9 @@ def test_an_office_and_its_deputy_asked_together(bodies: Minutebook) -> None:
     # each is elected in a minute of its own; the vice-chairman's names both offices, the chairman's only one
     answer = bodies.ask("who's chair and vice at orton le fen pc for this civic year (may 24)")
     assert answer.found and "Marlow remain as Chairman" in answer.answer and "Finch remain as Vice" in answer.answer
+
+
+def test_minutes_signed_off_are_minutes_approved(bodies: Minutebook) -> None:
+    # "signed off" in everyday speech; the minutes say the previous minutes "were approved"
+    answer = bodies.ask("which previous minutes did the fellhead planning cttee sign off in sept 2008")
+    assert answer.found and "22nd August 2008" in answer.answer
