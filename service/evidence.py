@@ -364,7 +364,11 @@ _DECIDED = {
     "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|supported|granted|refused|"
                            r"rejected|adopted|accepted|deferred|carried|ratified|(?:was|were|be|been)\s+(?:re-?)?elected|"
                            r"upheld|dismissed|overturned|revoked|renewed|suspended|rescinded|authori[sz]ed|"
-                           r"recommend\w*|noted(?!\s+that))\b", re.I),
+                           r"recommend\w*|noted(?!\s+that)|"
+                           # "08/305/CP - No Call-in": a planning committee's decision not to call an application in;
+                           # "This was confirmed": the answer to an agenda's "To confirm that ..." (not "it was
+                           # confirmed that the meeting was quorate", which reports a fact)
+                           r"no\s+call[- ]?in|(?:was|were|be|been)\s+confirmed(?!\s+that))\b", re.I),
     "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
     "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
 }

@@ -8,7 +8,7 @@ question), a fictional county council whose December minutes record the October 
 its committees' minutes (another council has a sub-committee of the same name), and a national park's planning
 committee minuting an oral presentation on its call-in decisions; a town council's talk by a man it names, a board's
 tribute giving the dates a member chaired it, a minister's letter on a "By-pass", and a parish's annual meeting
-electing its chairman and vice-chairman. Ingested with
+electing its chairman and vice-chairman, and a cabinet confirming its private business. Ingested with
 the real model into a real store, asked through the same ``Minutebook`` the service uses.
 """
 
@@ -173,6 +173,41 @@ Finch remain as Vice Chairman for the forthcoming civic year.
 The Clerk reported that the play area inspection had been carried out.
 """
 
+ARDLEY = """Agenda and minutes
+
+Cabinet - Thursday, 17th March, 2011 7.00 pm
+
+Venue: Committee Room 6 - Civic Centre, Ardley. View directions
+
+Items
+No. Item
+
+276.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Councillor Jo Marks.
+
+279.
+
+To confirm that the items of business marked Part 1 will be considered in public and that the items of business \
+marked Part 2 in private
+
+Minutes:
+
+This was confirmed.
+
+280.
+
+Library Opening Hours
+
+Minutes:
+
+It was confirmed that the consultation on opening hours had closed with 412 responses.
+"""
+
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
@@ -186,7 +221,8 @@ def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "penrhos-town-council-full-council-2013-09-23.txt": PENRHOS,
             "keston-health-and-wellbeing-board-2020-01-21.txt": KESTON,
             "magherabeg-district-council-full-council-2011-09-13.txt": MAGHERABEG,
-            "orton-le-fen-parish-council-annual-meeting-2024-05-20.txt": ORTON}) as opened:
+            "orton-le-fen-parish-council-annual-meeting-2024-05-20.txt": ORTON,
+            "ardley-council-cabinet-2011-03-17.txt": ARDLEY}) as opened:
         yield opened
 
 
@@ -277,3 +313,12 @@ def test_minutes_signed_off_are_minutes_approved(bodies: Minutebook) -> None:
     # "signed off" in everyday speech; the minutes say the previous minutes "were approved"
     answer = bodies.ask("which previous minutes did the fellhead planning cttee sign off in sept 2008")
     assert answer.found and "22nd August 2008" in answer.answer
+
+
+def test_decisions_as_clerks_minute_them(bodies: Minutebook) -> None:
+    # "No Call-in" is a planning committee's decision not to call an application in; "This was confirmed" answers an
+    # agenda's "To confirm that ..."
+    answer = bodies.ask("which planning applications did the fellhead committee decide not to call in?")
+    assert answer.found and "08/411/CP" in answer.answer
+    answer = bodies.ask("ardley cabinet march 2011 - did they agree to take the part 2 stuff in private?")
+    assert answer.found and "This was confirmed" in answer.answer
