@@ -98,17 +98,16 @@ Minutes of the meeting held on 12 March 2021
 1.1 RESOLVED: That the press and public be excluded from the meeting as there were confidential items.
 """
 
-DALWHINNIE = """FELLHEAD NATIONAL PARK AUTHORITY
-MINUTES OF THE PLANNING COMMITTEE held at The Village Hall, Ardmore on 5th September 2008 at 10.30am
-
-AGENDA ITEM 3: MINUTES
-3. The minutes of the previous meeting, 22nd August 2008, were approved.
-
-AGENDA ITEM 5: PLANNING APPLICATION CALL-IN DECISIONS (Oral Presentation, Rob Tennick)
-6. 08/411/CP - No Call-in 7. 08/412/CP - No Call-in 8. 08/413/CP - No Call-in
-
-AGENDA ITEM 6: COMMENTING ON APPLICATIONS NOT CALLED-IN
-9. The Members wished to make comments on the barn conversion at Dalreoch.
+DALWHINNIE = """FELLHEAD NATIONAL PARK AUTHORITY MINUTES OF THE PLANNING COMMITTEE held at The Village Hall, Ardmore \
+on 5th September 2008 at 10.30am PRESENT Ian Baird Mary Stroud Tom Kinnaird IN ATTENDANCE: Rob Tennick APOLOGIES: Sue \
+Walker AGENDA ITEMS 1 & 2: WELCOME AND APOLOGIES 1. The Convenor welcomed all present. 2. Apologies were received \
+from the above Members. AGENDA ITEM 3: MINUTES & MATTERS ARISING FROM THE PREVIOUS MEETING 3. The minutes of the \
+previous meeting, 22nd August 2008, held at The Church Hall, Ardmore were approved with amendments to the \
+following: • Paragraph 5 - Change of the name Ann Tait to Rob Blair. • Paragraph 12 - to include reference to the \
+flooding at the ford. 4. There were no matters arising. AGENDA ITEM 4: PLANNING APPLICATION CALL-IN DECISIONS \
+(Oral Presentation, Rob Tennick) 5. 08/411/CP - No Call-in 6. 08/412/CP - No Call-in 7. 08/413/CP - No Call-in \
+AGENDA ITEM 5: COMMENTING ON APPLICATIONS NOT CALLED-IN 8. The Members wished to make comments on the barn \
+conversion at Dalreoch.
 """
 
 PENRHOS = """PENRHOS TOWN COUNCIL
@@ -208,6 +207,19 @@ Minutes:
 It was confirmed that the consultation on opening hours had closed with 412 responses.
 """
 
+GLENARN = """GLENARN NATIONAL PARK AUTHORITY
+MINUTES OF THE PLANNING COMMITTEE held at The Village Hall, Kilmory on 12th September 2008 at 10.30am
+
+AGENDA ITEM 3: MINUTES
+3. The minutes of the previous meeting were approved.
+
+AGENDA ITEM 5: DELEGATED ENFORCEMENT DECISIONS (Oral Presentation, Ewan Dargie)
+6. Members heard how the enforcement cases at Inverlochy and Kilmory Mill had progressed since July.
+
+AGENDA ITEM 6: COMMENTING ON APPLICATIONS NOT CALLED-IN
+9. The Members wished to make comments on the bothy at Inverlochy.
+"""
+
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
@@ -222,7 +234,8 @@ def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "keston-health-and-wellbeing-board-2020-01-21.txt": KESTON,
             "magherabeg-district-council-full-council-2011-09-13.txt": MAGHERABEG,
             "orton-le-fen-parish-council-annual-meeting-2024-05-20.txt": ORTON,
-            "ardley-council-cabinet-2011-03-17.txt": ARDLEY}) as opened:
+            "ardley-council-cabinet-2011-03-17.txt": ARDLEY,
+            "glenarn-npa-planning-committee-2008-09-12.txt": GLENARN}) as opened:
         yield opened
 
 
@@ -280,9 +293,9 @@ def test_a_committees_minutes_taken_at_another_meeting(bodies: Minutebook) -> No
 
 
 def test_decisions_named_as_what_a_presentation_was_on(bodies: Minutebook) -> None:
-    # "on the call-in decisions" says what the presentation was on: who gave it is asked, not a decision
-    answer = bodies.ask("fellhead planning sep 08 - who did the oral presentation on the call-in decisions")
-    assert answer.found and "Rob Tennick" in answer.answer
+    # "on the enforcement decisions" says what the presentation was on: who gave it is asked, not a decision
+    answer = bodies.ask("glenarn planning sep 08 - who did the oral presentation on the enforcement decisions")
+    assert answer.found and "Ewan Dargie" in answer.answer
 
 
 def test_someone_called_the_guy_is_who_not_what(bodies: Minutebook) -> None:
@@ -322,3 +335,9 @@ def test_decisions_as_clerks_minute_them(bodies: Minutebook) -> None:
     assert answer.found and "08/411/CP" in answer.answer
     answer = bodies.ask("ardley cabinet march 2011 - did they agree to take the part 2 stuff in private?")
     assert answer.found and "This was confirmed" in answer.answer
+
+
+def test_a_resolution_that_introduces_a_list_is_quoted_with_it(bodies: Minutebook) -> None:
+    # "approved with amendments to the following:" says there were amendments; the list says what they were
+    answer = bodies.ask("what amendments did the fellhead planning cttee make to the 22 aug minutes")
+    assert answer.found and "Rob Blair" in answer.answer and "flooding at the ford" in answer.answer
