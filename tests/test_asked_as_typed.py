@@ -20,9 +20,12 @@ from collections.abc import Iterator
 import pytest
 
 from index.embedder import Embedder
-from index.query import QueryPlan, understand
+from index.query import QueryPlan, SearchFilters, understand
+from minutebook.model import Audience
 from minutebook.vocabulary import written_out
+from service.answer import ExtractiveAnswerer
 from service.core import Minutebook
+from service.resolutions import resolved_on_point
 from tests.conftest import papers_minutebook
 
 JANUARY_2022 = """Thornvale CCG Governing Body Meeting in Public
@@ -339,5 +342,12 @@ def test_decisions_as_clerks_minute_them(bodies: Minutebook) -> None:
 
 def test_a_resolution_that_introduces_a_list_is_quoted_with_it(bodies: Minutebook) -> None:
     # "approved with amendments to the following:" says there were amendments; the list says what they were
-    answer = bodies.ask("what amendments did the fellhead planning cttee make to the 22 aug minutes")
+    question = "what amendments did the fellhead planning cttee make to the 22 aug minutes"
+    answer = bodies.ask(question)
     assert answer.found and "Rob Blair" in answer.answer and "flooding at the ford" in answer.answer
+    # the resolutions route, tried where a resolution ranks first, leaves it to the item's words, not the lead-in
+    answerer = bodies.answerer
+    assert isinstance(answerer, ExtractiveAnswerer)
+    asked = answerer.ask(question, SearchFilters(audience=Audience.public()))
+    on_point = resolved_on_point(answerer.papers, asked)
+    assert on_point is None or "Rob Blair" in on_point.answer
