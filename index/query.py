@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from index.spelling import Speller
-from minutebook.dates import MONTHS, find_dates
+from minutebook.dates import MONTHS, find_dates, short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 
@@ -143,7 +143,16 @@ _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s
 
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
-    for f in find_dates(question, latest, prefer_future=False):
+    found = find_dates(question, latest, prefer_future=False)
+    found += [f for f in short_years(question) if not any(f.start < g.end and g.start < f.end for g in found)]
+    given = [f.date for f in found if f.explicit_year]
+    if given and not all(f.explicit_year for f in found):
+        # "cnpa planning sep 08 - what changes were made to the 22 aug minutes": a date without its year is of the
+        # year the question gives (on or before the month it names), not the papers' latest
+        ref = max(given).replace(day=calendar.monthrange(max(given).year, max(given).month)[1])
+        found = [f if f.explicit_year else next((g for g in find_dates(question, ref, prefer_future=False)
+                                                 if g.start == f.start), f) for f in found]
+    for f in found:
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
         if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
             plan.minutes_of.append((f.date, end))  # minutes approved later: what is asked about, not the meeting
@@ -178,7 +187,7 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
             plan.periods.append((dt.date(year, 12, 1), dt.date(year, 12, 31)))
         else:
             plan.months.append(12)
-    taken = [(f.start, f.end) for f in find_dates(question, latest, prefer_future=False)]
+    taken = [(f.start, f.end) for f in found]
     for m in _BARE_MONTH.finditer(question):
         if any(a <= m.start() < b for a, b in taken):
             continue

@@ -92,6 +92,31 @@ def _infer_year(month: int, day: int, ref: dt.date | None, prefer_future: bool) 
     return ref.year
 
 
+# "jan 22", "sept 20", "nov '17", "Dec-15": a month with the year's last two digits, as people write it in a question
+# or a spreadsheet's column head (UK usage: a day is written before its month, "22 jan", as :data:`DAY_MONTH_YEAR`
+# reads it); not "May 24th", "march 12:30", "dec 17 2015", nor a month's name as a word ("may", "march" as verbs)
+_SHORT_YEAR = re.compile(r"\b" + _MONTH + r"(?:\s+|\s*[-'’]\s*|\s+['’])(?P<yy>\d\d)\b(?!\s*(?:st|nd|rd|th)\b)"
+                         r"(?![.:/-]?\d)(?!,?\s+(?:19|20)\d\d\b)(?!\s*(?:am|pm|a\.m|p\.m|hrs|hours|mins|minutes)\b)",
+                         re.I)
+CENTURY_TURN = 70  # "sep 98" is 1998, "sep 08" 2008
+_VERB_MONTHS = frozenset(["may", "march", "mar"])  # words more often a verb than a month: only with "in" or "of"
+
+
+def short_years(text: str) -> list[FoundDate]:
+    """The months ``text`` names with a two-digit year ("jan 22": January 2022), each a month (``day_given`` false)."""
+    out = []
+    for m in _SHORT_YEAR.finditer(text):
+        word = m.group("month").lower()
+        if word in _VERB_MONTHS and not re.search(r"\b(?:in|of|since|from|during|the)\s*\(?\s*$",
+                                                  text[:m.start()], re.I) and text[m.start() - 1:m.start()] != "(":
+            continue
+        yy = int(m.group("yy"))
+        found = _make((1900 if yy >= CENTURY_TURN else 2000) + yy, MONTHS[word], 1)
+        if found is not None:
+            out.append(FoundDate(found, m.start(), m.end(), True, day_given=False))
+    return out
+
+
 def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = True) -> list[FoundDate]:
     """Every date written in ``text``, in order. Year-less dates take their year from ``ref``."""
     if len(text) > CACHED_TEXT:

@@ -115,9 +115,10 @@ GROUPS: tuple[Synonyms, ...] = (
               "excluded the press", "exclusion of the press"),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
     Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
-              "signed as a correct record", "correct record", "true record", "accurate record"),
+              "signed as a correct record", "correct record", "true record", "accurate record", "approved"),
              "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record (a 'true' or 'accurate' "
-             "record in many councils' minutes)", thing=False),
+             "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others); "
+             "'signed off' is everyday speech for approved", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",
@@ -181,6 +182,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "in reply", "letter in reply", "letter for reply", "letter of reply"),
              "correspondence minuted as received: a minister's or a body's 'letter in reply' to the council; "
              "'wrote back' in everyday speech", thing=False),
+    Synonyms(("wrote", "written to", "writes", "letter", "letters", "correspondence"),
+             "correspondence is minuted as a letter received or sent ('Submitted a letter from the Minister ...'); "
+             "'wrote to the council' in everyday speech", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),
              "petitions: a petition 'containing over 2000 signatures' is one that 2000 people signed", thing=False),
     Synonyms(("want", "wants", "wanted", "would prefer", "prefer", "preferred", "would like"),

@@ -542,6 +542,8 @@ SHORTHAND = (
               "Overview and Scrutiny (Local Government Act 2000 s.21) as councils abbreviate it ('O&S')"),
     Shorthand(r"hwbb?", "health and wellbeing board",
               "Health and Wellbeing Boards (Health and Social Care Act 2012 s.194), 'HWB' in councils' own papers"),
+    Shorthand(r"apols?|apologs", "apologies", "'apols' for apologies for absence: clerks' notes, emails and chat"),
+    Shorthand(r"qs|q's", "questions", "'any qs?', 'public qs': everyday shorthand for questions"),
     Shorthand(r"govt", "government", "everyday shorthand"),
     Shorthand(r"dept", "department", "everyday shorthand"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
@@ -559,7 +561,13 @@ SHORTHAND = (
     Shorthand(r"(?<=[a-z] )ave", "avenue", "address shorthand: 'station ave'"),
 )
 
-_SHORTHAND = [(re.compile(rf"(?<![\w&]){s.form}(?![\w&])", re.I), s.written) for s in SHORTHAND]
+# How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
+# from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
+# name the person, "Mr Rhydian Mason"). Lower case after a determiner only: "Cllr Guy Evans" is a name.
+SOMEONE = Term(r"(?-i:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthat\s)|(?<=\bthis\s))(?-i:guys?|blokes?|fellas?|chaps?|"
+               r"lady|ladies|gents?|gentlem[ae]n)\b",
+               "everyday words for a person in questions, general usage")
+_SHORTHAND = [(re.compile(rf"(?<![\w&])(?:{s.form})(?![\w&])", re.I), s.written) for s in SHORTHAND]
 
 
 def written_out(text: str) -> str:

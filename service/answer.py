@@ -29,7 +29,7 @@ from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_period
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Citation
-from minutebook.vocabulary import ITEM_ROLES, written_out
+from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
@@ -62,6 +62,8 @@ OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
                        r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b", re.I)
+
+PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
 
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
@@ -99,11 +101,19 @@ class ExtractiveAnswerer:
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
         where = plan if names_meeting(plan) else searched
-        if where.committee and not filters.committee:
-            filters = dataclasses.replace(filters, committee=where.committee)
         # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
         own = papers.where(question) if council is None else council
         place = own if own is not None or names_meeting(plan) else papers.where(query)
+        # the committee it names, where it is one of the council named ("argyll bute - the p&r cttee minutes": not
+        # another council's Policy & Resources Urgency Sub-Committee)
+        if where.committee and place is not None and not any(
+                s.key in place for s in papers.catalogue.meetings(where.committee)):
+            same = searched is plan  # each text is planned once
+            plan = unnamed(plan)
+            searched = plan if same else unnamed(searched)
+            where = plan if names_meeting(plan) else searched
+        if where.committee and not filters.committee:
+            filters = dataclasses.replace(filters, committee=where.committee)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
         if place is not None:
             hits = [h for h in hits if h.node.meeting_key in place]
@@ -111,7 +121,7 @@ class ExtractiveAnswerer:
                 hits = [h for h in papers.index.search(query, k=PLACE_SEARCH, filters=filters, plan=searched)
                         if h.node.meeting_key in place][:10]
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
-        named = [where.committee] if where.committee else []
+        named = [filters.committee] if filters.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
         # the words naming the council ("welton le marsh"), each one: they say where, not what (as do the other
         # councils' names, where the question is asked of one of several it names)
@@ -120,9 +130,17 @@ class ExtractiveAnswerer:
         # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
         placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
             len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))
-            or (w in papers.initials and papers.weights.unknown(stems(w)))]  # "the glos hwb": initials say where
+            or (w in papers.initials and papers.weights.unknown(stems(w)))  # "the glos hwb": initials say where
+            # "the derby ccg gb": two letters no paper prints, the initials of a body of the council named beside them
+            or (councils is not None and w in papers.pairs and bool(papers.pairs[w] & councils)
+                and papers.weights.unknown(stems(w)))]
+        # a word misspelt for one that says nothing ("minuets", "comittee"): no more a term than the word meant
+        said_nothing = [typed for typed, fixed in {**searched.corrections, **plan.corrections}.items()
+                        if not stems(fixed)]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
-                                   *OVER_TIME.findall(query), *plan.date_words, *searched.date_words])))
+                                   *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
+                                   *PERSON_CALLED.findall(query),
+                                   *said_nothing])))
         terms = {t: w for t, w in stem_map(question if part else query).items()
                  if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
@@ -157,13 +175,23 @@ class ExtractiveAnswerer:
                 result = with_part(result, more)
             return result
         question = written_out(question)
+        offices = office_parts(question)
+        if offices and not context:  # "who's chair and vice": the chairman's election, the vice-chairman's, in order
+            answers = [self.answer_asked(self.ask(q, filters)) for q in [*offices, question]]
+            result = next((a for a in answers if a.found), answers[-1])
+            for more in answers[answers.index(result) + 1:]:
+                result = with_part(result, more)
+            return result
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
-            self.papers.index.expect_queries([search_text(question, context),
+            self.papers.index.expect_queries([search_text(question, context), search_text(parts[0], context),
                                               *(search_text(p, [parts[0]]) for p in parts[1:])])
         result = self.answer_asked(self.ask(question, filters, context=context))
         if not result.found or len(parts) < 2:
             return result
+        # the first part read alone too: the whole question's best passage may answer only its later part ("was the
+        # board quorate, and were there any public questions" met by the public questions item alone)
+        result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
         for part in parts[1:]:
             result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True)))
         return result
@@ -173,8 +201,7 @@ class ExtractiveAnswerer:
         confidence with what the best hits are (an attendance record, a declarations minute, a resolution);
         the first route with an answer gives it, and the quoted sentences answer anything else."""
         # a body named as the minutes asked about ("the community services committee minutes") is the subject
-        unknown = [b for b in asked.plan.unknown_bodies
-                   if not re.search(rf"\b{re.escape(b.text)}\s+minutes\b", asked.question, re.I)
+        unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
                    and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
@@ -188,7 +215,9 @@ class ExtractiveAnswerer:
                             if not any(kind_named(k.lower(), c) for c in bodies)), None)
             if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
-        named = {c for b in asked.plan.bodies if b.strong for c in b.committees}
+        # (a body named as the minutes asked about is not the meeting: "what happened to the p&r minutes in jan 16")
+        named = {c for b in asked.plan.bodies if b.strong and not minutes_of(b.text, asked.question)
+                 for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
                 and not PROGRAMME.search(asked.question):  # a work programme says what was planned for a month
             f = asked.filters
@@ -215,6 +244,16 @@ class ExtractiveAnswerer:
                     result = with_quoted_status(self.papers, asked, result)
                 return result
         return not_found()
+
+
+def unnamed(plan: QueryPlan) -> QueryPlan:
+    """``plan`` without the committee it names: a committee of another council than the one the question names."""
+    return dataclasses.replace(plan, committee=None) if plan.committee else plan
+
+
+def minutes_of(body: str, question: str) -> bool:
+    """Does the question name the body's minutes ("the community services committee minutes")?"""
+    return bool(re.search(rf"\b{re.escape(body)}\s+minutes\b", question, re.I))
 
 
 # a body the council sends someone to ("our rep on the village hall management committee", "who represents us on the
@@ -249,6 +288,22 @@ def question_parts(question: str) -> list[str]:
     parts = [p.strip(" ,;") for p in PART.split(question)]
     parts = [p for p in parts if p]
     return parts if len(parts) > 1 and all(len(p.split()) >= PART_WORDS for p in parts[1:]) else [question]
+
+
+# an office and its deputy asked together: "who's chair and vice", "chairman and vice-chairman", "the chair & deputy"
+OFFICE_AND_DEPUTY = re.compile(r"\b(chair(?:man|woman|person)?)\s+(?:and|&)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?"
+                               r"((?:vice|deputy)(?:[\s-]+chair(?:man|woman|person)?)?)(?![\w-])", re.I)
+
+
+def office_parts(question: str) -> list[str]:
+    """The question asked of each office, where it asks of an office and its deputy together ("who's chair and vice
+    at Welton": "who's chair at Welton", "who's vice chair at Welton"); each is minuted as an election of its own, and
+    the deputy's minute names both offices ("Vice Chairman"). Empty where it asks no such pair."""
+    m = OFFICE_AND_DEPUTY.search(question)
+    if m is None:
+        return []
+    deputy = m.group(2) if re.search(r"chair", m.group(2), re.I) else f"{m.group(2)} {m.group(1)}"
+    return [question[:m.start()] + text + question[m.end():] for text in (m.group(1), deputy)]
 
 
 def with_part(answer: Answer, more: Answer) -> Answer:

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import Stemmer  # PyStemmer, as bm25s uses
 
+from minutebook.dates import find_dates
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
@@ -277,6 +279,25 @@ def has_quantity(text: str) -> bool:
     return False
 
 
+# "how long did she chair the board", "how long has the post been vacant": a time, which a span of dates gives
+_DURATION_ASKED = re.compile(r"\bhow\s+long\b", re.I)
+_SPAN_FROM = re.compile(r"\b(?:since|from|between)\b", re.I)  # "from 13 July 2017 until ...", "since March 2019"
+
+
+def asks_duration(question: str) -> bool:
+    """Does the question ask how long something lasted ("how long did Cllr Wilson chair the board")?"""
+    return bool(_DURATION_ASKED.search(question))
+
+
+def has_duration(text: str) -> bool:
+    """A figure, or a span of dates ("who had chaired the Board from 13 July 2017 until his death on 8 December
+    2019", "in post since March 2019"): how long something lasted, as minutes give it."""
+    if has_quantity(text):
+        return True
+    found = find_dates(text)
+    return len(found) >= 2 or bool(found and _SPAN_FROM.search(text[:found[0].start]))
+
+
 class TermWeights:
     """Inverse document frequencies over the store's node bodies, for weighting a question's terms."""
 
@@ -345,17 +366,26 @@ _DECIDED = {
     "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|supported|granted|refused|"
                            r"rejected|adopted|accepted|deferred|carried|ratified|(?:was|were|be|been)\s+(?:re-?)?elected|"
                            r"upheld|dismissed|overturned|revoked|renewed|suspended|rescinded|authori[sz]ed|"
-                           r"recommend\w*|noted(?!\s+that))\b", re.I),
+                           r"recommend\w*|noted(?!\s+that)|"
+                           # "08/305/CP - No Call-in": a planning committee's decision not to call an application in;
+                           # "This was confirmed": the answer to an agenda's "To confirm that ..." (not "it was
+                           # confirmed that the meeting was quorate", which reports a fact)
+                           r"no\s+call[- ]?in|(?:was|were|be|been)\s+confirmed(?!\s+that))\b", re.I),
     "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
     "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
 }
 
 
+# a decision named as the subject of something else the question asks about: "who gave the oral presentation on the
+# call-in decisions", "the report about leader decisions" (an item's subject, as agendas title it)
+_TOPIC_OF = re.compile(r"\b(?:on|about|regarding|concerning|into)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}$", re.I)
+
+
 def asks_decision(question: str) -> str | None:
     """What the question asks to have been decided: a decision, a recommendation or a conclusion (not what was
-    said on the subject); None for anything else."""
+    said on the subject, nor a decision named as what something else was on); None for anything else."""
     for kind, rx in _DECISION_ASKED:
-        if rx.search(question):
+        if any(not _TOPIC_OF.search(question[:m.start()]) for m in rx.finditer(question)):
             return kind
     return "decision" if decision_verb(question) else None
 

@@ -10,7 +10,16 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from service.drafting import Draft, label, not_found
-from service.evidence import Line, asks_money, asks_quantity, has_money, has_quantity, stems
+from service.evidence import (
+    Line,
+    asks_duration,
+    asks_money,
+    asks_quantity,
+    has_duration,
+    has_money,
+    has_quantity,
+    stems,
+)
 from service.papers import Asked, Papers
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day, segments
 from service.schemas import Answer
@@ -149,7 +158,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
     figure: Callable[[str], bool] | None = (
-        has_money if asks_money(question) else has_quantity if figure_first(question) else None
+        has_money if asks_money(question) else
+        (has_duration if asks_duration(question) else has_quantity) if figure_first(question) else None
     )
     if figure is not None:  # "how many": only sentences with a figure in them can answer
         candidates = [c for c in candidates if figure(c.point)]

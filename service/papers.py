@@ -101,6 +101,7 @@ class Papers:
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
+        self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
         self._item_reads: dict[tuple[str, ...], tuple[set[str], list[str]]] = {}  # see _item_words
         self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
@@ -125,6 +126,7 @@ class Papers:
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         self.initials = initialisms(summaries)
+        self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
@@ -464,7 +466,19 @@ def item_text(nodes: list[IndexNode]) -> str:
 
 def _item_stems(nodes: list[IndexNode]) -> set[str]:
     title = nodes[0].citation.item_title if nodes else ""
-    return set(stems(" ".join([title, *(n.body for n in nodes)])))
+    text = " ".join([title, *(n.body for n in nodes)])
+    return set(stems(text)) | joined(text)
+
+
+_COMPOUND = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
+
+
+def joined(text: str) -> set[str]:
+    """The stems of ``text``'s hyphenated words written as one ("By-pass": bypass; "co-opted": coopted), as a question
+    may type them."""
+    if "-" not in text:
+        return set()
+    return {t for m in _COMPOUND.finditer(text) for t in stems(m.group(1) + m.group(2))}
 
 
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:

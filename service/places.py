@@ -33,11 +33,12 @@ _SKIPPED = frozenset({"and", "of", "the", "for", "on", "in"})  # words initials 
 _INITIALS = 3  # fewer letters than this are no initialism to go by ("pr", "cc")
 
 
-def initialisms(summaries: list[MeetingSummary]) -> dict[str, set[str]]:
+def initialisms(summaries: list[MeetingSummary], least: int = _INITIALS) -> dict[str, set[str]]:
     """The initials people type for a council or committee, each with the meetings it names: the initials of two or
     more consecutive words of what names a meeting (its committee, the council its header names, its papers' file
     names), an initialism among them kept whole ("hwb": Health and Wellbeing Board; "nym": North York Moors; "cnpa":
-    Cairngorms National Park Authority, or Cairngorms NPA)."""
+    Cairngorms National Park Authority, or Cairngorms NPA). ``least``: the fewest letters kept (two, for initials
+    read only beside the council's name: "the ccg gb", its Governing Body)."""
     out: dict[str, set[str]] = {}
     for s in summaries:
         for name in (s.committee, s.council or "", *(Path(d).stem for d in s.documents)):
@@ -47,7 +48,7 @@ def initialisms(summaries: list[MeetingSummary]) -> dict[str, set[str]]:
                 for j in range(i, min(len(seq), i + 6)):
                     w = seq[j]
                     letters += w if len(w) <= 4 and not re.search(r"[aeiou]", w) else w[0]  # "npa", "ccg" whole
-                    if j > i and len(letters) >= _INITIALS:
+                    if j > i and len(letters) >= least:
                         out.setdefault(letters, set()).add(s.key)
     return out
 

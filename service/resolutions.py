@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
@@ -12,6 +14,7 @@ from service.facts import asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.schemas import Answer
 
+LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
 WHOLE = 0.999  # an item's support (its share of the question's term weight) that is all of it
 
 
@@ -73,6 +76,10 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         if len(chosen) == 3:
             break
     if not chosen:
+        return None
+    if not decision_asked and all(LEAD_IN.search(r.text.rstrip()) for _, i, _ in chosen for r in i.resolutions):
+        # "approved with amendments to the following:": the list it introduces is the answer, which the item's
+        # own words give (the facts route quotes a lead-in with its list)
         return None
     if figure_first(asked.question) and not any(has_quantity(r.text) for _, i, _ in chosen for r in i.resolutions):
         return None  # "how many ... were approved": a figure, which the facts route looks for
