@@ -176,8 +176,15 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
         }
         if meeting.attendance_text:
             nodes.append(_attendance_node(doc, meeting, base))
+        keys: set[str] = set()
         for item in meeting.items:
-            nodes.extend(_item_nodes(doc, meeting, item, base))
+            # two items of one meeting read with neither a number nor a title (or the same ones) are two items:
+            # the second is keyed by its place, so its nodes are its own (one key made the store refuse the paper)
+            key = item_key(meeting.key, item.number, item.title)
+            if key in keys:
+                key = f"{key}~{len(keys) + 1}"
+            keys.add(key)
+            nodes.extend(_item_nodes(doc, meeting, item, base, key))
         for agenda in meeting.agenda:
             key = item_key(meeting.key, agenda.number, agenda.title)
             meta: Metadata = {
@@ -265,9 +272,8 @@ def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> I
 
 
 def _item_nodes(
-    doc: ParsedDocument, meeting: Meeting, item: MinuteItem, base: Metadata
+    doc: ParsedDocument, meeting: Meeting, item: MinuteItem, base: Metadata, key: str
 ) -> list[IndexNode]:
-    key = item_key(meeting.key, item.number, item.title)
     meta: Metadata = {
         **base,
         "minute": item.number or "",

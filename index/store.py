@@ -26,6 +26,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -41,6 +42,7 @@ from index.spelling import Speller
 from index.text_vectors import ItemReader, TextVectors
 from index.vectors import Vectors
 from ingest.store_lock import WriterLock
+from minutebook.errors import IngestError, IngestReason
 from minutebook.lexicon import GROUPS
 from minutebook.model import Audience, ParsedDocument
 from minutebook.settings import Settings
@@ -161,6 +163,9 @@ class MinutebookIndex:
         leaves nothing the next write of the source (or its removal) does not clear. The source is marked as
         being written throughout, so until the write ends :meth:`sources` does not count it as indexed.
         """
+        if len({n.id for n in nodes}) != len(nodes):  # the store would refuse them half way: refuse the paper first
+            raise IngestError(IngestReason.CRASHED, f"{Path(source).name}: two parts of the paper were read as one "
+                                                    "(the same item twice); nothing of it was written")
         old = self.registry.of_source(source)
         self.registry.begin_write(source)
         self.vectors.delete([n.id for n in old])
