@@ -1,0 +1,118 @@
+"""The structure of minutes in house styles met in councils' papers, read from small fictional papers written for
+these tests: minute numbers with a letter for the body ("K.201"); the council named on a line above the meeting's
+header (a borough, an NHS group on the header's own first line, the English half of bilingual lines).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.pipeline import parse_file
+from minutebook.model import Meeting
+
+
+def _meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    return meeting
+
+
+BOROUGH_CABINET = """ROYAL BOROUGH OF ASHCOMBE
+
+EXECUTIVE
+
+MINUTES of the meeting of the Executive held at Ashcombe Civic Centre on Monday 6 March 2023 at 6.30 pm
+
+PRESENT:
+Councillor Ruth Oduya (Leader of the Council) (Chair)
+Councillor Ben Marsh (Executive Member for Finance)
+Councillor Ivy Tolland (Executive Member for Housing)
+
+ALSO PRESENT:
+Councillor Paul Grey (Leader of the Opposition)
+
+OFFICERS:
+Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike)
+
+K.201 APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor Derek Stone.
+
+K.202 MINUTES
+RESOLVED: That the minutes of the meeting held on 6 February 2023 be agreed as a correct record.
+
+K.203 LEISURE CENTRE CONTRACT
+Councillor Marsh introduced the report on the leisure centre contract, as noted in item K.202.
+RESOLVED: That the contract be extended for two years.
+
+K.204 PARKING CHARGES
+RESOLVED: That the revised charges be approved from 1 April 2023.
+"""
+
+
+def test_minute_numbers_with_a_letter_and_a_dot_are_read(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, BOROUGH_CABINET)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("K.201", "APOLOGIES FOR ABSENCE"),
+        ("K.202", "MINUTES"),
+        ("K.203", "LEISURE CENTRE CONTRACT"),
+        ("K.204", "PARKING CHARGES"),
+    ]
+    assert [len(i.resolutions) for i in meeting.items] == [0, 1, 1, 1]
+    assert meeting.chair == "Ruth Oduya"
+    assert meeting.apologies == ["Derek Stone"]
+
+
+def test_a_borough_named_above_the_header_is_the_council(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, BOROUGH_CABINET)
+    assert meeting.council == "Royal Borough of Ashcombe"
+    assert meeting.committee == "Executive"
+
+
+NHS_GROUP = """NHS Wendlebury Clinical Commissioning Group
+
+Minutes of the Governing Body Meeting held in Public
+Thursday 12 April 2018, 2.00pm
+Board Room, Wendlebury House
+
+Present:
+Dr Alan Price (Chair)
+Mary Holt
+
+1. Welcome and apologies
+1.1 The Chair welcomed members to the meeting.
+
+2. Finance report
+2.1 The Governing Body noted the report.
+"""
+
+
+def test_a_group_on_the_headers_first_line_is_the_council(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, NHS_GROUP)
+    assert meeting.council == "NHS Wendlebury Clinical Commissioning Group"
+    assert meeting.committee == "Governing Body"
+
+
+BILINGUAL = """CYNGOR BWRDEISTREF SIROL TREFAEN
+TREFAEN COUNTY BOROUGH COUNCIL
+
+COFNODION CYFARFOD Y CYNGOR
+MINUTES OF THE MEETING OF THE COUNCIL
+
+Held in the Council Chamber, Trefaen on Wednesday, 9 March 2016 at 2.00 pm
+
+YN BRESENNOL / PRESENT:
+Councillor A. Rhys (Chair / Cadeirydd)
+Councillors: B. Morgan, C. Powell
+
+1. YMDDIHEURIADAU / APOLOGIES
+Apologies for absence were received from Councillor D. Price.
+
+2. COFNODION / MINUTES
+RESOLVED that the minutes of the meeting held on 10 February 2016 be confirmed.
+"""
+
+
+def test_the_english_line_of_a_bilingual_heading_names_the_council(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, BILINGUAL)
+    assert meeting.council == "Trefaen County Borough Council"
