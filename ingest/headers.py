@@ -242,13 +242,27 @@ def _attended(rows: list[Row], start: int, span: int = 8) -> bool:
     return any(_ATTENDANCE.search(r.text) for r in rows[start : start + span])
 
 
+_COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS, r"\b{}\b")
+_ENGLISH_COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS[:-1], r"\b{}\b")
+_WELSH_PAPER_NAME = re.compile(rf"^(?:{v.WELSH_PAPER_NAMES.form})\b", re.I)
+
+
 def _council_above(rows: list[Row], header: MeetingHeader) -> str | None:
-    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL"), over a "MINUTES" line;
-    of a bilingual name, the English half ("CYNGOR SIR CAERWEN / CAERWEN COUNTY COUNCIL")."""
-    for j in range(header.start - 1, max(-1, header.start - 4), -1):
+    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL"), over a "MINUTES" line,
+    or on the header's own first line when that is not the committee ("NHS X Clinical Commissioning Group" over
+    "Minutes of the Governing Body ..."). Of a bilingual name, the English half ("CYNGOR SIR CAERWEN / CAERWEN COUNTY
+    COUNCIL"), whether the halves share a line or stand on two; a Welsh line naming the paper ("COFNODION ...") is
+    no council."""
+    named: list[str] = []
+    for j in range(header.start, max(-1, header.start - 4), -1):
         t = rows[j].text.split(" / ")[-1]
-        if committee_like(t) and re.search(r"(?i)\b(?:council|authority|board|trust|group|panel|cyngor)\b", t):
-            return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", t))
+        if j == header.start and (_first_full_date(t) or tidy_committee(t).lower() == (header.committee or "").lower()):
+            continue
+        if committee_like(t) and _COUNCIL_NOUN.search(t) and not _WELSH_PAPER_NAME.match(t):
+            named.append(t)
+    english = [t for t in named if _ENGLISH_COUNCIL_NOUN.search(t)]
+    if english or named:
+        return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", (english or named)[0]))
     return None
 
 

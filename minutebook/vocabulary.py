@@ -242,6 +242,15 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+# The nouns that make a line a council's or authority's name over its minutes ("LONDON BOROUGH OF X", "X FIRE AND
+# RESCUE AUTHORITY", "NHS X CLINICAL COMMISSIONING GROUP"), not a committee's.
+COUNCIL_NOUNS = (
+    Term(r"council|authority|board|trust|group|panel", "councils, authorities, NHS boards and groups, trusts"),
+    Term(r"borough|corporation", "'London Borough of X', 'Royal Borough of X', 'City of London Corporation'"),
+    Term(r"cyngor", "Welsh: 'Cyngor Sir X' (X County Council), 'Cyngor Tref' (town council)"),
+)
+# A line naming the paper, not the body, in a bilingual heading: "COFNODION CYFARFOD Y CYNGOR SIR" over its English.
+WELSH_PAPER_NAMES = Term(r"cofnodion|rhaglen", "Welsh: 'cofnodion' (minutes), 'rhaglen' (agenda)")
 BODY_INITIALS = Term(r"pc|tc|cc|dc|bc|mbc|ca|fra|npa|ccg|icb",
                      "a council or authority by its initials: 'Lea PC' (parish council), 'Woking BC', 'Notts FRA'")
 
