@@ -608,9 +608,11 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
         alone = opens_block and (i + 1 >= len(rows) or rows[i + 1].para != r.para)
         text = strip_link_noise(r.text)
         first = text.split(" ")[0]
-        standing = alone or r.level >= 2 or (opens_block and _capitals(text))  # "POLICE REPORT" over its text
+        standing = alone or r.level >= 2 or (opens_block and (_capitals(text) or _over_prose(rows, i, end)))
         if not standing or "\t" in text or r.soft or _HONORIFIC.match(first) or text.endswith("."):
-            continue
+            continue  # "POLICE REPORT" or "Police Report" over its text stands as a heading
+        if _ATTENDANCE_LABEL.match(text):
+            continue  # "PRESENT:", "ALSO PRESENT:", "OFFICERS:": the attendance record's labels, not items
         if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
         if len(text) <= 120 and title_like(text) and not _SECTION_LABEL.match(text) and not text.startswith("- "):
@@ -619,6 +621,22 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     if len(capitals) >= 2:
         out = capitals  # the clerk's headings are in capitals; title-case lines are sub-headings of a report
     return out if len(out) >= 2 else []
+
+
+_ATTENDANCE_LABEL = re.compile(
+    rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$", re.I
+)
+
+
+def _over_prose(rows: list[Row], i: int, end: int) -> bool:
+    """A short line opening a block whose next line, in the same block, is the clerk's prose ("Police Report" over
+    "PC Lyall reported a quiet summer ..."): the heading of an unnumbered item, whatever its case. A label ending in a
+    colon ("In attendance:") heads a list, not an item."""
+    text = rows[i].text.strip()
+    if i + 1 >= end or rows[i + 1].para != rows[i].para or len(text.split()) > 8 or text.endswith((":", ":-")):
+        return False
+    nxt = rows[i + 1].text.strip()
+    return len(nxt.split()) >= 5 and nxt[:1].isalnum() and not nxt[:1].islower() and bool(_SENTENCE_WORD.search(nxt))
 
 
 def _capitals(text: str) -> bool:

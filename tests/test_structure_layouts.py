@@ -116,3 +116,84 @@ RESOLVED that the minutes of the meeting held on 10 February 2016 be confirmed.
 def test_the_english_line_of_a_bilingual_heading_names_the_council(tmp_path: Path) -> None:
     meeting = _meeting(tmp_path, BILINGUAL)
     assert meeting.council == "Trefaen County Borough Council"
+
+
+COMMUNITY_COUNCIL = """Glenarrow Community Council
+
+Minutes of the Ordinary Meeting held in Glenarrow Church Hall
+on Tuesday 14 March 2017 at 7.30pm
+
+Present:
+Morven Keir (Chair)
+Angus Dow (Treasurer)
+Isla Ross
+
+In attendance:
+PC Ruaridh Bain (Police Scotland)
+4 members of the public
+
+Apologies
+Apologies were received from Cllr Hamish Lorne.
+
+Police Report
+PC Bain reported that there had been two thefts from sheds in February.
+AGREED to ask for a speed check on the shore road.
+
+Planning
+17/00412/FUL - Extension to the boathouse at the jetty - no comment.
+17/00530/FUL - New house at Tigh na Mara - members were concerned about the access.
+AGREED that the Secretary write to the planning authority about the access.
+
+Treasurer's Report
+The balance of the administration account is £912.40.
+
+Date of Next Meeting
+The next meeting will be held on Tuesday 11 April 2017 at 7.30pm.
+"""
+
+
+def test_unnumbered_title_case_headings_over_their_text_are_items(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, COMMUNITY_COUNCIL)
+    assert [i.title for i in meeting.items] == [
+        "Apologies",
+        "Police Report",
+        "Planning",
+        "Treasurer's Report",
+        "Date of Next Meeting",
+    ]
+    assert [len(i.resolutions) for i in meeting.items] == [0, 1, 1, 0, 0]
+    assert meeting.chair == "Morven Keir"
+    assert meeting.apologies == ["Hamish Lorne"]
+
+
+CAPITALS_UNNUMBERED = """WESTLEY TOWN COUNCIL
+
+MINUTES of the meeting of the Town Council held at the Guildhall, Westley, on Monday 4 July 2022 at 7.00 pm
+
+PRESENT:
+Councillor Joan Pardew (Town Mayor) (Chair)
+Councillor Ed Sims
+
+ALSO PRESENT:
+Councillor Vic Lamb (County Councillor)
+
+OFFICERS:
+Town Clerk (Ruth Gale), Deputy Town Clerk (Owen Pike)
+
+APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor Tom Hale.
+
+MARKET CHARTER FAIR
+The Town Clerk reported on the arrangements for the charter fair in September.
+RESOLVED: That the road closure be applied for.
+
+ALLOTMENTS
+RESOLVED: That the allotment rents be held at £40 a plot for 2023.
+"""
+
+
+def test_attendance_labels_in_capitals_are_not_items(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, CAPITALS_UNNUMBERED)
+    assert [i.title for i in meeting.items] == ["APOLOGIES FOR ABSENCE", "MARKET CHARTER FAIR", "ALLOTMENTS"]
+    assert meeting.chair == "Joan Pardew"
+    assert meeting.apologies == ["Tom Hale"]
