@@ -19,6 +19,7 @@ marks as headings, or short title-like rows standing on their own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ingest.cleaning import Row, strip_link_noise
@@ -561,11 +562,15 @@ def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Can
     rows = [c.row for c in run] + [10**9]
     after = {row: rows[k + 1] for k, row in reversed(list(enumerate(rows[:-1])))}  # the first of equal rows wins
     in_run = set(rows)  # one candidate a row: a candidate is in the run when its row is
+    paragraphs = Counter(c.family for c in candidates if c.layout == "sentence" and c.parts[0] in main)
+    numbered = Counter(c.family for c in candidates if c.parts[0] in main)
     out = []
     for c in candidates:
         parent = main.get(c.parts[0])
         if parent is None or c.row in in_run or c.family.split(":")[1] not in ("#a", "#.#") or len(c.parts) != 2:
             continue
+        if 2 * paragraphs[c.family] >= numbered[c.family]:
+            continue  # the items' paragraphs are numbered "1.1", "1.2": one that reads like a title is a paragraph too
         nxt = after[parent.row]
         if parent.row < c.row < nxt and c.layout in layouts and c.layout in ("alone", "line"):
             out.append(c)

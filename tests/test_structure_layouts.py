@@ -197,3 +197,31 @@ def test_attendance_labels_in_capitals_are_not_items(tmp_path: Path) -> None:
     assert [i.title for i in meeting.items] == ["APOLOGIES FOR ABSENCE", "MARKET CHARTER FAIR", "ALLOTMENTS"]
     assert meeting.chair == "Joan Pardew"
     assert meeting.apologies == ["Tom Hale"]
+
+
+NUMBERED_PARAGRAPHS = """NHS Wendlebury Clinical Commissioning Group
+
+Minutes of the Governing Body Meeting held in Public
+Thursday 12 April 2018, 2.00pm
+
+Present:
+Dr Alan Price (Chair)
+Mary Holt
+
+1. Welcome and apologies
+1.1 The Chair welcomed members to the meeting.
+1.2 Apologies were received from Dr Nia Evans.
+
+2. Finance report
+2.1 Mary Holt presented the month 11 position.
+2.2 AGREED: the Governing Body approved the budget for 2018/19.
+
+3. Date of next meeting
+3.1 Thursday 14 June 2018, 2.00pm, Board Room, Wendlebury House.
+"""
+
+
+def test_a_numbered_paragraph_that_reads_like_a_title_stays_in_its_item(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, NUMBERED_PARAGRAPHS)
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert "14 June 2018" in meeting.items[2].text
