@@ -332,11 +332,27 @@ def _title_case_run(text: str) -> tuple[str, str]:
     return " ".join(words[:end]), " ".join(words[end:])
 
 
+_LABELLED_TITLE = re.compile(r"^(?P<label>\w+)\s+[–—-]\s+(?P<rest>\S.*)$")
+
+
+def _decision_on(text: str) -> bool:
+    """A decision word and a dash before a name, not before what was decided: "Decision - The Vault, 22 Market Street"
+    (licensing and planning hearings give the decision on an application as an item of its own), unlike "Decision -
+    That the application be granted."."""
+    m = _LABELLED_TITLE.match(text)
+    if not m or not _DECISION_START.match(m.group("label")):
+        return False
+    rest = m.group("rest").strip()
+    return not re.match(r"(?i)that\b", rest) and not rest.endswith(".") and heading_like(rest)
+
+
 def split_title(text: str) -> tuple[str, str, str]:
     """A heading line's text after its number as (title, rest, layout)."""
     text = strip_link_noise(_AGENDA_REF.sub("", text.strip()))
     if not text:
         return "", "", "alone"
+    if _decision_on(text):  # "Decision - The Vault, 22 Market Street": the item where a hearing's decision is given
+        return text.rstrip(" :-"), "", "line"
     decision = _CAPS_DECISION.search(text, 0, 160)
     if decision and title_like(text[: decision.start()]):  # "MINUTES RESOLVED: That ...", "MINUTES – RESOLVED that"
         return text[: decision.start()].strip(" –—-:"), text[decision.end() :], "runin"

@@ -225,3 +225,27 @@ def test_a_numbered_paragraph_that_reads_like_a_title_stays_in_its_item(tmp_path
     meeting = _meeting(tmp_path, NUMBERED_PARAGRAPHS)
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
     assert "14 June 2018" in meeting.items[2].text
+
+
+HEARING = """Ashby District Council
+Licensing Sub-Committee
+Minutes of the meeting held on Tuesday, 3 September 2024 at 10.00 am in Committee Room 1
+
+Members present: Councillors Ann Vole (Chair), Bill Cray and Cath Nunn
+
+4.  Application for a Premises Licence - The Lantern, 14 Mill Lane, Ashby
+The Licensing Officer introduced the report. The applicant and two residents addressed the Sub-Committee.
+
+5.  Decision - The Lantern, 14 Mill Lane, Ashby
+DECISION:
+The Sub-Committee has decided to GRANT the application, with the hours applied for.
+"""
+
+
+def test_a_decision_item_named_after_the_premises_keeps_its_title(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, HEARING)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("4", "Application for a Premises Licence - The Lantern, 14 Mill Lane, Ashby"),
+        ("5", "Decision - The Lantern, 14 Mill Lane, Ashby"),
+    ]
+    assert "GRANT the application" in meeting.items[1].text
