@@ -498,11 +498,22 @@ def apologies_item(rows: list[Row], record: Attendance) -> None:
 _ELECTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\b|\bremain\s+as\b", re.I
 )
+_ELECTED_NAME = rf"(?P<who>(?:{v.HONORIFICS.form})\.?\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){{0,3}})"
+_AS_CHAIR = rf"(?:as\s+)?(?:the\s+)?(?:{v.CHAIR_LABELS[1].form})\b"
+# "resolved to elect Cllr X as Chair", "RESOLVED: to appoint Councillor X as Chairman for the year", "that Cllr X be
+# appointed Chairman": the motion names who is elected, whoever proposed it
+_ELECT_AS = re.compile(
+    rf"\b(?:re-?)?(?:elect|appoint)(?:s|ed)?\s+{_ELECTED_NAME}\s+as\s+(?:the\s+)?(?:{v.CHAIR_LABELS[1].form})\b"
+    rf"|{_ELECTED_NAME.replace('who', 'named')}\s+be\s+(?:re-?)?(?:elected|appointed)\s+{_AS_CHAIR}",
+    re.I,
+)
 
 
 def chair_elected(text: str) -> str | None:
     """Who an "Election of Chairman" item elected: "As there were no other proposals, Cllr M Cain was elected."."""
     for sentence in sentences(text):
+        if (named := _ELECT_AS.search(sentence)) and (name := _clean_name((named.group("who") or named.group("named")).split())):
+            return name
         m = _ELECTED.search(sentence)
         if not m:
             continue

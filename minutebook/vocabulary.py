@@ -306,8 +306,10 @@ SENT_APOLOGIES = Term(
 )
 CHAIR_MARKS = (
     Term(
-        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?|conven[eo]r|presiding|cadeirydd(?:\s*/\s*chair)?)\s*\)",
-        "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener",
+        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?(?:\s*/\s*cadeirydd)?|conven[eo]r|presiding|"
+        r"cadeirydd(?:\s*/\s*chair)?)\s*\)",
+        "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener; Welsh councils "
+        "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
     Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),

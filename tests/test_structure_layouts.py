@@ -1,6 +1,8 @@
 """The structure of minutes in house styles met in councils' papers, read from small fictional papers written for
 these tests: minute numbers with a letter for the body ("K.201"); the council named on a line above the meeting's
-header (a borough, an NHS group on the header's own first line, the English half of bilingual lines).
+header (a borough, an NHS group on the header's own first line, the English half of bilingual lines); unnumbered
+headings in title case; attendance labels in capitals; numbered paragraphs; a hearing's decision item; the chair
+elected at the meeting, and marked in two languages.
 """
 
 from __future__ import annotations
@@ -249,3 +251,57 @@ def test_a_decision_item_named_after_the_premises_keeps_its_title(tmp_path: Path
         ("5", "Decision - The Lantern, 14 Mill Lane, Ashby"),
     ]
     assert "GRANT the application" in meeting.items[1].text
+
+
+ANNUAL_MEETING = """WENSUM VALLEY FIRE AND RESCUE AUTHORITY
+
+MINUTES OF THE ANNUAL MEETING OF THE AUTHORITY
+held at Fire Headquarters, Mill Road, Aldham on Thursday 15 June 2023 at 10.30 am
+
+| Member             | Constituent authority     | Attendance |
+|--------------------|---------------------------|------------|
+| Cllr Ann Rook      | Aldham City Council       | Present    |
+| Cllr Bob Teal      | Aldham City Council       | Present    |
+| Cllr Cy Wren       | Wensum County Council     | Present    |
+
+WV/2023/01  ELECTION OF CHAIR
+Cllr Bob Teal was nominated by Cllr Rook, seconded by Cllr Wren. Cllr Ann Rook was nominated by Cllr Wren.
+Following a vote (2 to 1) the Authority resolved to elect Cllr Bob Teal as Chair for 2023/24.
+
+WV/2023/02  ELECTION OF VICE-CHAIR
+The Authority resolved to elect Cllr Cy Wren as Vice-Chair for 2023/24.
+
+WV/2023/03  MINUTES
+The minutes of the meeting held on 16 March 2023 were approved as a correct record.
+"""
+
+
+def test_the_chair_elected_by_resolution_chairs_the_meeting(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, ANNUAL_MEETING)
+    assert [i.number for i in meeting.items] == ["WV/2023/01", "WV/2023/02", "WV/2023/03"]
+    assert meeting.chair == "Bob Teal"
+
+
+PROPOSED_CHAIR = """Minutes of the Annual Meeting of Oxley Parish Council
+Held on Monday 13 May 2019 at 7.30pm in the Village Hall
+
+Present: Cllrs Ann Rook, Bob Teal, Cy Wren
+
+1. Election of Chairman
+It was proposed by Cllr Rook, seconded by Cllr Wren that Cllr Bob Teal be appointed Chairman for 2019/20. There \
+were no other nominations.
+
+2. Apologies
+There were no apologies.
+"""
+
+
+def test_the_chair_proposed_and_appointed_is_the_one_named_in_the_motion(tmp_path: Path) -> None:
+    assert _meeting(tmp_path, PROPOSED_CHAIR).chair == "Bob Teal"
+
+
+def test_a_bilingual_chair_mark_names_the_chair(tmp_path: Path) -> None:
+    """Welsh councils print the chair's mark in both languages, English first or Welsh first."""
+    assert _meeting(tmp_path, BILINGUAL).chair == "A. Rhys"
+    welsh_first = BILINGUAL.replace("(Chair / Cadeirydd)", "(Cadeirydd / Chair)")
+    assert _meeting(tmp_path, welsh_first, "welsh-first.txt").chair == "A. Rhys"
