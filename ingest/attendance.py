@@ -512,7 +512,8 @@ _ELECT_AS = re.compile(
 def chair_elected(text: str) -> str | None:
     """Who an "Election of Chairman" item elected: "As there were no other proposals, Cllr M Cain was elected."."""
     for sentence in sentences(text):
-        if (named := _ELECT_AS.search(sentence)) and (name := _clean_name((named.group("who") or named.group("named")).split())):
+        named = _ELECT_AS.search(sentence)
+        if named and (name := _clean_name((named.group("who") or named.group("named")).split())):
             return name
         m = _ELECTED.search(sentence)
         if not m:
