@@ -305,3 +305,30 @@ def test_a_bilingual_chair_mark_names_the_chair(tmp_path: Path) -> None:
     assert _meeting(tmp_path, BILINGUAL).chair == "A. Rhys"
     welsh_first = BILINGUAL.replace("(Chair / Cadeirydd)", "(Cadeirydd / Chair)")
     assert _meeting(tmp_path, welsh_first, "welsh-first.txt").chair == "A. Rhys"
+
+
+ACTION_LINES = """Minutes of the Ordinary Meeting of Glenarrow Community Council
+Held on Tuesday 9 May 2017 at 7.30pm in Glenarrow Church Hall
+
+Present: Morven Keir (Chair), Angus Dow, Isla Ross
+
+1. Roads
+Members discussed the potholes on the shore road.
+AGREED to report the potholes to the roads department.
+Action: Secretary
+
+2. Village Hall
+The hall committee reported that the roof leaks.
+It was agreed to obtain two quotes for the roof.
+Action: Treasurer
+The ceilidh will be held on 14 October.
+"""
+
+
+def test_an_action_line_after_a_decision_names_its_owner(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, ACTION_LINES)
+    owners = [[(r.text, r.owner) for r in i.resolutions] for i in meeting.items]
+    assert owners == [
+        [("to report the potholes to the roads department.", "Secretary")],
+        [("It was agreed to obtain two quotes for the roof.", "Treasurer")],
+    ]
