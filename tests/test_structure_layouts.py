@@ -332,3 +332,41 @@ def test_an_action_line_after_a_decision_names_its_owner(tmp_path: Path) -> None
         [("to report the potholes to the roads department.", "Secretary")],
         [("It was agreed to obtain two quotes for the roof.", "Treasurer")],
     ]
+
+
+ALIGNED_COLUMNS = """NHS Wendlebury Clinical Commissioning Group
+
+Minutes of the Governing Body Meeting held in Public
+Thursday 12 April 2018, 2.00pm
+
+Present:
+Dr Alan Price          Clinical Chair (Chair)
+Mary Holt              Accountable Officer
+Tom Lyle               Lay Member, Governance
+In attendance:
+Ruth Bell              Director of Commissioning
+Apologies:
+Dr Nia Evans           GP Member, East Locality
+
+1. Welcome and apologies
+1.1 The Chair welcomed members.   Apologies were noted.
+
+2. Finance report
+2.1 The Governing Body noted the report.
+"""
+
+
+def test_columns_aligned_with_spaces_part_names_from_roles(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, ALIGNED_COLUMNS)
+    assert meeting.chair == "Dr Alan Price"
+    assert meeting.present == ["Dr Alan Price", "Mary Holt", "Tom Lyle"]
+    assert meeting.in_attendance == ["Ruth Bell"]
+    assert meeting.apologies == ["Dr Nia Evans"]
+    assert "The Chair welcomed members. Apologies were noted." in meeting.items[0].text  # a typist's spacing
+
+
+def test_a_members_table_with_an_attendance_column_is_read_without_a_label(tmp_path: Path) -> None:
+    absent = "| Cllr Di Hart       | Wensum County Council     | Apologies  |\n"
+    meeting = _meeting(tmp_path, ANNUAL_MEETING.replace("| Cllr Cy Wren ", absent + "| Cllr Cy Wren "))
+    assert meeting.present == ["Ann Rook", "Bob Teal", "Cy Wren"]
+    assert meeting.apologies == ["Di Hart"]
