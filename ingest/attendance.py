@@ -311,6 +311,9 @@ def _label(text: str) -> tuple[str, str] | None:
     return None
 
 
+_STATUS_CELL = re.compile(r"(?i)\t\s*(?:present|attended|apologies|absent)\s*(?:\t|$)")
+
+
 def _table_row(record: Attendance, kind: str, text: str) -> bool:
     """A row of an attendance table: the cell naming a person, with its role or status ("Present", "Chair")."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
@@ -390,8 +393,11 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 _take(record, "present", text[2:])
             record.texts.append(text)
             continue
-        in_table = kind is not None and kind != "chair" and "\t" in text and _label(text) is None
-        if in_table and _table_row(record, kind or "", text):
+        in_table = "\t" in text and _label(text) is None and kind != "chair"
+        if in_table and kind is None and _STATUS_CELL.search(text) and _table_row(record, "present", text):
+            kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"
+            continue
+        if in_table and kind is not None and _table_row(record, kind, text):
             continue
         found = _label(text)
         if (
