@@ -253,7 +253,18 @@ def people(text: str) -> list[Person]:
         opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
         first = opening[0].strip(",.") if opening else ""
         role_start = _ROLE_WORDS.match(first.split("-")[0]) or first.lower() in _ROLE_OPENERS
-        if (len(opening) >= 2 and not _is_title(opening[0]) and role_start) or separator in ("–", "-"):
+        role_first = len(opening) >= 1 and not _is_title(opening[0]) and bool(role_start)
+        before_bracket = chunk.split("(")[0].split()
+        role_named = bool(before_bracket) and not _is_title(before_bracket[0]) and any(
+            _ROLE_WORDS.match(w.strip(",.")) for w in before_bracket
+        )
+        if (role_first or role_named) and (held := _holder(chunk)):
+            out.append(Person(held, False, False))  # "Chief Executive (Dr Ruth Emberton)": an officer by role
+            in_role = False
+            continue
+        if opening and "(" not in chunk and all(_ROLE_WORDS.match(w.strip(",.")) for w in opening):
+            continue  # "Clerk" of "Clerk and Monitoring Officer (X)": a role, no one's name
+        if (len(opening) >= 2 and role_first) or separator in ("–", "-"):
             in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
         if in_role and separator in ("and", "&"):
@@ -274,6 +285,16 @@ def people(text: str) -> list[Person]:
             if name:
                 out.append(Person(name, chair, member))
     return out
+
+
+def _holder(chunk: str) -> str | None:
+    """The person a role names in brackets after it, as officers are listed: "Director of Finance (Section 151
+    Officer) (Neil Castellan)" -> "Neil Castellan"; a bracket that is another role names no one."""
+    for note in reversed(re.findall(r"\(([^()]*)\)", chunk)):
+        words = note.split()
+        if _names_a_person(note) or _looks_like_name(note.strip()):
+            return _clean_name(words)
+    return None
 
 
 def _names_a_person(note: str) -> bool:
@@ -353,6 +374,7 @@ def _looks_like_name(cell: str) -> bool:
 
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
+    text = re.sub(r"\([^()]*\)", "", text)  # "Director of Finance (Section 151 Officer) (Neil Castellan)"
     if len(text) > 160 or re.search(r"\d", text) or any(
             len(m.group(1)) > 1 and not _HONORIFIC.match(m.group(1)) for m in _STOP_THEN_CAPITAL.finditer(text)):
         return False  # a sentence ends before a capital; an initial or a title does not ("Mrs J. Cooper")
@@ -436,6 +458,9 @@ def _starred_legend(rows: list[Row]) -> bool:
     return any(re.match(r"(?i)^[-*]\s*(?:denotes\s+)?(?:present|attended|in\s+attendance)\.?$", r.text) for r in rows)
 
 
+_SUB_LABEL = re.compile(r"^[A-Z][A-Za-z’' ]{2,40}?:\s+(?=\S)")  # a group within a list: "For the applicant: ..."
+
+
 def _take(record: Attendance, kind: str, text: str) -> None:
     if kind == "apologies":
         _apologies(record, text)
@@ -445,6 +470,8 @@ def _take(record: Attendance, kind: str, text: str) -> None:
             record.chair = record.chair or p.name
             record.present.append(p.name)
         return
+    if (sub_label := _SUB_LABEL.match(text.strip())) and not _HONORIFIC.match(sub_label.group(0).split()[0]):
+        text = text.strip()[sub_label.end() :]  # "For the applicant: Mr X", "Responsible authority: PC Y"
     line_role = re.search(r"(?i)\b(?<!vice\s)(?<!vice-)(?<!deputy\s)chair(?:man|person)?\s*$", text.strip())
     leading_role = re.match(r"(?i)^(?<!vice\s)chair(?:man|person)?\s+(?=\S)", text.strip())
     found = people(re.sub(r"(?i)^(?:vice\s+)?chair(?:man|person)?\s+(?=\S)", "", text.strip()))

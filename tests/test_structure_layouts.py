@@ -370,3 +370,33 @@ def test_a_members_table_with_an_attendance_column_is_read_without_a_label(tmp_p
     meeting = _meeting(tmp_path, ANNUAL_MEETING.replace("| Cllr Cy Wren ", absent + "| Cllr Cy Wren "))
     assert meeting.present == ["Ann Rook", "Bob Teal", "Cy Wren"]
     assert meeting.apologies == ["Di Hart"]
+
+
+def test_officers_listed_by_role_with_their_names_in_brackets_are_in_attendance(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, BOROUGH_CABINET.replace(
+        "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike)",
+        "Chief Executive (Sam Lowry), Director of Finance (Section 151 Officer) (Neil Cass),\n"
+        "Clerk and Monitoring Officer (Dr Ann Pike)",
+    ))
+    assert meeting.in_attendance == ["Paul Grey", "Sam Lowry", "Neil Cass", "Dr Ann Pike"]
+    assert meeting.present == ["Ruth Oduya", "Ben Marsh", "Ivy Tolland"]
+
+
+def test_people_in_attendance_with_remarks_in_brackets_are_read(tmp_path: Path) -> None:
+    text = COMMUNITY_COUNCIL.replace(
+        "PC Ruaridh Bain (Police Scotland)",
+        "Cllr Ailsa Grant (Highland Council, Ward 12 Glenarrow)\nPC Ruaridh Bain (Police Scotland)",
+    )
+    assert _meeting(tmp_path, text).in_attendance == ["Ailsa Grant", "PC Ruaridh Bain"]
+
+
+def test_groups_labelled_within_an_attendance_list_give_their_people(tmp_path: Path) -> None:
+    text = HEARING.replace(
+        "Members present: Councillors Ann Vole (Chair), Bill Cray and Cath Nunn\n",
+        "Members present: Councillors Ann Vole (Chair), Bill Cray and Cath Nunn\n\nAlso present:\n"
+        "For the applicant: Mr Ed Lamb (applicant, director of Lamb Inns Ltd)\n"
+        "Responsible authority: PC Jo Reed (Police Licensing Officer)\n",
+    )
+    meeting = _meeting(tmp_path, text)
+    assert meeting.in_attendance == ["Mr Ed Lamb", "PC Jo Reed"]
+    assert meeting.present == ["Ann Vole", "Bill Cray", "Cath Nunn"]
