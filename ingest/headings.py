@@ -607,11 +607,27 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
             if score > best_score:
                 best, best_score = run, score
     if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
-        return titled  # one numbered line among titled blocks is not the minutes' numbering
+        return _with_action_log(rows, titled, end)  # one numbered line among titled blocks is not the numbering
     if best:
         chosen = sorted(_renumbered(best) + _sub_items(best, candidates), key=lambda c: c.row)
-        return [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
-    return _titled_blocks(rows, start, end)
+        return _with_action_log(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
+    return _with_action_log(rows, _titled_blocks(rows, start, end), end)
+
+
+_ACTION_LOG = re.compile(rf"^(?:{v.ACTION_LOG_TITLES.form})\s*:?$", re.I)
+
+
+def _with_action_log(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
+    """The action log or action points printed after the last item, opening a block of its own, as an unnumbered
+    part of the minutes: its rows are actions carried from meeting to meeting, not the last item's text."""
+    if not headings:
+        return headings
+    last = headings[-1]
+    for i in range(max(last.body, last.row + 1), end):
+        opens_block = rows[i - 1].para != rows[i].para
+        if opens_block and not rows[i].soft and _ACTION_LOG.match(strip_link_noise(rows[i].text).strip(" *#")):
+            return [*headings, Heading(i, None, rows[i].text.strip(" *#:"), "", i + 1)]
+    return headings
 
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:

@@ -178,6 +178,12 @@ ACTION_OWNERS = (
     ),
     Term(r"(?:all\s+)?(?:governors|members|councillors|trustees|officers)", "'Action: all governors to ...'"),
 )
+# The table or list of actions printed after the last minute: a part of the paper of its own, not the last item's text.
+ACTION_LOG_TITLES = Term(
+    r"(?:action|actions)\s+(?:log|points|list|tracker|schedule|sheet|summary)|schedule\s+of\s+actions|"
+    r"summary\s+of\s+actions|actions?\s+arising(?:\s+from\s+(?:the|this)\s+meeting)?",
+    "NHS boards' 'Action log', parish and community councils' 'Action points', 'Schedule of actions'",
+)
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # How a decision hands its work to someone: "{owner}" stands for one of ACTION_OWNERS, "{verb}" for a verb.
 OWNER_FORMS = (

@@ -400,3 +400,24 @@ def test_groups_labelled_within_an_attendance_list_give_their_people(tmp_path: P
     meeting = _meeting(tmp_path, text)
     assert meeting.in_attendance == ["Mr Ed Lamb", "PC Jo Reed"]
     assert meeting.present == ["Ann Vole", "Bill Cray", "Cath Nunn"]
+
+
+def test_an_action_log_after_the_last_item_is_a_part_of_its_own(tmp_path: Path) -> None:
+    log = (
+        "\nAction log\n"
+        "Ref     Meeting     Action                          Owner   Due        Status\n"
+        "WB012   08/02/18    Report on winter pressures      MH      12/04/18   Complete\n"
+        "WB015   08/02/18    Review the risk register        AP      14/06/18   On track\n"
+    )
+    meeting = _meeting(tmp_path, NUMBERED_PARAGRAPHS + log)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome and apologies"),
+        ("2", "Finance report"),
+        ("3", "Date of next meeting"),
+        (None, "Action log"),
+    ]
+    assert "WB012" not in meeting.items[2].text
+    assert "WB015\t08/02/18\tReview the risk register\tAP\t14/06/18\tOn track" in meeting.items[3].text
+    points = "\nAction points\nReport the potholes - Secretary - June 2017\nRoof quotes - Treasurer - next meeting\n"
+    unnumbered = _meeting(tmp_path, COMMUNITY_COUNCIL + points, "points.txt")
+    assert [i.title for i in unnumbered.items][-2:] == ["Date of Next Meeting", "Action points"]

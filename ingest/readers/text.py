@@ -14,7 +14,9 @@ from minutebook.model import Line
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 
 
-_MARKER_ONLY = re.compile(r"^(?:[^\w\s]{1,2}|\(?[0-9A-Za-z]{1,4}(?:\.\d{1,2})*[.):]*)$")
+_MARKER_ONLY = re.compile(
+    r"^(?:[^\w\s]{1,2}|\(?[0-9A-Za-z]{1,4}(?:\.\d{1,2})*[.):]+|\d{1,3}(?:\.\d{1,2})+|\(?[0-9A-Za-z]{1,4}\))$"
+)
 
 
 def _columns(line: str) -> str:
