@@ -409,8 +409,16 @@ NOT_EXCLUDED = Term(
 )
 READMITTED = Term(
     r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back|"
-    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee",
-    "the public readmitted after exempt business",
+    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee|"
+    r"(?:parties|public|press)\s+(?:\w+\s+){0,2}?(?:were\s+)?(?:recalled|called\s+back|returned\s+to\s+the\s+"
+    r"(?:meeting|room|chamber))",
+    "the public readmitted after exempt business; at licensing hearings, 'All parties were recalled' after the "
+    "sub-committee deliberated in private (Licensing Act 2003 (Hearings) Regulations 2005, reg. 14)",
+)
+# An exclusion for one item only: the public are back for the item after it, whether or not the minutes say so.
+ONE_ITEM_EXCLUDED = Term(
+    r"(?:for|during|in\s+respect\s+of)\s+(?:consideration\s+of\s+)?the\s+(?:following|next)\s+item\b(?!s)",
+    "'excluded from the meeting for the following item on the grounds that ...' (Local Government Act 1972 s.100A)",
 )
 PART_TWO_DIVIDER = Term(
     r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b",

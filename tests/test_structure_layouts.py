@@ -421,3 +421,40 @@ def test_an_action_log_after_the_last_item_is_a_part_of_its_own(tmp_path: Path) 
     points = "\nAction points\nReport the potholes - Secretary - June 2017\nRoof quotes - Treasurer - next meeting\n"
     unnumbered = _meeting(tmp_path, COMMUNITY_COUNCIL + points, "points.txt")
     assert [i.title for i in unnumbered.items][-2:] == ["Date of Next Meeting", "Action points"]
+
+
+ONE_ITEM_EXCLUSION = """Minutes of the Resources Committee of Wensum Valley Fire Authority
+Held on Friday 19 April 2024 at 10am at Fire Headquarters
+
+Present: Councillors Grey (Chair), Holt and Ives
+
+1. Exclusion of the Press and Public
+RESOLVED that the press and public be excluded from the meeting for the following item on the grounds that it \
+involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the \
+Local Government Act 1972.
+
+2. Sale of the Former Station Site
+RESOLVED that the site be sold to the preferred bidder.
+
+3. Date of Next Meeting
+RESOLVED that the next meeting be held on 12 July 2024.
+"""
+
+
+def test_an_exclusion_for_the_following_item_ends_after_it(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, ONE_ITEM_EXCLUSION)
+    assert [i.exempt for i in meeting.items] == [False, True, False]
+    several = ONE_ITEM_EXCLUSION.replace("for the following item on", "for the following items on")
+    assert [i.exempt for i in _meeting(tmp_path, several, "several.txt").items] == [False, True, True]
+
+
+def test_a_hearing_decided_in_private_gives_its_decision_in_public(tmp_path: Path) -> None:
+    text = HEARING.replace(
+        "The Licensing Officer introduced the report. The applicant and two residents addressed the Sub-Committee.\n",
+        "The Licensing Officer introduced the report. The applicant and two residents addressed the Sub-Committee.\n"
+        "RESOLVED that the public, including the parties to the hearing, be excluded from the meeting while the "
+        "Sub-Committee deliberated.\nThe Sub-Committee withdrew to deliberate at 11.40 am. All parties were recalled "
+        "at 12.10 pm.\n",
+    )
+    meeting = _meeting(tmp_path, text)
+    assert [i.exempt for i in meeting.items] == [False, False]
