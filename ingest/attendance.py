@@ -374,7 +374,8 @@ def _looks_like_name(cell: str) -> bool:
 
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
-    text = re.sub(r"\([^()]*\)", "", text)  # "Director of Finance (Section 151 Officer) (Neil Castellan)"
+    bracketed = "(" in text
+    text = re.sub(r"\([^()]*\)", "", text).strip(" ,")  # "Director of Finance (Section 151 Officer) (Neil Castellan)"
     if len(text) > 160 or re.search(r"\d", text) or any(
             len(m.group(1)) > 1 and not _HONORIFIC.match(m.group(1)) for m in _STOP_THEN_CAPITAL.finditer(text)):
         return False  # a sentence ends before a capital; an initial or a title does not ("Mrs J. Cooper")
@@ -382,7 +383,8 @@ def _name_row(text: str) -> bool:
     if len(cells) >= 2 and all(len(c.split()) == 1 for c in cells):
         return False  # a table's heading row: "Item | Minute | Action", "Name | Role"
     words = text.split()
-    lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in {"and", "&"}]
+    small = {"and", "&", "of", "for", "the"} if bracketed else {"and", "&"}  # roles with names in brackets
+    lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in small]
     return bool(words) and len(lower) <= 2 and words[0][:1].isupper()
 
 
@@ -489,6 +491,7 @@ def _take(record: Attendance, kind: str, text: str) -> None:
 def _apologies(record: Attendance, text: str) -> None:
     if said := _APOLOGY_SENTENCE.search(text):
         text = text[said.end() :]  # "Apologies for absence:- Apologies were received from Councillors A, B ..."
+    text = re.sub(r"(?:,|\band)\s+from\s+(?=[A-Z])", ", ", text)  # "from Cllr A and from B (CC member)"
     for part in re.split(r";\s*", text):
         sub = _SUBSTITUTE.search(part)
         if sub:

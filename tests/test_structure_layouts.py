@@ -458,3 +458,20 @@ def test_a_hearing_decided_in_private_gives_its_decision_in_public(tmp_path: Pat
     )
     meeting = _meeting(tmp_path, text)
     assert [i.exempt for i in meeting.items] == [False, False]
+
+
+def test_apologies_from_each_of_several_people_are_all_read(tmp_path: Path) -> None:
+    text = COMMUNITY_COUNCIL.replace(
+        "Apologies were received from Cllr Hamish Lorne.",
+        "Apologies were received from Cllr Hamish Lorne and from Kirsty Moar (CC member).",
+    )
+    assert _meeting(tmp_path, text).apologies == ["Hamish Lorne", "Kirsty Moar"]
+
+
+def test_officers_by_role_run_on_over_lines_of_roles_with_small_words(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, BOROUGH_CABINET.replace(
+        "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike)",
+        "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike),\n"
+        "Director of Housing for the Borough (Kit Mayne), Committee Officer (Liam Toft)",
+    ))
+    assert meeting.in_attendance == ["Paul Grey", "Sam Lowry", "Ann Pike", "Kit Mayne", "Liam Toft"]
