@@ -51,7 +51,8 @@ _ROLE_INITIALS = re.compile(r"^[A-Z]{2,3}[a-z]{0,2}$")  # "AB", "RCp", "MWh" aft
 _ROLE_WORDS = re.compile(
     r"^(?:vice|deputy|chair(?:man|person|woman)?|clerk|convenor|leader|cabinet|director|head|officer|executive|"
     r"commissioner|manager|independent|"
-    r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted)$",
+    r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted|"
+    r"solicitor|planner|engineer|accountant|auditor|administrator|co-?ordinator)$",
     re.I,
 )
 _ROLE_OPENERS = {

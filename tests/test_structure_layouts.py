@@ -475,3 +475,11 @@ def test_officers_by_role_run_on_over_lines_of_roles_with_small_words(tmp_path: 
         "Director of Housing for the Borough (Kit Mayne), Committee Officer (Liam Toft)",
     ))
     assert meeting.in_attendance == ["Paul Grey", "Sam Lowry", "Ann Pike", "Kit Mayne", "Liam Toft"]
+
+
+def test_officers_named_by_a_profession_are_in_attendance(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, BOROUGH_CABINET.replace(
+        "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike)",
+        "Solicitor (Mrs R Kaur), Minerals and Waste Planner (Ms J Keble)",
+    ))
+    assert meeting.in_attendance == ["Paul Grey", "Mrs R Kaur", "Ms J Keble"]
