@@ -250,6 +250,7 @@ def people(text: str) -> list[Person]:
     text = _SUBSTITUTE_FOR.sub("", text)
     out: list[Person] = []
     in_role = False  # within "Councillor Gethin, Cabinet Member for Children and Families"
+    bare: Person | None = None  # a lone word read as a name just before: "Minerals" of "Minerals and Waste Planner"
     for separator, chunk in _chunks(text):
         opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
         first = opening[0].strip(",.") if opening else ""
@@ -260,9 +261,12 @@ def people(text: str) -> list[Person]:
             _ROLE_WORDS.match(w.strip(",.")) for w in before_bracket
         )
         if (role_first or role_named) and (held := _holder(chunk)):
+            if bare is not None and separator in ("and", "&") and out and out[-1] is bare:
+                out.pop()  # the word before "and" was the role's first half, not a person
             out.append(Person(held, False, False))  # "Chief Executive (Dr Ruth Emberton)": an officer by role
-            in_role = False
+            in_role, bare = False, None
             continue
+        bare = None
         if opening and "(" not in chunk and all(_ROLE_WORDS.match(w.strip(",.")) for w in opening):
             continue  # "Clerk" of "Clerk and Monitoring Officer (X)": a role, no one's name
         if (len(opening) >= 2 and role_first) or separator in ("–", "-"):
@@ -285,6 +289,7 @@ def people(text: str) -> list[Person]:
             name = _clean_name(group)
             if name:
                 out.append(Person(name, chair, member))
+                bare = out[-1] if len(words) == 1 and not _is_title(words[0]) else None
     return out
 
 
