@@ -109,7 +109,7 @@ def tidy_committee(name: str) -> str:
     name = re.sub(r"(?i)^(?:minutes\s+of\s+)?(?:the\s+)?", "", name)
     if name.isupper() or (sum(c.isupper() for c in name) > 0.7 * sum(c.isalpha() for c in name) and len(name) > 4):
         small = {"OF", "AND", "THE", "FOR", "ON", "IN", "TO", "LE", "AT"}
-        name = " ".join(w.lower() if w in small else w.capitalize() for w in name.split())
+        name = " ".join(w.lower() if w.upper() in small else w.capitalize() for w in name.split())
         name = name[0].upper() + name[1:]
     return name.strip()
 
@@ -132,7 +132,7 @@ def _committee_from_opening(rest: str) -> str | None:
     if m := _MEETING_OF.match(name):
         kind = (m.group("kind") or "").strip()
         name = name[m.end() :]
-        name = f"{kind} Meeting of the {name}" if kind and name else name
+        name = f"{tidy_committee(kind)} Meeting of the {tidy_committee(name)}" if kind and name else name
     name = _strip_ordinals(re.sub(r"(?i)^(?:the|a|an)\s+", "", name)).strip()
     name = re.sub(r"(?i)^(?:the|a|an)\s+", "", name)
     if not kind and not re.search(r"(?i)\b(?:annual|special|extraordinary|ordinary)\b", name):

@@ -483,3 +483,7 @@ def test_officers_named_by_a_profession_are_in_attendance(tmp_path: Path) -> Non
         "Solicitor (Mrs R Kaur), Minerals and Waste Planner (Ms J Keble)",
     ))
     assert meeting.in_attendance == ["Paul Grey", "Mrs R Kaur", "Ms J Keble"]
+
+
+def test_a_committee_named_in_capitals_after_its_meetings_kind_keeps_its_small_words_small(tmp_path: Path) -> None:
+    assert _meeting(tmp_path, ANNUAL_MEETING).committee == "Annual Meeting of the Authority"
