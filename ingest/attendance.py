@@ -51,7 +51,8 @@ _ROLE_INITIALS = re.compile(r"^[A-Z]{2,3}[a-z]{0,2}$")  # "AB", "RCp", "MWh" aft
 _ROLE_WORDS = re.compile(
     r"^(?:vice|deputy|chair(?:man|person|woman)?|clerk|convenor|leader|cabinet|director|head|officer|executive|"
     r"commissioner|manager|independent|"
-    r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted)$",
+    r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted|"
+    r"solicitor|planner|engineer|accountant|auditor|administrator|co-?ordinator)$",
     re.I,
 )
 _ROLE_OPENERS = {
@@ -249,11 +250,26 @@ def people(text: str) -> list[Person]:
     text = _SUBSTITUTE_FOR.sub("", text)
     out: list[Person] = []
     in_role = False  # within "Councillor Gethin, Cabinet Member for Children and Families"
+    bare: Person | None = None  # a lone word read as a name just before: "Minerals" of "Minerals and Waste Planner"
     for separator, chunk in _chunks(text):
         opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
         first = opening[0].strip(",.") if opening else ""
         role_start = _ROLE_WORDS.match(first.split("-")[0]) or first.lower() in _ROLE_OPENERS
-        if (len(opening) >= 2 and not _is_title(opening[0]) and role_start) or separator in ("–", "-"):
+        role_first = len(opening) >= 1 and not _is_title(opening[0]) and bool(role_start)
+        before_bracket = chunk.split("(")[0].split()
+        role_named = bool(before_bracket) and not _is_title(before_bracket[0]) and any(
+            _ROLE_WORDS.match(w.strip(",.")) for w in before_bracket
+        )
+        if (role_first or role_named) and (held := _holder(chunk)):
+            if bare is not None and separator in ("and", "&") and out and out[-1] is bare:
+                out.pop()  # the word before "and" was the role's first half, not a person
+            out.append(Person(held, False, False))  # "Chief Executive (Dr Ruth Emberton)": an officer by role
+            in_role, bare = False, None
+            continue
+        bare = None
+        if opening and "(" not in chunk and all(_ROLE_WORDS.match(w.strip(",.")) for w in opening):
+            continue  # "Clerk" of "Clerk and Monitoring Officer (X)": a role, no one's name
+        if (len(opening) >= 2 and role_first) or separator in ("–", "-"):
             in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
         if in_role and separator in ("and", "&"):
@@ -273,7 +289,18 @@ def people(text: str) -> list[Person]:
             name = _clean_name(group)
             if name:
                 out.append(Person(name, chair, member))
+                bare = out[-1] if len(words) == 1 and not _is_title(words[0]) else None
     return out
+
+
+def _holder(chunk: str) -> str | None:
+    """The person a role names in brackets after it, as officers are listed: "Director of Finance (Section 151
+    Officer) (Neil Castellan)" -> "Neil Castellan"; a bracket that is another role names no one."""
+    for note in reversed(re.findall(r"\(([^()]*)\)", chunk)):
+        words = note.split()
+        if _names_a_person(note) or _looks_like_name(note.strip()):
+            return _clean_name(words)
+    return None
 
 
 def _names_a_person(note: str) -> bool:
@@ -309,6 +336,9 @@ def _label(text: str) -> tuple[str, str] | None:
     if (m := _TABLE_LABEL.match(text)) and (m.group(0).split("\t")[0].rstrip().endswith(":")):
         return "attendance", m.group("rest")  # an unknown label in a table ("City & County Cllrs:"): not members
     return None
+
+
+_STATUS_CELL = re.compile(r"(?i)\t\s*(?:present|attended|apologies|absent)\s*(?:\t|$)")
 
 
 def _table_row(record: Attendance, kind: str, text: str) -> bool:
@@ -350,6 +380,8 @@ def _looks_like_name(cell: str) -> bool:
 
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
+    bracketed = "(" in text
+    text = re.sub(r"\([^()]*\)", "", text).strip(" ,")  # "Director of Finance (Section 151 Officer) (Neil Castellan)"
     if len(text) > 160 or re.search(r"\d", text) or any(
             len(m.group(1)) > 1 and not _HONORIFIC.match(m.group(1)) for m in _STOP_THEN_CAPITAL.finditer(text)):
         return False  # a sentence ends before a capital; an initial or a title does not ("Mrs J. Cooper")
@@ -357,7 +389,8 @@ def _name_row(text: str) -> bool:
     if len(cells) >= 2 and all(len(c.split()) == 1 for c in cells):
         return False  # a table's heading row: "Item | Minute | Action", "Name | Role"
     words = text.split()
-    lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in {"and", "&"}]
+    small = {"and", "&", "of", "for", "the"} if bracketed else {"and", "&"}  # roles with names in brackets
+    lower = [w for w in words if w[:1].islower() and not _PARTICLE.match(w) and w not in small]
     return bool(words) and len(lower) <= 2 and words[0][:1].isupper()
 
 
@@ -390,8 +423,11 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 _take(record, "present", text[2:])
             record.texts.append(text)
             continue
-        in_table = kind is not None and kind != "chair" and "\t" in text and _label(text) is None
-        if in_table and _table_row(record, kind or "", text):
+        in_table = "\t" in text and _label(text) is None and kind != "chair"
+        if in_table and kind is None and _STATUS_CELL.search(text) and _table_row(record, "present", text):
+            kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"
+            continue
+        if in_table and kind is not None and _table_row(record, kind, text):
             continue
         found = _label(text)
         if (
@@ -430,6 +466,9 @@ def _starred_legend(rows: list[Row]) -> bool:
     return any(re.match(r"(?i)^[-*]\s*(?:denotes\s+)?(?:present|attended|in\s+attendance)\.?$", r.text) for r in rows)
 
 
+_SUB_LABEL = re.compile(r"^[A-Z][A-Za-z’' ]{2,40}?:\s+(?=\S)")  # a group within a list: "For the applicant: ..."
+
+
 def _take(record: Attendance, kind: str, text: str) -> None:
     if kind == "apologies":
         _apologies(record, text)
@@ -439,6 +478,8 @@ def _take(record: Attendance, kind: str, text: str) -> None:
             record.chair = record.chair or p.name
             record.present.append(p.name)
         return
+    if (sub_label := _SUB_LABEL.match(text.strip())) and not _HONORIFIC.match(sub_label.group(0).split()[0]):
+        text = text.strip()[sub_label.end() :]  # "For the applicant: Mr X", "Responsible authority: PC Y"
     line_role = re.search(r"(?i)\b(?<!vice\s)(?<!vice-)(?<!deputy\s)chair(?:man|person)?\s*$", text.strip())
     leading_role = re.match(r"(?i)^(?<!vice\s)chair(?:man|person)?\s+(?=\S)", text.strip())
     found = people(re.sub(r"(?i)^(?:vice\s+)?chair(?:man|person)?\s+(?=\S)", "", text.strip()))
@@ -456,6 +497,7 @@ def _take(record: Attendance, kind: str, text: str) -> None:
 def _apologies(record: Attendance, text: str) -> None:
     if said := _APOLOGY_SENTENCE.search(text):
         text = text[said.end() :]  # "Apologies for absence:- Apologies were received from Councillors A, B ..."
+    text = re.sub(r"(?:,|\band)\s+from\s+(?=[A-Z])", ", ", text)  # "from Cllr A and from B (CC member)"
     for part in re.split(r";\s*", text):
         sub = _SUBSTITUTE.search(part)
         if sub:
@@ -498,11 +540,23 @@ def apologies_item(rows: list[Row], record: Attendance) -> None:
 _ELECTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\b|\bremain\s+as\b", re.I
 )
+_ELECTED_NAME = rf"(?P<who>(?:{v.HONORIFICS.form})\.?\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){{0,3}})"
+_AS_CHAIR = rf"(?:as\s+)?(?:the\s+)?(?:{v.CHAIR_LABELS[1].form})\b"
+# "resolved to elect Cllr X as Chair", "RESOLVED: to appoint Councillor X as Chairman for the year", "that Cllr X be
+# appointed Chairman": the motion names who is elected, whoever proposed it
+_ELECT_AS = re.compile(
+    rf"\b(?:re-?)?(?:elect|appoint)(?:s|ed)?\s+{_ELECTED_NAME}\s+as\s+(?:the\s+)?(?:{v.CHAIR_LABELS[1].form})\b"
+    rf"|{_ELECTED_NAME.replace('who', 'named')}\s+be\s+(?:re-?)?(?:elected|appointed)\s+{_AS_CHAIR}",
+    re.I,
+)
 
 
 def chair_elected(text: str) -> str | None:
     """Who an "Election of Chairman" item elected: "As there were no other proposals, Cllr M Cain was elected."."""
     for sentence in sentences(text):
+        named = _ELECT_AS.search(sentence)
+        if named and (name := _clean_name((named.group("who") or named.group("named")).split())):
+            return name
         m = _ELECTED.search(sentence)
         if not m:
             continue

@@ -162,6 +162,7 @@ class _Found:
     out: list[Resolution] = field(default_factory=list)
     outcomes: list[Resolution] = field(default_factory=list)  # kept unless a decision already covers them
     records: bool = False  # an apologies or attendance item: what it notes is about the apologies
+    previous: str | None = None  # the last sentence of the line before, which an action tag on its own line follows
 
     def add(self, number: str | None, text: str, owner: str | None = None) -> None:
         text = text.strip()
@@ -187,6 +188,7 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
             _sentences(found, text, para, formal)
             i += 1
             continue
+        found.previous = None  # a decision block's own tags are read with the block
         if label is not None:
             _sentences(found, text[: label.start()], para, formal)
             rest = text[label.end() :].strip()
@@ -206,7 +208,13 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
             for extra in more:
                 found.add(para if single else None, extra)
         consumed = used - (1 if rest else 0)
-        for k in range(i + 1 + max(consumed, 0), j):
+        after = i + 1 + max(consumed, 0)
+        if after < j and (bare := _BARE_TAG.match(_para(lines[after])[1].strip())) and found.out:
+            if found.out[-1].owner is None:  # "AGREED to request speed checks." / "Action: Secretary"
+                found.out[-1] = found.out[-1].model_copy(update={"owner": _tidy_owner(bare.group("owner") or
+                                                                                      bare.group("owner2"))})
+            after += 1
+        for k in range(after, j):
             _sentences(found, _para(lines[k])[1], _para(lines[k])[0], formal)
         i = j
     return _finish(found)
@@ -214,7 +222,7 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
 
 def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None:
     """Decisions, outcomes and action tags in running text (outside a formal block)."""
-    previous: str | None = None
+    previous, found.previous = found.previous, None
     text = re.sub(r"^(?:[-•*·▪]\s+)", "", text)  # a bullet's text is the sentence
     for sentence in _clauses(text):
         bare = _BARE_TAG.match(sentence)
@@ -238,6 +246,7 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
             found.outcomes.append(Resolution(number=para, text=sentence))
             found.out.append(found.outcomes[-1])
         previous = sentence
+    found.previous = previous
 
 
 def _clauses(text: str) -> list[str]:

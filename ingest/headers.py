@@ -109,7 +109,7 @@ def tidy_committee(name: str) -> str:
     name = re.sub(r"(?i)^(?:minutes\s+of\s+)?(?:the\s+)?", "", name)
     if name.isupper() or (sum(c.isupper() for c in name) > 0.7 * sum(c.isalpha() for c in name) and len(name) > 4):
         small = {"OF", "AND", "THE", "FOR", "ON", "IN", "TO", "LE", "AT"}
-        name = " ".join(w.lower() if w in small else w.capitalize() for w in name.split())
+        name = " ".join(w.lower() if w.upper() in small else w.capitalize() for w in name.split())
         name = name[0].upper() + name[1:]
     return name.strip()
 
@@ -132,7 +132,7 @@ def _committee_from_opening(rest: str) -> str | None:
     if m := _MEETING_OF.match(name):
         kind = (m.group("kind") or "").strip()
         name = name[m.end() :]
-        name = f"{kind} Meeting of the {name}" if kind and name else name
+        name = f"{tidy_committee(kind)} Meeting of the {tidy_committee(name)}" if kind and name else name
     name = _strip_ordinals(re.sub(r"(?i)^(?:the|a|an)\s+", "", name)).strip()
     name = re.sub(r"(?i)^(?:the|a|an)\s+", "", name)
     if not kind and not re.search(r"(?i)\b(?:annual|special|extraordinary|ordinary)\b", name):
@@ -242,13 +242,27 @@ def _attended(rows: list[Row], start: int, span: int = 8) -> bool:
     return any(_ATTENDANCE.search(r.text) for r in rows[start : start + span])
 
 
+_COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS, r"\b{}\b")
+_ENGLISH_COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS[:-1], r"\b{}\b")
+_WELSH_PAPER_NAME = re.compile(rf"^(?:{v.WELSH_PAPER_NAMES.form})\b", re.I)
+
+
 def _council_above(rows: list[Row], header: MeetingHeader) -> str | None:
-    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL"), over a "MINUTES" line;
-    of a bilingual name, the English half ("CYNGOR SIR CAERWEN / CAERWEN COUNTY COUNCIL")."""
-    for j in range(header.start - 1, max(-1, header.start - 4), -1):
+    """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL"), over a "MINUTES" line,
+    or on the header's own first line when that is not the committee ("NHS X Clinical Commissioning Group" over
+    "Minutes of the Governing Body ..."). Of a bilingual name, the English half ("CYNGOR SIR CAERWEN / CAERWEN COUNTY
+    COUNCIL"), whether the halves share a line or stand on two; a Welsh line naming the paper ("COFNODION ...") is
+    no council."""
+    named: list[str] = []
+    for j in range(header.start, max(-1, header.start - 4), -1):
         t = rows[j].text.split(" / ")[-1]
-        if committee_like(t) and re.search(r"(?i)\b(?:council|authority|board|trust|group|panel|cyngor)\b", t):
-            return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", t))
+        if j == header.start and (_first_full_date(t) or tidy_committee(t).lower() == (header.committee or "").lower()):
+            continue
+        if committee_like(t) and _COUNCIL_NOUN.search(t) and not _WELSH_PAPER_NAME.match(t):
+            named.append(t)
+    english = [t for t in named if _ENGLISH_COUNCIL_NOUN.search(t)]
+    if english or named:
+        return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", (english or named)[0]))
     return None
 
 

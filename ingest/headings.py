@@ -19,6 +19,7 @@ marks as headings, or short title-like rows standing on their own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ingest.cleaning import Row, strip_link_noise
@@ -250,6 +251,7 @@ _NUMBER = re.compile(
     r"\d{1,4}(?:\s*&\s*\d{1,4})?(?:\.\d{1,2})*(?:[a-z](?![a-z]))?"  # 1, 23, 4.1, 167.0, 4a, "1 & 2"
     r"|\d{1,4}/\d{1,4}"  # 14/22, 23/165
     r"|(?-i:(?!(?:ON|OF|AT|TO|IN|BY|NO|THE|AND|FOR|PAGE|ROOM)\b)[A-Z]{2,6})[ .]\d{1,3}(?:/\d{2,4})?(?![\d/])"  # EX.56
+    r"|(?-i:[A-Z])\.\d{2,4}(?![\d/.])"  # C.101: a letter for the body (cabinet, council) and a dot
     r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
     r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)
     r")(?P<end>\.(?!\d)|:|\)|\s+[-–]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
@@ -330,11 +332,27 @@ def _title_case_run(text: str) -> tuple[str, str]:
     return " ".join(words[:end]), " ".join(words[end:])
 
 
+_LABELLED_TITLE = re.compile(r"^(?P<label>\w+)\s+[–—-]\s+(?P<rest>\S.*)$")
+
+
+def _decision_on(text: str) -> bool:
+    """A decision word and a dash before a name, not before what was decided: "Decision - The Vault, 22 Market Street"
+    (licensing and planning hearings give the decision on an application as an item of its own), unlike "Decision -
+    That the application be granted."."""
+    m = _LABELLED_TITLE.match(text)
+    if not m or not _DECISION_START.match(m.group("label")):
+        return False
+    rest = m.group("rest").strip()
+    return not re.match(r"(?i)that\b", rest) and not rest.endswith(".") and heading_like(rest)
+
+
 def split_title(text: str) -> tuple[str, str, str]:
     """A heading line's text after its number as (title, rest, layout)."""
     text = strip_link_noise(_AGENDA_REF.sub("", text.strip()))
     if not text:
         return "", "", "alone"
+    if _decision_on(text):  # "Decision - The Vault, 22 Market Street": the item where a hearing's decision is given
+        return text.rstrip(" :-"), "", "line"
     decision = _CAPS_DECISION.search(text, 0, 160)
     if decision and title_like(text[: decision.start()]):  # "MINUTES RESOLVED: That ...", "MINUTES – RESOLVED that"
         return text[: decision.start()].strip(" –—-:"), text[decision.end() :], "runin"
@@ -560,11 +578,15 @@ def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Can
     rows = [c.row for c in run] + [10**9]
     after = {row: rows[k + 1] for k, row in reversed(list(enumerate(rows[:-1])))}  # the first of equal rows wins
     in_run = set(rows)  # one candidate a row: a candidate is in the run when its row is
+    paragraphs = Counter(c.family for c in candidates if c.layout == "sentence" and c.parts[0] in main)
+    numbered = Counter(c.family for c in candidates if c.parts[0] in main)
     out = []
     for c in candidates:
         parent = main.get(c.parts[0])
         if parent is None or c.row in in_run or c.family.split(":")[1] not in ("#a", "#.#") or len(c.parts) != 2:
             continue
+        if 2 * paragraphs[c.family] >= numbered[c.family]:
+            continue  # the items' paragraphs are numbered "1.1", "1.2": one that reads like a title is a paragraph too
         nxt = after[parent.row]
         if parent.row < c.row < nxt and c.layout in layouts and c.layout in ("alone", "line"):
             out.append(c)
@@ -585,11 +607,27 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
             if score > best_score:
                 best, best_score = run, score
     if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
-        return titled  # one numbered line among titled blocks is not the minutes' numbering
+        return _with_action_log(rows, titled, end)  # one numbered line among titled blocks is not the numbering
     if best:
         chosen = sorted(_renumbered(best) + _sub_items(best, candidates), key=lambda c: c.row)
-        return [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
-    return _titled_blocks(rows, start, end)
+        return _with_action_log(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
+    return _with_action_log(rows, _titled_blocks(rows, start, end), end)
+
+
+_ACTION_LOG = re.compile(rf"^(?:{v.ACTION_LOG_TITLES.form})\s*:?$", re.I)
+
+
+def _with_action_log(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
+    """The action log or action points printed after the last item, opening a block of its own, as an unnumbered
+    part of the minutes: its rows are actions carried from meeting to meeting, not the last item's text."""
+    if not headings:
+        return headings
+    last = headings[-1]
+    for i in range(max(last.body, last.row + 1), end):
+        opens_block = rows[i - 1].para != rows[i].para
+        if opens_block and not rows[i].soft and _ACTION_LOG.match(strip_link_noise(rows[i].text).strip(" *#")):
+            return [*headings, Heading(i, None, rows[i].text.strip(" *#:"), "", i + 1)]
+    return headings
 
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
@@ -607,9 +645,11 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
         alone = opens_block and (i + 1 >= len(rows) or rows[i + 1].para != r.para)
         text = strip_link_noise(r.text)
         first = text.split(" ")[0]
-        standing = alone or r.level >= 2 or (opens_block and _capitals(text))  # "POLICE REPORT" over its text
+        standing = alone or r.level >= 2 or (opens_block and (_capitals(text) or _over_prose(rows, i, end)))
         if not standing or "\t" in text or r.soft or _HONORIFIC.match(first) or text.endswith("."):
-            continue
+            continue  # "POLICE REPORT" or "Police Report" over its text stands as a heading
+        if _ATTENDANCE_LABEL.match(text):
+            continue  # "PRESENT:", "ALSO PRESENT:", "OFFICERS:": the attendance record's labels, not items
         if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
         if len(text) <= 120 and title_like(text) and not _SECTION_LABEL.match(text) and not text.startswith("- "):
@@ -618,6 +658,22 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     if len(capitals) >= 2:
         out = capitals  # the clerk's headings are in capitals; title-case lines are sub-headings of a report
     return out if len(out) >= 2 else []
+
+
+_ATTENDANCE_LABEL = re.compile(
+    rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$", re.I
+)
+
+
+def _over_prose(rows: list[Row], i: int, end: int) -> bool:
+    """A short line opening a block whose next line, in the same block, is the clerk's prose ("Police Report" over
+    "PC Lyall reported a quiet summer ..."): the heading of an unnumbered item, whatever its case. A label ending in a
+    colon ("In attendance:") heads a list, not an item."""
+    text = rows[i].text.strip()
+    if i + 1 >= end or rows[i + 1].para != rows[i].para or len(text.split()) > 8 or text.endswith((":", ":-")):
+        return False
+    nxt = rows[i + 1].text.strip()
+    return len(nxt.split()) >= 5 and nxt[:1].isalnum() and not nxt[:1].islower() and bool(_SENTENCE_WORD.search(nxt))
 
 
 def _capitals(text: str) -> bool:

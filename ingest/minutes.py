@@ -43,6 +43,7 @@ _EXEMPT_TITLE = re.compile(v.EXEMPT_TITLES.form, re.I)
 _PARTS_CONFIRMED = re.compile(v.PARTS_CONFIRMED.form, re.I)
 _NOT_EXCLUDED = re.compile(v.NOT_EXCLUDED.form, re.I)
 _READMITTED = re.compile(v.READMITTED.form, re.I)
+_ONE_ITEM = re.compile(v.ONE_ITEM_EXCLUDED.form, re.I)
 _PART_TWO = re.compile(v.PART_TWO_DIVIDER.form, re.I)
 _DELIBERATION_ONLY = re.compile(v.DELIBERATION_ONLY.form, re.I)
 
@@ -124,6 +125,13 @@ def build_item(rows: list[Row], heading: Heading, end: int, held: dt.date) -> tu
     return item, body, blurb
 
 
+def _back_in_item(text: str) -> bool:
+    """The public excluded and readmitted within one item (a hearing's private deliberation): what follows is public."""
+    out = _EXCLUDED.search(text)
+    back = _READMITTED.search(text, out.end()) if out else None
+    return back is not None
+
+
 def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[list[Row]]) -> None:
     """Flag items taken after the press and public were excluded, or marked exempt in their title or text.
 
@@ -131,6 +139,7 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
     exempt information), and the items after an exclusion only while the members deliberated (the decision is
     then announced in public)."""
     excluded = False
+    for_one = False  # excluded "for the following item": the public are back after it
     for item, role, body in zip(items, roles, bodies, strict=True):
         decided = " ".join(r.text for r in item.resolutions)
         excludes = bool(_EXCLUDED.search(decided)) or (role == "exclusion" and bool(_EXCLUDED.search(item.text)))
@@ -140,11 +149,12 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             or _EXEMPT_MARK.search(item.text)
         if (excluded and role != "next_meeting") or (marked and not exclusion_item):
             item.exempt = True
-        if _READMITTED.search(item.text):
-            excluded = False  # readmitted at the end of this item: the next one is public again
+        if _READMITTED.search(item.text) or (excluded and for_one and not excludes):
+            excluded = False  # readmitted at the end of this item, or its exclusion was for it alone
         if (excludes and not _DELIBERATION_ONLY.search(decided or item.text)) \
                 or any(_PART_TWO.match(r.text) for r in body[-3:]):
-            excluded = True
+            excluded = not _back_in_item(item.text)  # "... deliberated in private. All parties were recalled."
+            for_one = excludes and bool(_ONE_ITEM.search(decided or item.text))
 
 
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None) -> Meeting:

@@ -178,6 +178,12 @@ ACTION_OWNERS = (
     ),
     Term(r"(?:all\s+)?(?:governors|members|councillors|trustees|officers)", "'Action: all governors to ...'"),
 )
+# The table or list of actions printed after the last minute: a part of the paper of its own, not the last item's text.
+ACTION_LOG_TITLES = Term(
+    r"(?:action|actions)\s+(?:log|points|list|tracker|schedule|sheet|summary)|schedule\s+of\s+actions|"
+    r"summary\s+of\s+actions|actions?\s+arising(?:\s+from\s+(?:the|this)\s+meeting)?",
+    "NHS boards' 'Action log', parish and community councils' 'Action points', 'Schedule of actions'",
+)
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # How a decision hands its work to someone: "{owner}" stands for one of ACTION_OWNERS, "{verb}" for a verb.
 OWNER_FORMS = (
@@ -242,6 +248,15 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+# The nouns that make a line a council's or authority's name over its minutes ("LONDON BOROUGH OF X", "X FIRE AND
+# RESCUE AUTHORITY", "NHS X CLINICAL COMMISSIONING GROUP"), not a committee's.
+COUNCIL_NOUNS = (
+    Term(r"council|authority|board|trust|group|panel", "councils, authorities, NHS boards and groups, trusts"),
+    Term(r"borough|corporation", "'London Borough of X', 'Royal Borough of X', 'City of London Corporation'"),
+    Term(r"cyngor", "Welsh: 'Cyngor Sir X' (X County Council), 'Cyngor Tref' (town council)"),
+)
+# A line naming the paper, not the body, in a bilingual heading: "COFNODION CYFARFOD Y CYNGOR SIR" over its English.
+WELSH_PAPER_NAMES = Term(r"cofnodion|rhaglen", "Welsh: 'cofnodion' (minutes), 'rhaglen' (agenda)")
 BODY_INITIALS = Term(r"pc|tc|cc|dc|bc|mbc|ca|fra|npa|ccg|icb",
                      "a council or authority by its initials: 'Lea PC' (parish council), 'Woking BC', 'Notts FRA'")
 
@@ -297,8 +312,10 @@ SENT_APOLOGIES = Term(
 )
 CHAIR_MARKS = (
     Term(
-        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?|conven[eo]r|presiding|cadeirydd(?:\s*/\s*chair)?)\s*\)",
-        "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener",
+        r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?(?:\s*/\s*cadeirydd)?|conven[eo]r|presiding|"
+        r"cadeirydd(?:\s*/\s*chair)?)\s*\)",
+        "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener; Welsh councils "
+        "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
     Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),
@@ -392,8 +409,16 @@ NOT_EXCLUDED = Term(
 )
 READMITTED = Term(
     r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back|"
-    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee",
-    "the public readmitted after exempt business",
+    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee|"
+    r"(?:parties|public|press)\s+(?:\w+\s+){0,2}?(?:were\s+)?(?:recalled|called\s+back|returned\s+to\s+the\s+"
+    r"(?:meeting|room|chamber))",
+    "the public readmitted after exempt business; at licensing hearings, 'All parties were recalled' after the "
+    "sub-committee deliberated in private (Licensing Act 2003 (Hearings) Regulations 2005, reg. 14)",
+)
+# An exclusion for one item only: the public are back for the item after it, whether or not the minutes say so.
+ONE_ITEM_EXCLUDED = Term(
+    r"(?:for|during|in\s+respect\s+of)\s+(?:consideration\s+of\s+)?the\s+(?:following|next)\s+item\b(?!s)",
+    "'excluded from the meeting for the following item on the grounds that ...' (Local Government Act 1972 s.100A)",
 )
 # An exclusion for the members' deliberation alone: the decision that follows is announced in public (Licensing Act
 # 2003 (Hearings) Regulations 2005 reg.14(2); planning and appeals panels alike: "the parties withdrew while the

@@ -267,9 +267,14 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
                 for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
                     draft.say(s, papers.item_citation(m, item, s))
         elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)):
-            said = sentences(where.text)
-            # what the minutes record ("There were none."), before any form of words about what to declare
-            said = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s)] or said
+            said = [s for s in sentences(where.text) if re.search(r"[A-Za-z]", s)]  # not a paragraph number alone
+            # what the minutes record ("There were none."), before any form of words about what to declare; but a
+            # question about what else the item says ("did they have to update their declaration forms?") is
+            # answered by the item's sentences in order, when one besides the record shares two of its terms
+            recorded = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s)]
+            terms = set(asked.terms)  # all of them: "Register of Interests" is printed as a name, and asked about
+            if not any(s not in recorded and len(terms & set(stems(s))) >= 2 for s in said):
+                said = recorded or said
             for s in said[:3] or [where.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, where, s))
                 lead = ""

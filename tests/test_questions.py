@@ -52,6 +52,7 @@ def _top(intents: dict[Intent, float]) -> Intent | None:
         ("did the clerk come to the annual meeting?", Intent.ATTENDANCE),
         ("how many members of the public came to the meeting?", Intent.ATTENDANCE),
         ("When and where was the panel due to meet after its March meeting?", Intent.NEXT_MEETING),
+        ("so when do we meet after the March panel?", Intent.NEXT_MEETING),
         ("What came of the drainage item we looked at in March 2023?", Intent.TIMELINE),
         ("have we had the fostering figures yet?", Intent.FOLLOWUP),
         ("has the clerk put the note about the half plots on the noticeboard yet?", Intent.FOLLOWUP),

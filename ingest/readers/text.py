@@ -3,9 +3,32 @@ tab-separated rows start new lines."""
 
 from __future__ import annotations
 
+import re
+
 from ingest.pdf_worker import MARKER
 from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
 from minutebook.model import Line
+
+# Columns a plain-text table aligns with spaces ("Dr Ann Price      Clinical Chair (Chair)"): three spaces or more
+# between words are a column's edge, as a tab is, not a space between words.
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
+
+
+_MARKER_ONLY = re.compile(
+    r"^(?:[^\w\s]{1,2}|\(?[0-9A-Za-z]{1,4}(?:\.\d{1,2})*[.):]+|\d{1,3}(?:\.\d{1,2})+|\(?[0-9A-Za-z]{1,4}\))$"
+)
+
+
+def _columns(line: str) -> str:
+    """A line's column gaps as tabs, but not the gap after a list marker, a bullet or an initial ("1.      ELECTION
+    OF CHAIRMAN", "·   The Chair ...", "A.    Davies", "6.1   The Board ..."), which is the marker's indent, nor
+    after a sentence's or a clause's end ("... the tournament.   Councillor X ..."), which is a typist's spacing."""
+
+    def gap(m: re.Match[str]) -> str:
+        before = line[: m.start()].strip()
+        return " " if _MARKER_ONLY.match(before) or before.endswith((".", "!", "?", ":", ";", ",")) else "\t"
+
+    return _COLUMN_GAP.sub(gap, line)
 
 
 def text_lines(text: str) -> list[Line]:
@@ -22,6 +45,8 @@ def text_lines(text: str) -> list[Line]:
             # a line starting lower-case runs on from the one before ("... a report\nwhich was ...")
             runs_on = wrapped_prose or (bool(paras.parts) and (
                 raw.lstrip()[:1].islower() or (n > 0 and filled(joined[n - 1], raw, block_width))))
+            if _COLUMN_GAP.search(raw.strip()):
+                raw = _columns(raw.strip())  # columns aligned with spaces: a table row
             if "\t" in raw.lstrip():
                 paras.emit(raw)
             elif MARKER.match(raw.strip()):
