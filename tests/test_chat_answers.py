@@ -90,8 +90,11 @@ def test_a_month_without_a_year_is_the_latest_such_meeting(parish: Minutebook) -
     assert "received from Cllr D. Marsh" not in answer.answer  # the March before
     assert set(_dates(answer.citations)) == {"2024-03-12"}
     assert "2024" in answer.answer  # the answer says which meeting it used
+    # the minute of apologies answers, cited to its number, not the record of those present above it
+    assert [c.minute for c in answer.citations] == ["1"]
     # a list of names is quoted whole, not in fragments at its semicolons
-    assert "Present: Cllr S. Khan (Chairman); Cllrs P. Lowe, D. Marsh; Grey." in [c.quote for c in answer.citations]
+    present = parish.ask("Who was at the March meeting?")
+    assert "Present: Cllr S. Khan (Chairman); Cllrs P. Lowe, D. Marsh; Grey." in [c.quote for c in present.citations]
 
 
 def test_the_first_meeting_and_a_list_printed_over_two_lines(parish: Minutebook) -> None:
