@@ -184,14 +184,16 @@ class ExtractiveAnswerer:
             return result
         parts = question_parts(question)
         if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
-            self.papers.index.expect_queries([search_text(question, context), search_text(parts[0], context),
+            self.papers.index.expect_queries([search_text(question, context),
                                               *(search_text(p, [parts[0]]) for p in parts[1:])])
         result = self.answer_asked(self.ask(question, filters, context=context))
         if not result.found or len(parts) < 2:
             return result
-        # the first part read alone too: the whole question's best passage may answer only its later part ("was the
-        # board quorate, and were there any public questions" met by the public questions item alone)
-        result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
+        # the first part read alone too, where the answer does not already speak to it: the whole question's best
+        # passage may answer only its later part ("was the board quorate, and were there any public questions" met
+        # by the public questions item alone)
+        if not speaks_to(parts[0], result):
+            result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
         for part in parts[1:]:
             result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True)))
         return result
@@ -263,6 +265,18 @@ OUTSIDE_BODY = re.compile(r"\b(?:reps?|representatives?|represents?|representing
                           r"trustees?)\s+(?:\w+\s+){0,2}?(?:on|to|at|for)", re.I)
 # a question asked of each of the councils it names ("did either parish ...", "both councils")
 EACH = re.compile(r"\b(?:either|both|each|neither|compar\w*|vs\.?|versus)\b", re.I)
+
+
+SPOKEN_TO = 0.6  # share of a part's content words an answer's quotes and titles must hold to speak to it
+
+
+def speaks_to(part: str, answer: Answer) -> bool:
+    """Do the answer's quotes, read with their items' titles and committees, hold most of the content words of
+    ``part``? A part
+    of no content words ("When and where ...": "When") asks nothing of its own."""
+    asked = set(stems(part))
+    said = set(stems(" ".join(f"{c.committee} {c.item_title} {c.quote}" for c in answer.citations)))
+    return len(asked & said) >= SPOKEN_TO * len(asked)
 
 
 def compared(papers: Papers, asked: Asked, councils: list[set[str]]) -> bool:
