@@ -49,11 +49,6 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> list[float]: ...
 
-    def embed_queries(self, texts: list[str]) -> None:
-        """Embed queries about to be asked in one batch, so each ``embed_query`` of them is a cache hit (a question
-        in parts searches once per part; one batch costs little more than one query)."""
-        ...
-
     def forget_queries(self) -> None:
         """Empty the query-vector cache (the bench times encodes, not cache hits)."""
         ...
@@ -78,17 +73,6 @@ class QueryCache:
                     self._queries.pop(next(iter(self._queries)))
                 self._queries[text] = cached
         return cached
-
-    def embed_queries(self, texts: list[str]) -> None:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._queries]
-        if not missing:
-            return
-        vectors = self.embed(missing)
-        with self._remembering:
-            for text, vector in zip(missing, vectors, strict=True):
-                if len(self._queries) >= QUERY_CACHE:
-                    self._queries.pop(next(iter(self._queries)))
-                self._queries[text] = vector
 
     def forget_queries(self) -> None:
         self._queries.clear()

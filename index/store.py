@@ -312,10 +312,6 @@ class MinutebookIndex:
         """Do the papers write ``word`` as a name (capitalised nearly always: "Carmarthenshire", "Woking")?"""
         return self._facts().speller.is_name(word)
 
-    def expect_queries(self, texts: list[str]) -> None:
-        """The texts about to be searched, embedded in one batch (see ``Embedder.embed_queries``)."""
-        self.embedder.embed_queries(texts)
-
     def search(
         self, question: str, k: int = 10, filters: SearchFilters | None = None, plan: QueryPlan | None = None
     ) -> list[Hit]:

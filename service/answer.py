@@ -183,9 +183,6 @@ class ExtractiveAnswerer:
                 result = with_part(result, more)
             return result
         parts = question_parts(question)
-        if len(parts) > 1:  # each part is searched with the first: their queries embedded together, once
-            self.papers.index.expect_queries([search_text(question, context),
-                                              *(search_text(p, [parts[0]]) for p in parts[1:])])
         result = self.answer_asked(self.ask(question, filters, context=context))
         if not result.found or len(parts) < 2:
             return result

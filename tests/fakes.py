@@ -61,9 +61,6 @@ class HashEmbedder:
     def embed_query(self, text: str) -> list[float]:
         return self._vector(text)
 
-    def embed_queries(self, texts: list[str]) -> None:
-        return None
-
     def forget_queries(self) -> None:
         return None
 
@@ -103,9 +100,6 @@ class RememberingEmbedder:
 
     def embed_query(self, text: str) -> list[float]:
         return self.model.embed_query(text)
-
-    def embed_queries(self, texts: list[str]) -> None:
-        self.model.embed_queries(texts)
 
     def forget_queries(self) -> None:
         self.model.forget_queries()

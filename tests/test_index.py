@@ -173,8 +173,8 @@ def test_model_loads_with_networking_unavailable(backend: str) -> None:
     assert result.stdout.split() == ["384", "1.0"]
 
 
-def test_queries_expected_together_are_embedded_in_one_batch() -> None:
-    """A question in parts searches once per part: its queries are embedded in one call, then read from the cache."""
+def test_a_query_is_embedded_alone_and_once() -> None:
+    """A query is embedded on its own (a batch moves int8 vectors with their companions), then read from the cache."""
     from index.embedder import QueryCache
 
     class Counting(QueryCache):
@@ -187,8 +187,7 @@ def test_queries_expected_together_are_embedded_in_one_batch() -> None:
             return [[float(len(t)), 1.0] for t in texts]
 
     cache = Counting()
-    cache.embed_queries(["who chaired it", "who chaired it and who sent apologies", "who chaired it"])
-    assert cache.calls == [["who chaired it", "who chaired it and who sent apologies"]]
-    assert cache.embed_query("who chaired it and who sent apologies") == [37.0, 1.0] and len(cache.calls) == 1
-    cache.embed_queries(["who chaired it"])  # already known: nothing embedded
-    assert len(cache.calls) == 1
+    assert cache.embed_query("who chaired it and who sent apologies") == [37.0, 1.0]
+    assert cache.embed_query("who chaired it") == [14.0, 1.0]
+    assert cache.embed_query("who chaired it") == [14.0, 1.0]  # already known: nothing embedded
+    assert cache.calls == [["who chaired it and who sent apologies"], ["who chaired it"]]
