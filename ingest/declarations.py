@@ -28,6 +28,12 @@ DECLARED = re.compile(
     r"(?:interests?|role)\b(?P<tail>[^\n]{0,400})",
     re.I,
 )
+# "Cllr Brown and Cllr Carter declared the same interest": the declaration before it, made by them too
+DECLARED_SAME = re.compile(
+    rf"{_MEMBERS}\s+(?:(?:both|each|also|likewise)\s+)*(?:{v.DECLARED.form})\s+(?:the\s+same|a\s+similar|"
+    r"an\s+identical)\s+(?:interests?|role)\b",
+    re.I,
+)
 # "Councillor A advised that in respect of item 20 ..., she had declared a non-financial interest"
 DECLARED_LATER = re.compile(rf"\b(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:interests?|role)\b", re.I)
 _OPENING_MEMBER = re.compile(rf"^\W*(?P<members>(?:{_HON})\.?\s+{_NAME})", re.I)
@@ -121,6 +127,12 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                 matches = [plain]
             if not matches and in_declarations_item and (that := DECLARED_THAT.match(sentence)):
                 matches = [that]
+            if not matches and out and (same := DECLARED_SAME.search(sentence)):
+                before = out[-1]
+                out.extend(before.model_copy(update={"member": _tidy(member), "text": sentence.strip(),
+                                                     "withdrew": bool(_WITHDREW.search(sentence))})
+                           for member in _members(same.group("members")))
+                continue
             if not matches and (later := DECLARED_LATER.search(sentence)) and (who := _OPENING_MEMBER.match(sentence)):
                 member, kind = who.group("members"), later.group("kind") or ""
                 refs = _refs(sentence) or ([item.number or item.title] if not in_declarations_item else [])

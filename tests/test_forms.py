@@ -865,6 +865,26 @@ def test_a_declaration_saying_what_the_interest_is(tmp_path: Path) -> None:
     ]
 
 
+def test_members_declaring_the_same_interest_declare_it_too(tmp_path: Path) -> None:
+    m = only(
+        read(
+            tmp_path,
+            """
+        Ashby Parish Council
+        Monday 5 June 2023
+
+        1. Declarations of interest
+        Cllr Ann Lee declared a personal interest in item 4 as a member of the allotment society. Cllr Brown and \
+Cllr Carter declared the same interest.
+        4. Allotments
+        The rents were agreed.
+    """,
+        )
+    )
+    assert [(d.member, d.kind.value, d.item) for d in m.declarations] == [
+        ("Ann Lee", "personal", "4"), ("Brown", "personal", "4"), ("Carter", "personal", "4")]
+
+
 def test_no_declarations_made(tmp_path: Path) -> None:
     m = only(
         read(
