@@ -269,8 +269,7 @@ SPOKEN_TO = 0.6  # share of a part's content words an answer's quotes and titles
 
 def speaks_to(part: str, answer: Answer) -> bool:
     """Do the answer's quotes, read with their items' titles and committees, hold most of the content words of
-    ``part``? A part
-    of no content words ("When and where ...": "When") asks nothing of its own."""
+    ``part``? A part of no content words ("When and where ...": "When") asks nothing of its own."""
     asked = set(stems(part))
     said = set(stems(" ".join(f"{c.committee} {c.item_title} {c.quote}" for c in answer.citations)))
     return len(asked & said) >= SPOKEN_TO * len(asked)

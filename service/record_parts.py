@@ -71,11 +71,17 @@ def sections(text: str) -> list[Section]:
     return out
 
 
+def away_asked(question: str) -> bool:
+    """Does the question ask who was away, and not also who was there ("who sent apologies", not "who chaired, and
+    who sent apologies")?"""
+    return bool(ABSENCE_ASKED.search(question)) and not PRESENCE_ASKED.search(question)
+
+
 def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     """The pieces of the record the question asks about, each verbatim: the lines naming the person or role asked
     about (each after its part's label), else the parts asked for (apologies; officers and others), else the whole
     record. ``names``: the question's words that may name a person (lower case)."""
-    if ABSENCE_ASKED.search(question) and not PRESENCE_ASKED.search(question) and (away := _rows_away(text)):
+    if away_asked(question) and (away := _rows_away(text)):
         return away
     parts = sections(text)
     if len(parts) < 2:

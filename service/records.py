@@ -14,7 +14,7 @@ from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, NO_DECLA
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import ABSENCE_ASKED, PRESENCE_ASKED, asked_part
+from service.record_parts import ABSENCE_ASKED, asked_part, away_asked
 from service.schemas import Answer
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
@@ -156,7 +156,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # minuted; the record's own lines of them are that minute's words
         apologies = next((i for i in m.items if APOLOGIES_ITEM.search(i.title) and APOLOGY_SAID.search(i.text)
                           and not AS_ABOVE.search(i.text)), None) \
-            if ABSENCE_ASKED.search(asked.plan.corrected) and not PRESENCE_ASKED.search(asked.plan.corrected) else None
+            if away_asked(asked.plan.corrected) else None
         if apologies is not None:
             minuted_lines = sentences(rejoined(apologies.text))
             start = next((n for n, s in enumerate(minuted_lines) if APOLOGY_SAID.search(s)), 0)
