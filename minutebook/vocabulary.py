@@ -199,6 +199,47 @@ OWNER_FORMS = (
          "'site visit to be arranged by the Democratic Services Officer'"),
 )
 
+# Where a follow-up stands, in the papers' own words: an action log's status column, a matters-arising note, a
+# tracker row. The answerer reads these in what it quotes when the register holds no action for it.
+STATUS_DONE = (
+    Term(r"(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]))",
+         "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned'"),
+    Term(r"(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?|now\s+)been\s+{done}\b",
+         "matters arising: 'the Clerk reported that the new dog bin had been installed', 'Defib – now been checked'"),
+)
+# What carrying out a follow-up is called, for "had been ..." (not "the factors that have been identified").
+DONE_VERBS = (
+    Term(r"installed|fitted|erected|put\s+up|replaced|repaired|fixed|mended|cleared|cut|painted|removed|checked|"
+         r"inspected|tested|serviced|ordered|delivered|paid|purchased|bought",
+         "parish and town councils' matters arising: works on the ground and purchases"),
+    Term(r"sent|circulated|emailed|shared|published|issued|provided|received|submitted|signed|returned|written|"
+         r"forwarded|obtained|appointed|recruited|completed|done|actioned|implemented|carried\s+out|undertaken|"
+         r"arranged|chased",
+         "clerks' and trackers' updates: papers sent and received, posts filled, work carried out"),
+)
+STATUS_PENDING = (
+    Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
+    Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
+         "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
+    Term(r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?[a-z]+",
+         "'the Highland Council have still not replaced the two missing signs'"),
+)
+STATUS_SCHEDULED = (
+    Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
+         "work programmes: 'Scheduled for 18 June 2024 meeting'"),
+    Term(r"arranged\s+(?=\d)", "action logs: 'Arranged 18 July'"),
+    Term(r"on\s+(?:the\s+)?agenda\s+for\b", "monitoring schedules: 'On agenda for 22 September'"),
+)
+# Work still to be done, said as a promise or an ask: outstanding, or scheduled where it names a date.
+STATUS_PROMISED = (
+    Term(r"(?:will|would|shall|could)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+",
+         "'A note will be added to ...', 'confirmed that this would be passed to the appropriate department'"),
+    Term(r"\bbe\s+[a-z]+(?:ed|en)\s+(?:to|at|by|on)\b", "a resolution's ask: 'be submitted to the June 2024 meeting'"),
+    Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
+    Term(r"{owner}\s+to\s+(?!be\b)[a-z]+", "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to "
+                                            "report back at next meeting'"),
+)
+
 # ----------------------------------------------------------------------------- ModernGov pages
 
 SECTION_LABELS = (

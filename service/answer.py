@@ -39,6 +39,7 @@ from service.papers import Asked, Papers, alternatives
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.records import RECORDS_STEMS, attendance, closing_time, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
+from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
 from service.timeline import timeline
 
@@ -49,6 +50,7 @@ STATUS_WORDS = re.compile(
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round))\b",
     re.I,
 )
+FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands
 
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
 # ahead to it rather than back
@@ -241,6 +243,11 @@ class ExtractiveAnswerer:
                     # "did the clerk ever send the thank-you letter" answered from the minute that asked for it:
                     # the register's status for the action quoted
                     result = with_quoted_status(self.papers, asked, result)
+                if result.status is None and (STATUS_WORDS.search(asked.question) or status_asked(asked.question)
+                                              or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
+                    # "has the defib been checked" answered from words the register holds no action for: the
+                    # status those words state ("now been checked")
+                    result = with_said_status(self.papers, asked, result)
                 return result
         return not_found()
 

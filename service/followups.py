@@ -48,6 +48,8 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         for a in wanted[:8]:
             say_action(papers, draft, a, asked)
         statuses = {a.status for a in wanted}
+        if statuses == {ActionStatus.OUTSTANDING, ActionStatus.OVERDUE}:  # overdue ones are outstanding too
+            statuses = {ActionStatus.OUTSTANDING}
         return draft.done(status=statuses.pop() if len(statuses) == 1 else None)
     best_score, best = scored[0]
     if best_score < ACTION_MATCH:
