@@ -6,8 +6,8 @@ an answer, and timings, then computes, per question kind and overall:
 - retrieval: hit@1/5/10 and MRR of the first result matching any expected citation
   (unanswerable questions excluded);
 - answers: citation hit (first five citations), citation precision, fact recall,
-  refusal accuracy on unanswerable questions, follow-up status accuracy (n/a when
-  answers carry no status);
+  refusal accuracy on unanswerable questions, follow-up status accuracy (over the
+  follow-ups answered: one answered without a status is wrong; n/a when none is);
 - faithfulness without an LLM: share of citations that resolve to a real node, and of
   quotes found verbatim (whitespace-collapsed) in a body of the cited item;
 - latency p50/p95 per question.
@@ -141,8 +141,8 @@ def score_question(
         missed = [f for f in q.facts if not fact_found(f, text)]
         recall = 1 - len(missed) / len(q.facts) if q.facts else None
     status_ok = None
-    if q.status is not None and answer.get("status") is not None:
-        got = str(answer["status"])
+    if q.status is not None and not refused:  # an answer that does not say where the follow-up stands is wrong
+        got = str(answer.get("status"))
         # the sets' statuses are completed / outstanding / scheduled: overdue is outstanding past its due date
         status_ok = (ActionStatus.OUTSTANDING.value if got == ActionStatus.OVERDUE.value else got) == q.status
     checks = [sources.check(c) for c in cites]

@@ -45,14 +45,21 @@ def test_score_question_rank_citations_and_facts() -> None:
     assert m["hit@1"] == 0.0 and m["hit@5"] == 1.0 and m["mrr"] == 0.5 and m["refusal"] is None
 
 
-@pytest.mark.parametrize(("got", "ok"), [("overdue", True), ("outstanding", True), ("completed", False)])
-def test_overdue_is_outstanding_past_its_due_date(got: str, ok: bool) -> None:
+@pytest.mark.parametrize(("got", "ok"), [("overdue", True), ("outstanding", True), ("completed", False), (None, False)])
+def test_overdue_is_outstanding_past_its_due_date(got: str | None, ok: bool) -> None:
+    # an answer that does not say where the follow-up stands (no status) does not get it right
     q = Question("q4", "?", "followup", [ExpectedCitation("2020-07-28", "83", "X")], status="outstanding")
     hits = [_hit("2020-07-28", "83", "X")]
     answer = {"found": True, "answer": "x", "status": got, "citations": [{"meeting_date": "2020-07-28", "minute": "83",
                                                                         "item_title": "X", "quote": "verbatim"}]}
     r = score_question(q, hits, answer, 0.1, "answerer", _Sources())  # type: ignore[arg-type]
     assert r.status_ok is ok
+
+
+def test_a_refused_follow_up_has_no_status_to_score() -> None:
+    q = Question("q5", "?", "followup", [ExpectedCitation("2020-07-28", "83", "X")], status="outstanding")
+    r = score_question(q, [], {"found": False, "citations": []}, 0.1, "answerer", _Sources())  # type: ignore[arg-type]
+    assert r.refused and r.status_ok is None
 
 
 def test_unanswerable_scores_refusal_only() -> None:
