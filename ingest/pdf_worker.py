@@ -37,6 +37,7 @@ MARKER = re.compile(
     r"^(?:[•●▪◦‣·*–-]\s|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})\)\s|(?:\d{1,3}|[a-z])\)\s|\d{1,3}\.(?:[1-9]\d{0,2}\.)*(?:[1-9]\d{0,2})?\s)"
 )
 _TERMINAL = re.compile(r"(?:[.!?:;]|:-)[\"”’')]*$")
+_LABEL = re.compile(r"^[A-Z][A-Za-z &/'’()-]{0,40}:-?$")  # a line of its own: "Apologies:", "Also present:"
 _PAGE_NO = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?$", re.IGNORECASE)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN = 0.1  # top and bottom share of the page where running headers and footers live
@@ -203,7 +204,8 @@ def _continues(para: _Para, prev: _Item | None, line: _Item, level: int, right: 
     last = para.last
     if last.row or level != para.level or last.bold != line.bold or abs(last.size - line.size) > 0.5:
         return False
-    if MARKER.match(line.text) and not level:  # a wrapped heading may go on with "- UPDATE"
+    # a marker or a label opens a paragraph of its own (a wrapped heading may still go on with "- UPDATE")
+    if (MARKER.match(line.text) or _LABEL.match(line.text)) and not level:
         return False
     if prev is None:  # first line of a new page: carry on only a sentence cut by the page break
         wrapped = last.x1 >= para.right - 0.12 * max(para.right - last.x0, 1.0)
@@ -212,8 +214,9 @@ def _continues(para: _Para, prev: _Item | None, line: _Item, level: int, right: 
         return False
     if para.nlines > 1 and line.x0 < prev.x0 - 4:  # outdent after a hanging indent
         return False
-    short = prev.x1 < right - 0.12 * max(right - prev.x0, 1.0)
-    return not (short and _TERMINAL.search(prev.text))
+    # a line that stops well short of the margin ends its paragraph, full stop or not: a heading in body type
+    # ("23/166 Declarations of Interest"), a header's lines ("Minutes of the Parish Council Meeting" / "Held on ...")
+    return prev.x1 >= right - 0.12 * max(right - prev.x0, 1.0)
 
 
 def _join(text: str, more: str) -> str:
