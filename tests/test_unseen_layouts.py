@@ -1,0 +1,248 @@
+"""How minutes are written in layouts met in papers nobody had tuned for, read from small fictional papers written
+for these tests (each class has variants from several councils, in different words):
+
+* a sentence of attendance wraps onto the next line ("... from Cllr A (work) and" / "Cllr B (illness).");
+* an action line after a decision names its owner and date ("ACTION: Head of Highways - 31 March 2022"): it is
+  the decision's follow-up, never the header of another meeting;
+* people listed with their role or body beside the name ("Mr Owen Pryce, Town Clerk", "Mr Ian Fell - Chief Fire
+  Officer", "Head of Housing - Mr T Ruddock", a table of names and roles with "(Chair)" in the role's column);
+* the council named on its own line over the committee's line, over a "Minutes of a meeting held ..." line;
+* exempt business ended by the meeting "coming out of committee" or returning to public session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.actions import extract_actions
+from ingest.pipeline import parse_file
+from minutebook.model import Meeting
+
+
+def _meetings(tmp_path: Path, text: str, name: str = "minutes.txt") -> list[Meeting]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path).meetings
+
+
+def _meeting(tmp_path: Path, text: str) -> Meeting:
+    (meeting,) = _meetings(tmp_path, text)
+    return meeting
+
+
+KESTRELFORD = """KESTRELFORD TOWN COUNCIL
+
+PLANNING AND AMENITIES COMMITTEE
+
+Minutes of a meeting held in the Assembly Room, Kestrelford Town Hall on Tuesday 7 June 2022 at 7.30pm
+
+Present:        Cllr Ann Rook (Chairman)
+                Cllr Bill Stannard
+                Cllr Cara Moss
+                Cllr Dev Patel
+
+In attendance:  Mr Owen Pryce, Town Clerk
+                Ms Jo Tasker, Deputy Clerk and Responsible Financial Officer
+                3 members of the public
+
+P22/041  APOLOGIES
+Apologies were received and accepted from Cllr Ed Dunn (holiday), Cllr Fay Vane (family) and
+Cllr Gus Wold (work).
+
+P22/042  BUS SHELTER, MARKET SQUARE
+The Clerk reported that the shelter glass had been broken twice since March.
+RESOLVED to replace the glass with polycarbonate at a cost of £1,240.
+ACTION: Town Clerk - 30 June 2022
+
+P22/043  ALLOTMENT RENTS
+RESOLVED that rents for 2023 be held at £38 per plot.
+ACTION: Responsible Financial Officer - 31 October 2022
+
+P22/044  EXCLUSION OF THE PRESS AND PUBLIC
+RESOLVED that the press and public be excluded for the following item as it concerns a contract.
+
+P22/045  CEMETERY MAINTENANCE TENDER
+RESOLVED that the tender of Oakside Grounds Ltd be accepted.
+RESOLVED that the meeting come out of committee.
+
+P22/046  DATE OF NEXT MEETING
+Tuesday 5 July 2022 at 7.30pm.
+"""
+
+MILLBECK = """MILLBECK BOROUGH COUNCIL
+
+COMMUNITIES SCRUTINY PANEL
+
+MINUTES of the meeting held on Tuesday 4 October 2022 at 6.30 pm in Room 3, Millbeck House
+
+Members Present:   Councillor P Quint (Chair)
+                   Councillors R Amis, S Birtle, T Cole and U Dyer
+
+Officers Present:  Head of Housing - Mr T Ruddock
+                   Scrutiny Officer - Ms P Allen
+                   Democratic Services Officer - Mr V Lund
+
+CSP 12  APOLOGIES
+Apologies for absence were received from Councillors K Amos, L Birch and
+M Corr.
+
+CSP 13  HOMELESSNESS STRATEGY
+Mr Ruddock presented the draft strategy.
+AGREED - that the draft strategy be recommended to Cabinet.
+Action: Head of Housing - 15 December 2022
+
+CSP 14  EMPTY HOMES
+AGREED - that a report on empty homes be brought to the panel in February 2023.
+Action: Scrutiny Officer - 28 February 2023
+
+CSP 15  EXCLUSION
+AGREED - that the panel go into committee to consider the following item, which contains exempt information.
+
+CSP 16  HOUSING COMPANY LOAN
+AGREED - that the loan be approved.
+AGREED - that the panel come out of committee.
+
+CSP 17  ANY OTHER BUSINESS
+Councillor Cole asked about the winter fuel scheme.
+"""
+
+WESTHOLM = """WESTHOLM DISTRICT COUNCIL
+
+AUDIT AND GOVERNANCE COMMITTEE
+
+Minutes of a meeting held at the Council Offices, Station Street, Westholm
+on Wednesday 17 January 2024 at 10.00 am
+
+COMMITTEE MEMBERS PRESENT
+
+| Name                  | Role                                        |
+|-----------------------|---------------------------------------------|
+| Cllr Hana Shore       | Portfolio Holder for Resources (Chair)      |
+| Cllr Ivo Teague       | Opposition Group Leader                     |
+| Mrs Jill Uden         | Independent Person                          |
+
+Apologies were received from
+Councillor Kit Vane and Councillor Lola Wren.
+
+Minute No. 30 - Internal Audit Progress
+The Audit Manager reported that nine audits had been completed.
+RESOLVED - That the progress report be noted.
+ACTION BY: Chief Finance Officer - 31 January 2024
+
+Minute No. 31 - Risk Register
+RESOLVED - That the corporate risk register be updated.
+ACTION: Audit Manager - 29 February 2024
+
+Minute No. 32 - Exclusion of the Public
+RESOLVED - That the public be excluded for the following item.
+
+Minute No. 33 - Fraud Investigation
+RESOLVED - That the report be noted.
+The meeting returned to public session.
+
+Minute No. 34 - Work Programme
+RESOLVED - That the work programme be agreed.
+"""
+
+BRACKWATER = """BRACKWATER FIRE AND RESCUE AUTHORITY
+
+RESOURCES PANEL
+
+Minutes of the meeting held on Thursday 11 May 2023 at 2.00 pm in the Training Centre, Brackwater
+
+Panel Members present
+Cllr Rosa Ince (Chair) - Brackwater County Council
+Cllr Sam Jory - Brackwater County Council
+Cllr Tara Kemp - Orrin District Council
+
+Also present
+Mr Ian Fell - Chief Fire Officer
+Mrs Ada Crane - Treasurer, Brackwater County Council
+Group Manager Lee Hart - Prevention
+
+RP 7  Apologies
+Apologies were received from Cllr Tom Ash (Brackwater County Council) and
+Cllr Una Bell (Orrin District Council).
+
+RP 8  Capital Programme
+The Treasurer presented the capital programme.
+Resolved: The Panel noted the programme.
+Action: Treasurer to circulate the vehicle replacement schedule. Owner: Ada Crane. Due: 31 May 2023.
+
+RP 9  Station Review
+Resolved: That the station review be brought to the Panel in September 2023.
+"""
+
+
+# ----------------------------------------------------------------------------- a sentence of attendance wraps
+
+
+def test_an_apologies_sentence_wrapping_onto_the_next_line_keeps_every_name(tmp_path: Path) -> None:
+    assert _meeting(tmp_path, KESTRELFORD).apologies == ["Ed Dunn", "Fay Vane", "Gus Wold"]
+    assert _meeting(tmp_path, MILLBECK).apologies == ["K Amos", "L Birch", "M Corr"]
+    assert _meeting(tmp_path, WESTHOLM).apologies == ["Kit Vane", "Lola Wren"]
+    assert _meeting(tmp_path, BRACKWATER).apologies == ["Tom Ash", "Una Bell"]
+
+
+# ----------------------------------------------------------------------------- an action line with owner and date
+
+
+def test_an_action_line_with_an_owner_and_a_date_is_no_meeting(tmp_path: Path) -> None:
+    for paper, last in ((KESTRELFORD, "P22/046"), (MILLBECK, "CSP 17"), (WESTHOLM, "34"), (BRACKWATER, "RP 9")):
+        (meeting,) = _meetings(tmp_path, paper)
+        assert meeting.items[-1].number == last
+
+
+def test_an_action_line_names_the_owner_and_due_date_of_the_decision_above(tmp_path: Path) -> None:
+    import datetime as dt
+
+    def owners(paper: str) -> list[tuple[str | None, str | None, dt.date | None]]:
+        return [(a.minute, a.owner, a.due) for a in extract_actions(_meeting(tmp_path, paper))]
+
+    assert ("P22/042", "Town Clerk", dt.date(2022, 6, 30)) in owners(KESTRELFORD)
+    assert ("P22/043", "Responsible Financial Officer", dt.date(2022, 10, 31)) in owners(KESTRELFORD)
+    assert ("CSP 13", "Head of Housing", dt.date(2022, 12, 15)) in owners(MILLBECK)
+    assert ("30", "Chief Finance Officer", dt.date(2024, 1, 31)) in owners(WESTHOLM)
+    assert ("RP 8", "Ada Crane", dt.date(2023, 5, 31)) in owners(BRACKWATER)
+
+
+# ----------------------------------------------------------------------------- a role beside a name
+
+
+def test_officers_listed_with_their_role_beside_the_name_are_read_by_name(tmp_path: Path) -> None:
+    assert _meeting(tmp_path, KESTRELFORD).in_attendance == ["Mr Owen Pryce", "Ms Jo Tasker"]
+    assert _meeting(tmp_path, MILLBECK).in_attendance == ["Mr T Ruddock", "Ms P Allen", "Mr V Lund"]
+    assert _meeting(tmp_path, BRACKWATER).in_attendance == ["Mr Ian Fell", "Mrs Ada Crane", "Lee Hart"]
+
+
+def test_members_listed_with_their_role_or_body_beside_the_name_are_read_by_name(tmp_path: Path) -> None:
+    westholm = _meeting(tmp_path, WESTHOLM)
+    assert westholm.present == ["Hana Shore", "Ivo Teague", "Mrs Jill Uden"]
+    assert westholm.chair == "Hana Shore"
+    brackwater = _meeting(tmp_path, BRACKWATER)
+    assert brackwater.present == ["Rosa Ince", "Sam Jory", "Tara Kemp"]
+    assert brackwater.chair == "Rosa Ince"
+
+
+# ----------------------------------------------------------------------------- the council over the committee
+
+
+def test_the_council_named_over_the_committee_line_is_the_council(tmp_path: Path) -> None:
+    for paper, council, committee in (
+        (KESTRELFORD, "Kestrelford Town Council", "Planning and Amenities Committee"),
+        (MILLBECK, "Millbeck Borough Council", "Communities Scrutiny Panel"),
+        (WESTHOLM, "Westholm District Council", "Audit and Governance Committee"),
+        (BRACKWATER, "Brackwater Fire and Rescue Authority", "Resources Panel"),
+    ):
+        meeting = _meeting(tmp_path, paper)
+        assert (meeting.council, meeting.committee) == (council, committee)
+
+
+# ----------------------------------------------------------------------------- the end of exempt business
+
+
+def test_exempt_business_ends_when_the_meeting_comes_out_of_committee(tmp_path: Path) -> None:
+    for paper, secret, public in ((KESTRELFORD, "P22/045", "P22/046"), (MILLBECK, "CSP 16", "CSP 17"),
+                                  (WESTHOLM, "33", "34")):  # fmt: skip
+        exempt = {i.number: i.exempt for i in _meeting(tmp_path, paper).items}
+        assert exempt[secret] and not exempt[public]
