@@ -246,3 +246,93 @@ def test_exempt_business_ends_when_the_meeting_comes_out_of_committee(tmp_path: 
                                   (WESTHOLM, "33", "34")):  # fmt: skip
         exempt = {i.number: i.exempt for i in _meeting(tmp_path, paper).items}
         assert exempt[secret] and not exempt[public]
+
+
+# ----------------------------------------------------------------------------- an action log between the items
+
+CARROWAY = """Carroway Community Safety Partnership Board
+
+Minutes of the meeting held on Wednesday 8 March 2023 at 10:00 in the Board Room, Carroway House
+
+Board members present
+Cllr Nia Owusu (Chair) - Carroway City Council
+Supt. Paul Reed - Carroway Police
+
+CSB 14  Knife Crime Figures - quarter 3 and youth outreach
+The Board received the figures. Offences were down 8%.
+Resolved: The Board noted the figures.
+
+CSB 15  Work programme
+Resolved: The Board agreed the work programme.
+
+Action tracker (carried forward)
+Ref     Action                                  Lead        Status
+CSB 9   Review of street lighting at Mill Row   P Reed      Outstanding - due May 2023
+CSB 11  Youth survey results to be circulated   N Owusu     Done - circulated 1 March 2023
+
+CSB 16  Date of next meeting
+Wednesday 7 June 2023 at 10:00.
+"""
+
+TULLOCH = """TULLOCH COMMUNITY COUNCIL
+
+Minutes of the meeting held in Tulloch Village Hall on Monday 13 November 2023 at 7pm
+
+Present: Mr A Baird (Chair), Mrs C Dunn, Mr E Fyfe
+
+1. Apologies
+Apologies were received from Mrs G Hay.
+
+2. Path Network - winter gritting and signage
+Members discussed the gritting of the school path.
+Agreed that the Secretary write to the roads department.
+
+Schedule of actions
+Item    Action                                  By          Status
+Oct 4   Quote for new noticeboard               Secretary   Received - £420
+Oct 6   Ask for a speed survey on the B8021     Chair       Outstanding
+
+3. Date of next meeting
+Monday 11 December 2023 at 7pm.
+"""
+
+HOLLINS = """HOLLINS PARISH COUNCIL
+
+Minutes of the meeting of Hollins Parish Council held on Thursday 2 February 2023 at 7.30pm in the Reading Room
+
+Present: Cllr J Ames (Chairman), Cllr K Bell, Cllr L Cole
+
+23/01  Apologies
+Apologies were received from Cllr M Dale.
+
+23/02  Playground Inspection - findings and repairs
+The Clerk reported the findings of the annual inspection.
+RESOLVED to repair the swings at a cost of £650.
+
+Action points (from previous meetings)
+22/61  Clerk to chase the county about the blocked drain on Hill Lane - outstanding
+22/64  Cllr Bell to obtain a quote for a new bench - done
+
+23/03  Date of next meeting
+Thursday 2 March 2023 at 7.30pm.
+"""
+
+
+def test_an_action_log_between_two_items_is_a_part_of_its_own(tmp_path: Path) -> None:
+    for paper, title, before in (
+        (CARROWAY, "Action tracker (carried forward)", "CSB 15"),
+        (TULLOCH, "Schedule of actions", "2"),
+        (HOLLINS, "Action points (from previous meetings)", "23/02"),
+    ):
+        items = _meeting(tmp_path, paper).items
+        at = next(k for k, i in enumerate(items) if i.title == title)
+        assert items[at].number is None and items[at - 1].number == before
+        assert "Outstanding" in items[at].text or "outstanding" in items[at].text
+        assert "Outstanding" not in items[at - 1].text and "outstanding" not in items[at - 1].text
+
+
+def test_a_title_with_a_subtitle_after_a_dash_is_read_whole(tmp_path: Path) -> None:
+    titles = {i.number: i.title for p in (CARROWAY, TULLOCH, HOLLINS) for i in _meeting(tmp_path, p).items}
+    assert titles["CSB 14"] == "Knife Crime Figures - quarter 3 and youth outreach"
+    assert titles["2"] == "Path Network - winter gritting and signage"
+    assert titles["23/02"] == "Playground Inspection - findings and repairs"
