@@ -88,15 +88,31 @@ _VENUE_FORMS = (
     re.compile(r"^\s*(?:venue|location|place)\s*[:–-]\s*(?P<v>\S.*?)\s*(?:view\s+directions)?\s*$", re.I),  # ModernGov
     # "held at/in the Council Chamber, Civic Centre on Tuesday ...", "held on ... at 7.30pm in the Village Hall"
     re.compile(r"\bheld\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)(?:,?\s+on\s+|\s*$)"),
-    re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
+    re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?:\s*hrs)?)\s+(?:in|at)\s+"
+               r"(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
                r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),
 )
+
+
+_RUNS_ON = re.compile(r"(?i)(?:,|\b(?:on|at|in|of|the|held))\s*$")  # "... held at County Hall, Hartford on"
+
+
+def _run_on(lines: list[str]) -> list[str]:
+    """The header's lines, a line that runs on ("... at 10:00 in the Council Chamber," / "Hartford Borough Council
+    Offices, Station Road, Hartford") joined to the next: a sentence wrapped by the page is read whole."""
+    out: list[str] = []
+    for line in lines:
+        if out and _RUNS_ON.search(out[-1]):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def find_venue(lines: list[str]) -> str | None:
     """The venue a meeting's header block names ("Venue: Lancaster Town Hall", "... held at the Town Hall, Moorgate
     on ...", "... at 7.30pm in the John Lampon Hall"), verbatim; None when it names none."""
-    for line in lines:
+    for line in _run_on(lines):
         for form in _VENUE_FORMS:
             m = form.search(line)
             if m and not re.match(r"(?i)(?:the\s+)?(?:meeting|minutes)\b", m.group("v")):

@@ -336,3 +336,28 @@ def test_a_title_with_a_subtitle_after_a_dash_is_read_whole(tmp_path: Path) -> N
     assert titles["CSB 14"] == "Knife Crime Figures - quarter 3 and youth outreach"
     assert titles["2"] == "Path Network - winter gritting and signage"
     assert titles["23/02"] == "Playground Inspection - findings and repairs"
+
+
+# ----------------------------------------------------------------------------- a header sentence wrapped by the page
+
+_BODY = """
+Present: Cllr A Ball (Chair), Cllr B Cray
+
+1. Minutes
+RESOLVED that the minutes of the last meeting be approved.
+
+2. Any other business
+There was none.
+"""
+
+
+def test_a_venue_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path) -> None:
+    for header, venue in (
+        ("FORDHAM CITY COUNCIL\n\nMinutes of a meeting of the Licensing Committee held at the Guildhall, Fordham on\n"
+         "Monday, 3 April 2017 at 2.00 pm.", "the Guildhall, Fordham"),
+        ("Pennock Harbour Board\n\nMinutes of the meeting held on Friday 9 June 2023 at 14:00 in the Main Hall,\n"
+         "Pennock Community Centre, Mill Lane, Pennock", "the Main Hall, Pennock Community Centre, Mill Lane, Pennock"),
+        ("LYLE VALLEY HEALTH BOARD\n\nMINUTES of the meeting of the Audit Committee held in\n"
+         "Conference Room A, Lyle House on Tuesday 12 March 2019 at 9.30 am", "Conference Room A, Lyle House"),
+    ):
+        assert _meeting(tmp_path, header + "\n" + _BODY).venue == venue
