@@ -103,7 +103,8 @@ def _members(text: str) -> list[str]:
     if re.fullmatch(r"[A-Z]{2,3}", text.strip()):
         return [text.strip()]
     names = [p.name for p in people(text)]
-    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]) and len(names[-1].split()) >= 2:
+    last = _tidy(names[-1]).split() if names else []  # "Gedge and Mrs Scrace": a title opens another person's name
+    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]) and len(last) >= 2:
         surname = names[-1].split()[-1]
         return [f"{n} {surname}" for n in names[:-1]] + [names[-1]]
     return names

@@ -361,3 +361,31 @@ def test_a_venue_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path) -> Non
          "Conference Room A, Lyle House on Tuesday 12 March 2019 at 9.30 am", "Conference Room A, Lyle House"),
     ):
         assert _meeting(tmp_path, header + "\n" + _BODY).venue == venue
+
+
+# ----------------------------------------------------------------------------- two declarers, the second titled
+
+
+def test_two_members_declaring_together_are_two_members_when_the_second_has_a_title(tmp_path: Path) -> None:
+    for line, members in (
+        ("Councillors Gedney and Mrs Ormsby declared personal interests in item 2 as members of the Trust.",
+         ["Gedney", "Ormsby"]),
+        ("Cllrs Patel and Dr Quayle declared an interest in item 2 as school governors.", ["Patel", "Quayle"]),
+        ("Councillors Rudd and Mr Tarrant declared a prejudicial interest in item 2 and left the room.",
+         ["Rudd", "Tarrant"]),
+        ("Councillors George and Judith Cooper both declared an interest in item 2 as landowners.",
+         ["George Cooper", "Judith Cooper"]),
+    ):
+        paper = f"""HELMSBY PARISH COUNCIL
+
+Minutes of the meeting of Helmsby Parish Council held on Monday 6 March 2023 at 7pm
+
+Present: Cllr A Ball (Chair), Cllr B Cray
+
+1. Declarations of interest
+{line}
+
+2. Village green
+RESOLVED that the green be mown monthly.
+"""
+        assert [d.member for d in _meeting(tmp_path, paper).declarations] == members
