@@ -284,6 +284,9 @@ def people(text: str) -> list[Person]:
             in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
         if in_role and separator in ("and", "&"):
+            if held := _holder(chunk):  # "Director of Law and Governance (Monitoring Officer) (Priya Seth)"
+                out.append(Person(held, False, False))
+                in_role = False
             continue
         in_role = False
         chair = bool(_CHAIR_MARK.search(chunk))

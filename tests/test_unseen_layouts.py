@@ -389,3 +389,28 @@ Present: Cllr A Ball (Chair), Cllr B Cray
 RESOLVED that the green be mown monthly.
 """
         assert [d.member for d in _meeting(tmp_path, paper).declarations] == members
+
+
+# ----------------------------------------------------------------------------- an officer after a role with "and"
+
+
+def test_an_officer_named_after_a_role_with_and_in_it_is_read(tmp_path: Path) -> None:
+    paper = """ORRIN VALE DISTRICT COUNCIL
+
+MINUTES of the meeting of the Cabinet held at Orrin House on Monday 6 March 2023 at 6.00 pm
+
+PRESENT: Councillor Ann Ball (Chair), Councillor Ben Cray
+
+OFFICERS:
+Chief Executive (Dr Ivy Lamb), Head of Planning and Building Control (Ms Rita Vale),
+Director of Law and Governance (Monitoring Officer) (Sam Hext), Director of Housing and
+Communities (Mr Leo Tan), Democratic Services Officer (Jo Pike)
+
+1. Minutes
+RESOLVED that the minutes of the last meeting be approved.
+
+2. Any other business
+There was none.
+"""
+    assert _meeting(tmp_path, paper).in_attendance == ["Dr Ivy Lamb", "Ms Rita Vale", "Sam Hext", "Mr Leo Tan",
+                                                         "Jo Pike"]
