@@ -428,11 +428,18 @@ def _continues(line: str) -> bool:
     return line[:1].islower() or bool(_REASON.match(line))
 
 
+# a whole decision that ends by listing what it covers: "That the forward plan be agreed, with the following items
+# added:", "that the grants be approved as follows:" -- the list below is the decision's content, not more decisions
+_DECIDED_THEN_LIST = re.compile(
+    r"(?i)\bbe\s+(?:\w+\s+){0,2}?\w+(?:ed|en|de)\b[^:]{0,80}?\b(?:following|below|as\s+follows)\b[^:]{0,40}:-?\s*$"
+)
+
+
 def _is_lead_in(lines: list[str]) -> bool:
     """An opener that only introduces the parts that follow: "that:", "That Cabinet:", "to", "(8 for, 1 against)",
     "On the proposal of ..., it was agreed to:". Not "REFUSED for the following reasons:": reasons explain a decision.
     """
-    if len(lines) != 1 or _EXPLAINS.search(lines[0]):
+    if len(lines) != 1 or _EXPLAINS.search(lines[0]) or _DECIDED_THEN_LIST.search(lines[0]):
         return False
     text = lines[0].strip()
     short = len(text) <= 60 and (bool(re.search(r"(?i)\b(?:that|to)$", text)) or bool(_VOTE.match(text)))
