@@ -414,3 +414,60 @@ There was none.
 """
     assert _meeting(tmp_path, paper).in_attendance == ["Dr Ivy Lamb", "Ms Rita Vale", "Sam Hext", "Mr Leo Tan",
                                                          "Jo Pike"]
+
+
+# ----------------------------------------------------------------------------- the record cited by its own labels
+
+
+def test_the_record_of_attendance_is_cited_by_the_labels_the_paper_prints_it_under(tmp_path: Path) -> None:
+    from index.nodes import record_title
+    from minutebook.model import Citation
+    from service.links import citation_path
+
+    millbeck = _meeting(tmp_path, MILLBECK)
+    assert record_title(millbeck) == "Attendance and apologies (Members Present; Officers Present)"
+    assert record_title(_meeting(tmp_path, WESTHOLM)) == "Attendance and apologies (COMMITTEE MEMBERS PRESENT)"
+    brackwater = _meeting(tmp_path, BRACKWATER)
+    assert record_title(brackwater) == "Attendance and apologies (Panel Members present; Also present)"
+    chaired = MILLBECK.replace("Members Present:   Councillor P Quint (Chair)",
+                               "In the Chair:      Councillor P Quint\nMembers Present:   Councillor P Quint")
+    assert record_title(_meeting(tmp_path, chaired)).startswith("Attendance and apologies (In the Chair; ")
+    unlabelled = "LOWFIELD TOWN COUNCIL\n\nMinutes of the meeting held on 1 May 2020\n" + _BODY.replace("Present: ", "")
+    assert record_title(_meeting(tmp_path, unlabelled)) == "Attendance and apologies"
+    # the citation still opens the meeting's record, whatever labels it names
+    cited = Citation(committee=millbeck.committee, meeting_date=millbeck.date, item_title=record_title(millbeck),
+                     document="minutes.txt")
+    assert citation_path(cited).endswith("#attendance")
+
+
+# ----------------------------------------------------------------------------- a decision that lists what it covers
+
+
+def test_a_decision_ending_in_a_list_of_what_it_covers_is_one_decision(tmp_path: Path) -> None:
+    for decision, parts in (
+        ("RESOLVED: That the work programme be agreed, with the following additions:\n- Parking review (March)\n"
+         "- Allotment rents (May)", 1),
+        ("AGREED - that the grants be approved as follows:\n• Scouts £200\n• Bowls Club £150\n• Carnival £500", 1),
+        ("RESOLVED that the roads for resurfacing be adopted, in the following order:\n- Mill Lane\n- Park Road\n"
+         "- Church Street", 1),
+        ("RESOLVED:\n- that the report be noted;\n- that the revised charges be approved.", 2),
+        ("RESOLVED that the following recommendations be made to Cabinet:\n(1) That the scheme be paused.\n"
+         "(2) That a review be held.", 2),
+    ):
+        paper = f"""KIRKHOLM PARISH COUNCIL
+
+Minutes of the meeting of Kirkholm Parish Council held on Monday 6 March 2023 at 7pm
+
+Present: Cllr A Ball (Chair), Cllr B Cray
+
+1. Minutes
+RESOLVED that the minutes of the last meeting be approved.
+
+2. Business
+{decision}
+
+3. Date of next meeting
+Monday 3 April 2023.
+"""
+        (item,) = [i for i in _meeting(tmp_path, paper).items if i.number == "2"]
+        assert len(item.resolutions) == parts, decision
