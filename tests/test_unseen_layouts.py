@@ -471,3 +471,28 @@ Monday 3 April 2023.
 """
         (item,) = [i for i in _meeting(tmp_path, paper).items if i.number == "2"]
         assert len(item.resolutions) == parts, decision
+
+
+# ----------------------------------------------------------------------------- a question asked is no promise
+
+
+def test_a_question_reported_is_no_commitment_but_a_reply_promising_work_is(tmp_path: Path) -> None:
+    from ingest.actions import commitment_actions
+
+    paper = """GARTHWICK TOWN COUNCIL
+
+Minutes of the meeting of Garthwick Town Council held on Monday 6 March 2023 at 7pm
+
+Present: Cllr A Ball (Chair), Cllr B Cray
+
+1. Public questions
+Mr K Lomas asked whether the new shelter at Mill Lane would be installed this year.
+A resident queried when the new bins would be delivered to Park Road.
+Cllr Ray asked if the audit report would be circulated before the next meeting.
+The Clerk replied that the bench had been ordered and would be installed before Easter.
+
+2. Date of next meeting
+Monday 3 April 2023.
+"""
+    said = [a.text for a in commitment_actions(_meeting(tmp_path, paper))]
+    assert said == ["The Clerk replied that the bench had been ordered and would be installed before Easter."]
