@@ -185,6 +185,9 @@ def _listed(item: MinuteItem, kind: str) -> list[Declaration]:
     return out
 
 
+_KIND_OPENING = re.compile(rf"^(?:(?:{v.INTEREST_KINDS.form})\b[\s,]*(?:and\s+|but\s+not\s+|or\s+)?)+", re.I)
+
+
 def _tabled(rows: list[str], kind: str) -> list[Declaration]:
     """A declarations table, by cells in a row or flattened to one cell a line."""
     heads: list[str] = []
@@ -211,10 +214,12 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
         if not names:
             continue
         ref = re.match(r"[A-Z]?\d[\w.]*", what.strip())
+        nature = next((c for h, c in record.items() if re.search(r"interest|nature|type|kind", h)), "")
+        said = _KIND_OPENING.match(nature.strip())  # "Personal - farms land adjoining ...": the row names its kind
         out.append(
             Declaration(
                 member=_tidy(names[0].name),
-                kind=interest_kind(kind),
+                kind=interest_kind(said.group(0) if said else kind),
                 item=ref.group(0) if ref else None,
                 text=" ".join(record.values()),
             )

@@ -496,3 +496,21 @@ Monday 3 April 2023.
 """
     said = [a.text for a in commitment_actions(_meeting(tmp_path, paper))]
     assert said == ["The Clerk replied that the bench had been ordered and would be installed before Easter."]
+
+
+# ----------------------------------------------------------------------------- a declarations table naming the kind
+
+
+def test_a_declarations_table_gives_each_row_the_kind_its_interest_column_names(tmp_path: Path) -> None:
+    for table, kinds in (
+        ("Member\tItem\tInterest\nMr W. Ash\t2\tPersonal - farms land next to the site\n"
+         "Cllr B. Elm\t2\tDisclosable pecuniary - owns the land", ["personal", "disclosable pecuniary"]),
+        ("Councillor\tMinute number\tNature of interest\nCllr C Oak\t2\tNon-pecuniary - trustee of the hall\n"
+         "Cllr D Yew\t2\tPecuniary - his firm tendered", ["non-pecuniary", "pecuniary"]),
+        ("Name\tAgenda item\tType of interest\nMrs E Fir\t2\tPersonal and prejudicial - school governor\n"
+         "Mr F Bay\t2\tPersonal - member of the club", ["personal", "personal"]),
+    ):
+        paper = ("ASHBURN NATIONAL PARK AUTHORITY\n\nMinutes of the meeting of the Authority held on Friday 3 March 2023"
+                 " at 10.00 am\n\nPresent: Mr A Ball (Chair), Mrs B Cray\n\n1. DECLARATIONS OF INTEREST\n\n"
+                 + table.replace("\t", "   ") + "\n\n2. CAR PARKS\n\nRESOLVED: That the charges be approved.\n")
+        assert [d.kind.value for d in _meeting(tmp_path, paper).declarations] == kinds
