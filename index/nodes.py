@@ -34,13 +34,15 @@ _RECORD_LABEL = v.compiled(
     r"^(?:-\s*)?(?P<label>(?:[A-Z][\w-]*\s+){0,2}?(?:{}))\s*(?::|\t|$)",
 )
 
+_BILINGUAL_LABEL = re.compile(r"^[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")
+
 
 def record_title(meeting: Meeting) -> str:
     """The title a meeting's record of attendance is cited by: "Attendance and apologies", and the labels the paper
     prints it under when it has any ("Attendance and apologies (Members present; In the Chair)")."""
     labels: list[str] = []
     for line in meeting.attendance_text.split("\n"):
-        m = _RECORD_LABEL.match(line.strip())
+        m = _RECORD_LABEL.match(_BILINGUAL_LABEL.sub("", line.strip()))  # "YN BRESENNOL / PRESENT:": the English
         label = re.sub(r"\s+", " ", m.group("label")).strip() if m else ""
         if label and label.lower() not in {x.lower() for x in labels} and len(labels) < 4:
             labels.append(label)

@@ -87,7 +87,7 @@ class MeetingHeader:
 _VENUE_FORMS = (
     re.compile(r"^\s*(?:venue|location|place)\s*[:–-]\s*(?P<v>\S.*?)\s*(?:view\s+directions)?\s*$", re.I),  # ModernGov
     # "held at/in the Council Chamber, Civic Centre on Tuesday ...", "held on ... at 7.30pm in the Village Hall"
-    re.compile(r"\bheld\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)(?:,?\s+on\s+|\s*$)"),
+    re.compile(r"\b(?i:held)\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)(?:,?\s+on\s+|\s*$)"),
     re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?:\s*hrs)?)\s+(?:in|at)\s+"
                r"(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
                r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),

@@ -287,7 +287,7 @@ def _roman(text: str) -> int:
 
 
 _CAPS_DECISION = re.compile(r"(?<=\s)(?:[–—-]\s+)?(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED)\b)")
-_CAPS_RUN = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9’'&,()/-]*|[–—])(?:\s+|$))+")
+_CAPS_RUN = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9’'&,()/-]*|[–—]|/(?=\s+[A-Z]))(?:\s+|$))+")  # "WELSH / ENGLISH"
 _DASH_TITLE = re.compile(r"^(?P<title>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 
 

@@ -359,6 +359,10 @@ def test_a_venue_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path) -> Non
          "Pennock Community Centre, Mill Lane, Pennock", "the Main Hall, Pennock Community Centre, Mill Lane, Pennock"),
         ("LYLE VALLEY HEALTH BOARD\n\nMINUTES of the meeting of the Audit Committee held in\n"
          "Conference Room A, Lyle House on Tuesday 12 March 2019 at 9.30 am", "Conference Room A, Lyle House"),
+        ("EASTBROOK PARISH COUNCIL\n\nMINUTES OF THE ANNUAL PARISH MEETING\n\n"
+         "Held at the Pavilion, Eastbrook Park on Monday 3 April 2017 at 7pm", "the Pavilion, Eastbrook Park"),
+        ("BRINLEY TOWN COUNCIL\nPLANNING COMMITTEE\n\nMinutes of the meeting\n"
+         "Held in Committee Room 1, Brinley Town Hall on 4 May 2021 at 6.30pm", "Committee Room 1, Brinley Town Hall"),
     ):
         assert _meeting(tmp_path, header + "\n" + _BODY).venue == venue
 
@@ -510,7 +514,56 @@ def test_a_declarations_table_gives_each_row_the_kind_its_interest_column_names(
         ("Name\tAgenda item\tType of interest\nMrs E Fir\t2\tPersonal and prejudicial - school governor\n"
          "Mr F Bay\t2\tPersonal - member of the club", ["personal", "personal"]),
     ):
-        paper = ("ASHBURN NATIONAL PARK AUTHORITY\n\nMinutes of the meeting of the Authority held on Friday 3 March 2023"
-                 " at 10.00 am\n\nPresent: Mr A Ball (Chair), Mrs B Cray\n\n1. DECLARATIONS OF INTEREST\n\n"
+        paper = ("ASHBURN NATIONAL PARK AUTHORITY\n\nMinutes of the meeting of the Authority held on Friday"
+                 " 3 March 2023 at 10.00 am\n\nPresent: Mr A Ball (Chair), Mrs B Cray\n\n1. DECLARATIONS OF INTEREST\n\n"
                  + table.replace("\t", "   ") + "\n\n2. CAR PARKS\n\nRESOLVED: That the charges be approved.\n")
         assert [d.kind.value for d in _meeting(tmp_path, paper).declarations] == kinds
+
+
+# ----------------------------------------------------------------------------- bilingual headings and labels
+
+CAERWEN = """CYNGOR SIR CAERWEN
+CAERWEN COUNTY COUNCIL
+
+COFNODION CYFARFOD Y CABINET
+MINUTES OF THE MEETING OF THE CABINET
+
+Held in the Council Chamber, Neuadd y Sir, Caerwen on Tuesday, 7 March 2023 at 10.00 am
+
+YN BRESENNOL / PRESENT:
+Councillor A. Bowen (Chair / Cadeirydd), Councillors B. Cadwaladr, C. Dafis
+
+HEFYD YN BRESENNOL / ALSO IN ATTENDANCE:
+Mr D. Evans (Chief Executive)
+
+------------------------------------------------------------------------------------------
+1.  YMDDIHEURIADAU AM ABSENOLDEB / APOLOGIES FOR ABSENCE
+------------------------------------------------------------------------------------------
+Apologies for absence were received from Councillors E. Ffransis and G. Hughes.
+
+------------------------------------------------------------------------------------------
+2.  DATGAN BUDDIANNAU / DECLARATIONS OF INTEREST
+------------------------------------------------------------------------------------------
+Councillor Dafis declared a personal interest in item 3 as a governor of Ysgol y Bont.
+
+------------------------------------------------------------------------------------------
+3.  ADRODDIAD ADDYSG / EDUCATION REPORT
+------------------------------------------------------------------------------------------
+RESOLVED that the report be noted.
+"""
+
+
+def test_a_bilingual_heading_keeps_its_english_half_and_its_role(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, CAERWEN)
+    assert [i.title for i in meeting.items] == [
+        "YMDDIHEURIADAU AM ABSENOLDEB / APOLOGIES FOR ABSENCE",
+        "DATGAN BUDDIANNAU / DECLARATIONS OF INTEREST", "ADRODDIAD ADDYSG / EDUCATION REPORT"
+    ]
+    assert meeting.apologies == ["E. Ffransis", "G. Hughes"]
+    assert meeting.venue == "the Council Chamber, Neuadd y Sir, Caerwen"
+
+
+def test_a_bilingual_label_is_cited_by_its_english_half(tmp_path: Path) -> None:
+    from index.nodes import record_title
+
+    assert record_title(_meeting(tmp_path, CAERWEN)) == "Attendance and apologies (PRESENT; ALSO IN ATTENDANCE)"
