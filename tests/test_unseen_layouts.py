@@ -515,7 +515,8 @@ def test_a_declarations_table_gives_each_row_the_kind_its_interest_column_names(
          "Mr F Bay\t2\tPersonal - member of the club", ["personal", "personal"]),
     ):
         paper = ("ASHBURN NATIONAL PARK AUTHORITY\n\nMinutes of the meeting of the Authority held on Friday"
-                 " 3 March 2023 at 10.00 am\n\nPresent: Mr A Ball (Chair), Mrs B Cray\n\n1. DECLARATIONS OF INTEREST\n\n"
+                 " 3 March 2023 at 10.00 am\n\nPresent: Mr A Ball (Chair), Mrs B Cray\n\n"
+                 "1. DECLARATIONS OF INTEREST\n\n"
                  + table.replace("\t", "   ") + "\n\n2. CAR PARKS\n\nRESOLVED: That the charges be approved.\n")
         assert [d.kind.value for d in _meeting(tmp_path, paper).declarations] == kinds
 
