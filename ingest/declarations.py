@@ -61,7 +61,10 @@ DECLARED_THAT = re.compile(
     re.I,
 )
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
-DASHED = re.compile(rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})\s*[–—-]\s*(?P<tail>\S.*)$", re.I)
+# a hyphen between words is part of a name ("Cllr W. Morris-Twiddy"); a dash before the tail is spaced or long
+DASHED = re.compile(
+    rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—])\s*(?P<tail>\S.*)$", re.I
+)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
 _WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")

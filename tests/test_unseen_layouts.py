@@ -568,3 +568,27 @@ def test_a_bilingual_label_is_cited_by_its_english_half(tmp_path: Path) -> None:
     from index.nodes import record_title
 
     assert record_title(_meeting(tmp_path, CAERWEN)) == "Attendance and apologies (PRESENT; ALSO IN ATTENDANCE)"
+
+
+# ----------------------------------------------------------------------------- a hyphenated surname
+
+
+def test_a_hyphenated_surname_in_a_declarations_item_is_kept_whole(tmp_path: Path) -> None:
+    for lines, members in (
+        ("Councillor W. Morris-Twiddy\nExpenses for a trip to Brittany for twinning relations.", ["W. Morris-Twiddy"]),
+        ("Cllr Ann Ellis-Jones – item 2 – personal interest: school governor", ["Ann Ellis-Jones"]),
+        ("Mr P. Pryce-Whitlock - item 2 - other registrable interest: member of the club", ["P. Pryce-Whitlock"]),
+    ):
+        paper = f"""NANTLLE TOWN COUNCIL
+
+Minutes of the meeting of Nantlle Town Council held on Monday 6 March 2023 at 7pm
+
+Present: Cllr A Ball (Chair), Cllr B Cray
+
+1. Declarations of interest
+{lines}
+
+2. Village green
+RESOLVED that the green be mown monthly.
+"""
+        assert [d.member for d in _meeting(tmp_path, paper).declarations] == members
