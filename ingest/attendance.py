@@ -444,9 +444,25 @@ def _unwrap(rows: list[Row]) -> list[Row]:
     for row in rows:
         if out and _WRAPPED.search(out[-1].text) and _label(row.text) is None and "\t" not in row.text + out[-1].text:
             out[-1] = replace(out[-1], text=f"{out[-1].text} {row.text.strip()}")
+        elif out and (joined := _label_wrapped(out[-1].text, row.text)):
+            out[-1] = replace(out[-1], text=joined)
         else:
             out.append(row)
     return out
+
+
+_LABEL_HEAD = re.compile(rf"^(?P<head>[A-Z][\w-]*(?:\s+[a-z]+)?)\s+(?P<rest>(?:{v.HONORIFICS.form})\.?\s+\S.*)$", re.I)
+
+
+def _label_wrapped(text: str, below: str) -> str | None:
+    """A label of a two-column block wrapped under its first word: "Non-Committee   Councillor B Magill" over
+    "Members Present:" is "Non-Committee Members Present: Councillor B Magill"."""
+    bare = re.fullmatch(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s*:-?", below.strip())  # "Members Present:", "Attendance:"
+    head = _LABEL_HEAD.match(text.strip())
+    if not bare or not head or _HONORIFIC.match(head.group("head")):
+        return None
+    joined = f"{head.group('head')} {below.strip().rstrip(':-').strip()}: {head.group('rest')}"
+    return joined if _label(joined) else None
 
 
 def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attendance:

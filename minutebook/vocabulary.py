@@ -299,6 +299,8 @@ ATTENDANCE_LABELS = (
         "officers and guests, not members",
     ),
     Term(r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|press", "members of the public"),
+    Term(r"non[-\s]?committee\s+members(?:\s+present|\s+in\s+attendance)?",
+         "'Non-Committee Members Present:': councillors at a committee they do not sit on (Northern Irish councils)"),
     Term(
         r"representatives?\s+from\s+other\s+bodies(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
         "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",

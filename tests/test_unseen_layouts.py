@@ -592,3 +592,22 @@ Present: Cllr A Ball (Chair), Cllr B Cray
 RESOLVED that the green be mown monthly.
 """
         assert [d.member for d in _meeting(tmp_path, paper).declarations] == members
+
+
+# ----------------------------------------------------------------------------- a two-column label wrapped under itself
+
+
+def test_a_label_wrapped_onto_the_line_below_its_first_word_is_one_label(tmp_path: Path) -> None:
+    for block, present, attending in (
+        ("Members Present:   Councillor A Ball, Councillor B Cray\n\nNon-Committee      Councillor C Dunn\n"
+         "Members Present:", ["A Ball", "B Cray"], ["C Dunn"]),
+        ("Present:           Councillor A Ball, Councillor B Cray\n\nOfficers in        Mr D Eve (Town Clerk)\n"
+         "Attendance:", ["A Ball", "B Cray"], ["Mr D Eve"]),
+        ("Present:           Councillor A Ball, Councillor B Cray\n\nAlso               Councillor F Gray\n"
+         "Present:", ["A Ball", "B Cray"], ["F Gray"]),
+    ):
+        paper = ("BALLYNAHINCH BOROUGH COUNCIL\n\nMinutes of the Meeting of the Leisure Committee held in the Council"
+                 f" Chamber on Monday 8 May 2023 at 7.00 pm\n\n{block}\n\nL 1/2023  APOLOGIES\n\nNone.\n\n"
+                 "L 2/2023  PARKS\n\nAGREED - that the parks report be noted.\n")
+        meeting = _meeting(tmp_path, paper)
+        assert (meeting.present, meeting.in_attendance) == (present, attending)
