@@ -20,12 +20,33 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from minutebook import vocabulary as v
 from minutebook.model import Citation, DocumentKind, Meeting, MinuteItem, ParsedDocument, item_key
 from minutebook.vocabulary import ABOUT, UNTITLED_BUSINESS
 
 MAX_WORDS = 120  # with the header, about 200 MiniLM tokens: under the 256 it truncates at
 
 ATTENDANCE_TITLE = "Attendance and apologies"
+# The labels a record of attendance is printed under ("Members present:", "In the Chair:", "BOARD MEMBERS PRESENT"):
+# a reader looks for the record by them, so its citation names them after the title
+_RECORD_LABEL = v.compiled(
+    v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS + v.APOLOGY_LABELS,
+    r"^(?:-\s*)?(?P<label>(?:[A-Z][\w-]*\s+){0,2}?(?:{}))\s*(?::|\t|$)",
+)
+
+_BILINGUAL_LABEL = re.compile(r"^[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")
+
+
+def record_title(meeting: Meeting) -> str:
+    """The title a meeting's record of attendance is cited by: "Attendance and apologies", and the labels the paper
+    prints it under when it has any ("Attendance and apologies (Members present; In the Chair)")."""
+    labels: list[str] = []
+    for line in meeting.attendance_text.split("\n"):
+        m = _RECORD_LABEL.match(_BILINGUAL_LABEL.sub("", line.strip()))  # "YN BRESENNOL / PRESENT:": the English
+        label = re.sub(r"\s+", " ", m.group("label")).strip() if m else ""
+        if label and label.lower() not in {x.lower() for x in labels} and len(labels) < 4:
+            labels.append(label)
+    return f"{ATTENDANCE_TITLE} ({'; '.join(labels)})" if labels else ATTENDANCE_TITLE
 
 Metadata = dict[str, str | int | float | bool]
 
@@ -249,7 +270,7 @@ def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> I
     meta: Metadata = {
         **base,
         "minute": "",
-        "item_title": ATTENDANCE_TITLE,
+        "item_title": record_title(meeting),
         "item_key": f"{meeting.key}/attendance",
     }
     summary = []

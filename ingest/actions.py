@@ -199,7 +199,7 @@ def extract_actions(meeting: Meeting) -> list[Action]:
                 out.append(Action(id=f"{meeting.key}/{minute}/{res.number or k}", committee=meeting.committee,
                                   meeting_date=meeting.date, minute=item.number, resolution=res.number,
                                   item_title=item.title, text=res.text, owner=res.owner or find_owner(res.text),
-                                  due=find_due(res.text, meeting.date, next_meeting)))  # fmt: skip
+                                  due=find_due(res.due or res.text, meeting.date, next_meeting)))  # fmt: skip
     return out
 
 

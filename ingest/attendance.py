@@ -14,7 +14,7 @@ attended. Clerks, officers and guests listed beside the members are not members.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import Row
 from ingest.sentences import sentences
@@ -251,7 +251,9 @@ def people(text: str) -> list[Person]:
     out: list[Person] = []
     in_role = False  # within "Councillor Gethin, Cabinet Member for Children and Families"
     bare: Person | None = None  # a lone word read as a name just before: "Minerals" of "Minerals and Waste Planner"
-    for separator, chunk in _chunks(text):
+    chunks = _chunks(text)
+    for at, (separator, chunk) in enumerate(chunks):
+        dash_next = at + 1 < len(chunks) and chunks[at + 1][0] in ("–", "-")
         opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", _LEADING_LABEL.sub("", chunk.strip())).split())
         first = opening[0].strip(",.") if opening else ""
         role_start = _ROLE_WORDS.match(first.split("-")[0]) or first.lower() in _ROLE_OPENERS
@@ -266,6 +268,15 @@ def people(text: str) -> list[Person]:
             out.append(Person(held, False, False))  # "Chief Executive (Dr Ruth Emberton)": an officer by role
             in_role, bare = False, None
             continue
+        titled = bool(opening) and _is_title(opening[0])
+        if in_role and separator in ("–", "-") and titled and (name := _clean_name(opening)):
+            out.append(Person(name, False, False))  # "Head of Housing - Mr T Ruddock": the role's holder
+            in_role, bare = False, None
+            continue
+        role_only = bool(before_bracket) and bool(_ROLE_WORDS.match(before_bracket[-1].strip(",.")))
+        if role_named and not titled and ((separator == "," and out) or (dash_next and not out and role_only)):
+            in_role, bare = True, None  # "Mrs Joanne Pettifer, Town Clerk", "Scrutiny Officer - Ms P Allen": a role
+            continue
         bare = None
         if opening and "(" not in chunk and all(_ROLE_WORDS.match(w.strip(",.")) for w in opening):
             continue  # "Clerk" of "Clerk and Monitoring Officer (X)": a role, no one's name
@@ -273,6 +284,9 @@ def people(text: str) -> list[Person]:
             in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
         if in_role and separator in ("and", "&"):
+            if held := _holder(chunk):  # "Director of Law and Governance (Monitoring Officer) (Priya Seth)"
+                out.append(Person(held, False, False))
+                in_role = False
             continue
         in_role = False
         chair = bool(_CHAIR_MARK.search(chunk))
@@ -367,6 +381,15 @@ def _table_row(record: Attendance, kind: str, text: str) -> bool:
     return True
 
 
+def _heading_cells(text: str) -> bool:
+    """A table's heading row: short cells naming columns ("Name", "Role", "Representing"), no one's name."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(
+        len(c.split()) <= 2 and c[:1].isupper() and not _HONORIFIC.match(c.split()[0]) and not _looks_like_name(c)
+        for c in cells
+    )
+
+
 def _looks_like_name(cell: str) -> bool:
     words = re.sub(r"\([^)]*\)", "", cell).split()
     return (
@@ -411,10 +434,42 @@ def _chair_in(text: str) -> str | None:
     return None
 
 
+_WRAPPED = re.compile(r"(?i)(?:,|\band|&|\bfrom|\bof|\bwith)\s*$")  # a row that stops mid-list: "... (work) and"
+
+
+def _unwrap(rows: list[Row]) -> list[Row]:
+    """Rows with a list or sentence that wraps joined to its next row: "Apologies were received from Cllr Helen
+    Mabey (work commitments) and" / "Cllr Graham Sutch (illness)." is one sentence naming both."""
+    out: list[Row] = []
+    for row in rows:
+        if out and _WRAPPED.search(out[-1].text) and _label(row.text) is None and "\t" not in row.text + out[-1].text:
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {row.text.strip()}")
+        elif out and (joined := _label_wrapped(out[-1].text, row.text)):
+            out[-1] = replace(out[-1], text=joined)
+        else:
+            out.append(row)
+    return out
+
+
+_LABEL_HEAD = re.compile(rf"^(?P<head>[A-Z][\w-]*(?:\s+[a-z]+)?)\s+(?P<rest>(?:{v.HONORIFICS.form})\.?\s+\S.*)$", re.I)
+
+
+def _label_wrapped(text: str, below: str) -> str | None:
+    """A label of a two-column block wrapped under its first word: "Non-Committee   Councillor B Magill" over
+    "Members Present:" is "Non-Committee Members Present: Councillor B Magill"."""
+    bare = re.fullmatch(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s*:-?", below.strip())  # "Members Present:", "Attendance:"
+    head = _LABEL_HEAD.match(text.strip())
+    if not bare or not head or _HONORIFIC.match(head.group("head")):
+        return None
+    joined = f"{head.group('head')} {below.strip().rstrip(':-').strip()}: {head.group('rest')}"
+    return joined if _label(joined) else None
+
+
 def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attendance:
     """Attendance from the rows of a minutes' opening block (or an attendance item)."""
     record = record or Attendance()
     kind: str | None = None
+    rows = _unwrap(rows)
     starred = _starred_legend(rows)
     for row in rows:
         text = row.text
@@ -429,6 +484,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             continue
         if in_table and kind is not None and _table_row(record, kind, text):
             continue
+        if in_table and kind is not None and _heading_cells(text):
+            continue  # "Name | Representing" over the rows of a members table: the list goes on below it
         found = _label(text)
         if (
             found is None

@@ -52,7 +52,7 @@ from minutebook.model import (
     slug,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ItemKind = Literal["minute", "agenda"]
 _FK = "INTEGER NOT NULL REFERENCES {} ON DELETE CASCADE"
 _FAILURES = [  # schema v2: papers whose last ingest failed
@@ -63,6 +63,9 @@ _READING = [  # schema v3: what the parser reads beyond v1's fields
     "ALTER TABLE documents ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",  # what could not be understood
     "ALTER TABLE meetings ADD COLUMN council TEXT",  # the council, when the header names it
     "ALTER TABLE resolutions ADD COLUMN owner TEXT",  # whoever the decision asks to act
+]
+_DUE = [  # schema v4: when a follow-up line under a decision says it is due, as written
+    "ALTER TABLE resolutions ADD COLUMN due TEXT",
 ]
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -83,7 +86,7 @@ _SCHEMA = [
         title TEXT NOT NULL, text TEXT NOT NULL, pages TEXT NOT NULL, exempt INTEGER NOT NULL, pack_pages TEXT,
         position INTEGER NOT NULL)""",
     f"""CREATE TABLE IF NOT EXISTS resolutions (id INTEGER PRIMARY KEY, item_id {_FK.format("items(id)")},
-        number TEXT, text TEXT NOT NULL, position INTEGER NOT NULL, owner TEXT)""",
+        number TEXT, text TEXT NOT NULL, position INTEGER NOT NULL, owner TEXT, due TEXT)""",
     f"""CREATE TABLE IF NOT EXISTS minute_references (item_id {_FK.format("items(id)")}, minute TEXT NOT NULL,
         resolution TEXT, meeting_date TEXT, municipal_year TEXT, text TEXT NOT NULL, position INTEGER NOT NULL)""",
     f"""CREATE TABLE IF NOT EXISTS sections (id INTEGER PRIMARY KEY, item_id {_FK.format("items(id)")},
@@ -112,6 +115,7 @@ _SCHEMA = [
 _MIGRATIONS: dict[int, list[str]] = {
     1: _FAILURES,  # v2: the papers that failed to ingest
     2: _READING,  # v3: notes on a paper, a meeting's council, a decision's owner
+    3: _DUE,  # v4: a decision's due date as its follow-up line writes it
 }
 _COPY_SQL = """SELECT m.id, m.document_id, d.source, d.ingested_at, m.meeting_key, m.committee, m.meeting_date,
     m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages, m.council,
@@ -636,8 +640,9 @@ def _insert_meeting(c: sqlite3.Connection, doc_id: int, pos: int, m: Meeting) ->
                        json.dumps(it.pages), int(it.exempt), pack, positions[kind]))
         positions[kind] += 1
         if isinstance(it, MinuteItem):
-            c.executemany("INSERT INTO resolutions (item_id, number, text, position, owner) VALUES (?, ?, ?, ?, ?)",
-                          [(iid, r.number, r.text, n, r.owner) for n, r in enumerate(it.resolutions)])
+            c.executemany("INSERT INTO resolutions (item_id, number, text, position, owner, due) "
+                          "VALUES (?, ?, ?, ?, ?, ?)",
+                          [(iid, r.number, r.text, n, r.owner, r.due) for n, r in enumerate(it.resolutions)])
             c.executemany("INSERT INTO minute_references (item_id, minute, resolution, meeting_date, "
                           "municipal_year, text, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
                           [(iid, r.minute, r.resolution, _iso(r.meeting_date), r.municipal_year, r.text, n)
@@ -675,10 +680,11 @@ def _load_items(c: sqlite3.Connection, meeting_id: int, kind: ItemKind) -> list[
                      "WHERE meeting_id = ? AND kind = ? ORDER BY position", (meeting_id, kind)).fetchall()
     children: dict[int, list[Any]] = {r[0]: [] for r in rows}
     if kind == "minute":
-        for iid, num, text, owner in c.execute(
-                "SELECT r.item_id, r.number, r.text, r.owner FROM resolutions r JOIN items i ON i.id = r.item_id "
-                "WHERE i.meeting_id = ? AND i.kind = 'minute' ORDER BY r.item_id, r.position", (meeting_id,)):
-            children[iid].append(Resolution(number=num, text=text, owner=owner))
+        for iid, num, text, owner, due in c.execute(
+                "SELECT r.item_id, r.number, r.text, r.owner, r.due FROM resolutions r JOIN items i "
+                "ON i.id = r.item_id WHERE i.meeting_id = ? AND i.kind = 'minute' ORDER BY r.item_id, r.position",
+                (meeting_id,)):
+            children[iid].append(Resolution(number=num, text=text, owner=owner, due=due))
         refs: dict[int, list[MinuteReference]] = {r[0]: [] for r in rows}
         for iid, minute, res, date, year, text in c.execute(
                 "SELECT x.item_id, x.minute, x.resolution, x.meeting_date, x.municipal_year, x.text "

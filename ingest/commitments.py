@@ -4,7 +4,8 @@ website", "The matter would be passed to the District Council", "The Chair under
 Each is work promised at the meeting, so the follow-up register keeps it (see :mod:`ingest.actions`) beside the
 actions asked for by resolutions and action tags. Decisions ("It was agreed that the Clerk would ...", "Clerk to
 ...", "Cllr X agreed to ...") are read as resolutions by :mod:`ingest.decisions` and are not repeated here; nor is
-a conditional ("could be reconsidered") or what someone else will do ("the contractor will start in May").
+a conditional ("could be reconsidered"), what someone else will do ("the contractor will start in May") or a
+question reported ("Mrs Gosden asked when the crossing would be installed").
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from minutebook.model import Meeting, MinuteItem
 _OWNER = v.alternation(v.ACTION_OWNERS)
 _PASSIVE = re.compile(rf"^(?!if\b|when\b|should\b|unless\b)[^.;:?]{{2,100}}?\s+{v.COMMITTED_PASSIVE.form}", re.I)
 _UNDERTOOK = re.compile(rf"^(?P<owner>{_OWNER})\s+(?:also\s+)?{v.UNDERTOOK.form}\s+[a-z]+", re.I)
+# a question reported, not work promised: "Mrs Gosden asked when the crossing would be installed"
+_ASKED = re.compile(r"\b(?:asked|enquired|inquired|queried|wondered|questioned)\s+(?:\w+\s+){0,3}?"
+                    r"(?:when|whether|if|what|why|how|where)\b", re.I)
 _BY = re.compile(rf"\bby\s+(?P<owner>{_OWNER})\b", re.I)
 
 
@@ -42,7 +46,7 @@ def commitments(meeting: Meeting) -> list[Commitment]:
                 continue
             if m := _UNDERTOOK.match(flat):
                 out.append(Commitment(item, flat, m.group("owner").strip()))
-            elif _PASSIVE.match(flat):
+            elif _PASSIVE.match(flat) and not _ASKED.search(flat):
                 by = _BY.search(flat)
                 out.append(Commitment(item, flat, by.group("owner").strip() if by else None))
     return out

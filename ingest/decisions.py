@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ingest.cleaning import Row
 from ingest.sentences import sentence_spans, sentences
 from minutebook import vocabulary as v
+from minutebook.dates import MONTHS
 from minutebook.model import Resolution
 
 # "1.4 RESOLVED: ...", "RESOLVED – That", "Resolved:-", "UNANIMOUSLY RESOLVED that", "RESOLVED pursuant to ..."
@@ -76,6 +77,16 @@ _TAG = re.compile(rf"^(?:{v.ACTION_LABEL.form}\s*)?(?P<owner>{_OWNER})\s+(?:to|w
 _BARE_TAG = re.compile(
     rf"^(?:(?P<owner>{_OWNER})\s+to\s+action|{v.ACTION_LABEL.form}\s*(?P<owner2>{_OWNER}))\W*$", re.I
 )
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "ACTION: Head of Highways - 31 March 2022", "ACTION BY: Dr Saeed / CCG - January 2020": whoever follows up the
+# decision above, and by when (a date, a month, "next meeting"), on a line of their own
+_DATED_TAG = re.compile(
+    rf"^(?:{v.FOLLOW_UP_FIELDS[0].form})\s*[:–—-]\s*(?P<owner>(?-i:[A-Z])[^–—:;]{{1,80}}?)\s+[-–—]\s+"
+    rf"(?P<due>(?:by\s+|before\s+)?(?:the\s+)?(?:\d|next\s+meeting|(?:{_MONTH_NAMES})\b).{{0,40}}?)\W*$",
+    re.I,
+)
+_OWNER_FIELD = re.compile(rf"^{v.ACTION_OWNER_FIELD.form}\s*(?P<value>\S.{{0,80}}?)\W*$", re.I)
+_DUE_FIELD = re.compile(rf"^{v.ACTION_DUE_FIELD.form}\s*(?P<value>\S.{{0,80}}?)\W*$", re.I)
 # a verb in the base form, as a subjunctive decision has it ("that the Mayor write"): not a small word, not a
 # past tense or third person ("that the Clerk reported", "that the Clerk writes" report what happened), not a
 # verb of noting or of holding office ("that Members note the report", "that Cllr Williams remain as Chairman")
@@ -225,6 +236,9 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
     previous, found.previous = found.previous, None
     text = re.sub(r"^(?:[-•*·▪]\s+)", "", text)  # a bullet's text is the sentence
     for sentence in _clauses(text):
+        if found.out and _follow_up_fields(found, sentence.strip()):
+            previous = sentence
+            continue
         bare = _BARE_TAG.match(sentence)
         if bare:
             owner = _tidy_owner(bare.group("owner") or bare.group("owner2"))
@@ -247,6 +261,22 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
             found.out.append(found.outcomes[-1])
         previous = sentence
     found.previous = previous
+
+
+def _follow_up_fields(found: _Found, sentence: str) -> bool:
+    """A follow-up line for the decision above: its owner and date ("ACTION: Town Clerk - 30 June 2022") or one
+    field of them ("Owner: Ada Crane.", "Due: 31 May 2023."); a field names the owner even over a tag's role."""
+    last = found.out[-1]
+    if (m := _DATED_TAG.match(sentence)) and " to " not in f" {m.group('owner')} ":
+        found.out[-1] = last.model_copy(update={"owner": last.owner or _tidy_owner(m.group("owner")),
+                                                "due": m.group("due").strip()})
+    elif m := _OWNER_FIELD.match(sentence):
+        found.out[-1] = last.model_copy(update={"owner": m.group("value").strip()})
+    elif m := _DUE_FIELD.match(sentence):
+        found.out[-1] = last.model_copy(update={"due": m.group("value").strip()})
+    else:
+        return False
+    return True
 
 
 def _clauses(text: str) -> list[str]:
@@ -398,11 +428,18 @@ def _continues(line: str) -> bool:
     return line[:1].islower() or bool(_REASON.match(line))
 
 
+# a whole decision that ends by listing what it covers: "That the forward plan be agreed, with the following items
+# added:", "that the grants be approved as follows:" -- the list below is the decision's content, not more decisions
+_DECIDED_THEN_LIST = re.compile(
+    r"(?i)\bbe\s+(?:\w+\s+){0,2}?\w+(?:ed|en|de)\b[^:]{0,80}?\b(?:following|below|as\s+follows)\b[^:]{0,40}:-?\s*$"
+)
+
+
 def _is_lead_in(lines: list[str]) -> bool:
     """An opener that only introduces the parts that follow: "that:", "That Cabinet:", "to", "(8 for, 1 against)",
     "On the proposal of ..., it was agreed to:". Not "REFUSED for the following reasons:": reasons explain a decision.
     """
-    if len(lines) != 1 or _EXPLAINS.search(lines[0]):
+    if len(lines) != 1 or _EXPLAINS.search(lines[0]) or _DECIDED_THEN_LIST.search(lines[0]):
         return False
     text = lines[0].strip()
     short = len(text) <= 60 and (bool(re.search(r"(?i)\b(?:that|to)$", text)) or bool(_VOTE.match(text)))

@@ -61,7 +61,10 @@ DECLARED_THAT = re.compile(
     re.I,
 )
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
-DASHED = re.compile(rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})\s*[–—-]\s*(?P<tail>\S.*)$", re.I)
+# a hyphen between words is part of a name ("Cllr W. Morris-Twiddy"); a dash before the tail is spaced or long
+DASHED = re.compile(
+    rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—])\s*(?P<tail>\S.*)$", re.I
+)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
 _WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")
@@ -103,7 +106,8 @@ def _members(text: str) -> list[str]:
     if re.fullmatch(r"[A-Z]{2,3}", text.strip()):
         return [text.strip()]
     names = [p.name for p in people(text)]
-    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]) and len(names[-1].split()) >= 2:
+    last = _tidy(names[-1]).split() if names else []  # "Gedge and Mrs Scrace": a title opens another person's name
+    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]) and len(last) >= 2:
         surname = names[-1].split()[-1]
         return [f"{n} {surname}" for n in names[:-1]] + [names[-1]]
     return names
@@ -184,6 +188,9 @@ def _listed(item: MinuteItem, kind: str) -> list[Declaration]:
     return out
 
 
+_KIND_OPENING = re.compile(rf"^(?:(?:{v.INTEREST_KINDS.form})\b[\s,]*(?:and\s+|but\s+not\s+|or\s+)?)+", re.I)
+
+
 def _tabled(rows: list[str], kind: str) -> list[Declaration]:
     """A declarations table, by cells in a row or flattened to one cell a line."""
     heads: list[str] = []
@@ -210,10 +217,12 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
         if not names:
             continue
         ref = re.match(r"[A-Z]?\d[\w.]*", what.strip())
+        nature = next((c for h, c in record.items() if re.search(r"interest|nature|type|kind", h)), "")
+        said = _KIND_OPENING.match(nature.strip())  # "Personal - farms land adjoining ...": the row names its kind
         out.append(
             Declaration(
                 member=_tidy(names[0].name),
-                kind=interest_kind(kind),
+                kind=interest_kind(said.group(0) if said else kind),
                 item=ref.group(0) if ref else None,
                 text=" ".join(record.values()),
             )

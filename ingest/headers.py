@@ -61,6 +61,7 @@ _ATTENDANCE = re.compile(
     rf"(?i)^(?:-\s*)?(?:{v.alternation(v.PRESENT_LABELS[:3] + v.CHAIR_LABELS[:1] + v.APOLOGY_LABELS[:1])})\b"
     r"|\bpresent\s*:|^(?:councillors?|cllrs?\.?)\s+[A-Z]"
 )
+_FIELD_LABEL = v.compiled(v.FOLLOW_UP_FIELDS, r"^\W{0,3}(?:{})\s*[:–—-]")
 _ITEM_PREFIX = re.compile(r"(?i)^(?:item|agenda\s+item)\s+\d+[a-z]?\s*[:.-]?\s*")
 _APPROVAL = re.compile(
     r"(?i)\b(?:were|was|be|being)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|signed|agreed|noted)\b"
@@ -86,16 +87,32 @@ class MeetingHeader:
 _VENUE_FORMS = (
     re.compile(r"^\s*(?:venue|location|place)\s*[:–-]\s*(?P<v>\S.*?)\s*(?:view\s+directions)?\s*$", re.I),  # ModernGov
     # "held at/in the Council Chamber, Civic Centre on Tuesday ...", "held on ... at 7.30pm in the Village Hall"
-    re.compile(r"\bheld\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)(?:,?\s+on\s+|\s*$)"),
-    re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
+    re.compile(r"\b(?i:held)\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)(?:,?\s+on\s+|\s*$)"),
+    re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?:\s*hrs)?)\s+(?:in|at)\s+"
+               r"(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
                r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),
 )
+
+
+_RUNS_ON = re.compile(r"(?i)(?:,|\b(?:on|at|in|of|the|held))\s*$")  # "... held at County Hall, Hartford on"
+
+
+def _run_on(lines: list[str]) -> list[str]:
+    """The header's lines, a line that runs on ("... at 10:00 in the Council Chamber," / "Hartford Borough Council
+    Offices, Station Road, Hartford") joined to the next: a sentence wrapped by the page is read whole."""
+    out: list[str] = []
+    for line in lines:
+        if out and _RUNS_ON.search(out[-1]):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def find_venue(lines: list[str]) -> str | None:
     """The venue a meeting's header block names ("Venue: Lancaster Town Hall", "... held at the Town Hall, Moorgate
     on ...", "... at 7.30pm in the John Lampon Hall"), verbatim; None when it names none."""
-    for line in lines:
+    for line in _run_on(lines):
         for form in _VENUE_FORMS:
             m = form.search(line)
             if m and not re.match(r"(?i)(?:the\s+)?(?:meeting|minutes)\b", m.group("v")):
@@ -171,6 +188,8 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
             )
     if (m := _TITLE_DATE.match(text)) and (dated := _first_full_date(m.group("date"))) and dated[1] <= 12:
         name = m.group("committee")
+        if _FIELD_LABEL.match(name):
+            return None  # "ACTION: Head of Highways - 31 March 2022": a decision's follow-up, not a meeting's title
         if heading_like(re.sub(r"\d", "", name)) or committee_like(name):
             paper = re.fullmatch(r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?)", name.strip())
             return MeetingHeader(
@@ -247,7 +266,7 @@ _ENGLISH_COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS[:-1], r"\b{}\b")
 _WELSH_PAPER_NAME = re.compile(rf"^(?:{v.WELSH_PAPER_NAMES.form})\b", re.I)
 
 
-def _council_above(rows: list[Row], header: MeetingHeader) -> str | None:
+def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None = None) -> str | None:
     """The council or authority named just above a header ("WELTON LE MARSH PARISH COUNCIL"), over a "MINUTES" line,
     or on the header's own first line when that is not the committee ("NHS X Clinical Commissioning Group" over
     "Minutes of the Governing Body ..."). Of a bilingual name, the English half ("CYNGOR SIR CAERWEN / CAERWEN COUNTY
@@ -260,6 +279,8 @@ def _council_above(rows: list[Row], header: MeetingHeader) -> str | None:
             continue
         if committee_like(t) and _COUNCIL_NOUN.search(t) and not _WELSH_PAPER_NAME.match(t):
             named.append(t)
+    if committee and len(named) > 1:  # the committee's own line (a panel, a board) under the council's: not the council
+        named = [t for t in named if tidy_committee(_ITEM_PREFIX.sub("", t)).lower() != committee.lower()]
     english = [t for t in named if _ENGLISH_COUNCIL_NOUN.search(t)]
     if english or named:
         return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", (english or named)[0]))
@@ -306,7 +327,7 @@ def find_meeting_headers(
     out = []
     for h in headers:
         committee = h.committee or fallback_committee or _committee_above(rows, h)
-        out.append(replace(h, committee=committee, council=_council_above(rows, h)))
+        out.append(replace(h, committee=committee, council=_council_above(rows, h, committee)))
     return out
 
 

@@ -287,7 +287,7 @@ def _roman(text: str) -> int:
 
 
 _CAPS_DECISION = re.compile(r"(?<=\s)(?:[–—-]\s+)?(?=(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|DECISION|DECIDED|NOTED)\b)")
-_CAPS_RUN = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9’'&,()/-]*|[–—])(?:\s+|$))+")
+_CAPS_RUN = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9’'&,()/-]*|[–—]|/(?=\s+[A-Z]))(?:\s+|$))+")  # "WELSH / ENGLISH"
 _DASH_TITLE = re.compile(r"^(?P<title>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 
 
@@ -375,6 +375,9 @@ def split_title(text: str) -> tuple[str, str, str]:
         return colon.group("title"), colon.group("rest"), "runin"
     if dash and _dash_run_in(dash.group("title"), dash.group("rest")):  # "Apologies – Cllr Frank Goddard."
         return dash.group("title"), dash.group("rest"), "runin"
+    if dash and one_sentence and not text.rstrip().endswith(".") and heading_like(dash.group("title")) \
+            and dash.group("rest")[:1].islower() and len(text) <= 120:
+        return text.rstrip(" :-"), "", "line"  # "Police and Crime Plan - performance report, quarter 3": a subtitle
     if one_sentence and (title_like(text) or _short_title(text) or _phrase_title(text) or _application(text)):
         return text.rstrip(" :-"), "", "line"
     caps = _CAPS_RUN.match(text)
@@ -614,20 +617,25 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
     return _with_action_log(rows, _titled_blocks(rows, start, end), end)
 
 
-_ACTION_LOG = re.compile(rf"^(?:{v.ACTION_LOG_TITLES.form})\s*:?$", re.I)
+_ACTION_LOG = re.compile(rf"^(?:{v.ACTION_LOG_TITLES.form})\s*(?:\([^()]{{0,60}}\))?\s*:?$", re.I)
 
 
 def _with_action_log(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
-    """The action log or action points printed after the last item, opening a block of its own, as an unnumbered
-    part of the minutes: its rows are actions carried from meeting to meeting, not the last item's text."""
+    """The action log or action points printed after an item ("Actions log (from previous meetings)"), opening a
+    block of its own, as an unnumbered part of the minutes: its rows are actions carried from meeting to meeting,
+    not the text of the item above it. Most stand after the last item; some between two items."""
     if not headings:
         return headings
-    last = headings[-1]
-    for i in range(max(last.body, last.row + 1), end):
-        opens_block = rows[i - 1].para != rows[i].para
-        if opens_block and not rows[i].soft and _ACTION_LOG.match(strip_link_noise(rows[i].text).strip(" *#")):
-            return [*headings, Heading(i, None, rows[i].text.strip(" *#:"), "", i + 1)]
-    return headings
+    out: list[Heading] = []
+    for k, head in enumerate(headings):
+        out.append(head)
+        stop = headings[k + 1].row if k + 1 < len(headings) else end
+        for i in range(max(head.body, head.row + 1), stop):
+            opens_block = rows[i - 1].para != rows[i].para
+            if opens_block and not rows[i].soft and _ACTION_LOG.match(strip_link_noise(rows[i].text).strip(" *#")):
+                out.append(Heading(i, None, rows[i].text.strip(" *#:"), "", i + 1))
+                break
+    return out
 
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:

@@ -101,7 +101,8 @@ def _opening_prose(rows: list[Row], attendance_texts: list[str]) -> list[Row]:
     (a petition presented, a minute's silence, the chair's welcome): kept as an untitled item, since a paper's text
     is never thrown away. Labels, names and site furniture there are not sentences and stay out."""
     taken = set(attendance_texts)
-    return [r for r in rows if r.text not in taken and len(r.text.split()) >= 6 and _SENTENCE.search(r.text)
+    return [r for r in rows if r.text not in taken and not any(r.text in t for t in taken)  # a row of a wrapped one
+            and len(r.text.split()) >= 6 and _SENTENCE.search(r.text)
             and _DOING.search(r.text)]
 
 

@@ -103,6 +103,7 @@ class Resolution(BaseModel):
     number: str | None = None
     text: str
     owner: str | None = None
+    due: str | None = None  # when a follow-up line sets it, as written: "30 June 2022", "before the next meeting"
 
 
 class Declaration(BaseModel):

@@ -185,6 +185,16 @@ ACTION_LOG_TITLES = Term(
     "NHS boards' 'Action log', parish and community councils' 'Action points', 'Schedule of actions'",
 )
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
+# The fields of a follow-up line under a decision: "ACTION: Head of Highways - 31 March 2022", "ACTION BY: CFO",
+# "Owner: Sian Loveday. Due: before the next meeting." (action tags in unitary, fire and police panel minutes)
+FOLLOW_UP_FIELDS = (
+    Term(r"actions?(?:\s+(?:points?|by|owner|lead))?", "'ACTION:', 'Action by:', 'Action owner:'"),
+    Term(r"owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|due(?:\s+date|\s+by)?|deadline|by\s+when",
+         "the owner and date columns of action logs written as fields on one line"),
+)
+ACTION_OWNER_FIELD = Term(r"(?:action\s+)?(?:owner|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:",
+                          "'Owner: Sian Loveday', 'Lead officer: ...' on an action line")
+ACTION_DUE_FIELD = Term(r"(?:due(?:\s+date|\s+by)?|deadline|by\s+when)\s*:", "'Due: 31 May 2023', 'Deadline: ...'")
 # How a decision hands its work to someone: "{owner}" stands for one of ACTION_OWNERS, "{verb}" for a verb.
 OWNER_FORMS = (
     Term(r"(?:^|\bthat\s+|\bfor\s+)(?P<owner>{owner})\s+(?:should|would|will|shall|to|be\s+(?:asked|requested|"
@@ -330,6 +340,8 @@ ATTENDANCE_LABELS = (
         "officers and guests, not members",
     ),
     Term(r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|press", "members of the public"),
+    Term(r"non[-\s]?committee\s+members(?:\s+present|\s+in\s+attendance)?",
+         "'Non-Committee Members Present:': councillors at a committee they do not sit on (Northern Irish councils)"),
     Term(
         r"representatives?\s+from\s+other\s+bodies(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
         "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",
@@ -450,10 +462,11 @@ NOT_EXCLUDED = Term(
 )
 READMITTED = Term(
     r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back|"
-    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|came\s+out\s+of\s+committee|"
+    r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|(?:came|come|comes|moved?|went)\s+out\s+of\s+committee|"
     r"(?:parties|public|press)\s+(?:\w+\s+){0,2}?(?:were\s+)?(?:recalled|called\s+back|returned\s+to\s+the\s+"
     r"(?:meeting|room|chamber))",
-    "the public readmitted after exempt business; at licensing hearings, 'All parties were recalled' after the "
+    "the public readmitted after exempt business ('that the Committee come out of Committee': Northern Irish "
+    "councils' 'In Committee' business); at licensing hearings, 'All parties were recalled' after the "
     "sub-committee deliberated in private (Licensing Act 2003 (Hearings) Regulations 2005, reg. 14)",
 )
 # An exclusion for one item only: the public are back for the item after it, whether or not the minutes say so.

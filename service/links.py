@@ -47,7 +47,7 @@ def citation_path(c: Citation, *, with_quote: bool = False) -> str:
     ``url`` stays the plain address of the minute).
     """
     meeting = meeting_key(c.committee, c.meeting_date)
-    if not c.minute and c.item_title == ATTENDANCE_TITLE:
+    if not c.minute and c.item_title.startswith(ATTENDANCE_TITLE):  # "... (Members present; In the Chair)"
         path = meeting_path(meeting) + (f"?{urlencode({'quote': c.quote})}" if with_quote and c.quote else "")
         return f"{path}#{ATTENDANCE_ANCHOR}"
     path = item_path(item_key(meeting, c.minute, c.item_title))

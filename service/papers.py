@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from index.fusion import Hit
-from index.nodes import ATTENDANCE_TITLE, IndexNode, untitled_label
+from index.nodes import IndexNode, record_title, untitled_label
 from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
@@ -329,7 +329,7 @@ class Papers:
 
     def record_citation(self, meeting: Meeting, quote: str) -> Citation:
         """A citation of the meeting's own record (its header and attendance: who came, where it was held)."""
-        return Citation(committee=meeting.committee, meeting_date=meeting.date, item_title=ATTENDANCE_TITLE,
+        return Citation(committee=meeting.committee, meeting_date=meeting.date, item_title=record_title(meeting),
                         document=self.minutes_document(meeting), page=meeting.pages[0] if meeting.pages else None,
                         quote=quote)
 
