@@ -246,6 +246,10 @@ STATUS_PROMISED = (
          "'A note will be added to ...', 'confirmed that this would be passed to the appropriate department'"),
     Term(r"\bbe\s+[a-z]+(?:ed|en)\s+(?:to|at|by|on)\b", "a resolution's ask: 'be submitted to the June 2024 meeting'"),
     Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
+    Term(r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]+|the\s+(?:clerk|chair(?:man)?|officer|"
+         r"director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+(?!be\b)[a-z]+",
+         "a person's undertaking in the minutes: 'Mr Fairweather agreed to provide a written response' (not "
+         "'Members agreed to support the bid', a decision)"),
     Term(r"{owner}\s+to\s+(?!be\b)[a-z]+", "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to "
                                             "report back at next meeting'"),
 )

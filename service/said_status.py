@@ -37,11 +37,16 @@ NOT_DONE_BEFORE = r"(?<!\bto\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s
 STATUS_ASKED = re.compile(
     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:been\s+[a-z]+|[a-z]+(?:ed|en|ne|wn)|found|got|had|done|put|made|"
     r"paid|sent|set\s+up)\b|\bsorted\b|\bany\s+(?:news|update|progress)\b"
-    r"|\bwhen\s+(?:will|is|are|do|does)\s+(?:[\w'’-]+\s+){0,6}?(?:get|have|see|receive|due|coming|come)\b",
+    r"|\bwhen\s+(?:will|is|are|do|does)\s+(?:[\w'’-]+\s+){0,6}?(?:get|have|see|receive|due|coming|come)\b"
+    # what is to happen, and when: "is the seat going to be looked at again", "the visit to the control room,
+    # when's that" (not the next meeting, whose own route says when)
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,16}?going\s+to\s+be\b"
+    r"|\bwhen['’]?s\s+(?:the|that|this|it|our|their)\b(?![^?]*\bnext\s+(?:meeting|one|mtg)\b)",
     re.I,
 )
 SUBJECT_MATCH = 0.3  # least share of the question's subject a quoted line must hold to speak for it
 SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z(])")  # not after an initial ("J. Moorhouse")
+CITED = re.compile(r"\s*\[(\d+)\]\s*$")  # an answer's sentence ends in its citation's marker
 SHOWN = 220  # characters of the line quoted with the status
 
 
@@ -58,7 +63,7 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     subject = [t for t in asked.terms if t not in GENERIC]
     if not subject:
         return answer
-    lines = [(cover, c.meeting_date, n, line, c) for n, c in enumerate(answer.citations, 1) for line in _lines(c)
+    lines = [(cover, c.meeting_date, n, line, c) for n, c, said in _said(answer) for line in _lines(said)
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
     # next line, "Cllr Faulkner Smith to look at the track.", does)
@@ -72,10 +77,19 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "status": status})
 
 
-def _lines(cite: Citation) -> list[str]:
+def _said(answer: Answer) -> list[tuple[int, Citation, str]]:
+    """What the answer says, each sentence with its citation: its own lines ending "[n]", and the quotes cited."""
+    out = [(n, c, c.quote or "") for n, c in enumerate(answer.citations, 1)]
+    for line in answer.answer.split("\n"):
+        if (m := CITED.search(line)) and 0 < (n := int(m.group(1))) <= len(answer.citations):
+            out.append((n, answer.citations[n - 1], line[:m.start()]))
+    return out
+
+
+def _lines(text: str) -> list[str]:
     """The lines of a quote, and the sentences of those that are not a table's rows (a row's status is in its last
     cell, after the recommendation's full stop)."""
-    rows = (cite.quote or "").split("\n")
+    rows = text.split("\n")
     return [s.strip() for row in rows for s in ([row] if "\t" in row else SENTENCE.split(row)) if len(s.strip()) > 3]
 
 

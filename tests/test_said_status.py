@@ -37,6 +37,8 @@ HELD = dt.date(2023, 4, 12)
          ActionStatus.SCHEDULED),
         ("HB12  Review of mooring charges  Harbour Master  June 2023  In progress", ActionStatus.OUTSTANDING),
         ("Cllr Dunne to look at the gate.", ActionStatus.OUTSTANDING),
+        ("Mr Fairley agreed to provide a written response on dentistry access.", ActionStatus.OUTSTANDING),
+        ("Members agreed to support the bid.", None),  # a decision taken, not an undertaking
         ("A note will be added to the website to correct the date.", ActionStatus.OUTSTANDING),
         ("It was expected that the hearing would be held on 9th June 2023.", ActionStatus.SCHEDULED),
         # a month with no year is not a date fixed for it: still to be done
@@ -64,6 +66,9 @@ def test_the_questions_own_verb_said_as_done_is_completed() -> None:
         ("the stile on footpath 12, sorted?", True),
         ("has the clerk found a new auditor", True),
         ("when will the panel get the progress report?", True),
+        ("is the seat on the board going to be looked at again?", True),
+        ("the members' visit to the pumping station, when's that", True),
+        ("when's the next meeting?", False),
         ("who chaired the march meeting?", False),
         ("what did they decide about the allotment rents?", False),
     ],
