@@ -41,6 +41,7 @@ from service.records import RECORDS_STEMS, attendance, closing_time, declaration
 from service.resolutions import resolved, resolved_on_point
 from service.schemas import Answer
 from service.timeline import timeline
+from service.who_where import outside_office, prints_office_of
 
 __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 
@@ -231,18 +232,25 @@ class ExtractiveAnswerer:
             # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
             start = min(a for a, _ in dated)
             asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
+        refused: Answer | None = None  # the likeliest route's refusal
+        outside = outside_office(asked)
         for route in routes(asked):
             result = route(self.papers, asked)
-            if result is not None:
-                reason = unmet(self.papers, asked, result, route.__name__)
-                if reason is not None:
-                    return not_found(reason)
+            if result is None:
+                continue
+            reason = unmet(self.papers, asked, result, route.__name__)
+            if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 if result.status is None and STATUS_WORDS.search(asked.question):
                     # "did the clerk ever send the thank-you letter" answered from the minute that asked for it:
                     # the register's status for the action quoted
                     result = with_quoted_status(self.papers, asked, result)
                 return result
-        return not_found()
+            refused = refused or (not_found(reason) if reason is not None else result)
+            if not outside or reason is None:
+                return refused
+            # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
+            # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
+        return refused or not_found()
 
 
 def unnamed(plan: QueryPlan) -> QueryPlan:
