@@ -201,8 +201,12 @@ class ExtractiveAnswerer:
         confidence with what the best hits are (an attendance record, a declarations minute, a resolution);
         the first route with an answer gives it, and the quoted sentences answer anything else."""
         # a body named as the minutes asked about ("the community services committee minutes") is the subject
+        # the council itself, named by the words of its own name ("the fenmere drainage board": the papers of Fenmere
+        # Internal Drainage Board, whose committee is the "Annual Meeting of the Board"), is no unknown body
+        council = self.papers.named_words(asked.where) if asked.where is not None else set()
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
-                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
+                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
+                   and not (council and set(re.findall(r"[a-z]+", b.text.lower())) <= council)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "

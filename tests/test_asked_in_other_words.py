@@ -105,3 +105,51 @@ def test_an_office_the_record_does_not_give_is_read_in_the_items(board: Minutebo
     for question in ("who is the clerk to the wykeham marsh drainage board?", "who's the clerk to the board?",
                      "who's the secretary of the hobb's cut navigation trust?"):
         assert not board.ask(question).found, question
+
+
+LEVELS = """FENWICK LEVELS INTERNAL DRAINAGE BOARD
+
+Minutes of the Annual Meeting of the Board held at the Pumping Station, Fenwick, on Tuesday 9th May 2017
+
+Members present: Mr A Hurst (Chairman), Mrs J Pell, Mr O Tebbutt
+
+41  TOFT PUMPING STATION
+The Engineer reported that the Toft pumping station had run for 1,940 hours over the winter.
+Resolved that a second pump be installed at Toft pumping station at a cost not exceeding £42,000.
+
+42  DRAINAGE RATES
+The drainage rate for 2017/18 had been set at 5.1p in the pound, the same as Fenwick's rate for 2016/17.
+"""
+
+BRAYFORD = """BRAYFORD TOWN COUNCIL
+Minutes of the Finance Committee held at the Town Hall, Brayford, on Monday 15th May 2017
+
+Present: Councillor Ruth Oyelaran (Chair), Councillors Dale and Frost
+
+12. TOWN HALL BOILER
+Resolved that the quote of £6,300 from Brayford Heating for a new boiler be accepted.
+
+13. HIGH STREET FLOODING
+Members noted that the blocked drainage gullies on the High Street had been reported to the County Council.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    folder = tmp_path_factory.mktemp("papers")
+    (folder / "fenwick-levels-idb-annual-meeting-2017-05-09.txt").write_text(LEVELS)
+    (folder / "brayford-town-council-finance-committee-2017-05-15.txt").write_text(BRAYFORD)
+    store = build_store(tmp_path_factory.mktemp("store"), [folder], embedder)
+    with open_minutebook(Settings(store=store), embedder) as opened:
+        yield opened
+
+
+def test_a_council_named_by_its_own_name_is_no_unknown_body(two_councils: Minutebook) -> None:
+    # the board's papers are its "Annual Meeting of the Board": "the fenwick drainage board" is the council itself
+    answered = two_councils.ask("what did the fenwick drainage board decide about toft pumping station?")
+    assert answered.found and "42,000" in answered.answer
+    answered = two_councils.ask("did the fenwick levels drainage board agree a second pump at toft?")
+    assert answered.found and "second pump" in answered.answer
+    # Brayford has a town council, no drainage board
+    refused = two_councils.ask("what did the brayford drainage board decide about toft pumping station?")
+    assert not refused.found
