@@ -212,6 +212,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "meetings held remotely under the Local Authorities (Coronavirus) Regulations 2020 and since: minutes say "
              "'held virtually', 'via Zoom', 'via Microsoft Teams'; people say 'online'", thing=False),
     # ------------------------------------------------------------------ money
+    Synonyms(("cut", "cuts", "reduction", "reductions", "reduced", "reduce", "decrease", "decreased", "drop",
+              "dropped"),
+             "budget reports minute 'a reduction of 5.1% on 2012/13', 'reduced by eight hours a week'; people ask "
+             "how big a 'cut' it was", thing=False),
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
     Synonyms(("pot", "pot of money", "fund", "pooled budget", "pooled fund"),
              "everyday 'pot' for a fund; pooled budgets under s.75 NHS Act 2006 (the Better Care Fund)", thing=False),

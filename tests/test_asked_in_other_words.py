@@ -1,6 +1,7 @@
 """Questions asked in everyday words are answered from papers that print the council's: a chairman people say the
 council "picked" or who "became" chairman (the minutes: "elected"), a nominee (the minutes: "proposed by"),
-minutes "ok'd" or "rubber-stamped" (the minutes: "taken as read, confirmed and signed"), and a question framed
+minutes "ok'd" or "rubber-stamped" (the minutes: "taken as read, confirmed and signed"), a grant "cut" (the minutes:
+"a reduction of 8%"), and a question framed
 around what it asks ("according to the board", "what did they reckon it'd cost", "the report that went to the
 board"); and an office asked of a body the meeting heard about ("who's the clerk to the navigation trust"), which the
 attendance record does not give and the item on it does. Each has a twin the papers do not answer, which stays
@@ -17,7 +18,9 @@ from collections.abc import Iterator
 import pytest
 
 from entry.compose import open_minutebook
+from index.query import SearchFilters
 from index.embedder import Embedder
+from minutebook.model import Audience
 from minutebook.settings import Settings
 from service.core import Minutebook
 from service.evidence import stems
@@ -50,6 +53,10 @@ The drainage rate for 2017/18 had been set at the February meeting at 6.2p in th
 306  HOBB'S CUT NAVIGATION TRUST
 The Chairman reported on the Trust's work to restore the lock at Hobb's Cut. The clerk to the Trust is Mr R
 Pargeter, who had asked the Board to nominate a trustee. Resolved that Mr Ambrose be nominated.
+
+307  ENVIRONMENT AGENCY GRANT
+The Clerk reported that the Environment Agency's grant to the Board for 2017/18 would be £12,000, a reduction of 8%
+on 2016/17.
 """
 
 
@@ -85,6 +92,12 @@ def test_a_question_framed_around_what_it_asks(board: Minutebook) -> None:
     assert answered.found and "18,400" in answered.answer
     answered = board.ask("according to the engineer, when were the sluice gates at hobb's cut installed?")
     assert answered.found and "1962" in answered.answer
+    answered = board.ask("how big a cut is the environment agency grant for 2017/18?")
+    assert answered.found and "8%" in answered.answer
+    # the minutes' "reduction" is the question's "cut" (a rate "set at 6.2p" is none)
+    asked = board.answerer.ask("how big a cut is the grant?", SearchFilters(audience=Audience.public()))
+    assert board.answerer.papers.cover(asked, "a reduction of 8% on 2016/17", ["cut"]) == 1.0
+    assert board.answerer.papers.cover(asked, "the drainage rate had been set at 6.2p", ["cut"]) == 0.0
     # the papers say what the gates cost, not what the pumps did
     assert not board.ask("what did the engineer reckon it'd cost to replace the pumps at hobb's cut?").found
 
