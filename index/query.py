@@ -424,10 +424,11 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 _NOT_A_NAME = (r"(?!(?:\w+ed|said|made|taken|given|shown|brought|put|held|done|seen|told|heard|read|set|sent|spoken|"
                r"it|this|that|these|those|there|anything|anyone|anybody|something|any|a|an|the|we|they|you|i)\b)")
 _CUES: tuple[tuple[Intent, str, float], ...] = (
-    # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies": the
-    # people asked for are the attendance record's
-    (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:councillors|cllrs|members|people|officers))\b[^?]{0,40}?\b("
-                        r"attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
+    # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
+    # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
+    (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people|officers?))\b"
+                        r"[^?]{0,40}?\b("
+                        r"attend(?:ed|ees?|ing|s)?\b|in\s+attendance|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"

@@ -139,6 +139,8 @@ Minutes of the Finance Committee held at the Town Hall, Brayford, on Monday 15th
 
 Present: Councillor Ruth Oyelaran (Chair), Councillors Dale and Frost
 
+Apologies: Councillor Pennock
+
 12. TOWN HALL BOILER
 Resolved that the quote of £6,300 from Brayford Heating for a new boiler be accepted.
 
@@ -166,3 +168,12 @@ def test_a_council_named_by_its_own_name_is_no_unknown_body(two_councils: Minute
     # Brayford has a town council, no drainage board
     refused = two_councils.ask("what did the brayford drainage board decide about toft pumping station?")
     assert not refused.found
+
+
+def test_which_member_was_away_is_the_attendance_record(two_councils: Minutebook) -> None:
+    # "which councillor", "which town councillor": one member, of a kind, asked for as the record names them
+    for question in ("which councillor was missing from the brayford finance committee in may 2017?",
+                     "which town councillor couldn't make the brayford finance committee in may 2017?"):
+        answered = two_councils.ask(question)
+        assert answered.found and "Pennock" in answered.answer, question
+    assert not two_councils.ask("which councillor was missing from the brayford finance committee in june 2017?").found
