@@ -23,6 +23,7 @@ from service.evidence import (
 from service.papers import Asked, Papers
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day, segments
 from service.schemas import Answer
+from service.who_where import OFFICE_ASKED
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
 TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
@@ -316,6 +317,9 @@ def asked_for(question: str) -> re.Pattern[str] | None:
         return REASON
     if BODIES_ASKED.search(question):
         return BODY
+    office = OFFICE_ASKED.search(question)
+    if office is not None:  # "who's the clerk to the railway committee": the sentence that prints the office names them
+        return re.compile(rf"\b{re.escape(office.group(1).split()[-1][:5])}", re.I)
     return PERSON_OR_BODY if WHO_ASKED.search(question) else None  # "who will it be shared with": a board
 
 
