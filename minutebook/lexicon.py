@@ -211,6 +211,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "via microsoft teams", "microsoft teams", "on teams", "video conference", "videoconference"),
              "meetings held remotely under the Local Authorities (Coronavirus) Regulations 2020 and since: minutes say "
              "'held virtually', 'via Zoom', 'via Microsoft Teams'; people say 'online'", thing=False),
+    Synonyms(("died", "die", "dies", "dying", "death", "deaths", "deceased", "passed away"),
+             "everyday forms: reports count 'deaths' ('21 deaths recorded as suicide'), people ask how many 'died'; "
+             "a tribute minutes a member's 'death', people say they 'passed away'", thing=False),
     # ------------------------------------------------------------------ money
     Synonyms(("cut", "cuts", "reduction", "reductions", "reduced", "reduce", "decrease", "decreased", "drop",
               "dropped"),

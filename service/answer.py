@@ -33,7 +33,7 @@ from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
-from service.facts import PROGRAMME, facts
+from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_quoted_status
 from service.papers import Asked, Papers, alternatives
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
@@ -223,7 +223,8 @@ class ExtractiveAnswerer:
         named = {c for b in asked.plan.bodies if b.strong and not minutes_of(b.text, asked.question)
                  for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
-                and not PROGRAMME.search(asked.question):  # a work programme says what was planned for a month
+                and not PROGRAMME.search(asked.question) and not of_then(asked):
+            # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
             met = [m for m in self.papers.catalogue.meetings(f.committee, f.date_from, f.date_to)
                    if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
