@@ -122,6 +122,19 @@ GROUPS: tuple[Synonyms, ...] = (
              "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others, "
              "'taken as read, confirmed and signed' in older ones); 'signed off', 'OK'd' and 'rubber-stamped' are "
              "everyday speech for approved", thing=False),
+    Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
+              "in camera"),
+             "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "
+             "minuted in 'Part II' or 'confidential' minutes ('EXEMPT MINUTES', 'recorded in the Confidential "
+             "Minutes'); people say 'in camera' ('private' is left out: 'private landlords')", thing=False),
+    Synonyms(("strings attached", "conditions", "conditional", "terms and conditions", "proviso", "provisos",
+              "provided that"),
+             "grants and consents are approved 'subject to the usual terms and conditions' or 'provided that'; "
+             "people ask whether there were 'strings attached'", thing=False),
+    Synonyms(("membership", "sits on", "sit on", "sitting on", "serve on", "serves on", "serving on", "seat on",
+              "seats on"),
+             "a board's or committee's 'membership' (Health and Social Care Act 2012 s.194 for health and wellbeing "
+             "boards; standing orders for committees); people ask who 'sits on' it", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",

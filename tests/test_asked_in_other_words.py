@@ -40,7 +40,7 @@ Resolved that Mrs K Bellamy be elected Vice-Chairman for the ensuing year.
 
 303  MINUTES
 The minutes of the meeting held on 15th February 2017, having been circulated, were taken as read, confirmed and
-signed by the Chairman.
+signed by the Chairman. The exempt minutes of that meeting were also confirmed.
 
 304  SLUICE GATES - ENGINEER'S REPORT
 The Engineer reported that the sluice gates at Hobb's Cut had seized during the winter floods. Replacement of the
@@ -57,6 +57,14 @@ Pargeter, who had asked the Board to nominate a trustee. Resolved that Mr Ambros
 307  ENVIRONMENT AGENCY GRANT
 The Clerk reported that the Environment Agency's grant to the Board for 2017/18 would be £12,000, a reduction of 8%
 on 2016/17.
+
+308  GRANTS
+Resolved that a grant of £500 be made to the Wykeham Angling Club on condition that line bins are installed at
+each peg, and that a grant of £250 be made to Wykeham Scouts.
+
+309  BOARD MEMBERSHIP
+The Clerk reported changes to the membership of the Board: Marsh District Council had appointed Councillor P Rudd
+in place of Councillor H Lisle.
 """
 
 
@@ -189,3 +197,18 @@ def test_a_figure_of_a_year_is_reported_after_it(two_councils: Minutebook) -> No
     answered = two_councils.ask(asked.format(2016))
     assert answered.found and "4 deaths" in answered.answer
     assert not two_councils.ask(asked.format(2014)).found
+
+
+def test_idioms_for_what_minutes_print(board: Minutebook) -> None:
+    # "strings attached": "on condition that"; "who sits on the board": its "membership"; "confidential": "exempt"
+    answered = board.ask("was the angling club grant given with any strings attached?")
+    assert answered.found and "line bins" in answered.answer
+    answered = board.ask("has anything changed about who sits on the board?")
+    assert answered.found and "Rudd" in answered.answer
+    answered = board.ask("were the confidential february minutes confirmed?")
+    assert answered.found and "exempt minutes" in answered.answer
+    asked = board.answerer.ask("any strings attached, and who sits on it?", SearchFilters(audience=Audience.public()))
+    papers = board.answerer.papers
+    assert papers.cover(asked, "approved subject to the usual terms and conditions", ["string", "attach"]) == 1.0
+    assert papers.cover(asked, "approved subject to a report to the next meeting", ["string", "attach"]) == 0.0
+    assert papers.cover(asked, "the changes in membership", ["sit"]) == 1.0
