@@ -13,6 +13,7 @@ a real store and asked through the same ``Minutebook`` the service uses.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -212,3 +213,15 @@ def test_idioms_for_what_minutes_print(board: Minutebook) -> None:
     assert papers.cover(asked, "approved subject to the usual terms and conditions", ["string", "attach"]) == 1.0
     assert papers.cover(asked, "approved subject to a report to the next meeting", ["string", "attach"]) == 0.0
     assert papers.cover(asked, "the changes in membership", ["sit"]) == 1.0
+
+
+def test_a_day_and_month_in_figures(board: Minutebook) -> None:
+    # "on 17/5", "who else was at": the meeting's attendance record; "2/3 of" and "13/14" are no day
+    def periods(question: str) -> list[tuple[dt.date, dt.date]]:
+        return board.answerer.ask(question, SearchFilters(audience=Audience.public())).periods
+
+    assert periods("apart from the members, who else was at the board on 17/5?") == [(dt.date(2017, 5, 17),) * 2]
+    assert periods("were 2/3 of the members there?") == []
+    assert periods("what was the grant for 13/14?") == []
+    answered = board.ask("apart from the members, who else was at the board on 17/5?")
+    assert answered.found and "Ambrose" in answered.answer
