@@ -21,6 +21,7 @@ import pytest
 from entry.compose import open_minutebook
 from index.embedder import Embedder
 from index.query import SearchFilters
+from index.spelling import Speller
 from minutebook.model import Audience
 from minutebook.settings import Settings
 from service.core import Minutebook
@@ -62,6 +63,9 @@ on 2016/17.
 308  GRANTS
 Resolved that a grant of £500 be made to the Wykeham Angling Club on condition that line bins are installed at
 each peg, and that a grant of £250 be made to Wykeham Scouts.
+
+310  ENVIRONMENTAL MANAGEMENT PLAN
+Resolved that the Environmental Management Plan 2017-2022 be adopted, with an annual report to the Board.
 
 309  BOARD MEMBERSHIP
 The Clerk reported changes to the membership of the Board: Marsh District Council had appointed Councillor P Rudd
@@ -225,3 +229,17 @@ def test_a_day_and_month_in_figures(board: Minutebook) -> None:
     assert periods("what was the grant for 13/14?") == []
     answered = board.ask("apart from the members, who else was at the board on 17/5?")
     assert answered.found and "Ambrose" in answered.answer
+
+
+def test_a_word_cut_short_is_the_papers_word() -> None:
+    speller = Speller.of_texts(["The use of Assistive Technology", "Technology and other technical matters",
+                                "Housing repairs performance", "Mr Smith", "Uncle Kam's"])
+    assert speller.correct_word("tech") == "technology"  # the most frequent word it starts
+    assert speller.correct_word("perf") == "performance"
+    assert speller.correct_word("smit") == "smit"  # one letter short of a name is no abbreviation
+    assert speller.correct_word("kam") == "kam"
+
+
+def test_a_question_in_shortened_words(board: Minutebook) -> None:
+    answered = board.ask("did the board adopt the enviro management plan?")
+    assert answered.found and "Environmental Management Plan" in answered.answer
