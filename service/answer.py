@@ -62,7 +62,9 @@ OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\
 # how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
-                       r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b", re.I)
+                       r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b|"
+                       # "what did the pcp hear", "what did members hear about ...": what the meeting was told
+                       r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b", re.I)
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
 
@@ -203,10 +205,12 @@ class ExtractiveAnswerer:
         # a body named as the minutes asked about ("the community services committee minutes") is the subject
         # the council itself, named by the words of its own name ("the fenmere drainage board": the papers of Fenmere
         # Internal Drainage Board, whose committee is the "Annual Meeting of the Board"), is no unknown body
-        council = self.papers.named_words(asked.where) if asked.where is not None else set()
+        # ("the drainage board", naming no place: a council whose own name holds those words)
+        keys = asked.where if asked.where is not None else {s.key for s in self.papers.catalogue.meetings()}
+        councils = {frozenset(self.papers.named_words({k})) for k in keys}
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
                    and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
-                   and not (council and set(re.findall(r"[a-z]+", b.text.lower())) <= council)]
+                   and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "

@@ -243,3 +243,12 @@ def test_a_word_cut_short_is_the_papers_word() -> None:
 def test_a_question_in_shortened_words(board: Minutebook) -> None:
     answered = board.ask("did the board adopt the enviro management plan?")
     assert answered.found and "Environmental Management Plan" in answered.answer
+
+
+def test_what_a_body_heard_asks_what_it_was_told(board: Minutebook) -> None:
+    # "what did the pcp hear about ...": the body and its hearing frame the question; the subject is the rest
+    asked = board.answerer.ask("rural response times - what did the hartshire pcp hear?",
+                               SearchFilters(audience=Audience.public()))
+    assert set(asked.terms) == set(stems("rural response times"))
+    answered = board.ask("what did the drainage board hear about the sluice gates at hobb's cut?")
+    assert answered.found and "seized" in answered.answer
