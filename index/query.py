@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from index.spelling import Speller
-from minutebook.dates import MONTHS, find_dates, short_years
+from minutebook.dates import MONTHS, day_months, find_dates, short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 
@@ -145,6 +145,7 @@ _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     found = find_dates(question, latest, prefer_future=False)
     found += [f for f in short_years(question) if not any(f.start < g.end and g.start < f.end for g in found)]
+    found += [f for f in day_months(question, latest) if not any(f.start < g.end and g.start < f.end for g in found)]
     given = [f.date for f in found if f.explicit_year]
     if given and not all(f.explicit_year for f in found):
         # "cnpa planning sep 08 - what changes were made to the 22 aug minutes": a date without its year is of the
@@ -424,10 +425,11 @@ def _bodies(question: str, committees: list[str], speller: Speller | None = None
 _NOT_A_NAME = (r"(?!(?:\w+ed|said|made|taken|given|shown|brought|put|held|done|seen|told|heard|read|set|sent|spoken|"
                r"it|this|that|these|those|there|anything|anyone|anybody|something|any|a|an|the|we|they|you|i)\b)")
 _CUES: tuple[tuple[Intent, str, float], ...] = (
-    # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies": the
-    # people asked for are the attendance record's
-    (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:councillors|cllrs|members|people|officers))\b[^?]{0,40}?\b("
-                        r"attend\w*|turned\s+up|came\s+along|came\s+to|showed\s+up|"
+    # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
+    # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
+    (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people|officers?))\b"
+                        r"[^?]{0,40}?\b("
+                        r"attend(?:ed|ees?|ing|s)?\b|in\s+attendance|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
@@ -442,7 +444,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
-    (Intent.ATTENDANCE, r"\bwho\s+(?:was|were)\s+at\b|"
+    (Intent.ATTENDANCE, r"\bwho\s+(?:else\s+)?(?:was|were)\s+at\b|"
                         r"\b(?:who|which\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
                         r"(?:\w+\s+){0,3}?(?:panel|"
                         r"committee|sub-committee|board|bench|hearing)\b|"

@@ -117,6 +117,27 @@ def short_years(text: str) -> list[FoundDate]:
     return out
 
 
+# "on 23/9", "the 4/2 meeting": a day and month in figures, without a year, as people type them in chat; after a word
+# that introduces a date, so that "2/3 of members" or "13/14" (a financial year) are not read as one
+_DAY_MONTH = re.compile(r"(?i:\b(?:on|of|from|for|since|the|at|held|meeting|mtg)\s+)([0-3]?\d)/([01]?\d)"
+                        r"(?![\d/]|\.\d)")
+
+
+def day_months(text: str, ref: dt.date | None) -> list[FoundDate]:
+    """The days ``text`` gives as day/month figures without a year ("who was at aberystwyth on 23/9"), each of the
+    year that makes it the latest such day on or before ``ref`` (the papers' latest): the year is a guess."""
+    out = []
+    for m in _DAY_MONTH.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        year = ref.year if ref is not None else dt.date.today().year
+        found = _make(year, month, day)
+        if found is not None and ref is not None and found > ref:
+            found = _make(year - 1, month, day)
+        if found is not None:
+            out.append(FoundDate(found, m.start(1), m.end(2), False))
+    return out
+
+
 def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = True) -> list[FoundDate]:
     """Every date written in ``text``, in order. Year-less dates take their year from ``ref``."""
     if len(text) > CACHED_TEXT:

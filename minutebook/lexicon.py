@@ -115,10 +115,26 @@ GROUPS: tuple[Synonyms, ...] = (
               "excluded the press", "exclusion of the press"),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
     Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
-              "signed as a correct record", "correct record", "true record", "accurate record", "approved"),
+              "signed as a correct record", "correct record", "true record", "accurate record", "approved",
+              "confirmed", "taken as read", "ok'd", "okd", "okayed", "okay'd", "ok", "okay",
+              "rubber-stamped", "rubber-stamp", "rubber stamped", "rubber stamp"),
              "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record (a 'true' or 'accurate' "
-             "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others); "
-             "'signed off' is everyday speech for approved", thing=False),
+             "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others, "
+             "'taken as read, confirmed and signed' in older ones); 'signed off', 'OK'd' and 'rubber-stamped' are "
+             "everyday speech for approved", thing=False),
+    Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
+              "in camera"),
+             "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "
+             "minuted in 'Part II' or 'confidential' minutes ('EXEMPT MINUTES', 'recorded in the Confidential "
+             "Minutes'); people say 'in camera' ('private' is left out: 'private landlords')", thing=False),
+    Synonyms(("strings attached", "conditions", "conditional", "terms and conditions", "proviso", "provisos",
+              "provided that"),
+             "grants and consents are approved 'subject to the usual terms and conditions' or 'provided that'; "
+             "people ask whether there were 'strings attached'", thing=False),
+    Synonyms(("membership", "sits on", "sit on", "sitting on", "serve on", "serves on", "serving on", "seat on",
+              "seats on"),
+             "a board's or committee's 'membership' (Health and Social Care Act 2012 s.194 for health and wellbeing "
+             "boards; standing orders for committees); people ask who 'sits on' it", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",
@@ -138,6 +154,16 @@ GROUPS: tuple[Synonyms, ...] = (
              "Local Government Act 1972 s.15: a parish council elects its chairman each year at its annual meeting "
              "(a vice-chairman and representatives under standing orders); one who keeps the office 'continues as' "
              "or is 're-elected'", thing=False),
+    Synonyms(("elected", "elect", "elects", "election", "appointed", "appoint", "appointment", "chosen", "chose",
+              "choose", "picked", "pick", "picks", "voted in", "became", "become", "becomes"),
+             "Local Government Act 1972 s.15 and standing orders: a council 'elects' its chairman and vice-chairman "
+             "and 'appoints' its representatives, minuted as 'Cllr X was elected' or 'be appointed as'; people say "
+             "it 'picked' or 'chose' them, or who 'became' chairman", thing=False),
+    Synonyms(("nominated", "nominate", "nominates", "nomination", "nominations", "proposed", "propose", "proposes",
+              "put forward", "put up"),
+             "standing orders: a candidate for an office is 'proposed' and seconded ('It was proposed by Cllr James "
+             "that Cllr Maude be appointed'), the 'nominations' then closed; people say who 'nominated' them",
+             thing=False),
     Synonyms(("rep", "reps", "representative", "representatives", "represent", "represents", "represented",
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
@@ -198,7 +224,14 @@ GROUPS: tuple[Synonyms, ...] = (
               "via microsoft teams", "microsoft teams", "on teams", "video conference", "videoconference"),
              "meetings held remotely under the Local Authorities (Coronavirus) Regulations 2020 and since: minutes say "
              "'held virtually', 'via Zoom', 'via Microsoft Teams'; people say 'online'", thing=False),
+    Synonyms(("died", "die", "dies", "dying", "death", "deaths", "deceased", "passed away"),
+             "everyday forms: reports count 'deaths' ('21 deaths recorded as suicide'), people ask how many 'died'; "
+             "a tribute minutes a member's 'death', people say they 'passed away'", thing=False),
     # ------------------------------------------------------------------ money
+    Synonyms(("cut", "cuts", "reduction", "reductions", "reduced", "reduce", "decrease", "decreased", "drop",
+              "dropped"),
+             "budget reports minute 'a reduction of 5.1% on 2012/13', 'reduced by eight hours a week'; people ask "
+             "how big a 'cut' it was", thing=False),
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
     Synonyms(("pot", "pot of money", "fund", "pooled budget", "pooled fund"),
              "everyday 'pot' for a fund; pooled budgets under s.75 NHS Act 2006 (the Better Care Fund)", thing=False),

@@ -33,7 +33,7 @@ from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
-from service.facts import PROGRAMME, facts
+from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_quoted_status
 from service.papers import Asked, Papers, alternatives
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
@@ -42,6 +42,7 @@ from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
 from service.timeline import timeline
+from service.who_where import outside_office, prints_office_of
 
 __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 
@@ -63,7 +64,9 @@ OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\
 # how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
-                       r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b", re.I)
+                       r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b|"
+                       # "what did the pcp hear", "what did members hear about ...": what the meeting was told
+                       r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b", re.I)
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
 
@@ -202,8 +205,14 @@ class ExtractiveAnswerer:
         confidence with what the best hits are (an attendance record, a declarations minute, a resolution);
         the first route with an answer gives it, and the quoted sentences answer anything else."""
         # a body named as the minutes asked about ("the community services committee minutes") is the subject
+        # the council itself, named by the words of its own name ("the fenmere drainage board": the papers of Fenmere
+        # Internal Drainage Board, whose committee is the "Annual Meeting of the Board"), is no unknown body
+        # ("the drainage board", naming no place: a council whose own name holds those words)
+        keys = asked.where if asked.where is not None else {s.key for s in self.papers.catalogue.meetings()}
+        councils = {frozenset(self.papers.named_words({k})) for k in keys}
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
-                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
+                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
+                   and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
@@ -220,7 +229,8 @@ class ExtractiveAnswerer:
         named = {c for b in asked.plan.bodies if b.strong and not minutes_of(b.text, asked.question)
                  for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
-                and not PROGRAMME.search(asked.question):  # a work programme says what was planned for a month
+                and not PROGRAMME.search(asked.question) and not of_then(asked):
+            # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
             met = [m for m in self.papers.catalogue.meetings(f.committee, f.date_from, f.date_to)
                    if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
@@ -233,12 +243,14 @@ class ExtractiveAnswerer:
             # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
             start = min(a for a, _ in dated)
             asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
+        refused: Answer | None = None  # the likeliest route's refusal
+        outside = outside_office(asked)
         for route in routes(asked):
             result = route(self.papers, asked)
-            if result is not None:
-                reason = unmet(self.papers, asked, result, route.__name__)
-                if reason is not None:
-                    return not_found(reason)
+            if result is None:
+                continue
+            reason = unmet(self.papers, asked, result, route.__name__)
+            if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 if result.status is None and STATUS_WORDS.search(asked.question):
                     # "did the clerk ever send the thank-you letter" answered from the minute that asked for it:
                     # the register's status for the action quoted
@@ -249,7 +261,12 @@ class ExtractiveAnswerer:
                     # status those words state ("now been checked")
                     result = with_said_status(self.papers, asked, result)
                 return result
-        return not_found()
+            refused = refused or (not_found(reason) if reason is not None else result)
+            if not outside or reason is None:
+                return refused
+            # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
+            # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
+        return refused or not_found()
 
 
 def unnamed(plan: QueryPlan) -> QueryPlan:

@@ -82,6 +82,8 @@ TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|ma
 # a declarations item ("Declarations of Interest") names other items only as what interests were declared in: it
 # records no decision on them
 DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
+# a year printed: "in 2022", "2019/20", "2018-19"; not part of a sum or count ("£12,019", "2019.5", "2,019 homes")
+YEAR_PRINTED = re.compile(r"(?<![\d£$.,])((?:19|20)\d\d)(?![\d%]|[.,]\d)")
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
 DECLARATION_SAID = re.compile(
@@ -287,11 +289,18 @@ def names_each(papers: Papers, asked: Asked, quote: str) -> bool:
 
 
 def of_when(asked: Asked, cite: Citation) -> bool:
-    """Can the quote give a figure of the periods the question names: from a meeting held in or after the first
-    (a figure is reported once it is known: "summer 2023's" in November), or printing a date in one?"""
-    if not asked.periods or cite.meeting_date >= min(a for a, _ in asked.periods):
+    """Can the quote give a figure of the periods the question names: printing a date or a year in one, or, printing
+    none, from a meeting held in or after the first (a figure is reported once it is known: "summer 2023's" in
+    November)? A figure a later meeting gives of another year ("41 had completed travel training in 2022", asked of
+    2021) is not one of then."""
+    if not asked.periods:
         return True
-    return any(in_periods(f.date.isoformat(), asked.periods) for f in find_dates(cite.quote, cite.meeting_date))
+    if any(in_periods(f.date.isoformat(), asked.periods) for f in find_dates(cite.quote, cite.meeting_date)):
+        return True
+    years = {int(y) for y in YEAR_PRINTED.findall(cite.quote)}
+    if any(a.year <= y <= b.year for y in years for a, b in asked.periods):
+        return True
+    return not years and cite.meeting_date >= min(a for a, _ in asked.periods)
 
 
 def counts(asked: Asked, thing: str, sentence: str) -> bool:

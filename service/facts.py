@@ -23,6 +23,7 @@ from service.evidence import (
 from service.papers import Asked, Papers
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day, segments
 from service.schemas import Answer
+from service.who_where import OFFICE_ASKED
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
 TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
@@ -104,6 +105,11 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         if asked.plan.confidence(Intent.FOLLOWUP) >= 0.5:  # "the update we asked for in March 2020": since then
             since = min(a for a, _ in asked.periods)
             hits = [h for h in hits if h.node.meeting_date >= since]
+        elif of_then(asked):
+            # "how many died by suicide in 2018, according to the hwb": the year is the figure's, reported then or at
+            # a later meeting (the board's July 2019 plan), not the meeting's
+            since = min(a for a, _ in asked.periods)
+            hits = [h for h in hits if h.node.meeting_date >= since]
         elif not held and PROGRAMME.search(asked.text):
             # "what's on the work programme for December 2020": no meeting of then is in the papers, but a programme
             # printed before it says what was planned for it (read by the dates it prints, below)
@@ -124,6 +130,13 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     draft = papers.draft()
     say_sentences(draft, kept)
     return draft.done()
+
+
+def of_then(asked: Asked) -> bool:
+    """Does the question ask for a figure of the period it names ("how many died by suicide in 2018 according to the
+    hwb", "how much was the grant for 2013"), not for what a meeting then said ("at the July 2020 meeting")? A
+    figure of a year is reported in it or after it."""
+    return figure_first(asked.plan.corrected) and not MEETING_WORD.search(asked.question)
 
 
 def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4, plain: bool = False,
@@ -316,6 +329,9 @@ def asked_for(question: str) -> re.Pattern[str] | None:
         return REASON
     if BODIES_ASKED.search(question):
         return BODY
+    office = OFFICE_ASKED.search(question)
+    if office is not None:  # "who's the clerk to the railway committee": the sentence that prints the office names them
+        return re.compile(rf"\b{re.escape(office.group(1).split()[-1][:5])}", re.I)
     return PERSON_OR_BODY if WHO_ASKED.search(question) else None  # "who will it be shared with": a board
 
 

@@ -61,6 +61,31 @@ LEADING = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+# "the clerk to the shrewsbury-aberystwyth railway committee", "the secretary of the village hall trust": an office of
+# a body named after it
+OFFICE_OF = re.compile(rf"\b(?:{OFFICES.form})\s+(?:to|of|for)\s+(?:the\s+)?((?:[\w'’&-]+\s+){{0,5}}?[\w'’&-]+)"
+                       r"(?=\s*(?:[?,.;:]|$|\b(?:at|in|on|who|which|and|now|it|is|was|are|were)\b))", re.I)
+
+
+def outside_office(asked: Asked) -> set[str]:
+    """The words of the body whose office the question asks for ("who's the clerk to the shrewsbury-aberystwyth
+    railway committee"), where it is a body the papers hold no meetings of: an outside body the council heard about,
+    whose officers no attendance record names but an item on it may. Empty where it asks no such office."""
+    found = OFFICE_OF.search(asked.question)
+    if found is None or not OFFICE_ASKED.search(asked.question):
+        return set()
+    body = {w.lower() for w in WORD.findall(found.group(1))}
+    named = [b for b in asked.plan.bodies if set(WORD.findall(b.text.lower())) <= body | {"the"}]
+    return set() if any(b.strong for b in named) else body
+
+
+def prints_office_of(answer: Answer, body: set[str]) -> bool:
+    """Does a quote print the office asked of that body: "The clerk to the committee is Mr Robert Robinson", not the
+    clerk to another body ("clerk to the Trust" for "the clerk to the railway committee")?"""
+    return any({w.lower() for w in WORD.findall(m.group(1))} & body
+               for c in answer.citations for m in OFFICE_OF.finditer(c.quote))
+
+
 def reference_unmet(asked: Asked, answer: Answer) -> str | None:
     """The reference the question gives ("08/310/CP") that no quote, item title or minute number prints (as typed
     or with its numbers' leading noughts dropped: "18/335/FUL" is "18/00335/FUL")."""
