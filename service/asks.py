@@ -28,6 +28,7 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
+from service.pending import pending_unmet
 from service.schemas import Answer
 from service.who_where import (
     election_unmet,
@@ -107,7 +108,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     reason = reference_unmet(asked, answer) or office_unmet(asked, answer) or election_unmet(asked, answer) \
         or motion_unmet(asked, answer) \
         or (place_unmet(asked, answer) if route != "venue" else None) \
-        or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None)
+        or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
+        or (pending_unmet(asked, answer) if route in ("facts", "resolved", "resolved_on_point") else None)
     if reason is not None:
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
