@@ -540,6 +540,24 @@ SETTLED_SAID = Term(
     "the passive outcomes of PASSIVE_OUTCOMES and MOTION_OUTCOMES, with elections and findings",
 )
 
+# What a question asks to have named ("which councils", "which names", "what's the name of the resident"): kinds of
+# someone or something minutes name, or mention without naming ("a resident", "a couple of names", "15 councils").
+NAMED_KINDS = Term(
+    r"names?|residents?|members?|councillors?|cllrs?|councils?|officers?|people|persons?|groups?|organi[sz]ations?|"
+    r"schools?|sites?|compan(?:y|ies)|firms?|contractors?|suppliers?|applicants?|tenants?|clubs?|objectors?|"
+    r"speakers?|petitioners?|candidates?|nominees?|volunteers?|businesses|charit(?:y|ies)|bodies|authorities|"
+    r"parishes|wards?|streets?|roads?|villages?|premises",
+    "who or what a question asks to have named, as minutes speak of them: people by role, bodies, places",
+)
+# How minutes mention some of them without naming them: "a resident", "a couple of names", "15 councils", "some
+# members", "a number of residents", "two further residents" (named, where "namely ..." or a name follows)
+UNNAMED_MENTION = Term(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|various|other|further|"
+    r"a\s+(?:couple|number|few|handful)\s+of|a\s+few|the\s+remaining|the|these|those)",
+    "indefinite determiners and counts before a noun, or a definite article with no name beside it ('thanked the "
+    "volunteers who ...'): a mention that does not name",
+)
+
 # An office a question asks who holds ("who is the clerk", "who's the RFO", "who was vice chair"): its holder is named
 # with the office's word ("Laura Walkingshaw (Parish Clerk)", "Vice Chairman Cllr Austen"), or its initials spelt out
 # ("Responsible Financial Officer").

@@ -33,6 +33,7 @@ from service.schemas import Answer
 from service.who_where import (
     election_unmet,
     motion_unmet,
+    name_unmet,
     office_unmet,
     place_unmet,
     reference_unmet,
@@ -109,6 +110,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         or motion_unmet(asked, answer) \
         or (place_unmet(asked, answer) if route != "venue" else None) \
         or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
+        or (name_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (pending_unmet(asked, answer) if route in ("facts", "resolved", "resolved_on_point") else None)
     if reason is not None:
         return reason
