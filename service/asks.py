@@ -63,7 +63,8 @@ AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|for
 # what exempt (Part 2) business contained: "what was in the exempt minutes", "what did the confidential report say",
 # "what was discussed in private"; not whether or why the public were excluded, nor what was decided in private
 EXEMPT_CONTENT_ASKED = re.compile(
-    r"\bwhat\s+(?:was|were|is)\s+(?:in|said\s+in|discussed\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"\bwhat(?:['’]?s|\s+(?:was|were|is|are))\s+(?:actually\s+|really\s+)?(?:in|said\s+in|discussed\s+in|contained\s+in)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:exempt|confidential|private|closed|part\s+(?:2|ii|two))\b"
     r"|\bwhat\s+(?:did|does)\s+(?:the\s+)?(?:exempt|confidential|private|part\s+(?:2|ii|two))\b[^?]{0,60}?"
     r"\b(?:say|contain|show)\b"

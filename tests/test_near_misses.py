@@ -19,7 +19,7 @@ from entry.compose import open_minutebook
 from index.embedder import Embedder
 from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import build_store, papers_minutebook
 
 MAY = """ASHCOMBE PARISH COUNCIL
 TUESDAY, 10TH MAY, 2022
@@ -215,3 +215,49 @@ def test_which_member_needs_the_sentence_that_says_it_to_name_them(parish: Minut
     assert not refused.found and "which member" in refused.answer
     answered = parish.ask("Which councillor declared an interest in the Millbrook Meadow footpaths?")
     assert answered.found and "Quinn" in answered.answer
+
+
+CONFIRMED = """MARSHWOOD FIRE AUTHORITY - RESOURCES COMMITTEE
+Minutes of the meeting held on Friday 7 July 2023
+
+1.
+
+MINUTES
+
+Minutes:
+
+The minutes of the meeting held on 14 April 2023 were confirmed as a correct record.
+
+2.
+
+EXCLUSION OF THE PUBLIC
+
+Minutes:
+
+The Committee decided to exclude the public from the meeting for the remaining item, as it involved exempt \
+information as defined in paragraph 3 of Schedule 12A of the Local Government Act 1972.
+
+3.
+
+EXEMPT MINUTES
+
+Of the meeting held on 14 April 2023 (for confirmation).
+
+Minutes:
+
+The Committee confirmed the exempt minutes of the meeting held on 14 April 2023 as a true record and they were \
+signed by the Chair.
+"""
+
+
+def test_what_exempt_minutes_held_is_refused_as_asked_in_chat(tmp_path_factory: pytest.TempPathFactory,
+                                                              embedder: Embedder) -> None:
+    # the public minutes confirm the exempt minutes; what they held is not published
+    papers = {"marshwood-fire-authority-resources-committee-2023-07-07.txt": CONFIRMED}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as fire:
+        for asked in ("whats actually in the exempt april minutes the resources committee confirmed?",
+                      "what's in the exempt minutes from april?", "what are in the exempt minutes of 14 april 2023"):
+            refused = fire.ask(asked)
+            assert not refused.found and "exempt" in refused.answer
+        assert fire.ask("were the exempt minutes of april confirmed?").found
+
