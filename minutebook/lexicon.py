@@ -175,6 +175,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
               "tribute"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
+    Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended"),
+             "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme')",
+             thing=False),
     Synonyms(("answered", "responded", "responses", "respondents", "replied", "replies"),
              "everyday forms: a survey or consultation reports its 'responses' and 'respondents', a question asks "
              "who answered it", thing=False),

@@ -343,7 +343,8 @@ class TermWeights:
 _DECISION_ASKED = (
     ("recommendation", re.compile(r"\brecommend(?:ed|s|ations?)?\b", re.I)),
     ("conclusion", re.compile(r"\bconclu\w*|\bfindings?\b|\boutcomes?\b", re.I)),
-    ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)),
+    # "what did they agree on the section 106 item", "what was agreed about the footpaths": what the decision was
+    ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?|agree(?:d|ment)?)\b", re.I)),
 )
 _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|refuse|reject|adopt|accept|endorse|"
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"

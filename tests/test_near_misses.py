@@ -195,6 +195,11 @@ def test_a_decision_about_a_thing_only_named_in_a_declaration_is_refused(parish:
     assert not refused.found and "decision" in refused.answer
     answered = parish.ask("What did the council decide about the churchyard wall?")
     assert answered.found and "Wall & Co be accepted" in answered.answer
+    # asked as "agreed", a decision is asked all the same
+    refused = parish.ask("what was agreed about the millbrook meadow footpaths")
+    assert not refused.found and "decision" in refused.answer
+    answered = parish.ask("what did they agree on the churchyard wall?")
+    assert answered.found and "Wall & Co be accepted" in answered.answer
 
 
 def test_what_exempt_business_held_is_refused_to_the_public(parish: Minutebook, papers: Path, tmp_path: Path,
