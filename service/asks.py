@@ -29,6 +29,7 @@ from service.evidence import (
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
 from service.pending import pending_unmet
+from service.relative import difference_unmet
 from service.schemas import Answer
 from service.who_where import (
     election_unmet,
@@ -133,6 +134,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
             and not decided_on(papers, asked, answer, kind, route):
         return f"The papers record no {kind} on it."
+    if route in ("facts", "resolved", "resolved_on_point") and (reason := difference_unmet(papers, asked, answer)):
+        return reason  # "9.6 years lower than in Westcliff ward" for the life expectancy itself
     if asks_money(question) and route != "attendance" and not any(has_money(c.quote) for c in answer.citations):
         # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees"
         return "The papers give no sum of money for that."
