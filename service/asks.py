@@ -23,6 +23,7 @@ from service.evidence import (
     has_money,
     has_quantity,
     records_decision,
+    sentences,
     stems,
     whether_decided,
 )
@@ -136,8 +137,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return f"The papers record no {kind} on it."
     if route in ("facts", "resolved", "resolved_on_point") and (reason := difference_unmet(papers, asked, answer)):
         return reason  # "9.6 years lower than in Westcliff ward" for the life expectancy itself
-    if asks_money(question) and route != "attendance" and not any(has_money(c.quote) for c in answer.citations):
-        # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees"
+    if asks_money(question) and route != "attendance" and not any(
+            has_money(s) and papers.cover(asked, (c.item_title, lead, s)) > 0
+            for c in answer.citations for lead, s in led_sentences(c.quote)):
+        # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees";
+        # and in a sentence (a table's row) on what is asked: "Lodeside Bowls Club  refused", not the next row's £750
         return "The papers give no sum of money for that."
     if asked.periods and figure_first(question) and route != "attendance" and not AHEAD_ASKED.search(question) \
             and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
@@ -307,3 +311,12 @@ def counts(asked: Asked, thing: str, sentence: str) -> bool:
     present = set(stems(sentence))
     together, apart = phrased(asked, sentence)
     return thing not in apart and (asked.has(thing, present) or thing in together)
+
+
+def led_sentences(quote: str) -> list[tuple[str, str]]:
+    """Each sentence of ``quote`` with the heading or lead-in just before it, if any ("(b) Bank reconciliation.",
+    "grants be awarded as follows:"), which says what it is about; another row of a table does not."""
+    said = sentences(quote)
+    return [(said[n - 1] if n and (len(said[n - 1].split()) <= HEADING_WORDS or said[n - 1].rstrip().endswith(":"))
+             else "", s) for n, s in enumerate(said)]
+

@@ -266,3 +266,35 @@ def test_what_exempt_minutes_held_is_refused_as_asked_in_chat(tmp_path_factory: 
             assert not refused.found and "exempt" in refused.answer
         assert fire.ask("were the exempt minutes of april confirmed?").found
 
+
+
+GRANTS = """KELDBY TOWN COUNCIL - FINANCE COMMITTEE
+Minutes of the meeting held on Tuesday 12 September 2023
+
+Present: Cllr Foss (Chair), Cllr Greer, Cllr Hume.
+
+23/41 GRANT APPLICATIONS
+
+The Committee considered four applications under the Small Grants Scheme.
+RESOLVED that grants be awarded as follows:
+  Keldby Youth Theatre                      £850
+  Keldby Tennis Club                        refused - outside the Scheme's criteria
+  Riverside Allotment Society               £300
+
+23/42 BANK BALANCES
+
+(a) Bank reconciliation. The balance at 31st August 2023 was £14,210.55 (current account).
+"""
+
+
+def test_a_sum_asked_of_one_row_needs_that_rows_sum(tmp_path_factory: pytest.TempPathFactory,
+                                                    embedder: Embedder) -> None:
+    # the tennis club's row gives no sum: the rows around it are other applicants'
+    papers = {"keldby-town-council-finance-committee-2023-09-12.txt": GRANTS}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as town:
+        refused = town.ask("how much did keldby tennis club ask for?")
+        assert not refused.found and "sum of money" in refused.answer
+        answered = town.ask("how much did the riverside allotment society get?")
+        assert answered.found and "£300" in answered.answer
+        answered = town.ask("how much did keldby town council have in the bank at the end of august?")  # a heading's
+        assert answered.found and "£14,210.55" in answered.answer
