@@ -536,7 +536,7 @@ PENDING_SAID = (
 SETTLED_SAID = Term(
     r"granted|approved|refused|rejected|dismissed|allowed|upheld|overturned|adopted|agreed|decided|resolved|"
     r"concluded|found|confirmed|elected|appointed|took\s+over|replaced|succeeded|closed|completed|withdrawn|"
-    r"determined|carried|defeated|accepted|endorsed|ratified",
+    r"determined|carried|defeated|accepted|endorsed|ratified|supported|supports|backed|noted|lost|passed",
     "the passive outcomes of PASSIVE_OUTCOMES and MOTION_OUTCOMES, with elections and findings",
 )
 
