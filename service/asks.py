@@ -40,6 +40,7 @@ from service.who_where import (
     place_unmet,
     reference_unmet,
     someone_unmet,
+    speaker_unmet,
 )
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
@@ -114,6 +115,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         or (place_unmet(asked, answer) if route != "venue" else None) \
         or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (name_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
+        or (speaker_unmet(asked, answer) if route == "facts" else None) \
         or (pending_unmet(asked, answer) if route in ("facts", "resolved", "resolved_on_point") else None)
     if reason is not None:
         return reason

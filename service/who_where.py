@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import ELECTED_SAID, HONORIFICS, NAMED_KINDS, OFFICES, PLACE_SAID, UNNAMED_MENTION
+from minutebook.vocabulary import (
+    BODY_INITIALS,
+    ELECTED_SAID,
+    HONORIFICS,
+    NAMED_KINDS,
+    OFFICES,
+    PLACE_SAID,
+    UNNAMED_MENTION,
+)
 from service.evidence import sentences, stems
 from service.papers import Asked
 from service.schemas import Answer
@@ -253,4 +261,49 @@ def names_someone(text: str) -> bool:
         if TITLED.match(m.group(0)) or len(caps) >= 2:
             return True
     return False
+
+
+# "what did the allotment tenant say about the track", "what did the police tell the board": what someone said
+SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+|an?\s+)?([a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)\s+"
+                           r"(?:tell|say|advise|explain|reply|answer|respond|add|report|ask|raise)\b", re.I)
+# a speaker that is the meeting itself, or no one in particular: what it said is what the minutes record
+NO_SPEAKER = frozenset(["they", "we", "you", "he", "she", "it", "i", "council", "committee", "board", "panel",
+                        "members", "member", "cabinet", "authority", "commission", "meeting", "councillors",
+                        "cllrs", "people", "anyone", "everyone", "group", "forum", "partnership", "trust", "body"])
+# how minutes have someone say something: a verb after them ("the tenant reported", "Mr Wear spoke", "the Police
+# had advised"), or words that attribute it ("according to the tenant", "a letter from the tenant")
+SPOKE_AFTER = re.compile(r"^(?:\s*[\w'’().,-]+){0,4}?\s+(?:(?:had|has|have|was|were|also|then|further)\s+)?"
+                         r"(?:said|says|spoke|told|tells|advised|stated|explained|reported|reports|asked|asks|raised|"
+                         r"queried|noted|commented|highlighted|outlined|informed|updated|confirmed|replied|responded|"
+                         r"added|suggested|expressed|presented|described|referred|emphasi[sz]ed|stressed|mentioned|"
+                         r"argued|objected|requested|proposed|welcomed|thanked|gave|made|wrote|indicated|felt|"
+                         r"believed|considered|warned|urged|claimed|complained|praised|questioned|sought|"
+                         r"recommended|provided|explains|states|notes|adds|believes|feels|wants|wishes|hopes)\b",
+                         re.I)
+BODY_INITIALS_WORD = re.compile(rf"(?:{BODY_INITIALS.form})", re.I)
+TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}{CAPITAL}|\b(?:{OFFICES.form})\b",
+                         re.I)
+ATTRIBUTED = re.compile(r"\b(?:according\s+to|from|by|on\s+behalf\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$",
+                        re.I)
+
+
+def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"What did the allotment tenant say about the track": a quote must have them say something ("the tenant
+    reported ...", "according to the tenant"), not only name them as whom another spoke to ("Cllr Holiday advised
+    tenant with ...")."""
+    found = SPEAKER_ASKED.search(asked.question)
+    if found is None:
+        return None
+    who = found.group(1).lower().split()
+    if who[-1] in NO_SPEAKER or BODY_INITIALS_WORD.fullmatch(who[-1]):  # "the PC", "the council": the minutes' own
+        return None
+    # an office's holder is minuted by name ("the new chairman": "Cllr Austen made specific reference to"); anyone
+    # else by what they are ("the tenant reported")
+    head = TITLED_NAME if OFFICE_SAID.fullmatch(" ".join(who[-2:])) or OFFICE_SAID.fullmatch(who[-1]) else \
+        re.compile(rf"\b{re.escape(who[-1][:max(4, len(who[-1]) - 2)])}\w*", re.I)
+    for c in answer.citations:
+        for m in head.finditer(c.quote):
+            if SPOKE_AFTER.match(c.quote[m.end():]) or ATTRIBUTED.search(c.quote[:m.start()]):
+                return None
+    return f"The papers do not record the {' '.join(who)} saying that."
 
