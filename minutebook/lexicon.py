@@ -201,6 +201,17 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
               "tribute"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
+    Synonyms(("backed", "backing", "backs", "support", "supported", "supports", "endorse", "endorsed",
+              "endorses"),
+             "everyday speech: a panel that 'backed' a proposal is minuted as supporting or endorsing it (not 'back', "
+             "which is as often 'back in January')", thing=False),
+    Synonyms(("rise", "rises", "rising", "rose", "risen", "increase", "increases", "increased", "increasing",
+              "go up", "goes up", "going up", "went up", "gone up"),
+             "everyday speech: a tax, rent or precept that 'goes up' or 'rises' is minuted as an increase",
+             thing=False),
+    Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended"),
+             "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme')",
+             thing=False),
     Synonyms(("answered", "responded", "responses", "respondents", "replied", "replies"),
              "everyday forms: a survey or consultation reports its 'responses' and 'respondents', a question asks "
              "who answered it", thing=False),

@@ -566,6 +566,56 @@ REASONS_GIVEN = (
          "'Cllr Smith (holiday)'"),
 )
 
+# ----------------------------------------------------------------------------- things still to come
+
+# How minutes say something is not yet settled: a decision awaited, a report to come, an appeal lodged and not yet
+# heard, a proposal not yet decided, someone who will stand down. A sentence saying only this of what a question asks
+# the outcome of ("was the barge approved", "what did the review find", "who took over as secretary") does not give it.
+PENDING_SAID = (
+    Term(r"(?:still\s+)?awaited|awaiting|yet\s+to\s+be|not\s+yet|pending|in\s+due\s+course|in\s+the\s+future",
+         "'decision still awaited', 'awaiting the Inspector's report', 'will be reassigned in due course'"),
+    Term(r"(?:would|will|to|shall)\s+(?:\w+\s+){0,2}?(?:report|return)(?:\s+back)?\b",
+         "'would report in September', 'Clerk to report back at next meeting': a report still to be made"),
+    Term(r"(?:will|would|shall)\s+(?:(?:shortly|soon|now|then|also|not)\s+)?(?:be\s+\w+(?:ed|ing)|stand\s+down|consider|decide|"
+         r"determine|contact|close|come\s+back|be\s+held|take\s+place|hear)\b",
+         "'will be considered', 'she will stand down at the AGM', 'will be closing the case soon'"),
+    Term(r"(?:is|are|was|were)\s+(?:likely|expected|due|scheduled|intended)\s+to\b|likely\s+(?:to\s+be|that)\b",
+         "'is expected to report', 'is likely to be closing the case': something anticipated"),
+    Term(r"to\s+be\s+(?:considered|held|decided|determined|reported|brought|submitted|heard)\b",
+         "'to be considered at the next meeting', 'a hearing to be held'"),
+    Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
+         "'an appeal had been lodged with the Planning Inspectorate': lodged, not decided"),
+    Term(r"(?:the|a|an|of|for|to)\s+proposed\b(?!\s+(?:by|that|and)\b)",
+         "'the proposed bypass', 'a site visit to the proposed plant', 'proposed cuts': an adjective, not a motion "
+         "('it was proposed by Cllr X')"),
+)
+# How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
+# approved", "the appeal was dismissed", "the review found ...").
+SETTLED_SAID = Term(
+    r"granted|approved|refused|rejected|dismissed|allowed|upheld|overturned|adopted|agreed|decided|resolved|"
+    r"concluded|found|confirmed|elected|appointed|took\s+over|replaced|succeeded|closed|completed|withdrawn|"
+    r"determined|carried|defeated|accepted|endorsed|ratified|supported|supports|backed|noted|lost|passed",
+    "the passive outcomes of PASSIVE_OUTCOMES and MOTION_OUTCOMES, with elections and findings",
+)
+
+# What a question asks to have named ("which councils", "which names", "what's the name of the resident"): kinds of
+# someone or something minutes name, or mention without naming ("a resident", "a couple of names", "15 councils").
+NAMED_KINDS = Term(
+    r"names?|residents?|members?|councillors?|cllrs?|councils?|officers?|people|persons?|groups?|organi[sz]ations?|"
+    r"schools?|sites?|compan(?:y|ies)|firms?|contractors?|suppliers?|applicants?|tenants?|clubs?|objectors?|"
+    r"speakers?|petitioners?|candidates?|nominees?|volunteers?|businesses|charit(?:y|ies)|bodies|authorities|"
+    r"parishes|wards?|streets?|roads?|villages?|premises",
+    "who or what a question asks to have named, as minutes speak of them: people by role, bodies, places",
+)
+# How minutes mention some of them without naming them: "a resident", "a couple of names", "15 councils", "some
+# members", "a number of residents", "two further residents" (named, where "namely ..." or a name follows)
+UNNAMED_MENTION = Term(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|various|other|further|"
+    r"a\s+(?:couple|number|few|handful)\s+of|a\s+few|the\s+remaining|the|these|those)",
+    "indefinite determiners and counts before a noun, or a definite article with no name beside it ('thanked the "
+    "volunteers who ...'): a mention that does not name",
+)
+
 # An office a question asks who holds ("who is the clerk", "who's the RFO", "who was vice chair"): its holder is named
 # with the office's word ("Laura Walkingshaw (Parish Clerk)", "Vice Chairman Cllr Austen"), or its initials spelt out
 # ("Responsible Financial Officer").

@@ -221,8 +221,10 @@ class ExtractiveAnswerer:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)
             bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.catalogue.meetings())}
-            missing = next((k.lower() for k in BODY_OF_KIND.findall(asked.question)
-                            if not any(kind_named(k.lower(), c) for c in bodies)), None)
+            kinds = [*BODY_OF_KIND.findall(asked.question),  # "holmbridge cabinet": a kind after the place's name
+                     *(m.group(2) for m in PLACE_THEN_KIND.finditer(asked.question) if m.group(1).lower() in
+                       self.papers.places)]
+            missing = next((k.lower() for k in kinds if not any(kind_named(k.lower(), c) for c in bodies)), None)
             if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         # (a body named as the minutes asked about is not the meeting: "what happened to the p&r minutes in jan 16")
@@ -384,6 +386,11 @@ NAMED_KINDS = ("cabinet", "panel", "board", "commission")
 # a council's body ("Surrey County Council's cabinet"); not "Lea's notice board", nor "Leics' pensions board minutes"
 BODY_OF_KIND = re.compile(r"['’]s\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "|".join(NAMED_KINDS)
                           + r")\b(?!\s+minutes)", re.I)
+# the same without the possessive, of the one kind people do not use loosely: "holmbridge cabinet", "woking borough
+# cabinet" (the first word the place's name); "the brackendale panel that heard the application" may be its licensing
+# sub-committee
+PLACE_THEN_KIND = re.compile(r"\b([a-z]+)\s+(?:(?:borough|county|city|district|council|mbc|bc|cc|dc)\s+)?(cabinet)\b"
+                             r"(?!\s+minutes)", re.I)
 
 
 def kind_named(kind: str, committee: str) -> bool:

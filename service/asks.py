@@ -23,19 +23,24 @@ from service.evidence import (
     has_money,
     has_quantity,
     records_decision,
+    sentences,
     stems,
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
+from service.pending import pending_unmet
+from service.relative import difference_unmet
 from service.schemas import Answer
 from service.who_where import (
     election_unmet,
     motion_unmet,
+    name_unmet,
     office_unmet,
     place_unmet,
     reference_unmet,
     someone_unmet,
+    speaker_unmet,
 )
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
@@ -61,7 +66,8 @@ AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|for
 # what exempt (Part 2) business contained: "what was in the exempt minutes", "what did the confidential report say",
 # "what was discussed in private"; not whether or why the public were excluded, nor what was decided in private
 EXEMPT_CONTENT_ASKED = re.compile(
-    r"\bwhat\s+(?:was|were|is)\s+(?:in|said\s+in|discussed\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"\bwhat(?:['’]?s|\s+(?:was|were|is|are))\s+(?:actually\s+|really\s+)?(?:in|said\s+in|discussed\s+in|contained\s+in)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:exempt|confidential|private|closed|part\s+(?:2|ii|two))\b"
     r"|\bwhat\s+(?:did|does)\s+(?:the\s+)?(?:exempt|confidential|private|part\s+(?:2|ii|two))\b[^?]{0,60}?"
     r"\b(?:say|contain|show)\b"
@@ -109,7 +115,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     reason = reference_unmet(asked, answer) or office_unmet(asked, answer) or election_unmet(asked, answer) \
         or motion_unmet(asked, answer) \
         or (place_unmet(asked, answer) if route != "venue" else None) \
-        or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None)
+        or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
+        or (name_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
+        or (speaker_unmet(asked, answer) if route == "facts" else None) \
+        or (pending_unmet(asked, answer) if route in ("facts", "resolved", "resolved_on_point") else None)
     if reason is not None:
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
@@ -130,8 +139,13 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
             and not decided_on(papers, asked, answer, kind, route):
         return f"The papers record no {kind} on it."
-    if asks_money(question) and route != "attendance" and not any(has_money(c.quote) for c in answer.citations):
-        # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees"
+    if route in ("facts", "resolved", "resolved_on_point") and (reason := difference_unmet(papers, asked, answer)):
+        return reason  # "9.6 years lower than in Westcliff ward" for the life expectancy itself
+    if asks_money(question) and route != "attendance" and not any(
+            has_money(s) and papers.cover(asked, (c.item_title, lead, s)) > 0
+            for c in answer.citations for lead, s in led_sentences(c.quote)):
+        # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees";
+        # and in a sentence (a table's row) on what is asked: "Lodeside Bowls Club  refused", not the next row's £750
         return "The papers give no sum of money for that."
     if asked.periods and figure_first(question) and route != "attendance" and not AHEAD_ASKED.search(question) \
             and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
@@ -308,3 +322,12 @@ def counts(asked: Asked, thing: str, sentence: str) -> bool:
     present = set(stems(sentence))
     together, apart = phrased(asked, sentence)
     return thing not in apart and (asked.has(thing, present) or thing in together)
+
+
+def led_sentences(quote: str) -> list[tuple[str, str]]:
+    """Each sentence of ``quote`` with the heading or lead-in just before it, if any ("(b) Bank reconciliation.",
+    "grants be awarded as follows:"), which says what it is about; another row of a table does not."""
+    said = sentences(quote)
+    return [(said[n - 1] if n and (len(said[n - 1].split()) <= HEADING_WORDS or said[n - 1].rstrip().endswith(":"))
+             else "", s) for n, s in enumerate(said)]
+

@@ -268,8 +268,13 @@ _NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 @lru_cache(maxsize=8_192)  # a pure reading of a sentence, asked again by every question that reaches it
 def has_quantity(text: str) -> bool:
     """A figure that is not a year or a date: "11,801", "90.8%", "£2.3m", "354", "between three and eight"."""
-    if _NUMBER_WORD.search(text):
-        return True
+    return bool(_NUMBER_WORD.search(text)) or bool(quantities(text))
+
+
+@lru_cache(maxsize=8_192)
+def quantities(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` prints a figure in digits that is not a year or a date (character spans)."""
+    found: list[tuple[int, int]] = []
     for m in _NUMBER.finditer(text):
         token = m.group(0).strip().strip(",.")
         label = _LABEL.search(text[max(0, m.start() - 12):m.start()])
@@ -281,8 +286,8 @@ def has_quantity(text: str) -> bool:
         if len(digits) <= 2 and re.match(r"\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                                          after):
             continue  # a date: "3 August"
-        return True
-    return False
+        found.append(m.span())
+    return tuple(found)
 
 
 # "how long did she chair the board", "how long has the post been vacant": a time, which a span of dates gives
@@ -349,7 +354,8 @@ class TermWeights:
 _DECISION_ASKED = (
     ("recommendation", re.compile(r"\brecommend(?:ed|s|ations?)?\b", re.I)),
     ("conclusion", re.compile(r"\bconclu\w*|\bfindings?\b|\boutcomes?\b", re.I)),
-    ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)),
+    # "what did they agree on the section 106 item", "what was agreed about the footpaths": what the decision was
+    ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?|agree(?:d|ment)?)\b", re.I)),
 )
 _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|refuse|reject|adopt|accept|endorse|"
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"

@@ -224,6 +224,12 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
 
     if days:  # "what's on the programme for December 2020": what the papers print of then, where they print it
         candidates = [c for c in candidates if prints_day(c, days)] or candidates
+    # "who spoke on plans list item 2", "what was question 3": the entry that prints the number asked, where one does
+    # (not item 1's, whose words are the same)
+    numbered = [re.compile(rf"\b{m.group(1)}\w*\s+(?:no\.?\s*)?{re.escape(m.group(2))}(?![\w.]*\d)", re.I)
+                for m in NUMBERED_ASKED.finditer(asked.question)]
+    if numbered:
+        candidates = [c for c in candidates if any(n.search(c.point) for n in numbered)] or candidates
     covers = [cover(c) for c in candidates]
     if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
         best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])
@@ -335,6 +341,10 @@ def asked_for(question: str) -> re.Pattern[str] | None:
     return PERSON_OR_BODY if WHO_ASKED.search(question) else None  # "who will it be shared with": a board
 
 
+# an entry of a numbered list asked by its label and number ("plans list item 2", "question 3", "application no. 4",
+# "recommendation 2"); a minute's number is the minute routes' (service.answer)
+NUMBERED_ASKED = re.compile(r"\b(item|question|application|recommendation|option|paragraph|appendix|petition|motion|"
+                            r"objection|case|site|lot|schedule|annex|phase)s?\s+(?:no\.?\s*)?([a-z]?\d+[a-z]?)\b", re.I)
 CITES_PARAGRAPH = re.compile(r"\bparagraphs?\s+(\d+)\b", re.I)
 
 

@@ -13,8 +13,16 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import ELECTED_SAID, HONORIFICS, OFFICES, PLACE_SAID
-from service.evidence import stems
+from minutebook.vocabulary import (
+    BODY_INITIALS,
+    ELECTED_SAID,
+    HONORIFICS,
+    NAMED_KINDS,
+    OFFICES,
+    PLACE_SAID,
+    UNNAMED_MENTION,
+)
+from service.evidence import sentences, stems
 from service.papers import Asked
 from service.schemas import Answer
 
@@ -55,6 +63,16 @@ SOMEONE = re.compile(
     rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}{CAPITAL}(?:\s+{CAPITAL})?"
     rf"|(?-i:\b(?:[A-Z]\.?\s?){{1,3}}[A-Z][a-z][\w'’-]*)"
     rf"|(?-i:\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][a-z][\w'’-]*)+)", re.I)
+# "what's the name of the chair", "which names did the clerk suggest", "names of the residents", "which 15 councils":
+# someone (or something) is asked to be named, of the kind given
+NAME_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:the\s+|their\s+|"
+                        r"his\s+|her\s+|its\s+)?names?\b|\bwhich\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        rf"(?:{NAMED_KINDS.form})\b", re.I)
+KIND_ASKED = re.compile(rf"\b(?:{NAMED_KINDS.form})\b", re.I)
+NAME_LIST = re.compile(r"^\s*[,:(–—-]?\s*(?:namely|including|being|i\.e\.|as\s+follows)?\s*[,:]?\s*(?-i:[A-Z])", re.I)
+KIND_WORDS = 3  # words after "the name of" that may say of whom ("the name of the new resident")
+MENTION_WINDOW = 6  # words before a mention in which a name stands for it, set beside it ("Cllr Ash and Cllr Bell, two
+# members of the board, ...", "Llansadwrn and Meidrim community councils")
 TITLED = re.compile(rf"(?:{HONORIFICS.form})\b\.?", re.I)
 LEADING = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "in", "on", "at", "of", "for", "and",
                      "but", "if", "as", "to", "by", "with"])  # a capital a sentence starts with, not a name's
@@ -161,7 +179,7 @@ def place_unmet(asked: Asked, answer: Answer) -> str | None:
     return "The papers do not say where."
 
 
-def names_other(quote: str, own: set[str], typed: set[str]) -> bool:
+def names_other(quote: str, own: set[str], typed: set[str], *, offices: bool = True) -> bool:
     """Does ``quote`` name someone (or a body) other than those the question names: a name none of whose words is
     the question's, and not an office the question gives in its initials ("Chief Finance Officer" for "CFO")?"""
     theirs: list[tuple[int, int]] = []  # spans naming the question's own people
@@ -175,8 +193,8 @@ def names_other(quote: str, own: set[str], typed: set[str]) -> bool:
             theirs.append(m.span())
             continue
         return True
-    return any(not set(stems(m.group(0))) <= own and not any(a <= m.start() < b for a, b in theirs)
-               for m in OFFICE_SAID.finditer(quote))
+    return offices and any(not set(stems(m.group(0))) <= own and not any(a <= m.start() < b for a, b in theirs)
+                           for m in OFFICE_SAID.finditer(quote))
 
 
 def initialled(caps: list[str], typed: set[str]) -> set[int]:
@@ -200,3 +218,117 @@ def spelt_out(short: str, said: str) -> bool:
 def canonical(reference: str) -> str:
     """A reference as compared: lower case, each number without leading noughts ("08/0310/cp" -> "8/310/cp")."""
     return "/".join(p.lstrip("0") or "0" if p.isdigit() else p for p in reference.lower().strip(".-").split("/"))
+
+
+def name_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"What's the name of the chair", "which names did the clerk suggest", "which residents complained": a quote must
+    name someone (or something) the question does not, and where the quotes mention those asked of, not only without
+    naming them ("the Clerk suggested a couple of names", "A resident updated the Council"; where another mention
+    names some, "replies from Llansadwrn and Meidrim community councils, with 15 councils yet to respond", the answer
+    may be those)."""
+    found = NAME_ASKED.search(asked.question)
+    if found is None:
+        return None
+    # the kind asked to be named: in the words asking ("which 15 councils"), or just after ("the name of the resident")
+    asking = asked.question[found.start():found.end()] + " " + " ".join(
+        WORD.findall(asked.question[found.end():])[:KIND_WORDS])
+    kinds = {kind(m.group(0)) for m in KIND_ASKED.finditer(asking)}
+    # the sentences on what they are asked of ("the resident who asked about the footbridge": not the next sentence's
+    # "two residents, namely ..., spoke in support of the skate park")
+    what = {t for t in asked.subject if not any(asked.has(t, set(stems(k))) for k in [*kinds, "name"])}
+    said = [s for c in answer.citations for s in sentences(c.quote)]
+    said = [s for s in said if any(asked.has(t, set(stems(s))) for t in what)] or said
+    mentions = [named for s in said for named in mentioned(s, kinds)]
+    if mentions and not any(mentions):
+        return "The papers do not name them."
+    own = set(asked.terms) | set(stems(asked.question))
+    typed = {w.lower() for w in re.findall(r"[\w'’]+", asked.question)}
+    if any(names_other(c.quote, own, typed, offices=False) for c in answer.citations):  # not "the Chair thanked"
+        return None
+    return "The papers do not name them."
+
+
+def kind(word: str) -> str:
+    """A kind's word as compared, singular and lower case ("Councils": "council", "companies": "company")."""
+    return re.sub(r"s$", "", re.sub(r"ies$", "y", re.sub(r"['’]s?$", "", word.lower())))
+
+
+MENTION_CHARS = 60  # characters before a kind's word in which its determiner stands ("a couple of names")
+UNNAMED = re.compile(rf"\b(?:{UNNAMED_MENTION.form})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+
+
+def mentioned(quote: str, kinds: set[str]) -> list[bool]:
+    """Each mention in ``quote`` of those of a kind asked to be named, and whether it names them: "a couple of names",
+    "A resident", "15 councils" do not (unless a name follows, "two residents, namely Gareth Davies", or stands
+    just before, "Cllr Ash and Cllr Bell, two members"); "Llansadwrn and Meidrim community councils" does."""
+    out: list[bool] = []
+    for m in KIND_ASKED.finditer(quote):
+        if kind(m.group(0)) not in kinds:
+            continue
+        before = quote[:m.start()]
+        tail = before[-MENTION_CHARS:]
+        unnamed = UNNAMED.search(tail)
+        if unnamed is None:
+            if names_someone(" ".join(WORD.findall(before)[-MENTION_WINDOW:])):
+                out.append(True)
+            continue
+        ahead = before[:len(before) - len(tail) + unnamed.start()]
+        last = WORD.findall(ahead)[-MENTION_WINDOW:]
+        apposed = ahead.rstrip().endswith((",", "(", "–", "-")) or bool(last and last[-1][0].isupper())
+        out.append(bool(NAME_LIST.match(quote[m.end():])) or (apposed and names_someone(" ".join(last))))
+    return out
+
+
+def names_someone(text: str) -> bool:
+    """Does ``text`` name someone: with a title, or in two capitalised words ("Gareth Davies"; not "The Committee")?"""
+    for m in SOMEONE.finditer(text):
+        caps = [w for w in WORD.findall(m.group(0)) if w.lower() not in LEADING and w[0].isupper()]
+        if TITLED.match(m.group(0)) or len(caps) >= 2:
+            return True
+    return False
+
+
+# "what did the allotment tenant say about the track", "what did the police tell the board": what someone said
+SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+|an?\s+)?([a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)\s+"
+                           r"(?:tell|say|advise|explain|reply|answer|respond|add|report|ask|raise)\b", re.I)
+# a speaker that is the meeting itself, or no one in particular: what it said is what the minutes record
+NO_SPEAKER = frozenset(["they", "we", "you", "he", "she", "it", "i", "council", "committee", "board", "panel",
+                        "members", "member", "cabinet", "authority", "commission", "meeting", "councillors",
+                        "cllrs", "people", "anyone", "everyone", "group", "forum", "partnership", "trust", "body"])
+# how minutes have someone say something: a verb after them ("the tenant reported", "Mr Wear spoke", "the Police
+# had advised"), or words that attribute it ("according to the tenant", "a letter from the tenant")
+SPOKE_AFTER = re.compile(r"^(?:\s*[\w'’().,-]+){0,4}?\s+(?:(?:had|has|have|was|were|also|then|further)\s+)?"
+                         r"(?:said|says|spoke|told|tells|advised|stated|explained|reported|reports|asked|asks|raised|"
+                         r"queried|noted|commented|highlighted|outlined|informed|updated|confirmed|replied|responded|"
+                         r"added|suggested|expressed|presented|described|referred|emphasi[sz]ed|stressed|mentioned|"
+                         r"argued|objected|requested|proposed|welcomed|thanked|gave|made|wrote|indicated|felt|"
+                         r"believed|considered|warned|urged|claimed|complained|praised|questioned|sought|"
+                         r"recommended|provided|explains|states|notes|adds|believes|feels|wants|wishes|hopes)\b",
+                         re.I)
+BODY_INITIALS_WORD = re.compile(rf"(?:{BODY_INITIALS.form})", re.I)
+TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}{CAPITAL}|\b(?:{OFFICES.form})\b",
+                         re.I)
+ATTRIBUTED = re.compile(r"\b(?:according\s+to|from|by|on\s+behalf\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$",
+                        re.I)
+
+
+def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"What did the allotment tenant say about the track": a quote must have them say something ("the tenant
+    reported ...", "according to the tenant"), not only name them as whom another spoke to ("Cllr Holiday advised
+    tenant with ...")."""
+    found = SPEAKER_ASKED.search(asked.question)
+    if found is None:
+        return None
+    who = found.group(1).lower().split()
+    if who[-1] in NO_SPEAKER or BODY_INITIALS_WORD.fullmatch(who[-1]):  # "the PC", "the council": the minutes' own
+        return None
+    # an office's holder is minuted by name ("the new chairman": "Cllr Austen made specific reference to"); anyone
+    # else by what they are ("the tenant reported")
+    head = TITLED_NAME if OFFICE_SAID.fullmatch(" ".join(who[-2:])) or OFFICE_SAID.fullmatch(who[-1]) else \
+        re.compile(rf"\b{re.escape(who[-1][:max(4, len(who[-1]) - 2)])}\w*", re.I)
+    for c in answer.citations:
+        for m in head.finditer(c.quote):
+            if SPOKE_AFTER.match(c.quote[m.end():]) or ATTRIBUTED.search(c.quote[:m.start()]):
+                return None
+    return f"The papers do not record the {' '.join(who)} saying that."
+

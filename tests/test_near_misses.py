@@ -19,7 +19,7 @@ from entry.compose import open_minutebook
 from index.embedder import Embedder
 from minutebook.settings import Settings
 from service.core import Minutebook
-from tests.conftest import build_store
+from tests.conftest import build_store, papers_minutebook
 
 MAY = """ASHCOMBE PARISH COUNCIL
 TUESDAY, 10TH MAY, 2022
@@ -195,6 +195,11 @@ def test_a_decision_about_a_thing_only_named_in_a_declaration_is_refused(parish:
     assert not refused.found and "decision" in refused.answer
     answered = parish.ask("What did the council decide about the churchyard wall?")
     assert answered.found and "Wall & Co be accepted" in answered.answer
+    # asked as "agreed", a decision is asked all the same
+    refused = parish.ask("what was agreed about the millbrook meadow footpaths")
+    assert not refused.found and "decision" in refused.answer
+    answered = parish.ask("what did they agree on the churchyard wall?")
+    assert answered.found and "Wall & Co be accepted" in answered.answer
 
 
 def test_what_exempt_business_held_is_refused_to_the_public(parish: Minutebook, papers: Path, tmp_path: Path,
@@ -215,3 +220,81 @@ def test_which_member_needs_the_sentence_that_says_it_to_name_them(parish: Minut
     assert not refused.found and "which member" in refused.answer
     answered = parish.ask("Which councillor declared an interest in the Millbrook Meadow footpaths?")
     assert answered.found and "Quinn" in answered.answer
+
+
+CONFIRMED = """MARSHWOOD FIRE AUTHORITY - RESOURCES COMMITTEE
+Minutes of the meeting held on Friday 7 July 2023
+
+1.
+
+MINUTES
+
+Minutes:
+
+The minutes of the meeting held on 14 April 2023 were confirmed as a correct record.
+
+2.
+
+EXCLUSION OF THE PUBLIC
+
+Minutes:
+
+The Committee decided to exclude the public from the meeting for the remaining item, as it involved exempt \
+information as defined in paragraph 3 of Schedule 12A of the Local Government Act 1972.
+
+3.
+
+EXEMPT MINUTES
+
+Of the meeting held on 14 April 2023 (for confirmation).
+
+Minutes:
+
+The Committee confirmed the exempt minutes of the meeting held on 14 April 2023 as a true record and they were \
+signed by the Chair.
+"""
+
+
+def test_what_exempt_minutes_held_is_refused_as_asked_in_chat(tmp_path_factory: pytest.TempPathFactory,
+                                                              embedder: Embedder) -> None:
+    # the public minutes confirm the exempt minutes; what they held is not published
+    papers = {"marshwood-fire-authority-resources-committee-2023-07-07.txt": CONFIRMED}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as fire:
+        for asked in ("whats actually in the exempt april minutes the resources committee confirmed?",
+                      "what's in the exempt minutes from april?", "what are in the exempt minutes of 14 april 2023"):
+            refused = fire.ask(asked)
+            assert not refused.found and "exempt" in refused.answer
+        assert fire.ask("were the exempt minutes of april confirmed?").found
+
+
+
+GRANTS = """KELDBY TOWN COUNCIL - FINANCE COMMITTEE
+Minutes of the meeting held on Tuesday 12 September 2023
+
+Present: Cllr Foss (Chair), Cllr Greer, Cllr Hume.
+
+23/41 GRANT APPLICATIONS
+
+The Committee considered four applications under the Small Grants Scheme.
+RESOLVED that grants be awarded as follows:
+  Keldby Youth Theatre                      £850
+  Keldby Tennis Club                        refused - outside the Scheme's criteria
+  Riverside Allotment Society               £300
+
+23/42 BANK BALANCES
+
+(a) Bank reconciliation. The balance at 31st August 2023 was £14,210.55 (current account).
+"""
+
+
+def test_a_sum_asked_of_one_row_needs_that_rows_sum(tmp_path_factory: pytest.TempPathFactory,
+                                                    embedder: Embedder) -> None:
+    # the tennis club's row gives no sum: the rows around it are other applicants'
+    papers = {"keldby-town-council-finance-committee-2023-09-12.txt": GRANTS}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as town:
+        refused = town.ask("how much did keldby tennis club ask for?")
+        assert not refused.found and "sum of money" in refused.answer
+        answered = town.ask("how much did the riverside allotment society get?")
+        assert answered.found and "£300" in answered.answer
+        answered = town.ask("how much did keldby town council have in the bank at the end of august?")  # a heading's
+        assert answered.found and "£14,210.55" in answered.answer

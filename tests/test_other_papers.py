@@ -201,6 +201,8 @@ def test_a_kind_of_body_the_council_named_does_not_have_is_not_found(councils: M
     assert councils.ask("who was at leicestershire's resources committee?").found
     answer = councils.ask("who was at leicestershire's cabinet?")
     assert not answer.found and answer.citations == []
+    answer = councils.ask("what did leicestershire cabinet decide about the pensions board minutes?")  # as typed
+    assert not answer.found and "cabinet" in answer.answer
 
 
 def test_who_came_late_is_added_from_the_minute_that_notes_it(councils: Minutebook) -> None:

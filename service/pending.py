@@ -1,0 +1,95 @@
+"""An outcome asked for, where the papers speak of it only as still to come.
+
+"Was the fish farm feed barge approved" met by "Fish farm feed barge, Loch Arrick - decision still awaited"; "what
+did the culture review find" met by "an independent culture review ... would report in September"; "who took over
+as secretary at the AGM" met by "she will stand down as Secretary at the AGM"; "what was the outcome of the appeal"
+met by "an appeal ... had been lodged". The passage is on the subject, at the right meeting, and says the one thing
+that answers the question is not known yet. The check reads the question for an outcome (a decision, a finding,
+whether something happened, who succeeded) and the quotes for how minutes say something is pending, beside the
+subject's own words, with no outcome beside them. The words are council usage (minutebook.vocabulary).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.vocabulary import PENDING_SAID, SETTLED_SAID, compiled
+from service.evidence import asks_decision, decision_verb, stems
+from service.papers import Asked
+from service.schemas import Answer
+
+PENDING = compiled(PENDING_SAID, r"\b{}")
+SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
+# what came of something, asked in other words than a decision's: "what did the review find", "who took over as
+# secretary", "did anyone appeal the decision", "did the EH team close the case"
+OUTCOME_ASKED = re.compile(
+    r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|turn\s+out|end\s+up)\b"
+    r"|\bwho\b[^?]*?\b(?:took\s+over|take\s+over|replaced|succeeded|became|got\s+the\s+job|(?:was|were)\s+"
+    r"(?:made|appointed|elected|chosen|picked))\b"
+    r"|\b(?:did|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:appeal(?:ed)?|close[d]?|complete[d]?|finish(?:ed)?|"
+    r"go\s+ahead|gone\s+ahead|happen(?:ed)?|open(?:ed)?|report(?:ed)?)\b",
+    re.I)
+# asked of the future or of how things stand, which "still awaited" answers: "when will the review report", "has it
+# been decided yet", "any news on", "what's the latest"
+# or of something not done, whose pending words are the subject's own ("the councils that hadn't replied")
+NOT_YET_ASKED = re.compile(r"\b(?:will|going\s+to|gonna|when\s+(?:is|are|does|do)|next|planned|plans?\s+to|"
+                           r"expect\w*|due|yet|still|progress|update|latest|any\s+news|status|so\s+far|"
+                           r"where\s+are\s+we|pending|awaited|propos\w+|outstanding|not|never|no\s+one|nobody)\b"
+                           r"|n['’]t\b", re.I)
+WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
+WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
+
+
+def asks_outcome(question: str) -> bool:
+    """Does the question ask what came of something (a decision, a finding, whether it happened, who took over),
+    and not when it will or how it stands?"""
+    if NOT_YET_ASKED.search(question):
+        return False
+    return bool(asks_decision(question) or decision_verb(question) or OUTCOME_ASKED.search(question))
+
+
+def pending_unmet(asked: Asked, answer: Answer) -> str | None:
+    """The outcome asked for, where the quotes speak of the subject only as still to come: a pending word ("still
+    awaited", "would report", "had been lodged", "will stand down", "the proposed ...") beside the subject's words,
+    and no quote with an outcome beside them (nor a resolution on it)."""
+    if not answer.found or not asks_outcome(asked.plan.corrected) or not asks_outcome(asked.question):
+        return None
+    # the subject's words and the names it goes by ("the Scar Top Barn appeal"), not where it is asked of
+    subject = [*asked.subject, *(t for t, w in asked.terms.items() if w in asked.plan.names and w not in
+                                 asked.plan.places and t not in asked.subject)]
+    pending = False
+    for c in answer.citations:
+        near = beside(asked, subject, c.quote)
+        if SETTLED.search(near[1]) or (c.resolution and near[1]):
+            return None
+        pending = pending or bool(PENDING.search(near[0]))
+    return "The papers record it only as still to come, not its outcome." if pending else None
+
+
+def beside(asked: Asked, subject: list[str], quote: str) -> tuple[str, str]:
+    """The words of ``quote`` within :data:`WINDOW` of the subject's words: as read for a pending word (the words
+    themselves and those after or before them) and for a settled one (the same, but not the subject's own words:
+    "the appeal" is not an outcome of it)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(quote)]
+    at = [n for n, (_, _, w) in enumerate(words) if any(asked.has(t, set(stems(w))) for t in subject)]
+    if not at:
+        return "", ""
+    spans: list[tuple[int, int]] = []
+    for n in at:
+        lo, hi = max(0, n - WINDOW), min(len(words) - 1, n + WINDOW)
+        spans.append((words[lo][0], words[hi][1]))
+    text = " … ".join(quote[a:b] for a, b in merged(spans))
+    own = {words[n][2].lower() for n in at}
+    settled = " ".join(w for w in WORD.findall(text) if w.lower() not in own)
+    return text, settled
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping character spans joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,57 @@
+"""A value asked for, where the papers give only a difference.
+
+"What's the actual life expectancy for men in Harbourside ward" met by "life expectancy for men in Harbourside ward
+was 9.6 years lower than in Westcliff ward"; "what's the total cost of the control room system" met by "the cost of
+the new control room system, now £1.4 million over budget"; "how many referrals were there" met by "an increase of
+33". The sentence is on the subject and prints a figure, but the figure is how far it differs from something else,
+not the value asked. A figure is a difference where a comparison follows it straight away ("9.6 years lower than",
+"£1.4m over budget", "12% up on last year") or an increase, fall or gap names it ("an increase of 33", "fell by
+4%"); "15% of those attending, lower than in the summer (19%)" gives the value, compared afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.evidence import asks_money, asks_quantity, quantities, sentences
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+# how a difference is asked for, which a difference answers: "how much more", "by how much", "what was the increase"
+DIFFERENCE_ASKED = re.compile(
+    r"\bhow\s+(?:much|many|far)\s+(?:more|less|fewer|higher|lower|over|under|above|below|up|down|extra|bigger|"
+    r"smaller)\b|\bby\s+how\s+much\b|\b(?:difference|gap|increase\w*|decrease\w*|rise|rose|risen|fall|fell|fallen|"
+    r"drop\w*|change\w*|growth|grew|compared?|comparison|versus|vs|overspen\w*|underspen\w*|shortfall|reduc\w*|"
+    r"cut|saving\w*|up|down)\b", re.I)
+# a value asked for in so many words: "what's the actual life expectancy", "the total cost" (besides "how many",
+# "how much", "what proportion": evidence.asks_quantity)
+VALUE_ASKED = re.compile(r"\b(?:actual|total|overall|exact|full|final)\b", re.I)
+UNIT = r"(?:\s*(?:%|per\s?cent|percentage\s+points?|points?|years?|months?|weeks?|days?|hours?|minutes?|k|m|bn|" \
+       r"million|billion|thousand|pounds|places|people|children|pupils|cases))?"
+COMPARED_AFTER = re.compile(rf"^{UNIT}\s+(?:lower|higher|more|less|fewer|greater|smaller|shorter|longer|over|under|"
+                            r"above|below|up|down|better|worse)\b(?:\s+(?:than|on|from|budget|target|the))?", re.I)
+DIFFERENCE_BEFORE = re.compile(r"\b(?:(?:an?\s+)?(?:increase|decrease|reduction|rise|fall|drop|growth|overspend|"
+                               r"underspend|shortfall|gap|difference|variance|cut|saving)\s+of|(?:up|down|rose|risen|fell|fallen|gone\s+up|"
+                               r"increased|decreased|reduced|dropped|grew|cut)\s+by)\s*(?:around|about|some|nearly|"
+                               r"almost|over|under)?\s*$", re.I)
+
+
+def difference_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:
+    """The value asked, where every figure the quotes give in a sentence on the subject is a difference."""
+    question = asked.plan.corrected
+    if not answer.found or DIFFERENCE_ASKED.search(question) or not (
+            VALUE_ASKED.search(question) or asks_quantity(question) or asks_money(question)):
+        return None
+    found: list[bool] = []
+    for c in answer.citations:
+        for said in sentences(c.quote):
+            if papers.cover(asked, (c.item_title, said), asked.subject) == 0:
+                continue
+            found += [difference(said, a, b) for a, b in quantities(said)]
+    return "The papers give only a difference, not the figure asked." if found and all(found) else None
+
+
+def difference(sentence: str, start: int, end: int) -> bool:
+    """Is the figure at ``start:end`` of ``sentence`` a difference (a comparison straight after it, or an increase,
+    fall or gap naming it)?"""
+    return bool(COMPARED_AFTER.match(sentence[end:]) or DIFFERENCE_BEFORE.search(sentence[:start]))
