@@ -264,9 +264,6 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("potholes", "pothole", "carriageway defects", "road defects", "highway defects"),
              "highway inspection codes (Well-managed Highway Infrastructure, 2016) say 'defects'; people say "
              "'potholes'"),
-    Synonyms(("repaired", "repair", "repairs", "fixed", "fix", "mended", "mend"),
-             "everyday words: people ask whether a thing was 'fixed'; clerks minute 'repair quotes', 'repaired'",
-             thing=False),
     Synonyms(("dog mess", "dog poo", "dog fouling"), "Clean Neighbourhoods and Environment Act 2005 ('dog fouling')"),
     Synonyms(("fly-tipping", "fly tipping", "flytipping", "illegal dumping"),
              "Environmental Protection Act 1990 s.33 (unauthorised deposit of waste): 'fly-tipping'"),
