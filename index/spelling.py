@@ -8,7 +8,6 @@ long ones; a swap of two letters is one edit). Words the papers use are never ch
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -20,7 +19,6 @@ from rapidfuzz.distance import OSA
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
 MIN_LENGTH = 5  # shorter words are too often right and unknown ("kam", "haf", "came", "info")
-SHORTENED = 4  # the shortest word read as another cut short ("tech", "info", "perf"; not "kam")
 PROPER = 0.9  # a word the papers capitalise this often, mid-sentence, is a name (a place, a person)
 # Contractions typed without the apostrophe, and question words a paper may never print.
 _QUESTION_WORDS = {
@@ -101,10 +99,6 @@ class Speller:
             return _QUESTION_WORDS[low]
         if low in _FUNCTION_WORDS:
             return word
-        if len(low) >= SHORTENED and low.isalpha() and not self.known(low):
-            longer = self.shortened(low)
-            if longer is not None:  # "assistive tech": the papers' "technology"
-                return longer
         if len(low) < MIN_LENGTH or not low.isalpha() or self.known(low) or not self._choices:
             return word
         limit = 1 if len(low) <= 8 else 2
@@ -113,19 +107,6 @@ class Speller:
             return word
         best = str(min(found, key=lambda f: (f[1], -self.counts[self._stems.get(f[0], f[0])]))[0])
         return best if best in self.counts else self._stems[best]
-
-    def shortened(self, low: str) -> str | None:
-        """The papers' word that ``low`` (a word they never print) is cut short from, as people shorten words in chat
-        ("tech": technology, "perf": performance, "admin": administration): the most frequent word the papers print
-        that starts with it and is three or more letters longer; None where they print none."""
-        at = bisect.bisect_left(self._choices, low)
-        found: list[str] = []
-        for w in self._choices[at:]:
-            if not w.startswith(low):
-                break
-            if len(w) >= len(low) + 3 and w.isalpha() and w in self.counts:
-                found.append(w)
-        return max(found, key=lambda w: (self.counts[w], w)) if found else None
 
     def correct(self, text: str) -> str:
         """``text`` with each unknown word replaced by the papers' spelling of it."""

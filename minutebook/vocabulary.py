@@ -679,6 +679,13 @@ SHORTHAND = (
     Shorthand(r"qs|q's", "questions", "'any qs?', 'public qs': everyday shorthand for questions"),
     Shorthand(r"govt", "government", "everyday shorthand"),
     Shorthand(r"dept", "department", "everyday shorthand"),
+    # words cut short in chat and notes; a list, not a rule: read as "the longer word it starts", 'over', 'plan' and
+    # 'park' in a small council's papers became 'overdue', 'planning' and 'parking'
+    Shorthand(r"tech", "technology", "everyday clipping: 'assistive tech', 'the tech review'"),
+    Shorthand(r"perf", "performance", "everyday clipping: 'the housing repairs perf report'"),
+    Shorthand(r"enviro", "environmental", "everyday clipping: 'the enviro management plan'"),
+    Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
+    Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
     Shorthand(r"yr", "year", "texting shorthand: 'last yr'"),
     Shorthand(r"yrs", "years", "texting shorthand: '3 yrs'"),

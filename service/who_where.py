@@ -322,6 +322,8 @@ def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
     who = found.group(1).lower().split()
     if who[-1] in NO_SPEAKER or BODY_INITIALS_WORD.fullmatch(who[-1]):  # "the PC", "the council": the minutes' own
         return None
+    if any(w in asked.plan.names for w in who):  # a person by name: the said-of-them check reads their sentences
+        return None
     # an office's holder is minuted by name ("the new chairman": "Cllr Austen made specific reference to"); anyone
     # else by what they are ("the tenant reported")
     head = TITLED_NAME if OFFICE_SAID.fullmatch(" ".join(who[-2:])) or OFFICE_SAID.fullmatch(who[-1]) else \
