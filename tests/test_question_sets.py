@@ -5,9 +5,11 @@
 - evals/fresh-councils.jsonl over evals/fresh-papers/ (eight fictional councils' minutes in layouts the parser had
   never seen, written for it): its papers and misses were studied, so it is a development set too;
 - evals/councils-holdout3.jsonl (the other councils' minutes) and evals/fresh2-councils.jsonl over
-  evals/fresh2-papers/ (eight more fictional councils): written from the papers alone by people who had not run
-  the answerer, and never read by those changing it: the estimates for question sets and papers nobody here has
-  seen.
+  evals/fresh2-papers/ (eight more fictional councils): held out for one round, then studied (development sets);
+- evals/councils-holdout4.jsonl (the other councils' minutes) and evals/fresh3-councils.jsonl over
+  evals/fresh3-papers/ (eight more fictional councils, in HTML, Markdown and text): written from the papers alone
+  by people who had not run the answerer, and never read by those changing it: the estimates for question sets and
+  papers nobody here has seen.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
 expected fact is printed in the papers it quotes; answerable questions say where the answer is, near-misses say nothing.
@@ -27,7 +29,8 @@ from tests.conftest import CORPUS, REPO
 
 PAPERS = CORPUS / "other-councils"
 SETS = [REPO / "evals" / name for name in ("councils.jsonl", "councils-holdout.jsonl", "councils-holdout2.jsonl",
-                                           "councils-holdout3.jsonl", "fresh-councils.jsonl", "fresh2-councils.jsonl")]
+                                           "councils-holdout3.jsonl", "councils-holdout4.jsonl", "fresh-councils.jsonl",
+                                           "fresh2-councils.jsonl", "fresh3-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
