@@ -465,8 +465,7 @@ def item_text(nodes: list[IndexNode]) -> str:
 
 
 def _item_stems(nodes: list[IndexNode]) -> set[str]:
-    title = nodes[0].citation.item_title if nodes else ""
-    text = " ".join([title, *(n.body for n in nodes)])
+    text = item_text(nodes)  # the text :meth:`Papers.present` reads phrases in: its words are stemmed once
     return set(stems(text)) | joined(text)
 
 
@@ -482,7 +481,7 @@ def joined(text: str) -> set[str]:
 
 
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:
-    text = " ".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
+    text = item_text(nodes)
     return sorted({w for w in words(text) if w.isalpha() and len(w) > 2} & content_words(text))
 
 
