@@ -3,6 +3,7 @@ per citable item, and the hard filters (including who may see exempt material) c
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from index.nodes import IndexNode, NodeKind
@@ -53,18 +54,19 @@ def rank(
 ) -> list[Hit]:
     """Reciprocal rank fusion by node id, boosts from the question, one hit per citable item."""
     hits: dict[str, Hit] = {}
+    allowed = {i: n for i, n in nodes.items() if passes(n, filters)}  # each node checked once, not once a list
 
     def hit(node_id: str) -> Hit | None:
-        node = nodes.get(node_id)
-        if node is None or not passes(node, filters):
-            return None
-        return hits.setdefault(node_id, Hit(node=node, score=0.0))
+        h = hits.get(node_id)
+        if h is None and (node := allowed.get(node_id)) is not None:
+            h = hits[node_id] = Hit(node=node, score=0.0)
+        return h
 
     for rank_no, (node_id, sim) in enumerate(dense):
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / (RRF_K + rank_no)
             h.dense = sim
-    kept = [(i, s) for i, s in lexical if i in nodes and passes(nodes[i], filters)]
+    kept = [(i, s) for i, s in lexical if i in allowed]
     for rank_no, (node_id, score) in enumerate(kept):
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / (RRF_K + rank_no)
@@ -82,8 +84,9 @@ def rank(
             h.score += 1.0 / RRF_K
             h.reasons.append("minute number")
     wants = plan.wants
+    dated: dict[dt.date, bool] = {}  # meeting day -> in the question's periods (hits share a few meetings)
     for h in hits.values():
-        _boost(plan, wants, h)
+        _boost(plan, wants, dated, h)
     best: dict[str, Hit] = {}
     for h in sorted(hits.values(), key=lambda x: -x.score):
         first = best.get(h.node.item_key)
@@ -94,20 +97,24 @@ def rank(
     return sorted(best.values(), key=lambda x: -x.score)[:k]
 
 
-def _boost(plan: QueryPlan, wants: set[str], h: Hit) -> None:
-    """Raise a hit the question's dates and intents point at (``wants``: the plan's, read once per ranking)."""
+def _boost(plan: QueryPlan, wants: set[str], dated: dict[dt.date, bool], h: Hit) -> None:
+    """Raise a hit the question's dates and intents point at (``wants``: the plan's, read once per ranking;
+    ``dated``: whether each meeting day is in the plan's periods, filled as the ranking reads them)."""
     node = h.node
-    title = node.citation.item_title.lower()
     kind = node.kind
     factor = 1.0
-    if plan.periods and in_periods(node.meeting_date.isoformat(), plan.periods):
-        factor *= 1.6
-        h.reasons.append("date")
+    if plan.periods:
+        day = node.meeting_date
+        if day not in dated:
+            dated[day] = in_periods(day.isoformat(), plan.periods)
+        if dated[day]:
+            factor *= 1.6
+            h.reasons.append("date")
     if "attendance" in wants and kind == NodeKind.ATTENDANCE:
         factor *= 1.6
-    if "declaration" in wants and (kind == NodeKind.DECLARATION or "declaration" in title):
+    if "declaration" in wants and (kind == NodeKind.DECLARATION or "declaration" in node.citation.item_title.lower()):
         factor *= 1.4
-    if "next_meeting" in wants and "next meeting" in title:
+    if "next_meeting" in wants and "next meeting" in node.citation.item_title.lower():
         factor *= 1.6
     if "resolution" in wants and kind == NodeKind.RESOLUTION:
         factor *= 1.15

@@ -527,22 +527,22 @@ TOPIC_DISCOUNT = 0.35
 
 
 def _intents(question: str) -> dict[Intent, float]:
+    cues = [(intent, m, conf) for intent, rx, conf in _COMPILED for m in rx.finditer(question)]  # each cue read once
     topic_at = len(question)
-    first_cue = min((m.start() for _, rx, _ in _COMPILED for m in rx.finditer(question)), default=0)
+    first_cue = min((m.start() for _, m, _ in cues), default=0)
     for m in _TOPIC_START.finditer(question):
         if m.start() > first_cue:
             topic_at = m.end()
             break
     out: dict[Intent, float] = {}
     end = len(question.rstrip(" ?!."))
-    for intent, rx, conf in _COMPILED:
-        for m in rx.finditer(question):
-            # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
-            # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
-            last = m.end() >= end and intent == Intent.FOLLOWUP
-            topical = m.start() >= topic_at and not last and intent != Intent.TIMELINE
-            c = conf * (TOPIC_DISCOUNT if topical else 1.0)
-            out[intent] = max(out.get(intent, 0.0), c)
+    for intent, m, conf in cues:
+        # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
+        # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
+        last = m.end() >= end and intent == Intent.FOLLOWUP
+        topical = m.start() >= topic_at and not last and intent != Intent.TIMELINE
+        c = conf * (TOPIC_DISCOUNT if topical else 1.0)
+        out[intent] = max(out.get(intent, 0.0), c)
     return out
 
 
@@ -627,7 +627,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
                 plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)
     # the cues as typed too: a correction for the papers' sake ("go ahead" -> "go head") must not hide one
-    typed, corrected = _intents(question), _intents(plan.corrected)
+    typed = _intents(question)
+    corrected = typed if plan.corrected == question else _intents(plan.corrected)
     plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0)) for i in {*typed, *corrected}}
     plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)
     plan.synonyms = _synonyms(plan.lexicon_text)

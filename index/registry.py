@@ -148,8 +148,11 @@ class NodeRegistry:
             self._generation = generation
 
     def item(self, key: str) -> list[IndexNode]:
-        """The nodes of one citable item, in the order they were written (every source that prints it)."""
-        return self._nodes("SELECT id, text, body, meta FROM nodes WHERE item_key = ? ORDER BY rowid", (key,))
+        """The nodes of one citable item, in the order they were written (every source that prints it); those a
+        search has read already are not read again."""
+        ids = [r[0] for r in self.db.execute("SELECT id FROM nodes WHERE item_key = ? ORDER BY rowid", (key,))]
+        nodes = self.get(ids)
+        return [nodes[i] for i in ids if i in nodes]
 
     def with_minutes(self, minutes: list[str]) -> list[str]:
         """Ids of the nodes of minutes numbered ``minutes``."""

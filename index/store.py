@@ -50,7 +50,7 @@ from minutebook.vocabulary import ASKING_WORDS
 
 log = logging.getLogger(__name__)
 
-ITEM_CACHE = 256  # items' nodes kept in memory (an answer reads a few items several times)
+ITEM_CACHE = 256  # items' nodes kept in memory, as an audience sees them (an answer reads a few items several times)
 MATRICES = 64  # the vectors of the last lists of texts compared (an item's words, for each missing term)
 NODE_VECTORS = 20_000  # nodes' stored vectors kept in memory once read (384 floats each: about 30 MB at most)
 
@@ -100,7 +100,7 @@ class MinutebookIndex:
         self.preparation = Preparation(self.registry, self.texts, embedder, reader)
         self._store_facts: _StoreFacts | None = None
         self._generation = self.registry.flag("generation")
-        self._items: OrderedDict[str, list[IndexNode]] = OrderedDict()
+        self._items: OrderedDict[tuple[str, bool], list[IndexNode]] = OrderedDict()  # (item, entitled): its nodes
         self._matrices: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
         self._node_vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # unit vectors, see node_similarities
 
@@ -239,21 +239,15 @@ class MinutebookIndex:
         """The nodes of the citable item ``key`` that ``audience`` may see, in the order they were written, from
         one rendering of it: where the same paper is in the store more than once (PDF, Word, web page, text),
         the one with page numbers, else the minutes' own file, else the first."""
-        nodes = self._items.get(key)
+        seen = (key, audience.entitled)
+        nodes = self._items.get(seen)
         if nodes is None:
-            nodes = self._items[key] = self.registry.item(key)
+            nodes = self._items[seen] = _rendering([n for n in self.registry.item(key) if audience.may_see(n.exempt)])
             if len(self._items) > ITEM_CACHE:
                 self._items.popitem(last=False)
         else:
-            self._items.move_to_end(key)
-        seen = [n for n in nodes if audience.may_see(n.exempt)]
-        sources = list(dict.fromkeys(n.source for n in seen))
-        if len(sources) <= 1:
-            return seen
-        best = max(sources, key=lambda s: (any(n.citation.page for n in seen if n.source == s),
-                                           any(n.doc_kind == "minutes" for n in seen if n.source == s),
-                                           -sources.index(s)))
-        return [n for n in seen if n.source == best]
+            self._items.move_to_end(seen)
+        return list(nodes)
 
     def term_counts(self) -> tuple[int, dict[str, int]] | None:
         """The node count and each term's document frequency, as kept at ingest for the answerer's term weights
@@ -348,6 +342,17 @@ class MinutebookIndex:
         """A bare encode and plain Chroma query of ``question`` (no cache, no filters, no fusion): the bench's
         baseline for what a search costs."""
         return self.vectors.bare_query(self.embedder.embed([question])[0], n)
+
+
+def _rendering(seen: list[IndexNode]) -> list[IndexNode]:
+    """One rendering of an item's nodes (see :meth:`MinutebookIndex.item_nodes`)."""
+    sources = list(dict.fromkeys(n.source for n in seen))
+    if len(sources) <= 1:
+        return seen
+    best = max(sources, key=lambda s: (any(n.citation.page for n in seen if n.source == s),
+                                       any(n.doc_kind == "minutes" for n in seen if n.source == s),
+                                       -sources.index(s)))
+    return [n for n in seen if n.source == best]
 
 
 @contextmanager

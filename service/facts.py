@@ -21,7 +21,7 @@ from service.evidence import (
     stems,
 )
 from service.papers import Asked, Papers
-from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day, segments
+from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
 from service.who_where import OFFICE_ASKED
 
@@ -159,7 +159,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             continue
         items_done.add(key)
         nodes = papers.index.item_nodes(key, asked.filters.audience) or [h.node]
-        for segment in segments(nodes):
+        for segment in papers.segments(nodes):
             for j, line in enumerate(segment.lines):
                 if plain and (line.is_lead_in or line.is_heading or (line.row and line.lead is not None
                                                                           and line.header is None

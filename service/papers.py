@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from index.fusion import Hit
 from index.nodes import IndexNode, record_title, untitled_label
@@ -22,6 +23,7 @@ from minutebook.vocabulary import BODY_INITIALS
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, content_words, has_quantity, sentences, stems, words
 from service.places import initialisms, naming, place_words
+from service.reading import Segment, segments
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
 ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
@@ -41,6 +43,14 @@ ITEM_READS = 4096  # items whose words are kept between questions
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
 SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
+
+
+class ItemRead(NamedTuple):
+    """What every question reads of an item, the same whatever is asked (see :meth:`Papers._item_read`)."""
+
+    stems: set[str]
+    vocab: list[str]  # its words, for paraphrases
+    deputy: bool  # it prints a deputy's office ("Vice-Chairman"), which :func:`deputised` looks at
 
 
 @dataclass(frozen=True)
@@ -103,7 +113,8 @@ class Papers:
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
         self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
-        self._item_reads: dict[tuple[str, ...], tuple[set[str], list[str]]] = {}  # see _item_words
+        self._item_reads: dict[tuple[str, ...], ItemRead] = {}  # see _item_read
+        self._item_segments: dict[tuple[str, ...], list[Segment]] = {}  # see segments
         self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
         self.line = (SLOPE, CUT, UNPRINTED_CUT)  # the support test's line; evals/calibrate.py tries others
 
@@ -117,6 +128,7 @@ class Papers:
         self.weights = TermWeights.from_counts(*counts) if counts else TermWeights(n.body for n in self.index.nodes())
         self.documents = {}
         self._item_reads = {}
+        self._item_segments = {}
         self._registers = {}
         summaries = self.catalogue.meetings()
         self.meeting_dates = {s.date for s in summaries}
@@ -187,7 +199,8 @@ class Papers:
     def present(self, asked: Asked, key: str) -> set[str]:
         """The question's terms the item ``key`` holds, in the question's words, another wording or a paraphrase."""
         nodes = self.index.item_nodes(key, asked.filters.audience)
-        present, vocab = self._item_words(nodes)
+        read = self._item_read(nodes)
+        present, vocab = read.stems, read.vocab
         present = present | {t for t in asked.terms if asked.has(t, present)}
         if nodes and asked.plan.names:  # a name locates the meeting: anywhere in its papers will do ("Welton")
             said = self.meeting_words.get(nodes[0].meeting_key, set())
@@ -199,17 +212,30 @@ class Papers:
                     present = present | {t}
         text = item_text(nodes)
         together, apart = phrased(asked, text)
-        return (present | together) - apart - deputised(asked, present, text)
+        return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
-    def _item_words(self, nodes: list[IndexNode]) -> tuple[set[str], list[str]]:
-        """An item's stems and its vocabulary of words (for paraphrases), read once per store generation: every
-        question that reaches the item asks for them, several times each."""
+    def _item_read(self, nodes: list[IndexNode]) -> ItemRead:
+        """An item's stems, its vocabulary of words (for paraphrases) and whether it prints a deputy's office, read
+        once per store generation: every question that reaches the item asks for them, several times each."""
         key = tuple(n.id for n in nodes)  # the nodes an audience sees of the item
         read = self._item_reads.get(key)
         if read is None:
             if len(self._item_reads) >= ITEM_READS:
                 self._item_reads.clear()  # a long-running service over a large store: start again, never grow
-            read = self._item_reads[key] = (_item_stems(nodes), _item_vocab(nodes))
+            text = item_text(nodes)
+            read = self._item_reads[key] = ItemRead(_item_stems(nodes), _item_vocab(nodes),
+                                                    bool(DEPUTY_OFFICE.search(text)))
+        return read
+
+    def segments(self, nodes: list[IndexNode]) -> list[Segment]:
+        """An item's runs of text, each sentence with what frames it (:func:`service.reading.segments`), read once
+        per store generation, as :meth:`_item_read` is (the fact routes read the same items for many questions)."""
+        key = tuple(n.id for n in nodes)
+        read = self._item_segments.get(key)
+        if read is None:
+            if len(self._item_segments) >= ITEM_READS:
+                self._item_segments.clear()
+            read = self._item_segments[key] = segments(nodes)
         return read
 
     def support_measures(self, asked: Asked, hit: Hit) -> Support | None:
@@ -292,7 +318,7 @@ class Papers:
         terms = list(asked.terms) if terms is None else terms
         parts = (text,) if isinstance(text, str) else text
         if not DEPUTY.search(asked.question):  # "did they keep the same chairman": not the vice-chairman
-            parts = tuple(DEPUTY_OFFICE.sub(" ", p) for p in parts)
+            parts = tuple(deputy_left_out(p) for p in parts)
         seq = [t for part in parts for t in stems(part)]  # no word spans a space: the joined text's stems
         text = " ".join(parts)
         present = set(seq)
@@ -453,6 +479,12 @@ def loosely(form: str, text: str) -> bool:
     return all(w.lower() in low for w in words_) and bool(_spread(form).search(text))  # words first: cheap
 
 
+@lru_cache(maxsize=16_384)  # titles, lead-ins and sentences: the same ones are read for every question reaching them
+def deputy_left_out(text: str) -> str:
+    """``text`` without its deputies' offices ("Vice-Chairman"), whose words are not the office deputised for."""
+    return DEPUTY_OFFICE.sub(" ", text)
+
+
 @lru_cache(maxsize=512)  # the lexicon's forms
 def _spread(form: str) -> re.Pattern[str]:
     gap = r"(?:\s+[\w'’-]+)?(?:\s+[\w'’-]+)?\s+"
@@ -465,8 +497,7 @@ def item_text(nodes: list[IndexNode]) -> str:
 
 
 def _item_stems(nodes: list[IndexNode]) -> set[str]:
-    title = nodes[0].citation.item_title if nodes else ""
-    text = " ".join([title, *(n.body for n in nodes)])
+    text = item_text(nodes)  # the text :meth:`Papers.present` reads phrases in: its words are stemmed once
     return set(stems(text)) | joined(text)
 
 
@@ -482,7 +513,7 @@ def joined(text: str) -> set[str]:
 
 
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:
-    text = " ".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
+    text = item_text(nodes)
     return sorted({w for w in words(text) if w.isalpha() and len(w) > 2} & content_words(text))
 
 
