@@ -19,6 +19,7 @@ from minutebook import vocabulary as v
 from minutebook.dates import find_dates
 from minutebook.model import ActionStatus, Citation
 from service.drafting import when
+from service.evidence import sentences
 from service.followups import GENERIC
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -45,7 +46,6 @@ STATUS_ASKED = re.compile(
     re.I,
 )
 SUBJECT_MATCH = 0.3  # least share of the question's subject a quoted line must hold to speak for it
-SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.;])\s+(?=[A-Z(])")  # not after an initial ("J. Moorhouse")
 CITED = re.compile(r"\s*\[(\d+)\]\s*$")  # an answer's sentence ends in its citation's marker
 SHOWN = 220  # characters of the line quoted with the status
 
@@ -63,7 +63,7 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     subject = [t for t in asked.terms if t not in GENERIC]
     if not subject:
         return answer
-    lines = [(cover, c.meeting_date, n, line, c) for n, c, said in _said(answer) for line in _lines(said)
+    lines = [(cover, c.meeting_date, n, line, c) for n, c, said in _said(answer) for line in sentences(said)
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
     # next line, "Cllr Faulkner Smith to look at the track.", does)
@@ -84,13 +84,6 @@ def _said(answer: Answer) -> list[tuple[int, Citation, str]]:
         if (m := CITED.search(line)) and 0 < (n := int(m.group(1))) <= len(answer.citations):
             out.append((n, answer.citations[n - 1], line[:m.start()]))
     return out
-
-
-def _lines(text: str) -> list[str]:
-    """The lines of a quote, and the sentences of those that are not a table's rows (a row's status is in its last
-    cell, after the recommendation's full stop)."""
-    rows = text.split("\n")
-    return [s.strip() for row in rows for s in ([row] if "\t" in row else SENTENCE.split(row)) if len(s.strip()) > 3]
 
 
 def stated(line: str, held: dt.date, question: str = "") -> ActionStatus | None:
