@@ -77,7 +77,10 @@ class Watched:
         page.on("console", lambda m: self.problems.append(f"console {m.type}: {m.text}") if m.type == "error"
                 else None)
         page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
-        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
+        # a request the browser itself cancelled (net::ERR_ABORTED: the favicon still loading when a download or the
+        # test's end closes the page) is no failure of the page's; every other failure is
+        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}")
+                if "ERR_ABORTED" not in (r.failure or "") else None)
         page.on("request", lambda r: self.problems.append(f"outside request: {r.url}")
                 if urlparse(r.url).scheme in ("http", "https") and urlparse(r.url).netloc != host else None)
 
