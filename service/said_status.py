@@ -63,7 +63,9 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     subject = [t for t in asked.terms if t not in GENERIC]
     if not subject:
         return answer
-    lines = [(cover, c.meeting_date, n, line, c) for n, c, said in _said(answer) for line in sentences(said)
+    # an answer's line mostly repeats its quote: each sentence of each citation is weighed once
+    weighed = {(n, line): c for n, c, text in _said(answer) for line in sentences(text)}
+    lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
     # next line, "Cllr Faulkner Smith to look at the track.", does)
