@@ -19,6 +19,17 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from index.bodies import (
+    COMMITTEE_KINDS,
+    GENERIC_BODY_WORDS,
+    PLACE_SLOT,
+    QUESTION_WORDS,
+    BodyNamed,
+    bodies_named,
+    clear_lead,
+    committee_words,
+    word_matches,
+)
 from index.spelling import Speller
 from minutebook.dates import MONTHS, day_months, find_dates, short_years
 from minutebook.lexicon import GROUPS, Synonyms
@@ -55,17 +66,6 @@ class Intent(StrEnum):
 class Relative(StrEnum):
     LATEST = "latest"  # "last time", "now", "latest", "most recent"
     FIRST = "first"  # "first came up", "first backed"
-
-
-@dataclass
-class BodyNamed:
-    """A committee or council the question names, as written, and the committees in the papers it may be."""
-
-    text: str
-    kind: str  # the body noun: committee, panel, council, ...
-    committees: list[str]  # stored committees it matches, best first
-    strong: bool  # matched by a distinctive word or initials (not only by its kind: "the panel")
-    common: bool = False  # its distinctive words are all words the papers use in lower case
 
 
 @dataclass
@@ -229,194 +229,6 @@ def in_periods(date_iso: str, periods: list[tuple[dt.date, dt.date]], slack_days
     d = dt.date.fromisoformat(date_iso)
     pad = dt.timedelta(days=slack_days)
     return any(a - pad <= d <= b + pad for a, b in periods)
-
-
-# ----------------------------------------------------------------------------- committees
-
-# Nouns that name a body; the first group are committees of a council, the rest councils and authorities.
-COMMITTEE_KINDS = ("committee", "sub-committee", "subcommittee", "commission", "panel", "board", "cabinet",
-                   "forum", "executive")
-COUNCIL_KINDS = ("council", "authority", "body", "assembly")
-_KIND_WORDS = "|".join(sorted(COMMITTEE_KINDS + COUNCIL_KINDS, key=len, reverse=True))
-# A body: up to six words before its noun ("Brighton's P&R urgency sub-committee", "the ILSC").
-_BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(?<![\w-])(" + _KIND_WORDS + r")\b(?!['’]s)(?!-)"  # not "out-of-area"
-                   r"(?!\s+(?:members?|items?|reports?)\b)", re.I)
-# Words that say what kind of body or meeting, not which one.
-GENERIC_BODY_WORDS = _GENERIC = frozenset([
-    "the", "a", "an", "of", "and", "&", "for", "in", "at", "to", "on", "our", "this", "that", "their", "its",
-    "full", "town", "parish", "community", "city", "county", "district", "borough", "council", "councils",
-    "committee", "committees", "sub-committee", "subcommittee", "commission", "panel", "board", "cabinet",
-    "authority", "body", "meeting", "meetings", "forum", "executive", "public", "select", "scrutiny", "annual",
-    "ordinary", "special", "extraordinary", "meeting's", "council's", "committee's", "panel's", "commission's",
-    "board's", "pc", "tc", "cc", "dc", "bc", "mbc", "cbc",  # "salford priors pc", "gorslas cc": a kind of council
-])
-# Words before a body noun that belong to the question, not to the name ("what did the panel ...").
-_QUESTION_WORDS = frozenset([
-    "what", "who", "whom", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is",
-    "are", "has", "have", "had", "should", "would", "could", "will", "can", "any", "anyone", "anything", "we",
-    "our", "us", "you", "they", "it", "there", "here", "about", "with", "from", "by", "into", "than", "then",
-    "did", "say", "said", "decide", "decided", "agree", "agreed", "resolve", "resolved", "tell", "told", "ask",
-    "asked", "want", "wanted", "make", "made", "get", "got", "sent", "send", "give", "gave", "turned", "turn",
-    "come", "came", "go", "went", "off", "couldnt", "couldn't", "make", "late", "were", "apologies", "apology",
-    "chair", "chaired", "chairing", "sign", "signed", "declare", "declared", "elect", "elected", "last", "next",
-    "first", "new", "old", "latest", "recent", "meeting", "summer", "winter", "spring", "autumn", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
-])
-# Words that end a body's name read backwards from its noun ("Cllr Smith at the commission").
-_NAME_STOPS = frozenset([
-    "at", "to", "on", "for", "in", "from", "by", "with", "about", "up", "that", "where", "while", "when",
-    "into", "onto", "than", "as", "if", "is", "was", "were", "after", "before", "since", "during", "between",
-    "through", "over", "under"
-])
-# what follows a council's name in a question besides "council" or "parish": a kind of body ("cairngorms committee"),
-# a kind of meeting ("aber full council", "salford priors annual meeting"), or the business a council's committee is
-# named for ("at nympa planning in april", "at vale licensing"): the word before it says where, not what
-_AFTER_PLACE = "|".join([_KIND_WORDS, "annual", "special", "extraordinary", "full", "planning", "licensing"])
-_PLACE_SLOT = re.compile(r"\b(?:at|in|from|to|of)\s+(?:the\s+)?((?:st\.?\s+)?[A-Za-z][\w'’-]+(?:\s+(?:le|on|upon|by|in|"
-                         r"under|the)\s+[A-Za-z][\w'’-]+)?)(?=\s*(?:[?,.]|$|\bin\b|\bon\b|\bparish\b|\btown\b|"
-                         r"\bcouncil\b|\band\b|\b(?:" + _AFTER_PLACE + r")\b))", re.I)
-_DETERMINERS = frozenset(["the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your", "my"])
-_INITIAL_SKIP = frozenset({"and", "of", "the", "&", "for", "in", "-"})
-
-
-def _tokens(text: str) -> list[str]:
-    return [t for t in re.findall(r"[a-z0-9&]+(?:['’]s)?", text.lower().replace("-", " - ")) if t != "-"]
-
-
-def _stem_word(w: str) -> str:
-    return re.sub(r"['’]s$", "", w)
-
-
-def _word_matches(q: str, c: str) -> bool:
-    """A question word naming a committee word: equal, a plural, or an abbreviation ("notts", "glos")."""
-    if q == c or q.rstrip("s") == c.rstrip("s"):
-        return True
-    if len(q) >= 4 and c.startswith(q):
-        return True
-    # an abbreviation keeps the first letters and some later ones in order ("notts" in "nottinghamshire")
-    if len(q) >= 4 and q[:3] == c[:3] and len(c) > len(q) + 2:
-        it = iter(c)
-        return all(ch in it for ch in q)
-    return False
-
-
-def abbreviates(word: str, name_word: str) -> bool:
-    """Is ``word`` (lower case) the word ``name_word`` of a name, or a plural or abbreviation of it ("notts")?"""
-    return _word_matches(word, name_word)
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in _INITIAL_SKIP and w[0].isalnum())
-
-
-def _committee_words(name: str) -> list[str]:
-    return [_stem_word(t) for t in _tokens(name)]
-
-
-def _match_body(words: list[str], kind: str, committees: list[str]) -> tuple[list[str], bool]:
-    """Stored committees the body ``words`` + ``kind`` may be, best first; and whether a distinctive word or
-    initials matched (not only the kind of body)."""
-    distinctive = [w for w in words if w not in _GENERIC]
-    scored: list[tuple[float, str, bool]] = []
-    for name in committees:
-        cwords = _committee_words(name)
-        cdistinct = [w for w in cwords if w not in _GENERIC]
-        initials = _initials(cwords)
-        hits = 0
-        for w in distinctive:
-            if any(_word_matches(w, c) for c in cdistinct):
-                hits += 1
-            elif len(w) >= 2 and w.replace("&", "") and (
-                    initials.startswith(w.replace("&", "")) or w.replace("&", "") in initials):
-                hits += 2 if len(w) >= 3 else 1
-        same_kind = kind in cwords or (kind in ("committee", "sub-committee", "subcommittee")
-                                       and any(k in cwords for k in ("committee", "sub-committee")))
-        if distinctive:
-            if hits == 0 or (not same_kind and hits < 2):
-                continue
-            scored.append((hits / max(len(distinctive), 1) + 0.2 * same_kind, name, True))
-        elif same_kind:
-            scored.append((0.1, name, False))
-    scored.sort(key=lambda s: -s[0])
-    strong = any(s[2] for s in scored)
-    return [s[1] for s in scored], strong
-
-
-def _clear_lead(body: BodyNamed, committees: list[str]) -> bool:
-    """Does the body's best committee match clearly better than the next (all its words against part)?"""
-    words = [w for w in _tokens(body.text) if _stem_word(w) not in _GENERIC]
-    ranked, _ = _match_body([_stem_word(w) for w in words], body.kind, body.committees)
-    return len(ranked) == 1 or bool(ranked and ranked[0] == body.committees[0] and _score(words, body.kind, ranked[0])
-                                    >= _score(words, body.kind, ranked[1]) + 0.25)
-
-
-def _score(words: list[str], kind: str, name: str) -> float:
-    cdistinct = [w for w in _committee_words(name) if w not in _GENERIC]
-    initials = _initials(_committee_words(name))
-    hits = sum(1 for w in words if any(_word_matches(_stem_word(w), c) for c in cdistinct)
-               or (len(w) >= 2 and initials.startswith(w.replace("&", ""))))
-    return hits / max(len(words), 1)
-
-
-def _bodies(question: str, committees: list[str], speller: Speller | None = None) -> tuple[list[BodyNamed], set[str]]:
-    """Bodies the question names, and the words naming them (and possessive places: "Rotherham's")."""
-    out: list[BodyNamed] = []
-    scope: set[str] = set()
-    low = question.replace("’", "'")
-    for m in _BODY.finditer(low):
-        before = _tokens(m.group(1))
-        # the name runs back from the noun until a question word ("what did the panel ...")
-        name: list[str] = []
-        for w in reversed(before):
-            if _stem_word(w) in _QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit():
-                break
-            if w in _DETERMINERS:  # "the update the commission asked for": the name starts after its article
-                break
-            name.insert(0, w)
-        # a possessive before the name is its council ("Rotherham's Health Select Commission")
-        owner = [w for w in name if w.endswith("'s")]
-        if owner:
-            cut = max(i for i, w in enumerate(name) if w.endswith("'s"))
-            scope.update(_stem_word(w) for w in name[: cut + 1])
-            name = name[cut + 1:]
-        kind = m.group(2).lower()
-        words = [_stem_word(w) for w in name]
-        # a name the papers print (a place: "Brackenfold panel", "cairngorms planning committee") that no
-        # committee's name holds belongs to the council, which the question may name as it likes
-        # so does an organisation the papers print in capitals ("the CCG board", "the NHS trust board") that is no
-        # committee's initials
-        named = {w for w in words if speller is not None and (speller.is_name(w) or (
-                     speller.is_acronym(w) and not any(w in _initials(_committee_words(n)) for n in committees)))
-                 and not any(_word_matches(w, c) for n in committees for c in _committee_words(n))}
-        scope.update(named)
-        words = [w for w in words if w not in named]
-        matched, strong = _match_body(words, kind, committees)
-        if not matched and kind in COMMITTEE_KINDS and not [w for w in words if w not in _GENERIC]:
-            continue  # "the committee" in a store with no committee: nothing to say
-        distinct = [w for w in words if w not in _GENERIC]
-        common = bool(distinct) and speller is not None and all(
-            speller.known(w) and not speller.is_name(w) for w in distinct)
-        out.append(BodyNamed(" ".join([*name, kind]), kind, matched, strong, common))
-        scope.update(w for w in words if w not in _GENERIC)
-    for m in re.finditer(r"\b([a-z][\w-]+)'s\b", low, re.I):  # "Brackenfold's youth justice plan"
-        word = m.group(1).lower()
-        if word not in _QUESTION_WORDS and word not in _GENERIC:
-            scope.add(word)
-    # committees named in full or by initials without a body noun ("the ILSC", "at CYPSP")
-    for stored in committees:
-        cwords = _committee_words(stored)
-        if all(w in _GENERIC for w in cwords):
-            continue  # "Parish Council", "Council": a kind of body, named by the noun above if at all
-        initials = _initials(cwords)
-        full = " ".join(cwords)
-        distinct = [w for w in cwords if w not in _GENERIC]
-        if (len(initials) >= 3 and re.search(rf"\b{re.escape(initials)}\b", low, re.I)) or (
-                len(distinct) > 1 and full in " ".join(_tokens(low))):
-            if not any(stored in b.committees[:1] for b in out):
-                out.append(BodyNamed(stored, cwords[-1], [stored], True))
-            scope.update(initials.lower().split())
-    return out, scope
 
 
 # ----------------------------------------------------------------------------- intents
@@ -607,21 +419,22 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
         plan.corrected = re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]",
                                 lambda m: fixes.get(m.group(0).lower(), m.group(0)), question)
     _dates(plan, question, latest)  # dates and names as typed: a guessed spelling is no month ("marsh")
-    plan.bodies, plan.scope_words = _bodies(question, committees, speller)
+    plan.bodies, plan.scope_words = bodies_named(question, committees, speller)
     strong = [b for b in plan.bodies if (b.strong and b.committees and len(b.committees) == 1) or
-              (b.strong and len(b.committees) > 1 and _clear_lead(b, committees))]
+              (b.strong and len(b.committees) > 1 and clear_lead(b, committees))]
     if strong and len({b.committees[0] for b in strong}) == 1:
         plan.committee = strong[0].committees[0]
     if speller is not None:
         plan.places = {w for w in plan.scope_words if speller.is_name(w)}
         plan.places |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question[1:])
-                        if speller.is_name(w) and w.lower() not in _QUESTION_WORDS and w.lower() not in _GENERIC
-                        and not any(_word_matches(w.lower(), c) for n in committees for c in _committee_words(n))}
+                        if speller.is_name(w) and w.lower() not in QUESTION_WORDS
+                        and w.lower() not in GENERIC_BODY_WORDS
+                        and not any(word_matches(w.lower(), c) for n in committees for c in committee_words(n))}
         plan.names = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", question) if speller.is_name(w)
-                      and w.lower() not in _QUESTION_WORDS}
+                      and w.lower() not in QUESTION_WORDS}
         # a word no paper prints where the question says where ("at St Weonards", "in Welton le Marsh"): the
         # council's own name, which its papers need not print; it says where, not what
-        for m in _PLACE_SLOT.finditer(question):
+        for m in PLACE_SLOT.finditer(question):
             words = m.group(1).split()
             if any(not speller.known(w) and w.lower() not in plan.corrections for w in words):
                 plan.scope_words.update(w.lower() for w in words)

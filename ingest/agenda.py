@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import Row
-from ingest.headings import committee_like, heading_like
+from ingest.titles import committee_like, heading_like
 from minutebook.dates import find_time, first_date
 from minutebook.model import AgendaItem, DocumentKind, ReportSection
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.attendance import people
 from ingest.cleaning import Row
+from ingest.people import people
 from ingest.sentences import sentence_spans
 from minutebook import vocabulary as v
 from minutebook.model import Declaration, InterestKind, Meeting, MinuteItem

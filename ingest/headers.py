@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cleaning import Row
-from ingest.headings import committee_like, heading_like
+from ingest.titles import committee_like, heading_like
 from minutebook import vocabulary as v
 from minutebook.dates import find_dates, find_time
 

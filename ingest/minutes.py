@@ -26,7 +26,8 @@ from ingest.cleaning import Row, join_rows, strip_link_noise
 from ingest.decisions import parse_resolutions
 from ingest.declarations import parse_declarations
 from ingest.headers import MeetingHeader, find_venue
-from ingest.headings import Heading, find_item_headings, role_of
+from ingest.headings import Heading, find_item_headings
+from ingest.titles import role_of
 from minutebook import vocabulary as v
 from minutebook.dates import find_dates
 from minutebook.model import AgendaItem, Meeting, MinuteItem, MinuteReference

@@ -24,8 +24,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from index.bodies import abbreviates
 from index.nodes import NodeKind
-from index.query import Intent, QueryPlan, SearchFilters, abbreviates, in_periods
+from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Citation

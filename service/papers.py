@@ -11,9 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from index.bodies import abbreviates
 from index.fusion import Hit
 from index.nodes import IndexNode, record_title, untitled_label
-from index.query import QueryPlan, SearchFilters, abbreviates, in_periods, says, year_spans
+from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from index.query import GENERIC_BODY_WORDS
+from index.bodies import GENERIC_BODY_WORDS
 from ingest.catalogue import MeetingSummary
 from minutebook.vocabulary import PAPER_KIND_WORDS
 from service.evidence import stems, words

@@ -1,0 +1,300 @@
+"""The people an attendance list names: "Councillors K. Hatton, J.W. Thomas and Mrs. M.R. Wilkinson".
+
+Names come with honorifics, initials, honours ("MBE"), particles ("de", "van"), roles beside them ("Dr Avi Bhatia AB
+Clinical Chair", "Director of Finance (Neil Castellan)"), chair marks ("(in the Chair)") and notes that the person
+is not a member ("Clerk"). :func:`people` reads a list into :class:`Person` rows; :mod:`ingest.attendance` reads the
+record (labels, tables, sentences) that holds such lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutebook import vocabulary as v
+
+_CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form + "|" + v.CHAIR_MARKS[2].form, re.I)
+_NON_MEMBER = re.compile(v.NON_MEMBER_NOTES.form, re.I)
+_SUBSTITUTE_FOR = re.compile(r"\(\s*substitute\s+for\s+[^)]*\)", re.I)
+HONORIFIC = re.compile(rf"^(?:{v.HONORIFICS.form})\.?$", re.I)
+_COUNCILLOR = re.compile(r"^(?:(?:county|city|district|borough|parish|town)\s+)?(?:councillors?|cllrs?)\.?$", re.I)
+_HONOURS = re.compile(rf"^(?-i:{v.HONOURS.form})\.?,?$")
+PARTICLE = re.compile(rf"^(?:{v.NAME_PARTICLES.form})$", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
+_ROLE_INITIALS = re.compile(r"^[A-Z]{2,3}[a-z]{0,2}$")  # "AB", "RCp", "MWh" after a name on one line
+_ROLE_WORDS = re.compile(
+    r"^(?:vice|deputy|chair(?:man|person|woman)?|clerk|convenor|leader|cabinet|director|head|officer|executive|"
+    r"commissioner|manager|independent|"
+    r"lay|governing|chief|member|lead|secretary|treasurer|representative|advisor|adviser|mayoral|co-opted|"
+    r"solicitor|planner|engineer|accountant|auditor|administrator|co-?ordinator)$",
+    re.I,
+)
+_ROLE_OPENERS = {
+    "cabinet",
+    "strategic",
+    "assistant",
+    "service",
+    "manager",
+    "senior",
+    "portfolio",
+    "corporate",
+    "principal",
+}
+_NOT_NAMES = {
+    "action",
+    "independent",
+    "noted",
+    "received",
+    "substitutes",
+    "witnesses",
+    "absent",
+    "none",
+    "nil",
+    "apologies",
+    "present",
+    "members",
+    "officers",
+    "councillors",
+    "council",
+    "also",
+    "others",
+    "public",
+    "chair",
+    "chairman",
+    "the",
+    "and",
+    "all",
+    "n/a",
+}
+# Words of bodies and roles, never of a person's name: "Peterborough Integrated Care Board", "Mayoral Advisors".
+_BODY_WORDS = re.compile(
+    r"^(?:board|council|authority|committee|group|services?|trust|team|integrated|care|police|department|"
+    r"advisors?|advisers?|officers?|members|councillors|partnership|commission|panel|school|hall|ltd|limited|plc)$",
+    re.I,
+)
+LEADING_LABEL = re.compile(
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|county\s+|city\s+|co-opted\s+|independent\s+|other\s+)?"
+    r"(?:councillors?|cllrs?\.?|members?)\s*[:–-]?\s*)+",
+    re.I,
+)
+
+
+
+
+_TITLE_MODIFIERS = {"metro", "deputy", "county", "city", "district", "borough", "lord", "vice", "parish", "town"}
+
+
+def _merge_titles(words: list[str]) -> list[str]:
+    """ "Metro Mayor", "County Cllr": a modifier and the title it qualifies are one title."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].lower() in _TITLE_MODIFIERS and HONORIFIC.match(w):
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
+def _is_title(w: str) -> bool:
+    return bool(HONORIFIC.match(w)) or (" " in w and bool(HONORIFIC.match(w.split(" ")[-1])))
+
+
+def _words_to_names(words: list[str]) -> list[list[str]]:
+    """Names run together without commas: a new name starts at a title, or at an initial after a surname;
+    with neither, a run of capitalised words is read in pairs ("Eric Baird Willie McKenna ...")."""
+    words = _merge_titles(words)
+    titles = sum(1 for w in words if _is_title(w))
+    initials = sum(1 for w in words[1:] if _INITIALS.match(w))
+    if not titles and not initials:
+        if len(words) >= 4 and len(words) % 2 == 0 and all(w[:1].isupper() for w in words):
+            return [words[k : k + 2] for k in range(0, len(words), 2)]
+        return [words]
+    names: list[list[str]] = [[]]
+    for w in words:
+        current = names[-1]
+        prev = current[-1] if current else None
+        # an initial starts a new name after a surname, i.e. after a word that followed a title or initials
+        has_surname = (
+            prev is not None
+            and not _is_title(prev)
+            and not _INITIALS.match(prev)
+            and any(_is_title(x) or _INITIALS.match(x) for x in current[:-1])
+        )
+        if prev is not None and ((_is_title(w) and not _is_title(prev)) or (_INITIALS.match(w) and has_surname)):
+            names.append([])
+        names[-1].append(w)
+    return [n for n in names if n]
+
+
+def clean_name(words: list[str]) -> str | None:
+    """A person's name from its words, without trailing roles, honours or notes."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        bare = w.strip(",.;:")
+        if not bare:
+            continue
+        role = _ROLE_WORDS.match(bare.split("-")[0])
+        if k and (role or (_ROLE_INITIALS.match(bare) and out and not HONORIFIC.match(out[-1]))):
+            break
+        if _HONOURS.match(bare) and out:
+            continue
+        if bare[0].islower() and not PARTICLE.match(bare):
+            break
+        out.append(w.rstrip(",;:"))
+    while out and _is_title(out[-1]):
+        out.pop()
+    while out and _COUNCILLOR.match(out[0]) and len(out) > 1:
+        out.pop(0)  # councillors are listed by name: "Councillor Brookes" -> "Brookes"
+    name = " ".join(out).strip(" .-–")
+    body = [w for w in out if not _is_title(w) and not _INITIALS.match(w.strip("."))]
+    if not name or not body or len(out) > 6 or name.lower() in _NOT_NAMES or not name[0].isupper():
+        return None
+    if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body):
+        return None
+    return name
+
+
+_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|&|\s[–-]\s(?=[A-Z]))\s*")
+
+
+def _chunks(text: str) -> list[tuple[str, str]]:
+    """A list split at commas, "and" and "&", but not inside brackets ("(Lengthsman & Footpath Officer)").
+
+    Each chunk comes with the separator before it ("", ",", "and", ...).
+    """
+    out: list[tuple[str, str]] = []
+    depth, start, k, before = 0, 0, 0, ""
+    while k < len(text):
+        c = text[k]
+        depth += (c == "(") - (c == ")" and depth > 0)
+        m = _SEPARATOR.match(text, k) if depth == 0 else None
+        sep = m.group(0).strip() if m else ""
+        if m and m.end() > k and (k == 0 or text[k - 1].isspace() or sep in {",", ";", "–", "-", "&"}):
+            out.append((before, text[start:k]))
+            before, start = m.group(0).strip().lower(), m.end()
+            k = start
+            continue
+        k += 1
+    out.append((before, text[start:]))
+    return [(sep, c) for sep, c in out if c.strip()]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A name read from an attendance list, with what the list says beside it."""
+
+    name: str
+    chair: bool = False
+    member: bool = True
+
+
+_ROLE_LINE = re.compile(
+    rf"^(?P<name>(?:(?:{v.HONORIFICS.form})\.?\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{1,3}})"
+    r"\s+(?-i:[A-Z]{2,3}[a-z]{0,2})\s+(?P<role>\S.*)$",
+    re.I,
+)
+# the Welsh half of a bilingual pair: "Y Cynghorydd / Cllr ...", "Cyfarwyddwr Addysg / Director of Education"
+_BILINGUAL_TITLE = re.compile(r"(?:(?<=^)|(?<=[,;:]))[^,;:()/]{1,40}\s/\s(?=\S)")
+_VICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]+chair")
+_CLERK = re.compile(r"(?i)\bclerk\b|minute[-\s]?taker")
+
+
+def people(text: str) -> list[Person]:
+    """The people named in a list: "Councillors K. Hatton, J.W. Thomas and Mrs. M.R. Wilkinson"."""
+    plain = LEADING_LABEL.sub("", text.strip())
+    text = LEADING_LABEL.sub("", _BILINGUAL_TITLE.sub("", text.strip()))
+    # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
+    if m := _ROLE_LINE.match(plain) or _ROLE_LINE.match(text):
+        role = m.group("role")
+        chair = bool(re.search(r"(?i)\bchair", role)) and not _VICE.search(role)
+        name = clean_name(m.group("name").split())
+        return [Person(name, chair, not _CLERK.search(role))] if name else []
+    text = _SUBSTITUTE_FOR.sub("", text)
+    out: list[Person] = []
+    in_role = False  # within "Councillor Gethin, Cabinet Member for Children and Families"
+    bare: Person | None = None  # a lone word read as a name just before: "Minerals" of "Minerals and Waste Planner"
+    chunks = _chunks(text)
+    for at, (separator, chunk) in enumerate(chunks):
+        dash_next = at + 1 < len(chunks) and chunks[at + 1][0] in ("–", "-")
+        opening = _merge_titles(re.sub(r"\([^)]*\)?", " ", LEADING_LABEL.sub("", chunk.strip())).split())
+        first = opening[0].strip(",.") if opening else ""
+        role_start = _ROLE_WORDS.match(first.split("-")[0]) or first.lower() in _ROLE_OPENERS
+        role_first = len(opening) >= 1 and not _is_title(opening[0]) and bool(role_start)
+        before_bracket = chunk.split("(")[0].split()
+        role_named = bool(before_bracket) and not _is_title(before_bracket[0]) and any(
+            _ROLE_WORDS.match(w.strip(",.")) for w in before_bracket
+        )
+        if (role_first or role_named) and (held := _holder(chunk)):
+            if bare is not None and separator in ("and", "&") and out and out[-1] is bare:
+                out.pop()  # the word before "and" was the role's first half, not a person
+            out.append(Person(held, False, False))  # "Chief Executive (Dr Ruth Emberton)": an officer by role
+            in_role, bare = False, None
+            continue
+        titled = bool(opening) and _is_title(opening[0])
+        if in_role and separator in ("–", "-") and titled and (name := clean_name(opening)):
+            out.append(Person(name, False, False))  # "Head of Housing - Mr T Ruddock": the role's holder
+            in_role, bare = False, None
+            continue
+        role_only = bool(before_bracket) and bool(_ROLE_WORDS.match(before_bracket[-1].strip(",.")))
+        if role_named and not titled and ((separator == "," and out) or (dash_next and not out and role_only)):
+            in_role, bare = True, None  # "Mrs Joanne Pettifer, Town Clerk", "Scrutiny Officer - Ms P Allen": a role
+            continue
+        bare = None
+        if opening and "(" not in chunk and all(_ROLE_WORDS.match(w.strip(",.")) for w in opening):
+            continue  # "Clerk" of "Clerk and Monitoring Officer (X)": a role, no one's name
+        if (len(opening) >= 2 and role_first) or separator in ("–", "-"):
+            in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
+            continue
+        if in_role and separator in ("and", "&"):
+            if held := _holder(chunk):  # "Director of Law and Governance (Monitoring Officer) (Priya Seth)"
+                out.append(Person(held, False, False))
+                in_role = False
+            continue
+        in_role = False
+        chair = bool(_CHAIR_MARK.search(chunk))
+        notes = " ".join(n for n in re.findall(r"\(([^)]*)\)", chunk) if not _names_a_person(n))
+        member = not _NON_MEMBER.search(notes)
+        chunk = re.sub(r"\([^)]*\)?", " ", chunk)
+        chunk = LEADING_LABEL.sub("", chunk.strip())
+        words = [w for w in chunk.split() if w not in {"-", "–"}]
+        if not words:
+            continue
+        if _CLERK.search(" ".join(words[2:])):
+            member = False
+        for group in _words_to_names(words):
+            name = clean_name(group)
+            if name:
+                out.append(Person(name, chair, member))
+                bare = out[-1] if len(words) == 1 and not _is_title(words[0]) else None
+    return out
+
+
+def _holder(chunk: str) -> str | None:
+    """The person a role names in brackets after it, as officers are listed: "Director of Finance (Section 151
+    Officer) (Neil Castellan)" -> "Neil Castellan"; a bracket that is another role names no one."""
+    for note in reversed(re.findall(r"\(([^()]*)\)", chunk)):
+        words = note.split()
+        if _names_a_person(note) or looks_like_name(note.strip()):
+            return clean_name(words)
+    return None
+
+
+def _names_a_person(note: str) -> bool:
+    """A bracket that is a remark about someone else: "(Cllr James Owers attended via Zoom ...)"."""
+    first = note.strip().split(" ")[0] if note.strip() else ""
+    return bool(HONORIFIC.match(first))
+
+
+def surname_list(text: str) -> list[str]:
+    return [p.name for p in people(text)]
+
+
+def looks_like_name(cell: str) -> bool:
+    words = re.sub(r"\([^)]*\)", "", cell).split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _BODY_WORDS.match(words[-1])
+        and not _is_title(words[-1])
+        and not _ROLE_WORDS.match(words[-1])
+    )
