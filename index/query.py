@@ -61,6 +61,7 @@ class Intent(StrEnum):
     TIMELINE = "timeline"  # a subject across meetings: "each time", "since", "last discussed"
     VENUE = "venue"  # where a meeting was held
     CLOSING = "closing"  # when a meeting finished
+    START = "start"  # when a meeting began
 
 
 class Relative(StrEnum):
@@ -305,6 +306,15 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                      r"hearing|session|pc)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
                      r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
                      r"\b(?:finish(?:ing)?|closing|end)\s+time\b", 0.9),
+    # "what time did gwynedd council start", "when does the panel kick off", "start time of the hearing": the time
+    # the meeting's header prints ("Council - Thursday, 5th April, 2018 6.00 pm", "held at 7.00pm on Monday")
+    (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"
+                   r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
+                   r"hearing|session|pc|it|they)\s+(?:start|begin|commence|kick\s+off|get\s+going|open|"
+                   r"started|began|begun|commenced|due\s+to\s+start)\b|"
+                   r"\b(?:start(?:ing)?|kick[\s-]?off)\s+time\b|\bwhat\s+time\s+(?:was|is)\s+(?!the\s+next\b)"
+                   r"(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|"
+                   r"hearing|session)\b(?![^?]{0,40}\b(?:finish|end|close|conclude)\w*)", 0.9),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"

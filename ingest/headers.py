@@ -183,7 +183,8 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
                 dated[0],
                 i,
                 i + span,
-                time=find_time(window[dated[2] : dated[2] + 40]),
+                # "on Monday 4 February 2008 at 7.00pm", or before the date: "held at 7.00pm on Monday 4 February"
+                time=find_time(window[dated[2] : dated[2] + 40]) or find_time(window[max(0, dated[1] - 30) : dated[1]]),
                 score=3.0,
             )
     if (m := _TITLE_DATE.match(text)) and (dated := _first_full_date(m.group("date"))) and dated[1] <= 12:

@@ -737,6 +737,17 @@ ABOUT = Term(
 # ----------------------------------------------------------------------------- when a meeting ended
 
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)?|noon\b|midday\b"
+# The clerk's opening line, or the header's "held at" with a clock time: "The meeting commenced at 7.02pm", "The
+# Chairman opened the meeting at 10.00 am", "Meeting started: 18:30", "held at 7.00pm on Monday 4 February 2008"
+# (a time the header did not print on its own line; the clock needs am/pm there, as "held at 3 Spilman Street" is
+# an address)
+MEETING_OPENED = Term(
+    rf"\b(?:meeting|business|proceedings|session|hearing)\b[^.\n]{{0,30}}?\b(?:commenced|started|began|opened|"
+    rf"convened|got\s+under\s*way)\b\s*(?:at|:)\s*(?P<clock>{CLOCK})|"
+    rf"\b(?:opened|started|convened|commenced)\s+the\s+(?:meeting|proceedings|session)\s+at\s+(?P<clock2>{CLOCK})|"
+    r"\bheld\s+(?:[^.\n]{0,60}?\s)?at\s+(?P<clock3>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b\.?)",
+    "the opening line of minutes and the header's 'held at' in every house style",
+)
 # The clerk's last line: "The meeting closed at 8.15pm", "There being no further business the Chairman closed the
 # meeting at 9.40 pm", "The meeting concluded at 4.30pm", "Meeting ended: 21:05", "(The meeting ended at 11.52am)"
 MEETING_CLOSED = Term(

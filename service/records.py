@@ -10,7 +10,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem
-from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, NO_DECLARATIONS
+from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, MEETING_OPENED, NO_DECLARATIONS
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
@@ -118,7 +118,8 @@ RECORDS_TITLE = re.compile("|".join(ITEM_ROLES[r].form for r in ("attendance", "
 RECORDS_TEXT = (
     "who attended attendance attend present apologies apology sent gave chair chaired chairing chairman presided "
     "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
-    "next meeting meet meets when where date time held venue turned up came along couldn't make off late "
+    "next meeting meet meets when where date time held venue start started begin began kick turned up came along "
+    "couldn't make off late "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
     "co-opted members vice councillor councillors mr mrs ms dr")
 RECORDS_WORDS = frozenset(RECORDS_TEXT.split(" "))
@@ -368,7 +369,31 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     return draft.done()
 
 
+def start_time(papers: Papers, asked: Asked) -> Answer | None:
+    """When the meeting asked about began, as its header prints it ("Council - Thursday, 5th April, 2018 6.00 pm",
+    "held at 7.00pm on Monday 4 February 2008"), cited to the meeting's record; None where it prints no time."""
+    meetings = meetings_asked(papers, asked)
+    if meetings is None:
+        return not_found("No meeting on that date is in the papers.")
+    draft = papers.draft()
+    for m in meetings:
+        if m.time:
+            draft.say(f"{m.committee}, {when(m.date)}: the meeting began at {m.time.rstrip('.')}.",
+                      papers.record_citation(m, m.time))
+            return draft.done()
+        # a header run into the text ("Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday"), or
+        # the clerk's opening line ("The meeting commenced at 7.02pm") in the first items
+        for text, item in [(m.attendance_text, None), *((i.text, i) for i in m.items[:3])]:
+            line = next((s for s in sentences(text) if OPENED.search(s)), None)
+            if line is not None:
+                cite = papers.item_citation(m, item, line) if item else papers.record_citation(m, line)
+                draft.say(f"{m.committee}, {when(m.date)}: {line}", cite)
+                return draft.done()
+    return None
+
+
 CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
+OPENED = re.compile(MEETING_OPENED.form, re.I)
 
 
 def closing_time(papers: Papers, asked: Asked) -> Answer | None:

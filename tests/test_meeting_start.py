@@ -1,0 +1,95 @@
+"""When a meeting began: the time its header prints, or the clerk's opening line.
+
+Three fictional bodies' papers, written for these tests, print the start in the ways minutes do: on the header's
+date line after the date ("Tuesday 9 July 2024 at 6.30 pm"), before the date in a header run into one line with
+the attendance ("Minutes of a Meeting of Brookhaven Parish Council held at 7.15pm on Monday 3 June 2024 at the
+Village Hall ... Present: ..."), and in the minutes' first item ("The meeting commenced at 10.05am."). "What time
+did X start / kick off", "start time" ask for that time; "what time did X finish" is still the closing line, and
+"what time is the next meeting" the next meeting's. Ingested with the real model, asked through ``Minutebook``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from index.query import Intent, understand
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+KESTREL = """Kestrel Vale District Council
+Licensing Committee
+Tuesday 9 July 2024 at 6.30 pm
+Venue: Committee Room 2, Kestrel House
+
+Present: Councillors A. Mbeki (Chair), P. Rowntree and H. Lisle
+
+1. APOLOGIES
+Apologies were received from Councillor Dorn.
+
+2. TAXI LICENSING POLICY
+The committee considered the draft taxi licensing policy. RESOLVED that the draft policy be approved for \
+consultation.
+
+The meeting closed at 8.10 pm.
+"""
+
+BROOKHAVEN = """Minutes of a Meeting of Brookhaven Parish Council held at 7.15pm on Monday 3 June 2024 at the \
+Village Hall, Church Lane, Brookhaven BPC/24/31 Present Members: Cllr J Ashe (Chairman), Cllr M Oduya, Cllr R \
+Penn and Cllr S Vale. BPC/24/32 Apologies for Absence Apologies were received from Cllr Tamsin Hale. BPC/24/33 \
+Allotments The Clerk reported that two allotment plots were vacant. It was RESOLVED to advertise the plots.
+"""
+
+FENWICK = """FENWICK AND MARSH JOINT WASTE BOARD
+Minutes of the meeting held on 12 September 2024
+
+Members: Cllr D. Ruiz (Fenwick), Cllr K. Osei (Marsh)
+
+1. Opening of the meeting
+The meeting commenced at 10.05am. The Chair welcomed members.
+
+2. Recycling contract
+The Board noted the recycling contract update. Next meeting: 14 November 2024 at 2pm.
+"""
+
+
+@pytest.fixture(scope="module")
+def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "kestrel-vale-district-council-licensing-committee-2024-07-09.txt": KESTREL,
+            "brookhaven-parish-council-2024-06-03.txt": BROOKHAVEN,
+            "fenwick-and-marsh-joint-waste-board-2024-09-12.txt": FENWICK,
+    }) as opened:
+        yield opened
+
+
+def test_start_questions_ask_for_the_start() -> None:
+    day = dt.date(2024, 10, 1)
+    for question in ("what time did the licensing committee start?", "when did the waste board kick off",
+                     "start time for brookhaven pc in june?", "what time was the kestrel licensing meeting?"):
+        assert understand(question, [], day).confidence(Intent.START) >= 0.8, question
+    for other in ("what time did the licensing committee finish?", "what time is the next waste board meeting?",
+                  "when did the consultation start?", "when does the taxi policy start?"):
+        assert not understand(other, [], day).intents.get(Intent.START), other
+
+
+def test_the_header_time_after_the_date(councils: Minutebook) -> None:
+    answer = councils.ask("what time did the kestrel licensing committee start?")
+    assert answer.found and "6.30 pm" in answer.answer
+    assert answer.citations[0].meeting_date == dt.date(2024, 7, 9)
+    closing = councils.ask("what time did the kestrel licensing committee finish?")
+    assert closing.found and "8.10 pm" in closing.answer and "6.30" not in closing.answer
+
+
+def test_the_header_time_before_the_date_in_a_run_in_header(councils: Minutebook) -> None:
+    answer = councils.ask("what time did brookhaven parish council start in june")
+    assert answer.found and "7.15pm" in answer.answer
+
+
+def test_the_clerks_opening_line(councils: Minutebook) -> None:
+    answer = councils.ask("when did the fenwick waste board meeting begin?")
+    assert answer.found and "10.05am" in answer.answer
+    assert answer.citations[0].item_title == "Opening of the meeting"
