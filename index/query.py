@@ -298,7 +298,16 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
     (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)"
                    r"[^?]{0,60}\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
-                   r"\bwhich\s+(?:room|hall|building)\b", 0.9),
+                   r"\b(?:which|what)\s+(?:room|hall|building|chamber)\b|\bwhereabouts\b", 0.9),
+    # "location of the gloucestershire hwb meeting", "was the surrey panel online?", "was it held in the village hall":
+    # the venue asked another way (a remote meeting's header says "Venue: Remote", "Microsoft Teams Meeting")
+    (Intent.VENUE, r"\blocation\s+(?:of|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|"
+                   r"cttee|council|panel|board|cabinet|hearing|session)\b|"
+                   r"\b(?:was|were|is)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|(?:sub-?)?committee|cttee|"
+                   r"council|panel|board|cabinet|hearing|session|it)\b[^?]{0,30}?\s(?:held\s+)?(?:online|remote(?:ly)?|"
+                   r"virtual(?:ly)?|in[\s-]person|on\s+(?:zoom|teams)|hybrid|face[\s-]to[\s-]face)\b|"
+                   r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?(?:hall|room|chamber|house|centre|center|"
+                   r"offices?|library|school|church|pavilion|institute)\b", 0.9),
     # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"

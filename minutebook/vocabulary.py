@@ -737,6 +737,12 @@ ABOUT = Term(
 # ----------------------------------------------------------------------------- when a meeting ended
 
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|hrs\b|hours\b)?|noon\b|midday\b"
+# A venue that is no place: meetings held by video since 2020 print "Venue: Remote", "Microsoft Teams Meeting",
+# "Virtual meeting via Zoom", "held remotely"
+REMOTE_VENUE = Term(
+    r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|zoom|(?:microsoft\s+)?teams|skype|webex|video\s*conference)\b",
+    "how councils' headers print a meeting held by video (ModernGov 'Venue: Remote', 'Microsoft Teams Meeting')",
+)
 # The clerk's opening line, or the header's "held at" with a clock time: "The meeting commenced at 7.02pm", "The
 # Chairman opened the meeting at 10.00 am", "Meeting started: 18:30", "held at 7.00pm on Monday 4 February 2008"
 # (a time the header did not print on its own line; the clock needs am/pm there, as "held at 3 Spilman Street" is

@@ -10,7 +10,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem
-from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, MEETING_OPENED, NO_DECLARATIONS
+from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, MEETING_OPENED, NO_DECLARATIONS, REMOTE_VENUE
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
@@ -365,7 +365,8 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     if m is None or m.venue is None:
         return None
     draft = papers.draft()
-    draft.say(f"{m.committee}, {when(m.date)}: held at {m.venue}.", papers.record_citation(m, m.venue))
+    where = f"held remotely ({m.venue.rstrip('.')})" if REMOTE.search(m.venue) else f"held at {m.venue.rstrip('.')}"
+    draft.say(f"{m.committee}, {when(m.date)}: {where}.", papers.record_citation(m, m.venue))
     return draft.done()
 
 
@@ -394,6 +395,7 @@ def start_time(papers: Papers, asked: Asked) -> Answer | None:
 
 CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
 OPENED = re.compile(MEETING_OPENED.form, re.I)
+REMOTE = re.compile(REMOTE_VENUE.form, re.I)
 
 
 def closing_time(papers: Papers, asked: Asked) -> Answer | None:

@@ -1,11 +1,13 @@
-"""When a meeting began: the time its header prints, or the clerk's opening line.
+"""When and where a meeting was held: the time and venue its header prints, or the clerk's opening line.
 
 Three fictional bodies' papers, written for these tests, print the start in the ways minutes do: on the header's
 date line after the date ("Tuesday 9 July 2024 at 6.30 pm"), before the date in a header run into one line with
 the attendance ("Minutes of a Meeting of Brookhaven Parish Council held at 7.15pm on Monday 3 June 2024 at the
 Village Hall ... Present: ..."), and in the minutes' first item ("The meeting commenced at 10.05am."). "What time
 did X start / kick off", "start time" ask for that time; "what time did X finish" is still the closing line, and
-"what time is the next meeting" the next meeting's. Ingested with the real model, asked through ``Minutebook``.
+"what time is the next meeting" the next meeting's. The venue is asked many ways ("what room", "whereabouts",
+"location of the ... meeting", "was it online?", "was it held in the village hall?"); a header's "Venue: Remote" is
+said as held remotely. Ingested with the real model, asked through ``Minutebook``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,19 @@ Penn and Cllr S Vale. BPC/24/32 Apologies for Absence Apologies were received fr
 Allotments The Clerk reported that two allotment plots were vacant. It was RESOLVED to advertise the plots.
 """
 
+ORCHARD = """Orchard Hill Police and Crime Panel - Thursday, 17th September, 2020 10.30 am
+
+Venue: Remote
+
+Contact: Priya Natt
+
+1. Apologies for absence
+Apologies were received from Councillor Bream.
+
+2. Police and Crime Plan update
+The Panel noted the update on the Police and Crime Plan.
+"""
+
 FENWICK = """FENWICK AND MARSH JOINT WASTE BOARD
 Minutes of the meeting held on 12 September 2024
 
@@ -62,6 +77,7 @@ def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> It
             "kestrel-vale-district-council-licensing-committee-2024-07-09.txt": KESTREL,
             "brookhaven-parish-council-2024-06-03.txt": BROOKHAVEN,
             "fenwick-and-marsh-joint-waste-board-2024-09-12.txt": FENWICK,
+            "orchard-hill-police-and-crime-panel-2020-09-17.txt": ORCHARD,
     }) as opened:
         yield opened
 
@@ -93,3 +109,21 @@ def test_the_clerks_opening_line(councils: Minutebook) -> None:
     answer = councils.ask("when did the fenwick waste board meeting begin?")
     assert answer.found and "10.05am" in answer.answer
     assert answer.citations[0].item_title == "Opening of the meeting"
+
+
+def test_venue_questions_ask_for_the_venue() -> None:
+    day = dt.date(2024, 10, 1)
+    for question in ("what room did the licensing committee use", "whereabouts was the waste board held",
+                     "location of the orchard hill panel meeting?", "was the crime panel meeting online?",
+                     "was brookhaven pc held in the village hall", "was the panel in september in person"):
+        assert understand(question, [], day).confidence(Intent.VENUE) >= 0.8, question
+    for other in ("what's the location of the new depot?", "was the recycling contract held up?",
+                  "where are we with the taxi policy?"):
+        assert not understand(other, [], day).intents.get(Intent.VENUE), other
+
+
+def test_the_venue_asked_another_way(councils: Minutebook) -> None:
+    answer = councils.ask("what room did the kestrel licensing committee use?")
+    assert answer.found and "Committee Room 2, Kestrel House" in answer.answer
+    answer = councils.ask("was the orchard hill crime panel meeting online?")
+    assert answer.found and "held remotely" in answer.answer
