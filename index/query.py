@@ -62,6 +62,7 @@ class Intent(StrEnum):
     VENUE = "venue"  # where a meeting was held
     CLOSING = "closing"  # when a meeting finished
     START = "start"  # when a meeting began
+    CONTACT = "contact"  # whom the papers name for enquiries about a meeting
 
 
 class Relative(StrEnum):
@@ -324,6 +325,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"\b(?:start(?:ing)?|kick[\s-]?off)\s+time\b|\bwhat\s+time\s+(?:was|is)\s+(?!the\s+next\b)"
                    r"(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|"
                    r"hearing|session)\b(?![^?]{0,40}\b(?:finish|end|close|conclude)\w*)", 0.9),
+    # "who's the contact for the surrey panel", "contact officer for woking council", "who do i email about the
+    # licensing committee": the contact the published papers name ("Contact: Frank Jeffrey 01483 743012")
+    (Intent.CONTACT, r"\bcontact\s+(?:officer|person|details|name|number|email)s?\b|"
+                     r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:main\s+)?contact\b|"
+                     r"\bwho\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|people)\s+(?:contact|email|e-mail|"
+                     r"ring|call|phone|write\s+to|get\s+in\s+touch\s+with)\b|\bwho\s+to\s+(?:contact|email|ring|call)\b|"
+                     r"\b(?:enquiries|inquiries)\s+(?:about|to|for)\b", 0.85),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"

@@ -3,7 +3,7 @@
 Kept portable to PostgreSQL: plain types, explicit foreign keys, ISO date strings, booleans as 0/1.
 """
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _FK = "INTEGER NOT NULL REFERENCES {} ON DELETE CASCADE"
 _FAILURES = [  # schema v2: papers whose last ingest failed
     """CREATE TABLE IF NOT EXISTS ingest_failures (source TEXT PRIMARY KEY, sha256 TEXT, reason TEXT NOT NULL,
@@ -17,6 +17,9 @@ _READING = [  # schema v3: what the parser reads beyond v1's fields
 _DUE = [  # schema v4: when a follow-up line under a decision says it is due, as written
     "ALTER TABLE resolutions ADD COLUMN due TEXT",
 ]
+_CONTACT = [  # schema v5: whom the published papers name for enquiries about a meeting
+    "ALTER TABLE meetings ADD COLUMN contact TEXT",
+]
 SCHEMA = [
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
     """CREATE TABLE IF NOT EXISTS documents (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE,
@@ -25,7 +28,7 @@ SCHEMA = [
     f"""CREATE TABLE IF NOT EXISTS meetings (id INTEGER PRIMARY KEY, document_id {_FK.format("documents(id)")},
         meeting_key TEXT NOT NULL, committee TEXT NOT NULL, meeting_date TEXT NOT NULL, meeting_time TEXT,
         venue TEXT, chair TEXT, attendance_text TEXT NOT NULL, pages TEXT NOT NULL, position INTEGER NOT NULL,
-        council TEXT)""",
+        council TEXT, contact TEXT)""",
     f"""CREATE TABLE IF NOT EXISTS attendance (meeting_id {_FK.format("meetings(id)")}, name TEXT NOT NULL,
         role TEXT NOT NULL CHECK (role IN ('chair', 'present', 'in_attendance', 'apologies')),
         position INTEGER NOT NULL)""",
@@ -66,4 +69,5 @@ MIGRATIONS: dict[int, list[str]] = {
     1: _FAILURES,  # v2: the papers that failed to ingest
     2: _READING,  # v3: notes on a paper, a meeting's council, a decision's owner
     3: _DUE,  # v4: a decision's due date as its follow-up line writes it
+    4: _CONTACT,  # v5: a meeting's contact for enquiries
 }

@@ -94,6 +94,16 @@ _VENUE_FORMS = (
 )
 
 
+# Whom to ask about the meeting, as council websites print it under the venue (ModernGov's "Contact: Frank Jeffrey
+# 01483 743012"), and minutes' cover lines ("Contact Officer: Jane Doe, Democratic Services"): verbatim, for quoting
+_CONTACT = re.compile(r"^\s*(?:contact(?:\s+officers?)?|enquiries\s+to)\s*[:–-]\s*(?P<c>\S.{2,150}?)\s*$", re.I)
+
+
+def find_contact(lines: list[str]) -> str | None:
+    """The contact a meeting's header block names ("Contact: Amelia Christopher, Email: ..."); None when none."""
+    return next((m.group("c").strip(" .,") for line in lines if (m := _CONTACT.match(line))), None)
+
+
 _RUNS_ON = re.compile(r"(?i)(?:,|\b(?:on|at|in|of|the|held))\s*$")  # "... held at County Hall, Hartford on"
 
 

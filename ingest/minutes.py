@@ -25,7 +25,7 @@ from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
 from ingest.decisions import parse_resolutions
 from ingest.declarations import parse_declarations
-from ingest.headers import MeetingHeader, find_venue
+from ingest.headers import MeetingHeader, find_contact, find_venue
 from ingest.headings import Heading, find_item_headings
 from ingest.titles import role_of
 from minutebook import vocabulary as v
@@ -174,6 +174,7 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     )
     headings = find_item_headings(rows, header.body, item_end)
     first_item = headings[0].row if headings else item_end
+    meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
     record = attendance.read_attendance(rows[header.start : first_item])
     if not headings and header.body < item_end:
         headings = [Heading(header.body, None, "", "", header.body)]  # one untitled item: nothing is thrown away

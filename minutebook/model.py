@@ -163,6 +163,7 @@ class Meeting(BaseModel):
     date: dt.date
     time: str | None = None
     venue: str | None = None
+    contact: str | None = None  # the officer the published papers name for enquiries ("Contact: Frank Jeffrey")
     chair: str | None = None
     present: list[str] = Field(default_factory=list)
     in_attendance: list[str] = Field(default_factory=list)

@@ -31,7 +31,8 @@ DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabine
                              r"\b(?:at|in)\s+its\s+$", re.I)
 # intents whose date is a meeting's: its records, and when something was asked for or came up
 MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,
-                   Intent.TIMELINE, Intent.CLOSING, Intent.START)
+                   Intent.TIMELINE, Intent.CLOSING, Intent.START,
+                   Intent.CONTACT)
 RECORDS_ASKED = 0.5  # the confidence of a meeting-record intent that makes a date the meeting's
 DATED_HITS = 5  # the best hits looked at for a date printed in their items
 

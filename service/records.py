@@ -118,8 +118,8 @@ RECORDS_TITLE = re.compile("|".join(ITEM_ROLES[r].form for r in ("attendance", "
 RECORDS_TEXT = (
     "who attended attendance attend present apologies apology sent gave chair chaired chairing chairman presided "
     "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
-    "next meeting meet meets when where date time held venue start started begin began kick turned up came along "
-    "couldn't make off late "
+    "next meeting meet meets when where date time held venue start started begin began kick contact turned up came "
+    "along couldn't make off late "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
     "co-opted members vice councillor councillors mr mrs ms dr")
 RECORDS_WORDS = frozenset(RECORDS_TEXT.split(" "))
@@ -370,6 +370,26 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     return draft.done()
 
 
+def contact(papers: Papers, asked: Asked) -> Answer | None:
+    """Whom the papers name for enquiries about the meeting asked about, as its header prints it ("Contact: Frank
+    Jeffrey 01483 743012"), cited to the meeting's record; None where it names no one, or where the question names
+    no meeting or body ("who do I contact about potholes?" asks who deals with a subject, not a meeting's clerk)."""
+    plan = asked.plan
+    if not (plan.bodies or plan.committee or plan.periods or plan.months or plan.relative or MEETING_NOUN.search(
+            asked.question)):
+        return None
+    meetings = meetings_asked(papers, asked)
+    if meetings is None:
+        return not_found("No meeting on that date is in the papers.")
+    m = next((m for m in meetings if m.contact), None)
+    if m is None or m.contact is None:
+        return None
+    draft = papers.draft()
+    draft.say(f"{m.committee}, {when(m.date)}: the papers name {m.contact} as the contact.",
+              papers.record_citation(m, m.contact))
+    return draft.done()
+
+
 def start_time(papers: Papers, asked: Asked) -> Answer | None:
     """When the meeting asked about began, as its header prints it ("Council - Thursday, 5th April, 2018 6.00 pm",
     "held at 7.00pm on Monday 4 February 2008"), cited to the meeting's record; None where it prints no time."""
@@ -396,6 +416,7 @@ def start_time(papers: Papers, asked: Asked) -> Answer | None:
 CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
 OPENED = re.compile(MEETING_OPENED.form, re.I)
 REMOTE = re.compile(REMOTE_VENUE.form, re.I)
+MEETING_NOUN = re.compile(r"\b(?:meeting|(?:sub-?)?committee|cttee|council|panel|board|cabinet|hearing)s?\b", re.I)
 
 
 def closing_time(papers: Papers, asked: Asked) -> Answer | None:

@@ -574,10 +574,10 @@ def test_a_version_1_catalogue_is_migrated_in_place(cat: Catalogue, tmp_path: Pa
     path = tmp_path / "store" / "catalogue.sqlite3"
     before = snapshot(cat)
     cat.close()
-    with sqlite3.connect(path) as db:  # as a v1 build left it: no failures table, none of v3's or v4's columns
+    with sqlite3.connect(path) as db:  # as a v1 build left it: no failures table, none of v3's to v5's columns
         db.execute("DROP TABLE ingest_failures")
         for table, column in [("documents", "notes"), ("meetings", "council"), ("resolutions", "owner"),
-                              ("resolutions", "due")]:
+                              ("resolutions", "due"), ("meetings", "contact")]:
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         db.execute("UPDATE schema_version SET version = 1")
     with Catalogue(path) as again:
@@ -588,17 +588,19 @@ def test_a_version_1_catalogue_is_migrated_in_place(cat: Catalogue, tmp_path: Pa
         again.replace_document(read_closely())
         assert again.parsed_documents()[0] == read_closely()
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT version FROM schema_version").fetchone() == (4,)
+        assert db.execute("SELECT version FROM schema_version").fetchone() == (5,)
 
 
 def read_closely() -> ParsedDocument:
-    """The pack as a parser leaves it when it also read the council, owners, and what it could not read."""
+    """The pack as a parser leaves it when it also read the council, owners, the contact, and what it could not
+    read."""
     doc = pack()
     doc.notes = ["page 7: a table without a heading was kept as text"]
     minutes = doc.meetings[1]
     minutes.council = "Rotherham Metropolitan Borough Council"
     minutes.items[0].resolutions[0].owner = "Strategic Director of Regeneration"
     minutes.items[0].resolutions[0].due = "before the next meeting"
+    minutes.contact = "Debbie Pons, Democratic Services, 01709 822054"
     return doc
 
 

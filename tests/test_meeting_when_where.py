@@ -7,7 +7,8 @@ Village Hall ... Present: ..."), and in the minutes' first item ("The meeting co
 did X start / kick off", "start time" ask for that time; "what time did X finish" is still the closing line, and
 "what time is the next meeting" the next meeting's. The venue is asked many ways ("what room", "whereabouts",
 "location of the ... meeting", "was it online?", "was it held in the village hall?"); a header's "Venue: Remote" is
-said as held remotely. Ingested with the real model, asked through ``Minutebook``.
+said as held remotely. The contact a council website prints under the venue ("Contact: Priya Natt") answers "who's the
+contact for ...", "who do I email about the ... meeting". Ingested with the real model, asked through ``Minutebook``.
 """
 
 from __future__ import annotations
@@ -127,3 +128,16 @@ def test_the_venue_asked_another_way(councils: Minutebook) -> None:
     assert answer.found and "Committee Room 2, Kestrel House" in answer.answer
     answer = councils.ask("was the orchard hill crime panel meeting online?")
     assert answer.found and "held remotely" in answer.answer
+
+
+def test_the_contact_the_papers_name(councils: Minutebook) -> None:
+    for question in ("who's the contact for the orchard hill crime panel?",
+                     "who do i email about the orchard hill panel meeting"):
+        answer = councils.ask(question)
+        assert answer.found and "Priya Natt" in answer.answer, question
+        assert answer.citations[0].meeting_date == dt.date(2020, 9, 17), question
+    day = dt.date(2024, 10, 1)
+    assert understand("contact officer for the waste board?", [], day).confidence(Intent.CONTACT) >= 0.8
+    # a subject's contact is not a meeting's: no meeting or body named
+    answer = councils.ask("who do i contact about the recycling contract?")
+    assert "Priya Natt" not in answer.answer
