@@ -1,0 +1,391 @@
+"""Layouts clerks use that the parser had not met, each class read from several small fictional papers written for
+these tests (other councils, other formats, other words):
+
+* the line fixing the next meeting printed after the last item ("Next meeting: ...", "Date of next meeting: ...",
+  "Dates of future meetings: ..."), often under an exempt item or an action table: a part of its own, never exempt;
+* items numbered in capital roman numerals ("IV. Minutes of the previous meeting");
+* "Min. 61 — Title" and other headings whose number and title an em dash divides;
+* a header line "Meeting held on <date> at <time> in <venue>" under "<Committee> — Minutes", and papers that keep
+  "Notes of the meeting held on ..." rather than minutes;
+* attendance under a heading of its own ("Present", "Sederunt", "Who attended") over a bulleted list, written as
+  prose ("Trustees present were ..."), as the whole membership with a status column ("... Chairman",
+  "... apologies"), as a table with a "Present" column of Yes / No by member council, or grouped by seat
+  ("Maintained primary heads  Mrs X (Chair)");
+* the council over the committee: the English half of a bilingual name, not a bracketed note under it, not the
+  Scottish "Minute of Meeting of ..." line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from ingest.pipeline import parse_file
+from minutebook.model import Meeting
+
+
+def _meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    return meeting
+
+
+def _docx_meeting(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None,
+                  table_after: int = 0) -> Meeting:
+    document = docx.Document()
+    for k, p in enumerate(paragraphs):
+        document.add_paragraph(p)
+        if table and k == table_after:
+            grid = document.add_table(rows=len(table), cols=len(table[0]))
+            for r, row in enumerate(table):
+                for c, cell in enumerate(row):
+                    grid.cell(r, c).text = cell
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    (meeting,) = parse_file(path).meetings
+    return meeting
+
+
+def _item(meeting: Meeting, title_word: str):  # type: ignore[no-untyped-def]
+    return next(i for i in meeting.items if title_word.lower() in i.title.lower())
+
+
+# ----------------------------------------------------------------------------- the next meeting's line
+
+
+NEXT_TXT = """ASHCOMBE DISTRICT COUNCIL
+
+LICENSING COMMITTEE
+
+Minutes of a meeting of the Licensing Committee held at the Guildhall, Ashcombe on Monday 4 March 2024 at 10.00am.
+
+Present: Councillor Ruth Amble (Chair), Councillors Ben Crake and Dora Fell.
+
+LC/24/10  APOLOGIES
+There were no apologies.
+
+LC/24/11  EXCLUSION OF THE PRESS AND PUBLIC
+RESOLVED that the press and public be excluded for the following item under paragraph 1 of Schedule 12A.
+
+LC/24/12  DRIVER LICENCE REVIEW (EXEMPT)
+The Committee considered a driver's conduct.
+RESOLVED that the licence be suspended.
+
+The meeting closed at 11.20am.
+Next meeting: Monday 8 April 2024, 10.00am, the Guildhall.
+"""
+NEXT_MD = """# Brackley Harbour Board
+
+**Minute of Meeting of the Board** held at the Harbour Office on Friday 2 February 2018 at 2.00 pm
+
+Present: Mr Alan Ives (Chair), Mrs Beth Cole, Captain Carl Dunn.
+
+**Min. 14 — Harbour Dues**
+
+The Board approved the dues for 2018.
+
+**Actions arising**
+
+| No. | Action | Lead | By |
+|---|---|---|---|
+| 1 | Publish dues | Harbour Master | 1 March 2018 |
+
+*Date of next meeting: Friday 6 April 2018 at 2.00 pm, Harbour Office.*
+"""
+NEXT_HTML = """<html><body><main><h1>Fenwold Schools Forum</h1>
+<p>Minutes of the meeting held on Wednesday 10 January 2024 at 8.30am, Fenwold Hall</p>
+<p>Present: Mrs Ann Bell (Chair), Mr Carl Dean.</p>
+<h3>1. High needs funding</h3><p>The Forum noted the report.</p>
+<h3>2. Any other business</h3><p>There was none.</p>
+<p>Dates of future meetings: 13 March 2024 and 19 June 2024, both at 8.30am.</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(("text", "name", "date_word"), [(NEXT_TXT, "m.txt", "8 April"), (NEXT_MD, "m.md", "6 April"),
+                                                         (NEXT_HTML, "m.html", "13 March")], ids=["txt", "md", "html"])
+def test_the_next_meeting_line_after_the_last_item_is_a_public_part_of_its_own(
+        tmp_path: Path, text: str, name: str, date_word: str) -> None:
+    meeting = _meeting(tmp_path, text, name)
+    nxt = [i for i in meeting.items if "meeting" in i.title.lower() and ("next" in i.title.lower()
+                                                                          or "future" in i.title.lower())]
+    assert len(nxt) == 1, (name, [i.title for i in meeting.items])
+    assert date_word in nxt[0].text and not nxt[0].exempt and nxt[0].number is None
+    assert all(date_word not in i.text for i in meeting.items if i is not nxt[0])
+
+
+# ----------------------------------------------------------------------------- roman numerals, em dashes
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_items_numbered_in_capital_roman_numerals_are_items(tmp_path: Path, k: int) -> None:
+    md = """# Wexcombe Town Council
+
+## Finance Committee — Minutes
+
+**Meeting held on Monday 3 June 2024 at 7.30pm in the Council Chamber, Wexcombe**
+
+Present: Cllr Ada Finch (Chair), Cllr Bob Gale, Cllr Cat Hume.
+
+### I. Apologies for absence
+
+Cllr Dan Ince sent apologies.
+
+### II. Declarations of interest
+
+None.
+
+### III. Grants
+
+AGREED: that £500 be given to the Wexcombe Youth Club.
+
+### IV. Bank reconciliation
+
+AGREED: that the reconciliation be approved.
+"""
+    txt = """HOLMBRIDGE PARISH COUNCIL
+
+Minutes of a meeting of Holmbridge Parish Council held in the Village Hall on Tuesday 12 March 2019 at 7pm.
+
+Present: Cllrs E Jones (Chairman), F Khan and G Lowe.
+
+I.    APOLOGIES
+      Cllr H Moss.
+
+II.   MINUTES
+      The minutes of 12 February 2019 were approved.
+
+III.  PLAYING FIELD
+      RESOLVED to buy a new goal at £420.
+
+IV.   CORRESPONDENCE
+      A letter from the county council on gritting was noted.
+
+V.    FINANCE
+      RESOLVED to pay the clerk's salary.
+"""
+    html = """<html><body><main><h1>Orrington Community Council</h1>
+<p>Minutes of the meeting of Orrington Community Council held on Thursday 9 May 2019 at 7.00pm in the Memorial Hall</p>
+<p>Present: Cllr Ian Oak (Chair), Cllr Jo Pine.</p>
+<h3>VI. Apologies</h3><p>None.</p>
+<h3>VII. Footpaths</h3><p>RESOLVED that the stile be repaired.</p>
+<h3>VIII. Planning</h3><p>No objection to 19/0042.</p>
+<h3>IX. Date of next meeting</h3><p>Thursday 13 June 2019.</p>
+</main></body></html>"""
+    cases = ((md, "m.md", ["I", "II", "III", "IV"], "Grants"), (txt, "m.txt", ["I", "II", "III", "IV", "V"],
+             "PLAYING FIELD"), (html, "m.html", ["VI", "VII", "VIII", "IX"], "Footpaths"))
+    text, name, numbers, title = cases[k]
+    meeting = _meeting(tmp_path, text, name)
+    assert [i.number for i in meeting.items if i.number] == numbers, (name, [i.title for i in meeting.items])
+    assert _item(meeting, title).resolutions
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_a_number_and_title_divided_by_an_em_dash_give_a_clean_title(tmp_path: Path, k: int) -> None:
+    heading, number = (("**Min. 61 — Pontoon Replacement**", "61"), ("Minute 7 — Pontoon Replacement", "7"),
+                            ("12 — Pontoon Replacement", "12"))[k]
+    paper = (f"# Carrick Marina Trust\n\nMinute of Meeting of the Trustees held at the Marina Office on "
+             f"Friday 5 May 2017 at 10 am\n\nPresent: Mr Ed Ross (Chair), Mrs Flo Kerr.\n\n"
+             f"{heading}\n\nThe Trustees approved the tender of £61,000.\n\n"
+             f"{heading.replace('61', '62').replace(' 7 ', ' 8 ').replace('12', '13').replace('Pontoon', 'Slipway')}"
+             f"\n\nThe Trustees noted the report.\n")
+    meeting = _meeting(tmp_path, paper, "m.md")
+    item = _item(meeting, "Pontoon")
+    assert (item.number, item.title) == (number, "Pontoon Replacement")
+
+
+# ----------------------------------------------------------------------------- headers
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_a_meeting_held_line_under_the_committee_line_is_the_header(tmp_path: Path, k: int) -> None:
+    text, committee, council, venue_word = (
+        ("# Pelbury Town Council\n\n## Amenities Committee — Minutes\n\n**Meeting held on Tuesday 18 June 2024 at "
+         "7.00pm in the Corn Exchange, Market Place, Pelbury**\n\nCouncillors present: Cllr A Bly (Chair), Cllr C "
+         "Dow.\n\n### I. Apologies\n\nNone.\n\n### II. Benches\n\nAGREED: that two benches be bought.\n",
+         "Amenities Committee", "Pelbury Town Council", "Corn Exchange"),
+        ("STOWMERE SCHOOLS FORUM\n\nNotes of the meeting held on Wednesday 20 January 2021, 8.30am, by Microsoft "
+         "Teams\n\nPresent: Mrs E Fry (Chair), Mr G Hale\n\nITEM 1  FUNDING FORMULA\n1.1 The formula was noted.\n\n"
+         "ITEM 2  GROWTH FUND\n2.1 The growth fund was agreed.\n", "Stowmere Schools Forum", None, None),
+        ("Lindon Parish Council\n\nPlanning Committee - Draft Minutes\n\nMeeting held on Monday 2 October 2023 at "
+         "7.30pm in the Pavilion, Lindon\n\nPresent: Cllr J Kay (Chair), Cllr L Moor\n\n1. Apologies\nNone.\n\n"
+         "2. Applications\nNo objection was raised.\n", "Planning Committee", "Lindon Parish Council", "Pavilion"),
+    )[k]
+    meeting = _meeting(tmp_path, text, "m.md")
+    assert (meeting.committee, meeting.council) == (committee, council)
+    assert venue_word is None or venue_word in (meeting.venue or "")
+    assert meeting.chair is not None and len(meeting.items) == 2
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_the_council_is_the_english_name_not_a_note_or_the_minutes_line(tmp_path: Path, k: int) -> None:
+    top, council = (
+        ("Tregaron County Borough Council / Cyngor Bwrdeistref Sirol Tregaron", "Tregaron County Borough Council"),
+        ("ASHLEY COUNTY COUNCIL\n(Administering Authority for the Ashley Pension Fund)", "Ashley County Council"),
+        ("KILBRANNAN HARBOUR TRUST", "Kilbrannan Harbour Trust"),
+    )[k]
+    paper = (f"{top}\n\nMinute of Meeting of the Board of Trustees held at the Offices on Monday 6 March 2023 at "
+             "10 am\n\nPresent: Mr A Bain (Chair), Mrs C Dow.\n\n1. Accounts\nThe accounts were approved.\n\n"
+             "2. Dredging\nThe report was noted.\n")
+    assert _meeting(tmp_path, paper).council == council
+
+
+# ----------------------------------------------------------------------------- attendance
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_a_present_heading_over_a_bulleted_list_is_the_attendance(tmp_path: Path, k: int) -> None:
+    html = """<html><body><h1>Ambry Scrutiny Committee</h1>
+<p><b>Date:</b> Thursday 13 February 2020, 10.00am</p>
+<h2>Present</h2>
+<ul><li>County Councillor Jane Orr (Chairman)</li><li>County Councillor Bill Pike (Vice-Chairman)</li>
+<li>County Councillors Ann Quay and Tom Rudd</li></ul>
+<p><b>Also present:</b> Mr Ken Sale (Ambulance Trust).</p>
+<h2>Minute 12 &ndash; Apologies</h2><p>Apologies were received from County Councillor Fay Tidd.</p>
+<h2>Minute 13 &ndash; Ambulances</h2><p>RESOLVED: That the report be noted.</p></body></html>"""
+    md = """# Dunmore Fire Authority
+
+Minutes of a meeting of Dunmore Fire Authority held at Fire HQ on Friday 6 May 2022 at 10.30am
+
+**Present**
+
+- Cllr Jane Orr (Chair)
+- Cllr Bill Pike
+- Cllr Ann Quay
+
+In attendance: Mr Ken Sale (Chief Fire Officer)
+
+1. **Apologies** — Cllr Fay Tidd.
+
+2. **Budget** — RESOLVED that the budget be approved.
+"""
+    txt = """KELBY HOUSING BOARD
+
+Minutes of a meeting of the Kelby Housing Board held at Kelby House on Monday 9 January 2023 at 2.00pm
+
+PRESENT
+  * Councillor Jane Orr (Chair)
+  * Councillor Bill Pike
+  * Councillor Ann Quay
+
+IN ATTENDANCE: Mr Ken Sale (Director of Housing)
+
+1.  APOLOGIES
+    Apologies were received from Councillor Fay Tidd.
+
+2.  VOIDS
+    RESOLVED that the report be noted.
+"""
+    text, name = ((html, "m.html"), (md, "m.md"), (txt, "m.txt"))[k]
+    meeting = _meeting(tmp_path, text, name)
+    assert meeting.chair == "Jane Orr", name
+    assert {"Jane Orr", "Bill Pike", "Ann Quay"} <= set(meeting.present), (name, meeting.present)
+    assert "Ken Sale" in " ".join(meeting.in_attendance) and "Fay Tidd" in " ".join(meeting.apologies)
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_attendance_written_as_prose_under_a_heading_is_read(tmp_path: Path, k: int) -> None:
+    block = (
+        "**Sederunt**\n\nTrustees present were Mr Alan Ives (Chair), Mrs Beth Cole and Captain Carl Dunn. Mr Dan "
+        "Eade sent apologies.\n\nIn attendance: Mrs Fay Gow (Secretary).",
+        "Governors present were Mr Alan Ives (Chair), Mrs Beth Cole and Captain Carl Dunn. Mr Dan Eade sent "
+        "apologies.\n\nIn attendance: Mrs Fay Gow (Clerk).",
+        "Those present were: Mr Alan Ives (Chair), Mrs Beth Cole, Captain Carl Dunn. Apologies were received from "
+        "Mr Dan Eade.\n\nAlso present: Mrs Fay Gow (Secretary).",
+    )[k]
+    paper = (f"# Glenmorie Trust\n\nMinute of Meeting of the Board held at the Trust Office on Thursday 11 October"
+             f" 2018 at 10.30 am\n\n{block}\n\n**Min. 5 — Accounts**\n\nThe Board approved the accounts.\n\n"
+             "**Min. 6 — Lease**\n\nThe Board noted the report.\n")
+    meeting = _meeting(tmp_path, paper, "m.md")
+    assert meeting.chair is not None and "Alan Ives" in meeting.chair, block
+    assert [p.split()[-1] for p in meeting.present] == ["Ives", "Cole", "Dunn"], (block, meeting.present)
+    assert [p.split()[-1] for p in meeting.apologies] == ["Eade"]
+    assert [p.split()[-1] for p in meeting.in_attendance] == ["Gow"]
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_a_membership_list_with_a_status_column_marks_chair_and_apologies(tmp_path: Path, k: int) -> None:
+    rows = (
+        ["County Councillor Ian Carr .............. Chairman", "County Councillor Judy Penn ......... Vice-Chairman",
+         "County Councillor Dev Moss", "County Councillor Paul White ............ apologies"],
+        ["Cllr Ian Carr ........ Chair", "Cllr Judy Penn", "Cllr Dev Moss", "Cllr Paul White ........ Apologies"],
+        ["Councillor Ian Carr ____________ Chairman", "Councillor Judy Penn", "Councillor Dev Moss",
+         "Councillor Paul White ____________ absent (apologies)"],
+    )[k]
+    listing = "\n".join(f"  {r}" for r in rows)
+    paper = ("ASHLEY COUNTY COUNCIL\n\nPENSION FUND COMMITTEE\n\nMINUTES of a meeting held at County Hall, Ashley "
+             "on Thursday 9 March 2023 at 2.00pm\n\nThe Committee comprised the following members, all of whom "
+             f"were present except where stated:\n\n{listing}\n\nOfficers: Mr Luke Gray (Committee Officer).\n\n"
+             "13/23  MINUTES\n       The minutes were confirmed.\n\n14/23  VALUATION\n       RESOLVED - That the "
+             "valuation be approved.\n")
+    meeting = _meeting(tmp_path, paper)
+    assert meeting.chair == "Ian Carr", rows
+    assert meeting.present == ["Ian Carr", "Judy Penn", "Dev Moss"], rows
+    assert meeting.apologies == ["Paul White"]
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_an_attendance_table_with_a_present_column_by_member_council(tmp_path: Path, k: int) -> None:
+    header = ["Constituent council", "Voting member", "Present"]
+    body = [["Abbot City Council", "Cllr Nadia Quinn (Chair)", "Yes"],
+            ["Abbot City Council", "Cllr Joe Rudd", "Yes"],
+            ["Brent Vale Borough Council", "Cllr Sue Cater", "No – Cllr Amir Pell substituted"],
+            ["Brent Vale Borough Council", "Cllr Pat Mbeki", "No – apologies"]]
+    html = ("<html><body><main><h1>Transport Committee</h1><p>Minutes of the meeting held on Thursday 29 September "
+            "2022 at 1.00pm, Boardroom, Abbot</p><h2>Attendance</h2><table><tr>"
+            + "".join(f"<th>{c}</th>" for c in header) + "</tr>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in body)
+            + "</table><p>Officers: Ms Hana Sow (Director).</p><h2>TC/22/31 Apologies</h2><p>Apologies were received"
+            " from Cllr Cater and Cllr Mbeki.</p><h2>TC/22/32 Buses</h2><p>DECIDED that the report be noted.</p>"
+            "</main></body></html>")
+    md = ("# Abbot Combined Authority\n\n## Transport Committee\n\nMinutes of the meeting held on Thursday 29 September"
+          " 2022 at 1.00pm, Boardroom, Abbot\n\n### Attendance\n\n| " + " | ".join(header) + " |\n|---|---|---|\n"
+          + "".join("| " + " | ".join(r) + " |\n" for r in body)
+          + "\nOfficers: Ms Hana Sow (Director).\n\n### TC/22/31 Apologies\n\nApologies were received from Cllr Cater"
+          " and Cllr Mbeki.\n\n### TC/22/32 Buses\n\nDECIDED that the report be noted.\n")
+    docx_meeting = _docx_meeting(
+        tmp_path,
+        ["Abbot Combined Authority", "Transport Committee", "Minutes of the meeting held on Thursday 29 September 2022"
+         " at 1.00pm, Boardroom, Abbot", "Attendance", "Officers: Ms Hana Sow (Director).", "TC/22/31 Apologies",
+         "Apologies were received from Cllr Cater and Cllr Mbeki.", "TC/22/32 Buses",
+         "DECIDED that the report be noted."],
+        [header, *body], table_after=3)
+    meeting = (_meeting(tmp_path, html, "m.html"), _meeting(tmp_path, md, "m.md"), docx_meeting)[k]
+    assert meeting.chair == "Nadia Quinn"
+    assert set(meeting.present) == {"Nadia Quinn", "Joe Rudd", "Amir Pell"}, meeting.present
+    assert "Sue Cater" not in meeting.present and "Pat Mbeki" in meeting.apologies
+
+
+def test_members_grouped_by_seat_are_read_by_name_not_by_seat(tmp_path: Path) -> None:
+    paper = """ORBY SCHOOLS FORUM
+
+Notes of the meeting held on Tuesday 19 January 2021, 8.15am, by Microsoft Teams
+
+WHO ATTENDED
+  Schools members
+    Maintained primary heads     Mrs Gail Orme (Chair) - Brook Primary
+                                 Mr Raj Kohli - St Aidan's Primary
+    Maintained primary governor  Mr Derek Sowe
+    Diocese (Church of England)  Rev Canon Mike Tate
+  Non-schools members
+    Early years (PVI)            Mrs Bea Duck - Little Acorns
+  Officers
+    Ms Carol West (Director of Children's Services), Mr Ash Varn (Head of Schools
+    Finance), Lesley Harr (Clerk)
+
+  Apologies: Mr Gary Lidd (Academies).
+
+ITEM 1  FORMULA
+  1.1  The formula was noted.
+
+ITEM 2  GROWTH FUND
+  2.1  The fund was agreed.
+"""
+    meeting = _meeting(tmp_path, paper)
+    assert meeting.chair == "Mrs Gail Orme"
+    assert meeting.present == ["Mrs Gail Orme", "Mr Raj Kohli", "Mr Derek Sowe", "Rev Canon Mike Tate",
+                               "Mrs Bea Duck"]
+    assert meeting.in_attendance == ["Ms Carol West", "Mr Ash Varn", "Lesley Harr"]
+    assert meeting.apologies == ["Mr Gary Lidd"]
