@@ -288,6 +288,27 @@ FURNITURE = (
     ),
     Term(r"download\s+\".*\"", "document-sharing sites"),
     Term(r"total\s+page:\s*\d+|file\s+type:\s*\w+.*|(?:agenda|minutes)\s+template", "document-sharing sites"),
+    Term(
+        r"(?:(?:contact\s+us|accessibility(?:\s+statement)?|privacy(?:\s+(?:notice|policy))?|cookies?(?:\s+policy)?|"
+        r"terms(?:\s+(?:and|&)\s+conditions|\s+of\s+use)?|site\s*map|disclaimer|feedback|"
+        r"(?:©|copyright)[^|\t•]{0,40})(?:\s*[|\t•·]\s*|\s*$)){2,}",
+        "a council site's footer links printed with the page: 'Contact us | Accessibility | Privacy'",
+    ),
+)
+# What a web browser prints around a page saved as PDF (Chromium, Firefox, Edge, Safari alike): a date-time stamp with
+# the page's title at the top ("11/29/26, 8:58 PM Agenda and minutes", "29/11/2026, 20:58 Minutes"), the address and
+# a page counter at the foot ("https://democracy.x.gov.uk/ieListDocuments.aspx?CId=1 2/3", "file:///C:/minutes.html
+# 1/1"); the site's breadcrumb ("Home > Your council > Meetings") is printed with the page
+PRINT_STAMP = Term(
+    r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?=\s|$)",
+    "a browser's print header: the date and time it was printed, then the page's title",
+)
+PRINT_ADDRESS = Term(r"(?:https?|file)://\S+|www\.\S+", "a browser's print footer: the page's address")
+PRINT_COUNTER = Term(r"\d{1,3}/\d{1,3}", "a browser's print footer: 'page/pages'")
+BREADCRUMB = Term(
+    r"(?:home|you\s+are\s+here:?)(?:\s*[>›»|/]\s*[^>›»|]{1,40}){1,6}|"
+    r"[^>›»\d.:;]{1,30}(?:\s+[>›»]\s+[^>›»\d.:;]{1,40}){2,6}",
+    "a site's breadcrumb trail: 'Home > Your council > Meetings', 'Council > Committees > Cabinet > Minutes'",
 )
 LINK_NOISE = Term(
     r"\s*(?:pdf\s+ico(?:n)?\b\s*)?(?:\(?\s*PDF\s*,?\s*\d+(?:\.\d+)?\s*[KM]B\s*\)?)?\s*$|\s+pdf\s+ico\w*\s*$",

@@ -17,6 +17,8 @@ these tests (other councils, other formats, other words):
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -389,3 +391,64 @@ ITEM 2  GROWTH FUND
                                "Mrs Bea Duck"]
     assert meeting.in_attendance == ["Ms Carol West", "Mr Ash Varn", "Lesley Harr"]
     assert meeting.apologies == ["Mr Gary Lidd"]
+
+
+# ----------------------------------------------------------------------------- pages printed to PDF by a browser
+
+_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+_PAGES = {
+    "one page, breadcrumb and footer links": (
+        "Minutes - Harbour Board", "<p>Home &gt; Your council &gt; Meetings &gt; Harbour Board</p>",
+        "<p>Contact us | Accessibility | Privacy</p>", 1),
+    "one page, the browser's own header and footer": ("Minutes - Harbour Board", "", "", 1),
+    "three pages, both": ("Harbour Board minutes", "<p>Home &gt; Council &gt; Committees &gt; Minutes</p>",
+                          "<p>Contact us | Cookies | Accessibility statement</p>", 3),
+}
+
+
+def _page_html(title: str, top: str, foot: str, pages: int) -> str:
+    filler = "".join(f"<p>The Board discussed berth {k} at length and noted the harbour master's report on its "
+                     "condition, the dredging it needs and the cost of the works proposed for the coming year.</p>"
+                     for k in range(1, 1 + 22 * (pages - 1)))
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{top}"
+            "<p>KILMORY HARBOUR BOARD</p><p>Minutes of a meeting of the Kilmory Harbour Board held at the Harbour "
+            "Office on Monday 6 March 2023 at 10.00am</p><p>Present: Mr Angus Bain (Chair), Mrs Cara Dow, "
+            "Mr Euan Fyfe</p><p>Apologies: Mrs Gail Hay</p><p>1. Harbour dues</p><p>RESOLVED that the dues be "
+            f"raised by 3%.</p><p>2. Berths</p>{filler}<p>RESOLVED that the berth report be noted.</p>"
+            f"<p>The meeting closed at 11.40am.</p>{foot}</body></html>")
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="needs a browser to print the page")
+@pytest.mark.parametrize("case", list(_PAGES), ids=list(_PAGES))
+def test_what_a_browser_prints_around_a_page_is_no_part_of_the_minutes(tmp_path: Path, case: str) -> None:
+    title, top, foot, pages = _PAGES[case]
+    page = tmp_path / "minutes.html"
+    page.write_text(_page_html(title, top, foot, pages), encoding="utf-8")
+    pdf = tmp_path / "minutes.pdf"
+    subprocess.run([str(_CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}",
+                    page.as_uri()], capture_output=True, timeout=120, check=False)
+    assert pdf.exists()
+    parsed = parse_file(pdf)
+    assert parsed.page_count == pages
+    (meeting,) = parsed.meetings
+    assert meeting.committee == "Kilmory Harbour Board" and meeting.council in (None, "Kilmory Harbour Board")
+    assert meeting.chair == "Mr Angus Bain" and meeting.apologies == ["Mrs Gail Hay"]
+    assert [i.number for i in meeting.items] == ["1", "2"]
+    text = "\n".join(i.text for i in meeting.items)
+    for furniture in ("file://", "minutes.html", " PM ", "Your council", "Committees >", "Contact us", "Cookies",
+                      f"1/{pages}"):
+        assert furniture not in text, furniture
+    assert text.rstrip().endswith("The meeting closed at 11.40am.")
+
+
+def test_a_dated_line_that_opens_no_page_is_kept(tmp_path: Path) -> None:
+    from ingest.cleaning import clean_rows
+    from minutebook.model import Line
+
+    lines = [Line(text="11/29/26, 8:58 PM Minutes - Harbour Board", page=1), Line(text="KILMORY HARBOUR BOARD", page=1),
+             Line(text="06/03/2023, 10:00 Harbour Office", page=1),
+             Line(text="https://kilmory.example/minutes.html 1/1", page=1)]
+    assert [r.text for r in clean_rows(lines)] == ["KILMORY HARBOUR BOARD", "06/03/2023, 10:00 Harbour Office"]
+    web = [Line(text="06/03/2023, 10:00 Harbour Office"), Line(text="See https://kilmory.example/minutes.html")]
+    assert [r.text for r in clean_rows(web)] == [line.text for line in web]
