@@ -475,8 +475,9 @@ NO_DECLARATIONS = Term(
 )
 DECLARATION_TABLE_HEADS = Term(
     r"councillor|member|name|minute\s+number|item|agenda\s+item|nature\s+of\s+interest|"
-    r"interest|reason|type\s+of\s+interest",
-    "a declarations table's column heads",
+    r"interest|reason|type\s+of\s+interest|trustee|governor|director|action(?:\s+taken)?|outcome",
+    "a declarations table's column heads; boards and trusts head the first column 'Trustee', 'Governor', 'Director',"
+    " and many add what the member did ('Action': 'left the room for the item')",
 )
 
 # ----------------------------------------------------------------------------- exempt business

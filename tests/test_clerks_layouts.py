@@ -452,3 +452,45 @@ def test_a_dated_line_that_opens_no_page_is_kept(tmp_path: Path) -> None:
     assert [r.text for r in clean_rows(lines)] == ["KILMORY HARBOUR BOARD", "06/03/2023, 10:00 Harbour Office"]
     web = [Line(text="06/03/2023, 10:00 Harbour Office"), Line(text="See https://kilmory.example/minutes.html")]
     assert [r.text for r in clean_rows(web)] == [line.text for line in web]
+
+
+# ----------------------------------------------------------------------------- declarations tables
+
+_DECLARATIONS = {
+    "html, what the member did in its own column": (
+        "m.html",
+        "<html><body><main><h1>Tregaron Scrutiny Committee</h1><p>Minutes of the meeting held on Thursday 7 March "
+        "2019 at 10.00 am in Committee Room 2</p><p>Present: Councillor Ann Bevan (Chair), Councillor Rhys Cole, "
+        "Mrs Eira Vaughan</p><h3>1. Declarations of Interest</h3><table><tr><th>Member</th><th>Item</th>"
+        "<th>Nature of interest</th><th>Action</th></tr><tr><td>Councillor Rhys Cole</td><td>2</td><td>Governor of "
+        "Ysgol y Bont</td><td>Personal interest; remained and took part</td></tr><tr><td>Mrs Eira Vaughan</td>"
+        "<td>2</td><td>Trustee of the school's diocese</td><td>Personal and prejudicial; left the room for the item"
+        "</td></tr></table><h3>2. School federation</h3><p>RESOLVED that the proposal be supported.</p>"
+        "</main></body></html>"),
+    "markdown, a trustees' table": (
+        "m.md",
+        "# Kilbrannan Harbour Trust\n\nMinute of Meeting of the Board held at the Harbour Office on Thursday 11 "
+        "October 2018 at 10.30 am\n\nPresent: Mr Alan Ives (Chair), Mr Rhys Cole, Mrs Eira Vaughan.\n\n"
+        "**Min. 1 — Declarations of Interest**\n\n| Trustee | Item | Interest |\n|---|---|---|\n"
+        "| Mr R Cole | Min. 2 (Pontoon) | Brother is a tenderer. Left the meeting for the item. |\n"
+        "| Mrs E Vaughan | Min. 2 (Pontoon) | Owns a berth. Remained. |\n\n**Min. 2 — Pontoon**\n\n"
+        "The Board approved the tender.\n"),
+    "text, a governors' table": (
+        "m.txt",
+        "ASHBY ACADEMY TRUST\n\nMinutes of the meeting of the Board held at Ashby School on Tuesday 5 March 2024 at "
+        "6pm\n\nPresent: Mr Alan Ives (Chair), Mr Rhys Cole, Mrs Eira Vaughan\n\n1. DECLARATIONS OF INTEREST\n\n"
+        "Governor        Agenda item   Interest                          Action taken\n"
+        "Mr R Cole       2             Pecuniary - his firm tendered     Withdrew\n"
+        "Mrs E Vaughan   2             Non-pecuniary - parent            Remained\n\n"
+        "2. CATERING CONTRACT\n\nRESOLVED that the contract be awarded.\n"),
+}
+
+
+@pytest.mark.parametrize("case", list(_DECLARATIONS), ids=list(_DECLARATIONS))
+def test_a_declarations_table_headed_by_the_board_s_own_words_is_read(tmp_path: Path, case: str) -> None:
+    name, text = _DECLARATIONS[case]
+    meeting = _meeting(tmp_path, text, name)
+    got = {d.member.split()[-1]: d for d in meeting.declarations}
+    assert set(got) == {"Cole", "Vaughan"}, meeting.declarations
+    assert all(d.item == "2" for d in got.values())
+    assert [got["Cole"].withdrew, got["Vaughan"].withdrew] == ([False, True] if name == "m.html" else [True, False])
