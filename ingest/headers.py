@@ -92,6 +92,17 @@ _VENUE_FORMS = (
     re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?:\s*hrs)?)\s+(?:in|at)\s+"
                r"(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
                r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),
+    # "... held on Thursday 29 September 2022 at 1.00pm, Boardroom, Wellgate House, 4 Canal Street, Tarrowby": the
+    # place after the time and a comma
+    re.compile(r"\bheld\s+on\s+.{6,40}?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.),\s+"
+               r"(?P<v>(?:the\s+)?(?-i:[A-Z])[^;]{2,120}?)\s*[.;]?\s*$", re.I),
+    # "Harbour Office, North Quay, Inverlochan — Thursday 11 October 2018 at 10.30 am": the place, a dash, the date
+    re.compile(r"^\s*(?P<v>(?-i:[A-Z])[^–—:;]{2,120}?)\s+[–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+               r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}", re.I),
+)
+# a date run on after the place on a "Venue:" line: "Committee Room 2, Tŷ Dulas. Thursday, 7th March, 2019 10.00 am"
+_VENUE_THEN_DATE = re.compile(
+    r"[.,;]?\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*$"
 )
 
 
@@ -117,7 +128,7 @@ def find_venue(lines: list[str]) -> str | None:
         for form in _VENUE_FORMS:
             m = form.search(line)
             if m and not re.match(r"(?i)(?:the\s+)?(?:meeting|minutes)\b", m.group("v")):
-                return m.group("v").strip(" .,")
+                return _VENUE_THEN_DATE.sub("", m.group("v")).strip(" .,")
     return None
 
 

@@ -267,7 +267,8 @@ def people(text: str) -> list[Person]:
         for k, group in enumerate(groups):
             described = "(" in chunk_before or any(w[:1].islower() and not PARTICLE.match(w) for w in group)
             titled_before = k == 0 and (bool(LEADING_LABEL.match(chunk_before.strip())) or (at == 0 and led))
-            seat = described and not titled_before and not _is_title(group[0])
+            seat = described and not titled_before and not _is_title(group[0]) \
+                and not any(_INITIALS.match(w) for w in group)  # "M Young (Director ...) Mrs X": initials name one
             if seat and any(_is_title(g[0]) for g in groups[k + 1 :]):
                 continue  # "Maintained primary governor Mr Derek Sowden", "Diocese (Church of England) Rev X": a seat
             name = clean_name(group)

@@ -494,3 +494,31 @@ def test_a_declarations_table_headed_by_the_board_s_own_words_is_read(tmp_path: 
     assert set(got) == {"Cole", "Vaughan"}, meeting.declarations
     assert all(d.item == "2" for d in got.values())
     assert [got["Cole"].withdrew, got["Vaughan"].withdrew] == ([False, True] if name == "m.html" else [True, False])
+
+
+# ----------------------------------------------------------------------------- where the meeting was held
+
+_VENUES = {
+    "a venue line with the date run on": (
+        "m.html", "<html><body><main><h1>Tregaron County Borough Council</h1><h2>Minutes of the Audit Committee</h2>"
+        "<p>Venue: Committee Room 2, Neuadd y Sir, Tregaron. Thursday, 7th March, 2019 10.00 am</p><p>Present: "
+        "Councillor Ann Bevan (Chair)</p><h3>1. Accounts</h3><p>RESOLVED that the accounts be noted.</p>"
+        "<h3>2. Risks</h3><p>RESOLVED that the register be noted.</p></main></body></html>",
+        "Committee Room 2, Neuadd y Sir, Tregaron"),
+    "the place, a dash, the date": (
+        "m.md", "# Kilbrannan Harbour Trust\n\n**Minute of Meeting of the Board of Trustees**\n\nHarbour Office, North"
+        " Quay, Kilbrannan — Thursday 11 October 2018 at 10.30 am\n\nPresent: Mr Alan Ives (Chair), Mrs Beth Cole.\n"
+        "\n**Min. 1 — Dues**\n\nThe Board approved the dues.\n\n**Min. 2 — Dredging**\n\nThe Board noted the report.\n",
+        "Harbour Office, North Quay, Kilbrannan"),
+    "the place after the time": (
+        "m.txt", "ABBOT COMBINED AUTHORITY\n\nTRANSPORT COMMITTEE\n\nMinutes of the meeting held on Thursday 29 "
+        "September 2022 at 1.00pm, Boardroom, Wellgate House, 4 Canal Street, Abbot\n\nPresent: Cllr Nadia Quinn "
+        "(Chair), Cllr Joe Rudd\n\nTC/22/31  BUSES\nDECIDED that the report be noted.\n\nTC/22/32  TRAMS\nDECIDED "
+        "that the business case be approved.\n", "Boardroom, Wellgate House, 4 Canal Street, Abbot"),
+}
+
+
+@pytest.mark.parametrize("case", list(_VENUES), ids=list(_VENUES))
+def test_the_venue_is_the_place_without_the_date(tmp_path: Path, case: str) -> None:
+    name, text, venue = _VENUES[case]
+    assert _meeting(tmp_path, text, name).venue == venue
