@@ -40,10 +40,25 @@ _KINDS = [
 _LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_LABEL_END}(?P<rest>.*)$", re.I)) for kind, form in _KINDS]
 _CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?P<rest>\S.*)$")
 _TABLE_LABEL = re.compile(r"^(?P<label>[A-Z][\w &’'/-]{1,40}?)\s*:?\t(?P<rest>.*)$")
-_INLINE_PRESENT = re.compile(r"(?i)\b(?:the\s+following\s+members\s+were\s+|members\s+)?present\s*:\s*(?P<rest>.+)$")
+_INLINE_PRESENT = re.compile(
+    rf"(?i)\b(?:the\s+following\s+members\s+were\s+|members\s+)?present\s*:\s*(?P<rest>.+)$"
+    rf"|^{v.PRESENT_SENTENCE.form}\s*(?P<after>(?-i:[A-Z]).+)$"
+)
+_PRESENT_LEAD_IN = re.compile(v.PRESENT_LEAD_IN.form + r"\s*$", re.I)
+_LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*(?:_\s?){4,}\s*")  # "Cllr Ian Carbery ........ Chairman": a column
+_GROUP_LABEL = re.compile(
+    r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?P<who>members|representatives|governors|trustees|officers)\s*:?$"
+)
+_BULLET = re.compile(r"^[-*•·]\s+(?=\S)")
+_ATTENDANCE_HEADING = re.compile(
+    r"(?i)^(?:attendance(?:\s+record)?|(?:record\s+of\s+)?(?:those\s+)?(?:who\s+)?(?:attended|present)|"
+    r"who\s+attended|members?\s+attendance)\s*:?$"
+)
 _APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
 _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
-_WAS_IN_ATTENDANCE = re.compile(r"^(?P<who>.{3,200}?),?\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b", re.I)
+_WAS_IN_ATTENDANCE = re.compile(
+    r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
+)
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
 _SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)
 _PUBLIC_PRESENT = re.compile(v.PUBLIC_PRESENT.form, re.I)
@@ -98,6 +113,12 @@ def _table_row(record: Attendance, kind: str, text: str) -> bool:
         return False
     others = " ".join(c for c in cells if c not in named).lower()
     status = "apologies" if "apolog" in others else "absent" if "absent" in others else kind
+    said = [c for c in cells if c not in named and (_PRESENT_CELL.match(c) or _ABSENT_CELL.match(c))]
+    if status == kind and said and _ABSENT_CELL.match(said[-1]):
+        status = "absent"  # "No" in a "Present" column
+    for cell in cells:
+        if (sub := _TABLE_SUBSTITUTE.search(cell)) and kind == "present":
+            record.present.extend(n for n in surname_list(sub.group("who")) if n not in record.present)
     columns = titled if len(titled) >= 2 and len(titled) == len(cells) else named[:1]  # a list in two columns
     for person in (p for cell in columns for p in people(cell)):
         chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
@@ -111,6 +132,11 @@ def _table_row(record: Attendance, kind: str, text: str) -> bool:
             record.in_attendance.append(person.name)
     record.texts.append(text)
     return True
+
+
+_PRESENT_CELL = re.compile(rf"(?i)^(?:{v.TABLE_PRESENT_CELL.form})\b")
+_ABSENT_CELL = re.compile(rf"(?i)^(?:{v.TABLE_ABSENT_CELL.form})\b(?!\s+(?:longer|one))")
+_TABLE_SUBSTITUTE = re.compile(v.TABLE_SUBSTITUTE.form)
 
 
 def _heading_cells(text: str) -> bool:
@@ -163,7 +189,9 @@ def _unwrap(rows: list[Row]) -> list[Row]:
     Mabey (work commitments) and" / "Cllr Graham Sutch (illness)." is one sentence naming both."""
     out: list[Row] = []
     for row in rows:
-        if out and _WRAPPED.search(out[-1].text) and _label(row.text) is None and "\t" not in row.text + out[-1].text:
+        open_bracket = out and out[-1].text.count("(") > out[-1].text.count(")")  # "(Head of Schools" / "Finance)"
+        if out and (_WRAPPED.search(out[-1].text) or open_bracket) and _label(row.text) is None \
+                and "\t" not in row.text + out[-1].text:
             out[-1] = replace(out[-1], text=f"{out[-1].text} {row.text.strip()}")
         elif out and (joined := _label_wrapped(out[-1].text, row.text)):
             out[-1] = replace(out[-1], text=joined)
@@ -193,7 +221,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     rows = _unwrap(rows)
     starred = _starred_legend(rows)
     for row in rows:
-        text = row.text
+        text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
+        if _LEADER.search(text) and not text.rstrip().endswith((".", "_")):
+            text = _LEADER.sub("\t", text).strip()  # a leader joins a name to its role or status column
+        if kind is not None and (group := _GROUP_LABEL.match(text.strip())):
+            kind = "attendance" if group.group("who").lower().startswith("officer") else "present"
+            record.texts.append(text)
+            continue  # "Schools members", "Non-schools members" over their names: a group of the list, no one's name
+        if _ATTENDANCE_HEADING.match(text.strip()) or _PRESENT_LEAD_IN.search(text):
+            kind = "present"  # "Attendance", "WHO ATTENDED", "... all of whom were present except where stated:"
+            record.texts.append(text)
+            continue
         if starred and kind == "present" and _label(text) is None and _name_row(text.lstrip("-* ")):
             if text.startswith(("- ", "* ")):  # "* Cllr R Baskerville (Chair)" under "* Present": starred attended
                 _take(record, "present", text[2:])
@@ -217,7 +255,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
         ):
             found = ("present", text)  # an unlabelled list of members before "In attendance"
         if found is None and (inline := _INLINE_PRESENT.search(text)) and not record.present:
-            found = ("present", inline.group("rest"))
+            found = ("present", inline.group("rest") or inline.group("after"))
         if found is None and _PUBLIC_PRESENT.match(text):
             record.texts.append(text)  # "3 members of the public.": part of the record, no names in it
             continue
@@ -228,6 +266,10 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 kind = "apologies" if _sentences(record, text) else None
                 continue
         kind, rest = found
+        if kind in ("present", "attendance") and len(said_in := sentences(rest)) > 1:
+            # "... and Cllr Mandy Evercreech. The Town Mayor, Cllr Alan Gorringe, attended ex officio."
+            rest = said_in[0]
+            _sentences(record, " ".join(said_in[1:]))
         said = _APOLOGY_SENTENCE.search(rest) or _SENT_APOLOGIES.search(rest)
         if said and kind != "apologies":  # "... Mr B Lobban in the Chair 175 Apologies for absence were ..."
             rest, after = rest[: said.start()], rest[said.start() :]

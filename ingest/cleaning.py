@@ -170,8 +170,9 @@ def clean_rows(lines: list[Line]) -> list[Row]:
     least = REFLOW_MIN if len(lines) > 3 else 150  # a paper of one or two long lines was flattened whole
     for para, line in enumerate(lines):
         text = strip_markup(line.text)
-        if "WARNING" in text:
-            text = _VIEWER_WARNING.sub(" ", text)
+        if "WARNING" in text:  # not from a browser's print stamp over the page, whose title may quote the warning
+            head, sep, body = text.partition("\n") if _PRINT_STAMP.match(text) else ("", "", text)
+            text = head + sep + _VIEWER_WARNING.sub(" ", body)
         for part in text.split("\n"):
             part = _SPACES.sub(" ", _cells(part)).strip()
             if _SPACED_HINT.search(part):
@@ -184,11 +185,39 @@ def clean_rows(lines: list[Line]) -> list[Row]:
     return _drop_furniture(rows)
 
 
+_PRINT_STAMP = re.compile(rf"^{v.PRINT_STAMP.form}", re.I)
+# "file:///.../minutes.html 1/2" (then the next page's stamp, when the reader joined the two)
+_PRINT_FOOTER = re.compile(
+    rf"^(?:(?:{v.PRINT_ADDRESS.form})\s+{v.PRINT_COUNTER.form}|(?:{v.PRINT_ADDRESS.form})|{v.PRINT_COUNTER.form})"
+    rf"(?:\s+{v.PRINT_STAMP.form}.*)?$",
+    re.I,
+)
+_BREADCRUMB = re.compile(rf"^(?:{v.BREADCRUMB.form})$", re.I)
+
+
+def _printed_by_a_browser(rows: list[Row], k: int) -> bool:
+    """A line the browser printed on the page, not the clerk: the stamp heading a page, the address and page counter
+    at its foot, the site's breadcrumb. Only on printed pages: a web page's own text keeps its dates and links."""
+    r = rows[k]
+    if r.page is None:
+        return False
+    first = k == 0 or rows[k - 1].page != r.page
+    last = k + 1 == len(rows) or rows[k + 1].page != r.page
+    t = r.text.strip()
+    if first and _PRINT_STAMP.match(t):
+        return True  # "11/29/26, 8:58 PM Agenda and minutes" over the page
+    if _PRINT_FOOTER.match(t) and (last or (re.search(v.PRINT_ADDRESS.form, t, re.I) and re.search(r"\d/\d", t))):
+        return True  # "https://.../minutes.html 1/2" at the foot; a bare "1/2" or address only as the page's last line
+    return bool(_BREADCRUMB.match(t)) and (first or k <= 2) and "\t" not in t
+
+
 def _drop_furniture(rows: list[Row]) -> list[Row]:
     counts = Counter(r.text for r in rows)
     kept: list[Row] = []
-    for r in rows:
+    for k, r in enumerate(rows):
         t = r.text
+        if _printed_by_a_browser(rows, k):
+            continue
         if _PAGE_FOOTER.match(t) and not t.isdigit():
             continue  # "Page 3", "Page 3 of 40"
         if t.isdigit() and len(t) <= 3 and counts[t] == 1 and r.level == 0 and r.page is not None:

@@ -211,20 +211,27 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
     out: list[Declaration] = []
     for k in range(0, len(body) - len(heads) + 1, len(heads)):
         record = dict(zip(heads, body[k : k + len(heads)], strict=False))
-        who = next((c for h, c in record.items() if re.search(r"councillor|member|name", h)), "")
+        who = next((c for h, c in record.items() if re.search(r"councillor|member|name|trustee|governor|director", h)),
+                   "")
         what = next((c for h, c in record.items() if re.search(r"minute|item", h)), "")
         names = people(who)
         if not names:
             continue
-        ref = re.match(r"[A-Z]?\d[\w.]*", what.strip())
+        ref = re.match(r"[A-Z]?\d[\w.]*", re.sub(r"(?i)^(?:min(?:ute)?\.?|item|no\.?)\s*", "", what.strip()))
         nature = next((c for h, c in record.items() if re.search(r"interest|nature|type|kind", h)), "")
-        said = _KIND_OPENING.match(nature.strip())  # "Personal - farms land adjoining ...": the row names its kind
+        # "Personal - farms land adjoining ...": the row names its kind, in the interest's column or in what the
+        # member did ("Personal and prejudicial; left the room for the item")
+        said = _KIND_OPENING.match(nature.strip()) or next(
+            (m for h, c in record.items() if re.search(r"action|outcome", h) and (m := _KIND_OPENING.match(c.strip()))),
+            None)
+        text = " ".join(record.values())
         out.append(
             Declaration(
                 member=_tidy(names[0].name),
                 kind=interest_kind(said.group(0) if said else kind),
                 item=ref.group(0) if ref else None,
-                text=" ".join(record.values()),
+                text=text,
+                withdrew=bool(_WITHDREW.search(text)),
             )
         )
     return out

@@ -56,7 +56,8 @@ def _strip_ordinals(name: str) -> str:
     m = _LEADING_ORDINALS.match(name)
     return name[m.end() :] if m and re.search(_ORDINAL_WORD + r"|\d+(?:st|nd|rd|th)", m.group(0), re.I) else name
 _TITLE_DATE = re.compile(r"^(?P<committee>.{3,120}?)\s+[-–—]\s+(?P<date>(?:\w+day,?\s+)?\d.*)$")
-_DATE_PREFIX = re.compile(r"(?i)^(?:date(?:\s+and\s+time)?|held(?:\s+on)?|meeting\s+date|on)\s*[:;-]*\s*-?\s*")
+_HELD_ROW = r"(?:(?:the\s+|a\s+)?meeting\s+)?held"  # "Held on 13th January 2022", "Meeting held on Tuesday 18 June ..."
+_DATE_PREFIX = re.compile(rf"(?i)^(?:date(?:\s+and\s+time)?|{_HELD_ROW}(?:\s+on)?|meeting\s+date|on)\s*[:;-]*\s*-?\s*")
 _ATTENDANCE = re.compile(
     rf"(?i)^(?:-\s*)?(?:{v.alternation(v.PRESENT_LABELS[:3] + v.CHAIR_LABELS[:1] + v.APOLOGY_LABELS[:1])})\b"
     r"|\bpresent\s*:|^(?:councillors?|cllrs?\.?)\s+[A-Z]"
@@ -91,6 +92,17 @@ _VENUE_FORMS = (
     re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?:\s*hrs)?)\s+(?:in|at)\s+"
                r"(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
                r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),
+    # "... held on Thursday 29 September 2022 at 1.00pm, Boardroom, Wellgate House, 4 Canal Street, Tarrowby": the
+    # place after the time and a comma
+    re.compile(r"\bheld\s+on\s+.{6,40}?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.),\s+"
+               r"(?P<v>(?:the\s+)?(?-i:[A-Z])[^;]{2,120}?)\s*[.;]?\s*$", re.I),
+    # "Harbour Office, North Quay, Inverlochan — Thursday 11 October 2018 at 10.30 am": the place, a dash, the date
+    re.compile(r"^\s*(?P<v>(?-i:[A-Z])[^–—:;]{2,120}?)\s+[–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+               r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}", re.I),
+)
+# a date run on after the place on a "Venue:" line: "Committee Room 2, Tŷ Dulas. Thursday, 7th March, 2019 10.00 am"
+_VENUE_THEN_DATE = re.compile(
+    r"[.,;]?\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*$"
 )
 
 
@@ -126,7 +138,7 @@ def find_venue(lines: list[str]) -> str | None:
         for form in _VENUE_FORMS:
             m = form.search(line)
             if m and not re.match(r"(?i)(?:the\s+)?(?:meeting|minutes)\b", m.group("v")):
-                return m.group("v").strip(" .,")
+                return _VENUE_THEN_DATE.sub("", m.group("v")).strip(" .,")
     return None
 
 
@@ -134,6 +146,9 @@ def tidy_committee(name: str) -> str:
     """A committee's name as a heading shows it: "SELECT COMMISSION" -> "Select Commission"."""
     name = re.sub(r"\s+", " ", name.strip(" *#-–:,.;"))
     name = re.sub(r"(?i)^(?:minutes\s+of\s+)?(?:the\s+)?", "", name)
+    # "Amenities and Leisure Committee — Minutes", "Cabinet - Draft Minutes": the paper's name after the committee's
+    name = re.sub(r"(?i)\s*[–—-]\s*(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?(?:minutes|agenda|decisions?)$",
+                  "", name)
     if name.isupper() or (sum(c.isupper() for c in name) > 0.7 * sum(c.isalpha() for c in name) and len(name) > 4):
         small = {"OF", "AND", "THE", "FOR", "ON", "IN", "TO", "LE", "AT"}
         name = " ".join(w.lower() if w.upper() in small else w.capitalize() for w in name.split())
@@ -151,6 +166,8 @@ def _first_full_date(text: str) -> tuple[dt.date, int, int] | None:
 def _committee_from_opening(rest: str) -> str | None:
     """The body after "Minutes of": "a Meeting of Oakmere Parish Council held at" -> "Oakmere Parish Council"."""
     rest = re.sub(r"(?i)^proceedings\s+of\s+", "", rest.strip())
+    if re.match(rf"(?i)(?:{v.HELD.form})\b", rest):
+        return None  # "Notes of the meeting held on ...": the committee stands on the line above
     cut = _HELD.search(rest)
     dated = _first_full_date(rest)
     end = min(x for x in (cut.start() if cut else len(rest), dated[1] if dated else len(rest), len(rest)))
@@ -219,7 +236,7 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
                 break
             if len(rows[j].text) > 120:
                 break
-        held = bool(re.match(r"(?i)^held\b", text))
+        held = bool(re.match(rf"(?i)^{_HELD_ROW}\b", text))
         score = (2.5 if held else 2.0) if committee else 1.0
         return MeetingHeader(
             tidy_committee(committee) if committee else None, date, start, i + 1, time=find_time(text), score=score
@@ -240,7 +257,7 @@ def date_row(text: str) -> dt.date | None:
 
 
 def _date_row(text: str) -> dt.date | None:
-    held = bool(re.match(r"(?i)^held\b", text.strip()))
+    held = bool(re.match(rf"(?i)^{_HELD_ROW}\b", text.strip()))
     body = _DATE_PREFIX.sub("", text.strip())
     found = find_dates(body)
     if not found or not found[0].explicit_year or not found[0].day_given:
@@ -285,9 +302,12 @@ def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None
     no council."""
     named: list[str] = []
     for j in range(header.start, max(-1, header.start - 4), -1):
-        t = rows[j].text.split(" / ")[-1]
+        t = _english_half(rows[j].text)
         if j == header.start and (_first_full_date(t) or tidy_committee(t).lower() == (header.committee or "").lower()):
             continue
+        if _OPENER.match(t) or t.strip().startswith("("):
+            continue  # "Minute of Meeting of the Board of Trustees" names the meeting; "(Administering Authority for
+            # the Kersley Pension Fund)" under the council's name is a note on it
         if committee_like(t) and _COUNCIL_NOUN.search(t) and not _WELSH_PAPER_NAME.match(t):
             named.append(t)
     if committee and len(named) > 1:  # the committee's own line (a panel, a board) under the council's: not the council
@@ -296,6 +316,14 @@ def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None
     if english or named:
         return tidy_committee(re.sub(r"(?i)^cyngor\s+\w+\s+", "", (english or named)[0]))
     return None
+
+
+def _english_half(text: str) -> str:
+    """Of a bilingual line ("Caerwen County Borough Council / Cyngor Bwrdeistref Sirol Caerwen", "CYNGOR SIR X / X
+    COUNTY COUNCIL"), the half in English, whichever side it stands; a line of one language as it is."""
+    halves = text.split(" / ")
+    return next((h for h in reversed(halves) if _ENGLISH_COUNCIL_NOUN.search(h) and not re.match(r"(?i)cyngor\b", h)),
+                halves[-1])
 
 
 def _strength(h: MeetingHeader) -> tuple[object, ...]:

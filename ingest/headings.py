@@ -77,7 +77,8 @@ _NUMBER = re.compile(
     r"|(?-i:[A-Z])\.\d{2,4}(?![\d/.])"  # C.101: a letter for the body (cabinet, council) and a dot
     r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
     r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)
-    r")(?P<end>\.(?!\d)|:|\)|\s+[-–]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
+    r"|(?-i:(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?=[.)]\s|\s+[-–—]\s)"  # I., VIII., XII) - roman, marked off
+    r")(?P<end>\.(?!\d)|:|\)|\s+[-–—]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
     re.I,
 )
 _LETTER_VALUES = {c: i + 1 for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}
@@ -88,6 +89,9 @@ def _shape(number: str) -> tuple[str, tuple[int, ...], int]:
     n = re.sub(r"\s+", "", number)
     if m := re.fullmatch(r"(\d+)&(\d+)", n):
         return "#", (int(m.group(1)),), int(m.group(2))
+    if re.fullmatch(r"[IVXL]+", n):  # capitals: items numbered I, II ... XII (town and parish councils)
+        value = _roman(n)
+        return "I", (value,), value
     if re.fullmatch(r"[ivx]{2,4}|i", n, re.I):
         value = _roman(n)
         return "(i)", (value,), value
@@ -102,7 +106,7 @@ def _shape(number: str) -> tuple[str, tuple[int, ...], int]:
 
 
 def _roman(text: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10}
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
     total = 0
     for a, b in zip(text.lower(), text.lower()[1:] + " ", strict=False):
         total += -values[a] if values.get(b, 0) > values[a] else values[a]
@@ -311,11 +315,17 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
             if score > best_score:
                 best, best_score = run, score
     if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
-        return _with_action_log(rows, titled, end)  # one numbered line among titled blocks is not the numbering
+        return _closing_parts(rows, titled, end)  # one numbered line among titled blocks is not the numbering
     if best:
         chosen = sorted(_renumbered(best) + _sub_items(best, candidates), key=lambda c: c.row)
-        return _with_action_log(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
-    return _with_action_log(rows, _titled_blocks(rows, start, end), end)
+        return _closing_parts(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
+    return _closing_parts(rows, _titled_blocks(rows, start, end), end)
+
+
+def _closing_parts(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
+    """The items, with the parts of the paper printed among or after them that are no item's text: the action log,
+    and the line fixing the next meeting."""
+    return _with_next_meeting(rows, _with_action_log(rows, headings, end), end)
 
 
 _ACTION_LOG = re.compile(rf"^(?:{v.ACTION_LOG_TITLES.form})\s*(?:\([^()]{{0,60}}\))?\s*:?$", re.I)
@@ -337,6 +347,26 @@ def _with_action_log(rows: list[Row], headings: list[Heading], end: int) -> list
                 out.append(Heading(i, None, rows[i].text.strip(" *#:"), "", i + 1))
                 break
     return out
+
+
+_NEXT_MEETING_LINE = re.compile(rf"^\W{{0,3}}(?P<label>{v.NEXT_MEETING_LINE.form})\s*[:–—-]\s*(?P<rest>\S.*)$", re.I)
+
+
+def _with_next_meeting(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
+    """A labelled line fixing the next meeting ("Next meeting: Tuesday 23 January 2024, 6.30pm", "Date of next
+    meeting: ...") under the last item or the action log, as an unnumbered part of its own: it is no part of the
+    item above it, which may be exempt, and a reader asking when the committee meets next looks for it by its label.
+    """
+    items = [h for h in headings if not _ACTION_LOG.match(h.title.strip(" *#:"))]
+    if not items:
+        return headings
+    last = items[-1]
+    for i in range(max(last.body, last.row + 1), end):
+        m = _NEXT_MEETING_LINE.match(strip_link_noise(rows[i].text).strip(" *_"))
+        if m and re.search(r"\d", m.group("rest")) and not rows[i].soft and all(h.row != i for h in headings):
+            found = Heading(i, None, m.group("label").strip(), m.group("rest").strip(" *_"), i + 1)
+            return sorted([*headings, found], key=lambda h: h.row)
+    return headings
 
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:

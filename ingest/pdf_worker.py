@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from minutebook import vocabulary as v
 from minutebook.errors import IngestReason
 
 # A line that starts a new paragraph: bullets, "(a) ", "(iv) ", "2) ", "a) ", "83. ", "2.1 ".
@@ -41,6 +42,13 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z &/'’()-]{0,40}:-?$")  # a line of its own:
 _PAGE_NO = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?$", re.IGNORECASE)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN = 0.1  # top and bottom share of the page where running headers and footers live
+# what a browser prints in the margins of a page saved as PDF: "11/29/26, 8:58 PM <title>" at the top, the page's
+# address and "2/3" at the foot; furniture on the first page too, where nothing has repeated yet
+_BROWSER_TOP = re.compile(rf"^{v.PRINT_STAMP.form}", re.I)
+_BREADCRUMB = re.compile(rf"^(?:{v.BREADCRUMB.form})$", re.I)
+_BROWSER_FOOT = re.compile(
+    rf"^(?:{v.PRINT_ADDRESS.form})(?:\s+{v.PRINT_COUNTER.form})?$|^{v.PRINT_COUNTER.form}$", re.I
+)
 
 
 class WorkerError(Exception):
@@ -170,8 +178,16 @@ def _drop_furniture(pages: list[list[_Item]], heights: list[float]) -> None:
         items[:] = [
             it
             for it in items
-            if not (in_margin(it, height) and (_PAGE_NO.match(it.text) or seen[_furniture_key(it.text)] >= needed))
+            if not (in_margin(it, height) and (_PAGE_NO.match(it.text) or seen[_furniture_key(it.text)] >= needed
+                                               or _printed_by_a_browser(it, height)))
         ]
+
+
+def _printed_by_a_browser(it: _Item, height: float) -> bool:
+    """The browser's print stamp in the top margin, its address and page counter in the bottom margin."""
+    if it.bottom < _MARGIN * height:
+        return bool(_BROWSER_TOP.match(it.text.strip()) or _BREADCRUMB.match(it.text.strip()))
+    return bool(_BROWSER_FOOT.match(it.text.strip()))
 
 
 def _drop_repeated_headers(pages: list[list[_Item]]) -> None:

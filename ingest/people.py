@@ -201,6 +201,7 @@ _CLERK = re.compile(r"(?i)\bclerk\b|minute[-\s]?taker")
 
 def people(text: str) -> list[Person]:
     """The people named in a list: "Councillors K. Hatton, J.W. Thomas and Mrs. M.R. Wilkinson"."""
+    led = bool(LEADING_LABEL.match(text.strip()))  # "Cllr Purves ...": the first name was titled
     plain = LEADING_LABEL.sub("", text.strip())
     text = LEADING_LABEL.sub("", _BILINGUAL_TITLE.sub("", text.strip()))
     # one person a line: name, initials, role ("Dr Avi Bhatia AB Clinical Chair")
@@ -252,6 +253,7 @@ def people(text: str) -> list[Person]:
             continue
         in_role = False
         chair = bool(_CHAIR_MARK.search(chunk))
+        chunk_before = chunk
         notes = " ".join(n for n in re.findall(r"\(([^)]*)\)", chunk) if not _names_a_person(n))
         member = not _NON_MEMBER.search(notes)
         chunk = re.sub(r"\([^)]*\)?", " ", chunk)
@@ -261,7 +263,14 @@ def people(text: str) -> list[Person]:
             continue
         if _CLERK.search(" ".join(words[2:])):
             member = False
-        for group in _words_to_names(words):
+        groups = _words_to_names(words)
+        for k, group in enumerate(groups):
+            described = "(" in chunk_before or any(w[:1].islower() and not PARTICLE.match(w) for w in group)
+            titled_before = k == 0 and (bool(LEADING_LABEL.match(chunk_before.strip())) or (at == 0 and led))
+            seat = described and not titled_before and not _is_title(group[0]) \
+                and not any(_INITIALS.match(w) for w in group)  # "M Young (Director ...) Mrs X": initials name one
+            if seat and any(_is_title(g[0]) for g in groups[k + 1 :]):
+                continue  # "Maintained primary governor Mr Derek Sowden", "Diocese (Church of England) Rev X": a seat
             name = clean_name(group)
             if name:
                 out.append(Person(name, chair, member))

@@ -184,6 +184,15 @@ ACTION_LOG_TITLES = Term(
     r"summary\s+of\s+actions|actions?\s+arising(?:\s+from\s+(?:the|this)\s+meeting)?",
     "NHS boards' 'Action log', parish and community councils' 'Action points', 'Schedule of actions'",
 )
+# The line after the last minute that fixes the next meeting, a part of the paper of its own (never the exempt last
+# item's text): "Next meeting: Tuesday 23 January 2024, 6.30pm", "Date of next meeting: ...", "Next meeting of the
+# Board: ...", "DATES OF FUTURE MEETINGS: 16 March and 22 June" (the closing lines of English, Welsh and Scottish
+# minutes alike, and of council web pages' footers)
+NEXT_MEETING_LINE = Term(
+    r"(?:(?:the\s+)?(?:date|dates|time|date\s+(?:and|&)\s+time)\s+of\s+(?:the\s+)?(?:next|future)\s+meetings?|"
+    r"(?:the\s+)?next\s+meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?",
+    "'Next meeting:', 'Date of next meeting:', 'Dates of future meetings:' closing minutes",
+)
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # The fields of a follow-up line under a decision: "ACTION: Head of Highways - 31 March 2022", "ACTION BY: CFO",
 # "Owner: Sian Loveday. Due: before the next meeting." (action tags in unitary, fire and police panel minutes)
@@ -279,6 +288,27 @@ FURNITURE = (
     ),
     Term(r"download\s+\".*\"", "document-sharing sites"),
     Term(r"total\s+page:\s*\d+|file\s+type:\s*\w+.*|(?:agenda|minutes)\s+template", "document-sharing sites"),
+    Term(
+        r"(?:(?:contact\s+us|accessibility(?:\s+statement)?|privacy(?:\s+(?:notice|policy))?|cookies?(?:\s+policy)?|"
+        r"terms(?:\s+(?:and|&)\s+conditions|\s+of\s+use)?|site\s*map|disclaimer|feedback|"
+        r"(?:©|copyright)[^|\t•]{0,40})(?:\s*[|\t•·]\s*|\s*$)){2,}",
+        "a council site's footer links printed with the page: 'Contact us | Accessibility | Privacy'",
+    ),
+)
+# What a web browser prints around a page saved as PDF (Chromium, Firefox, Edge, Safari alike): a date-time stamp with
+# the page's title at the top ("11/29/26, 8:58 PM Agenda and minutes", "29/11/2026, 20:58 Minutes"), the address and
+# a page counter at the foot ("https://democracy.x.gov.uk/ieListDocuments.aspx?CId=1 2/3", "file:///C:/minutes.html
+# 1/1"); the site's breadcrumb ("Home > Your council > Meetings") is printed with the page
+PRINT_STAMP = Term(
+    r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?=\s|$)",
+    "a browser's print header: the date and time it was printed, then the page's title",
+)
+PRINT_ADDRESS = Term(r"(?:https?|file)://\S+|www\.\S+", "a browser's print footer: the page's address")
+PRINT_COUNTER = Term(r"\d{1,3}/\d{1,3}", "a browser's print footer: 'page/pages'")
+BREADCRUMB = Term(
+    r"(?:home|you\s+are\s+here:?)(?:\s*[>›»|/]\s*[^>›»|]{1,40}){1,6}|"
+    r"[^>›»\d.:;]{1,30}(?:\s+[>›»]\s+[^>›»\d.:;]{1,40}){2,6}",
+    "a site's breadcrumb trail: 'Home > Your council > Meetings', 'Council > Committees > Cabinet > Minutes'",
 )
 LINK_NOISE = Term(
     r"\s*(?:pdf\s+ico(?:n)?\b\s*)?(?:\(?\s*PDF\s*,?\s*\d+(?:\.\d+)?\s*[KM]B\s*\)?)?\s*$|\s+pdf\s+ico\w*\s*$",
@@ -296,6 +326,9 @@ MINUTES_OPENERS = (
     Term(r"minutes\s+of\s+proceedings\s+of", "'Minutes of Proceedings of': Northern Ireland councils"),
     Term(r"at\s+a\s+meeting\s+of", "'At a meeting of X held at ...': combined authorities, borough councils"),
     Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting\s+of", "Scottish councils: 'Minute of Meeting of ...'"),
+    Term(r"(?:notes|record|summary)(?:\s+(?:and|&)\s+(?:decisions|actions))?\s+of\s+(?:the|a)\s+meeting(?=\s+(?:of|held)\b)",
+         "schools forums, partnerships and boards that keep notes, not minutes: 'Notes of the meeting held on ...', "
+         "'Notes and decisions of the meeting held ...', 'Record of the meeting of ...'"),
 )
 MEETING_KINDS = Term(
     r"(?:annual|special|extraordinary|ordinary|statutory|adjourned|reconvened|full|public)(?:\s+(?:ordinary|general|"
@@ -344,6 +377,8 @@ ATTENDANCE_LABELS = (
         "officers and guests, not members",
     ),
     Term(r"(?:members\s+of\s+the\s+)?public(?:\s+present)?|press", "members of the public"),
+    Term(r"non[-\s]?voting(?:\s+members)?|observers?",
+         "'Non-voting:', 'Observers': combined authorities' and schools forums' non-voting attendees"),
     Term(r"non[-\s]?committee\s+members(?:\s+present|\s+in\s+attendance)?",
          "'Non-Committee Members Present:': councillors at a committee they do not sit on (Northern Irish councils)"),
     Term(
@@ -364,8 +399,29 @@ APOLOGY_SENTENCES = (
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
 )
 SENT_APOLOGIES = Term(
-    r"\b(?:also\s+)?(?:sent|gave|tendered|submitted)\s+(?:his|her|their)\s+apologies",
-    "'Cllr X also sent his apologies'",
+    r"\b(?:also\s+)?(?:sent|gave|tendered|submitted)\s+(?:(?:his|her|their)\s+)?apologies",
+    "'Cllr X also sent his apologies', 'Mr Y sent apologies'",
+)
+# A sentence that opens the list of those present: "Trustees present were Mr A (Chair), ...", "Those present were:",
+# "The following were present: ..." (Scottish boards' sederunt, trusts and town councils write it as prose)
+PRESENT_SENTENCE = Term(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:present\s+(?:were|was)|(?:were|was)\s+present)\s*:?",
+    "'Trustees present were ...', 'The following were present: ...'",
+)
+# A lead-in over a membership list that marks who attended: "The Committee comprised the following members, all of
+# whom were present except where stated:" (county committees list the whole membership, the absent marked)
+PRESENT_LEAD_IN = Term(
+    r"(?:\b(?:were|was)\s+present|\bpresent\s+except|\battended\s+except)[^:]{0,60}:",
+    "'... all of whom were present except where stated:'",
+)
+# What an attendance table's column says of one member: "Yes" / "No – apologies" / "No – Cllr B substituted" under a
+# "Present" or "Attended" heading (combined authorities list members by constituent council)
+TABLE_PRESENT_CELL = Term(r"yes|y|✓|✔|present|attended", "'Yes' in a 'Present' column")
+TABLE_ABSENT_CELL = Term(r"no|n|✗|✘|absent|did\s+not\s+attend", "'No' in a 'Present' column")
+TABLE_SUBSTITUTE = Term(
+    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+)\s+(?:substituted|attended\s+as\s+(?:a\s+)?substitute|"
+    r"as\s+substitute|deputised)",
+    "'No – Cllr Amir Patel substituted' in a 'Present' column",
 )
 CHAIR_MARKS = (
     Term(
@@ -419,8 +475,9 @@ NO_DECLARATIONS = Term(
 )
 DECLARATION_TABLE_HEADS = Term(
     r"councillor|member|name|minute\s+number|item|agenda\s+item|nature\s+of\s+interest|"
-    r"interest|reason|type\s+of\s+interest",
-    "a declarations table's column heads",
+    r"interest|reason|type\s+of\s+interest|trustee|governor|director|action(?:\s+taken)?|outcome",
+    "a declarations table's column heads; boards and trusts head the first column 'Trustee', 'Governor', 'Director',"
+    " and many add what the member did ('Action': 'left the room for the item')",
 )
 
 # ----------------------------------------------------------------------------- exempt business
@@ -507,7 +564,10 @@ ITEM_ROLES = {
     "chair_election": Term(r"(?:election|appointment)\s+of\s+(?:the\s+)?chair", "annual meetings"),
     "previous_minutes": Term(r"\bminutes\b", "'Minutes of the previous meeting'"),
     "exclusion": Term(alternation(EXCLUSION[:1] + EXCLUSION[3:]), "the exclusion resolution's own item"),
-    "next_meeting": Term(r"(?:date|time)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting", "'Date of next meeting'"),
+    "next_meeting": Term(
+        r"(?:date|time)s?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meeting|^next\s+meeting\b",
+        "'Date of next meeting', 'Dates of future meetings', 'Next meeting of the Board'",
+    ),
 }
 # Titles an agenda gives with a verb: "To receive declarations of interest ...", "To approve the minutes ..."
 AGENDA_VERB_TITLE = Term(
