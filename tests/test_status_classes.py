@@ -16,6 +16,8 @@ service uses:
   of a climate emergency") is answered from the minutes on it, not from the meeting's declarations of interest;
 - what is asked of a member named is said in the sentence after the one naming them, by a pronoun ("Cllr Quinn
   informed the Clerk she had not been present." then "The minutes were amended to record her apologies.");
+- a follow-up answered from the prose of the report it asked for (on a later agenda) has the register's status
+  for the action that report answers (the examples' papers);
 - a question in two parts whose undertaking is quoted in the second part's answer still gets a status.
 """
 
@@ -261,3 +263,27 @@ def test_what_is_asked_of_a_member_said_after_the_sentence_naming_them(brindleco
                                                                        said: str) -> None:
     answered = brindlecombe.ask(question)
     assert answered.found and said in answered.answer, answered.answer
+
+
+@pytest.fixture(scope="module")
+def brackenfold(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    from tests.conftest import EXAMPLES
+
+    with papers_minutebook(tmp_path_factory, embedder,
+                           {p.name: p.read_text() for p in sorted(EXAMPLES.glob("cypsp-*"))}) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did we ever hear how many kids with send took up the winter haf sessions?",
+        "has the panel been told yet how the constellation hub home in millbeck is doing?",
+    ],
+)
+def test_a_follow_up_answered_from_the_report_it_asked_for_has_the_registers_status(brackenfold: Minutebook,
+                                                                                    question: str) -> None:
+    # answered from the report's prose on the March 2024 agenda, which says nothing of status itself: the register's
+    # action the report answers says where it stands (on the agenda: scheduled)
+    answered = brackenfold.ask(question)
+    assert answered.found and answered.status == ActionStatus.SCHEDULED, answered.answer
