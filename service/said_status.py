@@ -18,7 +18,7 @@ import re
 from minutebook import vocabulary as v
 from minutebook.dates import FoundDate, find_dates
 from minutebook.errors import NotFoundError
-from minutebook.model import ActionStatus, Citation, meeting_key
+from minutebook.model import ActionStatus, Citation, item_key, meeting_key
 from service.drafting import when
 from service.evidence import sentences
 from service.followups import GENERIC
@@ -51,7 +51,9 @@ STATUS_ASKED = re.compile(
     # whether a thing got done, or came back as asked: "did the march minutes get corrected", "did the hedge get cut
     # back", "did the progress report come to the september meeting"
     r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
-    r"|\bdid\s+(?:the|that|this|our|their|its|it)\b(?:\s+[\w'’-]+){0,11}?\s+(?:come|go)\s+(?:back|to|before)\b",
+    r"|\bdid\s+(?:the|that|this|our|their|its|it)\b(?:\s+[\w'’-]+){0,11}?\s+(?:come|go)\s+(?:back|to|before)\b"
+    # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
+    r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b",
     re.I,
 )
 SUBJECT_MATCH = 0.3  # least share of the question's subject a quoted line must hold to speak for it
@@ -76,7 +78,7 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     weighed = {(n, line): c for n, c, text in _said(answer) for line in sentences(text)}
     lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
-    after = _following(papers, asked, answer)
+    after, rows = _following(papers, asked, answer)
     latest: dict[str, dt.date | None] = {}
 
     def latest_of(committee: str) -> dt.date | None:
@@ -84,25 +86,35 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
             latest[committee] = max((s.date for s in papers.catalogue.meetings(committee)), default=None)
         return latest[committee]
 
-    def status_of(line: str, c: Citation) -> tuple[ActionStatus | None, str, str]:
-        """What the line states, else what the sentences after it on the same item state ("Mr Varma circulated the
-        breakdown on 15 December." then "Complete."; "Cllr Mold asked what progress had been made." then "Mr
-        Fairweather agreed to provide a written response.")."""
+    def status_of(line: str, c: Citation) -> tuple[ActionStatus | None, str, str, bool]:
+        """What the line states (read in its tracker's row, where it is a cell of one), else what the sentences
+        after it on the same item state ("Mr Varma circulated the breakdown on 15 December." then "Complete."; "Cllr
+        Mold asked what progress had been made." then "Mr Fairweather agreed to provide a written response."); and
+        whether a tracker's row said it."""
         flat = " ".join(line.split())
         # an answer's own line leads with where it is from ("Minute 19, 18 July 2019 (...): Cllr Mold asked ...")
         quoted = flat if flat in after else max((q for q in after if q and flat.endswith(q)), key=len, default="")
-        for said in [line, *after.get(quoted, [])]:
+        # a cell of a tracker's row ("That the Deputy Leader explores ..."): the row, whose last cell says where it
+        # stands now ("Chased 6 July | Information provided in report to ILSC on 28 July | COMPLETED")
+        row = next((r for r in rows if (quoted or flat) in " ".join(r.split())), "") if flat else ""
+        if TRACKER_ROW.search(flat):
+            row = line
+        for said in [*([row] if row else []), line, *after.get(quoted, [])]:
             status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee))
             if status is not None:
                 shown = quoted or line  # the minutes' words, without the answer's lead
-                return status, shown, said if said != line else shown
-        return None, line, line
+                return status, shown, said if said != line else shown, said == row
+        return None, line, line, False
 
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
-    # next line, "Cllr Faulkner Smith to look at the track.", does)
-    said_of = ((status, n, line, said, c) for *_, n, line, c in sorted(lines, key=lambda x: (-x[0], -x[1].toordinal()))
-               for status, line, said in [status_of(line, c)] if status is not None)
-    status, n, line, said, cite = next(said_of, (None, 0, "", "", None))
+    # next line, "Cllr Faulkner Smith to look at the track.", does); a tracker's row first, the record of where each
+    # action stands
+    read = [(not from_row, -cover, -held.toordinal(), status, n, line, said, c)
+            for cover, held, n, line, c in lines
+            for status, line, said, from_row in [status_of(line, c)] if status is not None]
+    if not read:
+        return answer
+    *_, status, n, line, said, cite = min(read, key=lambda x: x[:3])
     if status is None or cite is None:
         return answer
     citations = list(answer.citations)
@@ -113,7 +125,12 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
             citations.append(cite.model_copy(update={"quote": said, "n": len(citations) + 1}))
             n = len(citations)
         line = said if len(said.split()) > SHORT else f"{line} {said}"  # "Complete.": with what is complete
-    shown = line if len(line) <= SHOWN else line[:SHOWN].rsplit(" ", 1)[0] + " …"
+    if len(line) <= SHOWN:
+        shown = line
+    elif TRACKER_ROW.search(line):  # a row ends with where it stands now: its last cells
+        shown = "… " + line[-SHOWN:].split(" ", 1)[-1]
+    else:
+        shown = line[:SHOWN].rsplit(" ", 1)[0] + " …"
     said = f"Status: {status.value} — {when(cite.meeting_date)}: “{shown}” [{n}]"
     return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "status": status, "citations": citations})
 
@@ -125,16 +142,18 @@ FOLLOWING = 2  # sentences after a line on the subject that may say where it sta
 NEW_POINT = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)+|action\s+[\w/.-]*\d)\s", re.I)
 
 
-def _following(papers: Papers, asked: Asked, answer: Answer) -> dict[str, list[str]]:
+def _following(papers: Papers, asked: Asked, answer: Answer) -> tuple[dict[str, list[str]], list[str]]:
     """Each sentence of the items the answer quotes, flattened, with the sentences after it on the same item (the
     item's own text as the minutes print it, else the quotes of it in the order cited), up to the next point of its
-    own."""
+    own; and the items' tracker rows, each flattened."""
     passages: dict[tuple[object, ...], list[str]] = {}
+    rows: list[str] = []
     for c in answer.citations:
         key = (c.meeting_date, c.minute, c.item_title.lower())
         if key not in passages:
             text = _item_text(papers, asked, c)
             passages[key] = sentences(text) if text else []
+            rows += [r for r in text.splitlines() if TRACKER_ROW.search(r)]
         said = passages[key]
         said += [s for s in sentences(c.quote or "") if s not in said]
     out: dict[str, list[str]] = {}
@@ -146,7 +165,7 @@ def _following(papers: Papers, asked: Asked, answer: Answer) -> dict[str, list[s
                     break
                 nxt.append(s)
             out.setdefault(" ".join(line.split()), nxt)
-    return out
+    return out, rows
 
 
 def _item_text(papers: Papers, asked: Asked, c: Citation) -> str:
@@ -158,7 +177,13 @@ def _item_text(papers: Papers, asked: Asked, c: Citation) -> str:
         return ""
     item = next((i for i in meeting.items if (c.minute and i.number == c.minute)
                  or (not c.minute and i.title.lower() == c.item_title.lower())), None)
-    return item.text if item is not None else ""
+    if item is not None:
+        return item.text
+    # a report or schedule in a pack: its passages as indexed (under its agenda number), in the order printed
+    agenda = next((a for a in meeting.agenda if a.title.lower() == c.item_title.lower()), None)
+    number = agenda.number if agenda is not None else c.minute
+    nodes = papers.index.item_nodes(item_key(meeting.key, number, c.item_title), asked.filters.audience)
+    return "\n".join(n.body for n in nodes)
 
 
 def _said(answer: Answer) -> list[tuple[int, Citation, str]]:
@@ -188,10 +213,14 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
             if due and _by(due[-1]) < latest:
                 return ActionStatus.OVERDUE
         return status
-    if not PROMISED.search(line):
+    promised = PROMISED.search(line)
+    if promised is None:
         return None
-    # a promise that fixes its date ("would be held on the 16th February, 2018", "to the June 2024 meeting")
-    fixed = [f for f in find_dates(line, held) if (f.explicit_year or f.day_given) and f.date > held]
+    # a promise that fixes its date ("would be held on the 16th February, 2018", "to the June 2024 meeting"), in the
+    # words of the promise (not a tracker row's other cells: "will be circulated | Chased 17 June")
+    start = max((m.end() for m in CLAUSE_END.finditer(line, 0, promised.start())), default=0)
+    end = next((m.start() for m in CLAUSE_END.finditer(line, promised.end())), len(line))
+    fixed = [f for f in find_dates(line[start:end], held) if (f.explicit_year or f.day_given) and f.date > held]
     if not fixed:
         return ActionStatus.OUTSTANDING
     if latest is not None and _by(fixed[-1]) < latest:
@@ -199,7 +228,10 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     return ActionStatus.SCHEDULED
 
 
-TRACKER_ROW = re.compile(r"\|[^|]*\||\t")  # a row of a table: cells between bars, or tab-separated columns
+CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
+# a row of a table: three cells or more, between bars or tab-separated ("1.2<tab>This briefing paper ..." is a
+# numbered paragraph)
+TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t")
 
 
 def _by(found: FoundDate) -> dt.date:

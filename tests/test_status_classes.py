@@ -18,6 +18,9 @@ service uses:
   informed the Clerk she had not been present." then "The minutes were amended to record her apologies.");
 - a follow-up answered from the prose of the report it asked for (on a later agenda) has the register's status
   for the action that report answers (the examples' papers);
+- a cell of a tracker's row quoted ("That the Clerk writes to the bus company") is read in its row, whose last cell
+  says where it stands now ("Chased 3 May | Completed"), and a tracker's row speaks before prose that mentions the
+  matter; a numbered paragraph ("1.2<tab>This paper ...") is no row;
 - a question in two parts whose undertaking is quoted in the second part's answer still gets a status.
 """
 
@@ -112,6 +115,10 @@ def test_a_date_promised_is_read_against_the_latest_paper(line: str, status: Act
         ("did the thank-you letter to the litter pickers get sent", True),
         ("did the progress report on the strategy come to the september meeting?", True),
         ("did the skate park report go back to full council?", True),
+        ("whats the status of the 2022 recommendations on the play area?", True),
+        ("any progress on the war memorial bench?", True),
+        ("what's happening with the allotment water supply", True),
+        ("what was the progress report about?", False),
         ("did the council get the grant?", False),  # what it got, not whether a thing was done
         ("did anyone come to the meeting from the police?", False),
     ],
@@ -287,3 +294,77 @@ def test_a_follow_up_answered_from_the_report_it_asked_for_has_the_registers_sta
     # action the report answers says where it stands (on the agenda: scheduled)
     answered = brackenfold.ask(question)
     assert answered.found and answered.status == ActionStatus.SCHEDULED, answered.answer
+
+
+HARTSWELL = """HARTSWELL PARISH COUNCIL
+MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY 14 MAY 2024
+
+Present: Councillor Ames (Chair); Councillors Byrne, Cole and Dace.
+
+1. APOLOGIES
+
+Apologies were received from Councillor Eves.
+
+2. CLERK'S REPORT
+
+2.1\tThe Clerk reported on correspondence about the number 41 bus timetable, which residents had raised in March.
+The bus company had said that a revised timetable would be considered later in the year.
+
+3. YOUTH PROVISION
+
+Cllr Byrne said that residents still wanted a youth club at the village hall, and that the youth club would be \
+raised with the village hall committee again in the autumn.
+
+4. RECOMMENDATIONS MONITORING
+
+| Date | Item | Recommendation | Update | Status |
+|---|---|---|---|---|
+| 12/03/24 | Buses | That the Clerk writes to the bus company about the number 41 bus timetable. | \
+Letter sent 20 March; chased 3 May | Completed |
+| 12/03/24 | Play area | That quotes be obtained for resurfacing the play area at Jubilee Field. | \
+Two quotes received | Outstanding |
+| 12/03/24 | Verges | That the county be asked to cut the verges on Church Lane before June. | \
+Request made 18 March | Scheduled for 3 June |
+| 12/03/24 | Youth provision | 1. That the Clerk asks the county youth service about a youth club at the village \
+hall. 2. That the council explores a grant for a detached youth worker. | Chased 2 April; reply received 30 April \
+| Completed |
+"""
+
+
+@pytest.fixture(scope="module")
+def hartswell(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder,
+                           {"hartswell-parish-council-minutes-2024-05-14.txt": HARTSWELL}) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [
+        ("did the clerk ever write to the bus company about the 41 timetable?", {ActionStatus.COMPLETED}),
+        ("any progress on resurfacing the jubilee field play area?", OPEN),
+        ("has the county cut the church lane verges yet?", {ActionStatus.SCHEDULED}),
+        # the row's first recommendation quoted alone; the prose on the club says only what will happen
+        ("whats the status of the recommendation on a youth club at the village hall?", {ActionStatus.COMPLETED}),
+        ("did the clerk ever ask the county youth service about a village hall youth club?",
+         {ActionStatus.COMPLETED}),
+    ],
+)
+def test_a_trackers_row_says_where_its_action_stands(hartswell: Minutebook, question: str,
+                                                     status: set[ActionStatus]) -> None:
+    answered = hartswell.ask(question)
+    assert answered.found and answered.status in status, answered.answer
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("1.2\tThis briefing paper covers the recommendations made in July; a further report will be brought.",
+         ActionStatus.OUTSTANDING),  # a numbered paragraph, read as prose
+        ("| 12/03/24 | Buses | That the Clerk writes to the bus company. | Letter sent 20 March; chased 3 May "
+         "| Completed |",
+         ActionStatus.COMPLETED),
+    ],
+)
+def test_a_row_is_three_cells_or_more(line: str, status: ActionStatus) -> None:
+    assert stated(line, HELD, latest=LATEST) == status
