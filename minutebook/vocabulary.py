@@ -225,6 +225,14 @@ STATUS_DONE = (
          "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned'"),
     Term(r"(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?|now\s+)been\s+{done}\b",
          "matters arising: 'the Clerk reported that the new dog bin had been installed', 'Defib – now been checked'"),
+    # (not "received": "a letter was received from residents" is the matter raised, not the follow-up done)
+    Term(r"(?:was|were)\s+(?:duly\s+|then\s+|subsequently\s+)?(?!received\b){done}\b",
+         "matters arising and notes: 'The minutes were updated prior to being signed', 'the letter was sent on 3 May'"),
+    # someone named doing it ("Cllr Williams signed his Declaration of Acceptance of Office", "Mr Varma circulated the
+    # breakdown on 15 December"); not what they only passed on ("Cllr Moss provided an update", "received a letter")
+    Term(r"{owner}\s+(?:has\s+|had\s+)?(?:duly\s+|now\s+|subsequently\s+)?(?!(?:received|provided|submitted|shared|"
+         r"issued|written|done)\b){done}\b",
+         "matters arising and notes: a named councillor or officer did it"),
 )
 # What carrying out a follow-up is called, for "had been ..." (not "the factors that have been identified").
 DONE_VERBS = (
@@ -235,13 +243,18 @@ DONE_VERBS = (
          r"forwarded|obtained|appointed|recruited|completed|done|actioned|implemented|carried\s+out|undertaken|"
          r"arranged|chased",
          "clerks' and trackers' updates: papers sent and received, posts filled, work carried out"),
+    Term(r"amended|corrected|updated|opened|set\s+up|answered|replied",
+         "records put right and things set going: 'the minutes were amended', 'the account was opened'"),
 )
 STATUS_PENDING = (
     Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
-    Term(r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?[a-z]+",
+    # (not a state: "she had not been present", "they had not been aware")
+    Term(r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?!(?:been|present|there|aware|able|possible|"
+         r"available|happy|satisfied|clear|sure)\b)[a-z]+",
          "'the Highland Council have still not replaced the two missing signs'"),
+    Term(r"(?:has|have|had)\s+never\s+(?:been\s+)?[a-z]+", "'the Clerk had never been sent the revised lease'"),
 )
 STATUS_SCHEDULED = (
     Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
@@ -253,7 +266,8 @@ STATUS_SCHEDULED = (
 STATUS_PROMISED = (
     Term(r"(?:will|would|shall|could)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+",
          "'A note will be added to ...', 'confirmed that this would be passed to the appropriate department'"),
-    Term(r"\bbe\s+[a-z]+(?:ed|en)\s+(?:to|at|by|on)\b", "a resolution's ask: 'be submitted to the June 2024 meeting'"),
+    Term(r"\bbe\s+[a-z]+(?:ed|en|ght|nt)\s+(?:to|at|by|on)\b",
+         "a resolution's ask: 'be submitted to the June 2024 meeting', 'be brought to', 'be sent to'"),
     Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
     Term(r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]+|the\s+(?:clerk|chair(?:man)?|officer|"
          r"director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+(?!be\b)[a-z]+",
@@ -261,6 +275,13 @@ STATUS_PROMISED = (
          "'Members agreed to support the bid', a decision)"),
     Term(r"{owner}\s+to\s+(?!be\b)[a-z]+", "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to "
                                             "report back at next meeting'"),
+    # a decision that something be done: still to carry out until a later paper says so; not one that is done as it
+    # is taken ("RESOLVED that the report be noted", "... the minutes be approved and signed as a correct record")
+    Term(r"(?:resolved|agreed|decided)\b[:\s-]*(?:that\s+)?[^.;]{0,150}?\bbe\s+(?!(?:noted|received|approved|accepted|"
+         r"adopted|agreed|endorsed|confirmed|signed|supported|ratified|welcomed|thanked|taken|deferred)\b)"
+         r"[a-z]+(?:ed|en|t)\b",
+         "a resolution's ask: 'It was RESOLVED that a new bank account be opened', 'agreed that new goalposts be "
+         "purchased'"),
 )
 
 # ----------------------------------------------------------------------------- ModernGov pages

@@ -219,12 +219,18 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
     said = bool(subject) and papers.cover(asked, tuple(x for c in answer.citations for x in (c.item_title, c.quote)),
                                           subject) > 0
     heading: tuple[tuple[object, ...], str] | None = None  # the last heading or lead-in quoted, and its item
+    before: tuple[tuple[object, ...], str] | None = None  # the quote before, and its item
     found: set[int] = set()  # the groups a quote says it of
     for c in answer.citations:
         item = (c.meeting_date, c.minute, c.item_title)
         if headed(c.quote):  # "Mr Rhydian Mason" under the item's title, "Mr Liam Harron asked:": of what follows
             heading = (item, c.quote)
         title = f"{c.item_title} {heading[1]}" if heading is not None and heading[0] == item else c.item_title
+        if before is not None and before[0] == item and PRONOUN.search(c.quote):
+            # "Cllr Quinn informed the Clerk she had not been present." then "The minutes were amended to record
+            # her apologies.": the sentence after the one naming them, on the same item, speaks of them by a pronoun
+            title = f"{title} {before[1]}"
+        before = (item, c.quote)
         if said and papers.cover(asked, (title, c.quote), subject) == 0:
             continue
         present = set(stems(f"{title} {c.quote}"))
@@ -232,6 +238,7 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
     return len(found) == len(groups)
 
 
+PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their)\b", re.I)
 HEADING_WORDS = 6  # a heading names its subject in a few words ("Minute 113 – Allotments.", "Mr Rhydian Mason")
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)\s*$")  # "Mr Liam Harron asked:", "... made specific reference to:-"
 LINKING = frozenset(["of", "the", "and", "for", "on", "in", "to", "at", "a"])

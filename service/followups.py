@@ -79,11 +79,11 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     specific = [t for t in asked.terms if t not in GENERIC]
     # the action must be the one asked about, as the follow-ups route matches it: "Clerk to report back at next
     # meeting" quoted for "did the clerk find a new internal auditor" is the report, not the finding
+    # (the report an action asked for, cited, is one matter with it: the two read together must be the one asked about)
     found = [(n, a) for n, c in enumerate(answer.citations, 1) for a in actions
-             if a.meeting_date == c.meeting_date and len(_flat(a.text)) >= QUOTED_ACTION
-             and (_flat(a.text) in _flat(c.quote) or _flat(c.quote) in _flat(a.text))
-             and len(_flat(c.quote)) >= QUOTED_ACTION
-             and papers.cover(asked, (a.text, a.item_title), specific) >= ACTION_MATCH]
+             if (quotes_action(a, c) and papers.cover(asked, (a.text, a.item_title), specific) >= ACTION_MATCH)
+             or (reports_on(a, c) and papers.cover(asked, (a.text, a.item_title, c.item_title, c.quote), specific)
+                 >= ACTION_MATCH)]
     if not found or len({a.status for _, a in found}) > 1:
         return answer
     n, action = found[0]
@@ -99,6 +99,23 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
 
 
 QUOTED_ACTION = 20  # characters: an action's text, not a word or two of it
+
+
+def quotes_action(a: Action, c: Citation) -> bool:
+    """Does the citation quote the action's own words, from the meeting that asked for it?"""
+    return a.meeting_date == c.meeting_date and len(_flat(a.text)) >= QUOTED_ACTION <= len(_flat(c.quote)) \
+        and (_flat(a.text) in _flat(c.quote) or _flat(c.quote) in _flat(a.text))
+
+
+def reports_on(a: Action, c: Citation) -> bool:
+    """Is the citation the item the register's latest word on the action is: the report asked for, on a later
+    agenda ("Complexity of Young People in Youth Offending Cohort" for "a further report be brought to the 22
+    September 2020 meeting ... around changing demand")?"""
+    if not a.evidence:
+        return False
+    latest = a.evidence[-1]
+    return latest.meeting_date == c.meeting_date and latest.meeting_date > a.meeting_date \
+        and _flat(latest.item_title) == _flat(c.item_title) and _flat(latest.quote) == _flat(latest.item_title)
 
 
 def _flat(text: str) -> str:

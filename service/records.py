@@ -240,6 +240,8 @@ def head_count(question: str, m: Meeting) -> tuple[str, str] | None:
 
 
 def declarations(papers: Papers, asked: Asked) -> Answer | None:
+    if OTHER_DECLARATION.search(asked.question):
+        return None  # "his declaration of acceptance of office", "the declaration of a climate emergency": no interest
     meetings = meetings_asked(papers, asked)
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
@@ -288,6 +290,11 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
             return not_found("The minutes' declarations item records no interest declared that I can quote.")
         return None  # nothing said of interests: a member's may be in the minutes' words on the item
     return draft.done()
+
+
+# a declaration of something other than an interest: "the declaration of acceptance of office" a new councillor
+# signs, "the council's declaration of a climate emergency", "the declaration of the poll"
+OTHER_DECLARATION = re.compile(r"\bdeclarations?\s+of\s+(?!(?:[\w'’-]+\s+){0,2}?interests?\b)", re.I)
 
 
 SAYS_DECLARED = re.compile(rf"\b(?:{DECLARED.form})\b[^.]{{0,80}}\binterest|{NO_DECLARATIONS.form}|\bdeclar\w*"

@@ -16,15 +16,17 @@ import datetime as dt
 import re
 
 from minutebook import vocabulary as v
-from minutebook.dates import find_dates
-from minutebook.model import ActionStatus, Citation
+from minutebook.dates import FoundDate, find_dates
+from minutebook.errors import NotFoundError
+from minutebook.model import ActionStatus, Citation, item_key, meeting_key
 from service.drafting import when
 from service.evidence import sentences
 from service.followups import GENERIC
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
-DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alternation(v.DONE_VERBS)), re.I)
+DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alternation(v.DONE_VERBS))
+                  .replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I)
 PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")
 SCHEDULED = v.compiled(v.STATUS_SCHEDULED, r"\b{}")
 PROMISED = re.compile(
@@ -33,7 +35,10 @@ PROMISED = re.compile(
 # "has the co-opted councillor signed his acceptance of office?": the question's own past participle, which the
 # papers' "Cllr Hickman signed the Declaration" says was done
 ASKED_DONE = re.compile(r"\b(?:has|have|had|did)\s+(?:[\w'’-]+\s+){0,6}?(?:been\s+)?(?P<verb>[a-z]{3,}ed)\b", re.I)
-NOT_DONE_BEFORE = r"(?<!\bto\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)"
+# not the verb said as still to do, or as not done ("had not been started", "have not yet been replaced", "had
+# never been sent")
+NOT_DONE_BEFORE = (r"(?<!\bto\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\sbeen\s)"
+                   r"(?<!\bnot\syet\s)(?<!\byet\sbeen\s)(?<!\bnever\s)(?<!\bnever\sbeen\s)")
 # a yes-or-no question of whether something has happened, beyond the follow-up words the router knows
 STATUS_ASKED = re.compile(
     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:been\s+[a-z]+|[a-z]+(?:ed|en|ne|wn)|found|got|had|done|put|made|"
@@ -42,7 +47,13 @@ STATUS_ASKED = re.compile(
     # what is to happen, and when: "is the seat going to be looked at again", "the visit to the control room,
     # when's that" (not the next meeting, whose own route says when)
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,16}?going\s+to\s+be\b"
-    r"|\bwhen['’]?s\s+(?:the|that|this|it|our|their)\b(?![^?]*\bnext\s+(?:meeting|one|mtg)\b)",
+    r"|\bwhen['’]?s\s+(?:the|that|this|it|our|their)\b(?![^?]*\bnext\s+(?:meeting|one|mtg)\b)"
+    # whether a thing got done, or came back as asked: "did the march minutes get corrected", "did the hedge get cut
+    # back", "did the progress report come to the september meeting"
+    r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
+    r"|\bdid\s+(?:the|that|this|our|their|its|it)\b(?:\s+[\w'’-]+){0,11}?\s+(?:come|go)\s+(?:back|to|before)\b"
+    # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
+    r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b",
     re.I,
 )
 SUBJECT_MATCH = 0.3  # least share of the question's subject a quoted line must hold to speak for it
@@ -67,16 +78,112 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     weighed = {(n, line): c for n, c, text in _said(answer) for line in sentences(text)}
     lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
+    after, rows = _following(papers, asked, answer)
+    latest: dict[str, dt.date | None] = {}
+
+    def latest_of(committee: str) -> dt.date | None:
+        if committee not in latest:
+            latest[committee] = max((s.date for s in papers.catalogue.meetings(committee)), default=None)
+        return latest[committee]
+
+    def status_of(line: str, c: Citation) -> tuple[ActionStatus | None, str, str, bool]:
+        """What the line states (read in its tracker's row, where it is a cell of one), else what the sentences
+        after it on the same item state ("Mr Varma circulated the breakdown on 15 December." then "Complete."; "Cllr
+        Mold asked what progress had been made." then "Mr Fairweather agreed to provide a written response."); and
+        whether a tracker's row said it."""
+        flat = " ".join(line.split())
+        # an answer's own line leads with where it is from ("Minute 19, 18 July 2019 (...): Cllr Mold asked ...")
+        quoted = flat if flat in after else max((q for q in after if q and flat.endswith(q)), key=len, default="")
+        # a cell of a tracker's row ("That the Deputy Leader explores ..."): the row, whose last cell says where it
+        # stands now ("Chased 6 July | Information provided in report to ILSC on 28 July | COMPLETED")
+        row = next((r for r in rows if (quoted or flat) in " ".join(r.split())), "") if flat else ""
+        if TRACKER_ROW.search(flat):
+            row = line
+        for said in [*([row] if row else []), line, *after.get(quoted, [])]:
+            status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee))
+            if status is not None:
+                shown = quoted or line  # the minutes' words, without the answer's lead
+                return status, shown, said if said != line else shown, said == row
+        return None, line, line, False
+
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
-    # next line, "Cllr Faulkner Smith to look at the track.", does)
-    said_of = ((status, n, line, c) for *_, n, line, c in sorted(lines, key=lambda x: (-x[0], -x[1].toordinal()))
-               if (status := stated(line, c.meeting_date, asked.question)) is not None)
-    status, n, line, cite = next(said_of, (None, 0, "", None))
+    # next line, "Cllr Faulkner Smith to look at the track.", does); a tracker's row first, the record of where each
+    # action stands
+    read = [(not from_row, -cover, -held.toordinal(), status, n, line, said, c)
+            for cover, held, n, line, c in lines
+            for status, line, said, from_row in [status_of(line, c)] if status is not None]
+    if not read:
+        return answer
+    *_, status, n, line, said, cite = min(read, key=lambda x: x[:3])
     if status is None or cite is None:
         return answer
-    shown = line if len(line) <= SHOWN else line[:SHOWN].rsplit(" ", 1)[0] + " …"
+    citations = list(answer.citations)
+    if said != line:  # the sentence after it says where it stands: quoted (and cited) as the minutes print it
+        flat = " ".join(said.split())
+        n = next((c.n for c in citations if flat in " ".join((c.quote or "").split())), 0)
+        if not n:
+            citations.append(cite.model_copy(update={"quote": said, "n": len(citations) + 1}))
+            n = len(citations)
+        line = said if len(said.split()) > SHORT else f"{line} {said}"  # "Complete.": with what is complete
+    if len(line) <= SHOWN:
+        shown = line
+    elif TRACKER_ROW.search(line):  # a row ends with where it stands now: its last cells
+        shown = "… " + line[-SHOWN:].split(" ", 1)[-1]
+    else:
+        shown = line[:SHOWN].rsplit(" ", 1)[0] + " …"
     said = f"Status: {status.value} — {when(cite.meeting_date)}: “{shown}” [{n}]"
-    return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "status": status})
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "status": status, "citations": citations})
+
+
+SHORT = 4  # words of a status said alone ("Complete.", "Carried forward.")
+FOLLOWING = 2  # sentences after a line on the subject that may say where it stands
+# a sentence that opens a point of its own ("2.3 Action 20/15 ...", "(b) Footpath 12 stile: ...", "Action 24/07"):
+# what it says is of another matter
+NEW_POINT = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)+|action\s+[\w/.-]*\d)\s", re.I)
+
+
+def _following(papers: Papers, asked: Asked, answer: Answer) -> tuple[dict[str, list[str]], list[str]]:
+    """Each sentence of the items the answer quotes, flattened, with the sentences after it on the same item (the
+    item's own text as the minutes print it, else the quotes of it in the order cited), up to the next point of its
+    own; and the items' tracker rows, each flattened."""
+    passages: dict[tuple[object, ...], list[str]] = {}
+    rows: list[str] = []
+    for c in answer.citations:
+        key = (c.meeting_date, c.minute, c.item_title.lower())
+        if key not in passages:
+            text = _item_text(papers, asked, c)
+            passages[key] = sentences(text) if text else []
+            rows += [r for r in text.splitlines() if TRACKER_ROW.search(r)]
+        said = passages[key]
+        said += [s for s in sentences(c.quote or "") if s not in said]
+    out: dict[str, list[str]] = {}
+    for said in passages.values():
+        for k, line in enumerate(said):
+            nxt: list[str] = []
+            for s in said[k + 1:k + 1 + FOLLOWING]:
+                if NEW_POINT.match(s):
+                    break
+                nxt.append(s)
+            out.setdefault(" ".join(line.split()), nxt)
+    return out, rows
+
+
+def _item_text(papers: Papers, asked: Asked, c: Citation) -> str:
+    """The text of the minute a citation quotes, as the audience may read it; empty where it is no minute of the
+    catalogue's (a report in a pack)."""
+    try:
+        meeting = papers.catalogue.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
+    except NotFoundError:
+        return ""
+    item = next((i for i in meeting.items if (c.minute and i.number == c.minute)
+                 or (not c.minute and i.title.lower() == c.item_title.lower())), None)
+    if item is not None:
+        return item.text
+    # a report or schedule in a pack: its passages as indexed (under its agenda number), in the order printed
+    agenda = next((a for a in meeting.agenda if a.title.lower() == c.item_title.lower()), None)
+    number = agenda.number if agenda is not None else c.minute
+    nodes = papers.index.item_nodes(item_key(meeting.key, number, c.item_title), asked.filters.audience)
+    return "\n".join(n.body for n in nodes)
 
 
 def _said(answer: Answer) -> list[tuple[int, Citation, str]]:
@@ -88,8 +195,10 @@ def _said(answer: Answer) -> list[tuple[int, Citation, str]]:
     return out
 
 
-def stated(line: str, held: dt.date, question: str = "") -> ActionStatus | None:
-    """The status ``line`` states, of a meeting held on ``held``: its last word of status, else a promise's."""
+def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | None = None) -> ActionStatus | None:
+    """The status ``line`` states, of a meeting held on ``held``: its last word of status, else a promise's.
+    ``latest``: the date of the committee's latest paper, against which a date the line gives it by is read (a
+    promise for a date already past, or a tracker's row still open past its due date, is overdue)."""
     marks = [(m.start(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
     marks += [(m.start(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
     marks += [(m.start(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
@@ -97,9 +206,37 @@ def stated(line: str, held: dt.date, question: str = "") -> ActionStatus | None:
         marks += [(m.start(), ActionStatus.COMPLETED)
                   for m in re.finditer(rf"{NOT_DONE_BEFORE}\b{verb}\b", line, re.I)]  # fmt: skip
     if marks:
-        return max(marks, key=lambda m: m[0])[1]
-    if not PROMISED.search(line):
+        at, status = max(marks, key=lambda m: m[0])
+        if status == ActionStatus.OUTSTANDING and latest is not None and TRACKER_ROW.search(line):
+            # a tracker's row: its due column, the last date before the status cell
+            due = [f for f in find_dates(line[:at], held) if f.explicit_year or f.day_given]
+            if due and _by(due[-1]) < latest:
+                return ActionStatus.OVERDUE
+        return status
+    promised = PROMISED.search(line)
+    if promised is None:
         return None
-    # a promise that fixes its date ("would be held on the 16th February, 2018", "to the June 2024 meeting")
-    fixed = [f for f in find_dates(line, held) if (f.explicit_year or f.day_given) and f.date > held]
-    return ActionStatus.SCHEDULED if fixed else ActionStatus.OUTSTANDING
+    # a promise that fixes its date ("would be held on the 16th February, 2018", "to the June 2024 meeting"), in the
+    # words of the promise (not a tracker row's other cells: "will be circulated | Chased 17 June")
+    start = max((m.end() for m in CLAUSE_END.finditer(line, 0, promised.start())), default=0)
+    end = next((m.start() for m in CLAUSE_END.finditer(line, promised.end())), len(line))
+    fixed = [f for f in find_dates(line[start:end], held) if (f.explicit_year or f.day_given) and f.date > held]
+    if not fixed:
+        return ActionStatus.OUTSTANDING
+    if latest is not None and _by(fixed[-1]) < latest:
+        return ActionStatus.OVERDUE  # the date has passed by the latest paper, which says no more of it
+    return ActionStatus.SCHEDULED
+
+
+CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
+# a row of a table: three cells or more, between bars or tab-separated ("1.2<tab>This briefing paper ..." is a
+# numbered paragraph)
+TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t")
+
+
+def _by(found: FoundDate) -> dt.date:
+    """The last day a date given means: a month without a day ("the March 2024 meeting") runs to its end."""
+    if found.day_given:
+        return found.date
+    d = found.date
+    return dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1) - dt.timedelta(days=1)
