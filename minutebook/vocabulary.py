@@ -588,6 +588,11 @@ PENDING_SAID = (
     Term(r"(?:the|a|an|of|for|to)\s+proposed\b(?!\s+(?:by|that|and)\b)",
          "'the proposed bypass', 'a site visit to the proposed plant', 'proposed cuts': an adjective, not a motion "
          "('it was proposed by Cllr X')"),
+    Term(r"(?-i:may|can|could|might)\s+(?:(?:also|still|then|now|only)\s+)?(?:appeal|apply|complain|challenge|object|"
+         r"request|seek|refer|ask|bring|lodge|make)\b|(?:a|the|any|their|its|his|her)\s+right\s+(?:of|to)\s+appeal\b|"
+         r"(?:is|are|was|were)\s+(?:entitled|free)\s+to\b",
+         "a right or possibility stated, the way decision notices close ('any party may appeal against the decision "
+         "to the magistrates' court', 'the applicant has the right of appeal'): what may come, not what did"),
 )
 # How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
 # approved", "the appeal was dismissed", "the review found ...").

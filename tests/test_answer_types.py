@@ -118,3 +118,11 @@ def test_a_subject_named_only_in_a_declaration_is_not_what_was_said_of_it(parish
     assert answered.found and "neighbouring landowner" in answered.answer
     answered = parish.ask("what was said about the church path lighting")  # its own item says it
     assert answered.found and "Brightline" in answered.answer
+
+
+def test_a_right_to_appeal_is_not_an_appeal_made(parish: Minutebook) -> None:
+    # March states the applicant's right of appeal; April records the appeal made
+    refused = parish.ask("did the mill farm applicant appeal at the march 2023 meeting")
+    assert not refused.found and "still to come" in refused.answer
+    answered = parish.ask("did the mill farm applicant appeal to the planning inspectorate")
+    assert answered.found and "had appealed" in answered.answer
