@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import ITEM_ROLES
+from minutebook.vocabulary import ITEM_ROLES, OFFICES
 from service.papers import Asked
 from service.schemas import Answer
+from service.who_where import LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, WORD, holds_office
+
+# "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
+NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
+                     rf"({OFFICES.form})\b", re.I)
 
 # the declarations item ("Declarations of Interest", "Disclosures of Interest"): it names other items only as what
 # interests were declared in
@@ -39,3 +44,59 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
     if not all(DECLARATIONS_ITEM.search(c.item_title) for c in answer.citations):
         return None
     return "The papers name it only among the interests members declared, not what was said or decided on it."
+
+
+# words that may stand between an office and its holder's name: "Cllr Burr (Vice Chair)", "the Vice Chair, Cllr Burr",
+# "Mr R Noble, Treasurer", "Cllr Moss was elected Vice Chairman", "Clerk: Mrs K Ives", "Councillor Hale (in the Chair)",
+# "the clerk to the Trust is Mr R Pargeter"
+BETWEEN = re.compile(r"^(?:[\s,;:()\[\]–—-]|\b(?:to|of|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’&-]*)"
+                     r"(?:\s+(?-i:[A-Z][\w'’&-]*))*"
+                     r"|\b(?:the|as|is|was|were|be|been|being|elected|re-?elected|appointed|"
+                     r"confirmed|our|new|acting|interim|in|its|their|council['’]s|and|to|of|for|remain\w*|continu\w*|serve\w*|"
+                     r"stay\w*)\b)*$", re.I)
+ROW_END = re.compile(r"^[\s.,;:)\]]*(?:\n|$)")  # an office closing its line: a list's row, its holder first
+HOLDER_CHARS = 40  # characters either side of an office in which its holder's name stands
+
+
+def holder_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Who is the treasurer", "what's the name of the vice chair": a quote must put a name beside the office asked
+    ("Mr R Noble (Treasurer)", "the Vice Chair, Cllr Burr"), not only print the office beside someone else's name
+    ("The Treasurer welcomed Mrs Joan Hart", "The Vice Chair led the Board in a tribute to Cllr Roger Wilson")."""
+    office = asked_office(asked.question)
+    if office is None or route in ("venue",) or not answer.citations:
+        return None
+    own = {w.lower() for w in WORD.findall(asked.question)}
+    if any(holder_beside(office, c.quote, own) for c in answer.citations):
+        return None
+    return f"The papers do not name the {office.lower()}."
+
+
+def asked_office(question: str) -> str | None:
+    """The office whose holder the question asks for: "who is the clerk", "what's the name of the vice chair"."""
+    found = OFFICE_ASKED.search(question)
+    if found is not None:
+        return found.group(1)
+    named = NAME_OF.search(question)
+    return named.group(1) if named is not None else None
+
+
+def holder_beside(office: str, quote: str, own: set[str]) -> bool:
+    """Does ``quote`` name someone (not named in the question) with only linking words between them and a mention of
+    ``office``?"""
+    for m in OFFICE_SAID.finditer(quote):
+        if not holds_office(office, m.group(0)):
+            continue
+        for name in SOMEONE.finditer(quote, max(0, m.start() - HOLDER_CHARS), min(len(quote), m.end() + HOLDER_CHARS)):
+            words = [w for w in WORD.findall(name.group(0)) if w.lower() not in LEADING]
+            if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own:
+                continue
+            gap = quote[name.end():m.start()] if name.end() <= m.start() else quote[m.end():name.start()] \
+                if name.start() >= m.end() else ""
+            if BETWEEN.match(gap):
+                return True
+        line = quote.rfind("\n", 0, m.start()) + 1  # "Martin Whittle  MWh  Lay Member ... / Vice Chair"
+        first = SOMEONE.match(quote, line + len(quote[line:]) - len(quote[line:].lstrip()))
+        if ROW_END.match(quote[m.end():]) and first is not None and first.end() <= m.start() \
+                and not {w.lower() for w in WORD.findall(first.group(0))} <= own:
+            return True
+    return False

@@ -126,3 +126,13 @@ def test_a_right_to_appeal_is_not_an_appeal_made(parish: Minutebook) -> None:
     assert not refused.found and "still to come" in refused.answer
     answered = parish.ask("did the mill farm applicant appeal to the planning inspectorate")
     assert answered.found and "had appealed" in answered.answer
+
+
+def test_an_office_holder_needs_a_name_beside_the_office(parish: Minutebook) -> None:
+    # March's "The Treasurer welcomed Mrs Joan Hart": a name, but the treasurer's is not given
+    refused = parish.ask("who is the treasurer of brookfield parish council in march 2023")
+    assert not refused.found and "do not name the treasurer" in refused.answer
+    answered = parish.ask("who was vice chair of brookfield pc in april 2023")  # "Cllr Burr (Vice Chair)"
+    assert answered.found and "Burr" in answered.answer
+    answered = parish.ask("who is the clerk at brookfield")  # "Mrs K Ives (Clerk)"
+    assert answered.found and "Ives" in answered.answer
