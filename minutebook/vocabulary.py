@@ -647,6 +647,25 @@ PLACE_SAID = Term(
     "prepositions of place before a named place, or a place the clerk describes ('on the village green')",
 )
 
+# How minutes say when something will be (or was) done: a month, a season, a year, a weekday, a date, a span from
+# now. A "when will ..." question is answered by one of these beside its subject.
+TIME_SAID = (
+    Term(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d|january|february|march|april|(?-i:May)|june|"
+         r"july|august|september|october|november|december",
+         "month names (May only capitalised, not the verb)"),
+    Term(r"spring|summer|autumn|winter|new\s+year|christmas|easter|half[-\s]term|financial\s+year|"
+         r"(?:first|second|third|fourth|next|this)\s+(?:quarter|term|week|month|year)|q[1-4]\b",
+         "seasons, quarters, terms: 'would begin in the spring', 'in Q3'"),
+    Term(r"(?:19|20)\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+         "a year, a numeric date, a weekday"),
+    Term(r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
+         r"(?:days?|weeks?|months?|years?)|(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)|"
+         r"shortly|soon|imminently|immediately|today|tomorrow|next\s+(?:week|month|year|meeting)|"
+         r"(?:at|by|until|before|after)\s+(?:the|a)\s+(?:next|following|annual|future|later|subsequent)\b",
+         "a span from now or a time to come: 'within six weeks', 'shortly', 'by the next meeting', 'at a future "
+         "meeting'"),
+)
+
 # ----------------------------------------------------------------------------- shorthand in questions
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import ITEM_ROLES, OFFICES
-from service.papers import Asked
+from minutebook.model import Citation
+from minutebook.vocabulary import ITEM_ROLES, OFFICES, TIME_SAID, compiled
+from service.evidence import sentences, stems
+from service.papers import Asked, Papers
 from service.schemas import Answer
 from service.who_where import LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, WORD, holds_office
 
@@ -100,3 +102,53 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
                 and not {w.lower() for w in WORD.findall(first.group(0))} <= own:
             return True
     return False
+
+
+# "when will the car park reopen", "when's the leisure centre reopening", "when is the diversion going to start": a
+# time still to come is asked (not "when did they approve it", which the meeting's own date answers)
+WHEN_AHEAD = re.compile(r"^\s*(?:and\s+|so\s+)?when(?:['’]s|\s+(?:is|are|will|would|shall|does|do|can|should)\b|"
+                        r"\b[^?]*\b(?:going\s+to|gonna|due|expected|planned|scheduled)\b)", re.I)
+TIME = compiled(TIME_SAID, r"\b(?:{})")
+# a clause that reports the question itself being put: "Cllr Lall asked when the leisure centre would reopen"
+ASKED_THERE = re.compile(r"\b(?:ask\w*|quer\w*|enquir\w*|wonder\w*|question\w*|wanted\s+to\s+know)\s+"
+                         r"(?:\w+\s+){0,3}?(?:when|whether|if|how|what)\b", re.I)
+CLAUSE = re.compile(r"\s*;\s*|\s+but\s+")
+
+
+def when_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """"When will the car park reopen": a clause on the subject must give a time ("would reopen on 2 May", "in the
+    spring"), not only record the question put ("Cllr Cole asked when the car park would reopen; the Clerk said that
+    depended on the surveyor's report, due in April": April is the report's)."""
+    if route not in ANSWERING_ROUTES or not answer.citations or not WHEN_AHEAD.search(asked.question):
+        return None
+    subject = asked.subject
+    for c in answer.citations:
+        bodies = [c.quote, *(item_texts(papers, asked, c) if subject else [])]  # asked of nothing but a meeting
+        # ("when's the next standards committee"): its quotes, not every date its items print
+        on: list[str] = []
+        for body in bodies:
+            said = sentences(body)
+            for n, s in enumerate(said):
+                clauses = [k for k in CLAUSE.split(s) if k.strip()]
+                on += [k for k in clauses if not subject or any(asked.has(t, set(stems(k))) for t in subject)]
+                if n and not ASKED_THERE.search(said[n - 1]) and not any(asked.has(t, set(stems(s))) for t in subject) \
+                        and any(asked.has(t, set(stems(said[n - 1]))) for t in subject):
+                    on.append(s)  # the next sentence goes on about it: "... plant two trees. Location to be decided
+                    # at a future meeting."
+        if any(TIME.search(k) and not ASKED_THERE.search(k) for k in on):
+            return None
+        title = set(stems(c.item_title))
+        if not on and any(asked.has(t, title) for t in subject) and any(TIME.search(b) for b in bodies):
+            return None  # the item's title names the subject; its sentences say when
+    return "The papers do not say when."
+
+
+def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
+    """The whole text of the item ``cite`` quotes (a quote is a sentence or two of it), read from its meeting."""
+    for h in asked.hits:
+        if h.node.citation.meeting_date != cite.meeting_date or h.node.citation.item_title != cite.item_title:
+            continue
+        meeting = papers.meeting_of(h, asked.filters.audience)
+        if meeting is not None:
+            return [i.text for i in meeting.items if i.title == cite.item_title]
+    return []

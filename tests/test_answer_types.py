@@ -93,6 +93,11 @@ Resolved: That the quote from Brightline Ltd be accepted.
 23/46 PLANNING APPLICATION - LAND AT MILL FARM
 
 The applicant had appealed to the Planning Inspectorate against the refusal.
+
+23/47 PLAY AREA
+
+Cllr Cole asked when the new play equipment would be installed; the Clerk would chase the supplier. The footpath \
+diversion at Church Lane had been agreed with the County Council.
 """
 
 
@@ -136,3 +141,19 @@ def test_an_office_holder_needs_a_name_beside_the_office(parish: Minutebook) -> 
     assert answered.found and "Burr" in answered.answer
     answered = parish.ask("who is the clerk at brookfield")  # "Mrs K Ives (Clerk)"
     assert answered.found and "Ives" in answered.answer
+
+
+def test_when_needs_a_time_said_of_the_subject(parish: Minutebook) -> None:
+    # March records the question put and a report's date; April gives the day; the play equipment and the diversion
+    # are given no time at all
+    for asked in ("when will the car park reopen? brookfield march 2023",
+                  "when will the new play equipment be installed at brookfield",
+                  "when is the church lane footpath diversion going to start"):
+        refused = parish.ask(asked)
+        assert not refused.found and "when" in refused.answer, asked
+    answered = parish.ask("when will the car park reopen? brookfield april 2023")
+    assert answered.found and "2 May 2023" in answered.answer
+    answered = parish.ask("when will the village hall roof repairs begin")
+    assert answered.found and "spring" in answered.answer
+    answered = parish.ask("when will the boundary hedge be cut")  # a resolution's time
+    assert answered.found and "autumn" in answered.answer
