@@ -669,6 +669,11 @@ PENDING_SAID = (
     Term(r"(?:the|a|an|of|for|to)\s+proposed\b(?!\s+(?:by|that|and)\b)",
          "'the proposed bypass', 'a site visit to the proposed plant', 'proposed cuts': an adjective, not a motion "
          "('it was proposed by Cllr X')"),
+    Term(r"(?-i:may|can|could|might)\s+(?:(?:also|still|then|now|only)\s+)?(?:appeal|apply|complain|challenge|object|"
+         r"request|seek|refer|ask|bring|lodge|make)\b|(?:a|the|any|their|its|his|her)\s+right\s+(?:of|to)\s+appeal\b|"
+         r"(?:is|are|was|were)\s+(?:entitled|free)\s+to\b",
+         "a right or possibility stated, the way decision notices close ('any party may appeal against the decision "
+         "to the magistrates' court', 'the applicant has the right of appeal'): what may come, not what did"),
 )
 # How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
 # approved", "the appeal was dismissed", "the review found ...").
@@ -721,6 +726,25 @@ PLACE_SAID = Term(
     r"(?:at|in|on|outside|near|beside|opposite|behind|within|along|adjacent\s+to|next\s+to|close\s+to)\s+"
     r"(?:(?:the|a|an)\s+(?!next\b|following\b|same\b|end\b|start\b|time\b|meeting\b)[\w'’-]+|(?-i:[A-Z0-9])[\w'’-]*)",
     "prepositions of place before a named place, or a place the clerk describes ('on the village green')",
+)
+
+# How minutes say when something will be (or was) done: a month, a season, a year, a weekday, a date, a span from
+# now. A "when will ..." question is answered by one of these beside its subject.
+TIME_SAID = (
+    Term(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d|january|february|march|april|(?-i:May)|june|"
+         r"july|august|september|october|november|december",
+         "month names (May only capitalised, not the verb)"),
+    Term(r"spring|summer|autumn|winter|new\s+year|christmas|easter|half[-\s]term|financial\s+year|"
+         r"(?:first|second|third|fourth|next|this)\s+(?:quarter|term|week|month|year)|q[1-4]\b",
+         "seasons, quarters, terms: 'would begin in the spring', 'in Q3'"),
+    Term(r"(?:19|20)\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+         "a year, a numeric date, a weekday"),
+    Term(r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
+         r"(?:days?|weeks?|months?|years?)|(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)|"
+         r"shortly|soon|imminently|immediately|today|tomorrow|next\s+(?:week|month|year|meeting)|"
+         r"(?:at|by|until|before|after)\s+(?:the|a)\s+(?:next|following|annual|future|later|subsequent)\b",
+         "a span from now or a time to come: 'within six weeks', 'shortly', 'by the next meeting', 'at a future "
+         "meeting'"),
 )
 
 # ----------------------------------------------------------------------------- shorthand in questions

@@ -36,6 +36,9 @@ NOT_YET_ASKED = re.compile(r"\b(?:will|going\s+to|gonna|when\s+(?:is|are|does|do
                            r"expect\w*|due|yet|still|progress|update|latest|any\s+news|status|so\s+far|"
                            r"where\s+are\s+we|pending|awaited|propos\w+|outstanding|not|never|no\s+one|nobody)\b"
                            r"|n['’]t\b", re.I)
+# a subject's verb in its past form: the thing asked whether it happened, said to have happened ("had appealed",
+# "complained to the Ombudsman"); not the adjective of something still to come ("the proposed")
+DONE = re.compile(r"(?!proposed\b)[a-z]{3,}(?:ed)", re.I)
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 
@@ -60,7 +63,7 @@ def pending_unmet(asked: Asked, answer: Answer) -> str | None:
     pending = False
     for c in answer.citations:
         near = beside(asked, subject, c.quote)
-        if SETTLED.search(near[1]) or (c.resolution and near[1]):
+        if SETTLED.search(near[1]) or (c.resolution and near[1]) or done(asked, subject, c.quote):
             return None
         pending = pending or bool(PENDING.search(near[0]))
     return "The papers record it only as still to come, not its outcome." if pending else None
@@ -93,3 +96,11 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def done(asked: Asked, subject: list[str], quote: str) -> bool:
+    """Does ``quote`` say the subject's own verb was done, in its past form ("the applicant had appealed", "a resident
+    complained to the Ombudsman"): the thing asked whether it happened, said to have happened?"""
+    return any(DONE.fullmatch(w) and not PENDING.search(quote[max(0, m.start() - 30):m.start() + len(w)])
+               and any(asked.has(t, set(stems(w))) for t in subject)
+               for m in WORD.finditer(quote) for w in [m.group(0)])

@@ -1,0 +1,154 @@
+"""What kind of thing a question asks for, and whether the quotes hold one of that kind on what it asks about.
+
+A route can find the subject and still quote nothing of the kind asked: "how much land does Cllr Davies own near
+the Llandeilo bypass", "what did the borough councillor report", "what was item 9(vi) about", met only by the
+declarations item's "personal interest in 9.1 Notice of Motion - Llandeilo Bypass" (which says an interest was
+declared in it, nothing of what it held); "what's the name of the vice chair" met by "The Vice Chair led the Board
+in a tribute to Cllr Roger Wilson" (a name, but not the vice chair's). Each check reads the question for the kind
+asked (by how people ask, not one question's words) and the quotes for one of that kind, beside the thing asked
+about. The words are council usage (minutebook.vocabulary).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.model import Citation
+from minutebook.vocabulary import ITEM_ROLES, OFFICES, TIME_SAID, compiled
+from service.evidence import sentences, stems
+from service.papers import Asked, Papers
+from service.schemas import Answer
+from service.who_where import LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, WORD, holds_office
+
+# "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
+NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
+                     rf"({OFFICES.form})\b", re.I)
+
+# the declarations item ("Declarations of Interest", "Disclosures of Interest"): it names other items only as what
+# interests were declared in
+DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
+# a question on interests, or on who: a declaration says who declared what, and why ("as a neighbouring landowner")
+ASKS_OF_INTERESTS = re.compile(r"\b(?:declar\w*|interests?|disclos\w*|conflict\w*|withdr[ae]w\w*|left\s+the\s+room|"
+                               r"dispensation\w*|related|relative|governor|trustee|employ\w*|member\s+of)\b", re.I)
+ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who(?:m|se|['’]s)?|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|"
+                      r"cllrs?|people|person))\b", re.I)
+ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
+
+
+def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
+    """The subject met only in the declarations item: a member's interest "in item 23/38 (Quarry Lane Drainage)"
+    says the item was on the agenda and who had an interest in it, not what was said, decided or given in it. A
+    question on interests, or on who, is answered by it."""
+    if route not in ANSWERING_ROUTES or not answer.citations:
+        return None
+    if ASKS_OF_INTERESTS.search(asked.question) or ASKS_WHO.search(asked.question):
+        return None
+    if not all(DECLARATIONS_ITEM.search(c.item_title) for c in answer.citations):
+        return None
+    return "The papers name it only among the interests members declared, not what was said or decided on it."
+
+
+# words that may stand between an office and its holder's name: "Cllr Burr (Vice Chair)", "the Vice Chair, Cllr Burr",
+# "Mr R Noble, Treasurer", "Cllr Moss was elected Vice Chairman", "Clerk: Mrs K Ives", "Councillor Hale (in the Chair)",
+# "the clerk to the Trust is Mr R Pargeter"
+BETWEEN = re.compile(r"^(?:[\s,;:()\[\]–—-]|\b(?:to|of|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’&-]*)"
+                     r"(?:\s+(?-i:[A-Z][\w'’&-]*))*"
+                     r"|\b(?:the|as|is|was|were|be|been|being|elected|re-?elected|appointed|"
+                     r"confirmed|our|new|acting|interim|in|its|their|council['’]s|and|to|of|for|remain\w*|continu\w*|serve\w*|"
+                     r"stay\w*)\b)*$", re.I)
+ROW_END = re.compile(r"^[\s.,;:)\]]*(?:\n|$)")  # an office closing its line: a list's row, its holder first
+HOLDER_CHARS = 40  # characters either side of an office in which its holder's name stands
+
+
+def holder_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Who is the treasurer", "what's the name of the vice chair": a quote must put a name beside the office asked
+    ("Mr R Noble (Treasurer)", "the Vice Chair, Cllr Burr"), not only print the office beside someone else's name
+    ("The Treasurer welcomed Mrs Joan Hart", "The Vice Chair led the Board in a tribute to Cllr Roger Wilson")."""
+    office = asked_office(asked.question)
+    if office is None or route in ("venue",) or not answer.citations:
+        return None
+    own = {w.lower() for w in WORD.findall(asked.question)}
+    if any(holder_beside(office, c.quote, own) for c in answer.citations):
+        return None
+    return f"The papers do not name the {office.lower()}."
+
+
+def asked_office(question: str) -> str | None:
+    """The office whose holder the question asks for: "who is the clerk", "what's the name of the vice chair"."""
+    found = OFFICE_ASKED.search(question)
+    if found is not None:
+        return found.group(1)
+    named = NAME_OF.search(question)
+    return named.group(1) if named is not None else None
+
+
+def holder_beside(office: str, quote: str, own: set[str]) -> bool:
+    """Does ``quote`` name someone (not named in the question) with only linking words between them and a mention of
+    ``office``?"""
+    for m in OFFICE_SAID.finditer(quote):
+        if not holds_office(office, m.group(0)):
+            continue
+        for name in SOMEONE.finditer(quote, max(0, m.start() - HOLDER_CHARS), min(len(quote), m.end() + HOLDER_CHARS)):
+            words = [w for w in WORD.findall(name.group(0)) if w.lower() not in LEADING]
+            if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own:
+                continue
+            gap = quote[name.end():m.start()] if name.end() <= m.start() else quote[m.end():name.start()] \
+                if name.start() >= m.end() else ""
+            if BETWEEN.match(gap):
+                return True
+        line = quote.rfind("\n", 0, m.start()) + 1  # "Martin Whittle  MWh  Lay Member ... / Vice Chair"
+        first = SOMEONE.match(quote, line + len(quote[line:]) - len(quote[line:].lstrip()))
+        if ROW_END.match(quote[m.end():]) and first is not None and first.end() <= m.start() \
+                and not {w.lower() for w in WORD.findall(first.group(0))} <= own:
+            return True
+    return False
+
+
+# "when will the car park reopen", "when's the leisure centre reopening", "when is the diversion going to start": a
+# time still to come is asked (not "when did they approve it", which the meeting's own date answers)
+WHEN_AHEAD = re.compile(r"^\s*(?:and\s+|so\s+)?when(?:['’]s|\s+(?:is|are|will|would|shall|does|do|can|should)\b|"
+                        r"\b[^?]*\b(?:going\s+to|gonna|due|expected|planned|scheduled)\b)", re.I)
+TIME = compiled(TIME_SAID, r"\b(?:{})")
+# a clause that reports the question itself being put: "Cllr Lall asked when the leisure centre would reopen"
+ASKED_THERE = re.compile(r"\b(?:ask\w*|quer\w*|enquir\w*|wonder\w*|question\w*|wanted\s+to\s+know)\s+"
+                         r"(?:\w+\s+){0,3}?(?:when|whether|if|how|what)\b", re.I)
+CLAUSE = re.compile(r"\s*;\s*|\s+but\s+")
+
+
+def when_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """"When will the car park reopen": a clause on the subject must give a time ("would reopen on 2 May", "in the
+    spring"), not only record the question put ("Cllr Cole asked when the car park would reopen; the Clerk said that
+    depended on the surveyor's report, due in April": April is the report's)."""
+    if route not in ANSWERING_ROUTES or not answer.citations or not WHEN_AHEAD.search(asked.question):
+        return None
+    subject = asked.subject
+    for c in answer.citations:
+        bodies = [c.quote, *(item_texts(papers, asked, c) if subject else [])]  # asked of nothing but a meeting
+        # ("when's the next standards committee"): its quotes, not every date its items print
+        on: list[str] = []
+        for body in bodies:
+            said = sentences(body)
+            for n, s in enumerate(said):
+                clauses = [k for k in CLAUSE.split(s) if k.strip()]
+                on += [k for k in clauses if not subject or any(asked.has(t, set(stems(k))) for t in subject)]
+                if n and not ASKED_THERE.search(said[n - 1]) and not any(asked.has(t, set(stems(s))) for t in subject) \
+                        and any(asked.has(t, set(stems(said[n - 1]))) for t in subject):
+                    on.append(s)  # the next sentence goes on about it: "... plant two trees. Location to be decided
+                    # at a future meeting."
+        if any(TIME.search(k) and not ASKED_THERE.search(k) for k in on):
+            return None
+        title = set(stems(c.item_title))
+        if not on and any(asked.has(t, title) for t in subject) and any(TIME.search(b) for b in bodies):
+            return None  # the item's title names the subject; its sentences say when
+    return "The papers do not say when."
+
+
+def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
+    """The whole text of the item ``cite`` quotes (a quote is a sentence or two of it), read from its meeting."""
+    for h in asked.hits:
+        if h.node.citation.meeting_date != cite.meeting_date or h.node.citation.item_title != cite.item_title:
+            continue
+        meeting = papers.meeting_of(h, asked.filters.audience)
+        if meeting is not None:
+            return [i.text for i in meeting.items if i.title == cite.item_title]
+    return []

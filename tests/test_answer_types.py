@@ -1,0 +1,159 @@
+"""Questions asking for a kind of thing (what was said, a name, a date, an outcome) are refused where the quotes found
+hold nothing of that kind on what is asked about, and answered where they do: each refusal has an answerable twin
+in the same papers.
+
+The papers are written for the test (a fictional parish council's March and April minutes), ingested with the real
+model into a real store and asked through the same ``Minutebook`` the service uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+MARCH = """BROOKFIELD PARISH COUNCIL
+Minutes of the meeting of the Parish Council held on Tuesday 14 March 2023 at 7.30pm in the Memorial Hall
+
+Present: Cllr Ames (Chair), Cllr Burr, Cllr Cole, Cllr Dunn.
+In attendance: Mrs K Ives (Clerk).
+
+23/31 APOLOGIES FOR ABSENCE
+
+Apologies were received from Cllr Eyre (work commitments).
+
+23/32 DECLARATIONS OF INTEREST
+
+Cllr Burr declared a personal interest in item 23/38 (Quarry Lane Drainage) as a neighbouring landowner.
+Cllr Dunn declared a prejudicial interest in item 23/39 (Mayfield Allotments Lease) as a plot holder.
+Item 23/40 - Cllr Cole (Non-Financial).
+
+23/33 CHAIR'S REMARKS
+
+The Vice Chair thanked Mr Peter Lund of the Brookfield Society for organising the litter pick. The Treasurer \
+welcomed Mrs Joan Hart, the new volunteer at the library.
+
+23/34 FINANCE
+
+The council had received the precept of £24,000 for 2023/24. A new reserve account was to be opened with a bank \
+for the playground fund. Fourteen suppliers had submitted invoices late. Grants of £500 to the Brookfield Scouts \
+and £300 to the Brookfield Gardening Club were approved from the community fund.
+
+23/35 VILLAGE HALL ROOF
+
+The Clerk reported that the roof repairs would begin in the spring. Cllr Cole asked when the car park would \
+reopen; the Clerk said that depended on the surveyor's report, due in April.
+
+23/36 PLANNING APPLICATION - LAND AT MILL FARM
+
+The applicant has the right of appeal to the Planning Inspectorate against any refusal. Any objector may \
+complain to the Ombudsman.
+
+23/37 BOUNDARY HEDGE
+
+Resolved: That the boundary hedge at the playing field be cut back in the autumn.
+
+23/38 DATE OF NEXT MEETING
+
+Resolved: That the next meeting be held on Tuesday 11 April 2023 at 7.30pm.
+"""
+
+APRIL = """BROOKFIELD PARISH COUNCIL
+Minutes of the meeting of the Parish Council held on Tuesday 11 April 2023 at 7.30pm in the Memorial Hall
+
+Present: Cllr Ames (Chair), Cllr Burr (Vice Chair), Cllr Cole, Cllr Eyre.
+In attendance: Mrs K Ives (Clerk), Mr R Noble (Treasurer).
+
+23/41 APOLOGIES FOR ABSENCE
+
+Apologies were received from Cllr Dunn. Cllr Frost attended as substitute for Cllr Dunn.
+
+23/42 DECLARATIONS OF INTEREST
+
+Cllr Eyre declared a personal interest in item 23/45 (Church Path Lighting) as a churchwarden.
+
+23/43 MATTERS ARISING
+
+The Clerk reported that the reserve account had been opened with Lloyds Bank. The car park would reopen on \
+2 May 2023.
+
+23/44 COMMUNITY FUND
+
+The balance remaining in the community fund after this year's grants was £1,150.
+
+23/45 CHURCH PATH LIGHTING
+
+Three quotes had been received for new lighting on the church path, the lowest being £2,400 from Brightline Ltd.
+Resolved: That the quote from Brightline Ltd be accepted.
+
+23/46 PLANNING APPLICATION - LAND AT MILL FARM
+
+The applicant had appealed to the Planning Inspectorate against the refusal.
+
+23/47 PLAY AREA
+
+Cllr Cole asked when the new play equipment would be installed; the Clerk would chase the supplier. The footpath \
+diversion at Church Lane had been agreed with the County Council.
+"""
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = {"brookfield-parish-council-minutes-2023-03-14.txt": MARCH,
+              "brookfield-parish-council-minutes-2023-04-11.txt": APRIL}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
+        yield opened
+
+
+def test_a_subject_named_only_in_a_declaration_is_not_what_was_said_of_it(parish: Minutebook) -> None:
+    # the drainage and the lease are named only where members declared interests in them
+    for asked in ("what was said about the quarry lane drainage at brookfield in march 2023",
+                  "how much land is in the mayfield allotments lease",
+                  "what did the parish council report on the quarry lane drainage"):
+        refused = parish.ask(asked)
+        assert not refused.found, asked
+    # who declared, and why, is what the declaration says
+    answered = parish.ask("which councillor declared an interest in the quarry lane drainage")
+    assert answered.found and "Burr" in answered.answer
+    answered = parish.ask("why did cllr burr declare an interest in march")
+    assert answered.found and "neighbouring landowner" in answered.answer
+    answered = parish.ask("what was said about the church path lighting")  # its own item says it
+    assert answered.found and "Brightline" in answered.answer
+
+
+def test_a_right_to_appeal_is_not_an_appeal_made(parish: Minutebook) -> None:
+    # March states the applicant's right of appeal; April records the appeal made
+    refused = parish.ask("did the mill farm applicant appeal at the march 2023 meeting")
+    assert not refused.found and "still to come" in refused.answer
+    answered = parish.ask("did the mill farm applicant appeal to the planning inspectorate")
+    assert answered.found and "had appealed" in answered.answer
+
+
+def test_an_office_holder_needs_a_name_beside_the_office(parish: Minutebook) -> None:
+    # March's "The Treasurer welcomed Mrs Joan Hart": a name, but the treasurer's is not given
+    refused = parish.ask("who is the treasurer of brookfield parish council in march 2023")
+    assert not refused.found and "do not name the treasurer" in refused.answer
+    answered = parish.ask("who was vice chair of brookfield pc in april 2023")  # "Cllr Burr (Vice Chair)"
+    assert answered.found and "Burr" in answered.answer
+    answered = parish.ask("who is the clerk at brookfield")  # "Mrs K Ives (Clerk)"
+    assert answered.found and "Ives" in answered.answer
+
+
+def test_when_needs_a_time_said_of_the_subject(parish: Minutebook) -> None:
+    # March records the question put and a report's date; April gives the day; the play equipment and the diversion
+    # are given no time at all
+    for asked in ("when will the car park reopen? brookfield march 2023",
+                  "when will the new play equipment be installed at brookfield",
+                  "when is the church lane footpath diversion going to start"):
+        refused = parish.ask(asked)
+        assert not refused.found and "when" in refused.answer, asked
+    answered = parish.ask("when will the car park reopen? brookfield april 2023")
+    assert answered.found and "2 May 2023" in answered.answer
+    answered = parish.ask("when will the village hall roof repairs begin")
+    assert answered.found and "spring" in answered.answer
+    answered = parish.ask("when will the boundary hedge be cut")  # a resolution's time
+    assert answered.found and "autumn" in answered.answer
