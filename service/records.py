@@ -10,7 +10,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem
-from minutebook.vocabulary import DECLARED, ITEM_ROLES, MEETING_CLOSED, MEETING_OPENED, NO_DECLARATIONS, REMOTE_VENUE
+from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
@@ -360,87 +360,6 @@ ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
 ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
 DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
 OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
-
-
-def venue(papers: Papers, asked: Asked) -> Answer | None:
-    """Where the meeting asked about was held, as its header prints it ("Venue: Lancaster Town Hall", "held at the
-    Town Hall, Moorgate", "at 7.30pm in the John Lampon Hall"), cited to the meeting's record."""
-    meetings = meetings_asked(papers, asked)
-    if meetings is None:
-        return not_found("No meeting on that date is in the papers.")
-    m = next((m for m in meetings if m.venue), None)
-    if m is None or m.venue is None:
-        return None
-    draft = papers.draft()
-    where = f"held remotely ({m.venue.rstrip('.')})" if REMOTE.search(m.venue) else f"held at {m.venue.rstrip('.')}"
-    draft.say(f"{m.committee}, {when(m.date)}: {where}.", papers.record_citation(m, m.venue))
-    return draft.done()
-
-
-def contact(papers: Papers, asked: Asked) -> Answer | None:
-    """Whom the papers name for enquiries about the meeting asked about, as its header prints it ("Contact: Frank
-    Jeffrey 01483 743012"), cited to the meeting's record; None where it names no one, or where the question names
-    no meeting or body ("who do I contact about potholes?" asks who deals with a subject, not a meeting's clerk)."""
-    plan = asked.plan
-    if not (plan.bodies or plan.committee or plan.periods or plan.months or plan.relative or MEETING_NOUN.search(
-            asked.question)):
-        return None
-    meetings = meetings_asked(papers, asked)
-    if meetings is None:
-        return not_found("No meeting on that date is in the papers.")
-    m = next((m for m in meetings if m.contact), None)
-    if m is None or m.contact is None:
-        return None
-    draft = papers.draft()
-    draft.say(f"{m.committee}, {when(m.date)}: the papers name {m.contact} as the contact.",
-              papers.record_citation(m, m.contact))
-    return draft.done()
-
-
-def start_time(papers: Papers, asked: Asked) -> Answer | None:
-    """When the meeting asked about began, as its header prints it ("Council - Thursday, 5th April, 2018 6.00 pm",
-    "held at 7.00pm on Monday 4 February 2008"), cited to the meeting's record; None where it prints no time."""
-    meetings = meetings_asked(papers, asked)
-    if meetings is None:
-        return not_found("No meeting on that date is in the papers.")
-    draft = papers.draft()
-    for m in meetings:
-        if m.time:
-            draft.say(f"{m.committee}, {when(m.date)}: the meeting began at {m.time.rstrip('.')}.",
-                      papers.record_citation(m, m.time))
-            return draft.done()
-        # a header run into the text ("Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday"), or
-        # the clerk's opening line ("The meeting commenced at 7.02pm") in the first items
-        for text, item in [(m.attendance_text, None), *((i.text, i) for i in m.items[:3])]:
-            line = next((s for s in sentences(text) if OPENED.search(s)), None)
-            if line is not None:
-                cite = papers.item_citation(m, item, line) if item else papers.record_citation(m, line)
-                draft.say(f"{m.committee}, {when(m.date)}: {line}", cite)
-                return draft.done()
-    return None
-
-
-CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
-OPENED = re.compile(MEETING_OPENED.form, re.I)
-REMOTE = re.compile(REMOTE_VENUE.form, re.I)
-MEETING_NOUN = re.compile(r"\b(?:meeting|(?:sub-?)?committee|cttee|council|panel|board|cabinet|hearing)s?\b", re.I)
-
-
-def closing_time(papers: Papers, asked: Asked) -> Answer | None:
-    """When the meeting asked about finished, as its minutes' closing line says ("The meeting concluded at
-    4.30pm"), wherever the clerk put it (most often at the end of the last item), cited to that item; None where
-    the minutes print no such line."""
-    meetings = meetings_asked(papers, asked)
-    if meetings is None:
-        return not_found("No meeting on that date is in the papers.")
-    for m in meetings:
-        for item in reversed(m.items):
-            line = next((s for s in reversed(sentences(item.text)) if CLOSED.search(s)), None)
-            if line is not None:
-                draft = papers.draft()
-                draft.say(f"{m.committee}, {when(m.date)}: {line}", papers.item_citation(m, item, line))
-                return draft.done()
-    return None
 
 
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
