@@ -99,6 +99,10 @@ DECLARATION_SAID = re.compile(
     re.I | re.M)
 
 
+# the declarations record saying none were made ("There were no declarations", "There were none.", "Nil")
+NONE_DECLARED = re.compile(rf"{NO_DECLARATIONS.form}|\bthere\s+were\s+none\b|^\s*(?:none|nil)\b", re.I | re.M)
+
+
 def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
     """Why ``answer`` (by the route named ``route``) does not give what the question asks for in particular: a
     reason to refuse; None when it does, or asks for nothing in particular."""
@@ -136,7 +140,9 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # in private ("That the public be excluded ...", the item's title), never what it held
         return "The papers open to you do not publish exempt business."
     if WHICH_MEMBER.search(question) and route != "attendance" and plan.confidence(Intent.ATTENDANCE) < 0.5 \
+            and not (route == "declarations" and NONE_DECLARED.search(said)) \
             and not names_member(papers, asked, answer):  # who came is the attendance record's (a list of names)
+        # ("which councillors declared" is answered by "There were no declarations of personal interest": none did)
         # the sentence that says it must name the member: not a flattened declarations list whose "Personal interest
         # in Bradgate Landfill site as a relative is employed there" follows a run of names it cannot be matched to
         return "The minutes do not say which member."

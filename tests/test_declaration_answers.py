@@ -1,7 +1,8 @@
 """What a declarations item says besides whether interests were declared, read from a fictional parish's minutes
 written for this test: a question about the members' forms is answered from the item's sentences about the forms,
-not from its "None declared." alone, while a question whether anyone declared an interest still is. Ingested with
-the real model, asked through ``Minutebook``.
+not from its "None declared." alone, while a question whether anyone declared an interest still is; "which
+councillors declared" is answered by a record saying none did ("There were none."), not refused for naming no one.
+Ingested with the real model, asked through ``Minutebook``.
 """
 
 from __future__ import annotations
@@ -35,9 +36,25 @@ Councillors did so at the meeting and no changes were needed.
 """
 
 
+BARFORD = """Barford Fire Authority - Thursday, 12th March, 2020 10.00 am
+
+1. Apologies for absence
+Apologies were received from Councillor Pell.
+
+2. Declarations of interest
+All Members present are required to declare any disclosable pecuniary interests.
+Minutes:
+There were none.
+
+3. Fleet replacement
+The Authority approved the purchase of four fire appliances.
+"""
+
+
 @pytest.fixture(scope="module")
 def oxley(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    with papers_minutebook(tmp_path_factory, embedder, {"oxley-parish-council-2016-05-09.txt": OXLEY}) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {"oxley-parish-council-2016-05-09.txt": OXLEY,
+                                                          "barford-fire-authority-2020-03-12.txt": BARFORD}) as opened:
         yield opened
 
 
@@ -49,3 +66,10 @@ def test_a_question_about_the_members_forms_is_answered_from_what_the_item_says_
 def test_whether_anyone_declared_is_answered_from_the_record(oxley: Minutebook) -> None:
     answer = oxley.ask("were any interests declared at oxley in may 2016?")
     assert answer.found and "None declared." in answer.answer
+
+
+def test_which_members_declared_is_answered_by_a_record_of_none(oxley: Minutebook) -> None:
+    for question in ("which councillors declared at the barford fire authority?",
+                     "which members declared an interest at barford in march"):
+        answer = oxley.ask(question)
+        assert answer.found and "There were none." in answer.answer, question
