@@ -17,6 +17,7 @@ from minutebook.model import Citation
 from minutebook.vocabulary import ITEM_ROLES, OFFICES, TIME_SAID, compiled
 from service.evidence import sentences, stems
 from service.papers import Asked, Papers
+from service.records import titled_member
 from service.schemas import Answer
 from service.who_where import LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, WORD, holds_office
 
@@ -28,8 +29,12 @@ NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new
 # interests were declared in
 DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
 # a question on interests, or on who: a declaration says who declared what, and why ("as a neighbouring landowner")
+# and as people ask it in everyday words: a member's "stake", "link" or "connection" to a thing, being "involved
+# with" it, what it "has to do with" them, sitting out, recusing or excusing themselves
 ASKS_OF_INTERESTS = re.compile(r"\b(?:declar\w*|interests?|disclos\w*|conflict\w*|withdr[ae]w\w*|left\s+the\s+room|"
-                               r"dispensation\w*|related|relative|governor|trustee|employ\w*|member\s+of)\b", re.I)
+                               r"dispensation\w*|related|relative|governor|trustee|employ\w*|member\s+of|stakes?|"
+                               r"links?|linked|connect\w*|involv\w*|to\s+do\s+with|recus\w*|excus\w*|s[ai]t\s+out|"
+                               r"abstain\w*)\b", re.I)
 ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who(?:m|se|['’]s)?|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|"
                       r"cllrs?|people|person))\b", re.I)
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
@@ -43,6 +48,9 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
         return None
     if ASKS_OF_INTERESTS.search(asked.question) or ASKS_WHO.search(asked.question):
         return None
+    said = " ".join(c.quote for c in answer.citations).lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", said) for w in titled_member(asked)):
+        return None  # "was cllr cartwright involved with neighbourhood watch": the member's own declaration says
     if not all(DECLARATIONS_ITEM.search(c.item_title) for c in answer.citations):
         return None
     return "The papers name it only among the interests members declared, not what was said or decided on it."

@@ -123,6 +123,12 @@ def test_a_subject_named_only_in_a_declaration_is_not_what_was_said_of_it(parish
     assert answered.found and "neighbouring landowner" in answered.answer
     answered = parish.ask("what was said about the church path lighting")  # its own item says it
     assert answered.found and "Brightline" in answered.answer
+    # a member's interest asked in everyday words, or of the member by name, is what their declaration says
+    for asked in ("what was cllr burr's link to the quarry lane drainage", "did anyone have a stake in the mayfield "
+                  "allotments lease", "was cllr dunn involved with the mayfield allotments",
+                  "which item did cllr burr sit out in march"):
+        answered = parish.ask(asked)
+        assert answered.found and ("Burr" in answered.answer or "Dunn" in answered.answer), asked
 
 
 def test_a_right_to_appeal_is_not_an_appeal_made(parish: Minutebook) -> None:
