@@ -37,6 +37,7 @@ from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_quoted_status
 from service.papers import Asked, Papers, alternatives
+from service.particulars import starting_time
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.records import RECORDS_STEMS, attendance, closing_time, declarations, next_meeting, venue
 from service.resolutions import resolved, resolved_on_point
@@ -414,6 +415,7 @@ ROUTES: dict[Intent, Route] = {
     Intent.NEXT_MEETING: next_meeting,
     Intent.VENUE: venue,
     Intent.CLOSING: closing_time,
+    Intent.STARTING: starting_time,
     Intent.DECLARATION: declarations,
     Intent.ATTENDANCE: attendance,
     Intent.FOLLOWUP: followups,
@@ -422,8 +424,9 @@ ROUTES: dict[Intent, Route] = {
 }
 PLACE_HITS = 5  # fewer hits than this in the place named: search further down
 PLACE_SEARCH = 60  # how far down
-RECORDS = {Intent.NEXT_MEETING, Intent.VENUE}  # asked of a meeting's records alone (a declarations item's words may
-# say what its record does not: "Members were reminded of their responsibility to declare ...")
+# asked of a meeting's records alone (a declarations item's words may say what its record does not: "Members were
+# reminded of their responsibility to declare ...")
+RECORDS = {Intent.NEXT_MEETING, Intent.VENUE, Intent.STARTING}
 RECORDS_SURE = 0.8  # the intent's confidence for a records question to be answered from the records alone
 TRY = 0.45  # least confidence (the question's cue with the hits' evidence) for a route to be tried
 EVIDENCE = 0.15  # what a best hit of the route's own kind adds to its intent's confidence

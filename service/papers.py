@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from index.bodies import abbreviates
 from index.fusion import Hit
-from index.nodes import IndexNode, record_title, untitled_label
+from index.nodes import IndexNode, NodeKind, record_title, untitled_label
 from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
@@ -135,7 +135,9 @@ class Papers:
         self.meeting_dates = {s.date for s in summaries}
         self.meeting_words = {}
         for n in self.index.nodes():
-            self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
+            if n.kind != NodeKind.HEADER:  # its heading's and venue's words are added below; not a line of its
+                # notes ("Local Member: Councillor H Brightwell (Wexcombe Division)" says nothing of where it met)
+                self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         self.initials = initialisms(summaries)
@@ -354,8 +356,21 @@ class Papers:
                         document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
 
+    def header_citation(self, meeting: Meeting, quote: str) -> Citation | None:
+        """A citation of the meeting's header (:attr:`Meeting.header_text`), by its heading, quoting ``quote`` where
+        the header prints it; None where it does not (or ``quote`` is empty). A header is never exempt."""
+        if not quote:
+            return None
+        header = self.index.item_nodes(f"{meeting.key}/header", Audience.public())
+        printed = next((n for n in header if quote in n.body), None)
+        return printed.quoting(quote) if printed is not None else None
+
     def record_citation(self, meeting: Meeting, quote: str) -> Citation:
-        """A citation of the meeting's own record (its header and attendance: who came, where it was held)."""
+        """A citation of the meeting's own record (its header and attendance: who came, where it was held): its header,
+        cited by its heading, where the quote is printed there ("Venue: Remote"), else its record of attendance."""
+        header = self.header_citation(meeting, quote)
+        if header is not None:
+            return header
         return Citation(committee=meeting.committee, meeting_date=meeting.date, item_title=record_title(meeting),
                         document=self.minutes_document(meeting), page=meeting.pages[0] if meeting.pages else None,
                         quote=quote)

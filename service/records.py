@@ -364,8 +364,13 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     if m is None or m.venue is None:
         return None
     draft = papers.draft()
-    draft.say(f"{m.committee}, {when(m.date)}: held at {m.venue}.", papers.record_citation(m, m.venue))
+    held = "held remotely" if REMOTE_VENUE.fullmatch(m.venue.strip(" .")) else "held at"  # "Venue: Remote"
+    draft.say(f"{m.committee}, {when(m.date)}: {held} {m.venue}.", papers.record_citation(m, m.venue))
     return draft.done()
+
+
+# a venue that is no place: the meeting was held remotely ("Venue: Remote", "Virtual meeting", "Online")
+REMOTE_VENUE = re.compile(r"(?i)(?:remote(?:ly)?|virtual(?:ly)?|online)(?:\s+meeting)?")
 
 
 CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
