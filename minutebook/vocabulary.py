@@ -760,3 +760,12 @@ MEETING_PARTICULARS = Term(
     "what people ask of a meeting's header: its start time, contact officer, call-in deadline, and how it was held "
     "(the Coronavirus Regulations 2020 let councils meet remotely; many still print 'and remotely' in the venue)",
 )
+# words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
+# they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
+# waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
+SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount", "everyday words for a sum of money, which minutes print as a figure")
+HOW_LONG = Term(r"\bhow\s+long\b", "'how long' asks for a length of time ('47 minutes', 'six weeks')")
+DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
+                r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"
+                r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+                "a length of time as minutes print it: '47 minutes', '38 minutes 12 seconds', 'six weeks'")

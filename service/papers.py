@@ -21,6 +21,7 @@ from ingest.register import read_register
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
+from service.answer_kinds import kinds_held
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, content_words, has_quantity, sentences, stems, words
 from service.places import initialisms, naming, place_words
@@ -215,6 +216,8 @@ class Papers:
                     present = present | {t}
         text = item_text(nodes)
         together, apart = phrased(asked, text)
+        present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
+        present |= run_together(asked, read.stems)  # "hand over" held by "handover"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
     def _item_read(self, nodes: list[IndexNode]) -> ItemRead:
@@ -331,6 +334,7 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
+        present |= kinds_held(asked.question, asked.terms, text) | run_together(asked, present)  # as :meth:`present`
         together, apart = phrased(asked, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 
@@ -526,6 +530,18 @@ def joined(text: str) -> set[str]:
     if "-" not in text:
         return set()
     return {t for m in _COMPOUND.finditer(text) for t in stems(m.group(1) + m.group(2))}
+
+
+def run_together(asked: Asked, held: set[str]) -> set[str]:
+    """The question's terms held by an item as one word with the term next to them ("hand over": "handover",
+    "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass"."""
+    typed = re.findall(r"[a-z]+", asked.question.lower())
+    out: set[str] = set()
+    for a, b in zip(typed, typed[1:], strict=False):
+        both = stems(a + b)
+        if both and set(both) <= held:
+            out |= {t for t in (*stems(a), *stems(b)) if t in asked.terms}
+    return out
 
 
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:
