@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -537,7 +538,7 @@ def run_together(asked: Asked, held: set[str]) -> set[str]:
     "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass"."""
     typed = re.findall(r"[a-z]+", asked.question.lower())
     out: set[str] = set()
-    for a, b in zip(typed, typed[1:], strict=False):
+    for a, b in pairwise(typed):
         both = stems(a + b)
         if both and set(both) <= held:
             out |= {t for t in (*stems(a), *stems(b)) if t in asked.terms}
