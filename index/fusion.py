@@ -54,6 +54,10 @@ def rank(
 ) -> list[Hit]:
     """Reciprocal rank fusion by node id, boosts from the question, one hit per citable item."""
     hits: dict[str, Hit] = {}
+    if not plan.asks_particulars:  # a meeting's header answers only what it prints of the meeting (see the plan)
+        nodes = {i: n for i, n in nodes.items() if n.kind != NodeKind.HEADER}
+        dense = [(i, s) for i, s in dense if i in nodes]
+        lexical = [(i, s) for i, s in lexical if i in nodes]
     allowed = {i: n for i, n in nodes.items() if passes(n, filters)}  # each node checked once, not once a list
 
     def hit(node_id: str) -> Hit | None:
@@ -111,6 +115,8 @@ def _boost(plan: QueryPlan, wants: set[str], dated: dict[dt.date, bool], h: Hit)
             factor *= 1.6
             h.reasons.append("date")
     if "attendance" in wants and kind == NodeKind.ATTENDANCE:
+        factor *= 1.6
+    if kind == NodeKind.HEADER:  # ranked at all only for a question asking what a header prints (see :func:`rank`)
         factor *= 1.6
     if "declaration" in wants and (kind == NodeKind.DECLARATION or "declaration" in node.citation.item_title.lower()):
         factor *= 1.4

@@ -60,6 +60,7 @@ class NodeKind(StrEnum):
     DECLARATION = "declaration"
     AGENDA = "agenda"  # an agenda item's own words
     SECTION = "section"  # a passage of a report, work programme or schedule in a pack
+    HEADER = "header"  # what the minutes print above their items: heading, venue, contact, call-in deadline
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,8 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
         }
         if meeting.attendance_text:
             nodes.append(_attendance_node(doc, meeting, base))
+        if meeting.header_text:
+            nodes.extend(_header_nodes(doc, meeting, base))
         keys: set[str] = set()
         for item in meeting.items:
             # two items of one meeting read with neither a number nor a title (or the same ones) are two items:
@@ -290,6 +293,28 @@ def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> I
         kind,
         meeting.pages[:1],
     )
+
+
+HEADING_WORDS = 14  # a header's heading is cited by its first words ("Combined Authority Board - Wednesday, ...")
+
+
+def header_title(header_text: str) -> str:
+    """The title a meeting's header is cited by: its first line as printed, to its first full stop and at most a
+    few words ("Planning Regulatory Committee - Monday, 4th February 2019 10.30 a.m.")."""
+    first = header_text.strip().split("\n", 1)[0]
+    first = re.split(r"(?<=[a-z)]{2}[.!?])\s+", first, maxsplit=1)[0]
+    words = first.split()
+    return " ".join(words[:HEADING_WORDS]).rstrip(" ,;:") + (" …" if len(words) > HEADING_WORDS else "")
+
+
+def _header_nodes(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> list[IndexNode]:
+    """The meeting's header (:attr:`Meeting.header_text`): where and when it met, who to contact, a call-in
+    deadline, and whatever the paper prints ahead of its minutes; cited by its heading."""
+    title = header_title(meeting.header_text)
+    meta: Metadata = {**base, "minute": "", "item_title": title, "item_key": f"{meeting.key}/header"}
+    return [_node(doc.source, (meeting.key, "header", n), _header(meeting, None, title), passage, meta, "header",
+                  DocumentKind.MINUTES, meeting.pages[:1])
+            for n, passage in enumerate(split_passages(meeting.header_text))]
 
 
 def _item_nodes(

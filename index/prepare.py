@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from index.embedder import Embedder
-from index.nodes import IndexNode
+from index.nodes import IndexNode, NodeKind
 from index.registry import NodeRegistry
 from index.text_vectors import ItemReader, TextVectors, item_views
 
@@ -54,9 +54,9 @@ class Preparation:
                 self.registry.flag("terms_kept", "0")
             return []
         delta: Counter[str] = Counter()
-        for n in new:
+        for n in weighed(new):
             delta.update(set(self.reader.terms(n.body)))
-        for n in old:
+        for n in weighed(old):
             delta.subtract(set(self.reader.terms(n.body)))
         return [(t, d) for t, d in delta.items() if d]
 
@@ -121,3 +121,9 @@ class Preparation:
         self._memory.update(vectors)
         while len(self._memory) > MEMORY:
             del self._memory[next(iter(self._memory))]
+
+
+def weighed(nodes: list[IndexNode]) -> list[IndexNode]:
+    """The nodes the answerer's term weights count: not a meeting's header, which repeats the names of the council,
+    the committee and the venue once a meeting (the store's :meth:`NodeRegistry.bodies` leaves it out as well)."""
+    return [n for n in nodes if n.kind != NodeKind.HEADER]

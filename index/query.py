@@ -34,6 +34,9 @@ from index.spelling import Speller
 from minutebook.dates import MONTHS, day_months, find_dates, short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
+from minutebook.vocabulary import MEETING_PARTICULARS
+
+_PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
 
 @dataclass
@@ -98,6 +101,13 @@ class QueryPlan:
     # item approving them, not the meeting asked
     minutes_of: list[tuple[dt.date, dt.date]] = field(default_factory=list)
     minutes_months: list[int] = field(default_factory=list)  # as ``minutes_of``, a month named without a year
+
+    @property
+    def asks_particulars(self) -> bool:
+        """Does the question ask for a meeting's own particulars, which its header prints (where and when it met, who to
+        contact, the call-in deadline, whether it met remotely)? Only then is the header evidence: elsewhere its
+        heading's words (the council, the committee, "decisions") would answer what it does not say."""
+        return self.confidence(Intent.VENUE) >= 0.5 or bool(_PARTICULARS.search(self.corrected or self.text))
 
     @property
     def wants(self) -> set[str]:
@@ -311,6 +321,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"virtual(?:ly)?|in[\s-]person|on\s+(?:zoom|teams)|hybrid|face[\s-]to[\s-]face)\b|"
                    r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?(?:hall|room|chamber|house|centre|center|"
                    r"offices?|library|school|church|pavilion|institute)\b", 0.9),
+    # "were the panels held face to face?", "did the board meet in person or online": the venue says ("Venue: Remote",
+    # "Chamber - County Hall, Carmarthen and remotely", a room)
+    (Intent.VENUE, r"\b(?:held|meet|met|meeting|take\s+place|took\s+place|sit|sat)\b[^?]{0,40}?\b"
+                   r"(?:face[\s-]to[\s-]face|in[\s-]person|remotely|virtually|online|in\s+the\s+room|on\s+zoom|"
+                   r"on\s+teams)\b", 0.85),
     # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
@@ -327,6 +342,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"\b(?:start(?:ing)?|kick[\s-]?off)\s+time\b|\bwhat\s+time\s+(?:was|is)\s+(?!the\s+next\b)"
                    r"(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|"
                    r"hearing|session)\b(?![^?]{0,40}\b(?:finish|end|close|conclude)\w*)", 0.9),
+    # "what time did the highland council mtg start", "when did the cabinet begin", "start time": the time its header
+    # prints ("Thursday, 28 June 2018 at 10.35am", "Cabinet - Tuesday, 14th March, 2023 6.30 pm")
+    (Intent.START, r"\b(?:what\s+time\s+(?:did|does|do|was|were|will|is)\b[^?]{0,80}?|"
+                   r"when\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?"
+                   r"(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|"
+                   r"pc)\s+)(?:start(?:ed|s)?|begin|began|begun|commenc\w*|kick(?:ed)?\s+off|get\s+going|"
+                   r"got\s+going|got\s+under\s?way)\b|\bstart(?:ing)?\s+time\b", 0.9),
     # "who's the contact for the surrey panel", "contact officer for woking council", "who do i email about the
     # licensing committee": the contact the published papers name ("Contact: Frank Jeffrey 01483 743012")
     (Intent.CONTACT, r"\bcontact\s+(?:officer|person|details|name|number|email)s?\b|"

@@ -180,7 +180,10 @@ class NodeRegistry:
             yield IndexNode.from_stored(row[0], row[1], row[2], json.loads(row[3]))
 
     def bodies(self) -> Iterator[str]:
-        for row in self.db.execute("SELECT body FROM nodes ORDER BY rowid"):
+        """The nodes' texts as the papers write them, for their spelling and capitals: not a meeting's header, whose
+        heading is often printed in capitals throughout ("LITTLE WEXCOMBE PARISH COUNCIL")."""
+        for row in self.db.execute("SELECT body FROM nodes WHERE json_extract(meta, '$.node_kind') IS NOT 'header' "
+                                   "ORDER BY rowid"):
             yield row[0]
 
     def _nodes(self, sql: str, args: Iterable[object]) -> list[IndexNode]:
@@ -190,6 +193,11 @@ class NodeRegistry:
 
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM nodes").fetchone()[0])
+
+    def count_weighed(self) -> int:
+        """The nodes the answerer's term weights count (as :meth:`bodies` reads them: not a meeting's header)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM nodes WHERE json_extract(meta, '$.node_kind') IS NOT "
+                                   "'header'").fetchone()[0])
 
     def committees(self) -> dict[str, int]:
         """Each committee with its number of nodes."""

@@ -34,7 +34,7 @@ from index.dense import DenseSearch
 from index.embedder import Embedder
 from index.fusion import Hit, passes, rank
 from index.lexical import Lexical
-from index.nodes import IndexNode, build_nodes
+from index.nodes import IndexNode, NodeKind, build_nodes
 from index.prepare import Preparation
 from index.query import QueryPlan, SearchFilters, understand
 from index.registry import NodeRegistry
@@ -138,8 +138,14 @@ class MinutebookIndex:
         (the same minutes in two formats, or reprinted in a pack) is embedded once.
         """
         built = [build_nodes(doc) for doc in docs]
-        distinct = list(dict.fromkeys(n.text for nodes in built for n in nodes))
-        by_text = dict(zip(distinct, self.embedder.embed(distinct), strict=True))
+        by_text: dict[str, list[float]] = {}
+        # meetings' headers in a call of their own: the encoder batches texts of like length, and a batch's make-up
+        # moves its vectors a little (int8 activations); the minutes' own nodes are embedded as they always were
+        for header in (False, True):
+            distinct = list(dict.fromkeys(n.text for nodes in built for n in nodes
+                                          if (n.kind == NodeKind.HEADER) == header and n.text not in by_text))
+            if distinct:
+                by_text.update(zip(distinct, self.embedder.embed(distinct), strict=True))
         return [EmbeddedDocument(doc.source, nodes, [by_text[n.text] for n in nodes])
                 for doc, nodes in zip(docs, built, strict=True)]
 
@@ -190,7 +196,9 @@ class MinutebookIndex:
         """Bring what is derived from the nodes up to date after writes: BM25 when nodes changed, and the
         answerer's term frequencies and text vectors (see :class:`~index.prepare.Preparation`)."""
         if self.registry.flag("bm25_dirty") == "1" or not self.lexical.built:
-            self.lexical.rebuild(list(self.registry.all()))
+            # a meeting's header is found by its meaning alone, and only for its particulars (index.fusion): its
+            # words (the council's, the committee's, "decisions") would otherwise weigh in every question's ranking
+            self.lexical.rebuild([n for n in self.registry.all() if n.kind != NodeKind.HEADER])
             self.registry.flag("bm25_dirty", "0")
         self.preparation.run()
 
@@ -253,7 +261,7 @@ class MinutebookIndex:
         """The node count and each term's document frequency, as kept at ingest for the answerer's term weights
         (None when the store was written without the answerer's reading)."""
         counts = self.registry.term_counts()
-        return None if counts is None else (self.registry.count(), counts)
+        return None if counts is None else (self.registry.count_weighed(), counts)
 
     def similarities(self, query: str, texts: list[str]) -> list[float]:
         """Cosine similarity of ``query`` to each of ``texts``: the answerer's sentences and words, whose vectors
@@ -319,12 +327,31 @@ class MinutebookIndex:
         if plan.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=plan.committee)
         pool = max(60, k * 6)
-        dense = self.dense.search(self.embedder.embed_query(question), pool, filters)
+        vector = self.embedder.embed_query(question)
+        dense = self.dense.search(vector, pool, filters)
+        if not plan.asks_particulars:  # the headers the ranking leaves out (index.fusion) take no place in the pool
+            dense = self._without_headers(vector, dense, pool, filters)
         lexical = self.lexical.search(plan.search_text or question, pool * 3)
         ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in lexical]))
         extra = self.registry.with_minutes(plan.minutes) if plan.minutes else []
         nodes = self.registry.get(ids + [n for n in extra if n not in ids])
         return rank(plan, filters, dense, lexical, nodes, extra, k)
+
+    def _without_headers(self, vector: list[float], dense: list[tuple[str, float]], pool: int,
+                         filters: SearchFilters) -> list[tuple[str, float]]:
+        """The dense list without meetings' headers, as many neighbours as asked (fetched further where headers
+        took places in it)."""
+        for _ in range(3):
+            kinds = self.registry.get([i for i, _ in dense])
+            kept = [(i, s) for i, s in dense if i not in kinds or kinds[i].kind != NodeKind.HEADER]
+            if len(kept) == len(dense) or len(dense) < pool:
+                return kept[:pool]
+            fetched = len(dense) + (len(dense) - len(kept))
+            dense = self.dense.search(vector, fetched, filters)
+            if len(dense) < fetched:
+                break
+        kinds = self.registry.get([i for i, _ in dense])
+        return [(i, s) for i, s in dense if i not in kinds or kinds[i].kind != NodeKind.HEADER][:pool]
 
     def dense_nodes(self, question: str, n: int, filters: SearchFilters) -> list[tuple[IndexNode, float]]:
         """The dense list alone: up to ``n`` (node, cosine similarity) pairs meeting ``filters``, best first."""

@@ -107,6 +107,15 @@ def _opening_prose(rows: list[Row], attendance_texts: list[str]) -> list[Row]:
             and _DOING.search(r.text)]
 
 
+def _header_text(head: list[Row], after: list[Row], attendance_texts: list[str], opening: list[Row]) -> str:
+    """What the minutes print above their items besides the record of attendance: the header's own rows, and the
+    rows after it that are neither that record nor the opening prose kept as an item ("Venue: Remote", "Contact:
+    Tessa Mott, Democratic Services")."""
+    taken = set(attendance_texts)
+    kept = [r for r in after if r not in opening and r.text not in taken and not any(r.text in t for t in taken)]
+    return join_rows([*head, *kept]).strip()
+
+
 _SENTENCE = re.compile(r"^[A-Z\"“‘(][^:\t]{20,}$")  # prose (a full stop or not), not "Label: value" or a table row
 _DOING = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|has|had|have|will|would)\b")  # said or did something: no name list
 
@@ -159,10 +168,12 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             for_one = excludes and bool(_ONE_ITEM.search(decided or item.text))
 
 
-def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None) -> Meeting:
+def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,
+                  opening_from: int | None = None) -> Meeting:
     """The meeting whose minutes run from ``header`` to ``end`` (exclusive).
 
-    ``item_end`` cuts the last item short where papers that are not minutes follow.
+    ``item_end`` cuts the last item short where papers that are not minutes follow; ``opening_from`` is the first row of
+    what the paper prints ahead of the header (its first meeting's: a publication note, a summary), if any.
     """
     item_end = end if item_end is None else item_end
     meeting = Meeting(
@@ -182,6 +193,8 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     roles: list[str | None] = []
     bodies: list[list[Row]] = []
     opening = _opening_prose(rows[header.body : first_item], record.texts) if headings else []
+    meeting.header_text = _header_text(rows[header.start if opening_from is None else opening_from : header.body],
+                                       rows[header.body : first_item], record.texts, opening)
     if opening:  # "Councillor Kelly presented the Council with a Petition ..." before item 1: an untitled item
         item, body, _ = build_item(opening, Heading(0, None, "", "", 0), len(opening), header.date)
         meeting.items.append(item)

@@ -55,7 +55,10 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
         meetings.append(pack)
     for k, header in enumerate(headers):
         end = headers[k + 1].start if k + 1 < len(headers) else minutes_end
-        meetings.append(parse_minutes(rows, header, end))
+        # what a paper of minutes prints ahead of its first meeting's header (a publication note with the call-in
+        # deadline, a summary of the meeting) is that meeting's
+        ahead = 0 if k == 0 and not cover else None
+        meetings.append(parse_minutes(rows, header, end, opening_from=ahead))
     notes: list[str] = []
     if not meetings:
         opening = fallback_header(rows, text.title, fallback)

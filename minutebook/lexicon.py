@@ -117,11 +117,13 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
               "signed as a correct record", "correct record", "true record", "accurate record", "approved",
               "confirmed", "taken as read", "ok'd", "okd", "okayed", "okay'd", "ok", "okay",
-              "rubber-stamped", "rubber-stamp", "rubber stamped", "rubber stamp"),
+              "rubber-stamped", "rubber-stamp", "rubber stamped", "rubber stamp", "accepted", "accept",
+              "accepts", "went through", "go through", "gone through", "went thru", "go thru", "gone thru"),
              "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record (a 'true' or 'accurate' "
              "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others, "
              "'taken as read, confirmed and signed' in older ones); 'signed off', 'OK'd' and 'rubber-stamped' are "
-             "everyday speech for approved", thing=False),
+             "everyday speech for approved; minutes are 'accepted as a true record' in some houses, and people ask "
+             "whether they 'went through'", thing=False),
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
               "in camera"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "

@@ -169,6 +169,9 @@ class Meeting(BaseModel):
     in_attendance: list[str] = Field(default_factory=list)
     apologies: list[str] = Field(default_factory=list)
     attendance_text: str = ""  # the clerk's own words for present / attendance / apologies
+    # what the minutes print above their items besides the record of attendance, as printed: the heading, when and
+    # where ("Venue: Remote"), the contact officer, a call-in deadline, a summary printed ahead of the minutes
+    header_text: str = ""
     declarations: list[Declaration] = Field(default_factory=list)
     items: list[MinuteItem] = Field(default_factory=list)
     agenda: list[AgendaItem] = Field(default_factory=list)

@@ -868,3 +868,27 @@ MEETING_CLOSED = Term(
     rf"^\W*(?:meeting\s+)?(?:closed|close|ended|finished)\s*(?:at|:)\s*(?:{CLOCK})",
     "the closing line of minutes in every house style: 'The meeting closed at 8.15pm', 'Meeting ended: 21:05'",
 )
+# what a question asks of a meeting's own particulars, which its header prints (ModernGov's "Venue: Remote",
+# "Contact: Tessa Mott, Democratic Services", a publication note's "DEADLINE FOR CALL-IN", "Held on 13th January 2022
+# via Microsoft Teams", "Minutes of Meeting ... on Thursday, 28 June 2018 at 10.35am"): when it started, who to
+# contact, the call-in deadline, whether it was held remotely or in person (where it was held: the venue intent)
+MEETING_PARTICULARS = Term(
+    r"\bwhat\s+time\b(?![^?]{0,60}\b(?:finish\w*|end(?:ed|s)?|close[ds]?|conclud\w*)\b)|"
+    r"\b(?:start(?:ed|s)?|begin|began|begun|commenc\w*|kick(?:ed)?\s+off)\b|"
+    r"\bcontact\w*\b|\bdemocratic\s+serv\w*\b|"
+    r"\bdeadline\b|\bcall[\s-]?in\s+(?:period|deadline|date)\b|"
+    r"\b(?:remote(?:ly)?|online|virtual(?:ly)?|zoom|microsoft\s+teams|on\s+teams|via\s+teams|hybrid|"
+    r"face[\s-]to[\s-]face|in\s+person|in\s+the\s+room|dial(?:led|ing)?\s+in)\b",
+    "what people ask of a meeting's header: its start time, contact officer, call-in deadline, and how it was held "
+    "(the Coronavirus Regulations 2020 let councils meet remotely; many still print 'and remotely' in the venue)",
+)
+# words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
+# they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
+# waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
+SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount",
+                 "everyday words for a sum of money, which minutes print as a figure")
+HOW_LONG = Term(r"\bhow\s+long\b", "'how long' asks for a length of time ('47 minutes', 'six weeks')")
+DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
+                r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"
+                r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+                "a length of time as minutes print it: '47 minutes', '38 minutes 12 seconds', 'six weeks'")

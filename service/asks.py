@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
@@ -148,7 +149,9 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The minutes do not say which member."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
-            and not decided_on(papers, asked, answer, kind, route):
+            and not from_header(asked, answer) and not decided_on(papers, asked, answer, kind, route):
+        # (a meeting's header records no decision: what it answers is asked of the meeting, "the deadline to call in
+        # the decisions")
         return f"The papers record no {kind} on it."
     if route in ("facts", "resolved", "resolved_on_point") and (reason := difference_unmet(papers, asked, answer)):
         return reason  # "9.6 years lower than in Westcliff ward" for the life expectancy itself
@@ -186,6 +189,13 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # declarations list without him, in a meeting whose papers name him elsewhere (he chaired it)
         return f"The papers do not say that of {' or '.join(named_as(asked, g) for g in proper_names(papers, asked))}."
     return None
+
+
+def from_header(asked: Asked, answer: Answer) -> bool:
+    """Is every quote of ``answer`` from a meeting's header (its particulars: the deadline for call-in, the contact
+    officer), which the search returns only to a question asking for them?"""
+    headers = {(h.node.meeting_date, h.node.citation.item_title) for h in asked.hits if h.node.kind == NodeKind.HEADER}
+    return bool(headers) and all((c.meeting_date, c.item_title) in headers for c in answer.citations)
 
 
 def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: str) -> bool:

@@ -89,7 +89,7 @@ PUT_QUESTION = re.compile(r"\b(?:asked|queried|enquired|questioned|sought\s+clar
                           re.I)
 REPLIED = re.compile(rf"^\s*in\s+response\b|\b{SPOKE}\b", re.I)  # the reply: "In response, ...", "The officer advised"
 REPLY_WITHIN = 100  # the reply's verb comes within this many characters of its start ("The Service Manager advised")
-MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+MEETING_WORD = re.compile(r"\bmeetings?\b", re.I)  # "at the July meeting", "which of the meetings in spring 2021"
 # a committee's work programme or forward plan: a list, printed ahead, of what its later meetings will take up
 PROGRAMME = re.compile(r"\b(?:work\s+programme|forward\s+plan|work\s+plan)\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
@@ -124,6 +124,7 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         return not_found()
     top = max(asked.plan.intents, key=lambda i: asked.plan.intents[i]) if asked.plan.intents else None
     if (top == Intent.RESOLUTION and DECISION_ASKED.search(asked.plan.corrected)
+            and not all(node.kind == NodeKind.HEADER for _, node, _ in kept)  # a header's particulars: no decision
             and not any(DECIDED.search(sent) for _, _, sent in kept)):
         # "what did the council decide about the new school": words about it, but no decision, answer nothing
         return not_found("The papers record no decision on it.")

@@ -8,12 +8,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
 from index.bodies import abbreviates
 from index.fusion import Hit
-from index.nodes import IndexNode, record_title, untitled_label
+from index.nodes import IndexNode, NodeKind, record_title, untitled_label
 from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
@@ -21,6 +22,7 @@ from ingest.register import read_register
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
+from service.answer_kinds import kinds_held
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, content_words, has_quantity, sentences, stems, words
 from service.places import initialisms, naming, place_words
@@ -135,7 +137,9 @@ class Papers:
         self.meeting_dates = {s.date for s in summaries}
         self.meeting_words = {}
         for n in self.index.nodes():
-            self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
+            if n.kind != NodeKind.HEADER:  # its heading's and venue's words are added below; not a line of its
+                # notes ("Local Member: Councillor H Brightwell (Wexcombe Division)" says nothing of where it met)
+                self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         self.initials = initialisms(summaries)
@@ -213,6 +217,8 @@ class Papers:
                     present = present | {t}
         text = item_text(nodes)
         together, apart = phrased(asked, text)
+        present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
+        present |= run_together(asked, read.stems)  # "hand over" held by "handover"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
     def _item_read(self, nodes: list[IndexNode]) -> ItemRead:
@@ -329,6 +335,7 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
+        present |= kinds_held(asked.question, asked.terms, text) | run_together(asked, present)  # as :meth:`present`
         together, apart = phrased(asked, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 
@@ -354,8 +361,21 @@ class Papers:
                         document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
 
+    def header_citation(self, meeting: Meeting, quote: str) -> Citation | None:
+        """A citation of the meeting's header (:attr:`Meeting.header_text`), by its heading, quoting ``quote`` where
+        the header prints it; None where it does not (or ``quote`` is empty). A header is never exempt."""
+        if not quote:
+            return None
+        header = self.index.item_nodes(f"{meeting.key}/header", Audience.public())
+        printed = next((n for n in header if quote in n.body), None)
+        return printed.quoting(quote) if printed is not None else None
+
     def record_citation(self, meeting: Meeting, quote: str) -> Citation:
-        """A citation of the meeting's own record (its header and attendance: who came, where it was held)."""
+        """A citation of the meeting's own record (its header and attendance: who came, where it was held): its header,
+        cited by its heading, where the quote is printed there ("Venue: Remote"), else its record of attendance."""
+        header = self.header_citation(meeting, quote)
+        if header is not None:
+            return header
         return Citation(committee=meeting.committee, meeting_date=meeting.date, item_title=record_title(meeting),
                         document=self.minutes_document(meeting), page=meeting.pages[0] if meeting.pages else None,
                         quote=quote)
@@ -511,6 +531,18 @@ def joined(text: str) -> set[str]:
     if "-" not in text:
         return set()
     return {t for m in _COMPOUND.finditer(text) for t in stems(m.group(1) + m.group(2))}
+
+
+def run_together(asked: Asked, held: set[str]) -> set[str]:
+    """The question's terms held by an item as one word with the term next to them ("hand over": "handover",
+    "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass"."""
+    typed = re.findall(r"[a-z]+", asked.question.lower())
+    out: set[str] = set()
+    for a, b in pairwise(typed):
+        both = stems(a + b)
+        if both and set(both) <= held:
+            out |= {t for t in (*stems(a), *stems(b)) if t in asked.terms}
+    return out
 
 
 def _item_vocab(nodes: list[IndexNode]) -> list[str]:

@@ -1,0 +1,33 @@
+"""Words of a question that name the kind of answer it wants, not its subject: "money" in "how much bus
+improvement money did they get" is answered by "£38.4m", which never says "money"; "long" in "how long are
+ambulances waiting" by "47 minutes". Such a word counts as held by an item (the support test's coverage) where the
+item prints a value of that kind; the words themselves are vocabulary (:data:`minutebook.vocabulary.SUM_WORDS`,
+:data:`~minutebook.vocabulary.HOW_LONG`)."""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.vocabulary import DURATION, HOW_LONG, SUM_WORDS
+from service.evidence import has_money, stems
+
+_SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
+_HOW_LONG = re.compile(HOW_LONG.form, re.I)
+_DURATION = re.compile(DURATION.form, re.I)
+
+
+def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
+    """The question's terms that name the kind of answer it wants, each with that kind ("sum", "duration")."""
+    out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
+    if _HOW_LONG.search(question):
+        out.update({t: "duration" for t in stems("long") if t in terms})
+    return out
+
+
+def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
+    """The terms naming a kind of answer that ``text`` prints a value of ("money": "£38.4m")."""
+    kinds = kind_words(question, terms)
+    if not kinds:
+        return set()
+    printed = {"sum": has_money(text), "duration": bool(_DURATION.search(text))}
+    return {t for t, kind in kinds.items() if printed[kind]}
