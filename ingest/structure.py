@@ -16,7 +16,7 @@ import re
 
 from ingest.agenda import attach_sections, find_cover, parse_agenda
 from ingest.cleaning import Row, clean_rows
-from ingest.headers import MeetingHeader, fallback_header, find_meeting_headers, tidy_committee
+from ingest.headers import MeetingHeader, council_in_title, fallback_header, find_meeting_headers, tidy_committee
 from ingest.headings import find_item_headings
 from ingest.minutes import parse_minutes
 from minutebook.errors import IngestError, IngestReason
@@ -56,6 +56,9 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
     for k, header in enumerate(headers):
         end = headers[k + 1].start if k + 1 < len(headers) else minutes_end
         meetings.append(parse_minutes(rows, header, end))
+    if text.site_title:  # a page whose content does not name its council may name it in its title
+        for meeting in meetings:
+            meeting.council = meeting.council or council_in_title(text.site_title, meeting.committee)
     notes: list[str] = []
     if not meetings:
         opening = fallback_header(rows, text.title, fallback)
