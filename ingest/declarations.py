@@ -228,7 +228,7 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
             (m for h, c in record.items() if re.search(r"action|outcome", h) and (m := _KIND_OPENING.match(c.strip()))),
             None)
         whole_row = printed is not None and len(set(printed[k : k + len(heads)])) == 1
-        text = printed[k] if printed is not None and whole_row else "\n".join(record.values())
+        text = printed[k] if printed is not None and whole_row else " ".join(record.values())
         out.append(
             Declaration(
                 member=_tidy(names[0].name),
