@@ -220,10 +220,13 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     kind: str | None = None
     rows = _unwrap(rows)
     starred = _starred_legend(rows)
+    printed: dict[str, str] = {}  # a row read without its bullet or leader dots -> the row as printed, for quoting
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
         if _LEADER.search(text) and not text.rstrip().endswith((".", "_")):
             text = _LEADER.sub("\t", text).strip()  # a leader joins a name to its role or status column
+        if text != row.text:
+            printed[text] = row.text
         if kind is not None and (group := _GROUP_LABEL.match(text.strip())):
             kind = "attendance" if group.group("who").lower().startswith("officer") else "present"
             record.texts.append(text)
@@ -278,6 +281,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
         _take(record, kind, rest)
         if (chair := _chair_in(text)) and not record.chair:
             record.chair = chair
+    record.texts = [printed.get(t, t) for t in record.texts]
     return record
 
 

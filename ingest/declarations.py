@@ -207,7 +207,10 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
             break
     if len(heads) < 2:
         return []
-    body = [c for r in rows[start:] for c in r.split("\t")] if "\t" in "".join(rows[start:]) else rows[start:]
+    celled = "\t" in "".join(rows[start:])
+    body = [c for r in rows[start:] for c in r.split("\t")] if celled else rows[start:]
+    # the row as printed, quoted verbatim: a table's row, or its cells a line each when the table was flattened
+    printed = [r for r in rows[start:] for _ in r.split("\t")] if celled else None
     out: list[Declaration] = []
     for k in range(0, len(body) - len(heads) + 1, len(heads)):
         record = dict(zip(heads, body[k : k + len(heads)], strict=False))
@@ -224,7 +227,8 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
         said = _KIND_OPENING.match(nature.strip()) or next(
             (m for h, c in record.items() if re.search(r"action|outcome", h) and (m := _KIND_OPENING.match(c.strip()))),
             None)
-        text = " ".join(record.values())
+        whole_row = printed is not None and len(set(printed[k : k + len(heads)])) == 1
+        text = printed[k] if printed is not None and whole_row else " ".join(record.values())
         out.append(
             Declaration(
                 member=_tidy(names[0].name),

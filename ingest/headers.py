@@ -326,6 +326,17 @@ def _english_half(text: str) -> str:
                 halves[-1])
 
 
+def council_in_title(title: str, committee: str | None) -> str | None:
+    """The council a page's title names beside the committee: "North Tarrow Combined Authority | Transport Committee |
+    Minutes 29 September 2022", "Kersley County Council - Health Overview and Scrutiny Committee - Minutes - ..."."""
+    for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", title):
+        part = _english_half(part.strip())
+        if (committee_like(part) and _COUNCIL_NOUN.search(part) and not _OPENER.match(part)
+                and tidy_committee(part).lower() != (committee or "").lower()):
+            return tidy_committee(part)
+    return None
+
+
 def _strength(h: MeetingHeader) -> tuple[object, ...]:
     """Which of two candidates for one meeting names it best: a committee, a strong form, a fuller name."""
     return (h.committee is not None, h.score + h.attended, len((h.committee or "").split()), h.start)

@@ -16,7 +16,7 @@ import re
 
 from ingest.agenda import attach_sections, find_cover, parse_agenda
 from ingest.cleaning import Row, clean_rows
-from ingest.headers import MeetingHeader, fallback_header, find_meeting_headers, tidy_committee
+from ingest.headers import MeetingHeader, council_in_title, fallback_header, find_meeting_headers, tidy_committee
 from ingest.headings import find_item_headings
 from ingest.minutes import parse_minutes
 from minutebook.errors import IngestError, IngestReason
@@ -59,6 +59,9 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
         # deadline, a summary of the meeting) is that meeting's
         ahead = 0 if k == 0 and not cover else None
         meetings.append(parse_minutes(rows, header, end, opening_from=ahead))
+    if text.site_title:  # a page whose content does not name its council may name it in its title
+        for meeting in meetings:
+            meeting.council = meeting.council or council_in_title(text.site_title, meeting.committee)
     notes: list[str] = []
     if not meetings:
         opening = fallback_header(rows, text.title, fallback)

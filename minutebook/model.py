@@ -77,6 +77,7 @@ class SourceText(BaseModel):
     lines: list[Line]
     page_count: int | None = None
     title: str | None = None  # e.g. an HTML page's <h1>
+    site_title: str | None = None  # an HTML page's <title>, which often names the council: "X Council | Cabinet | ..."
 
 
 class MinuteReference(BaseModel):

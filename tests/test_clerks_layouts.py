@@ -522,3 +522,36 @@ _VENUES = {
 def test_the_venue_is_the_place_without_the_date(tmp_path: Path, case: str) -> None:
     name, text, venue = _VENUES[case]
     assert _meeting(tmp_path, text, name).venue == venue
+
+
+# ----------------------------------------------------------------------------- what a page template holds
+
+
+_TEMPLATES = {
+    "title with bars, footer paragraph": (
+        "Abbot Combined Authority | Transport Committee | Minutes 29 September 2022",
+        "<footer><p>Next meeting: Thursday 24 November 2022, 1.00pm, Wellgate House.</p>"
+        "<p>Contact: governance@abbot.example</p></footer>", "Abbot Combined Authority", "24 November 2022"),
+    "title with dashes, footer div": (
+        "Ambry County Council - Health Scrutiny Committee - Minutes - 13 February 2020",
+        "<footer><div class='next'><i>Date of next meeting: Thursday 11 June 2020 at 10.00am</i></div></footer>",
+        "Ambry County Council", "11 June 2020"),
+    "the council last in the title, footer list": (
+        "Minutes: Transport Committee, 29 September 2022 | Brent Vale Borough Council",
+        "<footer><ul><li>Accessibility</li><li>Next meeting - Monday 5 December 2022 at 6pm</li></ul></footer>",
+        "Brent Vale Borough Council", "5 December 2022"),
+}
+
+
+@pytest.mark.parametrize("case", list(_TEMPLATES), ids=list(_TEMPLATES))
+def test_a_page_title_names_the_council_and_a_footer_the_next_meeting(tmp_path: Path, case: str) -> None:
+    title, footer, council, date = _TEMPLATES[case]
+    page = (f"<html><head><title>{title}</title></head><body><header><p>Site</p></header><main>"
+            "<h1>Transport Committee</h1><p>Minutes of the meeting held on Thursday 29 September 2022 at 1.00pm, "
+            "Boardroom, Abbot</p><p>Present: Cllr Nadia Quinn (Chair), Cllr Joe Rudd</p><h2>1. Buses</h2>"
+            "<p>DECIDED that the report be noted.</p><h2>2. Trams</h2><p>DECIDED that the case be approved.</p>"
+            f"</main>{footer}</body></html>")
+    meeting = _meeting(tmp_path, page, "m.html")
+    assert meeting.council == council
+    (nxt,) = [i for i in meeting.items if "next meeting" in i.title.lower()]
+    assert date in nxt.text and not any("Accessibility" in i.text or "Contact" in i.text for i in meeting.items)

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ingest.readers.codec import decode_html
 from ingest.readers.common import BULLET, collapse, letters, roman, to_int
+from minutebook import vocabulary as v
 from minutebook.errors import IngestError, IngestReason
 from minutebook.model import Line, SourceFormat, SourceText
 
@@ -211,8 +212,28 @@ def read_html(data: bytes, *, max_chars: int | None = None) -> SourceText:
     title = collapse(h1.get_text(" ")) if isinstance(h1, Tag) else None
     if not title and soup.title:
         title = collapse(soup.title.get_text(" ")) or None
+    site_title = collapse(soup.title.get_text(" ")) or None if soup.title else None
+    closing = _closing_lines(soup, main) if isinstance(main, Tag) else []
     flat = HtmlFlattener()
     flat.walk(_html_root(soup))
     flat.flush()
     lines = [Line(text=text, level=level) for text, level in flat.out]
-    return SourceText(format=SourceFormat.HTML, lines=lines, title=title)
+    lines.extend(Line(text=text) for text in closing)
+    return SourceText(format=SourceFormat.HTML, lines=lines, title=title, site_title=site_title)
+
+
+_NEXT_MEETING = re.compile(rf"^\W{{0,3}}(?:{v.NEXT_MEETING_LINE.form})\s*[:–—-]\s*\S.*\d", re.I)
+
+
+def _closing_lines(soup: BeautifulSoup, main: Tag) -> list[str]:
+    """The minutes' closing line that a page template prints in its footer, outside <main>: "Next meeting:
+    Thursday 24 November 2022, 1.00pm". The footer's links and contact details stay out."""
+    out: list[str] = []
+    for footer in soup.find_all("footer"):
+        if not isinstance(footer, Tag) or main in footer.parents or footer in main.descendants:
+            continue
+        for block in footer.find_all(["p", "div", "li"]) or [footer]:
+            text = collapse(block.get_text(" "))
+            if _NEXT_MEETING.match(text) and text not in out:
+                out.append(text)
+    return out
