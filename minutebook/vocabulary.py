@@ -239,6 +239,8 @@ DONE_VERBS = (
 )
 STATUS_PENDING = (
     Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
+    Term(r"(?:(?<=\s\s)|(?<=\t)|(?<=\|\s)|(?<=\|))open(?=\s*(?:$|\|))",
+         "action lists' status column, a cell of its own: '20/15  Falling rolls criteria  A Varma  16/03/21  Open'"),
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
     # (not a state: "she had not been present", "they had not been aware")

@@ -18,7 +18,7 @@ import re
 from minutebook import vocabulary as v
 from minutebook.dates import FoundDate, find_dates
 from minutebook.errors import NotFoundError
-from minutebook.model import ActionStatus, Citation, item_key, meeting_key
+from minutebook.model import ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
 from service.drafting import when
 from service.evidence import sentences
 from service.followups import GENERIC
@@ -132,7 +132,40 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     else:
         shown = line[:SHOWN].rsplit(" ", 1)[0] + " …"
     said = f"Status: {status.value} — {when(cite.meeting_date)}: “{shown}” [{n}]"
+    # "Action 20/15 (...) - carried forward; see action list": the action list's row for it, with its owner and due
+    # date, where the same minutes print one
+    listed = _listed(papers, asked, cite, line)
+    if listed is not None:
+        item, row = listed
+        citations.append(papers.item_citation(item[0], item[1], row.strip()).model_copy(
+            update={"n": len(citations) + 1}))
+        said += f"\nAction list: “{' '.join(row.split())}” [{len(citations)}]"
+        if status == ActionStatus.OUTSTANDING:
+            status = stated(row, cite.meeting_date, latest=latest_of(cite.committee)) or status
     return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "status": status, "citations": citations})
+
+
+# a note's reference to an action by its number: "Action 20/15", "Action No. 12", "action A24/07"
+ACTION_REF = re.compile(r"\baction\s+(?:no\.?\s*|ref\.?\s*)?(?P<ref>[A-Z]{0,4}-?\d+(?:[-/]\d+)+|[A-Z]{1,4}-?\d+|\d+)\b",
+                        re.I)
+
+
+def _listed(papers: Papers, asked: Asked, cite: Citation, line: str) -> tuple[tuple[Meeting, MinuteItem], str] | None:
+    """The row of an action list or tracker in the same minutes whose first cell is the action ``line`` refers to by
+    number, and its item; None where ``line`` names no action, or the minutes list none."""
+    ref = ACTION_REF.search(line)
+    if ref is None:
+        return None
+    try:
+        meeting = papers.catalogue.meeting(meeting_key(cite.committee, cite.meeting_date), asked.filters.audience)
+    except NotFoundError:
+        return None
+    first = re.compile(rf"^[\s|]*{re.escape(ref.group('ref'))}(?:\s|\|)", re.I)
+    for item in meeting.items:
+        for row in item.text.splitlines():
+            if first.match(row) and TRACKER_ROW.search(row) and " ".join(row.split()) not in " ".join(line.split()):
+                return (meeting, item), row
+    return None
 
 
 SHORT = 4  # words of a status said alone ("Complete.", "Carried forward.")
@@ -230,8 +263,9 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
 
 CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
 # a row of a table: three cells or more, between bars or tab-separated ("1.2<tab>This briefing paper ..." is a
-# numbered paragraph)
-TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t")
+# numbered paragraph), or four or more aligned by runs of spaces
+TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t|(?:\S {2,}(?=\S)[^\n]*?){3}")
+# (or columns aligned by spaces: "20/15   Falling rolls criteria   A Varma   16/03/21   Open")
 
 
 def _by(found: FoundDate) -> dt.date:

@@ -21,6 +21,8 @@ service uses:
 - a cell of a tracker's row quoted ("That the Clerk writes to the bus company") is read in its row, whose last cell
   says where it stands now ("Chased 3 May | Completed"), and a tracker's row speaks before prose that mentions the
   matter; a numbered paragraph ("1.2<tab>This paper ...") is no row;
+- a note that refers to an action by its number ("Action 24/03 ... carried forward; see action list") is shown with
+  the action list's row for it (its owner and due date), from the same minutes, whatever its columns are set with;
 - a question in two parts whose undertaking is quoted in the second part's answer still gets a status.
 """
 
@@ -368,3 +370,46 @@ def test_a_trackers_row_says_where_its_action_stands(hartswell: Minutebook, ques
 )
 def test_a_row_is_three_cells_or_more(line: str, status: ActionStatus) -> None:
     assert stated(line, HELD, latest=LATEST) == status
+
+
+OAKMERE = """OAKMERE BOROUGH COUNCIL - SCHOOLS FORUM
+Notes of the meeting held on Tuesday 16 January 2024
+
+ITEM 2  MATTERS ARISING
+  2.1  Action 23/31 (breakdown of the growth fund by school) - carried forward; see action list.
+  2.2  Action 23/32 (survey of heads on the traded behaviour service) - deferred to the spring; see action list.
+  2.3  Action No. 7 (letter to the DfE on the high needs block) - carried forward.
+
+ITEM 3  EARLY YEARS FUNDING
+  3.1  Ms Pryor reported that the early years hourly rate for 2024/25 would be £5.62.
+
+ACTION LIST
+  Ref     Action                                              Owner          Due        Status
+  23/31   Breakdown of the growth fund by school               K Pryor        20/02/24   Open
+  23/32   Survey of heads on the traded behaviour service      D Moss         19/03/24   Open
+
+OUTSTANDING CORRESPONDENCE
+| 7 | Letter to the DfE on the high needs block | Chair | 31/01/24 | In progress |
+"""
+
+
+@pytest.fixture(scope="module")
+def oakmere(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder,
+                           {"oakmere-borough-council-schools-forum-2024-01-16.txt": OAKMERE}) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("oakmere forum - has the growth fund breakdown by school been done yet?", "K Pryor 20/02/24 Open"),
+        ("did the survey of heads on the traded behaviour service ever happen?", "D Moss 19/03/24 Open"),
+        ("has the letter to the dfe about the high needs block gone yet?", "Chair 31/01/24 In progress"),
+    ],
+)
+def test_a_note_on_a_numbered_action_shows_its_row_in_the_action_list(oakmere: Minutebook, question: str,
+                                                                       row: str) -> None:
+    answered = oakmere.ask(question)
+    assert answered.found and answered.status in OPEN, answered.answer
+    assert row in " ".join(answered.answer.split()), answered.answer
