@@ -266,8 +266,9 @@ STATUS_PROMISED = (
          r"director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+(?!be\b)[a-z]+",
          "a person's undertaking in the minutes: 'Mr Fairweather agreed to provide a written response' (not "
          "'Members agreed to support the bid', a decision)"),
-    Term(r"{owner}\s+to\s+(?!be\b)[a-z]+", "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to "
-                                            "report back at next meeting'"),
+    Term(r"{owner}\s+to\s+(?!be\b|the\b)[a-z]+",
+         "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to report back at next meeting' (not "
+         "an office: 'Llew Thomas, Clerk to the Council')"),
     # a decision that something be done: still to carry out until a later paper says so; not one that is done as it
     # is taken ("RESOLVED that the report be noted", "... the minutes be approved and signed as a correct record")
     Term(r"(?:resolved|agreed|decided)\b[:\s-]*(?:that\s+)?[^.;]{0,150}?\bbe\s+(?!(?:noted|received|approved|accepted|"

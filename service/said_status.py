@@ -100,6 +100,8 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         if TRACKER_ROW.search(flat):
             row = line
         for said in [*([row] if row else []), line, *after.get(quoted, [])]:
+            if said not in (row, line) and REPORTED.match(said) and papers.cover(asked, said, subject) == 0:
+                break  # "Councillor Sandhu reported that the CCTV upgrade was complete.": another member's point
             status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee))
             if status is not None:
                 shown = quoted or line  # the minutes' words, without the answer's lead
@@ -168,6 +170,9 @@ def _listed(papers: Papers, asked: Asked, cite: Citation, line: str) -> tuple[tu
     return None
 
 
+# a sentence that reports what another member or officer said: a point of its own, not the one before continued
+REPORTED = re.compile(rf"\s*(?:{v.alternation(v.ACTION_OWNERS)})\s+(?:reported|highlighted|said|noted|asked|raised|"
+                      r"informed|advised|stated|explained|mentioned|commented|queried|welcomed|thanked)\b")
 SHORT = 4  # words of a status said alone ("Complete.", "Carried forward.")
 FOLLOWING = 2  # sentences after a line on the subject that may say where it stands
 # a sentence that opens a point of its own ("2.3 Action 20/15 ...", "(b) Footpath 12 stile: ...", "Action 24/07"):

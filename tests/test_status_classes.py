@@ -75,6 +75,7 @@ def test_the_questions_verb_said_with_a_negative_is_not_done(line: str, question
         ("The Clerk circulated the revised standing orders on 4 March.", ActionStatus.COMPLETED),
         ("Cllr Moss provided an update on the footpath repairs.", None),  # passed on, not done
         ("Following the meeting Cllr Quinn said she had not been present in December.", None),  # a state
+        ("Others: Mr L Thomas, Clerk to the Council; Mr H Jones, Translator.", None),  # an office, not an action
         ("It was RESOLVED that a separate bank account be opened for the skate park fund.",
          ActionStatus.OUTSTANDING),
         ("RESOLVED: that the hedge on Station Road be cut back before the spring.", ActionStatus.OUTSTANDING),
@@ -172,6 +173,8 @@ draft minutes. The minutes were amended to record her apologies before being sig
 
 Councillor Price reported a fallen ash tree blocking the bridleway near Hatch Farm. He had asked the County \
 Council's highways team to remove it and they had done so the next morning.
+Councillor Lyle presented the council's bid to the lottery fund for new play equipment at Cross Lane. \
+Councillor Quinn reported that the footbridge repairs at Mill Leat were complete.
 Councillor Hale presented the youth council's petition. Her request for a skate ramp at the recreation ground was \
 referred to the recreation working group.
 """
@@ -413,3 +416,10 @@ def test_a_note_on_a_numbered_action_shows_its_row_in_the_action_list(oakmere: M
     answered = oakmere.ask(question)
     assert answered.found and answered.status in OPEN, answered.answer
     assert row in " ".join(answered.answer.split()), answered.answer
+
+
+def test_another_members_point_after_the_line_is_not_its_status(brindlecombe: Minutebook) -> None:
+    # "Councillor Quinn reported that the footbridge repairs ... were complete" follows the line on the bid: her
+    # point, not the bid's
+    answered = brindlecombe.ask("any progress on the lottery bid for play equipment at cross lane?")
+    assert answered.found and answered.status != ActionStatus.COMPLETED, answered.answer
