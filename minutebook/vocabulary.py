@@ -212,8 +212,10 @@ OWNER_FORMS = (
 # Where a follow-up stands, in the papers' own words: an action log's status column, a matters-arising note, a
 # tracker row. The answerer reads these in what it quotes when the register holds no action for it.
 STATUS_DONE = (
-    Term(r"(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]))",
-         "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned'"),
+    Term(r"(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]|\(?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?"
+         r"(?:\s+[a-z]{3}|[/.-]\d)))",
+         "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned', "
+         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05'"),
     Term(r"(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?|now\s+)been\s+{done}\b",
          "matters arising: 'the Clerk reported that the new dog bin had been installed', 'Defib – now been checked'"),
     # (not "received": "a letter was received from residents" is the matter raised, not the follow-up done)

@@ -258,14 +258,20 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     # words of the promise (not a tracker row's other cells: "will be circulated | Chased 17 June")
     start = max((m.end() for m in CLAUSE_END.finditer(line, 0, promised.start())), default=0)
     end = next((m.start() for m in CLAUSE_END.finditer(line, promised.end())), len(line))
-    fixed = [f for f in find_dates(line[start:end], held) if (f.explicit_year or f.day_given) and f.date > held]
+    clause = line[start:end]
+    fixed = [f for f in find_dates(clause, held) if (f.explicit_year or f.day_given) and f.date > held]
     if not fixed:
         return ActionStatus.OUTSTANDING
     if latest is not None and _by(fixed[-1]) < latest:
         return ActionStatus.OVERDUE  # the date has passed by the latest paper, which says no more of it
+    if DEADLINE.search(clause[:fixed[-1].start]):
+        return ActionStatus.OUTSTANDING  # "by 30 June 2024": a date it is due by, not one fixed for it
     return ActionStatus.SCHEDULED
 
 
+# what a due date is written after: "to write to the county by 30 June 2024", "no later than", "due:"
+DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|due(?:\s+date)?|deadline|within)\s*:?\s*(?:the\s+)?"
+                      r"(?:end\s+of\s+)?$", re.I)
 CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
 # a row of a table: three cells or more, between bars or tab-separated ("1.2<tab>This briefing paper ..." is a
 # numbered paragraph), or four or more aligned by runs of spaces

@@ -7,6 +7,8 @@ service uses:
 - the status is said in the sentence after the one on the subject ("Mr Varma circulated the breakdown on 15
   December. Complete.", "Cllr Price asked about the shelter. The Clerk agreed to chase the County Council.");
 - the question's own verb said with a negative ("had not been started", "have not yet been replaced") is not done;
+- a promise with a date it is due by ("by 30 June 2024") is outstanding until that date passes, when it is overdue;
+  a tracker's "Completed 3 June 2024" or "Done 12/05" is done;
 - a promise that fixes a date already past by the committee's latest paper, with no later word, is overdue (still
   outstanding), not scheduled;
 - a resolution that something be done ("RESOLVED that a separate bank account be opened") is outstanding until a
@@ -99,6 +101,14 @@ def test_done_said_in_the_past_passive_and_a_resolution_still_to_carry_out(line:
          ActionStatus.OVERDUE),
         # still ahead of the latest paper: scheduled
         ("That a report on the skate park lighting be brought to the July 2024 meeting.", ActionStatus.SCHEDULED),
+        # a date it is due by, not one fixed for it: outstanding until it passes
+        ("ACTION: Clerk to obtain three quotes for the fence by 30 June 2024.", ActionStatus.OUTSTANDING),
+        ("The Clerk will circulate the draft budget no later than 1 December 2024.", ActionStatus.OUTSTANDING),
+        ("Cllr Dunne to report back by 31 March 2024.", ActionStatus.OVERDUE),
+        # done, with the date it was done
+        ("A24/09  Fence quotes  Clerk  31 May 2024  Completed 3 June 2024", ActionStatus.COMPLETED),
+        ("| TC-14 | Clear the gully on Mill Lane | Clerk | 30 April 2024 | Done 12/05 |", ActionStatus.COMPLETED),
+        ("Complete (14 May)", ActionStatus.COMPLETED),
         # a tracker's row: due 31 March, still outstanding at the latest paper
         ("| TC-12 | Ask the county about the Station Road lights | Town Clerk | 31 March 2024 | Outstanding |",
          ActionStatus.OVERDUE),
