@@ -20,11 +20,13 @@ from minutebook.dates import FoundDate, find_dates
 from minutebook.errors import NotFoundError
 from minutebook.model import ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
 from service.drafting import when
-from service.evidence import sentences
-from service.followups import GENERIC
+from service.evidence import sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
+# words of asking after a follow-up, not of what it is
+GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
+                          "sent round arrived where are we"))
 DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alternation(v.DONE_VERBS))
                   .replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I)
 PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")
@@ -79,12 +81,9 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
     after, rows = _following(papers, asked, answer)
-    latest: dict[str, dt.date | None] = {}
 
     def latest_of(committee: str) -> dt.date | None:
-        if committee not in latest:
-            latest[committee] = max((s.date for s in papers.catalogue.meetings(committee)), default=None)
-        return latest[committee]
+        return latest_paper(papers, committee)
 
     def status_of(line: str, c: Citation) -> tuple[ActionStatus | None, str, str, bool]:
         """What the line states (read in its tracker's row, where it is a cell of one), else what the sentences
@@ -178,6 +177,11 @@ FOLLOWING = 2  # sentences after a line on the subject that may say where it sta
 # a sentence that opens a point of its own ("2.3 Action 20/15 ...", "(b) Footpath 12 stile: ...", "Action 24/07"):
 # what it says is of another matter
 NEW_POINT = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)+|action\s+[\w/.-]*\d)\s", re.I)
+
+
+def latest_paper(papers: Papers, committee: str) -> dt.date | None:
+    """The date of the committee's latest paper: what a date given for a follow-up is read against."""
+    return max((s.date for s in papers.catalogue.meetings(committee)), default=None)
 
 
 def _following(papers: Papers, asked: Asked, answer: Answer) -> tuple[dict[str, list[str]], list[str]]:

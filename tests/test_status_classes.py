@@ -25,6 +25,7 @@ service uses:
   matter; a numbered paragraph ("1.2<tab>This paper ...") is no row;
 - a note that refers to an action by its number ("Action 24/03 ... carried forward; see action list") is shown with
   the action list's row for it (its owner and due date), from the same minutes, whatever its columns are set with;
+- of the lines on the subject that say where it stands, the latest meeting's speaks (a register's latest word);
 - a question in two parts whose undertaking is quoted in the second part's answer still gets a status.
 """
 
@@ -169,6 +170,12 @@ Quotes for the work are still awaited from two builders.
 
 The work to resurface the Market Street car park had not been started because the contractor withdrew.
 
+105A. CEMETERY
+
+Members noted that the wooden fence along the north side of the cemetery on Cross Lane was rotten and falling \
+down. Clerk to obtain quotes for replacing the cemetery fence on Cross Lane.
+The glass in the market square noticeboard had been smashed. Clerk to arrange for the noticeboard to be repaired.
+
 106. SKATE PARK
 
 It was RESOLVED that a separate bank account be opened for the skate park fund.
@@ -207,7 +214,12 @@ There were none.
 Following the motion from Councillor Hale, it was RESOLVED that the Town Council declare a climate emergency and \
 aim for its own buildings to be carbon neutral by 2030.
 
-4. ALLOTMENTS
+4. CLERK'S REPORT
+
+The Clerk reported that the cemetery fence had now been replaced.
+The Clerk reported that the market square noticeboard had been repaired on 2 April.
+
+5. ALLOTMENTS
 
 Members discussed the waiting list for allotments at Cross Lane, which stood at nineteen households.
 """
@@ -234,6 +246,10 @@ def brindlecombe(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
         ("is the separate bank account for the skate park open yet?", OPEN),
         # a date promised, passed by the latest paper with no word since
         ("has the skate park floodlighting report come back yet?", OPEN),
+        # the latest word on it, not the fullest: the January minutes ask for quotes, the May minutes say it is done
+        ("has the rotten cemetery fence on cross lane been replaced yet?", {ActionStatus.COMPLETED}),
+        ("whats happening with the cemetery fence on cross lane?", {ActionStatus.COMPLETED}),
+        ("did the smashed noticeboard in the market square get fixed?", {ActionStatus.COMPLETED}),
         # the past passive of doing it
         ("did the december minutes get corrected for cllr quinn not being there before they were signed?",
          {ActionStatus.COMPLETED}),
