@@ -264,8 +264,9 @@ STATUS_PROMISED = (
     Term(r"\bbe\s+[a-z]+(?:ed|en|ght|nt)\s+(?:to|at|by|on)\b",
          "a resolution's ask: 'be submitted to the June 2024 meeting', 'be brought to', 'be sent to'"),
     Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
-    Term(r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]+|the\s+(?:clerk|chair(?:man)?|officer|"
-         r"director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+(?!be\b)[a-z]+",
+    Term(r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]+|the\s+(?:(?:town|parish|locum)\s+)?"
+         r"(?:clerk|chair(?:man)?|officer|director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+"
+         r"(?!be\b)[a-z]+",
          "a person's undertaking in the minutes: 'Mr Fairweather agreed to provide a written response' (not "
          "'Members agreed to support the bid', a decision)"),
     Term(r"{owner}\s+to\s+(?!be\b|the\b)[a-z]+",

@@ -53,17 +53,7 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     if best_score < ACTION_MATCH:
         return None
     latest = best.evidence[-1] if best.evidence else None
-    later_word: tuple[ActionStatus, Citation] | None = None
-    later: list[tuple[int, IndexNode, str]] = []
-    if latest is None:  # nothing in the register since: what a later meeting's minutes said of it, if any
-        came = [h for h in asked.hits[:4] if h.node.meeting_date > best.meeting_date and h.node.doc_kind == "minutes"
-                and papers.supports(asked, h)]
-        later = best_sentences(papers, asked, came[:1], most=2) if came else []
-        # the latest word on it, where those minutes say where it stands ("the cemetery fence had now been replaced")
-        for _, node, sent in later:
-            status = stated(sent, node.meeting_date, asked.question, latest=latest_paper(papers, best.committee))
-            if status is not None:
-                later_word = (status, node.quoting(sent))
+    later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
     say_action(papers, draft, best, asked, later_word)
     if latest is not None and _flat(latest.quote) == _flat(latest.item_title):
         # the evidence is the report itself, on a later agenda ("how's the pilot going"): what it says on it
@@ -75,6 +65,22 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         said = later_word[1].quote if later_word is not None else None
         say_sentences(draft, [x for x in later if x[2] != said])
     return draft.done(status=later_word[0] if later_word is not None else best.status)
+
+
+def said_later(papers: Papers, asked: Asked, action: Action) \
+        -> tuple[list[tuple[int, IndexNode, str]], tuple[ActionStatus, Citation] | None]:
+    """For an action the register found nothing on since: what a later meeting's minutes (of the question's best
+    hits) say of it, and the status they state, if any: the latest word on it ("the cemetery fence had now been
+    replaced")."""
+    came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
+            and papers.supports(asked, h)]
+    later = best_sentences(papers, asked, came[:1], most=2) if came else []
+    word: tuple[ActionStatus, Citation] | None = None
+    for _, node, sent in later:
+        status = stated(sent, node.meeting_date, asked.question, latest=latest_paper(papers, action.committee))
+        if status is not None:
+            word = (status, node.quoting(sent))
+    return later, word
 
 
 def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -95,14 +101,17 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     n, action = found[0]
     citations = list(answer.citations)
-    if action.evidence:
-        latest = action.evidence[-1]
-        citations.append(latest)
-        said = f"Status: {action.status.value} — {when(latest.meeting_date)}: “{latest.quote}” [{len(citations)}]"
+    status = action.status
+    word = said_later(papers, asked, action)[1] if not action.evidence else None
+    if action.evidence or word is not None:
+        latest = action.evidence[-1] if word is None else word[1]
+        status = action.status if word is None else word[0]
+        citations.append(latest.model_copy(update={"n": len(citations) + 1}))
+        said = f"Status: {status.value} — {when(latest.meeting_date)}: “{latest.quote}” [{len(citations)}]"
     else:
         said = f"Status: {action.status.value}: no later paper shows it done or scheduled. [{n}]"
     return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "citations": citations,
-                                     "status": action.status})
+                                     "status": status})
 
 
 QUOTED_ACTION = 20  # characters: an action's text, not a word or two of it

@@ -54,6 +54,11 @@ STATUS_ASKED = re.compile(
     # back", "did the progress report come to the september meeting"
     r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
     r"|\bdid\s+(?:the|that|this|our|their|its|it)\b(?:\s+[\w'’-]+){0,11}?\s+(?:come|go)\s+(?:back|to|before)\b"
+    # "the noticeboard - was it fixed?", "were they ever sent"
+    # (not a decision asked about: "was it approved", "were they refused")
+    r"|\b(?:was|were)\s+(?:it|that|this|they|those|these)\s+(?:ever\s+|finally\s+|actually\s+)?(?!(?:approved|agreed|"
+    r"decided|granted|refused|passed|adopted|accepted|rejected|carried|supported|noted|discussed|considered|raised|"
+    r"mentioned|allowed|dismissed|upheld|deferred)\b)(?:[a-z]+ed|done|sorted|made|sent|paid|put|cut|set\s+up)\b"
     # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
     r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b",
     re.I,
