@@ -221,8 +221,10 @@ OWNER_FORMS = (
 # Where a follow-up stands, in the papers' own words: an action log's status column, a matters-arising note, a
 # tracker row. The answerer reads these in what it quotes when the register holds no action for it.
 STATUS_DONE = (
-    Term(r"(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]))",
-         "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned'"),
+    Term(r"(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]|\(?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?"
+         r"(?:\s+[a-z]{3}|[/.-]\d)))",
+         "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned', "
+         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05'"),
     Term(r"(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?|now\s+)been\s+{done}\b",
          "matters arising: 'the Clerk reported that the new dog bin had been installed', 'Defib – now been checked'"),
     # (not "received": "a letter was received from residents" is the matter raised, not the follow-up done)
@@ -248,6 +250,8 @@ DONE_VERBS = (
 )
 STATUS_PENDING = (
     Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
+    Term(r"(?:(?<=\s\s)|(?<=\t)|(?<=\|\s)|(?<=\|))open(?=\s*(?:$|\|))",
+         "action lists' status column, a cell of its own: '20/15  Falling rolls criteria  A Varma  16/03/21  Open'"),
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
     # (not a state: "she had not been present", "they had not been aware")
@@ -269,12 +273,14 @@ STATUS_PROMISED = (
     Term(r"\bbe\s+[a-z]+(?:ed|en|ght|nt)\s+(?:to|at|by|on)\b",
          "a resolution's ask: 'be submitted to the June 2024 meeting', 'be brought to', 'be sent to'"),
     Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
-    Term(r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]+|the\s+(?:clerk|chair(?:man)?|officer|"
-         r"director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+(?!be\b)[a-z]+",
+    Term(r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]+|the\s+(?:(?:town|parish|locum)\s+)?"
+         r"(?:clerk|chair(?:man)?|officer|director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+"
+         r"(?!be\b)[a-z]+",
          "a person's undertaking in the minutes: 'Mr Fairweather agreed to provide a written response' (not "
          "'Members agreed to support the bid', a decision)"),
-    Term(r"{owner}\s+to\s+(?!be\b)[a-z]+", "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to "
-                                            "report back at next meeting'"),
+    Term(r"{owner}\s+to\s+(?!be\b|the\b)[a-z]+",
+         "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to report back at next meeting' (not "
+         "an office: 'Llew Thomas, Clerk to the Council')"),
     # a decision that something be done: still to carry out until a later paper says so; not one that is done as it
     # is taken ("RESOLVED that the report be noted", "... the minutes be approved and signed as a correct record")
     Term(r"(?:resolved|agreed|decided)\b[:\s-]*(?:that\s+)?[^.;]{0,150}?\bbe\s+(?!(?:noted|received|approved|accepted|"

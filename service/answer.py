@@ -190,7 +190,8 @@ class ExtractiveAnswerer:
                 result = with_part(result, more)
             return result
         parts = question_parts(question)
-        result = self.answer_asked(self.ask(question, filters, context=context))
+        whole = self.ask(question, filters, context=context)
+        result = self.answer_asked(whole)
         if not result.found or len(parts) < 2:
             return result
         # the first part read alone too, where the answer does not already speak to it: the whole question's best
@@ -199,7 +200,28 @@ class ExtractiveAnswerer:
         if not speaks_to(parts[0], result):
             result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
         for part in parts[1:]:
+            if STATUS_OF_IT.search(part) and (status_asked(part) or STATUS_WORDS.search(part)):
+                # "the churchyard wall; has it been repaired yet?": where the first part's subject stands, which the
+                # whole question's answer says (the part alone names nothing to look for)
+                result = self.with_status(whole, result, asked_for=True)
+                continue
             result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True)))
+        return result
+
+    def with_status(self, asked: Asked, result: Answer, *, asked_for: bool = False) -> Answer:
+        """``result`` with where the follow-up it answers stands, where the question asks it (``asked_for``: a part of
+        it asks only that) and the answer's words or the register say it."""
+        if not result.found:
+            return result
+        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question)):
+            # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
+            # register's status for the action quoted
+            result = with_quoted_status(self.papers, asked, result)
+        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question)
+                                      or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
+            # "has the defib been checked" answered from words the register holds no action for: the status those
+            # words state ("now been checked")
+            result = with_said_status(self.papers, asked, result)
         return result
 
     def answer_asked(self, asked: Asked) -> Answer:
@@ -255,16 +277,7 @@ class ExtractiveAnswerer:
                 continue
             reason = unmet(self.papers, asked, result, route.__name__)
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
-                if result.status is None and STATUS_WORDS.search(asked.question):
-                    # "did the clerk ever send the thank-you letter" answered from the minute that asked for it:
-                    # the register's status for the action quoted
-                    result = with_quoted_status(self.papers, asked, result)
-                if result.status is None and (STATUS_WORDS.search(asked.question) or status_asked(asked.question)
-                                              or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
-                    # "has the defib been checked" answered from words the register holds no action for: the
-                    # status those words state ("now been checked")
-                    result = with_said_status(self.papers, asked, result)
-                return result
+                return self.with_status(asked, result)
             refused = refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
                 return refused
@@ -318,6 +331,10 @@ def compared(papers: Papers, asked: Asked, councils: list[set[str]]) -> bool:
 # where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ..."
 PART = re.compile(r",?\s+and\s+(?=(?:did|was|were|is|are|has|have|had|how|what|who|which|when|where|why|whether)\b)"
                   r"|[?;]\s+(?:and\s+)?(?=\w)", re.I)
+# a later part that asks only whether the first part's subject has been seen to ("; has it been repaired yet?",
+# "? is it open yet", "and was that done?")
+STATUS_OF_IT = re.compile(r"^\W*(?:and\s+)?(?:has|have|is|are|was|were|did|does|do|had)\s+(?:it|that|this|they|those|"
+                          r"these)\b", re.I)
 PART_WORDS = 3  # a part shorter than this ("and why?") is read with the whole question, not alone
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from index.nodes import IndexNode
 from index.query import in_periods
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
-from service.evidence import stems
 from service.facts import best_sentences, say_sentences
 from service.papers import Asked, Papers
+from service.said_status import GENERIC, latest_paper, stated
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -18,9 +19,6 @@ LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
 
 
-# words of asking after a follow-up, not of what it is
-GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
-                          "sent round arrived where are we"))
 
 
 def followups(papers: Papers, asked: Asked) -> Answer | None:
@@ -54,20 +52,35 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     best_score, best = scored[0]
     if best_score < ACTION_MATCH:
         return None
-    say_action(papers, draft, best, asked)
     latest = best.evidence[-1] if best.evidence else None
+    later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
+    say_action(papers, draft, best, asked, later_word)
     if latest is not None and _flat(latest.quote) == _flat(latest.item_title):
         # the evidence is the report itself, on a later agenda ("how's the pilot going"): what it says on it
         came = [h for h in asked.hits[:6] if h.node.meeting_date == latest.meeting_date
                 and h.node.citation.item_title == latest.item_title and h.node.meeting_date > best.meeting_date]
         if came:
             say_sentences(draft, best_sentences(papers, asked, came[:1], most=2))
-    elif latest is None:  # nothing in the register since: what a later meeting's minutes said of it, if any
-        later = [h for h in asked.hits[:4] if h.node.meeting_date > best.meeting_date and h.node.doc_kind == "minutes"
-                 and papers.supports(asked, h)]
-        if later:
-            say_sentences(draft, best_sentences(papers, asked, later[:1], most=2))
-    return draft.done(status=best.status)
+    elif later:  # (the sentence the status quotes is said there)
+        said = later_word[1].quote if later_word is not None else None
+        say_sentences(draft, [x for x in later if x[2] != said])
+    return draft.done(status=later_word[0] if later_word is not None else best.status)
+
+
+def said_later(papers: Papers, asked: Asked, action: Action) \
+        -> tuple[list[tuple[int, IndexNode, str]], tuple[ActionStatus, Citation] | None]:
+    """For an action the register found nothing on since: what a later meeting's minutes (of the question's best
+    hits) say of it, and the status they state, if any: the latest word on it ("the cemetery fence had now been
+    replaced")."""
+    came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
+            and papers.supports(asked, h)]
+    later = best_sentences(papers, asked, came[:1], most=2) if came else []
+    word: tuple[ActionStatus, Citation] | None = None
+    for _, node, sent in later:
+        status = stated(sent, node.meeting_date, asked.question, latest=latest_paper(papers, action.committee))
+        if status is not None:
+            word = (status, node.quoting(sent))
+    return later, word
 
 
 def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -88,14 +101,17 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     n, action = found[0]
     citations = list(answer.citations)
-    if action.evidence:
-        latest = action.evidence[-1]
-        citations.append(latest)
-        said = f"Status: {action.status.value} — {when(latest.meeting_date)}: “{latest.quote}” [{len(citations)}]"
+    status = action.status
+    word = said_later(papers, asked, action)[1] if not action.evidence else None
+    if action.evidence or word is not None:
+        latest = action.evidence[-1] if word is None else word[1]
+        status = action.status if word is None else word[0]
+        citations.append(latest.model_copy(update={"n": len(citations) + 1}))
+        said = f"Status: {status.value} — {when(latest.meeting_date)}: “{latest.quote}” [{len(citations)}]"
     else:
         said = f"Status: {action.status.value}: no later paper shows it done or scheduled. [{n}]"
     return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "citations": citations,
-                                     "status": action.status})
+                                     "status": status})
 
 
 QUOTED_ACTION = 20  # characters: an action's text, not a word or two of it
@@ -122,7 +138,10 @@ def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked) -> None:
+def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
+               later_word: tuple[ActionStatus, Citation] | None = None) -> None:
+    """The action, and where it stands: the register's status and its latest evidence, or ``later_word``, the status
+    a later meeting's minutes state for it where the register found no evidence."""
     cited = Citation(committee=a.committee, meeting_date=a.meeting_date, minute=a.minute, resolution=a.resolution,
                      item_title=a.item_title, document=action_document(papers, a, asked), quote=a.text)  # fmt: skip
     owner = f" (owner: {a.owner})" if a.owner else ""
@@ -132,6 +151,9 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked) -> None:
     if a.evidence:
         latest = a.evidence[-1]
         draft.say(f"Status: {a.status.value} — {when(latest.meeting_date)}: “{latest.quote}”", latest)
+    elif later_word is not None:
+        status, said = later_word
+        draft.say(f"Status: {status.value} — {when(said.meeting_date)}: “{said.quote}”", said)
     else:
         draft.say(f"Status: {a.status.value}: no later paper shows it done or scheduled.", cited)
 

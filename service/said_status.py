@@ -18,13 +18,15 @@ import re
 from minutebook import vocabulary as v
 from minutebook.dates import FoundDate, find_dates
 from minutebook.errors import NotFoundError
-from minutebook.model import ActionStatus, Citation, item_key, meeting_key
+from minutebook.model import ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
 from service.drafting import when
-from service.evidence import sentences
-from service.followups import GENERIC
+from service.evidence import sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
+# words of asking after a follow-up, not of what it is
+GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
+                          "sent round arrived where are we"))
 DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alternation(v.DONE_VERBS))
                   .replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I)
 PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")
@@ -52,6 +54,11 @@ STATUS_ASKED = re.compile(
     # back", "did the progress report come to the september meeting"
     r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
     r"|\bdid\s+(?:the|that|this|our|their|its|it)\b(?:\s+[\w'’-]+){0,11}?\s+(?:come|go)\s+(?:back|to|before)\b"
+    # "the noticeboard - was it fixed?", "were they ever sent"
+    # (not a decision asked about: "was it approved", "were they refused")
+    r"|\b(?:was|were)\s+(?:it|that|this|they|those|these)\s+(?:ever\s+|finally\s+|actually\s+)?(?!(?:approved|agreed|"
+    r"decided|granted|refused|passed|adopted|accepted|rejected|carried|supported|noted|discussed|considered|raised|"
+    r"mentioned|allowed|dismissed|upheld|deferred)\b)(?:[a-z]+ed|done|sorted|made|sent|paid|put|cut|set\s+up)\b"
     # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
     r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b",
     re.I,
@@ -79,12 +86,9 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
     after, rows = _following(papers, asked, answer)
-    latest: dict[str, dt.date | None] = {}
 
     def latest_of(committee: str) -> dt.date | None:
-        if committee not in latest:
-            latest[committee] = max((s.date for s in papers.catalogue.meetings(committee)), default=None)
-        return latest[committee]
+        return latest_paper(papers, committee)
 
     def status_of(line: str, c: Citation) -> tuple[ActionStatus | None, str, str, bool]:
         """What the line states (read in its tracker's row, where it is a cell of one), else what the sentences
@@ -100,6 +104,8 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         if TRACKER_ROW.search(flat):
             row = line
         for said in [*([row] if row else []), line, *after.get(quoted, [])]:
+            if said not in (row, line) and REPORTED.match(said) and papers.cover(asked, said, subject) == 0:
+                break  # "Councillor Sandhu reported that the CCTV upgrade was complete.": another member's point
             status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee))
             if status is not None:
                 shown = quoted or line  # the minutes' words, without the answer's lead
@@ -132,14 +138,55 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     else:
         shown = line[:SHOWN].rsplit(" ", 1)[0] + " …"
     said = f"Status: {status.value} — {when(cite.meeting_date)}: “{shown}” [{n}]"
+    # "Action 20/15 (...) - carried forward; see action list": the action list's row for it, with its owner and due
+    # date, where the same minutes print one
+    listed = _listed(papers, asked, cite, line)
+    if listed is not None:
+        item, row = listed
+        citations.append(papers.item_citation(item[0], item[1], row.strip()).model_copy(
+            update={"n": len(citations) + 1}))
+        said += f"\nAction list: “{' '.join(row.split())}” [{len(citations)}]"
+        if status == ActionStatus.OUTSTANDING:
+            status = stated(row, cite.meeting_date, latest=latest_of(cite.committee)) or status
     return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "status": status, "citations": citations})
 
 
+# a note's reference to an action by its number: "Action 20/15", "Action No. 12", "action A24/07"
+ACTION_REF = re.compile(r"\baction\s+(?:no\.?\s*|ref\.?\s*)?(?P<ref>[A-Z]{0,4}-?\d+(?:[-/]\d+)+|[A-Z]{1,4}-?\d+|\d+)\b",
+                        re.I)
+
+
+def _listed(papers: Papers, asked: Asked, cite: Citation, line: str) -> tuple[tuple[Meeting, MinuteItem], str] | None:
+    """The row of an action list or tracker in the same minutes whose first cell is the action ``line`` refers to by
+    number, and its item; None where ``line`` names no action, or the minutes list none."""
+    ref = ACTION_REF.search(line)
+    if ref is None:
+        return None
+    try:
+        meeting = papers.catalogue.meeting(meeting_key(cite.committee, cite.meeting_date), asked.filters.audience)
+    except NotFoundError:
+        return None
+    first = re.compile(rf"^[\s|]*{re.escape(ref.group('ref'))}(?:\s|\|)", re.I)
+    for item in meeting.items:
+        for row in item.text.splitlines():
+            if first.match(row) and TRACKER_ROW.search(row) and " ".join(row.split()) not in " ".join(line.split()):
+                return (meeting, item), row
+    return None
+
+
+# a sentence that reports what another member or officer said: a point of its own, not the one before continued
+REPORTED = re.compile(rf"\s*(?:{v.alternation(v.ACTION_OWNERS)})\s+(?:reported|highlighted|said|noted|asked|raised|"
+                      r"informed|advised|stated|explained|mentioned|commented|queried|welcomed|thanked)\b")
 SHORT = 4  # words of a status said alone ("Complete.", "Carried forward.")
 FOLLOWING = 2  # sentences after a line on the subject that may say where it stands
 # a sentence that opens a point of its own ("2.3 Action 20/15 ...", "(b) Footpath 12 stile: ...", "Action 24/07"):
 # what it says is of another matter
 NEW_POINT = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)+|action\s+[\w/.-]*\d)\s", re.I)
+
+
+def latest_paper(papers: Papers, committee: str) -> dt.date | None:
+    """The date of the committee's latest paper: what a date given for a follow-up is read against."""
+    return max((s.date for s in papers.catalogue.meetings(committee)), default=None)
 
 
 def _following(papers: Papers, asked: Asked, answer: Answer) -> tuple[dict[str, list[str]], list[str]]:
@@ -220,18 +267,25 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     # words of the promise (not a tracker row's other cells: "will be circulated | Chased 17 June")
     start = max((m.end() for m in CLAUSE_END.finditer(line, 0, promised.start())), default=0)
     end = next((m.start() for m in CLAUSE_END.finditer(line, promised.end())), len(line))
-    fixed = [f for f in find_dates(line[start:end], held) if (f.explicit_year or f.day_given) and f.date > held]
+    clause = line[start:end]
+    fixed = [f for f in find_dates(clause, held) if (f.explicit_year or f.day_given) and f.date > held]
     if not fixed:
         return ActionStatus.OUTSTANDING
     if latest is not None and _by(fixed[-1]) < latest:
         return ActionStatus.OVERDUE  # the date has passed by the latest paper, which says no more of it
+    if DEADLINE.search(clause[:fixed[-1].start]):
+        return ActionStatus.OUTSTANDING  # "by 30 June 2024": a date it is due by, not one fixed for it
     return ActionStatus.SCHEDULED
 
 
+# what a due date is written after: "to write to the county by 30 June 2024", "no later than", "due:"
+DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|due(?:\s+date)?|deadline|within)\s*:?\s*(?:the\s+)?"
+                      r"(?:end\s+of\s+)?$", re.I)
 CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
 # a row of a table: three cells or more, between bars or tab-separated ("1.2<tab>This briefing paper ..." is a
-# numbered paragraph)
-TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t")
+# numbered paragraph), or four or more aligned by runs of spaces
+TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t|(?:\S {2,}(?=\S)[^\n]*?){3}")
+# (or columns aligned by spaces: "20/15   Falling rolls criteria   A Varma   16/03/21   Open")
 
 
 def _by(found: FoundDate) -> dt.date:

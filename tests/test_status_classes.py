@@ -7,6 +7,8 @@ service uses:
 - the status is said in the sentence after the one on the subject ("Mr Varma circulated the breakdown on 15
   December. Complete.", "Cllr Price asked about the shelter. The Clerk agreed to chase the County Council.");
 - the question's own verb said with a negative ("had not been started", "have not yet been replaced") is not done;
+- a promise with a date it is due by ("by 30 June 2024") is outstanding until that date passes, when it is overdue;
+  a tracker's "Completed 3 June 2024" or "Done 12/05" is done;
 - a promise that fixes a date already past by the committee's latest paper, with no later word, is overdue (still
   outstanding), not scheduled;
 - a resolution that something be done ("RESOLVED that a separate bank account be opened") is outstanding until a
@@ -21,6 +23,9 @@ service uses:
 - a cell of a tracker's row quoted ("That the Clerk writes to the bus company") is read in its row, whose last cell
   says where it stands now ("Chased 3 May | Completed"), and a tracker's row speaks before prose that mentions the
   matter; a numbered paragraph ("1.2<tab>This paper ...") is no row;
+- a note that refers to an action by its number ("Action 24/03 ... carried forward; see action list") is shown with
+  the action list's row for it (its owner and due date), from the same minutes, whatever its columns are set with;
+- of the lines on the subject that say where it stands, the latest meeting's speaks (a register's latest word);
 - a question in two parts whose undertaking is quoted in the second part's answer still gets a status.
 """
 
@@ -73,6 +78,7 @@ def test_the_questions_verb_said_with_a_negative_is_not_done(line: str, question
         ("The Clerk circulated the revised standing orders on 4 March.", ActionStatus.COMPLETED),
         ("Cllr Moss provided an update on the footpath repairs.", None),  # passed on, not done
         ("Following the meeting Cllr Quinn said she had not been present in December.", None),  # a state
+        ("Others: Mr L Thomas, Clerk to the Council; Mr H Jones, Translator.", None),  # an office, not an action
         ("It was RESOLVED that a separate bank account be opened for the skate park fund.",
          ActionStatus.OUTSTANDING),
         ("RESOLVED: that the hedge on Station Road be cut back before the spring.", ActionStatus.OUTSTANDING),
@@ -96,6 +102,14 @@ def test_done_said_in_the_past_passive_and_a_resolution_still_to_carry_out(line:
          ActionStatus.OVERDUE),
         # still ahead of the latest paper: scheduled
         ("That a report on the skate park lighting be brought to the July 2024 meeting.", ActionStatus.SCHEDULED),
+        # a date it is due by, not one fixed for it: outstanding until it passes
+        ("ACTION: Clerk to obtain three quotes for the fence by 30 June 2024.", ActionStatus.OUTSTANDING),
+        ("The Clerk will circulate the draft budget no later than 1 December 2024.", ActionStatus.OUTSTANDING),
+        ("Cllr Dunne to report back by 31 March 2024.", ActionStatus.OVERDUE),
+        # done, with the date it was done
+        ("A24/09  Fence quotes  Clerk  31 May 2024  Completed 3 June 2024", ActionStatus.COMPLETED),
+        ("| TC-14 | Clear the gully on Mill Lane | Clerk | 30 April 2024 | Done 12/05 |", ActionStatus.COMPLETED),
+        ("Complete (14 May)", ActionStatus.COMPLETED),
         # a tracker's row: due 31 March, still outstanding at the latest paper
         ("| TC-12 | Ask the county about the Station Road lights | Town Clerk | 31 March 2024 | Outstanding |",
          ActionStatus.OVERDUE),
@@ -119,6 +133,9 @@ def test_a_date_promised_is_read_against_the_latest_paper(line: str, status: Act
         ("any progress on the war memorial bench?", True),
         ("what's happening with the allotment water supply", True),
         ("what was the progress report about?", False),
+        ("the market square noticeboard - was it fixed?", True),
+        ("the minutes of the last meeting, were they ever sent round", True),
+        ("the recycling centre revamp, was it approved?", False),  # a decision asked about
         ("did the council get the grant?", False),  # what it got, not whether a thing was done
         ("did anyone come to the meeting from the police?", False),
     ],
@@ -156,6 +173,12 @@ Quotes for the work are still awaited from two builders.
 
 The work to resurface the Market Street car park had not been started because the contractor withdrew.
 
+105A. CEMETERY
+
+Members noted that the wooden fence along the north side of the cemetery on Cross Lane was rotten and falling \
+down. Clerk to obtain quotes for replacing the cemetery fence on Cross Lane.
+The glass in the market square noticeboard had been smashed. Clerk to arrange for the noticeboard to be repaired.
+
 106. SKATE PARK
 
 It was RESOLVED that a separate bank account be opened for the skate park fund.
@@ -170,6 +193,8 @@ draft minutes. The minutes were amended to record her apologies before being sig
 
 Councillor Price reported a fallen ash tree blocking the bridleway near Hatch Farm. He had asked the County \
 Council's highways team to remove it and they had done so the next morning.
+Councillor Lyle presented the council's bid to the lottery fund for new play equipment at Cross Lane. \
+Councillor Quinn reported that the footbridge repairs at Mill Leat were complete.
 Councillor Hale presented the youth council's petition. Her request for a skate ramp at the recreation ground was \
 referred to the recreation working group.
 """
@@ -192,7 +217,12 @@ There were none.
 Following the motion from Councillor Hale, it was RESOLVED that the Town Council declare a climate emergency and \
 aim for its own buildings to be carbon neutral by 2030.
 
-4. ALLOTMENTS
+4. CLERK'S REPORT
+
+The Clerk reported that the cemetery fence had now been replaced.
+The Clerk reported that the market square noticeboard had been repaired on 2 April.
+
+5. ALLOTMENTS
 
 Members discussed the waiting list for allotments at Cross Lane, which stood at nineteen households.
 """
@@ -219,6 +249,10 @@ def brindlecombe(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
         ("is the separate bank account for the skate park open yet?", OPEN),
         # a date promised, passed by the latest paper with no word since
         ("has the skate park floodlighting report come back yet?", OPEN),
+        # the latest word on it, not the fullest: the January minutes ask for quotes, the May minutes say it is done
+        ("has the rotten cemetery fence on cross lane been replaced yet?", {ActionStatus.COMPLETED}),
+        ("whats happening with the cemetery fence on cross lane?", {ActionStatus.COMPLETED}),
+        ("did the smashed noticeboard in the market square get fixed?", {ActionStatus.COMPLETED}),
         # the past passive of doing it
         ("did the december minutes get corrected for cllr quinn not being there before they were signed?",
          {ActionStatus.COMPLETED}),
@@ -229,6 +263,28 @@ def test_a_follow_up_gets_the_status_its_words_state(brindlecombe: Minutebook, q
     answered = brindlecombe.ask(question)
     assert answered.found, answered.answer
     assert answered.status in status, answered.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [
+        # the later part asks only where the first part's subject stands: answered by the whole question's answer,
+        # not by what its own words ("has it been repaired") find (the noticeboard, the bus shelter's repair date)
+        ("the churchyard wall by the lych gate; has it been repaired yet?", OPEN),
+        # left: a question the router reads as no follow-up (no "yet", "ever", "still") is given the status its
+        # quoted words state ("Clerk to obtain quotes"), not the register's action and the later minutes' word on it
+        pytest.param("the cemetery fence on cross lane? was it replaced in the end", {ActionStatus.COMPLETED},
+                     marks=pytest.mark.xfail(reason="the register's later word is read only for follow-up words",
+                                             strict=True)),
+        ("the cemetery fence on cross lane? was it ever replaced", {ActionStatus.COMPLETED}),
+        ("what did cllr price ask about the fore street bus shelter, and has it been repaired?", OPEN),
+    ],
+)
+def test_a_later_part_asking_where_it_stands_is_of_the_first_parts_subject(brindlecombe: Minutebook, question: str,
+                                                                            status: set[ActionStatus]) -> None:
+    answered = brindlecombe.ask(question)
+    assert answered.found and answered.status in status, answered.answer
+    assert answered.answer.count("Status:") == 1, answered.answer
 
 
 def test_a_two_part_question_reads_the_status_over_both_parts(brindlecombe: Minutebook) -> None:
@@ -368,3 +424,53 @@ def test_a_trackers_row_says_where_its_action_stands(hartswell: Minutebook, ques
 )
 def test_a_row_is_three_cells_or_more(line: str, status: ActionStatus) -> None:
     assert stated(line, HELD, latest=LATEST) == status
+
+
+OAKMERE = """OAKMERE BOROUGH COUNCIL - SCHOOLS FORUM
+Notes of the meeting held on Tuesday 16 January 2024
+
+ITEM 2  MATTERS ARISING
+  2.1  Action 23/31 (breakdown of the growth fund by school) - carried forward; see action list.
+  2.2  Action 23/32 (survey of heads on the traded behaviour service) - deferred to the spring; see action list.
+  2.3  Action No. 7 (letter to the DfE on the high needs block) - carried forward.
+
+ITEM 3  EARLY YEARS FUNDING
+  3.1  Ms Pryor reported that the early years hourly rate for 2024/25 would be £5.62.
+
+ACTION LIST
+  Ref     Action                                              Owner          Due        Status
+  23/31   Breakdown of the growth fund by school               K Pryor        20/02/24   Open
+  23/32   Survey of heads on the traded behaviour service      D Moss         19/03/24   Open
+
+OUTSTANDING CORRESPONDENCE
+| 7 | Letter to the DfE on the high needs block | Chair | 31/01/24 | In progress |
+"""
+
+
+@pytest.fixture(scope="module")
+def oakmere(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder,
+                           {"oakmere-borough-council-schools-forum-2024-01-16.txt": OAKMERE}) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("oakmere forum - has the growth fund breakdown by school been done yet?", "K Pryor 20/02/24 Open"),
+        ("did the survey of heads on the traded behaviour service ever happen?", "D Moss 19/03/24 Open"),
+        ("has the letter to the dfe about the high needs block gone yet?", "Chair 31/01/24 In progress"),
+    ],
+)
+def test_a_note_on_a_numbered_action_shows_its_row_in_the_action_list(oakmere: Minutebook, question: str,
+                                                                       row: str) -> None:
+    answered = oakmere.ask(question)
+    assert answered.found and answered.status in OPEN, answered.answer
+    assert row in " ".join(answered.answer.split()), answered.answer
+
+
+def test_another_members_point_after_the_line_is_not_its_status(brindlecombe: Minutebook) -> None:
+    # "Councillor Quinn reported that the footbridge repairs ... were complete" follows the line on the bid: her
+    # point, not the bid's
+    answered = brindlecombe.ask("any progress on the lottery bid for play equipment at cross lane?")
+    assert answered.found and answered.status != ActionStatus.COMPLETED, answered.answer
