@@ -666,6 +666,14 @@ TIME_SAID = (
          "meeting'"),
 )
 
+# How minutes give what is left of a sum: "the balance remaining in the fund was £1,150", "£4,200 unallocated",
+# "carried forward". A question asking what is left is answered by one of these, not by the sums spent or awarded.
+BALANCE_SAID = Term(
+    r"balances?|remain\w*|left|unallocated|unspent|uncommitted|available|carried\s+forward|c/f|brought\s+forward|"
+    r"b/f|reserves?|surplus|headroom|outstanding|still\s+(?:has|had|holds?|held)",
+    "what is left of a fund or budget, as clerks and finance officers write it",
+)
+
 # ----------------------------------------------------------------------------- shorthand in questions
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from minutebook.model import Citation
-from minutebook.vocabulary import ITEM_ROLES, OFFICES, TIME_SAID, compiled
-from service.evidence import sentences, stems
+from minutebook.vocabulary import BALANCE_SAID, ITEM_ROLES, OFFICES, TIME_SAID, compiled
+from service.evidence import has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 from service.who_where import LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, WORD, holds_office
@@ -152,3 +152,25 @@ def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
         if meeting is not None:
             return [i.text for i in meeting.items if i.title == cite.item_title]
     return []
+
+
+# "how much is left in the welsh church fund", "what's the balance of the playground fund", "how much money is
+# remaining": what is left of a sum, not what was spent or awarded from it
+LEFT_ASKED = re.compile(r"\bhow\s+much\b[^?]*?\b(?:left|remain\w*|unspent|unallocated|uncommitted)\b|"
+                        r"\b(?:balance|remainder)\s+(?:of|in|on|left|remaining)\b", re.I)
+PIECE = re.compile(r"(?<=[.;:])\s+")  # a sentence's parts, a figure's own ("... playground fund. £2,000 was spent")
+BALANCE = re.compile(rf"\b(?:{BALANCE_SAID.form})\b", re.I)
+
+
+def balance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"How much is left in the fund after the awards": a sentence must give a sum as what is left ("the balance
+    remaining ... was £1,150"), not only the awards made from it ("applications ... be approved: £3,000 ...")."""
+    if route == "attendance" or not answer.citations or not LEFT_ASKED.search(asked.question):
+        return None
+    generic = set(stems("how much money balance left remaining remainder fund budget account after"))
+    named = [t for t in asked.terms if t not in generic]  # what it is the balance of: "the playground fund"
+    if any(has_money(p) and BALANCE.search(p) and (not named or any(asked.has(t, set(stems(f"{c.item_title} {p}")))
+                                                                    for t in named))
+           for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)):
+        return None
+    return "The papers do not say what is left."

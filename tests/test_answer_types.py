@@ -40,7 +40,9 @@ welcomed Mrs Joan Hart, the new volunteer at the library.
 23/34 FINANCE
 
 The council had received the precept of £24,000 for 2023/24. A new reserve account was to be opened with a bank \
-for the playground fund. Fourteen suppliers had submitted invoices late. Grants of £500 to the Brookfield Scouts \
+for the playground fund. Fourteen suppliers had submitted invoices late. £2,000 was spent \
+from the playground fund on new swings. The hall roof repairs cost £3,500, paid from the hall fund. \
+Grants of £500 to the Brookfield Scouts \
 and £300 to the Brookfield Gardening Club were approved from the community fund.
 
 23/35 VILLAGE HALL ROOF
@@ -134,9 +136,10 @@ def test_a_right_to_appeal_is_not_an_appeal_made(parish: Minutebook) -> None:
 
 
 def test_an_office_holder_needs_a_name_beside_the_office(parish: Minutebook) -> None:
-    # March's "The Treasurer welcomed Mrs Joan Hart": a name, but the treasurer's is not given
-    refused = parish.ask("who is the treasurer of brookfield parish council in march 2023")
-    assert not refused.found and "do not name the treasurer" in refused.answer
+    # March's "The Vice Chair thanked Mr Peter Lund", "The Treasurer welcomed Mrs Joan Hart": names, but not theirs
+    refused = parish.ask("who's the vice chair at brookfield in march 2023")
+    assert not refused.found and "do not name the vice chair" in refused.answer
+    assert not parish.ask("who is the treasurer of brookfield parish council in march 2023").found
     answered = parish.ask("who was vice chair of brookfield pc in april 2023")  # "Cllr Burr (Vice Chair)"
     assert answered.found and "Burr" in answered.answer
     answered = parish.ask("who is the clerk at brookfield")  # "Mrs K Ives (Clerk)"
@@ -157,3 +160,16 @@ def test_when_needs_a_time_said_of_the_subject(parish: Minutebook) -> None:
     assert answered.found and "spring" in answered.answer
     answered = parish.ask("when will the boundary hedge be cut")  # a resolution's time
     assert answered.found and "autumn" in answered.answer
+
+
+def test_what_is_left_needs_a_balance_of_what_is_asked(parish: Minutebook) -> None:
+    # March gives sums awarded and spent from the funds; April gives the community fund's balance, of no other fund
+    for asked in ("how much is left in the brookfield community fund after the march grants",
+                  "what's the balance of the brookfield playground fund",
+                  "how much money is remaining in the hall fund after the roof repairs"):
+        refused = parish.ask(asked)
+        assert not refused.found and "what is left" in refused.answer, asked
+    answered = parish.ask("how much is left in the community fund after this year's grants")
+    assert answered.found and "£1,150" in answered.answer
+    answered = parish.ask("how much did the brookfield scouts get from the community fund")
+    assert answered.found and "£500" in answered.answer
