@@ -674,6 +674,15 @@ BALANCE_SAID = Term(
     "what is left of a fund or budget, as clerks and finance officers write it",
 )
 
+# How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
+# Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood".
+SUBSTITUTE_SAID = Term(
+    r"sub(?:stitut\w*|s?)\b|deput(?:y|ies|i[sz]\w*)|in\s+place\s+of|instead\s+of|represent\w*|on\s+behalf\s+of|"
+    r"stood\s+in|standing\s+in|sat\s+in|sitting\s+in|alternate|replac\w*|nominated\s+(?:member|representative)",
+    "substitutes and deputies in committee attendance records (Local Government and Housing Act 1989 political "
+    "balance substitutes; combined authority and police and crime panel deputies)",
+)
+
 # ----------------------------------------------------------------------------- shorthand in questions
 
 

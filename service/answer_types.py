@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from minutebook.model import Citation
-from minutebook.vocabulary import BALANCE_SAID, ITEM_ROLES, OFFICES, TIME_SAID, compiled
+from minutebook.vocabulary import BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
 from service.evidence import has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -174,3 +174,20 @@ def balance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
            for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)):
         return None
     return "The papers do not say what is left."
+
+
+# "who subbed for John O'Brien", "who stood in for Cllr Eyre", "who sat in place of the mayor": a substitute asked for
+SUBSTITUTE_ASKED = re.compile(r"\bwho\b[^?]*?\b(?:sub(?:bed|bing|stituted|stituting|s)?|stood|"
+                              r"st[ao]nd(?:ing)?|s[ai]t(?:ting)?|deputi[sz]ed|filled|covered|came|attended)"
+                              r"(?:\s+in)?\s+(?:for|in\s+place\s+of|instead\s+of)\b", re.I)
+SUBSTITUTE = re.compile(rf"\b(?:{SUBSTITUTE_SAID.form})", re.I)
+
+
+def substitute_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who subbed for John O'Brien on 13 November": a quote must record someone sitting for another ("Cllr Frost
+    attended as substitute for Cllr Dunn", "(deputy for ...)"), not only the apology of the one named."""
+    if not answer.citations or not SUBSTITUTE_ASKED.search(asked.question):
+        return None
+    if any(SUBSTITUTE.search(c.quote) for c in answer.citations):
+        return None
+    return "The papers record no substitute."

@@ -173,3 +173,16 @@ def test_what_is_left_needs_a_balance_of_what_is_asked(parish: Minutebook) -> No
     assert answered.found and "£1,150" in answered.answer
     answered = parish.ask("how much did the brookfield scouts get from the community fund")
     assert answered.found and "£500" in answered.answer
+
+
+def test_a_substitute_needs_a_substitution_recorded(parish: Minutebook) -> None:
+    # March records Cllr Eyre's apology and no one in his place; April records Cllr Frost as Cllr Dunn's substitute
+    for asked in ("who subbed for cllr eyre at brookfield in march 2023",
+                  "who stood in for cllr eyre at the march 2023 brookfield meeting",
+                  "brookfield pc march 2023: who sat in place of cllr eyre"):
+        refused = parish.ask(asked)
+        assert not refused.found and "no substitute" in refused.answer, asked
+    for asked in ("who substituted for cllr dunn in april 2023",
+                  "who stood in for cllr dunn at brookfield in april 2023"):
+        answered = parish.ask(asked)
+        assert answered.found and "Frost" in answered.answer, asked
