@@ -18,7 +18,7 @@ from minutebook.vocabulary import BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_
 from service.evidence import has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
-from service.who_where import LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, WORD, holds_office
+from service.who_where import KIND_ASKED, LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, UNNAMED, WORD, holds_office
 
 # "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
 NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
@@ -191,3 +191,49 @@ def substitute_unmet(asked: Asked, answer: Answer) -> str | None:
     if any(SUBSTITUTE.search(c.quote) for c in answer.citations):
         return None
     return "The papers record no substitute."
+
+
+# "which bank did they open the account with", "which employers were late", "which building were the murals in": one
+# thing of a kind asked to be named, by the word after "which" (the kinds service.who_where names are read there; a
+# time, an item or a meeting is not named but numbered or dated)
+WHICH_ASKED = re.compile(r"\bwhich\s+(?:\d+\s+)?([a-z][\w'’-]*)\s+(?:did|do|does|was|were|is|are|has|have|had|will|"
+                         r"would|got|get|gets)\b", re.I)
+NOT_NAMED_KINDS = frozenset(["one", "ones", "way", "ways", "option", "options", "type", "types", "kind", "kinds",
+                             "version", "number", "figure", "amount", "sum", "item", "items", "agenda", "minute",
+                             "minutes", "paragraph", "page", "section", "point", "points", "issue", "issues", "thing",
+                             "things", "question", "questions", "year", "years", "month", "months", "week", "weeks",
+                             "day", "days", "date", "dates", "meeting", "meetings", "time", "times", "of", "other",
+                             "earlier", "previous", "recommendation", "recommendations", "decision", "decisions",
+                             # told by recipient, sum or reference, not a name of their own
+                             "grant", "grants", "award", "awards", "application", "applications", "payment",
+                             "payments", "bid", "bids"])
+
+
+def instance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Which bank did the council open the account with": where the quotes speak of the kind asked only unnamed ("a
+    new bank account be opened", "14 employers had submitted ... late", "all employers that submitted late data")
+    and never by a name ("Lloyds Bank", "the bank, Barclays"), the one asked is not given."""
+    found = WHICH_ASKED.search(asked.question)
+    if found is None or route in ("attendance", "declarations") or not answer.citations:
+        return None
+    word = found.group(1).lower()
+    if word in NOT_NAMED_KINDS or KIND_ASKED.fullmatch(word):
+        return None  # a kind service.who_where.name_unmet reads, or one not named but numbered or dated
+    head = re.escape(re.sub(r"(?:ies|s)$", "", word)[:max(4, len(word) - 2)])
+    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(rf"\b{head}\w*", c.quote, re.I)]
+    if not mentions or any(named_mention(quote, m) for quote, m in mentions):
+        return None
+    return f"The papers do not name the {word}."
+
+
+def named_mention(quote: str, m: re.Match[str]) -> bool:
+    """Is this mention of a kind a name ("Lloyds Bank", "Castlegate Academy"), or set beside one ("the bank, Barclays",
+    "employers (Kersley College and ...)")? "a new bank account", "14 employers", "all employers" are not."""
+    before = WORD.findall(quote[:m.start()])
+    if m.group(0)[0].isupper() and before and before[-1][0].isupper() and before[-1].lower() not in LEADING:
+        return True
+    after = quote[m.end():m.end() + 40]
+    if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+)"
+                r"(?-i:[A-Z])", after):
+        return True
+    return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()

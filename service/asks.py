@@ -16,7 +16,14 @@ from index.query import Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import DECLARED, INTEREST_KINDS, ITEM_ROLES, NO_DECLARATIONS, REASONS_GIVEN, compiled
-from service.answer_types import balance_unmet, declared_only, holder_unmet, substitute_unmet, when_unmet
+from service.answer_types import (
+    balance_unmet,
+    declared_only,
+    holder_unmet,
+    instance_unmet,
+    substitute_unmet,
+    when_unmet,
+)
 from service.evidence import (
     asks_decision,
     asks_money,
@@ -125,7 +132,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
     if reason := declared_only(asked, answer, route) or holder_unmet(asked, answer, route) \
             or when_unmet(papers, asked, answer, route) \
-            or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer):
+            or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
+            or instance_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \

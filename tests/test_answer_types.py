@@ -100,6 +100,11 @@ The applicant had appealed to the Planning Inspectorate against the refusal.
 
 Cllr Cole asked when the new play equipment would be installed; the Clerk would chase the supplier. The footpath \
 diversion at Church Lane had been agreed with the County Council.
+
+23/48 PAVILION AND HALL
+
+The pavilion plans drawn up by an architect were approved. The insurance for the pavilion was renewed with the \
+existing insurer. Resolved: That the contract for the hall extension be awarded to Hanley Builders Ltd.
 """
 
 
@@ -186,3 +191,15 @@ def test_a_substitute_needs_a_substitution_recorded(parish: Minutebook) -> None:
                   "who stood in for cllr dunn at brookfield in april 2023"):
         answered = parish.ask(asked)
         assert answered.found and "Frost" in answered.answer, asked
+
+
+def test_which_one_of_a_kind_needs_it_named(parish: Minutebook) -> None:
+    # "an architect", "the existing insurer": the kind is spoken of, never named; the builder and the bank are named
+    for asked in ("which architect did brookfield use for the pavilion plans",
+                  "which insurer did brookfield renew the policy with"):
+        refused = parish.ask(asked)
+        assert not refused.found and "do not name" in refused.answer, asked
+    answered = parish.ask("which builder did brookfield pick for the hall extension")
+    assert answered.found and "Hanley Builders" in answered.answer
+    answered = parish.ask("which bank was the reserve account opened with in april")
+    assert answered.found and "Lloyds Bank" in answered.answer
