@@ -15,7 +15,7 @@ import re
 
 from minutebook.model import Citation
 from minutebook.vocabulary import BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
-from service.evidence import has_money, sentences, stems
+from service.evidence import has_money, quantities, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 from service.who_where import KIND_ASKED, LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, UNNAMED, WORD, holds_office
@@ -237,3 +237,33 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
                 r"(?-i:[A-Z])", after):
         return True
     return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
+
+
+# "how many people are on the waiting list": a count asked; not a share ("how many per cent", "what proportion")
+COUNT_ASKED = re.compile(r"\bhow\s+many\b(?!\s+(?:per\s*cent|percent|%))", re.I)
+SHARE_ASKED = re.compile(r"\b(?:per\s*cent|percent\w*|%|proportion|share|rate|ratio|fraction|what\s+part)\b|%",
+                         re.I)
+# a figure that counts nothing: a share ("46%"), a span of time ("in the previous 24 months"), a sum ("£3,000")
+NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|pc\b|pp\b|(?:hours?|days?|"
+                             r"weeks?|months?|years?|mins?|minutes?)\b)", re.I)
+
+
+def count_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """"How many people in Kersley are on the waiting list for an NHS dentist": where every figure the sentences on
+    the subject give is a share ("Only 46% of adults ... had seen an NHS dentist"), the count asked is not given."""
+    if route == "attendance" or not answer.citations or not COUNT_ASKED.search(asked.question) \
+            or SHARE_ASKED.search(asked.question):
+        return None
+    said = [(c.item_title, p) for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)]
+    on = [s for _, s in said if papers.cover(asked, s) > 0] or [s for t, s in said if papers.cover(asked, (t, s)) > 0]
+    figures = [not_count(s, a, b) for s in on for a, b in quantities(s)]
+    if not figures or not all(figures):
+        return None
+    return "The papers give a share of them, not how many."
+
+
+def not_count(sentence: str, start: int, end: int) -> bool:
+    """Is the figure at ``sentence[start:end]`` a share, a span of time or a sum, not a count of anything?"""
+    token = sentence[start:end]
+    return token.rstrip().endswith("%") or bool(NOT_COUNT_AFTER.match(sentence[end:])) \
+        or sentence[max(0, start - 1):start] in ("£", "$", "€") or token.lstrip().startswith(("£", "$", "€"))

@@ -105,6 +105,11 @@ diversion at Church Lane had been agreed with the County Council.
 
 The pavilion plans drawn up by an architect were approved. The insurance for the pavilion was renewed with the \
 existing insurer. Resolved: That the contract for the hall extension be awarded to Hanley Builders Ltd.
+
+23/49 VILLAGE SURVEY
+
+The Clerk reported on the village survey. 62% of households had replied, and 40% of those who replied wanted more \
+allotments. 35 people had volunteered for the litter pick, 80% of them from the new estate.
 """
 
 
@@ -203,3 +208,15 @@ def test_which_one_of_a_kind_needs_it_named(parish: Minutebook) -> None:
     assert answered.found and "Hanley Builders" in answered.answer
     answered = parish.ask("which bank was the reserve account opened with in april")
     assert answered.found and "Lloyds Bank" in answered.answer
+
+
+def test_how_many_is_not_answered_by_a_share(parish: Minutebook) -> None:
+    # the survey gives shares of households; the litter pick a count
+    for asked in ("how many households replied to the brookfield village survey",
+                  "how many people want more allotments in the brookfield survey"):
+        refused = parish.ask(asked)
+        assert not refused.found and "share" in refused.answer, asked
+    answered = parish.ask("how many people volunteered for the brookfield litter pick")
+    assert answered.found and "35 people" in answered.answer
+    answered = parish.ask("what percentage of households replied to the brookfield village survey")
+    assert answered.found and "62%" in answered.answer
