@@ -683,6 +683,15 @@ SUBSTITUTE_SAID = Term(
     "balance substitutes; combined authority and police and crime panel deputies)",
 )
 
+# How minutes record who was given a contract or a job: "the contract be awarded to Hanley Builders Ltd", "the quote
+# from Wall & Co be accepted", "Mr Bell was appointed", "Brightline were the successful tenderer", "let to".
+AWARD_SAID = Term(
+    r"award\w*|accept\w*|appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
+    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted|won|commissioned|employ\w*|hired|"
+    r"go\s+with|went\s+with|agreed\s+to\s+use|to\s+carry\s+out",
+    "contract awards and appointments as councils minute them (procurement and staffing decisions)",
+)
+
 # ----------------------------------------------------------------------------- shorthand in questions
 
 

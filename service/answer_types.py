@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from minutebook.model import Citation
-from minutebook.vocabulary import BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
+from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
 from service.evidence import has_money, quantities, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -267,3 +267,21 @@ def not_count(sentence: str, start: int, end: int) -> bool:
     token = sentence[start:end]
     return token.rstrip().endswith("%") or bool(NOT_COUNT_AFTER.match(sentence[end:])) \
         or sentence[max(0, start - 1):start] in ("£", "$", "€") or token.lstrip().startswith(("£", "$", "€"))
+
+
+# "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender": whom a contract or a
+# job went to
+WINNER_ASKED = re.compile(r"\bwho(?:m|['’]s)?\b[^?]*?\b(?:got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
+                          r"secured|landed|was\s+given|were\s+given|is\s+doing|are\s+doing|was\s+picked|"
+                          r"was\s+chosen)\b[^?]*?\b(?:contracts?|jobs?|tenders?|works?|bids?)\b", re.I)
+AWARD = re.compile(rf"\b(?:{AWARD_SAID.form})", re.I)
+
+
+def winner_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Who got the dredging job": a quote must record a contract or job given to someone ("awarded to", "the quote
+    from ... be accepted", "appointed"), not only that tenders would be invited or quotes obtained."""
+    if route in ("attendance", "venue") or not answer.citations or not WINNER_ASKED.search(asked.question):
+        return None
+    if any(AWARD.search(c.quote) for c in answer.citations):
+        return None
+    return "The papers do not record whom it went to."

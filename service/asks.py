@@ -24,6 +24,7 @@ from service.answer_types import (
     instance_unmet,
     substitute_unmet,
     when_unmet,
+    winner_unmet,
 )
 from service.evidence import (
     asks_decision,
@@ -135,7 +136,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
             or instance_unmet(asked, answer, route) \
-            or count_unmet(papers, asked, answer, route):
+            or count_unmet(papers, asked, answer, route) \
+            or winner_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \

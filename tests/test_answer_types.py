@@ -39,11 +39,10 @@ welcomed Mrs Joan Hart, the new volunteer at the library.
 
 23/34 FINANCE
 
-The council had received the precept of £24,000 for 2023/24. A new reserve account was to be opened with a bank \
-for the playground fund. Fourteen suppliers had submitted invoices late. £2,000 was spent \
-from the playground fund on new swings. The hall roof repairs cost £3,500, paid from the hall fund. \
-Grants of £500 to the Brookfield Scouts \
-and £300 to the Brookfield Gardening Club were approved from the community fund.
+The council had received the precept of £24,000 for 2023/24. A new reserve account was to be opened with a \
+bank for the playground fund. Fourteen suppliers had submitted invoices late. £2,000 was spent from the \
+playground fund on new swings. The hall roof repairs cost £3,500, paid from the hall fund. Grants of £500 to \
+the Brookfield Scouts and £300 to the Brookfield Gardening Club were approved from the community fund.
 
 23/35 VILLAGE HALL ROOF
 
@@ -58,6 +57,21 @@ complain to the Ombudsman.
 23/37 BOUNDARY HEDGE
 
 Resolved: That the boundary hedge at the playing field be cut back in the autumn.
+
+23/39 EXCLUSION OF THE PUBLIC
+
+Resolved: That the public and press be excluded for the following item, as it involves exempt information as \
+defined in paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972.
+
+23/40 STAFFING MATTER (EXEMPT)
+
+The Council considered the Clerk's salary review. Resolved: That the Clerk's salary be increased to SCP 24 \
+from 1 April 2023.
+
+23/41 GRASS CUTTING AND BUS SHELTER
+
+Tenders for the grass cutting contract would be invited in the autumn. The Clerk was asked to obtain three \
+quotes for painting the bus shelter.
 
 23/38 DATE OF NEXT MEETING
 
@@ -220,3 +234,16 @@ def test_how_many_is_not_answered_by_a_share(parish: Minutebook) -> None:
     assert answered.found and "35 people" in answered.answer
     answered = parish.ask("what percentage of households replied to the brookfield village survey")
     assert answered.found and "62%" in answered.answer
+
+
+def test_who_got_a_contract_needs_it_given_to_someone(parish: Minutebook) -> None:
+    # March: tenders to be invited, quotes to be obtained; April: the hall extension awarded, a quote accepted
+    for asked in ("who won the brookfield grass cutting contract",
+                  "who got the job of painting the bus shelter at brookfield",
+                  "who was awarded the grass cutting tender at brookfield"):
+        refused = parish.ask(asked)
+        assert not refused.found and "whom it went to" in refused.answer, asked
+    answered = parish.ask("who won the brookfield hall extension contract")
+    assert answered.found and "Hanley Builders" in answered.answer
+    answered = parish.ask("who got the church path lighting job at brookfield")
+    assert answered.found and "Brightline" in answered.answer
