@@ -753,6 +753,32 @@ TIME_SAID = (
          "meeting'"),
 )
 
+# How minutes give what is left of a sum: "the balance remaining in the fund was £1,150", "£4,200 unallocated",
+# "carried forward". A question asking what is left is answered by one of these, not by the sums spent or awarded.
+BALANCE_SAID = Term(
+    r"balances?|remain\w*|left|unallocated|unspent|uncommitted|available|carried\s+forward|c/f|brought\s+forward|"
+    r"b/f|reserves?|surplus|headroom|outstanding|still\s+(?:has|had|holds?|held)",
+    "what is left of a fund or budget, as clerks and finance officers write it",
+)
+
+# How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
+# Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood".
+SUBSTITUTE_SAID = Term(
+    r"sub(?:stitut\w*|s?)\b|deput(?:y|ies|i[sz]\w*)|in\s+place\s+of|instead\s+of|represent\w*|on\s+behalf\s+of|"
+    r"stood\s+in|standing\s+in|sat\s+in|sitting\s+in|alternate|replac\w*|nominated\s+(?:member|representative)",
+    "substitutes and deputies in committee attendance records (Local Government and Housing Act 1989 political "
+    "balance substitutes; combined authority and police and crime panel deputies)",
+)
+
+# How minutes record who was given a contract or a job: "the contract be awarded to Hanley Builders Ltd", "the quote
+# from Wall & Co be accepted", "Mr Bell was appointed", "Brightline were the successful tenderer", "let to".
+AWARD_SAID = Term(
+    r"award\w*|accept\w*|appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
+    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted|won|commissioned|employ\w*|hired|"
+    r"go\s+with|went\s+with|agreed\s+to\s+use|to\s+carry\s+out",
+    "contract awards and appointments as councils minute them (procurement and staffing decisions)",
+)
+
 # ----------------------------------------------------------------------------- shorthand in questions
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from minutebook.model import Citation
-from minutebook.vocabulary import ITEM_ROLES, OFFICES, TIME_SAID, compiled
-from service.evidence import sentences, stems
+from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
+from service.evidence import has_money, quantities, sentences, stems
 from service.papers import Asked, Papers
 from service.records import titled_member
 from service.schemas import Answer
-from service.who_where import LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, WORD, holds_office
+from service.who_where import KIND_ASKED, LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, UNNAMED, WORD, holds_office
 
 # "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
 NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
@@ -160,3 +160,136 @@ def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
         if meeting is not None:
             return [i.text for i in meeting.items if i.title == cite.item_title]
     return []
+
+
+# "how much is left in the welsh church fund", "what's the balance of the playground fund", "how much money is
+# remaining": what is left of a sum, not what was spent or awarded from it
+LEFT_ASKED = re.compile(r"\bhow\s+much\b[^?]*?\b(?:left|remain\w*|unspent|unallocated|uncommitted)\b|"
+                        r"\b(?:balance|remainder)\s+(?:of|in|on|left|remaining)\b", re.I)
+PIECE = re.compile(r"(?<=[.;:])\s+")  # a sentence's parts, a figure's own ("... playground fund. £2,000 was spent")
+BALANCE = re.compile(rf"\b(?:{BALANCE_SAID.form})\b", re.I)
+
+
+def balance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"How much is left in the fund after the awards": a sentence must give a sum as what is left ("the balance
+    remaining ... was £1,150"), not only the awards made from it ("applications ... be approved: £3,000 ...")."""
+    if route == "attendance" or not answer.citations or not LEFT_ASKED.search(asked.question):
+        return None
+    generic = set(stems("how much money balance left remaining remainder fund budget account after"))
+    named = [t for t in asked.terms if t not in generic]  # what it is the balance of: "the playground fund"
+    if any(has_money(p) and BALANCE.search(p) and (not named or any(asked.has(t, set(stems(f"{c.item_title} {p}")))
+                                                                    for t in named))
+           for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)):
+        return None
+    return "The papers do not say what is left."
+
+
+# "who subbed for John O'Brien", "who stood in for Cllr Eyre", "who sat in place of the mayor": a substitute asked for
+SUBSTITUTE_ASKED = re.compile(r"\bwho\b[^?]*?\b(?:sub(?:bed|bing|stituted|stituting|s)?|stood|"
+                              r"st[ao]nd(?:ing)?|s[ai]t(?:ting)?|deputi[sz]ed|filled|covered|came|attended)"
+                              r"(?:\s+in)?\s+(?:for|in\s+place\s+of|instead\s+of)\b", re.I)
+SUBSTITUTE = re.compile(rf"\b(?:{SUBSTITUTE_SAID.form})", re.I)
+
+
+def substitute_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who subbed for John O'Brien on 13 November": a quote must record someone sitting for another ("Cllr Frost
+    attended as substitute for Cllr Dunn", "(deputy for ...)"), not only the apology of the one named."""
+    if not answer.citations or not SUBSTITUTE_ASKED.search(asked.question):
+        return None
+    if any(SUBSTITUTE.search(c.quote) for c in answer.citations):
+        return None
+    return "The papers record no substitute."
+
+
+# "which bank did they open the account with", "which employers were late", "which building were the murals in": one
+# thing of a kind asked to be named, by the word after "which" (the kinds service.who_where names are read there; a
+# time, an item or a meeting is not named but numbered or dated)
+WHICH_ASKED = re.compile(r"\bwhich\s+(?:\d+\s+)?([a-z][\w'’-]*)\s+(?:did|do|does|was|were|is|are|has|have|had|will|"
+                         r"would|got|get|gets)\b", re.I)
+NOT_NAMED_KINDS = frozenset(["one", "ones", "way", "ways", "option", "options", "type", "types", "kind", "kinds",
+                             "version", "number", "figure", "amount", "sum", "item", "items", "agenda", "minute",
+                             "minutes", "paragraph", "page", "section", "point", "points", "issue", "issues", "thing",
+                             "things", "question", "questions", "year", "years", "month", "months", "week", "weeks",
+                             "day", "days", "date", "dates", "meeting", "meetings", "time", "times", "of", "other",
+                             "earlier", "previous", "recommendation", "recommendations", "decision", "decisions",
+                             # told by recipient, sum or reference, not a name of their own
+                             "grant", "grants", "award", "awards", "application", "applications", "payment",
+                             "payments", "bid", "bids"])
+
+
+def instance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Which bank did the council open the account with": where the quotes speak of the kind asked only unnamed ("a
+    new bank account be opened", "14 employers had submitted ... late", "all employers that submitted late data")
+    and never by a name ("Lloyds Bank", "the bank, Barclays"), the one asked is not given."""
+    found = WHICH_ASKED.search(asked.question)
+    if found is None or route in ("attendance", "declarations") or not answer.citations:
+        return None
+    word = found.group(1).lower()
+    if word in NOT_NAMED_KINDS or KIND_ASKED.fullmatch(word):
+        return None  # a kind service.who_where.name_unmet reads, or one not named but numbered or dated
+    head = re.escape(re.sub(r"(?:ies|s)$", "", word)[:max(4, len(word) - 2)])
+    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(rf"\b{head}\w*", c.quote, re.I)]
+    if not mentions or any(named_mention(quote, m) for quote, m in mentions):
+        return None
+    return f"The papers do not name the {word}."
+
+
+def named_mention(quote: str, m: re.Match[str]) -> bool:
+    """Is this mention of a kind a name ("Lloyds Bank", "Castlegate Academy"), or set beside one ("the bank, Barclays",
+    "employers (Kersley College and ...)")? "a new bank account", "14 employers", "all employers" are not."""
+    before = WORD.findall(quote[:m.start()])
+    if m.group(0)[0].isupper() and before and before[-1][0].isupper() and before[-1].lower() not in LEADING:
+        return True
+    after = quote[m.end():m.end() + 40]
+    if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+)"
+                r"(?-i:[A-Z])", after):
+        return True
+    return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
+
+
+# "how many people are on the waiting list": a count asked; not a share ("how many per cent", "what proportion")
+COUNT_ASKED = re.compile(r"\bhow\s+many\b(?!\s+(?:per\s*cent|percent|%))", re.I)
+SHARE_ASKED = re.compile(r"\b(?:per\s*cent|percent\w*|%|proportion|share|rate|ratio|fraction|what\s+part)\b|%",
+                         re.I)
+# a figure that counts nothing: a share ("46%"), a span of time ("in the previous 24 months"), a sum ("£3,000")
+NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|pc\b|pp\b|(?:hours?|days?|"
+                             r"weeks?|months?|years?|mins?|minutes?)\b)", re.I)
+
+
+def count_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """"How many people in Kersley are on the waiting list for an NHS dentist": where every figure the sentences on
+    the subject give is a share ("Only 46% of adults ... had seen an NHS dentist"), the count asked is not given."""
+    if route == "attendance" or not answer.citations or not COUNT_ASKED.search(asked.question) \
+            or SHARE_ASKED.search(asked.question):
+        return None
+    said = [(c.item_title, p) for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)]
+    on = [s for _, s in said if papers.cover(asked, s) > 0] or [s for t, s in said if papers.cover(asked, (t, s)) > 0]
+    figures = [not_count(s, a, b) for s in on for a, b in quantities(s)]
+    if not figures or not all(figures):
+        return None
+    return "The papers give a share of them, not how many."
+
+
+def not_count(sentence: str, start: int, end: int) -> bool:
+    """Is the figure at ``sentence[start:end]`` a share, a span of time or a sum, not a count of anything?"""
+    token = sentence[start:end]
+    return token.rstrip().endswith("%") or bool(NOT_COUNT_AFTER.match(sentence[end:])) \
+        or sentence[max(0, start - 1):start] in ("£", "$", "€") or token.lstrip().startswith(("£", "$", "€"))
+
+
+# "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender": whom a contract or a
+# job went to
+WINNER_ASKED = re.compile(r"\bwho(?:m|['’]s)?\b[^?]*?\b(?:got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
+                          r"secured|landed|was\s+given|were\s+given|is\s+doing|are\s+doing|was\s+picked|"
+                          r"was\s+chosen)\b[^?]*?\b(?:contracts?|jobs?|tenders?|works?|bids?)\b", re.I)
+AWARD = re.compile(rf"\b(?:{AWARD_SAID.form})", re.I)
+
+
+def winner_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Who got the dredging job": a quote must record a contract or job given to someone ("awarded to", "the quote
+    from ... be accepted", "appointed"), not only that tenders would be invited or quotes obtained."""
+    if route in ("attendance", "venue") or not answer.citations or not WINNER_ASKED.search(asked.question):
+        return None
+    if any(AWARD.search(c.quote) for c in answer.citations):
+        return None
+    return "The papers do not record whom it went to."

@@ -17,7 +17,16 @@ from index.query import Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import DECLARED, INTEREST_KINDS, ITEM_ROLES, NO_DECLARATIONS, REASONS_GIVEN, compiled
-from service.answer_types import declared_only, holder_unmet, when_unmet
+from service.answer_types import (
+    balance_unmet,
+    count_unmet,
+    declared_only,
+    holder_unmet,
+    instance_unmet,
+    substitute_unmet,
+    when_unmet,
+    winner_unmet,
+)
 from service.evidence import (
     asks_decision,
     asks_money,
@@ -129,7 +138,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
     if reason := declared_only(asked, answer, route) or holder_unmet(asked, answer, route) \
-            or when_unmet(papers, asked, answer, route):
+            or when_unmet(papers, asked, answer, route) \
+            or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
+            or instance_unmet(asked, answer, route) \
+            or count_unmet(papers, asked, answer, route) \
+            or winner_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
