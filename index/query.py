@@ -303,6 +303,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"budget|plan|year)\b)", 0.9),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+after\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
+    # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
+    (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
+                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
