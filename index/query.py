@@ -31,7 +31,7 @@ from index.bodies import (
     word_matches,
 )
 from index.spelling import Speller
-from minutebook.dates import MONTHS, day_months, find_dates, short_years
+from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 from minutebook.vocabulary import MEETING_PARTICULARS
@@ -154,7 +154,7 @@ _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s
 
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
-    found = find_dates(question, latest, prefer_future=False)
+    found = with_short_years(question, find_dates(question, latest, prefer_future=False), latest)
     found += [f for f in short_years(question) if not any(f.start < g.end and g.start < f.end for g in found)]
     found += [f for f in day_months(question, latest) if not any(f.start < g.end and g.start < f.end for g in found)]
     given = [f.date for f in found if f.explicit_year]
