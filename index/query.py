@@ -282,6 +282,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:" + _NOT_A_NAME + r"[a-z][\w.'’-]*\s+){1,4}?"
                         r"(?:at|there\s+(?:for|at)|in)\s+(?:the|that|this|last|our)\s+(?:[\w&'’-]+\s+){0,5}?meeting\b",
      0.85),
+    # "which independent members were at the standards cttee", "which of the lay members were at the gb": members of a
+    # kind the record of attendance lists under its own label, or beside each name ("Lay Member for Governance")
+    (Intent.ATTENDANCE, r"\bwhich\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|officers?|reps?|"
+                        r"representatives?)\s+(?:were|was)\s+(?:at|in|on|present|there)\b", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
