@@ -31,7 +31,7 @@ from index.bodies import (
     word_matches,
 )
 from index.spelling import Speller
-from minutebook.dates import MONTHS, day_months, find_dates, short_years
+from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 from minutebook.vocabulary import MEETING_PARTICULARS
@@ -155,7 +155,7 @@ _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s
 
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
-    found = find_dates(question, latest, prefer_future=False)
+    found = with_short_years(question, find_dates(question, latest, prefer_future=False), latest)
     found += [f for f in short_years(question) if not any(f.start < g.end and g.start < f.end for g in found)]
     found += [f for f in day_months(question, latest) if not any(f.start < g.end and g.start < f.end for g in found)]
     given = [f.date for f in found if f.explicit_year]
@@ -283,6 +283,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:" + _NOT_A_NAME + r"[a-z][\w.'’-]*\s+){1,4}?"
                         r"(?:at|there\s+(?:for|at)|in)\s+(?:the|that|this|last|our)\s+(?:[\w&'’-]+\s+){0,5}?meeting\b",
      0.85),
+    # "which independent members were at the standards cttee", "which of the lay members were at the gb": members of a
+    # kind the record of attendance lists under its own label, or beside each name ("Lay Member for Governance")
+    (Intent.ATTENDANCE, r"\bwhich\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|officers?|reps?|"
+                        r"representatives?)\s+(?:were|was)\s+(?:at|in|on|present|there)\b", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
@@ -306,6 +310,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"budget|plan|year)\b)", 0.9),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+after\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
+    # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
+    (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
+                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),

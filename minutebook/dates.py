@@ -117,6 +117,25 @@ def short_years(text: str) -> list[FoundDate]:
     return out
 
 
+# "27 sept 23", "5 march 19": a day and month read without their year, then the year's last two digits
+_DAY_MONTH_YY = re.compile(r"\s*['’]?(?P<yy>\d\d)\b(?![.:/-]?\d)(?!\s*(?:am|pm|a\.m|p\.m|hrs|hours|mins|minutes)\b)",
+                           re.I)
+
+
+def with_short_years(text: str, found: list[FoundDate], latest: dt.date | None) -> list[FoundDate]:
+    """``found`` with a day and month given without a year but followed by a two-digit one ("after the mtg on 27
+    sept 23") read as of that year, as "sept 23" alone is (:func:`short_years`); not where that would be after
+    ``latest`` (the papers' newest: "on 3 june 45 people came")."""
+    out = []
+    for f in found:
+        m = _DAY_MONTH_YY.match(text, f.end) if not f.explicit_year and f.day_given else None
+        when = _make((1900 if int(m.group("yy")) >= CENTURY_TURN else 2000) + int(m.group("yy")), f.date.month,
+                     f.date.day) if m else None
+        ok = m is not None and when is not None and (latest is None or when <= latest)
+        out.append(FoundDate(when, f.start, m.end(), True) if ok and m and when else f)
+    return out
+
+
 # "on 23/9", "the 4/2 meeting": a day and month in figures, without a year, as people type them in chat; after a word
 # that introduces a date, so that "2/3 of members" or "13/14" (a financial year) are not read as one
 _DAY_MONTH = re.compile(r"(?i:\b(?:on|of|from|for|since|the|at|held|meeting|mtg)\s+)([0-3]?\d)/([01]?\d)"

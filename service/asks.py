@@ -268,11 +268,23 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
         if said and papers.cover(asked, (title, c.quote), subject) == 0:
             continue
         present = set(stems(f"{title} {c.quote}"))
-        found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) for t in g)}
+        found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) for t in g)
+                  or initialled([asked.terms[t] for t in g], c.quote)}
     return len(found) == len(groups)
 
 
+def initialled(name: list[str], quote: str) -> bool:
+    """Does ``quote`` print a person's name (the words asked: "darren", "price") as minutes often do, the given names
+    by their initials ("Cllrs T Davies and D Price", "Mr A. Jarvie")? A different initial is someone else."""
+    if len(name) < 2 or not all(w.isalpha() for w in name):
+        return False
+    initials = r"\.?\s*".join(f"(?-i:{w[0].upper()})" for w in name[:-1])
+    return bool(re.search(rf"\b{initials}\.?\s+{re.escape(name[-1])}\b", quote, re.I))
+
+
 PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their)\b", re.I)
+
+
 HEADING_WORDS = 6  # a heading names its subject in a few words ("Minute 113 – Allotments.", "Mr Rhydian Mason")
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)\s*$")  # "Mr Liam Harron asked:", "... made specific reference to:-"
 LINKING = frozenset(["of", "the", "and", "for", "on", "in", "to", "at", "a"])

@@ -258,6 +258,17 @@ def test_a_month_with_two_digits_of_its_year_is_that_month() -> None:
     assert (dt.date(2008, 8, 22), dt.date(2008, 8, 22)) in asked.minutes_of
 
 
+def test_a_day_and_month_with_two_digits_of_its_year_is_that_day() -> None:
+    for typed, day in (("after the mtg on 27 sept 23 when was the next one", dt.date(2023, 9, 27)),
+                       ("who was at the meeting on 5 march 19?", dt.date(2019, 3, 5)),
+                       ("who chaired on 12 oct '22?", dt.date(2022, 10, 12)),
+                       ("on 3 feb 08 who chaired", dt.date(2008, 2, 3))):
+        assert (day, day) in plan_question(typed).periods, typed
+    # a count after the day is no year, nor is a year after the papers' newest
+    assert not any(a.year == 2045 for a, _ in plan_question("on 3 june 45 people came").periods)
+    assert not any(a.year == 2019 for a, _ in plan_question("on 3 june, 19 people came").periods)
+
+
 def test_the_meeting_of_the_month_and_year_typed_short(bodies: Minutebook) -> None:
     for typed, there, other in (("jan 22", "Ann Pike", "Sam Rook"), ("jan 23", "Sam Rook", "Ann Pike")):
         answer = bodies.ask(f"who sent apologies to the thornvale ccg governing body in {typed}?")

@@ -42,3 +42,13 @@ def test_the_next_meeting_announced_under_another_heading(county: Minutebook) ->
     answer = county.ask("glanmor - date of the next full council after the budget one?")
     assert answer.found and "28 April 2016" in answer.answer
     assert answer.citations[0].minute == "3"
+
+
+@pytest.mark.parametrize("question", [
+    "glanmor county council met on 3 march 2016 - when did it next sit?",
+    "when did glanmor county council convene again after the march 2016 budget meeting?",
+    "after the 3 march 2016 meeting, when did glanmor council sit again?",
+])
+def test_a_council_that_sits_or_convenes_next_is_its_next_meeting(county: Minutebook, question: str) -> None:
+    answer = county.ask(question)
+    assert answer.found and "28 April 2016" in answer.answer, answer.answer
