@@ -285,11 +285,12 @@ WINNER_ASKED = re.compile(r"\bwho(?:m|['’]s)?\b[^?]*?\b(?:got|gets|get|won|win
 AWARD = re.compile(rf"\b(?:{AWARD_SAID.form})", re.I)
 
 
-def winner_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
-    """"Who got the dredging job": a quote must record a contract or job given to someone ("awarded to", "the quote
-    from ... be accepted", "appointed"), not only that tenders would be invited or quotes obtained."""
+def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Who got the dredging job": a cited item must record a contract or job given to someone ("awarded to", "the
+    quote from ... be accepted", "appointed"), not only that tenders would be invited or quotes obtained. The item's
+    whole text is read: the quote may be its account of the quotes received, the award its resolution."""
     if route in ("attendance", "venue") or not answer.citations or not WINNER_ASKED.search(asked.question):
         return None
-    if any(AWARD.search(c.quote) for c in answer.citations):
+    if any(AWARD.search(text) for c in answer.citations for text in (c.quote, *item_texts(papers, asked, c))):
         return None
     return "The papers do not record whom it went to."

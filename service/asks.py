@@ -142,7 +142,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
             or instance_unmet(asked, answer, route) \
             or count_unmet(papers, asked, answer, route) \
-            or winner_unmet(asked, answer, route):
+            or winner_unmet(papers, asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from index.embedder import Embedder
+from service.answer_types import AWARD
 from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
@@ -124,6 +125,15 @@ existing insurer. Resolved: That the contract for the hall extension be awarded 
 
 The Clerk reported on the village survey. 62% of households had replied, and 40% of those who replied wanted more \
 allotments. 35 people had volunteered for the litter pick, 80% of them from the new estate.
+
+23/50 VERGE CUTTING
+
+Two quotations for the verge cutting were considered. Resolved: That the quotation from Hedgerow Services (£1,240) \
+be approved.
+
+23/51 NOTICEBOARD
+
+It was agreed to instruct Acme Signs to make the new noticeboard for the green.
 """
 
 
@@ -253,3 +263,7 @@ def test_who_got_a_contract_needs_it_given_to_someone(parish: Minutebook) -> Non
     assert answered.found and "Hanley Builders" in answered.answer
     answered = parish.ask("who got the church path lighting job at brookfield")
     assert answered.found and "Brightline" in answered.answer
+    # a quotation approved, a firm instructed: the job given, in the other words minutes use for it
+    answered = parish.ask("who got the verge cutting work at brookfield")
+    assert answered.found and "Hedgerow Services" in answered.answer
+    assert AWARD.search("It was agreed to instruct Acme Signs to make the new noticeboard for the green.")
