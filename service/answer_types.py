@@ -15,7 +15,7 @@ import re
 
 from minutebook.model import Citation
 from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
-from service.evidence import has_money, quantities, sentences, stems
+from service.evidence import has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 from service.who_where import KIND_ASKED, LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, UNNAMED, WORD, holds_office
@@ -239,36 +239,6 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
 
 
-# "how many people are on the waiting list": a count asked; not a share ("how many per cent", "what proportion")
-COUNT_ASKED = re.compile(r"\bhow\s+many\b(?!\s+(?:per\s*cent|percent|%))", re.I)
-SHARE_ASKED = re.compile(r"\b(?:per\s*cent|percent\w*|%|proportion|share|rate|ratio|fraction|what\s+part)\b|%",
-                         re.I)
-# a figure that counts nothing: a share ("46%"), a span of time ("in the previous 24 months"), a sum ("£3,000")
-NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|pc\b|pp\b|(?:hours?|days?|"
-                             r"weeks?|months?|years?|mins?|minutes?)\b)", re.I)
-
-
-def count_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
-    """"How many people in Kersley are on the waiting list for an NHS dentist": where every figure the sentences on
-    the subject give is a share ("Only 46% of adults ... had seen an NHS dentist"), the count asked is not given."""
-    if route == "attendance" or not answer.citations or not COUNT_ASKED.search(asked.question) \
-            or SHARE_ASKED.search(asked.question):
-        return None
-    said = [(c.item_title, p) for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)]
-    on = [s for _, s in said if papers.cover(asked, s) > 0] or [s for t, s in said if papers.cover(asked, (t, s)) > 0]
-    figures = [not_count(s, a, b) for s in on for a, b in quantities(s)]
-    if not figures or not all(figures):
-        return None
-    return "The papers give a share of them, not how many."
-
-
-def not_count(sentence: str, start: int, end: int) -> bool:
-    """Is the figure at ``sentence[start:end]`` a share, a span of time or a sum, not a count of anything?"""
-    token = sentence[start:end]
-    return token.rstrip().endswith("%") or bool(NOT_COUNT_AFTER.match(sentence[end:])) \
-        or sentence[max(0, start - 1):start] in ("£", "$", "€") or token.lstrip().startswith(("£", "$", "€"))
-
-
 # "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender": whom a contract or a
 # job went to
 WINNER_ASKED = re.compile(r"\bwho(?:m|['’]s)?\b[^?]*?\b(?:got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
@@ -285,3 +255,22 @@ def winner_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if any(AWARD.search(c.quote) for c in answer.citations):
         return None
     return "The papers do not record whom it went to."
+
+
+# what a question on where a meeting was held is worded with: "where was it held", "which building did they meet in",
+# "what venue", "which room"
+VENUE_WORDS = frozenset(stems("where which what building buildings venue venues held hold holding hall halls place "
+                              "places room rooms location located meet meets meeting meetings met take took taking sat "
+                              "sit sitting chamber chambers office offices premises address online remote virtual "
+                              "in person next last"))
+
+
+def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """The venue route answers where the meeting was held; a question asking where something else is or was ("which
+    building were the murals in that the community council wants recorded") asks of things the venue does not name."""
+    if route != "venue" or not answer.citations:
+        return None
+    said = {w for c in answer.citations for w in stems(f"{c.quote} {c.item_title} {c.committee}")}
+    other = [t for t in asked.subject if t not in VENUE_WORDS and not asked.has(t, said)
+             and not any(ch.isdigit() for ch in t)]  # "13th": the date asked, not a thing
+    return "The papers say where the meeting was held, not that." if other else None
