@@ -247,13 +247,13 @@ WINNER_ASKED = re.compile(r"\bwho(?:m|['’]s)?\b[^?]*?\b(?:got|gets|get|won|win
 AWARD = re.compile(rf"\b(?:{AWARD_SAID.form})", re.I)
 
 
-def winner_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
     """"Who got the dredging job": a quote must record a contract or job given to someone ("awarded to", "the quote
     from ... be accepted", "appointed"), not only that tenders would be invited or quotes obtained."""
     if route in ("attendance", "venue") or not answer.citations or not WINNER_ASKED.search(asked.question):
         return None
-    if any(AWARD.search(c.quote) for c in answer.citations):
-        return None
+    if any(AWARD.search(text) for c in answer.citations for text in [c.quote, *item_texts(papers, asked, c)]):
+        return None  # the item may record it in a sentence not quoted ("the quote from Brightline Ltd be accepted")
     return "The papers do not record whom it went to."
 
 
@@ -274,3 +274,36 @@ def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     other = [t for t in asked.subject if t not in VENUE_WORDS and not asked.has(t, said)
              and not any(ch.isdigit() for ch in t)]  # "13th": the date asked, not a thing
     return "The papers say where the meeting was held, not that." if other else None
+
+
+# "which 15 community councils still haven't sent their returns", "which three residents wrote": so many of a kind
+WHICH_COUNTED = re.compile(r"\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"([a-z][\w'’-]*?)s?\b(?=\s+(?:did|do|does|was|were|is|are|have|has|had|still|got|"
+                           r"wrote|sent|replied|asked|complained|attended|came|voted|were|\w+ed)\b)", re.I)
+NUMBER_WORDS = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+
+
+def counted_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Which 15 community councils still haven't sent their returns": where a quote counts that many of the kind
+    ("with 15 councils yet to respond", "Fourteen suppliers had submitted invoices late") and no name follows the
+    count ("Two councillors, namely Cllr Ames and Cllr Cole"), the papers count them without naming them."""
+    found = WHICH_COUNTED.search(asked.question)
+    if found is None or route in ("attendance", "declarations") or not answer.citations:
+        return None
+    n = found.group(1).lower()
+    number = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    word = found.group(2).lower()
+    head = re.escape(re.sub(r"(?:ie|s)$", "", word)[:max(4, len(word) - 2)])
+    forms = "|".join([str(number), *(w for w, k in NUMBER_WORDS.items() if k == number)])
+    counted = re.compile(rf"\b(?:{forms})\s+(?:[\w'’-]+\s+){{0,2}}?{head}\w*", re.I)
+    mentions = [(c.quote, m) for c in answer.citations for m in counted.finditer(c.quote)]
+    if not mentions or any(NAME_LIST_AFTER.match(q[m.end():]) for q, m in mentions):
+        return None
+    return "The papers count them but do not name them."
+
+
+NAME_LIST_AFTER = re.compile(r"^\s*(?:[,:(–—-]\s*)?(?:namely|including|being|i\.e\.|as\s+follows|:)\s*[,:]?\s*"
+                             r"(?-i:[A-Z])|^\s*[:(]\s*(?-i:[A-Z])", re.I)

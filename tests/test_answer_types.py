@@ -94,8 +94,8 @@ Cllr Eyre declared a personal interest in item 23/45 (Church Path Lighting) as a
 
 23/43 MATTERS ARISING
 
-The Clerk reported that the reserve account had been opened with Lloyds Bank. The car park would reopen on \
-2 May 2023.
+The Clerk reported that the reserve account had been opened with Lloyds Bank. The car park would reopen on 2 \
+May 2023.
 
 23/44 COMMUNITY FUND
 
@@ -112,18 +112,28 @@ The applicant had appealed to the Planning Inspectorate against the refusal.
 
 23/47 PLAY AREA
 
-Cllr Cole asked when the new play equipment would be installed; the Clerk would chase the supplier. The footpath \
-diversion at Church Lane had been agreed with the County Council.
+Cllr Cole asked when the new play equipment would be installed; the Clerk would chase the supplier. The \
+footpath diversion at Church Lane had been agreed with the County Council.
 
 23/48 PAVILION AND HALL
 
-The pavilion plans drawn up by an architect were approved. The insurance for the pavilion was renewed with the \
-existing insurer. Resolved: That the contract for the hall extension be awarded to Hanley Builders Ltd.
+The pavilion plans drawn up by an architect were approved. The insurance for the pavilion was renewed with \
+the existing insurer. Resolved: That the contract for the hall extension be awarded to Hanley Builders Ltd.
 
 23/49 VILLAGE SURVEY
 
-The Clerk reported on the village survey. 62% of households had replied, and 40% of those who replied wanted more \
-allotments. 35 people had volunteered for the litter pick, 80% of them from the new estate.
+The Clerk reported on the village survey. 62% of households had replied, and 40% of those who replied wanted \
+more allotments. 35 people had volunteered for the litter pick, 80% of them from the new estate.
+
+23/50 GRANTS AND BUDGETS
+
+The youth club grant was set at £1,200. The bowls club grant was deferred pending its accounts. The footpath \
+budget for 2023/24 was £4,000. The bridleway budget would be set in June.
+
+23/51 TRAINING
+
+Two councillors, namely Cllr Ames and Cllr Cole, had attended the planning training. Three residents had \
+written about the bus times.
 """
 
 
@@ -247,3 +257,9 @@ def test_where_a_meeting_was_held_is_not_where_something_else_is(parish: Minuteb
                   "which building was the april 2023 brookfield meeting held in"):
         answered = parish.ask(asked)
         assert answered.found and "Memorial Hall" in answered.answer, asked
+
+
+def test_which_so_many_needs_them_named_not_counted(parish: Minutebook) -> None:
+    # "Fourteen suppliers had submitted invoices late": counted, not named
+    refused = parish.ask("which 14 suppliers were late with their invoices at brookfield")
+    assert not refused.found and "count them" in refused.answer
