@@ -6,7 +6,11 @@ declarations item's "personal interest in 9.1 Notice of Motion - Llandeilo Bypas
 declared in it, nothing of what it held); "what's the name of the vice chair" met by "The Vice Chair led the Board
 in a tribute to Cllr Roger Wilson" (a name, but not the vice chair's). Each check reads the question for the kind
 asked (by how people ask, not one question's words) and the quotes for one of that kind, beside the thing asked
-about. The words are council usage (minutebook.vocabulary).
+about: a time for "when will" (not a clause that only reports the question put), a balance for "how much is left"
+(not the sums awarded), a substitution for "who subbed for", a name for "which bank" (not "a new bank account"),
+names for "which 15 councils" (not "15 councils yet to respond"), an award for "who got the job" (not tenders to be
+invited), the thing itself for a venue (not where the meeting sat). The words are council usage
+(minutebook.vocabulary).
 """
 
 from __future__ import annotations
