@@ -19,7 +19,7 @@ import re
 
 from minutebook.model import Citation
 from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
-from service.evidence import has_money, sentences, stems
+from service.evidence import asks_decision, has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 from service.who_where import KIND_ASKED, LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, UNNAMED, WORD, holds_office
@@ -47,6 +47,8 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
         return None
     if ASKS_OF_INTERESTS.search(asked.question) or ASKS_WHO.search(asked.question):
         return None
+    if asks_decision(asked.plan.corrected) or asks_decision(asked.question):
+        return None  # service.asks.decided_on reads a decision asked for, and says so
     if not all(DECLARATIONS_ITEM.search(c.item_title) for c in answer.citations):
         return None
     return "The papers name it only among the interests members declared, not what was said or decided on it."
