@@ -6,7 +6,11 @@ declarations item's "personal interest in 9.1 Notice of Motion - Llandeilo Bypas
 declared in it, nothing of what it held); "what's the name of the vice chair" met by "The Vice Chair led the Board
 in a tribute to Cllr Roger Wilson" (a name, but not the vice chair's). Each check reads the question for the kind
 asked (by how people ask, not one question's words) and the quotes for one of that kind, beside the thing asked
-about. The words are council usage (minutebook.vocabulary).
+about: a time for "when will" (not a clause that only reports the question put), a balance for "how much is left"
+(not the sums awarded), a substitution for "who subbed for", a name for "which bank" (not "a new bank account"),
+names for "which 15 councils" (not "15 councils yet to respond"), an award for "who got the job" (not tenders to be
+invited), the thing itself for a venue (not where the meeting sat). The words are council usage
+(minutebook.vocabulary).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 
 from minutebook.model import Citation
 from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
-from service.evidence import has_money, quantities, sentences, stems
+from service.evidence import asks_decision, has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.records import titled_member
 from service.schemas import Answer
@@ -51,6 +55,8 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
     said = " ".join(c.quote for c in answer.citations).lower()
     if any(re.search(rf"\b{re.escape(w)}\b", said) for w in titled_member(asked)):
         return None  # "was cllr cartwright involved with neighbourhood watch": the member's own declaration says
+    if asks_decision(asked.plan.corrected) or asks_decision(asked.question):
+        return None  # service.asks.decided_on reads a decision asked for, and says so
     if not all(DECLARATIONS_ITEM.search(c.item_title) for c in answer.citations):
         return None
     return "The papers name it only among the interests members declared, not what was said or decided on it."
@@ -247,36 +253,6 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
 
 
-# "how many people are on the waiting list": a count asked; not a share ("how many per cent", "what proportion")
-COUNT_ASKED = re.compile(r"\bhow\s+many\b(?!\s+(?:per\s*cent|percent|%))", re.I)
-SHARE_ASKED = re.compile(r"\b(?:per\s*cent|percent\w*|%|proportion|share|rate|ratio|fraction|what\s+part)\b|%",
-                         re.I)
-# a figure that counts nothing: a share ("46%"), a span of time ("in the previous 24 months"), a sum ("£3,000")
-NOT_COUNT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|pc\b|pp\b|(?:hours?|days?|"
-                             r"weeks?|months?|years?|mins?|minutes?)\b)", re.I)
-
-
-def count_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
-    """"How many people in Kersley are on the waiting list for an NHS dentist": where every figure the sentences on
-    the subject give is a share ("Only 46% of adults ... had seen an NHS dentist"), the count asked is not given."""
-    if route == "attendance" or not answer.citations or not COUNT_ASKED.search(asked.question) \
-            or SHARE_ASKED.search(asked.question):
-        return None
-    said = [(c.item_title, p) for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)]
-    on = [s for _, s in said if papers.cover(asked, s) > 0] or [s for t, s in said if papers.cover(asked, (t, s)) > 0]
-    figures = [not_count(s, a, b) for s in on for a, b in quantities(s)]
-    if not figures or not all(figures):
-        return None
-    return "The papers give a share of them, not how many."
-
-
-def not_count(sentence: str, start: int, end: int) -> bool:
-    """Is the figure at ``sentence[start:end]`` a share, a span of time or a sum, not a count of anything?"""
-    token = sentence[start:end]
-    return token.rstrip().endswith("%") or bool(NOT_COUNT_AFTER.match(sentence[end:])) \
-        or sentence[max(0, start - 1):start] in ("£", "$", "€") or token.lstrip().startswith(("£", "$", "€"))
-
-
 # "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender": whom a contract or a
 # job went to
 WINNER_ASKED = re.compile(r"\bwho(?:m|['’]s)?\b[^?]*?\b(?:got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
@@ -294,3 +270,55 @@ def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
     if any(AWARD.search(text) for c in answer.citations for text in (c.quote, *item_texts(papers, asked, c))):
         return None
     return "The papers do not record whom it went to."
+
+
+# what a question on where a meeting was held is worded with: "where was it held", "which building did they meet in",
+# "what venue", "which room"
+VENUE_WORDS = frozenset(stems("where which what building buildings venue venues held hold holding hall halls place "
+                              "places room rooms location located meet meets meeting meetings met take took taking sat "
+                              "sit sitting chamber chambers office offices premises address online remote virtual "
+                              "in person next last"))
+
+
+def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """The venue route answers where the meeting was held; a question asking where something else is or was ("which
+    building were the murals in that the community council wants recorded") asks of things the venue does not name."""
+    if route != "venue" or not answer.citations:
+        return None
+    said = {w for c in answer.citations for w in stems(f"{c.quote} {c.item_title} {c.committee}")}
+    other = [t for t in asked.subject if t not in VENUE_WORDS and not asked.has(t, said)
+             and not any(ch.isdigit() for ch in t)]  # "13th": the date asked, not a thing
+    return "The papers say where the meeting was held, not that." if other else None
+
+
+# "which 15 community councils still haven't sent their returns", "which three residents wrote": so many of a kind
+WHICH_COUNTED = re.compile(r"\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"([a-z][\w'’-]*?)s?\b(?=\s+(?:did|do|does|was|were|is|are|have|has|had|still|got|"
+                           r"wrote|sent|replied|asked|complained|attended|came|voted|were|\w+ed)\b)", re.I)
+NUMBER_WORDS = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+
+
+def counted_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Which 15 community councils still haven't sent their returns": where a quote counts that many of the kind
+    ("with 15 councils yet to respond", "Fourteen suppliers had submitted invoices late") and no name follows the
+    count ("Two councillors, namely Cllr Ames and Cllr Cole"), the papers count them without naming them."""
+    found = WHICH_COUNTED.search(asked.question)
+    if found is None or route in ("attendance", "declarations") or not answer.citations:
+        return None
+    n = found.group(1).lower()
+    number = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    word = found.group(2).lower()
+    head = re.escape(re.sub(r"(?:ie|s)$", "", word)[:max(4, len(word) - 2)])
+    forms = "|".join([str(number), *(w for w, k in NUMBER_WORDS.items() if k == number)])
+    counted = re.compile(rf"\b(?:{forms})\s+(?:[\w'’-]+\s+){{0,2}}?{head}\w*", re.I)
+    mentions = [(c.quote, m) for c in answer.citations for m in counted.finditer(c.quote)]
+    if not mentions or any(NAME_LIST_AFTER.match(q[m.end():]) for q, m in mentions):
+        return None
+    return "The papers count them but do not name them."
+
+
+NAME_LIST_AFTER = re.compile(r"^\s*(?:[,:(–—-]\s*)?(?:namely|including|being|i\.e\.|as\s+follows|:)\s*[,:]?\s*"
+                             r"(?-i:[A-Z])|^\s*[:(]\s*(?-i:[A-Z])", re.I)

@@ -19,11 +19,12 @@ from minutebook.model import Citation
 from minutebook.vocabulary import DECLARED, INTEREST_KINDS, ITEM_ROLES, NO_DECLARATIONS, REASONS_GIVEN, compiled
 from service.answer_types import (
     balance_unmet,
-    count_unmet,
+    counted_unmet,
     declared_only,
     holder_unmet,
     instance_unmet,
     substitute_unmet,
+    venue_unmet,
     when_unmet,
     winner_unmet,
 )
@@ -141,8 +142,9 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
             or instance_unmet(asked, answer, route) \
-            or count_unmet(papers, asked, answer, route) \
-            or winner_unmet(papers, asked, answer, route):
+            or winner_unmet(papers, asked, answer, route) \
+            or venue_unmet(asked, answer, route) \
+            or counted_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
