@@ -181,6 +181,7 @@ def _chair_in(text: str) -> str | None:
     return None
 
 
+_LIST_ROW_MOST = 200  # characters: a row of an attendance list that wraps inside a bracket is no longer
 _WRAPPED = re.compile(r"(?i)(?:,|\band|&|\bfrom|\bof|\bwith)\s*$")  # a row that stops mid-list: "... (work) and"
 
 
@@ -189,7 +190,8 @@ def _unwrap(rows: list[Row]) -> list[Row]:
     Mabey (work commitments) and" / "Cllr Graham Sutch (illness)." is one sentence naming both."""
     out: list[Row] = []
     for row in rows:
-        open_bracket = out and out[-1].text.count("(") > out[-1].text.count(")")  # "(Head of Schools" / "Finance)"
+        # "(Head of Schools" / "Finance)": a bracket a list's row wraps inside (a row of a list, never a long run)
+        open_bracket = out and len(out[-1].text) <= _LIST_ROW_MOST and out[-1].text.count("(") > out[-1].text.count(")")
         if out and (_WRAPPED.search(out[-1].text) or open_bracket) and _label(row.text) is None \
                 and "\t" not in row.text + out[-1].text:
             out[-1] = replace(out[-1], text=f"{out[-1].text} {row.text.strip()}")

@@ -391,6 +391,8 @@ PRESENT_LABELS = (
         "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:'",
     ),
     Term(r"presennol|y\s+cynghorwyr|aelodau(?:\s+cyfetholedig)?", "Welsh: 'PRESENNOL' (present), 'Y Cynghorwyr'"),
+    Term(r"(?:who\s+attended|attendance(?:\s+record)?)(?=\s*:?\s*$)",
+         "a heading over the record: 'WHO ATTENDED' (schools forums), 'Attendance' over a table of members"),
 )
 CHAIR_LABELS = (
     Term(r"presiding|in\s+the\s+chair", "'Presiding:': Northern Ireland councils; 'In the Chair:'"),

@@ -24,6 +24,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from index.nodes import record_title
 from ingest.pipeline import parse_file
 from minutebook.model import Meeting
 
@@ -386,6 +387,7 @@ ITEM 2  GROWTH FUND
   2.1  The fund was agreed.
 """
     meeting = _meeting(tmp_path, paper)
+    assert record_title(meeting).startswith("Attendance and apologies (WHO ATTENDED")  # cited by its own heading
     assert meeting.chair == "Mrs Gail Orme"
     assert meeting.present == ["Mrs Gail Orme", "Mr Raj Kohli", "Mr Derek Sowe", "Rev Canon Mike Tate",
                                "Mrs Bea Duck"]
