@@ -7,7 +7,10 @@
 - evals/councils-holdout3.jsonl (the other councils' minutes) and evals/fresh2-councils.jsonl over
   evals/fresh2-papers/ (eight more fictional councils): held out for one round, then studied (development sets);
 - evals/councils-holdout4.jsonl (the other councils' minutes) and evals/fresh3-councils.jsonl over
-  evals/fresh3-papers/ (eight more fictional councils, in HTML, Markdown and text): written from the papers alone
+  evals/fresh3-papers/ (eight more fictional councils, in HTML, Markdown and text): held out for one round, then
+  studied (development sets);
+- evals/councils-holdout5.jsonl (the other councils' minutes) and evals/fresh4-councils.jsonl over
+  evals/fresh4-papers/ (eight more fictional councils, in HTML, Markdown and text): written from the papers alone
   by people who had not run the answerer, and never read by those changing it: the estimates for question sets and
   papers nobody here has seen.
 
@@ -28,9 +31,10 @@ from evals.questions import load_questions, normalise
 from tests.conftest import CORPUS, REPO
 
 PAPERS = CORPUS / "other-councils"
-SETS = [REPO / "evals" / name for name in ("councils.jsonl", "councils-holdout.jsonl", "councils-holdout2.jsonl",
-                                           "councils-holdout3.jsonl", "councils-holdout4.jsonl", "fresh-councils.jsonl",
-                                           "fresh2-councils.jsonl", "fresh3-councils.jsonl")]
+SETS = [REPO / "evals" / name for name in (
+    "councils.jsonl", "councils-holdout.jsonl", "councils-holdout2.jsonl", "councils-holdout3.jsonl",
+    "councils-holdout4.jsonl", "councils-holdout5.jsonl", "fresh-councils.jsonl", "fresh2-councils.jsonl",
+    "fresh3-councils.jsonl", "fresh4-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
