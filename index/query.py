@@ -107,7 +107,8 @@ class QueryPlan:
         """Does the question ask for a meeting's own particulars, which its header prints (where and when it met, who to
         contact, the call-in deadline, whether it met remotely)? Only then is the header evidence: elsewhere its
         heading's words (the council, the committee, "decisions") would answer what it does not say."""
-        return self.confidence(Intent.VENUE) >= 0.5 or bool(_PARTICULARS.search(self.corrected or self.text))
+        return any(self.confidence(i) >= 0.5 for i in (Intent.VENUE, Intent.START, Intent.CONTACT)) \
+            or bool(_PARTICULARS.search(self.corrected or self.text))
 
     @property
     def wants(self) -> set[str]:

@@ -34,7 +34,7 @@ from minutebook.model import (
 
 ItemKind = Literal["minute", "agenda"]
 COPY_SQL = """SELECT m.id, m.document_id, d.source, d.ingested_at, m.meeting_key, m.committee, m.meeting_date,
-    m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages, m.council, m.contact,
+    m.meeting_time, m.venue, m.chair, m.attendance_text, m.pages, m.council, m.contact, m.header_text,
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute'),
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'agenda'),
     (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id AND i.kind = 'minute' AND i.exempt = 1),
@@ -104,8 +104,8 @@ class Copy:
 
     def __init__(self, row: Sequence[Any]) -> None:
         (self.id, self.document_id, self.source, self.ingested_at, self.key, self.committee, date, self.time,
-         self.venue, self.chair, self.attendance_text, pages, self.council, self.contact, self.n_minute, self.n_agenda,
-         self.n_minute_exempt, self.n_agenda_exempt) = row
+         self.venue, self.chair, self.attendance_text, pages, self.council, self.contact, self.header_text,
+         self.n_minute, self.n_agenda, self.n_minute_exempt, self.n_agenda_exempt) = row
         self.date = dt.date.fromisoformat(date)
         self.pages: list[int] = json.loads(pages)
 
@@ -174,10 +174,10 @@ def insert_row(c: sqlite3.Connection, sql: str, params: Sequence[Any]) -> int:
 def insert_meeting(c: sqlite3.Connection, doc_id: int, pos: int, m: Meeting) -> None:
     mk = m.key
     mid = insert_row(c, "INSERT INTO meetings (document_id, meeting_key, committee, meeting_date, meeting_time, venue, "
-                       "chair, attendance_text, pages, position, council, contact) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       "chair, attendance_text, pages, position, council, contact, header_text) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (doc_id, mk, m.committee, m.date.isoformat(), m.time, m.venue, m.chair, m.attendance_text,
-                        json.dumps(m.pages), pos, m.council, m.contact))
+                        json.dumps(m.pages), pos, m.council, m.contact, m.header_text))
     people = [("chair", [m.chair] if m.chair else []), ("present", m.present),
               ("in_attendance", m.in_attendance), ("apologies", m.apologies)]
     c.executemany("INSERT INTO attendance (meeting_id, name, role, position) VALUES (?, ?, ?, ?)",
@@ -226,7 +226,8 @@ def load_meeting(c: sqlite3.Connection, head: Copy, agenda: Copy | None, time: s
     return Meeting(
         committee=head.committee, council=head.council, date=head.date, time=time, venue=venue, chair=chair,
         contact=head.contact or (agenda.contact if agenda else None),
-        attendance_text=head.attendance_text, declarations=decls, pages=head.pages,
+        attendance_text=head.attendance_text, header_text=head.header_text, declarations=decls,
+        pages=head.pages,
         items=[i for _, i in items if isinstance(i, MinuteItem)],
         agenda=[i for _, i in agenda_items if isinstance(i, AgendaItem)], **people,
     )

@@ -17,8 +17,9 @@ _READING = [  # schema v3: what the parser reads beyond v1's fields
 _DUE = [  # schema v4: when a follow-up line under a decision says it is due, as written
     "ALTER TABLE resolutions ADD COLUMN due TEXT",
 ]
-_CONTACT = [  # schema v5: whom the published papers name for enquiries about a meeting
+_HEADER = [  # schema v5: a meeting's header as printed, and whom it names for enquiries
     "ALTER TABLE meetings ADD COLUMN contact TEXT",
+    "ALTER TABLE meetings ADD COLUMN header_text TEXT NOT NULL DEFAULT ''",
 ]
 SCHEMA = [
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -28,7 +29,7 @@ SCHEMA = [
     f"""CREATE TABLE IF NOT EXISTS meetings (id INTEGER PRIMARY KEY, document_id {_FK.format("documents(id)")},
         meeting_key TEXT NOT NULL, committee TEXT NOT NULL, meeting_date TEXT NOT NULL, meeting_time TEXT,
         venue TEXT, chair TEXT, attendance_text TEXT NOT NULL, pages TEXT NOT NULL, position INTEGER NOT NULL,
-        council TEXT, contact TEXT)""",
+        council TEXT, contact TEXT, header_text TEXT NOT NULL DEFAULT '')""",
     f"""CREATE TABLE IF NOT EXISTS attendance (meeting_id {_FK.format("meetings(id)")}, name TEXT NOT NULL,
         role TEXT NOT NULL CHECK (role IN ('chair', 'present', 'in_attendance', 'apologies')),
         position INTEGER NOT NULL)""",
@@ -69,5 +70,5 @@ MIGRATIONS: dict[int, list[str]] = {
     1: _FAILURES,  # v2: the papers that failed to ingest
     2: _READING,  # v3: notes on a paper, a meeting's council, a decision's owner
     3: _DUE,  # v4: a decision's due date as its follow-up line writes it
-    4: _CONTACT,  # v5: a meeting's contact for enquiries
+    4: _HEADER,  # v5: a meeting's header text and its contact for enquiries
 }

@@ -910,14 +910,15 @@ MEETING_CLOSED = Term(
 # via Microsoft Teams", "Minutes of Meeting ... on Thursday, 28 June 2018 at 10.35am"): when it started, who to
 # contact, the call-in deadline, whether it was held remotely or in person (where it was held: the venue intent)
 MEETING_PARTICULARS = Term(
-    r"\bwhat\s+time\b(?![^?]{0,60}\b(?:finish\w*|end(?:ed|s)?|close[ds]?|conclud\w*)\b)|"
-    r"\b(?:start(?:ed|s)?|begin|began|begun|commenc\w*|kick(?:ed)?\s+off)\b|"
-    r"\bcontact\w*\b|\bdemocratic\s+serv\w*\b|"
-    r"\bdeadline\b|\bcall[\s-]?in\s+(?:period|deadline|date)\b|"
-    r"\b(?:remote(?:ly)?|online|virtual(?:ly)?|zoom|microsoft\s+teams|on\s+teams|via\s+teams|hybrid|"
-    r"face[\s-]to[\s-]face|in\s+person|in\s+the\s+room|dial(?:led|ing)?\s+in)\b",
-    "what people ask of a meeting's header: its start time, contact officer, call-in deadline, and how it was held "
-    "(the Coronavirus Regulations 2020 let councils meet remotely; many still print 'and remotely' in the venue)",
+    r"\bcontact\s+(?:officers?|details|person|name|number|for)\b|\bdemocratic\s+serv\w*\b|"
+    r"\bcall(?:ed|ing)?[\s-]?in\b[^?]{0,30}\b(?:deadline|period|date|by)\b|"
+    r"\b(?:deadline|by\s+when)\b[^?]{0,80}\bcall(?:ed|ing)?[\s-]?in\b|"
+    r"\b(?:held|meet|met|meeting|mtg|sat|sit)\b[^?]{0,40}?\b(?:remote(?:ly)?|online|virtual(?:ly)?|zoom|"
+    r"microsoft\s+teams|on\s+teams|via\s+teams|hybrid|face[\s-]to[\s-]face|in\s+person|dial(?:led|ing)?\s+in)\b",
+    "what people ask of a meeting's header beside its start, venue and contact (the plan's START, VENUE and CONTACT "
+    "intents): the contact officer, the call-in deadline, how it was held (the Coronavirus Regulations 2020 let "
+    "councils meet remotely; many still print 'and remotely' in the venue). Not a bare 'start' or 'deadline': 'when "
+    "did work on the water supply start' asks of an item, not of a meeting's header",
 )
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances

@@ -277,7 +277,7 @@ def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
 VENUE_WORDS = frozenset(stems("where which what building buildings venue venues held hold holding hall halls place "
                               "places room rooms location located meet meets meeting meetings met take took taking sat "
                               "sit sitting chamber chambers office offices premises address online remote virtual "
-                              "in person next last"))
+                              "in person next last use used using"))
 
 
 def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
@@ -286,7 +286,9 @@ def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if route != "venue" or not answer.citations:
         return None
     said = {w for c in answer.citations for w in stems(f"{c.quote} {c.item_title} {c.committee}")}
-    other = [t for t in asked.subject if t not in VENUE_WORDS and not asked.has(t, said)
+    scope = asked.plan.scope_words  # "the kestrel licensing committee": words naming the body asked of
+    other = [t for t, w in asked.terms.items() if t in asked.subject and t not in VENUE_WORDS and w not in scope
+             and not asked.has(t, said)
              and not any(ch.isdigit() for ch in t)]  # "13th": the date asked, not a thing
     return "The papers say where the meeting was held, not that." if other else None
 

@@ -577,7 +577,7 @@ def test_a_version_1_catalogue_is_migrated_in_place(cat: Catalogue, tmp_path: Pa
     with sqlite3.connect(path) as db:  # as a v1 build left it: no failures table, none of v3's to v5's columns
         db.execute("DROP TABLE ingest_failures")
         for table, column in [("documents", "notes"), ("meetings", "council"), ("resolutions", "owner"),
-                              ("resolutions", "due"), ("meetings", "contact")]:
+                              ("resolutions", "due"), ("meetings", "contact"), ("meetings", "header_text")]:
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         db.execute("UPDATE schema_version SET version = 1")
     with Catalogue(path) as again:
@@ -601,6 +601,7 @@ def read_closely() -> ParsedDocument:
     minutes.items[0].resolutions[0].owner = "Strategic Director of Regeneration"
     minutes.items[0].resolutions[0].due = "before the next meeting"
     minutes.contact = "Debbie Pons, Democratic Services, 01709 822054"
+    minutes.header_text = "Improving Lives Select Commission\nVenue: Town Hall, Moorgate"
     return doc
 
 
