@@ -277,7 +277,7 @@ def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
 VENUE_WORDS = frozenset(stems("where which what building buildings venue venues held hold holding hall halls place "
                               "places room rooms location located meet meets meeting meetings met take took taking sat "
                               "sit sitting chamber chambers office offices premises address online remote virtual "
-                              "in person next last use used using"))
+                              "in person face zoom teams hybrid next last use used using"))
 
 
 def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:

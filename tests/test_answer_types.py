@@ -143,7 +143,7 @@ be approved.
 
 23/53 NOTICEBOARD
 
-It was agreed to instruct Acme Signs to make the new noticeboard for the green.
+The Clerk was instructed to invite quotes for a new noticeboard for the green.
 """
 
 
@@ -264,7 +264,8 @@ def test_who_got_a_contract_needs_it_given_to_someone(parish: Minutebook) -> Non
     # a quotation approved, a firm instructed: the job given, in the other words minutes use for it
     answered = parish.ask("who got the verge cutting work at brookfield")
     assert answered.found and "Hedgerow Services" in answered.answer
-    assert AWARD.search("It was agreed to instruct Acme Signs to make the new noticeboard for the green.")
+    # an officer instructed to invite tenders has given the job to no one
+    assert not AWARD.search("The Board instructed the Chief Executive to invite tenders for the dredge.")
 
 
 def test_where_a_meeting_was_held_is_not_where_something_else_is(parish: Minutebook) -> None:
