@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 ITEM_CACHE = 256  # items' nodes kept in memory, as an audience sees them (an answer reads a few items several times)
 MATRICES = 64  # the vectors of the last lists of texts compared (an item's words, for each missing term)
+HEADER_ROOM = 20  # places asked of the dense search beyond the pool, for the meetings' headers it leaves out
 NODE_VECTORS = 20_000  # nodes' stored vectors kept in memory once read (384 floats each: about 30 MB at most)
 
 
@@ -328,8 +329,11 @@ class MinutebookIndex:
             filters = dataclasses.replace(filters, committee=plan.committee)
         pool = max(60, k * 6)
         vector = self.embedder.embed_query(question)
-        dense = self.dense.search(vector, pool, filters)
-        if not plan.asks_particulars:  # the headers the ranking leaves out (index.fusion) take no place in the pool
+        particulars = plan.asks_particulars
+        # the headers the ranking leaves out (index.fusion) take no place in the pool: room is asked for them at once
+        # (a second Chroma query for each header met cost more than the search)
+        dense = self.dense.search(vector, pool if particulars else pool + HEADER_ROOM, filters)
+        if not particulars:
             dense = self._without_headers(vector, dense, pool, filters)
         lexical = self.lexical.search(plan.search_text or question, pool * 3)
         ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in lexical]))
@@ -339,17 +343,16 @@ class MinutebookIndex:
 
     def _without_headers(self, vector: list[float], dense: list[tuple[str, float]], pool: int,
                          filters: SearchFilters) -> list[tuple[str, float]]:
-        """The dense list without meetings' headers, as many neighbours as asked (fetched further where headers
-        took places in it)."""
+        """The dense list without meetings' headers, as many neighbours as ``pool`` (fetched further where headers
+        took more places in it than the room asked for them)."""
+        asked = len(dense)
         for _ in range(3):
             kinds = self.registry.get([i for i, _ in dense])
             kept = [(i, s) for i, s in dense if i not in kinds or kinds[i].kind != NodeKind.HEADER]
-            if len(kept) == len(dense) or len(dense) < pool:
+            if len(kept) >= pool or len(dense) < asked:  # enough, or the store holds no more
                 return kept[:pool]
-            fetched = len(dense) + (len(dense) - len(kept))
-            dense = self.dense.search(vector, fetched, filters)
-            if len(dense) < fetched:
-                break
+            asked = len(dense) + (pool - len(kept)) + HEADER_ROOM
+            dense = self.dense.search(vector, asked, filters)
         kinds = self.registry.get([i for i, _ in dense])
         return [(i, s) for i, s in dense if i not in kinds or kinds[i].kind != NodeKind.HEADER][:pool]
 

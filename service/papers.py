@@ -109,6 +109,7 @@ class Papers:
         self.public_url = public_url
         self._cache_key = ""
         self.weights = TermWeights([])
+        self.latest_dates: dict[str, dt.date] = {}  # each committee's latest meeting day, by its meeting keys' slug
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
@@ -135,6 +136,9 @@ class Papers:
         self._registers = {}
         summaries = self.catalogue.meetings()
         self.meeting_dates = {s.date for s in summaries}
+        self.latest_dates = {}
+        for s in summaries:
+            self.latest_dates.setdefault(s.key.split("/")[0], s.date)
         self.meeting_words = {}
         for n in self.index.nodes():
             if n.kind != NodeKind.HEADER:  # its heading's and venue's words are added below; not a line of its

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from minutebook import vocabulary as v
 from minutebook.dates import FoundDate, find_dates
 from minutebook.errors import NotFoundError
-from minutebook.model import ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key
+from minutebook.model import ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key, slug
 from service.drafting import when
 from service.evidence import sentences, stems
 from service.papers import Asked, Papers
@@ -85,6 +86,8 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     weighed = {(n, line): c for n, c, text in _said(answer) for line in sentences(text)}
     lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
+    if not lines:
+        return answer  # no quoted line is on the subject: nothing it says is where the subject stands
     after, rows = _following(papers, asked, answer)
 
     def latest_of(committee: str) -> dt.date | None:
@@ -186,7 +189,7 @@ NEW_POINT = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)+|action\s+[\w/
 
 def latest_paper(papers: Papers, committee: str) -> dt.date | None:
     """The date of the committee's latest paper: what a date given for a follow-up is read against."""
-    return max((s.date for s in papers.catalogue.meetings(committee)), default=None)
+    return papers.latest_dates.get(slug(committee))  # as the catalogue matches a committee: by its key's slug
 
 
 def _following(papers: Papers, asked: Asked, answer: Answer) -> tuple[dict[str, list[str]], list[str]]:
@@ -200,7 +203,7 @@ def _following(papers: Papers, asked: Asked, answer: Answer) -> tuple[dict[str, 
         if key not in passages:
             text = _item_text(papers, asked, c)
             passages[key] = sentences(text) if text else []
-            rows += [r for r in text.splitlines() if TRACKER_ROW.search(r)]
+            rows += tracker_rows(text)
         said = passages[key]
         said += [s for s in sentences(c.quote or "") if s not in said]
     out: dict[str, list[str]] = {}
@@ -286,6 +289,12 @@ CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table'
 # numbered paragraph), or four or more aligned by runs of spaces
 TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t|(?:\S {2,}(?=\S)[^\n]*?){3}")
 # (or columns aligned by spaces: "20/15   Falling rolls criteria   A Varma   16/03/21   Open")
+
+
+@lru_cache(maxsize=4096)  # an item's text is read for every follow-up question that quotes it
+def tracker_rows(text: str) -> tuple[str, ...]:
+    """The lines of an item's text that are rows of a tracker (three cells or more)."""
+    return tuple(r for r in text.splitlines() if TRACKER_ROW.search(r))
 
 
 def _by(found: FoundDate) -> dt.date:
