@@ -103,6 +103,12 @@ class QueryPlan:
     minutes_months: list[int] = field(default_factory=list)  # as ``minutes_of``, a month named without a year
 
     @property
+    def names_meeting(self) -> bool:
+        """Does the question say which meeting or committee it is about (a date, a month, a minute, a body, "last
+        time")?"""
+        return bool(self.periods or self.months or self.minutes or self.bodies or self.committee or self.relative)
+
+    @property
     def asks_particulars(self) -> bool:
         """Does the question ask for a meeting's own particulars, which its header prints (where and when it met, who to
         contact, the call-in deadline, whether it met remotely)? Only then is the header evidence: elsewhere its

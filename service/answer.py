@@ -107,10 +107,10 @@ class ExtractiveAnswerer:
         query = search_text(question, context)
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
-        where = plan if names_meeting(plan) else searched
+        where = plan if plan.names_meeting else searched
         # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
         own = papers.where(question) if council is None else council
-        place = own if own is not None or names_meeting(plan) else papers.where(query)
+        place = own if own is not None or plan.names_meeting else papers.where(query)
         # the committee it names, where it is one of the council named ("argyll bute - the p&r cttee minutes": not
         # another council's Policy & Resources Urgency Sub-Committee)
         if where.committee and place is not None and not any(
@@ -118,7 +118,7 @@ class ExtractiveAnswerer:
             same = searched is plan  # each text is planned once
             plan = unnamed(plan)
             searched = plan if same else unnamed(searched)
-            where = plan if names_meeting(plan) else searched
+            where = plan if plan.names_meeting else searched
         if where.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=where.committee)
         hits = papers.index.search(query, k=10, filters=filters, plan=searched)
@@ -420,12 +420,6 @@ def kind_named(kind: str, committee: str) -> bool:
 def search_text(question: str, context: Sequence[str]) -> str:
     """The text a question is searched with: after the conversation's last question, when there is one."""
     return " ".join([*context[-1:], question])
-
-
-def names_meeting(plan: QueryPlan) -> bool:
-    """Does the question say which meeting or committee it is about (a date, a month, a minute, a body, "last
-    time")?"""
-    return bool(plan.periods or plan.months or plan.minutes or plan.bodies or plan.committee or plan.relative)
 
 
 ROUTES: dict[Intent, Route] = {

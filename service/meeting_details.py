@@ -33,9 +33,7 @@ def contact(papers: Papers, asked: Asked) -> Answer | None:
     """Whom the papers name for enquiries about the meeting asked about, as its header prints it ("Contact: Frank
     Jeffrey 01483 743012"), cited to the meeting's record; None where it names no one, or where the question names
     no meeting or body ("who do I contact about potholes?" asks who deals with a subject, not a meeting's clerk)."""
-    plan = asked.plan
-    if not (plan.bodies or plan.committee or plan.periods or plan.months or plan.relative or MEETING_NOUN.search(
-            asked.question)):
+    if not (asked.plan.names_meeting or MEETING_NOUN.search(asked.question)):
         return None
     meetings = meetings_asked(papers, asked)
     if meetings is None:
