@@ -8,8 +8,10 @@ builds another stage's parts or decides who may see exempt material.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from minutebook.model import Audience
 from minutebook.settings import Settings
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the parts are imported where they are built: a command loads only what it uses
     from fastapi import FastAPI
@@ -102,8 +106,9 @@ def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, war
                     ) -> Iterator[Minutebook]:
     """Open the store read-only for answering (the catalogue stays writable for feedback).
 
-    ``warm`` does what the first question would before returning: the model loaded and its first encode, BM25
-    loaded, the store's facts read, the answerer's first answer (so a burst right after start finds it done).
+    ``warm`` does what the first questions would before returning: the model loaded and its first encode, BM25
+    loaded, the store's facts read, the latest meetings' items read as the answerer reads them, and a first answer
+    (so the questions right after start wait for none of it).
     """
     from ingest.catalogue import Catalogue
 
@@ -113,10 +118,10 @@ def open_minutebook(settings: Settings, embedder: Embedder | None = None, *, war
     ):
         mb = build_minutebook(settings, catalogue, index)
         if warm:
+            t0 = time.perf_counter()
             index.warm()
-            papers = getattr(getattr(mb.answerer, "extractive", mb.answerer), "papers", None)
-            if papers is not None:
-                papers.refresh()
+            items = mb.answerer.warm(mb.audience)
+            log.info("read %d items of the latest meetings in %.1f s", items, time.perf_counter() - t0)
             mb.search("warm up", k=1)
             mb.ask("What was resolved at the latest meeting?")
         try:

@@ -92,6 +92,14 @@ class Preparation:
         assert self.reader is not None
         return list(dict.fromkeys(t for view in item_views(nodes) for t in self.reader.texts(view)))
 
+    def warm(self, nodes: list[IndexNode]) -> bool:
+        """Read the kept vectors of an item's sentences and words into memory (what its first question would read);
+        False, reading nothing, once memory is half full (the rest is for the questions' own texts)."""
+        if self.reader is None or len(self._memory) >= MEMORY // 2:
+            return False
+        self.vectors(self._item_texts(nodes))
+        return True
+
     def vectors(self, texts: Iterable[str]) -> dict[str, np.ndarray]:
         """A vector for each of ``texts``: remembered, else kept, else embedded now (and remembered)."""
         wanted = list(dict.fromkeys(texts))

@@ -154,6 +154,18 @@ class NodeRegistry:
         nodes = self.get(ids)
         return [nodes[i] for i in ids if i in nodes]
 
+    def newest_items(self, nodes: int) -> list[str]:
+        """The keys of the items of the latest meetings, newest first, as many as hold about ``nodes`` nodes."""
+        rows = self.db.execute("SELECT item_key, COUNT(*) FROM nodes GROUP BY item_key ORDER BY MAX(date_int) DESC, "
+                               "MIN(rowid)")
+        keys: list[str] = []
+        for key, count in rows:
+            if nodes <= 0:
+                break
+            keys.append(key)
+            nodes -= count
+        return keys
+
     def with_minutes(self, minutes: list[str]) -> list[str]:
         """Ids of the nodes of minutes numbered ``minutes``."""
         marks = ",".join("?" * len(minutes))

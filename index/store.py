@@ -37,6 +37,7 @@ from index.lexical import Lexical
 from index.nodes import IndexNode, NodeKind, build_nodes
 from index.prepare import Preparation
 from index.query import QueryPlan, SearchFilters, understand
+from index.registry import MEMORY as REGISTRY_MEMORY
 from index.registry import NodeRegistry
 from index.spelling import Speller
 from index.text_vectors import ItemReader, TextVectors
@@ -54,6 +55,7 @@ ITEM_CACHE = 256  # items' nodes kept in memory, as an audience sees them (an an
 MATRICES = 64  # the vectors of the last lists of texts compared (an item's words, for each missing term)
 HEADER_ROOM = 20  # places asked of the dense search beyond the pool, for the meetings' headers it leaves out
 NODE_VECTORS = 20_000  # nodes' stored vectors kept in memory once read (384 floats each: about 30 MB at most)
+WARM_NODES = 5_000  # nodes a service reads at start-up, newest meetings first: half of what the registry remembers
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,20 @@ class MinutebookIndex:
         self.embedder.embed_query("warm up")
         self.lexical.search("warm up", 1)
         self._facts()
+
+    def warm_items(self, audience: Audience, nodes: int = WARM_NODES) -> Iterator[list[IndexNode]]:
+        """Read the items of the latest meetings into memory, about ``nodes`` nodes of them, as ``audience`` sees
+        them: their nodes, their stored vectors and their sentences' and words' vectors, which the first question to
+        reach each item would otherwise wait for. Yields each item's nodes, for the answerer's own reading of them."""
+        keys = self.registry.newest_items(min(nodes, REGISTRY_MEMORY // 2, NODE_VECTORS // 2))[::-1]  # the newest
+        # last, so that they are the last any memory would let go of
+        for start in range(0, len(keys), 200):
+            batch = [self.item_nodes(key, audience) for key in keys[start : start + 200]]
+            self._stored_rows([n.id for item in batch for n in item])
+            for item in batch:
+                if item:
+                    self.preparation.warm(item)
+                    yield item
 
     # ---------------------------------------------------------------- writing
 
@@ -283,19 +299,25 @@ class MinutebookIndex:
         the query, which the search has usually just embedded)."""
         if not ids:
             return []
+        rows = self._stored_rows(ids)
+        matrix = np.stack([rows[i] for i in ids])
+        q = self.preparation.query_vector(query)
+        return (matrix @ (q / (np.linalg.norm(q) or 1.0))).tolist()
+
+    def _stored_rows(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The nodes' stored vectors, normalised, by id: read from the vector store once per store generation (a
+        Chroma get costs about a millisecond)."""
         cached = self._node_vectors
         rows = {i: cached[i] for i in ids if i in cached}
         missing = list(dict.fromkeys(i for i in ids if i not in rows))
-        if missing:  # read from the vector store once per store generation (a Chroma get costs about a millisecond)
+        if missing:
             matrix = self.vectors.stored(missing)
             norms = np.linalg.norm(matrix, axis=1, keepdims=True)
             rows.update(zip(missing, matrix / np.where(norms == 0, 1.0, norms), strict=True))
             cached.update((i, rows[i]) for i in missing)
             while len(cached) > NODE_VECTORS:
                 cached.popitem(last=False)
-        matrix = np.stack([rows[i] for i in ids])
-        q = self.preparation.query_vector(query)
-        return (matrix @ (q / (np.linalg.norm(q) or 1.0))).tolist()
+        return rows
 
     def stored_vectors(self, ids: list[str]) -> np.ndarray:
         """The vectors stored for ``ids``, in that order (the bench copies a store's without embedding again)."""

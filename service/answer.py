@@ -29,7 +29,7 @@ from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
-from minutebook.model import Citation
+from minutebook.model import Audience, Citation
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
 from service.drafting import not_found
@@ -79,6 +79,8 @@ ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
 class Answerer(Protocol):
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer: ...
 
+    def warm(self, audience: Audience) -> int: ...
+
 
 class ExtractiveAnswerer:
     """Answers composed from the catalogue and retrieved passages, quoting them verbatim.
@@ -93,6 +95,10 @@ class ExtractiveAnswerer:
     @property
     def public_url(self) -> str | None:
         return self.papers.public_url
+
+    def warm(self, audience: Audience) -> int:
+        """Read the latest meetings' items before the first question (:meth:`Papers.warm`); how many were read."""
+        return self.papers.warm(audience)
 
     def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False,
             council: set[str] | None = None) -> Asked:

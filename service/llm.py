@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from index.query import SearchFilters
-from minutebook.model import Citation
+from minutebook.model import Audience, Citation
 from minutebook.settings import Settings
 from service.answer import Asked, ExtractiveAnswerer
 from service.drafting import Draft, not_found
@@ -215,6 +215,9 @@ class LLMAnswerer:
 
     def close(self) -> None:
         self._client.close()
+
+    def warm(self, audience: Audience) -> int:
+        return self.extractive.warm(audience)
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
         asked = self.extractive.ask(question, filters, context=context)  # one plan, one search

@@ -154,6 +154,21 @@ class Papers:
             self.meeting_words.setdefault(summary.key, set()).update(said_words(where))
         self._cache_key = generation
 
+    def warm(self, audience: Audience) -> int:
+        """Read the latest meetings' items as the routes will (their words, runs of text and sentences' stems) before
+        any question does: a service's first questions then wait for none of it. Returns the number of items read."""
+        self.refresh()
+        read = 0
+        for nodes in self.index.warm_items(audience):
+            if read >= ITEM_READS // 2:
+                break
+            self._item_read(nodes)
+            for segment in self.segments(nodes):
+                for line in segment.lines:
+                    stems(line.text)
+            read += 1
+        return read
+
     def register(self, audience: Audience, committee: str | None) -> list[Action]:
         """The follow-up register as ``audience`` may see it, read once per store change and day (an action's
         status depends on the day: overdue after its due date)."""
