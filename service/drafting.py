@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from minutebook.model import ActionStatus, Citation
+from minutebook.vocabulary import REMOTE_VENUE
 from service.links import citation_url
 from service.schemas import NOT_FOUND, Answer
 
@@ -68,6 +70,16 @@ def not_found(reason: str | None = None) -> Answer:
 
 def when(d: dt.date) -> str:
     return f"{d.day} {d:%B %Y}"
+
+
+REMOTE = re.compile(REMOTE_VENUE.form, re.I)
+
+
+def held_where(venue: str) -> str:
+    """Where a meeting was held, as its header's venue says it: "held at Lancaster Town Hall", or "held remotely
+    (Venue: Remote)" where the venue says the meeting was not held in a room."""
+    venue = venue.rstrip(".")
+    return f"held remotely ({venue})" if REMOTE.search(venue) else f"held at {venue}"
 
 
 def label(minute: str | None, resolution: str | None, title: str, d: dt.date) -> str:

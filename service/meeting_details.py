@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import MEETING_CLOSED, MEETING_OPENED, REMOTE_VENUE
-from service.drafting import not_found, when
+from minutebook.vocabulary import MEETING_CLOSED, MEETING_OPENED
+from service.drafting import held_where, not_found, when
 from service.evidence import sentences
 from service.papers import Asked, Papers
 from service.records import meetings_asked
@@ -24,8 +24,7 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     if m is None or m.venue is None:
         return None
     draft = papers.draft()
-    where = f"held remotely ({m.venue.rstrip('.')})" if REMOTE.search(m.venue) else f"held at {m.venue.rstrip('.')}"
-    draft.say(f"{m.committee}, {when(m.date)}: {where}.", papers.record_citation(m, m.venue))
+    draft.say(f"{m.committee}, {when(m.date)}: {held_where(m.venue)}.", papers.record_citation(m, m.venue))
     return draft.done()
 
 
@@ -72,7 +71,6 @@ def start_time(papers: Papers, asked: Asked) -> Answer | None:
 
 CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
 OPENED = re.compile(MEETING_OPENED.form, re.I)
-REMOTE = re.compile(REMOTE_VENUE.form, re.I)
 MEETING_NOUN = re.compile(r"\b(?:meeting|(?:sub-?)?committee|cttee|council|panel|board|cabinet|hearing)s?\b", re.I)
 
 

@@ -11,7 +11,7 @@ from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem
 from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
-from service.drafting import Draft, not_found, when
+from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.record_parts import ABSENCE_ASKED, asked_part, away_asked
@@ -441,4 +441,4 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
         draft.say(f"{m.committee} met next on {when(m.date)}.",
                   papers.record_citation(m, record_lines(m.attendance_text)[0]))
     if draft.parts and m.venue and re.search(r"\bwhere\b", asked.question, re.I):  # "when and where"
-        draft.say(f"It was held at {m.venue}.", papers.record_citation(m, m.venue))
+        draft.say(f"It was {held_where(m.venue)}.", papers.record_citation(m, m.venue))

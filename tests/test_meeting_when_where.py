@@ -59,6 +59,17 @@ Apologies were received from Councillor Bream.
 The Panel noted the update on the Police and Crime Plan.
 """
 
+ORCHARD_LATER = """Orchard Hill Police and Crime Panel - Thursday, 19th November, 2020 10.30 am
+
+Venue: Remote
+
+1. Minutes of the previous meeting
+The minutes of the meeting held on 17 September 2020 were approved as a correct record.
+
+2. Precept proposals
+The Panel noted the early precept proposals.
+"""
+
 FENWICK = """FENWICK AND MARSH JOINT WASTE BOARD
 Minutes of the meeting held on 12 September 2024
 
@@ -79,6 +90,7 @@ def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> It
             "brookhaven-parish-council-2024-06-03.txt": BROOKHAVEN,
             "fenwick-and-marsh-joint-waste-board-2024-09-12.txt": FENWICK,
             "orchard-hill-police-and-crime-panel-2020-09-17.txt": ORCHARD,
+            "orchard-hill-police-and-crime-panel-2020-11-19.txt": ORCHARD_LATER,
     }) as opened:
         yield opened
 
@@ -128,6 +140,12 @@ def test_the_venue_asked_another_way(councils: Minutebook) -> None:
     assert answer.found and "Committee Room 2, Kestrel House" in answer.answer
     answer = councils.ask("was the orchard hill crime panel meeting online?")
     assert answer.found and "held remotely" in answer.answer
+
+
+def test_when_and_where_the_next_meeting_was_held_remotely(councils: Minutebook) -> None:
+    answer = councils.ask("when and where did the orchard hill crime panel meet after the september 2020 meeting?")
+    assert answer.found and "19 November 2020" in answer.answer
+    assert "held remotely" in answer.answer and "held at Venue" not in answer.answer
 
 
 def test_the_contact_the_papers_name(councils: Minutebook) -> None:
