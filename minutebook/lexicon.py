@@ -171,7 +171,7 @@ GROUPS: tuple[Synonyms, ...] = (
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
              "everyday speech", thing=False),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)", thing=False),
-    Synonyms(("substitute", "substitutes", "substituting", "subbing", "in place of", "deputising", "stood in",
+    Synonyms(("substitute", "substitutes", "substituting", "subbing", "subbed", "in place of", "deputising", "stood in",
               "stand in", "standing in"),
              "standing orders on substitute members", thing=False),
     Synonyms(("stood in as", "stand in as", "standing in as", "stands in as", "in the absence of", "acted as",

@@ -43,6 +43,7 @@ from service.records import RECORDS_STEMS, attendance, declarations, next_meetin
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
+from service.scopes import cites_scope, scopes_each
 from service.timeline import timeline
 from service.who_where import outside_office, prints_office_of
 
@@ -110,6 +111,9 @@ class ExtractiveAnswerer:
         papers.refresh()
         question, context = written_out(question), [written_out(c) for c in context]  # "p&r cttee": as printed
         plan = papers.index.plan(question)
+        if council is not None:  # asked of one of the meetings it names: the places only the others' papers print
+            plan = dataclasses.replace(plan, places={p for p in plan.places if any(
+                p in papers.meeting_words.get(k, ()) for k in council)})
         query = search_text(question, context)
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
@@ -134,6 +138,8 @@ class ExtractiveAnswerer:
                 hits = [h for h in papers.index.search(query, k=PLACE_SEARCH, filters=filters, plan=searched)
                         if h.node.meeting_key in place][:10]
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
+        if council is not None:  # asked of one of the meetings it names: the bodies it names that held them
+            scope = [c for c in scope if any(s.key in council for s in papers.catalogue.meetings(c))]
         named = [filters.committee] if filters.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
         # the words naming the council ("welton le marsh"), each one: they say where, not what (as do the other
@@ -198,6 +204,8 @@ class ExtractiveAnswerer:
         parts = question_parts(question)
         whole = self.ask(question, filters, context=context)
         result = self.answer_asked(whole)
+        if not context:
+            result = self.each_meeting(whole, filters, result)
         if not result.found or len(parts) < 2:
             return result
         # the first part read alone too, where the answer does not already speak to it: the whole question's best
@@ -212,6 +220,23 @@ class ExtractiveAnswerer:
                 result = self.with_status(whole, result, asked_for=True)
                 continue
             result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True)))
+        return result
+
+    def each_meeting(self, asked: Asked, filters: SearchFilters, result: Answer) -> Answer:
+        """``result`` for a question asking the same thing of several meetings it names (:func:`scopes_each`): each
+        that the answer does not cite is asked on its own and its answer added; a question refused whole is
+        answered where every meeting it names answers it (one that does not is reason enough to refuse)."""
+        scopes = scopes_each(self.papers, asked)
+        missing = [s for s in scopes if not cites_scope(self.papers, result, s)]
+        if not missing or (result.found and len(missing) == len(scopes)):
+            return result
+        answers = [self.answer_asked(self.ask(asked.question, filters, council=s)) for s in missing]
+        if not result.found:
+            if not all(a.found for a in answers):
+                return result
+            result, answers = answers[0], answers[1:]
+        for more in answers:
+            result = with_part(result, more)
         return result
 
     def with_status(self, asked: Asked, result: Answer, *, asked_for: bool = False) -> Answer:

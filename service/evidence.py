@@ -33,7 +33,7 @@ _STOP_WORDS = (
     per quite rather really said same say says she should since so some still such than that the their theirs
     them then there these they this those through to too under until up upon us very was we well were what when
     where whether which while who whom whose why will with within would yet you your yours
-    commission committee council council's councillor councillors member members meeting meetings panel board
+    commission committee council council's councillor councillors cllr cllrs member members meeting meetings panel board
     pc tc cc dc bc mbc cbc
     cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
     asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
