@@ -35,6 +35,7 @@ _MEETING_OF = re.compile(
     + r"\s+)?(?:meeting|hearing|session)\s+(?:of|for)\s+(?:the\s+)?",
     re.I,
 )
+_MANNER_ONLY = re.compile(rf"(?:(?:{v.MEETING_MANNERS.form})\s+)+meeting", re.I)
 _HELD = re.compile(
     rf"[\s,]+(?:{v.HELD.form})\b|\s+(?=on\s+(?:\w+day,?\s+)?\d)|,?\s+(?:at|in|via)\s+(?-i:[A-Z0-9])", re.I
 )
@@ -179,6 +180,8 @@ def _committee_from_opening(rest: str) -> str | None:
         name = f"{tidy_committee(kind)} Meeting of the {tidy_committee(name)}" if kind and name else name
     name = _strip_ordinals(re.sub(r"(?i)^(?:the|a|an)\s+", "", name)).strip()
     name = re.sub(r"(?i)^(?:the|a|an)\s+", "", name)
+    if _MANNER_ONLY.fullmatch(name):
+        return None  # "Minutes of the virtual meeting held on ...": the committee stands on the line above
     if not kind and not re.search(r"(?i)\b(?:annual|special|extraordinary|ordinary)\b", name):
         name = re.sub(r"(?i)\s+meeting$", "", name)
     if re.fullmatch(r"(?i)(?:the\s+)?(?:meeting|hearing|session)|", name) or len(name) > 120:

@@ -363,6 +363,13 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+# How a meeting was held, not whose it was: "Minutes of the virtual meeting held on ..." (meetings held under the
+# Coronavirus Act 2020 remote meetings regulations), "the hybrid meeting", "the reconvened meeting"
+MEETING_MANNERS = Term(
+    r"virtual|remote|hybrid|online|on-?line|video|zoom|teams|telephone|informal|inquorate|in-person|rescheduled|"
+    r"postponed|deferred",
+    "how or when a meeting was held (remote meetings regulations 2020 usage), not which body held it",
+)
 # The nouns that make a line a council's or authority's name over its minutes ("LONDON BOROUGH OF X", "X FIRE AND
 # RESCUE AUTHORITY", "NHS X CLINICAL COMMISSIONING GROUP"), not a committee's.
 COUNCIL_NOUNS = (
