@@ -92,6 +92,13 @@ def word_matches(q: str, c: str) -> bool:
     return False
 
 
+def clipped(q: str, c: str) -> bool:
+    """A short question word clipped from a committee word, as people type them: "ed" (education), "env"
+    (environment), "lic" (licensing). Only the first letters of a long word; a word the committee does not begin
+    with is no clipping of it."""
+    return 2 <= len(q) <= 3 and q.isalpha() and len(c) >= len(q) + 4 and c.startswith(q)
+
+
 def abbreviates(word: str, name_word: str) -> bool:
     """Is ``word`` (lower case) the word ``name_word`` of a name, or a plural or abbreviation of it ("notts")?"""
     return word_matches(word, name_word)
@@ -116,7 +123,7 @@ def _match_body(words: list[str], kind: str, committees: list[str]) -> tuple[lis
         initials = _initials(cwords)
         hits = 0
         for w in distinctive:
-            if any(word_matches(w, c) for c in cdistinct):
+            if any(word_matches(w, c) or clipped(w, c) for c in cdistinct):
                 hits += 1
             elif len(w) >= 2 and w.replace("&", "") and (
                     initials.startswith(w.replace("&", "")) or w.replace("&", "") in initials):
@@ -145,7 +152,7 @@ def clear_lead(body: BodyNamed, committees: list[str]) -> bool:
 def _score(words: list[str], kind: str, name: str) -> float:
     cdistinct = [w for w in committee_words(name) if w not in _GENERIC]
     initials = _initials(committee_words(name))
-    hits = sum(1 for w in words if any(word_matches(_stem_word(w), c) for c in cdistinct)
+    hits = sum(1 for w in words if any(word_matches(_stem_word(w), c) or clipped(_stem_word(w), c) for c in cdistinct)
                or (len(w) >= 2 and initials.startswith(w.replace("&", ""))))
     return hits / max(len(words), 1)
 
