@@ -216,3 +216,31 @@ def bodies_named(question: str, committees: list[str],
                 out.append(BodyNamed(stored, cwords[-1], [stored], True))
             scope.update(initials.lower().split())
     return out, scope
+
+
+# what a body's name ends in when "next" asks for its next meeting; and what follows a body's noun when the question
+# asks of something else ("the next council tax rise", "the next committee report")
+_BODY_ENDS = frozenset([*COMMITTEE_KINDS, *COUNCIL_KINDS, "cttee", "mtg", "meeting"])
+_NOT_THE_BODY = frozenset(["tax", "report", "reports", "member", "members", "officer", "officers", "election",
+                           "elections", "budget", "plan", "year", "offices", "chamber", "house", "rise", "rises"])
+
+
+def next_of_named_body(question: str, committees: list[str], speller: Speller | None) -> bool:
+    """Does "next" stand before a body's name ("next brackley vale town council", "the next wexcombe planning cttee",
+    "next ILSC"): places, the committee's words or its initials, ending at a body noun or the initials? That asks
+    when the body meets next, as "the next meeting" does."""
+    initials = {i for n in committees if len(i := _initials(committee_words(n))) >= 3}
+    words_of = [w for n in committees for w in committee_words(n) if w not in _GENERIC]
+    low = question.lower().replace("’", "'")
+    for m in re.finditer(r"\bnext\s+", low):
+        words = [_stem_word(w) for w in _tokens(low[m.end():])[:8]]
+        for k, w in enumerate(words):
+            if w in _BODY_ENDS or w in initials:
+                return k + 1 >= len(words) or words[k + 1] not in _NOT_THE_BODY
+            naming = (w in _GENERIC and w not in _NAME_STOPS and w not in _DETERMINERS) \
+                or any(word_matches(w, c) or clipped(w, c) for c in words_of) \
+                or (speller is not None and (speller.is_name(w) or speller.is_acronym(w)))
+            if not naming or w in QUESTION_WORDS and w not in _GENERIC:
+                break
+    return False
+

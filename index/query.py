@@ -26,6 +26,7 @@ from index.bodies import (
     QUESTION_WORDS,
     BodyNamed,
     bodies_named,
+    next_of_named_body,
     clear_lead,
     committee_words,
     word_matches,
@@ -508,6 +509,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
     typed = _intents(question)
     corrected = typed if plan.corrected == question else _intents(plan.corrected)
     plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0)) for i in {*typed, *corrected}}
+    if next_of_named_body(plan.corrected, committees, speller):  # "next high carrow aonb jac - date and venue"
+        plan.intents[Intent.NEXT_MEETING] = max(plan.intents.get(Intent.NEXT_MEETING, 0.0), 0.95)
     plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)
     plan.synonyms = _synonyms(plan.lexicon_text)
     low = plan.corrected.lower()
