@@ -240,7 +240,7 @@ def next_of_named_body(question: str, committees: list[str], speller: Speller | 
             naming = (w in _GENERIC and w not in _NAME_STOPS and w not in _DETERMINERS) \
                 or any(word_matches(w, c) or clipped(w, c) for c in words_of) \
                 or (speller is not None and (speller.is_name(w) or speller.is_acronym(w)))
-            if not naming or w in QUESTION_WORDS and w not in _GENERIC:
+            if not naming or (w in QUESTION_WORDS and w not in _GENERIC):
                 break
     return False
 

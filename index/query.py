@@ -26,9 +26,9 @@ from index.bodies import (
     QUESTION_WORDS,
     BodyNamed,
     bodies_named,
-    next_of_named_body,
     clear_lead,
     committee_words,
+    next_of_named_body,
     word_matches,
 )
 from index.spelling import Speller
