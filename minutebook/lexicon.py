@@ -103,8 +103,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
     Synonyms(("withdrew", "withdrawn", "left the room", "leave the room", "left the meeting", "leave the meeting",
-              "step out", "stepped out", "took no part", "take no part"),
-             "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room",
+              "step out", "stepped out", "took no part", "take no part", "walk out", "walked out", "walks out",
+              "left the chamber", "leave the chamber"),
+             "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room (or "
+             "chamber); people say they 'walked out'",
              thing=False),
     Synonyms(("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
               "exclude the press and public", "press and public be excluded", "press out", "public out",
