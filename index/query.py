@@ -323,7 +323,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
-                          r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
+                          # "when were we meant to meet"; not someone "meant to meet the providers" (an action)
+                          r"\bmeeting\b|\bmeant\s+to\s+meet\b"
+                          r"(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|its|[\w'’-]+['’]s)\b)", 0.8),
     (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)"
                    r"[^?]{0,60}\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
                    r"\b(?:which|what)\s+(?:room|hall|building|chamber)\b|\bwhereabouts\b", 0.9),
@@ -389,6 +391,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       # "has the clerk sent the letter?", "have they ordered the bench"
                       r"\b(?:has|have)\s+(?:the\s+)?\w+\s+(?:sent|written|contacted|circulated|obtained|ordered|"
                       r"arranged|chased|replied|responded|finished|completed|fixed|repaired|installed)\b", 0.8),
+    # a commitment asked in everyday words: "has it been promised by a date", "who owes members an update", "wasn't
+    # someone meant to meet the providers", "was the clerk supposed to write": an action the follow-up register holds
+    # (not "when is fibre supposed to get to the village": when a thing is expected, not who was to do something)
+    (Intent.FOLLOWUP, r"\b(?:promised|owes?|owed|undert(?:ook|aken)\s+to|"
+                      r"going\s+to\s+(?:send|circulate|write|report|bring|meet|chase))\b|"
+                      r"^(?!\W*when\b)[^?]*?\b(?:supposed\s+to|meant\s+to(?!\s+(?:be|mean|say)\b))", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
