@@ -485,7 +485,7 @@ SUBSTITUTE = Term(
 )
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
-    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderman|"
+    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderm[ae]n|"
     r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
     r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd",
     "titles before a name",
