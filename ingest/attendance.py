@@ -364,10 +364,12 @@ def _sentences(record: Attendance, text: str) -> bool:
         elif m := _SENT_APOLOGIES.search(sentence):
             record.texts.append(sentence)
             _apologies(record, sentence[: m.start()])
-        elif (m := _WAS_IN_ATTENDANCE.search(sentence)) and not _NOT_BEFORE.search(m.group("who")):
-            # "Councillor Steele, Chair of ..., was in attendance"; not "Cllr Lazenby had not attended since May"
+        elif m := _WAS_IN_ATTENDANCE.search(sentence):
+            # "Councillor Steele, Chair of ..., was in attendance"; "Cllr Lazenby had not attended since May" is part
+            # of the record too, but names no one who attended
             record.texts.append(sentence)
-            record.in_attendance.extend(p.name for p in people(m.group("who")))
+            if not _NOT_BEFORE.search(m.group("who")):
+                record.in_attendance.extend(p.name for p in people(m.group("who")))
         if (chair := _chair_in(sentence)) and not record.chair:
             record.chair = chair
     return follows
