@@ -25,7 +25,7 @@ from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
 from ingest.decisions import parse_resolutions
 from ingest.declarations import parse_declarations
-from ingest.headers import MeetingHeader, find_contact, find_venue
+from ingest.headers import MeetingHeader, find_contact, find_venue, venue_said
 from ingest.headings import Heading, find_item_headings
 from ingest.titles import role_of
 from minutebook import vocabulary as v
@@ -210,6 +210,9 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     )
     headings = find_item_headings(rows, header.body, item_end)
     first_item = headings[0].row if headings else item_end
+    if meeting.venue is None or meeting.time is None:  # "The meeting was held in ..., commencing at 6.30pm."
+        venue, time = venue_said([r.text for r in rows[header.body : first_item]])
+        meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
     meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
     record = attendance.read_attendance(rows[header.start : first_item])
     if not headings and header.body < item_end:

@@ -388,6 +388,8 @@ PRESENT_LABELS = (
     Term(r"(?:members\s+|councillors\s+|other\s+members\s+)?present(?:\s+members)?", "'Present:', 'Members present'"),
     Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
     Term(r"sederunt", "Scottish councils"),
+    Term(r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?|vice[-\s]?conven[eo]r",
+         "'Vice Chair' in an attendance table of roles ('In the Chair', 'Vice Chair', 'Members present'): a member"),
     Term(
         r"attendees|(?:\w+\s+)?members\s+(?:present|in\s+attendance(?:\s+(?:in|via)\s+[\w\s]{1,20})?)",
         "'Attendees:', 'Board members present:', 'Panel Members present:': boards and panels",
