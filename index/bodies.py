@@ -92,6 +92,13 @@ def word_matches(q: str, c: str) -> bool:
     return False
 
 
+def clipped(q: str, c: str) -> bool:
+    """A short question word clipped from a committee word, as people type them: "ed" (education), "env"
+    (environment), "lic" (licensing). Only the first letters of a long word; a word the committee does not begin
+    with is no clipping of it."""
+    return 2 <= len(q) <= 3 and q.isalpha() and len(c) >= len(q) + 4 and c.startswith(q)
+
+
 def abbreviates(word: str, name_word: str) -> bool:
     """Is ``word`` (lower case) the word ``name_word`` of a name, or a plural or abbreviation of it ("notts")?"""
     return word_matches(word, name_word)
@@ -116,7 +123,7 @@ def _match_body(words: list[str], kind: str, committees: list[str]) -> tuple[lis
         initials = _initials(cwords)
         hits = 0
         for w in distinctive:
-            if any(word_matches(w, c) for c in cdistinct):
+            if any(word_matches(w, c) or clipped(w, c) for c in cdistinct):
                 hits += 1
             elif len(w) >= 2 and w.replace("&", "") and (
                     initials.startswith(w.replace("&", "")) or w.replace("&", "") in initials):
@@ -145,7 +152,7 @@ def clear_lead(body: BodyNamed, committees: list[str]) -> bool:
 def _score(words: list[str], kind: str, name: str) -> float:
     cdistinct = [w for w in committee_words(name) if w not in _GENERIC]
     initials = _initials(committee_words(name))
-    hits = sum(1 for w in words if any(word_matches(_stem_word(w), c) for c in cdistinct)
+    hits = sum(1 for w in words if any(word_matches(_stem_word(w), c) or clipped(_stem_word(w), c) for c in cdistinct)
                or (len(w) >= 2 and initials.startswith(w.replace("&", ""))))
     return hits / max(len(words), 1)
 
@@ -209,3 +216,31 @@ def bodies_named(question: str, committees: list[str],
                 out.append(BodyNamed(stored, cwords[-1], [stored], True))
             scope.update(initials.lower().split())
     return out, scope
+
+
+# what a body's name ends in when "next" asks for its next meeting; and what follows a body's noun when the question
+# asks of something else ("the next council tax rise", "the next committee report")
+_BODY_ENDS = frozenset([*COMMITTEE_KINDS, *COUNCIL_KINDS, "cttee", "mtg", "meeting"])
+_NOT_THE_BODY = frozenset(["tax", "report", "reports", "member", "members", "officer", "officers", "election",
+                           "elections", "budget", "plan", "year", "offices", "chamber", "house", "rise", "rises"])
+
+
+def next_of_named_body(question: str, committees: list[str], speller: Speller | None) -> bool:
+    """Does "next" stand before a body's name ("next brackley vale town council", "the next wexcombe planning cttee",
+    "next ILSC"): places, the committee's words or its initials, ending at a body noun or the initials? That asks
+    when the body meets next, as "the next meeting" does."""
+    initials = {i for n in committees if len(i := _initials(committee_words(n))) >= 3}
+    words_of = [w for n in committees for w in committee_words(n) if w not in _GENERIC]
+    low = question.lower().replace("’", "'")
+    for m in re.finditer(r"\bnext\s+", low):
+        words = [_stem_word(w) for w in _tokens(low[m.end():])[:8]]
+        for k, w in enumerate(words):
+            if w in _BODY_ENDS or w in initials:
+                return k + 1 >= len(words) or words[k + 1] not in _NOT_THE_BODY
+            naming = (w in _GENERIC and w not in _NAME_STOPS and w not in _DETERMINERS) \
+                or any(word_matches(w, c) or clipped(w, c) for c in words_of) \
+                or (speller is not None and (speller.is_name(w) or speller.is_acronym(w)))
+            if not naming or (w in QUESTION_WORDS and w not in _GENERIC):
+                break
+    return False
+

@@ -28,6 +28,7 @@ from index.bodies import (
     bodies_named,
     clear_lead,
     committee_words,
+    next_of_named_body,
     word_matches,
 )
 from index.spelling import Speller
@@ -307,8 +308,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present|at))\b", 0.85),
     (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
     (Intent.DECLARATION, r"\binterests?\b", 0.6),
-    (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out)\b|"
-                         r"\bstep(?:ped)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
+    (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out|chamber)\b|"
+                         r"\bstep(?:ped)?\s+out\b|\bwalk(?:ed|s|ing)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
                          # "did anyone recuse themselves", "which item did X excuse himself from", "sit out the item"
                          r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b", 0.85),
     # "when was the next cabinet", "the next full council": a body's next meeting, named by the body
@@ -322,7 +323,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
-                          r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
+                          # "when were we meant to meet"; not someone "meant to meet the providers" (an action)
+                          r"\bmeeting\b|\bmeant\s+to\s+meet\b"
+                          r"(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|its|[\w'’-]+['’]s)\b)", 0.8),
     (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)"
                    r"[^?]{0,60}\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
                    r"\b(?:which|what)\s+(?:room|hall|building|chamber)\b|\bwhereabouts\b", 0.9),
@@ -388,6 +391,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       # "has the clerk sent the letter?", "have they ordered the bench"
                       r"\b(?:has|have)\s+(?:the\s+)?\w+\s+(?:sent|written|contacted|circulated|obtained|ordered|"
                       r"arranged|chased|replied|responded|finished|completed|fixed|repaired|installed)\b", 0.8),
+    # a commitment asked in everyday words: "has it been promised by a date", "who owes members an update", "wasn't
+    # someone meant to meet the providers", "was the clerk supposed to write": an action the follow-up register holds
+    # (not "when is fibre supposed to get to the village": when a thing is expected, not who was to do something)
+    (Intent.FOLLOWUP, r"\b(?:promised|owes?|owed|undert(?:ook|aken)\s+to|"
+                      r"going\s+to\s+(?:send|circulate|write|report|bring|meet|chase))\b|"
+                      r"^(?!\W*when\b)[^?]*?\b(?:supposed\s+to|meant\s+to(?!\s+(?:be|mean|say)\b))", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
@@ -508,6 +517,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
     typed = _intents(question)
     corrected = typed if plan.corrected == question else _intents(plan.corrected)
     plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0)) for i in {*typed, *corrected}}
+    if next_of_named_body(plan.corrected, committees, speller):  # "next high carrow aonb jac - date and venue"
+        plan.intents[Intent.NEXT_MEETING] = max(plan.intents.get(Intent.NEXT_MEETING, 0.0), 0.95)
     plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)
     plan.synonyms = _synonyms(plan.lexicon_text)
     low = plan.corrected.lower()

@@ -59,10 +59,20 @@ _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
 )
+_NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnever|n['’]t)\s*$")  # "had not attended": no attendance
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
 _SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)
 _PUBLIC_PRESENT = re.compile(v.PUBLIC_PRESENT.form, re.I)
 _STOP_THEN_CAPITAL = re.compile(r"(\w+)[.!?]\s+[A-Z]")
+# a row saying only who chaired: "Councillor Lennox in the Chair.", "Mr B Lobban was in the Chair"
+_CHAIR_LINE = re.compile(
+    rf"^\W*(?:{v.HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}(?:was\s+)?in\s+the\s+chair\W*$", re.I
+)
+# a group's label within an attendance list, naming no one: "Together with:", "Other members:", "Local authority
+# members (voting):", "Councillors:" (not "Present:" or "Apologies:", read by their own labels)
+_SUB_LIST_LABEL = re.compile(r"^(?P<label>(?-i:[A-Z])[\w’' -]{1,50}?(?:\s*\([^()]{1,30}\))?)\s*:$")
+_NOT_MEMBERS = re.compile(r"(?i)\b(?:together\s+with|officers?|officials?|advisers?|advisors?|support|staff|also|"
+                          r"attendance|attending|guests?)\b")
 @dataclass
 class Attendance:
     """What a meeting's attendance record says."""
@@ -250,7 +260,18 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             continue
         if in_table and kind is not None and _heading_cells(text):
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
+        if _CHAIR_LINE.match(text.strip()):
+            # "Councillor Lennox in the Chair." after the apologies: who chaired, not one more apology
+            record.chair = record.chair or _chair_in(text)
+            record.texts.append(text)
+            continue
         found = _label(text)
+        if found is None and kind is not None and (sub := _SUB_LIST_LABEL.match(text.strip())):
+            # "Together with:", "Other members:", "Local authority members (voting):": a group of the list, no one's
+            # name; officers "together with" the members attended, they are not members
+            kind = "attendance" if _NOT_MEMBERS.search(sub.group("label")) else "present"
+            record.texts.append(text)
+            continue
         if (
             found is None
             and kind is None
@@ -343,9 +364,12 @@ def _sentences(record: Attendance, text: str) -> bool:
         elif m := _SENT_APOLOGIES.search(sentence):
             record.texts.append(sentence)
             _apologies(record, sentence[: m.start()])
-        elif m := _WAS_IN_ATTENDANCE.search(sentence):  # "Councillor Steele, Chair of ..., was in attendance"
+        elif m := _WAS_IN_ATTENDANCE.search(sentence):
+            # "Councillor Steele, Chair of ..., was in attendance"; "Cllr Lazenby had not attended since May" is part
+            # of the record too, but names no one who attended
             record.texts.append(sentence)
-            record.in_attendance.extend(p.name for p in people(m.group("who")))
+            if not _NOT_BEFORE.search(m.group("who")):
+                record.in_attendance.extend(p.name for p in people(m.group("who")))
         if (chair := _chair_in(sentence)) and not record.chair:
             record.chair = chair
     return follows
@@ -377,12 +401,25 @@ _ELECT_AS = re.compile(
 )
 
 
+_ELECTED_TO_CHAIR = re.compile(
+    rf"\b(?:be\s+|was\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?<!vice-)(?<!vice\s)"
+    rf"(?:{v.CHAIR_LABELS[1].form})\b", re.I)
+
+
 def chair_elected(text: str) -> str | None:
     """Who an "Election of Chairman" item elected: "As there were no other proposals, Cllr M Cain was elected."."""
     for sentence in sentences(text):
         named = _ELECT_AS.search(sentence)
         if named and (name := clean_name((named.group("who") or named.group("named")).split())):
             return name
+        if to_chair := _ELECTED_TO_CHAIR.search(sentence):
+            # "Resolved: Cllr Pauline Hebden elected Chairman", "that Cllr X, having been proposed, be elected
+            # Chairman": the titled name nearest before the words (not who proposed them)
+            titled = re.findall(rf"(?:{v.HONORIFICS.form})\.?\s+(?:[A-Z][\w.'’-]*\s*){{1,3}}",
+                                sentence[: to_chair.start()], re.I)
+            for c in reversed(titled):
+                if name := clean_name(LEADING_LABEL.sub("", c.strip().rstrip(",")).split()):
+                    return name
         m = _ELECTED.search(sentence)
         if not m:
             continue
@@ -408,5 +445,8 @@ def apply(meeting: Meeting, record: Attendance) -> None:
 
 
 def _unique(names: list[str]) -> list[str]:
-    """Names in order, each once (two members may share a surname, but not a whole written name)."""
-    return list(dict.fromkeys(names))
+    """Names in order, each once (two members may share a surname, but not a whole written name); a bare surname
+    beside a fuller name ending in it is that person named again ("Councillor Peter Strang" in the table,
+    "Councillor Strang" in the sentence)."""
+    names = list(dict.fromkeys(names))
+    return [n for n in names if " " in n or not any(o != n and o.split()[-1] == n for o in names)]

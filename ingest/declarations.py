@@ -41,8 +41,8 @@ _OPENING_MEMBER = re.compile(rf"^\W*(?P<members>(?:{_HON})\.?\s+{_NAME})", re.I)
 UNVERBED = re.compile(
     rf"{_MEMBERS}\s+-?\s*{_KIND}\s*interests?\s+in\s+(?P<tail>(?:agenda\s+)?items?\b[^\n]{{0,200}})", re.I
 )
-# a minute or item number as written: "111", "9(vi)", "A5", "24/063", "C/23/107", "TVCA 50/23", "EX.60"
-_REF = r"(?:(?-i:[A-Z]{1,5})(?:[ ./](?=\d)|/(?-i:[A-Z]{0,3})/?)?)?\d[\w/-]*(?:\.\d+)*(?:\([ivx\d]+\))?"
+# a minute or item number as written: "111", "9(vi)", "A5", "24/063", "C/23/107", "TVCA 50/23", "EX.60", "P&R 57"
+_REF = r"(?:(?-i:[A-Z]{1,5}(?:&[A-Z]{1,4})?)(?:[ ./](?=\d)|/(?-i:[A-Z]{0,3})/?)?)?\d[\w/-]*(?:\.\d+)*(?:\([ivx\d]+\))?"
 _MINUTE_REFS = re.compile(
     rf"\bminutes?\s+(?:no\.?\s*|nos\.?\s*|numbers?\s*)?(?P<refs>{_REF}(?:\s*(?:,|and|&)\s*{_REF})*)", re.I
 )
@@ -92,7 +92,9 @@ def _refs(text: str) -> list[str]:
     for pattern in (_MINUTE_REFS, _ITEM_REFS):
         m = pattern.search(text)
         if m and m.start() < 120:
-            return [r.strip(" .") for r in re.split(r"\s*(?:,|and|&)\s*", m.group("refs")) if r.strip(" .")]
+            # "&" between two numbers joins them ("items 4 & 5"); between capitals it is part of a code ("P&R 57")
+            parts = re.split(r"\s*(?:,|and|(?<![A-Z])&(?![A-Z]))\s*", m.group("refs"))
+            return [r.strip(" .") for r in parts if r.strip(" .")]
     return []
 
 

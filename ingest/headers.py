@@ -35,6 +35,7 @@ _MEETING_OF = re.compile(
     + r"\s+)?(?:meeting|hearing|session)\s+(?:of|for)\s+(?:the\s+)?",
     re.I,
 )
+_MANNER_ONLY = re.compile(rf"(?:(?:{v.MEETING_MANNERS.form})\s+)+meeting", re.I)
 _HELD = re.compile(
     rf"[\s,]+(?:{v.HELD.form})\b|\s+(?=on\s+(?:\w+day,?\s+)?\d)|,?\s+(?:at|in|via)\s+(?-i:[A-Z0-9])", re.I
 )
@@ -88,7 +89,9 @@ class MeetingHeader:
 _VENUE_FORMS = (
     re.compile(r"^\s*(?:venue|location|place)\s*[:–-]\s*(?P<v>\S.*?)\s*(?:view\s+directions)?\s*$", re.I),  # ModernGov
     # "held at/in the Council Chamber, Civic Centre on Tuesday ...", "held on ... at 7.30pm in the Village Hall"
-    re.compile(r"\b(?i:held)\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)(?:,?\s+on\s+|\s*$)"),
+    # and "The meeting was held in Committee Room 1, Town Hall, commencing at 6.30pm", "took place at ..."
+    re.compile(r"\b(?i:held|took\s+place)\s+(?:at|in)\s+(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
+               r"(?:,?\s+on\s+|,?\s+(?i:commencing|starting|beginning)\s+at\s|\.?\s*$)"),
     re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?:\s*hrs)?)\s+(?:in|at)\s+"
                r"(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
                r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),
@@ -100,6 +103,12 @@ _VENUE_FORMS = (
     re.compile(r"^\s*(?P<v>(?-i:[A-Z])[^–—:;]{2,120}?)\s+[–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}", re.I),
 )
+# a remote meeting's platform: "held on ... at 2.00 pm via Microsoft Teams (Remote Meetings Regulations 2020)"
+_PLATFORM = re.compile(r"\bvia\s+(?P<v>(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skype|Webex|Google\s+Meet|"
+                       r"(?:video|audio)[\s-]?conference)\b", re.I)
+# a sentence under the attendance saying where the meeting was held: "The meeting was held in Committee Room 1,
+# Kestonbury Town Hall, commencing at 6.30pm."
+_HELD_SENTENCE = re.compile(r"^\W*the\s+meeting\s+(?:was\s+held|took\s+place|was\s+convened)\s+(?:at|in)\s", re.I)
 # a date run on after the place on a "Venue:" line: "Committee Room 2, Tŷ Dulas. Thursday, 7th March, 2019 10.00 am"
 _VENUE_THEN_DATE = re.compile(
     r"[.,;]?\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*$"
@@ -133,13 +142,25 @@ def _run_on(lines: list[str]) -> list[str]:
 
 def find_venue(lines: list[str]) -> str | None:
     """The venue a meeting's header block names ("Venue: Lancaster Town Hall", "... held at the Town Hall, Moorgate
-    on ...", "... at 7.30pm in the John Lampon Hall"), verbatim; None when it names none."""
-    for line in _run_on(lines):
+    on ...", "... at 7.30pm in the John Lampon Hall"), verbatim; a remote meeting's platform ("via Zoom"); None when
+    it names none."""
+    lines = _run_on(lines)
+    for line in lines:
         for form in _VENUE_FORMS:
             m = form.search(line)
             if m and not re.match(r"(?i)(?:the\s+)?(?:meeting|minutes)\b", m.group("v")):
                 return _VENUE_THEN_DATE.sub("", m.group("v")).strip(" .,")
-    return None
+    return next((m.group("v") for line in lines if (m := _PLATFORM.search(line))), None)
+
+
+def venue_said(lines: list[str]) -> tuple[str | None, str | None]:
+    """Where and when a sentence before the first item says the meeting was held ("The meeting was held in Committee
+    Room 1, Kestonbury Town Hall, commencing at 6.30pm."): the venue and the time, each None when not said."""
+    for line in lines:
+        if _HELD_SENTENCE.match(line):
+            time = find_time(line)  # "commencing at 6.30pm.": the time, not the sentence's full stop
+            return find_venue([line]), time[:-1] if time and re.search(r"\d\s*[ap]m\.$", time) else time
+    return None, None
 
 
 def tidy_committee(name: str) -> str:
@@ -179,6 +200,8 @@ def _committee_from_opening(rest: str) -> str | None:
         name = f"{tidy_committee(kind)} Meeting of the {tidy_committee(name)}" if kind and name else name
     name = _strip_ordinals(re.sub(r"(?i)^(?:the|a|an)\s+", "", name)).strip()
     name = re.sub(r"(?i)^(?:the|a|an)\s+", "", name)
+    if _MANNER_ONLY.fullmatch(name):
+        return None  # "Minutes of the virtual meeting held on ...": the committee stands on the line above
     if not kind and not re.search(r"(?i)\b(?:annual|special|extraordinary|ordinary)\b", name):
         name = re.sub(r"(?i)\s+meeting$", "", name)
     if re.fullmatch(r"(?i)(?:the\s+)?(?:meeting|hearing|session)|", name) or len(name) > 120:

@@ -1,8 +1,8 @@
 """Where minute items begin: the most consistent numbering in the minutes, or titled blocks.
 
 Clerks number items in many ways: ``1.``, ``23.``, ``4.1``, ``4a``, ``14/22``,
-``C032/19``, ``Cou/285/07-08``, ``GBP/2122/214``, ``Minute 66``, ``AGENDA ITEM 3:``,
-``(a)``. A number may stand alone on its line with the title on the next (ModernGov
+``C032/19``, ``Cou/285/07-08``, ``GBP/2122/214``, ``JAC 19/7``, ``P&R 52``, ``CAB20-54``, ``Minute 66``,
+``AGENDA ITEM 3:``, ``(a)``. A number may stand alone on its line with the title on the next (ModernGov
 pages), share its line with the title, or run into the text ("4. CODE COMPLIANCE DATA
 Further to ..."). Reports and minutes also number their *paragraphs* (``6.1``, ``1.4``),
 which are not items.
@@ -73,7 +73,10 @@ _NUMBER = re.compile(
     r"^" + _PREFIX + r"(?P<num>"
     r"\d{1,4}(?:\s*&\s*\d{1,4})?(?:\.\d{1,2})*(?:[a-z](?![a-z]))?"  # 1, 23, 4.1, 167.0, 4a, "1 & 2"
     r"|\d{1,4}/\d{1,4}"  # 14/22, 23/165
-    r"|(?-i:(?!(?:ON|OF|AT|TO|IN|BY|NO|THE|AND|FOR|PAGE|ROOM)\b)[A-Z]{2,6})[ .]\d{1,3}(?:/\d{2,4})?(?![\d/])"  # EX.56
+    r"|(?-i:(?!(?:ON|OF|AT|TO|IN|BY|NO|THE|AND|FOR|PAGE|ROOM)\b)[A-Z]{2,6})[ .]\d{1,3}(?:/\d{1,4})?(?![\d/])"  # EX.56
+    # (one digit after the year: "JAC 19/7")
+    r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})[ .]?\d{1,4}(?![\d/])"  # P&R 52, H&WB 31: a body's initials joined by "&"
+    r"|(?-i:[A-Z]{1,6})\d{0,4}-\d{1,4}(?![\d/-])"  # CAB20-54, PLN-104: letters (and year), a hyphen, the serial
     r"|(?-i:[A-Z])\.\d{2,4}(?![\d/.])"  # C.101: a letter for the body (cabinet, council) and a dot
     r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
     r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)

@@ -25,7 +25,7 @@ from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
 from ingest.decisions import parse_resolutions
 from ingest.declarations import parse_declarations
-from ingest.headers import MeetingHeader, find_contact, find_venue
+from ingest.headers import MeetingHeader, find_contact, find_venue, venue_said
 from ingest.headings import Heading, find_item_headings
 from ingest.titles import role_of
 from minutebook import vocabulary as v
@@ -143,6 +143,28 @@ def _back_in_item(text: str) -> bool:
     return back is not None
 
 
+_FOLLOWING_BUSINESS = re.compile(r"(?i)\b(?:following|next|remaining)\s+items?\b")
+
+
+def closing_exclusion(item: MinuteItem) -> int | None:
+    """Where the item's text records the press and public excluded for the business that follows, after the item's
+    own decision: an exclusion printed as an unnumbered block between two numbered items ("EXCLUSION OF PRESS AND
+    PUBLIC / The Committee resolved under Section 50A(4) ... for the following item of business"). It closes this
+    item, which was taken in public, and opens the next. None when the item records no such exclusion."""
+    found = list(_EXCLUDED.finditer(item.text))
+    if not found:
+        return None
+    m = found[-1]
+    start = max(item.text.rfind(". ", 0, m.start()) + 2, item.text.rfind("\n", 0, m.start()) + 1, 0)
+    sentence = item.text[start : item.text.find(".", m.end()) if "." in item.text[m.end():] else len(item.text)]
+    if not _FOLLOWING_BUSINESS.search(sentence) or _DELIBERATION_ONLY.search(sentence):
+        return None
+    decided_at = [item.text.find(r.text[:60]) for r in item.resolutions if r.text.strip()]
+    if any(at >= start for at in decided_at) or not item.text[:start].strip():
+        return None  # the exclusion is the item's own decision, or all its text
+    return start
+
+
 def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[list[Row]]) -> None:
     """Flag items taken after the press and public were excluded, or marked exempt in their title or text.
 
@@ -153,11 +175,13 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
     for_one = False  # excluded "for the following item": the public are back after it
     for item, role, body in zip(items, roles, bodies, strict=True):
         decided = " ".join(r.text for r in item.resolutions)
+        closing = closing_exclusion(item) if role != "exclusion" else None
+        own_text = item.text if closing is None else item.text[:closing]
         excludes = bool(_EXCLUDED.search(decided)) or (role == "exclusion" and bool(_EXCLUDED.search(item.text)))
-        excludes = excludes and not _NOT_EXCLUDED.search(decided or item.text)
-        exclusion_item = role == "exclusion" or excludes
+        excludes = (excludes and not _NOT_EXCLUDED.search(decided or item.text)) or closing is not None
+        exclusion_item = role == "exclusion" or (excludes and closing is None)
         marked = (_EXEMPT_TITLE.search(item.title) and not _PARTS_CONFIRMED.search(item.title)) \
-            or _EXEMPT_MARK.search(item.text)
+            or _EXEMPT_MARK.search(own_text)
         if (excluded and role != "next_meeting") or (marked and not exclusion_item):
             item.exempt = True
         if _READMITTED.search(item.text) or (excluded and for_one and not excludes):
@@ -165,7 +189,8 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
         if (excludes and not _DELIBERATION_ONLY.search(decided or item.text)) \
                 or any(_PART_TWO.match(r.text) for r in body[-3:]):
             excluded = not _back_in_item(item.text)  # "... deliberated in private. All parties were recalled."
-            for_one = excludes and bool(_ONE_ITEM.search(decided or item.text))
+            said = item.text[closing:] if closing is not None else (decided or item.text)
+            for_one = excludes and bool(_ONE_ITEM.search(said))
 
 
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,
@@ -185,6 +210,9 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     )
     headings = find_item_headings(rows, header.body, item_end)
     first_item = headings[0].row if headings else item_end
+    if meeting.venue is None or meeting.time is None:  # "The meeting was held in ..., commencing at 6.30pm."
+        venue, time = venue_said([r.text for r in rows[header.body : first_item]])
+        meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
     meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
     record = attendance.read_attendance(rows[header.start : first_item])
     if not headings and header.body < item_end:

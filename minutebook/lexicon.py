@@ -103,8 +103,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
     Synonyms(("withdrew", "withdrawn", "left the room", "leave the room", "left the meeting", "leave the meeting",
-              "step out", "stepped out", "took no part", "take no part"),
-             "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room",
+              "step out", "stepped out", "took no part", "take no part", "walk out", "walked out", "walks out",
+              "left the chamber", "leave the chamber"),
+             "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room (or "
+             "chamber); people say they 'walked out'",
              thing=False),
     Synonyms(("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
               "exclude the press and public", "press and public be excluded", "press out", "public out",
@@ -248,7 +250,16 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
     Synonyms(("pot", "pot of money", "fund", "pooled budget", "pooled fund"),
              "everyday 'pot' for a fund; pooled budgets under s.75 NHS Act 2006 (the Better Care Fund)", thing=False),
+    Synonyms(("reserves", "balances", "balances carried forward", "balance carried forward", "carried forward",
+              "general reserve", "general reserves", "earmarked reserves"),
+             "a parish council's year-end 'balances carried forward' (Annual Governance and Accountability Return, "
+             "Section 2 box 7) are its reserves (general and earmarked, JPAG Practitioners' Guide); people ask what "
+             "'reserves' it had", thing=False),
     # ------------------------------------------------------------------ streets, planning and waste
+    Synonyms(("houses", "homes", "dwellings", "new homes", "new houses", "new dwellings", "housing units"),
+             "local plans and planning applications count 'dwellings' (Town and Country Planning (Use Classes) Order "
+             "1987, class C3) or 'new homes' (National Planning Policy Framework); people ask how many 'houses'",
+             thing=False),
     Synonyms(("lorries", "lorry", "hgv", "hgvs", "heavy goods vehicle", "heavy goods vehicles"),
              "planning conditions and highway reports say 'HGV' (heavy goods vehicle, Road Traffic Act 1988 s.108); "
              "people say 'lorries'"),

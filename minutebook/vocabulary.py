@@ -363,6 +363,13 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+# How a meeting was held, not whose it was: "Minutes of the virtual meeting held on ..." (meetings held under the
+# Coronavirus Act 2020 remote meetings regulations), "the hybrid meeting", "the reconvened meeting"
+MEETING_MANNERS = Term(
+    r"virtual|remote|hybrid|online|on-?line|video|zoom|teams|telephone|informal|inquorate|in-person|rescheduled|"
+    r"postponed|deferred",
+    "how or when a meeting was held (remote meetings regulations 2020 usage), not which body held it",
+)
 # The nouns that make a line a council's or authority's name over its minutes ("LONDON BOROUGH OF X", "X FIRE AND
 # RESCUE AUTHORITY", "NHS X CLINICAL COMMISSIONING GROUP"), not a committee's.
 COUNCIL_NOUNS = (
@@ -381,6 +388,8 @@ PRESENT_LABELS = (
     Term(r"(?:members\s+|councillors\s+|other\s+members\s+)?present(?:\s+members)?", "'Present:', 'Members present'"),
     Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
     Term(r"sederunt", "Scottish councils"),
+    Term(r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?|vice[-\s]?conven[eo]r",
+         "'Vice Chair' in an attendance table of roles ('In the Chair', 'Vice Chair', 'Members present'): a member"),
     Term(
         r"attendees|(?:\w+\s+)?members\s+(?:present|in\s+attendance(?:\s+(?:in|via)\s+[\w\s]{1,20})?)",
         "'Attendees:', 'Board members present:', 'Panel Members present:': boards and panels",
@@ -478,7 +487,7 @@ SUBSTITUTE = Term(
 )
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
-    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderman|"
+    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderm[ae]n|"
     r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
     r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd",
     "titles before a name",

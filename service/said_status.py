@@ -25,9 +25,11 @@ from service.evidence import sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
-# words of asking after a follow-up, not of what it is
+# words of asking after a follow-up, not of what it is; and of asking after a commitment ("has it been promised",
+# "who owes members an update", "wasn't someone meant to", "supposed to")
 GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
-                          "sent round arrived where are we"))
+                          "sent round arrived where are we promised promise owes owe owed supposed meant undertook "
+                          "undertaken someone somebody anyone"))
 DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alternation(v.DONE_VERBS))
                   .replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I)
 PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")

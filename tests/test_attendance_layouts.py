@@ -1,0 +1,128 @@
+"""Attendance records in layouts the parser had not met, each class read from several small fictional papers written
+for these tests:
+
+* a line saying who was in the chair ("Councillor Lennox in the Chair.") after the apologies: the chair, not an
+  apology;
+* sub-labels inside the attendance block that name no one ("Together with:", "Other members:", "Local authority
+  members (voting):"): no one's name; officers listed after "Together with:" attended, they are not members;
+* a sentence saying a member had not attended ("had not attended a meeting since ..."): not in attendance;
+* a member named in full in an attendance table and again by surname in a sentence ("Apologies were received from
+  Councillor Strang"): one person;
+* the chair elected in a verbless resolution ("Resolved: Cllr Pauline Hebden elected Chairman"), and "Aldermen" (the
+  plural title) before names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import parse_file
+from minutebook.model import Meeting
+
+
+def _meeting(tmp_path: Path, text: str, name: str) -> Meeting:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    return meeting
+
+
+HEAD = "Minutes of the meeting of the {c} held on Thursday 7 March 2019 at 10.00 am in the Council Chamber\n\n"
+ITEMS = "\n1.   MINUTES\n\nThe minutes were approved.\n\n2.   BUDGET\n\nThe budget was noted.\n"
+
+
+# ----------------------------------------------------------------------------- "X in the Chair" after apologies
+
+@pytest.mark.parametrize(("text", "chair", "away"), [
+    (HEAD.format(c="Fife Coast Committee") + "Sederunt: Councillors Ann Rule, Bob Dane and Cat Imrie.\n"
+     "Apologies: Councillor Ross Menzies.\nCouncillor Rule in the Chair.\n" + ITEMS, "Rule", "Menzies"),
+    (HEAD.format(c="Lomond Licensing Board") + "Present: Councillors Dee Fyfe, Ed Orr and Flo Gunn.\n"
+     "Apologies: Councillors Hal Ure and Ian Vass.\nCouncillor Gunn in the Chair.\n" + ITEMS, "Gunn", "Vass"),
+    (HEAD.format(c="Kelso Area Partnership") + "PRESENT: Mr Jon Kerr, Mrs Kim Low, Ms Lyn Muir.\n"
+     "APOLOGIES: Mrs Mae Nairn.\nMr Kerr in the Chair.\n" + ITEMS, "Kerr", "Nairn"),
+], ids=["sederunt", "present", "capitals"])
+def test_a_chair_line_after_the_apologies_is_the_chair_not_an_apology(
+        tmp_path: Path, text: str, chair: str, away: str) -> None:
+    meeting = _meeting(tmp_path, text, "m.txt")
+    assert not any(chair in a for a in meeting.apologies), meeting.apologies
+    assert any(away in a for a in meeting.apologies), meeting.apologies
+    assert meeting.chair and chair in meeting.chair
+
+
+# ----------------------------------------------------------------------------- sub-labels naming no one
+
+@pytest.mark.parametrize(("text", "officer"), [
+    (HEAD.format(c="Housing Scrutiny Committee") + "PRESENT:\nCouncillor Rhys Bowen - Chair\nCouncillors:\n"
+     "D. Akers C. Jones M. Lloyd\nTogether with:\nP. Hale (Corporate Director), K. Tudor (Head of Housing).\n" + ITEMS,
+     "Hale"),
+    (HEAD.format(c="Moorland Joint Committee") + "Members present\nLocal authority members (voting):\n"
+     "- Cllr Mary Ellis – Wessex County Council (Chairman)\n- Cllr Tom Hale – Wessex County Council\nOther members:\n"
+     "- Mr Roy Penn – Association of Local Councils\nIn attendance\nJane Trew (Moorland Manager).\n" + ITEMS, "Trew"),
+    (HEAD.format(c="Canal Partnership Board") + "Present:\nBoard members:\nCllr Ann Carr (Chair), Cllr Ben Dole\n"
+     "Together with:\nMs Cara Finch (Canal Officer) and Mr Dan Gale (Treasurer).\n" + ITEMS, "Finch"),
+], ids=["together-with", "groups", "board"])
+def test_sub_labels_name_no_one_and_officers_after_together_with_attended(
+        tmp_path: Path, text: str, officer: str) -> None:
+    meeting = _meeting(tmp_path, text, "m.txt")
+    words = {"Together", "Local", "Other", "Board", "Councillors"}
+    assert not any(n.split()[0] in words for n in meeting.present), meeting.present
+    assert not any(officer in n for n in meeting.present), meeting.present
+    assert any(officer in n for n in meeting.in_attendance), meeting.in_attendance
+
+
+# ----------------------------------------------------------------------------- not attended
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk reported that Cllr Ray Lomax had not attended a meeting since 9 November 2021.",
+    "It was noted that Councillor Ray Lomax has not attended since the annual meeting.",
+    "Cllr Ray Lomax, who had not attended for six months, was asked to contact the Clerk.",
+])
+def test_a_member_who_had_not_attended_is_not_in_attendance(tmp_path: Path, sentence: str) -> None:
+    text = (HEAD.format(c="Parish Council") + "Present: Cllrs Ann Hebb, Tom Moss and Sue Naylor.\n"
+            "Absent: Cllr Ray Lomax.\n" + sentence + "\n" + ITEMS)
+    meeting = _meeting(tmp_path, text, "m.txt")
+    assert not any("Lomax" in n for n in meeting.in_attendance + meeting.present), meeting.in_attendance
+
+
+# ----------------------------------------------------------------------------- one person named twice
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("<html><body><h1>Cabinet</h1><p>Minutes of the meeting held on Tuesday, 9th June, 2020 at 10.00 am</p>"
+     "<table><tr><th>Member</th><th>Portfolio</th><th>Attendance</th></tr>"
+     "<tr><td>Councillor Ann Rowe</td><td>Leader</td><td>Present</td></tr>"
+     "<tr><td>Councillor Peter Strang</td><td>Waste</td><td>Apologies</td></tr></table>"
+     "<h2>1 Apologies</h2><p>Apologies were received from Councillor Strang.</p>"
+     "<h2>2 Budget</h2><p>Noted.</p></body></html>", "Strang"),
+    (HEAD.format(c="Finance Committee") + "Apologies: Councillor Mary Quayle.\n\n1.   APOLOGIES\n\n"
+     "Apologies were received from Councillor Quayle.\n\n2.   BUDGET\n\nNoted.\n", "Quayle"),
+    (HEAD.format(c="Audit Panel") + "Present: Cllr Joan Abbot (Chair), Cllr Ken Bell.\nApologies: Cllr Lee Oduya.\n"
+     "\n1.   APOLOGIES\n\nApologies for absence were received from Cllr Oduya.\n\n2.   ACCOUNTS\n\nNoted.\n", "Oduya"),
+], ids=["table-html", "label-txt", "present-txt"])
+def test_a_member_named_in_full_and_by_surname_is_one_apology(tmp_path: Path, text: str, name: str) -> None:
+    meeting = _meeting(tmp_path, text, "m.html" if text.startswith("<") else "m.txt")
+    assert [a for a in meeting.apologies if name in a] and len([a for a in meeting.apologies if name in a]) == 1, \
+        meeting.apologies
+
+
+# ----------------------------------------------------------------------------- verbless election; Aldermen
+
+@pytest.mark.parametrize(("said", "chair"), [
+    ("*Resolved:* Cllr Pauline Hebb elected Chairman for 2022/23.", "Pauline Hebb"),
+    ("RESOLVED - Councillor Tom Moss re-elected Chair for the year.", "Tom Moss"),
+    ("Resolved that Cllr Sue Naylor, having been duly proposed and seconded, be elected Chairman.", "Sue Naylor"),
+])
+def test_the_chair_elected_in_a_verbless_resolution(tmp_path: Path, said: str, chair: str) -> None:
+    text = ("# Nether Ashby Parish Council\n\nMinutes of the Annual Meeting of the Parish Council held on Tuesday 10 "
+            "May 2022 at 7.30pm in the Village Hall\n\n**Present:** Cllrs Pauline Hebb, Tom Moss and Sue Naylor\n\n"
+            "**22/1 Election of Chairman**\n\n" + said + "\n\n**22/2 Apologies**\n\nNone.\n")
+    meeting = _meeting(tmp_path, text, "m.md")
+    assert meeting.chair == chair
+
+
+def test_aldermen_is_a_title_not_a_name(tmp_path: Path) -> None:
+    text = (HEAD.format(c="Planning Committee") + "Present: Alderman Sean Carr (Chair); Aldermen Gordon Boyd and Ruth "
+            "Kerr; Councillors Dee Magee and Orla Quinn.\n" + ITEMS)
+    meeting = _meeting(tmp_path, text, "m.txt")
+    assert "Gordon Boyd" in meeting.present and not any(n.startswith("Aldermen") for n in meeting.present)
