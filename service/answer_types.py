@@ -17,13 +17,24 @@ from __future__ import annotations
 
 import re
 
+from index.nodes import ATTENDANCE_TITLE
 from minutebook.model import Citation
 from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
 from service.evidence import asks_decision, has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.records import titled_member
 from service.schemas import Answer
-from service.who_where import KIND_ASKED, LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, UNNAMED, WORD, holds_office
+from service.who_where import (
+    KIND_ASKED,
+    LEADING,
+    OFFICE_ASKED,
+    OFFICE_SAID,
+    SOMEONE,
+    SPOKEN,
+    UNNAMED,
+    WORD,
+    holds_office,
+)
 
 # "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
 NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
@@ -324,3 +335,29 @@ def counted_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
 
 NAME_LIST_AFTER = re.compile(r"^\s*(?:[,:(–—-]\s*)?(?:namely|including|being|i\.e\.|as\s+follows|:)\s*[,:]?\s*"
                              r"(?-i:[A-Z])|^\s*[:(]\s*(?-i:[A-Z])", re.I)
+
+
+# "what did Cllr Harlow report", "what did the chief superintendent tell the council about local policing", "what was
+# said by Luciana Berger on mental health": what someone said, told or reported is asked
+SAID_ASKED = re.compile(r"\bwhat\b[^?]*?\b(?:say|said|says|tell|tells|told|report|reported|reports|mention\w*|"
+                        r"rais(?:e|ed|es)|explain\w*|updat(?:e|ed)|advis(?:e|ed)|talk\w*|speak|spoke|brief(?:ed)?|"
+                        r"inform(?:ed)?|comment\w*|add|added)\b", re.I)
+# a record of who came or sent apologies: the record's own citation, or an item titled for it ("Apologies for
+# Absence", "Calling of the Roll", "Receive /accept apologies and welcome to the public")
+RECORD_ITEM = re.compile(rf"^{re.escape(ATTENDANCE_TITLE)}\b|{ITEM_ROLES['attendance'].form}|"
+                         rf"{ITEM_ROLES['apologies'].form}", re.I)
+SPEECH = re.compile(rf"\b{SPOKEN}", re.I)  # anyone saying anything
+
+
+def presence_only(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"What did County Cllr Harlow report to the parish council": a record of who attended or sent apologies ("IN
+    ATTENDANCE: County Cllr David Harlow", "Apologies ... Luciana Berger MP (Mayoral Advisor - Mental Health)") names
+    them, and what they are, but records nothing they said. An answer whose every quote is such a record, none with
+    anyone saying anything, does not give what was said."""
+    if route not in ANSWERING_ROUTES or not answer.citations or not SAID_ASKED.search(asked.question):
+        return None
+    if not all(RECORD_ITEM.search(c.item_title) for c in answer.citations):
+        return None
+    if any(SPEECH.search(c.quote) for c in answer.citations):
+        return None
+    return "The papers record them at the meeting, not what they said."

@@ -297,14 +297,14 @@ NO_SPEAKER = frozenset(["they", "we", "you", "he", "she", "it", "i", "council", 
                         "cllrs", "people", "anyone", "everyone", "group", "forum", "partnership", "trust", "body"])
 # how minutes have someone say something: a verb after them ("the tenant reported", "Mr Wear spoke", "the Police
 # had advised"), or words that attribute it ("according to the tenant", "a letter from the tenant")
+SPOKEN = (r"(?:said|says|spoke|told|tells|advised|stated|explained|reported|reports|asked|asks|raised|"
+          r"queried|noted|commented|highlighted|outlined|informed|updated|confirmed|replied|responded|"
+          r"added|suggested|expressed|presented|described|referred|emphasi[sz]ed|stressed|mentioned|"
+          r"argued|objected|requested|proposed|welcomed|thanked|gave|made|wrote|indicated|felt|"
+          r"believed|considered|warned|urged|claimed|complained|praised|questioned|sought|"
+          r"recommended|provided|explains|states|notes|adds|believes|feels|wants|wishes|hopes)\b")
 SPOKE_AFTER = re.compile(r"^(?:\s*[\w'’().,-]+){0,4}?\s+(?:(?:had|has|have|was|were|also|then|further)\s+)?"
-                         r"(?:said|says|spoke|told|tells|advised|stated|explained|reported|reports|asked|asks|raised|"
-                         r"queried|noted|commented|highlighted|outlined|informed|updated|confirmed|replied|responded|"
-                         r"added|suggested|expressed|presented|described|referred|emphasi[sz]ed|stressed|mentioned|"
-                         r"argued|objected|requested|proposed|welcomed|thanked|gave|made|wrote|indicated|felt|"
-                         r"believed|considered|warned|urged|claimed|complained|praised|questioned|sought|"
-                         r"recommended|provided|explains|states|notes|adds|believes|feels|wants|wishes|hopes)\b",
-                         re.I)
+                         + SPOKEN, re.I)
 BODY_INITIALS_WORD = re.compile(rf"(?:{BODY_INITIALS.form})", re.I)
 TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}{CAPITAL}|\b(?:{OFFICES.form})\b",
                          re.I)
