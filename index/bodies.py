@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.spelling import Speller
+from minutebook.vocabulary import OFFICES
 
 
 @dataclass
@@ -42,6 +43,7 @@ GENERIC_BODY_WORDS = _GENERIC = frozenset([
     "board's", "pc", "tc", "cc", "dc", "bc", "mbc", "cbc",  # "salford priors pc", "gorslas cc": a kind of council
 ])
 # Words before a body noun that belong to the question, not to the name ("what did the panel ...").
+_OFFICE = re.compile(OFFICES.form, re.I)  # an office's holder: "the clerk's" says whose, not where
 QUESTION_WORDS = frozenset([
     "what", "who", "whom", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is",
     "are", "has", "have", "had", "should", "would", "could", "will", "can", "any", "anyone", "anything", "we",
@@ -193,7 +195,8 @@ def bodies_named(question: str, committees: list[str],
         scope.update(w for w in words if w not in _GENERIC)
     for m in re.finditer(r"\b([a-z][\w-]+)'s\b", low, re.I):  # "Brackenfold's youth justice plan"
         word = m.group(1).lower()
-        if word not in QUESTION_WORDS and word not in _GENERIC:
+        if word not in QUESTION_WORDS and word not in _GENERIC and not _OFFICE.fullmatch(word):  # "the clerk's
+            # name", "the mayor's report": whose, not where
             scope.add(word)
     # committees named in full or by initials without a body noun ("the ILSC", "at CYPSP")
     for stored in committees:

@@ -716,9 +716,11 @@ UNNAMED_MENTION = Term(
 OFFICES = Term(
     r"(?:vice[-\s]?|deputy\s+)?chair(?:man|person|woman)?|(?:parish\s+|town\s+|deputy\s+|locum\s+)?clerk|treasurer|"
     r"secretary|(?:deputy\s+)?mayor|(?:deputy\s+)?leader|chief\s+executive|(?:monitoring|finance|proper)\s+officer|"
-    r"rfo|cfo|ceo|s151\s+officer|conven[eo]r|provost",
+    r"rfo|cfo|ceo|s151\s+officer|conven[eo]r|provost|(?:police\s+(?:and|&)\s+crime\s+)?commissioner",
     "offices of parish, town and principal councils (Local Government Act 1972 ss.3, 15, 34, 112; s.151 of 1972 "
-    "and s.5 of 1989 for the finance and monitoring officers; conveners and provosts in Scotland)",
+    "and s.5 of 1989 for the finance and monitoring officers; conveners and provosts in Scotland); the police and "
+    "crime commissioner whom a police and crime panel scrutinises (Police Reform and Social Responsibility Act 2011 "
+    "s.1, s.28)",
 )
 # How minutes record someone put into an office or a seat: "That Cllr L Austen be elected Chairman", "resolved to
 # co-opt Mr Barber", "proposed by ... that Councillor Beck take the chair", "remain as Vice Chairman". An attendance

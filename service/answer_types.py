@@ -73,6 +73,12 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
     return "The papers name it only among the interests members declared, not what was said or decided on it."
 
 
+# "whats the cpca mayor's name", "the chair's full name": an office's holder asked by the name of the office's
+OFFICE_NAME = re.compile(rf"\b({OFFICES.form})['’]?s\s+(?:full\s+|first\s+|sur)?names?\b", re.I)
+# "whats his name", "what is her name", "give their name": a name asked of someone the question calls by an office
+HIS_NAME = re.compile(r"\b(?:his|her|their)\s+(?:full\s+)?names?\b", re.I)
+
+
 # words that may stand between an office and its holder's name: "Cllr Burr (Vice Chair)", "the Vice Chair, Cllr Burr",
 # "Mr R Noble, Treasurer", "Cllr Moss was elected Vice Chairman", "Clerk: Mrs K Ives", "Councillor Hale (in the Chair)",
 # "the clerk to the Trust is Mr R Pargeter"
@@ -92,19 +98,24 @@ def holder_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     office = asked_office(asked.question)
     if office is None or route in ("venue",) or not answer.citations:
         return None
-    own = {w.lower() for w in WORD.findall(asked.question)}
+    own = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(asked.question)}  # "the chair's name": chair
     if any(holder_beside(office, c.quote, own) for c in answer.citations):
         return None
     return f"The papers do not name the {office.lower()}."
 
 
 def asked_office(question: str) -> str | None:
-    """The office whose holder the question asks for: "who is the clerk", "what's the name of the vice chair"."""
-    found = OFFICE_ASKED.search(question)
-    if found is not None:
-        return found.group(1)
-    named = NAME_OF.search(question)
-    return named.group(1) if named is not None else None
+    """The office whose holder the question asks for: "who is the clerk", "what's the name of the vice chair", "whats
+    the mayor's name", "did they name the commissioner? whats his name"."""
+    for form in (OFFICE_ASKED, NAME_OF, OFFICE_NAME):
+        found = form.search(question)
+        if found is not None:
+            return found.group(1)
+    if HIS_NAME.search(question):
+        offices = {m.group(0).lower() for m in OFFICE_SAID.finditer(question)}
+        if len(offices) == 1:  # the one office the question speaks of is whose name it asks
+            return offices.pop()
+    return None
 
 
 def holder_beside(office: str, quote: str, own: set[str]) -> bool:
@@ -115,8 +126,10 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
             continue
         for name in SOMEONE.finditer(quote, max(0, m.start() - HOLDER_CHARS), min(len(quote), m.end() + HOLDER_CHARS)):
             words = [w for w in WORD.findall(name.group(0)) if w.lower() not in LEADING]
-            if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own:
-                continue
+            if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own \
+                    or (name.start() < m.end() and m.start() < name.end()) \
+                    or quote[name.end():].lstrip().startswith(":"):
+                continue  # "The Vice Chair": the office itself; "In Attendance:": a label, not a name
             gap = quote[name.end():m.start()] if name.end() <= m.start() else quote[m.end():name.start()] \
                 if name.start() >= m.end() else ""
             if BETWEEN.match(gap):

@@ -1,9 +1,10 @@
 """Questions the papers hold the meeting and the person for, but not what is asked of them: what someone said or
-reported, where the minutes only record them present or sending apologies. Each refusal has its answerable twin in
-the same papers.
+reported, where the minutes only record them present or sending apologies; an office-holder's name ("the clerk's
+name", "did they name the commissioner? what's his name"), where the minutes speak of them only by their office. Each
+refusal has its answerable twin in the same papers.
 
-The paper is written for the test (a fictional parish council), ingested with the real model into a real store and
-asked through the same ``Minutebook`` the service uses.
+The papers are written for the test (a fictional parish council and police and crime panel), ingested with the
+real model into a real store and asked through the same ``Minutebook`` the service uses.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tests.conftest import papers_minutebook
 THORNLEY = """THORNLEY ST MARY PARISH COUNCIL
 Minutes of the meeting held on Monday 13 March 2023 at 7.30pm in the Village Hall
 
-Present: Cllr R Ashworth (Chairman), Cllr P Dunne, Cllr S Kaur, Cllr T Webb.
+Present: Cllr R Ashworth (Chairman), Cllr P Dunne, Cllr S Kaur, Cllr T Webb, Mr R Noble (Treasurer).
 In attendance: County Cllr Pauline Marsh; PCSO Dean Royle; 4 members of the public.
 
 23/31 Apologies for absence
@@ -38,10 +39,24 @@ Members noted the crown of the oak on the green had lost a large limb in the Feb
 Clerk obtain a tree surgeon's report.
 """
 
+PANEL = """MIDSHIRE POLICE AND CRIME PANEL
+Minutes of the meeting held on Monday 2 October 2023 at 10.00am, County Hall
+
+Present: Cllr A Brook (Chairman), Cllr J Ellis, Cllr M Osei, Mrs F Lang (Independent Member).
+
+14. MINUTES OF THE LAST MEETING
+The minutes of the meeting held on 3 July 2023 were confirmed and signed by the Chairman.
+
+15. COMMISSIONER'S ANNUAL REPORT
+The Police and Crime Commissioner presented the annual report for 2022/23. Members asked about the pledge to reopen \
+the Westgate police station front counter; the Commissioner said a decision would follow in the new year.
+"""
+
 
 @pytest.fixture(scope="module")
 def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {"thornley-st-mary-parish-council-minutes-2023-03-13.txt": THORNLEY}
+    papers = {"thornley-st-mary-parish-council-minutes-2023-03-13.txt": THORNLEY,
+              "midshire-police-and-crime-panel-minutes-2023-10-02.txt": PANEL}
     with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
         yield opened
 
@@ -56,3 +71,14 @@ def test_someone_only_recorded_present_said_nothing_on_record(parish: Minutebook
         assert not refused.found, asked
     answered = parish.ask("what did pcso royle report about the sheds?")
     assert answered.found and "thefts from garden sheds" in answered.answer
+
+
+def test_an_office_holders_name_needs_a_name_beside_the_office(parish: Minutebook) -> None:
+    # the clerk and the commissioner are minuted only by their offices
+    for asked in ("what's the thornley st mary parish clerk's name?",
+                  "did the midshire police and crime panel name the commissioner? whats his name, the one talking "
+                  "about the westgate police station"):
+        refused = parish.ask(asked)
+        assert not refused.found, asked
+    answered = parish.ask("what's the treasurer's name at thornley st mary?")
+    assert answered.found and "Noble" in answered.answer
