@@ -1,7 +1,8 @@
 """Questions the papers hold the meeting and the person for, but not what is asked of them: what someone said or
 reported, where the minutes only record them present or sending apologies; an office-holder's name ("the clerk's
-name", "did they name the commissioner? what's his name"), where the minutes speak of them only by their office. Each
-refusal has its answerable twin in the same papers.
+name", "did they name the commissioner? what's his name"), where the minutes speak of them only by their office; who
+was put into an office, where the minutes record an election to another. Each refusal has its answerable twin in
+the same papers.
 
 The papers are written for the test (a fictional parish council and police and crime panel), ingested with the
 real model into a real store and asked through the same ``Minutebook`` the service uses.
@@ -22,6 +23,10 @@ Minutes of the meeting held on Monday 13 March 2023 at 7.30pm in the Village Hal
 
 Present: Cllr R Ashworth (Chairman), Cllr P Dunne, Cllr S Kaur, Cllr T Webb, Mr R Noble (Treasurer).
 In attendance: County Cllr Pauline Marsh; PCSO Dean Royle; 4 members of the public.
+
+23/30 Election of Chairman
+Proposed by Cllr Kaur, seconded by Cllr Webb, that Cllr R Ashworth be elected Chairman for the coming year. \
+Resolved accordingly.
 
 23/31 Apologies for absence
 Apologies were received from Mr Ian Gould (Tree Warden) and District Cllr Omar Hassan.
@@ -82,3 +87,13 @@ def test_an_office_holders_name_needs_a_name_beside_the_office(parish: Minuteboo
         assert not refused.found, asked
     answered = parish.ask("what's the treasurer's name at thornley st mary?")
     assert answered.found and "Noble" in answered.answer
+
+
+def test_an_election_asked_to_one_office_needs_that_office(parish: Minutebook) -> None:
+    # the council elected its chairman; no one was elected vice chairman or clerk
+    for asked in ("who did thornley st mary parish council elect as vice chairman?",
+                  "who did thornley st mary pick as their clerk in march 2023?"):
+        refused = parish.ask(asked)
+        assert not refused.found, asked
+    answered = parish.ask("who did thornley st mary parish council elect as chairman?")
+    assert answered.found and "Ashworth" in answered.answer
