@@ -1,7 +1,8 @@
 """Questions the papers hold the meeting and the person for, but not what is asked of them: what someone said or
 reported, where the minutes only record them present or sending apologies; an office-holder's name ("the clerk's
 name", "did they name the commissioner? what's his name"), where the minutes speak of them only by their office; who
-was put into an office, where the minutes record an election to another. Each refusal has its answerable twin in
+was put into an office, where the minutes record an election to another; what a meeting named by its place and date
+discussed, where the papers hold only another meeting's approval of its minutes. Each refusal has its answerable twin in
 the same papers.
 
 The papers are written for the test (a fictional parish council and police and crime panel), ingested with the
@@ -24,9 +25,11 @@ Minutes of the meeting held on Monday 13 March 2023 at 7.30pm in the Village Hal
 Present: Cllr R Ashworth (Chairman), Cllr P Dunne, Cllr S Kaur, Cllr T Webb, Mr R Noble (Treasurer).
 In attendance: County Cllr Pauline Marsh; PCSO Dean Royle; 4 members of the public.
 
+23/29 Minutes
+The minutes of the extraordinary meeting held on 20 February 2023 were approved and signed as a correct record.
+
 23/30 Election of Chairman
-Proposed by Cllr Kaur, seconded by Cllr Webb, that Cllr R Ashworth be elected Chairman for the coming year. \
-Resolved accordingly.
+Resolved: that Cllr R Ashworth be elected Chairman of the Council for 2023/24.
 
 23/31 Apologies for absence
 Apologies were received from Mr Ian Gould (Tree Warden) and District Cllr Omar Hassan.
@@ -97,3 +100,12 @@ def test_an_election_asked_to_one_office_needs_that_office(parish: Minutebook) -
         assert not refused.found, asked
     answered = parish.ask("who did thornley st mary parish council elect as chairman?")
     assert answered.found and "Ashworth" in answered.answer
+
+
+def test_a_meeting_known_only_by_its_minutes_approval_is_not_held(parish: Minutebook) -> None:
+    # February's extraordinary meeting is only named where March approved its minutes
+    refused = parish.ask("what was the extraordinary meeting at thornley st mary on 20 feb 2023 about and what did "
+                         "they decide?")
+    assert not refused.found and "No meeting" in refused.answer
+    answered = parish.ask("were the minutes of the 20 february 2023 meeting approved?")
+    assert answered.found and "approved and signed" in answered.answer
