@@ -374,3 +374,37 @@ def presence_only(asked: Asked, answer: Answer, route: str) -> str | None:
     if any(SPEECH.search(c.quote) for c in answer.citations):
         return None
     return "The papers record them at the meeting, not what they said."
+
+
+# "what events did the chair attend", "what programmes does the youth offending team run": things of a kind asked to be
+# told, by a plural noun after "what"
+WHAT_ASKED = re.compile(r"\bwhat\s+(?:other\s+|new\s+|kinds?\s+of\s+|sorts?\s+of\s+)?([a-z][\w'’-]*[a-rt-z]s)\b"
+                        r"(?:\s+(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)[\w'’-]+){0,4}?\s+"
+                        r"(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b", re.I)
+# how minutes speak of many of a kind without saying which: "the array of events she had attended", "the various
+# programmes", "a number of schools", "some rooms"
+VAGUE = re.compile(r"\b(?:(?:a|an|the)\s+(?:number|range|variety|series|couple|handful|host|array|list|raft|plethora)"
+                   r"\s+of|various|several|some|numerous|a\s+few|many|other|sundry|assorted)\s+(?:[\w'’-]+\s+){0,2}?$",
+                   re.I)
+# a list after the mention, which says which: "a range of conditions, including CCTV", "several schools: Castlegate"
+LISTED = re.compile(r"^\s*[,:(–—-]?\s*(?:including|includ\w+|namely|such\s+as|like|as\s+follows|i\.e\.|e\.g\.|"
+                    r"for\s+example)\b", re.I)
+
+
+def unspecified_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"What events did the chair and her consort go to": where the quotes speak of the kind asked only as many
+    unsaid ("an overview of the array of events she and her consort had attended", "the various programmes run by
+    the youth offending team", "pilot schemes taking place in a number of schools") and never list them, the papers
+    do not say which."""
+    found = WHAT_ASKED.search(asked.question)
+    if found is None or route in ("attendance", "declarations") or not answer.citations:
+        return None
+    word = found.group(1).lower()
+    if word in NOT_NAMED_KINDS:
+        return None
+    head = re.escape(re.sub(r"(?:ies|s)$", "", word)[:max(4, len(word) - 2)])
+    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(rf"\b{head}\w*", c.quote, re.I)]
+    if not any(VAGUE.search(q[max(0, m.start() - 60):m.start()]) for q, m in mentions) \
+            or any(named_mention(q, m) or LISTED.match(q[m.end():]) for q, m in mentions):
+        return None  # never said to be many unsaid, or named somewhere ("a range of conditions, including CCTV")
+    return f"The papers do not say which {word}."

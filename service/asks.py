@@ -25,6 +25,7 @@ from service.answer_types import (
     instance_unmet,
     presence_only,
     substitute_unmet,
+    unspecified_unmet,
     venue_unmet,
     when_unmet,
     winner_unmet,
@@ -143,7 +144,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or holder_unmet(asked, answer, route) \
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
-            or instance_unmet(asked, answer, route) \
+            or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
             or winner_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route):

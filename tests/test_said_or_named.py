@@ -2,7 +2,8 @@
 reported, where the minutes only record them present or sending apologies; an office-holder's name ("the clerk's
 name", "did they name the commissioner? what's his name"), where the minutes speak of them only by their office; who
 was put into an office, where the minutes record an election to another; what a meeting named by its place and date
-discussed, where the papers hold only another meeting's approval of its minutes. Each refusal has its answerable twin in
+discussed, where the papers hold only another meeting's approval of its minutes; what things of a kind, where the
+minutes say only that there were many ("the various events he had attended"). Each refusal has its answerable twin in
 the same papers.
 
 The papers are written for the test (a fictional parish council and police and crime panel), ingested with the
@@ -45,6 +46,12 @@ posts.
 23/34 Village oak
 Members noted the crown of the oak on the green had lost a large limb in the February storm. Resolved that the \
 Clerk obtain a tree surgeon's report.
+
+23/35 Chairman's announcements
+The Chairman gave an overview of the various events he had attended since the last meeting.
+
+23/36 Spring litter pick
+Volunteers had collected litter from several streets, including Mill Road and Church Lane.
 """
 
 PANEL = """MIDSHIRE POLICE AND CRIME PANEL
@@ -109,3 +116,11 @@ def test_a_meeting_known_only_by_its_minutes_approval_is_not_held(parish: Minute
     assert not refused.found and "No meeting" in refused.answer
     answered = parish.ask("were the minutes of the 20 february 2023 meeting approved?")
     assert answered.found and "approved and signed" in answered.answer
+
+
+def test_things_said_only_to_be_many_are_not_named(parish: Minutebook) -> None:
+    # the chairman's events are "various", never named; the litter pick's streets are listed
+    refused = parish.ask("what events has the thornley st mary chairman been to?")
+    assert not refused.found and "which events" in refused.answer
+    answered = parish.ask("what streets did the litter pick volunteers clear?")
+    assert answered.found and "Mill Road" in answered.answer
