@@ -774,6 +774,14 @@ SUBSTITUTE_SAID = Term(
     "balance substitutes; combined authority and police and crime panel deputies)",
 )
 
+# How minutes record an application, bid or request not granted: "Refused - outside fund criteria", "the application
+# be rejected", "declined", "not supported", "deferred - more information needed", "withdrawn by the applicant".
+REFUSED_SAID = Term(
+    r"refus\w*|reject\w*|declin\w*|turned\s+down|den(?:y|ied|ies)|unsuccessful|ineligible|not\s+eligible|"
+    r"not\s+(?:be\s+)?(?:approved|granted|supported|funded|awarded|agreed|accepted)|deferred|withdrawn|"
+    r"outside\s+(?:the\s+)?(?:\w+\s+){0,2}criteria|failed|not\s+successful",
+    "outcomes of grant, licence, planning and tender decisions that are not a grant (councils' decision tables)",
+)
 # How minutes record who was given a contract or a job: "the contract be awarded to Hanley Builders Ltd", "the quote
 # from Wall & Co be accepted", "Mr Bell was appointed", "Brightline were the successful tenderer", "let to".
 AWARD_SAID = Term(

@@ -19,7 +19,16 @@ import re
 
 from index.nodes import ATTENDANCE_TITLE
 from minutebook.model import Citation
-from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
+from minutebook.vocabulary import (
+    AWARD_SAID,
+    BALANCE_SAID,
+    ITEM_ROLES,
+    OFFICES,
+    REFUSED_SAID,
+    SUBSTITUTE_SAID,
+    TIME_SAID,
+    compiled,
+)
 from service.evidence import asks_decision, has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.records import titled_member
@@ -408,3 +417,24 @@ def unspecified_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
             or any(named_mention(q, m) or LISTED.match(q[m.end():]) for q, m in mentions):
         return None  # never said to be many unsaid, or named somewhere ("a range of conditions, including CCTV")
     return f"The papers do not say which {word}."
+
+
+# "which welsh church fund bids did the leader turn down", "who was refused a grant", "how many applications were
+# rejected": the ones not granted are asked for, as though some were
+REFUSED_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|what|who(?:m|se)?|how\s+many)\b[^?]*?\b"
+                           r"(?:turn(?:ed|s)?\s+down|turning\s+down|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|knock(?:ed|s)?\s+back|"
+                           r"unsuccessful|not\s+(?:approved|granted|funded|supported|accepted)|"
+                           r"(?:didn['’]?t|did\s+not|failed\s+to)\s+(?:get|approve|grant|fund|support|accept))", re.I)
+REFUSED = re.compile(rf"\b(?:{REFUSED_SAID.form})", re.I)
+
+
+def refused_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Which Welsh Church Fund bids did the leader turn down": a cited item must record one not granted ("Refused -
+    outside fund criteria", "be rejected", "deferred"), not only those approved ("the following applications ... be
+    approved"). The item's whole text is read: a table's other rows may hold it."""
+    if route in ("attendance", "venue", "declarations") or not answer.citations \
+            or not REFUSED_ASKED.search(asked.question):
+        return None
+    if any(REFUSED.search(text) for c in answer.citations for text in (c.quote, *item_texts(papers, asked, c))):
+        return None
+    return "The papers record none turned down."

@@ -24,6 +24,7 @@ from service.answer_types import (
     holder_unmet,
     instance_unmet,
     presence_only,
+    refused_unmet,
     substitute_unmet,
     unspecified_unmet,
     venue_unmet,
@@ -145,7 +146,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
             or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
-            or winner_unmet(papers, asked, answer, route) \
+            or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route):
         return reason

@@ -3,7 +3,8 @@ reported, where the minutes only record them present or sending apologies; an of
 name", "did they name the commissioner? what's his name"), where the minutes speak of them only by their office; who
 was put into an office, where the minutes record an election to another; what a meeting named by its place and date
 discussed, where the papers hold only another meeting's approval of its minutes; what things of a kind, where the
-minutes say only that there were many ("the various events he had attended"). Each refusal has its answerable twin in
+minutes say only that there were many ("the various events he had attended"); which were turned down, where the
+minutes record only those approved. Each refusal has its answerable twin in
 the same papers.
 
 The papers are written for the test (a fictional parish council and police and crime panel), ingested with the
@@ -52,6 +53,10 @@ The Chairman gave an overview of the various events he had attended since the la
 
 23/36 Spring litter pick
 Volunteers had collected litter from several streets, including Mill Road and Church Lane.
+
+23/37 Community grants
+Resolved that the following community grant applications be approved: Thornley Players £300 (stage curtains); \
+Thornley Bowls Club £250 (new mower).
 """
 
 PANEL = """MIDSHIRE POLICE AND CRIME PANEL
@@ -65,6 +70,10 @@ The minutes of the meeting held on 3 July 2023 were confirmed and signed by the 
 15. COMMISSIONER'S ANNUAL REPORT
 The Police and Crime Commissioner presented the annual report for 2022/23. Members asked about the pledge to reopen \
 the Westgate police station front counter; the Commissioner said a decision would follow in the new year.
+
+16. COMMUNITY SAFETY FUND
+Resolved: that the community safety fund applications be decided as follows: Westgate Youth Club £2,000 approved; \
+Midshire Runners £1,500 refused - outside the fund's criteria.
 """
 
 
@@ -124,3 +133,11 @@ def test_things_said_only_to_be_many_are_not_named(parish: Minutebook) -> None:
     assert not refused.found and "which events" in refused.answer
     answered = parish.ask("what streets did the litter pick volunteers clear?")
     assert answered.found and "Mill Road" in answered.answer
+
+
+def test_which_were_turned_down_needs_one_not_granted(parish: Minutebook) -> None:
+    # Thornley approved both its grant applications; the panel refused one of its fund's
+    refused = parish.ask("which community grant applications did thornley st mary parish council turn down?")
+    assert not refused.found and "none turned down" in refused.answer
+    answered = parish.ask("which community safety fund applications did the midshire panel turn down?")
+    assert answered.found and "Midshire Runners" in answered.answer
