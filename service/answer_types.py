@@ -362,7 +362,7 @@ NAME_LIST_AFTER = re.compile(r"^\s*(?:[,:(–—-]\s*)?(?:namely|including|being
 # "what did Cllr Harlow report", "what did the chief superintendent tell the council about local policing", "what was
 # said by Luciana Berger on mental health": what someone said, told or reported is asked
 SAID_ASKED = re.compile(r"\bwhat\b[^?]*?\b(?:say|said|says|tell|tells|told|report|reported|reports|mention\w*|"
-                        r"rais(?:e|ed|es)|explain\w*|updat(?:e|ed)|advis(?:e|ed)|talk\w*|speak|spoke|brief(?:ed)?|"
+                        r"rais(?:e|ed|es)|explain\w*|updat(?:e|ed)|advis(?:e|ed)|advice|talk\w*|speak|spoke|brief(?:ed)?|"
                         r"inform(?:ed)?|comment\w*|add|added)\b", re.I)
 # a record of who came or sent apologies: the record's own citation, or an item titled for it ("Apologies for
 # Absence", "Calling of the Roll", "Receive /accept apologies and welcome to the public")
@@ -438,3 +438,20 @@ def refused_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> s
     if any(REFUSED.search(text) for c in answer.citations for text in (c.quote, *item_texts(papers, asked, c))):
         return None
     return "The papers record none turned down."
+
+
+# an item the minutes mark as taken in private: "Enforcement - Legal Advice (In Committee)", "Lease of Land at South
+# Quay (Part 2 - private)", "STAFFING (CONFIDENTIAL)", "Market Hall - Future Operating Model (Exempt)"
+PRIVATE_ITEM = re.compile(r"\([^)]*\b(?:in\s+committee|exempt|confidential|part\s+(?:2|ii|two|b)|private|"
+                          r"closed\s+session|in\s+camera)\b[^)]*\)|\b(?:exempt|confidential)\s*$", re.I)
+
+
+def private_content(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"What legal advice did the solicitor give on the Crossnamuckley enforcement": where every quote is from an item
+    the minutes mark as taken in private ("Enforcement - Legal Advice (In Committee)"), the public minutes record that
+    advice was given, or a report considered, and what was decided on it; not what was said, advised or reported."""
+    if route not in ANSWERING_ROUTES or not answer.citations or not SAID_ASKED.search(asked.question):
+        return None
+    if not all(PRIVATE_ITEM.search(c.item_title) for c in answer.citations):
+        return None
+    return "That item was taken in private: the papers open to you do not say what was said in it."

@@ -24,6 +24,7 @@ from service.answer_types import (
     holder_unmet,
     instance_unmet,
     presence_only,
+    private_content,
     refused_unmet,
     substitute_unmet,
     unspecified_unmet,
@@ -142,6 +143,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
     if reason := declared_only(asked, answer, route) or presence_only(asked, answer, route) \
+            or private_content(asked, answer, route) \
             or holder_unmet(asked, answer, route) \
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \

