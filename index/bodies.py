@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.spelling import Speller
+from minutebook.vocabulary import OFFICES
 
 
 @dataclass
@@ -31,7 +32,11 @@ COUNCIL_KINDS = ("council", "authority", "body", "assembly")
 _KIND_WORDS = "|".join(sorted(COMMITTEE_KINDS + COUNCIL_KINDS, key=len, reverse=True))
 # A body: up to six words before its noun ("Brighton's P&R urgency sub-committee", "the ILSC").
 _BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(?<![\w-])(" + _KIND_WORDS + r")\b(?!['’]s)(?!-)"  # not "out-of-area"
-                   r"(?!\s+(?:members?|items?|reports?)\b)", re.I)
+                   r"(?!\s+(?:members?|items?|reports?)\b)"
+                   # a thing named after a council or board, not a body: "council tax", "council housing", "the
+                   # board room", "the council chamber"
+                   r"(?!\s+(?:tax|taxes|tax-?payers?|housing|houses?|homes?|estates?|tenants?|chambers?|rooms?)\b)",
+                   re.I)
 # Words that say what kind of body or meeting, not which one.
 GENERIC_BODY_WORDS = _GENERIC = frozenset([
     "the", "a", "an", "of", "and", "&", "for", "in", "at", "to", "on", "our", "this", "that", "their", "its",
@@ -42,6 +47,7 @@ GENERIC_BODY_WORDS = _GENERIC = frozenset([
     "board's", "pc", "tc", "cc", "dc", "bc", "mbc", "cbc",  # "salford priors pc", "gorslas cc": a kind of council
 ])
 # Words before a body noun that belong to the question, not to the name ("what did the panel ...").
+_OFFICE = re.compile(OFFICES.form, re.I)  # an office's holder: "the clerk's" says whose, not where
 QUESTION_WORDS = frozenset([
     "what", "who", "whom", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is",
     "are", "has", "have", "had", "should", "would", "could", "will", "can", "any", "anyone", "anything", "we",
@@ -200,7 +206,8 @@ def bodies_named(question: str, committees: list[str],
         scope.update(w for w in words if w not in _GENERIC)
     for m in re.finditer(r"\b([a-z][\w-]+)'s\b", low, re.I):  # "Brackenfold's youth justice plan"
         word = m.group(1).lower()
-        if word not in QUESTION_WORDS and word not in _GENERIC:
+        if word not in QUESTION_WORDS and word not in _GENERIC and not _OFFICE.fullmatch(word):  # "the clerk's
+            # name", "the mayor's report": whose, not where
             scope.add(word)
     # committees named in full or by initials without a body noun ("the ILSC", "at CYPSP")
     for stored in committees:

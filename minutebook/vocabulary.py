@@ -725,9 +725,11 @@ UNNAMED_MENTION = Term(
 OFFICES = Term(
     r"(?:vice[-\s]?|deputy\s+)?chair(?:man|person|woman)?|(?:parish\s+|town\s+|deputy\s+|locum\s+)?clerk|treasurer|"
     r"secretary|(?:deputy\s+)?mayor|(?:deputy\s+)?leader|chief\s+executive|(?:monitoring|finance|proper)\s+officer|"
-    r"rfo|cfo|ceo|s151\s+officer|conven[eo]r|provost",
+    r"rfo|cfo|ceo|s151\s+officer|conven[eo]r|provost|(?:police\s+(?:and|&)\s+crime\s+)?commissioner",
     "offices of parish, town and principal councils (Local Government Act 1972 ss.3, 15, 34, 112; s.151 of 1972 "
-    "and s.5 of 1989 for the finance and monitoring officers; conveners and provosts in Scotland)",
+    "and s.5 of 1989 for the finance and monitoring officers; conveners and provosts in Scotland); the police and "
+    "crime commissioner whom a police and crime panel scrutinises (Police Reform and Social Responsibility Act 2011 "
+    "s.1, s.28)",
 )
 # How minutes record someone put into an office or a seat: "That Cllr L Austen be elected Chairman", "resolved to
 # co-opt Mr Barber", "proposed by ... that Councillor Beck take the chair", "remain as Vice Chairman". An attendance
@@ -781,6 +783,14 @@ SUBSTITUTE_SAID = Term(
     "balance substitutes; combined authority and police and crime panel deputies)",
 )
 
+# How minutes record an application, bid or request not granted: "Refused - outside fund criteria", "the application
+# be rejected", "declined", "not supported", "deferred - more information needed", "withdrawn by the applicant".
+REFUSED_SAID = Term(
+    r"refus\w*|reject\w*|declin\w*|turned\s+down|den(?:y|ied|ies)|unsuccessful|ineligible|not\s+eligible|"
+    r"not\s+(?:be\s+)?(?:approved|granted|supported|funded|awarded|agreed|accepted)|deferred|withdrawn|"
+    r"outside\s+(?:the\s+)?(?:\w+\s+){0,2}criteria|failed|not\s+successful",
+    "outcomes of grant, licence, planning and tender decisions that are not a grant (councils' decision tables)",
+)
 # How minutes record who was given a contract or a job: "the contract be awarded to Hanley Builders Ltd", "the quote
 # from Wall & Co be accepted", "Mr Bell was appointed", "Brightline were the successful tenderer", "let to".
 AWARD_SAID = Term(

@@ -2,18 +2,23 @@
 improvement money did they get" is answered by "£38.4m", which never says "money"; "long" in "how long are
 ambulances waiting" by "47 minutes". Such a word counts as held by an item (the support test's coverage) where the
 item prints a value of that kind; the words themselves are vocabulary (:data:`minutebook.vocabulary.SUM_WORDS`,
-:data:`~minutebook.vocabulary.HOW_LONG`)."""
+:data:`~minutebook.vocabulary.HOW_LONG`). "Name" in "what's the treasurer's name" is answered by "Mr R Noble
+(Treasurer)", which never says "name": a name printed with its title holds it."""
 
 from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import DURATION, HOW_LONG, SUM_WORDS
+from minutebook.vocabulary import DURATION, HONORIFICS, HOW_LONG, SUM_WORDS
 from service.evidence import has_money, stems
 
 _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
 _HOW_LONG = re.compile(HOW_LONG.form, re.I)
 _DURATION = re.compile(DURATION.form, re.I)
+# "what's the clerk's name", "the name of the treasurer", "what is his name": a name is the kind of answer
+_NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|her|their|its)\s+(?:full\s+)?names?)\b",
+                         re.I)
+_TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)", re.I)
 
 
 def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
@@ -21,6 +26,8 @@ def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
     if _HOW_LONG.search(question):
         out.update({t: "duration" for t in stems("long") if t in terms})
+    if _NAME_ASKED.search(question):
+        out.update({t: "name" for t in stems("name names") if t in terms})
     return out
 
 
@@ -29,5 +36,6 @@ def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
     kinds = kind_words(question, terms)
     if not kinds:
         return set()
-    printed = {"sum": has_money(text), "duration": bool(_DURATION.search(text))}
+    printed = {"sum": has_money(text), "duration": bool(_DURATION.search(text)),
+               "name": bool(_TITLED_NAME.search(text))}
     return {t for t, kind in kinds.items() if printed[kind]}

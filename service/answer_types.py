@@ -17,13 +17,33 @@ from __future__ import annotations
 
 import re
 
+from index.nodes import ATTENDANCE_TITLE
 from minutebook.model import Citation
-from minutebook.vocabulary import AWARD_SAID, BALANCE_SAID, ITEM_ROLES, OFFICES, SUBSTITUTE_SAID, TIME_SAID, compiled
+from minutebook.vocabulary import (
+    AWARD_SAID,
+    BALANCE_SAID,
+    ITEM_ROLES,
+    OFFICES,
+    REFUSED_SAID,
+    SUBSTITUTE_SAID,
+    TIME_SAID,
+    compiled,
+)
 from service.evidence import asks_decision, has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.records import titled_member
 from service.schemas import Answer
-from service.who_where import KIND_ASKED, LEADING, OFFICE_ASKED, OFFICE_SAID, SOMEONE, UNNAMED, WORD, holds_office
+from service.who_where import (
+    KIND_ASKED,
+    LEADING,
+    OFFICE_ASKED,
+    OFFICE_SAID,
+    SOMEONE,
+    SPOKEN,
+    UNNAMED,
+    WORD,
+    holds_office,
+)
 
 # "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
 NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
@@ -62,6 +82,12 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
     return "The papers name it only among the interests members declared, not what was said or decided on it."
 
 
+# "whats the cpca mayor's name", "the chair's full name": an office's holder asked by the name of the office's
+OFFICE_NAME = re.compile(rf"\b({OFFICES.form})['’]?s\s+(?:full\s+|first\s+|sur)?names?\b", re.I)
+# "whats his name", "what is her name", "give their name": a name asked of someone the question calls by an office
+HIS_NAME = re.compile(r"\b(?:his|her|their)\s+(?:full\s+)?names?\b", re.I)
+
+
 # words that may stand between an office and its holder's name: "Cllr Burr (Vice Chair)", "the Vice Chair, Cllr Burr",
 # "Mr R Noble, Treasurer", "Cllr Moss was elected Vice Chairman", "Clerk: Mrs K Ives", "Councillor Hale (in the Chair)",
 # "the clerk to the Trust is Mr R Pargeter"
@@ -81,19 +107,24 @@ def holder_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     office = asked_office(asked.question)
     if office is None or route in ("venue",) or not answer.citations:
         return None
-    own = {w.lower() for w in WORD.findall(asked.question)}
+    own = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(asked.question)}  # "the chair's name": chair
     if any(holder_beside(office, c.quote, own) for c in answer.citations):
         return None
     return f"The papers do not name the {office.lower()}."
 
 
 def asked_office(question: str) -> str | None:
-    """The office whose holder the question asks for: "who is the clerk", "what's the name of the vice chair"."""
-    found = OFFICE_ASKED.search(question)
-    if found is not None:
-        return found.group(1)
-    named = NAME_OF.search(question)
-    return named.group(1) if named is not None else None
+    """The office whose holder the question asks for: "who is the clerk", "what's the name of the vice chair", "whats
+    the mayor's name", "did they name the commissioner? whats his name"."""
+    for form in (OFFICE_ASKED, NAME_OF, OFFICE_NAME):
+        found = form.search(question)
+        if found is not None:
+            return found.group(1)
+    if HIS_NAME.search(question):
+        offices = {m.group(0).lower() for m in OFFICE_SAID.finditer(question)}
+        if len(offices) == 1:  # the one office the question speaks of is whose name it asks
+            return offices.pop()
+    return None
 
 
 def holder_beside(office: str, quote: str, own: set[str]) -> bool:
@@ -104,8 +135,10 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
             continue
         for name in SOMEONE.finditer(quote, max(0, m.start() - HOLDER_CHARS), min(len(quote), m.end() + HOLDER_CHARS)):
             words = [w for w in WORD.findall(name.group(0)) if w.lower() not in LEADING]
-            if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own:
-                continue
+            if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own \
+                    or (name.start() < m.end() and m.start() < name.end()) \
+                    or quote[name.end():].lstrip().startswith(":"):
+                continue  # "The Vice Chair": the office itself; "In Attendance:": a label, not a name
             gap = quote[name.end():m.start()] if name.end() <= m.start() else quote[m.end():name.start()] \
                 if name.start() >= m.end() else ""
             if BETWEEN.match(gap):
@@ -324,3 +357,101 @@ def counted_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
 
 NAME_LIST_AFTER = re.compile(r"^\s*(?:[,:(–—-]\s*)?(?:namely|including|being|i\.e\.|as\s+follows|:)\s*[,:]?\s*"
                              r"(?-i:[A-Z])|^\s*[:(]\s*(?-i:[A-Z])", re.I)
+
+
+# "what did Cllr Harlow report", "what did the chief superintendent tell the council about local policing", "what was
+# said by Luciana Berger on mental health": what someone said, told or reported is asked
+SAID_ASKED = re.compile(r"\bwhat\b[^?]*?\b(?:say|said|says|tell|tells|told|report|reported|reports|mention\w*|"
+                        r"rais(?:e|ed|es)|explain\w*|updat(?:e|ed)|advis(?:e|ed)|advice|talk\w*|speak|spoke|brief(?:ed)?|"
+                        r"inform(?:ed)?|comment\w*|add|added)\b", re.I)
+# a record of who came or sent apologies: the record's own citation, or an item titled for it ("Apologies for
+# Absence", "Calling of the Roll", "Receive /accept apologies and welcome to the public")
+RECORD_ITEM = re.compile(rf"^{re.escape(ATTENDANCE_TITLE)}\b|{ITEM_ROLES['attendance'].form}|"
+                         rf"{ITEM_ROLES['apologies'].form}", re.I)
+SPEECH = re.compile(rf"\b{SPOKEN}", re.I)  # anyone saying anything
+
+
+def presence_only(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"What did County Cllr Harlow report to the parish council": a record of who attended or sent apologies ("IN
+    ATTENDANCE: County Cllr David Harlow", "Apologies ... Luciana Berger MP (Mayoral Advisor - Mental Health)") names
+    them, and what they are, but records nothing they said. An answer whose every quote is such a record, none with
+    anyone saying anything, does not give what was said."""
+    if route not in ANSWERING_ROUTES or not answer.citations or not SAID_ASKED.search(asked.question):
+        return None
+    if not all(RECORD_ITEM.search(c.item_title) for c in answer.citations):
+        return None
+    if any(SPEECH.search(c.quote) for c in answer.citations):
+        return None
+    return "The papers record them at the meeting, not what they said."
+
+
+# "what events did the chair attend", "what programmes does the youth offending team run": things of a kind asked to be
+# told, by a plural noun after "what"
+WHAT_ASKED = re.compile(r"\bwhat\s+(?:other\s+|new\s+|kinds?\s+of\s+|sorts?\s+of\s+)?([a-z][\w'’-]*[a-rt-z]s)\b"
+                        r"(?:\s+(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)[\w'’-]+){0,4}?\s+"
+                        r"(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b", re.I)
+# how minutes speak of many of a kind without saying which: "the array of events she had attended", "the various
+# programmes", "a number of schools", "some rooms"
+VAGUE = re.compile(r"\b(?:(?:a|an|the)\s+(?:number|range|variety|series|couple|handful|host|array|list|raft|plethora)"
+                   r"\s+of|various|several|some|numerous|a\s+few|many|other|sundry|assorted)\s+(?:[\w'’-]+\s+){0,2}?$",
+                   re.I)
+# a list after the mention, which says which: "a range of conditions, including CCTV", "several schools: Castlegate"
+LISTED = re.compile(r"^\s*[,:(–—-]?\s*(?:including|includ\w+|namely|such\s+as|like|as\s+follows|i\.e\.|e\.g\.|"
+                    r"for\s+example)\b", re.I)
+
+
+def unspecified_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"What events did the chair and her consort go to": where the quotes speak of the kind asked only as many
+    unsaid ("an overview of the array of events she and her consort had attended", "the various programmes run by
+    the youth offending team", "pilot schemes taking place in a number of schools") and never list them, the papers
+    do not say which."""
+    found = WHAT_ASKED.search(asked.question)
+    if found is None or route in ("attendance", "declarations") or not answer.citations:
+        return None
+    word = found.group(1).lower()
+    if word in NOT_NAMED_KINDS:
+        return None
+    head = re.escape(re.sub(r"(?:ies|s)$", "", word)[:max(4, len(word) - 2)])
+    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(rf"\b{head}\w*", c.quote, re.I)]
+    if not any(VAGUE.search(q[max(0, m.start() - 60):m.start()]) for q, m in mentions) \
+            or any(named_mention(q, m) or LISTED.match(q[m.end():]) for q, m in mentions):
+        return None  # never said to be many unsaid, or named somewhere ("a range of conditions, including CCTV")
+    return f"The papers do not say which {word}."
+
+
+# "which welsh church fund bids did the leader turn down", "who was refused a grant", "how many applications were
+# rejected": the ones not granted are asked for, as though some were
+REFUSED_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|what|who(?:m|se)?|how\s+many)\b[^?]*?\b"
+                           r"(?:turn(?:ed|s)?\s+down|turning\s+down|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|knock(?:ed|s)?\s+back|"
+                           r"unsuccessful|not\s+(?:approved|granted|funded|supported|accepted)|"
+                           r"(?:didn['’]?t|did\s+not|failed\s+to)\s+(?:get|approve|grant|fund|support|accept))", re.I)
+REFUSED = re.compile(rf"\b(?:{REFUSED_SAID.form})", re.I)
+
+
+def refused_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """"Which Welsh Church Fund bids did the leader turn down": a cited item must record one not granted ("Refused -
+    outside fund criteria", "be rejected", "deferred"), not only those approved ("the following applications ... be
+    approved"). The item's whole text is read: a table's other rows may hold it."""
+    if route in ("attendance", "venue", "declarations") or not answer.citations \
+            or not REFUSED_ASKED.search(asked.question):
+        return None
+    if any(REFUSED.search(text) for c in answer.citations for text in (c.quote, *item_texts(papers, asked, c))):
+        return None
+    return "The papers record none turned down."
+
+
+# an item the minutes mark as taken in private: "Enforcement - Legal Advice (In Committee)", "Lease of Land at South
+# Quay (Part 2 - private)", "STAFFING (CONFIDENTIAL)", "Market Hall - Future Operating Model (Exempt)"
+PRIVATE_ITEM = re.compile(r"\([^)]*\b(?:in\s+committee|exempt|confidential|part\s+(?:2|ii|two|b)|private|"
+                          r"closed\s+session|in\s+camera)\b[^)]*\)|\b(?:exempt|confidential)\s*$", re.I)
+
+
+def private_content(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"What legal advice did the solicitor give on the Crossnamuckley enforcement": where every quote is from an item
+    the minutes mark as taken in private ("Enforcement - Legal Advice (In Committee)"), the public minutes record that
+    advice was given, or a report considered, and what was decided on it; not what was said, advised or reported."""
+    if route not in ANSWERING_ROUTES or not answer.citations or not SAID_ASKED.search(asked.question):
+        return None
+    if not all(PRIVATE_ITEM.search(c.item_title) for c in answer.citations):
+        return None
+    return "That item was taken in private: the papers open to you do not say what was said in it."

@@ -23,7 +23,11 @@ from service.answer_types import (
     declared_only,
     holder_unmet,
     instance_unmet,
+    presence_only,
+    private_content,
+    refused_unmet,
     substitute_unmet,
+    unspecified_unmet,
     venue_unmet,
     when_unmet,
     winner_unmet,
@@ -138,11 +142,13 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if reason is not None:
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
-    if reason := declared_only(asked, answer, route) or holder_unmet(asked, answer, route) \
+    if reason := declared_only(asked, answer, route) or presence_only(asked, answer, route) \
+            or private_content(asked, answer, route) \
+            or holder_unmet(asked, answer, route) \
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
-            or instance_unmet(asked, answer, route) \
-            or winner_unmet(papers, asked, answer, route) \
+            or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
+            or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route):
         return reason

@@ -27,7 +27,8 @@ MEETING_OF_DATE = re.compile(r"^[\s,]*(?:(?!(?:at|for|of|to|on|in|by|from|with|a
                              r"(?:meeting|session|panel|committee|board|cabinet|"
                              r"council|commission)s?\b(?!['’]s)", re.I)
 DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabinet|council|commission|authority)"
-                             r"['’]?s?\s+(?:held\s+)?(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
+                             r"['’]?s?\s+(?:held\s+)?(?:(?:at|in)\s+(?:[\w&'’-]+\s+){1,4}?(?:held\s+)?)?"
+                             r"(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
                              r"\b(?:at|in)\s+its\s+$", re.I)
 # intents whose date is a meeting's: its records, and when something was asked for or came up
 MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,

@@ -35,9 +35,12 @@ OFFICE_ASKED = re.compile(rf"^\s*who(?:\s+(?:is|was|are|were|will\s+be)|['’]s)
 OFFICE_SAID = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)
 # "who was elected chairman", "who got co-opted", "who was made vice chairman for the meeting": an election asked for
 # (in the passive, of whoever was put in; "who made the complaint", "who installed the bench" ask no election)
-ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:was|were|got|been|be|is|are)\s+(?:(?:re-?)?elected|appointed|co-?opted|"
-                            r"nominated|voted\s+in|(?:made|chosen|installed)(?=\s+(?:as\s+)?(?:the\s+)?"
-                            rf"(?:{OFFICES.form})\b))", re.I)
+# and in the active, of an office: "who did south hams elect as leader", "who did they pick as their clerk"
+ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:(?:was|were|got|been|be|is|are)\s+"
+                            r"(?:(?:re-?)?elected|appointed|co-?opted|nominated|voted\s+in|(?:made|chosen|installed)(?=\s+(?:as\s+)?(?:the\s+)?"
+                            rf"(?:{OFFICES.form})\b))"
+                            r"|did\s+[^?]*?\b(?:(?:re-?)?elect|appoint|co-?opt|nominate|choose|pick|select|vote\s+in|"
+                            r"make|install)\s+(?:[\w'’-]+\s+){0,2}?as\b)", re.I)
 ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
 # "who proposed co-opting Mr Barber", "who seconded the motion", "who moved the exclusion": a motion's mover or
 # seconder is asked for, and the minutes say so in those words ("Proposed by ...", "Cllr Green seconded")
@@ -297,14 +300,14 @@ NO_SPEAKER = frozenset(["they", "we", "you", "he", "she", "it", "i", "council", 
                         "cllrs", "people", "anyone", "everyone", "group", "forum", "partnership", "trust", "body"])
 # how minutes have someone say something: a verb after them ("the tenant reported", "Mr Wear spoke", "the Police
 # had advised"), or words that attribute it ("according to the tenant", "a letter from the tenant")
+SPOKEN = (r"(?:said|says|spoke|told|tells|advised|stated|explained|reported|reports|asked|asks|raised|"
+          r"queried|noted|commented|highlighted|outlined|informed|updated|confirmed|replied|responded|"
+          r"added|suggested|expressed|presented|described|referred|emphasi[sz]ed|stressed|mentioned|"
+          r"argued|objected|requested|proposed|welcomed|thanked|gave|made|wrote|indicated|felt|"
+          r"believed|considered|warned|urged|claimed|complained|praised|questioned|sought|"
+          r"recommended|provided|explains|states|notes|adds|believes|feels|wants|wishes|hopes)\b")
 SPOKE_AFTER = re.compile(r"^(?:\s*[\w'’().,-]+){0,4}?\s+(?:(?:had|has|have|was|were|also|then|further)\s+)?"
-                         r"(?:said|says|spoke|told|tells|advised|stated|explained|reported|reports|asked|asks|raised|"
-                         r"queried|noted|commented|highlighted|outlined|informed|updated|confirmed|replied|responded|"
-                         r"added|suggested|expressed|presented|described|referred|emphasi[sz]ed|stressed|mentioned|"
-                         r"argued|objected|requested|proposed|welcomed|thanked|gave|made|wrote|indicated|felt|"
-                         r"believed|considered|warned|urged|claimed|complained|praised|questioned|sought|"
-                         r"recommended|provided|explains|states|notes|adds|believes|feels|wants|wishes|hopes)\b",
-                         re.I)
+                         + SPOKEN, re.I)
 BODY_INITIALS_WORD = re.compile(rf"(?:{BODY_INITIALS.form})", re.I)
 TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}{CAPITAL}|\b(?:{OFFICES.form})\b",
                          re.I)

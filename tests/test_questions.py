@@ -91,6 +91,10 @@ def test_a_body_the_papers_do_not_hold_is_unknown(speller: Speller) -> None:
     assert [b.text for b in plan.bodies] == ["panel"] and plan.unknown_bodies == []
     # nor is a body's noun inside a compound word one
     assert understand("how many were in out-of-authority provision?", COMMITTEES, LATEST, speller).bodies == []
+    # nor a thing named after a council: "band d council tax" is no "band d council", whose words would say where
+    for asked in ("what band d council tax did they set for 2014/15?", "how many empty council homes are there?"):
+        plan = understand(asked, COMMITTEES, LATEST, speller)
+        assert plan.bodies == [] and not {"band", "empty"} & plan.scope_words, asked
 
 
 def test_a_month_without_a_year_is_the_latest_such_month(speller: Speller) -> None:
