@@ -828,6 +828,11 @@ SHORTHAND = (
     Shorthand(r"enviro", "environmental", "everyday clipping: 'the enviro management plan'"),
     Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
     Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
+    Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
+    # officers' titles by their initials, as staff and the public say them; minutes print them in full ("Richard
+    # Chapman, Chief Finance Officer")
+    Shorthand(r"cfo", "chief finance officer", "initials of an officer's title: 'who's the cfo'"),
+    Shorthand(r"ceo", "chief executive", "initials of an officer's title: 'the council's ceo'"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
     Shorthand(r"yr", "year", "texting shorthand: 'last yr'"),
     Shorthand(r"yrs", "years", "texting shorthand: '3 yrs'"),
