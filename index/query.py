@@ -336,7 +336,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
-    (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
+    # (not when the meeting ended or began: "when did the schools forum meeting end")
+    (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b"
+                          r"(?!\s+(?:end|finish|close|conclude|start|begin|commence)\w*)|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b", 0.8),
     # (a body's full name may be long: "where does the nottinghamshire fire & rescue authority policy and strategy
@@ -361,10 +363,15 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
-                     r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
-                     r"hearing|session|pc)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
+                     r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|"
+                     r"authority|hearing|session|pc|body|forum|commission)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
                      r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
-                     r"\b(?:finish(?:ing)?|closing|end)\s+time\b", 0.9),
+                     r"\b(?:finish(?:ing)?|closing|end)\s+time\b|"
+                     # "what time did it end", "how long did the standards committee go on for"
+                     r"\b(?:what\s+time|when)\s+did\s+(?:it|they)\s+(?:finish|end|close|conclude|wrap\s+up)\b|"
+                     r"\bhow\s+long\s+(?:did|does|do|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|"
+                     r"(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|forum|pc|it)\s+"
+                     r"(?:go\s+on|run|last|take|sit)\b", 0.9),
     # "what time did gwynedd council start", "when does the panel kick off", "start time of the hearing": the time
     # the meeting's header prints ("Council - Thursday, 5th April, 2018 6.00 pm", "held at 7.00pm on Monday")
     (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"

@@ -281,6 +281,13 @@ STATUS_PROMISED = (
     Term(r"{owner}\s+to\s+(?!be\b|the\b)[a-z]+",
          "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to report back at next meeting' (not "
          "an office: 'Llew Thomas, Clerk to the Council')"),
+    # members backing something to be done, in the gerund: still to carry out until a later paper says so
+    Term(r"\b(?:supported|endorsed|backed|favoured|welcomed|agreed\s+to)\s+(?:the\s+(?:notion|idea|proposal|"
+         r"suggestion)\s+of\s+)?(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:mr|mrs|ms|dr|cllr|councillor)\.?\s+"
+         r"[\w'’-]+\s+)?(?!(?:following|including|regarding|concerning|during|meeting|morning|evening|funding|"
+         r"planning|housing|building|being)\b)[a-z]{3,}ing\b",
+         "members' backing in the minutes: 'Members supported the notion of the Authority sending a robust letter', "
+         "'agreed to the Clerk writing to the county', 'welcomed the idea of holding a litter pick'"),
     # a decision that something be done: still to carry out until a later paper says so; not one that is done as it
     # is taken ("RESOLVED that the report be noted", "... the minutes be approved and signed as a correct record")
     Term(r"(?:resolved|agreed|decided)\b[:\s-]*(?:that\s+)?[^.;]{0,150}?\bbe\s+(?!(?:noted|received|approved|accepted|"
@@ -909,6 +916,14 @@ MEETING_CLOSED = Term(
     rf"\b(?:closed|ended|concluded)\s+the\s+(?:meeting|proceedings|session)\s+at\s+(?:{CLOCK})|"
     rf"^\W*(?:meeting\s+)?(?:closed|close|ended|finished)\s*(?:at|:)\s*(?:{CLOCK})",
     "the closing line of minutes in every house style: 'The meeting closed at 8.15pm', 'Meeting ended: 21:05'",
+)
+# A meeting's times printed as a range in its header: "10.00 - 10.50 am" (ModernGov's Welsh councils), "1.30pm -
+# 4.15pm", "8.15am - 10.20am": when it began and when it finished, the second time being the close
+TIME_RANGE = Term(
+    r"(?<![\d.:])\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*[-–]\s*(?P<close>\d{1,2}[.:]\d{2}\s*"
+    r"(?:a\.?m\b\.?|p\.?m\b\.?))",
+    "the times of a meeting in its header, in ModernGov's and clerks' house styles: '10.00 - 10.50 am', "
+    "'1.30pm - 4.15pm'",
 )
 # what a question asks of a meeting's own particulars, which its header prints (ModernGov's "Venue: Remote",
 # "Contact: Tessa Mott, Democratic Services", a publication note's "DEADLINE FOR CALL-IN", "Held on 13th January 2022

@@ -7,7 +7,9 @@ letterhead above the committee's name, members by their initials, the public by 
   the public join": the attendance record;
 - "where does <the committee's long name> usually meet", "who's the officer to contact": the header;
 - "what happend with the misc items report": what was resolved on it; "who's the cfo": the officer's title in full;
-- the header is cited by the committee's heading, not the council's letterhead above it.
+- the header is cited by the committee's heading, not the council's letterhead above it;
+- "how long did the forum go on for": the times its header prints as a range ("2.00pm - 3.40pm");
+- "has the letter gone yet", where members "supported the idea of the Clerk writing": outstanding.
 
 The paper is written for the test, ingested with the real model into a real store.
 """
@@ -55,10 +57,28 @@ Resolved: That the increase in allotment rents be recommended to Cabinet.
 """
 
 
+# a forum's minutes that print their times as a range, and members backing a letter in the gerund
+NOVEMBER = """Tarnfield Schools Forum
+Notes of the meeting held on Thursday 4 November 2021, 2.00pm - 3.40pm, Council Chamber, Tarnfield Civic Centre
+
+Present: Mrs L Achebe (Chair), Mr P Grange, Ms R Kaur, Mr T Lowther
+
+1. SCHOOL VERGES AND PARKING
+
+The Forum heard that parents were parking on the verges outside Moorside Primary School. Members supported the \
+idea of the Clerk writing to the highways authority about the verges.
+
+2. HIGH NEEDS BLOCK
+
+The Forum noted the projected overspend on the high needs block of £1.2 million.
+"""
+
+
 @pytest.fixture(scope="module")
 def kelsford(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder,
-                           {"kelsford-borough-council-environment-osc-2021-03-09.txt": MARCH}) as opened:
+                           {"kelsford-borough-council-environment-osc-2021-03-09.txt": MARCH,
+                            "tarnfield-schools-forum-2021-11-04.txt": NOVEMBER}) as opened:
         yield opened
 
 
@@ -105,3 +125,20 @@ def test_a_letterhead_is_not_the_heading() -> None:
     # a first line that is not the council's name is the heading as printed
     assert header_title("Planning Committee - Monday, 3rd May 2021", "Brackley Town Council",
                         "Planning Committee") == "Planning Committee - Monday, 3rd May 2021"
+
+
+def test_when_a_meeting_ended_from_the_times_its_header_prints(kelsford: Minutebook) -> None:
+    for question in ("how long did the tarnfield schools forum go on for in november 2021, what time did it end?",
+                     "what time did the tarnfield schools forum finish on 4 november 2021?",
+                     "when did the tarnfield schools forum meeting end in november 2021?"):
+        answered = kelsford.ask(question)
+        assert answered.found and "3.40pm" in answered.answer, question
+    # the start is the header's too, as before
+    answered = kelsford.ask("what time did the tarnfield schools forum start in november 2021?")
+    assert answered.found and "2.00pm" in answered.answer
+
+
+def test_a_letter_members_backed_is_outstanding_until_a_paper_says_sent(kelsford: Minutebook) -> None:
+    answered = kelsford.ask("tarnfield schools forum - has the letter to the highways authority about the verges "
+                            "gone yet?")
+    assert answered.found and answered.status is not None and answered.status.value == "outstanding"
