@@ -605,6 +605,13 @@ ITEM_ROLES = {
         "'Date of next meeting', 'Dates of future meetings', 'Next meeting of the Board'",
     ),
 }
+# What a meeting's record is called where a later meeting approves it: 'Minutes of the previous meeting'; a member
+# decisions meeting's 'Decision records -17th and 27th November 2017'; a forum's 'Notes of the last meeting'
+PREVIOUS_RECORD = Term(
+    r"\bminutes\b|\bdecision\s+records?\b|\brecords?\s+of\s+(?:the\s+)?(?:decisions|proceedings)\b|"
+    r"\bnotes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b",
+    "minutes, decision records and notes as councils, executive members and forums title them",
+)
 # Titles an agenda gives with a verb: "To receive declarations of interest ...", "To approve the minutes ..."
 AGENDA_VERB_TITLE = Term(
     r"(?:to\s+)?(?:receive|approve|note|consider|agree|confirm|sign|elect|appoint|resolve|"
