@@ -72,7 +72,8 @@ def highways(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> It
     with papers_minutebook(tmp_path_factory, embedder, {
             "brenford-highways-member-decisions-2022-03-03.txt": MARCH,
             "brenford-highways-member-decisions-2022-04-13.txt": APRIL,
-            "dunmere-schools-forum-2021-11-04.txt": NOVEMBER, "dunmere-schools-forum-2022-01-20.txt": JANUARY}) as opened:
+            "dunmere-schools-forum-2021-11-04.txt": NOVEMBER,
+            "dunmere-schools-forum-2022-01-20.txt": JANUARY}) as opened:
         yield opened
 
 
