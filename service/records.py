@@ -9,12 +9,12 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
-from minutebook.model import Citation, Declaration, Meeting, MinuteItem
+from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
 from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOUS_RECORD
 from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import ABSENCE_ASKED, asked_part, away_asked
+from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, item_record
 from service.schemas import Answer
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
@@ -174,6 +174,13 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), minuted)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
+        # those who attended for one item, which its minute records under its title (a hearing's parties), where the
+        # question is about that item: its best passages are the search's first
+        asked_items = {h.node.item_key for h in asked.hits[:2]}
+        for item in m.items:
+            if item_key(m.key, item.number, item.title) in asked_items and not away_asked(asked.plan.corrected):
+                for s in item_record(item.text):
+                    draft.say(s, papers.item_citation(m, item, s))
         # who chaired, when the attendance record does not say: the minute that appointed the chairman
         if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
             chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)

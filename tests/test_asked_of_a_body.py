@@ -9,7 +9,9 @@ letterhead above the committee's name, members by their initials, the public by 
 - "what happend with the misc items report": what was resolved on it; "who's the cfo": the officer's title in full;
 - the header is cited by the committee's heading, not the council's letterhead above it;
 - "how long did the forum go on for": the times its header prints as a range ("2.00pm - 3.40pm");
-- "has the letter gone yet", where members "supported the idea of the Clerk writing": outstanding.
+- "has the letter gone yet", where members "supported the idea of the Clerk writing": outstanding;
+- "who came from the council to the mill street hearing, apart from the licensing officer": the hearing's own
+  record of its parties, under its item's title; whom the question leaves out names no one asked about.
 
 The paper is written for the test, ingested with the real model into a real store.
 """
@@ -74,11 +76,34 @@ The Forum noted the projected overspend on the high needs block of £1.2 million
 """
 
 
+# a hearing whose minute records the parties under its own title, and a record listing officers beside members
+HEARING = """LICENSING SUB-COMMITTEE
+Minutes of a meeting held on 14th June, 2019.
+
+Present: Councillors A. Price, B. Rowe and C. Sykes.
+Also present: Licensing Officer (Kelsford Borough Council); Mrs D. Moss (Clerk to the Parish Council).
+
+(a) Appointment of Chairman
+
+Councillor A. Price was elected Chairman for the duration of the hearing.
+
+(b) Licensing Act 2003 - Application for a Premises Licence - Mill Street Gardens, Kelsford
+
+Also present: Mr. T. Hollis (Objector); Mr. R. Banks (Applicant and Parks Manager, Kelsford Borough Council) and \
+Ms. E. Ward (Events Officer, Kelsford Borough Council).
+
+The Licensing Officer presented the report. Mr. Hollis spoke in objection, citing noise from previous events.
+
+RESOLVED - T H A T the premises licence be granted subject to the conditions set out in the report.
+"""
+
+
 @pytest.fixture(scope="module")
 def kelsford(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder,
                            {"kelsford-borough-council-environment-osc-2021-03-09.txt": MARCH,
-                            "tarnfield-schools-forum-2021-11-04.txt": NOVEMBER}) as opened:
+                            "tarnfield-schools-forum-2021-11-04.txt": NOVEMBER,
+                            "kelsford-borough-council-licensing-sub-committee-2019-06-14.txt": HEARING}) as opened:
         yield opened
 
 
@@ -142,3 +167,12 @@ def test_a_letter_members_backed_is_outstanding_until_a_paper_says_sent(kelsford
     answered = kelsford.ask("tarnfield schools forum - has the letter to the highways authority about the verges "
                             "gone yet?")
     assert answered.found and answered.status is not None and answered.status.value == "outstanding"
+
+
+def test_who_came_to_a_hearing_from_its_own_record_of_the_parties(kelsford: Minutebook) -> None:
+    answered = kelsford.ask("who came from the borough council itself to the mill street gardens licence hearing, "
+                            "apart from the licensing officer?")
+    assert answered.found and "R. Banks" in answered.answer and "E. Ward" in answered.answer
+    assert any("Mill Street Gardens" in c.item_title for c in answered.citations)
+    answered = kelsford.ask("who came to the mill street gardens licensing hearing in june 2019?")
+    assert answered.found and "T. Hollis" in answered.answer
