@@ -298,10 +298,34 @@ def _attendance_node(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> I
 HEADING_WORDS = 14  # a header's heading is cited by its first words ("Combined Authority Board - Wednesday, ...")
 
 
-def header_title(header_text: str) -> str:
+HEADING_LINES = 6  # a letterhead's heading follows within a few lines (a blank or two, the committee's name)
+# a heading's "Minutes of a Meeting of ...", "MINUTES OF THE ANNUAL MEETING"; not a sentence's "recorded in the minutes
+# of the Meeting at which they are approved"
+_MINUTES_OF = re.compile(r"\b(?-i:Minutes|MINUTES)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?(?:meeting|proceedings)\b",
+                         re.I)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def header_title(header_text: str, council: str | None = None, committee: str | None = None) -> str:
     """The title a meeting's header is cited by: its first line as printed, to its first full stop and at most a
-    few words ("Planning Regulatory Committee - Monday, 4th February 2019 10.30 a.m.")."""
-    first = header_text.strip().split("\n", 1)[0]
+    few words ("Planning Regulatory Committee - Monday, 4th February 2019 10.30 a.m."). A paper that opens with
+    the council's name alone, as a letterhead ("Brighton & Hove City Council", "MAGHERAFELT DISTRICT COUNCIL"), is
+    cited by the heading that names the meeting below it: the committee's name ("Policy & Resources Urgency
+    Sub-Committee") or the minutes' own heading ("Minutes of a meeting of the South Hams Council held on")."""
+    lines = [line.strip() for line in header_text.strip().split("\n") if line.strip()]
+    first = lines[0] if lines else ""
+    if council and _words(first) == _words(council):
+        for line in lines[1:HEADING_LINES]:
+            minutes = _MINUTES_OF.search(line)
+            if minutes is not None:  # "1 (These minutes are published ...) Groby Parish Council Minutes of a Meeting"
+                first = line[minutes.start():]
+                break
+            if committee and _words(committee) <= _words(line) and _words(committee) != _words(council):
+                first = line
+                break
     first = re.split(r"(?<=[a-z)]{2}[.!?])\s+", first, maxsplit=1)[0]
     words = first.split()
     return " ".join(words[:HEADING_WORDS]).rstrip(" ,;:") + (" …" if len(words) > HEADING_WORDS else "")
@@ -310,7 +334,7 @@ def header_title(header_text: str) -> str:
 def _header_nodes(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> list[IndexNode]:
     """The meeting's header (:attr:`Meeting.header_text`): where and when it met, who to contact, a call-in
     deadline, and whatever the paper prints ahead of its minutes; cited by its heading."""
-    title = header_title(meeting.header_text)
+    title = header_title(meeting.header_text, meeting.council, meeting.committee)
     meta: Metadata = {**base, "minute": "", "item_title": title, "item_key": f"{meeting.key}/header"}
     return [_node(doc.source, (meeting.key, "header", n), _header(meeting, None, title), passage, meta, "header",
                   DocumentKind.MINUTES, meeting.pages[:1])

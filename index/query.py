@@ -262,6 +262,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people|officers?))\b"
                         r"[^?]{0,40}?\b("
                         r"attend(?:ed|ees?|ing|s)?\b|in\s+attendance|turned\s+up|came\s+along|came\s+to|showed\s+up|"
+                        # "who came from the vale council itself": the record names each with their body
+                        r"came\s+from|(?:was|were)\s+there\s+from|"
                         r"(?:was|were)\s+(?:there|present|off|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
@@ -275,6 +277,15 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
+    # "were any of the powys members off?", "was anyone absent", "were any councillors missing": the apologies record
+    (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
+                        r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"
+                        r"(?:off|absent|missing|away|not\s+(?:there|present))\b", 0.9),
+    # "did any members of the public join the zoom", "did any residents come along": the public's coming is recorded
+    # with those present ("Members of the public: 1", "8 other residents"); joining, for them, is attending
+    (Intent.ATTENDANCE, r"\bdid\s+(?:any(?:one|body)?\s+|the\s+)?(?:(?:members?\s+)?of\s+the\s+public|public|"
+                        r"residents?|parishioners|press|visitors|observers|members?\s+of\s+the\s+press)\b[^?]{0,30}?"
+                        r"\b(?:join|come|attend|turn\s+up|show\s+up|dial\s+in|log\s+on)\b", 0.85),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
     (Intent.ATTENDANCE, r"\bwho\s+(?:else\s+)?(?:was|were)\s+at\b|"
                         r"\b(?:who|which\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
@@ -291,6 +302,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:" + _NOT_A_NAME + r"[a-z][\w.'’-]*\s+){1,4}?"
                         r"(?:at|there\s+(?:for|at)|in)\s+(?:the|that|this|last|our)\s+(?:[\w&'’-]+\s+){0,5}?meeting\b",
      0.85),
+    # "was ian brown at highland council on the 28th june", "was joe campbell at magherafelt dc": the meeting named by
+    # its body, as people mostly name it (the record may print the name its own way: "I Brown", "J Campbell")
+    # (a name, not a thing of someone's: "was cllr cartwright's interest at groby pc" asks of the interest)
+    (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:" + _NOT_A_NAME + r"[a-z](?:[\w.-]|['’](?!s\b))*\s+){1,4}?"
+                        r"(?:at|there\s+at)\s+(?:(?:the|that|this|last|our)\s+)?(?:[\w&'’-]+\s+){0,5}?"
+                        r"(?:mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|pc|gb)\b"
+                        r"(?!['’]s|\s+(?:offices?|meeting\s+room|headquarters|depot|chamber|hall|house)\b)", 0.85),
     # "which independent members were at the standards cttee", "which of the lay members were at the gb": members of a
     # kind the record of attendance lists under its own label, or beside each name ("Lay Member for Governance")
     (Intent.ATTENDANCE, r"\bwhich\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|officers?|reps?|"
@@ -321,13 +339,17 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
-    (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b|"
+    # (not when the meeting ended or began: "when did the schools forum meeting end")
+    (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b"
+                          r"(?!\s+(?:end|finish|close|conclude|start|begin|commence)\w*)|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           # "when were we meant to meet"; not someone "meant to meet the providers" (an action)
                           r"\bmeeting\b|\bmeant\s+to\s+meet\b"
                           r"(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|its|[\w'’-]+['’]s)\b)", 0.8),
-    (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,60}\b(?:next|after)\b)"
-                   r"[^?]{0,60}\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
+    # (a body's full name may be long: "where does the nottinghamshire fire & rescue authority policy and strategy
+    # committee meet")
+    (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,100}\b(?:next|after)\b)"
+                   r"[^?]{0,100}?\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
                    r"\b(?:which|what)\s+(?:room|hall|building|chamber)\b|\bwhereabouts\b", 0.9),
     # "location of the gloucestershire hwb meeting", "was the surrey panel online?", "was it held in the village hall":
     # the venue asked another way (a remote meeting's header says "Venue: Remote", "Microsoft Teams Meeting")
@@ -346,10 +368,15 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
-                     r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
-                     r"hearing|session|pc)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
+                     r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|"
+                     r"authority|hearing|session|pc|body|forum|commission)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
                      r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
-                     r"\b(?:finish(?:ing)?|closing|end)\s+time\b", 0.9),
+                     r"\b(?:finish(?:ing)?|closing|end)\s+time\b|"
+                     # "what time did it end", "how long did the standards committee go on for"
+                     r"\b(?:what\s+time|when)\s+did\s+(?:it|they)\s+(?:finish|end|close|conclude|wrap\s+up)\b|"
+                     r"\bhow\s+long\s+(?:did|does|do|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|"
+                     r"(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|forum|pc|it)\s+"
+                     r"(?:go\s+on|run|last|take|sit)\b", 0.9),
     # "what time did gwynedd council start", "when does the panel kick off", "start time of the hearing": the time
     # the meeting's header prints ("Council - Thursday, 5th April, 2018 6.00 pm", "held at 7.00pm on Monday")
     (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"
@@ -372,14 +399,23 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                      r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:main\s+)?contact\b|"
                      r"\bwho\s+(?:do|should|can|could|would)\s+(?:i|we|you|one|people)\s+(?:contact|email|e-mail|"
                      r"ring|call|phone|write\s+to|get\s+in\s+touch\s+with)\b|\bwho\s+to\s+(?:contact|email|ring|call)\b|"
-                     r"\b(?:enquiries|inquiries)\s+(?:about|to|for)\b", 0.85),
+                     r"\b(?:enquiries|inquiries)\s+(?:about|to|for)\b|"
+                     # "who's the officer to contact", "which officer do i ring about the panel", "the person to email"
+                     r"\b(?:officer|person|someone|somebody)\s+(?:(?:should|do|can|could|would)\s+(?:i|we|you|one|"
+                     r"people)\s+|to\s+)(?:contact|e-?mail|ring|call|phone|write\s+to|get\s+in\s+touch\s+with|"
+                     r"get\s+hold\s+of)\b", 0.85),
     (Intent.RESOLUTION, r"\b(resolv\w*|decid\w*|decision|agree\w*|recommend\w*|approv\w*|sign(?:ed)?\s+off|"
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
                         r"co-?option)\b", 0.7),
     # "what happened to the 26 November minutes", "were the March minutes signed": their approval is a decision
     (Intent.RESOLUTION, r"\bminutes\b[^?]{0,30}\b(?:signed|approved|confirmed|agreed|accepted|passed)\b|"
-                        r"\bwhat\s+happened\s+(?:to|with)\s+[^?]{0,60}\bminutes\b", 0.8),
+                        r"\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\s+[^?]{0,60}\bminutes\b", 0.8),
+    # "what happened with the director's misc items report", "what happened to the chapel lane application": what a
+    # report, an application or a motion comes to is what was resolved on it
+    (Intent.RESOLUTION, r"\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\s+(?:the|that|this|their|our)\s+[^?]{0,60}?"
+                        r"\b(?:report|application|app|motion|petition|proposals?|recommendations?|bid|request|"
+                        r"item)s?\b", 0.7),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"
@@ -402,7 +438,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
     (Intent.TIMELINE, r"\bsince\b", 0.6),
     (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
-    (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happened\s+(?:to|with)\b|"
+    # ("what happend with": typed so, and read as the papers' nearest word, "happen")
+    (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\b|"
                       r"\bhow['’]?s\b[^?]*\bgoing\b", 0.5),
 )
 _COMPILED = tuple((i, re.compile(p, re.I), c) for i, p, c in _CUES)
@@ -410,6 +447,9 @@ _COMPILED = tuple((i, re.compile(p, re.I), c) for i, p, c in _CUES)
 _TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|re|on|over|for\s+the|into|with\s+the)\s+(?!the\s+"
                           r"(?:meeting|panel|committee|commission|council)\b)", re.I)
 TOPIC_DISCOUNT = 0.35
+
+
+ASIDE = re.compile(r"\s*\([^()?]{1,60}\)")  # "(not the indep members)", "(gb mtg jan 22)": an aside in brackets
 
 
 def _intents(question: str) -> dict[Intent, float]:
@@ -516,7 +556,12 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
     # the cues as typed too: a correction for the papers' sake ("go ahead" -> "go head") must not hide one
     typed = _intents(question)
     corrected = typed if plan.corrected == question else _intents(plan.corrected)
-    plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0)) for i in {*typed, *corrected}}
+    # and without its asides: "which county cllrs (not the indep members) were on the standards cttee" asks which
+    # councillors were on it; the aside narrows whom, it does not stand between the cue's words
+    aside = ASIDE.sub(" ", plan.corrected)
+    bare = corrected if aside == plan.corrected else _intents(aside)
+    plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0), bare.get(i, 0.0))
+                    for i in {*typed, *corrected, *bare}}
     if next_of_named_body(plan.corrected, committees, speller):  # "next high carrow aonb jac - date and venue"
         plan.intents[Intent.NEXT_MEETING] = max(plan.intents.get(Intent.NEXT_MEETING, 0.0), 0.95)
     plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)

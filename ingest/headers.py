@@ -95,6 +95,12 @@ _VENUE_FORMS = (
     re.compile(r"\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?:\s*hrs)?)\s+(?:in|at)\s+"
                r"(?P<v>(?:the\s+)?[A-Z][^;]{2,120}?)"
                r"\s*(?:[.;]?\s*$|,?\s+on\s+)", re.I),
+    # "held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, Leicester Road, Groby": the time, the
+    # date, then the place (ended by the sentence, or by what a flattened page runs on with: a minute's number
+    # "Cou/285/07-08", the record's "Present")
+    re.compile(r"\bheld\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+on\s+.{6,40}?\b\d{4}\s+(?:at|in)\s+"
+               r"(?P<v>(?:the\s+)?(?-i:[A-Z])[^;]{2,120}?)"
+               r"(?=\s*[.;]?\s*$|\.\s|;|\s+(?-i:[A-Z])[A-Za-z]{1,5}/\d|\s+(?-i:Present|PRESENT)\b)", re.I),
     # "... held on Thursday 29 September 2022 at 1.00pm, Boardroom, Wellgate House, 4 Canal Street, Tarrowby": the
     # place after the time and a comma
     re.compile(r"\bheld\s+on\s+.{6,40}?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.),\s+"

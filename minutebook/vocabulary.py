@@ -281,6 +281,13 @@ STATUS_PROMISED = (
     Term(r"{owner}\s+to\s+(?!be\b|the\b)[a-z]+",
          "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to report back at next meeting' (not "
          "an office: 'Llew Thomas, Clerk to the Council')"),
+    # members backing something to be done, in the gerund: still to carry out until a later paper says so
+    Term(r"\b(?:supported|endorsed|backed|favoured|welcomed|agreed\s+to)\s+(?:the\s+(?:notion|idea|proposal|"
+         r"suggestion)\s+of\s+)?(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:mr|mrs|ms|dr|cllr|councillor)\.?\s+"
+         r"[\w'’-]+\s+)?(?!(?:following|including|regarding|concerning|during|meeting|morning|evening|funding|"
+         r"planning|housing|building|being)\b)[a-z]{3,}ing\b",
+         "members' backing in the minutes: 'Members supported the notion of the Authority sending a robust letter', "
+         "'agreed to the Clerk writing to the county', 'welcomed the idea of holding a litter pick'"),
     # a decision that something be done: still to carry out until a later paper says so; not one that is done as it
     # is taken ("RESOLVED that the report be noted", "... the minutes be approved and signed as a correct record")
     Term(r"(?:resolved|agreed|decided)\b[:\s-]*(?:that\s+)?[^.;]{0,150}?\bbe\s+(?!(?:noted|received|approved|accepted|"
@@ -607,6 +614,13 @@ ITEM_ROLES = {
         "'Date of next meeting', 'Dates of future meetings', 'Next meeting of the Board'",
     ),
 }
+# What a meeting's record is called where a later meeting approves it: 'Minutes of the previous meeting'; a member
+# decisions meeting's 'Decision records -17th and 27th November 2017'; a forum's 'Notes of the last meeting'
+PREVIOUS_RECORD = Term(
+    r"\bminutes\b|\bdecision\s+records?\b|\brecords?\s+of\s+(?:the\s+)?(?:decisions|proceedings)\b|"
+    r"\bnotes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b",
+    "minutes, decision records and notes as councils, executive members and forums title them",
+)
 # Titles an agenda gives with a verb: "To receive declarations of interest ...", "To approve the minutes ..."
 AGENDA_VERB_TITLE = Term(
     r"(?:to\s+)?(?:receive|approve|note|consider|agree|confirm|sign|elect|appoint|resolve|"
@@ -847,6 +861,11 @@ SHORTHAND = (
     Shorthand(r"enviro", "environmental", "everyday clipping: 'the enviro management plan'"),
     Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
     Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
+    Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
+    # officers' titles by their initials, as staff and the public say them; minutes print them in full ("Richard
+    # Chapman, Chief Finance Officer")
+    Shorthand(r"cfo", "chief finance officer", "initials of an officer's title: 'who's the cfo'"),
+    Shorthand(r"ceo", "chief executive", "initials of an officer's title: 'the council's ceo'"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
     Shorthand(r"yr", "year", "texting shorthand: 'last yr'"),
     Shorthand(r"yrs", "years", "texting shorthand: '3 yrs'"),
@@ -923,6 +942,14 @@ MEETING_CLOSED = Term(
     rf"\b(?:closed|ended|concluded)\s+the\s+(?:meeting|proceedings|session)\s+at\s+(?:{CLOCK})|"
     rf"^\W*(?:meeting\s+)?(?:closed|close|ended|finished)\s*(?:at|:)\s*(?:{CLOCK})",
     "the closing line of minutes in every house style: 'The meeting closed at 8.15pm', 'Meeting ended: 21:05'",
+)
+# A meeting's times printed as a range in its header: "10.00 - 10.50 am" (ModernGov's Welsh councils), "1.30pm -
+# 4.15pm", "8.15am - 10.20am": when it began and when it finished, the second time being the close
+TIME_RANGE = Term(
+    r"(?<![\d.:])\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*[-–]\s*(?P<close>\d{1,2}[.:]\d{2}\s*"
+    r"(?:a\.?m\b\.?|p\.?m\b\.?))",
+    "the times of a meeting in its header, in ModernGov's and clerks' house styles: '10.00 - 10.50 am', "
+    "'1.30pm - 4.15pm'",
 )
 # what a question asks of a meeting's own particulars, which its header prints (ModernGov's "Venue: Remote",
 # "Contact: Tessa Mott, Democratic Services", a publication note's "DEADLINE FOR CALL-IN", "Held on 13th January 2022

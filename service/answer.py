@@ -116,6 +116,8 @@ class ExtractiveAnswerer:
                 p in papers.meeting_words.get(k, ()) for k in council)})
         query = search_text(question, context)
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
+        if council is not None:  # asked of one council of several: the places the others' papers print say where not
+            plan, searched = own_places(papers, plan, council), own_places(papers, searched, council)
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
         where = plan if plan.names_meeting else searched
         # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
@@ -187,6 +189,8 @@ class ExtractiveAnswerer:
         its chairman?") is answered for each, from its own meetings."""
         self.papers.refresh()
         councils = self.papers.where_each(question) if not context else []
+        if len(councils) < 2 and not context:  # "the glos hwb (jan 20) or the ddccg gb (jan 22)": bodies, not places
+            councils = bodies_each(self.papers, self.papers.index.plan(written_out(question))) or councils
         if len(councils) > 1 and compared(self.papers, self.ask(question, filters), councils):
             answers = [self.answer_asked(self.ask(question, filters, council=c)) for c in councils]
             result = next((a for a in answers if a.found), answers[0])
@@ -315,6 +319,21 @@ class ExtractiveAnswerer:
             # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
             # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
         return refused or not_found()
+
+
+def own_places(papers: Papers, plan: QueryPlan, council: set[str]) -> QueryPlan:
+    """``plan`` with only the places its council's meetings print (of several councils a question names)."""
+    places = {p for p in plan.places if any(p in papers.meeting_words.get(k, set()) for k in council)}
+    return plan if places == plan.places else dataclasses.replace(plan, places=places)
+
+
+def bodies_each(papers: Papers, plan: QueryPlan) -> list[set[str]]:
+    """The meetings of each body the question names by a distinctive word or its initials, one set a body, where it
+    names two or more of different committees ("the glos hwb (jan 20) or the ddccg governing body (jan 22)"): each is
+    asked of as a council named is. Empty where it names fewer."""
+    named = list(dict.fromkeys(b.committees[0] for b in plan.bodies if b.strong and b.committees))
+    sets = [{s.key for s in papers.catalogue.meetings(c)} for c in named]
+    return sets if len(sets) > 1 and all(sets) else []
 
 
 def unnamed(plan: QueryPlan) -> QueryPlan:

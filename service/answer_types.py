@@ -306,11 +306,13 @@ def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
 
 
 # what a question on where a meeting was held is worded with: "where was it held", "which building did they meet in",
-# "what venue", "which room"
+# "what venue", "which room"; and where it asks of the body's habit ("where does the board usually meet"), which a
+# meeting's venue answers
 VENUE_WORDS = frozenset(stems("where which what building buildings venue venues held hold holding hall halls place "
                               "places room rooms location located meet meets meeting meetings met take took taking sat "
                               "sit sitting chamber chambers office offices premises address online remote virtual "
-                              "in person face zoom teams hybrid next last use used using"))
+                              "in person face zoom teams hybrid next last use used using usually normally generally "
+                              "typically regularly always"))
 
 
 def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:

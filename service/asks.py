@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from index.nodes import NodeKind
-from index.query import Intent, in_periods
+from index.query import ASIDE, Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import DECLARED, INTEREST_KINDS, ITEM_ROLES, NO_DECLARATIONS, REASONS_GIVEN, compiled
@@ -127,7 +127,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     said = "\n".join(quotes)
     question = asked.plan.corrected
     plan = asked.plan
-    if CHAIR_ASKED.search(question) and plan.confidence(Intent.ATTENDANCE) >= 0.5 \
+    # (an aside names whom the question leaves out: "which cllrs (not the chair) were on the panel")
+    if CHAIR_ASKED.search(ASIDE.sub(" ", question)) and plan.confidence(Intent.ATTENDANCE) >= 0.5 \
             and not OTHER_RECORDS_ASKED.search(question) and not CHAIR_SAID.search(said):
         return "The minutes do not say who chaired that meeting."
     # who, where or which case is asked: the quotes must name someone, somewhere or the case (service.who_where); the

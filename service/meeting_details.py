@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import MEETING_CLOSED, MEETING_OPENED
+from minutebook.model import Audience
+from minutebook.vocabulary import MEETING_CLOSED, MEETING_OPENED, TIME_RANGE
 from service.drafting import held_where, not_found, when
 from service.evidence import sentences
 from service.papers import Asked, Papers
@@ -88,4 +89,17 @@ def closing_time(papers: Papers, asked: Asked) -> Answer | None:
                 draft = papers.draft()
                 draft.say(f"{m.committee}, {when(m.date)}: {line}", papers.item_citation(m, item, line))
                 return draft.done()
+        # no closing line: the times its header prints as a range ("10.00 - 10.50 am"), the second its close; where
+        # the paper runs its header into the record of attendance, that record prints them
+        header = [n.body for n in papers.index.item_nodes(f"{m.key}/header", Audience.public())]
+        ranged = next((r for text in [*header, m.attendance_text] if (r := RANGED.search(text))), None)
+        if ranged is not None:
+            draft = papers.draft()
+            times, close = ranged.group(0), ranged.group("close")
+            draft.say(f"{m.committee}, {when(m.date)}: the meeting's times are printed as {times}, closing at {close}.",
+                      papers.record_citation(m, times))
+            return draft.done()
     return None
+
+
+RANGED = re.compile(TIME_RANGE.form, re.I)

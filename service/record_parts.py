@@ -77,10 +77,19 @@ def away_asked(question: str) -> bool:
     return bool(ABSENCE_ASKED.search(question)) and not PRESENCE_ASKED.search(question)
 
 
+# whom a question leaves out: "apart from the licensing officer", "other than the chair", "except cllr bell"
+EXCEPTED = re.compile(r"\b(?:apart|aside)\s+from\b[^,;?()]*|\bother\s+than\b[^,;?()]*|\bexcept(?:\s+for)?\b[^,;?()]*|"
+                      r"\bbesides\b[^,;?()]*|\bexcluding\b[^,;?()]*|\bnot\s+counting\b[^,;?()]*", re.I)
+
+
 def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     """The pieces of the record the question asks about, each verbatim: the lines naming the person or role asked
     about (each after its part's label), else the parts asked for (apologies; officers and others), else the whole
-    record. ``names``: the question's words that may name a person (lower case)."""
+    record. ``names``: the question's words that may name a person (lower case). Whom the question leaves out
+    ("apart from the licensing officer") names no one asked about."""
+    left_out = {w.lower() for m in EXCEPTED.finditer(question) for w in re.findall(r"[\w'’-]+", m.group(0))}
+    question = EXCEPTED.sub(" ", question)
+    names = names - left_out
     if away_asked(question) and (away := _rows_away(text)):
         return away
     parts = sections(text)
@@ -137,3 +146,12 @@ def _lines(text: str, parts: list[Section], wanted: Callable[[str], bool]) -> li
             out.append(lines[0])
         out.extend(lines[n] for n in picked)
     return out
+
+
+def item_record(text: str) -> list[str]:
+    """The lines of an item's own record of who attended for it, as a hearing's minute prints the parties under its
+    title ("Also present: Mr. I. Gardner (Other Person); ... Mr. J. Greatrex (Applicant ...)"): each line of its
+    first paragraph that opens with a label of those present or in attendance (apologies are the meeting's)."""
+    first = text.strip().split("\n\n", 1)[0]
+    return [line.strip() for line in first.split("\n")
+            if (m := _LABEL.match(line)) is not None and not m.group("absent") and line[m.end():].strip()]

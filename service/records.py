@@ -9,12 +9,12 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
-from minutebook.model import Citation, Declaration, Meeting, MinuteItem
-from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS
+from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
+from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOUS_RECORD
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import ABSENCE_ASKED, asked_part, away_asked
+from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, item_record
 from service.schemas import Answer
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
@@ -174,6 +174,13 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), minuted)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
+        # those who attended for one item, which its minute records under its title (a hearing's parties), where the
+        # question is about that item: its best passages are the search's first
+        asked_items = {h.node.item_key for h in asked.hits[:2]}
+        for item in m.items:
+            if item_key(m.key, item.number, item.title) in asked_items and not away_asked(asked.plan.corrected):
+                for s in item_record(item.text):
+                    draft.say(s, papers.item_citation(m, item, s))
         # who chaired, when the attendance record does not say: the minute that appointed the chairman
         if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
             chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
@@ -419,6 +426,20 @@ def announcement(m: Meeting) -> tuple[MinuteItem, str] | None:
     return None
 
 
+# the item approving the earlier meeting's record, whatever the record is called ("Minutes", "Decision records",
+# "Notes of the last meeting"), and the sentence approving it ("the decision record ... be signed as correct records")
+APPROVED_RECORD = re.compile(PREVIOUS_RECORD.form, re.I)
+RECORD_SIGNED = re.compile(r"\b(?:correct|true|accurate)\s+records?\b", re.I)
+
+
+def approves_record(item: MinuteItem) -> bool:
+    """Is ``item`` the one approving an earlier meeting's record: by its title ("Minutes", "Decision records -17th and
+    27th November"), or, untitled as printed, by its words ("the decision record of the meeting held on ... be signed
+    as a correct record")?"""
+    return bool(APPROVED_RECORD.search(item.title)) or any(
+        APPROVED_RECORD.search(s) and RECORD_SIGNED.search(s) for s in sentences(item.text)[:3])
+
+
 def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
     """"When did they meet after the 7 January meeting?" where no paper announces it: the first meeting in the
     papers after the time asked (of the council and committee asked about), cited to its minute approving the
@@ -431,11 +452,11 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
     if not later:
         return
     m = papers.catalogue.meeting(later[0].key, asked.filters.audience)
-    approving = next((i for i in m.items if re.search(r"\bminutes\b", i.title, re.I) and any(
+    approving = next((i for i in m.items if approves_record(i) and any(
         in_periods(d.date.isoformat(), asked.periods) for d in find_dates(f"{i.title} {i.text}", m.date))), None)
     if approving is not None:
-        said = next((s for s in sentences(approving.text) if re.search(r"\bminutes\b", s, re.I)),
-                    approving.title)
+        said = next((s for s in sentences(approving.text) if RECORD_SIGNED.search(s)), None) \
+            or next((s for s in sentences(approving.text) if APPROVED_RECORD.search(s)), approving.title)
         draft.say(f"{m.committee} met next on {when(m.date)}: {said}", papers.item_citation(m, approving, said))
     elif m.attendance_text:
         draft.say(f"{m.committee} met next on {when(m.date)}.",

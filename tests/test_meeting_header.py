@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from index.embedder import Embedder
+from ingest.headers import find_venue
 from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
@@ -125,3 +126,18 @@ def test_other_questions_are_answered_from_the_items(councils: Minutebook) -> No
     assert answer.found, answer.answer
     assert all("Venue" not in c.quote and "Contact" not in c.quote for c in answer.citations)
     assert "£1.2m" in answer.answer
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # the time, the date, then the place: "held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber"
+    ("Minutes of the meeting of Ashby Parish Council held at 7.30pm on Tuesday 3 May 2022 at the Village Hall, "
+     "Church Street, Ashby.", "the Village Hall, Church Street, Ashby"),
+    ("Minutes of a Meeting of Corley Parish Council held at 7.30 pm on Tuesday, 3rd May 2022 in the Pavilion, "
+     "Recreation Ground", "the Pavilion, Recreation Ground"),
+    # a flattened page runs the place on into the first minute's number and the record of those present
+    ("1 (These minutes are subject to approval) Minutes of a Meeting of Dunton Parish Council held at 7.00pm on "
+     "Monday 4 February 2008 at the Parish Council Chamber, Mill Road, Dunton Dun/285/07-08 Present Members: Cllr "
+     "Abbott (Chairman)", "the Parish Council Chamber, Mill Road, Dunton"),
+])
+def test_the_venue_after_the_time_and_the_date(line: str, place: str) -> None:
+    assert find_venue([line]) == place
