@@ -1,7 +1,7 @@
 """Where minute items begin: the most consistent numbering in the minutes, or titled blocks.
 
 Clerks number items in many ways: ``1.``, ``23.``, ``4.1``, ``4a``, ``14/22``,
-``C032/19``, ``Cou/285/07-08``, ``GBP/2122/214``, ``JAC 19/7``, ``P&R 52``, ``CAB20-54``, ``Minute 66``,
+``C032/19``, ``Cou/285/07-08``, ``GBP/2122/214``, ``M.21/20``, ``JAC 19/7``, ``P&R 52``, ``CAB20-54``, ``Minute 66``,
 ``AGENDA ITEM 3:``, ``(a)``. A number may stand alone on its line with the title on the next (ModernGov
 pages), share its line with the title, or run into the text ("4. CODE COMPLIANCE DATA
 Further to ..."). Reports and minutes also number their *paragraphs* (``6.1``, ``1.4``),
@@ -78,6 +78,8 @@ _NUMBER = re.compile(
     r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})[ .]?\d{1,4}(?![\d/])"  # P&R 52, H&WB 31: a body's initials joined by "&"
     r"|(?-i:[A-Z]{1,6})\d{0,4}-\d{1,4}(?![\d/-])"  # CAB20-54, PLN-104: letters (and year), a hyphen, the serial
     r"|(?-i:[A-Z])\.\d{2,4}(?![\d/.])"  # C.101: a letter for the body (cabinet, council) and a dot
+    # M.21/20, MD.4/19: a letter or two, a dot, the serial and the year (Irish councils' and districts' minutes)
+    r"|(?-i:[A-Z]{1,3})\.\s?\d{1,4}/\d{2,4}(?![\d/])"
     r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
     r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)
     r"|(?-i:(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?=[.)]\s|\s+[-–—]\s)"  # I., VIII., XII) - roman, marked off
@@ -173,14 +175,20 @@ def _in_a_list(rows: list[Row], i: int) -> bool:
     The list's rows share the shape of row ``i``'s marker ("1.", "(1)", "a)") and the first one follows the lead-in.
     """
     shape = _marker_shape(rows[i].text)
-    if shape is None:
-        return False
+    if shape is None or rows[i].level:
+        return False  # a heading the source marks ("<h2>3. Progress on actions</h2>") is no part of the list above it
     k = i - 1
     while k >= 0 and _marker_shape(rows[k].text) == shape and i - k <= 12:
         k -= 1
     values = [_marker_value(rows[j].text) for j in range(k + 1, i + 1)]
     counts_on = values == list(range(1, len(values) + 1))  # 1, 2, 3 ...: a new "5. CARERS STRATEGY" is no part
-    return counts_on and k >= 0 and bool(_LEAD_IN.search(rows[k].text.rstrip()))
+    if not (counts_on and k >= 0 and _LEAD_IN.search(rows[k].text.rstrip())):
+        return False
+    # "AGREED: / 1. that the charge be set at £45 / 2. that it be reviewed" then "3. PROGRESS ON ACTIONS": the list's
+    # parts run on from the lead-in in lower case; a title after them is the next item, whatever its number
+    parts = [_LIST_ROW.sub("", rows[j].text, count=1).strip() for j in range(k + 1, i + 1)]
+    return not (len(parts) > 1 and all(p[:1].islower() for p in parts[:-1]) and parts[-1][:1].isupper()
+                and title_like(parts[-1]))
 
 
 def _marker_value(text: str) -> int:

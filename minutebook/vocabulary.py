@@ -496,8 +496,10 @@ HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
     r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderm[ae]n|"
     r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
-    r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd",
-    "titles before a name",
+    r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd|"
+    r"(?:an\s+)?(?:leas[-\s]?)?c(?:h)?athaoirleach",
+    "titles before a name; 'Cathaoirleach' and 'Leas-Chathaoirleach', the chair and deputy of an Irish council or "
+    "municipal district (Local Government Act 2001 (Ireland) ss.31-32), printed before the councillor's name",
 )
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
 NAME_PARTICLES = Term(r"ab|ap|de|del|der|di|du|la|le|van|von|ní|nic|mac|o’|o'|bin|al", "lower-case name particles")
