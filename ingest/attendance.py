@@ -112,10 +112,18 @@ def _label(text: str) -> tuple[str, str] | None:
 _STATUS_CELL = re.compile(r"(?i)\t\s*(?:present|attended|apologies|absent)\s*(?:\t|$)")
 
 
-def _table_row(record: Attendance, kind: str, text: str) -> bool:
-    """A row of an attendance table: the cell naming a person, with its role or status ("Present", "Chair")."""
+def _table_row(record: Attendance, kind: str, text: str, substitute_column: int | None = None) -> bool:
+    """A row of an attendance table: the cell naming a person, with its role or status ("Present", "Chair").
+    ``substitute_column``: where the table's heading names a column of substitutes ("Member | Substitute"), a name
+    in it sat in the place of the row's member, who did not attend."""
+    raw = text.split("\t")
+    held = substitute_column is not None and substitute_column < len(raw)
+    substitute = raw[substitute_column].strip() if held and substitute_column is not None else ""
+    stood_in = [p.name for p in people(substitute)] if substitute else []
+    if stood_in:
+        text = "\t".join(c for k, c in enumerate(raw) if k != substitute_column)
     cells = [c.strip() for c in text.split("\t") if c.strip()]
-    if len(cells) < 2:
+    if len(cells) < 2 and not (stood_in and cells):
         return False
     titled = [c for c in cells if HONORIFIC.match(c.split(" ")[0]) and people(c)]
     named = titled or [c for c in cells if looks_like_name(c) and people(c)]
@@ -123,6 +131,10 @@ def _table_row(record: Attendance, kind: str, text: str) -> bool:
         return False
     others = " ".join(c for c in cells if c not in named).lower()
     status = "apologies" if "apolog" in others else "absent" if "absent" in others else kind
+    if stood_in and kind == "present":
+        record.present.extend(n for n in stood_in if n not in record.present)
+        if status == "present":
+            status = "apologies"  # the member whose place the substitute took was not there
     said = [c for c in cells if c not in named and (_PRESENT_CELL.match(c) or _ABSENT_CELL.match(c))]
     if status == kind and said and _ABSENT_CELL.match(said[-1]):
         status = "absent"  # "No" in a "Present" column
@@ -150,12 +162,22 @@ _TABLE_SUBSTITUTE = re.compile(v.TABLE_SUBSTITUTE.form)
 
 
 def _heading_cells(text: str) -> bool:
-    """A table's heading row: short cells naming columns ("Name", "Role", "Representing"), no one's name."""
+    """A table's heading row: short cells naming columns ("Name", "Role", "Representing", "Councillor"), no one's
+    name."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     return len(cells) >= 2 and all(
-        len(c.split()) <= 2 and c[:1].isupper() and not HONORIFIC.match(c.split()[0]) and not looks_like_name(c)
+        len(c.split()) <= 3 and c[:1].isupper() and (len(c.split()) == 1 or not HONORIFIC.match(c.split()[0]))
+        and not looks_like_name(c)
         for c in cells
     )
+
+
+_SUBSTITUTE_COLUMN = re.compile(rf"(?i)^(?:{v.SUBSTITUTE_COLUMN.form})$")
+
+
+def _substitute_column(text: str) -> int | None:
+    """Which column of a table's heading row names the substitutes ("Member | Substitute"), if any."""
+    return next((k for k, c in enumerate(text.split("\t")) if _SUBSTITUTE_COLUMN.match(c.strip())), None)
 
 
 def _name_row(text: str) -> bool:
@@ -233,6 +255,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     rows = _unwrap(rows)
     starred = _starred_legend(rows)
     printed: dict[str, str] = {}  # a row read without its bullet or leader dots -> the row as printed, for quoting
+    substitutes: int | None = None  # the substitute column of the table being read, where its heading names one
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
         if _LEADER.search(text) and not text.rstrip().endswith((".", "_")):
@@ -253,13 +276,20 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.texts.append(text)
             continue
         in_table = "\t" in text and _label(text) is None and kind != "chair"
-        if in_table and kind is None and _STATUS_CELL.search(text) and _table_row(record, "present", text):
+        if in_table and _heading_cells(text) and (column := _substitute_column(text)) is not None:
+            substitutes, kind = column, kind or "present"  # "Councillor | Attendance | Substituted by"
+            record.texts.append(text)
+            continue
+        if in_table and kind is None and _STATUS_CELL.search(text) and _table_row(record, "present", text,
+                                                                                   substitutes):
             kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"
             continue
-        if in_table and kind is not None and _table_row(record, kind, text):
+        if in_table and kind is not None and _table_row(record, kind, text, substitutes):
             continue
         if in_table and kind is not None and _heading_cells(text):
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
+        if not in_table and not _name_row(text):
+            substitutes = None  # a table's columns end with it (a row of a name alone is its row, the rest empty)
         if _CHAIR_LINE.match(text.strip()):
             # "Councillor Lennox in the Chair." after the apologies: who chaired, not one more apology
             record.chair = record.chair or _chair_in(text)

@@ -468,6 +468,13 @@ TABLE_SUBSTITUTE = Term(
     r"as\s+substitute|deputised)",
     "'No – Cllr Amir Patel substituted' in a 'Present' column",
 )
+# The column of an attendance table that names who sat in a member's place: "Member | Substitute", "Councillor |
+# Attendance | Substituted by" (ModernGov and committee clerks' attendance grids)
+SUBSTITUTE_COLUMN = Term(
+    r"(?:named\s+)?(?:substitutes?|substituted\s+by|substitute\s+members?|subs?|deputy|deputies|replaced\s+by|"
+    r"attending\s+in\s+place|in\s+place\s+of)",
+    "attendance grids' substitute column: standing orders on substitute members, ModernGov's 'Substitute' column",
+)
 CHAIR_MARKS = (
     Term(
         r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?(?:\s*/\s*cadeirydd)?|conven[eo]r|presiding|"

@@ -126,3 +126,56 @@ def test_aldermen_is_a_title_not_a_name(tmp_path: Path) -> None:
             "Kerr; Councillors Dee Magee and Orla Quinn.\n" + ITEMS)
     meeting = _meeting(tmp_path, text, "m.txt")
     assert "Gordon Boyd" in meeting.present and not any(n.startswith("Aldermen") for n in meeting.present)
+
+
+# An attendance table whose heading names a column of substitutes ("Member | Substitute", "Councillor | Attendance |
+# Substituted by"): the substitute attended, the member whose place they took did not.
+HOLMVALE = """# Holmvale Police and Crime Panel
+
+**Minutes of the meeting held on 1 February 2023, County Hall, Holmvale**
+
+Present: Councillor A. Dunne (in the Chair), Councillors B. Forsyth, C. Gill and D. Hart.
+
+| Member | Substitute |
+|---|---|
+| Cllr F. Jowett | Cllr G. Kerr |
+
+## Item 1 – Apologies
+
+Apologies were received from Cllr F. Jowett.
+"""
+
+WEXLEY = """<html><body><h1>Wexley Borough Council - Licensing Committee</h1>
+<p>Minutes of the meeting held on 3 November 2021</p>
+<table><tr><th>Councillor</th><th>Attendance</th><th>Substituted by</th></tr>
+<tr><td>Cllr R. Amos (Chair)</td><td>Present</td><td></td></tr>
+<tr><td>Cllr S. Birch</td><td>Apologies</td><td>Cllr T. Crane</td></tr>
+<tr><td>Cllr U. Doyle</td><td>Present</td><td></td></tr></table>
+<h2>1. Taxi licensing policy</h2><p>RESOLVED that the policy be adopted.</p></body></html>"""
+
+ORMSWORTH = """ORMSWORTH DISTRICT COUNCIL
+OVERVIEW AND SCRUTINY COMMITTEE
+Minutes of the meeting held on 12 March 2024
+
+Councillor\tSubstitute
+Cllr P. Ames (Chair)\t
+Cllr Q. Boyd\tCllr R. Carr
+Cllr S. Dent\t
+
+1. Minutes
+The minutes of the meeting held on 13 February 2024 were approved.
+"""
+
+
+@pytest.mark.parametrize(("text", "name", "came", "away"), [
+    (HOLMVALE, "holmvale-police-and-crime-panel-2023-02-01.md", ["A. Dunne", "G. Kerr"], "F. Jowett"),
+    (WEXLEY, "wexley-borough-council-licensing-committee-2021-11-03.html", ["R. Amos", "T. Crane", "U. Doyle"],
+     "S. Birch"),
+    (ORMSWORTH, "ormsworth-district-council-overview-and-scrutiny-committee-2024-03-12.txt",
+     ["P. Ames", "R. Carr", "S. Dent"], "Q. Boyd"),
+])
+def test_a_substitutes_column(tmp_path: Path, text: str, name: str, came: list[str], away: str) -> None:
+    meeting = _meeting(tmp_path, text, name)
+    assert set(came) <= set(meeting.present), meeting.present
+    assert away not in meeting.present
+    assert not any(w in " ".join(meeting.present) for w in ("Substitute", "Attendance", "Member"))
