@@ -318,6 +318,12 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
     families: dict[str, list[_Candidate]] = {}
     for c in candidates:
         families.setdefault(c.family, []).append(c)
+    for family, members in families.items():
+        # "## 2. Progress on resolutions" over a list "1. ... 2. ... 3. Tree survey" before "## 3. Christmas lights":
+        # where the source marks items as headings, an unmarked row numbered as one of them is a list's entry
+        marked = {c.number for c in members if c.level}
+        if marked:
+            families[family] = [c for c in members if c.level or c.number not in marked]
     best: list[_Candidate] = []
     best_score = 0.0
     for members in families.values():

@@ -141,3 +141,49 @@ def test_a_numbered_decision_before_the_next_numbered_heading(tmp_path: Path) ->
     meeting = _meeting(tmp_path, TALLOW, "tallow-bridge-town-council-2024-01-09.md")
     assert [i.number for i in meeting.items] == ["11", "12"]
     assert any("switch-on" in r.text for r in meeting.items[0].resolutions)
+
+
+BRACKWATER = """# Brackwater Town Council – Amenities Committee
+
+Minutes of the meeting held on Tuesday 5 March 2024 at the Guildhall, Brackwater
+
+## 1. Apologies
+
+Cllr N. Rowe (illness).
+
+## 2. Progress report on previous resolutions
+
+1. Replacement of the skate park ramps – COMPLETE. The ramps were installed in February.
+2. Allotment water supply – SCHEDULED. Work is booked for April 2024.
+3. Tree survey of Victoria Park – OUTSTANDING. The Clerk is still awaiting a quote.
+
+## 3. Christmas lights
+
+The Committee NOTED the report on the 2023 Christmas lights.
+
+## 4. Any other business
+
+None.
+"""
+
+PENRHOS = """<html><body><h1>Penrhos Community Council</h1><p>Minutes of the meeting held on 11 September 2018</p>
+<h3>1. Apologies</h3><p>None.</p>
+<h3>2. Matters arising</h3>
+<p>1. Bus shelter: the glass has been replaced.</p>
+<p>2. Footpath 14: the stile is still to be repaired.</p>
+<p>3. Defibrillator: training was held on 3 September.</p>
+<h3>3. Planning</h3><p>No applications were received.</p>
+<h3>4. Finance</h3><p>Payments of £412.50 were approved.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("text", "name", "third"), [
+    (BRACKWATER, "brackwater-town-council-amenities-committee-2024-03-05.md", "Christmas lights"),
+    (PENRHOS, "penrhos-community-council-2018-09-11.html", "Planning"),
+])
+def test_a_numbered_list_inside_an_item_whose_headings_are_marked(tmp_path: Path, text: str, name: str,
+                                                                  third: str) -> None:
+    meeting = _meeting(tmp_path, text, name)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert meeting.items[2].title == third
+    assert "3." in meeting.items[1].text  # the list's third entry stays in the item it is part of
