@@ -297,6 +297,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(attend(?:ed|ance|ing|ees)?|turned\s+up|came\s+along|substitutes?|present\s+at)\b",
      0.7),
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'-]+\s+(?:at|present)\b", 0.9),
+    # "who joined online", "who was on the zoom", "anyone dial in", "people joining remotely": remote attendance
+    (Intent.ATTENDANCE, r"\b(?:join(?:ed|ing)?|took\s+part|taking\s+part|was\s+on|were\s+on|logged\s+(?:in|on))\s+"
+                        r"(?:the\s+(?:meeting\s+)?)?(?:online|remotely|virtually|by\s+(?:video|phone)|via\s+\w+|"
+                        r"(?:the\s+)?(?:zoom|teams|video|call))\b|\bdial(?:l)?(?:ed|ing)?\s+in\b|"
+                        r"\b(?:was|were|on)\s+the\s+(?:[\w&'’-]+\s+){0,5}?(?:zoom|teams\s+call|video\s+call)\b", 0.85),
     # "was helen hipkiss at the ccg meeting?", "was dr clayton there for the whole meeting?": a person, as typed,
     # at a meeting (not "was the report discussed at the meeting": a word done or said is not a name)
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:" + _NOT_A_NAME + r"[a-z][\w.'’-]*\s+){1,4}?"

@@ -56,6 +56,8 @@ _ATTENDANCE_HEADING = re.compile(
 )
 _APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
 _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
+_JOINED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+(?:joined|re-?joined|arrived\s+at|"
+                     r"took\s+part\s+in)\s+the\s+meeting\b")
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
 )
@@ -394,6 +396,11 @@ def _sentences(record: Attendance, text: str) -> bool:
         elif m := _SENT_APOLOGIES.search(sentence):
             record.texts.append(sentence)
             _apologies(record, sentence[: m.start()])
+        elif m := _JOINED.search(sentence):
+            # "Councillor Z. Jones joined the meeting via Microsoft Teams", "Cllr Bird joined the meeting at 7.20pm":
+            # a member present for the meeting, or part of it
+            record.texts.append(sentence)
+            record.present.extend(n for p in people(m.group("who")) if (n := p.name) not in record.present)
         elif m := _WAS_IN_ATTENDANCE.search(sentence):
             # "Councillor Steele, Chair of ..., was in attendance"; "Cllr Lazenby had not attended since May" is part
             # of the record too, but names no one who attended

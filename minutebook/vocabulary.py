@@ -932,6 +932,14 @@ REMOTE_VENUE = Term(
     r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|zoom|(?:microsoft\s+)?teams|skype|webex|video\s*conference)\b",
     "how councils' headers print a meeting held by video (ModernGov 'Venue: Remote', 'Microsoft Teams Meeting')",
 )
+# Who took part from elsewhere, as attendance records note it ("Members attending online:", "Cllr Price (remote)",
+# "joined via Teams", "by telephone") and as people ask it ("who joined online", "who was on the zoom", "anyone dial
+# in"): hybrid meetings after the Local Authorities (Coronavirus) Regulations 2020 and parish practice since
+REMOTE_ATTENDANCE = Term(
+    r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|on[-\s]?line|zoom|(?:microsoft\s+)?teams|skype|webex|video\w*|"
+    r"(?:by|via)\s+(?:tele)?phone|dial(?:l(?:ed|ing)|ed|ing)?\s+in)\b",
+    "hybrid and remote attendance in records and questions (Local Authorities (Coronavirus) Regulations 2020)",
+)
 # The clerk's opening line, or the header's "held at" with a clock time: "The meeting commenced at 7.02pm", "The
 # Chairman opened the meeting at 10.00 am", "Meeting started: 18:30", "held at 7.00pm on Monday 4 February 2008"
 # (a time the header did not print on its own line; the clock needs am/pm there, as "held at 3 Spilman Street" is

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from minutebook.vocabulary import APOLOGY_LABELS, ATTENDANCE_LABELS, PRESENT_LABELS, alternation
+from minutebook.vocabulary import APOLOGY_LABELS, ATTENDANCE_LABELS, PRESENT_LABELS, REMOTE_ATTENDANCE, alternation
 
 
 class Part(Enum):
@@ -55,6 +55,8 @@ ROLE_ASKED = (
      re.compile(r"\bminute[-\s]?tak\w*|\bminutes\b", re.I)),
     (re.compile(r"\bclerk\b", re.I), re.compile(r"\bclerk\b", re.I)),
     (re.compile(r"\btranslat\w*|\binterpret\w*", re.I), re.compile(r"\btranslat\w*|\binterpret\w*", re.I)),
+    # "who joined online", "who was on the zoom": the lines noting who took part from elsewhere
+    (re.compile(REMOTE_ATTENDANCE.form, re.I), re.compile(REMOTE_ATTENDANCE.form, re.I)),
 )
 
 
@@ -93,11 +95,12 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     if away_asked(question) and (away := _rows_away(text)):
         return away
     parts = sections(text)
+    for asks, notes in ROLE_ASKED:  # the lines noting the role asked about, labelled or not
+        if asks.search(question) and (named := _lines(text, parts, _noting(notes))):
+            entries = [e for line in named for e in _entries(line, notes)]
+            return [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
     if len(parts) < 2:
         return [text]
-    for asks, notes in ROLE_ASKED:
-        if asks.search(question) and (named := _lines(text, parts, _noting(notes))):
-            return named
     person = [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in names if len(w) > 2]
     person = [p for p in person if p.search(text)]
     lines = [line for line in text.split("\n") if line.strip()]
@@ -127,6 +130,19 @@ def _rows_away(text: str) -> list[str]:
     header = rows[0] if rows[0] not in away and not any(
         re.fullmatch(alternation(PRESENT_LABELS), c.strip(), re.I) for c in rows[0].split("\t")[1:]) else None
     return [header, *away] if header else away
+
+
+def _entries(line: str, notes: re.Pattern[str]) -> list[str]:
+    """A list line's entries that ``notes`` picks ("Present: Cllr P. Abel (Chairman), Cllr S. Cole (by telephone),
+    Cllr T. Dunn": "Cllr S. Cole (by telephone)"), each as printed; the line whole where it is no list, or where its
+    label is what ``notes`` picks ("Members attending online: Cllr L. Price")."""
+    label = re.match(r"^[^:]{1,60}:\s*", line)
+    if label and notes.search(label.group(0)):
+        return [line]
+    rest = line[label.end():] if label else line
+    entries = [e.strip(" .") for e in re.split(r",|;|\s+and\s+", rest) if e.strip(" .")]
+    picked = [e for e in entries if notes.search(e)]
+    return picked if len(entries) > 1 and picked else [line]
 
 
 def _noting(pattern: re.Pattern[str]) -> Callable[[str], bool]:
