@@ -334,7 +334,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out|chamber)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bwalk(?:ed|s|ing)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
                          # "did anyone recuse themselves", "which item did X excuse himself from", "sit out the item"
-                         r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b", 0.85),
+                         r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b|"
+                         # "did cllr brierley stay in the room for orchard rise": whether an interest kept them out
+                         r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?)\s+in\s+(?:the\s+)?(?:room|meeting|chamber)\b|"
+                         r"\bdpis?\b", 0.85),
     # "when was the next cabinet", "the next full council": a body's next meeting, named by the body
     (Intent.NEXT_MEETING, r"\bnext\s+(?:full\s+|parish\s+|town\s+)?(?:cabinet|council|committee|sub-committee|panel|"
                           r"board|commission|session|sitting)\b(?!['’]s|\s+(?:tax|report|members?|officers?|elections?|"

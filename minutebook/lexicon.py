@@ -108,6 +108,15 @@ GROUPS: tuple[Synonyms, ...] = (
              "codes of conduct: a member with a prejudicial or pecuniary interest withdraws from the room (or "
              "chamber); people say they 'walked out'",
              thing=False),
+    Synonyms(("remained", "remained in the room", "remained in the meeting", "remain in the room", "stayed in the room",
+              "stay in the room", "stayed in the meeting", "stay in the meeting", "stayed for the item",
+              "remained and voted", "spoke and voted", "speak and vote", "took part", "take part"),
+             "codes of conduct: a member with a personal (not prejudicial or pecuniary) interest may remain, speak "
+             "and vote; people ask whether they 'stayed in the room'", thing=False),
+    Synonyms(("disclosable pecuniary interest", "disclosable pecuniary interests", "dpi", "dpis",
+              "pecuniary interest", "pecuniary interests"),
+             "Localism Act 2011 s.30 and the Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012: "
+             "councils' and members' shorthand 'DPI'"),
     Synonyms(("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
               "exclude the press and public", "press and public be excluded", "press out", "public out",
               "shut the public out", "shut the press out", "shutting the public out", "shutting the press out",
