@@ -246,7 +246,10 @@ def next_of_named_body(question: str, committees: list[str], speller: Speller | 
                 return k + 1 >= len(words) or words[k + 1] not in _NOT_THE_BODY
             naming = (w in _GENERIC and w not in _NAME_STOPS and w not in _DETERMINERS) \
                 or any(word_matches(w, c) or clipped(w, c) for c in words_of) \
-                or (speller is not None and (speller.is_name(w) or speller.is_acronym(w)))
+                or (speller is not None and (speller.is_name(w) or speller.is_acronym(w)
+                                             # a place cut short as no paper prints it ("carms", "glos", "notts")
+                                             or (len(w) >= 4 and w.isalpha() and not speller.known(w)
+                                                 and w not in QUESTION_WORDS)))
             if not naming or (w in QUESTION_WORDS and w not in _GENERIC):
                 break
     return False

@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ingest.action_logs import logged_actions
 from ingest.commitments import commitments
 from minutebook.dates import MONTHS, find_dates
 from minutebook.model import (
@@ -539,7 +540,7 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
                for a in sorted([*extract_actions(m), *arising_actions(m, minutes), *commitment_actions(m)],
                                key=lambda a: _natural(a.minute))]
     rows = _schedule_rows(actions, records)
-    register: list[Action] = []
+    register: list[Action] = logged_actions(minutes, as_of)  # kept in the minutes' own action logs
     for action in actions:
         found = _evidence(action, papers, records, rows.get(action.id, []), as_of)
         evidence = sorted({(c.document, c.quote): c for _, c in found}.values(), key=lambda c: c.meeting_date)

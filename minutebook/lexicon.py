@@ -99,6 +99,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("autism assessment", "autism assessments", "neurodevelopmental assessment",
               "neurodevelopmental assessments", "asd assessment"), "NICE CG128: autism diagnostic assessment"),
     Synonyms(("defibrillator", "defib", "aed"), "everyday form"),
+    Synonyms(("bus company", "bus companies", "bus operator", "bus operators", "operator", "operators"),
+             "Transport Act 1985: local bus services are run by 'operators'; people say 'the bus company'",
+             thing=False),
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
@@ -148,6 +151,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "seats on"),
              "a board's or committee's 'membership' (Health and Social Care Act 2012 s.194 for health and wellbeing "
              "boards; standing orders for committees); people ask who 'sits on' it", thing=False),
+    Synonyms(("amended", "corrected", "amendment", "correction", "put right"),
+             "a record put right: clerks minute that the minutes 'were amended'; people ask whether they were "
+             "'corrected'", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",

@@ -193,6 +193,21 @@ NEXT_MEETING_LINE = Term(
     r"(?:the\s+)?next\s+meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?",
     "'Next meeting:', 'Date of next meeting:', 'Dates of future meetings:' closing minutes",
 )
+# The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
+# "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
+ACTION_LOG_COLUMNS = {
+    "ref": Term(r"ref(?:erence)?\.?|no\.?|number|#|id|action\s+(?:no\.?|ref\.?)",
+                "action logs' reference column ('Ref', 'No.', 'Action no.')"),
+    "action": Term(r"actions?(?:\s+(?:required|agreed|point|description))?|follow[-\s]?ups?(?:\s+requested)?|"
+                   r"tasks?|description|what",
+                   "action logs' action column ('Action', 'Action required', 'Follow-up', 'Task')"),
+    "owner": Term(r"owner|lead(?:\s+officer)?|who|responsible(?:\s+officer)?|by\s+whom|action\s+by|officer|"
+                  r"assigned\s+to", "action logs' owner column ('Owner', 'Lead', 'Who', 'By whom')"),
+    "due": Term(r"due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|"
+                r"completion\s+date", "action logs' date column ('Due', 'By when', 'Deadline', 'Target date')"),
+    "status": Term(r"status|progress|update|rag(?:\s+status)?|current\s+position|comments?|outcome",
+                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG')"),
+}
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # The fields of a follow-up line under a decision: "ACTION: Head of Highways - 31 March 2022", "ACTION BY: CFO",
 # "Owner: Sian Loveday. Due: before the next meeting." (action tags in unitary, fire and police panel minutes)

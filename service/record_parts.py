@@ -140,9 +140,24 @@ def _entries(line: str, notes: re.Pattern[str]) -> list[str]:
     if label and notes.search(label.group(0)):
         return [line]
     rest = line[label.end():] if label else line
-    entries = [e.strip(" .") for e in re.split(r",|;|\s+and\s+", rest) if e.strip(" .")]
+    entries = [e.strip(" .") for e in _top_level(rest) if e.strip(" .")]
     picked = [e for e in entries if notes.search(e)]
     return picked if len(entries) > 1 and picked else [line]
+
+
+def _top_level(text: str) -> list[str]:
+    """``text`` cut at its commas, semicolons and "and"s outside brackets ("A, B (attended via Zoom and had no
+    vote)": "A", "B (attended via Zoom and had no vote)")."""
+    out, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|,|;|\s+and\s+", text):
+        if m.group(0) == "(":
+            depth += 1
+        elif m.group(0) == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(text[start:m.start()])
+            start = m.end()
+    return [*out, text[start:]]
 
 
 def _noting(pattern: re.Pattern[str]) -> Callable[[str], bool]:

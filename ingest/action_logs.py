@@ -1,0 +1,134 @@
+"""Follow-ups kept in an action log: a table in the minutes whose heading row names a column for the action and
+columns for who, by when or where it stands ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
+"Follow-up | Who | When").
+
+Each row is an action of the meeting whose minutes first print it. A committee reprints its log at each meeting with
+the rows brought up to date, so a row a later meeting's log prints again (the same reference, or where the log has
+no references the same words) is the same action: it keeps its first meeting, and its status is the latest log's
+("Complete – survey circulated 10 September", "Open – reply awaited"). A row without a status, or still open, is
+outstanding, and overdue once the papers' latest day is past its due date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from minutebook import vocabulary as v
+from minutebook.dates import find_dates
+from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, ParsedDocument, slug
+
+_COLUMNS = {role: re.compile(rf"^(?:{term.form})$", re.I) for role, term in v.ACTION_LOG_COLUMNS.items()}
+_DONE = re.compile(rf"^\W*(?:{v.STATUS_DONE[0].form}|closed|finished|resolved)\b", re.I)
+_SCHEDULED = re.compile("|".join(f"(?:{t.form})" for t in v.STATUS_SCHEDULED) + r"|^\W*scheduled\b", re.I)
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One row of an action log, its cells by column."""
+
+    item: MinuteItem
+    row: str  # as printed, cells separated by tabs
+    ref: str | None
+    text: str
+    owner: str | None
+    due: str | None
+    status: str | None
+
+
+def _heading(line: str) -> dict[str, int] | None:
+    """The columns of an action log's heading row, by role; None where the row heads no action log (no action
+    column, or nothing beside it of who, when or where it stands)."""
+    cells = [c.strip() for c in line.split("\t")]
+    roles: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        role = next((r for r, pattern in _COLUMNS.items() if r not in roles and pattern.match(cell)), None)
+        if role is None and cell:
+            if len(cell.split()) > 3:
+                return None  # a row of text, not of column names
+            continue
+        if role is not None:
+            roles[role] = k
+    return roles if "action" in roles and {"owner", "due", "status"} & set(roles) else None
+
+
+def log_rows(meeting: Meeting) -> list[LogRow]:
+    """The rows of every action log the meeting's minutes print, in order."""
+    out: list[LogRow] = []
+    for item in meeting.items:
+        columns: dict[str, int] | None = None
+        for line in item.text.split("\n"):
+            if "\t" not in line:
+                columns = None  # a table ends where a line of text begins
+                continue
+            if (heading := _heading(line)) is not None:
+                columns = heading
+                continue
+            if columns is None:
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+
+            def cell(role: str, cells: list[str] = cells, columns: dict[str, int] = columns) -> str | None:
+                k = columns.get(role)
+                return cells[k] if k is not None and k < len(cells) and cells[k] else None
+
+            text = cell("action")
+            if text:
+                out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), cell("status")))
+    return out
+
+
+def _due(cell: str, held: dt.date) -> dt.date | None:
+    """The date a due cell gives ("31 March 2024"; "September 2021": its last day), read from the meeting's day."""
+    found = find_dates(cell, held, prefer_future=True)
+    if not found:
+        return None
+    d = found[0].date
+    return d if found[0].day_given else d.replace(day=calendar.monthrange(d.year, d.month)[1])
+
+
+def _same(text: str) -> str:
+    """A row's words as a key: the same action reprinted, whatever its punctuation or case."""
+    return " ".join(sorted(set(re.findall(r"[a-z0-9]+", text.lower()))))
+
+
+def _status(row: LogRow) -> ActionStatus | None:
+    """Where the row says the action stands: done, scheduled, or (None) still to do."""
+    said = row.status or ""
+    if _DONE.search(said):
+        return ActionStatus.COMPLETED
+    if _SCHEDULED.search(said):
+        return ActionStatus.SCHEDULED
+    return None
+
+
+def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date) -> list[Action]:
+    """The actions of the action logs in ``minutes`` (each meeting's minutes once, oldest first), each with the
+    status its latest row gives, as of ``as_of``."""
+    found: dict[tuple[str, str], Action] = {}
+    said: dict[tuple[str, str], ActionStatus | None] = {}
+    for doc, meeting in minutes:
+        if meeting.date > as_of:
+            continue
+        for k, row in enumerate(log_rows(meeting), 1):
+            key = (slug(meeting.committee), row.ref.lower() if row.ref else _same(row.text))
+            cite = Citation(committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
+                            item_title=row.item.title, document=doc.source, quote=row.row)
+            action = found.get(key)
+            if action is None:
+                minute = row.item.number or slug(row.item.title)[:80]
+                action = Action(id=f"{meeting.key}/{minute}/log-{slug(row.ref) if row.ref else k}",
+                                committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
+                                item_title=row.item.title, text=row.text, owner=row.owner,
+                                due=_due(row.due, meeting.date) if row.due else None)
+            found[key] = action.model_copy(update={"evidence": [*action.evidence, cite]})
+            said[key] = _status(row)
+    out: list[Action] = []
+    for key, action in found.items():
+        status = said[key]
+        if status is None:
+            status = ActionStatus.OVERDUE if action.due and as_of > action.due else ActionStatus.OUTSTANDING
+        out.append(action.model_copy(update={"status": status}))
+    return out
