@@ -380,11 +380,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                      r"authority|hearing|session|pc|body|forum|commission)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
                      r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
                      r"\b(?:finish(?:ing)?|closing|end)\s+time\b|"
-                     # "what time did it end", "how long did the standards committee go on for"
-                     r"\b(?:what\s+time|when)\s+did\s+(?:it|they)\s+(?:finish|end|close|conclude|wrap\s+up)\b|"
+                     # "how long did the standards committee go on for" (not "how long did it take to fix the bench")
                      r"\bhow\s+long\s+(?:did|does|do|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|"
-                     r"(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|forum|pc|it)\s+"
-                     r"(?:go\s+on|run|last|take|sit)\b", 0.9),
+                     r"(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|forum|pc)\s+"
+                     r"(?:go\s+on|run|last|sit)\b", 0.9),
     # "what time did gwynedd council start", "when does the panel kick off", "start time of the hearing": the time
     # the meeting's header prints ("Council - Thursday, 5th April, 2018 6.00 pm", "held at 7.00pm on Monday")
     (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"

@@ -171,7 +171,8 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
-            item = next((i for i in m.items if flat in " ".join(i.text.split()) or flat in i.title), minuted)
+            item = next((i for i in m.items if (flat in " ".join(i.text.split()) or flat in i.title)
+                         and printed_whole(papers, asked, m, i, flat)), minuted)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 else s, where)
         # those who attended for one item, which its minute records under its title (a hearing's parties), where the
@@ -180,7 +181,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         for item in m.items:
             if item_key(m.key, item.number, item.title) in asked_items and not away_asked(asked.plan.corrected):
                 for s in item_record(item.text):
-                    draft.say(s, papers.item_citation(m, item, s))
+                    flat = " ".join(s.split())
+                    if flat not in " ".join(m.attendance_text.split()) and printed_whole(papers, asked, m, item, flat):
+                        draft.say(s, papers.item_citation(m, item, s))
         # who chaired, when the attendance record does not say: the minute that appointed the chairman
         if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
             chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
@@ -430,6 +433,13 @@ def announcement(m: Meeting) -> tuple[MinuteItem, str] | None:
 # "Notes of the last meeting"), and the sentence approving it ("the decision record ... be signed as correct records")
 APPROVED_RECORD = re.compile(PREVIOUS_RECORD.form, re.I)
 RECORD_SIGNED = re.compile(r"\b(?:correct|true|accurate)\s+records?\b", re.I)
+
+
+def printed_whole(papers: Papers, asked: Asked, m: Meeting, item: MinuteItem, flat: str) -> bool:
+    """Is ``flat`` (a line of the record, its spaces single) printed whole in one passage of ``item`` as indexed, so
+    that a citation of the item quotes it? A record run on across a long minute may straddle two passages."""
+    nodes = papers.index.item_nodes(item_key(m.key, item.number, item.title), asked.filters.audience)
+    return not nodes or any(flat in " ".join(n.body.split()) for n in nodes)
 
 
 def approves_record(item: MinuteItem) -> bool:
