@@ -451,8 +451,10 @@ PRIVATE_ITEM = re.compile(r"\([^)]*\b(?:in\s+committee|exempt|confidential|part\
 def private_content(asked: Asked, answer: Answer, route: str) -> str | None:
     """"What legal advice did the solicitor give on the Crossnamuckley enforcement": where every quote is from an item
     the minutes mark as taken in private ("Enforcement - Legal Advice (In Committee)"), the public minutes record that
-    advice was given, or a report considered, and what was decided on it; not what was said, advised or reported."""
-    if route not in ANSWERING_ROUTES or not answer.citations or not SAID_ASKED.search(asked.question):
+    advice was given, or a report considered, and what was decided on it; not what was said, advised or reported.
+    (The quotes an entitled audience is given from exempt items are the business itself.)"""
+    if route not in ANSWERING_ROUTES or not answer.citations or not SAID_ASKED.search(asked.question) \
+            or asked.filters.audience.entitled:  # an entitled reader is quoted the exempt business itself
         return None
     if not all(PRIVATE_ITEM.search(c.item_title) for c in answer.citations):
         return None

@@ -42,12 +42,15 @@ def difference_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None
     if not answer.found or DIFFERENCE_ASKED.search(question) or not (
             VALUE_ASKED.search(question) or asks_quantity(question) or asks_money(question)):
         return None
-    found: list[bool] = []
-    for c in answer.citations:
-        for said in sentences(c.quote):
-            if papers.cover(asked, (c.item_title, said), asked.subject) == 0:
-                continue
-            found += [difference(said, a, b) for a, b in quantities(said)]
+    # the sentences that speak to the subject most: not the precept's in the same item, which shares only its title
+    said = [(papers.cover(asked, (c.item_title, s), asked.subject), s) for c in answer.citations
+            for s in sentences(c.quote)]
+    figured = [(got, s, [difference(s, a, b) for a, b in quantities(s)]) for got, s in said if got > 0]
+    figured = [(got, s, found) for got, s, found in figured if found]
+    if not figured:
+        return None
+    most = max(got for got, _, _ in figured)
+    found = [f for got, _, fs in figured if got == most for f in fs]
     return "The papers give only a difference, not the figure asked." if found and all(found) else None
 
 
