@@ -35,7 +35,7 @@ from index.spelling import Speller
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
-from minutebook.vocabulary import MEETING_PARTICULARS
+from minutebook.vocabulary import MEETING_PARTICULARS, SPEED_OF_DECIDING
 
 _PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
@@ -412,6 +412,11 @@ _TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|re|on|over|for\s+the
 TOPIC_DISCOUNT = 0.35
 
 
+# how long deciding takes ("how long is X taking to decide local planning apps", "how quickly are applications
+# decided", "the time taken to decide appeals"): a performance figure, not a decision
+_SPEED_OF_DECIDING = re.compile(SPEED_OF_DECIDING.form, re.I)
+
+
 def _intents(question: str) -> dict[Intent, float]:
     cues = [(intent, m, conf) for intent, rx, conf in _COMPILED for m in rx.finditer(question)]  # each cue read once
     topic_at = len(question)
@@ -422,7 +427,10 @@ def _intents(question: str) -> dict[Intent, float]:
             break
     out: dict[Intent, float] = {}
     end = len(question.rstrip(" ?!."))
+    speed = [(k.start(), k.end()) for k in _SPEED_OF_DECIDING.finditer(question)]
     for intent, m, conf in cues:
+        if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in speed):
+            continue  # "how long is the council taking to decide applications": how fast, not what was decided
         # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
         # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
         last = m.end() >= end and intent == Intent.FOLLOWUP

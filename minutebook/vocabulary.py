@@ -188,6 +188,14 @@ ACTION_LOG_TITLES = Term(
 # item's text): "Next meeting: Tuesday 23 January 2024, 6.30pm", "Date of next meeting: ...", "Next meeting of the
 # Board: ...", "DATES OF FUTURE MEETINGS: 16 March and 22 June" (the closing lines of English, Welsh and Scottish
 # minutes alike, and of council web pages' footers)
+# how long deciding takes ("how long is X taking to decide local planning apps", "how quickly are applications decided",
+# "the time taken to decide appeals"): a performance figure (planning performance statistics, DLUHC P/PS2 returns),
+# not a decision asked for
+SPEED_OF_DECIDING = Term(
+    r"\bhow\s+(?:long|quickly|fast|soon)\b[^?]{0,60}?\bdecid\w*|"
+    r"\b(?:time|weeks|days)\s+(?:it\s+)?(?:taken|takes|took|taking)?\s*to\s+decid\w*",
+    "planning performance: the time taken to decide applications",
+)
 NEXT_MEETING_LINE = Term(
     r"(?:(?:the\s+)?(?:date|dates|time|date\s+(?:and|&)\s+time)\s+of\s+(?:the\s+)?(?:next|future)\s+meetings?|"
     r"(?:the\s+)?next\s+meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?",
