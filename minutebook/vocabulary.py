@@ -793,7 +793,8 @@ SUBSTITUTE_SAID = Term(
 # from Wall & Co be accepted", "Mr Bell was appointed", "Brightline were the successful tenderer", "let to".
 AWARD_SAID = Term(
     r"award\w*|accept\w*|appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
-    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted|won|commissioned|employ\w*|hired|"
+    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted(?!\s+out)|won|commissioned|employ\w*|"
+    r"hired|"
     r"go\s+with|went\s+with|agreed\s+to\s+use|to\s+carry\s+out|"
     # "That the quotation from Hedgerow Services (£1,240) be approved": a quote, tender or estimate approved
     r"(?:quot\w*|tenders?|bids?|estimates?|proposals?)\s+(?:from|by|submitted\s+by|of)\s+[^.;]{1,80}?\s+"
