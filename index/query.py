@@ -35,7 +35,7 @@ from index.spelling import Speller
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
-from minutebook.vocabulary import MEETING_PARTICULARS
+from minutebook.vocabulary import MEETING_PARTICULARS, SPEED_OF_DECIDING
 
 _PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
@@ -457,6 +457,9 @@ TOPIC_DISCOUNT = 0.35
 
 
 ASIDE = re.compile(r"\s*\([^()?]{1,60}\)")  # "(not the indep members)", "(gb mtg jan 22)": an aside in brackets
+# how long deciding takes ("how long is X taking to decide local planning apps", "how quickly are applications
+# decided", "the time taken to decide appeals"): a performance figure, not a decision
+_SPEED_OF_DECIDING = re.compile(SPEED_OF_DECIDING.form, re.I)
 
 
 def _intents(question: str) -> dict[Intent, float]:
@@ -469,7 +472,10 @@ def _intents(question: str) -> dict[Intent, float]:
             break
     out: dict[Intent, float] = {}
     end = len(question.rstrip(" ?!."))
+    speed = [(k.start(), k.end()) for k in _SPEED_OF_DECIDING.finditer(question)]
     for intent, m, conf in cues:
+        if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in speed):
+            continue  # "how long is the council taking to decide applications": how fast, not what was decided
         # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
         # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
         last = m.end() >= end and intent == Intent.FOLLOWUP

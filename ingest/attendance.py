@@ -128,7 +128,8 @@ def _table_row(record: Attendance, kind: str, text: str, substitute_column: int 
     if len(cells) < 2 and not (stood_in and cells):
         return False
     titled = [c for c in cells if HONORIFIC.match(c.split(" ")[0]) and people(c)]
-    named = titled or [c for c in cells if looks_like_name(c) and people(c)]
+    # a column headed by a member council ("Ormsby Borough Council | Talbury District Council") names no one
+    named = titled or [c for c in cells if looks_like_name(c) and people(c) and not _BODY_CELL.search(c)]
     if not named:
         return False
     others = " ".join(c for c in cells if c not in named).lower()
@@ -144,8 +145,14 @@ def _table_row(record: Attendance, kind: str, text: str, substitute_column: int 
         if (sub := _TABLE_SUBSTITUTE.search(cell)) and kind == "present":
             record.present.extend(n for n in surname_list(sub.group("who")) if n not in record.present)
     columns = titled if len(titled) >= 2 and len(titled) == len(cells) else named[:1]  # a list in two columns
-    for person in (p for cell in columns for p in people(cell)):
+    for cell, person in ((c, p) for c in columns for p in people(c)):
         chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
+        # a grid of members by council marks each one's own absence: "Cllr Stuart Dewhirst (apologies)"
+        own = "apologies" if _CELL_APOLOGIES.search(cell) else "absent" if _CELL_ABSENT.search(cell) else None
+        if own is not None and status == "present":
+            if own == "apologies":
+                record.apologies.append(person.name)
+            continue
         if status == "present":
             record.present.append(person.name)
             if chair and not record.chair:
@@ -158,6 +165,9 @@ def _table_row(record: Attendance, kind: str, text: str, substitute_column: int 
     return True
 
 
+_BODY_CELL = re.compile(r"(?i)\b(?:council|authority|board|trust|partnership|association)\s*$")
+_CELL_APOLOGIES = re.compile(r"(?i)\(\s*(?:sent\s+)?apolog\w*\s*\)")
+_CELL_ABSENT = re.compile(r"(?i)\(\s*absent\b[^()]*\)")
 _PRESENT_CELL = re.compile(rf"(?i)^(?:{v.TABLE_PRESENT_CELL.form})\b")
 _ABSENT_CELL = re.compile(rf"(?i)^(?:{v.TABLE_ABSENT_CELL.form})\b(?!\s+(?:longer|one))")
 _TABLE_SUBSTITUTE = re.compile(v.TABLE_SUBSTITUTE.form)
@@ -168,8 +178,9 @@ def _heading_cells(text: str) -> bool:
     name."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     return len(cells) >= 2 and all(
-        len(c.split()) <= 3 and c[:1].isupper() and (len(c.split()) == 1 or not HONORIFIC.match(c.split()[0]))
-        and not looks_like_name(c)
+        (len(c.split()) <= 3 and c[:1].isupper() and (len(c.split()) == 1 or not HONORIFIC.match(c.split()[0]))
+         and not looks_like_name(c))
+        or _BODY_CELL.search(c)  # "Kelland Town Council | Marsh Parish Council": members grouped by council
         for c in cells
     )
 
@@ -356,6 +367,11 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         for p in people(text)[:1]:
             record.chair = record.chair or p.name
             record.present.append(p.name)
+        return
+    if kind == "present" and (marked := _CELL_APOLOGIES.search(text) or _CELL_ABSENT.search(text)) \
+            and len(found_one := people(text)) == 1:
+        if marked.re is _CELL_APOLOGIES:  # a member's row of a list or grid: "Cllr Ed Iqbal (apologies)"
+            record.apologies.append(found_one[0].name)
         return
     if (sub_label := _SUB_LABEL.match(text.strip())) and not HONORIFIC.match(sub_label.group(0).split()[0]):
         text = text.strip()[sub_label.end() :]  # "For the applicant: Mr X", "Responsible authority: PC Y"

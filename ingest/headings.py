@@ -379,11 +379,19 @@ def _with_next_meeting(rows: list[Row], headings: list[Heading], end: int) -> li
         return headings
     last = items[-1]
     for i in range(max(last.body, last.row + 1), end):
-        m = _NEXT_MEETING_LINE.match(strip_link_noise(rows[i].text).strip(" *_"))
+        text = strip_link_noise(rows[i].text).strip(" *_#")
+        m = _NEXT_MEETING_LINE.match(text)
         if m and re.search(r"\d", m.group("rest")) and not rows[i].soft and all(h.row != i for h in headings):
             found = Heading(i, None, m.group("label").strip(), m.group("rest").strip(" *_"), i + 1)
             return sorted([*headings, found], key=lambda h: h.row)
+        if (_NEXT_MEETING_HEADING.match(text) and i + 1 < end and re.search(r"\d", rows[i + 1].text)
+                and not rows[i].soft and all(h.row != i for h in headings)):
+            # "NEXT MEETING" standing alone over "The next meeting ... will be held on Thursday, 6th February 2014"
+            return sorted([*headings, Heading(i, None, text.rstrip(" :"), "", i + 1)], key=lambda h: h.row)
     return headings
+
+
+_NEXT_MEETING_HEADING = re.compile(rf"^(?:{v.NEXT_MEETING_LINE.form})\s*:?$", re.I)
 
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:

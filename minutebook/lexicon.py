@@ -87,6 +87,11 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("holiday activities and food", "holiday activities and food programme", "haf", "holiday clubs",
               "holiday club", "holiday hunger"),
              "DfE Holiday Activities and Food programme (2021-)"),
+    Synonyms(("grades", "grade", "graded", "gradings", "rating", "ratings", "rated", "evaluated as", "evaluations",
+              "judged", "judgement", "judgements"),
+             "inspectorates' findings: Education Scotland 'evaluations' (six-point scale, How good is our school?), "
+             "Ofsted 'judgements', Care Inspectorate 'grades', CQC 'ratings'; people ask what 'grades' a school got",
+             thing=False),
     # ------------------------------------------------------------------ health
     Synonyms(("camhs", "cypmhs", "child and adolescent mental health services",
               "children and young people's mental health services", "children and young people's mental health"),

@@ -188,6 +188,14 @@ ACTION_LOG_TITLES = Term(
 # item's text): "Next meeting: Tuesday 23 January 2024, 6.30pm", "Date of next meeting: ...", "Next meeting of the
 # Board: ...", "DATES OF FUTURE MEETINGS: 16 March and 22 June" (the closing lines of English, Welsh and Scottish
 # minutes alike, and of council web pages' footers)
+# how long deciding takes ("how long is X taking to decide local planning apps", "how quickly are applications decided",
+# "the time taken to decide appeals"): a performance figure (planning performance statistics, DLUHC P/PS2 returns),
+# not a decision asked for
+SPEED_OF_DECIDING = Term(
+    r"\bhow\s+(?:long|quickly|fast|soon)\b[^?]{0,60}?\bdecid\w*|"
+    r"\b(?:time|weeks|days)\s+(?:it\s+)?(?:taken|takes|took|taking)?\s*to\s+decid\w*",
+    "planning performance: the time taken to decide applications",
+)
 NEXT_MEETING_LINE = Term(
     r"(?:(?:the\s+)?(?:date|dates|time|date\s+(?:and|&)\s+time)\s+of\s+(?:the\s+)?(?:next|future)\s+meetings?|"
     r"(?:the\s+)?next\s+meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?",
@@ -833,7 +841,8 @@ REFUSED_SAID = Term(
 # from Wall & Co be accepted", "Mr Bell was appointed", "Brightline were the successful tenderer", "let to".
 AWARD_SAID = Term(
     r"award\w*|accept\w*|appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
-    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted|won|commissioned|employ\w*|hired|"
+    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted(?!\s+out)|won|commissioned|employ\w*|"
+    r"hired|"
     r"go\s+with|went\s+with|agreed\s+to\s+use|to\s+carry\s+out|"
     # "That the quotation from Hedgerow Services (£1,240) be approved": a quote, tender or estimate approved
     r"(?:quot\w*|tenders?|bids?|estimates?|proposals?)\s+(?:from|by|submitted\s+by|of)\s+[^.;]{1,80}?\s+"

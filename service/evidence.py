@@ -19,6 +19,7 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
+from minutebook.vocabulary import SPEED_OF_DECIDING
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -351,6 +352,7 @@ class TermWeights:
 
 # "what did they resolve/decide", "what did the review recommend", "what conclusions", "did the sub-committee grant
 # the licence": a decision, a recommendation or a finding is asked for, not what was said about the subject
+_SPEED_OF_DECIDING = re.compile(SPEED_OF_DECIDING.form, re.I)  # "how long ... to decide": no decision asked
 _DECISION_ASKED = (
     ("recommendation", re.compile(r"\brecommend(?:ed|s|ations?)?\b", re.I)),
     ("conclusion", re.compile(r"\bconclu\w*|\bfindings?\b|\boutcomes?\b", re.I)),
@@ -396,8 +398,10 @@ _TOPIC_OF = re.compile(r"\b(?:on|about|regarding|concerning|into)\s+(?:the\s+)?(
 def asks_decision(question: str) -> str | None:
     """What the question asks to have been decided: a decision, a recommendation or a conclusion (not what was
     said on the subject, nor a decision named as what something else was on); None for anything else."""
+    speed = [(k.start(), k.end()) for k in _SPEED_OF_DECIDING.finditer(question)]
     for kind, rx in _DECISION_ASKED:
-        if any(not _TOPIC_OF.search(question[:m.start()]) for m in rx.finditer(question)):
+        if any(not _TOPIC_OF.search(question[:m.start()]) and not any(a <= m.start() < b for a, b in speed)
+               for m in rx.finditer(question)):
             return kind
     return "decision" if decision_verb(question) else None
 

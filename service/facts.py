@@ -9,6 +9,7 @@ from collections.abc import Callable
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
+from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import Draft, label, not_found
 from service.evidence import (
     Line,
@@ -262,6 +263,13 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                       None)
         if giving is not None:
             kept[-1] = giving
+    if WINNER_ASKED.search(asked.question) and kept and not any(AWARD.search(candidates[n].point) for n in kept):
+        # "who got the job replacing the cremators": the sentences on the work rank first; the one giving it to someone
+        # ("That the tender from Evans Universal Ltd ... be accepted"), in the item they come from, answers
+        first = candidates[kept[0]].rank
+        award = next((n for _, n in scored if candidates[n].rank == first and AWARD.search(candidates[n].point)), None)
+        if award is not None:
+            kept.append(award)
     out: list[tuple[int, IndexNode, str]] = []
     said: list[tuple[str, int, int]] = []  # (node id, start, end) of what is already in the answer
 

@@ -179,3 +179,62 @@ def test_a_substitutes_column(tmp_path: Path, text: str, name: str, came: list[s
     assert set(came) <= set(meeting.present), meeting.present
     assert away not in meeting.present
     assert not any(w in " ".join(meeting.present) for w in ("Substitute", "Attendance", "Member"))
+
+
+# ----------------------------------------------------------------------------- a membership grid by member council
+
+GRID_MD = """# Ashmoor and Fenby Joint Burial Committee
+
+**Minutes of the meeting held at Ashmoor Cemetery Lodge on Wednesday 4 October 2017 at 2.00pm**
+
+## Members
+
+| Ashmoor Borough Council | Fenby District Council |
+|---|---|
+| Cllr Ada Holt (Chairman) | Cllr Bea Stow (Vice-Chairman) |
+| Cllr Cy Pike | Cllr Di Lund |
+| Cllr Ed Iqbal (apologies) | |
+
+### 10. Apologies
+
+Apologies were received from Cllr Iqbal.
+
+### 11. Fees
+
+Noted.
+"""
+GRID_HTML = """<html><body><h1>Wyvern Valley Joint Waste Committee</h1><p>Minutes of the meeting held on Monday 5 March
+2018 at 10.00am at Wyvern House</p><table><tr><th>Wyvern County Council</th><th>Valeside District Council</th></tr>
+<tr><td>Cllr Fay Gold (Chair)</td><td>Cllr Gus Hale</td></tr><tr><td>Cllr Hal Ince (apologies)</td>
+<td>Cllr Ivy Jones</td></tr></table><h2>1. Apologies</h2><p>Apologies were received from Cllr Ince.</p>
+<h2>2. Contract</h2><p>Noted.</p></body></html>"""
+GRID_TXT = """KELLAND AND MARSH JOINT COMMITTEE
+
+Minutes of the meeting held on Tuesday 6 November 2018 at 6.00pm in Kelland Town Hall
+
+Members present:
+Kelland Town Council\tMarsh Parish Council
+Cllr Jo Kerr (Chairman)\tCllr Lu Marsh
+Cllr Mo Nash (absent)\tCllr Ned Oates (apologies)
+
+1.  APOLOGIES
+
+Apologies were received from Cllr Oates.
+
+2.  BUDGET
+
+Noted.
+"""
+
+
+@pytest.mark.parametrize(("text", "name", "away", "body"), [
+    (GRID_MD, "m.md", "Ed Iqbal", "Ashmoor Borough"),
+    (GRID_HTML, "m.html", "Hal Ince", "Wyvern County"),
+    (GRID_TXT, "m.txt", "Ned Oates", "Kelland Town"),
+], ids=["md", "html", "txt"])
+def test_a_grid_of_members_by_council_marks_apologies_and_names_no_council(
+        tmp_path: Path, text: str, name: str, away: str, body: str) -> None:
+    meeting = _meeting(tmp_path, text, name)
+    assert away not in meeting.present and any(away.split()[-1] in a for a in meeting.apologies), \
+        (meeting.present, meeting.apologies)
+    assert not any(body in n for n in meeting.present + meeting.in_attendance), meeting.present

@@ -51,3 +51,4 @@ def test_next_and_a_body_s_name_asks_for_its_next_meeting(question: str, speller
 def test_next_of_something_else_is_not_a_next_meeting(question: str, speller: Speller) -> None:
     plan = understand(question, COMMITTEES, LATEST, speller)
     assert plan.confidence(Intent.NEXT_MEETING) < 0.5, plan.intents
+

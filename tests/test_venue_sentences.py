@@ -60,3 +60,63 @@ def test_a_vice_chair_row_names_a_member_present(tmp_path: Path, label: str, per
             "<h2>1. Apologies</h2><p>None.</p><h2>2. Appeals</h2><p>Noted.</p></body></html>")
     meeting = _meeting(tmp_path, html, "m.html")
     assert person in meeting.present and "Orla Quinn" in meeting.present, meeting.present
+
+
+# ----------------------------------------------------------------------------- the next meeting under its own heading
+
+NEXT_TXT = """WYEFORD BOROUGH COUNCIL
+
+LICENSING COMMITTEE
+
+Minutes of the meeting held on Thursday 5 December 2013 at 6.30pm in the Council Chamber
+
+Present: Councillor Joan Tate (Chairman), Councillors B Yule and C Zeal
+
+LC 40  EXCLUSION OF THE PUBLIC
+
+        RESOLVED: That the public be excluded for the following item under paragraph 1 of Schedule 12A.
+
+LC 41  DRIVER LICENCE REVIEW
+
+        RESOLVED: That the licence be revoked.
+
+        NEXT MEETING
+
+        The next meeting of the Committee will be held on Thursday, 6th February 2014 at 6.30pm.
+"""
+NEXT_MD = """# Amberley Town Council
+
+Minutes of the meeting of Amberley Town Council held on Monday 8 January 2024 at 7pm in the Town Hall
+
+**Present:** Cllrs Ada Lee (Mayor), Ben Moor and Cy North
+
+**24/1 Apologies**
+
+None.
+
+**24/2 Staffing (confidential)**
+
+*Resolved* that the recommendations be approved.
+
+**Date of next meeting**
+
+Monday 12 February 2024 at 7pm.
+"""
+NEXT_HTML = """<html><body><h1>Harbour Board</h1><p>Minutes of the meeting held on Tuesday 5 March 2019 at 10.00am in
+the Harbour Office</p><p>Present: Mr Ian Kerr (Chairman), Mrs Jo Reay.</p>
+<h3>HB 19/4 Apologies</h3><p>None.</p>
+<h3>HB 19/5 Exclusion of the press and public</h3><p>Resolved: that the press and public be excluded for the following
+item as it involves exempt information.</p>
+<h3>HB 19/6 Berth rents</h3><p>Resolved: that the rents be increased by 4%.</p>
+<h3>Next Meeting</h3><p>Tuesday 4 June 2019 at 10.00am.</p></body></html>"""
+
+
+@pytest.mark.parametrize(("text", "name", "day"), [(NEXT_TXT, "m.txt", "6th February 2014"),
+                                                   (NEXT_MD, "m.md", "12 February 2024"),
+                                                   (NEXT_HTML, "m.html", "4 June 2019")], ids=["txt", "md", "html"])
+def test_a_next_meeting_heading_after_the_last_item_is_a_public_part_of_its_own(
+        tmp_path: Path, text: str, name: str, day: str) -> None:
+    meeting = _meeting(tmp_path, text, name)
+    nxt = [i for i in meeting.items if "next meeting" in i.title.lower()]
+    assert len(nxt) == 1 and day in nxt[0].text and not nxt[0].exempt, [(i.title, i.exempt) for i in meeting.items]
+    assert all(day not in i.text for i in meeting.items if i is not nxt[0])
