@@ -63,9 +63,10 @@ bench: install
 # councils-holdout2.jsonl (other councils: their misses were studied), evals/fresh-councils.jsonl (eight fictional
 # councils' minutes in new layouts: studied), evals/councils-holdout3.jsonl (other councils) and
 # evals/fresh2-councils.jsonl (eight more fictional councils), evals/councils-holdout4.jsonl and
-# evals/fresh3-councils.jsonl (HTML, Markdown and text), each held out for one round and then studied, and the
-# held-out estimates, never read by those changing the answerer: evals/councils-holdout5.jsonl (other councils) and
-# evals/fresh4-councils.jsonl (eight more fictional councils, in HTML, Markdown and text).
+# evals/fresh3-councils.jsonl (HTML, Markdown and text), evals/councils-holdout5.jsonl and evals/fresh4-councils.jsonl,
+# each held out for one round and then studied, and the held-out estimates, never read by those changing the
+# answerer: evals/councils-holdout6.jsonl (other councils) and evals/fresh5-councils.jsonl (nine more fictional
+# councils' minutes, two of them with two meetings of one committee).
 CHAT_PAPERS := $(wildcard ../shared/corpus/rotherham-ilsc/*.md) examples/ ../shared/corpus/other-councils/
 
 eval: install
@@ -76,6 +77,7 @@ eval: install
 	$(BIN)/minutebook ingest --store var/eval-fresh2-store evals/fresh2-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh3-store evals/fresh3-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh4-store evals/fresh4-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-fresh5-store evals/fresh5-papers/ || true
 	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
 	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
 	  --also evals/councils.jsonl=var/eval-chat-store --also evals/councils-holdout.jsonl=var/eval-chat-store \
@@ -83,6 +85,7 @@ eval: install
 	  --also evals/fresh-councils.jsonl=var/eval-fresh-store --also evals/fresh2-councils.jsonl=var/eval-fresh2-store \
 	  --also evals/councils-holdout4.jsonl=var/eval-chat-store --also evals/fresh3-councils.jsonl=var/eval-fresh3-store \
 	  --also evals/councils-holdout5.jsonl=var/eval-chat-store --also evals/fresh4-councils.jsonl=var/eval-fresh4-store \
+	  --also evals/councils-holdout6.jsonl=var/eval-chat-store --also evals/fresh5-councils.jsonl=var/eval-fresh5-store \
 	  --report var/eval-report.md
 
 clean:

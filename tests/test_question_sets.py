@@ -10,9 +10,12 @@
   evals/fresh3-papers/ (eight more fictional councils, in HTML, Markdown and text): held out for one round, then
   studied (development sets);
 - evals/councils-holdout5.jsonl (the other councils' minutes) and evals/fresh4-councils.jsonl over
-  evals/fresh4-papers/ (eight more fictional councils, in HTML, Markdown and text): written from the papers alone
-  by people who had not run the answerer, and never read by those changing it: the estimates for question sets and
-  papers nobody here has seen.
+  evals/fresh4-papers/ (eight more fictional councils, in HTML, Markdown and text): held out for one round, then
+  studied (development sets);
+- evals/councils-holdout6.jsonl (the other councils' minutes) and evals/fresh5-councils.jsonl over
+  evals/fresh5-papers/ (nine more fictional councils, two with two meetings of one committee): written from the
+  papers alone by people who had not run the answerer, and never read by those changing it: the estimates for
+  question sets and papers nobody here has seen.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
 expected fact is printed in the papers it quotes; answerable questions say where the answer is, near-misses say nothing.
@@ -34,7 +37,7 @@ PAPERS = CORPUS / "other-councils"
 SETS = [REPO / "evals" / name for name in (
     "councils.jsonl", "councils-holdout.jsonl", "councils-holdout2.jsonl", "councils-holdout3.jsonl",
     "councils-holdout4.jsonl", "councils-holdout5.jsonl", "fresh-councils.jsonl", "fresh2-councils.jsonl",
-    "fresh3-councils.jsonl", "fresh4-councils.jsonl")]
+    "fresh3-councils.jsonl", "fresh4-councils.jsonl", "councils-holdout6.jsonl", "fresh5-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
