@@ -32,7 +32,6 @@ from service.answer_types import (
     when_unmet,
     winner_unmet,
 )
-from service.cut_off import cut_off
 from service.evidence import (
     asks_decision,
     asks_money,
@@ -145,7 +144,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
     if reason := declared_only(asked, answer, route) or presence_only(asked, answer, route) \
-            or private_content(asked, answer, route) or cut_off(papers, asked, answer, route) \
+            or private_content(asked, answer, route) \
             or holder_unmet(asked, answer, route) \
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \

@@ -4,10 +4,10 @@ name", "did they name the commissioner? what's his name"), where the minutes spe
 was put into an office, where the minutes record an election to another; what a meeting named by its place and date
 discussed, where the papers hold only another meeting's approval of its minutes; what things of a kind, where the
 minutes say only that there were many ("the various events he had attended"); which were turned down, where the
-minutes record only those approved; what was said in an item the minutes mark as taken in private; what was said,
-where the paper's text stops mid-sentence before saying it. Each refusal has its answerable twin in the same papers.
+minutes record only those approved; what was said in an item the minutes mark as taken in private. Each refusal has
+its answerable twin in the same papers.
 
-The papers are written for the test (two fictional parish councils and a police and crime panel), ingested with the
+The papers are written for the test (a fictional parish council and police and crime panel), ingested with the
 real model into a real store and asked through the same ``Minutebook`` the service uses.
 """
 
@@ -80,24 +80,11 @@ The Panel's legal adviser gave advice on a complaint received against the Commis
 AGREED - that the complaint be referred to the Independent Office for Police Conduct.
 """
 
-# a paper saved cut short: its last item stops mid-sentence
-BRAMLEY = """BRAMLEY GREEN PARISH COUNCIL
-Minutes of the meeting held on Tuesday 6 June 2023 in the Pavilion
-
-Present: Cllr H Dale (Chair), Cllr K Moss, Cllr J Rowe.
-
-31. Footpaths
-The footpath officer reported that the broken stile on footpath 12 had been replaced by volunteers.
-
-32. Pavilion
-Cllr Dale advised the pavilion committee that the boiler ins"""
-
 
 @pytest.fixture(scope="module")
 def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     papers = {"thornley-st-mary-parish-council-minutes-2023-03-13.txt": THORNLEY,
-              "midshire-police-and-crime-panel-minutes-2023-10-02.txt": PANEL,
-              "bramley-green-parish-council-minutes-2023-06-06.txt": BRAMLEY}
+              "midshire-police-and-crime-panel-minutes-2023-10-02.txt": PANEL}
     with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
         yield opened
 
@@ -167,11 +154,3 @@ def test_what_was_said_in_an_item_taken_in_private_is_not_published(parish: Minu
     assert not refused.found and "in private" in refused.answer
     answered = parish.ask("what did the midshire panel agree to do with the complaint against the commissioner?")
     assert answered.found and "Independent Office for Police Conduct" in answered.answer
-
-
-def test_a_paper_cut_short_does_not_say_what_its_last_words_were_about_to(parish: Minutebook) -> None:
-    # the pavilion item stops mid-word; the footpath item before it is whole
-    refused = parish.ask("what did cllr dale advise the bramley green pavilion committee about the boiler?")
-    assert not refused.found and "stops" in refused.answer
-    answered = parish.ask("what did the bramley green footpath officer report about the stile?")
-    assert answered.found and "replaced by volunteers" in answered.answer
