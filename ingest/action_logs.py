@@ -20,6 +20,7 @@ from minutebook import vocabulary as v
 from minutebook.dates import find_dates
 from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, ParsedDocument, slug
 
+LOGGED = "/log-"  # in the id of an action kept in an action log ("{meeting key}/{minute}/log-{ref}")
 _COLUMNS = {role: re.compile(rf"^(?:{term.form})$", re.I) for role, term in v.ACTION_LOG_COLUMNS.items()}
 _DONE = re.compile(rf"^\W*(?:{v.STATUS_DONE[0].form}|closed|finished|resolved)\b", re.I)
 _SCHEDULED = re.compile("|".join(f"(?:{t.form})" for t in v.STATUS_SCHEDULED) + r"|^\W*scheduled\b", re.I)
@@ -36,6 +37,12 @@ class LogRow:
     owner: str | None
     due: str | None
     status: str | None
+
+
+def is_logged(action: Action) -> bool:
+    """Is ``action`` a row of an action log (not a resolution's ask)? Its own row is the latest word on it, which
+    the answerer reads where it quotes the row; the register lists it with the rest."""
+    return LOGGED in action.id
 
 
 def _heading(line: str) -> dict[str, int] | None:
@@ -119,7 +126,7 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
             action = found.get(key)
             if action is None:
                 minute = row.item.number or slug(row.item.title)[:80]
-                action = Action(id=f"{meeting.key}/{minute}/log-{slug(row.ref) if row.ref else k}",
+                action = Action(id=f"{meeting.key}/{minute}{LOGGED}{slug(row.ref) if row.ref else k}",
                                 committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                                 item_title=row.item.title, text=row.text, owner=row.owner,
                                 due=_due(row.due, meeting.date) if row.due else None)

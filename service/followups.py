@@ -7,6 +7,7 @@ import re
 
 from index.nodes import IndexNode
 from index.query import in_periods
+from ingest.action_logs import is_logged
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
 from service.facts import best_sentences, say_sentences
@@ -31,8 +32,10 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     if not actions:
         return None
     specific = [t for t in asked.terms if t not in GENERIC]
+    # one follow-up asked about: a resolution's ask; an action log's row is its own latest word, which the quoted
+    # sentences give as the log prints it (with the matters arising beside it), not the register's first sight of it
     scored = sorted(
-        ((papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions),
+        ((papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)),
         key=lambda x: -x[0],
     )
     draft = papers.draft()
@@ -49,6 +52,8 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         if statuses == {ActionStatus.OUTSTANDING, ActionStatus.OVERDUE}:  # overdue ones are outstanding too
             statuses = {ActionStatus.OUTSTANDING}
         return draft.done(status=statuses.pop() if len(statuses) == 1 else None)
+    if not scored:
+        return None
     best_score, best = scored[0]
     if best_score < ACTION_MATCH:
         return None
@@ -88,7 +93,7 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     thankyou letter to Cllr Bradley.") with the register's status for it, read from the papers after it as the
     follow-ups route gives it, said in a sentence of its own; unchanged where it quotes no action asked about, or
     actions whose statuses differ."""
-    actions = papers.register(asked.filters.audience, asked.filters.committee)
+    actions = [a for a in papers.register(asked.filters.audience, asked.filters.committee) if not is_logged(a)]
     specific = [t for t in asked.terms if t not in GENERIC]
     # the action must be the one asked about, as the follow-ups route matches it: "Clerk to report back at next
     # meeting" quoted for "did the clerk find a new internal auditor" is the report, not the finding

@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from index.embedder import Embedder
 from ingest.actions import track
 from ingest.pipeline import parse_file
 from minutebook.model import ActionStatus
+from tests.conftest import papers_minutebook
 
 JUNE = """<html><head><title>Ashgrove Joint Transport Board - 23 June 2021</title></head><body>
 <h1>Ashgrove Joint Transport Board</h1><p>Minutes of the meeting held on 23 June 2021</p>
@@ -94,3 +98,16 @@ def test_a_table_of_other_things_is_no_action_log(tmp_path: Path) -> None:
     text = BRACKWATER.replace("| Action | Lead | By when |", "| Grant | Group | Amount |")
     (path,) = _write(tmp_path, {"brackwater-town-council-amenities-committee-2024-03-05.md": text})
     assert not [a for a in track([parse_file(path)]) if "/log-" in a.id]
+
+
+def test_the_register_lists_what_the_logs_leave_open(tmp_path_factory: pytest.TempPathFactory,
+                                                     embedder: Embedder) -> None:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "ashgrove-joint-transport-board-2021-06-23.html": JUNE,
+            "ashgrove-joint-transport-board-2021-09-22.html": SEPTEMBER}) as ashgrove:
+        listed = ashgrove.ask("what's still outstanding from the ashgrove transport board?")
+        assert listed.found and "Sunday services on route 12" in listed.answer
+        assert "cycle parking" not in listed.answer  # done, by the September log
+        one = ashgrove.ask("has the cycle parking survey at the station been done?")
+        assert one.found and one.status == ActionStatus.COMPLETED
+        assert any(c.meeting_date == dt.date(2021, 9, 22) for c in one.citations)  # the latest word on it
