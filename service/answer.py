@@ -36,8 +36,9 @@ from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_quoted_status
+from service.item_words import alternatives
 from service.meeting_details import closing_time, contact, start_time, venue
-from service.papers import Asked, Papers, alternatives
+from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
 from service.resolutions import resolved, resolved_on_point

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -24,7 +23,18 @@ from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
 from service.answer_kinds import kinds_held
 from service.drafting import Draft
-from service.evidence import TermWeights, asks_quantity, content_words, has_quantity, sentences, stems, words
+from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems
+from service.item_words import (
+    DEPUTY_OFFICE,
+    close,
+    deputy_left_out,
+    item_stems,
+    item_text,
+    item_vocab,
+    loosely,
+    near,
+    said_words,
+)
 from service.places import initialisms, naming, place_words
 from service.reading import Segment, segments
 
@@ -40,11 +50,9 @@ UNPRINTED_CUT = 0.81
 # an office's deputy ("Vice-Chairman", "Deputy Chair", "Deputy Leader"), a different office from the one it deputises
 # for: the chairman asked about is not the vice-chairman (standing orders elect both, each in its own minute)
 DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
-DEPUTY_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair\w*|leader|mayor|convenor|provost)\b", re.I)
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
-SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
@@ -249,7 +257,7 @@ class Papers:
             if len(self._item_reads) >= ITEM_READS:
                 self._item_reads.clear()  # a long-running service over a large store: start again, never grow
             text = item_text(nodes)
-            read = self._item_reads[key] = ItemRead(_item_stems(nodes), _item_vocab(nodes),
+            read = self._item_reads[key] = ItemRead(item_stems(nodes), item_vocab(nodes),
                                                     bool(DEPUTY_OFFICE.search(text)))
         return read
 
@@ -444,14 +452,6 @@ class Papers:
         return bool(self.meeting_dates) and min(a for a, _ in periods) <= max(self.meeting_dates)
 
 
-def said_words(text: str) -> set[str]:
-    """The words ``text`` prints (lower case), a possessive's owner among them: a name the papers print only as an
-    owner ("Uncle Kam’s fish & chip shop", "Colchester City Council’s EH department") is a word they print, as the
-    question's "kam's" or "colchester's" is read as "kam" or "colchester"."""
-    said = set(words(text))
-    return said | {w.removesuffix("'s") for w in said if w.endswith("'s")}
-
-
 def deputised(asked: Asked, present: set[str], text: str) -> set[str]:
     """The question's terms for an office ("chairman") that ``text`` holds only as its deputy's ("Vice Chairman"),
     where the question does not ask for the deputy."""
@@ -493,65 +493,6 @@ def named_event(asked: Asked) -> list[str]:
     return [*subject, *stems(m.group(2))] if subject else []
 
 
-def close(words: list[str], seq: list[str]) -> bool:
-    """Are ``words`` (stems) all in ``seq`` within a few words of each other, in any order?"""
-    want, width = set(words), len(set(words)) + 3
-    return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
-
-
-def near(form: list[str], seq: list[str]) -> bool:
-    """Are a form's words, three or more (stemmed), together in ``seq`` in any order, with at most two words between
-    ("in employment, education or training" for "in education, employment or training")? Two words must be said as
-    the form says them: "children's social care" is not "children in care"."""
-    if len(form) < 3:
-        return False
-    want, width = set(form), len(form) + 2
-    return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
-
-
-def loosely(form: str, text: str) -> bool:
-    """Is a form of four or more words printed with each of its words, in order, and at most two words inserted
-    in all ("questions from members of the public" in "Questions received from members of the public")?"""
-    words_ = form.split()
-    if len(words_) < SPREAD_FORM:
-        return False
-    low = text.lower()
-    return all(w.lower() in low for w in words_) and bool(_spread(form).search(text))  # words first: cheap
-
-
-@lru_cache(maxsize=16_384)  # titles, lead-ins and sentences: the same ones are read for every question reaching them
-def deputy_left_out(text: str) -> str:
-    """``text`` without its deputies' offices ("Vice-Chairman"), whose words are not the office deputised for."""
-    return DEPUTY_OFFICE.sub(" ", text)
-
-
-@lru_cache(maxsize=512)  # the lexicon's forms
-def _spread(form: str) -> re.Pattern[str]:
-    gap = r"(?:\s+[\w'’-]+)?(?:\s+[\w'’-]+)?\s+"
-    return re.compile(r"(?<![\w-])" + gap.join(re.escape(w) for w in form.split()) + r"(?![\w-])", re.I)
-
-
-def item_text(nodes: list[IndexNode]) -> str:
-    """An item's title and text, from its nodes."""
-    return "\n".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
-
-
-def _item_stems(nodes: list[IndexNode]) -> set[str]:
-    text = item_text(nodes)  # the text :meth:`Papers.present` reads phrases in: its words are stemmed once
-    return set(stems(text)) | joined(text)
-
-
-_COMPOUND = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
-
-
-def joined(text: str) -> set[str]:
-    """The stems of ``text``'s hyphenated words written as one ("By-pass": bypass; "co-opted": coopted), as a question
-    may type them."""
-    if "-" not in text:
-        return set()
-    return {t for m in _COMPOUND.finditer(text) for t in stems(m.group(1) + m.group(2))}
-
-
 def run_together(asked: Asked, held: set[str]) -> set[str]:
     """The question's terms held by an item as one word with the term next to them ("hand over": "handover",
     "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass"."""
@@ -561,27 +502,4 @@ def run_together(asked: Asked, held: set[str]) -> set[str]:
         both = stems(a + b)
         if both and set(both) <= held:
             out |= {t for t in (*stems(a), *stems(b)) if t in asked.terms}
-    return out
-
-
-def _item_vocab(nodes: list[IndexNode]) -> list[str]:
-    text = item_text(nodes)
-    return sorted({w for w in words(text) if w.isalpha() and len(w) > 2} & content_words(text))
-
-
-def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[str]]]:
-    """Other wordings of each term: the papers' spelling of a misspelt word, and the lexicon's other forms of
-    a thing the question names ("kids in care": looked after children, CLA, ...), each as a set of stems."""
-    out: dict[str, list[set[str]]] = {}
-    for typed, fixed in plan.corrections.items():
-        for t in stems(typed):
-            if t in terms and stems(fixed):
-                out.setdefault(t, []).append(set(stems(fixed)))
-    for group in plan.synonyms:
-        forms = [set(stems(f)) for f in group.forms]
-        asked_forms = [f for f, form in zip(forms, group.forms, strict=True) if f and form in plan.lexicon_text.lower()]
-        for t in {t for f in asked_forms for t in f if t in terms}:
-            # not a form that adds nothing to the words asked ("looked after children" is {children} once its
-            # common words go: no other wording of "care"); the phrase is checked whole (:func:`phrased`)
-            out.setdefault(t, []).extend(f for f in forms if f and t not in f and not f <= set(terms))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from index.nodes import IndexNode
 from service.evidence import stems
-from service.papers import _item_vocab
+from service.item_words import item_vocab
 from service.reading import Candidate, segments
 
 
@@ -20,7 +20,7 @@ class AnswerReading:
 
     def texts(self, nodes: list[IndexNode]) -> list[str]:
         out = [Candidate(0, segment, j).reading for segment in segments(nodes) for j in range(len(segment.lines))]
-        return out + _item_vocab(nodes)
+        return out + item_vocab(nodes)
 
     def terms(self, body: str) -> set[str]:
         return set(stems(body))

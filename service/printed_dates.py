@@ -17,7 +17,8 @@ from index.fusion import Hit
 from index.query import Intent, QueryPlan, in_periods
 from minutebook.dates import find_dates
 from service.evidence import asks_quantity
-from service.papers import Asked, Papers, item_text
+from service.item_words import item_text
+from service.papers import Asked, Papers
 
 Period = tuple[dt.date, dt.date]
 

@@ -1,0 +1,105 @@
+"""An item's words as the support test reads them: its text, stems and vocabulary, its hyphenated words written as
+one, the other wordings of a question's terms, and a lexicon form found with its words close together or a little
+apart. Read once per item and remembered by :class:`service.papers.Papers`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.nodes import IndexNode
+from index.query import QueryPlan
+from service.evidence import content_words, stems, words
+
+DEPUTY_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair\w*|leader|mayor|convenor|provost)\b", re.I)
+SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
+
+
+def said_words(text: str) -> set[str]:
+    """The words ``text`` prints (lower case), a possessive's owner among them: a name the papers print only as an
+    owner ("Uncle Kam’s fish & chip shop", "Colchester City Council’s EH department") is a word they print, as the
+    question's "kam's" or "colchester's" is read as "kam" or "colchester"."""
+    said = set(words(text))
+    return said | {w.removesuffix("'s") for w in said if w.endswith("'s")}
+
+
+def close(words: list[str], seq: list[str]) -> bool:
+    """Are ``words`` (stems) all in ``seq`` within a few words of each other, in any order?"""
+    want, width = set(words), len(set(words)) + 3
+    return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
+
+
+def near(form: list[str], seq: list[str]) -> bool:
+    """Are a form's words, three or more (stemmed), together in ``seq`` in any order, with at most two words between
+    ("in employment, education or training" for "in education, employment or training")? Two words must be said as
+    the form says them: "children's social care" is not "children in care"."""
+    if len(form) < 3:
+        return False
+    want, width = set(form), len(form) + 2
+    return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
+
+
+def loosely(form: str, text: str) -> bool:
+    """Is a form of four or more words printed with each of its words, in order, and at most two words inserted
+    in all ("questions from members of the public" in "Questions received from members of the public")?"""
+    words_ = form.split()
+    if len(words_) < SPREAD_FORM:
+        return False
+    low = text.lower()
+    return all(w.lower() in low for w in words_) and bool(_spread(form).search(text))  # words first: cheap
+
+
+@lru_cache(maxsize=16_384)  # titles, lead-ins and sentences: the same ones are read for every question reaching them
+def deputy_left_out(text: str) -> str:
+    """``text`` without its deputies' offices ("Vice-Chairman"), whose words are not the office deputised for."""
+    return DEPUTY_OFFICE.sub(" ", text)
+
+
+@lru_cache(maxsize=512)  # the lexicon's forms
+def _spread(form: str) -> re.Pattern[str]:
+    gap = r"(?:\s+[\w'’-]+)?(?:\s+[\w'’-]+)?\s+"
+    return re.compile(r"(?<![\w-])" + gap.join(re.escape(w) for w in form.split()) + r"(?![\w-])", re.I)
+
+
+def item_text(nodes: list[IndexNode]) -> str:
+    """An item's title and text, from its nodes."""
+    return "\n".join([nodes[0].citation.item_title if nodes else "", *(n.body for n in nodes)])
+
+
+def item_stems(nodes: list[IndexNode]) -> set[str]:
+    text = item_text(nodes)  # the text :meth:`Papers.present` reads phrases in: its words are stemmed once
+    return set(stems(text)) | joined(text)
+
+
+_COMPOUND = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
+
+
+def joined(text: str) -> set[str]:
+    """The stems of ``text``'s hyphenated words written as one ("By-pass": bypass; "co-opted": coopted), as a question
+    may type them."""
+    if "-" not in text:
+        return set()
+    return {t for m in _COMPOUND.finditer(text) for t in stems(m.group(1) + m.group(2))}
+
+
+def item_vocab(nodes: list[IndexNode]) -> list[str]:
+    text = item_text(nodes)
+    return sorted({w for w in words(text) if w.isalpha() and len(w) > 2} & content_words(text))
+
+
+def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[str]]]:
+    """Other wordings of each term: the papers' spelling of a misspelt word, and the lexicon's other forms of
+    a thing the question names ("kids in care": looked after children, CLA, ...), each as a set of stems."""
+    out: dict[str, list[set[str]]] = {}
+    for typed, fixed in plan.corrections.items():
+        for t in stems(typed):
+            if t in terms and stems(fixed):
+                out.setdefault(t, []).append(set(stems(fixed)))
+    for group in plan.synonyms:
+        forms = [set(stems(f)) for f in group.forms]
+        asked_forms = [f for f, form in zip(forms, group.forms, strict=True) if f and form in plan.lexicon_text.lower()]
+        for t in {t for f in asked_forms for t in f if t in terms}:
+            # not a form that adds nothing to the words asked ("looked after children" is {children} once its
+            # common words go: no other wording of "care"); the phrase is checked whole (:func:`phrased`)
+            out.setdefault(t, []).extend(f for f in forms if f and t not in f and not f <= set(terms))
+    return out
