@@ -374,8 +374,9 @@ _OUTCOME_VERB = re.compile(
     re.I)
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
-_RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|"
-             r"approves?|recommends?)\b")
+# (a sum may lead it: "that £15,000 be transferred from the general reserve")
+_RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?(?:[\w\s'’,£$%-]|(?<=\d)\.(?=\d)){0,80}?"
+             r"\b(?:be|notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
 _DECIDED = {
     "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|supported|granted|refused|"
                            r"rejected|adopted|accepted|deferred|carried|ratified|(?:was|were|be|been)\s+(?:re-?)?elected|"
@@ -384,7 +385,11 @@ _DECIDED = {
                            # "08/305/CP - No Call-in": a planning committee's decision not to call an application in;
                            # "This was confirmed": the answer to an agenda's "To confirm that ..." (not "it was
                            # confirmed that the meeting was quorate", which reports a fact)
-                           r"no\s+call[- ]?in|(?:was|were|be|been)\s+confirmed(?!\s+that))\b", re.I),
+                           r"no\s+call[- ]?in|(?:was|were|be|been)\s+confirmed(?!\s+that)|"
+                           # a decision not to: "The Forum did not agree the transfer", "Members declined to approve
+                           # the virement" (a refusal minuted in the active voice)
+                           r"(?:did|does|do)\s+not\s+(?:agree|approve|support|endorse|accept|adopt)|"
+                           r"declined\s+to\s+(?:agree|approve|support|endorse|accept|adopt))\b", re.I),
     "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
     "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
 }
