@@ -359,10 +359,18 @@ _DECISION_ASKED = (
     # "what did they agree on the section 106 item", "what was agreed about the footpaths": what the decision was
     ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?|agree(?:d|ment)?)\b", re.I)),
 )
+# ("did the panel back the proposal": everyday 'back', which minutes record as supported or endorsed; not the adverb
+# of "what did we say back in Jan 2018", "did it go back to cabinet")
 _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|refuse|reject|adopt|accept|endorse|"
+                            r"back(?!\s+(?:in|on|at|then|when|to|from|around|during|before|after|home|up|down|"
+                            r"off|out|into)\b)|"
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
                             r"authori[sz]e|sanction)\b", re.I)
-_NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this"])
+# (nor the 'back' of "did they write back", "did it come back", "did the clerk get back to them")
+_NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this",
+                         "write", "come", "go", "report", "call", "ring", "hear", "put", "bring", "take", "pay",
+                         "give", "look", "hold", "send", "phone", "email", "feed", "cut", "scale", "hand", "play",
+                         "say", "think", "date", "way", "step", "fight", "sit", "stand", "turn", "roll", "bounce"])
 # the same asked of what was decided on: "was the licence granted in the end", "has the scheme been approved", "did the
 # motion pass", "did the application get planning permission", "did it go through" (how people ask whether it was)
 _OUTCOME_VERB = re.compile(
@@ -378,7 +386,10 @@ _OUTCOME_VERB = re.compile(
 _RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?(?:[\w\s'’,£$%-]|(?<=\d)\.(?=\d)){0,80}?"
              r"\b(?:be|notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
 _DECIDED = {
-    "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|supported|granted|refused|"
+    "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|granted|refused|"
+                           # not a service's name: 'supported bus services', 'supported housing' (general usage)
+                           r"supported(?!\s+(?:local\s+)?(?:bus|buses|housing|living|accommodation|employment|"
+                           r"lodgings|internships?)\b)|"
                            r"rejected|adopted|accepted|deferred|carried|ratified|(?:was|were|be|been)\s+(?:re-?)?elected|"
                            r"upheld|dismissed|overturned|revoked|renewed|suspended|rescinded|authori[sz]ed|"
                            r"recommend\w*|noted(?!\s+that)|"

@@ -14,7 +14,7 @@ import pytest
 
 from index.embedder import Embedder
 from service.core import Minutebook
-from service.evidence import records_decision
+from service.evidence import records_decision, whether_decided
 from tests.conftest import papers_minutebook
 
 FORUM = """ASHBOURNE VALE BOROUGH COUNCIL
@@ -50,6 +50,11 @@ RESOLVED that £15,000 be transferred from the general reserve to the play areas
 
 The Transport Officer proposed a virement of £40,000 from the parking account to supported bus services.
 Members declined to approve the virement and asked for a fuller report in June.
+
+14. PUBLIC CONVENIENCES
+
+The Facilities Manager proposed a transfer of £8,000 from the markets budget to reopen the Mill Lane toilets.
+Members discussed opening hours and cleaning.
 """
 
 
@@ -62,6 +67,9 @@ def borough(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ite
 
 
 @pytest.mark.parametrize(("question", "said"), [
+    ("did the ashbourne schools forum agree to move money from schools into specialist provision?",
+     "did not agree"),
+    ("did ashbourne finance back shifting money out of the parking account into buses?", "declined to approve"),
     ("did the finance cttee approve moving money from the general reserve into play areas?", "£15,000"),
     ("did the ashbourne finance committee agree to shift money from the general reserve to play areas?", "£15,000"),
 ])
@@ -78,5 +86,16 @@ def test_a_decision_not_to_is_a_decision() -> None:
 
 
 def test_money_moved_into_something_not_minuted_is_still_refused(borough: Minutebook) -> None:
-    answered = borough.ask("did the ashbourne schools forum agree to move money into the early years block?")
+    answered = borough.ask("did ashbourne finance agree to move money from the markets budget into the toilets?")
     assert not answered.found
+
+
+@pytest.mark.parametrize(("question", "verb"), [
+    ("did the cabinet back the proposal to close the depot?", "back"),
+    ("did ashbourne finance back shifting money into buses?", "back"),
+    ("what did we say back in jan 2018 about exclusions", None),
+    ("did the report go back to cabinet?", None),
+    ("did the clerk ever write back to the residents?", None),
+])
+def test_backing_a_proposal_asks_whether_it_was_decided(question: str, verb: str | None) -> None:
+    assert whether_decided(question) == verb
