@@ -268,6 +268,12 @@ GROUPS: tuple[Synonyms, ...] = (
              "budget reports minute 'a reduction of 5.1% on 2012/13', 'reduced by eight hours a week'; people ask "
              "how big a 'cut' it was", thing=False),
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
+    Synonyms(("transfer", "transfers", "transferred", "transferring", "virement", "virements", "vire", "vired",
+              "move money", "moving money", "moved money", "moves money", "shift money", "shifting money",
+              "shifted money", "move funds", "moving funds", "moved funds", "shift funds", "shifting funds"),
+             "financial regulations: money moved from one budget (or a schools forum's block) to another is a "
+             "'virement' or a 'transfer' (Schools and Early Years Finance Regulations: a 'block transfer'); people "
+             "say the money was 'moved' or 'shifted'", thing=False),
     Synonyms(("pot", "pot of money", "fund", "pooled budget", "pooled fund"),
              "everyday 'pot' for a fund; pooled budgets under s.75 NHS Act 2006 (the Better Care Fund)", thing=False),
     Synonyms(("reserves", "balances", "balances carried forward", "balance carried forward", "carried forward",

@@ -235,7 +235,8 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     decided = [c for c in answer.citations if (records_decision(c.quote, kind) or c.resolution)
                and (own or not DECLARATIONS_ITEM.search(c.item_title))]
     if (route == "facts" or verb) and not any(
-            papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in decided):
+            papers.cover(asked, (c.item_title, *referred_to(answer, c), c.quote), subject) >= SUBJECT
+            for c in decided):
         return False
     if route == "facts":
         return True
@@ -243,6 +244,34 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     for c in answer.citations:
         items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
     return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+
+
+# a decision that names what it decides by a noun of the sentence before: "did not agree the transfer", "declined
+# to approve the virement", "the proposal was rejected"
+_DECIDING = r"(?:agree|approve|support|endorse|accept|adopt|reject|refuse|defer|ratify)"
+DECIDED_OBJECT = re.compile(
+    rf"\b{_DECIDING}[ds]?\s+(?:the|this|that|these|those|such)\s+([a-z][\w-]+)"
+    rf"|\b(?:the|this|that|these|those|such)\s+([a-z][\w-]+)\s+(?:was|were|is|are|be|been)\s+(?:not\s+)?"
+    rf"{_DECIDING}[de]?d\b", re.I)
+
+
+def referred_to(answer: Answer, decision: Citation) -> tuple[str, ...]:
+    """The quote just before ``decision`` in the answer, from the same item, where the decision names what it
+    decides by a word of it ("... proposed a virement of £40,000 from the parking account to supported bus
+    services." then "Members declined to approve the virement"): what the decision is on."""
+    at = next((n for n, c in enumerate(answer.citations) if c is decision), 0)
+    if at == 0:
+        return ()
+    before = answer.citations[at - 1]
+    if (before.meeting_date, before.minute, before.item_title) != (
+            decision.meeting_date, decision.minute, decision.item_title):
+        return ()
+    # the thing decided, named as the sentence before names it, and not as the item's title does ("That the minutes
+    # be signed" after "The minutes ... were approved ... the playing field strategy ...": the minutes, not the
+    # strategy)
+    named = {t for m in DECIDED_OBJECT.finditer(decision.quote) for t in stems(m.group(1) or m.group(2))}
+    shared = named & set(stems(before.quote)) - set(stems(decision.item_title))
+    return (before.quote,) if shared else ()
 
 
 def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> bool:

@@ -25,7 +25,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
 # lines) how people frame a question around what they ask ("according to the hwb", "what did they reckon it'd cost",
 # "any news on", "what did they put in later", "re the fen road houses"): general usage in speech and chat, none of
-# it what a minute is about ("went" is not among them: "went out" is how people say a plan was issued).
+# it what a minute is about ("went" is not among them: "went out" is how people say a plan was issued); and the
+# prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it").
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -54,7 +55,8 @@ _STOP_WORDS = (
     figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
     according reckon reckoned reckons news later re
-    it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd"""
+    it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
+    besides beside along alongside among amongst around everyone everybody everything nothing"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
@@ -359,10 +361,18 @@ _DECISION_ASKED = (
     # "what did they agree on the section 106 item", "what was agreed about the footpaths": what the decision was
     ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?|agree(?:d|ment)?)\b", re.I)),
 )
+# ("did the panel back the proposal": everyday 'back', which minutes record as supported or endorsed; not the adverb
+# of "what did we say back in Jan 2018", "did it go back to cabinet")
 _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|refuse|reject|adopt|accept|endorse|"
+                            r"back(?!\s+(?:in|on|at|then|when|to|from|around|during|before|after|home|up|down|"
+                            r"off|out|into)\b)|"
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
                             r"authori[sz]e|sanction)\b", re.I)
-_NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this"])
+# (nor the 'back' of "did they write back", "did it come back", "did the clerk get back to them")
+_NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this",
+                         "write", "come", "go", "report", "call", "ring", "hear", "put", "bring", "take", "pay",
+                         "give", "look", "hold", "send", "phone", "email", "feed", "cut", "scale", "hand", "play",
+                         "say", "think", "date", "way", "step", "fight", "sit", "stand", "turn", "roll", "bounce"])
 # the same asked of what was decided on: "was the licence granted in the end", "has the scheme been approved", "did the
 # motion pass", "did the application get planning permission", "did it go through" (how people ask whether it was)
 _OUTCOME_VERB = re.compile(
@@ -374,17 +384,25 @@ _OUTCOME_VERB = re.compile(
     re.I)
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
-_RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|"
-             r"approves?|recommends?)\b")
+# (a sum may lead it: "that £15,000 be transferred from the general reserve")
+_RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?(?:[\w\s'’,£$%-]|(?<=\d)\.(?=\d)){0,80}?"
+             r"\b(?:be|notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
 _DECIDED = {
-    "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|supported|granted|refused|"
+    "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|granted|refused|"
+                           # not a service's name: 'supported bus services', 'supported housing' (general usage)
+                           r"supported(?!\s+(?:local\s+)?(?:bus|buses|housing|living|accommodation|employment|"
+                           r"lodgings|internships?)\b)|"
                            r"rejected|adopted|accepted|deferred|carried|ratified|(?:was|were|be|been)\s+(?:re-?)?elected|"
                            r"upheld|dismissed|overturned|revoked|renewed|suspended|rescinded|authori[sz]ed|"
                            r"recommend\w*|noted(?!\s+that)|"
                            # "08/305/CP - No Call-in": a planning committee's decision not to call an application in;
                            # "This was confirmed": the answer to an agenda's "To confirm that ..." (not "it was
                            # confirmed that the meeting was quorate", which reports a fact)
-                           r"no\s+call[- ]?in|(?:was|were|be|been)\s+confirmed(?!\s+that))\b", re.I),
+                           r"no\s+call[- ]?in|(?:was|were|be|been)\s+confirmed(?!\s+that)|"
+                           # a decision not to: "The Forum did not agree the transfer", "Members declined to approve
+                           # the virement" (a refusal minuted in the active voice)
+                           r"(?:did|does|do)\s+not\s+(?:agree|approve|support|endorse|accept|adopt)|"
+                           r"declined\s+to\s+(?:agree|approve|support|endorse|accept|adopt))\b", re.I),
     "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
     "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
 }

@@ -19,7 +19,9 @@ from service.evidence import (
     has_duration,
     has_money,
     has_quantity,
+    records_decision,
     stems,
+    whether_decided,
 )
 from service.papers import Asked, Papers
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
@@ -270,6 +272,15 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         award = next((n for _, n in scored if candidates[n].rank == first and AWARD.search(candidates[n].point)), None)
         if award is not None:
             kept.append(award)
+    if kept and (whether_decided(asked.plan.corrected) or whether_decided(asked.question)) and not any(
+            records_decision(candidates[n].point) for n in kept):
+        # "did the forum agree to move money into high needs": the sentences on the proposal rank first; the one in
+        # their item that records what was decided ("The Forum did not agree the transfer") answers whether it was
+        first = candidates[kept[0]].rank
+        decided = next((n for _, n in scored if candidates[n].rank == first and records_decision(candidates[n].point)),
+                       None)
+        if decided is not None:
+            kept.append(decided)
     out: list[tuple[int, IndexNode, str]] = []
     said: list[tuple[str, int, int]] = []  # (node id, start, end) of what is already in the answer
 

@@ -132,6 +132,16 @@ def _rows_away(text: str) -> list[str]:
     return [header, *away] if header else away
 
 
+# a members table's cell for a member away who sent no apologies ("Absent", "Not present", "Did not attend")
+_ABSENT_CELL = re.compile(r"absent|not\s+present|did\s+not\s+attend|no\s+apologies", re.I)
+
+
+def rows_absent(text: str) -> list[str]:
+    """The rows of a members table whose attendance cell says the member was absent (not "Apologies"): away
+    without sending apologies, which a minute of apologies does not name."""
+    return [r for r in _rows_away(text) if any(_ABSENT_CELL.fullmatch(c.strip()) for c in r.split("\t")[1:])]
+
+
 def _entries(line: str, notes: re.Pattern[str]) -> list[str]:
     """A list line's entries that ``notes`` picks ("Present: Cllr P. Abel (Chairman), Cllr S. Cole (by telephone),
     Cllr T. Dunn": "Cllr S. Cole (by telephone)"), each as printed; the line whole where it is no list, or where its

@@ -14,7 +14,7 @@ from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOU
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, item_record
+from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, item_record, rows_absent
 from service.schemas import Answer
 
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
@@ -163,6 +163,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             start = next((n for n, s in enumerate(minuted_lines) if APOLOGY_SAID.search(s)), 0)
             for n, s in enumerate(minuted_lines[start:start + 4]):  # names may run on past an initial's full stop
                 draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, apologies, s))
+            # and those the record marks absent whom that minute does not name: away without sending apologies
+            minuted_text = " ".join(apologies.text.split()).lower()
+            for row in rows_absent(m.attendance_text):
+                surname = (row.split("\t")[0].split() or [""])[-1].lower()
+                if surname and surname not in minuted_text:
+                    draft.say(row, cite.model_copy(update={"quote": row}))
             continue
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
         # above"), for a question about apologies: the record's lines of them are that minute's
