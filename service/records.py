@@ -10,15 +10,16 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
-from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOUS_RECORD
+from minutebook.vocabulary import DECLARATIONS_TITLE, DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOUS_RECORD
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, item_record
 from service.schemas import Answer
 
-NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
-DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I)
+# "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
+NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
+DECLARATIONS = re.compile(DECLARATIONS_TITLE.form, re.I | re.M)
 
 
 def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting] | None:
