@@ -10,6 +10,8 @@ tests (each class found by writing new councils' minutes and asking them as memb
   Cllr Bolitho – registerable interest, item 8."): a declaration each;
 * the declarations item under the titles fire, police and parish bodies give it ("Disclosure of Pecuniary and
   Non-Pecuniary Interests", "Members' Interests") with "None." or "Nil." under it: that none were declared;
+* whether a follow-up has been done, asked without "yet" ("has the allotments lease been renewed"), where the
+  record says it is still awaited: answered so (not yet), while what was decided on a matter still awaited is not;
 * an action log run into lines, its status after a dash ("– open, due May 2018", "– closed, presented February") or
   a tracker's "to come to the January meeting": where the follow-up stands.
 """
@@ -168,6 +170,19 @@ RESOLVED to set a precept of £412,000.
 """
 
 
+BRINDLEY = """BRINDLEY PARISH COUNCIL
+Minutes of the Parish Council meeting held on Monday 8 April 2024 at 7.30pm, Brindley Village Hall
+
+Present: Cllrs U. Vane (Chairman), W. Yeo, Z. Abbot
+
+24/31 Matters arising
+(a) Allotments: the renewal of the lease with the Church Commissioners is still awaited.
+(b) Dog bins: quotes from the district council are still awaited.
+(c) Section 106: the payment of £18,500 from Brindley Homes for the play area is awaited.
+(d) Barn conversion at Lower Farm: the planning authority's decision is still awaited.
+"""
+
+
 @pytest.fixture(scope="module")
 def unseen(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {
@@ -175,6 +190,7 @@ def unseen(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "caldershaw-town-council-finance-committee-2024-02-06.md": CALDERSHAW,
             "kesthorpe-borough-council-licensing-committee-2021-06-02.html": KESTHORPE,
             "orrington-parish-council-2025-02-03.txt": ORRINGTON,
+            "brindley-parish-council-2024-04-08.txt": BRINDLEY,
     }) as opened:
         yield opened
 
@@ -210,3 +226,19 @@ def test_the_next_meeting_named_by_kind_is_answered(unseen: Minutebook, question
     answer = unseen.ask(question)
     assert answer.found, question
     assert said in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "has the allotments lease been renewed brindley",
+    "have the new dog bins been put in at brindley",
+    "brindley pc - has the s106 money for the play area been paid",
+])
+def test_whether_a_follow_up_has_been_done_is_answered_still_awaited(unseen: Minutebook, question: str) -> None:
+    answer = unseen.ask(question)
+    assert answer.found, question
+    assert "awaited" in answer.answer
+    assert answer.status is not None and answer.status.value == "outstanding"
+
+
+def test_what_was_decided_on_a_matter_still_awaited_is_not_answered(unseen: Minutebook) -> None:
+    assert not unseen.ask("what did the planning authority decide on the lower farm barn conversion").found
