@@ -122,7 +122,7 @@ RECORDS_TEXT = (
     "next meeting meet meets when where date time held venue start started begin began kick contact turned up came "
     "along couldn't make off late "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
-    "co-opted members vice councillor councillors mr mrs ms dr")
+    "co-opted members vice councillor councillors cllrs mr mrs ms dr")
 RECORDS_WORDS = frozenset(RECORDS_TEXT.split(" "))
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 RECORDS_STEMS = set(stems(RECORDS_TEXT))
@@ -222,7 +222,10 @@ NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and
 
 APOLOGIES_ITEM = re.compile(ITEM_ROLES["apologies"].form, re.I)
 APOLOGY_SAID = re.compile(r"\bapolog\w*|\babsent\b|\babsence\b", re.I)
-AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received)\s+(?:as\s+)?above\b", re.I)  # "noted as above"
+# the minute of apologies that refers to the record above it: "noted as above", "Apologies as above", "as listed
+# above", "see above" (clerks' shorthand when the attendance block already lists them)
+AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received|shown)\s+(?:as\s+)?above\b|"
+                      r"\bas\s+(?:(?:noted|recorded|listed|shown|given)\s+)?above\b|\bsee\s+above\b", re.I)
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
 
 

@@ -12,6 +12,9 @@ tests (each class found by writing new councils' minutes and asking them as memb
   Non-Pecuniary Interests", "Members' Interests") with "None." or "Nil." under it: that none were declared;
 * whether a follow-up has been done, asked without "yet" ("has the allotments lease been renewed"), where the
   record says it is still awaited: answered so (not yet), while what was decided on a matter still awaited is not;
+* the minute of apologies that refers back to the attendance block ("Apologies as above.", "As listed above.",
+  "See above."): who sent apologies is the block's list, not that line; and "which cllrs gave apologies" names no
+  person by "cllrs";
 * an action log run into lines, its status after a dash ("– open, due May 2018", "– closed, presented February") or
   a tracker's "to come to the January meeting": where the follow-up stands.
 """
@@ -183,6 +186,52 @@ Present: Cllrs U. Vane (Chairman), W. Yeo, Z. Abbot
 """
 
 
+GLENFARG = """# Glenfarg & District Community Council
+
+**Minutes of meeting, Monday 3 June 2019, 7.30pm, Glenfarg Hall**
+
+## Sederunt
+
+- Present: Ann Baxter (Convener), Colin Dow, Eilidh Fraser
+- Apologies: Ian Moir, Jean Pollock
+
+## 1. Apologies
+
+As listed above.
+
+## 2. Village hall
+
+It was agreed to contribute £300 to the new hall kitchen.
+"""
+
+TAVERLEY = """TAVERLEY PARISH COUNCIL
+Minutes of the meeting of Taverley Parish Council held on Tuesday 9 July 2024 at 7pm, Taverley Village Hall
+
+Present: Cllrs L. Marsh (Chairman), M. North, O. Pike
+Apologies: Cllr K. Ross (holiday), Cllr R. Shaw (work)
+
+1. APOLOGIES FOR ABSENCE
+Apologies as above were accepted.
+
+2. PLAY AREA
+RESOLVED to repaint the swings at a cost of £450.
+"""
+
+ASHWELL = """ASHWELL TOWN COUNCIL
+AMENITIES COMMITTEE
+Minutes of the meeting held on Thursday 7 March 2024 at 7pm, Ashwell Town Hall
+
+Present: Cllrs S. Tate (Chair), T. Usher, V. West
+Apologies: Cllr P. Dane
+
+1. WELCOME AND APOLOGIES
+The Chair welcomed all. See above.
+
+2. ALLOTMENTS
+RESOLVED to raise allotment rents by £5 from October 2024.
+"""
+
+
 @pytest.fixture(scope="module")
 def unseen(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {
@@ -191,6 +240,9 @@ def unseen(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "kesthorpe-borough-council-licensing-committee-2021-06-02.html": KESTHORPE,
             "orrington-parish-council-2025-02-03.txt": ORRINGTON,
             "brindley-parish-council-2024-04-08.txt": BRINDLEY,
+            "glenfarg-and-district-community-council-2019-06-03.md": GLENFARG,
+            "taverley-parish-council-2024-07-09.txt": TAVERLEY,
+            "ashwell-town-council-amenities-committee-2024-03-07.txt": ASHWELL,
     }) as opened:
         yield opened
 
@@ -242,3 +294,15 @@ def test_whether_a_follow_up_has_been_done_is_answered_still_awaited(unseen: Min
 
 def test_what_was_decided_on_a_matter_still_awaited_is_not_answered(unseen: Minutebook) -> None:
     assert not unseen.ask("what did the planning authority decide on the lower farm barn conversion").found
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("who sent apologies to glenfarg cc", "Jean Pollock"),
+    ("which taverley cllrs gave apologies in july", "R. Shaw"),
+    ("who sent apologies to taverley pc in july", "K. Ross"),
+    ("apologies at ashwell amenities cttee?", "P. Dane"),
+])
+def test_apologies_minuted_as_above_are_the_blocks_list(unseen: Minutebook, question: str, named: str) -> None:
+    answer = unseen.ask(question)
+    assert answer.found, question
+    assert named in answer.answer
