@@ -38,8 +38,8 @@ NOT_YET_ASKED = re.compile(r"\b(?:will|going\s+to|gonna|when\s+(?:is|are|does|do
                            r"|n['’]t\b", re.I)
 # whether a thing has been done, which "still awaited" answers (not yet): "has the lease been renewed", "have the dog
 # bins been put in" (how members ask after a follow-up, without "yet")
-HAS_BEEN_DONE = re.compile(r"\b(?:has|have)\s+(?:[\w'’&-]+\s+){1,8}?been\s+(?!doing\b|going\b)[a-z]+(?:ed|en|t|ne|wn|ut)\b",
-                           re.I)
+HAS_BEEN_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:[\w'’&-]+\s+){1,8}?been\s+(?!doing\b|going\b)[a-z]+(?:ed|en|t|ne|wn|ut)\b", re.I)
 # a subject's verb in its past form: the thing asked whether it happened, said to have happened ("had appealed",
 # "complained to the Ombudsman"); not the adjective of something still to come ("the proposed")
 DONE = re.compile(r"(?!proposed\b)[a-z]{3,}(?:ed)", re.I)
