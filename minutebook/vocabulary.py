@@ -663,12 +663,11 @@ ITEM_ROLES = {
 }
 # The title of the item recording members' interests, as councils print it: "Declarations of Interest",
 # "Declarations of Members' Interests", "Disclosure of Pecuniary and Non-Pecuniary Interests" (fire and police
-# authorities, after the Localism Act 2011's terms), "Disclosures of Interest", or just "Interests" / "Members'
-# Interests" (ModernGov's short titles)
+# authorities, after the Localism Act 2011's terms), "Disclosures of Interest"
 DECLARATIONS_TITLE = Term(
-    r"\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}interests?\b|"
-    r"^\W*(?:(?:members|councillors)['’]?\s+|declared\s+)?interests\W*$",
-    "'Declarations of Interest', 'Disclosure of Pecuniary and Non-Pecuniary Interests', 'Interests' as item titles",
+    r"\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}interests?\b",
+    "'Declarations of Interest', 'Declarations of Members' Interests', 'Disclosure of Pecuniary and Non-Pecuniary "
+    "Interests' as item titles",
 )
 # What a meeting's record is called where a later meeting approves it: 'Minutes of the previous meeting'; a member
 # decisions meeting's 'Decision records -17th and 27th November 2017'; a forum's 'Notes of the last meeting'

@@ -20,7 +20,7 @@ from service.schemas import Answer
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
 NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
                           re.I)
-DECLARATIONS = re.compile(DECLARATIONS_TITLE.form, re.I | re.M)
+DECLARATIONS = re.compile(DECLARATIONS_TITLE.form, re.I)
 
 
 def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting] | None:
@@ -284,13 +284,12 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
                 lead = ""
                 for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
                     draft.say(s, papers.item_citation(m, item, s))
-        elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)
-                                    or REMINDED.search(where.text)):
+        elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)):
             said = [s for s in sentences(where.text) if re.search(r"[A-Za-z]", s)]  # not a paragraph number alone
             # what the minutes record ("There were none."), before any form of words about what to declare; but a
             # question about what else the item says ("did they have to update their declaration forms?") is
             # answered by the item's sentences in order, when one besides the record shares two of its terms
-            recorded = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s) or REMINDED.search(s)]
+            recorded = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s)]
             terms = set(asked.terms)  # all of them: "Register of Interests" is printed as a name, and asked about
             if not any(s not in recorded and len(terms & set(stems(s))) >= 2 for s in said):
                 said = recorded or said
@@ -317,9 +316,6 @@ SAYS_DECLARED = re.compile(rf"\b(?:{DECLARED.form})\b[^.]{{0,80}}\binterest|{NO_
                            r"[^.]{0,40}\b(?:made|received|none)\b", re.I | re.M)
 
 
-# a declarations item that records only the reminder to declare ("Members were reminded of their responsibility to
-# declare any personal, prejudicial and/or discloseable interests"): what the minutes say of declarations there
-REMINDED = re.compile(r"\breminded\b[^.]{0,80}\bdeclar\w*", re.I)
 NONE_SAID = re.compile(r"^\s*(?:there\s+were\s+(?:none|no\s+\w+)|none(?:\s+(?:were\s+)?(?:declared|made|received))?|"
                        r"nil|no\s+declarations?\b[^.]*)\s*\.?\s*$", re.I | re.M)
 
