@@ -135,8 +135,11 @@ MOTION_OUTCOMES = (
     Term(r"\bon\s+being\s+put\s+to\s+the\s+vote\b[^.]{0,120}\b(?:carried|agreed|approved)\b", "votes recorded in full"),
     Term(r"[–—-]\s*(?:carried|agreed)\b", "'Vote: For 6, Against 2 – Carried.'"),
     Term(
-        r"\b(?:proposed|seconded)\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
-        "'Proposed by Cllr A, seconded by Cllr B and resolved that ...'",
+        # (a title's or an initial's full stop is no sentence's end: Irish minutes write "Cllr." and "Mr. J. Byrne")
+        r"\b(?:proposed|seconded)\b(?:[^.]|(?<=\bcllr)\.|(?<=\bcllrs)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|"
+        r"(?<=\bdr)\.|(?<=\s\w)\.){0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
+        "'Proposed by Cllr A, seconded by Cllr B and resolved that ...', 'It was proposed by Cllr. Brennan, "
+        "seconded by Cllr. Nolan and agreed to allocate ...'",
     ),
 )
 # What looks like a decision but records a fact or the discussion.

@@ -10,6 +10,9 @@ tests (each class found by writing new councils' minutes and asking them as memb
   Cllr Bolitho – registerable interest, item 8."): a declaration each;
 * the declarations item under the longer titles fire, police and parish bodies give it ("Disclosure of Pecuniary and
   Non-Pecuniary Interests", "Declarations of Members' Interests") with "None." or "Nil." under it: none declared;
+* a motion's outcome in one sentence whose members' titles and initials carry full stops ("It was proposed by Cllr.
+  Brennan, seconded by Cllr. Nolan and agreed to ...", "Proposed by Mr. J. Byrne, seconded by Mrs. K. Doyle and
+  resolved that ..."): a decision;
 * whether a follow-up has been done, asked without "yet" ("has the allotments lease been renewed"), where the
   record says it is still awaited: answered so (not yet), while what was decided on a matter still awaited is not;
 * the minute of apologies that refers back to the attendance block ("Apologies as above.", "As listed above.",
@@ -130,6 +133,32 @@ def test_a_declarations_list_run_on_in_one_paragraph_is_a_declaration_each(tmp_p
     assert set(made) == {"Jewell", "Bolt"}
     assert made["Bolt"].item == "23/108" and "Bowling Club" in made["Bolt"].text
     assert "Bolt" not in made["Jewell"].text
+
+
+DRUMCASH = """DRUMCASH MUNICIPAL DISTRICT
+Minutes of the Monthly Meeting of Drumcash Municipal District held on Monday 10th March 2025 at 10.00 a.m.
+
+Members Present: Cllr. S. Daly (Cathaoirleach), Cllrs. C. Mulvey, A. Brennan, P. Nolan
+
+Item No. 1 Community Enhancement Programme
+It was proposed by Cllr. Brennan, seconded by Cllr. Nolan and agreed to allocate €62,500 across the 14 groups.
+
+Item No. 2 Annual Accounts of the Drumcash Regatta Committee
+Proposed by Mr. J. Byrne, seconded by Mrs. K. Doyle and resolved that the regatta accounts be noted.
+
+Item No. 3 Festive Lighting
+It was proposed by Cllr. Mulvey, seconded by Cllr. Daly and carried that €4,000 be spent on festive lighting.
+"""
+
+
+@pytest.mark.parametrize(("number", "said"), [
+    ("1", "agreed to allocate €62,500"), ("2", "resolved that the regatta accounts be noted"),
+    ("3", "carried that €4,000 be spent"),
+])
+def test_a_motion_whose_members_titles_carry_full_stops_is_a_decision(tmp_path: Path, number: str, said: str) -> None:
+    meeting = _meeting(tmp_path, DRUMCASH, "drumcash-municipal-district-2025-03-10.txt")
+    item = next(i for i in meeting.items if i.number == number)
+    assert any(said in r.text for r in item.resolutions), [r.text for r in item.resolutions]
 
 
 NORTHWICK = """NORTHWICK FIRE AND RESCUE AUTHORITY
