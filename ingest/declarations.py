@@ -65,6 +65,7 @@ DECLARED_THAT = re.compile(
 DASHED = re.compile(
     rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—])\s*(?P<tail>\S.*)$", re.I
 )
+_RUN_ON_DASHED = re.compile(rf"(?<=[.;])\s+(?=(?:{_HON})\.?\s+{_NAME}(?:\s+[–—-]|\s*[–—])\s*\S)", re.I)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
 _WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")
@@ -277,7 +278,9 @@ def parse_declarations(meeting: Meeting, roles: list[str | None]) -> None:
 def _dashed(rows: list[str], kind: str) -> list[Declaration]:
     """ "Cllr Frost – item PL37 (application ...) – other registrable interest: member of ..." a line each."""
     out: list[Declaration] = []
-    for row in rows:
+    # a paragraph may run the list on, a sentence a member ("Cllr Jago – non-registerable interest, item 7. Cllr
+    # Bolitho – registerable interest, item 8."): each sentence opening with a member and a dash is one line
+    for row in (part for line in rows for part in _RUN_ON_DASHED.split(line)):
         if not (m := DASHED.match(row.strip())):
             continue
         said = re.search(v.INTEREST_KINDS.form, m.group("tail"), re.I)

@@ -135,8 +135,11 @@ MOTION_OUTCOMES = (
     Term(r"\bon\s+being\s+put\s+to\s+the\s+vote\b[^.]{0,120}\b(?:carried|agreed|approved)\b", "votes recorded in full"),
     Term(r"[–—-]\s*(?:carried|agreed)\b", "'Vote: For 6, Against 2 – Carried.'"),
     Term(
-        r"\b(?:proposed|seconded)\b[^.]{0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
-        "'Proposed by Cllr A, seconded by Cllr B and resolved that ...'",
+        # (a title's or an initial's full stop is no sentence's end: Irish minutes write "Cllr." and "Mr. J. Byrne")
+        r"\b(?:proposed|seconded)\b(?:[^.]|(?<=\bcllr)\.|(?<=\bcllrs)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|"
+        r"(?<=\bdr)\.|(?<=\s\w)\.){0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
+        "'Proposed by Cllr A, seconded by Cllr B and resolved that ...', 'It was proposed by Cllr. Brennan, "
+        "seconded by Cllr. Nolan and agreed to allocate ...'",
     ),
 )
 # What looks like a decision but records a fact or the discussion.
@@ -196,10 +199,14 @@ SPEED_OF_DECIDING = Term(
     r"\b(?:time|weeks|days)\s+(?:it\s+)?(?:taken|takes|took|taking)?\s*to\s+decid\w*",
     "planning performance: the time taken to decide applications",
 )
+# a word or two may name which meeting between "next" and "meeting": "Next scheduled meeting:", "Next ordinary
+# meeting -", "Next Panel meeting:", "Date of the next Board meeting:" (clerks' and CMS templates' closing lines)
 NEXT_MEETING_LINE = Term(
-    r"(?:(?:the\s+)?(?:date|dates|time|date\s+(?:and|&)\s+time)\s+of\s+(?:the\s+)?(?:next|future)\s+meetings?|"
-    r"(?:the\s+)?next\s+meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?",
-    "'Next meeting:', 'Date of next meeting:', 'Dates of future meetings:' closing minutes",
+    r"(?:(?:the\s+)?(?:date|dates|time|date\s+(?:and|&)\s+time)\s+of\s+(?:the\s+)?(?:next|future)\s+"
+    r"(?:[a-z&'-]+\s+){0,2}?meetings?|"
+    r"(?:the\s+)?next\s+(?:[a-z&'-]+\s+){0,2}?meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?",
+    "'Next meeting:', 'Date of next meeting:', 'Dates of future meetings:', 'Next scheduled meeting:' closing "
+    "minutes",
 )
 # The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 # "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
@@ -248,6 +255,10 @@ STATUS_DONE = (
          r"(?:\s+[a-z]{3}|[/.-]\d)))",
          "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned', "
          "with the date it was done: 'Completed 3 June 2024', 'Done 12/05'"),
+    # a log's row run into a line, its status after a dash or opening it: "PCCC/17/44 Estates strategy paper – closed,
+    # presented February", "ACTION 21-19 ... Closed – report circulated 10 January" (CCG and NHS action logs)
+    Term(r"(?:(?<=[–—-]\s)|(?<=^)|(?<=^\W)|(?<=^\W\W))closed(?=\s*(?:$|[,.;(–—-]))",
+         "action logs run into prose: '– closed, presented February', 'Closed – report circulated'"),
     Term(r"(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?|now\s+)been\s+{done}\b",
          "matters arising: 'the Clerk reported that the new dog bin had been installed', 'Defib – now been checked'"),
     # (not "received": "a letter was received from residents" is the matter raised, not the follow-up done)
@@ -275,6 +286,8 @@ STATUS_PENDING = (
     Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
     Term(r"(?:(?<=\s\s)|(?<=\t)|(?<=\|\s)|(?<=\|))open(?=\s*(?:$|\|))",
          "action lists' status column, a cell of its own: '20/15  Falling rolls criteria  A Varma  16/03/21  Open'"),
+    Term(r"(?<=[–—-]\s)open(?=\s*(?:$|[,.;(]))",
+         "action logs run into prose: 'PCCC/18/03 Report extended-hours uptake by practice – open, due May 2018'"),
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
     # (not a state: "she had not been present", "they had not been aware")
@@ -288,6 +301,10 @@ STATUS_SCHEDULED = (
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
     Term(r"arranged\s+(?=\d)", "action logs: 'Arranged 18 July'"),
     Term(r"on\s+(?:the\s+)?agenda\s+for\b", "monitoring schedules: 'On agenda for 22 September'"),
+    Term(r"(?:to\s+come|coming|to\s+return)\s+(?:back\s+)?(?:to|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+         r"(?:meeting|committee|board|panel|cabinet|council)\b",
+         "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "
+         "the March Board'"),
 )
 # Work still to be done, said as a promise or an ask: outstanding, or scheduled where it names a date.
 STATUS_PROMISED = (
@@ -642,10 +659,19 @@ ITEM_ROLES = {
     "previous_minutes": Term(r"\bminutes\b", "'Minutes of the previous meeting'"),
     "exclusion": Term(alternation(EXCLUSION[:1] + EXCLUSION[3:]), "the exclusion resolution's own item"),
     "next_meeting": Term(
-        r"(?:date|time)s?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meeting|^next\s+meeting\b",
-        "'Date of next meeting', 'Dates of future meetings', 'Next meeting of the Board'",
+        r"(?:date|time)s?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+(?:[a-z&'-]+\s+){0,2}?meeting|"
+        r"^next\s+(?:[a-z&'-]+\s+){0,2}?meeting\b",
+        "'Date of next meeting', 'Dates of future meetings', 'Next meeting of the Board', 'Next scheduled meeting'",
     ),
 }
+# The title of the item recording members' interests, as councils print it: "Declarations of Interest",
+# "Declarations of Members' Interests", "Disclosure of Pecuniary and Non-Pecuniary Interests" (fire and police
+# authorities, after the Localism Act 2011's terms), "Disclosures of Interest"
+DECLARATIONS_TITLE = Term(
+    r"\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}interests?\b",
+    "'Declarations of Interest', 'Declarations of Members' Interests', 'Disclosure of Pecuniary and Non-Pecuniary "
+    "Interests' as item titles",
+)
 # What a meeting's record is called where a later meeting approves it: 'Minutes of the previous meeting'; a member
 # decisions meeting's 'Decision records -17th and 27th November 2017'; a forum's 'Notes of the last meeting'
 PREVIOUS_RECORD = Term(

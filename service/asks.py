@@ -45,7 +45,7 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
-from service.pending import pending_unmet
+from service.pending import pending_unmet, still_to_come
 from service.relative import difference_unmet
 from service.schemas import Answer
 from service.who_where import (
@@ -171,7 +171,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The minutes do not say which member."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
-            and not from_header(asked, answer) and not decided_on(papers, asked, answer, kind, route):
+            and not from_header(asked, answer) and not decided_on(papers, asked, answer, kind, route) \
+            and not still_to_come(asked, answer):  # "has the lease been renewed": "still awaited", not yet
         # (a meeting's header records no decision: what it answers is asked of the meeting, "the deadline to call in
         # the decisions")
         return f"The papers record no {kind} on it."

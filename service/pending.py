@@ -36,6 +36,10 @@ NOT_YET_ASKED = re.compile(r"\b(?:will|going\s+to|gonna|when\s+(?:is|are|does|do
                            r"expect\w*|due|yet|still|progress|update|latest|any\s+news|status|so\s+far|"
                            r"where\s+are\s+we|pending|awaited|propos\w+|outstanding|not|never|no\s+one|nobody)\b"
                            r"|n['’]t\b", re.I)
+# whether a thing has been done, which "still awaited" answers (not yet): "has the lease been renewed", "have the dog
+# bins been put in" (how members ask after a follow-up, without "yet")
+HAS_BEEN_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:[\w'’&-]+\s+){1,8}?been\s+(?!doing\b|going\b)[a-z]+(?:ed|en|t|ne|wn|ut)\b", re.I)
 # a subject's verb in its past form: the thing asked whether it happened, said to have happened ("had appealed",
 # "complained to the Ombudsman"); not the adjective of something still to come ("the proposed")
 DONE = re.compile(r"(?!proposed\b)[a-z]{3,}(?:ed)", re.I)
@@ -46,7 +50,7 @@ WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 def asks_outcome(question: str) -> bool:
     """Does the question ask what came of something (a decision, a finding, whether it happened, who took over),
     and not when it will or how it stands?"""
-    if NOT_YET_ASKED.search(question):
+    if NOT_YET_ASKED.search(question) or HAS_BEEN_DONE.search(question):
         return False
     return bool(asks_decision(question) or decision_verb(question) or OUTCOME_ASKED.search(question))
 
@@ -67,6 +71,15 @@ def pending_unmet(asked: Asked, answer: Answer) -> str | None:
             return None
         pending = pending or bool(PENDING.search(near[0]))
     return "The papers record it only as still to come, not its outcome." if pending else None
+
+
+def still_to_come(asked: Asked, answer: Answer) -> bool:
+    """Asked whether a thing has been done ("has the lease been renewed"), where a quote says it is still to come
+    beside the subject's words ("the renewal of the lease ... is still awaited"): the answer is "not yet"."""
+    if not HAS_BEEN_DONE.search(asked.question):
+        return False
+    subject = list(asked.subject) or list(asked.terms)
+    return any(PENDING.search(beside(asked, subject, c.quote)[0]) for c in answer.citations)
 
 
 def beside(asked: Asked, subject: list[str], quote: str) -> tuple[str, str]:

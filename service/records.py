@@ -10,15 +10,17 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
-from minutebook.vocabulary import DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOUS_RECORD
+from minutebook.vocabulary import DECLARATIONS_TITLE, DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOUS_RECORD
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, item_record, rows_absent
 from service.schemas import Answer
 
-NEXT_MEETING = re.compile(r"\bnext\s+meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting", re.I)
-DECLARATIONS = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I)
+# "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
+NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
+                          re.I)
+DECLARATIONS = re.compile(DECLARATIONS_TITLE.form, re.I)
 
 
 def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting] | None:
@@ -121,7 +123,7 @@ RECORDS_TEXT = (
     "next meeting meet meets when where date time held venue start started begin began kick contact turned up came "
     "along couldn't make off late "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
-    "co-opted members vice councillor councillors mr mrs ms dr")
+    "co-opted members vice councillor councillors cllrs mr mrs ms dr")
 RECORDS_WORDS = frozenset(RECORDS_TEXT.split(" "))
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 RECORDS_STEMS = set(stems(RECORDS_TEXT))
@@ -227,7 +229,10 @@ NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and
 
 APOLOGIES_ITEM = re.compile(ITEM_ROLES["apologies"].form, re.I)
 APOLOGY_SAID = re.compile(r"\bapolog\w*|\babsent\b|\babsence\b", re.I)
-AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received)\s+(?:as\s+)?above\b", re.I)  # "noted as above"
+# the minute of apologies that refers to the record above it: "noted as above", "Apologies as above", "as listed
+# above", "see above" (clerks' shorthand when the attendance block already lists them)
+AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received|shown)\s+(?:as\s+)?above\b|"
+                      r"\bas\s+(?:(?:noted|recorded|listed|shown|given)\s+)?above\b|\bsee\s+above\b", re.I)
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
 
 

@@ -126,9 +126,14 @@ class HtmlFlattener:
             self.out.append((collapse(caption.get_text(" ")), 0))
         for tr in table.find_all("tr"):
             if tr.find_parent("table") is table:
-                cells = [cell_text(td) for td in tr.find_all(["td", "th"], recursive=False)]
+                tds = tr.find_all(["td", "th"], recursive=False)
+                cells = [cell_text(td) for td in tds]
+                below = titled_cell_body(tds[-1]) if tds else []
+                if below:  # "23/112 | <b>DATE OF NEXT MEETING</b><br>Tuesday 10th October": the title ends the row
+                    cells[-1] = collapse(tds[-1].find(_TITLE_TAGS).get_text(" "))  # type: ignore[union-attr]
                 if any(cells):
                     self.out.append(("\t".join(cells), 0))
+                self.out.extend((line, 0) for line in below)
 
 
 def cell_text(cell: Tag) -> str:
@@ -137,6 +142,31 @@ def cell_text(cell: Tag) -> str:
     flat.walk(cell)
     flat.flush()
     return collapse(" ".join(text for text, _ in flat.out))
+
+
+_TITLE_TAGS = ["strong", "b"]
+
+
+def titled_cell_body(cell: Tag) -> list[str]:
+    """The lines under a bold title that opens a table cell and ends at a line break, as minutes kept in a table
+    print each item ("23/104 | <strong>MINUTES</strong><br>RESOLVED that ..."): the title stays on the row, the
+    body below it is read as the item's own lines (else title and first sentence run together). Empty when the
+    cell does not open so."""
+    first = next((c for c in cell.descendants if not (isinstance(c, NavigableString) and not c.strip())), None)
+    while isinstance(first, Tag) and first.name in ("p", "div", "span") and first.contents:
+        first = next((c for c in first.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    if not (isinstance(first, Tag) and first.name in _TITLE_TAGS and collapse(first.get_text(" "))):
+        return []
+    after = first.next_sibling
+    while isinstance(after, NavigableString) and not after.strip():
+        after = after.next_sibling
+    if not (isinstance(after, Tag) and after.name == "br"):
+        return []
+    flat = HtmlFlattener()
+    flat.walk(cell)
+    flat.flush()
+    lines = [line for text, _ in flat.out for line in text.split("\n") if line.strip()]
+    return lines[1:] if lines and lines[0].startswith(collapse(first.get_text(" "))) else []
 
 
 def _ol_marker(number: int, kind: str) -> str:
