@@ -11,11 +11,11 @@ outstanding, and overdue once the papers' latest day is past its due date.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ingest.resolution_asks import month_end
 from minutebook import vocabulary as v
 from minutebook.dates import find_dates
 from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem, ParsedDocument, slug
@@ -93,7 +93,7 @@ def _due(cell: str, held: dt.date) -> dt.date | None:
     if not found:
         return None
     d = found[0].date
-    return d if found[0].day_given else d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    return d if found[0].day_given else month_end(d.year, d.month)
 
 
 def _same(text: str) -> str:
