@@ -16,9 +16,12 @@ def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
     councils = papers.where_each(asked.question)
     if len(councils) > 1:
         return councils
+    bodies = list(dict.fromkeys(frozenset(b.committees) for b in asked.plan.bodies if b.strong and b.committees))
+    periods = list(dict.fromkeys(asked.periods))
+    if len(bodies) < 2 and len(periods) < 2:
+        return []  # (most questions: no meeting read)
     meetings = papers.catalogue.meetings()
     place = asked.where
-    bodies = list(dict.fromkeys(frozenset(b.committees) for b in asked.plan.bodies if b.strong and b.committees))
     each = [{s.key for s in meetings if s.committee in body} for body in bodies]
     # the council named, where it held each body's meetings ("kersley hosc ... and the pension committee": the
     # place the question's words make of "kersley hosc" is the one body's meetings alone)
@@ -27,7 +30,6 @@ def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
         return placed
     if _apart(each):
         return each
-    periods = list(dict.fromkeys(asked.periods))
     each = [{s.key for s in meetings if in_periods(s.date.isoformat(), [p]) and (place is None or s.key in place)
              and (not asked.filters.committee or s.committee == asked.filters.committee)} for p in periods]
     return each if _apart(each) else []
