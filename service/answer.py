@@ -127,7 +127,7 @@ class ExtractiveAnswerer:
         # the committee it names, where it is one of the council named ("argyll bute - the p&r cttee minutes": not
         # another council's Policy & Resources Urgency Sub-Committee)
         if where.committee and place is not None and not any(
-                s.key in place for s in papers.catalogue.meetings(where.committee)):
+                s.key in place for s in papers.meetings(where.committee)):
             same = searched is plan  # each text is planned once
             plan = unnamed(plan)
             searched = plan if same else unnamed(searched)
@@ -142,7 +142,7 @@ class ExtractiveAnswerer:
                         if h.node.meeting_key in place][:10]
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         if council is not None:  # asked of one of the meetings it names: the bodies it names that held them
-            scope = [c for c in scope if any(s.key in council for s in papers.catalogue.meetings(c))]
+            scope = [c for c in scope if any(s.key in council for s in papers.meetings(c))]
         named = [filters.committee] if filters.committee else []
         named += [c for c in papers.catalogue.committees() if c.lower() in query.lower()]
         # the words naming the council ("welton le marsh"), each one: they say where, not what (as do the other
@@ -268,7 +268,7 @@ class ExtractiveAnswerer:
         # the council itself, named by the words of its own name ("the fenmere drainage board": the papers of Fenmere
         # Internal Drainage Board, whose committee is the "Annual Meeting of the Board"), is no unknown body
         # ("the drainage board", naming no place: a council whose own name holds those words)
-        keys = asked.where if asked.where is not None else {s.key for s in self.papers.catalogue.meetings()}
+        keys = asked.where if asked.where is not None else {s.key for s in self.papers.meetings()}
         councils = {frozenset(self.papers.named_words({k})) for k in keys}
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
                    and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
@@ -280,7 +280,7 @@ class ExtractiveAnswerer:
         if asked.where is not None:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)
-            bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.catalogue.meetings())}
+            bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.meetings())}
             kinds = [*BODY_OF_KIND.findall(asked.question),  # "holmbridge cabinet": a kind after the place's name
                      *(m.group(2) for m in PLACE_THEN_KIND.finditer(asked.question) if m.group(1).lower() in
                        self.papers.places)]
@@ -294,7 +294,7 @@ class ExtractiveAnswerer:
                 and not PROGRAMME.search(asked.question) and not of_then(asked):
             # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
-            met = [m for m in self.papers.catalogue.meetings(f.committee, f.date_from, f.date_to)
+            met = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to)
                    if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
             if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong)
@@ -333,7 +333,7 @@ def bodies_each(papers: Papers, plan: QueryPlan) -> list[set[str]]:
     names two or more of different committees ("the glos hwb (jan 20) or the ddccg governing body (jan 22)"): each is
     asked of as a council named is. Empty where it names fewer."""
     named = list(dict.fromkeys(b.committees[0] for b in plan.bodies if b.strong and b.committees))
-    sets = [{s.key for s in papers.catalogue.meetings(c)} for c in named]
+    sets = [{s.key for s in papers.meetings(c)} for c in named]
     return sets if len(sets) > 1 and all(sets) else []
 
 
@@ -374,7 +374,7 @@ def compared(papers: Papers, asked: Asked, councils: list[set[str]]) -> bool:
     area, and when does Aberystwyth get it")."""
     if EACH.search(asked.question):
         return True
-    dates = {s.key: s.date.isoformat() for s in papers.catalogue.meetings()}
+    dates = {s.key: s.date.isoformat() for s in papers.meetings()}
     return bool(asked.periods) and all(any(k in dates and in_periods(dates[k], asked.periods) for k in c)
                                        for c in councils)
 

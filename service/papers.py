@@ -52,6 +52,7 @@ UNPRINTED_CUT = 0.81
 DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
+MEETING_READS = 256  # the catalogue's meeting lists kept between questions, by committee and dates asked
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
@@ -125,6 +126,7 @@ class Papers:
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
         self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
+        self._meetings: dict[tuple[str | None, dt.date | None, dt.date | None], list[MeetingSummary]] = {}
         self._item_reads: dict[tuple[str, ...], ItemRead] = {}  # see _item_read
         self._item_segments: dict[tuple[str, ...], list[Segment]] = {}  # see segments
         self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
@@ -142,6 +144,7 @@ class Papers:
         self._item_reads = {}
         self._item_segments = {}
         self._registers = {}
+        self._meetings = {}
         summaries = self.catalogue.meetings()
         self.meeting_dates = {s.date for s in summaries}
         self.latest_dates = {}
@@ -176,6 +179,18 @@ class Papers:
                     stems(line.text)
             read += 1
         return read
+
+    def meetings(self, committee: str | None = None, date_from: dt.date | None = None,
+                 date_to: dt.date | None = None) -> list[MeetingSummary]:
+        """The catalogue's meetings (:meth:`Catalogue.meetings`), read once per store generation: the routes ask for
+        them several times a question."""
+        key = (committee, date_from, date_to)
+        found = self._meetings.get(key)
+        if found is None:
+            if len(self._meetings) >= MEETING_READS:
+                self._meetings.clear()
+            found = self._meetings[key] = self.catalogue.meetings(committee, date_from, date_to)
+        return list(found)
 
     def register(self, audience: Audience, committee: str | None) -> list[Action]:
         """The follow-up register as ``audience`` may see it, read once per store change and day (an action's
@@ -377,7 +392,7 @@ class Papers:
     def minutes_document(self, meeting: Meeting) -> str:
         """The file name of the paper the meeting's minutes (else its agenda) come from; looked up once."""
         if meeting.key not in self.documents:
-            s = next((s for s in self.catalogue.meetings(meeting.committee, meeting.date, meeting.date)
+            s = next((s for s in self.meetings(meeting.committee, meeting.date, meeting.date)
                       if s.key == meeting.key), None)
             self.documents[meeting.key] = Path((s.minutes_document or s.agenda_document or "") if s else "").name
         return self.documents[meeting.key]
@@ -415,7 +430,7 @@ class Papers:
         out = list(plan.periods)
         if not plan.months and not plan.yearless:
             return out
-        summaries = self.in_where(asked, self.catalogue.meetings(asked.filters.committee))
+        summaries = self.in_where(asked, self.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
         for a, b in plan.yearless:
             # "who was at the sub-committee on 12 march": the year guessed from the papers' latest is another year's
@@ -438,7 +453,7 @@ class Papers:
     def meetings_in(self, asked: Asked) -> list[MeetingSummary]:
         """The meetings held in the question's periods, of the committees it names where any of theirs was."""
         f = asked.filters
-        held = [s for s in self.in_where(asked, self.catalogue.meetings(f.committee, f.date_from, f.date_to))
+        held = [s for s in self.in_where(asked, self.meetings(f.committee, f.date_from, f.date_to))
                 if in_periods(s.date.isoformat(), asked.periods)]
         return [s for s in held if s.committee in asked.scope] or held
 

@@ -65,7 +65,7 @@ def dates_as_words(papers: Papers, asked: Asked, plan: QueryPlan | None = None) 
 def held_in(papers: Papers, asked: Asked, period: Period) -> bool:
     """Was a meeting of the council the question names (any, if it names none) held in ``period``?"""
     f = asked.filters
-    held = papers.in_where(asked, papers.catalogue.meetings(f.committee, f.date_from, f.date_to))
+    held = papers.in_where(asked, papers.meetings(f.committee, f.date_from, f.date_to))
     return any(in_periods(s.date.isoformat(), [period]) for s in held)
 
 

@@ -29,7 +29,7 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     else the latest ("last time"); the first one for "when it first came up". ``None`` when it names dates no
     meeting in the papers was held on."""
     plan, filters, hits = asked.plan, asked.filters, asked.hits
-    summaries = papers.in_where(asked, papers.catalogue.meetings(filters.committee, filters.date_from, filters.date_to))
+    summaries = papers.in_where(asked, papers.meetings(filters.committee, filters.date_from, filters.date_to))
     if asked.periods:
         summaries = [s for s in summaries if in_periods(s.date.isoformat(), asked.periods)]
         if not summaries:
@@ -389,7 +389,7 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         # the date asked about is no meeting's: it may be the next meeting's own ("is the December meeting still
         # on?"), which the meeting before it announces
         start = min(a for a, _ in asked.periods)
-        before = [s for s in papers.in_where(asked, papers.catalogue.meetings(asked.filters.committee,
+        before = [s for s in papers.in_where(asked, papers.meetings(asked.filters.committee,
                                                                              asked.filters.date_from, start))
                   if s.date < start and (not asked.scope or s.committee in asked.scope)]
         # the latest that announces its next meeting (a meeting in between may have no such item)
@@ -467,7 +467,7 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
     earlier minutes when it has one ("The minutes of the meeting held on 7th January 2019 were signed ..."), else
     to its attendance record."""
     end = max(b for _, b in asked.periods)
-    later = sorted((s for s in papers.in_where(asked, papers.catalogue.meetings(asked.filters.committee))
+    later = sorted((s for s in papers.in_where(asked, papers.meetings(asked.filters.committee))
                     if s.date > end and s.has_minutes and (not asked.scope or s.committee in asked.scope)),
                    key=lambda s: s.date)
     if not later:

@@ -20,7 +20,7 @@ def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
     periods = list(dict.fromkeys(asked.periods))
     if len(bodies) < 2 and len(periods) < 2:
         return []  # (most questions: no meeting read)
-    meetings = papers.catalogue.meetings()
+    meetings = papers.meetings()
     place = asked.where
     each = [{s.key for s in meetings if s.committee in body} for body in bodies]
     # the council named, where it held each body's meetings ("kersley hosc ... and the pension committee": the
@@ -42,5 +42,5 @@ def _apart(scopes: list[set[str]]) -> bool:
 
 def cites_scope(papers: Papers, answer: Answer, scope: set[str]) -> bool:
     """Does ``answer`` cite a meeting of ``scope``?"""
-    held = {(s.committee, s.date) for s in papers.catalogue.meetings() if s.key in scope}
+    held = {(s.committee, s.date) for s in papers.meetings() if s.key in scope}
     return any((c.committee, c.meeting_date) in held for c in answer.citations)
