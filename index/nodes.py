@@ -211,6 +211,9 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
             nodes.extend(_item_nodes(doc, meeting, item, base, key))
         for agenda in meeting.agenda:
             key = item_key(meeting.key, agenda.number, agenda.title)
+            if key in keys:  # an agenda printing one number and title twice: two entries, as with items
+                key = f"{key}~{len(keys) + 1}"
+            keys.add(key)
             meta: Metadata = {
                 **base,
                 "minute": "",

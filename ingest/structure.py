@@ -19,6 +19,7 @@ from ingest.cleaning import Row, clean_rows
 from ingest.headers import MeetingHeader, council_in_title, fallback_header, find_meeting_headers, tidy_committee
 from ingest.headings import find_item_headings
 from ingest.minutes import parse_minutes
+from ingest.repeats import join_repeated_meetings
 from minutebook.errors import IngestError, IngestReason
 from minutebook.model import DocumentKind, Meeting, ParsedDocument, SourceText
 
@@ -62,6 +63,7 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
     if text.site_title:  # a page whose content does not name its council may name it in its title
         for meeting in meetings:
             meeting.council = meeting.council or council_in_title(text.site_title, meeting.committee)
+    meetings = join_repeated_meetings(meetings)
     notes: list[str] = []
     if not meetings:
         opening = fallback_header(rows, text.title, fallback)
