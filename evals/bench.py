@@ -216,6 +216,7 @@ def bench_search(settings: Settings, questions: list[str], parts: BenchParts, ro
         for _ in range(rounds):  # each round asks every question again; bare encodes interleaved
             for q in questions:
                 embedder.forget_queries()
+                index.forget_plans()  # each ask reads its question afresh, as a new question is read
                 t0 = time.perf_counter()
                 minutebook.ask(q)
                 asks.append(time.perf_counter() - t0)

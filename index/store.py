@@ -25,7 +25,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +55,7 @@ ITEM_CACHE = 256  # items' nodes kept in memory, as an audience sees them (an an
 MATRICES = 64  # the vectors of the last lists of texts compared (an item's words, for each missing term)
 HEADER_ROOM = 20  # places asked of the dense search beyond the pool, for the meetings' headers it leaves out
 NODE_VECTORS = 20_000  # nodes' stored vectors kept in memory once read (384 floats each: about 30 MB at most)
+PLANS_KEPT = 256  # questions' plans kept until the store changes
 WARM_NODES = 5_000  # nodes a service reads at start-up, newest meetings first: half of what the registry remembers
 
 
@@ -65,6 +66,9 @@ class _StoreFacts:
     committees: list[str]  # for reading questions
     latest: dt.date | None  # the newest meeting, for "last year"
     speller: Speller  # the papers' spelling, for reading questions
+    # questions read against these facts, latest last: the answerer reads a question's text more than once (the
+    # whole question, then each part and the conversation's), and a plan is only read, never changed
+    plans: OrderedDict[str, QueryPlan] = field(default_factory=OrderedDict)
 
 
 @dataclass(frozen=True)
@@ -331,7 +335,16 @@ class MinutebookIndex:
     def plan(self, question: str) -> QueryPlan:
         """What the question says about where its answer is (dates, minute numbers, committee, intent)."""
         facts = self._facts()
-        return understand(question, facts.committees, facts.latest, facts.speller)
+        if (plan := facts.plans.get(question)) is None:
+            plan = facts.plans[question] = understand(question, facts.committees, facts.latest, facts.speller)
+            if len(facts.plans) > PLANS_KEPT:
+                facts.plans.popitem(last=False)
+        return plan
+
+    def forget_plans(self) -> None:
+        """Read every question afresh (the bench times each ask as a new question's)."""
+        if self._store_facts is not None:
+            self._store_facts.plans.clear()
 
     def prints_as_name(self, word: str) -> bool:
         """Do the papers write ``word`` as a name (capitalised nearly always: "Carmarthenshire", "Woking")?"""

@@ -44,7 +44,8 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, figure_first
-from service.papers import Asked, Papers, phrased
+from service.item_words import phrased
+from service.papers import Asked, Papers
 from service.pending import pending_unmet, still_to_come
 from service.relative import difference_unmet
 from service.schemas import Answer
@@ -412,7 +413,7 @@ def of_when(asked: Asked, cite: Citation) -> bool:
 def counts(asked: Asked, thing: str, sentence: str) -> bool:
     """Does ``sentence`` name what the question counts, in its words or another wording of them?"""
     present = set(stems(sentence))
-    together, apart = phrased(asked, sentence)
+    together, apart = phrased(asked.plan, sentence)
     return thing not in apart and (asked.has(thing, present) or thing in together)
 
 

@@ -5,10 +5,13 @@ apart. Read once per item and remembered by :class:`service.papers.Papers`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from index.nodes import IndexNode
-from index.query import QueryPlan
+from index.query import QueryPlan, says
+from minutebook.lexicon import Synonyms
 from service.evidence import content_words, stems, words
 
 DEPUTY_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair\w*|leader|mayor|convenor|provost)\b", re.I)
@@ -103,3 +106,43 @@ def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[s
             # common words go: no other wording of "care"); the phrase is checked whole (:func:`phrased`)
             out.setdefault(t, []).extend(f for f in forms if f and t not in f and not f <= set(terms))
     return out
+
+
+def phrased(plan: QueryPlan, text: str, seq: list[str] | None = None) -> tuple[set[str], set[str]]:
+    """The question's lexicon phrases ("children in care") in ``text``: the words of those it uses as a thing (any
+    form: "looked after children", "CLA", ...), and the words of those it has only apart, in other senses
+    ("children with an education, health and care plan")."""
+    phrases = _phrases_used(plan.lexicon_text, tuple(plan.synonyms))
+    if not phrases:
+        return set(), set()
+    seq = stems(text) if seq is None else seq  # ``text``'s stems, where the caller has them
+    printed = [any(says(f, text) or near(stems(f), seq) or loosely(f, text) for f in g.forms) for g, _ in phrases]
+    together = {t for (_, fs), p in zip(phrases, printed, strict=True) if p for f in fs for t in stems(f)}
+    apart = {t for (_, fs), p in zip(phrases, printed, strict=True) if not p for f in fs for t in stems(f)}
+    return together, apart - together
+
+
+@lru_cache(maxsize=256)
+def _phrases_used(lexicon_text: str, synonyms: tuple[Synonyms, ...]) -> tuple[tuple[Synonyms, list[str]], ...]:
+    """The lexicon's phrases for things the question uses, with the forms it uses them in (read once a question:
+    an answer covers many sentences)."""
+    phrases = [(g, [f for f in g.forms if " " in f and says(f, lexicon_text)]) for g in synonyms if g.thing]
+    return tuple((g, fs) for g, fs in phrases if fs)
+
+
+def run_together(question: str, terms: Mapping[str, str], held: set[str]) -> set[str]:
+    """The question's terms held by an item as one word with the term next to them ("hand over": "handover",
+    "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass"."""
+    out: set[str] = set()
+    for both, apart in _typed_pairs(question):
+        if both <= held:
+            out |= {t for t in apart if t in terms}
+    return out
+
+
+@lru_cache(maxsize=256)
+def _typed_pairs(question: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Each two words typed next to each other that make a word: the stems of the word they make, and their own
+    stems (read once a question: an answer covers many sentences)."""
+    typed = re.findall(r"[a-z]+", question.lower())
+    return tuple((frozenset(both), (*stems(a), *stems(b))) for a, b in pairwise(typed) if (both := stems(a + b)))

@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
 from index.bodies import abbreviates
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind, record_title, untitled_label
-from index.query import QueryPlan, SearchFilters, in_periods, says, year_spans
+from index.query import QueryPlan, SearchFilters, in_periods, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register
@@ -31,8 +30,8 @@ from service.item_words import (
     item_stems,
     item_text,
     item_vocab,
-    loosely,
-    near,
+    phrased,
+    run_together,
     said_words,
 )
 from service.places import initialisms, naming, place_words
@@ -258,9 +257,9 @@ class Papers:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
         text = item_text(nodes)
-        together, apart = phrased(asked, text)
+        together, apart = phrased(asked.plan, text)
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
-        present |= run_together(asked, read.stems)  # "hand over" held by "handover"
+        present |= run_together(asked.question, asked.terms, read.stems)  # "hand over" held by "handover"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
     def _item_read(self, nodes: list[IndexNode]) -> ItemRead:
@@ -377,8 +376,9 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
-        present |= kinds_held(asked.question, asked.terms, text) | run_together(asked, present)  # as :meth:`present`
-        together, apart = phrased(asked, text, seq)
+        held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
+        present |= held | run_together(asked.question, asked.terms, present)
+        together, apart = phrased(asked.plan, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 
     def meeting_of(self, hit: Hit, audience: Audience) -> Meeting | None:
@@ -476,22 +476,6 @@ def deputised(asked: Asked, present: set[str], text: str) -> set[str]:
     return offices - set(stems(DEPUTY_OFFICE.sub(" ", text))) if offices else set()
 
 
-def phrased(asked: Asked, text: str, seq: list[str] | None = None) -> tuple[set[str], set[str]]:
-    """The question's lexicon phrases ("children in care") in ``text``: the words of those it uses as a thing (any
-    form: "looked after children", "CLA", ...), and the words of those it has only apart, in other senses
-    ("children with an education, health and care plan")."""
-    phrases = [(g, [f for f in g.forms if " " in f and says(f, asked.plan.lexicon_text)])
-               for g in asked.plan.synonyms if g.thing]
-    phrases = [(g, fs) for g, fs in phrases if fs]
-    if not phrases:
-        return set(), set()
-    seq = stems(text) if seq is None else seq  # ``text``'s stems, where the caller has them
-    printed = [any(says(f, text) or near(stems(f), seq) or loosely(f, text) for f in g.forms) for g, _ in phrases]
-    together = {t for (_, fs), p in zip(phrases, printed, strict=True) if p for f in fs for t in stems(f)}
-    apart = {t for (_, fs), p in zip(phrases, printed, strict=True) if not p for f in fs for t in stems(f)}
-    return together, apart - together
-
-
 # a review, workshop or inquiry the question names by its subject ("the food poverty review", "the complex abuse
 # workshop"); not a consultation, which minutes name loosely ("consulted on", "the consultation which ran ...")
 _EVENT = re.compile(r"((?:[A-Za-z][\w'’/-]*\s+){1,3}?)(reviews?|inquiry|workshops?|seminars?|away\s?days?|"
@@ -506,15 +490,3 @@ def named_event(asked: Asked) -> list[str]:
         return []
     subject = [t for t in stems(m.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names]
     return [*subject, *stems(m.group(2))] if subject else []
-
-
-def run_together(asked: Asked, held: set[str]) -> set[str]:
-    """The question's terms held by an item as one word with the term next to them ("hand over": "handover",
-    "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass"."""
-    typed = re.findall(r"[a-z]+", asked.question.lower())
-    out: set[str] = set()
-    for a, b in pairwise(typed):
-        both = stems(a + b)
-        if both and set(both) <= held:
-            out |= {t for t in (*stems(a), *stems(b)) if t in asked.terms}
-    return out
