@@ -413,7 +413,7 @@ def of_when(asked: Asked, cite: Citation) -> bool:
 def counts(asked: Asked, thing: str, sentence: str) -> bool:
     """Does ``sentence`` name what the question counts, in its words or another wording of them?"""
     present = set(stems(sentence))
-    together, apart = phrased(asked.plan, sentence)
+    together, apart = phrased(asked.thing_phrases, sentence)
     return thing not in apart and (asked.has(thing, present) or thing in together)
 
 

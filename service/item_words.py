@@ -108,11 +108,20 @@ def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[s
     return out
 
 
-def phrased(plan: QueryPlan, text: str, seq: list[str] | None = None) -> tuple[set[str], set[str]]:
-    """The question's lexicon phrases ("children in care") in ``text``: the words of those it uses as a thing (any
+Phrases = tuple[tuple[Synonyms, list[str]], ...]
+Pairs = tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+
+
+def thing_phrases(plan: QueryPlan) -> Phrases:
+    """The lexicon's phrases for things the question uses ("children in care"), with the forms it uses them in."""
+    phrases = [(g, [f for f in g.forms if " " in f and says(f, plan.lexicon_text)]) for g in plan.synonyms if g.thing]
+    return tuple((g, fs) for g, fs in phrases if fs)
+
+
+def phrased(phrases: Phrases, text: str, seq: list[str] | None = None) -> tuple[set[str], set[str]]:
+    """The question's lexicon phrases (:func:`thing_phrases`) in ``text``: the words of those it uses as a thing (any
     form: "looked after children", "CLA", ...), and the words of those it has only apart, in other senses
     ("children with an education, health and care plan")."""
-    phrases = _phrases_used(plan.lexicon_text, tuple(plan.synonyms))
     if not phrases:
         return set(), set()
     seq = stems(text) if seq is None else seq  # ``text``'s stems, where the caller has them
@@ -122,27 +131,19 @@ def phrased(plan: QueryPlan, text: str, seq: list[str] | None = None) -> tuple[s
     return together, apart - together
 
 
-@lru_cache(maxsize=256)
-def _phrases_used(lexicon_text: str, synonyms: tuple[Synonyms, ...]) -> tuple[tuple[Synonyms, list[str]], ...]:
-    """The lexicon's phrases for things the question uses, with the forms it uses them in (read once a question:
-    an answer covers many sentences)."""
-    phrases = [(g, [f for f in g.forms if " " in f and says(f, lexicon_text)]) for g in synonyms if g.thing]
-    return tuple((g, fs) for g, fs in phrases if fs)
+def typed_pairs(question: str) -> Pairs:
+    """Each two words typed next to each other that make a word ("hand over"): the stems of the word they make, and
+    their own stems."""
+    typed = re.findall(r"[a-z]+", question.lower())
+    return tuple((frozenset(both), (*stems(a), *stems(b))) for a, b in pairwise(typed) if (both := stems(a + b)))
 
 
-def run_together(question: str, terms: Mapping[str, str], held: set[str]) -> set[str]:
+def run_together(pairs: Pairs, terms: Mapping[str, str], held: set[str]) -> set[str]:
     """The question's terms held by an item as one word with the term next to them ("hand over": "handover",
-    "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass"."""
+    "car park": "carpark", "set up": "setup"), as :func:`joined` reads an item's "by-pass" for a question's "bypass".
+    ``pairs``: the question's :func:`typed_pairs`."""
     out: set[str] = set()
-    for both, apart in _typed_pairs(question):
+    for both, apart in pairs:
         if both <= held:
             out |= {t for t in apart if t in terms}
     return out
-
-
-@lru_cache(maxsize=256)
-def _typed_pairs(question: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
-    """Each two words typed next to each other that make a word: the stems of the word they make, and their own
-    stems (read once a question: an answer covers many sentences)."""
-    typed = re.findall(r"[a-z]+", question.lower())
-    return tuple((frozenset(both), (*stems(a), *stems(b))) for a, b in pairwise(typed) if (both := stems(a + b)))

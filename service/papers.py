@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,6 +26,8 @@ from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems
 from service.item_words import (
     DEPUTY_OFFICE,
+    Pairs,
+    Phrases,
     close,
     deputy_left_out,
     item_stems,
@@ -33,6 +36,8 @@ from service.item_words import (
     phrased,
     run_together,
     said_words,
+    thing_phrases,
+    typed_pairs,
 )
 from service.places import initialisms, naming, place_words
 from service.reading import Segment, segments
@@ -102,6 +107,17 @@ class Asked:
         """The terms that say what is asked about: not the names that say where ("Lea", "Gorslas")."""
         plan = self.plan
         return [t for t, w in self.terms.items() if w not in plan.names and w not in plan.places] or list(self.terms)
+
+    @cached_property
+    def thing_phrases(self) -> Phrases:
+        """The lexicon's phrases for things the question uses (read once a question: an answer covers many
+        sentences)."""
+        return thing_phrases(self.plan)
+
+    @cached_property
+    def typed_pairs(self) -> Pairs:
+        """The question's words typed apart that make one word together (read once a question)."""
+        return typed_pairs(self.question)
 
     def has(self, term: str, present: set[str]) -> bool:
         """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
@@ -257,9 +273,9 @@ class Papers:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
         text = item_text(nodes)
-        together, apart = phrased(asked.plan, text)
+        together, apart = phrased(asked.thing_phrases, text)
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
-        present |= run_together(asked.question, asked.terms, read.stems)  # "hand over" held by "handover"
+        present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
     def _item_read(self, nodes: list[IndexNode]) -> ItemRead:
@@ -377,8 +393,8 @@ class Papers:
 
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
-        present |= held | run_together(asked.question, asked.terms, present)
-        together, apart = phrased(asked.plan, text, seq)
+        present |= held | run_together(asked.typed_pairs, asked.terms, present)
+        together, apart = phrased(asked.thing_phrases, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 
     def meeting_of(self, hit: Hit, audience: Audience) -> Meeting | None:
