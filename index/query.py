@@ -162,6 +162,19 @@ _MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\
 _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
 
+_LONG_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:] if len(m) >= 6)  # "novemmber", "octtober"
+
+
+def _months_as_meant(question: str, corrections: dict[str, str]) -> str:
+    """``question`` with the long months' names it mistypes put right ("in Novemmber"), where the speller puts them
+    right: a word of six letters or more that is a month's name with a letter or two wrong is no other word. A
+    short one is left as typed ("marsh" is not "march", "jun" not "june")."""
+    fixes = {w: c for w, c in corrections.items() if len(w) >= 6 and c.lower() in _LONG_MONTHS}
+    if not fixes:
+        return question
+    return re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]", lambda m: fixes.get(m.group(0).lower(), m.group(0)), question)
+
+
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     found = with_short_years(question, find_dates(question, latest, prefer_future=False), latest)
     found += [f for f in short_years(question) if not any(f.start < g.end and g.start < f.end for g in found)]
@@ -545,7 +558,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
         fixes = plan.corrections
         plan.corrected = re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]",
                                 lambda m: fixes.get(m.group(0).lower(), m.group(0)), question)
-    _dates(plan, question, latest)  # dates and names as typed: a guessed spelling is no month ("marsh")
+    # dates and names as typed: a guessed spelling is no month ("marsh"); a long month's name mistyped is one
+    _dates(plan, _months_as_meant(question, plan.corrections), latest)
     plan.bodies, plan.scope_words = bodies_named(question, committees, speller)
     strong = [b for b in plan.bodies if (b.strong and b.committees and len(b.committees) == 1) or
               (b.strong and len(b.committees) > 1 and clear_lead(b, committees))]

@@ -99,14 +99,24 @@ class Speller:
             return _QUESTION_WORDS[low]
         if low in _FUNCTION_WORDS:
             return word
-        if len(low) < MIN_LENGTH or not low.isalpha() or self.known(low) or not self._choices:
+        if len(low) < MIN_LENGTH or not low.isalpha() or not self._choices:
             return word
+        if self.known(low):  # found by its stem; a letter typed twice or swapped is still put right for readers of
+            # the words as such ("the meetting after": the meeting after), to the printed word of the same stem
+            return word if low in self.counts else self._same_stem(word, low)
         limit = 1 if len(low) <= 8 else 2
         found = process.extract(low, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
             return word
         best = str(min(found, key=lambda f: (f[1], -self.counts[self._stems.get(f[0], f[0])]))[0])
         return best if best in self.counts else self._stems[best]
+
+    def _same_stem(self, word: str, low: str) -> str:
+        stem = self.stemmer.stemWord(low)
+        found = process.extract(low, self._choices, scorer=OSA.distance, score_cutoff=1, limit=8)
+        same = [str(f[0]) for f in found if f[0] in self.counts and self.stemmer.stemWord(str(f[0])) == stem
+                and _slip(low, str(f[0]))]
+        return max(same, key=lambda w: self.counts[w]) if same else word
 
     def correct(self, text: str) -> str:
         """``text`` with each unknown word replaced by the papers' spelling of it."""
@@ -122,3 +132,11 @@ class Speller:
             if fixed.lower() != word.lower():
                 out[word.lower()] = fixed
         return out
+
+
+def _slip(typed: str, printed: str) -> bool:
+    """Is ``typed`` a slip of the keys for ``printed`` (a letter doubled, dropped or swapped: "meetting"), not another
+    form of the word ("meetings", "decides" for "decided"), which the papers' stems find as it is?"""
+    if typed.startswith(printed) or printed.startswith(typed):
+        return False
+    return len(typed) != len(printed) or sorted(typed) == sorted(printed)

@@ -19,6 +19,7 @@ Layout of a store directory (its format is :data:`index.registry.FORMAT`)::
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import logging
@@ -250,9 +251,9 @@ class MinutebookIndex:
     def _facts(self) -> _StoreFacts:
         if self._store_facts is None:
             committees = sorted(self.registry.committees())
-            # the papers' words, the committees' names, the lexicon's words and the words of questions are never
-            # "misspelt"
-            also = [*(f for g in GROUPS for f in g.forms), *ASKING_WORDS]
+            # the papers' words, the committees' names, the lexicon's words, the words of questions and the months'
+            # names (which a paper may print only in its headings) are never "misspelt", and slips are put right to them
+            also = [*(f for g in GROUPS for f in g.forms), *ASKING_WORDS, *calendar.month_name[1:]]
             self._store_facts = _StoreFacts(committees=committees, latest=self.registry.latest(),
                                             speller=Speller.of_texts([*self.registry.bodies(), *committees], also))
         return self._store_facts
@@ -345,6 +346,15 @@ class MinutebookIndex:
         """Read every question afresh (the bench times each ask as a new question's)."""
         if self._store_facts is not None:
             self._store_facts.plans.clear()
+
+    def spelt(self, word: str) -> str:
+        """``word`` as the papers spell it (itself when they print it, or print nothing close)."""
+        return self._facts().speller.correct_word(word)
+
+    def prints_as_word(self, word: str) -> bool:
+        """Do the papers print ``word`` as a common word, not (nearly always) capitalised as a name?"""
+        speller = self._facts().speller
+        return word.lower() in speller.counts and not speller.is_name(word)
 
     def prints_as_name(self, word: str) -> bool:
         """Do the papers write ``word`` as a name (capitalised nearly always: "Carmarthenshire", "Woking")?"""

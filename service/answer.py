@@ -150,7 +150,7 @@ class ExtractiveAnswerer:
         councils = place if council is None else council | (papers.where(question) or set())
         naming = papers.named_words(councils) if councils is not None else set()
         # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
-        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or (
+        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or papers.meant_place(w) in naming or (
             len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))
             or (w in papers.initials and papers.weights.unknown(stems(w)))  # "the glos hwb": initials say where
             # "the derby ccg gb": two letters no paper prints, the initials of a body of the council named beside them

@@ -11,6 +11,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from index.bodies import abbreviates
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind, record_title, untitled_label
@@ -58,6 +61,7 @@ _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")
 ITEM_READS = 4096  # items whose words are kept between questions
 MEETING_READS = 256  # the catalogue's meeting lists kept between questions, by committee and dates asked
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
+MISSPELT_PLACE = 5  # the shortest word read as a place's name mistyped (as the speller's shortest word put right)
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
@@ -249,7 +253,25 @@ class Papers:
             return self.initials[word]
         if len(word) < ABBREVIATION or not self.weights.unknown(stems(word)):
             return set()
+        if (meant := self.meant_place(word)) is not None:
+            return self.places[meant]
         return {k for w, keys in self.places.items() if len(w) > len(word) and abbreviates(word, w) for k in keys}
+
+    def meant_place(self, word: str) -> str | None:
+        """The place's name a word no paper prints is a slip for ("weton": "welton", "gwyndd": "gwynedd",
+        "lvierpool": "liverpool"): the one place word within an edit of it (two for a word of nine letters or more),
+        as the speller puts other words right; None where none is that close, or several are."""
+        if len(word) < MISSPELT_PLACE or word in self.places or not self.weights.unknown(stems(word)):
+            return None
+        limit = 1 if len(word) <= 8 else 2
+        close = process.extract(word, self.places.keys(), scorer=OSA.distance, score_cutoff=limit, limit=2)
+        if len(close) != 1:
+            return None
+        place = str(close[0][0])
+        if self.index.prints_as_word(place):  # "leader" of "Meeting for the Leader": a word, no place's own name
+            return None
+        # "suvrey": the papers' "survey" as close as "Surrey", and more often printed; "weton": only "Welton"
+        return place if self.index.spelt(word).lower() in (word, place) else None
 
     def draft(self) -> Draft:
         return Draft(self.public_url)

@@ -1,0 +1,102 @@
+"""Questions typed with a slip of the keys are read as meant: a council's name mistyped ("thornbry" for Thornbury,
+named only by its papers' headings and file names), a long month's name mistyped ("Octtober"), and a word the papers
+print with a letter doubled or swapped ("meetting"). Three fictional parish councils, ingested with the real model
+and asked through the service's ``Minutebook``; the slips were found by typing the development questions again with
+one letter wrong (``minutebook eval`` on perturbed copies), where a council's or month's name mistyped had been
+refused or answered from another council's papers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from index.spelling import Speller
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+THORNBURY_OCT = """THORNBURY PARISH COUNCIL
+Minutes of the Parish Council Meeting held on Tuesday 8th October 2024 at 7.30pm in the Village Hall
+
+Present: Cllrs Alice Marsden (Chair), Peter Quinn, Ruth Oyelaran
+
+24/101 Apologies
+Apologies were received from Cllr Simon Hale.
+
+24/102 Defibrillator
+The clerk reported that the defibrillator cabinet at the old phone box had been damaged. RESOLVED – to replace the \
+cabinet at a cost of £650.
+
+24/103 Date of next meeting
+The next meeting will be held on Tuesday 12th November 2024 at 7.30pm.
+"""
+
+THORNBURY_NOV = """THORNBURY PARISH COUNCIL
+Minutes of the Parish Council Meeting held on Tuesday 12th November 2024 at 7.30pm in the Village Hall
+
+Present: Cllrs Alice Marsden (Chair), Simon Hale, Ruth Oyelaran
+
+24/111 Apologies
+Apologies were received from Cllr Peter Quinn and Cllr Dora Wilkes.
+
+24/112 Defibrillator
+The clerk confirmed that the new defibrillator cabinet had been fitted and checked.
+
+24/113 Date of next meeting
+The next meeting will be held on Tuesday 10th December 2024 at 7.30pm.
+"""
+
+KELBROOK = """KELBROOK PARISH COUNCIL
+Minutes of the Parish Council Meeting held on Monday 11th November 2024 at 7pm in the Pavilion
+
+Present: Cllrs Janet Boyce (Chair), Omar Siddiqui, Fay Turner
+
+24/88 Apologies
+Apologies were received from Cllr Gordon Lyle.
+
+24/89 Defibrillator
+Members noted that the defibrillator at the pavilion had not yet been checked this year.
+"""
+
+
+@pytest.fixture(scope="module")
+def parishes(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "thornbury-parish-council-2024-10-08.txt": THORNBURY_OCT,
+            "thornbury-parish-council-2024-11-12.txt": THORNBURY_NOV,
+            "kelbrook-parish-council-2024-11-11.txt": KELBROOK,
+    }) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("typed", ["thornbry", "thornbuyr", "thonrbury"])
+def test_a_councils_name_mistyped_is_that_council(parishes: Minutebook, typed: str) -> None:
+    answer = parishes.ask(f"has {typed} had the defib checked?")
+    assert answer.found and {str(c.meeting_date) for c in answer.citations} <= {"2024-10-08", "2024-11-12"}
+    assert "pavilion" not in answer.answer.lower()  # not Kelbrook's defibrillator
+
+
+@pytest.mark.parametrize("month", ["Octtober", "octber", "Ocotber"])
+def test_a_long_months_name_mistyped_is_that_month(parishes: Minutebook, month: str) -> None:
+    answer = parishes.ask(f"who sent apologies to thornbury in {month}?")  # not the latest meeting, November's
+    assert answer.found and "Hale" in answer.answer and "Quinn" not in answer.answer
+    assert {str(c.meeting_date) for c in answer.citations} == {"2024-10-08"}
+
+
+def test_a_short_word_near_a_month_is_no_month() -> None:
+    speller = Speller.of_texts(["The meeting was held in March at Welton le Marsh."])
+    assert speller.correct_word("marsh") == "marsh"  # printed: never changed
+
+
+def test_a_printed_words_slip_is_put_right_and_its_other_forms_are_left() -> None:
+    speller = Speller.of_texts(["The meeting was held. Members decided to defer it. Councillor Brown spoke."])
+    assert speller.correct_word("meetting") == "meeting"  # a letter doubled
+    assert speller.correct_word("counicllor") == "councillor"  # two swapped
+    assert speller.correct_word("meetings") == "meetings"  # a plural the papers' stems find as it is
+    assert speller.correct_word("decides") == "decides"  # another tense, not a slip
+
+
+def test_the_meeting_after_asked_with_a_slip(parishes: Minutebook) -> None:
+    answer = parishes.ask("thornbury met on 8 october 2024 - when was the meetting after that?")
+    assert answer.found and "12" in answer.answer and "November" in answer.answer
