@@ -339,10 +339,17 @@ def eval_(
         "--system", help="Score only these systems (minutebook, bm25, dense, 'llama-index defaults').")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown report (and PNG) here.")] = None,
+    retyped_as: Annotated[list[str] | None, typer.Option(
+        "--retyped", help="Also score each set typed again as people type: 'slips' (a letter wrong in one "
+                          "word), 'shorthand' (cttee, mtg, cllr, &) or 'bare' (lower case, no punctuation); "
+                          "repeatable.")] = None,
 ) -> None:
     """Score minutebook and the baselines on question sets: retrieval, answers, faithfulness, latency."""
+    import tempfile
+
     from evals.harness import run_eval
     from evals.report import write_report
+    from evals.retyped import WAYS, retyped
 
     cols = ("hit@1", "hit@5", "hit@10", "mrr", "citation_hit", "fact_recall", "refusal", "status_accuracy",
             "quotes_verbatim", "latency_p50_s")
@@ -352,10 +359,15 @@ def eval_(
         if not sep or not path or not other:
             raise typer.BadParameter(f"--also takes QUESTIONS=STORE, not {spec!r}")
         sets.append((Path(path), compose.build_settings(Path(other))))
+    unknown = sorted(set(retyped_as or []) - set(WAYS))
+    if unknown:
+        raise typer.BadParameter(f"--retyped takes {', '.join(WAYS)}, not {', '.join(unknown)}")
     results = []
-    for qfile, settings in sets:
-        with compose.open_minutebook(settings) as mb:
-            results.append(run_eval(mb, qfile, include=system or None))
+    with tempfile.TemporaryDirectory(prefix="minutebook-retyped-") as folder:
+        sets += [(retyped(q, way, Path(folder)), settings) for q, settings in list(sets) for way in retyped_as or []]
+        for qfile, settings in sets:
+            with compose.open_minutebook(settings) as mb:
+                results.append(run_eval(mb, qfile, include=system or None))
     if report is not None:
         md, png = write_report(results, report)
         err_console.print(f"report: {md} (plot {png})")
