@@ -938,6 +938,9 @@ SHORTHAND = (
     # a street's suffix as people type it; the papers print it in full ("Glen Road", "Station Avenue")
     Shorthand(r"(?<=[a-z] )rd", "road", "address shorthand: 'glen rd', as on envelopes and in chat"),
     Shorthand(r"(?<=[a-z] )ave", "avenue", "address shorthand: 'station ave'"),
+    # an ampersand standing between words ("speak & vote", "Argyll & Bute"), after the initials above ("p&r") are
+    # written out; the papers mostly print "and", and questions' cues are read in words
+    Shorthand(r"(?<=\s)&(?=\s)", "and", "everyday shorthand in chat and notes; councils' own names ('Argyll & Bute')"),
 )
 
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady

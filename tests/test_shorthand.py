@@ -92,6 +92,9 @@ def test_shorthand_is_written_out() -> None:
     assert written_out("the revamp w/ a shop, approx 2 wks ago") == "the revamp with a shop, approximately 2 week ago"
     assert written_out("signs on glen rd") == "signs on glen road"
     assert written_out("rd 2 of the rda") == "rd 2 of the rda"  # a suffix only after a name
+    # an ampersand between words is "and" ("could she speak & vote" is read as the cue "speak and vote")
+    assert written_out("at Argyll & Bute, could she speak & vote?") == "at Argyll and Bute, could she speak and vote?"
+    assert written_out("the B&B licence, p & r") == "the B&B licence, policy and resources"
 
 
 def test_texting_shorthand_is_not_a_subject_word(bodies: Minutebook) -> None:
