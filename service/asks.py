@@ -32,6 +32,7 @@ from service.answer_types import (
     when_unmet,
     winner_unmet,
 )
+from service.choices import choice_unmet
 from service.evidence import (
     asks_decision,
     asks_money,
@@ -45,7 +46,7 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.papers import Asked, Papers, phrased
-from service.pending import pending_unmet, still_to_come
+from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
 from service.schemas import Answer
 from service.who_where import (
@@ -139,7 +140,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (name_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (speaker_unmet(asked, answer) if route == "facts" else None) \
-        or (pending_unmet(asked, answer) if route in ("facts", "resolved", "resolved_on_point") else None)
+        or (pending_unmet(asked, answer) or sequel_unmet(asked, answer)
+            if route in ("facts", "resolved", "resolved_on_point") else None)
     if reason is not None:
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
@@ -151,7 +153,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
-            or counted_unmet(asked, answer, route):
+            or counted_unmet(asked, answer, route) or choice_unmet(asked, answer):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
