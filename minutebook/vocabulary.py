@@ -761,8 +761,9 @@ PENDING_SAID = (
     Term(r"(?:would|will|to|shall)\s+(?:\w+\s+){0,2}?(?:report|return)(?:\s+back)?\b",
          "'would report in September', 'Clerk to report back at next meeting': a report still to be made"),
     Term(r"(?:will|would|shall)\s+(?:(?:shortly|soon|now|then|also|not)\s+)?(?:be\s+\w+(?:ed|ing)|stand\s+down|consider|decide|"
-         r"determine|contact|close|come\s+back|be\s+held|take\s+place|hear)\b",
-         "'will be considered', 'she will stand down at the AGM', 'will be closing the case soon'"),
+         r"determine|contact|close|come\s+back|be\s+held|take\s+place|hear|start|begin|commence|launch|go\s+live)\b",
+         "'will be considered', 'she will stand down at the AGM', 'will be closing the case soon', 'a campaign would "
+         "start in September'"),
     Term(r"(?:is|are|was|were)\s+(?:likely|expected|due|scheduled|intended)\s+to\b|likely\s+(?:to\s+be|that)\b",
          "'is expected to report', 'is likely to be closing the case': something anticipated"),
     Term(r"(?-i:may|might|could)\s+(?:also\s+|still\s+)?(?:need|have|require)\s+to\s+be\s+\w+(?:ed|en|t)\b",

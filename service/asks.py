@@ -45,6 +45,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, figure_first
+from service.measures import measure_unmet
 from service.papers import Asked, Papers, phrased
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
@@ -153,7 +154,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
-            or counted_unmet(asked, answer, route) or choice_unmet(asked, answer):
+            or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
+            or measure_unmet(papers, asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \

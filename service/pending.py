@@ -50,8 +50,9 @@ DEFERRED = re.compile(rf"\b(?:{DEFERRED_SAID.form})", re.I)
 # it", "what was agreed in the end", "what came out of the site visit", "what did they decide after the site visit"
 SEQUEL_ASKED = re.compile(r"\b(?:finally|eventually|ultimately|in\s+the\s+end|at\s+last|end(?:ed|s)?\s+up)\b", re.I)
 # the step itself named: "after the site visit", "following the consultation", "what came out of the site visit", "the
-# outcome of the review"
-AFTER_STEP = re.compile(r"\b(?:after|following|c[ao]me\s+(?:out\s+)?of|outcome\s+of|result(?:ed)?\s+(?:of|from))\s+"
+# outcome of the review", "the contamination rate now the campaign is running"
+AFTER_STEP = re.compile(r"\b(?:after|following|c[ao]me\s+(?:out\s+)?of|outcome\s+of|result(?:ed)?\s+(?:of|from)|"
+                        r"now(?:\s+that)?)\s+"
                         r"(?:the|that|its|their|this)\s+((?:[\w'’-]+\s*){1,3})", re.I)
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")

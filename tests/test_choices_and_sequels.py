@@ -3,8 +3,10 @@
 A choice offered ("for or against", "pecuniary or non-pecuniary?", "by cheque or bank transfer?") where the sentence
 on what is asked says neither: the papers name the speaker, the interest or the grant, not which (service.choices).
 What came after a step ("what did they end up deciding", "after the site inspection", "did it eventually go to the
-Secretary of State") where every quote is from the record that put the step still to come, and no later meeting
-says what came of it (service.pending.sequel_unmet). Ingested with the real model and asked through ``Minutebook``.
+Secretary of State", "now the checklist is live") where every quote is from the record that put the step still to
+come, and no later meeting says what came of it (service.pending.sequel_unmet). A measure asked by its noun ("what
+were the costs awarded", "what's the street naming charge") where no item quoted prints a figure
+(service.measures). Ingested with the real model and asked through ``Minutebook``.
 """
 
 from __future__ import annotations
@@ -60,6 +62,20 @@ The Planning Manager reported that the Ashby Wood footpath diversion order might
 Secretary of State if the two remaining objections were not withdrawn.
 The Planning Manager reported that the Brook Meadow bridleway order might also need to be referred to the \
 Secretary of State, as the landowner's objection stood.
+
+P/23/39 APPEAL DECISIONS
+
+The Planning Manager reported that the Inspector had allowed the appeal at Oak Cottage, Tanners Row, and had made \
+an award of costs against the Council. Members asked that a letter be sent to the Inspectorate setting out their \
+concerns about the award.
+The Inspector had dismissed the appeal at Elm Farm, Bickley, and awarded costs of £4,250 against the appellant.
+
+P/23/40 SERVICE UPDATE
+
+The Planning Manager said a new online validation checklist would go live in May, which should cut the share of \
+applications found invalid on receipt; that share had been 41% in the last quarter.
+The Committee noted a review of the charges for street naming and numbering, to be reported in the summer.
+The pre-application advice fee for householders would rise to £180 from 1 April 2023.
 """
 
 APRIL = """HARTWELL DISTRICT COUNCIL - PLANNING COMMITTEE
@@ -127,5 +143,25 @@ def test_what_came_after_a_step_still_to_come_is_refused(hartwell: Minutebook, q
 ])
 def test_what_came_after_a_step_a_later_record_gives_is_answered(hartwell: Minutebook, question: str,
                                                                   said: str) -> None:
+    answered = hartwell.ask(question)
+    assert answered.found and said in answered.answer, answered.answer
+
+
+@pytest.mark.parametrize("question", [
+    "what's the share of invalid planning applications now the online validation checklist is live?",
+    "what were the costs awarded against hartwell over oak cottage, tanners row?",
+    "what's the street naming and numbering charge at hartwell?",
+])
+def test_a_measure_no_quoted_item_gives_is_refused(hartwell: Minutebook, question: str) -> None:
+    refused = hartwell.ask(question)
+    assert not refused.found, refused.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what share of planning applications were invalid on receipt at hartwell?", "41%"),
+    ("what were the costs awarded over the elm farm appeal at bickley?", "£4,250"),
+    ("what's the householder pre-application advice fee going to be?", "£180"),
+])
+def test_a_measure_a_quoted_item_gives_is_answered(hartwell: Minutebook, question: str, said: str) -> None:
     answered = hartwell.ask(question)
     assert answered.found and said in answered.answer, answered.answer
