@@ -42,7 +42,8 @@ DIFFERENCE_BEFORE = re.compile(r"\b(?:(?:an?\s+)?(?:increase|decrease|reduction|
                                # the change's verb, then what it changes, then "by": "increasing the fee for Level 3
                                # foster carers by £50 a week", "to raise the precept by 3%"
                                r"|\b(?:increas\w*|rais(?:e|es|ed|ing)|uplift\w*|put\s+up|cut(?:s|ting)?|reduc\w*|"
-                               r"decreas\w*|lower(?:s|ed|ing)?)\b[^.;:]{0,60}?\bby\s*$", re.I)
+                               r"decreas\w*|lower(?:s|ed|ing)?|ris(?:e|es|ing)|f[ae]ll(?:s|ing)?|go(?:es)?\s+(?:up|down))\b"
+                               r"[^.;:]{0,60}?\bby\s*$", re.I)
 
 
 def difference_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:
