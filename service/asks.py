@@ -49,6 +49,7 @@ from service.measures import measure_unmet
 from service.papers import Asked, Papers, phrased
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
+from service.role_holders import role_unmet
 from service.schemas import Answer
 from service.who_where import (
     election_unmet,
@@ -155,7 +156,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
-            or measure_unmet(papers, asked, answer, route):
+            or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
