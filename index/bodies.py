@@ -23,6 +23,10 @@ class BodyNamed:
     committees: list[str]  # stored committees it matches, best first
     strong: bool  # matched by a distinctive word or initials (not only by its kind: "the panel")
     common: bool = False  # its distinctive words are all words the papers use in lower case
+    # distinctive words of its name the papers never print and none of its committees' names holds ("gwent" of "the
+    # gwent police and crime panel", matched to Dyfed-Powys's by "police" and "crime"): the papers' place names are
+    # read by the service (service.papers), which knows them
+    stranger: tuple[str, ...] = ()
 
 
 # Nouns that name a body; the first group are committees of a council, the rest councils and authorities.
@@ -147,6 +151,14 @@ def _match_body(words: list[str], kind: str, committees: list[str]) -> tuple[lis
     return [s[1] for s in scored], strong
 
 
+def _holds(word: str, name: str) -> bool:
+    """Does the committee ``name`` hold ``word`` (stemmed), as a word, its abbreviation or clipping, or its
+    initials?"""
+    cwords = committee_words(name)
+    return any(word_matches(word, c) or clipped(word, c) for c in cwords) or (
+        len(word) >= 2 and word.replace("&", "") in _initials(cwords))
+
+
 def clear_lead(body: BodyNamed, committees: list[str]) -> bool:
     """Does the body's best committee match clearly better than the next (all its words against part)?"""
     words = [w for w in _tokens(body.text) if _stem_word(w) not in _GENERIC]
@@ -202,7 +214,11 @@ def bodies_named(question: str, committees: list[str],
         distinct = [w for w in words if w not in _GENERIC]
         common = bool(distinct) and speller is not None and all(
             speller.known(w) and not speller.is_name(w) for w in distinct)
-        out.append(BodyNamed(" ".join([*name, kind]), kind, matched, strong, common))
+        stranger = tuple(t for t in name if speller is not None and t.isalpha() and _stem_word(t) in distinct
+                         and not speller.known(t) and not speller.known(_stem_word(t))
+                         and not any(_holds(_stem_word(t), n) or _holds(_stem_word(speller.correct_word(t)), n)
+                                     for n in matched))  # "polcie": a typing slip for a word the name holds
+        out.append(BodyNamed(" ".join([*name, kind]), kind, matched, strong, common, stranger))
         scope.update(w for w in words if w not in _GENERIC)
     for m in re.finditer(r"\b([a-z][\w-]+)'s\b", low, re.I):  # "Brackenfold's youth justice plan"
         word = m.group(1).lower()

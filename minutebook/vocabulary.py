@@ -736,6 +736,20 @@ REASONS_GIVEN = (
          "'Cllr Smith (holiday)'"),
 )
 
+# ----------------------------------------------------------------------------- stances
+
+# How minutes say which side someone took on an item: a speaker "spoke in favour of the application", "in support",
+# "objected", "spoke against", "on behalf of the applicant"; a vote "for"/"against". "Was she for or against it" is
+# answered by one of these beside her name, not by her name in a list of speakers.
+STANCE_SAID = (
+    Term(r"in\s+favou?r|support\w*|(?:spoke|voted|argued|was|were)\s+for\b|for\s+the\s+(?:application|proposal|"
+         r"motion|scheme|amendment)|(?:the\s+)?applicant|agent|on\s+behalf\s+of\s+the\s+applicant|welcom\w*|backed",
+         "public speaking records and votes: 'spoke in favour of the application', 'in support', 'the applicant's "
+         "agent', 'voted for'"),
+    Term(r"against|object\w*|oppos\w*|in\s+objection|concern\w*|resist\w*",
+         "public speaking records and votes: 'objected', 'spoke against', 'in objection', 'raised concerns'"),
+)
+
 # ----------------------------------------------------------------------------- things still to come
 
 # How minutes say something is not yet settled: a decision awaited, a report to come, an appeal lodged and not yet
@@ -747,10 +761,14 @@ PENDING_SAID = (
     Term(r"(?:would|will|to|shall)\s+(?:\w+\s+){0,2}?(?:report|return)(?:\s+back)?\b",
          "'would report in September', 'Clerk to report back at next meeting': a report still to be made"),
     Term(r"(?:will|would|shall)\s+(?:(?:shortly|soon|now|then|also|not)\s+)?(?:be\s+\w+(?:ed|ing)|stand\s+down|consider|decide|"
-         r"determine|contact|close|come\s+back|be\s+held|take\s+place|hear)\b",
-         "'will be considered', 'she will stand down at the AGM', 'will be closing the case soon'"),
+         r"determine|contact|close|come\s+back|be\s+held|take\s+place|hear|start|begin|commence|launch|go\s+live)\b",
+         "'will be considered', 'she will stand down at the AGM', 'will be closing the case soon', 'a campaign would "
+         "start in September'"),
     Term(r"(?:is|are|was|were)\s+(?:likely|expected|due|scheduled|intended)\s+to\b|likely\s+(?:to\s+be|that)\b",
          "'is expected to report', 'is likely to be closing the case': something anticipated"),
+    Term(r"(?-i:may|might|could)\s+(?:also\s+|still\s+)?(?:need|have|require)\s+to\s+be\s+\w+(?:ed|en|t)\b",
+         "'might need to be reported to The Pensions Regulator', 'may have to be referred to the Secretary of State': "
+         "a step that may yet be taken"),
     Term(r"to\s+be\s+(?:considered|held|decided|determined|reported|brought|submitted|heard)\b",
          "'to be considered at the next meeting', 'a hearing to be held'"),
     Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
@@ -763,6 +781,14 @@ PENDING_SAID = (
          r"(?:is|are|was|were)\s+(?:entitled|free)\s+to\b",
          "a right or possibility stated, the way decision notices close ('any party may appeal against the decision "
          "to the magistrates' court', 'the applicant has the right of appeal'): what may come, not what did"),
+)
+# How minutes say a decision was put off to a later step: "Deferred for a site visit", "the item was adjourned to the
+# next meeting", "consideration was postponed", "held over". What came after that step is not in the same record.
+DEFERRED_SAID = Term(
+    r"defer(?:red|ral|ring|ment)?|adjourn\w*|postpon\w*|held\s+over|stood\s+over|carried\s+(?:forward|over)|"
+    r"brought\s+back",
+    "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
+    "meeting', 'postponed', 'held over to the March meeting'",
 )
 # How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
 # approved", "the appeal was dismissed", "the review found ...").

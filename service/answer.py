@@ -44,7 +44,7 @@ from service.records import RECORDS_STEMS, attendance, declarations, next_meetin
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
-from service.scopes import cites_scope, scopes_each
+from service.scopes import cites_scope, scopes_each, stranger_body
 from service.timeline import timeline
 from service.who_where import outside_office, prints_office_of
 
@@ -277,6 +277,8 @@ class ExtractiveAnswerer:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
                              f"{held}.")
+        if stranger := stranger_body(self.papers, asked):  # "the gwent police and crime panel": Dyfed-Powys's is not it
+            return not_found(stranger)
         if asked.where is not None:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)

@@ -32,6 +32,7 @@ from service.answer_types import (
     when_unmet,
     winner_unmet,
 )
+from service.choices import choice_unmet
 from service.evidence import (
     asks_decision,
     asks_money,
@@ -45,9 +46,11 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.item_words import phrased
+from service.measures import measure_unmet
 from service.papers import Asked, Papers
-from service.pending import pending_unmet, still_to_come
+from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
+from service.role_holders import role_unmet
 from service.schemas import Answer
 from service.who_where import (
     election_unmet,
@@ -140,7 +143,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (name_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (speaker_unmet(asked, answer) if route == "facts" else None) \
-        or (pending_unmet(asked, answer) if route in ("facts", "resolved", "resolved_on_point") else None)
+        or (pending_unmet(asked, answer) or sequel_unmet(asked, answer)
+            if route in ("facts", "resolved", "resolved_on_point") else None)
     if reason is not None:
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
@@ -152,7 +156,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
-            or counted_unmet(asked, answer, route):
+            or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
+            or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \

@@ -11,11 +11,13 @@ subject's own words, with no outcome beside them. The words are council usage (m
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from minutebook.vocabulary import PENDING_SAID, SETTLED_SAID, compiled
-from service.evidence import asks_decision, decision_verb, stems
+from minutebook.vocabulary import DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, compiled
+from service.evidence import asks_decision, decision_verb, sentences, stems
 from service.papers import Asked
+from service.said_status import status_asked
 from service.schemas import Answer
 
 PENDING = compiled(PENDING_SAID, r"\b{}")
@@ -43,6 +45,15 @@ HAS_BEEN_DONE = re.compile(
 # a subject's verb in its past form: the thing asked whether it happened, said to have happened ("had appealed",
 # "complained to the Ombudsman"); not the adjective of something still to come ("the proposed")
 DONE = re.compile(r"(?!proposed\b)[a-z]{3,}(?:ed)", re.I)
+DEFERRED = re.compile(rf"\b(?:{DEFERRED_SAID.form})", re.I)
+# what came after a step, or at the end of a run of them: "what did they finally decide", "did they end up reporting
+# it", "what was agreed in the end", "what came out of the site visit", "what did they decide after the site visit"
+SEQUEL_ASKED = re.compile(r"\b(?:finally|eventually|ultimately|in\s+the\s+end|at\s+last|end(?:ed|s)?\s+up)\b", re.I)
+# the step itself named: "after the site visit", "following the consultation", "what came out of the site visit", "the
+# outcome of the review", "the contamination rate now the campaign is running"
+AFTER_STEP = re.compile(r"\b(?:after|following|c[ao]me\s+(?:out\s+)?of|outcome\s+of|result(?:ed)?\s+(?:of|from)|"
+                        r"now(?:\s+that)?)\s+"
+                        r"(?:the|that|its|their|this)\s+((?:[\w'’-]+\s*){1,3})", re.I)
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 
@@ -117,3 +128,39 @@ def done(asked: Asked, subject: list[str], quote: str) -> bool:
     return any(DONE.fullmatch(w) and not PENDING.search(quote[max(0, m.start() - 30):m.start() + len(w)])
                and any(asked.has(t, set(stems(w))) for t in subject)
                for m in WORD.finditer(quote) for w in [m.group(0)])
+
+
+def sequel_unmet(asked: Asked, answer: Answer) -> str | None:
+    """What came after a step ("what did they finally decide on Scarrow Quarry after the site visit", "did they end
+    up reporting the late statements to the Regulator", "what came out of the site visit for the wind turbine"),
+    where every quote is from a record that puts the step still to come ("Deferred for a site visit, to take place on
+    22 November", "which might need to be reported to The Pensions Regulator") and none is from a later meeting: the
+    papers record the step, not what came after it. A sentence on it that records an outcome, with no deferral or
+    pending word, answers it."""
+    question = asked.question
+    if not answer.citations or status_asked(question):  # "was it replaced in the end": where it stands is asked,
+        return None  # which the register's status says
+    step_of = AFTER_STEP.search(question)
+    if step_of is not None:
+        step = [t for t in stems(step_of.group(1)) if t in asked.terms]
+    elif SEQUEL_ASKED.search(question):
+        step = list(asked.subject)
+    else:
+        return None
+    if not step:
+        return None
+    # the step's words together ("site visit", not a row's "Site for 14 dwellings"); two of the subject's
+    need = len(step) if step_of is not None else min(2, len(step))
+    put_off: list[dt.date] = []
+    for c in answer.citations:
+        title = set(stems(c.item_title))  # a decision's sentence speaks of its item: "Deferred for a site inspection"
+        for s in sentences(c.quote):
+            if sum(1 for t in step if asked.has(t, title | set(stems(s)))) < need:
+                continue
+            if DEFERRED.search(s) or PENDING.search(s):
+                put_off.append(c.meeting_date)
+            elif SETTLED.search(s):
+                return None  # "the application was approved following the site visit"
+    if not put_off or any(c.meeting_date > min(put_off) for c in answer.citations):
+        return None
+    return "The papers record it only as put off to a later step, not what came after."

@@ -5,8 +5,12 @@ period; a question naming only one of each has none."""
 
 from __future__ import annotations
 
+import re
+
 from index.query import in_periods
+from ingest.catalogue_rows import MeetingSummary
 from service.papers import Asked, Papers
+from service.places import naming
 from service.schemas import Answer
 
 
@@ -44,3 +48,34 @@ def cites_scope(papers: Papers, answer: Answer, scope: set[str]) -> bool:
     """Does ``answer`` cite a meeting of ``scope``?"""
     held = {(s.committee, s.date) for s in papers.meetings() if s.key in scope}
     return any((c.committee, c.meeting_date) in held for c in answer.citations)
+
+
+# a word of a body's name this short may be a council's name clipped ("sev hwb", "glos", "nym"), which no paper prints
+LONGER_THAN_CLIPPED = 5
+
+
+def stranger_body(papers: Papers, asked: Asked) -> str | None:
+    """The body the question names, where a distinctive word of its name is one the papers never print, neither its
+    committees' names nor any council's, venue's or place's, nor the initials of a council's name ("nyma": North York
+    Moors National Park Authority): "the gwent police and crime panel" is matched to Dyfed-Powys's and Surrey's by
+    "police and crime panel", but the papers hold no meetings of Gwent's. None where every word is theirs (or the
+    reader has chosen a committee)."""
+    if asked.filters.committee and asked.filters.committee != asked.plan.committee:
+        return None  # chosen by the reader, not read from the question's words
+    for body in asked.plan.bodies:
+        if not body.strong or not body.committees:
+            continue
+        strange = [w for w in body.stranger if len(w) >= LONGER_THAN_CLIPPED
+                   and all(papers.where(f) is None and not any(f in said for said in papers.meeting_words.values())
+                           for f in {w, re.sub(r"['’]?s$", "", w)})]  # "brightons urgency sub cttee": Brighton's
+        if strange and not any(initials_of(w, s) for w in strange for s in papers.meetings()):
+            return f"The papers hold no meetings of the {body.text.title()}."
+    return None
+
+
+def initials_of(word: str, summary: MeetingSummary) -> bool:
+    """Is ``word`` initials of the words naming the meeting's council and committee, in order, some left out ("nyma":
+    North York Moors National Park Authority)?"""
+    named = f"{naming(summary)} {summary.committee}".lower()  # "north york moors npa ... national park authority"
+    letters = iter("".join(w[0] for w in re.findall(r"[a-z]+", named)))
+    return len(word) <= 6 and all(ch in letters for ch in word.lower())

@@ -1,0 +1,77 @@
+"""Which of two things, where the question offers them: the quotes must say one of them of what is asked about.
+
+"Was John Wear for or against plans list item 2" met by "Plans List Item 2 – John Wear" (a list of who spoke, no side
+taken); "what sort of interest did Munro and Heggie declare on item 18, financial or non-financial?" met by "Item 18 –
+Ms L Munro, Mr T Heggie ... (all" (the kind cut off); "was the grant paid in cash or by cheque" met by "the grant be
+paid": the subject is there, the choice asked is not. The check reads the question for two alternatives set as a
+choice (at its end, after a comma, a dash or "what sort of", or in a question put yes-or-no: "was it approved or
+refused"), and the sentences of the quotes that say most of the subject for either alternative. A side taken ("for or
+against") is read as minutes say it (minutebook.vocabulary.STANCE_SAID).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.vocabulary import STANCE_SAID
+from service.evidence import sentences, stems
+from service.papers import Asked
+from service.schemas import Answer
+
+# "..., financial or non-financial?", "- approved or refused?", "in person or online?": two alternatives closing the
+# question, each a word or two
+CHOICE_END = re.compile(r"(?P<lead>[,;:–—-]|\bsort\s+of\b[^?]*|\bkind\s+of\b[^?]*|\btype\s+of\b[^?]*|^)?\s*"
+                        r"\b(?P<a>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+or\s+(?P<b>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+                        r"\s*[?.!]*\s*$", re.I)
+# a question (or its last clause: "sept 2019 - was the letter sent by post or by email?") put yes-or-no ("was it
+# ...", "did they ...") whose two closing words are the choice
+YES_NO = re.compile(r"(?:^|[–—:;?]|\s-|,)\s*(?:and\s+|so\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would)\b"
+                    r"[^–—:;?,]*[?.!]*\s*$", re.I)
+# "for or against": a side taken, wherever it stands in the question
+FOR_AGAINST = re.compile(r"\bfor\s+or\s+against\b|\bagainst\s+or\s+for\b|\bin\s+favou?r\s+or\s+(?:against|not)\b",
+                         re.I)
+# a second "alternative" that only turns the question yes-or-no, or leaves it open: "or not", "or what", "or both"
+OPEN = re.compile(r"^(?:not|no|otherwise|else|both|neither|either|what|anything|something|whatever|so|later|"
+                  r"never|none|nothing|only)\b", re.I)
+STANCE = tuple(re.compile(rf"\b(?:{t.form})", re.I) for t in STANCE_SAID)
+
+
+def choice_unmet(asked: Asked, answer: Answer) -> str | None:
+    """Two alternatives asked for as a choice, neither said in the sentences of the quotes that say most of what is
+    asked about."""
+    if not answer.citations:
+        return None
+    question = asked.question
+    if FOR_AGAINST.search(question):
+        offered: list[re.Pattern[str]] = list(STANCE)
+        said_as: list[set[str]] = []
+        words = {"for", "against"}
+    else:
+        found = CHOICE_END.search(question)
+        if found is None or OPEN.match(found.group("b")) or (found.group("lead") is None and
+                                                              not YES_NO.search(question)):
+            return None
+        a, b = found.group("a"), found.group("b")
+        forms = [set(stems(a)) - {"non"}, set(stems(b)) - {"non"}]
+        if not all(forms):
+            return None
+        offered = [re.compile(r"\b(?:" + "|".join(re.escape(t) for t in f) + r")", re.I) for f in forms]
+        said_as = forms  # each alternative's stems: "pecuniari" is "pecuniary" read, not its prefix
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", f"{a} {b}")}
+    chosen = set(stems(" ".join(words)))
+    subject = [t for t in asked.terms if t not in chosen]  # what is asked about, and whom ("Munro, Heggie")
+    if not subject:
+        return None
+    best: list[str] = []
+    top = 0
+    for c in answer.citations:
+        for s in sentences(c.quote):
+            present = set(stems(s))
+            n = sum(1 for t in subject if asked.has(t, present))
+            if n > top:
+                best, top = [s], n
+            elif n == top and n:
+                best.append(s)
+    if not top or any(any(o.search(s) for o in offered) or any(f <= set(stems(s)) for f in said_as) for s in best):
+        return None
+    return "The papers do not say which."

@@ -1,0 +1,54 @@
+"""A measure asked for by its noun, where the quotes print no figure at all.
+
+"What's the contamination rate now the campaign is running", "what was the cremation fee from April", "whats the
+total cost of the control room": the question names the measure ("rate", "fee", "cost", "precept") rather than
+saying "how many" or "how much", and is answered only by a figure ("14.2%", "£745", "£2.3m"). Items on the subject
+that print none ("Members supported sending a robust letter ... in relation to the award of costs against the
+Authority", "That the report be noted") say something of it, not the measure. A date, a year or a paragraph referred
+to ("5(a)") is no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.answer_types import item_texts
+from service.evidence import has_money, has_quantity, sentences, stems
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+# "what's the contamination rate", "what was the adult cremation fee", "whats the total cost of", "what is their
+# band d precept": the noun of a measure after "what is the", a few words in; not a number that is a name ("the
+# application number"), a date ("the target date") or a level that may be a word ("the risk level")
+MEASURE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|"
+                           r"our\s+)?(?:[\w'’&/-]+\s+){0,5}?(rates?|percentages?|proportions?|totals?|figures?|"
+                           r"fees?|salary|salaries|wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|"
+                           r"balances?|sums?)\b", re.I)
+
+# a paragraph or item referred to, no figure: "In relation to 5(a)", "item 9(vi)", "paragraph 3.2(b)"
+REFERENCE = re.compile(r"\b\d+(?:\.\d+)*\s*\((?:[a-z]{1,4}|[ivx]+)\)", re.I)
+
+
+def measure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """A measure asked for by its noun, and none of the sentences that say most of what it is asked of (in the quotes
+    or the rest of the items they quote) prints a figure or a sum."""
+    found = MEASURE_ASKED.search(asked.question)
+    if route in ("attendance", "venue", "declarations") or not answer.citations or found is None:
+        return None
+    terms = list(asked.terms)  # the measure and what it is of: "the costs awarded over Oak Cottage"
+    best: list[str] = []
+    top = 0
+    for c in answer.citations:
+        title = set(stems(c.item_title))  # a sentence speaks of its item ("COVID-19 Local Outbreak Response Update")
+        # the item's other sentences may give it ("the precept for 2011/12, which was £38,214"), where the quote is
+        # its resolution ("that the precept be noted")
+        for text in (c.quote, *item_texts(papers, asked, c)):
+            for s in sentences(REFERENCE.sub(" ", text)):
+                n = sum(1 for t in terms if asked.has(t, title | set(stems(s))))
+                if n > top:
+                    best, top = [s], n
+                elif n == top and n:
+                    best.append(s)
+    if not top or any(has_quantity(s) or has_money(s) for s in best):
+        return None
+    return "The papers give no figure of that."
