@@ -652,8 +652,8 @@ ITEM_ROLES = {
     "apologies": Term(r"\bapolog", "'Apologies for absence'"),
     "declarations": Term(
         r"declarations?\s+of\s+(?:\w+\s+){0,2}interests?|disclosures?\s+of\s+interests?|"
-        r"members['’]?\s+interests|\binterests\b",
-        "'Declarations of Interest'",
+        r"members['’]?\s+interests|\binterests\b|^declarations?\W*$",
+        "'Declarations of Interest'; 'DECLARATIONS' standing alone (clerks' shorthand for the same item)",
     ),
     "chair_election": Term(r"(?:election|appointment)\s+of\s+(?:the\s+)?chair", "annual meetings"),
     "previous_minutes": Term(r"\bminutes\b", "'Minutes of the previous meeting'"),
