@@ -63,10 +63,10 @@ DECLARED_THAT = re.compile(
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
 # a hyphen between words is part of a name ("Cllr W. Morris-Twiddy"); a dash before the tail is spaced or long
 # an entry may open with its list marker ("(a)", "1.", "ii)"), and name its member before a colon instead of a dash
-# ("Councillor Lacey: a director of ...")
+# ("Councillor Lacey: a director of ..."); a row of cells is a table's (read by _tabled)
 _MARKER = r"(?:[-•]\s*)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?"
 DASHED = re.compile(
-    rf"^{_MARKER}(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—:])\s*(?P<tail>\S.*)$", re.I
+    rf"^(?!.*\t){_MARKER}(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—:])\s*(?P<tail>\S.*)$", re.I
 )
 _RUN_ON_DASHED = re.compile(rf"(?<=[.;])\s+(?={_MARKER}(?:{_HON})\.?\s+{_NAME}(?:\s+[–—-]|\s*[–—])\s*\S)", re.I)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b")
@@ -238,7 +238,8 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
         names = people(who)
         if not names:
             continue
-        ref = re.match(r"[A-Z]?\d[\w.]*", re.sub(r"(?i)^(?:min(?:ute)?\.?|item|no\.?)\s*", "", what.strip()))
+        # "24", "9b", or the item's code as the minutes number it ("ASC/24/014", "LIC.43", "P&R 52")
+        ref = re.match(r"(?:[A-Z][A-Za-z&]{0,5}(?:[ ./]|(?=\d)))?\d[\w./-]*", re.sub(r"(?i)^(?:min(?:ute)?\.?|item|no\.?)\s*", "", what.strip()))
         nature = next((c for h, c in record.items() if re.search(r"interest|nature|type|kind", h)), "")
         # "Personal - farms land adjoining ...": the row names its kind, in the interest's column or in what the
         # member did ("Personal and prejudicial; left the room for the item")

@@ -568,7 +568,7 @@ NO_DECLARATIONS = Term(
     "'No declarations of interest were made'",
 )
 DECLARATION_TABLE_HEADS = Term(
-    r"councillor|member|name|minute\s+number|item|agenda\s+item|nature\s+of\s+interest|"
+    r"councillor|member|name|minute(?:\s+(?:number|no\.?))?|item|agenda\s+item|nature\s+of\s+interest|"
     r"interest|reason|type\s+of\s+interest|trustee|governor|director|action(?:\s+taken)?|outcome",
     "a declarations table's column heads; boards and trusts head the first column 'Trustee', 'Governor', 'Director',"
     " and many add what the member did ('Action': 'left the room for the item')",

@@ -176,3 +176,58 @@ def test_an_item_titled_declarations_alone_is_read_for_declarations(
     path.write_text(text, encoding="utf-8")
     (meeting,) = parse_file(path).meetings
     assert [(d.member.split()[-1], d.item, d.withdrew) for d in meeting.declarations] == [expected]
+
+
+CODED_TABLE_MD = """# Wexcombe County Council
+
+## Adult Social Care Scrutiny Panel
+
+Minutes of the meeting held on Tuesday 5 March 2024 at 10.00am, County Hall.
+
+**Present:** County Councillors Gwen Lord (Chair), Raj Mistry and Ola Banjo.
+
+## ASC/24/011 – Declarations of interest
+
+| Member | Item | Interest |
+|---|---|---|
+| Cllr Raj Mistry | ASC/24/014 | Works for a home care provider (pecuniary). Left the room. |
+| Cllr Ola Banjo | ASC/24/013 | Unpaid carer for her mother (non-pecuniary). Took part. |
+
+## ASC/24/012 – Minutes
+
+The minutes of 6 February 2024 were approved.
+
+## ASC/24/013 – Carers' strategy
+
+**Resolved:** that the carers' strategy be endorsed.
+
+## ASC/24/014 – Home care framework
+
+**Resolved:** that the framework be noted.
+"""
+
+CODED_TABLE_HTML = """<html><body><h1>Rushmere Borough Council</h1><h2>Licensing Committee</h2>
+<p>Minutes of the meeting held on Monday 11 November 2019 at 6.00 pm, Town Hall</p>
+<p><strong>Present:</strong> Councillors Neil Dorey (Chair), Kath Sims and Bob Ives.</p>
+<h3>LIC.41 Declarations of Interest</h3>
+<table><tr><th>Councillor</th><th>Minute</th><th>Nature of interest</th></tr>
+<tr><td>Councillor Kath Sims</td><td>LIC.43</td><td>Personal: knows the applicant</td></tr></table>
+<h3>LIC.42 Minutes</h3><p>The minutes of 14 October 2019 were approved.</p>
+<h3>LIC.43 The Crown, High Street</h3><p><strong>Resolved:</strong> that the licence be granted.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (CODED_TABLE_MD, "m.md", {("Mistry", "ASC/24/014"), ("Banjo", "ASC/24/013")}),
+        (CODED_TABLE_HTML, "m.html", {("Sims", "LIC.43")}),
+    ],
+    ids=["md", "html"],
+)
+def test_a_declarations_table_naming_items_by_code_names_the_item(
+        tmp_path: Path, text: str, name: str, expected: set[tuple[str, str]]) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    assert {(d.member.split()[-1], d.item) for d in meeting.declarations} == expected
