@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
-from minutebook.vocabulary import SPEED_OF_DECIDING
+from minutebook.vocabulary import HONORIFICS, SPEED_OF_DECIDING
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -367,7 +367,13 @@ _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|ref
                             r"back(?!\s+(?:in|on|at|then|when|to|from|around|during|before|after|home|up|down|"
                             r"off|out|into)\b)|"
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
-                            r"authori[sz]e|sanction)\b", re.I)
+                            r"authori[sz]e|sanction|"
+                            # everyday words for the same: "did they say yes to the late bar", "did they let the barn
+                            # be converted", "did they give it the go-ahead", "did members OK / sign off / turn down"
+                            r"say\s+(?:yes|no)|allow|permit|ok|okay|sign\s+off|turn\s+down|throw\s+out|"
+                            r"give\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs\s+up)|"
+                            r"let(?=\s+(?:[\w'’&-]+\s+){1,8}?(?:be|have|go\s+ahead|build|put|turn|convert|open|use|"
+                            r"keep|extend|demolish|change)\b))\b", re.I)
 # (nor the 'back' of "did they write back", "did it come back", "did the clerk get back to them")
 _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this",
                          "write", "come", "go", "report", "call", "ring", "hear", "put", "bring", "take", "pay",
@@ -385,8 +391,10 @@ _OUTCOME_VERB = re.compile(
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
 # (a sum may lead it: "that £15,000 be transferred from the general reserve")
+# (not a modal's "be": "objected that the barn would be seen", "said that it could be", which report what was said)
 _RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?(?:[\w\s'’,£$%-]|(?<=\d)\.(?=\d)){0,80}?"
-             r"\b(?:be|notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
+             r"\b(?:(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!may\s)(?<!can\s)(?<!not\s)be|"
+             r"notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
 _DECIDED = {
     "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|granted|refused|"
                            # not a service's name: 'supported bus services', 'supported housing' (general usage)
@@ -451,6 +459,17 @@ def whether_decided(question: str) -> str | None:
     return verb  # asked of what was decided on ("was the licence granted"): whether it was, always
 
 
+# a sentence that opens with a named person ("Mrs Stott, for the parish meeting, supported the affordable homes", "Dr
+# Garside agreed with the officers"): what they said or thought, where the verb is one of a view, not the meeting's
+# decision ("Cllr Ames proposed ... and it was RESOLVED that ..." still records one)
+_SPEAKER_OPENS = re.compile(rf"^\W*(?:{HONORIFICS.form})\.?\s+(?-i:[A-Z])", re.I)
+_VIEW = re.compile(r"(?:supported|agreed|accepted|endorsed|backed|noted|recommend\w*|concluded|found)", re.I)
+
+
 def records_decision(text: str, kind: str = "decision") -> bool:
-    """Does ``text`` record a decision (or the recommendation or conclusion ``kind`` names)?"""
-    return bool(_DECIDED[kind].search(text))
+    """Does ``text`` record a decision (or the recommendation or conclusion ``kind`` names), and not only a named
+    speaker's view ("Mrs Stott supported the affordable homes")?"""
+    found = [m.group(0) for m in _DECIDED[kind].finditer(text)]
+    if found and _SPEAKER_OPENS.match(text):
+        return not all(_VIEW.fullmatch(w) for w in found)
+    return bool(found)
