@@ -446,6 +446,11 @@ PRESENT_LABELS = (
         r"\s*members",
         "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:'",
     ),
+    Term(r"(?:(?:members|councillors)\s+)?(?:present|attending|joining|participating)\s+(?:in\s+(?:the\s+)?(?:room|"
+         r"chamber|hall|person)|online|on-?line|remotely|virtually|by\s+(?:video|telephone|phone)|via\s+[\w\s]{1,15}?)"
+         r"(?:\s*\([^)]{1,20}\))?",
+         "hybrid meetings' records of how members took part: 'Members present in the room:', 'Present in person:', "
+         "'Members attending online (Teams):', 'Attending virtually (Teams):'"),
     Term(r"presennol|y\s+cynghorwyr|aelodau(?:\s+cyfetholedig)?", "Welsh: 'PRESENNOL' (present), 'Y Cynghorwyr'"),
     Term(r"(?:who\s+attended|attendance(?:\s+record)?)(?=\s*:?\s*$)",
          "a heading over the record: 'WHO ATTENDED' (schools forums), 'Attendance' over a table of members"),
