@@ -243,7 +243,14 @@ def counted(question: str) -> str | None:
 
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
-_MONEY = re.compile(r"£\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds)\b", re.I)
+# (in any currency minutes print: "£38.4m", "EUR 3,184,000", "€2,400", "GBP 6.8 million", "$12,000")
+_MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds|euros?)\b",
+                    re.I)
+# a sum asked by its noun, opening the question or a clause of it: "cost of the parade?", "what's the fee for the
+# hall", "price of the new minibus" (not "the cost of living crisis", a subject)
+_MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"
+                         r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge)s?\s+(?:of|for|to)\b"
+                         r"(?!\s+living\b)", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
 # a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
 # a measure of waste recycled or a share
@@ -256,7 +263,8 @@ _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|in
 
 def asks_money(question: str) -> bool:
     """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
-    return bool(_MONEY_Q.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
+    return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
+        _HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 
 def has_money(text: str) -> bool:

@@ -329,8 +329,11 @@ class Papers:
     def acronyms(self, asked: Asked) -> list[str]:
         """The question's terms written as initialisms ("ADHD", "CCTV") that the papers print: each names one
         thing, which an item must name (in those letters or another wording of them) to speak to it."""
+        # "Lea PC", "Ballinmore MD", "the JWC": a body's initials (of a kind, or of a committee's or council's name the
+        # papers hold) say where, not what, whatever else prints the same letters ("Mayoral decision MD/2022/37")
         caps = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}s?\b", asked.question)
-                if not re.fullmatch(BODY_INITIALS.form, w, re.I)}  # "Lea PC" says where, not what
+                if not re.fullmatch(BODY_INITIALS.form, w, re.I) and w.lower() not in self.initials
+                and w.lower() not in self.pairs}
         return [t for t, w in asked.terms.items() if w.lower() in caps and w.lower() not in asked.plan.names
                 and not self.weights.unknown([t])]
 
