@@ -377,8 +377,9 @@ _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|ref
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
                             r"authori[sz]e|sanction|"
                             # everyday words for the same: "did they say yes to the late bar", "did they let the barn
-                            # be converted", "did they give it the go-ahead", "did members OK / sign off / turn down"
-                            r"say\s+(?:yes|no)|allow|permit|ok|okay|sign\s+off|turn\s+down|throw\s+out|"
+                            # be converted", "did they give it the go-ahead", "did members OK / turn down" (not "sign
+                            # off", which is asked of minutes signed as a true record as often as of a decision)
+                            r"say\s+(?:yes|no)|allow|permit|ok|okay|turn\s+down|throw\s+out|"
                             r"give\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs\s+up)|"
                             r"let(?=\s+(?:[\w'’&-]+\s+){1,8}?(?:be|have|go\s+ahead|build|put|turn|convert|open|use|"
                             r"keep|extend|demolish|change)\b))\b", re.I)
