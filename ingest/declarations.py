@@ -239,7 +239,8 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
         if not names:
             continue
         # "24", "9b", or the item's code as the minutes number it ("ASC/24/014", "LIC.43", "P&R 52")
-        ref = re.match(r"(?:[A-Z][A-Za-z&]{0,5}(?:[ ./]|(?=\d)))?\d[\w./-]*", re.sub(r"(?i)^(?:min(?:ute)?\.?|item|no\.?)\s*", "", what.strip()))
+        ref = re.match(r"(?:[A-Z][A-Za-z&]{0,5}(?:[ ./]|(?=\d)))?\d[\w./-]*",
+                       re.sub(r"(?i)^(?:min(?:ute)?\.?|item|no\.?)\s*", "", what.strip()))
         nature = next((c for h, c in record.items() if re.search(r"interest|nature|type|kind", h)), "")
         # "Personal - farms land adjoining ...": the row names its kind, in the interest's column or in what the
         # member did ("Personal and prejudicial; left the room for the item")

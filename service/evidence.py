@@ -244,8 +244,8 @@ def counted(question: str) -> str | None:
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
 # (in any currency minutes print: "£38.4m", "EUR 3,184,000", "€2,400", "GBP 6.8 million", "$12,000")
-_MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds|euros?)\b",
-                    re.I)
+_MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
+                    r"\d\s+(?:million|billion|thousand|pounds|euros?)\b", re.I)
 # a sum asked by its noun, opening the question or a clause of it: "cost of the parade?", "what's the fee for the
 # hall", "price of the new minibus" (not "the cost of living crisis", a subject)
 _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"

@@ -63,8 +63,8 @@ ROLE_ASKED = (
 # who chaired, asked beside a role ("who chaired, and who joined online"), and how a record notes it ("In the Chair:",
 # "Presiding:", "Cllr P. Abel (Chairman)")
 CHAIR_ASKED_TOO = re.compile(r"\bchair(?:ed|ing|man|woman|person)?\b|\bpresid\w*", re.I)
-CHAIR_NOTED = re.compile(r"\bin\s+the\s+chair\b|\bpresiding\b|(?<!vice-)(?<!vice\s)(?<!deputy\s)\bchair(?:man|woman|person)?\b",
-                         re.I)
+CHAIR_NOTED = re.compile(r"\bin\s+the\s+chair\b|\bpresiding\b|"
+                         r"(?<!vice-)(?<!vice\s)(?<!deputy\s)\bchair(?:man|woman|person)?\b", re.I)
 
 
 def sections(text: str) -> list[Section]:

@@ -34,7 +34,8 @@ business through the winter.</p>
 <h2>Application NP/17/0250/OUT - Land at Beck Lane, Ambleby</h2>
 <p>The proposal was for 10 affordable homes for local people on land at Beck Lane.</p>
 <p>Mrs Jean Kemp, for Ambleby Parish Council, supported the affordable homes but asked for a footpath to the school.</p>
-<p>Mr Tom Ridley, a neighbour, supported the affordable homes for local people at Beck Lane but objected to the access.</p>
+<p>Mr Tom Ridley, a neighbour, supported the affordable homes for local people at Beck Lane but objected to the
+access.</p>
 <p><strong>Decision:</strong> Approved, subject to a Section 106 agreement.</p>
 </body></html>"""
 

@@ -26,7 +26,8 @@ None.
 
 (a) Councillor Bevan — personal interest in item 5, the allotment rents, as he rents a plot.
 
-(b) Councillor Pugh — personal and prejudicial interest in item 6 (grants), being treasurer of the Glyncoed Show. She left the room.
+(b) Councillor Pugh — personal and prejudicial interest in item 6 (grants), being treasurer of the Glyncoed Show. \
+She left the room.
 
 **3. Minutes**
 
@@ -66,7 +67,8 @@ COLON_HTML = """<html><body><h1>Northby Valley Joint Committee</h1>
 <p><strong>Present:</strong> Councillors Alan Webb (Chair), Fiona Lacey and Tom Birch.</p>
 <h3>1. Apologies</h3><p>Apologies were received from Councillor Dean.</p>
 <h3>2. Declarations of interest</h3>
-<p>Councillor Lacey: a director of Northby Housing Trust, which has bid for the site in item 4. She withdrew for that item.</p>
+<p>Councillor Lacey: a director of Northby Housing Trust, which has bid for the site in item 4. She withdrew for that
+item.</p>
 <p>Councillor Birch: a member of the Valley Ramblers (item 5). He remained.</p>
 <h3>3. Minutes</h3><p>The minutes of the meeting held on 11 December 2014 were approved.</p>
 <h3>4. Site disposal</h3><p><strong>Resolved:</strong> that the site be sold to the highest bidder.</p>

@@ -21,14 +21,26 @@ from tests.conftest import papers_minutebook
 MARCH = """<html><body><h1>Penhallow Town Council</h1>
 <p>Minutes of the meeting held on Monday 13 March 2023 at 7.00pm in the Town Hall</p>
 <p><strong>Present:</strong> Councillors Ann Vose (Mayor), Tom Hext and Jen Pascoe.</p>
-<h3>23/21 Bus services</h3><p>Members were concerned at the cut in the Sunday bus service to Penhallow.</p>
+<h3>23/21 Bus services</h3>
+<p>Members were concerned at the cut in the Sunday bus service to Penhallow.</p>
 <p><strong>Resolved:</strong> that the Clerk write to Kernow Buses about the Sunday timetable.</p>
 <h3>23/22 Parking consultation</h3><p>The draft parking leaflet was considered.</p>
-<p><strong>Resolved:</strong> that the parking consultation leaflet be sent to every household on Fore Street.</p>
+<p><strong>Resolved:</strong> that the parking consultation leaflet be sent to every household on Fore
+Street.</p>
 <h3>23/23 Action log</h3>
 <table><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr>
-<tr><td>A23/04</td><td>Letter to Kernow Buses on Sunday timetable</td><td>Clerk</td><td>31 March 2023</td><td>Open</td></tr>
-<tr><td>A23/05</td><td>Parking consultation leaflet to Fore Street households</td><td>Clerk</td><td>21 April 2023</td><td>Open</td></tr>
+<tr>
+<td>A23/04</td>
+<td>Letter to Kernow Buses on Sunday timetable</td>
+<td>Clerk</td>
+<td>31 March 2023</td>
+<td>Open</td></tr>
+<tr>
+<td>A23/05</td>
+<td>Parking consultation leaflet to Fore Street households</td>
+<td>Clerk</td>
+<td>21 April 2023</td>
+<td>Open</td></tr>
 </table>
 </body></html>"""
 
@@ -37,8 +49,18 @@ MAY = """<html><body><h1>Penhallow Town Council</h1>
 <p><strong>Present:</strong> Councillors Ann Vose (Mayor), Tom Hext and Jen Pascoe.</p>
 <h3>23/40 Minutes and action log</h3><p>The minutes of the meeting held on 13 March 2023 were approved.</p>
 <table><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Update</th><th>Status</th></tr>
-<tr><td>A23/04</td><td>Letter to Kernow Buses on Sunday timetable</td><td>Clerk</td><td>Posted to the operator on 4 April 2023; reply awaited.</td><td>Closed</td></tr>
-<tr><td>A23/05</td><td>Parking consultation leaflet to Fore Street households</td><td>Clerk</td><td>Delivered to all households on 18 April 2023.</td><td>Complete</td></tr>
+<tr>
+<td>A23/04</td>
+<td>Letter to Kernow Buses on Sunday timetable</td>
+<td>Clerk</td>
+<td>Posted to the operator on 4 April 2023; reply awaited.</td>
+<td>Closed</td></tr>
+<tr>
+<td>A23/05</td>
+<td>Parking consultation leaflet to Fore Street households</td>
+<td>Clerk</td>
+<td>Delivered to all households on 18 April 2023.</td>
+<td>Complete</td></tr>
 </table>
 <h3>23/41 Allotments</h3><p><strong>Resolved:</strong> that allotment rents be held at £30.</p>
 </body></html>"""

@@ -208,7 +208,8 @@ AMPERSAND_SLASH_HTML = """<html><body><h1>Wendleford Borough Council</h1><h2>Pol
 <p>Minutes of the meeting held on Thursday 9 February 2023 at 7.00 pm in the Guildhall</p>
 <p><strong>Present:</strong> Councillors Mina Shah (Chair), Owen Pike and Rhys Dale.</p>
 <h3>P&amp;R/23/012 Apologies</h3><p>Apologies were received from Councillor Bell.</p>
-<h3>P&amp;R/23/013 Council tax base</h3><p>The Director of Finance presented the tax base of 41,220 Band D equivalents.</p>
+<h3>P&amp;R/23/013 Council tax base</h3>
+<p>The Director of Finance presented the tax base of 41,220 Band D equivalents.</p>
 <p><strong>Resolved:</strong> that the council tax base for 2023/24 be approved.</p>
 <h3>P&amp;R/23/014 Asset disposals</h3><p><strong>Resolved:</strong> that the depot at Mill Lane be sold.</p>
 </body></html>"""
