@@ -400,9 +400,9 @@ _OUTCOME_VERB = re.compile(
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
 # (a sum may lead it: "that £15,000 be transferred from the general reserve")
-# (not a modal's "be": "objected that the barn would be seen", "said that it could be", which report what was said)
+# (not a conditional "be": "objected that the barn would be seen", "said that it could be": what was said)
 _RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?(?:[\w\s'’,£$%-]|(?<=\d)\.(?=\d)){0,80}?"
-             r"\b(?:(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)(?<!may\s)(?<!can\s)(?<!not\s)be|"
+             r"\b(?:(?<!would\s)(?<!could\s)(?<!might\s)be|"
              r"notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
 _DECIDED = {
     "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|granted|refused|"
