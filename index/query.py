@@ -447,6 +447,14 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       # "has the clerk sent the letter?", "have they ordered the bench"
                       r"\b(?:has|have)\s+(?:the\s+)?\w+\s+(?:sent|written|contacted|circulated|obtained|ordered|"
                       r"arranged|chased|replied|responded|finished|completed|fixed|repaired|installed)\b", 0.8),
+    # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?",
+    # "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go through",
+    # which asks of a decision)
+    (Intent.FOLLOWUP, r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
+                      r"written|made|fixed|ordered|delivered|circulated))\b|"
+                      r"\bdid\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:get|go)\s+(?:sent|out|issued|done|"
+                      r"delivered|circulated)\b|\b(?:they|we|you|he|she)\s+said\s+(?:to|they['’]?d|they\s+would|"
+                      r"it\s+would|he['’]?d|she['’]?d)\b[^?]*\bdid\b", 0.8),
     # a commitment asked in everyday words: "has it been promised by a date", "who owes members an update", "wasn't
     # someone meant to meet the providers", "was the clerk supposed to write": an action the follow-up register holds
     # (not "when is fibre supposed to get to the village": when a thing is expected, not who was to do something)

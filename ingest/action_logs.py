@@ -52,6 +52,8 @@ def _heading(line: str) -> dict[str, int] | None:
     roles: dict[str, int] = {}
     for k, cell in enumerate(cells):
         role = next((r for r, pattern in _COLUMNS.items() if r not in roles and pattern.match(cell)), None)
+        if role is None and "status" in roles and "more_status" not in roles and _COLUMNS["status"].match(cell):
+            role = "more_status"  # "Update | Status": a log may say where a row stands in two columns
         if role is None and cell:
             if len(cell.split()) > 3:
                 return None  # a row of text, not of column names
@@ -83,7 +85,11 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
 
             text = cell("action")
             if text:
-                out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), cell("status")))
+                # of two status columns, the one that says the row is done or fixed ("Closed" beside "Notice issued
+                # on 6 July"), else the first
+                said = [c for c in (cell("status"), cell("more_status")) if c]
+                status = next((c for c in said if _DONE.search(c) or _SCHEDULED.search(c)), said[0] if said else None)
+                out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), status))
     return out
 
 

@@ -62,10 +62,13 @@ DECLARED_THAT = re.compile(
 )
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
 # a hyphen between words is part of a name ("Cllr W. Morris-Twiddy"); a dash before the tail is spaced or long
+# an entry may open with its list marker ("(a)", "1.", "ii)"), and name its member before a colon instead of a dash
+# ("Councillor Lacey: a director of ..."); a row of cells is a table's (read by _tabled)
+_MARKER = r"(?:[-•]\s*)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?"
 DASHED = re.compile(
-    rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—])\s*(?P<tail>\S.*)$", re.I
+    rf"^(?!.*\t){_MARKER}(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—:])\s*(?P<tail>\S.*)$", re.I
 )
-_RUN_ON_DASHED = re.compile(rf"(?<=[.;])\s+(?=(?:{_HON})\.?\s+{_NAME}(?:\s+[–—-]|\s*[–—])\s*\S)", re.I)
+_RUN_ON_DASHED = re.compile(rf"(?<=[.;])\s+(?={_MARKER}(?:{_HON})\.?\s+{_NAME}(?:\s+[–—-]|\s*[–—])\s*\S)", re.I)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
 _WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")
@@ -120,6 +123,18 @@ def _tidy(member: str) -> str:
     return re.sub(rf"(?i)^(?:(?:{_HON})\.?\s+)+", "", member).strip()
 
 
+# the sentence after a declaration that says what the member then did, naming them by pronoun: "He left the room."
+_PRONOUN_OPENS = re.compile(r"^\s*(?:he|she|they|the\s+(?:member|councillor))\b", re.I)
+
+
+def _withdrew_after(line: str, end: int) -> bool:
+    """Does the sentence after a declaration (ending at ``end`` of ``line``) say, of the same member by pronoun, that
+    they left the room ("Cllr Webb - pecuniary interest in item 3. He left the room for item 3.")?"""
+    spans = [(a, b) for a, b in sentence_spans(line) if a >= end]
+    return bool(spans) and bool(_PRONOUN_OPENS.match(line[spans[0][0]:spans[0][1]])) and bool(
+        _WITHDREW.search(line[spans[0][0]:spans[0][1]]))
+
+
 def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Declaration]:
     out: list[Declaration] = []
     for line in item.text.split("\n"):
@@ -167,7 +182,7 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                                 kind=interest_kind(m.group("kind") or ""),
                                 item=ref,
                                 text=text,
-                                withdrew=bool(_WITHDREW.search(text)),
+                                withdrew=bool(_WITHDREW.search(text)) or _withdrew_after(line, b),
                             )
                         )
     return out
@@ -223,7 +238,9 @@ def _tabled(rows: list[str], kind: str) -> list[Declaration]:
         names = people(who)
         if not names:
             continue
-        ref = re.match(r"[A-Z]?\d[\w.]*", re.sub(r"(?i)^(?:min(?:ute)?\.?|item|no\.?)\s*", "", what.strip()))
+        # "24", "9b", or the item's code as the minutes number it ("ASC/24/014", "LIC.43", "P&R 52")
+        ref = re.match(r"(?:[A-Z][A-Za-z&]{0,5}(?:[ ./]|(?=\d)))?\d[\w./-]*",
+                       re.sub(r"(?i)^(?:min(?:ute)?\.?|item|no\.?)\s*", "", what.strip()))
         nature = next((c for h, c in record.items() if re.search(r"interest|nature|type|kind", h)), "")
         # "Personal - farms land adjoining ...": the row names its kind, in the interest's column or in what the
         # member did ("Personal and prejudicial; left the room for the item")
@@ -287,7 +304,8 @@ def _dashed(rows: list[str], kind: str) -> list[Declaration]:
         for member in _members(m.group("members")):
             for ref in _targets(_refs(m.group("tail"))):
                 out.append(Declaration(member=_tidy(member), kind=interest_kind(said.group(0) if said else kind),
-                                       item=ref, text=row.strip()))  # fmt: skip
+                                       item=ref, text=row.strip(),
+                                       withdrew=bool(_WITHDREW.search(m.group("tail")))))  # fmt: skip
     return out
 
 

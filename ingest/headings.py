@@ -76,6 +76,8 @@ _NUMBER = re.compile(
     r"|(?-i:(?!(?:ON|OF|AT|TO|IN|BY|NO|THE|AND|FOR|PAGE|ROOM)\b)[A-Z]{2,6})[ .]\d{1,3}(?:/\d{1,4})?(?![\d/])"  # EX.56
     # (one digit after the year: "JAC 19/7")
     r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})[ .]?\d{1,4}(?![\d/])"  # P&R 52, H&WB 31: a body's initials joined by "&"
+    # O&S/22/040, A&G/21/7: the same, with a year and serial
+    r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})/\s?\d{1,4}(?:/\s?\d{1,4}){1,2}(?![\d/])"
     r"|(?-i:[A-Z]{1,6})\d{0,4}-\d{1,4}(?![\d/-])"  # CAB20-54, PLN-104: letters (and year), a hyphen, the serial
     r"|(?-i:[A-Z])\.\d{2,4}(?![\d/.])"  # C.101: a letter for the body (cabinet, council) and a dot
     # M.21/20, MD.4/19: a letter or two, a dot, the serial and the year (Irish councils' and districts' minutes)

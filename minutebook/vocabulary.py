@@ -446,6 +446,11 @@ PRESENT_LABELS = (
         r"\s*members",
         "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:'",
     ),
+    Term(r"(?:(?:members|councillors)\s+)?(?:present|attending|joining|participating)\s+(?:in\s+(?:the\s+)?(?:room|"
+         r"chamber|hall|person)|online|on-?line|remotely|virtually|by\s+(?:video|telephone|phone)|via\s+[\w\s]{1,15}?)"
+         r"(?:\s*\([^)]{1,20}\))?",
+         "hybrid meetings' records of how members took part: 'Members present in the room:', 'Present in person:', "
+         "'Members attending online (Teams):', 'Attending virtually (Teams):'"),
     Term(r"presennol|y\s+cynghorwyr|aelodau(?:\s+cyfetholedig)?", "Welsh: 'PRESENNOL' (present), 'Y Cynghorwyr'"),
     Term(r"(?:who\s+attended|attendance(?:\s+record)?)(?=\s*:?\s*$)",
          "a heading over the record: 'WHO ATTENDED' (schools forums), 'Attendance' over a table of members"),
@@ -568,7 +573,7 @@ NO_DECLARATIONS = Term(
     "'No declarations of interest were made'",
 )
 DECLARATION_TABLE_HEADS = Term(
-    r"councillor|member|name|minute\s+number|item|agenda\s+item|nature\s+of\s+interest|"
+    r"councillor|member|name|minute(?:\s+(?:number|no\.?))?|item|agenda\s+item|nature\s+of\s+interest|"
     r"interest|reason|type\s+of\s+interest|trustee|governor|director|action(?:\s+taken)?|outcome",
     "a declarations table's column heads; boards and trusts head the first column 'Trustee', 'Governor', 'Director',"
     " and many add what the member did ('Action': 'left the room for the item')",
@@ -652,8 +657,8 @@ ITEM_ROLES = {
     "apologies": Term(r"\bapolog", "'Apologies for absence'"),
     "declarations": Term(
         r"declarations?\s+of\s+(?:\w+\s+){0,2}interests?|disclosures?\s+of\s+interests?|"
-        r"members['’]?\s+interests|\binterests\b",
-        "'Declarations of Interest'",
+        r"members['’]?\s+interests|\binterests\b|^declarations?\W*$",
+        "'Declarations of Interest'; 'DECLARATIONS' standing alone (clerks' shorthand for the same item)",
     ),
     "chair_election": Term(r"(?:election|appointment)\s+of\s+(?:the\s+)?chair", "annual meetings"),
     "previous_minutes": Term(r"\bminutes\b", "'Minutes of the previous meeting'"),

@@ -237,7 +237,8 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     asks, the item quoted must be on the subject (not the apologies item's "RESOLVED to elect a Vice Chairman" for
     "what did they decide about the footpaths")."""
     verb = whether_decided(asked.plan.corrected) or whether_decided(asked.question)
-    subject = [t for t in asked.subject if t not in stems(verb or "")]  # the verb is what was decided, not on what
+    # the verb is what was decided, not on what ("say yes": neither word is the subject)
+    subject = [t for t in asked.subject if t not in stems(verb or "") and t not in (verb or "").lower().split()]
     own = bool(DECLARATION_SAID.search(asked.plan.corrected))  # interests asked about: the declarations item's own
     decided = [c for c in answer.citations if (records_decision(c.quote, kind) or c.resolution)
                and (own or not DECLARATIONS_ITEM.search(c.item_title))]
@@ -253,6 +254,11 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
 
 
+# a decision that is only its outcome word, after its label or none: "Decision: Refused, because ...", "Agreed, with
+# one abstention.", "RESOLVED: Approved." (planning and parish minutes)
+OBJECTLESS_DECISION = re.compile(
+    r"^\W*(?:(?:decision|resolved|resolution|outcome)\s*[:.–—-]?\s*)?(?:unanimously\s+)?(?:granted|refused|approved|"
+    r"deferred|withdrawn|agreed|carried|lost|permitted|allowed|dismissed|declined)\b(?!\s+(?:that|to)\b)", re.I)
 # a decision that names what it decides by a noun of the sentence before: "did not agree the transfer", "declined
 # to approve the virement", "the proposal was rejected"
 _DECIDING = r"(?:agree|approve|support|endorse|accept|adopt|reject|refuse|defer|ratify)"
@@ -265,11 +271,17 @@ DECIDED_OBJECT = re.compile(
 def referred_to(answer: Answer, decision: Citation) -> tuple[str, ...]:
     """The quote just before ``decision`` in the answer, from the same item, where the decision names what it
     decides by a word of it ("... proposed a virement of £40,000 from the parking account to supported bus
-    services." then "Members declined to approve the virement"): what the decision is on."""
+    services." then "Members declined to approve the virement"), or the item's quotes before it where the decision
+    names nothing ("Refused."): what the decision is on."""
     at = next((n for n, c in enumerate(answer.citations) if c is decision), 0)
     if at == 0:
         return ()
     before = answer.citations[at - 1]
+    same = (decision.meeting_date, decision.minute, decision.item_title)
+    if OBJECTLESS_DECISION.match(decision.quote):
+        # a decision that names nothing it decides ("Decision: Refused, because ..."): on the item's matter, which
+        # the item's sentences before it set out
+        return tuple(c.quote for c in answer.citations[:at] if (c.meeting_date, c.minute, c.item_title) == same)
     if (before.meeting_date, before.minute, before.item_title) != (
             decision.meeting_date, decision.minute, decision.item_title):
         return ()

@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
-from minutebook.vocabulary import SPEED_OF_DECIDING
+from minutebook.vocabulary import HONORIFICS, SPEED_OF_DECIDING
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -243,7 +243,14 @@ def counted(question: str) -> str | None:
 
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
-_MONEY = re.compile(r"£\s?\d|\d\s?(?:m|bn|k)\b|\d\s+(?:million|billion|thousand|pounds)\b", re.I)
+# (in any currency minutes print: "£38.4m", "EUR 3,184,000", "€2,400", "GBP 6.8 million", "$12,000")
+_MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
+                    r"\d\s+(?:million|billion|thousand|pounds|euros?)\b", re.I)
+# a sum asked by its noun, opening the question or a clause of it: "cost of the parade?", "what's the fee for the
+# hall", "price of the new minibus" (not "the cost of living crisis", a subject)
+_MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"
+                         r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge)s?\s+(?:of|for|to)\b"
+                         r"(?!\s+living\b)", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
 # a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
 # a measure of waste recycled or a share
@@ -256,7 +263,8 @@ _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|in
 
 def asks_money(question: str) -> bool:
     """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
-    return bool(_MONEY_Q.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
+    return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
+        _HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 
 def has_money(text: str) -> bool:
@@ -367,7 +375,14 @@ _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|ref
                             r"back(?!\s+(?:in|on|at|then|when|to|from|around|during|before|after|home|up|down|"
                             r"off|out|into)\b)|"
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
-                            r"authori[sz]e|sanction)\b", re.I)
+                            r"authori[sz]e|sanction|"
+                            # everyday words for the same: "did they say yes to the late bar", "did they let the barn
+                            # be converted", "did they give it the go-ahead", "did members OK / turn down" (not "sign
+                            # off", which is asked of minutes signed as a true record as often as of a decision)
+                            r"say\s+(?:yes|no)|allow|permit|ok|okay|turn\s+down|throw\s+out|"
+                            r"give\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs\s+up)|"
+                            r"let(?=\s+(?:[\w'’&-]+\s+){1,8}?(?:be|have|go\s+ahead|build|put|turn|convert|open|use|"
+                            r"keep|extend|demolish|change)\b))\b", re.I)
 # (nor the 'back' of "did they write back", "did it come back", "did the clerk get back to them")
 _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this",
                          "write", "come", "go", "report", "call", "ring", "hear", "put", "bring", "take", "pay",
@@ -385,8 +400,10 @@ _OUTCOME_VERB = re.compile(
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
 # (a sum may lead it: "that £15,000 be transferred from the general reserve")
+# (not a conditional "be": "objected that the barn would be seen", "said that it could be": what was said)
 _RESOLVED = (r"\bresolved\b|\bthat\s+(?:the\s+)?(?:[\w\s'’,£$%-]|(?<=\d)\.(?=\d)){0,80}?"
-             r"\b(?:be|notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
+             r"\b(?:(?<!would\s)(?<!could\s)(?<!might\s)be|"
+             r"notes?|supports?|asks?|agrees?|approves?|recommends?)\b")
 _DECIDED = {
     "decision": re.compile(_RESOLVED + r"|\b(?:agreed|decided|decision|approved|endorsed|granted|refused|"
                            # not a service's name: 'supported bus services', 'supported housing' (general usage)
@@ -451,6 +468,17 @@ def whether_decided(question: str) -> str | None:
     return verb  # asked of what was decided on ("was the licence granted"): whether it was, always
 
 
+# a sentence that opens with a named person ("Mrs Stott, for the parish meeting, supported the affordable homes", "Dr
+# Garside agreed with the officers"): what they said or thought, where the verb is one of a view, not the meeting's
+# decision ("Cllr Ames proposed ... and it was RESOLVED that ..." still records one)
+_SPEAKER_OPENS = re.compile(rf"^\W*(?:{HONORIFICS.form})\.?\s+(?-i:[A-Z])", re.I)
+_VIEW = re.compile(r"(?:supported|agreed|accepted|endorsed|backed|noted|recommend\w*|concluded|found)", re.I)
+
+
 def records_decision(text: str, kind: str = "decision") -> bool:
-    """Does ``text`` record a decision (or the recommendation or conclusion ``kind`` names)?"""
-    return bool(_DECIDED[kind].search(text))
+    """Does ``text`` record a decision (or the recommendation or conclusion ``kind`` names), and not only a named
+    speaker's view ("Mrs Stott supported the affordable homes")?"""
+    found = [m.group(0) for m in _DECIDED[kind].finditer(text)]
+    if found and _SPEAKER_OPENS.match(text):
+        return not all(_VIEW.fullmatch(w) for w in found)
+    return bool(found)

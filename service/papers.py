@@ -366,8 +366,11 @@ class Papers:
     def acronyms(self, asked: Asked) -> list[str]:
         """The question's terms written as initialisms ("ADHD", "CCTV") that the papers print: each names one
         thing, which an item must name (in those letters or another wording of them) to speak to it."""
+        # "Lea PC", "Ballinmore MD", "the JWC": a body's initials (of a kind, or of a committee's or council's name the
+        # papers hold) say where, not what, whatever else prints the same letters ("Mayoral decision MD/2022/37")
         caps = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}s?\b", asked.question)
-                if not re.fullmatch(BODY_INITIALS.form, w, re.I)}  # "Lea PC" says where, not what
+                if not re.fullmatch(BODY_INITIALS.form, w, re.I) and w.lower() not in self.initials
+                and w.lower() not in self.pairs}
         return [t for t, w in asked.terms.items() if w.lower() in caps and w.lower() not in asked.plan.names
                 and not self.weights.unknown([t])]
 
@@ -384,16 +387,18 @@ class Papers:
             return True
         nodes = self.index.item_nodes(item_key, asked.filters.audience)
         text = "\n".join(n.body for n in nodes)
+        # where the item's title names the year ("Treasury management outturn 2019/20"), its figures are of it
+        titled = bool(nodes) and bool(set(asked.plan.year_spans) & set(year_spans(nodes[0].citation.item_title)))
         if not asks_quantity(asked.question):
             # the year printed, or a meeting held in it ("Salford Priors' chairman for 2019/20": elected at the May
             # 2019 annual meeting, whose minutes need not print the year they open)
             held = nodes[0].meeting_date if nodes else None
-            return bool(set(asked.plan.year_spans) & set(year_spans(text))) or (held is not None and any(
+            return titled or bool(set(asked.plan.year_spans) & set(year_spans(text))) or (held is not None and any(
                 dt.date(y, 4, 1) <= held < dt.date(y + 1, 4, 1) for y in asked.plan.year_spans))
         # a figure of that year: a sentence printing both, with a word of what is asked ("In 2022/23, 17 new
         # households had been approved"), or a table whose rows print the year (its figures are in the column under
         # it); not "approvals in 2020/21 would exceed 2019/20's", which names the year and gives no figure of it
-        return any(set(asked.plan.year_spans) & set(year_spans(s)) and (
+        return any((titled or set(asked.plan.year_spans) & set(year_spans(s))) and (
             "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, s, asked.subject) > 0))
             for s in sentences(text))
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from minutebook.vocabulary import DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, compiled
-from service.evidence import asks_decision, decision_verb, sentences, stems
+from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
 from service.papers import Asked
 from service.said_status import status_asked
 from service.schemas import Answer
@@ -76,12 +76,28 @@ def pending_unmet(asked: Asked, answer: Answer) -> str | None:
     subject = [*asked.subject, *(t for t, w in asked.terms.items() if w in asked.plan.names and w not in
                                  asked.plan.places and t not in asked.subject)]
     pending = False
-    for c in answer.citations:
+    for n, c in enumerate(answer.citations):
         near = beside(asked, subject, c.quote)
         if SETTLED.search(near[1]) or (c.resolution and near[1]) or done(asked, subject, c.quote):
             return None
-        pending = pending or bool(PENDING.search(near[0]))
+        if PENDING.search(near[0]):
+            if decided_too(asked, answer, n):
+                return None
+            pending = True
     return "The papers record it only as still to come, not its outcome." if pending else None
+
+
+def decided_too(asked: Asked, answer: Answer, at: int) -> bool:
+    """Does the answer quote, from the pending quote ``at``'s item, a decision on the thing it names by a word of it
+    ("Three quotations had been received for cleaning the war memorial" and "It was moved, seconded and carried that
+    the quotation of J. Prydderch & Son be accepted"): the thing was pending, then decided at the meeting?"""
+    first = answer.citations[at]
+    item = (first.meeting_date, first.minute, first.item_title)
+    own = set(stems(first.item_title)) | {t for t in asked.terms}
+    said = set(stems(first.quote)) - own
+    return any((c.meeting_date, c.minute, c.item_title) == item and records_decision(c.quote)
+               and not PENDING.search(c.quote) and said & set(stems(c.quote))
+               for n, c in enumerate(answer.citations) if n != at)
 
 
 def still_to_come(asked: Asked, answer: Answer) -> bool:

@@ -60,6 +60,13 @@ ROLE_ASKED = (
 )
 
 
+# who chaired, asked beside a role ("who chaired, and who joined online"), and how a record notes it ("In the Chair:",
+# "Presiding:", "Cllr P. Abel (Chairman)")
+CHAIR_ASKED_TOO = re.compile(r"\bchair(?:ed|ing|man|woman|person)?\b|\bpresid\w*", re.I)
+CHAIR_NOTED = re.compile(r"\bin\s+the\s+chair\b|\bpresiding\b|"
+                         r"(?<!vice-)(?<!vice\s)(?<!deputy\s)\bchair(?:man|woman|person)?\b", re.I)
+
+
 def sections(text: str) -> list[Section]:
     """The record's labelled parts, in order (one unlabelled section where it prints no label)."""
     # a label is one line: a form that runs over lines ("... Cllr Thomas\nIn attendance:") starts on its last
@@ -98,7 +105,11 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     for asks, notes in ROLE_ASKED:  # the lines noting the role asked about, labelled or not
         if asks.search(question) and (named := _lines(text, parts, _noting(notes))):
             entries = [e for line in named for e in _entries(line, notes)]
-            return [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
+            entries = [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
+            # and who chaired, asked with it ("who was in the chair, and was anyone on Teams"): the line naming them
+            chaired = [e for line in _lines(text, parts, _noting(CHAIR_NOTED)) for e in _entries(line, CHAIR_NOTED)
+                       if e not in entries] if CHAIR_ASKED_TOO.search(question) else []
+            return [*chaired, *entries]
     if len(parts) < 2:
         return [text]
     person = [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in names if len(w) > 2]

@@ -199,3 +199,74 @@ def test_a_code_whose_serial_has_one_digit_is_the_minute_number(
     meeting = _meeting(tmp_path, text, name)
     assert [i.number for i in meeting.items if i.number] == numbers, [(i.number, i.title) for i in meeting.items]
     assert "Apologies" not in (meeting.header_text or "")
+
+
+# ----------------------------------------------------------------------------- ampersand codes with year and serial
+
+
+AMPERSAND_SLASH_HTML = """<html><body><h1>Wendleford Borough Council</h1><h2>Policy and Resources Committee</h2>
+<p>Minutes of the meeting held on Thursday 9 February 2023 at 7.00 pm in the Guildhall</p>
+<p><strong>Present:</strong> Councillors Mina Shah (Chair), Owen Pike and Rhys Dale.</p>
+<h3>P&amp;R/23/012 Apologies</h3><p>Apologies were received from Councillor Bell.</p>
+<h3>P&amp;R/23/013 Council tax base</h3>
+<p>The Director of Finance presented the tax base of 41,220 Band D equivalents.</p>
+<p><strong>Resolved:</strong> that the council tax base for 2023/24 be approved.</p>
+<h3>P&amp;R/23/014 Asset disposals</h3><p><strong>Resolved:</strong> that the depot at Mill Lane be sold.</p>
+</body></html>"""
+
+AMPERSAND_SLASH_MD = """# Ashcombe Police and Crime Panel
+
+Minutes of the meeting held on Wednesday 17 July 2019 at 10.00am, County Hall, Ashcombe
+
+**Present:** Cllr Paul Rigg (Chair), Cllr Ann Sefton, Mrs Lyn Carr (independent member).
+
+**A&G/19/04. Apologies**
+
+Apologies were received from Cllr Hal Weir.
+
+**A&G/19/05. Commissioner's annual report**
+
+The Commissioner presented the annual report for 2018/19.
+
+**Resolved:** that the annual report be noted.
+
+**A&G/19/06. Complaints against the Commissioner**
+
+**Resolved:** that no complaint be referred to the Independent Office for Police Conduct.
+"""
+
+AMPERSAND_SLASH_TXT = """CROWHURST FIRE AUTHORITY - HEALTH AND SAFETY COMMITTEE
+
+Minutes of the meeting held on Monday 4 October 2021 at 2.00pm, Service Headquarters, Crowhurst
+
+Present: Cllr Gill Marsh (Chair), Cllr Tom Ebbs, Cllr Ravi Nair.
+
+H&S/21/7  APOLOGIES
+None were received.
+
+H&S/21/8  ACCIDENTS AND NEAR MISSES
+The Head of Safety reported 14 accidents in the quarter, 3 of them reportable.
+RESOLVED: that the report be noted.
+
+H&S/21/9  BREATHING APPARATUS REPLACEMENT
+RESOLVED: that the replacement programme go ahead in 2022.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "numbers", "title"),
+    [
+        (AMPERSAND_SLASH_HTML, "m.html", ["P&R/23/012", "P&R/23/013", "P&R/23/014"], "Asset disposals"),
+        (AMPERSAND_SLASH_MD, "m.md", ["A&G/19/04", "A&G/19/05", "A&G/19/06"], "Complaints against the Commissioner"),
+        (AMPERSAND_SLASH_TXT, "m.txt", ["H&S/21/7", "H&S/21/8", "H&S/21/9"], "BREATHING APPARATUS REPLACEMENT"),
+    ],
+    ids=["html", "md", "txt"],
+)
+def test_an_ampersand_code_with_year_and_serial_is_the_minute_number(
+        tmp_path: Path, text: str, name: str, numbers: list[str], title: str) -> None:
+    """A body's initials joined by "&" then a year and serial ("O&S/22/040"): each item is its own, not one block."""
+    meeting = _meeting(tmp_path, text, name)
+    numbered = [i for i in meeting.items if i.number]
+    assert [i.number for i in numbered] == numbers, [(i.number, i.title) for i in meeting.items]
+    last = numbered[-1]
+    assert last.title == title and last.resolutions
