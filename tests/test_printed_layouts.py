@@ -91,6 +91,14 @@ def test_dotted_numbers_and_capital_titles_run_into_text_after_a_dash(tmp_path: 
     assert by_number["P.25.64"].text.startswith("The Clerk reported:")
 
 
+def test_a_sentence_naming_a_page_is_no_page_furniture(tmp_path: Path) -> None:
+    text = HALLOW_GREEN.replace("P.25.61  APOLOGIES – Cllr Ben Nutley (work).",
+                                "P.25.61  APOLOGIES – Cllr Ben Nutley (work).\n\n“Please explain the item on page 45 "
+                                "of the agenda papers.”")
+    meeting = _meeting(tmp_path, text, "hallow-green-parish-council-2025-11-05.txt")
+    assert "item on page 45 of the agenda" in meeting.items[0].text
+
+
 def test_page_furniture_is_dropped_and_the_sentence_it_cut_is_whole(tmp_path: Path) -> None:
     meeting = _meeting(tmp_path, HALLOW_GREEN, "hallow-green-parish-council-2025-11-05.txt")
     fence = next(item for item in meeting.items if item.number == "P.25.62")
@@ -314,3 +322,42 @@ def test_shorthand_and_other_names_people_ask_with(printed: Minutebook, question
     answer = printed.ask(question)
     assert answer.found, question
     assert said in answer.answer
+
+
+WYTHALL = """WYTHALL TOWN COUNCIL
+Minutes of the meeting of Wythall Town Council held on Monday 12 May 2025 at 7pm, Wythall Institute
+
+Present: Cllrs P. Arden (Chair), J. Moss, T. Reilly
+Officers: Town Clerk, Deputy Town Clerk, Finance Officer
+
+25/31 Budget monitoring
+The Finance Officer reported income of £184,200 to date and reserves of £96,500.
+
+25/32 Allotment water supply
+RESOLVED to accept the quote of Severn Plumbing at £2,380 for new standpipes.
+"""
+
+
+@pytest.fixture(scope="module")
+def sums(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {"wythall-town-council-2025-05-12.txt": WYTHALL}) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("question", [
+    "what's the town clerk paid at wythall",
+    "how much does the wythall clerk earn",
+    "what's the finance officer paid at wythall",
+    "what is the deputy town clerk paid at wythall",
+])
+def test_a_sum_asked_of_one_thing_is_not_answered_by_sums_of_others(sums: Minutebook, question: str) -> None:
+    assert not sums.ask(question).found, question
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how much are the new allotment standpipes at wythall", "2,380"),
+    ("how much is in wythall's reserves", "96,500"),
+])
+def test_a_sum_given_with_the_thing_asked_is_answered(sums: Minutebook, question: str, said: str) -> None:
+    answer = sums.ask(question)
+    assert answer.found and said in answer.answer, question

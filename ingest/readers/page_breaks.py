@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_COUNTER = re.compile(r"(?i)\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b|^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+# a page counter as footers print it: "Page 2 of 3" anywhere in the line, "Page 2" alone or after a wide gap at the
+# line's end ("Brackmoor Town Council – 12.03.24          Page 2"), "- 2 -" alone; not a sentence's "page 45"
+_COUNTER = re.compile(r"(?i)\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b|^\s*page\s+\d{1,4}\s*$|(?:\s{3,}|\t)page\s+\d{1,4}\s*$"
+                      r"|^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 _RULE = re.compile(r"^[\s\-=_*~.·•]{5,}$")
 _BLANK_TO_FILL = re.compile(r"\.{4,}|_{4,}|…{2,}")  # "Chairman's initials ........", "Signed ______ Chair"
 _ENDS = re.compile(r"[.:;!?)]['’\")]?$")
