@@ -28,6 +28,7 @@ MONEY_WORDS = frozenset(stems("how much cost costs costing spend spent spending 
 # "remuneration of £41,500"
 PAY_SAID = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|wages?|remuneration|allowances?|honorari(?:um|a)|scp|"
                       r"spinal\s+column\s+point|grade|band)\b", re.I)
+NO_SUM = "The papers give no sum of money for that."  # as the check of any sum at all (service.asks) says it
 SUBJECT_SHARE = 0.5  # least share of the subject's words a sentence with a sum must hold, with its item's title
 SUBJECT_LEAST = 2  # a subject of fewer words is the item's own, which the route found by them
 
@@ -43,7 +44,7 @@ def sum_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str |
         return None
     lines = [(c, line) for c in answer.citations for line in sentences(c.quote)]
     if not any(has_money(line) for _, line in lines):
-        return "The papers give no sum for that."  # "Officers: Town Clerk, ...": the post, no sum at all
+        return NO_SUM  # "Officers: Town Clerk, ...": the post, no sum at all
     subject = [t for t in asked.terms if t not in MONEY_WORDS]
     if len(subject) < (1 if pay else SUBJECT_LEAST):
         return None
@@ -51,4 +52,4 @@ def sum_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str |
         if has_money(line) and (not pay or PAY_SAID.search(line)) \
                 and papers.cover(asked, (c.item_title, line), subject) >= SUBJECT_SHARE:
             return None
-    return "The papers give no sum for that."
+    return NO_SUM
