@@ -68,7 +68,7 @@ DASHED = re.compile(
     rf"^(?:[-•]\s*)?(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—])\s*(?P<tail>\S.*)$", re.I
 )
 _RUN_ON_DASHED = re.compile(rf"(?<=[.;])\s+(?=(?:{_HON})\.?\s+{_NAME}(?:\s+[–—-]|\s*[–—])\s*\S)", re.I)
-_MENTIONS = re.compile(r"(?i)interest|\brole\b")
+_MENTIONS = re.compile(r"(?i)interest|\brole\b|\btransparency\s+statement")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
 _WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")
 _LIST_ENTRY = re.compile(r"\bItem\s+(?P<ref>\d{1,3}[a-z]?(?:\([ivx\d]+\))?)\s*[–—-]?\s*(?P<names>.*?)(?=\bItem\s+\d|$)")

@@ -571,14 +571,16 @@ INTEREST_KINDS = Term(
     "members' codes of conduct (England, Wales, Scotland) and the Localism Act 2011",
 )
 DECLARED = Term(
-    r"declared|declares|declaring|made\s+a\s+declaration\s+of|disclosed|registered|had",
+    r"declared|declares|declaring|made\s+a\s+declaration\s+of|disclosed|registered|had|"
+    r"made(?=\s+an?\s+transparency\s+statement)",
     "'declared a personal interest in ...'",
 )
 # What a member declares: an interest (the English and Welsh codes), a role, or a conflict of interest (Irish
 # councils and boards under Part 15 of the Local Government Act 2001; NHS bodies under "Managing conflicts of
-# interest in the NHS"): "Mr Loftus declared a conflict of interest in item 7.0"
+# interest in the NHS"): "Mr Loftus declared a conflict of interest in item 7.0"; or a transparency statement (the
+# Councillors' Code of Conduct, Scotland, 2021: a connection stated without declaring an interest)
 DECLARED_MATTER = Term(
-    r"interests?|role|conflicts?\s+of\s+interests?",
+    r"interests?|role|conflicts?\s+of\s+interests?|transparency\s+statements?",
     "'declared a personal interest', 'declared a role', 'declared a conflict of interest' (Irish and NHS bodies)",
 )
 NO_DECLARATIONS = Term(

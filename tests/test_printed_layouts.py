@@ -7,7 +7,8 @@ written for these tests (each class found by writing eight new councils' minutes
 * page furniture a word processor printed into plain text (a running footer beside "Page 2 of 3", "Chairman's
   initials ......", dashed rules), which may cut a sentence in two: gone, and the sentence whole again;
 * items numbered "4.0" over their paragraphs "4.1", "4.2": the ".0" rows are the items;
-* "declared a conflict of interest" (Irish boards, NHS bodies): a declaration;
+* "declared a conflict of interest" (Irish boards, NHS bodies), "made a transparency statement" (Scottish
+  councils): a declaration;
 * a middle dot or bar between an item's number and its title ("TB23/071 · Declarations of interest");
 * an attendance grid marking members with ticks and letters under a key ("✓ present · A apologies"), its column headed
   by the meeting's date;
@@ -149,6 +150,28 @@ def test_a_conflict_of_interest_declared_is_a_declaration(tmp_path: Path) -> Non
     meeting = _meeting(tmp_path, KILDORRA, "kildorra-local-development-company-board-2025-10-09.md")
     (made,) = meeting.declarations
     assert made.member.endswith("Crowley") and made.item == "4.0" and made.withdrew
+
+
+GLENBRAE = """<html><head><title>Glenbrae Council - Education Committee - Minute - 2 September 2025</title></head><body>
+<h1>Education Committee</h1>
+<p>Minute of Meeting of the Education Committee held in the Council Chamber, Glenbrae, on Tuesday 2 September 2025 at
+10.00am.</p>
+<p>Present: Councillor Moira Baird (Convener), Councillor Ewan Dunlop, Councillor Sheena Moffat</p>
+<h2>1. Declarations of Interest</h2>
+<p>Councillor Moffat made a transparency statement in respect of Item 3 as a parent council member at Kirkton
+Primary School; she remained in the meeting.</p>
+<h2>2. Minute of Previous Meeting</h2>
+<p>The Minute of Meeting of 10 June 2025 was approved.</p>
+<h2>3. Kirkton Primary School Roof</h2>
+<p>The Committee agreed to replace the roof at a cost of £412,000.</p>
+</body></html>
+"""
+
+
+def test_a_transparency_statement_is_a_declaration(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, GLENBRAE, "glenbrae-council-education-committee-2025-09-02.html")
+    (made,) = meeting.declarations
+    assert made.member.endswith("Moffat") and made.item == "3" and not made.withdrew
 
 
 FARRINGFORD = """# Farringford Community Health NHS Trust
