@@ -25,8 +25,13 @@ def _masked(line: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip()))
 
 
+FOOTER_MOST = 100  # characters: a footer's line; a longer one holding "Page 1 of 3" is a flattened paper's text
+
+
 def _furniture_line(line: str, recurring: Counter[str]) -> bool:
     text = line.strip()
+    if len(" ".join(text.split())) > FOOTER_MOST:  # (the gap before a right-aligned "Page 3" counts as a space)
+        return False
     if _RULE.match(text) or _COUNTER.search(text):
         return True
     return len(text) <= 80 and (bool(_BLANK_TO_FILL.search(text)) or recurring[_masked(text)] >= 2)
@@ -40,7 +45,7 @@ def without_page_furniture(blocks: list[list[str]]) -> list[list[str]]:
     out: list[list[str]] = []
     broke = False
     for block in blocks:
-        furniture = any(_COUNTER.search(line) for line in block) and all(
+        furniture = any(_COUNTER.search(line) and len(" ".join(line.split())) <= FOOTER_MOST for line in block) and all(
             _furniture_line(line, recurring) for line in block
         )
         if furniture:
