@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ingest.attendance_marks import date_cell, key_row, marks_key, marks_read
 from ingest.cleaning import Row
 from ingest.people import (
     HONORIFIC,
@@ -180,6 +181,7 @@ def _heading_cells(text: str) -> bool:
     return len(cells) >= 2 and all(
         (len(c.split()) <= 3 and c[:1].isupper() and (len(c.split()) == 1 or not HONORIFIC.match(c.split()[0]))
          and not looks_like_name(c))
+        or date_cell(c)  # "Name | Role | 6 Jul": a column for the meeting, headed by its date
         or _BODY_CELL.search(c)  # "Kelland Town Council | Marsh Parish Council": members grouped by council
         for c in cells
     )
@@ -267,10 +269,15 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     kind: str | None = None
     rows = _unwrap(rows)
     starred = _starred_legend(rows)
+    marks = marks_key(rows)  # a grid's ticks and letters ("✓ present · A apologies")
     printed: dict[str, str] = {}  # a row read without its bullet or leader dots -> the row as printed, for quoting
     substitutes: int | None = None  # the substitute column of the table being read, where its heading names one
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
+        if key_row(text):
+            record.texts.append(text)
+            continue  # "✓ present · A apologies": the grid's key, no one's name
+        text = marks_read(text, marks)
         if _LEADER.search(text) and not text.rstrip().endswith((".", "_")):
             text = _LEADER.sub("\t", text).strip()  # a leader joins a name to its role or status column
         if text != row.text:

@@ -25,7 +25,7 @@ _MEMBERS = rf"(?P<members>(?:{_HON})\.?\s+{_NAME}(?:\s*(?:,|and|&)\s*(?:(?:{_HON
 _KIND = rf"(?P<kind>(?:(?:{v.INTEREST_KINDS.form})[\s,]*(?:and\s+|but\s+not\s+|or\s+)?)*)"
 DECLARED = re.compile(
     rf"{_MEMBERS}\s+(?:(?:both|each|also|then|had|has)\s+)*(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*"
-    r"(?:interests?|role)\b(?P<tail>[^\n]{0,400})",
+    rf"(?:{v.DECLARED_MATTER.form})\b(?P<tail>[^\n]{{0,400}})",
     re.I,
 )
 # "Cllr Brown and Cllr Carter declared the same interest": the declaration before it, made by them too
@@ -35,7 +35,9 @@ DECLARED_SAME = re.compile(
     re.I,
 )
 # "Councillor A advised that in respect of item 20 ..., she had declared a non-financial interest"
-DECLARED_LATER = re.compile(rf"\b(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:interests?|role)\b", re.I)
+DECLARED_LATER = re.compile(
+    rf"\b(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:{v.DECLARED_MATTER.form})\b", re.I
+)
 _OPENING_MEMBER = re.compile(rf"^\W*(?P<members>(?:{_HON})\.?\s+{_NAME})", re.I)
 # A table or list that drops the verb: "Cllr Cartwright Personal Interest in item 4 (Clerks Report)"
 UNVERBED = re.compile(
@@ -50,7 +52,7 @@ _ITEM_REFS = re.compile(rf"\b(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<refs>{_REF}
 # "RL declared ...", "Neil Drummond declared ...": a member named by initials or without a title, opening the sentence
 DECLARED_PLAIN = re.compile(
     rf"^\W*(?P<members>(?-i:[A-Z]{{2,3}}|[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}))\s+(?:also\s+)?"
-    rf"(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:interests?|role)\b(?P<tail>[^\n]{{0,400}})",
+    rf"(?:{v.DECLARED.form})\s+(?:an?\s+)?{_KIND}\s*(?:{v.DECLARED_MATTER.form})\b(?P<tail>[^\n]{{0,400}})",
     re.I,
 )
 # In a declarations item, "RL declared that he had been appointed a trustee of ...": what the interest is, not its kind
@@ -69,7 +71,7 @@ DASHED = re.compile(
     rf"^(?!.*\t){_MARKER}(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—:])\s*(?P<tail>\S.*)$", re.I
 )
 _RUN_ON_DASHED = re.compile(rf"(?<=[.;])\s+(?={_MARKER}(?:{_HON})\.?\s+{_NAME}(?:\s+[–—-]|\s*[–—])\s*\S)", re.I)
-_MENTIONS = re.compile(r"(?i)interest|\brole\b")
+_MENTIONS = re.compile(r"(?i)interest|\brole\b|\btransparency\s+statement")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
 _WITHDREW = re.compile(r"(?i)\bleft\s+the\s+(?:meeting|room|chamber)|\bwithdrew\b|\bwithdrawn\b")
 _LIST_ENTRY = re.compile(r"\bItem\s+(?P<ref>\d{1,3}[a-z]?(?:\([ivx\d]+\))?)\s*[–—-]?\s*(?P<names>.*?)(?=\bItem\s+\d|$)")

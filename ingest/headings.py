@@ -82,10 +82,13 @@ _NUMBER = re.compile(
     r"|(?-i:[A-Z])\.\d{2,4}(?![\d/.])"  # C.101: a letter for the body (cabinet, council) and a dot
     # M.21/20, MD.4/19: a letter or two, a dot, the serial and the year (Irish councils' and districts' minutes)
     r"|(?-i:[A-Z]{1,3})\.\s?\d{1,4}/\d{2,4}(?![\d/])"
+    # FC.24.031, P.23.7: the body's letters, the year and the serial, each after a dot (town and parish councils)
+    r"|(?-i:[A-Z]{1,5})\.\d{2}\.\d{1,4}(?![\d.])"
     r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
     r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)
     r"|(?-i:(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?=[.)]\s|\s+[-–—]\s)"  # I., VIII., XII) - roman, marked off
-    r")(?P<end>\.(?!\d)|:|\)|\s+[-–—]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
+    # after the number: a stop, a colon, a bracket, a dash, or a middle dot or bar ("TB23/071 · Declarations")
+    r")(?P<end>\.(?!\d)|:|\)|\s+[-–—·|]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
     re.I,
 )
 _LETTER_VALUES = {c: i + 1 for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}
@@ -121,6 +124,9 @@ def _roman(text: str) -> int:
 
 
 
+_FORM_TITLE = re.compile(rf"^(?:{v.FORM_TITLE_LABELS.form})\s*:?\t\s*(?=\S)", re.I)
+
+
 def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     row = rows[i]
     text = row.text.replace("\t", " \t ") if "\t" in row.text else row.text
@@ -143,7 +149,7 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     if layout == "alone":
         if i + 1 >= end:
             return None
-        nxt = rows[i + 1].text
+        nxt = _FORM_TITLE.sub("", rows[i + 1].text)  # "Minute | 48" over "Subject | Complaints": the title alone
         if _NUMBER.match(nxt) and not re.match(r"(?i)^minute\b", nxt):
             return None
         title, body_text, layout = split_title(nxt)
@@ -281,6 +287,28 @@ def _score(run: list[_Candidate], start: int) -> float:
     return (titled + bonus + 0.1 * (len(run) - titled) + span) / (1 + (run[0].row - start) / 30)
 
 
+def _sections_over_paragraphs(run: list[_Candidate]) -> list[_Candidate]:
+    """Items numbered "4.0" over their paragraphs "4.1", "4.2" (Irish boards', NHS bodies' and some parishes' house
+    style): the ".0" rows, titled, are the items; the paragraphs under them are their text, not items. A ".0" title
+    that reads as a clause ("Financial Statements for the year ended 31st December 2020") is still its title."""
+    if any(len(c.parts) != 2 for c in run):
+        return run
+    sections = [c for c in run if c.parts[1] == 0]
+    paragraphs = [c for c in run if c.parts[1] != 0]
+    if len(sections) < 3 or not paragraphs:
+        return run
+    titled = sum(c.layout == "line" for c in sections)
+    if titled < 0.6 * len(sections) or sum(c.layout == "line" for c in paragraphs) > 0.3 * len(paragraphs):
+        return run
+    return [_titled_section(c) for c in sections]
+
+
+def _titled_section(c: _Candidate) -> _Candidate:
+    if c.title or c.layout != "sentence" or len(c.rest) > 120 or c.rest.rstrip().endswith("."):
+        return c
+    return _Candidate(c.row, c.number, c.family, c.parts, c.upto, c.rest.strip(), "", c.body, "line", c.level)
+
+
 def _renumbered(run: list[_Candidate]) -> list[_Candidate]:
     """A list whose numbering was lost (every item "1.") numbered in order, as the list showed it."""
     if len(run) >= 3 and len({c.number for c in run}) == 1:
@@ -328,15 +356,18 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
             families[family] = [c for c in members if c.level or c.number not in marked]
     best: list[_Candidate] = []
     best_score = 0.0
+    sectioned = False  # the best run is of "4.0" sections, their "4.1" paragraphs left out
     for members in families.values():
-        for run in _runs(members):
+        for whole in _runs(members):
+            run = _sections_over_paragraphs(whole)
             score = _score(run, start)
             if score > best_score:
-                best, best_score = run, score
+                best, best_score, sectioned = run, score, run is not whole
     if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
         return _closing_parts(rows, titled, end)  # one numbered line among titled blocks is not the numbering
     if best:
-        chosen = sorted(_renumbered(best) + _sub_items(best, candidates), key=lambda c: c.row)
+        subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
+        chosen = sorted(_renumbered(best) + subs, key=lambda c: c.row)
         return _closing_parts(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
     return _closing_parts(rows, _titled_blocks(rows, start, end), end)
 
@@ -347,6 +378,7 @@ def _closing_parts(rows: list[Row], headings: list[Heading], end: int) -> list[H
     return _with_next_meeting(rows, _with_action_log(rows, headings, end), end)
 
 
+_NAMES_ITS_LOG = re.compile(rf"(?:{v.ACTION_LOG_TITLES.form})", re.I)
 _ACTION_LOG = re.compile(rf"^(?:{v.ACTION_LOG_TITLES.form})\s*(?:\([^()]{{0,60}}\))?\s*:?$", re.I)
 
 
@@ -359,6 +391,8 @@ def _with_action_log(rows: list[Row], headings: list[Heading], end: int) -> list
     out: list[Heading] = []
     for k, head in enumerate(headings):
         out.append(head)
+        if _NAMES_ITS_LOG.search(head.title):
+            continue  # "Minutes of 4 May 2023 and action log": the log printed under it is the item's own text
         stop = headings[k + 1].row if k + 1 < len(headings) else end
         for i in range(max(head.body, head.row + 1), stop):
             opens_block = rows[i - 1].para != rows[i].para

@@ -222,6 +222,11 @@ def _dash_run_in(title: str, rest: str) -> bool:
     return (short or title_like(title)) and texty
 
 
+# a title in capitals (no lower-case letter, no colon), a spaced dash, then text whose first word is in lower or
+# sentence case: "LOW MEADOW – LEASE TO THE RUGBY CLUB – Members considered ..."
+_CAPS_DASH_TITLE = re.compile(
+    r"^(?P<title>[^a-z:]{2,160}?)\s+[–—-]\s+(?P<rest>[A-Z(“\"]?[a-z’'.]*[a-z][^\s]*(?:\s.*)?)$"
+)
 _COLON_TITLE = re.compile(r"^(?P<title>[^:]{2,120}?)\s*:-?\s+(?P<rest>\S.*)$")
 _AGENDA_REF = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.]?\s*", re.I)
 
@@ -271,6 +276,12 @@ def split_title(text: str) -> tuple[str, str, str]:
     if decision and title_like(text[: decision.start()]):  # "MINUTES RESOLVED: That ...", "MINUTES – RESOLVED that"
         return text[: decision.start()].strip(" –—-:"), text[decision.end() :], "runin"
     one_sentence = not re.search(r"[.!?]\s+\S", text.rstrip("."))
+    caps = _CAPS_DASH_TITLE.match(text)
+    if (caps and len(re.findall(r"[A-Z]", caps.group("title"))) >= 4 and not DECISION_START.match(caps.group("rest"))
+            and not DECISION_START.match(caps.group("title"))):  # "RESOLVED – That ...": a decision, not a title
+        # "PROGRESS ON PREVIOUS RESOLUTIONS – The Clerk reported:", "LOW MEADOW – LEASE TO X (CONFIDENTIAL) – Members
+        # considered ...": a title in capitals, however many dashes it holds, run into text in sentence case
+        return caps.group("title"), caps.group("rest"), "runin"
     dash = _DASH_TITLE.match(text)
     if dash and _dash_run_in(dash.group("title"), dash.group("rest")):
         return dash.group("title"), dash.group("rest"), "runin"  # "Apologies – Cllr X.", "CORRESPONDENCE – Noted."

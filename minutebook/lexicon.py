@@ -99,6 +99,8 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("mental health support teams", "mental health support team", "mhst", "mhsts"),
              "NHS Long Term Plan 2019: teams in schools"),
     Synonyms(("integrated care board", "icb"), "Health and Care Act 2022"),
+    Synonyms(("board assurance framework", "baf"),
+             "NHS boards' register of the risks to their strategic objectives (NHS Providers guidance); 'the BAF'"),
     Synonyms(("clinical commissioning group", "ccg"), "Health and Social Care Act 2012"),
     Synonyms(("primary care network", "pcn"), "NHS Long Term Plan 2019"),
     Synonyms(("autism assessment", "autism assessments", "neurodevelopmental assessment",
@@ -107,6 +109,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("bus company", "bus companies", "bus operator", "bus operators", "operator", "operators"),
              "Transport Act 1985: local bus services are run by 'operators'; people say 'the bus company'",
              thing=False),
+    Synonyms(("accounts", "annual accounts", "statement of accounts", "statements of accounts",
+              "financial statements", "annual financial statements"),
+             "Accounts and Audit Regulations 2015 ('statement of accounts'); Irish boards and companies, the NHS and "
+             "charities print 'financial statements'; people say 'the accounts'"),
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),

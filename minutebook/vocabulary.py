@@ -257,8 +257,12 @@ STATUS_DONE = (
          "with the date it was done: 'Completed 3 June 2024', 'Done 12/05'"),
     # a log's row run into a line, its status after a dash or opening it: "PCCC/17/44 Estates strategy paper – closed,
     # presented February", "ACTION 21-19 ... Closed – report circulated 10 January" (CCG and NHS action logs)
-    Term(r"(?:(?<=[–—-]\s)|(?<=^)|(?<=^\W)|(?<=^\W\W))closed(?=\s*(?:$|[,.;(–—-]))",
-         "action logs run into prose: '– closed, presented February', 'Closed – report circulated'"),
+    Term(r"(?:(?<=[–—-]\s)|(?<=^)|(?<=^\W)|(?<=^\W\W)|(?<=\t)|(?<=\|\s))closed(?=\s*(?:$|[,.;(|–—-]))",
+         "action logs run into prose: '– closed, presented February', 'Closed – report circulated'; a status cell "
+         "with its note: 'Closed — see TB23/075'"),
+    Term(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?closed\s+(?:on|off|in|following|after)\b",
+         "rolling action logs in prose (integration joint boards, NHS boards): 'Action 2022/09 (workforce plan) was "
+         "closed on the publication of ...'"),
     Term(r"(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?|now\s+)been\s+{done}\b",
          "matters arising: 'the Clerk reported that the new dog bin had been installed', 'Defib – now been checked'"),
     # (not "received": "a letter was received from residents" is the matter raised, not the follow-up done)
@@ -284,8 +288,11 @@ DONE_VERBS = (
 )
 STATUS_PENDING = (
     Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
-    Term(r"(?:(?<=\s\s)|(?<=\t)|(?<=\|\s)|(?<=\|))open(?=\s*(?:$|\|))",
-         "action lists' status column, a cell of its own: '20/15  Falling rolls criteria  A Varma  16/03/21  Open'"),
+    Term(r"(?:(?<=\s\s)|(?<=\t)|(?<=\|\s)|(?<=\|))open(?=\s*(?:$|\||[–—-]\s))",
+         "action lists' status column, a cell of its own: '20/15  Falling rolls criteria  A Varma  16/03/21  Open', "
+         "or with its note after a dash: 'Open — on track', 'Open — overdue, now Oct 23'"),
+    Term(r"(?:remains?|remained|is\s+still|are\s+still|still)\s+open\b",
+         "rolling action logs in prose: 'Action 2022/11 (review of the Carers Strategy) remains open'"),
     Term(r"(?<=[–—-]\s)open(?=\s*(?:$|[,.;(]))",
          "action logs run into prose: 'PCCC/18/03 Report extended-hours uptake by practice – open, due May 2018'"),
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
@@ -343,6 +350,10 @@ SECTION_LABELS = (
     Term(r"minutes", "ModernGov 'Minutes:' block under each agenda item"),
     Term(r"decisions?", "ModernGov 'Decision:' block ('Agenda, decisions and draft minutes')"),
 )
+# The label of the row naming an item where each item is printed as a form, a table of labelled rows ("Minute | 48",
+# "Subject | Proposed Police Precept", "Discussion | ...", "Resolution | ..."): police and crime panels' and joint
+# committees' minutes kept in a word-processor table
+FORM_TITLE_LABELS = Term(r"subject|title|heading|topic|item\s+title|agenda\s+item", "a form's 'Subject' row")
 # Lines a site or a document viewer adds that the clerk did not write.
 FURNITURE = (
     Term(r"(?:agenda|agenda,\s+decisions)\s+and\s+(?:draft\s+)?minutes", "ModernGov page heading"),
@@ -565,8 +576,17 @@ INTEREST_KINDS = Term(
     "members' codes of conduct (England, Wales, Scotland) and the Localism Act 2011",
 )
 DECLARED = Term(
-    r"declared|declares|declaring|made\s+a\s+declaration\s+of|disclosed|registered|had",
+    r"declared|declares|declaring|made\s+a\s+declaration\s+of|disclosed|registered|had|"
+    r"made(?=\s+an?\s+transparency\s+statement)",
     "'declared a personal interest in ...'",
+)
+# What a member declares: an interest (the English and Welsh codes), a role, or a conflict of interest (Irish
+# councils and boards under Part 15 of the Local Government Act 2001; NHS bodies under "Managing conflicts of
+# interest in the NHS"): "Mr Loftus declared a conflict of interest in item 7.0"; or a transparency statement (the
+# Councillors' Code of Conduct, Scotland, 2021: a connection stated without declaring an interest)
+DECLARED_MATTER = Term(
+    r"interests?|role|conflicts?\s+of\s+interests?|transparency\s+statements?",
+    "'declared a personal interest', 'declared a role', 'declared a conflict of interest' (Irish and NHS bodies)",
 )
 NO_DECLARATIONS = Term(
     r"\bno\s+(?:declarations?|interests?)\b|\bnone\s+(?:declared|received|made)\b|^none\.?$",
@@ -673,9 +693,9 @@ ITEM_ROLES = {
 # "Declarations of Members' Interests", "Disclosure of Pecuniary and Non-Pecuniary Interests" (fire and police
 # authorities, after the Localism Act 2011's terms), "Disclosures of Interest"
 DECLARATIONS_TITLE = Term(
-    r"\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}interests?\b",
+    r"\b(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}interests?\b|\bconflicts?\s+of\s+interests?\b",
     "'Declarations of Interest', 'Declarations of Members' Interests', 'Disclosure of Pecuniary and Non-Pecuniary "
-    "Interests' as item titles",
+    "Interests' as item titles; 'Conflict of Interest' (Irish boards, NHS bodies)",
 )
 # What a meeting's record is called where a later meeting approves it: 'Minutes of the previous meeting'; a member
 # decisions meeting's 'Decision records -17th and 27th November 2017'; a forum's 'Notes of the last meeting'
@@ -966,6 +986,11 @@ SHORTHAND = (
     Shorthand(r"abt", "about", "texting shorthand: 'anything abt the bins'"),
     Shorthand(r"ppl", "people", "texting shorthand: 'how many ppl signed'"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
+    Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
+    Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),
+    Shorthand(r"recs", "recommendations", "everyday shorthand in chat and notes: 'the audit recs', 'inspection recs'"),
+    Shorthand(r"asb", "anti-social behaviour", "police and community safety shorthand ('ASB'); minutes often print "
+              "'anti-social behaviour' in full"),
     # a street's suffix as people type it; the papers print it in full ("Glen Road", "Station Avenue")
     Shorthand(r"(?<=[a-z] )rd", "road", "address shorthand: 'glen rd', as on envelopes and in chat"),
     Shorthand(r"(?<=[a-z] )ave", "avenue", "address shorthand: 'station ave'"),

@@ -52,7 +52,8 @@ __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
-    r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round))\b",
+    r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round)|"
+    r"paid\s+out|finished|closed\s+off)\b",  # "grants from march - paid out?", "finished?"
     re.I,
 )
 FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands

@@ -52,6 +52,7 @@ from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
 from service.role_holders import role_unmet
 from service.schemas import Answer
+from service.sums_asked import sum_unmet
 from service.who_where import (
     election_unmet,
     motion_unmet,
@@ -157,7 +158,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
-            or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route):
+            or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route) \
+            or sum_unmet(papers, asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \

@@ -26,6 +26,7 @@ from service.evidence import (
 from service.papers import Asked, Papers
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
+from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
 from service.who_where import OFFICE_ASKED
 
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
@@ -272,6 +273,12 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         award = next((n for _, n in scored if candidates[n].rank == first and AWARD.search(candidates[n].point)), None)
         if award is not None:
             kept.append(award)
+    if kept and vote_asked(asked.question):
+        # "who voted against the precept": the division's lines in the item the answer comes from ("Against (1):
+        # Councillor Hussain", "ABSTAINED: none", "the Chair used her casting vote"), whatever their words share
+        first = candidates[kept[0]].rank
+        kept += [n for n, c in enumerate(candidates)
+                 if c.rank == first and n not in kept and records_vote(c.point)][:VOTE_LINES_MOST]
     if kept and (whether_decided(asked.plan.corrected) or whether_decided(asked.question)) and not any(
             records_decision(candidates[n].point) for n in kept):
         # "did the forum agree to move money into high needs": the sentences on the proposal rank first; the one in

@@ -63,7 +63,19 @@ STATUS_ASKED = re.compile(
     r"decided|granted|refused|passed|adopted|accepted|rejected|carried|supported|noted|discussed|considered|raised|"
     r"mentioned|allowed|dismissed|upheld|deferred)\b)(?:[a-z]+ed|done|sorted|made|sent|paid|put|cut|set\s+up)\b"
     # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
-    r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b",
+    r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b"
+    # "the carers strategy review - where is it", "where's that at", "where does it stand"
+    r"|\bwhere(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\b|\bwhere\s+does\s+(?:it|that|this)\s+stand\b"
+    # whether the one asked did it: "did the pcc send them", "did the clerk ever write to them" (not a decision:
+    # "did the board approve it" is the decision's route)
+    r"|\bdid\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+)?(?:send|pay|deliver|provide|circulate|publish|finish|complete|fix|"
+    r"install|write|reply|respond|issue|chase|arrange|order|repair|replace)\b"
+    # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
+    r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
+    r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased)\b"
+    # when what was promised is to happen: "when is the 101 scrutiny session happening", "when's the survey due"
+    r"|\bwhen(?:['’]s|\s+is|\s+are|\s+will)\s+(?:[\w'’-]+\s+){1,10}?(?:happening|happen|taking\s+place|"
+    r"take\s+place|due)\b",
     re.I,
 )
 SUBJECT_MATCH = 0.3  # least share of the question's subject a quoted line must hold to speak for it

@@ -131,6 +131,10 @@ class HtmlFlattener:
                 below = titled_cell_body(tds[-1]) if tds else []
                 if below:  # "23/112 | <b>DATE OF NEXT MEETING</b><br>Tuesday 10th October": the title ends the row
                     cells[-1] = collapse(tds[-1].find(_TITLE_TAGS).get_text(" "))  # type: ignore[union-attr]
+                elif len(tds) == 2 and len(blocks := cell_blocks(tds[-1])) > 1:
+                    # "Discussion | <p>...</p><p>...</p><ul><li>Against (1): ...</li></ul>": minutes kept as a form of
+                    # labelled rows; the cell's paragraphs and list entries are lines of their own, as on the page
+                    cells[-1], below = blocks[0], blocks[1:]
                 if any(cells):
                     self.out.append(("\t".join(cells), 0))
                 self.out.extend((line, 0) for line in below)
@@ -142,6 +146,14 @@ def cell_text(cell: Tag) -> str:
     flat.walk(cell)
     flat.flush()
     return collapse(" ".join(text for text, _ in flat.out))
+
+
+def cell_blocks(cell: Tag) -> list[str]:
+    """A table cell's paragraphs and list entries, a line each."""
+    flat = HtmlFlattener()
+    flat.walk(cell)
+    flat.flush()
+    return [collapse(line) for text, _ in flat.out for line in text.split("\n") if line.strip()]
 
 
 _TITLE_TAGS = ["strong", "b"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.pdf_worker import MARKER
+from ingest.readers.page_breaks import without_page_furniture
 from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
 from minutebook.model import Line
 
@@ -52,7 +53,7 @@ def markdown_lines(text: str) -> list[Line]:
     """Markdown: blocks, with each heading, list item and table row its own line."""
     paras = Paragraphs()
     width = wrap_width(text)
-    for block in blocks(text):
+    for block in without_page_furniture(list(blocks(text))):
         joined = join_stacked(block)
         wrapped_prose = wrapped(joined)
         block_width = filled_block(joined, width)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.pdf_worker import MARKER
+from ingest.readers.page_breaks import without_page_furniture
 from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
 from minutebook.model import Line
 
@@ -37,7 +38,7 @@ def text_lines(text: str) -> list[Line]:
     wrapping the paper at a width; list or number markers and tab rows start new lines."""
     paras = Paragraphs()
     width = wrap_width(text)
-    for block in blocks(text):
+    for block in without_page_furniture(list(blocks(text))):
         joined = join_stacked(block)
         wrapped_prose = wrapped(joined)
         block_width = filled_block(joined, width)

@@ -1,0 +1,55 @@
+"""A sum of money asked of one thing, and whether a quote gives a sum for that thing.
+
+"What's the chief fire officer paid", "how much is each new aerial ladder platform", "how much will the rate rise
+cost": a route finds the item (the pay policy, the budget) and quotes its sums, but none of them is the sum of the
+thing asked (the budget's grant and reserves, the capital programme as a whole). A quote answers only where a
+sentence that prints a sum also names what the question asks the sum of (its words, or the lexicon's other names
+for them), read with its item's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.evidence import asks_money, has_money, sentences, stems
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+# pay asked of a post or a person: "what's the chief fire officer paid", "how much does the clerk earn", "the deputy
+# pcc's salary"
+PAY_ASKED = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+was)\s+(?:[\w'’-]+\s+){1,6}?(?:paid|earning)\b"
+                       r"|\bhow\s+much\s+(?:is|are|was|does|do|did)\s+[^?]{1,60}?\b(?:paid|earn|earns|get\s+paid)\b"
+                       r"|\b(?:salary|salaries|wages?|pay\s+(?:of|for))\b", re.I)
+# the words of asking for a sum, not what it is a sum of
+MONEY_WORDS = frozenset(stems("how much cost costs costing spend spent spending pay paid pays salary salaries wage "
+                              "wages earn earns money price priced worth budget fund funds funding sum amount total "
+                              "each apiece"))
+# pay, as minutes print it: "at a salary of £58,000", "the Clerk's pay (SCP 24)", "an allowance of £2,100",
+# "remuneration of £41,500"
+PAY_SAID = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|wages?|remuneration|allowances?|honorari(?:um|a)|scp|"
+                      r"spinal\s+column\s+point|grade|band)\b", re.I)
+NO_SUM = "The papers give no sum of money for that."  # as the check of any sum at all (service.asks) says it
+SUBJECT_SHARE = 0.5  # least share of the subject's words a sentence with a sum must hold, with its item's title
+SUBJECT_LEAST = 2  # a subject of fewer words is the item's own, which the route found by them
+
+
+def sum_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the quotes do not give the sum asked: no sentence prints a sum with the thing it is asked of (and, for
+    pay, as pay: "The Finance Officer reported income of £184,200" is not what the Finance Officer is paid)."""
+    if route == "next_meeting" or not answer.citations:
+        return None
+    question = asked.question
+    pay = bool(PAY_ASKED.search(question))
+    if not (asks_money(question) or pay):
+        return None
+    lines = [(c, line) for c in answer.citations for line in sentences(c.quote)]
+    if not any(has_money(line) for _, line in lines):
+        return NO_SUM  # "Officers: Town Clerk, ...": the post, no sum at all
+    subject = [t for t in asked.terms if t not in MONEY_WORDS]
+    if len(subject) < (1 if pay else SUBJECT_LEAST):
+        return None
+    for c, line in lines:
+        if has_money(line) and (not pay or PAY_SAID.search(line)) \
+                and papers.cover(asked, (c.item_title, line), subject) >= SUBJECT_SHARE:
+            return None
+    return NO_SUM

@@ -1,0 +1,32 @@
+"""Votes asked about, and the lines of the minutes that record them.
+
+Clerks record a vote as the count in a sentence ("the amendment was lost (2 for, 4 against)"), as a division set
+out a side a line ("FOR: Cllrs Hargreaves, Sadiq ...", "Against (1): Councillor Hussain", "For the motion (3): ..."),
+and with how a tie was broken ("the Chair used her casting vote"). A question about the vote ("who voted against the
+precept", "how did the vote go") is answered by all of those lines, not the first sentence that says "voted".
+"""
+
+from __future__ import annotations
+
+import re
+
+# "who voted against", "how did the vote go", "was it unanimous", "did anyone abstain", "what was the division"
+VOTE_ASKED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|division|unanimous(?:ly)?|abstain\w*|abstentions?)\b", re.I)
+# a side of a division, a line of its own ("FOR:", "Against (1):", "In favour (6):", "For the amendment (3):",
+# "ABSTAINED: none"), a count in a sentence ("(2 for, 4 against)", "by 7 votes to 3"), or the tie broken
+VOTE_LINE = re.compile(
+    r"^\W*(?:for|against|abstain(?:ed|ing)?|abstentions?|in\s+favour|voting\s+(?:for|against)|"
+    r"for\s+the\s+(?:motion|amendment|recommendations?))\s*(?:\(\s*\d+\s*\))?\s*[:–—-]"
+    r"|\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\s*,\s*\d+\s+(?:votes?\s+)?against\b"
+    r"|\bby\s+\d+\s+votes?\s+to\s+\d+\b|\bcasting\s+vote\b|\bequality\s+of\s+votes\b",
+    re.I,
+)
+VOTE_LINES_MOST = 6  # a division's sides and its outcome
+
+
+def vote_asked(question: str) -> bool:
+    return bool(VOTE_ASKED.search(question))
+
+
+def records_vote(text: str) -> bool:
+    return bool(VOTE_LINE.search(text))
