@@ -1,4 +1,4 @@
-"""A sum of money asked of one thing, and whether a quote gives a sum for that thing.
+"""Pay asked of a post or a person, and whether a quote gives that pay.
 
 "What's the chief fire officer paid", "how much is each new aerial ladder platform", "how much will the rate rise
 cost": a route finds the item (the pay policy, the budget) and quotes its sums, but none of them is the sum of the
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from service.evidence import asks_money, has_money, sentences, stems
+from service.evidence import has_money, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -40,8 +40,8 @@ def sum_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str |
         return None
     question = asked.question
     pay = bool(PAY_ASKED.search(question))
-    if not (asks_money(question) or pay):
-        return None
+    if not pay:  # read for pay alone: a sum asked of a thing in other words ("how much does the borough chip in")
+        return None  # is often printed in a table without its words or a currency sign, and was refused good answers
     lines = [(c, line) for c in answer.citations for line in sentences(c.quote)]
     if not any(has_money(line) for _, line in lines):
         return NO_SUM  # "Officers: Town Clerk, ...": the post, no sum at all
