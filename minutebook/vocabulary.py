@@ -310,6 +310,12 @@ STATUS_SCHEDULED = (
 STATUS_PROMISED = (
     Term(r"(?:will|would|shall|could)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+",
          "'A note will be added to ...', 'confirmed that this would be passed to the appropriate department'"),
+    Term(r"(?:should|must)\s+(?!have\b|not\b|never\b)(?:now\s+|then\s+|first\s+)?(?:be\s+)?[a-z]+",
+         "an obligation recorded: 'prior to the site visit discussion should be held with SEPA', 'a letter should be "
+         "sent to the Chairs' (not the counterfactual 'should have said')"),
+    Term(r"\b(?:commitment|commitments|committed|pledged?|undertaking|intention|intends?)\s+to\s+(?!be\b)[a-z]+",
+         "a commitment stated, not yet carried out: 'Welcomes the Council's commitment to support independent living "
+         "and provide additional financial support', 'the authority intends to consult'"),
     Term(r"\bbe\s+[a-z]+(?:ed|en|ght|nt)\s+(?:to|at|by|on)\b",
          "a resolution's ask: 'be submitted to the June 2024 meeting', 'be brought to', 'be sent to'"),
     Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
