@@ -1083,6 +1083,14 @@ ITEM_LOCATOR_SAID = Term(
     "agenda and minute numbers as declarations print them beside the item: 'item 14 (...)', 'Minute No. 47 (...)', "
     "a declarations table's '9.1 Notice of Motion'",
 )
+# what a thing showed or came to, asked for ("what did the village bulletin survey actually show", "what were the
+# findings"): its content or result, which a line naming it ("Discussed the Village Bulletin Survey") does not give
+RESULT_ASKED = Term(
+    r"\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,80}?\b(?:show|shown|find|found|reveal|revealed|conclude|concluded|"
+    r"say|said|report|reported|recommend|recommended|come\s+up\s+with|tell|told)\b|"
+    r"\b(?:results?|findings?|outcomes?|conclusions?)\b",
+    "how people ask for what a report, survey or review found, as against what it is",
+)
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.

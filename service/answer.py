@@ -36,6 +36,7 @@ from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_quoted_status
+from service.header_evidence import header_hits
 from service.item_words import alternatives
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.papers import Asked, Papers
@@ -181,6 +182,7 @@ class ExtractiveAnswerer:
         approving = [h for h in asked.hits if prints_minutes_date(papers, asked, h)]
         if approving:
             asked.hits = approving + [h for h in asked.hits if h not in approving]
+        asked.hits = header_hits(papers, asked) + asked.hits  # what only a meeting's header says (a summary, "Draft")
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
