@@ -322,6 +322,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|"
                         r"officers?|reps?|"
                         r"representatives?)\s+(?:were|was)\s+(?:at|in|on|present|there)\b", 0.85),
+    # "in what capacity was jane kennedy at the combined authority", "who was mr gardner - what capacity was he there
+    # in", "what was her role": the record of attendance prints each person's capacity beside the name ("Mr. I.
+    # Gardner (Other Person)", "Jane Kennedy (Co-opted Member - Criminal Justice)")
+    (Intent.ATTENDANCE, r"\b(?:in\s+)?what\s+(?:capacity|role)\s+(?:was|were|did|is)\s+[^?]{0,60}?"
+                        r"\b(?:there|attend\w*|present|at\s+(?:the|that|this))\b|"
+                        r"\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:role|capacity)\b", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
