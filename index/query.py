@@ -269,15 +269,19 @@ def in_periods(date_iso: str, periods: list[tuple[dt.date, dt.date]], slack_days
 # (intent, pattern, confidence). Cues match the question as typed, lower-cased.
 _NOT_A_NAME = (r"(?!(?:\w+ed|said|made|taken|given|shown|brought|put|held|done|seen|told|heard|read|set|sent|spoken|"
                r"it|this|that|these|those|there|anything|anyone|anybody|something|any|a|an|the|we|they|you|i)\b)")
+# an adverb people put between "was" and where: "who was actually there", "who was really at the planning cttee"
+_REALLY = r"(?:(?:actually|really|all|even|definitely|physically)\s+)?"
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
     # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
-    (Intent.ATTENDANCE, r"\b(?:who|which\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people|officers?))\b"
-                        r"[^?]{0,40}?\b("
+    # ("what officers were at ...": "what" for "which"; "who was actually there": an adverb between)
+    (Intent.ATTENDANCE, r"\b(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people|"
+                        r"officers?))\b[^?]{0,40}?\b("
                         r"attend(?:ed|ees?|ing|s)?\b|in\s+attendance|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         # "who came from the vale council itself": the record names each with their body
                         r"came\s+from|(?:was|were)\s+there\s+from|"
-                        r"(?:was|were)\s+(?:there|present|off|away|absent|late|at\s+(?:the|that|this|our|last))\b|"
+                        r"(?:was|were)\s+" + _REALLY
+                        + r"(?:there|present|off|away|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
@@ -300,10 +304,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"residents?|parishioners|press|visitors|observers|members?\s+of\s+the\s+press)\b[^?]{0,30}?"
                         r"\b(?:join|come|attend|turn\s+up|show\s+up|dial\s+in|log\s+on)\b", 0.85),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
-    (Intent.ATTENDANCE, r"\bwho\s+(?:else\s+)?(?:was|were)\s+at\b|"
-                        r"\b(?:who|which\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
-                        r"(?:\w+\s+){0,3}?(?:panel|"
-                        r"committee|sub-committee|board|bench|hearing)\b|"
+    (Intent.ATTENDANCE, r"\bwho\s+(?:else\s+)?(?:was|were)\s+" + _REALLY + r"at\b|"
+                        r"\b(?:who|(?:which|what)\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
+                        r"(?:[\w&'’-]+\s+){0,5}?(?:panel|committee|sub-committee|cttee|ctte|board|bench|hearing)\b|"
                         r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
                         r"\binvitation\s+of\s+the\s+chair", 0.8),
@@ -329,8 +332,15 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?!['’]s|\s+(?:offices?|meeting\s+room|headquarters|depot|chamber|hall|house)\b)", 0.85),
     # "which independent members were at the standards cttee", "which of the lay members were at the gb": members of a
     # kind the record of attendance lists under its own label, or beside each name ("Lay Member for Governance")
-    (Intent.ATTENDANCE, r"\bwhich\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|officers?|reps?|"
+    (Intent.ATTENDANCE, r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|"
+                        r"officers?|reps?|"
                         r"representatives?)\s+(?:were|was)\s+(?:at|in|on|present|there)\b", 0.85),
+    # "in what capacity was jane kennedy at the combined authority", "who was mr gardner - what capacity was he there
+    # in", "what was her role": the record of attendance prints each person's capacity beside the name ("Mr. I.
+    # Gardner (Other Person)", "Jane Kennedy (Co-opted Member - Criminal Justice)")
+    (Intent.ATTENDANCE, r"\b(?:in\s+)?what\s+(?:capacity|role)\s+(?:was|were|did|is)\s+[^?]{0,60}?"
+                        r"\b(?:there|attend\w*|present|at\s+(?:the|that|this))\b|"
+                        r"\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:role|capacity)\b", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",

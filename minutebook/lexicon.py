@@ -124,7 +124,9 @@ GROUPS: tuple[Synonyms, ...] = (
              thing=False),
     Synonyms(("remained", "remained in the room", "remained in the meeting", "remain in the room", "stayed in the room",
               "stay in the room", "stayed in the meeting", "stay in the meeting", "stayed for the item",
-              "remained and voted", "spoke and voted", "speak and vote", "took part", "take part"),
+              "remained and voted", "spoke and voted", "speak and vote", "took part", "take part",
+              "stay for the discussion", "stayed for the discussion", "stay for the debate", "stayed for the debate",
+              "stay for the vote", "stayed for the vote"),
              "codes of conduct: a member with a personal (not prejudicial or pecuniary) interest may remain, speak "
              "and vote; people ask whether they 'stayed in the room'", thing=False),
     Synonyms(("disclosable pecuniary interest", "disclosable pecuniary interests", "dpi", "dpis",

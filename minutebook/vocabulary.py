@@ -317,6 +317,12 @@ STATUS_SCHEDULED = (
 STATUS_PROMISED = (
     Term(r"(?:will|would|shall|could)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+",
          "'A note will be added to ...', 'confirmed that this would be passed to the appropriate department'"),
+    Term(r"(?:should|must)\s+(?!have\b|not\b|never\b)(?:now\s+|then\s+|first\s+)?(?:be\s+)?[a-z]+",
+         "an obligation recorded: 'prior to the site visit discussion should be held with SEPA', 'a letter should be "
+         "sent to the Chairs' (not the counterfactual 'should have said')"),
+    Term(r"\b(?:commitment|commitments|committed|pledged?|undertaking|intention|intends?)\s+to\s+(?!be\b)[a-z]+",
+         "a commitment stated, not yet carried out: 'Welcomes the Council's commitment to support independent living "
+         "and provide additional financial support', 'the authority intends to consult'"),
     Term(r"\bbe\s+[a-z]+(?:ed|en|ght|nt)\s+(?:to|at|by|on)\b",
          "a resolution's ask: 'be submitted to the June 2024 meeting', 'be brought to', 'be sent to'"),
     Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
@@ -1091,6 +1097,58 @@ MEETING_PARTICULARS = Term(
     "intents): the contact officer, the call-in deadline, how it was held (the Coronavirus Regulations 2020 let "
     "councils meet remotely; many still print 'and remotely' in the venue). Not a bare 'start' or 'deadline': 'when "
     "did work on the water supply start' asks of an item, not of a meeting's header",
+)
+# a member's own part in an item, as people ask it ("did she take part", "did he stay for it", "did she leave the
+# room"), which the declarations item records beside the interest ("took no part in discussions regarding this
+# application", "remained in the room during the discussion and vote", "left the meeting for that item")
+OWN_PART = Term(
+    r"\b(?:take|takes|took|taking|play(?:ed|s)?)\s+(?:any\s+|a\s+|no\s+)?part\b|"
+    r"\b(?:stay|stays|stayed)\s+(?:in|for|on|during)\b|"
+    r"\b(?:remain|remains|remained)\s+(?:in\s+the\s+(?:room|meeting|chamber)|for\s+(?:it|that|the))\b|"
+    r"\b(?:leave|leaves|left)\s+(?:the\s+)?(?:room|meeting|chamber)\b",
+    "everyday ways of asking whether a member took part in an item, as the Localism Act 2011's rules on "
+    "participation put it (taking part in discussion or vote, remaining in or leaving the room)",
+)
+# a member's part in an item as minutes record it beside the interest: "took no part in discussions", "remained in the
+# room during the discussion and vote", "left the meeting for that item", "withdrew", "did not vote", "to allow her to
+# speak and vote on this item"
+OWN_PART_SAID = Term(
+    r"\b(?:take|takes|took|taking)\s+(?:no\s+|any\s+|a\s+full\s+)?part\b|\bremain(?:ed|ing|s)?\b|"
+    r"\b(?:left|leave|leaving|withdr[ae]w\w*)\b|\b(?:did\s+not|didn['’]t|not\s+to)\s+(?:vote|speak|participate)\b|"
+    r"\bspeak\s+and\s+vote\b|\bspoke\s+and\s+voted\b|\babstain\w*|\bparticipat\w*|\bstayed\b",
+    "how minutes record a member's participation after declaring (codes of conduct: remain, speak and vote; leave "
+    "the room; take no part)",
+)
+# an item's own locator asked for: its agenda or minute number, a planning application's reference ("whats the
+# application ref", "what agenda number was it", "which agenda item was the new school proposal")
+ITEM_LOCATOR_ASKED = Term(
+    r"\b(?:ref|refs|reference|references)\b|"
+    r"\b(?:agenda|minute|item|application|app|case)\s+(?:no|nos|number|numbers|num)\b|"
+    r"\bwhich\s+(?:agenda\s+)?items?\s+(?:no\s+|number\s+)?(?:was|were|is|are)\b|"
+    r"\bwhat\s+(?:agenda\s+|minute\s+)?(?:item\s+)?(?:number|no)\b",
+    "how people ask for an item's number or a case's reference: agenda and minute numbering, planning references",
+)
+# a case's reference: "08/310/CP", "18/00335/FUL", "P/19/0123", "DC/1234": parts between slashes, with a digit and a
+# letter among them (not "2022/23", a financial year, nor "12/03/2020", a date)
+CASE_REFERENCE = Term(
+    r"(?<![\w/])(?=[\w/.-]*\d)(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:/[A-Za-z0-9.-]+)+(?![\w/])",
+    "planning and licensing case references as local planning authorities number them (year/serial/type)",
+)
+# a locator as minutes print it beside an item's name: "item 14 (Marina Park Footpaths)", "Agenda Item 15", "Minute
+# No. 47", a numbered row "9.1 Notice of Motion" (a case reference such as 18/00335/FUL is read apart)
+ITEM_LOCATOR_SAID = Term(
+    r"\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?[A-Z]?\d[\w.()]*|"
+    r"(?:^|\n)\s*\d{1,3}(?:\.\d{1,2})+\s+(?-i:[A-Z])",
+    "agenda and minute numbers as declarations print them beside the item: 'item 14 (...)', 'Minute No. 47 (...)', "
+    "a declarations table's '9.1 Notice of Motion'",
+)
+# what a thing showed or came to, asked for ("what did the village bulletin survey actually show", "what were the
+# findings"): its content or result, which a line naming it ("Discussed the Village Bulletin Survey") does not give
+RESULT_ASKED = Term(
+    r"\bwhat\s+(?:did|does|do|has|have)\s+[^?]{1,80}?\b(?:show|shown|find|found|reveal|revealed|conclude|concluded|"
+    r"say|said|report|reported|recommend|recommended|come\s+up\s+with|tell|told)\b|"
+    r"\b(?:results?|findings?|outcomes?|conclusions?)\b",
+    "how people ask for what a report, survey or review found, as against what it is",
 )
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances

@@ -36,6 +36,7 @@ from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_quoted_status
+from service.header_evidence import header_hits
 from service.item_words import alternatives
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.papers import Asked, Papers
@@ -45,6 +46,7 @@ from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
 from service.scopes import cites_scope, scopes_each, stranger_body
+from service.subject_bodies import named_as_subject
 from service.timeline import timeline
 from service.who_where import outside_office, prints_office_of
 
@@ -182,6 +184,7 @@ class ExtractiveAnswerer:
         approving = [h for h in asked.hits if prints_minutes_date(papers, asked, h)]
         if approving:
             asked.hits = approving + [h for h in asked.hits if h not in approving]
+        asked.hits = header_hits(papers, asked) + asked.hits  # what only a meeting's header says (a summary, "Draft")
         return asked
 
     def answer(self, question: str, filters: SearchFilters, *, context: Sequence[str] = ()) -> Answer:
@@ -272,6 +275,7 @@ class ExtractiveAnswerer:
         keys = asked.where if asked.where is not None else {s.key for s in self.papers.meetings()}
         councils = {frozenset(self.papers.named_words({k})) for k in keys}
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
+                   and not named_as_subject(self.papers, asked, b)
                    and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
                    and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)]
         if unknown and not asked.filters.committee:
@@ -291,8 +295,9 @@ class ExtractiveAnswerer:
             if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         # (a body named as the minutes asked about is not the meeting: "what happened to the p&r minutes in jan 16")
+        subjects = [b for b in asked.plan.bodies if named_as_subject(self.papers, asked, b)]
         named = {c for b in asked.plan.bodies if b.strong and not minutes_of(b.text, asked.question)
-                 for c in b.committees}
+                 and b not in subjects for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
                 and not PROGRAMME.search(asked.question) and not of_then(asked):
             # a work programme says what was planned for a month; a figure of a year may be reported after it
@@ -300,7 +305,7 @@ class ExtractiveAnswerer:
             met = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to)
                    if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
             if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
-                body = next(b.text for b in asked.plan.bodies if b.strong)
+                body = next(b.text for b in asked.plan.bodies if b.strong and b not in subjects)
                 return not_found(f"No meeting of the {body} on that date is in the papers.")
         # a date printed in the papers, not a meeting's, is the event's when its outcome is asked for
         dated = asked.periods or (asked.printed if OUTCOME.search(asked.question) else [])

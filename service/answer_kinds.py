@@ -3,13 +3,22 @@ improvement money did they get" is answered by "£38.4m", which never says "mone
 ambulances waiting" by "47 minutes". Such a word counts as held by an item (the support test's coverage) where the
 item prints a value of that kind; the words themselves are vocabulary (:data:`minutebook.vocabulary.SUM_WORDS`,
 :data:`~minutebook.vocabulary.HOW_LONG`). "Name" in "what's the treasurer's name" is answered by "Mr R Noble
-(Treasurer)", which never says "name": a name printed with its title holds it."""
+(Treasurer)", which never says "name": a name printed with its title holds it; "ref" in "whats the application
+ref" is held by "18/00335/FUL", a case reference printed."""
 
 from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import DURATION, HONORIFICS, HOW_LONG, SUM_WORDS
+from minutebook.vocabulary import (
+    CASE_REFERENCE,
+    DURATION,
+    HONORIFICS,
+    HOW_LONG,
+    ITEM_LOCATOR_ASKED,
+    ITEM_LOCATOR_SAID,
+    SUM_WORDS,
+)
 from service.evidence import has_money, stems
 
 _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
@@ -18,6 +27,11 @@ _DURATION = re.compile(DURATION.form, re.I)
 # "what's the clerk's name", "the name of the treasurer", "what is his name": a name is the kind of answer
 _NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|her|their|its)\s+(?:full\s+)?names?)\b",
                          re.I)
+# "whats the application ref", "what agenda number was it": a reference or an item's number is the kind of answer,
+# printed as "18/00335/FUL" or "item 14 (Marina Park Footpaths)", never as the word "ref" or "number"
+_LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
+_LOCATOR_SAID = re.compile(ITEM_LOCATOR_SAID.form, re.I)
+_REFERENCE = re.compile(CASE_REFERENCE.form)
 _TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)", re.I)
 
 
@@ -28,6 +42,8 @@ def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
         out.update({t: "duration" for t in stems("long") if t in terms})
     if _NAME_ASKED.search(question):
         out.update({t: "name" for t in stems("name names") if t in terms})
+    if _LOCATOR_ASKED.search(question):
+        out.update({t: "locator" for t in stems("ref refs reference references number no") if t in terms})
     return out
 
 
@@ -37,5 +53,6 @@ def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
     if not kinds:
         return set()
     printed = {"sum": has_money(text), "duration": bool(_DURATION.search(text)),
-               "name": bool(_TITLED_NAME.search(text))}
+               "name": bool(_TITLED_NAME.search(text)),
+               "locator": bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text))}
     return {t for t, kind in kinds.items() if printed[kind]}

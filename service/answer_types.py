@@ -22,8 +22,12 @@ from minutebook.model import Citation
 from minutebook.vocabulary import (
     AWARD_SAID,
     BALANCE_SAID,
+    ITEM_LOCATOR_ASKED,
+    ITEM_LOCATOR_SAID,
     ITEM_ROLES,
     OFFICES,
+    OWN_PART,
+    OWN_PART_SAID,
     REFUSED_SAID,
     SUBSTITUTE_SAID,
     TIME_SAID,
@@ -38,6 +42,7 @@ from service.who_where import (
     LEADING,
     OFFICE_ASKED,
     OFFICE_SAID,
+    REFERENCE,
     SOMEONE,
     SPOKEN,
     UNNAMED,
@@ -62,17 +67,31 @@ ASKS_OF_INTERESTS = re.compile(r"\b(?:declar\w*|interests?|disclos\w*|conflict\w
 ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who(?:m|se|['’]s)?|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|"
                       r"cllrs?|people|person))\b", re.I)
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
+OWN_PART_ASKED = re.compile(OWN_PART.form, re.I)
+OWN_PART_SAID_RX = re.compile(OWN_PART_SAID.form, re.I)
+LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
+LOCATOR_SAID = re.compile(ITEM_LOCATOR_SAID.form, re.I)
 
 
 def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
     """The subject met only in the declarations item: a member's interest "in item 23/38 (Quarry Lane Drainage)"
     says the item was on the agenda and who had an interest in it, not what was said, decided or given in it. A
-    question on interests, or on who, is answered by it."""
+    question on interests, or on who, is answered by it; so is one on a member's own part in the item ("did she take
+    part": "took no part in discussions"), and one asking the item's number or reference where the quotes print one
+    ("whats the application ref": "agenda item A5 18/00335/FUL")."""
     if route not in ANSWERING_ROUTES or not answer.citations:
         return None
+    quoted = "\n".join(c.quote for c in answer.citations)
+    if OWN_PART_ASKED.search(asked.question) and all(DECLARATIONS_ITEM.search(c.item_title)
+                                                        for c in answer.citations):
+        # "did she take part": "she took no part in discussions regarding this application" says; "Cllr Dunn declared
+        # a prejudicial interest in item 23/39" alone does not
+        return None if OWN_PART_SAID_RX.search(quoted) else "The papers do not say whether they took part."
     if ASKS_OF_INTERESTS.search(asked.question) or ASKS_WHO.search(asked.question):
         return None
-    said = " ".join(c.quote for c in answer.citations).lower()
+    if LOCATOR_ASKED.search(asked.question) and (LOCATOR_SAID.search(quoted) or REFERENCE.search(quoted)):
+        return None  # "whats the application ref for the chapel lane scheme": "agenda item A5 18/00335/FUL"
+    said = quoted.lower()
     if any(re.search(rf"\b{re.escape(w)}\b", said) for w in titled_member(asked)):
         return None  # "was cllr cartwright involved with neighbourhood watch": the member's own declaration says
     if asks_decision(asked.plan.corrected) or asks_decision(asked.question):

@@ -16,7 +16,15 @@ from index.nodes import NodeKind
 from index.query import ASIDE, Intent, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
-from minutebook.vocabulary import DECLARED, INTEREST_KINDS, ITEM_ROLES, NO_DECLARATIONS, REASONS_GIVEN, compiled
+from minutebook.vocabulary import (
+    DECLARED,
+    HONORIFICS,
+    INTEREST_KINDS,
+    ITEM_ROLES,
+    NO_DECLARATIONS,
+    REASONS_GIVEN,
+    compiled,
+)
 from service.answer_types import (
     balance_unmet,
     counted_unmet,
@@ -101,6 +109,10 @@ MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)
 # routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
 # silence on a name answers "was she there?")
 NAMED_ROUTES = ("facts", "declarations", "resolved", "resolved_on_point")
+# someone's capacity at a meeting asked for ("in what capacity was jane kennedy there", "what was her role"): the
+# record of attendance answers it where it prints them
+CAPACITY_ASKED = re.compile(r"\b(?:capacity|role)\b", re.I)
+TITLED = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:[a-z]\.?\s+)?([a-z][\w'’-]+)", re.I)  # "mr gardner": gardner
 # routes that quote a meeting's record of who came or declared: a list of names, read by their own checks
 RECORD_ROUTES = ("attendance", "declarations")
 # how a question calls a person, not their name: "Cllr Lobban", "Councillor Pryce", "Mr Tate"
@@ -214,6 +226,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
+    if route == "attendance" and CAPACITY_ASKED.search(question) and (person := TITLED.findall(question)) \
+            and not set(p.lower() for p in person) <= set(re.findall(r"[a-z'’-]+", " ".join(
+                c.quote for c in answer.citations).lower())):
+        # "who was mr gardner - what capacity was he there in": the meeting's record of attendance, without him
+        return f"The papers do not say that of {' or '.join(p.title() for p in person)}."
     if route in NAMED_ROUTES and not says_of_named(papers, asked, answer, route):
         # "what did Mansel Williams tell the council about the hourly trains": a sentence naming him (the chairman)
         # and another on the trains (Mr Mason's talk) are not him saying it; "what did Cllr Lobban declare": a

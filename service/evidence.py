@@ -427,7 +427,10 @@ _DECIDED = {
 
 # a decision named as the subject of something else the question asks about: "who gave the oral presentation on the
 # call-in decisions", "the report about leader decisions" (an item's subject, as agendas title it)
-_TOPIC_OF = re.compile(r"\b(?:on|about|regarding|concerning|into)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}$", re.I)
+# a decision named as what something else was on ("what was said about the decision"), or as what a member took part
+# in ("did cllr lomax take part in the short breaks contract award decision": her part, not what was decided)
+_TOPIC_OF = re.compile(r"\b(?:on|about|regarding|concerning|into)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}$|"
+                       r"\bpart\s+in\s+(?:the\s+|that\s+|this\s+)?(?:[\w'’&-]+\s+){0,5}$", re.I)
 
 
 def asks_decision(question: str) -> str | None:

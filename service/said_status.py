@@ -26,10 +26,10 @@ from service.papers import Asked, Papers
 from service.schemas import Answer
 
 # words of asking after a follow-up, not of what it is; and of asking after a commitment ("has it been promised",
-# "who owes members an update", "wasn't someone meant to", "supposed to")
+# "who owes members an update", "wasn't someone meant to", "supposed to", "or just a commitment so far")
 GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
                           "sent round arrived where are we promised promise owes owe owed supposed meant undertook "
-                          "undertaken someone somebody anyone"))
+                          "undertaken someone somebody anyone far"))  # "so far": when, not what
 DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alternation(v.DONE_VERBS))
                   .replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I)
 PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")
@@ -52,6 +52,9 @@ STATUS_ASKED = re.compile(
     # what is to happen, and when: "is the seat going to be looked at again", "the visit to the control room,
     # when's that" (not the next meeting, whose own route says when)
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,16}?going\s+to\s+be\b"
+    # whether it is under way or only promised: "is the extra money actually happening, or just a commitment"
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,12}?(?:actually\s+|really\s+|now\s+)?(?:happening|going\s+ahead|"
+    r"under\s*way|in\s+place|being\s+(?:done|delivered|paid|spent|carried\s+out))\b"
     r"|\bwhen['’]?s\s+(?:the|that|this|it|our|their)\b(?![^?]*\bnext\s+(?:meeting|one|mtg)\b)"
     # whether a thing got done, or came back as asked: "did the march minutes get corrected", "did the hedge get cut
     # back", "did the progress report come to the september meeting"
@@ -120,13 +123,22 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         row = next((r for r in rows if (quoted or flat) in " ".join(r.split())), "") if flat else ""
         if TRACKER_ROW.search(flat):
             row = line
-        for said in [*([row] if row else []), line, *after.get(quoted, [])]:
-            if said not in (row, line) and REPORTED.match(said) and papers.cover(asked, said, subject) == 0:
-                break  # "Councillor Sandhu reported that the CCTV upgrade was complete.": another member's point
-            status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee))
-            if status is not None:
-                shown = quoted or line  # the minutes' words, without the answer's lead
-                return status, shown, said if said != line else shown, said == row
+        read = [*([row] if row else []), line, *after.get(quoted, [])]
+        # a word of status first, in the line or a sentence after it on the subject; only then a promise or an ask:
+        # "... contrary to the minutes and should be noted under the 'apologies' section." then "The minutes were
+        # updated." (the ask, then its doing)
+        for promises in (False, True):
+            for said in read:
+                if said not in (row, line) and papers.cover(asked, said, subject) == 0:
+                    if REPORTED.match(said):
+                        break  # "Councillor Sandhu reported that the CCTV upgrade was complete.": another's point
+                    if not promises and len(said.split()) > SHORT:
+                        continue  # before a promise, only a status of the subject, or one said alone ("Complete.")
+                status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee),
+                                promises=promises)
+                if status is not None:
+                    shown = quoted or line  # the minutes' words, without the answer's lead
+                    return status, shown, said if said != line else shown, said == row
         return None, line, line, False
 
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
@@ -259,10 +271,12 @@ def _said(answer: Answer) -> list[tuple[int, Citation, str]]:
     return out
 
 
-def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | None = None) -> ActionStatus | None:
-    """The status ``line`` states, of a meeting held on ``held``: its last word of status, else a promise's.
-    ``latest``: the date of the committee's latest paper, against which a date the line gives it by is read (a
-    promise for a date already past, or a tracker's row still open past its due date, is overdue)."""
+def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | None = None,
+           promises: bool = True) -> ActionStatus | None:
+    """The status ``line`` states, of a meeting held on ``held``: its last word of status, else a promise's (unless
+    ``promises`` is False). ``latest``: the date of the committee's latest paper, against which a date the line gives
+    it by is read (a promise for a date already past, or a tracker's row still open past its due date, is
+    overdue)."""
     marks = [(m.start(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
     marks += [(m.start(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
     marks += [(m.start(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
@@ -277,7 +291,7 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
             if due and _by(due[-1]) < latest:
                 return ActionStatus.OVERDUE
         return status
-    promised = PROMISED.search(line)
+    promised = PROMISED.search(line) if promises else None
     if promised is None:
         return None
     # a promise that fixes its date ("would be held on the 16th February, 2018", "to the June 2024 meeting"), in the

@@ -15,6 +15,7 @@ import re
 
 from minutebook.vocabulary import (
     BODY_INITIALS,
+    CASE_REFERENCE,
     ELECTED_SAID,
     HONORIFICS,
     NAMED_KINDS,
@@ -26,9 +27,8 @@ from service.evidence import sentences, stems
 from service.papers import Asked
 from service.schemas import Answer
 
-# a case's reference: "08/310/CP", "18/00335/FUL", "P/19/0123", "DC/1234": parts between slashes, with a digit and a
-# letter among them (not "2022/23", a financial year, nor "12/03/2020", a date)
-REFERENCE = re.compile(r"(?<![\w/])(?=[\w/.-]*\d)(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:/[A-Za-z0-9.-]+)+(?![\w/])")
+# a case's reference: "08/310/CP", "18/00335/FUL" (minutebook.vocabulary.CASE_REFERENCE)
+REFERENCE = re.compile(CASE_REFERENCE.form)
 # "who is the clerk", "who's the RFO", "who was vice chair at ...": the holder of an office is asked for
 OFFICE_ASKED = re.compile(rf"^\s*who(?:\s+(?:is|was|are|were|will\s+be)|['’]s)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
                           rf"(?:new\s+|current\s+|acting\s+|interim\s+)?({OFFICES.form})\b", re.I)

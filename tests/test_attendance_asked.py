@@ -1,0 +1,66 @@
+"""Who came to a meeting, asked as people ask it: "who was actually there", "who was on the planning cttee", "what
+officers were at" ("what" for "which", an adverb between the verb and "there", a committee abbreviated and named in
+several words). Each is answered from the record of attendance, not from an item whose words match the question's
+(the planning item's "Planning Officer", the minutes item's "Chairman").
+
+The paper is written for the test (a fictional district council's planning committee), ingested with the real model
+into a real store and asked through the same ``Minutebook`` the service uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from index.nodes import ATTENDANCE_TITLE
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+PLANNING = """FENMOOR DISTRICT COUNCIL
+Minutes of the meeting of the Fenmoor Valley Planning Committee held on Thursday 9 June 2022 at 2.00pm in the \
+Council Chamber, Fenmoor
+
+Present: Councillor Ada Lusk (Chair), Councillor Owen Marr, Councillor Pia Nolan, Councillor Rhys Orme
+In attendance: Jo Pike (Head of Planning), Sam Quill (Legal Adviser), Tom Rudd (Committee Officer)
+
+17 APOLOGIES
+Apologies were received from Councillor Vera Sharp.
+
+18 MINUTES
+The minutes of the meeting held on 12 May 2022 were approved and signed by the Chairman.
+
+19 APPLICATION 22/00412/FUL - BARN AT HOLLOW LANE
+The Planning Officer presented the report. Members were there to consider the officers' recommendation, which \
+the Head of Planning explained. Resolved: That planning permission be granted subject to conditions.
+
+20 MISCELLANEOUS ITEMS
+Considered: the report of the Head of Planning on appeals decided since the last meeting.
+"""
+
+
+@pytest.fixture(scope="module")
+def planning(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = {"fenmoor-district-council-planning-committee-2022-06-09.txt": PLANNING}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("asked", [
+    "who was on the fenmoor valley planning cttee in june 2022 - who was actually there?",
+    "what councillors were at the fenmoor planning committee in june 2022?",
+    "who was really at fenmoor planning in june 2022?",
+])
+def test_who_was_there_is_the_attendance_record(planning: Minutebook, asked: str) -> None:
+    answered = planning.ask(asked)
+    assert answered.found, asked
+    assert "Owen Marr" in answered.answer and "Pia Nolan" in answered.answer, asked
+    assert any(c.item_title.startswith(ATTENDANCE_TITLE) for c in answered.citations), asked
+
+
+def test_what_officers_were_at_is_the_attendance_record(planning: Minutebook) -> None:
+    answered = planning.ask("what officers were at the fenmoor planning committee in june 2022")
+    assert answered.found
+    assert "Sam Quill" in answered.answer and "Tom Rudd" in answered.answer
+    assert any(c.item_title.startswith(ATTENDANCE_TITLE) for c in answered.citations)

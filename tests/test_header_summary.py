@@ -1,0 +1,64 @@
+"""A summary of the meeting printed above its first item ("Key points from the Parish Council Meeting ... At this
+meeting they: - Discussed the Coronation beacon ..."), which the parser keeps in the meeting's header, answers a
+question on what a thing is or what was heard about it where no item says it; not what a thing showed, nor whether
+it has been done, which a line naming it does not say.
+
+The paper is written for the test (a fictional parish council's June minutes laid out as some clerks publish them),
+ingested with the real model into a real store and asked through the same ``Minutebook`` the service uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+JUNE = """Key points from the Parish Council Meeting on 7th June 2023. At this meeting they:
+- Heard from the Community Speedwatch volunteers about the new camera loan,
+- Discussed the Coronation beacon for the village green,
+- Received the results of the Traffic Survey,
+- Agreed to join the Rural Broadband Voucher Scheme.
+Minutes of the Parish Council Meeting
+Held on Wed 7th June 2023 at 7.30pm in the Parish Rooms, Brockham
+Chair: | Cllr Anne Hale |
+Parish Councillors: | Cllrs Ben Ives, Carl Joyce, Dina Kemp |
+23/80 Apologies
+Apologies were received from Cllr Eric Lowe.
+23/81 Declarations of Interest
+There were no declarations of interest.
+23/82 Previous Minutes & Actions
+RESOLVED – the Minutes of the Parish Council meeting held on Wed 10th May 2023 were approved and signed by the \
+Chairman.
+23/83 Finance
+RESOLVED – the schedule of payments for June 2023 was approved.
+"""
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = {"brockham-parish-council-full-council-2023-06-07.txt": JUNE}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("which broadband scheme is brockham pc joining? heard it came up in june", "Rural Broadband Voucher Scheme"),
+    ("what's the beacon that brockham parish council discussed in june 2023?", "Coronation beacon"),
+    ("who did brockham pc hear from about the camera loan in june 2023?", "Community Speedwatch volunteers"),
+])
+def test_what_only_the_summary_says_is_answered_from_it(parish: Minutebook, asked: str, said: str) -> None:
+    answered = parish.ask(asked)
+    assert answered.found and said in answered.answer, asked
+
+
+@pytest.mark.parametrize("asked", [
+    "what did the traffic survey actually show? brockham june 2023",  # named, not what it showed
+    "has the coronation beacon at brockham been put up yet?",  # discussed, not done
+])
+def test_a_line_naming_a_thing_does_not_say_what_it_showed_or_whether_it_was_done(parish: Minutebook,
+                                                                                   asked: str) -> None:
+    assert not parish.ask(asked).found, asked
