@@ -78,6 +78,7 @@ eval: install
 	$(BIN)/minutebook ingest --store var/eval-fresh3-store evals/fresh3-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh4-store evals/fresh4-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh5-store evals/fresh5-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-generated-store evals/generated/layouts13ac-papers/ || true
 	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
 	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
 	  --also evals/councils.jsonl=var/eval-chat-store --also evals/councils-holdout.jsonl=var/eval-chat-store \
@@ -86,6 +87,7 @@ eval: install
 	  --also evals/councils-holdout4.jsonl=var/eval-chat-store --also evals/fresh3-councils.jsonl=var/eval-fresh3-store \
 	  --also evals/councils-holdout5.jsonl=var/eval-chat-store --also evals/fresh4-councils.jsonl=var/eval-fresh4-store \
 	  --also evals/councils-holdout6.jsonl=var/eval-chat-store --also evals/fresh5-councils.jsonl=var/eval-fresh5-store \
+	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store --retyped slips \
 	  --report var/eval-report.md
 
 clean:

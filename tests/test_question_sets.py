@@ -13,9 +13,8 @@
   evals/fresh4-papers/ (eight more fictional councils, in HTML, Markdown and text): held out for one round, then
   studied (development sets);
 - evals/councils-holdout6.jsonl (the other councils' minutes) and evals/fresh5-councils.jsonl over
-  evals/fresh5-papers/ (nine more fictional councils, two with two meetings of one committee): written from the
-  papers alone by people who had not run the answerer, and never read by those changing it: the estimates for
-  question sets and papers nobody here has seen.
+  evals/fresh5-papers/ (nine more fictional councils, two with two meetings of one committee): held out for one
+  round, then studied (development sets). The sets held out now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
 expected fact is printed in the papers it quotes; answerable questions say where the answer is, near-misses say nothing.
