@@ -72,7 +72,8 @@ STATUS_ASKED = re.compile(
     # whether the one asked did it: "did the pcc send them", "did the clerk ever write to them" (not a decision:
     # "did the board approve it" is the decision's route)
     r"|\bdid\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+)?(?:send|pay|deliver|provide|circulate|publish|finish|complete|fix|"
-    r"install|write|reply|respond|issue|chase|arrange|order|repair|replace)\b"
+    r"install|write|reply|respond|issue|chase|arrange|repair|replace)\b"  # not "order": a noun in minutes' "diversion
+    # order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary of State")
     # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
     r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased)\b"
