@@ -29,7 +29,7 @@ from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
-from minutebook.model import Audience, Citation
+from minutebook.model import Audience
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
 from service.drafting import not_found
@@ -41,6 +41,7 @@ from service.item_words import alternatives
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
+from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
@@ -364,17 +365,6 @@ OUTSIDE_BODY = re.compile(r"\b(?:reps?|representatives?|represents?|representing
 EACH = re.compile(r"\b(?:either|both|each|neither|compar\w*|vs\.?|versus)\b", re.I)
 
 
-SPOKEN_TO = 0.6  # share of a part's content words an answer's quotes and titles must hold to speak to it
-
-
-def speaks_to(part: str, answer: Answer) -> bool:
-    """Do the answer's quotes, read with their items' titles and committees, hold most of the content words of
-    ``part``? A part of no content words ("When and where ...": "When") asks nothing of its own."""
-    asked = set(stems(part))
-    said = set(stems(" ".join(f"{c.committee} {c.item_title} {c.quote}" for c in answer.citations)))
-    return len(asked & said) >= SPOKEN_TO * len(asked)
-
-
 def compared(papers: Papers, asked: Asked, councils: list[set[str]]) -> bool:
     """Does the question ask the same thing of each of the councils it names (their meetings, one set a council)?
     Where it gives each a time of its own ("dyfed powys (nov 2017) and surrey (sept 2020)") or asks of both ("did
@@ -385,77 +375,6 @@ def compared(papers: Papers, asked: Asked, councils: list[set[str]]) -> bool:
     dates = {s.key: s.date.isoformat() for s in papers.meetings()}
     return bool(asked.periods) and all(any(k in dates and in_periods(dates[k], asked.periods) for k in c)
                                        for c in councils)
-
-
-# where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ..."
-PART = re.compile(r",?\s+and\s+(?=(?:did|was|were|is|are|has|have|had|how|what|who|which|when|where|why|whether)\b)"
-                  r"|[?;]\s+(?:and\s+)?(?=\w)", re.I)
-# a later part that asks only whether the first part's subject has been seen to ("; has it been repaired yet?",
-# "? is it open yet", "and was that done?")
-STATUS_OF_IT = re.compile(r"^\W*(?:and\s+)?(?:has|have|is|are|was|were|did|does|do|had)\s+(?:it|that|this|they|those|"
-                          r"these)\b", re.I)
-PART_WORDS = 3  # a part shorter than this ("and why?") is read with the whole question, not alone
-
-
-def question_parts(question: str) -> list[str]:
-    """The questions a question asks, in order ("who sent apologies, and did anyone turn up late?")."""
-    parts = [p.strip(" ,;") for p in PART.split(question)]
-    parts = [p for p in parts if p]
-    return parts if len(parts) > 1 and all(len(p.split()) >= PART_WORDS for p in parts[1:]) else [question]
-
-
-# an office and its deputy asked together: "who's chair and vice", "chairman and vice-chairman", "the chair & deputy"
-OFFICE_AND_DEPUTY = re.compile(r"\b(chair(?:man|woman|person)?)\s+(?:and|&)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?"
-                               r"((?:vice|deputy)(?:[\s-]+chair(?:man|woman|person)?)?)(?![\w-])", re.I)
-
-
-def office_parts(question: str) -> list[str]:
-    """The question asked of each office, where it asks of an office and its deputy together ("who's chair and vice
-    at Welton": "who's chair at Welton", "who's vice chair at Welton"); each is minuted as an election of its own, and
-    the deputy's minute names both offices ("Vice Chairman"). Empty where it asks no such pair."""
-    m = OFFICE_AND_DEPUTY.search(question)
-    if m is None:
-        return []
-    deputy = m.group(2) if re.search(r"chair", m.group(2), re.I) else f"{m.group(2)} {m.group(1)}"
-    return [question[:m.start()] + text + question[m.end():] for text in (m.group(1), deputy)]
-
-
-def with_part(answer: Answer, more: Answer) -> Answer:
-    """``answer`` with what ``more`` (the answer to a later part of the question) adds: its lines whose citations
-    are not already in ``answer``, cited on, numbered after ``answer``'s."""
-    if not more.found:
-        return answer
-    citations = list(answer.citations)
-
-    def key(c: Citation) -> tuple[object, ...]:
-        return (c.meeting_date, c.minute, c.resolution, c.item_title, " ".join(c.quote.split()))
-
-    known = {key(c): c.n for c in citations}
-    quoted = {" ".join(c.quote.split()): c.n for c in citations if c.quote}  # the same words from another place
-    renumber: dict[int, int] = {}
-    fresh: set[int] = set()
-    for c in more.citations:
-        if key(c) in known or " ".join(c.quote.split()) in quoted:
-            renumber[c.n] = known.get(key(c)) or quoted[" ".join(c.quote.split())]
-            continue
-        n = len(citations) + 1
-        citations.append(c.model_copy(update={"n": n}))
-        known[key(c)] = renumber[c.n] = n
-        fresh.add(n)
-    lines = []
-    for line in more.answer.splitlines():
-        marks = [renumber.get(int(m), 0) for m in re.findall(r"\[(\d+)\]", line)]
-        if marks and any(m in fresh for m in marks):
-            lines.append(re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), 0)}]", line))
-    if not lines:
-        return answer
-    used = {int(m) for line in lines for m in re.findall(r"\[(\d+)\]", line)}
-    citations = [c for c in citations if c.n <= len(answer.citations) or c.n in used]
-    if [c.n for c in citations] != list(range(1, len(citations) + 1)):  # a fresh citation no line kept: renumber
-        order = {c.n: i for i, c in enumerate(citations, 1)}
-        lines = [re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1))]}]", line) for line in lines]
-        citations = [c.model_copy(update={"n": order[c.n]}) for c in citations]
-    return answer.model_copy(update={"answer": "\n".join([answer.answer, *lines]), "citations": citations})
 
 
 # kinds of body a council's papers name their body by ("Cabinet", "Police and Crime Panel"); a committee's papers

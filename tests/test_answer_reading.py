@@ -14,10 +14,10 @@ from collections.abc import Iterator
 import pytest
 
 from index.embedder import Embedder
-from service.answer import question_parts
 from service.core import Minutebook
 from service.evidence import framed_sentences
 from service.facts import figure_first
+from service.question_parts import question_parts
 from tests.conftest import papers_minutebook
 
 JULY_2021 = """MARLOWE TOWN COUNCIL
