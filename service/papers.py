@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,7 +16,7 @@ from rapidfuzz.distance import OSA
 from index.bodies import abbreviates
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind, record_title, untitled_label
-from index.query import QueryPlan, SearchFilters, in_periods, year_spans
+from index.query import QueryPlan, in_periods, year_spans
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register
@@ -25,12 +24,11 @@ from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
 from service.answer_kinds import kinds_held
+from service.asked import Asked
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems
 from service.item_words import (
     DEPUTY_OFFICE,
-    Pairs,
-    Phrases,
     close,
     deputy_left_out,
     item_stems,
@@ -39,8 +37,6 @@ from service.item_words import (
     phrased,
     run_together,
     said_words,
-    thing_phrases,
-    typed_pairs,
 )
 from service.places import initialisms, naming, place_words
 from service.reading import Segment, segments
@@ -83,49 +79,6 @@ class Support:
 
     def passes(self, slope: float, cut: float, unprinted_cut: float) -> bool:
         return self.coverage + slope * self.similarity >= (unprinted_cut if self.unprinted else cut)
-
-
-@dataclass
-class Asked:
-    """A question as the answerer reads it, made once per question and passed to every route.
-
-    ``text`` is what was searched (the question, after the conversation's last question when there is one);
-    ``plan`` is the question's own plan; ``filters`` carry the caller's limits and audience (and the committee
-    the question names); ``hits`` the search's; ``terms`` the content terms (stem → the word asked).
-    """
-
-    question: str
-    text: str
-    plan: QueryPlan
-    filters: SearchFilters
-    hits: list[Hit]
-    terms: dict[str, str]
-    periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the plan's, with months resolved
-    scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
-    alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
-    where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
-    printed: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates to find in the text, no meeting's
-
-    @property
-    def subject(self) -> list[str]:
-        """The terms that say what is asked about: not the names that say where ("Lea", "Gorslas")."""
-        plan = self.plan
-        return [t for t, w in self.terms.items() if w not in plan.names and w not in plan.places] or list(self.terms)
-
-    @cached_property
-    def thing_phrases(self) -> Phrases:
-        """The lexicon's phrases for things the question uses (read once a question: an answer covers many
-        sentences)."""
-        return thing_phrases(self.plan)
-
-    @cached_property
-    def typed_pairs(self) -> Pairs:
-        """The question's words typed apart that make one word together (read once a question)."""
-        return typed_pairs(self.question)
-
-    def has(self, term: str, present: set[str]) -> bool:
-        """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
-        return term in present or any(alt <= present for alt in self.alternatives.get(term, ()))
 
 
 class Papers:

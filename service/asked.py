@@ -1,0 +1,54 @@
+"""A question as the answerer reads it (:class:`Asked`): made once per question, passed to every route."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from index.fusion import Hit
+from index.query import QueryPlan, SearchFilters
+from service.item_words import Pairs, Phrases, thing_phrases, typed_pairs
+
+
+@dataclass
+class Asked:
+    """A question as the answerer reads it, made once per question and passed to every route.
+
+    ``text`` is what was searched (the question, after the conversation's last question when there is one);
+    ``plan`` is the question's own plan; ``filters`` carry the caller's limits and audience (and the committee
+    the question names); ``hits`` the search's; ``terms`` the content terms (stem → the word asked).
+    """
+
+    question: str
+    text: str
+    plan: QueryPlan
+    filters: SearchFilters
+    hits: list[Hit]
+    terms: dict[str, str]
+    periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the plan's, with months resolved
+    scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
+    alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
+    where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
+    printed: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates to find in the text, no meeting's
+
+    @property
+    def subject(self) -> list[str]:
+        """The terms that say what is asked about: not the names that say where ("Lea", "Gorslas")."""
+        plan = self.plan
+        return [t for t, w in self.terms.items() if w not in plan.names and w not in plan.places] or list(self.terms)
+
+    @cached_property
+    def thing_phrases(self) -> Phrases:
+        """The lexicon's phrases for things the question uses (read once a question: an answer covers many
+        sentences)."""
+        return thing_phrases(self.plan)
+
+    @cached_property
+    def typed_pairs(self) -> Pairs:
+        """The question's words typed apart that make one word together (read once a question)."""
+        return typed_pairs(self.question)
+
+    def has(self, term: str, present: set[str]) -> bool:
+        """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
+        return term in present or any(alt <= present for alt in self.alternatives.get(term, ()))
