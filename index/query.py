@@ -155,10 +155,14 @@ def _months_as_meant(question: str, corrections: dict[str, str]) -> str:
     """``question`` with the long months' names it mistypes put right ("in Novemmber"), where the speller puts them
     right: a word of six letters or more that is a month's name with a letter or two wrong is no other word. A
     short one is left as typed ("marsh" is not "march", "jun" not "june")."""
-    fixes = {w: c for w, c in corrections.items() if len(w) >= 6 and c.lower() in _LONG_MONTHS}
+    return _put_right(question, {w: c for w, c in corrections.items() if len(w) >= 6 and c.lower() in _LONG_MONTHS})
+
+
+def _put_right(text: str, fixes: dict[str, str]) -> str:
+    """``text`` with each word ``fixes`` holds (in lower case) replaced by its spelling there."""
     if not fixes:
-        return question
-    return re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]", lambda m: fixes.get(m.group(0).lower(), m.group(0)), question)
+        return text
+    return re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]", lambda m: fixes.get(m.group(0).lower(), m.group(0)), text)
 
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
@@ -307,9 +311,7 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
     plan = QueryPlan(text=question, corrected=question, search_text=question)
     if speller is not None:
         plan.corrections = speller.corrections(question)
-        fixes = plan.corrections
-        plan.corrected = re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]",
-                                lambda m: fixes.get(m.group(0).lower(), m.group(0)), question)
+        plan.corrected = _put_right(question, plan.corrections)
     # dates and names as typed: a guessed spelling is no month ("marsh"); a long month's name mistyped is one
     _dates(plan, _months_as_meant(question, plan.corrections), latest)
     plan.bodies, plan.scope_words = bodies_named(question, committees, speller)
