@@ -60,7 +60,7 @@ from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
 from service.role_holders import role_unmet
 from service.schemas import Answer
-from service.sums_asked import sum_unmet
+from service.sums_asked import NO_SUM, sum_unmet
 from service.who_where import (
     election_unmet,
     motion_unmet,
@@ -203,7 +203,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             for c in answer.citations for lead, s in led_sentences(c.quote)):
         # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees";
         # and in a sentence (a table's row) on what is asked: "Lodeside Bowls Club  refused", not the next row's £750
-        return "The papers give no sum of money for that."
+        return NO_SUM
     if asked.periods and figure_first(question) and route != "attendance" and not AHEAD_ASKED.search(question) \
             and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's

@@ -28,28 +28,26 @@ MONEY_WORDS = frozenset(stems("how much cost costs costing spend spent spending 
 # "remuneration of £41,500"
 PAY_SAID = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|wages?|remuneration|allowances?|honorari(?:um|a)|scp|"
                       r"spinal\s+column\s+point|grade|band)\b", re.I)
-NO_SUM = "The papers give no sum of money for that."  # as the check of any sum at all (service.asks) says it
+NO_SUM = "The papers give no sum of money for that."  # also the check of any sum at all (service.asks)
 SUBJECT_SHARE = 0.5  # least share of the subject's words a sentence with a sum must hold, with its item's title
-SUBJECT_LEAST = 2  # a subject of fewer words is the item's own, which the route found by them
 
 
 def sum_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
-    """Why the quotes do not give the sum asked: no sentence prints a sum with the thing it is asked of (and, for
-    pay, as pay: "The Finance Officer reported income of £184,200" is not what the Finance Officer is paid)."""
+    """Why the quotes do not give the pay asked: no sentence prints a sum as pay of the post or person asked of ("The
+    Finance Officer reported income of £184,200" is not what the Finance Officer is paid)."""
     if route == "next_meeting" or not answer.citations:
         return None
-    question = asked.question
-    pay = bool(PAY_ASKED.search(question))
-    if not pay:  # read for pay alone: a sum asked of a thing in other words ("how much does the borough chip in")
-        return None  # is often printed in a table without its words or a currency sign, and was refused good answers
+    if not PAY_ASKED.search(asked.question):  # read for pay alone: a sum asked of a thing in other words ("how much
+        # does the borough chip in") is often printed in a table without its words or a currency sign
+        return None
     lines = [(c, line) for c in answer.citations for line in sentences(c.quote)]
     if not any(has_money(line) for _, line in lines):
         return NO_SUM  # "Officers: Town Clerk, ...": the post, no sum at all
     subject = [t for t in asked.terms if t not in MONEY_WORDS]
-    if len(subject) < (1 if pay else SUBJECT_LEAST):
+    if not subject:
         return None
     for c, line in lines:
-        if has_money(line) and (not pay or PAY_SAID.search(line)) \
+        if has_money(line) and PAY_SAID.search(line) \
                 and papers.cover(asked, (c.item_title, line), subject) >= SUBJECT_SHARE:
             return None
     return NO_SUM
