@@ -39,6 +39,11 @@ _FUNCTION_TEXT = (
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 
 
+def edits_allowed(word: str) -> int:
+    """How many edits a slip of ``word`` may hold: one for a short word, two for a long one."""
+    return 1 if len(word) <= 8 else 2
+
+
 class Speller:
     """Corrects words against the vocabulary of the papers (word as written -> count).
 
@@ -104,7 +109,7 @@ class Speller:
         if self.known(low):  # found by its stem; a letter typed twice or swapped is still put right for readers of
             # the words as such ("the meetting after": the meeting after), to the printed word of the same stem
             return word if low in self.counts else self._same_stem(word, low)
-        limit = 1 if len(low) <= 8 else 2
+        limit = edits_allowed(low)
         found = process.extract(low, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
             return word

@@ -17,6 +17,7 @@ from index.bodies import abbreviates
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind, record_title, untitled_label
 from index.query import QueryPlan, in_periods, year_spans
+from index.spelling import MIN_LENGTH, edits_allowed
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register
@@ -57,7 +58,6 @@ _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")
 ITEM_READS = 4096  # items whose words are kept between questions
 MEETING_READS = 256  # the catalogue's meeting lists kept between questions, by committee and dates asked
 PARAPHRASE = 0.65  # a question word counts as present when the item has a word this close in meaning
-MISSPELT_PLACE = 5  # the shortest word read as a place's name mistyped (as the speller's shortest word put right)
 ABBREVIATION = 4  # the shortest abbreviation of a place's name read as it ("notts", "leics"; not "lea")
 
 
@@ -214,9 +214,9 @@ class Papers:
         """The place's name a word no paper prints is a slip for ("weton": "welton", "gwyndd": "gwynedd",
         "lvierpool": "liverpool"): the one place word within an edit of it (two for a word of nine letters or more),
         as the speller puts other words right; None where none is that close, or several are."""
-        if len(word) < MISSPELT_PLACE or word in self.places or not self.weights.unknown(stems(word)):
+        if len(word) < MIN_LENGTH or word in self.places or not self.weights.unknown(stems(word)):
             return None
-        limit = 1 if len(word) <= 8 else 2
+        limit = edits_allowed(word)
         close = process.extract(word, self.places.keys(), scorer=OSA.distance, score_cutoff=limit, limit=2)
         if len(close) != 1:
             return None
