@@ -34,6 +34,7 @@ from minutebook.model import Meeting
 _LABEL_END = r"\s*(?:[:;]-?|[–-]\s|\t|$)\s*"
 _KINDS = [
     ("chair", v.alternation(v.CHAIR_LABELS)),
+    ("absent", v.alternation(v.ABSENT_LABELS)),
     ("apologies", v.alternation(v.APOLOGY_LABELS)),
     ("present", v.alternation(v.PRESENT_LABELS)),  # before attendance: "Committee Members in attendance:" are members
     ("attendance", v.alternation(v.ATTENDANCE_LABELS)),
@@ -42,7 +43,7 @@ _LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_LABEL_END}(?P<rest>
 _CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?P<rest>\S.*)$")
 _TABLE_LABEL = re.compile(r"^(?P<label>[A-Z][\w &’'/-]{1,40}?)\s*:?\t(?P<rest>.*)$")
 _INLINE_PRESENT = re.compile(
-    rf"(?i)\b(?:the\s+following\s+members\s+were\s+|members\s+)?present\s*:\s*(?P<rest>.+)$"
+    rf"(?i)(?<!\bnot\s)\b(?:the\s+following\s+members\s+were\s+|members\s+)?present\s*:\s*(?P<rest>.+)$"
     rf"|^{v.PRESENT_SENTENCE.form}\s*(?P<after>(?-i:[A-Z]).+)$"
 )
 _PRESENT_LEAD_IN = re.compile(v.PRESENT_LEAD_IN.form + r"\s*$", re.I)
@@ -195,10 +196,16 @@ def _substitute_column(text: str) -> int | None:
     return next((k for k, c in enumerate(text.split("\t")) if _SUBSTITUTE_COLUMN.match(c.strip())), None)
 
 
+# the items someone attended for, after their name: "Dr Leila Farrant (Team Leader) - for minute 25"
+_FOR_ITEMS = re.compile(r"(?i)\s+[-–]\s+(?:for|during|until|from)\s+(?:agenda\s+)?(?:minutes?|items?)\s+"
+                        r"[\w/.&]*\d[\w/.&]*(?:\s*(?:,|and|&|to|-)\s*[\w/.&]*\d[\w/.&]*)*")
+
+
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
     bracketed = "(" in text
-    text = re.sub(r"\([^()]*\)", "", text).strip(" ,")  # "Director of Finance (Section 151 Officer) (Neil Castellan)"
+    # "Director of Finance (Section 151 Officer) (Neil Castellan)", "Dr A (Ecology Officer) - for minute 8"
+    text = _FOR_ITEMS.sub("", re.sub(r"\([^()]*\)", "", text)).strip(" ,")
     if len(text) > 160 or re.search(r"\d", text) or any(
             len(m.group(1)) > 1 and not HONORIFIC.match(m.group(1)) for m in _STOP_THEN_CAPITAL.finditer(text)):
         return False  # a sentence ends before a capital; an initial or a title does not ("Mrs J. Cooper")
@@ -239,8 +246,9 @@ def _unwrap(rows: list[Row]) -> list[Row]:
     for row in rows:
         # "(Head of Schools" / "Finance)": a bracket a list's row wraps inside (a row of a list, never a long run)
         open_bracket = out and len(out[-1].text) <= _LIST_ROW_MOST and out[-1].text.count("(") > out[-1].text.count(")")
-        if out and (_WRAPPED.search(out[-1].text) or open_bracket) and _label(row.text) is None \
-                and "\t" not in row.text + out[-1].text:
+        # (a bracket wraps in a table's last cell too: "Also attending<tab>Cllr X (Portfolio Holder for" / "Waste)")
+        if out and _label(row.text) is None and "\t" not in row.text and (
+                open_bracket or (_WRAPPED.search(out[-1].text) and "\t" not in out[-1].text)):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {row.text.strip()}")
         elif out and (joined := _label_wrapped(out[-1].text, row.text)):
             out[-1] = replace(out[-1], text=joined)
@@ -370,6 +378,8 @@ def _take(record: Attendance, kind: str, text: str) -> None:
     if kind == "apologies":
         _apologies(record, text)
         return
+    if kind == "absent":
+        return  # "Not present: Cllr X (no apology received)": neither there nor apologising; the record's text says it
     if kind == "chair":
         for p in people(text)[:1]:
             record.chair = record.chair or p.name
@@ -382,6 +392,7 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         return
     if (sub_label := _SUB_LABEL.match(text.strip())) and not HONORIFIC.match(sub_label.group(0).split()[0]):
         text = text.strip()[sub_label.end() :]  # "For the applicant: Mr X", "Responsible authority: PC Y"
+    text = _FOR_ITEMS.sub(",", text)  # "Dr A (Ecology Officer) - for minute 8 Fern B (Clerk)": two names
     line_role = re.search(r"(?i)\b(?<!vice\s)(?<!vice-)(?<!deputy\s)chair(?:man|person)?\s*$", text.strip())
     leading_role = re.match(r"(?i)^(?<!vice\s)chair(?:man|person)?\s+(?=\S)", text.strip())
     found = people(re.sub(r"(?i)^(?:vice\s+)?chair(?:man|person)?\s+(?=\S)", "", text.strip()))
@@ -497,7 +508,8 @@ def apply(meeting: Meeting, record: Attendance) -> None:
     """Fill the meeting's attendance fields from the record."""
     meeting.chair = meeting.chair or record.chair
     meeting.present = _unique(record.present)
-    meeting.in_attendance = _unique(record.in_attendance)
+    # a member read among the members is not also in attendance ("Cllr X attended as her substitute", said below)
+    meeting.in_attendance = [n for n in _unique(record.in_attendance) if n not in meeting.present]
     meeting.apologies = _unique(record.apologies)
     if meeting.chair and not any(meeting.chair in p or p in meeting.chair for p in meeting.present):
         meeting.present.insert(0, meeting.chair)

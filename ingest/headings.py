@@ -167,7 +167,10 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     shape, parts, upto = _shape(number)
     if not parts:
         return None
-    return _Candidate(i, number, f"{prefix}:{shape}", parts, upto, title, body_text, body, layout, row.level)
+    # a row of a table of several columns ("8 | Mark the verges | A Littlejohn | Apr 2025": an action log's) is
+    # numbered apart from headings: its numbers run on from the items' but repeat them
+    table = ":table" if row.text.count("\t") >= 2 else ""
+    return _Candidate(i, number, f"{prefix}:{shape}{table}", parts, upto, title, body_text, body, layout, row.level)
 
 
 _LEAD_IN = re.compile(

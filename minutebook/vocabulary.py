@@ -469,6 +469,9 @@ PRESENT_LABELS = (
          "hybrid meetings' records of how members took part: 'Members present in the room:', 'Present in person:', "
          "'Members attending online (Teams):', 'Attending virtually (Teams):'"),
     Term(r"presennol|y\s+cynghorwyr|aelodau(?:\s+cyfetholedig)?", "Welsh: 'PRESENNOL' (present), 'Y Cynghorwyr'"),
+    Term(r"members\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:committee|sub-?committee|panel|board|council|cabinet|forum|"
+         r"commission|authority|trust)",
+         "a group within the record, naming the body: 'Members of the Panel', 'Members of the Committee'"),
     Term(r"(?:who\s+attended|attendance(?:\s+record)?)(?=\s*:?\s*$)",
          "a heading over the record: 'WHO ATTENDED' (schools forums), 'Attendance' over a table of members"),
 )
@@ -492,6 +495,12 @@ ATTENDANCE_LABELS = (
         r"representatives?\s+from\s+other\s+bodies(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
         "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",
     ),
+)
+# Members not there, with no apology recorded: named apart from those who sent apologies ("Not present: Cllr X (no
+# apology received)"), who neither attended nor apologised
+ABSENT_LABELS = (
+    Term(r"not\s+present|absent\s+without\s+apolog(?:y|ies)|did\s+not\s+attend|non[-\s]?attendance",
+         "'Not present:', 'Absent without apology:', 'Did not attend:'"),
 )
 APOLOGY_LABELS = (
     Term(r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?", "'Apologies:', 'Apology:', 'Apologies for absence:'"),

@@ -26,6 +26,9 @@ _MD_SIGNS = re.compile(
     re.MULTILINE,
 )
 _MD_LIST = re.compile(r"^\s{0,3}[-*+]\s+\S", re.MULTILINE)
+# A typed paper's columns, aligned with runs of spaces ("Members of the Panel      Cllr A (Chair)"): Markdown gives
+# spaces no meaning, so a paper laid out by them is plain text even where its lists are dashed
+_SPACED_COLUMNS = re.compile(r"^[ \t]*\S[^\n]*?\S {3,}\S", re.MULTILINE)
 
 
 def detect_format(data: bytes) -> SourceFormat:
@@ -55,7 +58,7 @@ def detect_format(data: bytes) -> SourceFormat:
         raise IngestError(IngestReason.UNSUPPORTED, "binary file, not a text document")
     if _HTML_START.match(head.lstrip().lower()):
         return SourceFormat.HTML
-    if _MD_SIGNS.search(head) or len(_MD_LIST.findall(head)) >= 2:
+    if _MD_SIGNS.search(head) or (len(_MD_LIST.findall(head)) >= 2 and len(_SPACED_COLUMNS.findall(head)) < 3):
         return SourceFormat.MARKDOWN
     return SourceFormat.TEXT
 

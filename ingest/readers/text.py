@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.pdf_worker import MARKER
+from ingest.readers.common import RULE_LINE
 from ingest.readers.page_breaks import without_page_furniture
 from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
 from minutebook.model import Line
@@ -46,6 +47,9 @@ def text_lines(text: str) -> list[Line]:
             # a line starting lower-case runs on from the one before ("... a report\nwhich was ...")
             runs_on = wrapped_prose or (bool(paras.parts) and (
                 raw.lstrip()[:1].islower() or (n > 0 and filled(joined[n - 1], raw, block_width))))
+            if RULE_LINE.match(raw):
+                paras.flush()  # "ACTIONS ARISING" over "-----": a rule underlines or edges, and joins nothing
+                continue
             if _COLUMN_GAP.search(raw.strip()):
                 raw = _columns(raw.strip())  # columns aligned with spaces: a table row
             if "\t" in raw.lstrip():
