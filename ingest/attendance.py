@@ -14,16 +14,24 @@ attended. Clerks, officers and guests listed beside the members are not members.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ingest.attendance_marks import date_cell, key_row, marks_key, marks_read
+from ingest.attendance_marks import key_row, marks_key, marks_read
+from ingest.attendance_record import (
+    CELL_ABSENT,
+    CELL_APOLOGIES,
+    STATUS_CELL,
+    Attendance,
+    heading_cells,
+    substitute_column,
+    table_row,
+)
 from ingest.cleaning import Row
 from ingest.people import (
     HONORIFIC,
     LEADING_LABEL,
     PARTICLE,
     clean_name,
-    looks_like_name,
     people,
     surname_list,
 )
@@ -77,15 +85,6 @@ _CHAIR_LINE = re.compile(
 _SUB_LIST_LABEL = re.compile(r"^(?P<label>(?-i:[A-Z])[\w’' -]{1,50}?(?:\s*\([^()]{1,30}\))?)\s*:$")
 _NOT_MEMBERS = re.compile(r"(?i)\b(?:together\s+with|officers?|officials?|advisers?|advisors?|support|staff|also|"
                           r"attendance|attending|guests?)\b")
-@dataclass
-class Attendance:
-    """What a meeting's attendance record says."""
-
-    chair: str | None = None
-    present: list[str] = field(default_factory=list)
-    in_attendance: list[str] = field(default_factory=list)
-    apologies: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- the record
@@ -111,89 +110,6 @@ def _label(text: str) -> tuple[str, str] | None:
     if (m := _TABLE_LABEL.match(text)) and (m.group(0).split("\t")[0].rstrip().endswith(":")):
         return "attendance", m.group("rest")  # an unknown label in a table ("City & County Cllrs:"): not members
     return None
-
-
-_STATUS_CELL = re.compile(r"(?i)\t\s*(?:present|attended|apologies|absent)\s*(?:\t|$)")
-
-
-def _table_row(record: Attendance, kind: str, text: str, substitute_column: int | None = None) -> bool:
-    """A row of an attendance table: the cell naming a person, with its role or status ("Present", "Chair").
-    ``substitute_column``: where the table's heading names a column of substitutes ("Member | Substitute"), a name
-    in it sat in the place of the row's member, who did not attend."""
-    raw = text.split("\t")
-    held = substitute_column is not None and substitute_column < len(raw)
-    substitute = raw[substitute_column].strip() if held and substitute_column is not None else ""
-    stood_in = [p.name for p in people(substitute)] if substitute else []
-    if stood_in:
-        text = "\t".join(c for k, c in enumerate(raw) if k != substitute_column)
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
-    if len(cells) < 2 and not (stood_in and cells):
-        return False
-    titled = [c for c in cells if HONORIFIC.match(c.split(" ")[0]) and people(c)]
-    # a column headed by a member council ("Ormsby Borough Council | Talbury District Council") names no one
-    named = titled or [c for c in cells if looks_like_name(c) and people(c) and not _BODY_CELL.search(c)]
-    if not named:
-        return False
-    others = " ".join(c for c in cells if c not in named).lower()
-    status = "apologies" if "apolog" in others else "absent" if "absent" in others else kind
-    if stood_in and kind == "present":
-        record.present.extend(n for n in stood_in if n not in record.present)
-        if status == "present":
-            status = "apologies"  # the member whose place the substitute took was not there
-    said = [c for c in cells if c not in named and (_PRESENT_CELL.match(c) or _ABSENT_CELL.match(c))]
-    if status == kind and said and _ABSENT_CELL.match(said[-1]):
-        status = "absent"  # "No" in a "Present" column
-    for cell in cells:
-        if (sub := _TABLE_SUBSTITUTE.search(cell)) and kind == "present":
-            record.present.extend(n for n in surname_list(sub.group("who")) if n not in record.present)
-    columns = titled if len(titled) >= 2 and len(titled) == len(cells) else named[:1]  # a list in two columns
-    for cell, person in ((c, p) for c in columns for p in people(c)):
-        chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
-        # a grid of members by council marks each one's own absence: "Cllr Stuart Dewhirst (apologies)"
-        own = "apologies" if _CELL_APOLOGIES.search(cell) else "absent" if _CELL_ABSENT.search(cell) else None
-        if own is not None and status == "present":
-            if own == "apologies":
-                record.apologies.append(person.name)
-            continue
-        if status == "present":
-            record.present.append(person.name)
-            if chair and not record.chair:
-                record.chair = person.name
-        elif status == "apologies":
-            record.apologies.append(person.name)
-        elif status == "attendance":
-            record.in_attendance.append(person.name)
-    record.texts.append(text)
-    return True
-
-
-_BODY_CELL = re.compile(r"(?i)\b(?:council|authority|board|trust|partnership|association)\s*$")
-_CELL_APOLOGIES = re.compile(r"(?i)\(\s*(?:sent\s+)?apolog\w*\s*\)")
-_CELL_ABSENT = re.compile(r"(?i)\(\s*absent\b[^()]*\)")
-_PRESENT_CELL = re.compile(rf"(?i)^(?:{v.TABLE_PRESENT_CELL.form})\b")
-_ABSENT_CELL = re.compile(rf"(?i)^(?:{v.TABLE_ABSENT_CELL.form})\b(?!\s+(?:longer|one))")
-_TABLE_SUBSTITUTE = re.compile(v.TABLE_SUBSTITUTE.form)
-
-
-def _heading_cells(text: str) -> bool:
-    """A table's heading row: short cells naming columns ("Name", "Role", "Representing", "Councillor"), no one's
-    name."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
-    return len(cells) >= 2 and all(
-        (len(c.split()) <= 3 and c[:1].isupper() and (len(c.split()) == 1 or not HONORIFIC.match(c.split()[0]))
-         and not looks_like_name(c))
-        or date_cell(c)  # "Name | Role | 6 Jul": a column for the meeting, headed by its date
-        or _BODY_CELL.search(c)  # "Kelland Town Council | Marsh Parish Council": members grouped by council
-        for c in cells
-    )
-
-
-_SUBSTITUTE_COLUMN = re.compile(rf"(?i)^(?:{v.SUBSTITUTE_COLUMN.form})$")
-
-
-def _substitute_column(text: str) -> int | None:
-    """Which column of a table's heading row names the substitutes ("Member | Substitute"), if any."""
-    return next((k for k, c in enumerate(text.split("\t")) if _SUBSTITUTE_COLUMN.match(c.strip())), None)
 
 
 # the items someone attended for, after their name: "Dr Leila Farrant (Team Leader) - for minute 25"
@@ -304,17 +220,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.texts.append(text)
             continue
         in_table = "\t" in text and _label(text) is None and kind != "chair"
-        if in_table and _heading_cells(text) and (column := _substitute_column(text)) is not None:
+        if in_table and heading_cells(text) and (column := substitute_column(text)) is not None:
             substitutes, kind = column, kind or "present"  # "Councillor | Attendance | Substituted by"
             record.texts.append(text)
             continue
-        if in_table and kind is None and _STATUS_CELL.search(text) and _table_row(record, "present", text,
+        if in_table and kind is None and STATUS_CELL.search(text) and table_row(record, "present", text,
                                                                                    substitutes):
             kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"
             continue
-        if in_table and kind is not None and _table_row(record, kind, text, substitutes):
+        if in_table and kind is not None and table_row(record, kind, text, substitutes):
             continue
-        if in_table and kind is not None and _heading_cells(text):
+        if in_table and kind is not None and heading_cells(text):
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
         if not in_table and not _name_row(text):
             substitutes = None  # a table's columns end with it (a row of a name alone is its row, the rest empty)
@@ -385,9 +301,9 @@ def _take(record: Attendance, kind: str, text: str) -> None:
             record.chair = record.chair or p.name
             record.present.append(p.name)
         return
-    if kind == "present" and (marked := _CELL_APOLOGIES.search(text) or _CELL_ABSENT.search(text)) \
+    if kind == "present" and (marked := CELL_APOLOGIES.search(text) or CELL_ABSENT.search(text)) \
             and len(found_one := people(text)) == 1:
-        if marked.re is _CELL_APOLOGIES:  # a member's row of a list or grid: "Cllr Ed Iqbal (apologies)"
+        if marked.re is CELL_APOLOGIES:  # a member's row of a list or grid: "Cllr Ed Iqbal (apologies)"
             record.apologies.append(found_one[0].name)
         return
     if (sub_label := _SUB_LABEL.match(text.strip())) and not HONORIFIC.match(sub_label.group(0).split()[0]):
