@@ -67,10 +67,22 @@ def stranger_body(papers: Papers, asked: Asked) -> str | None:
             continue
         strange = [w for w in body.stranger if len(w) >= LONGER_THAN_CLIPPED
                    and all(papers.where(f) is None and not any(f in said for said in papers.meeting_words.values())
-                           for f in {w, re.sub(r"['’]?s$", "", w)})]  # "brightons urgency sub cttee": Brighton's
+                           for f in {w, re.sub(r"['’]?s$", "", w)})  # "brightons urgency sub cttee": Brighton's
+                   and not slip_of_its_name(papers, w, body.committees)]
         if strange and not any(initials_of(w, s) for w in strange for s in papers.meetings()):
             return f"The papers hold no meetings of the {body.text.title()}."
     return None
+
+
+def slip_of_its_name(papers: Papers, word: str, committees: list[str]) -> bool:
+    """Is ``word`` a typing slip for a word naming a meeting of the ``committees`` (its council's name, its
+    committee's): "the haarbour trust board" of the Inverlochan Harbour Trust's Board of Trustees. Not a slip for any
+    word the papers print: "gwent" is no slip for "went", which names no council."""
+    meant = papers.index.spelt(word).lower()
+    if meant == word:
+        return False
+    keys = {s.key for c in committees for s in papers.meetings(c)}
+    return meant in papers.named_words(keys) or any(meant in c.lower().split() for c in committees)
 
 
 def initials_of(word: str, summary: MeetingSummary) -> bool:

@@ -100,3 +100,50 @@ def test_a_printed_words_slip_is_put_right_and_its_other_forms_are_left() -> Non
 def test_the_meeting_after_asked_with_a_slip(parishes: Minutebook) -> None:
     answer = parishes.ask("thornbury met on 8 october 2024 - when was the meetting after that?")
     assert answer.found and "12" in answer.answer and "November" in answer.answer
+
+
+HARBOUR = """PORTHCURRAN HARBOUR TRUST
+Minutes of the meeting of the Board of Trustees held on Thursday 10th October 2024 at 2pm in the Harbour Office
+
+Present: Mr Ewan Trago (Chair), Mrs Jenna Rosewarne, Mr Col Pengelly
+
+31 Slipway repairs
+The Harbour Master reported that the slipway had cracked in two places. RESOLVED – that the slipway be repaired \
+before the winter at a cost of £12,400.
+
+32 Harbour dues
+The harbour dues for moorings in the inner harbour were reviewed. The Board agreed that the harbour wall \
+and the harbour steps be inspected in the spring.
+"""
+
+PANEL = """MARCHLAND POLICE AND CRIME PANEL
+Minutes of the meeting held on Friday 11th October 2024 at 10am at County Hall
+
+Present: Cllr Nia Powell (Chair), Cllr Huw Jenkins, Mr Alun Davies
+
+12 Police and Crime Plan
+The Commissioner said that the rural crime team went out to every farm watch meeting in the summer. The Panel noted \
+the update on the plan.
+"""
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "porthcurran-harbour-trust-board-of-trustees-2024-10-10.txt": HARBOUR,
+            "marchland-police-and-crime-panel-2024-10-11.txt": PANEL,
+    }) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("typed", ["haarbour", "harbuor", "hrabour"])
+def test_a_word_of_a_bodys_name_mistyped_is_that_body(bodies: Minutebook, typed: str) -> None:
+    answer = bodies.ask(f"what did the {typed} trust board agree about the slipway?")
+    assert answer.found and {str(c.meeting_date) for c in answer.citations} == {"2024-10-10"}, answer.answer
+
+
+def test_a_place_no_paper_prints_is_no_slip_for_a_word_they_print(bodies: Minutebook) -> None:
+    # "gwent" is an edit from "went", which the panel's minutes print; a word naming no council is not what was meant
+    answer = bodies.ask("what did the gwent police and crime panel say about rural crime?")
+    assert not answer.found, answer.answer
+    assert "Gwent" in answer.answer
