@@ -66,10 +66,13 @@ def asks_outcome(question: str) -> bool:
     return bool(asks_decision(question) or decision_verb(question) or OUTCOME_ASKED.search(question))
 
 
-def pending_unmet(asked: Asked, answer: Answer) -> str | None:
+def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     """The outcome asked for, where the quotes speak of the subject only as still to come: a pending word ("still
     awaited", "would report", "had been lodged", "will stand down", "the proposed ...") beside the subject's words,
-    and no quote with an outcome beside them (nor a resolution on it)."""
+    and no quote with an outcome beside them (nor a resolution on it). The resolutions routes quote resolutions,
+    numbered or not: "That planning permission be granted subject to ... a School Travel Plan to be submitted" under
+    the title "Ashby Fen Primary School - Two Classroom Extension" is the decision, whatever it leaves to come."""
+    resolutions = route in ("resolved", "resolved_on_point")
     if not answer.found or not asks_outcome(asked.plan.corrected) or not asks_outcome(asked.question):
         return None
     # the subject's words and the names it goes by ("the Scar Top Barn appeal"), not where it is asked of
@@ -78,7 +81,10 @@ def pending_unmet(asked: Asked, answer: Answer) -> str | None:
     pending = False
     for n, c in enumerate(answer.citations):
         near = beside(asked, subject, c.quote)
-        if SETTLED.search(near[1]) or (c.resolution and near[1]) or done(asked, subject, c.quote):
+        # (a resolution of the item on the subject, its title naming all of it: not "a site visit to the proposed
+        # digestion plant" resolved under the next meeting's date)
+        titled = resolutions and all(asked.has(t, set(stems(c.item_title))) for t in subject)
+        if SETTLED.search(near[1]) or ((c.resolution or titled) and near[1]) or done(asked, subject, c.quote):
             return None
         if PENDING.search(near[0]):
             if decided_too(asked, answer, n):

@@ -90,3 +90,42 @@ def test_an_outcome_still_to_come_is_refused(town: Minutebook, question: str) ->
 def test_an_outcome_recorded_is_answered(town: Minutebook, question: str, said: str) -> None:
     answered = town.ask(question)
     assert answered.found and said in answered.answer
+
+
+# A decision that leaves a step to come is the decision asked for, numbered or not: "That planning permission be
+# granted subject to ... a travel plan to be submitted" answers "what did they decide about the extension", where the
+# quote had been read as the subject still to come (only a numbered resolution had counted as one)
+HOLLOWAY = """HOLLOWAY PARISH COUNCIL
+Minutes of the meeting held on Tuesday 9 May 2023
+
+Present: Cllr Frith (Chair), Cllr Gale, Cllr Hearn.
+
+23/41 MILL LANE SCHOOL CLASSROOMS
+
+RESOLVED: That planning permission be granted subject to the conditions in the report, and an additional condition \
+requiring a school travel plan to be submitted within six months.
+
+23/42 ALLOTMENT RENTS
+
+The Council resolved to approve consultation with allotment holders on the proposed allotment rents.
+
+23/43 VILLAGE HALL ROOF
+
+Resolved: that the roof repair be approved at £8,200, with the work to be done in the summer holidays.
+"""
+
+
+@pytest.fixture(scope="module")
+def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {"holloway-parish-council-2023-05-09.txt": HOLLOWAY}) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what did the council decide about the mill lane school classrooms?", "granted"),
+    ("what did they decide about allotment rents?", "consultation"),
+    ("what did holloway decide on the village hall roof?", "8,200"),
+])
+def test_a_decision_leaving_a_step_to_come_is_the_decision(parish: Minutebook, question: str, said: str) -> None:
+    answered = parish.ask(question)
+    assert answered.found and said in answered.answer, answered.answer
