@@ -162,7 +162,11 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             if away_asked(asked.plan.corrected) else None
         if apologies is not None:
             minuted_lines = sentences(rejoined(apologies.text))
-            start = next((n for n, s in enumerate(minuted_lines) if APOLOGY_SAID.search(s)), 0)
+            # from the first line saying apologies, or naming one who sent them ("Councillor Huw Meredydd (holiday).
+            # Councillor Carys Llwyd was absent without apology.": the minute's list comes before any such word)
+            named = [a.split()[-1] for a in m.apologies]
+            start = next((n for n, s in enumerate(minuted_lines) if APOLOGY_SAID.search(s)
+                          or any(re.search(rf"\b{re.escape(a)}\b", s) for a in named)), 0)
             for n, s in enumerate(minuted_lines[start:start + 4]):  # names may run on past an initial's full stop
                 draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, apologies, s))
             # and those the record marks absent whom that minute does not name: away without sending apologies

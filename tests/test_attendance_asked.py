@@ -64,3 +64,30 @@ def test_what_officers_were_at_is_the_attendance_record(planning: Minutebook) ->
     assert answered.found
     assert "Sam Quill" in answered.answer and "Tom Rudd" in answered.answer
     assert any(c.item_title.startswith(ATTENDANCE_TITLE) for c in answered.citations)
+
+
+# A minute of apologies that lists who sent them before any word of apology ("Councillor Huw Meredydd (holiday).
+# Councillor Carys Llwyd was absent."): the list is the answer, not only the first line that says "apology"
+HARBURY = """HARBURY TOWN COUNCIL
+Minutes of the meeting of the Town Council held on Monday 13 March 2023 at 7pm in the Town Hall
+
+Present: Councillor Ann Tate (Chair), Councillor Bob Usher, Councillor Cal Vane
+
+1. APOLOGIES
+Councillor Dee Ward (holiday), Councillor Eli Yorke (work). Councillor Fay Zeal had given no apology.
+
+2. FOOTPATHS
+Resolved: that the footpath by the church be resurfaced.
+"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {"harbury-town-council-2023-03-13.txt": HARBURY}) as opened:
+        yield opened
+
+
+def test_a_minute_of_apologies_listing_names_first_is_quoted_from_its_list(town: Minutebook) -> None:
+    answered = town.ask("who sent apologies to harbury town council in march 2023?")
+    assert answered.found
+    assert "Dee Ward" in answered.answer and "Eli Yorke" in answered.answer, answered.answer
