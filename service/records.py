@@ -139,6 +139,10 @@ CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
 CHAIR_ITEM = re.compile(ITEM_ROLES["chair_election"].form + r"|\bchair", re.I)
 
 
+CHAIR_TAKEN = re.compile(r"(?i)\bin\s+the\s+chair\b|\b(?:elect|appoint)\w*\b[^.]{0,80}?\bas\s+(?:the\s+)?"
+                         r"(?:chair|chairman|chairperson|convener|mayor)\b")
+
+
 def attendance(papers: Papers, asked: Asked) -> Answer | None:
     meetings = meetings_asked(papers, asked)
     if meetings is None:
@@ -180,13 +184,25 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # above"), for a question about apologies: the record's lines of them are that minute's
         minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENCE_ASKED.search(i.title)), None) \
             if ABSENCE_ASKED.search(asked.question) else None
+        # who chaired, when the attendance record does not say: the minute that appointed the chairman, first
+        chaired_by: list[tuple[str, Citation]] = []
+        if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
+            chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
+            if chair_item is not None:
+                lines = sentences(chair_item.text)
+                # the lines saying who took the chair ("... resolved to elect Cllr Mike Fanshawe as Chair", "Cllr
+                # Fanshawe in the Chair"), not the nominations before them; else the minute's opening lines
+                chaired = [s for s in lines if CHAIR_TAKEN.search(s)]
+                chaired_by = [(s, papers.item_citation(m, chair_item, s)) for s in chaired[:2] or lines[:2]]
+        for n, (s, where) in enumerate(chaired_by):  # "Appointment of Chairman: Councillor Thomas ..."
+            draft.say(f"{lead} {s}" if n == 0 else s, where)
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
             item = next((i for i in m.items if (flat in " ".join(i.text.split()) or flat in i.title)
                          and printed_whole(papers, asked, m, i, flat)), minuted)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
-            draft.say(f"{lead} {s}" if n == 0 else s, where)
+            draft.say(f"{lead} {s}" if n == 0 and not chaired_by else s, where)
         # those who attended for one item, which its minute records under its title (a hearing's parties), where the
         # question is about that item: its best passages are the search's first
         asked_items = {h.node.item_key for h in asked.hits[:2]}
@@ -196,12 +212,6 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                     flat = " ".join(s.split())
                     if flat not in " ".join(m.attendance_text.split()) and printed_whole(papers, asked, m, item, flat):
                         draft.say(s, papers.item_citation(m, item, s))
-        # who chaired, when the attendance record does not say: the minute that appointed the chairman
-        if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
-            chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
-            if chair_item is not None:
-                for s in sentences(chair_item.text)[:2]:  # "Appointment of Chairman: Councillor Thomas ..."
-                    draft.say(s, papers.item_citation(m, chair_item, s))
         # who substituted for whom, who came late or left early, when the attendance record does not say: the
         # minutes that record it ("Councillor Williams declared she was attending in substitute for Councillor
         # Platts", "Councillor Bernie Spoor joined the meeting at 11.15am (noted in item 8)")

@@ -81,10 +81,37 @@ Resolved: that the footpath by the church be resurfaced.
 """
 
 
+# An annual meeting whose record names no chair: the minute electing one says who chaired, after the nominations
+HARBURY_MAY = """HARBURY TOWN COUNCIL
+Minutes of the Annual Meeting of the Town Council held on Monday 15 May 2023 at 7pm in the Town Hall
+
+| Member                 | Attendance |
+|------------------------|------------|
+| Councillor Ann Tate    | Present    |
+| Councillor Bob Usher   | Present    |
+| Councillor Cal Vane    | Present    |
+
+1. ELECTION OF CHAIRMAN
+Councillor Usher was nominated by Councillor Vane. Councillor Tate was nominated by Councillor Usher. Following a \
+vote the Council resolved to elect Councillor Bob Usher as Chairman for 2023/24. Councillor Usher in the Chair.
+
+2. ALLOTMENTS
+Resolved: that the allotment rents stay the same.
+"""
+
+
 @pytest.fixture(scope="module")
 def town(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    with papers_minutebook(tmp_path_factory, embedder, {"harbury-town-council-2023-03-13.txt": HARBURY}) as opened:
+    with papers_minutebook(tmp_path_factory, embedder, {"harbury-town-council-2023-03-13.txt": HARBURY,
+                                                        "harbury-town-council-2023-05-15.txt": HARBURY_MAY}) as opened:
         yield opened
+
+
+def test_who_chaired_is_the_minute_electing_the_chair_where_the_record_names_none(town: Minutebook) -> None:
+    answered = town.ask("who chaired harbury town council in may 2023?")
+    assert answered.found, answered.answer
+    first = answered.citations[0]
+    assert "Bob Usher" in first.quote and "elect" in first.quote, answered.answer
 
 
 def test_a_minute_of_apologies_listing_names_first_is_quoted_from_its_list(town: Minutebook) -> None:
