@@ -35,6 +35,13 @@ DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabine
 MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,
                    Intent.TIMELINE, Intent.CLOSING, Intent.START,
                    Intent.CONTACT)
+# a season and its year as papers print them ("Summer 2023"), by a month it covers (as index.query reads the question's)
+SEASON_YEAR = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)
+SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10}
+# a season naming a thing, not when a body met: "the summer 2023 holiday programme", "the programme for summer 2023"
+THINGS_SEASON = re.compile(r"\b(?:the|its|their|this|that)\s+(?:spring|summer|autumn)\s+(?:19|20)\d\d\s+"
+                           r"(?!meeting|session)[a-z]|\b(?!meeting|session)[a-z]+\s+for\s+(?:the\s+)?"
+                           r"(?:spring|summer|autumn)\s+(?:19|20)\d\d\b", re.I)
 RECORDS_ASKED = 0.5  # the confidence of a meeting-record intent that makes a date the meeting's
 DATED_HITS = 5  # the best hits looked at for a date printed in their items
 
@@ -44,18 +51,22 @@ def dates_as_words(papers: Papers, asked: Asked, plan: QueryPlan | None = None) 
     plan = plan or asked.plan
     if not plan.periods or any(plan.confidence(i) >= RECORDS_ASKED for i in MEETING_RECORDS):
         return []
-    if asks_quantity(asked.question):
+    things = bool(THINGS_SEASON.search(asked.question))  # the season of a thing, held meetings then or not
+    if asks_quantity(asked.question) and not things:
         return []  # "how many children in care in January 2024": when the figure is of, printed or not
-    if plan.bodies and plan.confidence(Intent.RESOLUTION) >= RECORDS_ASKED:
+    if plan.bodies and plan.confidence(Intent.RESOLUTION) >= RECORDS_ASKED and not things:
         return []  # "what did Cabinet decide on the policy in January 2024": when the body named decided
     spans = find_dates(asked.question, max(papers.meeting_dates, default=None), prefer_future=False)
     out = []
     for period in plan.periods:
-        if held_in(papers, asked, period):
+        if held_in(papers, asked, period) and not things:
             continue
-        at = [f for f in spans if in_periods(f.date.isoformat(), [period])]
-        if any(MEETING_OF_DATE.match(asked.question[f.end:]) or DATE_OF_MEETING.search(asked.question[:f.start])
-               for f in at) or (not at and MEETING_OF_DATE.search(asked.question)):
+        # where the question names it: a date's words, or a season's ("summer 2023")
+        at = [(f.start, f.end) for f in spans if in_periods(f.date.isoformat(), [period])] + [
+            (m.start(), m.end()) for m in SEASON_YEAR.finditer(asked.question)
+            if in_periods(f"{m.group(2)}-{SEASON_MONTH[m.group(1).lower()]:02d}-15", [period])]
+        if any(MEETING_OF_DATE.match(asked.question[end:]) or DATE_OF_MEETING.search(asked.question[:start])
+               for start, end in at) or (not at and MEETING_OF_DATE.search(asked.question)):
             continue  # "at its 18 August 2017 meeting": the meeting asked about, which the papers do not hold
         if any(prints_date(papers, asked, h, period) for h in asked.hits[:DATED_HITS]):
             out.append(period)
@@ -73,8 +84,14 @@ def prints_date(papers: Papers, asked: Asked, hit: Hit, period: Period) -> bool:
     """Does the hit's item print a date in ``period`` that is not its own meeting's?"""
     if in_periods(hit.node.meeting_date.isoformat(), [period]):
         return False
-    text = item_text(papers.index.item_nodes(hit.node.item_key, asked.filters.audience))
-    return any(in_periods(f.date.isoformat(), [period]) for f in find_dates(text, hit.node.meeting_date))
+    nodes = papers.index.item_nodes(hit.node.item_key, asked.filters.audience)
+    text = item_text(nodes)
+    if any(in_periods(f.date.isoformat(), [period]) for f in find_dates(text, hit.node.meeting_date)):
+        return True
+    # a season named with its year ("Holiday Activities and Food Programme - Summer 2023"), as the question names it
+    title = nodes[0].citation.item_title if nodes else ""
+    return any(in_periods(f"{m.group(2)}-{SEASON_MONTH[m.group(1).lower()]:02d}-15", [period])
+               for m in SEASON_YEAR.finditer(f"{title}\n{text}"))
 
 
 def prints_minutes_date(papers: Papers, asked: Asked, hit: Hit) -> bool:

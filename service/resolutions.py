@@ -12,6 +12,7 @@ from service.drafting import label, not_found
 from service.evidence import has_quantity
 from service.facts import asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
+from service.printed_dates import prints_date
 from service.schemas import Answer
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
@@ -44,6 +45,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
                    and h.node.kind in (NodeKind.RESOLUTION, NodeKind.PASSAGE)]
     if asked.periods:
         minute_hits = [h for h in minute_hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
+    if asked.printed:  # "the summer 2024 reading challenge": the items printing that date, not the next season's
+        minute_hits = [h for h in minute_hits if any(prints_date(papers, asked, h, p) for p in asked.printed)] \
+            or minute_hits
     chosen: list[tuple[Hit, MinuteItem, Meeting]] = []
     if not decision_asked:
         # a question that does not ask what was decided is the resolutions' only where the item that speaks to it
