@@ -302,6 +302,31 @@ def actions(
     terminal.follow_ups(console, title, found)
 
 
+@app.command("probes")
+@domain_errors
+def probes_(
+    store: StoreOpt = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the set here (JSONL); default: standard output.")]
+    = None,
+) -> None:
+    """Write questions from the store's own papers, in the evaluation format, to score with `minutebook eval`: who
+    chaired each meeting, who sent apologies, who declared an interest, and what it decided on each item it
+    resolved, with the answers the parse read (evals/probes.py)."""
+    from evals.probes import probes
+    from ingest.catalogue import Catalogue
+
+    settings = compose.build_settings(store)
+    with Catalogue(settings.catalogue_path) as catalogue:  # the catalogue only: no index, no writer lock
+        found = probes(catalogue.parsed_documents())
+    text = "".join(json.dumps(q, ensure_ascii=False) + "\n" for q in found)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    out.write_text(text, encoding="utf-8")
+    console.print(f"{len(found)} probe questions written to {out}; score them with: minutebook eval {out} "
+                  f"--store {settings.store}")
+
+
 @app.command(hidden=True)
 @domain_errors
 def calibrate(
