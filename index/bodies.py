@@ -64,6 +64,10 @@ QUESTION_WORDS = frozenset([
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
 ])
+# The verbs a question asks of a body with, before its name ("who chaired Harwick Parish Council"), whose slips of
+# typing ("chared") end the name as the verbs do; not every question word ("gwent" is no slip for "went")
+_ASKED_VERBS = frozenset(["chair", "chaired", "decide", "decided", "agree", "agreed", "resolve", "resolved",
+                          "declare", "declared", "elect", "elected", "attend", "attended", "approve", "approved"])
 # Words that end a body's name read backwards from its noun ("Cllr Smith at the commission").
 _NAME_STOPS = frozenset([
     "at", "to", "on", "for", "in", "from", "by", "with", "about", "up", "that", "where", "while", "when",
@@ -188,6 +192,8 @@ def bodies_named(question: str, committees: list[str],
         for w in reversed(before):
             if _stem_word(w) in QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit():
                 break
+            if speller is not None and _stem_word(speller.correct_word(w)) in _ASKED_VERBS:
+                break  # "who chared harwick parish council": a slip for the question's verb, no word of the name
             if w in _DETERMINERS:  # "the update the commission asked for": the name starts after its article
                 break
             name.insert(0, w)

@@ -198,6 +198,12 @@ class NodeRegistry:
                                    "ORDER BY rowid"):
             yield row[0]
 
+    def titles(self) -> Iterator[str]:
+        """The items' titles, each once: their words are the papers' too, though often printed in capitals only."""
+        for row in self.db.execute("SELECT DISTINCT json_extract(meta, '$.item_title') FROM nodes"):
+            if row[0]:
+                yield row[0]
+
     def _nodes(self, sql: str, args: Iterable[object]) -> list[IndexNode]:
         return [IndexNode.from_stored(r[0], r[1], r[2], json.loads(r[3])) for r in self.db.execute(sql, tuple(args))]
 

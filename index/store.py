@@ -23,6 +23,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,6 +57,7 @@ ITEM_CACHE = 256  # items' nodes kept in memory, as an audience sees them (an an
 MATRICES = 64  # the vectors of the last lists of texts compared (an item's words, for each missing term)
 HEADER_ROOM = 20  # places asked of the dense search beyond the pool, for the meetings' headers it leaves out
 NODE_VECTORS = 20_000  # nodes' stored vectors kept in memory once read (384 floats each: about 30 MB at most)
+MEANT_LENGTH = 6  # the shortest typed word whose spelling put right is embedded (see MinutebookIndex.meant)
 PLANS_KEPT = 256  # questions' plans kept until the store changes
 WARM_NODES = 5_000  # nodes a service reads at start-up, newest meetings first: half of what the registry remembers
 
@@ -251,9 +253,11 @@ class MinutebookIndex:
     def _facts(self) -> _StoreFacts:
         if self._store_facts is None:
             committees = sorted(self.registry.committees())
-            # the papers' words, the committees' names, the lexicon's words, the words of questions and the months'
-            # names (which a paper may print only in its headings) are never "misspelt", and slips are put right to them
-            also = [*(f for g in GROUPS for f in g.forms), *ASKING_WORDS, *calendar.month_name[1:]]
+            # the papers' words, the committees' names, the lexicon's words, the words of questions, the items' titles
+            # and the months' names (which a paper may print only in its headings) are never "misspelt", and slips are
+            # put right to them ("quuarterly report": the "Planning Enforcement - Quarterly Report" item's word)
+            also = [*(f for g in GROUPS for f in g.forms), *ASKING_WORDS, *calendar.month_name[1:],
+                    *(t.lower() for t in self.registry.titles())]
             self._store_facts = _StoreFacts(committees=committees, latest=self.registry.latest(),
                                             speller=Speller.of_texts([*self.registry.bodies(), *committees], also))
         return self._store_facts
@@ -299,6 +303,17 @@ class MinutebookIndex:
                 self._matrices.popitem(last=False)
         return (matrix @ self.preparation.query_vector(query)).tolist()
 
+    def meant(self, question: str, plan: QueryPlan | None = None) -> str:
+        """The question with its longer words spelt as the papers spell them, whose meaning the model reads
+        ("remmembrance sunday" is read as another word): what the search and the similarities embed. A short word
+        put right is often a name the papers print only in a heading ("welton le marsh" is no "march"), so it is
+        embedded as typed; the word search reads both (:attr:`QueryPlan.search_text`)."""
+        plan = plan or self.plan(question)
+        meant = {typed: fixed for typed, fixed in plan.corrections.items() if len(typed) >= MEANT_LENGTH}
+        if not meant:
+            return question
+        return re.sub(r"[A-Za-z][A-Za-z'’]*", lambda m: meant.get(m.group(0).lower(), m.group(0)), question)
+
     def node_similarities(self, query: str, ids: list[str]) -> list[float]:
         """Cosine similarity of ``query`` to each node's own vector, as stored at ingest (nothing is embedded but
         the query, which the search has usually just embedded)."""
@@ -306,7 +321,7 @@ class MinutebookIndex:
             return []
         rows = self._stored_rows(ids)
         matrix = np.stack([rows[i] for i in ids])
-        q = self.preparation.query_vector(query)
+        q = self.preparation.query_vector(self.meant(query))
         return (matrix @ (q / (np.linalg.norm(q) or 1.0))).tolist()
 
     def _stored_rows(self, ids: list[str]) -> dict[str, np.ndarray]:
@@ -373,7 +388,9 @@ class MinutebookIndex:
         if plan.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=plan.committee)
         pool = max(60, k * 6)
-        vector = self.embedder.embed_query(question)
+        # the meaning of the question spelt as the papers spell it (:meth:`meant`): a slip the model reads as another
+        # word ranks the item on it by its words alone, below every item both lists return
+        vector = self.embedder.embed_query(self.meant(question, plan))
         particulars = plan.asks_particulars
         # the headers the ranking leaves out (index.fusion) take no place in the pool: room is asked for them at once
         # (a second Chroma query for each header met cost more than the search)

@@ -953,6 +953,11 @@ ASKING_WORDS = (
     "rejected", "refused", "granted", "deferred", "postponed", "cancelled", "discussed", "mentioned", "objected",
     "happened", "outstanding", "overdue", "completed", "finished", "scheduled", "promised", "chased", "councillor",
     "councillors", "committee", "meeting", "minutes", "agenda", "resolution", "decision", "interest", "interests",
+    # the same verbs as asked ("what did they decide", "who did they elect to chair"): a question's own words, which
+    # minutes may print only in another tense
+    "miss", "attend", "chair", "declare", "decide", "agree", "approve", "resolve", "reject", "refuse", "grant",
+    "defer", "postpone", "cancel", "discuss", "mention", "object", "happen", "complete", "finish", "schedule",
+    "promise", "chase", "elect", "appoint", "vote",
 )
 
 

@@ -186,7 +186,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             if ABSENCE_ASKED.search(asked.question) else None
         # who chaired, when the attendance record does not say: the minute that appointed the chairman, first
         chaired_by: list[tuple[str, Citation]] = []
-        if CHAIR_ASKED.search(asked.question) and not re.search(r"\bchair", m.attendance_text, re.I):
+        if CHAIR_ASKED.search(asked.plan.corrected) and not re.search(r"\bchair", m.attendance_text, re.I):
             chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
             if chair_item is not None:
                 lines = sentences(chair_item.text)
@@ -224,7 +224,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                             draft.say(s, papers.item_citation(m, item, s))
     if not draft.parts:
         if any(m.has_minutes for m in meetings):  # minutes that print no attendance record
-            if CHAIR_ASKED.search(asked.question):
+            if CHAIR_ASKED.search(asked.plan.corrected):
                 return not_found("The minutes print no attendance record and do not say who chaired that meeting.")
             return None  # what their minutes say of who came, if anything
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")

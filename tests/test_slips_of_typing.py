@@ -147,3 +147,45 @@ def test_a_place_no_paper_prints_is_no_slip_for_a_word_they_print(bodies: Minute
     answer = bodies.ask("what did the gwent police and crime panel say about rural crime?")
     assert not answer.found, answer.answer
     assert "Gwent" in answer.answer
+
+
+# A slip in the topic's own word ("remmembrance") was put right for reading the question but not for its meaning:
+# the item on it ranked by its words alone, below every item both searches returned. A word a paper prints only in
+# an item's title ("Quarterly") and a question's own verbs ("decide", "chair") are known to the speller too.
+HARWICK = """HARWICK PARISH COUNCIL
+Minutes of the meeting held on Monday 10th November 2025 at 7pm in the Reading Room
+
+Present: Cllrs Nora Pike (Chair), Owen Reed, Pam Stokes
+
+25/12 REMEMBRANCE SUNDAY
+A wreath will be laid at the war memorial by the Chair. Resolved: that £30 be given to the Poppy Appeal.
+
+25/13 QUARTERLY FINANCE REPORT
+The clerk presented the figures for July to September. Resolved: that the report be noted.
+
+25/14 PLAYING FIELD
+The goalposts had been repaired. Resolved: that the grass be cut fortnightly until the end of October.
+
+25/15 BUS SHELTER
+Resolved: that the clerk obtain three quotes for a new bus shelter on Mill Road.
+"""
+
+
+@pytest.fixture(scope="module")
+def harwick(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {"harwick-parish-council-2025-11-10.txt": HARWICK}) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(("question", "minute"), [
+    ("what did harwick decdie about remmembrance sunday?", "25/12"),
+    ("what did harwick deccide about the quuarterly finance report?", "25/13"),
+])
+def test_a_slip_in_the_topics_word_finds_the_item(harwick: Minutebook, question: str, minute: str) -> None:
+    answered = harwick.ask(question)
+    assert answered.found and answered.citations[0].minute == minute, answered.answer
+
+
+def test_a_slip_in_the_question_verb_is_that_verb(harwick: Minutebook) -> None:
+    answered = harwick.ask("who chared harwick parish council in november 2025?")
+    assert answered.found and "Nora Pike" in answered.answer, answered.answer
