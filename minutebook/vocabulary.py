@@ -427,6 +427,20 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+# The paper's own dates, printed over or under its minutes: what happened to the paper, not when the meeting was held
+# (council websites' document bars "Status: Approved 24/04/2025 | Published 28/04/2025", ModernGov's "Date
+# published:", clerks' templates "Date of issue:", "Despatched:", "Last updated:", the signing line "Signed by the
+# Chair ... 12 June 2023"). Each names the event just before its date.
+PAPER_LIFE_DATES = (
+    Term(r"approved|confirmed|adopted|ratified", "a status bar or footer: 'Status: Approved 24/04/2025'"),
+    Term(r"published|publication|posted|uploaded", "websites: 'Published 28/04/2025', 'Date of publication:'"),
+    Term(r"issued?|despatched|dispatched|circulated|distributed|sent\s+out",
+         "clerks' templates: 'Date of issue:', 'Despatched: 1 March 2022', 'Circulated:'"),
+    Term(r"(?:last\s+)?(?:updated|modified|revised|amended)|printed|version\s+date",
+         "document properties printed on the page: 'Last updated: 14/10/2022', 'Printed on 03/05/2023'"),
+    Term(r"signed(?:\s+by\s+(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|clerk))?",
+         "the signing line under minutes: 'Signed by the Chair ... 12 June 2023'"),
+)
 # How a meeting was held, not whose it was: "Minutes of the virtual meeting held on ..." (meetings held under the
 # Coronavirus Act 2020 remote meetings regulations), "the hybrid meeting", "the reconvened meeting"
 MEETING_MANNERS = Term(
