@@ -42,6 +42,7 @@ from service.answer_types import (
 )
 from service.choices import choice_unmet
 from service.evidence import (
+    NEW_LEVEL_ASKED,
     asks_decision,
     asks_money,
     counted,
@@ -90,8 +91,8 @@ REASON_SAID = compiled(REASONS_GIVEN, r"(?:\b|(?=\()){}")  # a word, or a note i
 WHY_ASKED = re.compile(r"^\s*(?:and\s+)?why\b", re.I)
 # a figure asked ahead of its time ("how much will the scheme cost in 2025", "what is budgeted for 2019"): a paper
 # before then may give it
-AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b",
-                         re.I)
+AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b|"
+                         + NEW_LEVEL_ASKED.pattern, re.I)  # a new level is set before it takes effect
 # what exempt (Part 2) business contained: "what was in the exempt minutes", "what did the confidential report say",
 # "what was discussed in private"; not whether or why the public were excluded, nor what was decided in private
 EXEMPT_CONTENT_ASKED = re.compile(
