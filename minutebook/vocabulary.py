@@ -427,6 +427,14 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+# How an entry in a later meeting's matters arising (one per earlier minute: "Minute 17 (Gallows Lane) - the camera
+# was put up on 2 September. Action completed.", "- Bus shelter (PH67c): ... Complete.") closes with its status, as
+# clerks' reports and board action trackers write it
+ENTRY_DONE = (
+    Term(r"(?:action\s+|item\s+)?(?:complete|completed|done|closed|finished|discharged)",
+         "the status closing a matters-arising entry or an action tracker's remark: 'Action completed.', 'Complete.', "
+         "'Done.', 'Closed.', 'Discharged.'"),
+)
 # The paper's own dates, printed over or under its minutes: what happened to the paper, not when the meeting was held
 # (council websites' document bars "Status: Approved 24/04/2025 | Published 28/04/2025", ModernGov's "Date
 # published:", clerks' templates "Date of issue:", "Despatched:", "Last updated:", the signing line "Signed by the
@@ -751,8 +759,10 @@ COMMITTED_PASSIVE = Term(
     r"(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:now\s+|also\s+|then\s+)?be\s+(?:added|sent|circulated|"
     r"passed|forwarded|reassigned|obtained|arranged|provided|written|requested|sought|chased|referred|placed|put|"
     r"published|posted|displayed|installed|ordered|booked|investigated|checked|followed\s+up|raised|reported\s+back|"
-    r"emailed|e-mailed|contacted|informed|notified|invited|organised|organized|drafted|prepared|circulated)\b",
-    "'A note will be added to the website', 'The matter would be passed to ...'",
+    r"emailed|e-mailed|contacted|informed|notified|invited|organised|organized|drafted|prepared|circulated|"
+    r"repaired|replaced|cleared|fixed|removed|resurfaced|repainted|painted|erected|trimmed|cleaned|renewed|mended)\b",
+    "'A note will be added to the website', 'The matter would be passed to ...'; works promised in reply to a "
+    "question put at the meeting: 'the drainage grips would be cleared before the summer', 'the sign will be replaced'",
 )
 UNDERTOOK = Term(r"(?:undertook|offered|volunteered|promised|kindly\s+agreed)\s+to",
                  "'The Chair undertook to speak to the trustees', 'Cllr Reed volunteered to ...'")
