@@ -65,6 +65,11 @@ STATUS_ASKED = re.compile(
     r"|\b(?:was|were)\s+(?:it|that|this|they|those|these)\s+(?:ever\s+|finally\s+|actually\s+)?(?!(?:approved|agreed|"
     r"decided|granted|refused|passed|adopted|accepted|rejected|carried|supported|noted|discussed|considered|raised|"
     r"mentioned|allowed|dismissed|upheld|deferred)\b)(?:[a-z]+ed|done|sorted|made|sent|paid|put|cut|set\s+up)\b"
+    # whether it is now done, asked of the thing: "the bus shelter that got smashed, is it fixed", "the railings - are
+    # they repaired", "is it working again" (not "is it needed", "are they allowed": no doing asked after)
+    r"|\b(?:is|are)\s+(?:it|they|that|this|these|those)\s+(?:now\s+|all\s+|actually\s+|finally\s+)?(?:fixed|"
+    r"repaired|replaced|mended|sorted|done|finished|completed?|installed|fitted|cleared|resurfaced|"
+    r"open(?:ed)?\s+again|back\s+up|working(?:\s+again)?)\b"
     # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
     r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b"
     # "the carers strategy review - where is it", "where's that at", "where does it stand"
