@@ -55,6 +55,7 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.item_words import phrased
+from service.items_named import titles_named
 from service.measures import measure_unmet
 from service.papers import Asked, Papers
 from service.pending import pending_unmet, sequel_unmet, still_to_come
@@ -337,6 +338,8 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
         if headed(c.quote):  # "Mr Rhydian Mason" under the item's title, "Mr Liam Harron asked:": of what follows
             heading = (item, c.quote)
         title = f"{c.item_title} {heading[1]}" if heading is not None and heading[0] == item else c.item_title
+        if route == "declarations":  # "declared a personal interest in item 5": of item 5, whatever its title
+            title = " ".join([title, *titles_named(papers, asked, c)])
         if before is not None and before[0] == item and PRONOUN.search(c.quote):
             # "Cllr Quinn informed the Clerk she had not been present." then "The minutes were amended to record
             # her apologies.": the sentence after the one naming them, on the same item, speaks of them by a pronoun
