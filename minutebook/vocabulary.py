@@ -598,10 +598,11 @@ NAME_PARTICLES = Term(r"ab|ap|de|del|der|di|du|la|le|van|von|ní|nic|mac|o’|o'
 # ----------------------------------------------------------------------------- interests
 
 INTEREST_KINDS = Term(
-    r"personal|prejudicial|non[-\s]?prejudicial|non[-\s]?pecuniary|disclosable\s+pecuniary|pecuniary|"
+    r"personal|prejudicial|non[-\s]?prejudicial|non[-\s]?pecuniary|disclosable\s+pecuniary|disclosable|pecuniary|"
     r"non[-\s]?financial|financial|other\s+registrable|registrable|non[-\s]?registrable|significant|"
     r"personal\s+but\s+not\s+prejudicial",
-    "members' codes of conduct (England, Wales, Scotland) and the Localism Act 2011",
+    "members' codes of conduct (England, Wales, Scotland) and the Localism Act 2011; 'a disclosable interest' in "
+    "boards' codes (combined authorities, NHS trusts) that do not say pecuniary",
 )
 DECLARED = Term(
     r"declared|declares|declaring|made\s+a\s+declaration\s+of|disclosed|registered|had|"

@@ -74,3 +74,14 @@ def test_an_interest_asked_in_everyday_words_is_the_declaration(board: Minuteboo
     answer = board.ask(question)
     assert answer.found and name in answer.answer
     assert any(c.item_title.upper() == "DECLARATIONS OF INTEREST" for c in answer.citations)
+
+
+def test_a_disclosable_interest_is_a_declaration(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from ingest.pipeline import parse_file
+
+    folder = tmp_path_factory.mktemp("disclosable")
+    paper = BOARD.replace("a disclosable pecuniary interest", "a disclosable interest")
+    (folder / "westbridge-regeneration-2024-03-07.txt").write_text(paper)
+    (meeting,) = parse_file(folder / "westbridge-regeneration-2024-03-07.txt").meetings
+    assert [d.member for d in meeting.declarations] == ["Lowe", "Fry"]
+    assert meeting.declarations[0].withdrew
