@@ -40,6 +40,7 @@ from service.answer_types import (
     when_unmet,
     winner_unmet,
 )
+from service.bid_outcomes import bid_outcome_unmet
 from service.choices import choice_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
@@ -173,7 +174,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
             or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route) \
-            or sum_unmet(papers, asked, answer, route):
+            or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
