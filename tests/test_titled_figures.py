@@ -69,6 +69,13 @@ The Highways Engineer reported that a further 2,140 lanterns had been replaced i
 to 11,900, or 78 per cent of the stock.
 
 Resolved:- That the report be noted.
+
+38. CUSTOMER CONTACT CENTRE PERFORMANCE
+
+The Customer Services Manager reported that calls had been answered in an average of 4 minutes, and that the \
+centre had been open for 52 hours a week since the Saturday morning session was added.
+
+Resolved:- That the report be noted.
 """
 
 
@@ -91,3 +98,11 @@ def test_the_title_says_what_the_figures_of_its_year_are_of(panel: Minutebook, q
 
 def test_a_titled_year_with_no_figure_is_still_refused(panel: Minutebook) -> None:
     assert not panel.ask("how many public toilets were refurbished in 2022/23").found
+
+
+def test_hours_typed_short_are_hours(panel: Minutebook) -> None:
+    from minutebook.vocabulary import written_out
+
+    assert written_out("the A&E 4 hr target, 12 hrs a week") == "the A&E 4 hour target, 12 hour a week"
+    answer = panel.ask("how many hrs a week is the contact centre open")
+    assert answer.found and "52 hours" in answer.answer
