@@ -397,8 +397,8 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 on_it = bool(entry) and _overlap(asked, tokens(entry, name), 2) > 0
                 shown |= on_it and closes_done(entry)
                 if shown or ref.resolution or on_it:  # else a passing mention, not word of this action
-                    quote = entry if on_it else said
-                    found.append((ActionStatus.COMPLETED if shown else None, _cite(doc, meeting, item, quote)))
+                    found.append((ActionStatus.COMPLETED if shown else None,
+                                  _cite(doc, meeting, item, entry if on_it else said)))
             if (meeting.date - action.meeting_date).days <= 366:  # "- Bus shelter (PH67c): ... Complete."
                 mentions = lettered_mentions(item.text, action.minute or "")
                 entries = [entry_at(item.text, at, [o for o, _ in mentions if o != at]) for at, part in mentions
@@ -406,8 +406,8 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 # of a minute's parts ("(PH67a)" ... "(PH67d)"), the one entry on this action: most of its words
                 best = max(entries, key=lambda e: len(asked & tokens(e, name)), default="")
                 if best and _overlap(asked, tokens(best, name), 2) > 0:
-                    done = ActionStatus.COMPLETED if closes_done(best) else None
-                    found.append((done, _cite(doc, meeting, item, best)))
+                    closed = ActionStatus.COMPLETED if closes_done(best) else None
+                    found.append((closed, _cite(doc, meeting, item, best)))
             if comes_back(meeting.date, item.title):
                 found.append((ActionStatus.COMPLETED, _cite(doc, meeting, item, _sentence(item.text, 0))))
     return found

@@ -1012,7 +1012,7 @@ SHORTHAND = (
     Shorthand(r"yrs", "years", "texting shorthand: '3 yrs'"),
     Shorthand(r"wks?", "week", "texting shorthand: 'next wk'"),
     Shorthand(r"mths?|mnths?", "month", "texting shorthand: 'this mth'"),
-    Shorthand(r"hrs?", "hour", "texting shorthand: 'the A&E 4 hr target', '12 hr waits' (papers: 'four-hour standard')"),
+    Shorthand(r"hrs?", "hour", "texting shorthand: 'the A&E 4 hr target', '12 hr waits' (papers: 'four-hour')"),
     Shorthand(r"w/(?=\s)", "with", "texting shorthand: 'the revamp w/ a reuse shop'"),
     Shorthand(r"w/o", "without", "texting shorthand: 'w/o consultation'"),
     Shorthand(r"abt", "about", "texting shorthand: 'anything abt the bins'"),

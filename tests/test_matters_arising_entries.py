@@ -9,11 +9,10 @@ The papers are written for the test (fictional parish and district councils).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from collections.abc import Iterator
 
 from index.embedder import Embedder
 from ingest.actions import track
