@@ -101,9 +101,15 @@ def _content(text: str) -> tuple[tuple[str, str], ...]:
     return _short_content(text) if len(text) <= 512 else _long_content(text)
 
 
+# how a question asks for an amount in words of distance: "how far behind plan", "how far over budget" (not "so far",
+# which names since when, and which the papers print: "have participated so far")
+_HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
+
+
 def _read_content(text: str) -> tuple[tuple[str, str], ...]:
     # words(text), lower-cased once for the whole text; "out-of-authority": out, authority
     stop, stop_stems = _STOP, _stop_stems()
+    text = _HOW_FAR.sub("how", text)
     ws = [p for w in _WORD.findall(text.lower().replace("’", "'")) for p in w.strip(".,'").removesuffix("'s").split("-")
           if p and p not in stop  # nor a day of the month, a year's tail or a year: dates are read elsewhere
           and not (p.isdigit() and (len(p) <= 2 or (len(p) == 4 and p[:2] in ("19", "20"))))]
