@@ -116,7 +116,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present|at))\b", 0.85),
     (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
     (Intent.DECLARATION, r"\binterests?\b", 0.6),
-    (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,20}\b(room|meeting|out|chamber)\b|"
+    # "did any cllrs have a conflict on the grants", "was anyone conflicted over the lease": a conflict of interest,
+    # which minutes record as an interest declared
+    (Intent.DECLARATION, r"\bconflict(?:s|ed)?\b(?!\s+(?:between|with)\b)", 0.85),
+    # "why did the business rep leave the housing & land board meeting partway": the body named between
+    (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,60}\b(room|meeting|out|chamber)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bwalk(?:ed|s|ing)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
                          # "did anyone recuse themselves", "which item did X excuse himself from", "sit out the item"
                          r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b|"

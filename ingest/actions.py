@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ingest.action_logs import logged_actions
+from ingest.arising_entries import closes_done, entry_at, lettered_mentions
 from ingest.commitments import commitments
 from ingest.resolution_asks import (
     CIRCULATION,
@@ -382,16 +383,31 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 found.append((ActionStatus.SCHEDULED, _cite(doc, meeting, agenda_item, agenda_item.title)))
         for item in meeting.items:
             opens = item.text.lstrip().lower().startswith(OPENS_WITH_REFERENCE)
+            named = [max(item.text.find(r.text), 0) for r in item.references]
             for n, ref in enumerate(item.references):
                 same_res = not (ref.resolution and action.resolution) or ref.resolution == action.resolution
                 if ref.minute != action.minute or not same_res or not _refers_to(action, ref, meeting.date):
                     continue
-                at = max(item.text.find(ref.text), 0)
+                at = named[n]
                 said = _sentence(item.text, at + 1)
                 shown = bool(DONE.search(said)) and bool(ref.resolution or _overlap(asked, tokens(said, name), 2))
                 shown |= n == 0 and opens and at <= 20 and report  # "Further to Minute No. N ..., presented a report"
-                if shown or ref.resolution:  # else word of this very resolution, but not that it was done
-                    found.append((ActionStatus.COMPLETED if shown else None, _cite(doc, meeting, item, said)))
+                # matters arising's entry for the minute: its status may close it ("... Action completed.")
+                entry = entry_at(item.text, at, [o for o in named if o != at])
+                on_it = bool(entry) and _overlap(asked, tokens(entry, name), 2) > 0
+                shown |= on_it and closes_done(entry)
+                if shown or ref.resolution or on_it:  # else a passing mention, not word of this action
+                    found.append((ActionStatus.COMPLETED if shown else None,
+                                  _cite(doc, meeting, item, entry if on_it else said)))
+            if (meeting.date - action.meeting_date).days <= 366:  # "- Bus shelter (PH67c): ... Complete."
+                mentions = lettered_mentions(item.text, action.minute or "")
+                entries = [entry_at(item.text, at, [o for o, _ in mentions if o != at]) for at, part in mentions
+                           if not (part and action.resolution and part != action.resolution.lower())]
+                # of a minute's parts ("(PH67a)" ... "(PH67d)"), the one entry on this action: most of its words
+                best = max(entries, key=lambda e: len(asked & tokens(e, name)), default="")
+                if best and _overlap(asked, tokens(best, name), 2) > 0:
+                    closed = ActionStatus.COMPLETED if closes_done(best) else None
+                    found.append((closed, _cite(doc, meeting, item, best)))
             if comes_back(meeting.date, item.title):
                 found.append((ActionStatus.COMPLETED, _cite(doc, meeting, item, _sentence(item.text, 0))))
     return found
@@ -450,6 +466,10 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
     for action in actions:
         found = _evidence(action, papers, records, rows.get(action.id, []), as_of)
         evidence = sorted({(c.document, c.quote): c for _, c in found}.values(), key=lambda c: c.meeting_date)
+        # a sentence of an entry found whole as well ("- Mill Lane potholes (PH67a): The Clerk wrote ..."): the entry
+        evidence = [c for c in evidence if not any(o.quote != c.quote and o.document == c.document
+                                                   and o.meeting_date == c.meeting_date and c.quote in o.quote
+                                                   for o in evidence)]
         if action.due is None:  # the date a monitoring schedule sets for it ("Completion date: March 2023")
             action = action.model_copy(update={"due": _schedule_due(rows.get(action.id, []))})
         register.append(action.model_copy(update={"status": _status(action, found, as_of), "evidence": evidence}))

@@ -113,7 +113,8 @@ def decision_label(text: str) -> re.Match[str] | None:
 def _para(text: str) -> tuple[str | None, str]:
     """A paragraph number opening a row ("6.2 The Board agreed ...") and the text after it."""
     m = _PARA.match(text)
-    if not m or MARKER.match(text):
+    # "(1) That ..." is a part of a decision block; "(5) RESOLVED that ...", a numbered paragraph that decides
+    if not m or (MARKER.match(text) and not _LABEL.match(text, m.end())):
         return None, text
     return m.group("para").strip("().") or None, text[m.end() :]
 

@@ -216,12 +216,24 @@ def _committee_from_opening(rest: str) -> str | None:
 
 
 _MAY_HOLD_DATE = re.compile(r"(?:19|20)\d\d|\d[/.]\d")  # every full date has a year or is numeric
+# the paper's own event named just before a date: "Status: Approved 24/04/2025", "Date of issue: 3 May 2023"
+_PAPER_LIFE = v.compiled(
+    v.PAPER_LIFE_DATES,
+    r"\b{}\b(?:\s+(?:on|date|dated))?\s*[:;.,–—-]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+)
+
+
+def dates_the_paper(text: str) -> bool:
+    """Whether a row's first full date is the paper's own, not a meeting's: the word just before it names what
+    happened to the paper ("Published 28/04/2025", "Status: Approved 24/04/2025", "Last updated: 14/10/2022")."""
+    dated = _first_full_date(text)
+    return bool(dated and _PAPER_LIFE.search(text[: dated[1]]))
 
 
 def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
     """A meeting header opening at row ``i``, if the row opens one."""
     text = rows[i].text
-    if len(text) > 600 or not (_MAY_HOLD_DATE.search(text) or _OPENER.match(text)):
+    if len(text) > 600 or not (_MAY_HOLD_DATE.search(text) or _OPENER.match(text)) or dates_the_paper(text):
         return None
     if (m := _OPENER.match(text)) and not re.match(r"(?i)^(?:the|that)\b", text):
         pieces = [m.group("rest"), *(r.text for r in rows[i + 1 : i + 3])]

@@ -103,6 +103,13 @@ GROUPS: tuple[Synonyms, ...] = (
              "NHS boards' register of the risks to their strategic objectives (NHS Providers guidance); 'the BAF'"),
     Synonyms(("clinical commissioning group", "ccg"), "Health and Social Care Act 2012"),
     Synonyms(("primary care network", "pcn"), "NHS Long Term Plan 2019"),
+    Synonyms(("stockpiled", "stockpile", "stockpiles", "in stock", "stocks", "stock", "stockpiling"),
+             "everyday 'stockpiled' for what a service holds in stock (winter service plans: 'tonnes of salt in "
+             "stock', 'salt stocks')", thing=False),
+    Synonyms(("behind plan", "behind budget", "worse than plan", "worse than the plan", "adverse to plan",
+              "adverse variance", "below plan"),
+             "NHS and council finance reports say a position is 'worse than plan' or an 'adverse variance'; people "
+             "say 'behind plan'", thing=False),
     Synonyms(("autism assessment", "autism assessments", "neurodevelopmental assessment",
               "neurodevelopmental assessments", "asd assessment"), "NICE CG128: autism diagnostic assessment"),
     Synonyms(("defibrillator", "defib", "aed"), "everyday form"),

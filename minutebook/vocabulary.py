@@ -427,6 +427,28 @@ MEETING_KINDS = Term(
     "kinds of meeting: annual, special, extraordinary",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
+# How an entry in a later meeting's matters arising (one per earlier minute: "Minute 17 (Gallows Lane) - the camera
+# was put up on 2 September. Action completed.", "- Bus shelter (PH67c): ... Complete.") closes with its status, as
+# clerks' reports and board action trackers write it
+ENTRY_DONE = (
+    Term(r"(?:action\s+|item\s+)?(?:complete|completed|done|closed|finished|discharged)",
+         "the status closing a matters-arising entry or an action tracker's remark: 'Action completed.', 'Complete.', "
+         "'Done.', 'Closed.', 'Discharged.'"),
+)
+# The paper's own dates, printed over or under its minutes: what happened to the paper, not when the meeting was held
+# (council websites' document bars "Status: Approved 24/04/2025 | Published 28/04/2025", ModernGov's "Date
+# published:", clerks' templates "Date of issue:", "Despatched:", "Last updated:", the signing line "Signed by the
+# Chair ... 12 June 2023"). Each names the event just before its date.
+PAPER_LIFE_DATES = (
+    Term(r"approved|confirmed|adopted|ratified", "a status bar or footer: 'Status: Approved 24/04/2025'"),
+    Term(r"published|publication|posted|uploaded", "websites: 'Published 28/04/2025', 'Date of publication:'"),
+    Term(r"issued?|despatched|dispatched|circulated|distributed|sent\s+out",
+         "clerks' templates: 'Date of issue:', 'Despatched: 1 March 2022', 'Circulated:'"),
+    Term(r"(?:last\s+)?(?:updated|modified|revised|amended)|printed|version\s+date",
+         "document properties printed on the page: 'Last updated: 14/10/2022', 'Printed on 03/05/2023'"),
+    Term(r"signed(?:\s+by\s+(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|clerk))?",
+         "the signing line under minutes: 'Signed by the Chair ... 12 June 2023'"),
+)
 # How a meeting was held, not whose it was: "Minutes of the virtual meeting held on ..." (meetings held under the
 # Coronavirus Act 2020 remote meetings regulations), "the hybrid meeting", "the reconvened meeting"
 MEETING_MANNERS = Term(
@@ -585,10 +607,11 @@ NAME_PARTICLES = Term(r"ab|ap|de|del|der|di|du|la|le|van|von|ní|nic|mac|o’|o'
 # ----------------------------------------------------------------------------- interests
 
 INTEREST_KINDS = Term(
-    r"personal|prejudicial|non[-\s]?prejudicial|non[-\s]?pecuniary|disclosable\s+pecuniary|pecuniary|"
+    r"personal|prejudicial|non[-\s]?prejudicial|non[-\s]?pecuniary|disclosable\s+pecuniary|disclosable|pecuniary|"
     r"non[-\s]?financial|financial|other\s+registrable|registrable|non[-\s]?registrable|significant|"
     r"personal\s+but\s+not\s+prejudicial",
-    "members' codes of conduct (England, Wales, Scotland) and the Localism Act 2011",
+    "members' codes of conduct (England, Wales, Scotland) and the Localism Act 2011; 'a disclosable interest' in "
+    "boards' codes (combined authorities, NHS trusts) that do not say pecuniary",
 )
 DECLARED = Term(
     r"declared|declares|declaring|made\s+a\s+declaration\s+of|disclosed|registered|had|"
@@ -746,8 +769,10 @@ COMMITTED_PASSIVE = Term(
     r"(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:now\s+|also\s+|then\s+)?be\s+(?:added|sent|circulated|"
     r"passed|forwarded|reassigned|obtained|arranged|provided|written|requested|sought|chased|referred|placed|put|"
     r"published|posted|displayed|installed|ordered|booked|investigated|checked|followed\s+up|raised|reported\s+back|"
-    r"emailed|e-mailed|contacted|informed|notified|invited|organised|organized|drafted|prepared|circulated)\b",
-    "'A note will be added to the website', 'The matter would be passed to ...'",
+    r"emailed|e-mailed|contacted|informed|notified|invited|organised|organized|drafted|prepared|circulated|"
+    r"repaired|replaced|cleared|fixed|removed|resurfaced|repainted|painted|erected|trimmed|cleaned|renewed|mended)\b",
+    "'A note will be added to the website', 'The matter would be passed to ...'; works promised in reply to a "
+    "question put at the meeting: 'the drainage grips would be cleared before the summer', 'the sign will be replaced'",
 )
 UNDERTOOK = Term(r"(?:undertook|offered|volunteered|promised|kindly\s+agreed)\s+to",
                  "'The Chair undertook to speak to the trustees', 'Cllr Reed volunteered to ...'")
@@ -1001,6 +1026,7 @@ SHORTHAND = (
     Shorthand(r"yrs", "years", "texting shorthand: '3 yrs'"),
     Shorthand(r"wks?", "week", "texting shorthand: 'next wk'"),
     Shorthand(r"mths?|mnths?", "month", "texting shorthand: 'this mth'"),
+    Shorthand(r"hrs?", "hour", "texting shorthand: 'the A&E 4 hr target', '12 hr waits' (papers: 'four-hour')"),
     Shorthand(r"w/(?=\s)", "with", "texting shorthand: 'the revamp w/ a reuse shop'"),
     Shorthand(r"w/o", "without", "texting shorthand: 'w/o consultation'"),
     Shorthand(r"abt", "about", "texting shorthand: 'anything abt the bins'"),

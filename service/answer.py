@@ -38,6 +38,7 @@ from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives
+from service.later_entries import with_later_entry
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
@@ -262,6 +263,10 @@ class ExtractiveAnswerer:
                                       or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")
+            # "the bus shelter that got smashed, is it fixed": a decision the register keeps no action for, reported
+            # on in a later meeting's matters arising under its minute's number (the latest word, before the
+            # decision's own item's)
+            result = with_later_entry(self.papers, asked, result)
             result = with_said_status(self.papers, asked, result)
         return result
 

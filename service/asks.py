@@ -40,8 +40,10 @@ from service.answer_types import (
     when_unmet,
     winner_unmet,
 )
+from service.bid_outcomes import bid_outcome_unmet
 from service.choices import choice_unmet
 from service.evidence import (
+    NEW_LEVEL_ASKED,
     asks_decision,
     asks_money,
     counted,
@@ -54,6 +56,7 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.item_words import phrased
+from service.items_named import titles_named
 from service.measures import measure_unmet
 from service.papers import Asked, Papers
 from service.pending import pending_unmet, sequel_unmet, still_to_come
@@ -90,8 +93,8 @@ REASON_SAID = compiled(REASONS_GIVEN, r"(?:\b|(?=\()){}")  # a word, or a note i
 WHY_ASKED = re.compile(r"^\s*(?:and\s+)?why\b", re.I)
 # a figure asked ahead of its time ("how much will the scheme cost in 2025", "what is budgeted for 2019"): a paper
 # before then may give it
-AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b",
-                         re.I)
+AHEAD_ASKED = re.compile(r"\b(?:will|going\s+to|plann\w*|expect\w*|budget\w*|forecast\w*|projected|estimat\w*)\b|"
+                         + NEW_LEVEL_ASKED.pattern, re.I)  # a new level is set before it takes effect
 # what exempt (Part 2) business contained: "what was in the exempt minutes", "what did the confidential report say",
 # "what was discussed in private"; not whether or why the public were excluded, nor what was decided in private
 EXEMPT_CONTENT_ASKED = re.compile(
@@ -171,7 +174,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
             or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route) \
-            or sum_unmet(papers, asked, answer, route):
+            or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
@@ -336,6 +339,8 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
         if headed(c.quote):  # "Mr Rhydian Mason" under the item's title, "Mr Liam Harron asked:": of what follows
             heading = (item, c.quote)
         title = f"{c.item_title} {heading[1]}" if heading is not None and heading[0] == item else c.item_title
+        if route == "declarations":  # "declared a personal interest in item 5": of item 5, whatever its title
+            title = " ".join([title, *titles_named(papers, asked, c)])
         if before is not None and before[0] == item and PRONOUN.search(c.quote):
             # "Cllr Quinn informed the Clerk she had not been present." then "The minutes were amended to record
             # her apologies.": the sentence after the one naming them, on the same item, speaks of them by a pronoun

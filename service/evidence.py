@@ -65,9 +65,18 @@ _YEARLIKE = re.compile(r"^(?:19|20)\d\d$")
 # signatures", "some 1,950 responses" (general usage: a year is never "over" or "nearly" itself)
 _COUNTED = re.compile(r"\b(?:over|more\s+than|fewer\s+than|less\s+than|under|nearly|almost|around|about|"
                       r"approximately|approx\.?|some|up\s+to|at\s+least)\s+$", re.I)
+# a new level asked for: "what's the monthly membership going up to from april", "what are rents rising to", "what is
+# the limit being cut to": a figure (set ahead of when it takes effect); "to" ends the ask, not "going up to the hall"
+NEW_LEVEL_ASKED = re.compile(
+    r"\b(?:(?:go(?:es|ing)?|went|gone)\s+(?:up|down)|ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|"
+    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut|put\s+up|rais(?:e|es|ed|ing))\s+to"
+    r"(?=\s*(?:$|[?,;(]|(?:from|in|by|next|for|this|after|when|once)\b))",
+    re.I,
+)
 _QUANTITY = re.compile(
-    r"\b(how\s+(?:many|much|big|large|long|often)|what\s+(?:proportion|percentage|share|number|rate|level|"
-    r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b",
+    r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
+    r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
+    r"|" + NEW_LEVEL_ASKED.pattern,
     re.I,
 )
 _LABEL = re.compile(r"\b(?:year|minute|no\.?|item|page|paragraph|section|appendix|table|tier|key\s+stage|"
@@ -92,9 +101,15 @@ def _content(text: str) -> tuple[tuple[str, str], ...]:
     return _short_content(text) if len(text) <= 512 else _long_content(text)
 
 
+# how a question asks for an amount in words of distance: "how far behind plan", "how far over budget" (not "so far",
+# which names since when, and which the papers print: "have participated so far")
+_HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
+
+
 def _read_content(text: str) -> tuple[tuple[str, str], ...]:
     # words(text), lower-cased once for the whole text; "out-of-authority": out, authority
     stop, stop_stems = _STOP, _stop_stems()
+    text = _HOW_FAR.sub("how", text)
     ws = [p for w in _WORD.findall(text.lower().replace("’", "'")) for p in w.strip(".,'").removesuffix("'s").split("-")
           if p and p not in stop  # nor a day of the month, a year's tail or a year: dates are read elsewhere
           and not (p.isdigit() and (len(p) <= 2 or (len(p) == 4 and p[:2] in ("19", "20"))))]

@@ -24,6 +24,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.papers import Asked, Papers
+from service.pending import asks_outcome
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
@@ -273,7 +274,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         award = next((n for _, n in scored if candidates[n].rank == first and AWARD.search(candidates[n].point)), None)
         if award is not None:
             kept.append(award)
-    if kept and vote_asked(asked.question):
+    if kept and (vote_asked(asked.question) or asks_outcome(asked.question)):
         # "who voted against the precept": the division's lines in the item the answer comes from ("Against (1):
         # Councillor Hussain", "ABSTAINED: none", "the Chair used her casting vote"), whatever their words share
         first = candidates[kept[0]].rank

@@ -10,7 +10,7 @@ from index.query import in_periods
 from ingest.action_logs import is_logged
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
-from service.facts import best_sentences, say_sentences
+from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.papers import Asked, Papers
 from service.said_status import GENERIC, latest_paper, stated
 from service.schemas import Answer
@@ -98,10 +98,14 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     # the action must be the one asked about, as the follow-ups route matches it: "Clerk to report back at next
     # meeting" quoted for "did the clerk find a new internal auditor" is the report, not the finding
     # (the report an action asked for, cited, is one matter with it: the two read together must be the one asked about)
+    # (an action said in reply to a question put just before it, "a CCTV camera would be put up at the lay-by", is
+    # about what the answer quotes of its item: "fly-tipping in the lay-by on Gallows Lane"; the later word on an
+    # action the answer quotes, "Minute 20 (HVO trial) - the trial had been extended ...", is about it too)
     found = [(n, a) for n, c in enumerate(answer.citations, 1) for a in actions
-             if (quotes_action(a, c) and papers.cover(asked, (a.text, a.item_title), specific) >= ACTION_MATCH)
-             or (reports_on(a, c) and papers.cover(asked, (a.text, a.item_title, c.item_title, c.quote), specific)
-                 >= ACTION_MATCH)]
+             if (quotes_action(a, c) and papers.cover(asked, (a.text, a.item_title, *same_item(a, answer)), specific)
+                 >= ACTION_MATCH)
+             or ((reports_on(a, c) or quotes_evidence(a, c))
+                 and papers.cover(asked, (a.text, a.item_title, c.item_title, c.quote), specific) >= ACTION_MATCH)]
     if not found or len({a.status for _, a in found}) > 1:
         return answer
     n, action = found[0]
@@ -111,6 +115,11 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     if action.evidence or word is not None:
         latest = action.evidence[-1] if word is None else word[1]
         status = action.status if word is None else word[0]
+        if word is None and any(quotes_evidence(action, c) for c in answer.citations):
+            # the answer quotes the later word itself: where that stands on what is asked ("At the date of this
+            # meeting the repair had not been carried out"), not whether the action's own ask was met (the chase)
+            status = stated(latest.quote, latest.meeting_date, asked.question,
+                            latest=latest_paper(papers, action.committee)) or status
         citations.append(latest.model_copy(update={"n": len(citations) + 1}))
         said = f"Status: {status.value} — {when(latest.meeting_date)}: “{latest.quote}” [{len(citations)}]"
     else:
@@ -126,6 +135,22 @@ def quotes_action(a: Action, c: Citation) -> bool:
     """Does the citation quote the action's own words, from the meeting that asked for it?"""
     return a.meeting_date == c.meeting_date and len(_flat(a.text)) >= QUOTED_ACTION <= len(_flat(c.quote)) \
         and (_flat(a.text) in _flat(c.quote) or _flat(c.quote) in _flat(a.text))
+
+
+def same_item(a: Action, answer: Answer) -> list[str]:
+    """The questions put at the action's item that the answer quotes ("Mr Holroyd asked what the Council was doing
+    about repeated fly-tipping in the lay-by on Gallows Lane"), which the action (the reply's promise) answers."""
+    return [c.quote for c in answer.citations if c.meeting_date == a.meeting_date and c.item_title == a.item_title
+            and PUT_QUESTION.search(c.quote)]
+
+
+def quotes_evidence(a: Action, c: Citation) -> bool:
+    """Does the citation quote the register's latest word on the action (a later meeting's matters arising)?"""
+    if not a.evidence or len(_flat(c.quote)) < QUOTED_ACTION:
+        return False
+    latest = a.evidence[-1]
+    return latest.meeting_date == c.meeting_date > a.meeting_date and (
+        _flat(c.quote) in _flat(latest.quote) or _flat(latest.quote) in _flat(c.quote))
 
 
 def reports_on(a: Action, c: Citation) -> bool:

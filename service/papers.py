@@ -351,8 +351,11 @@ class Papers:
         # a figure of that year: a sentence printing both, with a word of what is asked ("In 2022/23, 17 new
         # households had been approved"), or a table whose rows print the year (its figures are in the column under
         # it); not "approvals in 2020/21 would exceed 2019/20's", which names the year and gives no figure of it
+        # the title names what its figures are of ("COUNCIL CARBON EMISSIONS 2023/24" over "Total emissions for
+        # 2023/24 were 6,842 tonnes"): a sentence under it need not name the subject again
+        title = nodes[0].citation.item_title if titled else ""
         return any((titled or set(asked.plan.year_spans) & set(year_spans(s))) and (
-            "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, s, asked.subject) > 0))
+            "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, (title, s), asked.subject) > 0))
             for s in sentences(text))
 
     def cover(self, asked: Asked, text: str | tuple[str, ...], terms: list[str] | None = None) -> float:

@@ -9,11 +9,13 @@ from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem, item_key
 from service.drafting import label, not_found
-from service.evidence import has_quantity
+from service.evidence import has_quantity, sentences
 from service.facts import asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
+from service.pending import asks_outcome
 from service.printed_dates import prints_date
 from service.schemas import Answer
+from service.votes import records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
 WHOLE = 0.999  # an item's support (its share of the question's term weight) that is all of it
@@ -107,6 +109,13 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it
         say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
+    if asks_outcome(asked.question) or vote_asked(asked.question):
+        # the outcome of a matter put to the vote is the decision and the vote that carried it ("On being put to the
+        # vote, the recommendation was carried by 6 votes to 2."), where the item records one
+        for _, item, meeting in chosen:
+            vote = next((s for s in sentences(item.text) if records_vote(s)), None)
+            if vote is not None and not any(vote in part for part in draft.parts):
+                draft.say(vote, papers.item_citation(meeting, item, vote))
     return draft.done()
 
 

@@ -65,6 +65,11 @@ STATUS_ASKED = re.compile(
     r"|\b(?:was|were)\s+(?:it|that|this|they|those|these)\s+(?:ever\s+|finally\s+|actually\s+)?(?!(?:approved|agreed|"
     r"decided|granted|refused|passed|adopted|accepted|rejected|carried|supported|noted|discussed|considered|raised|"
     r"mentioned|allowed|dismissed|upheld|deferred)\b)(?:[a-z]+ed|done|sorted|made|sent|paid|put|cut|set\s+up)\b"
+    # whether it is now done, asked of the thing: "the bus shelter that got smashed, is it fixed", "the railings - are
+    # they repaired", "is it working again" (not "is it needed", "are they allowed": no doing asked after)
+    r"|\b(?:is|are)\s+(?:it|they|that|this|these|those)\s+(?:now\s+|all\s+|actually\s+|finally\s+)?(?:fixed|"
+    r"repaired|replaced|mended|sorted|done|finished|completed?|installed|fitted|cleared|resurfaced|"
+    r"open(?:ed)?\s+again|back\s+up|working(?:\s+again)?)\b"
     # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
     r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b"
     # "the carers strategy review - where is it", "where's that at", "where does it stand"
@@ -131,8 +136,9 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         for promises in (False, True):
             for said in read:
                 if said not in (row, line) and papers.cover(asked, said, subject) == 0:
-                    if REPORTED.match(said):
+                    if REPORTED.match(said) and not QUESTION_PUT.search(line):
                         break  # "Councillor Sandhu reported that the CCTV upgrade was complete.": another's point
+                        # (after a question put, "The Clerk said they would be fitted on 15 April" is its reply)
                     if not promises and len(said.split()) > SHORT:
                         continue  # before a promise, only a status of the subject, or one said alone ("Complete.")
                 status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee),
@@ -293,8 +299,8 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
                 return ActionStatus.OVERDUE
         return status
     promised = PROMISED.search(line) if promises else None
-    if promised is None:
-        return None
+    if promised is None or QUESTION_PUT.search(line, 0, promised.start()):
+        return None  # "A resident asked when the benches would be installed": a question put, no promise
     # a promise that fixes its date ("would be held on the 16th February, 2018", "to the June 2024 meeting"), in the
     # words of the promise (not a tracker row's other cells: "will be circulated | Chased 17 June")
     start = max((m.end() for m in CLAUSE_END.finditer(line, 0, promised.start())), default=0)
@@ -310,6 +316,9 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     return ActionStatus.SCHEDULED
 
 
+# a question put at the meeting, reported: what it asks "would" happen is asked, not promised
+QUESTION_PUT = re.compile(r"\b(?:asked|enquired|inquired|queried|wondered|questioned)\s+(?:\w+\s+){0,3}?"
+                          r"(?:when|whether|if|what|why|how|where)\b", re.I)
 # what a due date is written after: "to write to the county by 30 June 2024", "no later than", "due:"
 DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|due(?:\s+date)?|deadline|within)\s*:?\s*(?:the\s+)?"
                       r"(?:end\s+of\s+)?$", re.I)
