@@ -55,6 +55,7 @@ from service.evidence import (
 from service.facts import FIGURE_SUPPORT, figure_first
 from service.item_words import phrased
 from service.measures import measure_unmet
+from service.named_people import called_otherwise
 from service.papers import Asked, Papers
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
@@ -345,7 +346,8 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
             continue
         present = set(stems(f"{title} {c.quote}"))
         found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) for t in g)
-                  or initialled([asked.terms[t] for t in g], c.quote)}
+                  or initialled([asked.terms[t] for t in g], c.quote)
+                  or called_otherwise(papers, [asked.terms[t] for t in g], c)}
     return len(found) == len(groups)
 
 
