@@ -200,6 +200,11 @@ GROUPS: tuple[Synonyms, ...] = (
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
              "everyday speech", thing=False),
+    Synonyms(("application", "applications", "app", "apps"),
+             "Town and Country Planning Act 1990 s.62 'applications' for planning permission, as minutes list them; "
+             "'planning apps', 'the galgate app' in everyday speech", thing=False),
+    Synonyms(("documents", "document", "docs", "doc"),
+             "everyday clipping of 'documents' ('the docs the committee considered')", thing=False),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)", thing=False),
     Synonyms(("substitute", "substitutes", "substituting", "subbing", "subbed", "in place of", "deputising", "stood in",
               "stand in", "standing in"),

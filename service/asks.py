@@ -104,7 +104,9 @@ EXEMPT_CONTENT_ASKED = re.compile(
     r"|\bwhat\s+(?:was|were)\s+(?:discussed|said)\s+(?:in\s+private|in\s+(?:a\s+|the\s+)?closed\s+session|"
     r"in\s+part\s+(?:2|ii|two))", re.I)
 # "which councillor has a relative working at the landfill site": a member is asked for by what they did
-WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:councillors?|members?|cllrs?)\b", re.I)
+# (not "which app did cllr helme declare an interest in": the member is named, a thing is asked)
+WHICH_MEMBER = re.compile(r"\bwhich\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will)\b)[\w'’-]+\s+){0,3}?"
+                          r"(?:councillors?|members?|cllrs?)\b", re.I)
 # how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
 MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
 # routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
