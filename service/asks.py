@@ -177,9 +177,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or sum_unmet(papers, asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
-    if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
-            and not DECLARATION_SAID.search(said):
-        # the declarations route quotes the record it found; another route's words on the item must say it
+    if route != "declarations" and top == Intent.DECLARATION \
+            and (WHO_DECLARED.search(question) or names_someone(papers, asked)) and not DECLARATION_SAID.search(said):
+        # the declarations route quotes the record it found; another route's words on the item must say it: who
+        # declared, or what someone named declared ("what did Ian Gibbard declare": the attendance record naming him
+        # says nothing he declared)
         return "The minutes record no interest declared that answers this."
     if EXEMPT_CONTENT_ASKED.search(question) and not any(h.node.exempt for h in asked.hits):
         # the exempt business itself is asked for: the papers open to this audience say only that it was taken
@@ -412,6 +414,13 @@ def gives_reason(quote: str, verb: str | None) -> bool:
     it in a column ("Ashcombe Players  £750.00  stage lighting")."""
     found = re.search(rf"\b{re.escape(verb[:5])}\w*", quote, re.I) if verb and len(verb) >= 5 else None
     return "\t" in quote or bool(REASON_SAID.search(quote[found.end() if found else 0:]))  # a table: in a column
+
+
+def names_someone(papers: Papers, asked: Asked) -> bool:
+    """Does the question name someone or something by a name the papers print (not the council or a place that says
+    where): "what did ian gibbard declare"?"""
+    return any(w in asked.plan.names and w not in papers.places
+               and not TITLE.fullmatch(w) for w in asked.terms.values())
 
 
 def names_member(papers: Papers, asked: Asked, answer: Answer) -> bool:

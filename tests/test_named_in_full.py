@@ -67,3 +67,11 @@ def test_the_chairs_office_is_the_meetings_chair(parish: Minutebook) -> None:
     answered = parish.ask("Did Edwin Marlow sign the minutes of the previous meeting?")
     assert answered.found and "Chairman signed" in answered.answer
     assert not parish.ask("Did Tobias Finch sign the minutes of the previous meeting?").found
+
+
+def test_what_a_named_member_declared_needs_a_declaration(parish: Minutebook) -> None:
+    # the record of attendance names them, and says nothing they declared
+    for question in ("What did Tobias Finch declare at Harrowmere in June 2022?",
+                     "what did petra vance declare at harrowmere parish council in june 22?"):
+        refused = parish.ask(question)
+        assert not refused.found and "no interest declared" in refused.answer, question
