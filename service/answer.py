@@ -39,6 +39,7 @@ from service.followups import followups, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives
 from service.meeting_details import closing_time, contact, start_time, venue
+from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
@@ -447,6 +448,8 @@ def routes(asked: Asked) -> list[Route]:
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
+    if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
+        out.insert(0, minutes_standing)
     if ranked and ranked[0] in RECORDS and scores[ranked[0]] >= RECORDS_SURE and not set(asked.terms) - RECORDS_STEMS:
         # "when is Woking's next meeting?" asks for a record and nothing else: where the papers keep none, any
         # other passage of that meeting answers something not asked
