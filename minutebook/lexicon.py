@@ -200,6 +200,15 @@ GROUPS: tuple[Synonyms, ...] = (
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
              "everyday speech", thing=False),
+    # ------------------------------------------------------------------ nations, as nouns and adjectives
+    Synonyms(("wales", "welsh"), "the nation and its adjective: 'the Wales rugby captain', 'the Welsh Government'",
+             thing=False),
+    Synonyms(("scotland", "scottish"), "the nation and its adjective: 'the Scottish Government', 'Scotland's fund'",
+             thing=False),
+    Synonyms(("england", "english"), "the nation and its adjective: 'Sport England', 'English councils'", thing=False),
+    Synonyms(("ireland", "irish"), "the nation and its adjective: 'the Ireland team', 'the Irish Government'",
+             thing=False),
+    Synonyms(("britain", "british"), "the nation and its adjective: 'Great Britain', 'British Cycling'", thing=False),
     Synonyms(("application", "applications", "app", "apps"),
              "Town and Country Planning Act 1990 s.62 'applications' for planning permission, as minutes list them; "
              "'planning apps', 'the galgate app' in everyday speech", thing=False),

@@ -1,5 +1,6 @@
-"""Words people clip when they ask ("apps" for planning applications), read as the papers' words: the decision
-asked about is the one on the applications; and a question naming the member whose interest it asks about ("which
+"""Words people clip or inflect otherwise when they ask ("apps" for planning applications, "the Wales government"
+for the Welsh Government), read as the papers' words: the decision asked about is the one on the applications, the
+grant the one from the government named; and a question naming the member whose interest it asks about ("which
 app did cllr Orme declare an interest in") asks which application, not which member.
 
 The papers are written for the test (a fictional national park's planning committee), ingested with the real model
@@ -29,7 +30,12 @@ interest was declared in application 24/211/CP and she took no part in the consi
 24/211/CP - Called in
 
 3. CORRESPONDENCE
-The Clerk reported a letter from the community council about litter at the visitor centre.
+The Clerk reported a letter from the community council about litter at the visitor centre. The Scottish \
+Government had awarded a grant of £20,000 towards new bins at the visitor centre.
+
+4. CHAIR'S ANNOUNCEMENTS
+The Chair congratulated Isla Tait of Strathbeg, captain of the Scottish Curling Team. Two other residents would \
+also represent Scotland at the European championships.
 """
 
 
@@ -49,3 +55,10 @@ def test_apps_are_the_applications(park: Minutebook) -> None:
 def test_which_thing_did_a_named_member_is_not_which_member(park: Minutebook) -> None:
     answer = park.ask("glencarra planning sept 24 - which app did cllr orme declare an interest in?")
     assert answer.found and "24/211/CP" in answer.answer
+
+
+def test_a_nation_named_for_its_adjective(park: Minutebook) -> None:
+    answer = park.ask("glencarra planning sept 24 - the chair mentioned the scotland curling team captain, who is she?")
+    assert answer.found and "Isla Tait" in answer.answer
+    answer = park.ask("glencarra planning sept 24 - how much did the scotland government give for the bins?")
+    assert answer.found and "£20,000" in answer.answer
