@@ -44,6 +44,7 @@ from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
+from service.referred_back import with_update
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -255,6 +256,10 @@ class ExtractiveAnswerer:
         it asks only that) and the answer's words or the register say it."""
         if not result.found:
             return result
+        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question)
+                                      or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
+            # "was the cctv ever put up": a later meeting's matters arising, naming the minute quoted, says it was
+            result = with_update(self.papers, asked, result)
         if result.status is None and (asked_for or STATUS_WORDS.search(asked.question)):
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
             # register's status for the action quoted
