@@ -121,7 +121,7 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         else:
             hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     supported = [h for h in hits[:4] if papers.supports(asked, h)]
-    if not supported or supported[0] not in hits[:3]:
+    if not supported or (supported[0] not in hits[:3] and not outranks(papers, asked, hits, supported[0])):
         return not_found()
     kept = best_sentences(papers, asked, minutes_first(supported))
     if not kept:
@@ -135,6 +135,20 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     draft = papers.draft()
     say_sentences(draft, kept)
     return draft.done()
+
+
+def outranks(papers: Papers, asked: Asked, hits: list[Hit], hit: Hit) -> bool:
+    """Does ``hit``, ranked below the best three, hold clearly more of the question than every hit above it (none of
+    which holds what it turns on)? "did the coldharbour quarry extension get approved": the items approving last
+    meeting's minutes and another application rank first by their "approved"; the quarry's own item holds it all."""
+    own = papers.support_measures(asked, hit)
+    if own is None:
+        return False
+    above = [papers.support_measures(asked, h) for h in hits[:hits.index(hit)]]
+    return all(m is None or m.coverage + OUTRANKS <= own.coverage for m in above)
+
+
+OUTRANKS = 0.3  # how much more of the question's term weight a lower hit must hold than each above it
 
 
 def of_then(asked: Asked) -> bool:
