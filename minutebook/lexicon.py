@@ -200,6 +200,16 @@ GROUPS: tuple[Synonyms, ...] = (
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
              "everyday speech", thing=False),
+    # ------------------------------------------------------------------ climate, stores, hospitals
+    Synonyms(("carbon", "emissions", "carbon emissions", "co2", "co2e", "carbon dioxide", "greenhouse gas",
+              "greenhouse gases"),
+             "councils report their own emissions in 'tonnes CO2e' (UK Government GHG Conversion Factors for Company "
+             "Reporting); people ask how much 'carbon' they put out", thing=False),
+    Synonyms(("stockpiled", "stockpile", "stockpiles", "in stock", "stocks", "stocked"),
+             "winter service plans report salt 'in stock' (Well-managed Highway Infrastructure code, 2016); people say "
+             "'stockpiled'", thing=False),
+    Synonyms(("accident and emergency", "emergency department", "emergency departments", "a and e"),
+             "NHS England's four-hour standard is reported for 'emergency department' attendances; everyday 'A&E'"),
     # ------------------------------------------------------------------ nations, as nouns and adjectives
     Synonyms(("wales", "welsh"), "the nation and its adjective: 'the Wales rugby captain', 'the Welsh Government'",
              thing=False),

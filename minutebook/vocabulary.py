@@ -980,6 +980,7 @@ SHORTHAND = (
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     # officers' titles by their initials, as staff and the public say them; minutes print them in full ("Richard
     # Chapman, Chief Finance Officer")
+    Shorthand(r"a\s*&\s*e", "accident and emergency", "NHS everyday shorthand: 'A&E waits'"),
     Shorthand(r"cfo", "chief finance officer", "initials of an officer's title: 'who's the cfo'"),
     Shorthand(r"ceo", "chief executive", "initials of an officer's title: 'the council's ceo'"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
