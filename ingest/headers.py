@@ -218,10 +218,15 @@ def _committee_from_opening(rest: str) -> str | None:
 _MAY_HOLD_DATE = re.compile(r"(?:19|20)\d\d|\d[/.]\d")  # every full date has a year or is numeric
 
 
+# a document's own stamp above its heading, whose dates are its approval's or publication's, not the meeting's:
+# "Document: Minutes | Status: Approved 24/04/2025 | Published 28/04/2025" (council websites' document registers)
+_DOCUMENT_STAMP = re.compile(r"(?i)(?:^|[|·•]\s*)(?:document(?:\s+type)?|status|date\s+published|published)\s*:")
+
+
 def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
     """A meeting header opening at row ``i``, if the row opens one."""
     text = rows[i].text
-    if len(text) > 600 or not (_MAY_HOLD_DATE.search(text) or _OPENER.match(text)):
+    if len(text) > 600 or not (_MAY_HOLD_DATE.search(text) or _OPENER.match(text)) or _DOCUMENT_STAMP.search(text):
         return None
     if (m := _OPENER.match(text)) and not re.match(r"(?i)^(?:the|that)\b", text):
         pieces = [m.group("rest"), *(r.text for r in rows[i + 1 : i + 3])]
