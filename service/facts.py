@@ -137,6 +137,12 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     return draft.done()
 
 
+# a date given as when something takes effect: "going up to ... from april 2025", "the charge as of 1 april"
+TAKES_EFFECT = re.compile(r"\b(?:from|as\s+of|starting|effective(?:\s+from)?)\s+(?:the\s+)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                          re.I)
+
+
 def outranks(papers: Papers, asked: Asked, hits: list[Hit], hit: Hit) -> bool:
     """Does ``hit``, ranked below the best three, hold clearly more of the question than every hit above it (none of
     which holds what it turns on)? "did the coldharbour quarry extension get approved": the items approving last
@@ -241,7 +247,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             printed = named is not None and bool(named.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
-    if days:  # "what's on the programme for December 2020": what the papers print of then, where they print it
+    if days and not TAKES_EFFECT.search(asked.question):
+        # "what's on the programme for December 2020": what the papers print of then, where they print it (not when a
+        # figure asked takes effect: "what's the membership going up to from april 2025" is the sentence giving the
+        # new price, beside the one adopting the charges from 1 April)
         candidates = [c for c in candidates if prints_day(c, days)] or candidates
     # "who spoke on plans list item 2", "what was question 3": the entry that prints the number asked, where one does
     # (not item 1's, whose words are the same)
