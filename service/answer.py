@@ -44,7 +44,7 @@ from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
-from service.referred_back import with_update
+from service.referred_back import with_update, with_whole_point
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -269,6 +269,10 @@ class ExtractiveAnswerer:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")
             result = with_said_status(self.papers, asked, result)
+        if result.status is not None:
+            # a matters-arising point quoted for where it stands, to its end: "... so the results were not yet
+            # available." goes on "The Waste and Fleet Manager would now report them to the January meeting."
+            result = with_whole_point(self.papers, asked, result)
         return result
 
     def answer_asked(self, asked: Asked) -> Answer:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from index.nodes import IndexNode
-from minutebook.model import Action, item_key
+from minutebook.model import Action, item_key, meeting_key
 from service.drafting import label
 from service.papers import Asked, Papers
 from service.said_status import latest_paper, stated
@@ -103,3 +103,34 @@ def with_update(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         lines.append(f"Status: {statuses[-1].value}.")
         return answer.model_copy(update={"answer": "\n".join(lines), "citations": citations, "status": statuses[-1]})
     return answer
+
+
+def with_whole_point(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """``answer`` with the rest of each matters-arising point it quotes the start of ("Minute 20 (HVO trial) - the
+    trial had been extended ... so the results were not yet available." goes on "The Waste and Fleet Manager would now
+    report them to the January meeting."): the point's later sentences, up to the next point, cited."""
+    if not answer.found:
+        return answer
+    quoted = {flat(c.quote) for c in answer.citations}
+    citations = list(answer.citations)
+    lines = [answer.answer]
+    for c in answer.citations:
+        if not c.minute or not NEXT_POINT.match(c.quote) or not re.match(r"\W*minute\b", c.quote, re.I):
+            continue  # only a point that opens with the minute it updates
+        key = item_key(meeting_key(c.committee, c.meeting_date), c.minute, c.item_title)
+        for segment in papers.segments(papers.index.item_nodes(key, asked.filters.audience)):
+            at = next((j for j, line in enumerate(segment.lines) if flat(line.text) == flat(c.quote)), None)
+            if at is None:
+                continue
+            for more in segment.lines[at + 1:at + UPDATE_SENTENCES]:
+                if NEXT_POINT.match(more.text) or flat(more.text) in quoted:
+                    break
+                for node, a, b in segment.pieces(more.start, more.end):
+                    cite = node.quoting(node.body[a:b]).model_copy(update={"n": len(citations) + 1})
+                    citations.append(cite)
+                    quoted.add(flat(cite.quote))
+                    lines.append(f"{label(cite.minute, None, cite.item_title, cite.meeting_date)} ({cite.item_title}): "
+                                 f"{cite.quote} [{cite.n}]")
+    if len(citations) == len(answer.citations):
+        return answer
+    return answer.model_copy(update={"answer": "\n".join(lines), "citations": citations})

@@ -26,6 +26,9 @@ Present: Cllrs P Noon (Chair), S Abara, D Wren
 14. Playground
 A resident reported that the swing seat in the playground was broken. The Clerk would order a replacement \
 seat from the supplier.
+
+15. Pond survey
+RESOLVED that the Clerk commission a survey of the village pond and report the results to the Council.
 """
 
 APRIL = """ASHWORTH PARISH COUNCIL
@@ -35,6 +38,8 @@ Present: Cllrs P Noon (Chair), S Abara, D Wren
 
 20. Matters arising
 Minute 14 (Playground) - the replacement swing seat was fitted on 2nd April. Complete.
+Minute 15 (Pond survey) - the surveyor had been delayed by the weather, so the results were not yet available.
+The Clerk would now report them to the June meeting.
 
 21. Village fete
 Members agreed to hold the fete on 1st July.
@@ -90,3 +95,8 @@ def test_the_update_on_the_part_asked_about(parish: Minutebook) -> None:
     answer = parish.ask("the brookfold bus stop sign that went missing, is it fixed?")
     assert answer.found and "28th January" in answer.answer and "not yet cleared" not in answer.answer
     assert answer.status == ActionStatus.COMPLETED
+
+
+def test_a_point_quoted_is_quoted_to_its_end(parish: Minutebook) -> None:
+    answer = parish.ask("ashworth pond survey - have the results come back to the council yet?")
+    assert answer.found and "not yet available" in answer.answer and "June meeting" in answer.answer
