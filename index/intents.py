@@ -147,7 +147,15 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # committee meet")
     (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,100}\b(?:next|after)\b)"
                    r"[^?]{0,100}?\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
-                   r"\b(?:which|what)\s+(?:room|hall|building|chamber)\b|\bwhereabouts\b", 0.9),
+                   r"\b(?:which|what)\s+(?:room|hall|building|chamber|venue)s?\b|\bwhereabouts\b|"
+                   # "what location was the meeting at" (not "which location was chosen for the defib")
+                   r"\b(?:which|what)\s+locations?\s+(?:was|were|did|is|do|does)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?"
+                   r"(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|hearing|session|they|it)\b",
+                   0.9),
+    # "what's the address where they met", "the address of the council chamber", "the venue's address": where a
+    # meeting was held, by the address its header prints; not a speech ("the new chairman's address")
+    (Intent.VENUE, r"\baddress\s+(?:where|of\s+(?:the\s+)?(?:venue|(?:council\s+)?chamber|room|hall|building|offices?|"
+                   r"place|meeting|mtg)\b)|\bvenue['’]?s?\s+address\b", 0.9),
     # "location of the gloucestershire hwb meeting", "was the surrey panel online?", "was it held in the village hall":
     # the venue asked another way (a remote meeting's header says "Venue: Remote", "Microsoft Teams Meeting")
     (Intent.VENUE, r"\blocation\s+(?:of|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|"

@@ -207,6 +207,30 @@ GROUPS: tuple[Synonyms, ...] = (
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
              "everyday speech", thing=False),
+    # ------------------------------------------------------------------ climate, stores, hospitals
+    Synonyms(("carbon", "emissions", "carbon emissions", "co2", "co2e", "carbon dioxide", "greenhouse gas",
+              "greenhouse gases"),
+             "councils report their own emissions in 'tonnes CO2e' (UK Government GHG Conversion Factors for Company "
+             "Reporting); people ask how much 'carbon' they put out", thing=False),
+    Synonyms(("stockpiled", "stockpile", "stockpiles", "in stock", "stocks", "stocked"),
+             "winter service plans report salt 'in stock' (Well-managed Highway Infrastructure code, 2016); people say "
+             "'stockpiled'", thing=False),
+    Synonyms(("accident and emergency", "emergency department", "emergency departments", "a and e"),
+             "NHS England's four-hour standard is reported for 'emergency department' attendances; everyday 'A&E'"),
+    # ------------------------------------------------------------------ nations, as nouns and adjectives
+    Synonyms(("wales", "welsh"), "the nation and its adjective: 'the Wales rugby captain', 'the Welsh Government'",
+             thing=False),
+    Synonyms(("scotland", "scottish"), "the nation and its adjective: 'the Scottish Government', 'Scotland's fund'",
+             thing=False),
+    Synonyms(("england", "english"), "the nation and its adjective: 'Sport England', 'English councils'", thing=False),
+    Synonyms(("ireland", "irish"), "the nation and its adjective: 'the Ireland team', 'the Irish Government'",
+             thing=False),
+    Synonyms(("britain", "british"), "the nation and its adjective: 'Great Britain', 'British Cycling'", thing=False),
+    Synonyms(("application", "applications", "app", "apps"),
+             "Town and Country Planning Act 1990 s.62 'applications' for planning permission, as minutes list them; "
+             "'planning apps', 'the galgate app' in everyday speech", thing=False),
+    Synonyms(("documents", "document", "docs", "doc"),
+             "everyday clipping of 'documents' ('the docs the committee considered')", thing=False),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)", thing=False),
     Synonyms(("substitute", "substitutes", "substituting", "subbing", "subbed", "in place of", "deputising", "stood in",
               "stand in", "standing in"),

@@ -836,6 +836,10 @@ PENDING_SAID = (
          "a step that may yet be taken"),
     Term(r"to\s+be\s+(?:considered|held|decided|determined|reported|brought|submitted|heard)\b",
          "'to be considered at the next meeting', 'a hearing to be held'"),
+    Term(r"(?:leading|making|preparing|submitting|lodging|putting\s+(?:in|together))\s+(?:a|an|the|its|their)\s+"
+         r"(?:[\w'’-]+\s+){0,3}?(?:bid|application|submission|claim)\b",
+         "'the Combined Authority was leading a bid ... for £31.4 million', 'preparing an application to the Lottery': "
+         "a bid in the making, its outcome to come"),
     Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
          "'an appeal had been lodged with the Planning Inspectorate': lodged, not decided"),
     Term(r"(?:the|a|an|of|for|to)\s+proposed\b(?!\s+(?:by|that|and)\b)",
@@ -1019,6 +1023,7 @@ SHORTHAND = (
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     # officers' titles by their initials, as staff and the public say them; minutes print them in full ("Richard
     # Chapman, Chief Finance Officer")
+    Shorthand(r"a\s*&\s*e", "accident and emergency", "NHS everyday shorthand: 'A&E waits'"),
     Shorthand(r"cfo", "chief finance officer", "initials of an officer's title: 'who's the cfo'"),
     Shorthand(r"ceo", "chief executive", "initials of an officer's title: 'the council's ceo'"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"

@@ -40,10 +40,12 @@ from service.header_evidence import header_hits
 from service.item_words import alternatives
 from service.later_entries import with_later_entry
 from service.meeting_details import closing_time, contact, start_time, venue
+from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
+from service.referred_back import with_update, with_whole_point
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -255,6 +257,10 @@ class ExtractiveAnswerer:
         it asks only that) and the answer's words or the register say it."""
         if not result.found:
             return result
+        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question)
+                                      or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
+            # "was the cctv ever put up": a later meeting's matters arising, naming the minute quoted, says it was
+            result = with_update(self.papers, asked, result)
         if result.status is None and (asked_for or STATUS_WORDS.search(asked.question)):
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
             # register's status for the action quoted
@@ -268,6 +274,10 @@ class ExtractiveAnswerer:
             # decision's own item's)
             result = with_later_entry(self.papers, asked, result)
             result = with_said_status(self.papers, asked, result)
+        if result.status is not None:
+            # a matters-arising point quoted for where it stands, to its end: "... so the results were not yet
+            # available." goes on "The Waste and Fleet Manager would now report them to the January meeting."
+            result = with_whole_point(self.papers, asked, result)
         return result
 
     def answer_asked(self, asked: Asked) -> Answer:
@@ -452,6 +462,8 @@ def routes(asked: Asked) -> list[Route]:
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
+    if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
+        out.insert(0, minutes_standing)
     if ranked and ranked[0] in RECORDS and scores[ranked[0]] >= RECORDS_SURE and not set(asked.terms) - RECORDS_STEMS:
         # "when is Woking's next meeting?" asks for a record and nothing else: where the papers keep none, any
         # other passage of that meeting answers something not asked

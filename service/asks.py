@@ -58,6 +58,7 @@ from service.facts import FIGURE_SUPPORT, figure_first
 from service.item_words import phrased
 from service.items_named import titles_named
 from service.measures import measure_unmet
+from service.named_people import called_otherwise
 from service.papers import Asked, Papers
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
@@ -106,7 +107,9 @@ EXEMPT_CONTENT_ASKED = re.compile(
     r"|\bwhat\s+(?:was|were)\s+(?:discussed|said)\s+(?:in\s+private|in\s+(?:a\s+|the\s+)?closed\s+session|"
     r"in\s+part\s+(?:2|ii|two))", re.I)
 # "which councillor has a relative working at the landfill site": a member is asked for by what they did
-WHICH_MEMBER = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:councillors?|members?|cllrs?)\b", re.I)
+# (not "which app did cllr helme declare an interest in": the member is named, a thing is asked)
+WHICH_MEMBER = re.compile(r"\bwhich\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will)\b)[\w'’-]+\s+){0,3}?"
+                          r"(?:councillors?|members?|cllrs?)\b", re.I)
 # how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
 MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
 # routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
@@ -177,9 +180,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
-    if route != "declarations" and top == Intent.DECLARATION and WHO_DECLARED.search(question) \
-            and not DECLARATION_SAID.search(said):
-        # the declarations route quotes the record it found; another route's words on the item must say it
+    if route != "declarations" and top == Intent.DECLARATION \
+            and (WHO_DECLARED.search(question) or names_someone(papers, asked)) and not DECLARATION_SAID.search(said):
+        # the declarations route quotes the record it found; another route's words on the item must say it: who
+        # declared, or what someone named declared ("what did Ian Gibbard declare": the attendance record naming him
+        # says nothing he declared)
         return "The minutes record no interest declared that answers this."
     if EXEMPT_CONTENT_ASKED.search(question) and not any(h.node.exempt for h in asked.hits):
         # the exempt business itself is asked for: the papers open to this audience say only that it was taken
@@ -350,7 +355,8 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
             continue
         present = set(stems(f"{title} {c.quote}"))
         found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) for t in g)
-                  or initialled([asked.terms[t] for t in g], c.quote)}
+                  or initialled([asked.terms[t] for t in g], c.quote)
+                  or called_otherwise(papers, [asked.terms[t] for t in g], c)}
     return len(found) == len(groups)
 
 
@@ -413,6 +419,13 @@ def gives_reason(quote: str, verb: str | None) -> bool:
     it in a column ("Ashcombe Players  £750.00  stage lighting")."""
     found = re.search(rf"\b{re.escape(verb[:5])}\w*", quote, re.I) if verb and len(verb) >= 5 else None
     return "\t" in quote or bool(REASON_SAID.search(quote[found.end() if found else 0:]))  # a table: in a column
+
+
+def names_someone(papers: Papers, asked: Asked) -> bool:
+    """Does the question name someone or something by a name the papers print (not the council or a place that says
+    where): "what did ian gibbard declare"?"""
+    return any(w in asked.plan.names and w not in papers.places
+               and not TITLE.fullmatch(w) for w in asked.terms.values())
 
 
 def names_member(papers: Papers, asked: Asked, answer: Answer) -> bool:

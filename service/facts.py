@@ -122,7 +122,7 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         else:
             hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
     supported = [h for h in hits[:4] if papers.supports(asked, h)]
-    if not supported or supported[0] not in hits[:3]:
+    if not supported or (supported[0] not in hits[:3] and not outranks(papers, asked, hits, supported[0])):
         return not_found()
     kept = best_sentences(papers, asked, minutes_first(supported))
     if not kept:
@@ -136,6 +136,26 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     draft = papers.draft()
     say_sentences(draft, kept)
     return draft.done()
+
+
+# a date given as when something takes effect: "going up to ... from april 2025", "the charge as of 1 april"
+TAKES_EFFECT = re.compile(r"\b(?:from|as\s+of|starting|effective(?:\s+from)?)\s+(?:the\s+)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                          re.I)
+
+
+def outranks(papers: Papers, asked: Asked, hits: list[Hit], hit: Hit) -> bool:
+    """Does ``hit``, ranked below the best three, hold clearly more of the question than every hit above it (none of
+    which holds what it turns on)? "did the coldharbour quarry extension get approved": the items approving last
+    meeting's minutes and another application rank first by their "approved"; the quarry's own item holds it all."""
+    own = papers.support_measures(asked, hit)
+    if own is None:
+        return False
+    above = [papers.support_measures(asked, h) for h in hits[:hits.index(hit)]]
+    return all(m is None or m.coverage + OUTRANKS <= own.coverage for m in above)
+
+
+OUTRANKS = 0.3  # how much more of the question's term weight a lower hit must hold than each above it
 
 
 def of_then(asked: Asked) -> bool:
@@ -228,7 +248,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             printed = named is not None and bool(named.search(c.point))
         return (1 - share) * got + (share if printed else 0.0)
 
-    if days:  # "what's on the programme for December 2020": what the papers print of then, where they print it
+    if days and not TAKES_EFFECT.search(asked.question):
+        # "what's on the programme for December 2020": what the papers print of then, where they print it (not when a
+        # figure asked takes effect: "what's the membership going up to from april 2025" is the sentence giving the
+        # new price, beside the one adopting the charges from 1 April)
         candidates = [c for c in candidates if prints_day(c, days)] or candidates
     # "who spoke on plans list item 2", "what was question 3": the entry that prints the number asked, where one does
     # (not item 1's, whose words are the same)

@@ -82,6 +82,10 @@ STATUS_ASKED = re.compile(
     # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
     r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased)\b"
+    # whether it now stands done, asked in the present: "the bus shelter that got smashed, is it fixed", "are the
+    # streetlights repaired yet"
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){0,8}?(?:now\s+|finally\s+|actually\s+)?(?:fixed|repaired|replaced|installed|"
+    r"mended|cleared|finished|completed|up\s+and\s+running)\b"
     # when what was promised is to happen: "when is the 101 scrutiny session happening", "when's the survey due"
     r"|\bwhen(?:['’]s|\s+is|\s+are|\s+will)\s+(?:[\w'’-]+\s+){1,10}?(?:happening|happen|taking\s+place|"
     r"take\s+place|due)\b",

@@ -130,8 +130,15 @@ def test_venue_questions_ask_for_the_venue() -> None:
                      "location of the orchard hill panel meeting?", "was the crime panel meeting online?",
                      "was brookhaven pc held in the village hall", "was the panel in september in person"):
         assert understand(question, [], day).confidence(Intent.VENUE) >= 0.8, question
+    # the address of where it met, a room or building asked of two meetings, a location asked of the meeting
+    for question in ("what's the address where brookhaven pc met?", "the address of the council chamber they met in",
+                     "which rooms were the licensing committee and the crime panel in?",
+                     "what buildings did the two committees sit in", "what location was the waste board meeting at?",
+                     "the venue's address for the kestrel licensing committee"):
+        assert understand(question, [], day).confidence(Intent.VENUE) >= 0.8, question
     for other in ("what's the location of the new depot?", "was the recycling contract held up?",
-                  "where are we with the taxi policy?"):
+                  "where are we with the taxi policy?", "what did the new chairman say in his address?",
+                  "which location was chosen for the defibrillator?", "what address was the licence for?"):
         assert not understand(other, [], day).intents.get(Intent.VENUE), other
 
 
@@ -140,6 +147,8 @@ def test_the_venue_asked_another_way(councils: Minutebook) -> None:
     assert answer.found and "Committee Room 2, Kestrel House" in answer.answer
     answer = councils.ask("was the orchard hill crime panel meeting online?")
     assert answer.found and "held remotely" in answer.answer
+    answer = councils.ask("brookhaven pc june 2024 - what's the address where they met?")
+    assert answer.found and "Church Lane" in answer.answer
 
 
 def test_when_and_where_the_next_meeting_was_held_remotely(councils: Minutebook) -> None:
