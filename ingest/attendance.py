@@ -71,6 +71,15 @@ _JOINED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
 )
+_PRESENT_CLOSING = re.compile(v.PRESENT_CLOSING.form, re.I)
+_ATTENDED_WITH = re.compile(v.ATTENDED_WITH.form, re.I)
+# a role set before its holder, as prose names the office first: "The Police and Crime Commissioner, Mr Ian Jessop,"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:^|(?<=\s))(?:the|his|her|their|its)\s+(?P<role>(?-i:[A-Z])[^,()]{{2,60}}?),\s+"
+    rf"(?P<name>(?:{v.HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}(?-i:[A-Z])[\w'’-]+),?",
+    re.I,
+)
+_TITLED_FIRST = re.compile(rf"(?:{v.HONORIFICS.form})\.?\s+(?-i:[A-Z])", re.I)
 _NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnever|n['’]t)\s*$")  # "had not attended": no attendance
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
 _SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)
@@ -196,6 +205,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     marks = marks_key(rows)  # a grid's ticks and letters ("✓ present · A apologies")
     printed: dict[str, str] = {}  # a row read without its bullet or leader dots -> the row as printed, for quoting
     substitutes: int | None = None  # the substitute column of the table being read, where its heading names one
+    columns: list[str] = []  # the kind of each column, where a table's heading row is of labels only
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
         if key_row(text):
@@ -219,6 +229,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 _take(record, "present", text[2:])
             record.texts.append(text)
             continue
+        if "\t" in text and (kinds := _column_kinds(text)):
+            columns = kinds  # "Present | Apologies | In attendance": a column of names under each label
+            record.texts.append(text)
+            continue
+        if columns and _label(text) is None and ("\t" in text or _name_row(text)):
+            for column_kind, cell in zip(columns, text.split("\t"), strict=False):
+                if cell.strip():
+                    _take(record, column_kind, cell)
+            record.texts.append(text)
+            continue
+        columns = []
         in_table = "\t" in text and _label(text) is None and kind != "chair"
         if in_table and heading_cells(text) and (column := substitute_column(text)) is not None:
             substitutes, kind = column, kind or "present"  # "Councillor | Attendance | Substituted by"
@@ -280,6 +301,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.chair = chair
     record.texts = [printed.get(t, t) for t in record.texts]
     return record
+
+
+def _column_kinds(text: str) -> list[str]:
+    """The kind of each column of a table whose heading row is attendance labels side by side ("Present |
+    Apologies | In attendance"), or none."""
+    cells = [c.strip().rstrip(":") for c in text.split("\t")]
+    if len(cells) < 2 or not all(cells):
+        return []
+    found = [_label(f"{c}:") for c in cells]
+    kinds = [f[0] for f in found if f is not None and not f[1].strip()]
+    return kinds if len(kinds) == len(cells) and len(set(kinds)) >= 2 else []
 
 
 def _starred_legend(rows: list[Row]) -> bool:
@@ -351,15 +383,31 @@ def _sentences(record: Attendance, text: str) -> bool:
             # a member present for the meeting, or part of it
             record.texts.append(sentence)
             record.present.extend(n for p in people(m.group("who")) if (n := p.name) not in record.present)
+        elif (m := _PRESENT_CLOSING.search(sentence)) and _TITLED_FIRST.match(sentence):
+            # "Councillors A (Chair), B and C, and independent members Mrs D and Mr E, were present together with
+            # Mr F (Independent Member).": the members, as prose
+            record.texts.append(sentence)
+            _take(record, "present", _holders_first(sentence[: m.start()]))
+            if m.group("with"):
+                _take(record, "present", _holders_first(m.group("with")))
         elif m := _WAS_IN_ATTENDANCE.search(sentence):
             # "Councillor Steele, Chair of ..., was in attendance"; "Cllr Lazenby had not attended since May" is part
-            # of the record too, but names no one who attended
+            # of the record too, but names no one who attended; "... attended together with his Chief Executive, Ms
+            # X" names one more
             record.texts.append(sentence)
             if not _NOT_BEFORE.search(m.group("who")):
-                record.in_attendance.extend(p.name for p in people(m.group("who")))
+                record.in_attendance.extend(p.name for p in people(_holders_first(m.group("who"))))
+                if with_ := _ATTENDED_WITH.match(sentence, m.end()):
+                    record.in_attendance.extend(p.name for p in people(_holders_first(sentence[with_.end() :])))
         if (chair := _chair_in(sentence)) and not record.chair:
             record.chair = chair
     return follows
+
+
+def _holders_first(text: str) -> str:
+    """ "The Police and Crime Commissioner, Mr Ian Jessop," -> "Mr Ian Jessop (Police and Crime Commissioner)": a
+    role named before its holder, as a list writes it."""
+    return _ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('name')} ({m.group('role')}),", text).strip().rstrip(",.")
 
 
 def apologies_item(rows: list[Row], record: Attendance) -> None:

@@ -491,6 +491,9 @@ ATTENDANCE_LABELS = (
          "'Non-voting:', 'Observers': combined authorities' and schools forums' non-voting attendees"),
     Term(r"non[-\s]?committee\s+members(?:\s+present|\s+in\s+attendance)?",
          "'Non-Committee Members Present:': councillors at a committee they do not sit on (Northern Irish councils)"),
+    Term(r"officials\s+present|participants",
+         "'Officials Present:': Irish county councils list the Chief Executive and directors so; 'Participants:': NHS "
+         "boards list those who attend without a seat so"),
     Term(
         r"representatives?\s+from\s+other\s+bodies(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
         "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",
@@ -509,8 +512,8 @@ APOLOGY_LABELS = (
 APOLOGY_SENTENCES = (
     Term(
         r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
-        r"tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\b",
-        "'Apologies for absence were received from ...'",
+        r"tendered|noted|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\b",
+        "'Apologies for absence were received from ...'; 'Apologies were recorded for ...' (Northern Irish councils)",
     ),
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
 )
@@ -524,6 +527,16 @@ PRESENT_SENTENCE = Term(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:present\s+(?:were|was)|(?:were|was)\s+present)\s*:?",
     "'Trustees present were ...', 'The following were present: ...'",
 )
+# A sentence that closes the list of those present: "Councillors Ashcroft (Chair), Bramall and Cowdrey, and
+# independent co-opted members Mrs E Fenwick and Mr G Hale, were present." (panels and audit committees that write
+# their attendance as prose; "together with" names more who sat with them)
+PRESENT_CLOSING = Term(
+    r",?\s+(?:were|was)\s+(?:all\s+)?present\b(?:\s*,?\s*(?:together|along)\s+with\s+(?P<with>.+?))?\.?$",
+    "'Councillors A (in the Chair), B and C were present together with Mr D (Independent Member).'",
+)
+# Who came with someone who attended, in the same sentence: "The Commissioner, Mr I Jessop, attended together with
+# his Chief Executive, Ms K Lyle."
+ATTENDED_WITH = Term(r"\s*,?\s*(?:together|along)\s+with\s+", "'... attended together with his Chief Executive, Ms X'")
 # A lead-in over a membership list that marks who attended: "The Committee comprised the following members, all of
 # whom were present except where stated:" (county committees list the whole membership, the absent marked)
 PRESENT_LEAD_IN = Term(

@@ -1,0 +1,298 @@
+"""Layouts of minutes the reader had not met, each class read from small fictional papers written for these tests
+(several councils and wordings a class):
+
+* attendance written as prose: "Councillors A (Chair), B and C, and independent co-opted members Mrs D and Mr E,
+  were present." / "... were present together with Mr F (Independent Member)."; an office named before its holder
+  ("The Police and Crime Commissioner, Mr Ian Jessop, attended together with his Chief Executive, Ms Kate Lyle.");
+* officers listed by office with the holder after it and no comma or bracket between ("Chief Fire Officer Dawn
+  Ketteridge, Treasurer Alan Sowerby", "Head of Finance H Iqbal");
+* an attendance table whose heading row is labels side by side ("Present | Apologies | In attendance");
+* minute numbers of a board's initials with a small letter inside ("BoD 24/031");
+* labels of those who attend without a seat ("Officials Present:", "Participants:") and apologies "recorded for";
+* a civic office held by a councillor, the holder in brackets ("The Deputy Lord Mayor (Councillor B Ruck)"): a member.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.pipeline import parse_file
+from minutebook.model import Meeting
+
+
+def _meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    return meeting
+
+
+def _surnames(names: list[str]) -> list[str]:
+    return [n.split()[-1] for n in names]
+
+
+# ----------------------------------------------------------------------------- attendance as prose
+
+PANEL_PROSE = """\
+Wendlebury Police and Crime Panel
+
+Minutes of the meeting held on 11 April 2024 at County Hall, Wendlebury
+
+Councillors Ashcroft (Chair), Bramall, Cowdrey and Dhaliwal, and independent
+co-opted members Mrs Eleanor Fenwick and Mr Graham Hale, were present. The
+Police and Crime Commissioner, Mr Ian Jessop, attended together with his Chief
+Executive, Ms Kate Lyle.
+
+22  Apologies and substitutions
+
+Apologies were received from Councillor Marsh. There were no substitutions.
+
+23  Proposed precept 2024/25
+
+The Panel AGREED not to veto the proposed precept.
+"""
+
+AUDIT_PROSE = """\
+DRUMLIN VALLEY COUNCIL
+AUDIT COMMITTEE
+MINUTES: 27 June 2024
+
+Councillors Nuala Brennan (in the Chair), Kevin Gallagher, Joan Harkin and
+Liam Rooney were present together with Mr Desmond Quinlan (Independent Member).
+The Head of Audit (Mrs Ursula Dunne) and the Section 151 Officer (Mr Colm Ryan)
+were in attendance.
+
+1. APOLOGIES
+Councillor Sinead Kearney sent apologies.
+
+2. RISK REGISTER
+It was agreed that the corporate risk register be reviewed quarterly.
+"""
+
+
+def test_members_written_as_a_sentence_were_present(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, PANEL_PROSE)
+    assert meeting.chair == "Ashcroft"
+    assert _surnames(meeting.present) == ["Ashcroft", "Bramall", "Cowdrey", "Dhaliwal", "Fenwick", "Hale"]
+    assert meeting.in_attendance == ["Mr Ian Jessop", "Ms Kate Lyle"]  # offices named first, then who holds them
+    assert meeting.apologies == ["Marsh"]
+    # the paragraph is the attendance record, not an untitled item before item 22
+    assert [i.number for i in meeting.items] == ["22", "23"]
+
+    meeting = _meeting(tmp_path, AUDIT_PROSE)
+    assert meeting.chair == "Nuala Brennan"
+    assert _surnames(meeting.present) == ["Brennan", "Gallagher", "Harkin", "Rooney", "Quinlan"]
+    assert _surnames(meeting.in_attendance) == ["Dunne", "Ryan"]
+    assert meeting.apologies == ["Sinead Kearney"]  # not read as one more member for want of a members list
+    assert [i.number for i in meeting.items] == ["1", "2"]
+
+
+# ----------------------------------------------------------------------------- officers by office
+
+
+FIRE = """\
+MARROWDALE FIRE AND RESCUE AUTHORITY
+
+Minutes of the meeting of the Fire Authority held at Service Headquarters,
+Marrowdale on Friday 21 June 2024 at 10.30 am.
+
+Members Present: Councillor Trevor Whitcombe (Chair), Councillor Layla Osei,
+Councillor Robert Ingham
+
+Officers Present:
+
+Chief Fire Officer Dawn Ketteridge, Treasurer Alan Sowerby, Monitoring Officer
+Clare Nuttall.
+
+FA/24/19  APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Imran Bhatti.
+
+FA/24/20  MINUTES
+
+RESOLVED that the minutes of the meeting held on 12 April 2024 be confirmed.
+"""
+
+FIRE_AUDIT = """\
+EASTFOLD FIRE AUTHORITY
+AUDIT AND GOVERNANCE COMMITTEE
+
+Minutes of the meeting held on Thursday 18 July 2024 at Fire Service Headquarters
+
+Present: Councillors Janet Sorrell (Chair), Barry Whelan and Miriam Latham
+
+Officers: Assistant Chief Fire Officer N Rushworth, Head of Finance H Iqbal,
+Chief Constable Helen Marwood
+
+AGC/15  DECLARATIONS OF INTEREST
+None.
+
+AGC/16  EXTERNAL AUDIT PLAN 2023/24
+RESOLVED that the audit plan be noted.
+"""
+
+
+def test_officers_listed_by_office_are_named_by_the_words_after_it(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, FIRE)
+    assert meeting.in_attendance == ["Dawn Ketteridge", "Alan Sowerby", "Clare Nuttall"]
+    assert _surnames(meeting.present) == ["Whitcombe", "Osei", "Ingham"]
+    meeting = _meeting(tmp_path, FIRE_AUDIT)
+    assert meeting.in_attendance == ["N Rushworth", "H Iqbal", "Helen Marwood"]  # a rank is the office's
+    assert _surnames(meeting.present) == ["Sorrell", "Whelan", "Latham"]
+
+
+def test_an_office_that_ends_in_its_own_words_names_no_one() -> None:
+    from ingest.people import people
+
+    assert people("Cabinet Member for Housing Services, Director of Public Health") == []
+    # a titled holder is read as a name, whatever stands before it
+    assert [p.name for p in people("Councillors Fairclough and Thewlis and from co-opted member Mrs L Okafor")] == [
+        "Fairclough", "Thewlis", "Mrs L Okafor"]
+    assert [p.name for p in people("Deputy Mayor A Byrne, M Murphy")] == ["Deputy Mayor A Byrne", "M Murphy"]
+
+
+# ----------------------------------------------------------------------------- labels side by side
+
+STANDARDS = """\
+<html><body>
+<h1>TARNBROOK DISTRICT COUNCIL</h1>
+<h2>Standards Committee</h2>
+<p>Minutes of a meeting held on Tuesday 3 September 2024 at 6.00 p.m. in the Council Chamber</p>
+<table>
+<tr><th>Present</th><th>Apologies</th><th>In attendance</th></tr>
+<tr><td>Cllr Hugh Penrose (Chairman)</td><td>Cllr Gail Northcott</td><td>Stephen Ambler (Monitoring Officer)</td></tr>
+<tr><td>Cllr Bronwen Yates</td><td>Cllr Anil Kapoor</td><td>Tessa Rudd (Independent Person)</td></tr>
+<tr><td>Cllr Oliver Chisholm</td><td></td><td></td></tr>
+</table>
+<h3>13. Minutes</h3>
+<p>RESOLVED that the minutes of 4 June 2024 be approved.</p>
+</body></html>
+"""
+
+BOARD_COLUMNS = """\
+Kestrel Vale Schools Forum
+
+Minutes of the meeting held on 5 February 2025 at Kestrel House
+
+Members present\tApologies
+Mrs Anne Whitely (Chair)\tMr Paul Corran
+Mr Dev Anand\tMs Lena Voss
+Ms Carla Burt
+
+1.\tMinutes of the last meeting
+RESOLVED that the minutes be approved.
+"""
+
+
+def test_a_table_of_attendance_labels_side_by_side_reads_each_column_as_its_label(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, STANDARDS, "standards.html")
+    assert meeting.chair == "Hugh Penrose"
+    assert meeting.present == ["Hugh Penrose", "Bronwen Yates", "Oliver Chisholm"]
+    assert meeting.apologies == ["Gail Northcott", "Anil Kapoor"]
+    assert meeting.in_attendance == ["Stephen Ambler", "Tessa Rudd"]
+    meeting = _meeting(tmp_path, BOARD_COLUMNS)
+    assert _surnames(meeting.present) == ["Whitely", "Anand", "Burt"]
+    assert _surnames(meeting.apologies) == ["Corran", "Voss"]
+
+
+# ----------------------------------------------------------------------------- numbers and labels
+
+TRUST = """\
+<html><body>
+<h1>North Caldmoor NHS Foundation Trust</h1>
+<h2>Minutes of the Board of Directors meeting held in public on Thursday 7 March 2024, 10:00, Boardroom</h2>
+<h3>Attendance</h3>
+<table border="1">
+<tr><th>Name</th><th>Title</th><th>Present</th></tr>
+<tr><td>Professor Helen Oyelaran</td><td>Trust Chair (Chair)</td><td>Y</td></tr>
+<tr><td>Martin Greaves</td><td>Chief Executive</td><td>Y</td></tr>
+<tr><td>Joanne Pilkington</td><td>Non-Executive Director</td><td>N</td></tr>
+</table>
+<h3>BoD 24/031 Welcome and apologies</h3>
+<p>Apologies were received from Joanne Pilkington.</p>
+<h3>BoD 24/032 Capital plan 2024/25</h3>
+<p><strong>Resolved:</strong> the Board approved the capital plan of £31.2m.</p>
+</body></html>
+"""
+
+
+def test_a_boards_initials_with_a_small_letter_number_its_minutes(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, TRUST, "trust.html")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("BoD 24/031", "Welcome and apologies"), ("BoD 24/032", "Capital plan 2024/25")]
+    assert meeting.chair == "Professor Helen Oyelaran"
+    assert _surnames(meeting.present) == ["Oyelaran", "Greaves"]
+    assert meeting.apologies == ["Joanne Pilkington"]
+
+
+IRISH = """\
+BALLYCAIRN COUNTY COUNCIL
+
+Minutes of the Monthly Meeting of Ballycairn County Council held in the Council
+Chamber, Ballycairn on Monday 13th November 2023 at 3.00 p.m.
+
+Presiding:        Cllr. Sean O Dalaigh, Cathaoirleach
+
+Members Present:  Cllr. Brid Mhic Giolla      Cllr. Tadhg Ferriter
+                  Cllr. Niamh Cahalane        Cllr. Padraig Moynihan
+
+Officials Present: Ms. Aoife Brennan, Chief Executive
+                   Mr. Ciaran Lynch, Director of Services
+
+Apologies:        Cllr. Michael Gleeson
+
+
+CM 245/23   VOTES OF SYMPATHY
+
+Votes of sympathy were extended to the family of the late Mr. John Kerins.
+"""
+
+ICB = """\
+# Severn Links Integrated Care Board
+
+**Minutes of the Board meeting held in public, 25 January 2024, 09:30, Riverside Centre, Tewksford**
+
+**Members:** Sir Anthony Bramwell (Chair), Gillian Nkemelu (Chief Executive), Priya Desai (Non-Executive Member)
+
+**Participants:** Lucy Grainger (Director of Corporate Affairs)
+
+**ICB/24/001 - Welcome and apologies**
+
+Apologies were recorded for Colin Wray (Chief Finance Officer).
+"""
+
+
+def test_those_who_attend_without_a_seat_are_labelled_in_other_words(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, IRISH)
+    assert _surnames(meeting.in_attendance) == ["Brennan", "Lynch"]
+    assert not any("Brennan" in n or "Lynch" in n for n in meeting.present)
+    assert _surnames(meeting.apologies) == ["Gleeson"]
+    meeting = _meeting(tmp_path, ICB, "icb.md")
+    assert meeting.in_attendance == ["Lucy Grainger"]
+    assert _surnames(meeting.present) == ["Bramwell", "Nkemelu", "Desai"]
+    assert meeting.apologies == ["Colin Wray"]  # "Apologies were recorded for ..."
+
+
+CITY = """\
+HALLOWFORD CITY COUNCIL
+
+MINUTES OF THE MEETING OF THE COUNCIL held at the Council House, Hallowford
+on Wednesday, 17 January 2024 at 2.00 pm
+
+PRESENT: The Lord Mayor (Councillor Amelia Thorne) in the Chair;
+The Deputy Lord Mayor (Councillor Benedict Ruck);
+Councillors Ashworth, Bellingham and Coleridge.
+
+In attendance: The Chief Executive (Mr Oliver Dane)
+
+C.61  DECLARATIONS OF INTEREST
+
+None.
+"""
+
+
+def test_a_civic_office_held_by_a_councillor_is_a_member(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, CITY)
+    assert meeting.chair == "Amelia Thorne"
+    assert meeting.present == ["Amelia Thorne", "Benedict Ruck", "Ashworth", "Bellingham", "Coleridge"]
+    assert meeting.in_attendance == ["Mr Oliver Dane"]  # an officer by office, not a member
