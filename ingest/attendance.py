@@ -71,6 +71,7 @@ _JOINED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
 )
+_PART_ONE = re.compile(v.PART_ONE_DIVIDER.form, re.I)
 _PRESENT_CLOSING = re.compile(v.PRESENT_CLOSING.form, re.I)
 _ATTENDED_WITH = re.compile(v.ATTENDED_WITH.form, re.I)
 # a role set before its holder, as prose names the office first: "The Police and Crime Commissioner, Mr Ian Jessop,"
@@ -255,6 +256,9 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
         if not in_table and not _name_row(text):
             substitutes = None  # a table's columns end with it (a row of a name alone is its row, the rest empty)
+        if _PART_ONE.match(text.strip()):
+            kind = None  # "PART A - ITEMS CONSIDERED IN PUBLIC": the business begins, no one's name
+            continue
         if _CHAIR_LINE.match(text.strip()):
             # "Councillor Lennox in the Chair." after the apologies: who chaired, not one more apology
             record.chair = record.chair or _chair_in(text)

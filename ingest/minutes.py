@@ -193,11 +193,12 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             item.exempt = True
         if _READMITTED.search(item.text) or (excluded and for_one and not excludes):
             excluded = False  # readmitted at the end of this item, or its exclusion was for it alone
-        if (excludes and not _DELIBERATION_ONLY.search(decided or item.text)) \
-                or any(_PART_TWO.match(r.text) for r in body[-3:]):
+        divider = any(_PART_TWO.match(r.text) for r in body[-3:])
+        if (excludes and not _DELIBERATION_ONLY.search(decided or item.text)) or divider:
             excluded = not _back_in_item(item.text)  # "... deliberated in private. All parties were recalled."
             said = item.text[closing:] if closing is not None else (decided or item.text)
-            for_one = excludes and bool(_ONE_ITEM.search(said))
+            # a divider ("PART B - NOT FOR PUBLICATION") heads all the business after it, whatever the exclusion said
+            for_one = excludes and bool(_ONE_ITEM.search(said)) and not divider
 
 
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,

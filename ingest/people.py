@@ -17,9 +17,11 @@ _CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form + "|" + v.CHAIR_MARKS[2].form, re
 _NON_MEMBER = re.compile(v.NON_MEMBER_NOTES.form, re.I)
 _SUBSTITUTE_FOR = re.compile(r"\(\s*substitute\s+for\s+[^)]*\)", re.I)
 HONORIFIC = re.compile(rf"^(?:{v.HONORIFICS.form})\.?$", re.I)
-# ("Aldermen", the plural, heads a list of names as "Councillors" does: "Aldermen Gordon Boyd and Ruth Kerr")
-_COUNCILLOR = re.compile(r"^(?:(?:county|city|district|borough|parish|town)\s+)?(?:councillors?|cllrs?|aldermen)\.?$",
-                         re.I)
+# ("Aldermen" and the Scottish "Bailies", plurals, head a list of names as "Councillors" does: "Aldermen Gordon Boyd
+# and Ruth Kerr")
+_COUNCILLOR = re.compile(
+    r"^(?:(?:county|city|district|borough|parish|town)\s+)?(?:councillors?|cllrs?|aldermen|bailies)\.?$", re.I
+)
 _HONOURS = re.compile(rf"^(?-i:{v.HONOURS.form})\.?,?$")
 PARTICLE = re.compile(rf"^(?:{v.NAME_PARTICLES.form})$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
@@ -83,7 +85,9 @@ LEADING_LABEL = re.compile(
 
 
 
-_TITLE_MODIFIERS = {"metro", "deputy", "county", "city", "district", "borough", "lord", "vice", "parish", "town"}
+_TITLE_MODIFIERS = {
+    "metro", "deputy", "depute", "county", "city", "district", "borough", "lord", "vice", "parish", "town"
+}
 
 
 def _merge_titles(words: list[str]) -> list[str]:

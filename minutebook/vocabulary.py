@@ -151,8 +151,12 @@ NOT_DECISIONS = (
     ),
     Term(r"\bapolog", "accepting apologies is not a resolution"),
     Term(
-        r"\b(?:proposed|seconded|moved)\s+(?:by|that)\b(?![^.]*\b(?:resolved|agreed|carried|approv|elected)\b)",
-        "a motion whose outcome is not given",
+        # (to the sentence's end, past the stops of titles and initials: "Cllr. T. Ferriter")
+        r"\b(?:proposed|seconded|moved)\s+(?:by|that)\b(?!(?:[^.]|(?<=cllr)\.|(?<=mr)\.|(?<=mrs)\.|(?<=ms)\.|(?<=dr)\.|"
+        r"(?<=\b[a-z])\.)*\b(?:resolved|agreed|carried|approv|elected|"
+        r"confirmed|adopted|ratified|endorsed)\b)",
+        "a motion whose outcome is not given (the outcome after it: 'On the proposal of Cllr A, seconded by Cllr B, "
+        "the minutes were confirmed', Irish councils)",
     ),
 )
 
@@ -416,7 +420,9 @@ MINUTES_OPENERS = (
     Term(r"(?:draft\s+|public\s+|confirmed\s+|approved\s+|signed\s+)?minutes\s+(?:of|for|from)\b", "'Minutes of ...'"),
     Term(r"minutes\s+of\s+proceedings\s+of", "'Minutes of Proceedings of': Northern Ireland councils"),
     Term(r"at\s+a\s+meeting\s+of", "'At a meeting of X held at ...': combined authorities, borough councils"),
-    Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting\s+of", "Scottish councils: 'Minute of Meeting of ...'"),
+    Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\b|(?=\s+held\b))",
+         "Scottish councils: 'Minute of Meeting of ...', or 'Minute of Meeting held in ... on ...' under the "
+         "board's name"),
     Term(r"(?:notes|record|summary)(?:\s+(?:and|&)\s+(?:decisions|actions))?\s+of\s+(?:the|a)\s+meeting(?=\s+(?:of|held)\b)",
          "schools forums, partnerships and boards that keep notes, not minutes: 'Notes of the meeting held on ...', "
          "'Notes and decisions of the meeting held ...', 'Record of the meeting of ...'"),
@@ -585,11 +591,12 @@ SUBSTITUTE = Term(
 )
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
-    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderm[ae]n|"
+    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|(?:depute\s+)?provost|bailies?|alderm[ae]n|"
     r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
     r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd|"
     r"(?:an\s+)?(?:leas[-\s]?)?c(?:h)?athaoirleach",
-    "titles before a name; 'Cathaoirleach' and 'Leas-Chathaoirleach', the chair and deputy of an Irish council or "
+    "titles before a name ('Depute Provost', 'Bailies A and B': Scottish councils' civic titles); 'Cathaoirleach' "
+    "and 'Leas-Chathaoirleach', the chair and deputy of an Irish council or "
     "municipal district (Local Government Act 2001 (Ireland) ss.31-32), printed before the councillor's name",
 )
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
@@ -691,8 +698,15 @@ DELIBERATION_ONLY = Term(
     "licensing hearings: the parties and public excluded while the members deliberate, the decision given in public",
 )
 PART_TWO_DIVIDER = Term(
-    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b",
-    "a divider before exempt business",
+    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b"
+    r"|^part\s+b\b\W*(?:$|(?=[^.]{0,40}\b(?:not\s+for\s+publication|exempt|confidential|private)\b))"
+    r"|^not\s+for\s+publication\b",
+    "a divider before exempt business; 'PART B - NOT FOR PUBLICATION' where a council divides its agenda into Part "
+    "A (public) and Part B (exempt)",
+)
+# The divider before public business: "PART A - ITEMS CONSIDERED IN PUBLIC", "PART 1 - PUBLIC ITEMS"; no one's name
+PART_ONE_DIVIDER = Term(
+    r"^part\s+(?:a|i|1|one)\b\W*(?:$|[^.]{0,40}\b(?:public|open)\b)", "'PART A - ITEMS CONSIDERED IN PUBLIC'"
 )
 
 # ----------------------------------------------------------------------------- the roles of items

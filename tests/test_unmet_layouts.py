@@ -296,3 +296,124 @@ def test_a_civic_office_held_by_a_councillor_is_a_member(tmp_path: Path) -> None
     assert meeting.chair == "Amelia Thorne"
     assert meeting.present == ["Amelia Thorne", "Benedict Ruck", "Ashworth", "Bellingham", "Coleridge"]
     assert meeting.in_attendance == ["Mr Oliver Dane"]  # an officer by office, not a member
+
+
+# ----------------------------------------------------------------------------- the body's name, in full
+
+PARISH = """\
+LITTLE SOWERBY PARISH COUNCIL
+
+Minutes of the Parish Council meeting held on Tuesday 5th March 2024 at 7.30pm
+in the Village Hall.
+
+Present: Cllrs J Pemberton (Chairman), R Atherley, S Gould
+
+24/017  Apologies
+        Cllr A Winstanley (work).
+"""
+
+COMMUNITY = """\
+ABERLYN COMMUNITY COUNCIL
+
+Minutes of the Ordinary Meeting held at Aberlyn Institute on 10 September 2024 at 7.30pm
+
+Present: Cllr Iwan Llywelyn (Chair), Cllr Menna Parry
+
+45/24  Declarations of Interest
+       None.
+"""
+
+TOWN = """\
+ASHBY FENWOLD TOWN COUNCIL
+
+Minutes of the Annual Meeting of the Town Council held in the Assembly Room,
+Market Place, on Monday 20 May 2024 at 7.00pm.
+
+Present: Councillors G Whitlock, P Ormerod and L Szabo
+
+1.  APOLOGIES FOR ABSENCE
+    None.
+"""
+
+BOARD = """\
+GLENARDLE COUNCIL
+
+LICENSING BOARD
+
+Minute of Meeting held in the Council Chambers, Burgh Buildings, Glenardle on
+Thursday 9 May 2024 at 10.00 am.
+
+Present:- Depute Provost Ailsa Macrae (Convener), Bailies Ruaridh Munro and
+Kirsty Lennox, Councillor Donald Fraser.
+
+1.   DECLARATIONS OF INTEREST
+
+     No declarations of interest were intimated.
+"""
+
+
+def test_a_councils_own_meeting_named_by_its_kind_takes_the_councils_name(tmp_path: Path) -> None:
+    assert _meeting(tmp_path, PARISH).committee == "Little Sowerby Parish Council"
+    assert _meeting(tmp_path, COMMUNITY).committee == "Ordinary Meeting of Aberlyn Community Council"
+    assert _meeting(tmp_path, TOWN).committee == "Annual Meeting of Ashby Fenwold Town Council"
+
+
+def test_a_scottish_minute_of_meeting_held_is_the_board_named_above_it(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, BOARD)
+    assert meeting.committee == "Licensing Board"
+    assert meeting.council == "Glenardle Council"
+    assert meeting.chair == "Depute Provost Ailsa Macrae"  # a civic title kept, as "Metro Mayor X" is
+    assert meeting.present == ["Depute Provost Ailsa Macrae", "Ruaridh Munro", "Kirsty Lennox", "Donald Fraser"]
+
+
+# ----------------------------------------------------------------------------- exempt business and outcomes
+
+PART_B = """\
+GREYHITHE COUNTY COUNCIL
+
+CABINET
+
+Minutes of the meeting of the Cabinet held at County Hall, Greyhithe on
+Tuesday 19 March 2024.
+
+Present: Cllr Rosalind Ebury (Leader, in the Chair), Cllr Marcus Thwaite,
+Cllr Helena Groves
+
+PART A - ITEMS CONSIDERED IN PUBLIC
+
+42. Highways capital programme 2024/25
+RESOLVED that the programme be approved.
+
+43. Exclusion of the press and public
+RESOLVED that the press and public be excluded for the following item on the
+grounds that it involves the likely disclosure of exempt information as defined
+in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.
+
+PART B - NOT FOR PUBLICATION
+
+44. Disposal of Hythe depot
+RESOLVED that the disposal be approved on the terms set out in the report.
+
+45. Extra care housing partnership
+RESOLVED that the partnership agreement be entered into.
+"""
+
+
+def test_part_b_heads_all_the_business_after_it_and_part_a_is_no_one(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, PART_B)
+    assert _surnames(meeting.present) == ["Ebury", "Thwaite", "Groves"]
+    assert [(i.number, i.exempt) for i in meeting.items] == [("42", False), ("43", False), ("44", True), ("45", True)]
+
+
+def test_a_motion_seconded_then_its_outcome_is_a_decision() -> None:
+    from ingest.cleaning import Row
+    from ingest.decisions import parse_resolutions
+
+    def decided(text: str) -> list[str]:
+        return [r.text for r in parse_resolutions([Row(text, None, 0, 0)])]
+
+    said = "On the proposal of Cllr. T. Ferriter, seconded by Cllr. N. Cahalane, the minutes were confirmed."
+    assert decided(said) == [said]
+    said = "Proposed by Cllr Moynihan, seconded by Cllr Crowley, the scheme of allocations was adopted."
+    assert decided(said) == [said]
+    assert decided("It was proposed by Cllr. A. Smith and seconded by Mr. B. Jones.") == []  # no outcome given
