@@ -568,9 +568,12 @@ SUBSTITUTE_COLUMN = Term(
 CHAIR_MARKS = (
     Term(
         r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?(?:\s*/\s*cadeirydd)?|conven[eo]r|presiding|"
-        r"cadeirydd(?:\s*/\s*chair)?)\s*\)",
+        r"cadeirydd(?:\s*/\s*chair)?|town\s+mayor)\s*\)"
+        r"|\((?![^()]*\b(?:vice|deputy)\b)[^()]{2,50},\s*chair(?:man|person|woman)?\s*\)",
         "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener; Welsh councils "
-        "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'",
+        "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'; '(Town Mayor)': the chair of a "
+        "town council is styled its mayor (Local Government Act 1972 s.245(6)); '(Lay Member, Chair)': NHS "
+        "committees give the seat, then the chair",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
     Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),

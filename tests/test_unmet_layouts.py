@@ -417,3 +417,83 @@ def test_a_motion_seconded_then_its_outcome_is_a_decision() -> None:
     said = "Proposed by Cllr Moynihan, seconded by Cllr Crowley, the scheme of allocations was adopted."
     assert decided(said) == [said]
     assert decided("It was proposed by Cllr. A. Smith and seconded by Mr. B. Jones.") == []  # no outcome given
+
+
+# ----------------------------------------------------------------------------- minutes kept in a table; grids
+
+PCC = """\
+<html><body>
+<p><b>WESTHAVEN INTEGRATED CARE BOARD</b></p>
+<p><b>PRIMARY CARE COMMISSIONING COMMITTEE</b></p>
+<p>Minutes of the meeting held on Thursday 19 October 2023 at 2pm via Microsoft Teams</p>
+<p><b>Present:</b> Jane Attwood (Lay Member, Chair); Dr Robin Cheung (GP Member); Maureen Duffy (Director of
+Primary Care)</p>
+<table border="1">
+<tr><td><b>No.</b></td><td><b>Item</b></td><td><b>Action by</b></td></tr>
+<tr><td>1</td><td><b>Minutes of the last meeting</b><br>The minutes of 21 September 2023 were agreed as an accurate
+record.</td><td></td></tr>
+<tr><td>2</td><td><b>Harbour Surgery branch closure</b><br>The Committee discussed the application.<br>DECISION: The
+Committee approved the closure from 1 April 2024.</td><td>MD</td></tr>
+<tr><td>3</td><td><b>Any other business</b><br>None.</td><td></td></tr>
+</table>
+</body></html>
+"""
+
+PARTNERSHIP = """\
+<html><body>
+<h2>Lowbridge Community Safety Partnership</h2>
+<p>Notes of the meeting held on 2 May 2024 at Lowbridge Police Station</p>
+<p>Present: Supt Alan Cray (Vice-Chair, Police), Cllr Rhona Best (Lowbridge Council, Chair)</p>
+<table>
+<tr><th>Ref</th><th>Item</th><th>Owner</th><th>Due</th></tr>
+<tr><td>CSP/24/11</td><td><strong>Night-time economy</strong><br>AGREED to fund two more street marshals.</td>
+<td>RB</td><td>June 2024</td></tr>
+<tr><td>CSP/24/12</td><td><strong>Hate crime reporting</strong><br>The Partnership noted the report.</td><td></td>
+<td></td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_minutes_kept_in_a_table_with_a_column_after_the_item(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, PCC, "pcc.html")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Minutes of the last meeting"), ("2", "Harbour Surgery branch closure"), ("3", "Any other business")]
+    closure = meeting.items[1]
+    assert [r.text for r in closure.resolutions] == ["The Committee approved the closure from 1 April 2024."]
+    assert "Action by: MD" in closure.text  # the later column, labelled by its heading
+    assert meeting.chair == "Jane Attwood"  # "(Lay Member, Chair)": the seat, then the chair
+
+    meeting = _meeting(tmp_path, PARTNERSHIP, "csp.html")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("CSP/24/11", "Night-time economy"), ("CSP/24/12", "Hate crime reporting")]
+    assert "Owner: RB" in meeting.items[0].text and "Due: June 2024" in meeting.items[0].text
+    assert meeting.chair == "Rhona Best"  # not the vice-chair
+
+
+TOWN_GRID = """\
+ASHBY FENWOLD TOWN COUNCIL
+
+Minutes of the meeting of the Town Council held in the Assembly Room,
+Market Place, on Monday 17 June 2024 at 7.00pm.
+
+Councillors present:
+
+    G Whitlock (Town Mayor)     P Ormerod            L Szabo
+    K Ferrand                   D Abbott-Lane        R Hollis
+    S Mbeki
+
+Officers: Mrs C Garland (Town Clerk), Mr J Pike (Deputy Clerk)
+
+1.  APOLOGIES FOR ABSENCE
+    Apologies were received and accepted from Cllrs N Tranter and B Okafor.
+"""
+
+
+def test_a_grid_of_names_without_titles_is_every_name_in_it(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, TOWN_GRID)
+    assert meeting.present == ["G Whitlock", "P Ormerod", "L Szabo", "K Ferrand", "D Abbott-Lane", "R Hollis",
+                               "S Mbeki"]
+    assert meeting.chair == "G Whitlock"  # the chair of a town council is its Town Mayor
+    assert _surnames(meeting.in_attendance) == ["Garland", "Pike"]
+    assert _surnames(meeting.apologies) == ["Tranter", "Okafor"]
