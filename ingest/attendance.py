@@ -71,6 +71,9 @@ _JOINED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
 )
+_ALL_EXCEPT = re.compile(v.ALL_EXCEPT.form, re.I)
+_PAPERS_HEADING = re.compile(v.PAPERS_HEADING.form, re.I)
+_ALL_RUN_ON = re.compile(r"(?<=\S)\s+(?=All\s+(?:members|councillors)\s+(?:were\s+)?present\b)")
 _PART_ONE = re.compile(v.PART_ONE_DIVIDER.form, re.I)
 _PRESENT_CLOSING = re.compile(v.PRESENT_CLOSING.form, re.I)
 _ATTENDED_WITH = re.compile(v.ATTENDED_WITH.form, re.I)
@@ -256,8 +259,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
         if not in_table and not _name_row(text):
             substitutes = None  # a table's columns end with it (a row of a name alone is its row, the rest empty)
-        if _PART_ONE.match(text.strip()):
-            kind = None  # "PART A - ITEMS CONSIDERED IN PUBLIC": the business begins, no one's name
+        if _PART_ONE.match(text.strip()) or _PAPERS_HEADING.fullmatch(text.strip().rstrip(":")):
+            kind = None  # "PART A - ITEMS CONSIDERED IN PUBLIC", "Available papers": the business begins, no one's name
             continue
         if _CHAIR_LINE.match(text.strip()):
             # "Councillor Lennox in the Chair." after the apologies: who chaired, not one more apology
@@ -337,6 +340,12 @@ def _take(record: Attendance, kind: str, text: str) -> None:
             record.chair = record.chair or p.name
             record.present.append(p.name)
         return
+    if kind == "present" and (run_on := _ALL_RUN_ON.search(text)):
+        _take(record, kind, text[: run_on.start()])  # "... W Dyson All members were present apart from Cllr X."
+        text = text[run_on.end() :]
+    if kind == "present" and (but := _ALL_EXCEPT.match(text.strip())):
+        _all_except(record, but.group("who"))
+        return
     if kind == "present" and (marked := CELL_APOLOGIES.search(text) or CELL_ABSENT.search(text)) \
             and len(found_one := people(text)) == 1:
         if marked.re is CELL_APOLOGIES:  # a member's row of a list or grid: "Cllr Ed Iqbal (apologies)"
@@ -357,6 +366,17 @@ def _take(record: Attendance, kind: str, text: str) -> None:
             record.in_attendance.append(p.name)
     if (sub := _SUBSTITUTE.search(text)) and kind == "present":
         record.present.extend(surname_list(sub.group("sub")))
+
+
+def _all_except(record: Attendance, who: str) -> None:
+    """ "Present: all except Cllr Quarrie (apologies)": the members listed above were there but those named; a name
+    marked as an apology is one."""
+    for part in re.split(r"(?:,|;|\band\b)\s*(?![^()]*\))", who):
+        for p in people(part):
+            surname = p.name.split()[-1]
+            record.present = [n for n in record.present if n.split()[-1] != surname]
+            if re.search(r"(?i)\bapolog", part):
+                record.apologies.append(p.name)
 
 
 def _apologies(record: Attendance, text: str) -> None:

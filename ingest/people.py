@@ -76,6 +76,9 @@ _BODY_WORDS = re.compile(
     r"advisors?|advisers?|officers?|members|councillors|partnership|commission|panel|school|hall|ltd|limited|plc)$",
     re.I,
 )
+# Bodies known by their initials, which a name's words never are: "Moira Haldane, Non-Executive Director, NHS
+# Ardnacross" (the body she sits for), "OPCC"
+_BODY_INITIALS = re.compile(r"^(?:nhs|hscp|icb|ccg|opcc|opfcc)$", re.I)
 LEADING_LABEL = re.compile(
     r"^(?:(?:the\s+)?(?:(?:parish|town|county|city|co-opted|independent|other)\s+){0,2}"  # "independent co-opted"
     r"(?:councillors?|cllrs?\.?|members?)\s*[:–-]?\s*)+",
@@ -155,7 +158,8 @@ def clean_name(words: list[str]) -> str | None:
     body = [w for w in out if not _is_title(w) and not _INITIALS.match(w.strip("."))]
     if not name or not body or len(out) > 6 or name.lower() in _NOT_NAMES or not name[0].isupper():
         return None
-    if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body):
+    if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body) \
+            or any(_BODY_INITIALS.match(w.strip(".,")) for w in out):
         return None
     return name
 

@@ -505,6 +505,20 @@ ATTENDANCE_LABELS = (
         "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",
     ),
 )
+# The heading row of minutes kept as a table of items, one row an item ("Minute | Item | Decision", "No. | Subject |
+# Discussion | Action by"): town and parish committees, partnerships and NHS committees that type their minutes so
+ITEM_TABLE_NUMBER_HEADINGS = (
+    Term(r"no|number|minute(?:\s+no)?|min(?:\s+no)?|item\s+no|ref(?:erence)?|#", "'No.', 'Minute', 'Ref'"),
+)
+ITEM_TABLE_TITLE_HEADINGS = (
+    Term(r"(?:agenda\s+)?items?|subject|title|topic|matter|business", "'Item', 'Subject', 'Agenda item'"),
+)
+# The columns that are the item's record itself (read as its text), not a field of it ("Action by", "Due")
+ITEM_TABLE_RECORD_HEADINGS = (
+    Term(r"decisions?|minutes?|discussion(?:\s+and\s+decisions?)?|notes?(?:\s+and\s+decisions?)?|outcomes?|"
+         r"resolutions?|resolved|summary|details|comments?|record|points\s+raised",
+         "'Decision', 'Discussion', 'Notes and decisions'"),
+)
 # Members not there, with no apology recorded: named apart from those who sent apologies ("Not present: Cllr X (no
 # apology received)"), who neither attended nor apologised
 ABSENT_LABELS = (
@@ -543,6 +557,16 @@ PRESENT_CLOSING = Term(
 # Who came with someone who attended, in the same sentence: "The Commissioner, Mr I Jessop, attended together with
 # his Chief Executive, Ms K Lyle."
 ATTENDED_WITH = Term(r"\s*,?\s*(?:together|along)\s+with\s+", "'... attended together with his Chief Executive, Ms X'")
+# Those present said against the membership listed above: "Present: all except Cllr Quarrie (apologies)", "All
+# members were present apart from Cllr X" (parish councils list their members, then who was not there)
+ALL_EXCEPT = Term(
+    r"^all(?:\s+(?:members|councillors|other\s+members))?(?:\s+(?:were\s+)?present)?,?\s+"
+    r"(?:except(?:\s+for)?|apart\s+from|but|save)\s+(?P<who>.+)$",
+    "'Present: all except Cllr X (apologies)'",
+)
+# A heading over the papers the meeting had, printed between the attendance and the first item ("Available papers" /
+# "The members had before them the Agenda (previously circulated).": county councils' ModernGov minutes); no one's name
+PAPERS_HEADING = Term(r"(?:available|background|supporting)\s+(?:papers|documents)", "'Available papers'")
 # A lead-in over a membership list that marks who attended: "The Committee comprised the following members, all of
 # whom were present except where stated:" (county committees list the whole membership, the absent marked)
 PRESENT_LEAD_IN = Term(

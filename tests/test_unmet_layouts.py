@@ -497,3 +497,139 @@ def test_a_grid_of_names_without_titles_is_every_name_in_it(tmp_path: Path) -> N
     assert meeting.chair == "G Whitlock"  # the chair of a town council is its Town Mayor
     assert _surnames(meeting.in_attendance) == ["Garland", "Pike"]
     assert _surnames(meeting.apologies) == ["Tranter", "Okafor"]
+
+
+# ----------------------------------------------------------------------------- a table of items; "all except"
+
+PLANNING_TABLE = """\
+# Kingsbarrow Town Council – Planning Committee
+
+Date: 03/06/2024
+Time: 19:00
+Venue: Council Chamber, Guildhall
+
+**Present:** Cllr Joan Ashdown (Chair), Cllr Rupert Dale, Cllr Mina Sahota
+
+| Minute | Item | Decision |
+|---|---|---|
+| P24/31 | Apologies | Cllr Tom Beale (holiday). |
+| P24/32 | 24/0412/FUL 12 Castle Street – change of use to café | RESOLVED to support the application. |
+| P24/33 | 24/0433/HOU 7 Orchard Rise – two-storey extension | RESOLVED to object: overbearing on no. 9. |
+"""
+
+STEERING_TABLE = """\
+Brockwell Neighbourhood Plan Steering Group
+
+Notes of the meeting held on 14 January 2025 at Brockwell Village Hall
+
+Present: Mr Alan Fry (Chair), Mrs Beth Gold, Ms Cara Hunt
+
+No.\tSubject\tNotes\tAction by
+1\tHousing needs survey\tThe survey had closed with 212 replies. It was agreed to publish the results.\tBG
+2\tSite assessments\tThe consultant's draft was discussed.\t
+"""
+
+
+def test_minutes_kept_as_a_table_of_items_give_each_row_its_item(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, PLANNING_TABLE, "planning.md")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("P24/31", "Apologies"),
+        ("P24/32", "24/0412/FUL 12 Castle Street – change of use to café"),
+        ("P24/33", "24/0433/HOU 7 Orchard Rise – two-storey extension"),
+    ]
+    assert [len(i.resolutions) for i in meeting.items] == [0, 1, 1]
+    assert meeting.apologies == ["Tom Beale"]  # the Apologies row's record column
+
+    meeting = _meeting(tmp_path, STEERING_TABLE)
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Housing needs survey"), ("2", "Site assessments")]
+    survey = meeting.items[0]
+    assert "Action by: BG" in survey.text  # a field of the item, labelled by its column's heading
+    assert [r.text for r in survey.resolutions] == ["It was agreed to publish the results."]
+
+
+def test_a_table_that_is_not_of_items_is_left_as_it_is() -> None:
+    from ingest.cleaning import Row
+    from ingest.item_tables import split_item_tables
+
+    rows = [Row(t, None, 0, k) for k, t in enumerate(["Name\tRole\tPresent", "Ann Lee\tChair\tYes",
+                                                       "Ref\tAction\tOwner", "3\tOrder signs\tClerk"])]
+    assert split_item_tables(rows) == rows
+
+
+PARISH_ALL_EXCEPT = """\
+FERNCASTLE PARISH COUNCIL
+Minutes of the Meeting held Tuesday 9 July 2024, 7.30pm, Ferncastle Memorial Hall
+
+Members: Cllrs P Harding (Chair), L Moss, G Trent, A Yelland, B Quarrie
+Present: all except Cllr Quarrie (apologies)
+Clerk: Mrs R Danvers
+
+2024/61 Declarations of interest: none.
+2024/62 Minutes of 11 June 2024: approved and signed.
+"""
+
+VILLAGE_ALL_EXCEPT = """\
+UPPER DENBY PARISH COUNCIL
+
+Minutes of the meeting held on 2 April 2025 in the Church Rooms
+
+Councillors: S Akers (Chairman), J Bellamy, T Crookes, W Dyson
+All members were present apart from Cllr Crookes.
+
+1. Apologies
+None received.
+"""
+
+
+def test_present_all_except_is_the_members_listed_but_those_named(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, PARISH_ALL_EXCEPT)
+    assert meeting.present == ["P Harding", "L Moss", "G Trent", "A Yelland"]
+    assert meeting.apologies == ["Quarrie"]
+    assert meeting.in_attendance == ["Mrs R Danvers"]
+    meeting = _meeting(tmp_path, VILLAGE_ALL_EXCEPT)
+    assert meeting.present == ["S Akers", "J Bellamy", "W Dyson"]
+    assert meeting.apologies == []  # absent, no apology said
+
+
+IJB = """\
+ARDNACROSS INTEGRATION JOINT BOARD
+AUDIT AND RISK COMMITTEE
+
+MINUTE of MEETING of the AUDIT AND RISK COMMITTEE of ARDNACROSS INTEGRATION
+JOINT BOARD held via Microsoft Teams on 14 March 2024 at 2.00 pm
+
+Present:      Councillor Elspeth Muir (Chair)
+              Moira Haldane, Non-Executive Director, NHS Ardnacross
+              Councillor Graeme Tosh
+
+In Attendance: Iain Lothian, Chief Finance Officer
+
+1.  INTERNAL AUDIT PLAN 2024/25
+
+    DECISION
+
+    The Committee approved the Internal Audit Plan 2024/25.
+"""
+
+PANEL_PAPERS = """\
+Wyvern Valley Police, Fire and Crime Panel
+Thursday, 5 December 2024
+
+Present: Councillor Keith Armitage (Chairman), Councillor Rosa Delgado (Vice Chairman)
+
+Officers: Claire Bywater (Democratic Services)
+
+Available papers
+
+The members had before them the Agenda (previously circulated).
+
+28 Apologies for Absence and Substitutes
+Apologies were received from Councillor Jo Tring.
+"""
+
+
+def test_a_body_or_a_heading_beside_the_names_is_no_one(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, IJB)
+    assert meeting.present == ["Elspeth Muir", "Moira Haldane", "Graeme Tosh"]  # not "NHS Ardnacross"
+    meeting = _meeting(tmp_path, PANEL_PAPERS)
+    assert meeting.in_attendance == ["Claire Bywater"]  # not "Available"
