@@ -74,6 +74,8 @@ _WAS_IN_ATTENDANCE = re.compile(
 _ALL_EXCEPT = re.compile(v.ALL_EXCEPT.form, re.I)
 _PAPERS_HEADING = re.compile(v.PAPERS_HEADING.form, re.I)
 _ALL_RUN_ON = re.compile(r"(?<=\S)\s+(?=All\s+(?:members|councillors)\s+(?:were\s+)?present\b)")
+_APOLOGY_LABEL = re.compile(r"(?i)^\W{0,3}apolog(?:y|ies)\b")
+_ABSENT_LABEL = re.compile(r"(?i)^\W{0,3}absent\b")
 _PART_ONE = re.compile(v.PART_ONE_DIVIDER.form, re.I)
 _PRESENT_CLOSING = re.compile(v.PRESENT_CLOSING.form, re.I)
 _ATTENDED_WITH = re.compile(v.ATTENDED_WITH.form, re.I)
@@ -210,6 +212,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     printed: dict[str, str] = {}  # a row read without its bullet or leader dots -> the row as printed, for quoting
     substitutes: int | None = None  # the substitute column of the table being read, where its heading names one
     columns: list[str] = []  # the kind of each column, where a table's heading row is of labels only
+    apologies_apart = any(_APOLOGY_LABEL.match(r.text) for r in rows)  # then "Absent:" names those who sent none
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
         if key_row(text):
@@ -294,6 +297,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 kind = "apologies" if _sentences(record, text) else None
                 continue
         kind, rest = found
+        if kind == "apologies" and apologies_apart and _ABSENT_LABEL.match(text):
+            kind = "absent"  # "Absent:" beside "Apologies:": absent with no apology
         if kind in ("present", "attendance") and len(said_in := sentences(rest)) > 1:
             # "... and Cllr Mandy Evercreech. The Town Mayor, Cllr Alan Gorringe, attended ex officio."
             rest = said_in[0]

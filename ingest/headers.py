@@ -275,6 +275,14 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
     return None
 
 
+_TIME_THEN_PLACE = re.compile(
+    r"^[\s,]*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))"
+    r"[\s,–-]+(?:at\s+|in\s+)?"
+    r"(?-i:[A-Z])[^.;:]{2,80}$",
+    re.I,
+)
+
+
 def date_row(text: str) -> dt.date | None:
     """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom").
 
@@ -294,6 +302,8 @@ def _date_row(text: str) -> dt.date | None:
     f = found[0]
     if held:
         return f.date if f.start <= 20 else None
+    if f.start <= 12 and _TIME_THEN_PLACE.match(body[f.end :]):
+        return f.date  # "Monday 18 November 2024, 7pm, The Old School Rooms": the date, the time and the place
     rest = (body[: f.start] + body[f.end :]).strip(" ,.-:")
     rest = re.sub(r"(?i)\b(?:at|commencing|from)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", "", rest)
     return f.date if len(rest.strip(" ,.-")) <= 12 else None

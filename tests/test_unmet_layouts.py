@@ -633,3 +633,60 @@ def test_a_body_or_a_heading_beside_the_names_is_no_one(tmp_path: Path) -> None:
     assert meeting.present == ["Elspeth Muir", "Moira Haldane", "Graeme Tosh"]  # not "NHS Ardnacross"
     meeting = _meeting(tmp_path, PANEL_PAPERS)
     assert meeting.in_attendance == ["Claire Bywater"]  # not "Available"
+
+
+# ----------------------------------------------------------------------------- a date line with its place; "Absent"
+
+TOWN_TABLE = """\
+Hollin Bank Town Council
+
+Full Council
+
+Monday 18 November 2024, 7pm, The Old School Rooms
+
+Attendance
+
+| | |
+|---|---|
+| **Chair** | Cllr Wendy Hurst (Town Mayor) |
+| **Councillors** | Cllr Ahmed Rasul, Cllr Bill Tyas |
+| **Officers** | Town Clerk (Mr Simon Pell) |
+| **Apologies** | Cllr Jean Varley |
+| **Absent** | Cllr Dominic Flood |
+
+## Minute 112 – Christmas lights
+
+**Resolved –** to accept the quote of £4,300 from Brightlites.
+"""
+
+SOCIETY = """\
+Marlow End Community Council
+
+Planning Group
+
+Wednesday 4 June 2025, 18:30, Marlow End Library
+
+Present: Mrs Ada Kerr (Chair), Mr Ben Lusk
+Apologies: Mr Carl Munday
+Absent: Ms Dee North
+
+1. Applications
+No comments were made.
+"""
+
+
+def test_a_date_line_with_its_time_and_place_dates_the_committee_above_it(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, TOWN_TABLE, "town.md")
+    assert (meeting.committee, meeting.date.isoformat()) == ("Full Council", "2024-11-18")
+    meeting = _meeting(tmp_path, SOCIETY)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Planning Group", "2025-06-04")
+
+
+def test_absent_beside_apologies_names_those_who_sent_none(tmp_path: Path) -> None:
+    meeting = _meeting(tmp_path, TOWN_TABLE, "town.md")
+    assert meeting.apologies == ["Jean Varley"]
+    assert not any("Flood" in n for n in meeting.present + meeting.apologies + meeting.in_attendance)
+    assert meeting.chair == "Wendy Hurst"
+    meeting = _meeting(tmp_path, SOCIETY)
+    assert meeting.apologies == ["Mr Carl Munday"]
+    assert meeting.present == ["Mrs Ada Kerr", "Mr Ben Lusk"]
