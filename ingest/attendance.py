@@ -22,6 +22,7 @@ from ingest.attendance_record import (
     CELL_APOLOGIES,
     STATUS_CELL,
     Attendance,
+    all_except,
     heading_cells,
     substitute_column,
     table_row,
@@ -32,6 +33,7 @@ from ingest.people import (
     LEADING_LABEL,
     PARTICLE,
     clean_name,
+    holders_first,
     people,
     surname_list,
 )
@@ -79,12 +81,6 @@ _ABSENT_LABEL = re.compile(r"(?i)^\W{0,3}absent\b")
 _PART_ONE = re.compile(v.PART_ONE_DIVIDER.form, re.I)
 _PRESENT_CLOSING = re.compile(v.PRESENT_CLOSING.form, re.I)
 _ATTENDED_WITH = re.compile(v.ATTENDED_WITH.form, re.I)
-# a role set before its holder, as prose names the office first: "The Police and Crime Commissioner, Mr Ian Jessop,"
-_ROLE_BEFORE_NAME = re.compile(
-    rf"(?:^|(?<=\s))(?:the|his|her|their|its)\s+(?P<role>(?-i:[A-Z])[^,()]{{2,60}}?),\s+"
-    rf"(?P<name>(?:{v.HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}(?-i:[A-Z])[\w'’-]+),?",
-    re.I,
-)
 _TITLED_FIRST = re.compile(rf"(?:{v.HONORIFICS.form})\.?\s+(?-i:[A-Z])", re.I)
 _NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnever|n['’]t)\s*$")  # "had not attended": no attendance
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
@@ -349,7 +345,7 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         _take(record, kind, text[: run_on.start()])  # "... W Dyson All members were present apart from Cllr X."
         text = text[run_on.end() :]
     if kind == "present" and (but := _ALL_EXCEPT.match(text.strip())):
-        _all_except(record, but.group("who"))
+        all_except(record, but.group("who"))
         return
     if kind == "present" and (marked := CELL_APOLOGIES.search(text) or CELL_ABSENT.search(text)) \
             and len(found_one := people(text)) == 1:
@@ -371,17 +367,6 @@ def _take(record: Attendance, kind: str, text: str) -> None:
             record.in_attendance.append(p.name)
     if (sub := _SUBSTITUTE.search(text)) and kind == "present":
         record.present.extend(surname_list(sub.group("sub")))
-
-
-def _all_except(record: Attendance, who: str) -> None:
-    """ "Present: all except Cllr Quarrie (apologies)": the members listed above were there but those named; a name
-    marked as an apology is one."""
-    for part in re.split(r"(?:,|;|\band\b)\s*(?![^()]*\))", who):
-        for p in people(part):
-            surname = p.name.split()[-1]
-            record.present = [n for n in record.present if n.split()[-1] != surname]
-            if re.search(r"(?i)\bapolog", part):
-                record.apologies.append(p.name)
 
 
 def _apologies(record: Attendance, text: str) -> None:
@@ -416,27 +401,21 @@ def _sentences(record: Attendance, text: str) -> bool:
             # "Councillors A (Chair), B and C, and independent members Mrs D and Mr E, were present together with
             # Mr F (Independent Member).": the members, as prose
             record.texts.append(sentence)
-            _take(record, "present", _holders_first(sentence[: m.start()]))
+            _take(record, "present", holders_first(sentence[: m.start()]))
             if m.group("with"):
-                _take(record, "present", _holders_first(m.group("with")))
+                _take(record, "present", holders_first(m.group("with")))
         elif m := _WAS_IN_ATTENDANCE.search(sentence):
             # "Councillor Steele, Chair of ..., was in attendance"; "Cllr Lazenby had not attended since May" is part
             # of the record too, but names no one who attended; "... attended together with his Chief Executive, Ms
             # X" names one more
             record.texts.append(sentence)
             if not _NOT_BEFORE.search(m.group("who")):
-                record.in_attendance.extend(p.name for p in people(_holders_first(m.group("who"))))
+                record.in_attendance.extend(p.name for p in people(holders_first(m.group("who"))))
                 if with_ := _ATTENDED_WITH.match(sentence, m.end()):
-                    record.in_attendance.extend(p.name for p in people(_holders_first(sentence[with_.end() :])))
+                    record.in_attendance.extend(p.name for p in people(holders_first(sentence[with_.end() :])))
         if (chair := _chair_in(sentence)) and not record.chair:
             record.chair = chair
     return follows
-
-
-def _holders_first(text: str) -> str:
-    """ "The Police and Crime Commissioner, Mr Ian Jessop," -> "Mr Ian Jessop (Police and Crime Commissioner)": a
-    role named before its holder, as a list writes it."""
-    return _ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('name')} ({m.group('role')}),", text).strip().rstrip(",.")
 
 
 def apologies_item(rows: list[Row], record: Attendance) -> None:

@@ -108,3 +108,14 @@ _SUBSTITUTE_COLUMN_FORM = re.compile(rf"(?i)^(?:{v.SUBSTITUTE_COLUMN.form})$")
 def substitute_column(text: str) -> int | None:
     """Which column of a table's heading row names the substitutes ("Member | Substitute"), if any."""
     return next((k for k, c in enumerate(text.split("\t")) if _SUBSTITUTE_COLUMN_FORM.match(c.strip())), None)
+
+
+def all_except(record: Attendance, who: str) -> None:
+    """ "Present: all except Cllr Quarrie (apologies)": the members listed above were there but those named; a name
+    marked as an apology is one."""
+    for part in re.split(r"(?:,|;|\band\b)\s*(?![^()]*\))", who):
+        for p in people(part):
+            surname = p.name.split()[-1]
+            record.present = [n for n in record.present if n.split()[-1] != surname]
+            if re.search(r"(?i)\bapolog", part):
+                record.apologies.append(p.name)

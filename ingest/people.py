@@ -353,3 +353,17 @@ def looks_like_name(cell: str) -> bool:
         and not _is_title(words[-1])
         and not _ROLE_WORDS.match(words[-1])
     )
+
+
+# a role set before its holder, as prose names the office first: "The Police and Crime Commissioner, Mr Ian Jessop,"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:^|(?<=\s))(?:the|his|her|their|its)\s+(?P<role>(?-i:[A-Z])[^,()]{{2,60}}?),\s+"
+    rf"(?P<name>(?:{v.HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}(?-i:[A-Z])[\w'’-]+),?",
+    re.I,
+)
+
+
+def holders_first(text: str) -> str:
+    """ "The Police and Crime Commissioner, Mr Ian Jessop," -> "Mr Ian Jessop (Police and Crime Commissioner)": a
+    role named before its holder, as a list writes it."""
+    return _ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('name')} ({m.group('role')}),", text).strip().rstrip(",.")
