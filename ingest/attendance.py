@@ -22,6 +22,7 @@ from ingest.attendance_record import (
     CELL_APOLOGIES,
     STATUS_CELL,
     Attendance,
+    all_except,
     heading_cells,
     substitute_column,
     table_row,
@@ -32,6 +33,7 @@ from ingest.people import (
     LEADING_LABEL,
     PARTICLE,
     clean_name,
+    holders_first,
     people,
     surname_list,
 )
@@ -71,6 +73,15 @@ _JOINED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
 )
+_ALL_EXCEPT = re.compile(v.ALL_EXCEPT.form, re.I)
+_PAPERS_HEADING = re.compile(v.PAPERS_HEADING.form, re.I)
+_ALL_RUN_ON = re.compile(r"(?<=\S)\s+(?=All\s+(?:members|councillors)\s+(?:were\s+)?present\b)")
+_APOLOGY_LABEL = re.compile(r"(?i)^\W{0,3}apolog(?:y|ies)\b")
+_ABSENT_LABEL = re.compile(r"(?i)^\W{0,3}absent\b")
+_PART_ONE = re.compile(v.PART_ONE_DIVIDER.form, re.I)
+_PRESENT_CLOSING = re.compile(v.PRESENT_CLOSING.form, re.I)
+_ATTENDED_WITH = re.compile(v.ATTENDED_WITH.form, re.I)
+_TITLED_FIRST = re.compile(rf"(?:{v.HONORIFICS.form})\.?\s+(?-i:[A-Z])", re.I)
 _NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnever|n['’]t)\s*$")  # "had not attended": no attendance
 _IN_THE_CHAIR = re.compile(v.CHAIR_MARKS[1].form, re.I)
 _SUBSTITUTE = re.compile(v.SUBSTITUTE.form, re.I)
@@ -196,6 +207,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     marks = marks_key(rows)  # a grid's ticks and letters ("✓ present · A apologies")
     printed: dict[str, str] = {}  # a row read without its bullet or leader dots -> the row as printed, for quoting
     substitutes: int | None = None  # the substitute column of the table being read, where its heading names one
+    columns: list[str] = []  # the kind of each column, where a table's heading row is of labels only
+    apologies_apart = any(_APOLOGY_LABEL.match(r.text) for r in rows)  # then "Absent:" names those who sent none
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
         if key_row(text):
@@ -219,6 +232,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 _take(record, "present", text[2:])
             record.texts.append(text)
             continue
+        if "\t" in text and (kinds := _column_kinds(text)):
+            columns = kinds  # "Present | Apologies | In attendance": a column of names under each label
+            record.texts.append(text)
+            continue
+        if columns and _label(text) is None and ("\t" in text or _name_row(text)):
+            for column_kind, cell in zip(columns, text.split("\t"), strict=False):
+                if cell.strip():
+                    _take(record, column_kind, cell)
+            record.texts.append(text)
+            continue
+        columns = []
         in_table = "\t" in text and _label(text) is None and kind != "chair"
         if in_table and heading_cells(text) and (column := substitute_column(text)) is not None:
             substitutes, kind = column, kind or "present"  # "Councillor | Attendance | Substituted by"
@@ -234,6 +258,9 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
         if not in_table and not _name_row(text):
             substitutes = None  # a table's columns end with it (a row of a name alone is its row, the rest empty)
+        if _PART_ONE.match(text.strip()) or _PAPERS_HEADING.fullmatch(text.strip().rstrip(":")):
+            kind = None  # "PART A - ITEMS CONSIDERED IN PUBLIC", "Available papers": the business begins, no one's name
+            continue
         if _CHAIR_LINE.match(text.strip()):
             # "Councillor Lennox in the Chair." after the apologies: who chaired, not one more apology
             record.chair = record.chair or _chair_in(text)
@@ -266,6 +293,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 kind = "apologies" if _sentences(record, text) else None
                 continue
         kind, rest = found
+        if kind == "apologies" and apologies_apart and _ABSENT_LABEL.match(text):
+            kind = "absent"  # "Absent:" beside "Apologies:": absent with no apology
         if kind in ("present", "attendance") and len(said_in := sentences(rest)) > 1:
             # "... and Cllr Mandy Evercreech. The Town Mayor, Cllr Alan Gorringe, attended ex officio."
             rest = said_in[0]
@@ -280,6 +309,17 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.chair = chair
     record.texts = [printed.get(t, t) for t in record.texts]
     return record
+
+
+def _column_kinds(text: str) -> list[str]:
+    """The kind of each column of a table whose heading row is attendance labels side by side ("Present |
+    Apologies | In attendance"), or none."""
+    cells = [c.strip().rstrip(":") for c in text.split("\t")]
+    if len(cells) < 2 or not all(cells):
+        return []
+    found = [_label(f"{c}:") for c in cells]
+    kinds = [f[0] for f in found if f is not None and not f[1].strip()]
+    return kinds if len(kinds) == len(cells) and len(set(kinds)) >= 2 else []
 
 
 def _starred_legend(rows: list[Row]) -> bool:
@@ -300,6 +340,12 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         for p in people(text)[:1]:
             record.chair = record.chair or p.name
             record.present.append(p.name)
+        return
+    if kind == "present" and (run_on := _ALL_RUN_ON.search(text)):
+        _take(record, kind, text[: run_on.start()])  # "... W Dyson All members were present apart from Cllr X."
+        text = text[run_on.end() :]
+    if kind == "present" and (but := _ALL_EXCEPT.match(text.strip())):
+        all_except(record, but.group("who"))
         return
     if kind == "present" and (marked := CELL_APOLOGIES.search(text) or CELL_ABSENT.search(text)) \
             and len(found_one := people(text)) == 1:
@@ -351,12 +397,22 @@ def _sentences(record: Attendance, text: str) -> bool:
             # a member present for the meeting, or part of it
             record.texts.append(sentence)
             record.present.extend(n for p in people(m.group("who")) if (n := p.name) not in record.present)
+        elif (m := _PRESENT_CLOSING.search(sentence)) and _TITLED_FIRST.match(sentence):
+            # "Councillors A (Chair), B and C, and independent members Mrs D and Mr E, were present together with
+            # Mr F (Independent Member).": the members, as prose
+            record.texts.append(sentence)
+            _take(record, "present", holders_first(sentence[: m.start()]))
+            if m.group("with"):
+                _take(record, "present", holders_first(m.group("with")))
         elif m := _WAS_IN_ATTENDANCE.search(sentence):
             # "Councillor Steele, Chair of ..., was in attendance"; "Cllr Lazenby had not attended since May" is part
-            # of the record too, but names no one who attended
+            # of the record too, but names no one who attended; "... attended together with his Chief Executive, Ms
+            # X" names one more
             record.texts.append(sentence)
             if not _NOT_BEFORE.search(m.group("who")):
-                record.in_attendance.extend(p.name for p in people(m.group("who")))
+                record.in_attendance.extend(p.name for p in people(holders_first(m.group("who"))))
+                if with_ := _ATTENDED_WITH.match(sentence, m.end()):
+                    record.in_attendance.extend(p.name for p in people(holders_first(sentence[with_.end() :])))
         if (chair := _chair_in(sentence)) and not record.chair:
             record.chair = chair
     return follows

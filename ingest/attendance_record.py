@@ -58,6 +58,8 @@ def table_row(record: Attendance, kind: str, text: str, substitute_column: int |
         if (sub := _TABLE_SUBSTITUTE.search(cell)) and kind == "present":
             record.present.extend(n for n in surname_list(sub.group("who")) if n not in record.present)
     columns = titled if len(titled) >= 2 and len(titled) == len(cells) else named[:1]  # a list in two columns
+    if len(named) >= _GRID_LEAST and len(named) == len(cells):
+        columns = named  # "G Whitlock (Town Mayor) | P Ormerod | L Szabo": names without titles in a grid
     for cell, person in ((c, p) for c in columns for p in people(c)):
         chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
         # a grid of members by council marks each one's own absence: "Cllr Stuart Dewhirst (apologies)"
@@ -78,6 +80,7 @@ def table_row(record: Attendance, kind: str, text: str, substitute_column: int |
     return True
 
 
+_GRID_LEAST = 3  # columns of a grid of names: two could be a name and what it represents ("Jane Doe | West Ward")
 _BODY_CELL = re.compile(r"(?i)\b(?:council|authority|board|trust|partnership|association)\s*$")
 CELL_APOLOGIES = re.compile(r"(?i)\(\s*(?:sent\s+)?apolog\w*\s*\)")
 CELL_ABSENT = re.compile(r"(?i)\(\s*absent\b[^()]*\)")
@@ -105,3 +108,14 @@ _SUBSTITUTE_COLUMN_FORM = re.compile(rf"(?i)^(?:{v.SUBSTITUTE_COLUMN.form})$")
 def substitute_column(text: str) -> int | None:
     """Which column of a table's heading row names the substitutes ("Member | Substitute"), if any."""
     return next((k for k, c in enumerate(text.split("\t")) if _SUBSTITUTE_COLUMN_FORM.match(c.strip())), None)
+
+
+def all_except(record: Attendance, who: str) -> None:
+    """ "Present: all except Cllr Quarrie (apologies)": the members listed above were there but those named; a name
+    marked as an apology is one."""
+    for part in re.split(r"(?:,|;|\band\b)\s*(?![^()]*\))", who):
+        for p in people(part):
+            surname = p.name.split()[-1]
+            record.present = [n for n in record.present if n.split()[-1] != surname]
+            if re.search(r"(?i)\bapolog", part):
+                record.apologies.append(p.name)

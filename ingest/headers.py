@@ -287,6 +287,14 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
     return None
 
 
+_TIME_THEN_PLACE = re.compile(
+    r"^[\s,]*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)?|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))"
+    r"[\s,–-]+(?:at\s+|in\s+)?"
+    r"(?-i:[A-Z])[^.;:]{2,80}$",
+    re.I,
+)
+
+
 def date_row(text: str) -> dt.date | None:
     """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom").
 
@@ -306,6 +314,8 @@ def _date_row(text: str) -> dt.date | None:
     f = found[0]
     if held:
         return f.date if f.start <= 20 else None
+    if f.start <= 12 and _TIME_THEN_PLACE.match(body[f.end :]):
+        return f.date  # "Monday 18 November 2024, 7pm, The Old School Rooms": the date, the time and the place
     rest = (body[: f.start] + body[f.end :]).strip(" ,.-:")
     rest = re.sub(r"(?i)\b(?:at|commencing|from)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", "", rest)
     return f.date if len(rest.strip(" ,.-")) <= 12 else None
@@ -418,8 +428,27 @@ def find_meeting_headers(
     out = []
     for h in headers:
         committee = h.committee or fallback_committee or _committee_above(rows, h)
-        out.append(replace(h, committee=committee, council=_council_above(rows, h, committee)))
+        council = _council_above(rows, h, committee)
+        out.append(replace(h, committee=_named_in_full(committee, council), council=council))
     return out
+
+
+_KIND_OF_MEETING = re.compile(
+    r"(?i)^(?P<kind>(?:annual|ordinary|special|extraordinary|monthly)\s+meeting)(?:\s+of)?(?:\s+the)?\s*")
+
+
+def _named_in_full(committee: str | None, council: str | None) -> str | None:
+    """A council's own meeting named by the kind of its council, the council's name on the line above: "Minutes of
+    the Parish Council meeting" under "LITTLE SOWERBY PARISH COUNCIL" is Little Sowerby Parish Council's; "Minutes of
+    the Ordinary Meeting" under "ABERLYN COMMUNITY COUNCIL" is the Ordinary Meeting of Aberlyn Community Council."""
+    if not committee or not council:
+        return committee
+    kind = m.group("kind") if (m := _KIND_OF_MEETING.match(committee)) else ""
+    core = committee[m.end() :].strip() if m else committee.strip()
+    if core and (len(core.split()) < 2 or core.lower() == council.lower()
+                 or not council.lower().endswith(f" {core.lower()}")):
+        return committee
+    return f"{kind} of {council}" if kind else council
 
 
 def _committee_above(rows: list[Row], h: MeetingHeader) -> str | None:

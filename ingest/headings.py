@@ -75,6 +75,8 @@ _NUMBER = re.compile(
     r"|\d{1,4}/\d{1,4}"  # 14/22, 23/165
     r"|(?-i:(?!(?:ON|OF|AT|TO|IN|BY|NO|THE|AND|FOR|PAGE|ROOM)\b)[A-Z]{2,6})[ .]\d{1,3}(?:/\d{1,4})?(?![\d/])"  # EX.56
     # (one digit after the year: "JAC 19/7")
+    # BoD 24/031, TrB 23/7: a board's initials written with a small letter inside (NHS trust boards)
+    r"|(?-i:[A-Z][a-z]{1,2}[A-Z]{1,2})[ .]\d{1,3}(?:/\d{1,4})?(?![\d/])"
     r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})[ .]?\d{1,4}(?![\d/])"  # P&R 52, H&WB 31: a body's initials joined by "&"
     # O&S/22/040, A&G/21/7: the same, with a year and serial
     r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})/\s?\d{1,4}(?:/\s?\d{1,4}){1,2}(?![\d/])"

@@ -27,6 +27,7 @@ from ingest.decisions import parse_resolutions
 from ingest.declarations import parse_declarations
 from ingest.headers import MeetingHeader, find_contact, find_venue, venue_said
 from ingest.headings import Heading, find_item_headings
+from ingest.sentences import sentences
 from ingest.titles import role_of
 from minutebook import vocabulary as v
 from minutebook.dates import find_dates
@@ -102,7 +103,7 @@ def _opening_prose(rows: list[Row], attendance_texts: list[str]) -> list[Row]:
     (a petition presented, a minute's silence, the chair's welcome): kept as an untitled item, since a paper's text
     is never thrown away. Labels, names and site furniture there are not sentences and stay out."""
     taken = set(attendance_texts)
-    return [r for r in rows if r.text not in taken and not any(r.text in t for t in taken)  # a row of a wrapped one
+    return [r for r in rows if not _recorded(r.text, taken)
             and len(r.text.split()) >= 6 and _SENTENCE.search(r.text)
             and _DOING.search(r.text)]
 
@@ -112,8 +113,14 @@ def _header_text(head: list[Row], after: list[Row], attendance_texts: list[str],
     rows after it that are neither that record nor the opening prose kept as an item ("Venue: Remote", "Contact:
     Tessa Mott, Democratic Services")."""
     taken = set(attendance_texts)
-    kept = [r for r in after if r not in opening and r.text not in taken and not any(r.text in t for t in taken)]
+    kept = [r for r in after if r not in opening and not _recorded(r.text, taken)]
     return join_rows([*head, *kept]).strip()
+
+
+def _recorded(text: str, taken: set[str]) -> bool:
+    """A row the attendance record holds: whole, as a row of a wrapped one, or sentence by sentence (a paragraph of
+    prose attendance: "Councillors A, B and C were present. Mr D attended.")."""
+    return text in taken or any(text in t for t in taken) or all(s in taken for s in sentences(text))
 
 
 _SENTENCE = re.compile(r"^[A-Z\"“‘(][^:\t]{20,}$")  # prose (a full stop or not), not "Label: value" or a table row
@@ -186,11 +193,12 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             item.exempt = True
         if _READMITTED.search(item.text) or (excluded and for_one and not excludes):
             excluded = False  # readmitted at the end of this item, or its exclusion was for it alone
-        if (excludes and not _DELIBERATION_ONLY.search(decided or item.text)) \
-                or any(_PART_TWO.match(r.text) for r in body[-3:]):
+        divider = any(_PART_TWO.match(r.text) for r in body[-3:])
+        if (excludes and not _DELIBERATION_ONLY.search(decided or item.text)) or divider:
             excluded = not _back_in_item(item.text)  # "... deliberated in private. All parties were recalled."
             said = item.text[closing:] if closing is not None else (decided or item.text)
-            for_one = excludes and bool(_ONE_ITEM.search(said))
+            # a divider ("PART B - NOT FOR PUBLICATION") heads all the business after it, whatever the exclusion said
+            for_one = excludes and bool(_ONE_ITEM.search(said)) and not divider
 
 
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,

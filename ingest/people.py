@@ -17,9 +17,11 @@ _CHAIR_MARK = re.compile(v.CHAIR_MARKS[0].form + "|" + v.CHAIR_MARKS[2].form, re
 _NON_MEMBER = re.compile(v.NON_MEMBER_NOTES.form, re.I)
 _SUBSTITUTE_FOR = re.compile(r"\(\s*substitute\s+for\s+[^)]*\)", re.I)
 HONORIFIC = re.compile(rf"^(?:{v.HONORIFICS.form})\.?$", re.I)
-# ("Aldermen", the plural, heads a list of names as "Councillors" does: "Aldermen Gordon Boyd and Ruth Kerr")
-_COUNCILLOR = re.compile(r"^(?:(?:county|city|district|borough|parish|town)\s+)?(?:councillors?|cllrs?|aldermen)\.?$",
-                         re.I)
+# ("Aldermen" and the Scottish "Bailies", plurals, head a list of names as "Councillors" does: "Aldermen Gordon Boyd
+# and Ruth Kerr")
+_COUNCILLOR = re.compile(
+    r"^(?:(?:county|city|district|borough|parish|town)\s+)?(?:councillors?|cllrs?|aldermen|bailies)\.?$", re.I
+)
 _HONOURS = re.compile(rf"^(?-i:{v.HONOURS.form})\.?,?$")
 PARTICLE = re.compile(rf"^(?:{v.NAME_PARTICLES.form})$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$|^(?:[A-Z]\.){1,4}[A-Z]?$")
@@ -74,8 +76,11 @@ _BODY_WORDS = re.compile(
     r"advisors?|advisers?|officers?|members|councillors|partnership|commission|panel|school|hall|ltd|limited|plc)$",
     re.I,
 )
+# Bodies known by their initials, which a name's words never are: "Moira Haldane, Non-Executive Director, NHS
+# Ardnacross" (the body she sits for), "OPCC"
+_BODY_INITIALS = re.compile(r"^(?:nhs|hscp|icb|ccg|opcc|opfcc)$", re.I)
 LEADING_LABEL = re.compile(
-    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|county\s+|city\s+|co-opted\s+|independent\s+|other\s+)?"
+    r"^(?:(?:the\s+)?(?:(?:parish|town|county|city|co-opted|independent|other)\s+){0,2}"  # "independent co-opted"
     r"(?:councillors?|cllrs?\.?|members?)\s*[:–-]?\s*)+",
     re.I,
 )
@@ -83,7 +88,9 @@ LEADING_LABEL = re.compile(
 
 
 
-_TITLE_MODIFIERS = {"metro", "deputy", "county", "city", "district", "borough", "lord", "vice", "parish", "town"}
+_TITLE_MODIFIERS = {
+    "metro", "deputy", "depute", "county", "city", "district", "borough", "lord", "vice", "parish", "town"
+}
 
 
 def _merge_titles(words: list[str]) -> list[str]:
@@ -151,7 +158,8 @@ def clean_name(words: list[str]) -> str | None:
     body = [w for w in out if not _is_title(w) and not _INITIALS.match(w.strip("."))]
     if not name or not body or len(out) > 6 or name.lower() in _NOT_NAMES or not name[0].isupper():
         return None
-    if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body):
+    if all(w.lower().strip(".") in _NOT_NAMES for w in body) or any(_BODY_WORDS.match(w.strip(".,")) for w in body) \
+            or any(_BODY_INITIALS.match(w.strip(".,")) for w in out):
         return None
     return name
 
@@ -227,10 +235,12 @@ def people(text: str) -> list[Person]:
         role_named = bool(before_bracket) and not _is_title(before_bracket[0]) and any(
             _ROLE_WORDS.match(w.strip(",.")) for w in before_bracket
         )
-        if (role_first or role_named) and (held := _holder(chunk)):
+        if (role_first or role_named) and (held := _holder(chunk) or _trailing_holder(chunk)):
             if bare is not None and separator in ("and", "&") and out and out[-1] is bare:
                 out.pop()  # the word before "and" was the role's first half, not a person
-            out.append(Person(held, False, False))  # "Chief Executive (Dr Ruth Emberton)": an officer by role
+            # "Chief Executive (Dr Ruth Emberton)": an officer by role; "The Deputy Lord Mayor (Councillor B Ruck)": a
+            # civic office a councillor holds, a member
+            out.append(Person(held, False, _councillor_in_bracket(chunk)))
             in_role, bare = False, None
             continue
         titled = bool(opening) and _is_title(opening[0])
@@ -280,6 +290,11 @@ def people(text: str) -> list[Person]:
     return out
 
 
+def _councillor_in_bracket(chunk: str) -> bool:
+    """A role's holder in brackets is titled a councillor: "The Deputy Lord Mayor (Councillor Benedict Ruck)"."""
+    return any(_COUNCILLOR.match(note.split()[0]) for note in re.findall(r"\(([^()]+)\)", chunk) if note.split())
+
+
 def _holder(chunk: str) -> str | None:
     """The person a role names in brackets after it, as officers are listed: "Director of Finance (Section 151
     Officer) (Neil Castellan)" -> "Neil Castellan"; a bracket that is another role names no one."""
@@ -288,6 +303,35 @@ def _holder(chunk: str) -> str | None:
         if _names_a_person(note) or looks_like_name(note.strip()):
             return clean_name(words)
     return None
+
+
+_HOLDER_AFTER_ROLE = re.compile(r"(?:(?:[A-Z]\.?\s*){1,3}\s|(?-i:[A-Z][a-z][\w'’-]*)\s+)(?-i:[A-Z][\w'’-]+)$")
+
+
+_RANKS = {"constable", "superintendent", "inspector", "sergeant", "commander"}  # after "Chief", "Assistant"
+
+
+def _trailing_holder(chunk: str) -> str | None:
+    """The person a role names after it, with no bracket or comma between, as officers are listed by office: "Chief
+    Fire Officer Dawn Ketteridge", "Treasurer Alan Sowerby", "Head of Finance H Iqbal" -> the holder; a role that
+    ends in its own words ("Cabinet Member for Housing", "Director of Public Health") names no one."""
+    if "(" in chunk:
+        return None
+    words = chunk.strip().rstrip(".,;").split()
+    roles = [k for k, w in enumerate(words) if _ROLE_WORDS.match(w.split("-")[0])]
+    if not roles:
+        return None
+    after = words[roles[-1] + 1 :]
+    if after and after[0].lower() in {"of", "for"}:  # "Head of Finance H Iqbal": the holder is written with initials
+        m = _HOLDER_AFTER_ROLE.search(" ".join(after))
+        after = m.group(0).split() if m and _INITIALS.match(m.group(0).split()[0]) else []
+    while len(after) > 2 and after[0].lower() in _RANKS:
+        after = after[1:]  # "Chief Constable Helen Marwood": the rank's last word is the office's
+    if not 2 <= len(after) <= 3 or not all(w[:1].isupper() for w in after) or any(_is_title(w) for w in after):
+        return None  # a titled holder ("co-opted member Mrs L Okafor", "Deputy Mayor A Byrne") is read as a name
+    if any(_BODY_WORDS.match(w) or _ROLE_WORDS.match(w) or w.lower() in _NOT_NAMES for w in after):
+        return None
+    return clean_name(after)
 
 
 def _names_a_person(note: str) -> bool:
@@ -309,3 +353,17 @@ def looks_like_name(cell: str) -> bool:
         and not _is_title(words[-1])
         and not _ROLE_WORDS.match(words[-1])
     )
+
+
+# a role set before its holder, as prose names the office first: "The Police and Crime Commissioner, Mr Ian Jessop,"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:^|(?<=\s))(?:the|his|her|their|its)\s+(?P<role>(?-i:[A-Z])[^,()]{{2,60}}?),\s+"
+    rf"(?P<name>(?:{v.HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}(?-i:[A-Z])[\w'’-]+),?",
+    re.I,
+)
+
+
+def holders_first(text: str) -> str:
+    """ "The Police and Crime Commissioner, Mr Ian Jessop," -> "Mr Ian Jessop (Police and Crime Commissioner)": a
+    role named before its holder, as a list writes it."""
+    return _ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('name')} ({m.group('role')}),", text).strip().rstrip(",.")

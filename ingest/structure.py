@@ -18,6 +18,7 @@ from ingest.agenda import attach_sections, find_cover, parse_agenda
 from ingest.cleaning import Row, clean_rows
 from ingest.headers import MeetingHeader, council_in_title, fallback_header, find_meeting_headers, tidy_committee
 from ingest.headings import find_item_headings
+from ingest.item_tables import split_item_tables
 from ingest.minutes import parse_minutes
 from ingest.repeats import join_repeated_meetings
 from minutebook.errors import IngestError, IngestReason
@@ -28,7 +29,7 @@ _TITLE = re.compile(r"(?i)^(?:minutes|agenda|decisions)\s+(?:of|for)\s+(?:the\s+
 
 def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
     """Understand one paper. Raises :class:`IngestError` (no-structure) when no meeting can be found."""
-    rows = clean_rows(text.lines)
+    rows = split_item_tables(clean_rows(text.lines))
     if not rows:
         raise IngestError(IngestReason.EMPTY, "no text in the file")
     title_committee = m.group("committee") if text.title and (m := _TITLE.match(text.title)) else None

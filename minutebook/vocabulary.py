@@ -151,8 +151,12 @@ NOT_DECISIONS = (
     ),
     Term(r"\bapolog", "accepting apologies is not a resolution"),
     Term(
-        r"\b(?:proposed|seconded|moved)\s+(?:by|that)\b(?![^.]*\b(?:resolved|agreed|carried|approv|elected)\b)",
-        "a motion whose outcome is not given",
+        # (to the sentence's end, past the stops of titles and initials: "Cllr. T. Ferriter")
+        r"\b(?:proposed|seconded|moved)\s+(?:by|that)\b(?!(?:[^.]|(?<=cllr)\.|(?<=mr)\.|(?<=mrs)\.|(?<=ms)\.|(?<=dr)\.|"
+        r"(?<=\b[a-z])\.)*\b(?:resolved|agreed|carried|approv|elected|"
+        r"confirmed|adopted|ratified|endorsed)\b)",
+        "a motion whose outcome is not given (the outcome after it: 'On the proposal of Cllr A, seconded by Cllr B, "
+        "the minutes were confirmed', Irish councils)",
     ),
 )
 
@@ -416,7 +420,9 @@ MINUTES_OPENERS = (
     Term(r"(?:draft\s+|public\s+|confirmed\s+|approved\s+|signed\s+)?minutes\s+(?:of|for|from)\b", "'Minutes of ...'"),
     Term(r"minutes\s+of\s+proceedings\s+of", "'Minutes of Proceedings of': Northern Ireland councils"),
     Term(r"at\s+a\s+meeting\s+of", "'At a meeting of X held at ...': combined authorities, borough councils"),
-    Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting\s+of", "Scottish councils: 'Minute of Meeting of ...'"),
+    Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\b|(?=\s+held\b))",
+         "Scottish councils: 'Minute of Meeting of ...', or 'Minute of Meeting held in ... on ...' under the "
+         "board's name"),
     Term(r"(?:notes|record|summary)(?:\s+(?:and|&)\s+(?:decisions|actions))?\s+of\s+(?:the|a)\s+meeting(?=\s+(?:of|held)\b)",
          "schools forums, partnerships and boards that keep notes, not minutes: 'Notes of the meeting held on ...', "
          "'Notes and decisions of the meeting held ...', 'Record of the meeting of ...'"),
@@ -513,10 +519,27 @@ ATTENDANCE_LABELS = (
          "'Non-voting:', 'Observers': combined authorities' and schools forums' non-voting attendees"),
     Term(r"non[-\s]?committee\s+members(?:\s+present|\s+in\s+attendance)?",
          "'Non-Committee Members Present:': councillors at a committee they do not sit on (Northern Irish councils)"),
+    Term(r"officials\s+present|participants",
+         "'Officials Present:': Irish county councils list the Chief Executive and directors so; 'Participants:': NHS "
+         "boards list those who attend without a seat so"),
     Term(
         r"representatives?\s+from\s+other\s+bodies(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
         "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",
     ),
+)
+# The heading row of minutes kept as a table of items, one row an item ("Minute | Item | Decision", "No. | Subject |
+# Discussion | Action by"): town and parish committees, partnerships and NHS committees that type their minutes so
+ITEM_TABLE_NUMBER_HEADINGS = (
+    Term(r"no|number|minute(?:\s+no)?|min(?:\s+no)?|item\s+no|ref(?:erence)?|#", "'No.', 'Minute', 'Ref'"),
+)
+ITEM_TABLE_TITLE_HEADINGS = (
+    Term(r"(?:agenda\s+)?items?|subject|title|topic|matter|business", "'Item', 'Subject', 'Agenda item'"),
+)
+# The columns that are the item's record itself (read as its text), not a field of it ("Action by", "Due")
+ITEM_TABLE_RECORD_HEADINGS = (
+    Term(r"decisions?|minutes?|discussion(?:\s+and\s+decisions?)?|notes?(?:\s+and\s+decisions?)?|outcomes?|"
+         r"resolutions?|resolved|summary|details|comments?|record|points\s+raised",
+         "'Decision', 'Discussion', 'Notes and decisions'"),
 )
 # Members not there, with no apology recorded: named apart from those who sent apologies ("Not present: Cllr X (no
 # apology received)"), who neither attended nor apologised
@@ -531,8 +554,8 @@ APOLOGY_LABELS = (
 APOLOGY_SENTENCES = (
     Term(
         r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
-        r"tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\b",
-        "'Apologies for absence were received from ...'",
+        r"tendered|noted|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\b",
+        "'Apologies for absence were received from ...'; 'Apologies were recorded for ...' (Northern Irish councils)",
     ),
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
 )
@@ -546,6 +569,26 @@ PRESENT_SENTENCE = Term(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:present\s+(?:were|was)|(?:were|was)\s+present)\s*:?",
     "'Trustees present were ...', 'The following were present: ...'",
 )
+# A sentence that closes the list of those present: "Councillors Ashcroft (Chair), Bramall and Cowdrey, and
+# independent co-opted members Mrs E Fenwick and Mr G Hale, were present." (panels and audit committees that write
+# their attendance as prose; "together with" names more who sat with them)
+PRESENT_CLOSING = Term(
+    r",?\s+(?:were|was)\s+(?:all\s+)?present\b(?:\s*,?\s*(?:together|along)\s+with\s+(?P<with>.+?))?\.?$",
+    "'Councillors A (in the Chair), B and C were present together with Mr D (Independent Member).'",
+)
+# Who came with someone who attended, in the same sentence: "The Commissioner, Mr I Jessop, attended together with
+# his Chief Executive, Ms K Lyle."
+ATTENDED_WITH = Term(r"\s*,?\s*(?:together|along)\s+with\s+", "'... attended together with his Chief Executive, Ms X'")
+# Those present said against the membership listed above: "Present: all except Cllr Quarrie (apologies)", "All
+# members were present apart from Cllr X" (parish councils list their members, then who was not there)
+ALL_EXCEPT = Term(
+    r"^all(?:\s+(?:members|councillors|other\s+members))?(?:\s+(?:were\s+)?present)?,?\s+"
+    r"(?:except(?:\s+for)?|apart\s+from|but|save)\s+(?P<who>.+)$",
+    "'Present: all except Cllr X (apologies)'",
+)
+# A heading over the papers the meeting had, printed between the attendance and the first item ("Available papers" /
+# "The members had before them the Agenda (previously circulated).": county councils' ModernGov minutes); no one's name
+PAPERS_HEADING = Term(r"(?:available|background|supporting)\s+(?:papers|documents)", "'Available papers'")
 # A lead-in over a membership list that marks who attended: "The Committee comprised the following members, all of
 # whom were present except where stated:" (county committees list the whole membership, the absent marked)
 PRESENT_LEAD_IN = Term(
@@ -571,9 +614,12 @@ SUBSTITUTE_COLUMN = Term(
 CHAIR_MARKS = (
     Term(
         r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?(?:\s*/\s*cadeirydd)?|conven[eo]r|presiding|"
-        r"cadeirydd(?:\s*/\s*chair)?)\s*\)",
+        r"cadeirydd(?:\s*/\s*chair)?|town\s+mayor)\s*\)"
+        r"|\((?![^()]*\b(?:vice|deputy)\b)[^()]{2,50},\s*chair(?:man|person|woman)?\s*\)",
         "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener; Welsh councils "
-        "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'",
+        "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'; '(Town Mayor)': the chair of a "
+        "town council is styled its mayor (Local Government Act 1972 s.245(6)); '(Lay Member, Chair)': NHS "
+        "committees give the seat, then the chair",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
     Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),
@@ -594,11 +640,12 @@ SUBSTITUTE = Term(
 )
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
-    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|provost|bailie|alderm[ae]n|"
+    r"(?:metro\s+|deputy\s+|lord\s+)?mayor|(?:depute\s+)?provost|bailies?|alderm[ae]n|"
     r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
     r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd|"
     r"(?:an\s+)?(?:leas[-\s]?)?c(?:h)?athaoirleach",
-    "titles before a name; 'Cathaoirleach' and 'Leas-Chathaoirleach', the chair and deputy of an Irish council or "
+    "titles before a name ('Depute Provost', 'Bailies A and B': Scottish councils' civic titles); 'Cathaoirleach' "
+    "and 'Leas-Chathaoirleach', the chair and deputy of an Irish council or "
     "municipal district (Local Government Act 2001 (Ireland) ss.31-32), printed before the councillor's name",
 )
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
@@ -701,8 +748,15 @@ DELIBERATION_ONLY = Term(
     "licensing hearings: the parties and public excluded while the members deliberate, the decision given in public",
 )
 PART_TWO_DIVIDER = Term(
-    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b",
-    "a divider before exempt business",
+    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b"
+    r"|^part\s+b\b\W*(?:$|(?=[^.]{0,40}\b(?:not\s+for\s+publication|exempt|confidential|private)\b))"
+    r"|^not\s+for\s+publication\b",
+    "a divider before exempt business; 'PART B - NOT FOR PUBLICATION' where a council divides its agenda into Part "
+    "A (public) and Part B (exempt)",
+)
+# The divider before public business: "PART A - ITEMS CONSIDERED IN PUBLIC", "PART 1 - PUBLIC ITEMS"; no one's name
+PART_ONE_DIVIDER = Term(
+    r"^part\s+(?:a|i|1|one)\b\W*(?:$|[^.]{0,40}\b(?:public|open)\b)", "'PART A - ITEMS CONSIDERED IN PUBLIC'"
 )
 
 # ----------------------------------------------------------------------------- the roles of items

@@ -4,9 +4,11 @@ Two sets: the real minutes of other councils in the shared corpus, and ``fixture
 we wrote by hand, one per house style (fictional councils and people: district and county councils, parish,
 town and community councils, Scottish and Welsh bilingual minutes, NHS and ICB boards, fire and police
 bodies, combined authorities, school governors, licensing hearings, decision sessions), each with its truth
-in ``expected.json`` (the ``notes`` of each entry say what the style tests). The scorer checks, per paper,
-the meeting's date, committee, chair, who was present and sent apologies, every item, each item's decision
-count, declarations and exempt flags. A floor, not a figure: the reading may only get better.
+in ``expected.json`` (the ``notes`` of each entry say what the style tests); and ``fixtures/unmet-layouts``: 32
+fictional papers in layouts the reader had not met (prose attendance, labels side by side, minutes kept as a table
+of items, Part A / Part B, Scottish, Irish, Northern Irish and Welsh forms), truth in ``truth.json``. The scorer
+checks, per paper, the meeting's date, committee, chair, who was present and sent apologies, every item, each item's
+decision count, declarations and exempt flags. A floor, not a figure: the reading may only get better.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tests.conftest import CORPUS, REPO, SHARED
 
 SCORER = SHARED / "tools" / "score-parse"
 HOUSE_STYLES = REPO / "tests" / "fixtures" / "house-styles" / "expected.json"
+UNMET_LAYOUTS = REPO / "tests" / "fixtures" / "unmet-layouts" / "truth.json"
 FLOOR = 0.95
 
 
@@ -41,8 +44,8 @@ def score(truth: Path) -> tuple[int, int, int, int, str]:
 
 @pytest.mark.parametrize(
     "truth",
-    [CORPUS / "other-councils" / "truth.json", HOUSE_STYLES],
-    ids=["other-councils", "house-styles"],
+    [CORPUS / "other-councils" / "truth.json", HOUSE_STYLES, UNMET_LAYOUTS],
+    ids=["other-councils", "house-styles", "unmet-layouts"],
 )
 def test_minutes_of_many_councils_are_read(truth: Path) -> None:
     if not truth.exists():

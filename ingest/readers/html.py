@@ -124,13 +124,24 @@ class HtmlFlattener:
         """One line per row of this table (not of tables nested in its cells), cells tab-joined."""
         for caption in table.find_all("caption", recursive=False):
             self.out.append((collapse(caption.get_text(" ")), 0))
+        heads: list[str] = []  # the table's heading row: "No. | Item | Action by"
         for tr in table.find_all("tr"):
             if tr.find_parent("table") is table:
                 tds = tr.find_all(["td", "th"], recursive=False)
                 cells = [cell_text(td) for td in tds]
+                if not heads:
+                    heads = cells
                 below = titled_cell_body(tds[-1]) if tds else []
                 if below:  # "23/112 | <b>DATE OF NEXT MEETING</b><br>Tuesday 10th October": the title ends the row
                     cells[-1] = collapse(tds[-1].find(_TITLE_TAGS).get_text(" "))  # type: ignore[union-attr]
+                elif (at := _titled_between(tds, cells)) is not None:
+                    # "3 | <b>Branch closure</b><br>The Committee ... DECISION: ... | MD": minutes kept in a table with
+                    # a column after the item's (who acts): the title ends the row, the body and then each later
+                    # column's cell, labelled by its heading ("Action by: MD"), are the item's own lines
+                    below = titled_cell_body(tds[at])
+                    below += [f"{heads[k]}: {cells[k]}" if k < len(heads) and heads[k] else cells[k]
+                              for k in range(at + 1, len(cells)) if cells[k]]
+                    cells = [*cells[:at], collapse(tds[at].find(_TITLE_TAGS).get_text(" "))]  # type: ignore[union-attr]
                 elif len(tds) == 2 and len(blocks := cell_blocks(tds[-1])) > 1:
                     # "Discussion | <p>...</p><p>...</p><ul><li>Against (1): ...</li></ul>": minutes kept as a form of
                     # labelled rows; the cell's paragraphs and list entries are lines of their own, as on the page
@@ -138,6 +149,18 @@ class HtmlFlattener:
                 if any(cells):
                     self.out.append(("\t".join(cells), 0))
                 self.out.extend((line, 0) for line in below)
+
+
+_NUMBER_CELL_MOST = 12  # characters of a cell that numbers an item ("3", "23/104", "ICB/24/001")
+
+
+def _titled_between(tds: list[Tag], cells: list[str]) -> int | None:
+    """Where a row's item cell opens with a bold title and a break, after a cell numbering it and before others:
+    "No. | Item | Action by" (NHS committees, partnerships). None when the row is not so."""
+    for k in range(1, len(tds) - 1):
+        if all(len(c) <= _NUMBER_CELL_MOST for c in cells[:k]) and any(cells[:k]) and titled_cell_body(tds[k]):
+            return k
+    return None
 
 
 def cell_text(cell: Tag) -> str:
