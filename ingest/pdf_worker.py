@@ -14,7 +14,9 @@ format.
 How the text is rebuilt (pdfplumber, MIT; pypdfium2, Apache/BSD, only to
 classify files that will not open):
 
-* bordered tables (``find_tables``) become one line per row, cells joined by tabs;
+* bordered tables (``find_tables``) become one line per row, cells joined by tabs; so do tables drawn without
+  ruling lines (a web page printed by a browser, a table with hidden borders), found by the columns their words
+  line up in (:mod:`ingest.pdf_columns`);
 * the other characters are grouped into visual lines, and wrapped lines are
   merged back into paragraphs (vertical gap, bullets and numbered markers,
   font changes, outdents, short last lines);
@@ -30,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.pdf_columns import borderless_tables
 from minutebook import vocabulary as v
 from minutebook.errors import IngestReason
 
@@ -153,9 +156,17 @@ def _read_page(page: Any) -> list[_Item]:
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
     text_page = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
-    items = [_visual_line(r) for r in text_page.extract_text_lines(return_chars=True) if r["text"].strip()]
+    raw = [r for r in text_page.extract_text_lines(return_chars=True) if r["text"].strip()]
+    borderless = borderless_tables(raw)
+    taken = {i for table in borderless for i in table.lines}
+    items = [_visual_line(r) for i, r in enumerate(raw) if i not in taken]
     for table in tables:
         items.extend(_table_rows(table))
+    for found in borderless:
+        items.extend(
+            _Item(text="\t".join(row.cells), top=row.top, bottom=row.bottom, row=True, head=not k)
+            for k, row in enumerate(found.rows)
+        )
     return sorted(items, key=lambda it: (it.top, it.x0))
 
 

@@ -1,0 +1,125 @@
+"""A table printed to PDF without ruling lines keeps its columns and rows.
+
+A council's web page printed by a browser, or a Word table with its borders hidden, draws no lines round its
+cells, so the PDF reader saw no table: each visual line ran its cells together ("Councillor Alun Beddoe Member
+Present") and a cell that wrapped (or one set in the middle of a taller row) spilled into lines of its own. The
+attendance table lost its chair and its apologies, the declarations table its members.
+
+Each paper here is fictional HTML printed to PDF by the real browser and read by the real reader and parser; the
+same paper read as HTML is the reference. Lists with a hanging indent and justified paragraphs stay text.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import parse_file
+from ingest.readers import read_source
+from minutebook.model import Meeting
+
+_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(_CHROMIUM is None, reason="needs a browser to print the page")
+
+
+def _print(tmp_path: Path, body: str, style: str = "") -> Path:
+    page = tmp_path / "minutes.html"
+    page.write_text(f"<html><head><meta charset='utf-8'><title>Minutes</title><style>{style}</style></head>"
+                    f"<body>{body}</body></html>", encoding="utf-8")
+    pdf = tmp_path / "minutes.pdf"
+    subprocess.run([str(_CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}",
+                    "--no-pdf-header-footer", page.as_uri()], capture_output=True, timeout=120, check=False)
+    assert pdf.exists()
+    return pdf
+
+
+def _both(tmp_path: Path, body: str, style: str = "") -> tuple[Meeting, Meeting]:
+    """The paper's one meeting as read from the HTML and from its print."""
+    pdf = _print(tmp_path, body, style)
+    (from_html,) = parse_file(tmp_path / "minutes.html").meetings
+    (from_pdf,) = parse_file(pdf).meetings
+    return from_html, from_pdf
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+_ITEMS = ("<h3>1. Minutes</h3><p>RESOLVED that the minutes of the last meeting be approved.</p>"
+          "<h3>2. Budget</h3><p>RESOLVED that the budget be noted.</p>")
+
+ATTENDANCE = {
+    "name, role, attendance": (
+        "<h1>Fenbridge District Council</h1><h2>Minutes of the Licensing Committee, Tuesday 4 March 2025</h2>"
+        "<h3>Attendance</h3>"
+        + _table([["Councillor Rhona Pike", "Chair", "Present"],
+                  ["Councillor Tom Ellery-Vane", "Vice-Chair", "Present"],
+                  ["Councillor Asha Quill", "Member", "Apologies"],
+                  ["Mr Owen Dray", "Co-opted Member (Tenants' Forum, North Area)", "Present"],
+                  ["Councillor Ben Lusk", "Member", "Present"]], ["Member", "Role", "Attendance"])
+        + _ITEMS,
+        "Rhona Pike", ["Asha Quill"]),
+    "a role that wraps, the other cells set in the middle of the row": (
+        "<h1>Saltmere Harbour Trust</h1><h2>Board meeting, 12 June 2024</h2><h3>Attendance</h3>"
+        + _table([["Mrs Ada Crane", "Chair", "✓"],
+                  ["Mr Hugo Barnes-Lyle", "Trustee (Senior Independent Trustee, nominated by the Port Users' "
+                   "Association)", "✓"],
+                  ["Dr Ines Wold", "Trustee", "A"],
+                  ["Mr Colm Reddy", "Chief Executive", "✓"]], ["Name", "Role", "12 Jun"])
+        + "<p>✓ present · A apologies</p>" + _ITEMS,
+        "Ada Crane", ["Ines Wold"]),
+}
+
+
+@pytest.mark.parametrize("case", list(ATTENDANCE), ids=list(ATTENDANCE))
+def test_an_attendance_table_without_borders_reads_as_its_page_does(tmp_path: Path, case: str) -> None:
+    body, chair, apologies = ATTENDANCE[case]
+    from_html, from_pdf = _both(tmp_path, body, "td{vertical-align:middle} table{width:100%}")
+    assert from_html.chair is not None and chair in from_html.chair
+    assert from_pdf.chair == from_html.chair
+    assert from_pdf.present == from_html.present and len(from_pdf.present) >= 3
+    assert [a.split()[-1] for a in from_pdf.apologies] == [a.split()[-1] for a in apologies]
+    assert [(i.number, i.title, len(i.resolutions)) for i in from_pdf.items] == [
+        (i.number, i.title, len(i.resolutions)) for i in from_html.items]
+
+
+def test_a_declarations_table_keeps_each_members_cells_together(tmp_path: Path) -> None:
+    body = ("<h1>Lowther Vale Council</h1><h2>Planning Committee, 9 January 2024</h2>"
+            "<h3>1. Declarations of interest</h3>"
+            + _table([["Councillor Priya Namdev-Holt", "3", "Her brother owns land next to the site at Mill Lane",
+                       "Personal and prejudicial; left the room"],
+                      ["Councillor Jon Abe", "4", "Member of the Ramblers' Association", "Personal; remained"]],
+                     ["Member", "Item", "Interest", "Action"])
+            + "<h3>2. Minutes</h3><p>RESOLVED that the minutes be approved.</p>")
+    pdf = _print(tmp_path, body, "table{width:60%} td{vertical-align:middle}")
+    rows = [line.text.split("\t") for line in read_source(pdf).lines if "\t" in line.text]
+    assert rows[0] == ["Member", "Item", "Interest", "Action"]
+    assert rows[1][:2] == ["Councillor Priya Namdev-Holt", "3"]  # the wrapped name is one cell, its item beside it
+    assert rows[1][3] == "Personal and prejudicial; left the room"
+    assert rows[2] == ["Councillor Jon Abe", "4", "Member of the Ramblers' Association", "Personal; remained"]
+    (meeting,) = parse_file(pdf).meetings
+    assert sorted((d.member, d.item) for d in meeting.declarations) == [("Jon Abe", "4"), ("Priya Namdev-Holt", "3")]
+
+
+def test_hanging_indents_and_justified_text_stay_text(tmp_path: Path) -> None:
+    bullets = "".join(f"<li>{t}</li>" for t in (
+        "In what circumstances the emergency procedure had been used since the last review of the policy",
+        "Which partner agencies had been involved and at what level of seniority in each of the cases",
+        "How the views of tenants had been captured"))
+    para = ("<p style='text-align:justify'>Having had the opportunity to question officers and partners at some "
+            "length, Members were assured that the Council and its partners were working effectively within the "
+            "procedure, and that the recommendations of the review would be in place by the end of the year.</p>")
+    numbered = "".join(f"<p style='padding-left:3em;text-indent:-3em'>{n}.&emsp;&emsp;{t}</p>" for n, t in (
+        (7, "The Committee considered the report of the Director on the review of the housing allocations "
+            "policy and the consultation with tenants."),
+        (8, "The Committee noted the quarterly performance report and asked for the figures on void properties "
+            "to be broken down by area.")))
+    pdf = _print(tmp_path, f"<ul>{bullets}</ul>{para}{numbered}", "body{width:14cm}")
+    lines = [line.text for line in read_source(pdf).lines]
+    assert not [t for t in lines if "\t" in t]
+    assert any(t.startswith("Having had the opportunity") and t.endswith("end of the year.") for t in lines)
