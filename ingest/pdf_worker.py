@@ -239,6 +239,8 @@ def _continues(para: _Para, prev: _Item | None, line: _Item, level: int, right: 
         return not _TERMINAL.search(para.text) and (wrapped or line.text[:1].islower())
     if line.top - prev.bottom > 0.45 * max(prev.size, 1.0):
         return False
+    if level:  # a heading in larger type wraps where its next word will not fit, however short the line
+        return True
     if para.nlines > 1 and line.x0 < prev.x0 - 4:  # outdent after a hanging indent
         return False
     # a line that stops well short of the margin ends its paragraph, full stop or not: a heading in body type

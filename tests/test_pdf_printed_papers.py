@@ -1,4 +1,6 @@
-"""A table printed to PDF without ruling lines keeps its columns and rows.
+"""A paper printed to PDF reads as the page it was printed from.
+
+A table printed without ruling lines keeps its columns and rows.
 
 A council's web page printed by a browser, or a Word table with its borders hidden, draws no lines round its
 cells, so the PDF reader saw no table: each visual line ran its cells together ("Councillor Alun Beddoe Member
@@ -7,6 +9,10 @@ attendance table lost its chair and its apologies, the declarations table its me
 
 Each paper here is fictional HTML printed to PDF by the real browser and read by the real reader and parser; the
 same paper read as HTML is the reference. Lists with a hanging indent and justified paragraphs stay text.
+
+A heading set in larger type that wraps is one heading: it wraps where its next word will not fit, which may
+be well short of the margin, and the PDF reader took the short line for the heading's end (the item lost the
+rest of its title, and with it an "(Exempt)" mark).
 """
 
 from __future__ import annotations
@@ -123,3 +129,26 @@ def test_hanging_indents_and_justified_text_stay_text(tmp_path: Path) -> None:
     lines = [line.text for line in read_source(pdf).lines]
     assert not [t for t in lines if "\t" in t]
     assert any(t.startswith("Having had the opportunity") and t.endswith("end of the year.") for t in lines)
+
+
+HEADINGS = {
+    "a minute's title": ("<h2>Minute 12 – Kelso Street Depot: Fleet Maintenance and Decarbonisation</h2>",
+                         "Kelso Street Depot: Fleet Maintenance and Decarbonisation"),
+    "an exempt item's title": ("<h2>CAB21-07 Brookside Depot – Future Operating Model for the Site (Exempt)</h2>",
+                               "Brookside Depot – Future Operating Model for the Site (Exempt)"),
+}
+
+
+@pytest.mark.parametrize("case", list(HEADINGS), ids=list(HEADINGS))
+def test_a_heading_that_wraps_is_one_title(tmp_path: Path, case: str) -> None:
+    heading, title = HEADINGS[case]
+    body = ("<h1>Ardle Borough Council</h1><h2>Minutes of the Cabinet, 3 February 2021</h2>"
+            "<p>Present: Councillor Mair Bell (Chair), Councillor Ivo Penn</p>"
+            f"{heading}<p>The report was considered. Members asked about the cost of the work, the timetable for it "
+            "and the effect on the services that residents receive, and officers answered their questions.</p>"
+            "<p>RESOLVED that the report be noted.</p>"
+            "<h3>Minute 116 – Date of next meeting</h3><p>The next meeting will be held on 3 March 2021.</p>")
+    from_html, from_pdf = _both(tmp_path, body, "body{width:12cm}")
+    assert from_html.items[0].title == title
+    assert [(i.title, i.exempt, len(i.resolutions)) for i in from_pdf.items] == [
+        (i.title, i.exempt, len(i.resolutions)) for i in from_html.items]
