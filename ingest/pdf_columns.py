@@ -26,7 +26,7 @@ from typing import Any
 _WORD_GAP = 0.1  # a gap wider than this share of the type size separates two words
 _WIDE_GAP = 0.9  # a gap this wide (in type sizes) is more than a word space
 _ALIGN = 1.2  # points within which cells line up
-_ROW_GAP = 0.25  # lines of one cell follow closer than this share of the type size
+_ROW_GAP = 0.15  # rows lie further apart than a cell's lines by more than this share of the type size
 _NOTE_GAP = 0.6  # a line this far (in type sizes) below a table is a paragraph after it
 # what a hanging indent puts left of its text: a bullet, "(a)", "83.", "2.1", "23/166", "PH61", "Min. 64"
 _NOT_A_CELL = re.compile(
@@ -66,10 +66,11 @@ class Table:
 def _words(raw: dict[str, Any]) -> list[_Word]:
     """A visual line's words, split where the gap between characters is wider than a kerning gap."""
     words: list[_Word] = []
-    chars = [c for c in raw["chars"] if c["text"].strip()]
+    # left to right: a line may hold a cell set a little higher or lower than the rest, read after it
+    chars = sorted((c for c in raw["chars"] if c["text"].strip()), key=lambda c: c["x0"])
     for c in chars:
         size = float(c.get("size") or 10.0)
-        if words and c["x0"] - words[-1].x1 <= _WORD_GAP * size and c["x0"] >= words[-1].x0:
+        if words and c["x0"] - words[-1].x1 <= _WORD_GAP * size:
             w = words[-1]
             w.text += c["text"]
             w.x1 = max(w.x1, c["x1"])
@@ -123,31 +124,47 @@ def _cuts(lines: list[list[_Word]]) -> list[float]:
 
 
 def _rows(lines: list[list[_Word]], cuts: list[float]) -> list[Row]:
-    """Cut each line into cells and put lines that belong to one row together."""
-    rows: list[Row] = []
-    bottoms = [0.0] * (len(cuts) + 1)  # lowest line so far in each column of the open row
+    """Cut each line into cells and put lines that belong to one row together.
+
+    A line overlapping the row above is set in the middle of it. Otherwise the space down to the last line in
+    each column the line fills tells: where those spaces vary, the narrowest is within a cell (its wrapped lines)
+    and a clearly wider one between rows (cell padding); where all are alike, a line with nothing in the first
+    column goes on the row above."""
+    size = max(w.size for line in lines for w in line)
+    split: list[list[list[_Word]]] = []
     for line in lines:
         cells: list[list[_Word]] = [[] for _ in range(len(cuts) + 1)]
         for w in line:
             cells[sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c)].append(w)
+        split.append(cells)
+    gaps: list[float] = []
+    lowest: dict[int, float] = {}
+    for cells in split:
+        for k, cell in enumerate(cells):
+            if cell:
+                if k in lowest and min(w.top for w in cell) >= lowest[k] - 1:
+                    gaps.append(min(w.top for w in cell) - lowest[k])
+                lowest[k] = max(w.bottom for w in cell)
+    even = not gaps or max(gaps) - min(gaps) <= _ROW_GAP * size
+    rows: list[Row] = []
+    last: dict[int, float] = {}  # the bottom of each column's last line in the open row
+    for line, cells in zip(lines, split, strict=True):
         top, bottom = min(w.top for w in line), max(w.bottom for w in line)
-        size = max(w.size for w in line)
-        open_row = rows[-1] if rows else None
-        # same row: the line starts before the open row ends (a cell set in the middle), or every column it fills
-        # follows that column's last line as closely as lines within one cell do
-        joins = open_row is not None and (
-            top < open_row.bottom - 1
-            or all(not cell or (bottoms[k] and top - bottoms[k] < _ROW_GAP * size) for k, cell in enumerate(cells))
-        )
-        if not joins:
-            rows.append(Row(cells=[""] * len(cells), top=top, bottom=bottom))
-            bottoms = [0.0] * len(cells)
-        row = rows[-1]
+        below = [min(w.top for w in cell) - last[k] for k, cell in enumerate(cells) if cell and k in last]
+        if rows and (
+            top < rows[-1].bottom - 1
+            or (not cells[0] if even else bool(below) and max(below) < min(gaps) + _ROW_GAP * size)
+        ):
+            row = rows[-1]
+        else:
+            row = Row(cells=[""] * len(cells), top=top, bottom=bottom)
+            rows.append(row)
+            last = {}
         for k, cell in enumerate(cells):
             if cell:
                 text = " ".join(w.text for w in cell)
                 row.cells[k] = _join(row.cells[k], text) if row.cells[k] else text
-                bottoms[k] = max(w.bottom for w in cell)
+                last[k] = max(w.bottom for w in cell)
         row.top, row.bottom = min(row.top, top), max(row.bottom, bottom)
     return rows
 
@@ -211,6 +228,24 @@ def _run(lines: list[list[_Word]], i: int) -> tuple[int, list[float]]:
     return (end, cuts) if cuts else (i, [])
 
 
+def _top(lines: list[list[_Word]], i: int, end: int, cuts: list[float], floor: int) -> tuple[int, list[float]]:
+    """Where a table found from line ``i`` begins, and its column boundaries: close lines above that keep
+    every boundary belong to it."""
+    while i > floor and lines[i - 1] and _close(lines[i - 1], lines[i]):
+        above = lines[i - 1]
+        kept = _cuts(lines[i - 1 : end])
+        if len(kept) < len(cuts):
+            break
+        tight = min(w.top for w in lines[i]) - max(w.bottom for w in above) < _ROW_GAP * above[0].size
+        if tight or min(w.x0 for w in above) > kept[0]:
+            i, cuts = i - 1, kept  # a cell's first lines, above (or level with) a neighbour set in the middle
+        elif _spaced(above) and _filled(above, kept) >= 2:
+            return i - 1, kept  # the table's header, its headings set apart (centred) from the columns below
+        else:
+            break
+    return i, cuts
+
+
 def borderless_tables(raw_lines: list[dict[str, Any]]) -> list[Table]:
     """The tables without ruling lines among a page's visual lines (pdfplumber text lines with their chars)."""
     lines = [_words(r) for r in raw_lines]
@@ -227,15 +262,10 @@ def borderless_tables(raw_lines: list[dict[str, Any]]) -> list[Table]:
             > _NOTE_GAP * max(w.size for w in lines[end - 1])
         ):
             end -= 1
-        if tables and tables[-1].lines and max(tables[-1].lines) == i - 1:
-            pass
-        elif i and lines[i - 1] and _spaced(lines[i - 1]) and _close(lines[i - 1], lines[i]) and not _crosses(
-            lines[i - 1], cuts
-        ):
-            i -= 1  # the table's header, its headings set apart (centred) from the columns below
-        rows = _rows(lines[i:end], cuts)
+        start, cuts = _top(lines, i, end, cuts, max(tables[-1].lines) + 1 if tables else 0)
+        rows = _rows(lines[start:end], cuts)
         if len(rows) >= 2:
-            tables.append(Table(rows=rows, lines=set(range(i, end))))
+            tables.append(Table(rows=rows, lines=set(range(start, end))))
             i = end
             continue
         i += 1

@@ -112,6 +112,40 @@ def test_a_declarations_table_keeps_each_members_cells_together(tmp_path: Path) 
     assert sorted((d.member, d.item) for d in meeting.declarations) == [("Jon Abe", "4"), ("Priya Namdev-Holt", "3")]
 
 
+def test_a_label_set_in_the_middle_of_its_row_stays_with_the_row(tmp_path: Path) -> None:
+    """Minutes laid out as a two-column grid (label | text): the label sits level with the text's middle line."""
+    long = ("Councillor Nia Hollis (Chair) (Corbridge District Council), Councillor Amos Teague (Vice-Chair) "
+            "(Fellside Borough Council), Councillor Ruth Okafor (Corbridge District Council), Mr Ivan Shaw "
+            "(independent member)")
+    body = ("<h1>CORBRIDGE AND FELLSIDE JOINT SCRUTINY PANEL</h1><p>MINUTES of the meeting held on 8 May 2024</p>"
+            + _table([["Panel members present", long],
+                      ["Officers", "Mrs Lena Fox (Panel Support Officer), Mr Karl Dunn (Legal Adviser)"],
+                      ["Apologies", "Councillor Beth Arne (Fellside Borough Council)"]], ["", ""]).replace(
+                "<tr><th></th><th></th></tr>", "")
+            + "<h3>12. Minutes</h3><p>RESOLVED that the minutes be approved.</p>")
+    from_html, from_pdf = _both(tmp_path, body, "table{width:100%} td{vertical-align:middle}")
+    assert from_html.chair == "Nia Hollis" or (from_html.chair or "").endswith("Nia Hollis")
+    assert (from_pdf.chair, from_pdf.present, from_pdf.apologies) == (
+        from_html.chair, from_html.present, from_html.apologies)
+    assert len(from_pdf.present) == 4
+
+
+def test_rows_of_wrapped_cells_set_in_the_middle_keep_apart(tmp_path: Path) -> None:
+    body = ("<h1>Hollin Valley Combined Authority</h1><h2>Transport Committee, 6 October 2022</h2>"
+            "<h3>Attendance</h3>"
+            + _table([["Ashdown City Council", "Cllr Mina Roe (Chair)", "Yes"],
+                      ["Barrowdale Borough Council", "Cllr Lewis Pryce", "No – Cllr Tom Abbot substituted"],
+                      ["Coldmere Borough Council", "Cllr Ursula Venn-Hardcastle (Vice-Chair)", "Yes"],
+                      ["Ashdown City Council", "Cllr Pat Greer", "No – apologies"]],
+                     ["Constituent council", "Voting member", "Present"])
+            + _ITEMS)
+    pdf = _print(tmp_path, body, "table{width:75%} td{vertical-align:middle}")
+    rows = [line.text.split("\t") for line in read_source(pdf).lines if "\t" in line.text]
+    assert rows[1:] == [["Ashdown City Council", "Cllr Mina Roe (Chair)", "Yes"],
+                        ["Barrowdale Borough Council", "Cllr Lewis Pryce", "No – Cllr Tom Abbot substituted"],
+                        ["Coldmere Borough Council", "Cllr Ursula Venn-Hardcastle (Vice-Chair)", "Yes"],
+                        ["Ashdown City Council", "Cllr Pat Greer", "No – apologies"]]
+
 def test_hanging_indents_and_justified_text_stay_text(tmp_path: Path) -> None:
     bullets = "".join(f"<li>{t}</li>" for t in (
         "In what circumstances the emergency procedure had been used since the last review of the policy",
