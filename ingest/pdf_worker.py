@@ -160,6 +160,7 @@ def _read_page(page: Any) -> list[_Item]:
     borderless = borderless_tables(raw)
     taken = {i for table in borderless for i in table.lines}
     items = [_visual_line(r) for i, r in enumerate(raw) if i not in taken]
+    _mark_drawn_bullets(items, [*page.curves, *page.rects])
     for table in tables:
         items.extend(_table_rows(table))
     for found in borderless:
@@ -168,6 +169,27 @@ def _read_page(page: Any) -> list[_Item]:
             for k, row in enumerate(found.rows)
         )
     return sorted(items, key=lambda it: (it.top, it.x0))
+
+
+def _mark_drawn_bullets(items: list[_Item], shapes: list[dict[str, Any]]) -> None:
+    """Put "• " before each line that opens with a bullet drawn as a shape, not typed as a character, in place.
+
+    A browser draws a list's discs and squares (and a word processor may draw its bullets): the text alone showed
+    no list, so its items ran together as one paragraph and lost the marker that makes each its own point."""
+    dots = [
+        s for s in shapes
+        if 0 < s["x1"] - s["x0"] < 8 and 0 < s["bottom"] - s["top"] < 8
+        and 0.6 < (s["x1"] - s["x0"]) / (s["bottom"] - s["top"]) < 1.6
+    ]
+    for it in items:
+        if not dots or MARKER.match(it.text):
+            continue
+        for s in dots:
+            width = s["x1"] - s["x0"]
+            if (width <= 0.6 * it.size and it.top <= (s["top"] + s["bottom"]) / 2 <= it.bottom
+                    and it.x0 - 2.5 * it.size <= s["x0"] and s["x1"] <= it.x0 - 0.2 * it.size):
+                it.text = f"• {it.text}"
+                break
 
 
 def _furniture_key(text: str) -> str:

@@ -13,6 +13,9 @@ same paper read as HTML is the reference. Lists with a hanging indent and justif
 A heading set in larger type that wraps is one heading: it wraps where its next word will not fit, which may
 be well short of the margin, and the PDF reader took the short line for the heading's end (the item lost the
 rest of its title, and with it an "(Exempt)" mark).
+
+A browser draws a list's bullets as shapes, not characters: the printed list showed no markers, so its points
+ran together as one paragraph (several resolutions read as one).
 """
 
 from __future__ import annotations
@@ -186,3 +189,25 @@ def test_a_heading_that_wraps_is_one_title(tmp_path: Path, case: str) -> None:
     assert from_html.items[0].title == title
     assert [(i.title, i.exempt, len(i.resolutions)) for i in from_pdf.items] == [
         (i.title, i.exempt, len(i.resolutions)) for i in from_html.items]
+
+
+BULLETS = {
+    "discs": ("", "<h3>4. Grants</h3><p>RESOLVED:</p><ul><li>That £150 be given to Tollby Brass Band.</li>"
+                  "<li>That £90 be given to the Tollby Gala committee.</li>"
+                  "<li>That the application from the bowls club be deferred.</li></ul>"),
+    "squares": ("ul{list-style:square}", "<h3>4. Highways</h3><p>Resolved –</p><ul><li>That the Clerk report the "
+                "potholes on Mill Lane.</li><li>That the County Council be asked for a traffic count on Church "
+                "Street.</li></ul>"),
+}
+
+
+@pytest.mark.parametrize("case", list(BULLETS), ids=list(BULLETS))
+def test_a_list_with_drawn_bullets_keeps_its_points_apart(tmp_path: Path, case: str) -> None:
+    style, item = BULLETS[case]
+    body = ("<h1>Tollby Parish Council</h1><h2>Minutes of the meeting held on 2 April 2024</h2>"
+            "<p>Present: Cllr Ann Roe (Chair), Cllr Ben Sayle</p>" + item
+            + "<h3>5. Date of next meeting</h3><p>7 May 2024.</p>")
+    from_html, from_pdf = _both(tmp_path, body, style)
+    counts = [(i.number, len(i.resolutions)) for i in from_pdf.items]
+    assert counts == [(i.number, len(i.resolutions)) for i in from_html.items]
+    assert counts[0][1] >= 2
