@@ -44,6 +44,8 @@ _TERMINAL = re.compile(r"(?:[.!?:;]|:-)[\"”’')]*$")
 _LABEL = re.compile(r"^[A-Z][A-Za-z &/'’()-]{0,40}:-?$")  # a line of its own: "Apologies:", "Also present:"
 _PAGE_NO = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?$", re.IGNORECASE)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# what opens a numbered heading: "PH61.", "83.", "23/166", "4.2", "Minute 12", "Item 3"
+_NUMBERED_HEADING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*\.?|(?:minute|min\.|item)\s*\d{1,4}\.?)\s", re.I)
 _MARGIN = 0.1  # top and bottom share of the page where running headers and footers live
 # what a browser prints in the margins of a page saved as PDF: "11/29/26, 8:58 PM <title>" at the top, the page's
 # address and "2/3" at the foot; furniture on the first page too, where nothing has repeated yet
@@ -132,6 +134,30 @@ def _visual_line(raw: dict[str, Any]) -> _Item:
     )
 
 
+def _split_run_in_heading(raw: dict[str, Any]) -> list[_Item]:
+    """A visual line, or two: a numbered heading in bold run in with the text it heads ("**PH61. Apologies**
+    Apologies were received from ...") is a heading of its own, as a heading on its own line would be."""
+    line = _visual_line(raw)
+    chars = [c for c in raw["chars"] if c["text"].strip()]
+    bold = [bool(_BOLD.search(c.get("fontname", ""))) for c in chars]
+    cut = next((k for k, b in enumerate(bold) if not b), 0)
+    if line.bold or cut < 4 or sum(bold[cut:]) > 0.2 * (len(chars) - cut):
+        return [line]
+    taken, head_len = sum(len(c["text"]) for c in chars[:cut]), 0
+    while taken and head_len < len(line.text):  # the heading's characters, with the spaces the line put between
+        taken -= not line.text[head_len].isspace()
+        head_len += 1
+    head, rest = line.text[:head_len].strip(), line.text[head_len:].strip()
+    # a remark in brackets after the title ("(Part 2 — private)") is the heading's own
+    if not rest or rest.startswith(("(", "[")) or not _NUMBERED_HEADING.match(head) or len(head.split()) < 2:
+        return [line]
+    return [
+        _Item(text=head, top=line.top, bottom=line.bottom, x0=line.x0, x1=chars[cut - 1]["x1"], size=line.size,
+              bold=True),
+        _Item(text=rest, top=line.top, bottom=line.bottom, x0=chars[cut]["x0"], x1=line.x1, size=line.size),
+    ]
+
+
 def _cell_text(cell: str | None) -> str:
     """A table cell's wrapped lines joined back into one line."""
     text = ""
@@ -159,7 +185,7 @@ def _read_page(page: Any) -> list[_Item]:
     raw = [r for r in text_page.extract_text_lines(return_chars=True) if r["text"].strip()]
     borderless = borderless_tables(raw)
     taken = {i for table in borderless for i in table.lines}
-    items = [_visual_line(r) for i, r in enumerate(raw) if i not in taken]
+    items = [it for i, r in enumerate(raw) if i not in taken for it in _split_run_in_heading(r)]
     _mark_drawn_bullets(items, [*page.curves, *page.rects])
     for table in tables:
         items.extend(_table_rows(table))

@@ -16,6 +16,9 @@ rest of its title, and with it an "(Exempt)" mark).
 
 A browser draws a list's bullets as shapes, not characters: the printed list showed no markers, so its points
 ran together as one paragraph (several resolutions read as one).
+
+A numbered heading in bold run in with the text it heads ("**PH61. Apologies** Apologies were received ...") is
+a heading of its own: the item's title had taken in its first sentence.
 """
 
 from __future__ import annotations
@@ -211,3 +214,25 @@ def test_a_list_with_drawn_bullets_keeps_its_points_apart(tmp_path: Path, case: 
     counts = [(i.number, len(i.resolutions)) for i in from_pdf.items]
     assert counts == [(i.number, len(i.resolutions)) for i in from_html.items]
     assert counts[0][1] >= 2
+
+
+RUN_IN = {
+    "letters and a number": ("PH", "To receive apologies for absence", "Apologies were received from Cllr Rose Tiller "
+                             "(illness) and Cllr Mark Owusu (work).", ["Rose Tiller", "Mark Owusu"]),
+    "a number alone": ("", "Apologies", "Apologies for absence were received from Councillor Ivy Brand.",
+                       ["Ivy Brand"]),
+}
+
+
+@pytest.mark.parametrize("case", list(RUN_IN), ids=list(RUN_IN))
+def test_a_bold_numbered_heading_run_in_with_its_text_is_a_heading(tmp_path: Path, case: str) -> None:
+    prefix, title, text, apologies = RUN_IN[case]
+    body = ("<h1>Hathersage Town Council</h1><p>Minutes of the Planning Committee held on 5 March 2025</p>"
+            "<p>Present: Cllr Ada Lowe (Chairman), Cllr Sam Pike, Cllr Tess Kerr</p>"
+            f"<p><strong>{prefix}31. {title}</strong> {text}</p>"
+            f"<p><strong>{prefix}32. Minutes</strong> RESOLVED that the minutes of the meeting held on 5 February "
+            "2025 be approved as a true record.</p>")
+    (from_pdf,) = parse_file(_print(tmp_path, body)).meetings
+    assert [(i.number, i.title) for i in from_pdf.items] == [(f"{prefix}31", title), (f"{prefix}32", "Minutes")]
+    assert [a.split()[-1] for a in from_pdf.apologies] == [a.split()[-1] for a in apologies]
+    assert len(from_pdf.items[1].resolutions) == 1
