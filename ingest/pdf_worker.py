@@ -27,6 +27,7 @@ classify files that will not open):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ class _Item:
     bold: bool = False
     row: bool = False
     head: bool = False  # the first row of a table
+    first: float = 0.0  # the width of the line's first word
 
 
 @dataclass
@@ -131,7 +133,18 @@ def _visual_line(raw: dict[str, Any]) -> _Item:
         x1=raw["x1"],
         size=size,
         bold=bold,
+        first=_first_word_width(chars, size),
     )
+
+
+def _first_word_width(chars: list[dict[str, Any]], size: float) -> float:
+    """How wide a line's first word is: up to its first space or gap wider than a kerning gap."""
+    end = chars[0]["x1"] if chars else 0.0
+    for prev, c in itertools.pairwise(chars):
+        if not c["text"].strip() or c["x0"] - prev["x1"] > 0.1 * size:
+            break
+        end = c["x1"]
+    return end - chars[0]["x0"] if chars else 0.0
 
 
 def _split_run_in_heading(raw: dict[str, Any]) -> list[_Item]:
@@ -283,7 +296,7 @@ def _continues(para: _Para, prev: _Item | None, line: _Item, level: int, right: 
     if (MARKER.match(line.text) or _LABEL.match(line.text)) and not level:
         return False
     if prev is None:  # first line of a new page: carry on only a sentence cut by the page break
-        wrapped = last.x1 >= para.right - 0.12 * max(para.right - last.x0, 1.0)
+        wrapped = _wrapped(last, line, para.right)
         return not _TERMINAL.search(para.text) and (wrapped or line.text[:1].islower())
     if line.top - prev.bottom > 0.45 * max(prev.size, 1.0):
         return False
@@ -293,7 +306,15 @@ def _continues(para: _Para, prev: _Item | None, line: _Item, level: int, right: 
         return False
     # a line that stops well short of the margin ends its paragraph, full stop or not: a heading in body type
     # ("23/166 Declarations of Interest"), a header's lines ("Minutes of the Parish Council Meeting" / "Held on ...")
-    return prev.x1 >= right - 0.12 * max(right - prev.x0, 1.0)
+    return _wrapped(prev, line, right)
+
+
+def _wrapped(prev: _Item, line: _Item, right: float) -> bool:
+    """Whether a line ends where the text wrapped: near the margin, or where the next line's first word would not
+    have fitted (a narrow column, a long word)."""
+    return prev.x1 >= right - 0.12 * max(right - prev.x0, 1.0) or (
+        line.first > 0 and prev.x1 + 0.25 * prev.size + line.first > right + 1
+    )
 
 
 def _join(text: str, more: str) -> str:

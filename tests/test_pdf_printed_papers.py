@@ -14,6 +14,9 @@ A heading set in larger type that wraps is one heading: it wraps where its next 
 be well short of the margin, and the PDF reader took the short line for the heading's end (the item lost the
 rest of its title, and with it an "(Exempt)" mark).
 
+In a narrow column (a small page, a two-column layout) a line wraps wherever the next word would not fit, which
+may be far short of the margin when that word is long: such a line is not the end of its paragraph or heading.
+
 A browser draws a list's bullets as shapes, not characters: the printed list showed no markers, so its points
 ran together as one paragraph (several resolutions read as one).
 
@@ -236,3 +239,24 @@ def test_a_bold_numbered_heading_run_in_with_its_text_is_a_heading(tmp_path: Pat
     assert [(i.number, i.title) for i in from_pdf.items] == [(f"{prefix}31", title), (f"{prefix}32", "Minutes")]
     assert [a.split()[-1] for a in from_pdf.apologies] == [a.split()[-1] for a in apologies]
     assert len(from_pdf.items[1].resolutions) == 1
+
+
+NARROW = {
+    "a heading in bold body type": ("<p><strong>43. MINUTES OF THE PREVIOUS MEETING HELD ON 10TH NOVEMBER, "
+                                    "2022</strong></p>", "MINUTES OF THE PREVIOUS MEETING HELD ON 10TH NOVEMBER, 2022"),
+    "a heading in larger type": ("<h3>43. Safeguarding Partnership: Independent Scrutineer's Recommendations</h3>",
+                                 "Safeguarding Partnership: Independent Scrutineer's Recommendations"),
+}
+
+
+@pytest.mark.parametrize("case", list(NARROW), ids=list(NARROW))
+def test_a_line_wrapped_in_a_narrow_column_goes_on(tmp_path: Path, case: str) -> None:
+    heading, title = NARROW[case]
+    body = ("<h1>Wexcombe Borough Council</h1><p>Minutes of the Scrutiny Panel held on 12 January 2023</p>"
+            "<p>Present: Councillor Dee Pellow (Chair), Councillors Ashdown, Begum and Carrick</p>"
+            f"{heading}<p>RESOLVED that the minutes of the meeting held on 10 November 2022 be approved.</p>"
+            "<p><strong>44. DECLARATIONS OF INTEREST</strong></p><p>There were no declarations.</p>")
+    from_html, from_pdf = _both(tmp_path, body, "@page{size:105mm 297mm;margin:10mm}")
+    assert from_html.items[0].title == title
+    assert [(i.number, i.title, len(i.resolutions)) for i in from_pdf.items] == [
+        (i.number, i.title, len(i.resolutions)) for i in from_html.items]
