@@ -30,7 +30,7 @@ _ROW_GAP = 0.15  # rows lie further apart than a cell's lines by more than this 
 _NOTE_GAP = 0.6  # a line this far (in type sizes) below a table is a paragraph after it
 # what a hanging indent puts left of its text: a bullet, "(a)", "83.", "2.1", "23/166", "PH61", "Min. 64"
 _NOT_A_CELL = re.compile(
-    r"^(?:[•●▪◦‣·*–-]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]{1,4}\d{1,4}(?:/\d{1,4})*\.?"
+    r"^(?:[•●▪◦‣·*–-]|\(?(?:\d{1,3}|[A-Za-z]|[ivxlc]{2,5})[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]{1,4}[./]?\d{1,4}(?:[./]\d{1,4})*\.?"
     r"|\d{1,4}(?:/\d{1,4})+\.?|(?:min(?:ute)?|item)\.?\s*\d{1,4}\.?)$",
     re.IGNORECASE,
 )  # a bare number ("3") is a cell: the item a declaration concerns, a vote
@@ -53,6 +53,10 @@ class Row:
     cells: list[str]
     top: float
     bottom: float
+    # the last cell's lines that start an entry of their own (the line above ended short of the column's edge,
+    # though this line's first word would have fitted): in a two-column table of labels and entries
+    # ("Officers Present: | Director ... - Mr N Beattie / Head of Waste - Mrs G Trimble"), each a line of its own
+    more: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -148,6 +152,8 @@ def _rows(lines: list[list[_Word]], cuts: list[float]) -> list[Row]:
     even = not gaps or max(gaps) - min(gaps) <= _ROW_GAP * size
     rows: list[Row] = []
     last: dict[int, float] = {}  # the bottom of each column's last line in the open row
+    ends: dict[int, float] = {}  # where each column's last line stops
+    edge = max(w.x1 for line in lines for w in line)  # the right edge of the last column
     for line, cells in zip(lines, split, strict=True):
         top, bottom = min(w.top for w in line), max(w.bottom for w in line)
         below = [min(w.top for w in cell) - last[k] for k, cell in enumerate(cells) if cell and k in last]
@@ -163,8 +169,13 @@ def _rows(lines: list[list[_Word]], cuts: list[float]) -> list[Row]:
         for k, cell in enumerate(cells):
             if cell:
                 text = " ".join(w.text for w in cell)
-                row.cells[k] = _join(row.cells[k], text) if row.cells[k] else text
-                last[k] = max(w.bottom for w in cell)
+                if k == len(cuts) == 1 and row.cells[k] and ends[k] + 0.5 * size + cell[0].x1 - cell[0].x0 < edge:
+                    row.more.append(text)  # the line above stopped short: an entry of its own
+                elif row.more and k == len(cuts):
+                    row.more[-1] = _join(row.more[-1], text)
+                else:
+                    row.cells[k] = _join(row.cells[k], text) if row.cells[k] else text
+                last[k], ends[k] = max(w.bottom for w in cell), cell[-1].x1
         row.top, row.bottom = min(row.top, top), max(row.bottom, bottom)
     return rows
 
@@ -264,6 +275,12 @@ def borderless_tables(raw_lines: list[dict[str, Any]]) -> list[Table]:
             end -= 1
         start, cuts = _top(lines, i, end, cuts, max(tables[-1].lines) + 1 if tables else 0)
         rows = _rows(lines[start:end], cuts)
+        # "Present:" and its names, one a line, each label on one line: a layout the text reads as well
+        labels = [row.cells[0] for row in rows if row.cells[0]]
+        in_first = sum(1 for line in lines[start:end] if any((w.x0 + w.x1) / 2 < cuts[0] for w in line))
+        if all(label.endswith((":", ":-")) for label in labels) and in_first == len(labels):
+            i += 1
+            continue
         if len(rows) >= 2:
             tables.append(Table(rows=rows, lines=set(range(start, end))))
             i = end

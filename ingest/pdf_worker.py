@@ -203,10 +203,9 @@ def _read_page(page: Any) -> list[_Item]:
     for table in tables:
         items.extend(_table_rows(table))
     for found in borderless:
-        items.extend(
-            _Item(text="\t".join(row.cells), top=row.top, bottom=row.bottom, row=True, head=not k)
-            for k, row in enumerate(found.rows)
-        )
+        for k, row in enumerate(found.rows):
+            items.append(_Item(text="\t".join(row.cells), top=row.top, bottom=row.bottom, row=True, head=not k))
+            items.extend(_Item(text=more, top=row.top, bottom=row.bottom, row=True) for more in row.more)
     return sorted(items, key=lambda it: (it.top, it.x0))
 
 

@@ -155,6 +155,21 @@ def test_rows_of_wrapped_cells_set_in_the_middle_keep_apart(tmp_path: Path) -> N
                         ["Coldmere Borough Council", "Cllr Ursula Venn-Hardcastle (Vice-Chair)", "Yes"],
                         ["Ashdown City Council", "Cllr Pat Greer", "No – apologies"]]
 
+def test_entries_one_a_line_in_a_labelled_row_stay_apart(tmp_path: Path) -> None:
+    """A row of labels and entries, each entry on a line of its own (<br>): the entries are not one name."""
+    body = ("<h1>Lisvane and Carrow Borough Council</h1><p>Minutes of the Environmental Services Committee held on "
+            "8 June 2015</p>"
+            + _table([["In the Chair", "Councillor C Mulvey"],
+                      ["Members Present", "Alderman J Kerr, Alderman S Orr, Councillors P Devlin, A Gorm and T Rain"],
+                      ["Officers Present", "Director of Environmental Services - Mr N Beech<br>Head of Waste - Mrs G "
+                       "Tremble<br>Democratic Services Officer - Miss H Dorey"]], ["", ""]).replace(
+                "<tr><th></th><th></th></tr>", "")
+            + _ITEMS)
+    from_html, from_pdf = _both(tmp_path, body, "table{width:100%}")
+    assert [n.split()[-1] for n in from_html.in_attendance] == ["Beech", "Tremble", "Dorey"]
+    assert (from_pdf.chair, from_pdf.present, from_pdf.in_attendance) == (
+        from_html.chair, from_html.present, from_html.in_attendance)
+
 def test_hanging_indents_and_justified_text_stay_text(tmp_path: Path) -> None:
     bullets = "".join(f"<li>{t}</li>" for t in (
         "In what circumstances the emergency procedure had been used since the last review of the policy",
