@@ -14,7 +14,9 @@ format.
 How the text is rebuilt (pdfplumber, MIT; pypdfium2, Apache/BSD, only to
 classify files that will not open):
 
-* bordered tables (``find_tables``) become one line per row, cells joined by tabs;
+* bordered tables (``find_tables``) become one line per row, cells joined by tabs; so do tables drawn without
+  ruling lines (a web page printed by a browser, a table with hidden borders), found by the columns their words
+  line up in (:mod:`ingest.pdf_columns`);
 * the other characters are grouped into visual lines, and wrapped lines are
   merged back into paragraphs (vertical gap, bullets and numbered markers,
   font changes, outdents, short last lines);
@@ -25,11 +27,13 @@ classify files that will not open):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.pdf_columns import borderless_tables
 from minutebook import vocabulary as v
 from minutebook.errors import IngestReason
 
@@ -41,6 +45,8 @@ _TERMINAL = re.compile(r"(?:[.!?:;]|:-)[\"”’')]*$")
 _LABEL = re.compile(r"^[A-Z][A-Za-z &/'’()-]{0,40}:-?$")  # a line of its own: "Apologies:", "Also present:"
 _PAGE_NO = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?$", re.IGNORECASE)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# what opens a numbered heading: "PH61.", "83.", "23/166", "4.2", "Minute 12", "Item 3"
+_NUMBERED_HEADING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*\.?|(?:minute|min\.|item)\s*\d{1,4}\.?)\s", re.I)
 _MARGIN = 0.1  # top and bottom share of the page where running headers and footers live
 # what a browser prints in the margins of a page saved as PDF: "11/29/26, 8:58 PM <title>" at the top, the page's
 # address and "2/3" at the foot; furniture on the first page too, where nothing has repeated yet
@@ -73,6 +79,7 @@ class _Item:
     bold: bool = False
     row: bool = False
     head: bool = False  # the first row of a table
+    first: float = 0.0  # the width of the line's first word
 
 
 @dataclass
@@ -126,7 +133,42 @@ def _visual_line(raw: dict[str, Any]) -> _Item:
         x1=raw["x1"],
         size=size,
         bold=bold,
+        first=_first_word_width(chars, size),
     )
+
+
+def _first_word_width(chars: list[dict[str, Any]], size: float) -> float:
+    """How wide a line's first word is: up to its first space or gap wider than a kerning gap."""
+    end = chars[0]["x1"] if chars else 0.0
+    for prev, c in itertools.pairwise(chars):
+        if not c["text"].strip() or c["x0"] - prev["x1"] > 0.1 * size:
+            break
+        end = c["x1"]
+    return end - chars[0]["x0"] if chars else 0.0
+
+
+def _split_run_in_heading(raw: dict[str, Any]) -> list[_Item]:
+    """A visual line, or two: a numbered heading in bold run in with the text it heads ("**PH61. Apologies**
+    Apologies were received from ...") is a heading of its own, as a heading on its own line would be."""
+    line = _visual_line(raw)
+    chars = [c for c in raw["chars"] if c["text"].strip()]
+    bold = [bool(_BOLD.search(c.get("fontname", ""))) for c in chars]
+    cut = next((k for k, b in enumerate(bold) if not b), 0)
+    if line.bold or cut < 4 or sum(bold[cut:]) > 0.2 * (len(chars) - cut):
+        return [line]
+    taken, head_len = sum(len(c["text"]) for c in chars[:cut]), 0
+    while taken and head_len < len(line.text):  # the heading's characters, with the spaces the line put between
+        taken -= not line.text[head_len].isspace()
+        head_len += 1
+    head, rest = line.text[:head_len].strip(), line.text[head_len:].strip()
+    # a remark in brackets after the title ("(Part 2 — private)") is the heading's own
+    if not rest or rest.startswith(("(", "[")) or not _NUMBERED_HEADING.match(head) or len(head.split()) < 2:
+        return [line]
+    return [
+        _Item(text=head, top=line.top, bottom=line.bottom, x0=line.x0, x1=chars[cut - 1]["x1"], size=line.size,
+              bold=True),
+        _Item(text=rest, top=line.top, bottom=line.bottom, x0=chars[cut]["x0"], x1=line.x1, size=line.size),
+    ]
 
 
 def _cell_text(cell: str | None) -> str:
@@ -153,10 +195,39 @@ def _read_page(page: Any) -> list[_Item]:
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
     text_page = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes)) if boxes else page
-    items = [_visual_line(r) for r in text_page.extract_text_lines(return_chars=True) if r["text"].strip()]
+    raw = [r for r in text_page.extract_text_lines(return_chars=True) if r["text"].strip()]
+    borderless = borderless_tables(raw)
+    taken = {i for table in borderless for i in table.lines}
+    items = [it for i, r in enumerate(raw) if i not in taken for it in _split_run_in_heading(r)]
+    _mark_drawn_bullets(items, [*page.curves, *page.rects])
     for table in tables:
         items.extend(_table_rows(table))
+    for found in borderless:
+        for k, row in enumerate(found.rows):
+            items.append(_Item(text="\t".join(row.cells), top=row.top, bottom=row.bottom, row=True, head=not k))
+            items.extend(_Item(text=more, top=row.top, bottom=row.bottom, row=True) for more in row.more)
     return sorted(items, key=lambda it: (it.top, it.x0))
+
+
+def _mark_drawn_bullets(items: list[_Item], shapes: list[dict[str, Any]]) -> None:
+    """Put "• " before each line that opens with a bullet drawn as a shape, not typed as a character, in place.
+
+    A browser draws a list's discs and squares (and a word processor may draw its bullets): the text alone showed
+    no list, so its items ran together as one paragraph and lost the marker that makes each its own point."""
+    dots = [
+        s for s in shapes
+        if 0 < s["x1"] - s["x0"] < 8 and 0 < s["bottom"] - s["top"] < 8
+        and 0.6 < (s["x1"] - s["x0"]) / (s["bottom"] - s["top"]) < 1.6
+    ]
+    for it in items:
+        if not dots or MARKER.match(it.text):
+            continue
+        for s in dots:
+            width = s["x1"] - s["x0"]
+            if (width <= 0.6 * it.size and it.top <= (s["top"] + s["bottom"]) / 2 <= it.bottom
+                    and it.x0 - 2.5 * it.size <= s["x0"] and s["x1"] <= it.x0 - 0.2 * it.size):
+                it.text = f"• {it.text}"
+                break
 
 
 def _furniture_key(text: str) -> str:
@@ -224,15 +295,25 @@ def _continues(para: _Para, prev: _Item | None, line: _Item, level: int, right: 
     if (MARKER.match(line.text) or _LABEL.match(line.text)) and not level:
         return False
     if prev is None:  # first line of a new page: carry on only a sentence cut by the page break
-        wrapped = last.x1 >= para.right - 0.12 * max(para.right - last.x0, 1.0)
+        wrapped = _wrapped(last, line, para.right)
         return not _TERMINAL.search(para.text) and (wrapped or line.text[:1].islower())
     if line.top - prev.bottom > 0.45 * max(prev.size, 1.0):
         return False
+    if level:  # a heading in larger type wraps where its next word will not fit, however short the line
+        return True
     if para.nlines > 1 and line.x0 < prev.x0 - 4:  # outdent after a hanging indent
         return False
     # a line that stops well short of the margin ends its paragraph, full stop or not: a heading in body type
     # ("23/166 Declarations of Interest"), a header's lines ("Minutes of the Parish Council Meeting" / "Held on ...")
-    return prev.x1 >= right - 0.12 * max(right - prev.x0, 1.0)
+    return _wrapped(prev, line, right)
+
+
+def _wrapped(prev: _Item, line: _Item, right: float) -> bool:
+    """Whether a line ends where the text wrapped: near the margin, or where the next line's first word would not
+    have fitted (a narrow column, a long word)."""
+    return prev.x1 >= right - 0.12 * max(right - prev.x0, 1.0) or (
+        line.first > 0 and prev.x1 + 0.25 * prev.size + line.first > right + 1
+    )
 
 
 def _join(text: str, more: str) -> str:
