@@ -429,26 +429,10 @@ def find_meeting_headers(
     for h in headers:
         committee = h.committee or fallback_committee or _committee_above(rows, h)
         council = _council_above(rows, h, committee)
-        out.append(replace(h, committee=_named_in_full(committee, council), council=council))
+        # (a council's own meeting keeps the name printed, "Parish Council", its council named apart: a committee
+        # named with the council's name reads the place as the body's word, which questions use to say where)
+        out.append(replace(h, committee=committee, council=council))
     return out
-
-
-_KIND_OF_MEETING = re.compile(
-    r"(?i)^(?P<kind>(?:annual|ordinary|special|extraordinary|monthly)\s+meeting)(?:\s+of)?(?:\s+the)?\s*")
-
-
-def _named_in_full(committee: str | None, council: str | None) -> str | None:
-    """A council's own meeting named by the kind of its council, the council's name on the line above: "Minutes of
-    the Parish Council meeting" under "LITTLE SOWERBY PARISH COUNCIL" is Little Sowerby Parish Council's; "Minutes of
-    the Ordinary Meeting" under "ABERLYN COMMUNITY COUNCIL" is the Ordinary Meeting of Aberlyn Community Council."""
-    if not committee or not council:
-        return committee
-    kind = m.group("kind") if (m := _KIND_OF_MEETING.match(committee)) else ""
-    core = committee[m.end() :].strip() if m else committee.strip()
-    if core and (len(core.split()) < 2 or core.lower() == council.lower()
-                 or not council.lower().endswith(f" {core.lower()}")):
-        return committee
-    return f"{kind} of {council}" if kind else council
 
 
 def _committee_above(rows: list[Row], h: MeetingHeader) -> str | None:
