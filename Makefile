@@ -64,9 +64,10 @@ bench: install
 # councils' minutes in new layouts: studied), evals/councils-holdout3.jsonl (other councils) and
 # evals/fresh2-councils.jsonl (eight more fictional councils), evals/councils-holdout4.jsonl and
 # evals/fresh3-councils.jsonl (HTML, Markdown and text), evals/councils-holdout5.jsonl and evals/fresh4-councils.jsonl,
-# each held out for one round and then studied, and the held-out estimates, never read by those changing the
-# answerer: evals/councils-holdout6.jsonl (other councils) and evals/fresh5-councils.jsonl (nine more fictional
-# councils' minutes, two of them with two meetings of one committee).
+# evals/councils-holdout6.jsonl and evals/fresh5-councils.jsonl, evals/councils-holdout7.jsonl and
+# evals/fresh6-councils.jsonl (ten more fictional councils' minutes), each held out for one round and then studied,
+# and evals/generated/layouts13ac.jsonl (generated layouts). The round's held-out sets are kept outside the
+# repository until the round ends.
 CHAT_PAPERS := $(wildcard ../shared/corpus/rotherham-ilsc/*.md) examples/ ../shared/corpus/other-councils/
 
 eval: install
@@ -78,6 +79,7 @@ eval: install
 	$(BIN)/minutebook ingest --store var/eval-fresh3-store evals/fresh3-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh4-store evals/fresh4-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh5-store evals/fresh5-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-fresh6-store evals/fresh6-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-generated-store evals/generated/layouts13ac-papers/ || true
 	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
 	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
@@ -87,6 +89,7 @@ eval: install
 	  --also evals/councils-holdout4.jsonl=var/eval-chat-store --also evals/fresh3-councils.jsonl=var/eval-fresh3-store \
 	  --also evals/councils-holdout5.jsonl=var/eval-chat-store --also evals/fresh4-councils.jsonl=var/eval-fresh4-store \
 	  --also evals/councils-holdout6.jsonl=var/eval-chat-store --also evals/fresh5-councils.jsonl=var/eval-fresh5-store \
+	  --also evals/councils-holdout7.jsonl=var/eval-chat-store --also evals/fresh6-councils.jsonl=var/eval-fresh6-store \
 	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store --retyped slips \
 	  --report var/eval-report.md
 
