@@ -129,11 +129,11 @@ _BARE_MONTH = re.compile(
     + r")\b\.?(?!\s*,?\s*(?:19|20)\d\d)(?!\s+\d)",
     re.I,
 )
-_SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)
+SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)  # "summer 2023": June to September
 # Christmas as people name a December meeting ("the meeting just before xmas", "over christmas 2015")
 _XMAS = re.compile(r"\b(?:before|over|at|around|near|by|until|after|pre|for)[\s-]+(?:the\s+)?(?:xmas|christmas)"
                    r"(?:\s+((?:19|20)\d\d))?\b", re.I)
-_SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}
+SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}  # each season's first and last month
 _LATEST = re.compile(r"\b(last\s+time|latest|most\s+recent(?:ly)?|now|currently|at\s+the\s+moment|these\s+days|"
                      r"so\s+far|to\s+date|last\s+(?:meeting|one))\b", re.I)
 _FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|considered|heard|looked)\b|"
@@ -199,8 +199,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         plan.periods.append((dt.date(latest.year - 1, 1, 1), dt.date(latest.year - 1, 12, 31)))
     if latest and re.search(r"\bthis\s+year\b", question, re.I):
         plan.periods.append((dt.date(latest.year, 1, 1), latest))
-    for m in _SEASON.finditer(question):
-        year, (first, last) = int(m.group(2)), _SEASONS[m.group(1).lower()]
+    for m in SEASON.finditer(question):
+        year, (first, last) = int(m.group(2)), SEASONS[m.group(1).lower()]
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
     for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from index.fusion import Hit
-from index.query import Intent, QueryPlan, in_periods
+from index.query import SEASON, SEASONS, Intent, QueryPlan, in_periods
 from minutebook.dates import find_dates
 from service.evidence import asks_quantity
 from service.item_words import item_text
@@ -35,9 +35,6 @@ DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabine
 MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,
                    Intent.TIMELINE, Intent.CLOSING, Intent.START,
                    Intent.CONTACT)
-# a season and its year as papers print them ("Summer 2023"), by a month it covers (as index.query reads the question's)
-SEASON_YEAR = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)
-SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10}
 # a season naming a thing, not when a body met: "the summer 2023 holiday programme", "the programme for summer 2023"
 THINGS_SEASON = re.compile(r"\b(?:the|its|their|this|that)\s+(?:spring|summer|autumn)\s+(?:19|20)\d\d\s+"
                            r"(?!meeting|session)[a-z]|\b(?!meeting|session)[a-z]+\s+for\s+(?:the\s+)?"
@@ -63,14 +60,19 @@ def dates_as_words(papers: Papers, asked: Asked, plan: QueryPlan | None = None) 
             continue
         # where the question names it: a date's words, or a season's ("summer 2023")
         at = [(f.start, f.end) for f in spans if in_periods(f.date.isoformat(), [period])] + [
-            (m.start(), m.end()) for m in SEASON_YEAR.finditer(asked.question)
-            if in_periods(f"{m.group(2)}-{SEASON_MONTH[m.group(1).lower()]:02d}-15", [period])]
+            (m.start(), m.end()) for m in SEASON.finditer(asked.question)
+            if in_periods(in_season(m), [period])]
         if any(MEETING_OF_DATE.match(asked.question[end:]) or DATE_OF_MEETING.search(asked.question[:start])
                for start, end in at) or (not at and MEETING_OF_DATE.search(asked.question)):
             continue  # "at its 18 August 2017 meeting": the meeting asked about, which the papers do not hold
         if any(prints_date(papers, asked, h, period) for h in asked.hits[:DATED_HITS]):
             out.append(period)
     return out
+
+
+def in_season(season: re.Match[str]) -> str:
+    """A day in the season named with its year ("Summer 2023": 2023-07-15), as an ISO date."""
+    return f"{season.group(2)}-{SEASONS[season.group(1).lower()][0] + 1:02d}-15"
 
 
 def held_in(papers: Papers, asked: Asked, period: Period) -> bool:
@@ -90,8 +92,8 @@ def prints_date(papers: Papers, asked: Asked, hit: Hit, period: Period) -> bool:
         return True
     # a season named with its year ("Holiday Activities and Food Programme - Summer 2023"), as the question names it
     title = nodes[0].citation.item_title if nodes else ""
-    return any(in_periods(f"{m.group(2)}-{SEASON_MONTH[m.group(1).lower()]:02d}-15", [period])
-               for m in SEASON_YEAR.finditer(f"{title}\n{text}"))
+    return any(in_periods(in_season(m), [period])
+               for m in SEASON.finditer(f"{title}\n{text}"))
 
 
 def prints_minutes_date(papers: Papers, asked: Asked, hit: Hit) -> bool:

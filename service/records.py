@@ -8,9 +8,17 @@ import re
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
+from ingest.attendance import chair_elected
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
-from minutebook.vocabulary import DECLARATIONS_TITLE, DECLARED, ITEM_ROLES, NO_DECLARATIONS, PREVIOUS_RECORD
+from minutebook.vocabulary import (
+    CHAIR_MARKS,
+    DECLARATIONS_TITLE,
+    DECLARED,
+    ITEM_ROLES,
+    NO_DECLARATIONS,
+    PREVIOUS_RECORD,
+)
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
@@ -139,8 +147,7 @@ CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
 CHAIR_ITEM = re.compile(ITEM_ROLES["chair_election"].form + r"|\bchair", re.I)
 
 
-CHAIR_TAKEN = re.compile(r"(?i)\bin\s+the\s+chair\b|\b(?:elect|appoint)\w*\b[^.]{0,80}?\bas\s+(?:the\s+)?"
-                         r"(?:chair|chairman|chairperson|convener|mayor)\b")
+IN_THE_CHAIR = re.compile(CHAIR_MARKS[1].form, re.I)  # "Cllr Fanshawe in the Chair."
 
 
 def attendance(papers: Papers, asked: Asked) -> Answer | None:
@@ -192,7 +199,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 lines = sentences(chair_item.text)
                 # the lines saying who took the chair ("... resolved to elect Cllr Mike Fanshawe as Chair", "Cllr
                 # Fanshawe in the Chair"), not the nominations before them; else the minute's opening lines
-                chaired = [s for s in lines if CHAIR_TAKEN.search(s)]
+                chaired = [s for s in lines if chair_elected(s) or IN_THE_CHAIR.search(s)]
                 chaired_by = [(s, papers.item_citation(m, chair_item, s)) for s in chaired[:2] or lines[:2]]
         for n, (s, where) in enumerate(chaired_by):  # "Appointment of Chairman: Councillor Thomas ..."
             draft.say(f"{lead} {s}" if n == 0 else s, where)
