@@ -305,7 +305,7 @@ class MinutebookIndex:
 
     def meant(self, question: str, plan: QueryPlan | None = None) -> str:
         """The question with its longer words spelt as the papers spell them, whose meaning the model reads
-        ("remmembrance sunday" is read as another word): what the search and the similarities embed. A short word
+        ("remmembrance sunday" is read as another word): what the search and the node similarities embed. A short word
         put right is often a name the papers print only in a heading ("welton le marsh" is no "march"), so it is
         embedded as typed; the word search reads both (:attr:`QueryPlan.search_text`)."""
         plan = plan or self.plan(question)
