@@ -1,11 +1,12 @@
 """Papers read in a child process with limits: :class:`PaperReader` and its :class:`ReadLimits`.
 
 Every reader (PDF, DOCX, HTML, markdown, text) and the structure stage run in one child process
-(:mod:`ingest.reader_process`), kept for a whole batch. A paper that takes longer than the time limit has the
-child killed (``timeout``); one that needs more memory than the child may have, or more text than a paper
-holds, fails as ``too-large``; a reader that fails in a way it does not know fails as ``crashed``. Each of those
-is that paper's failure alone: the next paper gets a fresh child, and the batch goes on. The parent checks the
-file's size before anything is read.
+(:mod:`ingest.reader_process`), kept for a whole batch. A paper whose reading uses more processor time than the time
+limit has the child killed (``timeout``): processor time, not the clock, so a busy machine does not fail a paper an
+idle one reads (the clock still stops a child that never answers, at a few times the limit). One that needs more
+memory than the child may have, or more text than a paper holds, fails as ``too-large``; a reader that fails in a
+way it does not know fails as ``crashed``. Each of those is that paper's failure alone: the next paper gets a fresh
+child, and the batch goes on. The parent checks the file's size before anything is read.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from minutebook.model import ParsedDocument
 from minutebook.settings import Settings
 
 START_TIMEOUT_S = 120.0  # the child's imports, on a busy machine: not counted against a paper's time
+WALL_FACTOR = 4.0  # a paper may take this many times the limit on the clock while its processor time is under it
 
 
 @dataclass(frozen=True)
@@ -112,12 +114,12 @@ class PaperReader:
             child.stdin.flush()
         except (BrokenPipeError, OSError):
             raise self._died() from None
-        line = self._line(time.monotonic() + self.limits.timeout_s)
+        line = self._reply()
         if line is None:
             self._kill()
             raise IngestError(
                 IngestReason.TIMEOUT,
-                f"reading it took longer than {self.limits.timeout_s:g} s (the reader was stopped)",
+                f"reading it took more than {self.limits.timeout_s:g} s of processor time (the reader was stopped)",
             )
         reply = json.loads(line)
         if not reply.get("ok"):
@@ -150,6 +152,30 @@ class PaperReader:
         if ready is None or not json.loads(ready).get("ready"):
             self._kill()
             raise IngestError(IngestReason.CRASHED, "the reader process did not start")
+
+    def _reply(self) -> bytes | None:
+        """The child's answer to a paper, or None once it has used the time limit in processor time.
+
+        The child is waited on in steps of what is left of the limit; when the clock says the limit has passed, the
+        child's processor time decides: under the limit (it shared the processor), the wait goes on, up to
+        :data:`WALL_FACTOR` times the limit on the clock.
+        """
+        assert self._child is not None
+        limit = self.limits.timeout_s
+        started, cpu_started = time.monotonic(), _processor_seconds(self._child.pid)
+        deadline = started + limit
+        while True:
+            line = self._line(deadline)
+            if line is not None:
+                return line
+            used = _processor_seconds(self._child.pid)
+            now = time.monotonic()
+            if used is None or cpu_started is None or now - started >= WALL_FACTOR * limit:
+                return None
+            left = limit - (used - cpu_started)
+            if left <= 0:
+                return None
+            deadline = min(now + left, started + WALL_FACTOR * limit)
 
     def _line(self, deadline: float) -> bytes | None:
         """The child's next line of output; None at the deadline; :class:`IngestError` if the child died."""
@@ -189,3 +215,13 @@ class PaperReader:
         if self._child is not None:
             self._child.wait()
         self.close()
+
+
+def _processor_seconds(pid: int) -> float | None:
+    """The processor time (user + system) process ``pid`` has used, from ``/proc``; None where that is not known."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5), counted after the command name
+    return (utime + stime) / os.sysconf("SC_CLK_TCK")

@@ -1,6 +1,6 @@
 """The child process that reads and parses papers: ``python -m ingest.reader_process LIMITS_JSON``.
 
-:class:`ingest.paper_reader.PaperReader` starts it and kills it when a paper takes longer than its time limit;
+:class:`ingest.paper_reader.PaperReader` starts it and kills it when a paper uses more than its time limit;
 its memory is capped here, at start (``RLIMIT_AS``), so a decompression bomb or a runaway parse ends in a
 ``MemoryError`` in this process instead of the machine's memory. It dies with its parent (``PR_SET_PDEATHSIG``).
 

@@ -43,7 +43,10 @@ class Settings(BaseSettings):
     read_timeout_s: float = Field(
         default=60.0,
         validation_alias=AliasChoices("MINUTEBOOK_READ_TIMEOUT_S", "MINUTEBOOK_PDF_TIMEOUT_S"),
-        description="Time limit for reading and parsing one paper (in a child process, killed at the limit).",
+        description=(
+            "Time limit for reading and parsing one paper, in processor seconds (in a child process, killed at the"
+            " limit)."
+        ),
     )
     read_memory_mb: int = Field(default=2048, description="Memory limit of the child process that reads papers.")
     max_file_mb: int = Field(default=200, description="Largest file ingest will read.")

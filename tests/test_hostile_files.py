@@ -91,6 +91,22 @@ def test_a_paper_over_the_time_limit_is_stopped_and_the_next_is_read(files: dict
         assert slow.read(files["good-pdf"]).meetings[0].committee == "Cabinet"
 
 
+def test_the_time_limit_counts_the_readers_processor_time_not_the_clock(tmp_path: Path) -> None:
+    """A reader held off the processor (a busy machine) past the limit still reads its paper: it used little time."""
+    paper = hostile.nested_html(tmp_path / "nested.html", depth=20_000)  # a fraction of a second of work
+    with PaperReader(ReadLimits(timeout_s=1.5, memory_mb=512)) as reader:
+        good = tmp_path / "good.txt"
+        good.write_text(MINUTES)
+        reader.read(good)  # the child is up
+        child = reader._child
+        assert child is not None
+        os.kill(child.pid, signal.SIGSTOP)
+        threading.Timer(2.5, os.kill, (child.pid, signal.SIGCONT)).start()  # held for longer than the limit
+        started = time.monotonic()
+        assert reader.read(paper).meetings is not None
+        assert time.monotonic() - started > 1.5
+
+
 def test_a_reader_that_dies_mid_paper_fails_that_paper_alone(files: dict[str, Path]) -> None:
     with PaperReader(LIMITS) as fragile:
         fragile.read(files["good-pdf"])  # the child is up
