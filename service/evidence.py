@@ -76,6 +76,10 @@ NEW_LEVEL_ASKED = re.compile(
 _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
+    # a figure asked by what it is counted in: "missed bins per 100k", "spend per head", "recruitment numbers??",
+    # "what were the stats"
+    r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
+    r"|\b(?:numbers|figures|stats|statistics)\b(?=\s*(?:$|[?!.,;:)]|[-–]\s|(?:at|in|for|now|then|like|were|are|look\w*)\b))"
     r"|" + NEW_LEVEL_ASKED.pattern,
     re.I,
 )
@@ -115,7 +119,21 @@ def _read_content(text: str) -> tuple[tuple[str, str], ...]:
           and not (p.isdigit() and (len(p) <= 2 or (len(p) == 4 and p[:2] in ("19", "20"))))]
     if not ws:
         return ()
-    return tuple((w, t) for w, t in zip(ws, _stemmer().stemWords(ws), strict=True) if t not in stop_stems)
+    return tuple((w, _figure(t)) for w, t in zip(ws, _stemmer().stemWords(ws), strict=True) if t not in stop_stems)
+
+
+# a figure as people type it and as papers print it: "100k", "100,000" and "100000" are one number; "1.5m", 1500000
+_FIGURE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m|bn)?$")
+_MAGNITUDE = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+
+
+def _figure(token: str) -> str:
+    """A number's one spelling (digits alone), whatever its commas or "k"/"m"/"bn"; any other token as it is."""
+    m = _FIGURE.match(token)
+    if m is None or (m.group(2) is None and "," not in m.group(1)):
+        return token
+    value = float(m.group(1).replace(",", "")) * _MAGNITUDE.get(m.group(2) or "", 1)
+    return str(int(value)) if value == int(value) else token
 
 
 _short_content = lru_cache(maxsize=16_384)(_read_content)  # words and sentences

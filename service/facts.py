@@ -439,10 +439,13 @@ def figure_terms(question: str, terms: list[str]) -> list[str]:
 
 
 def figure_first(question: str) -> bool:
-    """Does the question ask first of all for a figure ("how many ...", "what proportion ...")? Not "who did they
-    elect, and for how long": a later part's figure is not all the answer, and a sentence without one may be."""
-    first = next((c for c in ASK_CLAUSE.split(question) if ASKS.search(c)), question)
-    return asks_quantity(first)
+    """Does the question ask first of all for a figure ("how many ...", "what proportion ...", "missed bins per 100k -
+    what were they")? Not "who did they elect, and for how long": a later part's figure is not all the answer, and a
+    sentence without one may be."""
+    clauses = ASK_CLAUSE.split(question)
+    at = next((k for k, c in enumerate(clauses) if ASKS.search(c)), len(clauses) - 1)
+    # the clauses up to the first that asks: "missed bins per 100k - what were they in june" names its figure first
+    return asks_quantity(" ".join(clauses[: at + 1]))
 
 
 def said_nothing(text: str, nodes: list[IndexNode]) -> bool:
