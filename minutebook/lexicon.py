@@ -328,6 +328,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("lorries", "lorry", "hgv", "hgvs", "heavy goods vehicle", "heavy goods vehicles"),
              "planning conditions and highway reports say 'HGV' (heavy goods vehicle, Road Traffic Act 1988 s.108); "
              "people say 'lorries'"),
+    Synonyms(("lorries", "lorry", "trucks", "truck", "vehicles", "vehicle", "fleet"),
+             "a council's fleet is its 'vehicles' (refuse collection, food waste, gritting: the operator's licence "
+             "under the Goods Vehicles (Licensing of Operators) Act 1995 counts vehicles); people say 'lorries' or "
+             "'trucks'", thing=False),
     Synonyms(("trips", "movements", "vehicle movements", "journeys"),
              "transport assessments count 'vehicle movements' (DfT Guidance on Transport Assessment); people say "
              "'trips'", thing=False),

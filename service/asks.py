@@ -54,7 +54,7 @@ from service.evidence import (
     stems,
     whether_decided,
 )
-from service.facts import FIGURE_SUPPORT, figure_first
+from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, figure_first
 from service.item_words import phrased
 from service.items_named import titles_named
 from service.measures import measure_unmet
@@ -213,7 +213,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # and in a sentence (a table's row) on what is asked: "Lodeside Bowls Club  refused", not the next row's £750
         return NO_SUM
     if asked.periods and figure_first(question) and route != "attendance" and not AHEAD_ASKED.search(question) \
-            and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
+            and not any((has_quantity(c.quote) or has_money(c.quote)) and given_then(asked, c)
+                        for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
     verb = REASON_ASKED.search(question)
@@ -230,7 +231,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The papers do not say why."
     thing = counted(asked.plan.corrected)
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
-            has_quantity(c.quote) and counts(asked, thing, c.quote) and of_when(asked, c) for c in answer.citations):
+            has_quantity(c.quote) and counts(asked, thing, c.quote) and given_then(asked, c) for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
@@ -462,6 +463,13 @@ def of_when(asked: Asked, cite: Citation) -> bool:
     if any(a.year <= y <= b.year for y in years for a, b in asked.periods):
         return True
     return not years and cite.meeting_date >= min(a for a, _ in asked.periods)
+
+
+def given_then(asked: Asked, cite: Citation) -> bool:
+    """Is the quote's figure one of when the question asks (:func:`of_when`), or one a meeting it names gave ("how many
+    lorries did they say in july": the July meeting's, whatever year it is of)?"""
+    said_then = bool(MEETING_WORD.search(asked.plan.corrected) or SAID.search(asked.plan.corrected))
+    return of_when(asked, cite) or (said_then and in_periods(cite.meeting_date.isoformat(), asked.periods))
 
 
 def counts(asked: Asked, thing: str, sentence: str) -> bool:

@@ -25,7 +25,12 @@ The Neighbourhoods Manager presented the quarterly report.
 Members asked that enforcement patrols be increased in the town centre.
 RESOLVED: That the report be noted.
 
-15. DATE OF NEXT MEETING
+15. WINTER SERVICE PLAN
+The Highways Manager said the fleet plan assumed 6 new gritting vehicles for the winter of 2025/26, at a cost met from
+the vehicle replacement reserve.
+RESOLVED: That the winter service plan be approved.
+
+16. DATE OF NEXT MEETING
 The next meeting will be held on Wednesday 12 June 2024.
 """
 
@@ -67,3 +72,10 @@ def test_a_figure_asked_of_two_meetings_is_each_meetings_figure(committee: Minut
     assert answer.found
     assert "38 per 1,000" in answer.answer and "29 per 1,000" in answer.answer
     assert {c.meeting_date.isoformat() for c in answer.citations} >= {"2024-03-06", "2024-06-12"}
+
+
+def test_a_figure_a_meeting_gave_is_that_meetings_whatever_year_it_is_of(committee: Minutebook) -> None:
+    """"how many trucks did they say in march": the March meeting's figure, though it is of the winter of 2025/26;
+    and the fleet's "vehicles" are the trucks people ask about."""
+    answer = committee.ask("how many new gritting trucks did they say they'd need in march?")
+    assert answer.found and "6 new gritting vehicles" in answer.answer
