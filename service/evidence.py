@@ -77,9 +77,9 @@ _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
     # a figure asked by what it is counted in: "missed bins per 100k", "spend per head", "recruitment numbers??",
-    # "what were the stats"
+    # "what were the stats", "how did holiday club numbers compare" (not a phone number or a page number)
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
-    r"|\b(?:numbers|figures|stats|statistics)\b(?=\s*(?:$|[?!.,;:)]|[-–]\s|(?:at|in|for|now|then|like|were|are|look\w*)\b))"
+    r"|(?<!phone\s)(?<!contact\s)(?<!reference\s)(?<!page\s)(?<!item\s)\b(?:numbers|figures|stats|statistics)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,
     re.I,
 )

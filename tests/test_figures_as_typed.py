@@ -64,6 +64,8 @@ def test_a_figure_typed_short_is_the_number_the_papers_print() -> None:
 def test_a_figure_named_before_the_question_words_is_what_is_asked() -> None:
     assert figure_first("missed bins per 100k - what were they in june")
     assert figure_first("fostring recrutment numbers??")
+    assert figure_first("how did holiday club numbers compare between summer and winter?")
+    assert not figure_first("what are the clerk's phone numbers")
     assert not figure_first("what did the committee decide about the phone numbers list")
 
 
