@@ -123,10 +123,10 @@ class QueryPlan:
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _MINUTE = re.compile(r"\bminute\s+(?:no\.?\s*|number\s*)?(\d{1,4})\b", re.I)
 _YEAR = re.compile(r"(?<![/\d£$-])\b((?:19|20)\d\d)\b(?![/-]\d)(?!\s*(?:/|-)\s*\d)")
+_MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("jan", "feb", "may", "aug", "sept", "oct",
+                                                                          "nov", "dec")), key=len, reverse=True))
 _BARE_MONTH = re.compile(
-    r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("jan", "feb", "may", "aug", "sept", "oct",
-                                                                         "nov", "dec")), key=len, reverse=True))
-    + r")\b\.?(?!\s*,?\s*(?:19|20)\d\d)(?!\s+\d)",
+    r"\b(" + _MONTH_WORDS + r")\b\.?(?!\s*,?\s*(?:19|20)\d\d)(?!\s+\d)",
     re.I,
 )
 SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)  # "summer 2023": June to September
@@ -219,10 +219,13 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if _MINUTES_AFTER.match(question[m.end():]):  # "were the september minutes changed": approved later
             plan.minutes_months.append(MONTHS[word])
             continue
-        if word == "may" and not re.search(r"\b(?:in|of|since|from|during|last)\s+may\b|\bthe\s+may\s+"
-                                           r"(?:meeting|mtg|minutes|agenda|one|session)\b", question, re.I):
+        listed = _listed_month(m, question)  # "march and april", "june vs may": a month beside another
+        if word == "may" and not listed and not re.search(
+                r"\b(?:in|of|since|from|during|last)\s+may\b|\bthe\s+may\s+(?:meeting|mtg|minutes|agenda|one|session)\b",
+                question, re.I):
             continue  # "may" is a verb far more often than a month
-        if word == "march" and not re.search(r"\b(?:in|of|since|from|during|last|the)\s+march\b", question, re.I):
+        if word == "march" and not listed and not re.search(r"\b(?:in|of|since|from|during|last|the)\s+march\b",
+                                                            question, re.I):
             continue
         plan.months.append(MONTHS[word])
     plan.minutes = _MINUTE.findall(question)
@@ -231,6 +234,16 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     elif _FIRST.search(question):
         plan.relative = Relative.FIRST
     plan.after = bool(_AFTER.search(question))
+
+
+_MONTH_LINK = r"\s*(?:,|and|or|&|to|vs\.?|versus|then|[-–/])\s*(?:then\s+)?(?:in\s+)?"
+
+
+def _listed_month(m: re.Match[str], question: str) -> bool:
+    """Is the month word at ``m`` one of a list or pair of months ("march and april", "june vs may", "feb/march")?"""
+    before = re.search(rf"\b(?:{_MONTH_WORDS}){_MONTH_LINK}$", question[: m.start()], re.I)
+    after = re.match(rf"{_MONTH_LINK}(?:{_MONTH_WORDS})\b", question[m.end():], re.I)
+    return bool(before or after)
 
 
 _SPAN = re.compile(r"(?<![\d/])((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d/])")

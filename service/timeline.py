@@ -25,6 +25,7 @@ CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b", re.I)  # "what came of the 
 SERIES_WORDS = frozenset(stems("report reports update updates progress six month monthly annual interim final review "
                                "briefing"))
 SERIES_LEAST = 2  # subject words a title needs for another report's title to be its subject again
+TITLED_FOR = 0.5  # an item whose title holds this share of the question's words is on its subject
 LONG_DECISION = 400  # a resolution longer than this is quoted by its own words on the subject, not whole
 
 
@@ -93,7 +94,10 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
         for n, (_, piece_node, piece) in enumerate(kept):  # a list entry comes after its short lead-in
             cite = piece_node.quoting(piece)
             out.append((f"{cite.item_title}: {piece}" if n == 0 else piece, cite))
-    if decision is not None and (not out or papers.cover(asked, decision[1].text) > 0):
+    # a decision on the subject, or the decision of an item titled for it ("DEFERRED GRANT APPLICATION - BRACKMOOR
+    # YOUTH BRASS": "It was RESOLVED to award £700 towards new music stands")
+    if decision is not None and (not out or papers.cover(asked, decision[1].text) > 0
+                                 or papers.cover(asked, decision[0].title) >= TITLED_FOR):
         item, r = decision
         if out:  # after what the meeting heard, on the same line: the minute without the date again
             where = f"Minute {item.number}{f'({r.number})' if r.number else ''}" if item.number else ""

@@ -107,6 +107,11 @@ def test_a_month_without_a_year_is_the_latest_such_month(speller: Speller) -> No
     for question in ("who declared interests in may", "the may meeting - who chaired?"):
         assert understand(question, COMMITTEES, LATEST, speller).months == [5], question
     assert understand("what may the panel decide next", COMMITTEES, LATEST, speller).months == []
+    # March and May beside another month are months too ("march and april - what happened each time")
+    for question, months in (("youth band grant, march and april - what happened each time", [3, 4]),
+                             ("missed bins - june vs may?", [6, 5]), ("feb/march budget items", [2, 3])):
+        assert understand(question, COMMITTEES, LATEST, speller).months == months, question
+    assert understand("did the protesters march and chant outside", COMMITTEES, LATEST, speller).months == []
 
 
 def test_an_organisation_printed_in_capitals_says_whose_board(speller: Speller) -> None:
