@@ -22,6 +22,7 @@ from minutebook.model import Citation
 from minutebook.vocabulary import (
     AWARD_SAID,
     BALANCE_SAID,
+    CHAIR_LABELS,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
     ITEM_ROLES,
@@ -117,6 +118,7 @@ BETWEEN = re.compile(r"^(?:[\s,;:()\[\]–—-]|\b(?:to|of|for)\s+(?:the\s+)?(?-
                      r"stay\w*)\b)*$", re.I)
 ROW_END = re.compile(r"^[\s.,;:)\]]*(?:\n|$)")  # an office closing its line: a list's row, its holder first
 HOLDER_CHARS = 40  # characters either side of an office in which its holder's name stands
+PRESIDING = re.compile(rf"\b(?:{CHAIR_LABELS[0].form})\b", re.I)  # the chair's other marks in an attendance record
 
 
 def holder_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
@@ -149,9 +151,15 @@ def asked_office(question: str) -> str | None:
 def holder_beside(office: str, quote: str, own: set[str]) -> bool:
     """Does ``quote`` name someone (not named in the question) with only linking words between them and a mention of
     ``office``?"""
-    for m in OFFICE_SAID.finditer(quote):
-        if not holds_office(office, m.group(0)):
-            continue
+    marks = [m for m in OFFICE_SAID.finditer(quote) if holds_office(office, m.group(0))]
+    if holds_office(office, "chair") and not re.search(r"\b(?:vice|deputy)\b", office, re.I):
+        marks += PRESIDING.finditer(quote)  # "Presiding: G C Shiels", "In the Chair: Cllr Moss"
+    for m in marks:
+        after = quote[m.end():]
+        named = SOMEONE.match(quote, m.end() + len(after) - len(after.lstrip(" \t:–—-")))
+        if named is not None and not {w.lower() for w in WORD.findall(named.group(0))} <= own \
+                and not OFFICE_SAID.match(named.group(0)):
+            return True  # the holder right after the office: "Chairman Cllr Foss", "Presiding: G C Shiels"
         for name in SOMEONE.finditer(quote, max(0, m.start() - HOLDER_CHARS), min(len(quote), m.end() + HOLDER_CHARS)):
             words = [w for w in WORD.findall(name.group(0)) if w.lower() not in LEADING]
             if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own \

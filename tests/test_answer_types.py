@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from index.embedder import Embedder
-from service.answer_types import AWARD
+from service.answer_types import AWARD, holder_beside
 from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
@@ -194,6 +194,16 @@ def test_an_office_holder_needs_a_name_beside_the_office(parish: Minutebook) -> 
     assert answered.found and "Burr" in answered.answer
     answered = parish.ask("who is the clerk at brookfield")  # "Mrs K Ives (Clerk)"
     assert answered.found and "Ives" in answered.answer
+
+
+@pytest.mark.parametrize("record", [
+    "Present:\nChairman Cllr Foss\nVice Chairman Cllr Austen\nCllr Abbott",  # the office before the name
+    "Presiding: G C Shiels\nOther Members Present: P J Bateson",  # Northern Ireland's mark of the chair
+    "In the Chair: Councillor M. Reid",
+])
+def test_the_chair_is_named_by_any_of_the_records_marks(record: str) -> None:
+    assert holder_beside("chair", record, set())
+    assert not holder_beside("chair", "The Chairman welcomed Mrs Joan Hart to the meeting", set())
 
 
 def test_when_needs_a_time_said_of_the_subject(parish: Minutebook) -> None:
