@@ -110,7 +110,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who stood in for Mayor Anderson?", "who deputised for the chair?": a substitute, in the attendance record
     (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|\bsubbed\s+for\b", 0.9),
     # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
-    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to|attend|turn\s+up|make\s+it\s+to)\b|"
+    # ("did cllr blackwell make the governing body meeting", "did the chair miss the march meeting")
+    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to|attend|turn\s+up|show\s+up|make\s+it\s+to|"
+                        r"(?:make|miss)\s+(?:the|that|this|last)\s+(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,12}?"
+                        r"(?:meeting|mtg))\b|"
                         r"\b(?:was|were)\s+[^?]{1,40}?\b(?:present|in\s+attendance)\b|"
                         r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:people|members|councillors|residents|public|press|attendees|visitors)\b"
                         r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present|at))\b", 0.85),

@@ -264,8 +264,10 @@ def asked_names(asked: Asked) -> set[str]:
 
 def person_words(papers: Papers, asked: Asked, m: Meeting) -> set[str]:
     """The question's names that may name a person in the meeting's record: not the words naming its committee or
-    council."""
-    return asked_names(asked) - set(re.findall(r"[a-z]+", m.committee.lower())) - papers.named_words({m.key})
+    council, nor those the question names a body or place with ("nhs derby and derbyshire clinical commissioning
+    group": not the "Clinical Chair" of the record)."""
+    return (asked_names(asked) - set(re.findall(r"[a-z]+", m.committee.lower())) - papers.named_words({m.key})
+            - asked.plan.scope_words)
 
 
 def head_count(question: str, m: Meeting) -> tuple[str, str] | None:
