@@ -71,6 +71,9 @@ class QueryPlan:
     months: list[int] = field(default_factory=list)  # months named without a year: the latest such meeting
     yearless: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # periods whose year was not given
     relative: Relative | None = None
+    # "this year" (0), "last year" (-1), each with the period read from the papers' latest meeting: the service reads
+    # it again from the latest meeting of the council or body asked about (service.papers.Papers.periods)
+    relative_years: list[tuple[int, tuple[dt.date, dt.date]]] = field(default_factory=list)
     after: bool = False  # "after the July meeting", "the meeting after": the one that follows
     minutes: list[str] = field(default_factory=list)
     committee: str | None = None  # the one committee the question names, when it names one clearly
@@ -195,10 +198,10 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
             if _SINCE.search(question[: m.start()]):
                 b = max(latest or b, b)
             plan.periods.append((a, b))
-    if latest and re.search(r"\blast\s+year\b", question, re.I):
-        plan.periods.append((dt.date(latest.year - 1, 1, 1), dt.date(latest.year - 1, 12, 31)))
-    if latest and re.search(r"\bthis\s+year\b", question, re.I):
-        plan.periods.append((dt.date(latest.year, 1, 1), latest))
+    for offset, said in ((-1, r"\blast\s+year\b"), (0, r"\bthis\s+year\b")):
+        if latest and re.search(said, question, re.I):
+            plan.periods.append(year_before(latest, offset))
+            plan.relative_years.append((offset, plan.periods[-1]))
     for m in SEASON.finditer(question):
         year, (first, last) = int(m.group(2)), SEASONS[m.group(1).lower()]
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
@@ -316,6 +319,13 @@ def _as_the_councils(text: str, places: set[str]) -> str:
 
 
 # ----------------------------------------------------------------------------- the plan
+
+
+def year_before(latest: dt.date, offset: int) -> tuple[dt.date, dt.date]:
+    """From the start of the calendar year ``offset`` years before ``latest``'s, to ``latest``: "last year" (-1) is
+    what happened then and what is reported of it since ("the underspend from last yr": 2022/23's, reported in June
+    2023); "this year" (0), this year's."""
+    return dt.date(latest.year + offset, 1, 1), latest
 
 
 def understand(question: str, committees: list[str], latest: dt.date | None,

@@ -315,7 +315,8 @@ class ExtractiveAnswerer:
         named = {c for b in asked.plan.bodies if b.strong and not minutes_of(b.text, asked.question)
                  and b not in subjects for c in b.committees}
         if named and asked.periods and asked.plan.confidence(Intent.NEXT_MEETING) < 0.5 \
-                and not PROGRAMME.search(asked.question) and not of_then(asked):
+                and not PROGRAMME.search(asked.question) and not of_then(asked) and not asked.plan.relative_years:
+            # ("the underspend from last yr": "last year" says which year's thing, not which meeting)
             # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
             met = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to)

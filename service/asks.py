@@ -10,10 +10,11 @@ not record. Nothing here names a council or a paper: the words are council usage
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from index.nodes import NodeKind
-from index.query import ASIDE, Intent, in_periods
+from index.query import ASIDE, Intent, in_periods, year_spans
 from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import (
@@ -231,7 +232,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The papers do not say why."
     thing = counted(asked.plan.corrected)
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
-            has_quantity(c.quote) and counts(asked, thing, c.quote) and given_then(asked, c) for c in answer.citations):
+            has_quantity(c.quote) and counted_in(asked, thing, c) and given_then(asked, c) for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
@@ -462,6 +463,10 @@ def of_when(asked: Asked, cite: Citation) -> bool:
     years = {int(y) for y in YEAR_PRINTED.findall(cite.quote)}
     if any(a.year <= y <= b.year for y in years for a, b in asked.periods):
         return True
+    # a council's year, April to March: "134 concerns were raised in 2022/23" is a figure of early 2023 too
+    if any(a <= dt.date(y + 1, 3, 31) and dt.date(y, 4, 1) <= b
+           for y in year_spans(cite.quote) for a, b in asked.periods):
+        return True
     return not years and cite.meeting_date >= min(a for a, _ in asked.periods)
 
 
@@ -470,6 +475,16 @@ def given_then(asked: Asked, cite: Citation) -> bool:
     lorries did they say in july": the July meeting's, whatever year it is of)?"""
     said_then = bool(MEETING_WORD.search(asked.plan.corrected) or SAID.search(asked.plan.corrected))
     return of_when(asked, cite) or (said_then and in_periods(cite.meeting_date.isoformat(), asked.periods))
+
+
+def counted_in(asked: Asked, thing: str, cite: Citation) -> bool:
+    """Does the quote name what the question counts, or its item's title name it and the quote another of the
+    question's words ("how many speak up concerns": "134 concerns were raised" under "Freedom to Speak Up - annual
+    report")?"""
+    if counts(asked, thing, cite.quote):
+        return True
+    others = set(asked.terms) - {thing}
+    return counts(asked, thing, cite.item_title) and bool(others & set(stems(cite.quote)))
 
 
 def counts(asked: Asked, thing: str, sentence: str) -> bool:

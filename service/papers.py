@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from index.bodies import abbreviates
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind, record_title, untitled_label
-from index.query import QueryPlan, in_periods, year_spans
+from index.query import QueryPlan, in_periods, year_before, year_spans
 from index.spelling import MIN_LENGTH, edits_allowed
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue, MeetingSummary
@@ -427,10 +427,15 @@ class Papers:
         question names, if any of theirs was; of the year the question names for another month, if it names one)."""
         plan = plan or asked.plan
         out = list(plan.periods)
-        if not plan.months and not plan.yearless:
+        if not plan.months and not plan.yearless and not plan.relative_years:
             return out
         summaries = self.in_where(asked, self.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
+        for offset, read in plan.relative_years:
+            # "whats the panel's home office grant this yr": the year of the panel's latest meeting, not of the
+            # newest paper of any council in the store
+            if read in out and scoped:
+                out[out.index(read)] = year_before(max(s.date for s in scoped), offset)
         for a, b in plan.yearless:
             # "who was at the sub-committee on 12 march": the year guessed from the papers' latest is another year's
             # where no meeting was held then; the latest meeting on that day (that month) of another year is meant

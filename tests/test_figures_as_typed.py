@@ -43,6 +43,9 @@ Present: Councillor T. Okafor (Chair); Councillors Reddy, Sallis and Whitmore.
 The Enforcement Lead reported that the patrols had issued 46 fixed penalty notices since April. Fly-tipping reports \
 had fallen to 29 per 1,000 households, still above the target of 25.
 RESOLVED: That the patrols continue until March 2025.
+
+22. FREEDOM TO SPEAK UP - ANNUAL REPORT
+The Guardian reported that 41 concerns had been raised by staff, 12 of them anonymously.
 """
 
 
@@ -81,3 +84,9 @@ def test_a_figure_a_meeting_gave_is_that_meetings_whatever_year_it_is_of(committ
     and the fleet's "vehicles" are the trucks people ask about."""
     answer = committee.ask("how many new gritting trucks did they say they'd need in march?")
     assert answer.found and "6 new gritting vehicles" in answer.answer
+
+
+def test_what_is_counted_may_be_named_by_the_items_title(committee: Minutebook) -> None:
+    """"how many speak up concerns": "41 concerns had been raised" under "FREEDOM TO SPEAK UP - ANNUAL REPORT"."""
+    answer = committee.ask("how many speak up concerns were raised at the joint environment cttee?")
+    assert answer.found and "41 concerns" in answer.answer
