@@ -173,6 +173,8 @@ def tidy_committee(name: str) -> str:
     """A committee's name as a heading shows it: "SELECT COMMISSION" -> "Select Commission"."""
     name = re.sub(r"\s+", " ", name.strip(" *#-–:,.;"))
     name = re.sub(r"(?i)^(?:minutes\s+of\s+)?(?:the\s+)?", "", name)
+    # "MINUTES - PLANNING COMMITTEE - 12/02/2025": the paper's name before the committee's
+    name = re.sub(r"(?i)^(?:draft\s+|confirmed\s+|approved\s+)?minutes\s*[–—:-]\s*", "", name)
     # "Amenities and Leisure Committee — Minutes", "Cabinet - Draft Minutes": the paper's name after the committee's
     name = re.sub(r"(?i)\s*[–—-]\s*(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?(?:minutes|agenda|decisions?)$",
                   "", name)
