@@ -110,8 +110,13 @@ def decision_label(text: str) -> re.Match[str] | None:
     return None
 
 
+_BULLETED_LABEL = re.compile(r"^[-•*·▪]\s+(?=(?i:resolved|agreed|decision|decided|penderfynwyd)\b)")
+
+
 def _para(text: str) -> tuple[str | None, str]:
-    """A paragraph number opening a row ("6.2 The Board agreed ...") and the text after it."""
+    """A paragraph number opening a row ("6.2 The Board agreed ...") and the text after it; a bullet before a decision
+    label ("- Resolved: to accept the quote", a dashed list's line) is not kept."""
+    text = _BULLETED_LABEL.sub("", text)
     m = _PARA.match(text)
     # "(1) That ..." is a part of a decision block; "(5) RESOLVED that ...", a numbered paragraph that decides
     if not m or (MARKER.match(text) and not _LABEL.match(text, m.end())):
@@ -412,6 +417,8 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
             if idx and _ends_sentence(previous) and not BULLET.match(line) and not previous.endswith(":"):
                 break
             parts.append((None, [line]))
+        elif BULLET.match(line) and not mark and _tag(BULLET.sub("", line).strip()):
+            break  # "- Action: Clerk to instruct Safeplay." after "- Resolved: ...": a dashed list's next line
         elif mark or BULLET.match(line) or not _ends_sentence(parts[-1][1][-1]) or _continues(line):
             parts[-1][1].append(line)  # a sub-part "(a)", a bullet, a wrapped line, or the decision's reason
         else:
@@ -422,7 +429,8 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
 
 _EXPLAINS = re.compile(r"(?i)\b(?:reasons?|conditions?|grounds|informatives?)\b")
 _REASON = re.compile(r"(?i)^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options?(?:\s+considered)?)\s*:")
-_VOTE = re.compile(r"(?i)^\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")
+# a vote's count ("(8 for, 1 against)"), with its figures: "to accept the quote ... for repairs." is no vote
+_VOTE = re.compile(r"(?i)^(?=.*(?:\d\s*(?:votes?\s+)?(?:for|against|abst)|(?:for|against|abstain\w*|abstentions?)\s*[:=-]?\s*\d))\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")
 
 
 def _continues(line: str) -> bool:

@@ -23,7 +23,7 @@ import re
 
 from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
-from ingest.decisions import parse_resolutions
+from ingest.decisions import MARKER, parse_resolutions
 from ingest.declarations import parse_declarations
 from ingest.headers import MeetingHeader, find_contact, find_venue, venue_said
 from ingest.headings import Heading, find_item_headings
@@ -38,6 +38,7 @@ MINUTE_REF = re.compile(
     r"minute\s+(?:no\.?|number)?\s*(?P<num>\d{1,4})(?:\s*\((?P<res>\d{1,2}|[a-z])\))?(?P<year>\s*\d{4}/\d{2,4})?", re.I
 )
 _SECTION_LABEL = v.compiled(v.SECTION_LABELS, r"^{}\s*:\s*$")
+_DECISION_LABEL = v.compiled(v.SECTION_LABELS[1:], r"^{}\s*:\s*$")
 _EXCLUSION = v.compiled(v.EXCLUSION)
 _EXCLUDED = v.compiled(v.EXCLUSION[1:])
 _EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:-1])  # the 1960 Act is named when excluding, not in exempt items
@@ -86,7 +87,12 @@ def _split_blocks(body: list[Row]) -> tuple[list[Row], list[Row]]:
     labels = [k for k, r in enumerate(body) if _SECTION_LABEL.match(r.text)]
     if not labels:
         return [], body
-    recorded = [r for k, r in enumerate(body) if k > labels[0] and k not in labels]
+    # "Decision:" over its parts "(a) to approve ...", "(b) to delegate ...": the label is the parts' lead-in, kept
+    kept = {k for k in labels if k + 1 < len(body) and _DECISION_LABEL.match(body[k].text)
+            and MARKER.match(body[k + 1].text)}
+    recorded = [r for k, r in enumerate(body) if k > labels[0] and (k not in labels or k in kept)]
+    if labels[0] in kept:
+        recorded.insert(0, body[labels[0]])
     return body[: labels[0]], recorded
 
 

@@ -141,6 +141,17 @@ MOTION_OUTCOMES = (
         "'Proposed by Cllr A, seconded by Cllr B and resolved that ...', 'It was proposed by Cllr. Brennan, "
         "seconded by Cllr. Nolan and agreed to allocate ...'",
     ),
+    Term(
+        r"\bseconded\b(?:[^.]|(?<=\bcllr)\.|(?<=\bcllrs)\.|(?<=\s\w)\.){0,120}?,\s*(?:it\s+was\s+)?(?:unanimously\s+)?"
+        r"(?:resolved|agreed)(?:\s+unanimously)?\s+(?:that|to)\b",
+        "'Proposed by Cllr Sandhurst, seconded by Cllr Tapp, resolved unanimously that the minutes ... be signed': "
+        "parish minutes, the outcome after a comma (a bare ', carried.' after a decision is its vote, not another)",
+    ),
+    Term(
+        r"^[^.]{3,120}?:\s*(?:it\s+was\s+)?(?:unanimously\s+)?resolved(?:\s+unanimously)?\s+(?:that|to)\b",
+        "'(a) 24/03321/HOU, 6 Mill Lane: resolved to raise no objection': parish planning lists, the application "
+        "then the decision on it",
+    ),
 )
 # What looks like a decision but records a fact or the discussion.
 NOT_DECISIONS = (
