@@ -64,6 +64,8 @@ _ATTENDANCE = re.compile(
     r"|\bpresent\s*:|^(?:councillors?|cllrs?\.?)\s+[A-Z]"
 )
 _FIELD_LABEL = v.compiled(v.FOLLOW_UP_FIELDS, r"^\W{0,3}(?:{})\s*[:–—-]")
+_MEETING_FIELD = re.compile(rf"(?i)^(?:{v.MEETING_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
+_COUNCIL_FIELD = re.compile(rf"(?i)^(?:{v.COUNCIL_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
 _ITEM_PREFIX = re.compile(r"(?i)^(?:item|agenda\s+item)\s+\d+[a-z]?\s*[:.-]?\s*")
 _APPROVAL = re.compile(
     r"(?i)\b(?:were|was|be|being)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|signed|agreed|noted)\b"
@@ -274,8 +276,12 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
     if len(text) <= 250 and (date := date_row(text)) is not None:
         committee, start = None, i
         for j in range(i - 1, max(-1, i - 4), -1):
-            if committee_like(_ITEM_PREFIX.sub("", rows[j].text)):
-                committee, start = _ITEM_PREFIX.sub("", rows[j].text), j
+            if _COUNCIL_FIELD.match(rows[j].text):
+                continue  # "Council: Stourfield City Council" between "Committee: ..." and "Meeting date: ..."
+            field = _MEETING_FIELD.match(rows[j].text)
+            if (field and len(rows[j].text) <= 150) or committee_like(_ITEM_PREFIX.sub("", rows[j].text)):
+                # (a field labelled "Meeting" or "Committee" names it, whatever its words)
+                committee, start = _ITEM_PREFIX.sub("", rows[j].text[field.end() :] if field else rows[j].text), j
                 break
             if len(rows[j].text) > 120:
                 break
@@ -358,6 +364,9 @@ def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None
         t = _english_half(rows[j].text)
         if j == header.start and (_first_full_date(t) or tidy_committee(t).lower() == (header.committee or "").lower()):
             continue
+        if _MEETING_FIELD.match(t):
+            continue  # "Meeting: Combined Authority Board": the meeting's field, not its council
+        t = _COUNCIL_FIELD.sub("", t)  # "Council: Stourfield City Council"
         if _OPENER.match(t) or t.strip().startswith("("):
             continue  # "Minute of Meeting of the Board of Trustees" names the meeting; "(Administering Authority for
             # the Kersley Pension Fund)" under the council's name is a note on it
@@ -396,12 +405,14 @@ def _strength(h: MeetingHeader) -> tuple[object, ...]:
 
 
 def find_meeting_headers(
-    rows: list[Row], fallback_committee: str | None = None, *, require_attendance: bool = False
+    rows: list[Row], fallback_committee: str | None = None, *, require_attendance: bool = False,
+    titled: str | None = None,
 ) -> list[MeetingHeader]:
     """Every place where a meeting's minutes begin, best candidate per place.
 
     In an agenda pack (``require_attendance``) only minutes with their attendance count: the pack's
-    cover and its reports' title pages carry a committee and a date too.
+    cover and its reports' title pages carry a committee and a date too. ``titled``: the body a page's title names,
+    for a meeting no line near its date names.
     """
     candidates = [c for i in range(len(rows)) if (c := _candidate(rows, i))]
     candidates = [replace(c, attended=_attended(rows, c.body)) for c in candidates]
@@ -420,7 +431,7 @@ def find_meeting_headers(
     headers: list[MeetingHeader] = []
     for c in merged:
         first = not headers
-        strong = c.attended and (c.score >= 2.0 or (c.score >= 1.0 and fallback_committee))
+        strong = c.attended and (c.score >= 2.0 or (c.score >= 1.0 and (fallback_committee or titled)))
         if (first and c.start > 60 and not strong) or (require_attendance and not strong):
             continue
         if (first and (strong or c.score >= 2.5 or (c.score >= 2.0 and c.start <= 15))) or (
@@ -429,7 +440,7 @@ def find_meeting_headers(
             headers.append(c)
     out = []
     for h in headers:
-        committee = h.committee or fallback_committee or _committee_above(rows, h)
+        committee = h.committee or fallback_committee or _committee_above(rows, h) or titled
         council = _council_above(rows, h, committee)
         # (a council's own meeting keeps the name printed, "Parish Council", its council named apart: a committee
         # named with the council's name reads the place as the body's word, which questions use to say where)

@@ -480,6 +480,11 @@ COUNCIL_NOUNS = (
     Term(r"borough|corporation", "'London Borough of X', 'Royal Borough of X', 'City of London Corporation'"),
     Term(r"cyngor", "Welsh: 'Cyngor Sir X' (X County Council), 'Cyngor Tref' (town council)"),
 )
+# A header's fields as label and value ("Committee:<tab>Health Scrutiny Committee", "Meeting:   Combined Authority
+# Board" over "Date: ..."): CMIS exports' header tables, combined authorities' records of decisions
+MEETING_FIELD_LABELS = Term(r"committee|meeting(?:\s+of)?|body|forum",
+                            "CMIS header tables ('Committee:'), records of decisions ('Meeting:')")
+COUNCIL_FIELD_LABELS = Term(r"council|authority|organi[sz]ation", "'Council: Stourfield City Council' in such a table")
 # A line naming the paper, not the body, in a bilingual heading: "COFNODION CYFARFOD Y CYNGOR SIR" over its English.
 WELSH_PAPER_NAMES = Term(r"cofnodion|rhaglen", "Welsh: 'cofnodion' (minutes), 'rhaglen' (agenda)")
 BODY_INITIALS = Term(r"pc|tc|cc|dc|bc|mbc|ca|fra|npa|ccg|icb",
