@@ -202,7 +202,7 @@ def _committee_from_opening(rest: str) -> str | None:
     cut = _HELD.search(rest)
     dated = _first_full_date(rest)
     end = min(x for x in (cut.start() if cut else len(rest), dated[1] if dated else len(rest), len(rest)))
-    name = re.sub(r"(?i)\s+(?:on|held|at|of|dated|for)$", "", rest[:end].strip(" ,.-–"))
+    name = re.sub(r"(?i)\s+(?:on|held|at|of|dated|for)$", "", rest[:end].strip(" ,.-–:"))  # "of Meeting: 21.01.2025"
     kind = ""
     if m := _MEETING_OF.match(name):
         kind = (m.group("kind") or "").strip()
@@ -278,10 +278,14 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
         for j in range(i - 1, max(-1, i - 4), -1):
             if _COUNCIL_FIELD.match(rows[j].text):
                 continue  # "Council: Stourfield City Council" between "Committee: ..." and "Meeting date: ..."
+            if _PAPER_NAME.match(_english_half(rows[j].text)) or _WELSH_PAPER_NAME.match(rows[j].text):
+                continue  # "COFNODION Y CYFARFOD / MINUTES OF THE MEETING" names the paper; the body stands above
             field = _MEETING_FIELD.match(rows[j].text)
             if (field and len(rows[j].text) <= 150) or committee_like(_ITEM_PREFIX.sub("", rows[j].text)):
                 # (a field labelled "Meeting" or "Committee" names it, whatever its words)
                 committee, start = _ITEM_PREFIX.sub("", rows[j].text[field.end() :] if field else rows[j].text), j
+                if " / " in committee and _COUNCIL_NOUN.search(committee):
+                    committee = _english_half(committee)  # "CYNGOR CYMUNED X / X COMMUNITY COUNCIL"
                 break
             if len(rows[j].text) > 120:
                 break
@@ -351,6 +355,7 @@ def _attended(rows: list[Row], start: int, span: int = 8) -> bool:
 _COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS, r"\b{}\b")
 _ENGLISH_COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS[:-1], r"\b{}\b")
 _WELSH_PAPER_NAME = re.compile(rf"^(?:{v.WELSH_PAPER_NAMES.form})\b", re.I)
+_PAPER_NAME = re.compile(r"^\W*(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?\W*$", re.I)
 
 
 def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None = None) -> str | None:

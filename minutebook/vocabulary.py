@@ -434,9 +434,11 @@ MINUTES_OPENERS = (
     Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\b|(?=\s+held\b))",
          "Scottish councils: 'Minute of Meeting of ...', or 'Minute of Meeting held in ... on ...' under the "
          "board's name"),
-    Term(r"(?:notes|record|summary)(?:\s+(?:and|&)\s+(?:decisions|actions))?\s+of\s+(?:the|a)\s+meeting(?=\s+(?:of|held)\b)",
+    Term(r"(?:notes|record|summary)(?:\s+(?:and|&)\s+(?:decisions|actions))?\s+of\s+(?:the|a)\s+(?:meeting|hearing)"
+         r"(?=\s+(?:of|held)\b)",
          "schools forums, partnerships and boards that keep notes, not minutes: 'Notes of the meeting held on ...', "
-         "'Notes and decisions of the meeting held ...', 'Record of the meeting of ...'"),
+         "'Notes and decisions of the meeting held ...', 'Record of the meeting of ...'; licensing sub-committees: "
+         "'Record of the hearing held on ...'"),
 )
 MEETING_KINDS = Term(
     r"(?:annual|special|extraordinary|ordinary|statutory|adjourned|reconvened|full|public)(?:\s+(?:ordinary|general|"
