@@ -335,7 +335,11 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         _apologies(record, text)
         return
     if kind == "absent":
-        return  # "Not present: Cllr X (no apology received)": neither there nor apologising; the record's text says it
+        # "Not present: Cllr X (no apology received)": neither there nor apologising, the record's text says it; but
+        # "Members not in attendance: Cllr Wendell Forbes (apologies), Cllr Otis Grey": the one marked sent apologies
+        for entry in _MARKED_APOLOGY.finditer(text):
+            record.apologies.extend(n for n in surname_list(entry.group("who")) if n not in record.apologies)
+        return
     if kind == "chair":
         for p in people(text)[:1]:
             record.chair = record.chair or p.name
@@ -369,9 +373,16 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         record.present.extend(surname_list(sub.group("sub")))
 
 
+# an entry of a list marked as having sent apologies, or as not having: "Cllr T. Loxley (apologies received)", "Cllr J.
+# Prentice (no apologies)"
+_MARKED_APOLOGY = re.compile(r"(?P<who>[^,;()]+?)\s*\(\s*(?:sent\s+|with\s+)?apolog\w*(?:\s+\w+)?\s*\)", re.I)
+_MARKED_NO_APOLOGY = re.compile(r"[^,;()]*\(\s*(?:no|without)\s+apolog[^)]*\)", re.I)
+
+
 def _apologies(record: Attendance, text: str) -> None:
     if said := _APOLOGY_SENTENCE.search(text):
         text = text[said.end() :]  # "Apologies for absence:- Apologies were received from Councillors A, B ..."
+    text = _MARKED_NO_APOLOGY.sub("", text)  # "Absent: Cllr A (apologies received), Cllr B (no apologies)": not B
     text = re.sub(r"(?:,|\band)\s+from\s+(?=[A-Z])", ", ", text)  # "from Cllr A and from B (CC member)"
     for part in re.split(r";\s*", text):
         sub = _SUBSTITUTE.search(part)

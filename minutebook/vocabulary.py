@@ -506,8 +506,9 @@ PRESENT_LABELS = (
     ),
     Term(
         r"(?:parish|town|community)?\s*councillors|(?:voting|independent|co-?opted|elected|committee|board|panel)?"
-        r"\s*members",
-        "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:'",
+        r"\s*members|(?:independent|co-?opted|lay)\s+member",
+        "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:', and one such member: "
+        "'INDEPENDENT MEMBER:' (audit and standards committees)",
     ),
     Term(r"(?:(?:members|councillors)\s+)?(?:present|attending|joining|participating)\s+(?:in\s+(?:the\s+)?(?:room|"
          r"chamber|hall|person)|online|on-?line|remotely|virtually|by\s+(?:video|telephone|phone)|via\s+[\w\s]{1,15}?)"
@@ -564,6 +565,8 @@ ITEM_TABLE_RECORD_HEADINGS = (
 ABSENT_LABELS = (
     Term(r"not\s+present|absent\s+without\s+apolog(?:y|ies)|did\s+not\s+attend|non[-\s]?attendance",
          "'Not present:', 'Absent without apology:', 'Did not attend:'"),
+    Term(r"(?:members|councillors)\s+not\s+in\s+attendance",
+         "'Members not in attendance: Cllr X (apologies), Cllr Y': planning committees beside 'Members in attendance:'"),
 )
 APOLOGY_LABELS = (
     Term(r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?", "'Apologies:', 'Apology:', 'Apologies for absence:'"),
