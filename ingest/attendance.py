@@ -62,6 +62,7 @@ _GROUP_LABEL = re.compile(
     r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?P<who>members|representatives|governors|trustees|officers)\s*:?$"
 )
 _BULLET = re.compile(r"^[-*•·]\s+(?=\S)")
+_PEOPLE_COLUMN = re.compile(r"(?i)^(?:names?|members?|attendees?|board\s+members?)\s*\t")  # a table's first heading
 _ATTENDANCE_HEADING = re.compile(
     r"(?i)^(?:attendance(?:\s+record)?|(?:record\s+of\s+)?(?:those\s+)?(?:who\s+)?(?:attended|present)|"
     r"who\s+attended|members?\s+attendance)\s*:?$"
@@ -246,6 +247,10 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
         in_table = "\t" in text and _label(text) is None and kind != "chair"
         if in_table and heading_cells(text) and (column := substitute_column(text)) is not None:
             substitutes, kind = column, kind or "present"  # "Councillor | Attendance | Substituted by"
+            record.texts.append(text)
+            continue
+        if in_table and kind is None and not record.present and heading_cells(text) and _PEOPLE_COLUMN.match(text):
+            kind = "present"  # "Name | Role | Initials" opening the record under no label: a table of those present
             record.texts.append(text)
             continue
         if in_table and kind is None and STATUS_CELL.search(text) and table_row(record, "present", text,

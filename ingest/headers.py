@@ -307,6 +307,11 @@ _TIME_THEN_PLACE = re.compile(
 )
 
 
+# the header's other fields run on after the date, as one line of a Markdown or Word header shows them: "Date: 6 March
+# 2025  Time: 09:30  Location: Boardroom, ..."
+_LATER_FIELDS = re.compile(r"\s+(?:time|venue|location|place|where)\s*:\s.*$", re.I)
+
+
 def date_row(text: str) -> dt.date | None:
     """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom").
 
@@ -319,7 +324,7 @@ def date_row(text: str) -> dt.date | None:
 
 def _date_row(text: str) -> dt.date | None:
     held = bool(re.match(rf"(?i)^{_HELD_ROW}\b", text.strip()))
-    body = _DATE_PREFIX.sub("", text.strip())
+    body = _LATER_FIELDS.sub("", _DATE_PREFIX.sub("", text.strip()))
     found = find_dates(body)
     if not found or not found[0].explicit_year or not found[0].day_given:
         return None

@@ -186,8 +186,9 @@ def committee_like(text: str) -> bool:
     Lower-case words are only the small words of a name and the nouns of bodies ("Planning committee").
     """
     t = text.strip().strip("*#").strip()
-    if not (3 <= len(t) <= 120) or re.search(r"\d", re.sub(r"(?i)\bact\s+\d{4}", "", t)) or t.endswith("."):
-        return False  # a date is no committee; "Licensing Act 2003 Sub-Committee" is one
+    if not (3 <= len(t) <= 120) or re.search(r"\d", re.sub(r"(?i)\bact\s+\d{4}|\(part\s+\w{1,2}\)", "", t)) \
+            or t.endswith("."):
+        return False  # a date is no committee; "Licensing Act 2003 Sub-Committee" and "Trust Board (Part 1)" are
     lower = [w for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w[0].islower() and w.lower() not in SMALL_WORDS]
     if any(not _BODY_NOUNS.match(w) for w in lower):
         return False
