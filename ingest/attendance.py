@@ -62,6 +62,7 @@ _GROUP_LABEL = re.compile(
     r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?P<who>members|representatives|governors|trustees|officers)\s*:?$"
 )
 _BULLET = re.compile(r"^[-*•·]\s+(?=\S)")
+_INITIALS_FIRST = re.compile(r"^[A-Z]{2,4}\t(?=(?:[A-Z][a-z]|(?:" + v.HONORIFICS.form + r")\b)[^\t]*$)")
 _PEOPLE_COLUMN = re.compile(r"(?i)^(?:names?|members?|attendees?|board\s+members?)\s*\t")  # a table's first heading
 _ATTENDANCE_HEADING = re.compile(
     r"(?i)^(?:attendance(?:\s+record)?|(?:record\s+of\s+)?(?:those\s+)?(?:who\s+)?(?:attended|present)|"
@@ -210,8 +211,10 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     substitutes: int | None = None  # the substitute column of the table being read, where its heading names one
     columns: list[str] = []  # the kind of each column, where a table's heading row is of labels only
     apologies_apart = any(_APOLOGY_LABEL.match(r.text) for r in rows)  # then "Absent:" names those who sent none
+    names_only = False  # under a label of members alone, a row of two names is two members, not a name and its seat
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
+        text = _INITIALS_FIRST.sub("", text)  # "AK<tab>Adaeze Kalu, Mayor of ... (Chair)": the initials notes use
         if key_row(text):
             record.texts.append(text)
             continue  # "✓ present · A apologies": the grid's key, no one's name
@@ -257,7 +260,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                                                                                    substitutes):
             kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"
             continue
-        if in_table and kind is not None and table_row(record, kind, text, substitutes):
+        if in_table and kind is not None and table_row(record, kind, text, substitutes, grid_least=2 if names_only else 3):
             continue
         if in_table and kind is not None and heading_cells(text):
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
@@ -298,6 +301,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 kind = "apologies" if _sentences(record, text) else None
                 continue
         kind, rest = found
+        # "County Councillors" over "Amy Fairhurst | Jonah Pilling": a label of members alone, the grid below all names
+        names_only = kind == "present" and not rest.strip() and bool(re.search(r"(?i)councillors|members", text))
         if kind == "apologies" and apologies_apart and _ABSENT_LABEL.match(text):
             kind = "absent"  # "Absent:" beside "Apologies:": absent with no apology
         if kind in ("present", "attendance") and len(said_in := sentences(rest)) > 1:

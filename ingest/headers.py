@@ -263,8 +263,10 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
         name = m.group("committee")
         if _FIELD_LABEL.match(name):
             return None  # "ACTION: Head of Highways - 31 March 2022": a decision's follow-up, not a meeting's title
-        if heading_like(re.sub(r"\d", "", name)) or committee_like(name):
-            paper = re.fullmatch(r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?)", name.strip())
+        # "Meeting notes - 27 February 2025, 14:00-16:00": the paper's name, then the date
+        paper = re.fullmatch(r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?|(?:meeting\s+)?notes)",
+                             name.strip())
+        if paper or heading_like(re.sub(r"\d", "", name)) or committee_like(name):
             return MeetingHeader(
                 None if paper else tidy_committee(_ITEM_PREFIX.sub("", name)),  # "Minutes – Tuesday 3 October ..."
                 dated[0],

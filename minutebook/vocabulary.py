@@ -505,9 +505,11 @@ PRESENT_LABELS = (
         "'Attendees:', 'Board members present:', 'Panel Members present:': boards and panels",
     ),
     Term(
-        r"(?:parish|town|community)?\s*councillors|(?:voting|independent|co-?opted|elected|committee|board|panel)?"
+        r"(?:parish|town|community|county|borough|district|city)?\s*councillors|"
+        r"(?:voting|independent|co-?opted|elected|committee|board|panel)?"
         r"\s*members|(?:independent|co-?opted|lay)\s+member",
-        "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:', and one such member: "
+        "grouped attendance: 'Councillors:', 'County Councillors' over their names, 'Independent Members:', 'Voting "
+        "Members:', and one such member: "
         "'INDEPENDENT MEMBER:' (audit and standards committees)",
     ),
     Term(r"(?:(?:members|councillors)\s+)?(?:present|attending|joining|participating)\s+(?:in\s+(?:the\s+)?(?:room|"
@@ -575,8 +577,9 @@ APOLOGY_LABELS = (
 APOLOGY_SENTENCES = (
     Term(
         r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
-        r"tendered|noted|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\b",
-        "'Apologies for absence were received from ...'; 'Apologies were recorded for ...' (Northern Irish councils)",
+        r"tendered|noted|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\b",
+        "'Apologies for absence were received from ...'; 'Apologies were recorded for ...' (Northern Irish councils); "
+        "'Apologies were presented on behalf of County Councillor X' (county councils)",
     ),
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
 )
