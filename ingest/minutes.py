@@ -207,6 +207,16 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             for_one = excludes and bool(_ONE_ITEM.search(said)) and not divider
 
 
+def _declarations_heading(rows: list[Row], start: int, end: int) -> int | None:
+    """A heading "Declarations of Interest" standing alone between a meeting's attendance and its first numbered item,
+    over what was declared (a table, a list): where it is, or None."""
+    for k in range(start, end - 1):
+        text = rows[k].text.strip()
+        if len(text) <= 60 and "\t" not in text and not text.endswith(".") and role_of(text.rstrip(":")) == "declarations":
+            return k
+    return None
+
+
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,
                   opening_from: int | None = None) -> Meeting:
     """The meeting whose minutes run from ``header`` to ``end`` (exclusive).
@@ -228,19 +238,28 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
         venue, time = venue_said([r.text for r in rows[header.body : first_item]])
         meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
     meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
-    record = attendance.read_attendance(rows[header.start : first_item])
+    declared_at = _declarations_heading(rows, header.body, first_item) if headings else None
+    opening_end = first_item if declared_at is None else declared_at
+    record = attendance.read_attendance(rows[header.start : opening_end])
     if not headings and header.body < item_end:
         headings = [Heading(header.body, None, "", "", header.body)]  # one untitled item: nothing is thrown away
     bounds = [h.row for h in headings[1:]] + [item_end] if headings else []  # a header with nothing after it
     roles: list[str | None] = []
     bodies: list[list[Row]] = []
-    opening = _opening_prose(rows[header.body : first_item], record.texts) if headings else []
+    opening = _opening_prose(rows[header.body : opening_end], record.texts) if headings else []
     meeting.header_text = _header_text(rows[header.start if opening_from is None else opening_from : header.body],
-                                       rows[header.body : first_item], record.texts, opening)
+                                       rows[header.body : opening_end], record.texts, opening)
     if opening:  # "Councillor Kelly presented the Council with a Petition ..." before item 1: an untitled item
         item, body, _ = build_item(opening, Heading(0, None, "", "", 0), len(opening), header.date)
         meeting.items.append(item)
         roles.append(None)
+        bodies.append(body)
+    if declared_at is not None:  # "Declarations of Interest" over a table before item 1: an item, unnumbered
+        title = rows[declared_at].text.strip().rstrip(":")
+        item, body, _ = build_item(rows, Heading(declared_at, None, title, "", declared_at + 1), first_item,
+                                   header.date)
+        meeting.items.append(item)
+        roles.append("declarations")
         bodies.append(body)
     for heading, nxt in zip(headings, bounds, strict=True):
         item, body, blurb = build_item(rows, heading, nxt, header.date)
