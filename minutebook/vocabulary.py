@@ -89,9 +89,9 @@ CAPITAL_DECISION_VERBS = Term(r"(?-i:RECEIVED|NOTED|APPROVED|AGREED|RATIFIED|END
                               "NHS and partnership boards' minutes")
 # A decision written as one word or a short phrase: "Noted.", "Approved.", "Agreed as a correct record."
 ELLIPTICAL_OUTCOMES = Term(
-    r"^(?:noted|agreed|approved|accepted|adopted|ratified|carried|deferred|refused|granted|received\s+and\s+noted)"
-    r"\b(?:[^.]{0,60})\.?$",
-    "parish and joint committee minutes that record the outcome alone",
+    r"^(?:noted|agreed|approved|accepted|adopted|ratified|carried|deferred|refused|granted|received\s+and\s+noted|"
+    r"confirmed)\b(?:[^.]{0,60})\.?$",
+    "parish and joint committee minutes that record the outcome alone; 'Minutes of 15/01/2025: confirmed.'",
 )
 # A parish or town council's response, as a consultee, to a planning application, written after the application:
 # "DC/23/0456 – The Old Forge – replacement windows. Support.", "Object – the dormer is overbearing.", "No comment."
