@@ -214,12 +214,19 @@ def _short_run_in(title: str, rest: str) -> bool:
     return texty and (role_of(title) is not None or title_like(title))
 
 
+_DECIDES = re.compile(rf"^(?:the\s+)?(?:{v.alternation(v.DECIDING_BODIES)})\s+(?:resolved|agreed|decided|approved|noted)\b",
+                      re.I)
+
+
 def _dash_run_in(title: str, rest: str) -> bool:
     """A title run into its text after a dash: the rest is text (a sentence, a name, an outcome), not more title."""
-    if (re.search(r"\d", title) and not role_of(title)) or re.search(r"[.!?]\s", title) or DECISION_START.match(title):
+    # "Planning application 24/01987/FUL, The Old Forge - Council agreed to support the": what was decided, run on
+    decides = bool(_DECIDES.search(rest))
+    if (re.search(r"\d", title) and not role_of(title) and not decides) or re.search(r"[.!?]\s", title) \
+            or DECISION_START.match(title):
         return False
     short = len(title.split()) <= 6 and title[:1].isupper()
-    texty = rest.rstrip().endswith(".") or bool(HONORIFIC.match(rest.split(" ")[0]))
+    texty = rest.rstrip().endswith(".") or bool(HONORIFIC.match(rest.split(" ")[0])) or decides
     return (short or title_like(title)) and texty
 
 
