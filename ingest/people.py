@@ -244,12 +244,15 @@ def people(text: str) -> list[Person]:
             in_role, bare = False, None
             continue
         titled = bool(opening) and _is_title(opening[0])
-        if in_role and separator in ("–", "-") and titled and (name := clean_name(opening)):
+        plain = 2 <= len(opening) <= 3 and all(w[:1].isupper() and not _ROLE_WORDS.match(w.strip(",.")) for w in opening)
+        # "Head of Housing - Mr T Ruddock", "Licensing Officer - Kieran Dowd; Legal Adviser - Miriam Glass"
+        if in_role and separator in ("–", "-") and (titled or plain) and (name := clean_name(opening)):
             out.append(Person(name, False, False))  # "Head of Housing - Mr T Ruddock": the role's holder
             in_role, bare = False, None
             continue
         role_only = bool(before_bracket) and bool(_ROLE_WORDS.match(before_bracket[-1].strip(",.")))
-        if role_named and not titled and ((separator == "," and out) or (dash_next and not out and role_only)):
+        if role_named and not titled and ((separator == "," and out) or (dash_next and role_only and (
+                not out or separator == ";"))):  # "...; Legal Adviser - Miriam Glass": the next office, its holder
             in_role, bare = True, None  # "Mrs Joanne Pettifer, Town Clerk", "Scrutiny Officer - Ms P Allen": a role
             if separator == "," and out:  # what the role's brackets say is of its holder: "X, Mayor of Y (Chair)"
                 notes = " ".join(re.findall(r"\(([^)]*)\)", chunk))
