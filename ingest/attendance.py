@@ -385,8 +385,10 @@ def _take(record: Attendance, kind: str, text: str) -> None:
 
 # an entry of a list marked as having sent apologies, or as not having: "Cllr T. Loxley (apologies received)", "Cllr J.
 # Prentice (no apologies)"
-_MARKED_APOLOGY = re.compile(r"(?P<who>[^,;()]+?)\s*\(\s*(?:sent\s+|with\s+)?apolog\w*(?:\s+\w+)?\s*\)", re.I)
-_MARKED_NO_APOLOGY = re.compile(r"[^,;()]*\(\s*(?:no|without)\s+apolog[^)]*\)", re.I)
+# (each entry tried from its start only, after a comma or semicolon: a long run of text without one stays linear)
+_MARKED_APOLOGY = re.compile(
+    r"(?:(?<=^)|(?<=[,;]))(?P<who>[^,;()]+?)\s*\(\s*(?:sent\s+|with\s+)?apolog\w*(?:\s+\w+)?\s*\)", re.I)
+_MARKED_NO_APOLOGY = re.compile(r"(?:(?<=^)|(?<=[,;]))[^,;()]*\(\s*(?:no|without)\s+apolog[^)]*\)", re.I)
 
 
 def _apologies(record: Attendance, text: str) -> None:
