@@ -64,6 +64,7 @@ _ATTENDANCE = re.compile(
     r"|\bpresent\s*:|^(?:councillors?|cllrs?\.?)\s+[A-Z]"
 )
 _FIELD_LABEL = v.compiled(v.FOLLOW_UP_FIELDS, r"^\W{0,3}(?:{})\s*[:–—-]")
+_NUMBERED_TITLE = re.compile(r"^\d{1,4}[.)]?\s+(?-i:[A-Z]{2,})[A-Z ,'’&-]*$")  # "29. DECLARATIONS OF INTEREST"
 _MEETING_FIELD = re.compile(rf"(?i)^(?:{v.MEETING_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
 _COUNCIL_FIELD = re.compile(rf"(?i)^(?:{v.COUNCIL_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
 _ITEM_PREFIX = re.compile(r"(?i)^(?:item|agenda\s+item)\s+\d+[a-z]?\s*[:.-]?\s*")
@@ -264,8 +265,8 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
         if _FIELD_LABEL.match(name):
             return None  # "ACTION: Head of Highways - 31 March 2022": a decision's follow-up, not a meeting's title
         # "Meeting notes - 27 February 2025, 14:00-16:00": the paper's name, then the date
-        paper = re.fullmatch(r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?|(?:meeting\s+)?notes)",
-                             name.strip())
+        paper = re.fullmatch(
+            r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?|(?:meeting\s+)?notes)", name.strip())
         if paper or heading_like(re.sub(r"\d", "", name)) or committee_like(name):
             return MeetingHeader(
                 None if paper else tidy_committee(_ITEM_PREFIX.sub("", name)),  # "Minutes – Tuesday 3 October ..."
@@ -430,7 +431,9 @@ def find_meeting_headers(
     candidates = [replace(c, attended=_attended(rows, c.body)) for c in candidates]
     merged: list[MeetingHeader] = []
     for c in candidates:
-        if merged and merged[-1].date == c.date and c.start - merged[-1].start <= 6:
+        if merged and merged[-1].date == c.date and c.start - merged[-1].start <= 6 and not any(
+                _NUMBERED_TITLE.match(r.text) for r in rows[merged[-1].body : c.start]):
+            # (not across a numbered item: "29. DECLARATIONS OF INTEREST" then a column's running title, the same day)
             best = max(merged[-1], c, key=_strength)
             merged[-1] = replace(
                 best,
