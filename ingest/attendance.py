@@ -260,7 +260,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                                                                                    substitutes):
             kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"
             continue
-        if in_table and kind is not None and table_row(record, kind, text, substitutes, grid_least=2 if names_only else 3):
+        grid = 2 if names_only else 3
+        if in_table and kind is not None and table_row(record, kind, text, substitutes, grid_least=grid):
             continue
         if in_table and kind is not None and heading_cells(text):
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it

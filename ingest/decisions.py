@@ -430,7 +430,10 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
 _EXPLAINS = re.compile(r"(?i)\b(?:reasons?|conditions?|grounds|informatives?)\b")
 _REASON = re.compile(r"(?i)^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options?(?:\s+considered)?)\s*:")
 # a vote's count ("(8 for, 1 against)"), with its figures: "to accept the quote ... for repairs." is no vote
-_VOTE = re.compile(r"(?i)^(?=.*(?:\d\s*(?:votes?\s+)?(?:for|against|abst)|(?:for|against|abstain\w*|abstentions?)\s*[:=-]?\s*\d))\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")
+_VOTE = re.compile(
+    r"(?i)^(?=.*(?:\d\s*(?:votes?\s+)?(?:for|against|abst)|(?:for|against|abstain\w*|abstentions?)\s*[:=-]?\s*\d))"
+    r"\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$"
+)
 
 
 def _continues(line: str) -> bool:

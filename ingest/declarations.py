@@ -305,8 +305,8 @@ def _dashed(rows: list[str], kind: str) -> list[Declaration]:
     out: list[Declaration] = []
     # a paragraph may run the list on, a sentence a member ("Cllr Jago – non-registerable interest, item 7. Cllr
     # Bolitho – registerable interest, item 8."): each sentence opening with a member and a dash is one line
-    for line, row in ((line, part) for line in rows for part in _RUN_ON_DASHED.split(_WELSH_FIRST.sub("", line))):
-        printed = line.strip() if _WELSH_FIRST.search(line) else row.strip()  # quoted as printed, in both languages
+    for whole, row in ((line, part) for line in rows for part in _RUN_ON_DASHED.split(_WELSH_FIRST.sub("", line))):
+        printed = whole.strip() if _WELSH_FIRST.search(whole) else row.strip()  # quoted as printed, both languages
         if not (m := DASHED.match(row.strip())):
             continue
         said = re.search(v.INTEREST_KINDS.form, m.group("tail"), re.I)

@@ -212,7 +212,8 @@ def _declarations_heading(rows: list[Row], start: int, end: int) -> int | None:
     over what was declared (a table, a list): where it is, or None."""
     for k in range(start, end - 1):
         text = rows[k].text.strip()
-        if len(text) <= 60 and "\t" not in text and not text.endswith(".") and role_of(text.rstrip(":")) == "declarations":
+        if len(text) <= 60 and "\t" not in text and not text.endswith(".") \
+                and role_of(text.rstrip(":")) == "declarations":
             return k
     return None
 

@@ -244,9 +244,10 @@ def people(text: str) -> list[Person]:
             in_role, bare = False, None
             continue
         titled = bool(opening) and _is_title(opening[0])
-        plain = 2 <= len(opening) <= 3 and all(w[:1].isupper() and not _ROLE_WORDS.match(w.strip(",.")) for w in opening)
+        untitled_name = 2 <= len(opening) <= 3 and all(w[:1].isupper() and not _ROLE_WORDS.match(w.strip(",."))
+                                                        for w in opening)
         # "Head of Housing - Mr T Ruddock", "Licensing Officer - Kieran Dowd; Legal Adviser - Miriam Glass"
-        if in_role and separator in ("–", "-") and (titled or plain) and (name := clean_name(opening)):
+        if in_role and separator in ("–", "-") and (titled or untitled_name) and (name := clean_name(opening)):
             out.append(Person(name, False, False))  # "Head of Housing - Mr T Ruddock": the role's holder
             in_role, bare = False, None
             continue

@@ -20,8 +20,8 @@ from ingest.headers import MeetingHeader, council_in_title, fallback_header, fin
 from ingest.headings import find_item_headings
 from ingest.item_tables import split_item_tables
 from ingest.minutes import parse_minutes
-from ingest.titles import committee_like
 from ingest.repeats import join_repeated_meetings
+from ingest.titles import committee_like
 from minutebook.dates import find_dates
 from minutebook.errors import IngestError, IngestReason
 from minutebook.model import DocumentKind, Meeting, ParsedDocument, SourceText

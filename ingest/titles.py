@@ -214,8 +214,8 @@ def _short_run_in(title: str, rest: str) -> bool:
     return texty and (role_of(title) is not None or title_like(title))
 
 
-_DECIDES = re.compile(rf"^(?:the\s+)?(?:{v.alternation(v.DECIDING_BODIES)})\s+(?:resolved|agreed|decided|approved|noted)\b",
-                      re.I)
+_DECIDES = re.compile(
+    rf"^(?:the\s+)?(?:{v.alternation(v.DECIDING_BODIES)})\s+(?:resolved|agreed|decided|approved|noted)\b", re.I)
 
 
 def _dash_run_in(title: str, rest: str) -> bool:

@@ -51,7 +51,9 @@ _MONTH_WORD = re.compile(
     r"[JFMASONDICEGHRTjfmasondicreghrt](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|hw|aw|br|ai|eh|or|ws|ed|yd|ac|ha)"
 )
 _MONTH_THEN_DAY = re.compile(r"[JFMASONDjfmasond](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-zA-Z]*\.?\s+\d")
-DAY_MONTH_YEAR = re.compile(_DAY + r"(?:\s+day)?(?:\s+of)?\s*(?<=[\sa-z])" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I)
+DAY_MONTH_YEAR = re.compile(
+    _DAY + r"(?:\s+day)?(?:\s+of)?\s*(?<=[\sa-z])" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I
+)
 # "July 28, 2020" (rare in UK papers, but seen in exports)
 MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY.removesuffix("?") + r"$", re.I)

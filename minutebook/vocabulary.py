@@ -568,7 +568,8 @@ ABSENT_LABELS = (
     Term(r"not\s+present|absent\s+without\s+apolog(?:y|ies)|did\s+not\s+attend|non[-\s]?attendance",
          "'Not present:', 'Absent without apology:', 'Did not attend:'"),
     Term(r"(?:members|councillors)\s+not\s+in\s+attendance",
-         "'Members not in attendance: Cllr X (apologies), Cllr Y': planning committees beside 'Members in attendance:'"),
+         "'Members not in attendance: Cllr X (apologies), Cllr Y': planning committees, beside 'Members in "
+         "attendance:'"),
 )
 APOLOGY_LABELS = (
     Term(r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?", "'Apologies:', 'Apology:', 'Apologies for absence:'"),
