@@ -254,8 +254,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             continue
         if in_table and kind is None and not record.present and heading_cells(text) and _PEOPLE_COLUMN.match(text):
             kind = "present"  # "Name | Role | Initials" opening the record under no label: a table of those present
-            record.texts.append(text)
-            continue
+            continue  # (the heading row names no one: not part of the record's text)
         if in_table and kind is None and STATUS_CELL.search(text) and table_row(record, "present", text,
                                                                                    substitutes):
             kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"

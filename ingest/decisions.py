@@ -110,13 +110,26 @@ def decision_label(text: str) -> re.Match[str] | None:
     return None
 
 
-_BULLETED_LABEL = re.compile(r"^[-•*·▪]\s+(?=(?i:resolved|agreed|decision|decided|penderfynwyd)\b)")
+# a dashed list's line opening with a decision label ("- Resolved: to accept the quote", "- RESOLVED that ..."), not
+# a label over parts ("- Resolved:- (1) ...")
+_BULLETED_LABEL = re.compile(
+    r"^[-•*·▪]\s+(?=(?i:resolved|agreed|decision|decided|penderfynwyd)(?:\s*:\s*[\w\"“‘']|\s+(?i:that|to)\b))")
+
+
+def _labels_unbulleted(lines: list[str]) -> list[str]:
+    """The lines as their labels are read: a dashed list's "- Resolved: ..." without its bullet, but not a part of a
+    list a lead-in opened ("The Board:" / "- NOTED ..." / "- AGREED that ..."), which stays a part."""
+    out: list[str] = []
+    in_parts = False
+    for line in lines:
+        bulleted = bool(BULLET.match(line))
+        in_parts = bulleted and (in_parts or (bool(out) and out[-1].rstrip().endswith((":", ":-"))))
+        out.append(line if in_parts else _BULLETED_LABEL.sub("", line))
+    return out
 
 
 def _para(text: str) -> tuple[str | None, str]:
-    """A paragraph number opening a row ("6.2 The Board agreed ...") and the text after it; a bullet before a decision
-    label ("- Resolved: to accept the quote", a dashed list's line) is not kept."""
-    text = _BULLETED_LABEL.sub("", text)
+    """A paragraph number opening a row ("6.2 The Board agreed ...") and the text after it."""
     m = _PARA.match(text)
     # "(1) That ..." is a part of a decision block; "(5) RESOLVED that ...", a numbered paragraph that decides
     if not m or (MARKER.match(text) and not _LABEL.match(text, m.end())):
@@ -194,7 +207,7 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
     In an apologies or attendance item an outcome written alone ("Accepted.", "Noted as above.") is about the
     apologies, not a decision.
     """
-    lines = [r.text for r in body]
+    lines = _labels_unbulleted([r.text for r in body])
     formal = any(decision_label(_para(t)[1]) for t in lines)
     found = _Found(records=role in ("apologies", "attendance"))
     i = 0

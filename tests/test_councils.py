@@ -8,9 +8,9 @@ in ``expected.json`` (the ``notes`` of each entry say what the style tests); and
 fictional papers in layouts the reader had not met (prose attendance, labels side by side, minutes kept as a table
 of items, Part A / Part B, Scottish, Irish, Northern Irish and Welsh forms), truth in ``truth.json``; and
 ``fixtures/unmet-layouts2``: 34 more (modern.gov and CMIS HTML, <dl> headers, setext Markdown, dashed lists, Welsh
-parallel columns, a merged two-column page, PDF page furniture, tables typed with spaces), truth in ``truth.json``. The scorer
-checks, per paper, the meeting's date, committee, chair, who was present and sent apologies, every item, each item's
-decision count, declarations and exempt flags. A floor, not a figure: the reading may only get better.
+parallel columns, a merged two-column page, PDF page furniture, tables typed with spaces), truth in ``truth.json``.
+The scorer checks, per paper, the meeting's date, committee, chair, who was present and sent apologies, every item,
+each item's decision count, declarations and exempt flags. A floor, not a figure: the reading may only get better.
 """
 
 from __future__ import annotations
