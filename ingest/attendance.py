@@ -62,6 +62,8 @@ _GROUP_LABEL = re.compile(
     r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?P<who>members|representatives|governors|trustees|officers)\s*:?$"
 )
 _BULLET = re.compile(r"^[-*•·]\s+(?=\S)")
+_INITIALS_FIRST = re.compile(r"^[A-Z]{2,4}\t(?=(?:[A-Z][a-z]|(?:" + v.HONORIFICS.form + r")\b)[^\t]*$)")
+_PEOPLE_COLUMN = re.compile(r"(?i)^(?:names?|members?|attendees?|board\s+members?)\s*\t")  # a table's first heading
 _ATTENDANCE_HEADING = re.compile(
     r"(?i)^(?:attendance(?:\s+record)?|(?:record\s+of\s+)?(?:those\s+)?(?:who\s+)?(?:attended|present)|"
     r"who\s+attended|members?\s+attendance)\s*:?$"
@@ -209,8 +211,10 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     substitutes: int | None = None  # the substitute column of the table being read, where its heading names one
     columns: list[str] = []  # the kind of each column, where a table's heading row is of labels only
     apologies_apart = any(_APOLOGY_LABEL.match(r.text) for r in rows)  # then "Absent:" names those who sent none
+    names_only = False  # under a label of members alone, a row of two names is two members, not a name and its seat
     for row in rows:
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
+        text = _INITIALS_FIRST.sub("", text)  # "AK<tab>Adaeze Kalu, Mayor of ... (Chair)": the initials notes use
         if key_row(text):
             record.texts.append(text)
             continue  # "✓ present · A apologies": the grid's key, no one's name
@@ -248,11 +252,15 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             substitutes, kind = column, kind or "present"  # "Councillor | Attendance | Substituted by"
             record.texts.append(text)
             continue
+        if in_table and kind is None and not record.present and heading_cells(text) and _PEOPLE_COLUMN.match(text):
+            kind = "present"  # "Name | Role | Initials" opening the record under no label: a table of those present
+            continue  # (the heading row names no one: not part of the record's text)
         if in_table and kind is None and STATUS_CELL.search(text) and table_row(record, "present", text,
                                                                                    substitutes):
             kind = "present"  # a members table with an attendance column, under no label: "Cllr X | Council | Present"
             continue
-        if in_table and kind is not None and table_row(record, kind, text, substitutes):
+        grid = 2 if names_only else 3
+        if in_table and kind is not None and table_row(record, kind, text, substitutes, grid_least=grid):
             continue
         if in_table and kind is not None and heading_cells(text):
             continue  # "Name | Representing" over the rows of a members table: the list goes on below it
@@ -293,6 +301,8 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
                 kind = "apologies" if _sentences(record, text) else None
                 continue
         kind, rest = found
+        # "County Councillors" over "Amy Fairhurst | Jonah Pilling": a label of members alone, the grid below all names
+        names_only = kind == "present" and not rest.strip() and bool(re.search(r"(?i)councillors|members", text))
         if kind == "apologies" and apologies_apart and _ABSENT_LABEL.match(text):
             kind = "absent"  # "Absent:" beside "Apologies:": absent with no apology
         if kind in ("present", "attendance") and len(said_in := sentences(rest)) > 1:
@@ -335,7 +345,11 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         _apologies(record, text)
         return
     if kind == "absent":
-        return  # "Not present: Cllr X (no apology received)": neither there nor apologising; the record's text says it
+        # "Not present: Cllr X (no apology received)": neither there nor apologising, the record's text says it; but
+        # "Members not in attendance: Cllr Wendell Forbes (apologies), Cllr Otis Grey": the one marked sent apologies
+        for entry in _MARKED_APOLOGY.finditer(text):
+            record.apologies.extend(n for n in surname_list(entry.group("who")) if n not in record.apologies)
+        return
     if kind == "chair":
         for p in people(text)[:1]:
             record.chair = record.chair or p.name
@@ -369,9 +383,18 @@ def _take(record: Attendance, kind: str, text: str) -> None:
         record.present.extend(surname_list(sub.group("sub")))
 
 
+# an entry of a list marked as having sent apologies, or as not having: "Cllr T. Loxley (apologies received)", "Cllr J.
+# Prentice (no apologies)"
+# (each entry tried from its start only, after a comma or semicolon: a long run of text without one stays linear)
+_MARKED_APOLOGY = re.compile(
+    r"(?:(?<=^)|(?<=[,;]))(?P<who>[^,;()]+?)\s*\(\s*(?:sent\s+|with\s+)?apolog\w*(?:\s+\w+)?\s*\)", re.I)
+_MARKED_NO_APOLOGY = re.compile(r"(?:(?<=^)|(?<=[,;]))[^,;()]*\(\s*(?:no|without)\s+apolog[^)]*\)", re.I)
+
+
 def _apologies(record: Attendance, text: str) -> None:
     if said := _APOLOGY_SENTENCE.search(text):
         text = text[said.end() :]  # "Apologies for absence:- Apologies were received from Councillors A, B ..."
+    text = _MARKED_NO_APOLOGY.sub("", text)  # "Absent: Cllr A (apologies received), Cllr B (no apologies)": not B
     text = re.sub(r"(?:,|\band)\s+from\s+(?=[A-Z])", ", ", text)  # "from Cllr A and from B (CC member)"
     for part in re.split(r";\s*", text):
         sub = _SUBSTITUTE.search(part)

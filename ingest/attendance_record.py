@@ -27,10 +27,12 @@ class Attendance:
 STATUS_CELL = re.compile(r"(?i)\t\s*(?:present|attended|apologies|absent)\s*(?:\t|$)")
 
 
-def table_row(record: Attendance, kind: str, text: str, substitute_column: int | None = None) -> bool:
+def table_row(record: Attendance, kind: str, text: str, substitute_column: int | None = None, *,
+              grid_least: int = 3) -> bool:
     """A row of an attendance table: the cell naming a person, with its role or status ("Present", "Chair").
     ``substitute_column``: where the table's heading names a column of substitutes ("Member | Substitute"), a name
-    in it sat in the place of the row's member, who did not attend."""
+    in it sat in the place of the row's member, who did not attend. ``grid_least``: the columns of names a row needs
+    to be read as a grid of names, not a name and what it represents ("Jane Doe | West Ward")."""
     raw = text.split("\t")
     held = substitute_column is not None and substitute_column < len(raw)
     substitute = raw[substitute_column].strip() if held and substitute_column is not None else ""
@@ -58,7 +60,7 @@ def table_row(record: Attendance, kind: str, text: str, substitute_column: int |
         if (sub := _TABLE_SUBSTITUTE.search(cell)) and kind == "present":
             record.present.extend(n for n in surname_list(sub.group("who")) if n not in record.present)
     columns = titled if len(titled) >= 2 and len(titled) == len(cells) else named[:1]  # a list in two columns
-    if len(named) >= _GRID_LEAST and len(named) == len(cells):
+    if len(named) >= grid_least and len(named) == len(cells):
         columns = named  # "G Whitlock (Town Mayor) | P Ormerod | L Szabo": names without titles in a grid
     for cell, person in ((c, p) for c in columns for p in people(c)):
         chair = person.chair or bool(re.search(r"(?<!vice[-\s])(?<!deputy\s)\bchair", others))
@@ -80,7 +82,6 @@ def table_row(record: Attendance, kind: str, text: str, substitute_column: int |
     return True
 
 
-_GRID_LEAST = 3  # columns of a grid of names: two could be a name and what it represents ("Jane Doe | West Ward")
 _BODY_CELL = re.compile(r"(?i)\b(?:council|authority|board|trust|partnership|association)\s*$")
 CELL_APOLOGIES = re.compile(r"(?i)\(\s*(?:sent\s+)?apolog\w*\s*\)")
 CELL_ABSENT = re.compile(r"(?i)\(\s*absent\b[^()]*\)")

@@ -222,7 +222,7 @@ def _drop_furniture(rows: list[Row]) -> list[Row]:
             continue  # "Page 3", "Page 3 of 40"
         if t.isdigit() and len(t) <= 3 and counts[t] == 1 and r.level == 0 and r.page is not None:
             continue  # a bare page number of a paginated paper
-        if _RUNNING_HEADER.match(t) or _MERGE_FIELD.match(t):
-            continue
+        if _MERGE_FIELD.match(t) or (_RUNNING_HEADER.match(t) and (kept or counts[t] > 1)):
+            continue  # a title printed once at the top ("MINUTES - PLANNING COMMITTEE - 12/02/2025") is the paper's
         kept.append(r)
     return kept

@@ -110,6 +110,24 @@ def decision_label(text: str) -> re.Match[str] | None:
     return None
 
 
+# a dashed list's line opening with a decision label ("- Resolved: to accept the quote", "- RESOLVED that ..."), not
+# a label over parts ("- Resolved:- (1) ...")
+_BULLETED_LABEL = re.compile(
+    r"^[-•*·▪]\s+(?=(?i:resolved|agreed|decision|decided|penderfynwyd)(?:\s*:\s*[\w\"“‘']|\s+(?i:that|to)\b))")
+
+
+def _labels_unbulleted(lines: list[str]) -> list[str]:
+    """The lines as their labels are read: a dashed list's "- Resolved: ..." without its bullet, but not a part of a
+    list a lead-in opened ("The Board:" / "- NOTED ..." / "- AGREED that ..."), which stays a part."""
+    out: list[str] = []
+    in_parts = False
+    for line in lines:
+        bulleted = bool(BULLET.match(line))
+        in_parts = bulleted and (in_parts or (bool(out) and out[-1].rstrip().endswith((":", ":-"))))
+        out.append(line if in_parts else _BULLETED_LABEL.sub("", line))
+    return out
+
+
 def _para(text: str) -> tuple[str | None, str]:
     """A paragraph number opening a row ("6.2 The Board agreed ...") and the text after it."""
     m = _PARA.match(text)
@@ -189,7 +207,7 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
     In an apologies or attendance item an outcome written alone ("Accepted.", "Noted as above.") is about the
     apologies, not a decision.
     """
-    lines = [r.text for r in body]
+    lines = _labels_unbulleted([r.text for r in body])
     formal = any(decision_label(_para(t)[1]) for t in lines)
     found = _Found(records=role in ("apologies", "attendance"))
     i = 0
@@ -412,6 +430,8 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
             if idx and _ends_sentence(previous) and not BULLET.match(line) and not previous.endswith(":"):
                 break
             parts.append((None, [line]))
+        elif BULLET.match(line) and not mark and _tag(BULLET.sub("", line).strip()):
+            break  # "- Action: Clerk to instruct Safeplay." after "- Resolved: ...": a dashed list's next line
         elif mark or BULLET.match(line) or not _ends_sentence(parts[-1][1][-1]) or _continues(line):
             parts[-1][1].append(line)  # a sub-part "(a)", a bullet, a wrapped line, or the decision's reason
         else:
@@ -422,7 +442,11 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
 
 _EXPLAINS = re.compile(r"(?i)\b(?:reasons?|conditions?|grounds|informatives?)\b")
 _REASON = re.compile(r"(?i)^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options?(?:\s+considered)?)\s*:")
-_VOTE = re.compile(r"(?i)^\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$")
+# a vote's count ("(8 for, 1 against)"), with its figures: "to accept the quote ... for repairs." is no vote
+_VOTE = re.compile(
+    r"(?i)^(?=.*(?:\d\s*(?:votes?\s+)?(?:for|against|abst)|(?:for|against|abstain\w*|abstentions?)\s*[:=-]?\s*\d))"
+    r"\(?[^()]*\b(?:for|against|abstain\w*|abstention\w*)\b[^()]*\)?\s*:?\s*-?$"
+)
 
 
 def _continues(line: str) -> bool:

@@ -67,9 +67,13 @@ DECLARED_THAT = re.compile(
 # an entry may open with its list marker ("(a)", "1.", "ii)"), and name its member before a colon instead of a dash
 # ("Councillor Lacey: a director of ..."); a row of cells is a table's (read by _tabled)
 _MARKER = r"(?:[-•]\s*)?(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?"
+# (or before a comma and the item: "Cllr Sumner, item 5 (neighbour of applicant)")
 DASHED = re.compile(
-    rf"^(?!.*\t){_MARKER}(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—:])\s*(?P<tail>\S.*)$", re.I
+    rf"^(?!.*\t){_MARKER}(?P<members>(?:{_HON})\.?\s+{_NAME})(?:\s+[–—-]|\s*[–—:]|,(?=\s*(?:agenda\s+)?items?\s+\S))"
+    r"\s*(?P<tail>\S.*)$", re.I
 )
+# the Welsh half of a bilingual title or word before its English: "Cyng. / Cllr Bowen - eitem / item C/25/09"
+_WELSH_FIRST = re.compile(r"(?:(?<=^)|(?<=\s))[^\s/]{2,12}\.?\s/\s(?=\S)")
 _RUN_ON_DASHED = re.compile(rf"(?<=[.;])\s+(?={_MARKER}(?:{_HON})\.?\s+{_NAME}(?:\s+[–—-]|\s*[–—])\s*\S)", re.I)
 _MENTIONS = re.compile(r"(?i)interest|\brole\b|\btransparency\s+statement")
 _THIS_ITEM = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?(?:above|this|that|the)\s+(?:item|matter|application)\b")
@@ -172,9 +176,11 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                     for ref in _targets(refs)
                 )
             for m in matches:
-                refs = _refs(m.group("tail")) or (_refs(line[:a]) if in_declarations_item else [])
+                # "Item 4 - Councillor X declared a non-financial interest as ...": the item before the member
+                refs = _refs(m.group("tail")) or _refs(sentence[: m.start()]) or (
+                    _refs(line[:a]) if in_declarations_item else [])
                 if (not refs and not in_declarations_item) or (not refs and _THIS_ITEM.search(m.group("tail"))):
-                    refs = [item.number or item.title]
+                    refs = [r for r in [item.number or item.title] if r]  # an untitled opening names no item
                 text = sentence[m.start() :].strip()
                 for member in _members(m.group("members")):
                     for ref in _targets(refs):
@@ -299,14 +305,15 @@ def _dashed(rows: list[str], kind: str) -> list[Declaration]:
     out: list[Declaration] = []
     # a paragraph may run the list on, a sentence a member ("Cllr Jago – non-registerable interest, item 7. Cllr
     # Bolitho – registerable interest, item 8."): each sentence opening with a member and a dash is one line
-    for row in (part for line in rows for part in _RUN_ON_DASHED.split(line)):
+    for whole, row in ((line, part) for line in rows for part in _RUN_ON_DASHED.split(_WELSH_FIRST.sub("", line))):
+        printed = whole.strip() if _WELSH_FIRST.search(whole) else row.strip()  # quoted as printed, both languages
         if not (m := DASHED.match(row.strip())):
             continue
         said = re.search(v.INTEREST_KINDS.form, m.group("tail"), re.I)
         for member in _members(m.group("members")):
             for ref in _targets(_refs(m.group("tail"))):
                 out.append(Declaration(member=_tidy(member), kind=interest_kind(said.group(0) if said else kind),
-                                       item=ref, text=row.strip(),
+                                       item=ref, text=printed,
                                        withdrew=bool(_WITHDREW.search(m.group("tail")))))  # fmt: skip
     return out
 

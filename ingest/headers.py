@@ -64,6 +64,9 @@ _ATTENDANCE = re.compile(
     r"|\bpresent\s*:|^(?:councillors?|cllrs?\.?)\s+[A-Z]"
 )
 _FIELD_LABEL = v.compiled(v.FOLLOW_UP_FIELDS, r"^\W{0,3}(?:{})\s*[:–—-]")
+_NUMBERED_TITLE = re.compile(r"^\d{1,4}[.)]?\s+(?-i:[A-Z]{2,})[A-Z ,'’&-]*$")  # "29. DECLARATIONS OF INTEREST"
+_MEETING_FIELD = re.compile(rf"(?i)^(?:{v.MEETING_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
+_COUNCIL_FIELD = re.compile(rf"(?i)^(?:{v.COUNCIL_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
 _ITEM_PREFIX = re.compile(r"(?i)^(?:item|agenda\s+item)\s+\d+[a-z]?\s*[:.-]?\s*")
 _APPROVAL = re.compile(
     r"(?i)\b(?:were|was|be|being)\s+(?:\w+\s+){0,3}?(?:approved|confirmed|signed|agreed|noted)\b"
@@ -173,6 +176,8 @@ def tidy_committee(name: str) -> str:
     """A committee's name as a heading shows it: "SELECT COMMISSION" -> "Select Commission"."""
     name = re.sub(r"\s+", " ", name.strip(" *#-–:,.;"))
     name = re.sub(r"(?i)^(?:minutes\s+of\s+)?(?:the\s+)?", "", name)
+    # "MINUTES - PLANNING COMMITTEE - 12/02/2025": the paper's name before the committee's
+    name = re.sub(r"(?i)^(?:draft\s+|confirmed\s+|approved\s+)?minutes\s*[–—:-]\s*", "", name)
     # "Amenities and Leisure Committee — Minutes", "Cabinet - Draft Minutes": the paper's name after the committee's
     name = re.sub(r"(?i)\s*[–—-]\s*(?:draft\s+|confirmed\s+|approved\s+|signed\s+)?(?:minutes|agenda|decisions?)$",
                   "", name)
@@ -198,7 +203,7 @@ def _committee_from_opening(rest: str) -> str | None:
     cut = _HELD.search(rest)
     dated = _first_full_date(rest)
     end = min(x for x in (cut.start() if cut else len(rest), dated[1] if dated else len(rest), len(rest)))
-    name = re.sub(r"(?i)\s+(?:on|held|at|of|dated|for)$", "", rest[:end].strip(" ,.-–"))
+    name = re.sub(r"(?i)\s+(?:on|held|at|of|dated|for)$", "", rest[:end].strip(" ,.-–:"))  # "of Meeting: 21.01.2025"
     kind = ""
     if m := _MEETING_OF.match(name):
         kind = (m.group("kind") or "").strip()
@@ -259,8 +264,10 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
         name = m.group("committee")
         if _FIELD_LABEL.match(name):
             return None  # "ACTION: Head of Highways - 31 March 2022": a decision's follow-up, not a meeting's title
-        if heading_like(re.sub(r"\d", "", name)) or committee_like(name):
-            paper = re.fullmatch(r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?)", name.strip())
+        # "Meeting notes - 27 February 2025, 14:00-16:00": the paper's name, then the date
+        paper = re.fullmatch(
+            r"(?i)(?:draft\s+|public\s+|confirmed\s+)?(?:minutes|agenda|decisions?|(?:meeting\s+)?notes)", name.strip())
+        if paper or heading_like(re.sub(r"\d", "", name)) or committee_like(name):
             return MeetingHeader(
                 None if paper else tidy_committee(_ITEM_PREFIX.sub("", name)),  # "Minutes – Tuesday 3 October ..."
                 dated[0],
@@ -272,8 +279,16 @@ def _candidate(rows: list[Row], i: int) -> MeetingHeader | None:
     if len(text) <= 250 and (date := date_row(text)) is not None:
         committee, start = None, i
         for j in range(i - 1, max(-1, i - 4), -1):
-            if committee_like(_ITEM_PREFIX.sub("", rows[j].text)):
-                committee, start = _ITEM_PREFIX.sub("", rows[j].text), j
+            if _COUNCIL_FIELD.match(rows[j].text):
+                continue  # "Council: Stourfield City Council" between "Committee: ..." and "Meeting date: ..."
+            if _PAPER_NAME.match(_english_half(rows[j].text)) or _WELSH_PAPER_NAME.match(rows[j].text):
+                continue  # "COFNODION Y CYFARFOD / MINUTES OF THE MEETING" names the paper; the body stands above
+            field = _MEETING_FIELD.match(rows[j].text)
+            if (field and len(rows[j].text) <= 150) or committee_like(_ITEM_PREFIX.sub("", rows[j].text)):
+                # (a field labelled "Meeting" or "Committee" names it, whatever its words)
+                committee, start = _ITEM_PREFIX.sub("", rows[j].text[field.end() :] if field else rows[j].text), j
+                if " / " in committee and _COUNCIL_NOUN.search(committee):
+                    committee = _english_half(committee)  # "CYNGOR CYMUNED X / X COMMUNITY COUNCIL"
                 break
             if len(rows[j].text) > 120:
                 break
@@ -295,6 +310,11 @@ _TIME_THEN_PLACE = re.compile(
 )
 
 
+# the header's other fields run on after the date, as one line of a Markdown or Word header shows them: "Date: 6 March
+# 2025  Time: 09:30  Location: Boardroom, ..."
+_LATER_FIELDS = re.compile(r"\s+(?:time|venue|location|place|where)\s*:\s.*$", re.I)
+
+
 def date_row(text: str) -> dt.date | None:
     """The date if this row is essentially a date ("Tuesday, 28th July, 2020", "Held on 13th January 2022 via Zoom").
 
@@ -307,7 +327,7 @@ def date_row(text: str) -> dt.date | None:
 
 def _date_row(text: str) -> dt.date | None:
     held = bool(re.match(rf"(?i)^{_HELD_ROW}\b", text.strip()))
-    body = _DATE_PREFIX.sub("", text.strip())
+    body = _LATER_FIELDS.sub("", _DATE_PREFIX.sub("", text.strip()))
     found = find_dates(body)
     if not found or not found[0].explicit_year or not found[0].day_given:
         return None
@@ -343,6 +363,7 @@ def _attended(rows: list[Row], start: int, span: int = 8) -> bool:
 _COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS, r"\b{}\b")
 _ENGLISH_COUNCIL_NOUN = v.compiled(v.COUNCIL_NOUNS[:-1], r"\b{}\b")
 _WELSH_PAPER_NAME = re.compile(rf"^(?:{v.WELSH_PAPER_NAMES.form})\b", re.I)
+_PAPER_NAME = re.compile(r"^\W*(?:draft\s+|confirmed\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?\W*$", re.I)
 
 
 def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None = None) -> str | None:
@@ -356,6 +377,9 @@ def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None
         t = _english_half(rows[j].text)
         if j == header.start and (_first_full_date(t) or tidy_committee(t).lower() == (header.committee or "").lower()):
             continue
+        if _MEETING_FIELD.match(t):
+            continue  # "Meeting: Combined Authority Board": the meeting's field, not its council
+        t = _COUNCIL_FIELD.sub("", t)  # "Council: Stourfield City Council"
         if _OPENER.match(t) or t.strip().startswith("("):
             continue  # "Minute of Meeting of the Board of Trustees" names the meeting; "(Administering Authority for
             # the Kersley Pension Fund)" under the council's name is a note on it
@@ -394,18 +418,22 @@ def _strength(h: MeetingHeader) -> tuple[object, ...]:
 
 
 def find_meeting_headers(
-    rows: list[Row], fallback_committee: str | None = None, *, require_attendance: bool = False
+    rows: list[Row], fallback_committee: str | None = None, *, require_attendance: bool = False,
+    titled: str | None = None,
 ) -> list[MeetingHeader]:
     """Every place where a meeting's minutes begin, best candidate per place.
 
     In an agenda pack (``require_attendance``) only minutes with their attendance count: the pack's
-    cover and its reports' title pages carry a committee and a date too.
+    cover and its reports' title pages carry a committee and a date too. ``titled``: the body a page's title names,
+    for a meeting no line near its date names.
     """
     candidates = [c for i in range(len(rows)) if (c := _candidate(rows, i))]
     candidates = [replace(c, attended=_attended(rows, c.body)) for c in candidates]
     merged: list[MeetingHeader] = []
     for c in candidates:
-        if merged and merged[-1].date == c.date and c.start - merged[-1].start <= 6:
+        if merged and merged[-1].date == c.date and c.start - merged[-1].start <= 6 and not any(
+                _NUMBERED_TITLE.match(r.text) for r in rows[merged[-1].body : c.start]):
+            # (not across a numbered item: "29. DECLARATIONS OF INTEREST" then a column's running title, the same day)
             best = max(merged[-1], c, key=_strength)
             merged[-1] = replace(
                 best,
@@ -418,7 +446,7 @@ def find_meeting_headers(
     headers: list[MeetingHeader] = []
     for c in merged:
         first = not headers
-        strong = c.attended and (c.score >= 2.0 or (c.score >= 1.0 and fallback_committee))
+        strong = c.attended and (c.score >= 2.0 or (c.score >= 1.0 and (fallback_committee or titled)))
         if (first and c.start > 60 and not strong) or (require_attendance and not strong):
             continue
         if (first and (strong or c.score >= 2.5 or (c.score >= 2.0 and c.start <= 15))) or (
@@ -427,7 +455,7 @@ def find_meeting_headers(
             headers.append(c)
     out = []
     for h in headers:
-        committee = h.committee or fallback_committee or _committee_above(rows, h)
+        committee = h.committee or fallback_committee or _committee_above(rows, h) or titled
         council = _council_above(rows, h, committee)
         # (a council's own meeting keeps the name printed, "Parish Council", its council named apart: a committee
         # named with the council's name reads the place as the body's word, which questions use to say where)

@@ -88,6 +88,7 @@ _NUMBER = re.compile(
     r"|(?-i:[A-Z]{1,5})\.\d{2}\.\d{1,4}(?![\d.])"
     r"|[A-Z][A-Za-z]{0,5}(?:\d{1,4}|/\s?\d{1,4})(?:/\s?[\d-]{1,8}){0,2}"  # C032/19, Cou/285/07-08, GBP/2122/9
     r"|\((?:[a-z]|[ivx]{1,4})\)"  # (a), (iv)
+    r"|\(\d{1,4}\)(?=\s)"  # (77): minute numbers in brackets (planning committees); a family apart from 77.
     r"|(?-i:(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))(?=[.)]\s|\s+[-–—]\s)"  # I., VIII., XII) - roman, marked off
     # after the number: a stop, a colon, a bracket, a dash, or a middle dot or bar ("TB23/071 · Declarations")
     r")(?P<end>\.(?!\d)|:|\)|\s+[-–—·|]\s+|(?=\s)|(?=\t)|$)\s*(?P<rest>.*)$",
@@ -172,6 +173,10 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     # a row of a table of several columns ("8 | Mark the verges | A Littlejohn | Apr 2025": an action log's) is
     # numbered apart from headings: its numbers run on from the items' but repeat them
     table = ":table" if row.text.count("\t") >= 2 else ""
+    if re.fullmatch(r"\(\d+\)", m.group("num").strip()):
+        if layout not in ("line", "alone"):
+            return None  # "(2) That a further report be submitted": a decision's part; "(77) APOLOGIES" heads an item
+        shape = f"({shape})"  # a family apart: "(1) the report be noted" beside items numbered "1."
     return _Candidate(i, number, f"{prefix}:{shape}{table}", parts, upto, title, body_text, body, layout, row.level)
 
 

@@ -6,6 +6,7 @@ labelled by its heading ("Action by: MD", "Due: June 2024")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.cleaning import Row
@@ -14,6 +15,7 @@ from minutebook import vocabulary as v
 _NUMBER_COLUMN = v.compiled(v.ITEM_TABLE_NUMBER_HEADINGS, r"^(?:{})\.?$")
 _ITEM_COLUMN = v.compiled(v.ITEM_TABLE_TITLE_HEADINGS, r"^(?:{})$")
 _RECORD_COLUMN = v.compiled(v.ITEM_TABLE_RECORD_HEADINGS, r"^(?:{})$")
+_WRAPPED = re.compile(r"^[a-z(£\d]")  # a line carried over from a cell above: it opens in lower case or a bracket
 _NUMBER_CELL_MOST = 12  # characters of a cell that numbers an item ("3", "P24/32", "ICB/24/001")
 
 
@@ -21,8 +23,14 @@ def split_item_tables(rows: list[Row]) -> list[Row]:
     """Rows with each row of a table of items split into its heading row and the lines of its record."""
     out: list[Row] = []
     heads: list[str] | None = None
+    record = False  # the last row out is a line of a table row's record
     for row in rows:
         cells = [c.strip() for c in row.text.split("\t")]
+        if heads is not None and record and "\t" not in row.text and _WRAPPED.match(row.text.strip()):
+            # "Resolved that the minutes be signed as" / "a correct record.": the record's cell wrapped in its column
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {row.text.strip()}")
+            continue
+        record = False
         if len(cells) >= 3 and _NUMBER_COLUMN.match(cells[0]) and _ITEM_COLUMN.match(cells[1]):
             heads = cells  # "Minute | Item | Decision"
             out.append(row)
@@ -38,4 +46,5 @@ def split_item_tables(rows: list[Row]) -> list[Row]:
             if cell:
                 text = cell if not head or _RECORD_COLUMN.match(head) else f"{head}: {cell}"
                 out.append(replace(row, text=text, level=0))
+                record = True
     return out

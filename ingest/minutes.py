@@ -23,7 +23,7 @@ import re
 
 from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
-from ingest.decisions import parse_resolutions
+from ingest.decisions import MARKER, parse_resolutions
 from ingest.declarations import parse_declarations
 from ingest.headers import MeetingHeader, find_contact, find_venue, venue_said
 from ingest.headings import Heading, find_item_headings
@@ -38,6 +38,7 @@ MINUTE_REF = re.compile(
     r"minute\s+(?:no\.?|number)?\s*(?P<num>\d{1,4})(?:\s*\((?P<res>\d{1,2}|[a-z])\))?(?P<year>\s*\d{4}/\d{2,4})?", re.I
 )
 _SECTION_LABEL = v.compiled(v.SECTION_LABELS, r"^{}\s*:\s*$")
+_DECISION_LABEL = v.compiled(v.SECTION_LABELS[1:], r"^{}\s*:\s*$")
 _EXCLUSION = v.compiled(v.EXCLUSION)
 _EXCLUDED = v.compiled(v.EXCLUSION[1:])
 _EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:-1])  # the 1960 Act is named when excluding, not in exempt items
@@ -86,7 +87,12 @@ def _split_blocks(body: list[Row]) -> tuple[list[Row], list[Row]]:
     labels = [k for k, r in enumerate(body) if _SECTION_LABEL.match(r.text)]
     if not labels:
         return [], body
-    recorded = [r for k, r in enumerate(body) if k > labels[0] and k not in labels]
+    # "Decision:" over its parts "(a) to approve ...", "(b) to delegate ...": the label is the parts' lead-in, kept
+    kept = {k for k in labels if k + 1 < len(body) and _DECISION_LABEL.match(body[k].text)
+            and MARKER.match(body[k + 1].text)}
+    recorded = [r for k, r in enumerate(body) if k > labels[0] and (k not in labels or k in kept)]
+    if labels[0] in kept:
+        recorded.insert(0, body[labels[0]])
     return body[: labels[0]], recorded
 
 
@@ -201,6 +207,17 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             for_one = excludes and bool(_ONE_ITEM.search(said)) and not divider
 
 
+def _declarations_heading(rows: list[Row], start: int, end: int) -> int | None:
+    """A heading "Declarations of Interest" standing alone between a meeting's attendance and its first numbered item,
+    over what was declared (a table, a list): where it is, or None."""
+    for k in range(start, end - 1):
+        text = rows[k].text.strip()
+        if len(text) <= 60 and "\t" not in text and not text.endswith(".") \
+                and role_of(text.rstrip(":")) == "declarations":
+            return k
+    return None
+
+
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,
                   opening_from: int | None = None) -> Meeting:
     """The meeting whose minutes run from ``header`` to ``end`` (exclusive).
@@ -222,19 +239,28 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
         venue, time = venue_said([r.text for r in rows[header.body : first_item]])
         meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
     meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
-    record = attendance.read_attendance(rows[header.start : first_item])
+    declared_at = _declarations_heading(rows, header.body, first_item) if headings else None
+    opening_end = first_item if declared_at is None else declared_at
+    record = attendance.read_attendance(rows[header.start : opening_end])
     if not headings and header.body < item_end:
         headings = [Heading(header.body, None, "", "", header.body)]  # one untitled item: nothing is thrown away
     bounds = [h.row for h in headings[1:]] + [item_end] if headings else []  # a header with nothing after it
     roles: list[str | None] = []
     bodies: list[list[Row]] = []
-    opening = _opening_prose(rows[header.body : first_item], record.texts) if headings else []
+    opening = _opening_prose(rows[header.body : opening_end], record.texts) if headings else []
     meeting.header_text = _header_text(rows[header.start if opening_from is None else opening_from : header.body],
-                                       rows[header.body : first_item], record.texts, opening)
+                                       rows[header.body : opening_end], record.texts, opening)
     if opening:  # "Councillor Kelly presented the Council with a Petition ..." before item 1: an untitled item
         item, body, _ = build_item(opening, Heading(0, None, "", "", 0), len(opening), header.date)
         meeting.items.append(item)
         roles.append(None)
+        bodies.append(body)
+    if declared_at is not None:  # "Declarations of Interest" over a table before item 1: an item, unnumbered
+        title = rows[declared_at].text.strip().rstrip(":")
+        item, body, _ = build_item(rows, Heading(declared_at, None, title, "", declared_at + 1), first_item,
+                                   header.date)
+        meeting.items.append(item)
+        roles.append("declarations")
         bodies.append(body)
     for heading, nxt in zip(headings, bounds, strict=True):
         item, body, blurb = build_item(rows, heading, nxt, header.date)

@@ -9,7 +9,7 @@ record (labels, tables, sentences) that holds such lists.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutebook import vocabulary as v
 
@@ -244,13 +244,21 @@ def people(text: str) -> list[Person]:
             in_role, bare = False, None
             continue
         titled = bool(opening) and _is_title(opening[0])
-        if in_role and separator in ("–", "-") and titled and (name := clean_name(opening)):
+        untitled_name = 2 <= len(opening) <= 3 and all(w[:1].isupper() and not _ROLE_WORDS.match(w.strip(",."))
+                                                        for w in opening)
+        # "Head of Housing - Mr T Ruddock", "Licensing Officer - Kieran Dowd; Legal Adviser - Miriam Glass"
+        if in_role and separator in ("–", "-") and (titled or untitled_name) and (name := clean_name(opening)):
             out.append(Person(name, False, False))  # "Head of Housing - Mr T Ruddock": the role's holder
             in_role, bare = False, None
             continue
         role_only = bool(before_bracket) and bool(_ROLE_WORDS.match(before_bracket[-1].strip(",.")))
-        if role_named and not titled and ((separator == "," and out) or (dash_next and not out and role_only)):
+        if role_named and not titled and ((separator == "," and out) or (dash_next and role_only and (
+                not out or separator == ";"))):  # "...; Legal Adviser - Miriam Glass": the next office, its holder
             in_role, bare = True, None  # "Mrs Joanne Pettifer, Town Clerk", "Scrutiny Officer - Ms P Allen": a role
+            if separator == "," and out:  # what the role's brackets say is of its holder: "X, Mayor of Y (Chair)"
+                notes = " ".join(re.findall(r"\(([^)]*)\)", chunk))
+                out[-1] = replace(out[-1], chair=out[-1].chair or bool(_CHAIR_MARK.search(chunk)),
+                                  member=out[-1].member and not _NON_MEMBER.search(notes))
             continue
         bare = None
         if opening and "(" not in chunk and all(_ROLE_WORDS.match(w.strip(",.")) for w in opening):
@@ -276,6 +284,7 @@ def people(text: str) -> list[Person]:
         if _CLERK.search(" ".join(words[2:])):
             member = False
         groups = _words_to_names(words)
+        named_before = len(out)
         for k, group in enumerate(groups):
             described = "(" in chunk_before or any(w[:1].islower() and not PARTICLE.match(w) for w in group)
             titled_before = k == 0 and (bool(LEADING_LABEL.match(chunk_before.strip())) or (at == 0 and led))
@@ -287,6 +296,10 @@ def people(text: str) -> list[Person]:
             if name:
                 out.append(Person(name, chair, member))
                 bare = out[-1] if len(words) == 1 and not _is_title(words[0]) else None
+        if len(out) == named_before and separator == "," and out and (chair or not member):
+            # "Adaeze Kalu, Mayor of Harbridge City Region (Chair)": an office naming no one, its brackets of the
+            # name before it
+            out[-1] = replace(out[-1], chair=out[-1].chair or chair, member=out[-1].member and member)
     return out
 
 

@@ -21,6 +21,8 @@ from ingest.headings import find_item_headings
 from ingest.item_tables import split_item_tables
 from ingest.minutes import parse_minutes
 from ingest.repeats import join_repeated_meetings
+from ingest.titles import committee_like
+from minutebook.dates import find_dates
 from minutebook.errors import IngestError, IngestReason
 from minutebook.model import DocumentKind, Meeting, ParsedDocument, SourceText
 
@@ -33,9 +35,12 @@ def parse_text(text: SourceText, source: str, sha256: str) -> ParsedDocument:
     if not rows:
         raise IngestError(IngestReason.EMPTY, "no text in the file")
     title_committee = m.group("committee") if text.title and (m := _TITLE.match(text.title)) else None
+    # a page headed by a body's name only ("<h1>Thamesmead Vale Police and Crime Panel</h1>"), its date below: the
+    # meeting's name when nothing nearer the date names one
+    titled = text.title if text.title and committee_like(text.title) and not find_dates(text.title) else None
     cover = find_cover(rows, text.title)
     fallback = cover.committee if cover else title_committee
-    headers = find_meeting_headers(rows, fallback, require_attendance=cover is not None)
+    headers = find_meeting_headers(rows, fallback, require_attendance=cover is not None, titled=titled)
     if cover:
         headers = [h for h in headers if h.start > cover.agenda_row]
     meetings: list[Meeting] = []

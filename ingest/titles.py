@@ -186,8 +186,9 @@ def committee_like(text: str) -> bool:
     Lower-case words are only the small words of a name and the nouns of bodies ("Planning committee").
     """
     t = text.strip().strip("*#").strip()
-    if not (3 <= len(t) <= 120) or re.search(r"\d", re.sub(r"(?i)\bact\s+\d{4}", "", t)) or t.endswith("."):
-        return False  # a date is no committee; "Licensing Act 2003 Sub-Committee" is one
+    if not (3 <= len(t) <= 120) or re.search(r"\d", re.sub(r"(?i)\bact\s+\d{4}|\(part\s+\w{1,2}\)", "", t)) \
+            or t.endswith("."):
+        return False  # a date is no committee; "Licensing Act 2003 Sub-Committee" and "Trust Board (Part 1)" are
     lower = [w for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w[0].islower() and w.lower() not in SMALL_WORDS]
     if any(not _BODY_NOUNS.match(w) for w in lower):
         return False
@@ -213,12 +214,19 @@ def _short_run_in(title: str, rest: str) -> bool:
     return texty and (role_of(title) is not None or title_like(title))
 
 
+_DECIDES = re.compile(
+    rf"^(?:the\s+)?(?:{v.alternation(v.DECIDING_BODIES)})\s+(?:resolved|agreed|decided|approved|noted)\b", re.I)
+
+
 def _dash_run_in(title: str, rest: str) -> bool:
     """A title run into its text after a dash: the rest is text (a sentence, a name, an outcome), not more title."""
-    if (re.search(r"\d", title) and not role_of(title)) or re.search(r"[.!?]\s", title) or DECISION_START.match(title):
+    # "Planning application 24/01987/FUL, The Old Forge - Council agreed to support the": what was decided, run on
+    decides = bool(_DECIDES.search(rest))
+    if (re.search(r"\d", title) and not role_of(title) and not decides) or re.search(r"[.!?]\s", title) \
+            or DECISION_START.match(title):
         return False
     short = len(title.split()) <= 6 and title[:1].isupper()
-    texty = rest.rstrip().endswith(".") or bool(HONORIFIC.match(rest.split(" ")[0]))
+    texty = rest.rstrip().endswith(".") or bool(HONORIFIC.match(rest.split(" ")[0])) or decides
     return (short or title_like(title)) and texty
 
 

@@ -38,7 +38,8 @@ MONTHS = {
 MONTHS |= {m: i + 1 for i, m in enumerate(["ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf",
                                            "awst", "medi", "hydref", "tachwedd", "rhagfyr"])}  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# "15th May", "15thMay" (run together in flattened text), "4.00pm12 March", "the 14th of June"
+# "15th May", "15thMay" (run together in flattened text), "4.00pm12 March", "the 14th of June", and the formal
+# "the 4th day of March 2025" of borough councils' minutes
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:st|nd|rd|th|h)\b|(?:st|nd|rd|th)(?=[A-Z]))?"
 _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -50,7 +51,9 @@ _MONTH_WORD = re.compile(
     r"[JFMASONDICEGHRTjfmasondicreghrt](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|hw|aw|br|ai|eh|or|ws|ed|yd|ac|ha)"
 )
 _MONTH_THEN_DAY = re.compile(r"[JFMASONDjfmasond](?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-zA-Z]*\.?\s+\d")
-DAY_MONTH_YEAR = re.compile(_DAY + r"(?:\s+of)?\s*(?<=[\sa-z])" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I)
+DAY_MONTH_YEAR = re.compile(
+    _DAY + r"(?:\s+day)?(?:\s+of)?\s*(?<=[\sa-z])" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b", re.I
+)
 # "July 28, 2020" (rare in UK papers, but seen in exports)
 MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY.removesuffix("?") + r"$", re.I)

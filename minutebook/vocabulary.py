@@ -89,9 +89,9 @@ CAPITAL_DECISION_VERBS = Term(r"(?-i:RECEIVED|NOTED|APPROVED|AGREED|RATIFIED|END
                               "NHS and partnership boards' minutes")
 # A decision written as one word or a short phrase: "Noted.", "Approved.", "Agreed as a correct record."
 ELLIPTICAL_OUTCOMES = Term(
-    r"^(?:noted|agreed|approved|accepted|adopted|ratified|carried|deferred|refused|granted|received\s+and\s+noted)"
-    r"\b(?:[^.]{0,60})\.?$",
-    "parish and joint committee minutes that record the outcome alone",
+    r"^(?:noted|agreed|approved|accepted|adopted|ratified|carried|deferred|refused|granted|received\s+and\s+noted|"
+    r"confirmed)\b(?:[^.]{0,60})\.?$",
+    "parish and joint committee minutes that record the outcome alone; 'Minutes of 15/01/2025: confirmed.'",
 )
 # A parish or town council's response, as a consultee, to a planning application, written after the application:
 # "DC/23/0456 – The Old Forge – replacement windows. Support.", "Object – the dormer is overbearing.", "No comment."
@@ -140,6 +140,17 @@ MOTION_OUTCOMES = (
         r"(?<=\bdr)\.|(?<=\s\w)\.){0,200}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b",
         "'Proposed by Cllr A, seconded by Cllr B and resolved that ...', 'It was proposed by Cllr. Brennan, "
         "seconded by Cllr. Nolan and agreed to allocate ...'",
+    ),
+    Term(
+        r"\bseconded\b(?:[^.]|(?<=\bcllr)\.|(?<=\bcllrs)\.|(?<=\s\w)\.){0,120}?,\s*(?:it\s+was\s+)?(?:unanimously\s+)?"
+        r"(?:resolved|agreed)(?:\s+unanimously)?\s+(?:that|to)\b",
+        "'Proposed by Cllr Sandhurst, seconded by Cllr Tapp, resolved unanimously that the minutes ... be signed': "
+        "parish minutes, the outcome after a comma (a bare ', carried.' after a decision is its vote, not another)",
+    ),
+    Term(
+        r"^[^.]{3,120}?:\s*(?:it\s+was\s+)?(?:unanimously\s+)?resolved(?:\s+unanimously)?\s+(?:that|to)\b",
+        "'(a) 24/03321/HOU, 6 Mill Lane: resolved to raise no objection': parish planning lists, the application "
+        "then the decision on it",
     ),
 )
 # What looks like a decision but records a fact or the discussion.
@@ -423,9 +434,11 @@ MINUTES_OPENERS = (
     Term(r"sederunt|minute\s+of\s+(?:the\s+)?meeting(?:\s+of\b|(?=\s+held\b))",
          "Scottish councils: 'Minute of Meeting of ...', or 'Minute of Meeting held in ... on ...' under the "
          "board's name"),
-    Term(r"(?:notes|record|summary)(?:\s+(?:and|&)\s+(?:decisions|actions))?\s+of\s+(?:the|a)\s+meeting(?=\s+(?:of|held)\b)",
+    Term(r"(?:notes|record|summary)(?:\s+(?:and|&)\s+(?:decisions|actions))?\s+of\s+(?:the|a)\s+(?:meeting|hearing)"
+         r"(?=\s+(?:of|held)\b)",
          "schools forums, partnerships and boards that keep notes, not minutes: 'Notes of the meeting held on ...', "
-         "'Notes and decisions of the meeting held ...', 'Record of the meeting of ...'"),
+         "'Notes and decisions of the meeting held ...', 'Record of the meeting of ...'; licensing sub-committees: "
+         "'Record of the hearing held on ...'"),
 )
 MEETING_KINDS = Term(
     r"(?:annual|special|extraordinary|ordinary|statutory|adjourned|reconvened|full|public)(?:\s+(?:ordinary|general|"
@@ -469,6 +482,11 @@ COUNCIL_NOUNS = (
     Term(r"borough|corporation", "'London Borough of X', 'Royal Borough of X', 'City of London Corporation'"),
     Term(r"cyngor", "Welsh: 'Cyngor Sir X' (X County Council), 'Cyngor Tref' (town council)"),
 )
+# A header's fields as label and value ("Committee:<tab>Health Scrutiny Committee", "Meeting:   Combined Authority
+# Board" over "Date: ..."): CMIS exports' header tables, combined authorities' records of decisions
+MEETING_FIELD_LABELS = Term(r"committee|meeting(?:\s+of)?|body|forum",
+                            "CMIS header tables ('Committee:'), records of decisions ('Meeting:')")
+COUNCIL_FIELD_LABELS = Term(r"council|authority|organi[sz]ation", "'Council: Stourfield City Council' in such a table")
 # A line naming the paper, not the body, in a bilingual heading: "COFNODION CYFARFOD Y CYNGOR SIR" over its English.
 WELSH_PAPER_NAMES = Term(r"cofnodion|rhaglen", "Welsh: 'cofnodion' (minutes), 'rhaglen' (agenda)")
 BODY_INITIALS = Term(r"pc|tc|cc|dc|bc|mbc|ca|fra|npa|ccg|icb",
@@ -487,9 +505,12 @@ PRESENT_LABELS = (
         "'Attendees:', 'Board members present:', 'Panel Members present:': boards and panels",
     ),
     Term(
-        r"(?:parish|town|community)?\s*councillors|(?:voting|independent|co-?opted|elected|committee|board|panel)?"
-        r"\s*members",
-        "grouped attendance: 'Councillors:', 'Independent Members:', 'Voting Members:'",
+        r"(?:parish|town|community|county|borough|district|city)?\s*councillors|"
+        r"(?:voting|independent|co-?opted|elected|committee|board|panel)?"
+        r"\s*members|(?:independent|co-?opted|lay)\s+member",
+        "grouped attendance: 'Councillors:', 'County Councillors' over their names, 'Independent Members:', 'Voting "
+        "Members:', and one such member: "
+        "'INDEPENDENT MEMBER:' (audit and standards committees)",
     ),
     Term(r"(?:(?:members|councillors)\s+)?(?:present|attending|joining|participating)\s+(?:in\s+(?:the\s+)?(?:room|"
          r"chamber|hall|person)|online|on-?line|remotely|virtually|by\s+(?:video|telephone|phone)|via\s+[\w\s]{1,15}?)"
@@ -546,6 +567,9 @@ ITEM_TABLE_RECORD_HEADINGS = (
 ABSENT_LABELS = (
     Term(r"not\s+present|absent\s+without\s+apolog(?:y|ies)|did\s+not\s+attend|non[-\s]?attendance",
          "'Not present:', 'Absent without apology:', 'Did not attend:'"),
+    Term(r"(?:members|councillors)\s+not\s+in\s+attendance",
+         "'Members not in attendance: Cllr X (apologies), Cllr Y': planning committees, beside 'Members in "
+         "attendance:'"),
 )
 APOLOGY_LABELS = (
     Term(r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?", "'Apologies:', 'Apology:', 'Apologies for absence:'"),
@@ -554,8 +578,9 @@ APOLOGY_LABELS = (
 APOLOGY_SENTENCES = (
     Term(
         r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
-        r"tendered|noted|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\b",
-        "'Apologies for absence were received from ...'; 'Apologies were recorded for ...' (Northern Irish councils)",
+        r"tendered|noted|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\b",
+        "'Apologies for absence were received from ...'; 'Apologies were recorded for ...' (Northern Irish councils); "
+        "'Apologies were presented on behalf of County Councillor X' (county councils)",
     ),
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
 )

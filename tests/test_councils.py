@@ -6,9 +6,11 @@ town and community councils, Scottish and Welsh bilingual minutes, NHS and ICB b
 bodies, combined authorities, school governors, licensing hearings, decision sessions), each with its truth
 in ``expected.json`` (the ``notes`` of each entry say what the style tests); and ``fixtures/unmet-layouts``: 32
 fictional papers in layouts the reader had not met (prose attendance, labels side by side, minutes kept as a table
-of items, Part A / Part B, Scottish, Irish, Northern Irish and Welsh forms), truth in ``truth.json``. The scorer
-checks, per paper, the meeting's date, committee, chair, who was present and sent apologies, every item, each item's
-decision count, declarations and exempt flags. A floor, not a figure: the reading may only get better.
+of items, Part A / Part B, Scottish, Irish, Northern Irish and Welsh forms), truth in ``truth.json``; and
+``fixtures/unmet-layouts2``: 34 more (modern.gov and CMIS HTML, <dl> headers, setext Markdown, dashed lists, Welsh
+parallel columns, a merged two-column page, PDF page furniture, tables typed with spaces), truth in ``truth.json``.
+The scorer checks, per paper, the meeting's date, committee, chair, who was present and sent apologies, every item,
+each item's decision count, declarations and exempt flags. A floor, not a figure: the reading may only get better.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from tests.conftest import CORPUS, REPO, SHARED
 SCORER = SHARED / "tools" / "score-parse"
 HOUSE_STYLES = REPO / "tests" / "fixtures" / "house-styles" / "expected.json"
 UNMET_LAYOUTS = REPO / "tests" / "fixtures" / "unmet-layouts" / "truth.json"
+UNMET_LAYOUTS2 = REPO / "tests" / "fixtures" / "unmet-layouts2" / "truth.json"
 FLOOR = 0.95
 
 
@@ -44,8 +47,8 @@ def score(truth: Path) -> tuple[int, int, int, int, str]:
 
 @pytest.mark.parametrize(
     "truth",
-    [CORPUS / "other-councils" / "truth.json", HOUSE_STYLES, UNMET_LAYOUTS],
-    ids=["other-councils", "house-styles", "unmet-layouts"],
+    [CORPUS / "other-councils" / "truth.json", HOUSE_STYLES, UNMET_LAYOUTS, UNMET_LAYOUTS2],
+    ids=["other-councils", "house-styles", "unmet-layouts", "unmet-layouts2"],
 )
 def test_minutes_of_many_councils_are_read(truth: Path) -> None:
     if not truth.exists():

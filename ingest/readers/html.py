@@ -3,6 +3,7 @@ paragraphs, numbered list items and table rows."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -86,6 +87,9 @@ class HtmlFlattener:
         elif name in ("ul", "ol"):
             self.flush()
             yield from self._list(tag)
+        elif name == "dl":
+            self.flush()
+            yield from self._definitions(tag)
         elif name == "li":
             yield from self._item(tag, "- ")
         elif name in _BLOCK_TAGS:
@@ -102,6 +106,26 @@ class HtmlFlattener:
         yield from self._children(li)
         self.flush()
         self.prefix = ""
+
+    def _definitions(self, dl: Tag) -> Iterator[Tag]:
+        """A definition list as labelled lines: "<dt>Date</dt><dd>30 January 2025</dd>" as "Date: 30 January 2025";
+        a term over several definitions ("<dt>Members present</dt>" over one <dd> a member) as its label on a line
+        of its own, each definition a line under it."""
+        children = [c for c in dl.children if isinstance(c, Tag)]
+        for k, child in enumerate(children):
+            if child.name == "dt":
+                self.flush()
+                label = collapse(child.get_text(" ")).rstrip(" :")
+                after = list(itertools.takewhile(lambda c: c.name != "dt", children[k + 1 :]))
+                if sum(c.name == "dd" for c in after) == 1:
+                    self.prefix = f"{label}: "
+                elif label:
+                    self.out.append((f"{label}:", 0))
+            elif child.name == "dd":
+                yield from self._children(child)
+                self.flush()
+            else:
+                yield child
 
     def _list(self, tag: Tag) -> Iterator[Tag]:
         """<ul> items get "- ", <ol> items their number (``start``, ``type``, ``value``, ``reversed``)."""

@@ -9,6 +9,7 @@ from ingest.pdf_worker import MARKER
 from ingest.readers.common import RULE_LINE
 from ingest.readers.page_breaks import without_page_furniture
 from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
+from ingest.readers.text_columns import read_columns
 from minutebook.model import Line
 
 # Columns a plain-text table aligns with spaces ("Dr Ann Price      Clinical Chair (Chair)"): three spaces or more
@@ -37,6 +38,7 @@ def text_lines(text: str) -> list[Line]:
     """Plain text: blank-line paragraphs. A line break inside a block is kept (a name a line, a committee over
     its date) unless the block is prose wrapped at a width, or the line was carried over from the one before by
     wrapping the paper at a width; list or number markers and tab rows start new lines."""
+    text = read_columns(text)  # a page set in two columns side by side: the left column, then the right
     paras = Paragraphs()
     width = wrap_width(text)
     for block in without_page_furniture(list(blocks(text))):
