@@ -293,8 +293,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     if WINNER_ASKED.search(asked.question) and kept and not any(AWARD.search(candidates[n].point) for n in kept):
         # "who got the job replacing the cremators": the sentences on the work rank first; the one giving it to someone
         # ("That the tender from Evans Universal Ltd ... be accepted"), in the item they come from, answers
-        first = candidates[kept[0]].rank
-        award = next((n for _, n in scored if candidates[n].rank == first and AWARD.search(candidates[n].point)), None)
+        # (in any item a kept sentence comes from: the best may be a later meeting's "quotes obtained (see item 8)")
+        ranks = {candidates[n].rank for n in kept}
+        award = next((n for _, n in scored if candidates[n].rank in ranks and AWARD.search(candidates[n].point)), None)
         if award is not None:
             kept.append(award)
     if kept and (vote_asked(asked.question) or asks_outcome(asked.question)):

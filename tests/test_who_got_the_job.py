@@ -1,8 +1,5 @@
-""""Who got the job", "who won the contract", asked of an item whose prose is about the work and whose decision gives
-it to someone ("That the tender from X be accepted", "That the contract be awarded to X"): the sentence that says
-whom the work went to answers, not the account of why the work was needed. The papers are written for the test (a
-fictional parish council), ingested with the real model into a real store and asked through ``Minutebook``.
-"""
+""""Who got the job": the sentence that gives it to someone, in whichever item the answer's sentences come from (the
+best may be a matters-arising line, "quotes obtained (see item 8)", ranked above the item that awarded it)."""
 
 from __future__ import annotations
 
@@ -14,51 +11,41 @@ from index.embedder import Embedder
 from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
-PARISH = """SEDGECOMBE PARISH COUNCIL
-Minutes of the meeting of Sedgecombe Parish Council held on Tuesday 6 February 2024 at 7.30pm in the Reading Room
+MINUTES = """# Cyngor Cymuned Llanfair Isaf / Llanfair Isaf Community Council
 
-Present: Cllr Joy Bream (Chairman), Cllrs Ian Rook, Kay Stott and Len Wace.
+Minutes of the meeting held on Monday 9 September 2024 at 7.00pm in the Memorial Hall
 
-24/11 APOLOGIES
+**Present:** Councillor H. Pugh (Chair), Councillors Ellis, Morgan and Rees.
 
-None.
+**5. Materion yn codi / Matters arising**
 
-24/12 VILLAGE HALL CAR PARK RESURFACING
+(a) The job of repairing the bus shelter — quotations obtained for the repair job (see item 8).
+(b) Dog bin on Heol Fawr — ordered.
 
-The Clerk reported that the car park surface had broken up over the winter and that resurfacing the car park was now \
-urgent, as two residents had tripped. Members walked the car park before the meeting.
+**8. Cysgodfan bws / Bus shelter**
 
-Resolved: That the quotation from Tarmac Plus Ltd at £8,450 be accepted.
+Three quotations had been received for repairing the bus shelter on Heol Fawr before the winter:
 
-24/13 GRASS CUTTING CONTRACT 2024-2027
+- Tegid Joinery, £1,240;
+- R. Hughes & Daughter, £980;
+- Glanrhyd Builders, £1,510 (including a new roof).
 
-The grass cutting on the green and the churchyard had been done by volunteers for two years, and members agreed \
-that the grass cutting should now be contracted out.
-
-Resolved: That the contract be awarded to Greenway Grounds at £4,200 a year.
-
-24/14 PAVILION ROOF
-
-The pavilion roof had leaked again in January and the replacement of the pavilion roof could not wait for the \
-lottery bid.
-
-Resolved: That the tender from Slate and Stone Roofing of £12,600 be accepted.
+Councillor Ellis said the side panels were unsafe. It was moved, seconded and carried that the quotation of
+R. Hughes & Daughter (£980) be accepted. Councillor Rees voted against.
 """
 
 
 @pytest.fixture(scope="module")
-def parish(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    with papers_minutebook(tmp_path_factory, embedder, {"sedgecombe-parish-council-2024-02-06.txt": PARISH}) as mb:
-        yield mb
+def council(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {"llanfair-isaf-cc-2024-09-09.md": MINUTES}) as opened:
+        yield opened
 
 
-@pytest.mark.parametrize(("question", "winner"), [
-    ("who got the job resurfacing the village hall car park at sedgecombe & how much", "Tarmac Plus"),
-    ("who won the grass cutting contract for the green and churchyard", "Greenway Grounds"),
-    ("sedgecombe pavilion roof replacement - who got the job?", "Slate and Stone"),
-    ("who is doing the works on the leaking pavilion roof at sedgecombe", "Slate and Stone"),
-    ("who landed the contract for cutting the grass on the green at sedgecombe", "Greenway Grounds"),
+@pytest.mark.parametrize("question", [
+    "llanfair isaf community council - who got the job repairing the bus shelter and for how much",
+    "who got the bus shelter repair job at llanfair isaf?",
 ])
-def test_who_got_the_job_is_whom_the_decision_gave_it_to(parish: Minutebook, question: str, winner: str) -> None:
-    answer = parish.ask(question)
-    assert answer.found and winner in answer.answer, answer.answer
+def test_who_got_the_job_is_the_sentence_that_gave_it(council: Minutebook, question: str) -> None:
+    answer = council.ask(question)
+    assert answer.found
+    assert "quotation of R. Hughes & Daughter (£980) be accepted" in " ".join(answer.answer.split())
