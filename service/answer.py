@@ -39,6 +39,7 @@ from service.followups import followups, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives
 from service.later_entries import with_later_entry
+from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
@@ -318,11 +319,14 @@ class ExtractiveAnswerer:
                 and not PROGRAMME.search(asked.question) and not of_then(asked):
             # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
-            met = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to)
-                   if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
-            if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
+            theirs = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to) if m.committee in named]
+            if not any(in_periods(m.date.isoformat(), asked.periods) for m in theirs):
+                # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong and b not in subjects)
-                return not_found(f"No meeting of the {body} on that date is in the papers.")
+                held = f"; they hold its meetings of {held_list(theirs)}" if theirs else ""
+                return not_found(f"No meeting of the {body} on that date is in the papers{held}.")
+        if unheld := unheld_meeting(self.papers, asked):  # "kettlewick planning & highways march 2025 - ..."
+            return not_found(unheld)
         # a date printed in the papers, not a meeting's, is the event's when its outcome is asked for
         dated = asked.periods or (asked.printed if OUTCOME.search(asked.question) else [])
         if dated and EVENT.search(asked.question) and not AHEAD.search(asked.question):
