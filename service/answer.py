@@ -32,6 +32,7 @@ from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
+from service.council_bodies import body_not_held
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
@@ -301,6 +302,12 @@ class ExtractiveAnswerer:
                              f"{held}.")
         if stranger := stranger_body(self.papers, asked):  # "the gwent police and crime panel": Dyfed-Powys's is not it
             return not_found(stranger)
+        if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
+            # "kettlewick's finance committee": another council's finance committee is not it
+            theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(
+                rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
+            if foreign := body_not_held(self.papers, asked, theirs):
+                return not_found(foreign)
         if asked.where is not None:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)

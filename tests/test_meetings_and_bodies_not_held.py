@@ -96,3 +96,17 @@ def test_a_date_that_is_not_the_meeting_asked_about_is_still_read_as_words(paris
     # the minutes of an earlier meeting approved later, and a date in a later sentence, name no meeting asked about
     answered = parishes.ask("when is the footbridge handrail being replaced? the county wrote back by the may meeting")
     assert answered.found and "summer" in answered.answer
+
+
+def test_a_committee_of_a_council_that_holds_no_meetings_of_it(parishes: Minutebook) -> None:
+    # Sandmere's finance committee is in the papers; Harlow Wick's minutes hold only its planning committee
+    for question in ("what did harlow wick's finance committee decide about grants",
+                     "harlow wick parish council's finance committee - did they give out any grants?"):
+        answered = parishes.ask(question)
+        assert not answered.found, question
+        assert "Planning Committee" in answered.answer, question  # which of its bodies the papers hold
+    answered = parishes.ask("what did sandmere's finance committee decide about grants")
+    assert answered.found and "£400" in answered.answer
+    # the council's own committee, named by its business, is its own
+    answered = parishes.ask("did harlow wick's planning committee object to the glebe farm holiday lets?")
+    assert answered.found and "narrow access" in answered.answer
