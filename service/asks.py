@@ -55,6 +55,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, figure_first
+from service.figures_asked import figure_unmet
 from service.item_words import phrased
 from service.items_named import titles_named
 from service.measures import measure_unmet
@@ -216,6 +217,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
+    if reason := figure_unmet(papers, asked, answer, route):
+        return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
     verb = REASON_ASKED.search(question)
     if verb and not any(gives_reason(c.quote, verb.group(1)) and names_all(asked, c.quote) for c in answer.citations):
         # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who
