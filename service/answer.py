@@ -326,12 +326,12 @@ class ExtractiveAnswerer:
                 and not PROGRAMME.search(asked.question) and not of_then(asked):
             # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
-            theirs = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to) if m.committee in named]
-            if not any(in_periods(m.date.isoformat(), asked.periods) for m in theirs):
+            of_body = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to) if m.committee in named]
+            if not any(in_periods(m.date.isoformat(), asked.periods) for m in of_body):
                 # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong and b not in subjects)
-                held = f"; they hold its meetings of {held_list(theirs)}" if theirs else ""
-                return not_found(f"No meeting of the {body} on that date is in the papers{held}.")
+                listed = f"; they hold its meetings of {held_list(of_body)}" if of_body else ""
+                return not_found(f"No meeting of the {body} on that date is in the papers{listed}.")
         if unheld := unheld_meeting(self.papers, asked):  # "kettlewick planning & highways march 2025 - ..."
             return not_found(unheld)
         # a date printed in the papers, not a meeting's, is the event's when its outcome is asked for
