@@ -35,6 +35,10 @@ LEAD_WORDS = 6  # a heading names its subject in a few words ("(c) Market Place 
 # "what was the a&e 4 hour performance in june": a measure asked by its noun, as the measures check reads "rate"
 PERFORMANCE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+(?:the\s+)?(?:[\w'’&/-]+\s+){0,8}?"
                                r"(?:performance|score)\b", re.I)
+# a count asked, which a sum of money does not give
+HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",
+                 re.I)
 # "how long did she chair it": a duration, read by the checks of its own kind
 HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
 # months asked as a range: "jan-march 23", "oct to dec", "between march and august"
@@ -56,6 +60,8 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
     figures = [(c, lead, s) for c, lead, s in pieces if has_money(s) or (not money and has_quantity(s))]
     if not figures:
         return None  # the other checks read a figure given otherwise (a list of the towns counted)
+    if HOW_MANY.search(question) and not money and all(not has_quantity(SUM.sub(" ", s)) for _, _, s in figures):
+        return "The papers give no count of that."  # "how many members has the band got": "reserves of £2,310"
     names = naming_terms(papers, asked)
     if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in pieces):
         return "The papers give no figure of that."  # "in fennick district": no quote names Fennick

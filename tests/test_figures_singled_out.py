@@ -5,7 +5,8 @@ of the thing asked is given.
   Ashby ward", is no figure of Kelton's;
 - "how many dog fouling complaints in may": the police report counts "March and April";
 - "how much did the beacon cost": the item's "£450 on a marquee and bunting" is not the beacon's;
-- "what was the footfall performance in june": May's.
+- "what was the footfall performance in june": May's;
+- "how many members has the bowls club got": its reserves and its grant are sums, no count.
 
 The papers are written for the test, ingested with the real model into a real store.
 """
@@ -32,6 +33,9 @@ garages. The Clerk reported 9 complaints about dog fouling on the Rec in March a
 TC24/32 Coronation anniversary
 The Clerk said the beacon on Castle Mound would be lit at 9.30pm on 6 June, with the scouts helping. RESOLVED to \
 spend up to £450 from the events budget on a marquee and bunting for the Market Place.
+
+TC24/34 Grant - Ormston Bowls Club
+The club's accounts showed reserves of £1,980. RESOLVED to award £300 towards a new mower.
 
 TC24/33 Town centre footfall
 The town centre manager reported that footfall was 41,200 in April, 6% higher than April 2023, and that the market \
@@ -69,3 +73,10 @@ def test_a_sum_spent_on_other_things_is_not_the_cost_asked(ormston: Minutebook) 
     assert not answered.found
     answered = ormston.ask("how much are they spending on the marquee and bunting?")
     assert answered.found and "£450" in answered.answer
+
+
+def test_a_count_is_not_given_by_sums_of_money(ormston: Minutebook) -> None:
+    answered = ormston.ask("how many members has ormston bowls club got?")
+    assert not answered.found
+    answered = ormston.ask("how many replies did the market traders survey get?")
+    assert answered.found and "38 replies" in answered.answer
