@@ -42,6 +42,7 @@ from service.answer_types import (
 )
 from service.bid_outcomes import bid_outcome_unmet
 from service.choices import choice_unmet
+from service.contents_asked import contents_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
     asks_decision,
@@ -217,6 +218,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             and not any((has_quantity(c.quote) or has_money(c.quote)) and of_when(asked, c) for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
+    if reason := contents_unmet(asked, answer, route):
+        return reason  # "what's in the recovery plan": "to bring a recovery plan to the October meeting"
     if reason := figure_unmet(papers, asked, answer, route):
         return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
     verb = REASON_ASKED.search(question)
