@@ -48,6 +48,7 @@ from service.evidence import (
     asks_decision,
     asks_money,
     counted,
+    counted_head,
     has_money,
     has_quantity,
     records_decision,
@@ -235,8 +236,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # Warner(work commitments)")
         return "The papers do not say why."
     thing = counted(asked.plan.corrected)
+    # (or the head of what is counted: "how many freedom to speak up concerns": "134 concerns were raised")
+    things = [t for t in dict.fromkeys([thing, counted_head(asked.plan.corrected)]) if t in asked.terms]
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
-            has_quantity(c.quote) and counts(asked, thing, c.quote) and of_when(asked, c) for c in answer.citations):
+            has_quantity(c.quote) and any(counts(asked, t, c.quote) for t in things) and of_when(asked, c)
+            for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")

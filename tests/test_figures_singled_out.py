@@ -6,7 +6,9 @@ of the thing asked is given.
 - "how many dog fouling complaints in may": the police report counts "March and April";
 - "how much did the beacon cost": the item's "£450 on a marquee and bunting" is not the beacon's;
 - "what was the footfall performance in june": May's;
-- "how many members has the bowls club got": its reserves and its grant are sums, no count.
+- "how many members has the bowls club got": its reserves and its grant are sums, no count;
+- "how many speak up concerns were raised": what is counted is the concerns, which the sentence counts ("17
+  concerns had been raised") under a title that says what they are.
 
 The papers are written for the test, ingested with the real model into a real store.
 """
@@ -36,6 +38,9 @@ spend up to £450 from the events budget on a marquee and bunting for the Market
 
 TC24/34 Grant - Ormston Bowls Club
 The club's accounts showed reserves of £1,980. RESOLVED to award £300 towards a new mower.
+
+TC24/35 Freedom to Speak Up
+The Guardian's annual report said 17 concerns had been raised in 2023, most about workloads.
 
 TC24/33 Town centre footfall
 The town centre manager reported that footfall was 41,200 in April, 6% higher than April 2023, and that the market \
@@ -80,3 +85,8 @@ def test_a_count_is_not_given_by_sums_of_money(ormston: Minutebook) -> None:
     assert not answered.found
     answered = ormston.ask("how many replies did the market traders survey get?")
     assert answered.found and "38 replies" in answered.answer
+
+
+def test_a_count_of_the_head_of_what_is_asked_is_given(ormston: Minutebook) -> None:
+    answered = ormston.ask("how many freedom to speak up concerns were raised in 2023 at ormston?")
+    assert answered.found and "17 concerns" in answered.answer
