@@ -81,6 +81,8 @@ eval: install
 	$(BIN)/minutebook ingest --store var/eval-fresh5-store evals/fresh5-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh6-store evals/fresh6-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-generated-store evals/generated/layouts13ac-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-nearmiss-store evals/fresh-papers/ evals/fresh2-papers/ evals/fresh3-papers/ \
+	  evals/fresh4-papers/ evals/fresh5-papers/ evals/fresh6-papers/ evals/generated/layouts13ac-papers/ || true
 	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
 	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
 	  --also evals/councils.jsonl=var/eval-chat-store --also evals/councils-holdout.jsonl=var/eval-chat-store \
@@ -90,7 +92,8 @@ eval: install
 	  --also evals/councils-holdout5.jsonl=var/eval-chat-store --also evals/fresh4-councils.jsonl=var/eval-fresh4-store \
 	  --also evals/councils-holdout6.jsonl=var/eval-chat-store --also evals/fresh5-councils.jsonl=var/eval-fresh5-store \
 	  --also evals/councils-holdout7.jsonl=var/eval-chat-store --also evals/fresh6-councils.jsonl=var/eval-fresh6-store \
-	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store --retyped slips \
+	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store \
+	  --also evals/generated/nearmiss13ah.jsonl=var/eval-nearmiss-store --retyped slips \
 	  --report var/eval-report.md
 
 clean:

@@ -938,6 +938,20 @@ DEFERRED_SAID = Term(
     "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
     "meeting', 'postponed', 'held over to the March meeting'",
 )
+# How minutes say a paper is still to be made (a plan, a report, a newsletter): its content is not in them yet.
+PAPER_TO_COME = (
+    Term(r"(?:to|would|will|shall|be|asked|instructed|agreed)\s+(?:\w+\s+){0,2}?(?:bring|draft|prepare|produce|"
+         r"draw\s+up|develop|write|put\s+together|submit|present|circulate)\b",
+         "resolutions and actions: 'instructed the Chief Officer to bring a recovery plan to the October meeting', "
+         "'Action: Cllr Leone to draft a newsletter to residents'"),
+    Term(r"(?:would|will|to|shall)\s+(?:\w+\s+){0,2}?be\s+(?:brought|drafted|prepared|produced|drawn\s+up|developed|"
+         r"written|submitted|presented|circulated)\b",
+         "the passive: 'a communications plan would be brought to the January meeting', 'a report to be submitted'"),
+    Term(r"that\s+(?:[\w'’]+\s+){1,5}?(?:bring|draft|prepare|produce|submit|present|circulate)\s",
+         "a resolution's subjunctive: 'RESOLVED that the Head of Finance bring a savings plan to the March meeting'"),
+    Term(r"(?:would|will)\s+(?:\w+\s+){0,2}?come\s+to\b|to\s+come\s+to\b",
+         "'the deficit recovery plan would come to the September meeting'"),
+)
 # How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
 # approved", "the appeal was dismissed", "the review found ...").
 SETTLED_SAID = Term(

@@ -32,6 +32,7 @@ from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
+from service.council_bodies import body_not_held
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
@@ -39,6 +40,7 @@ from service.followups import followups, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives
 from service.later_entries import with_later_entry
+from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
@@ -300,6 +302,12 @@ class ExtractiveAnswerer:
                              f"{held}.")
         if stranger := stranger_body(self.papers, asked):  # "the gwent police and crime panel": Dyfed-Powys's is not it
             return not_found(stranger)
+        if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
+            # "kettlewick's finance committee": another council's finance committee is not it
+            theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(
+                rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
+            if foreign := body_not_held(self.papers, asked, theirs):
+                return not_found(foreign)
         if asked.where is not None:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)
@@ -319,11 +327,14 @@ class ExtractiveAnswerer:
             # ("the underspend from last yr": "last year" says which year's thing, not which meeting)
             # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
-            met = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to)
-                   if m.committee in named and in_periods(m.date.isoformat(), asked.periods)]
-            if not met:  # "What did Carmarthenshire's planning committee decide in September 2023?"
+            of_body = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to) if m.committee in named]
+            if not any(in_periods(m.date.isoformat(), asked.periods) for m in of_body):
+                # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong and b not in subjects)
-                return not_found(f"No meeting of the {body} on that date is in the papers.")
+                listed = f"; they hold its meetings of {held_list(of_body)}" if of_body else ""
+                return not_found(f"No meeting of the {body} on that date is in the papers{listed}.")
+        if unheld := unheld_meeting(self.papers, asked):  # "kettlewick planning & highways march 2025 - ..."
+            return not_found(unheld)
         # a date printed in the papers, not a meeting's, is the event's when its outcome is asked for
         dated = asked.periods or (asked.printed if OUTCOME.search(asked.question) else [])
         if dated and EVENT.search(asked.question) and not AHEAD.search(asked.question):

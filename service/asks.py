@@ -43,11 +43,13 @@ from service.answer_types import (
 )
 from service.bid_outcomes import bid_outcome_unmet
 from service.choices import choice_unmet
+from service.contents_asked import contents_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
     asks_decision,
     asks_money,
     counted,
+    counted_head,
     has_money,
     has_quantity,
     records_decision,
@@ -56,6 +58,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, figure_first
+from service.figures_asked import figure_unmet
 from service.item_words import phrased
 from service.items_named import titles_named
 from service.measures import measure_unmet
@@ -218,6 +221,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
                         for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
+    if reason := contents_unmet(asked, answer, route):
+        return reason  # "what's in the recovery plan": "to bring a recovery plan to the October meeting"
+    if reason := figure_unmet(papers, asked, answer, route):
+        return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
     verb = REASON_ASKED.search(question)
     if verb and not any(gives_reason(c.quote, verb.group(1)) and names_all(asked, c.quote) for c in answer.citations):
         # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who
@@ -231,8 +238,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # Warner(work commitments)")
         return "The papers do not say why."
     thing = counted(asked.plan.corrected)
+    # (or the head of what is counted: "how many freedom to speak up concerns": "134 concerns were raised")
+    things = [t for t in dict.fromkeys([thing, counted_head(asked.plan.corrected)]) if t in asked.terms]
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
-            has_quantity(c.quote) and counted_in(asked, thing, c) and given_then(asked, c) for c in answer.citations):
+            has_quantity(c.quote) and any(counted_in(asked, t, c) for t in things) and given_then(asked, c)
+            for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")

@@ -274,6 +274,21 @@ def counted(question: str) -> str | None:
     return found[0] if found else None
 
 
+# where the noun phrase "how many" counts ends: its verb, a preposition, a clause's end ("how many freedom to speak up
+# concerns did they get", "how many children in care")
+_COUNTED_END = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|in|at|on|of|for|from|"
+                          r"with|by|between|since|during|last|this|so|there|got|get|came|went)\b|[?,;:(]", re.I)
+
+
+def counted_head(question: str) -> str | None:
+    """The stem of the last content word of the noun phrase "how many" counts, its head ("how many freedom to speak
+    up concerns did they get": concern); None where the phrase does not end before the question does."""
+    m = _HOW_MANY.search(question)
+    end = _COUNTED_END.search(m.group(1)) if m else None
+    found = stems(m.group(1)[:end.start()]) if m and end else []
+    return found[-1] if found else None
+
+
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
                       r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
 # (in any currency minutes print: "£38.4m", "EUR 3,184,000", "€2,400", "GBP 6.8 million", "$12,000")

@@ -31,6 +31,20 @@ DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabine
                              r"['’]?s?\s+(?:held\s+)?(?:(?:at|in)\s+(?:[\w&'’-]+\s+){1,4}?(?:held\s+)?)?"
                              r"(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
                              r"\b(?:at|in)\s+its\s+$", re.I)
+# a body's or meeting's noun as people type it, with the business a committee is named for ("glanrafon scrutiny",
+# "kettlewick planning & highways")
+BODY_NOUNS = (r"\b(?:meetings?|mtg|committee|cttee|sub-?committee|panel|board|council|cabinet|commission|authority|"
+              r"scrutiny|forum|executive|planning|licensing|highways)\b")
+BODY_WORD = re.compile(BODY_NOUNS, re.I)
+# the noun just before the date: "panel jan 2025", "the board in september 2023", "scrutiny 23 jan 2025"
+BODY_BEFORE = re.compile(BODY_NOUNS + r"[\s,]+(?:(?:in|on|of|held|dated)\s+)?(?:the\s+)?$", re.I)
+# the minutes of a meeting, approved at a later one: "the minutes from the april meeting"
+MINUTES_OF_DATE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$",
+                             re.I)
+# a question's heading, naming the meeting before what is asked of it: "<council> <body> <date> - <question>"
+HEADING = re.compile(r"^(?P<head>[^?]{3,90}?)\s*(?:\s[-–—]+\s|:\s|\?\s)")
+ASKING = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|were|is|are|has|have|had|"
+                    r"will|would|can|could|should|any)\b", re.I)
 # intents whose date is a meeting's: its records, and when something was asked for or came up
 MEETING_RECORDS = (Intent.ATTENDANCE, Intent.DECLARATION, Intent.VENUE, Intent.NEXT_MEETING, Intent.FOLLOWUP,
                    Intent.TIMELINE, Intent.CLOSING, Intent.START,
@@ -62,12 +76,27 @@ def dates_as_words(papers: Papers, asked: Asked, plan: QueryPlan | None = None) 
         at = [(f.start, f.end) for f in spans if in_periods(f.date.isoformat(), [period])] + [
             (m.start(), m.end()) for m in SEASON.finditer(asked.question)
             if in_periods(in_season(m), [period])]
-        if any(MEETING_OF_DATE.match(asked.question[end:]) or DATE_OF_MEETING.search(asked.question[:start])
-               for start, end in at) or (not at and MEETING_OF_DATE.search(asked.question)):
+        if any(tied(asked.question, start, end) for start, end in at) or (
+                not at and MEETING_OF_DATE.search(asked.question)):
             continue  # "at its 18 August 2017 meeting": the meeting asked about, which the papers do not hold
         if any(prints_date(papers, asked, h, period) for h in asked.hits[:DATED_HITS]):
             out.append(period)
     return out
+
+
+def tied(question: str, start: int, end: int) -> bool:
+    """Is the date at ``question[start:end]`` the date of the meeting asked about: with the meeting's or body's noun
+    before or after it ("the 24 April 2018 meeting", "the panel jan 2025"), or in the question's heading that names
+    the meeting and asks nothing ("kettlewick planning & highways march 2025 - ...")?"""
+    if MEETING_OF_DATE.match(question[end:]) or DATE_OF_MEETING.search(question[:start]):
+        return True
+    if MINUTES_OF_DATE.search(question[:start]) or 0 <= question.find("?") < start:
+        return False  # "were the minutes from the april meeting agreed"; a later question's date is its own
+    if BODY_BEFORE.search(question[:start]):
+        return True
+    head = HEADING.match(question)
+    return head is not None and end <= head.end("head") and not ASKING.search(head.group("head")) \
+        and bool(BODY_WORD.search(head.group("head")))
 
 
 def in_season(season: re.Match[str]) -> str:

@@ -1,0 +1,53 @@
+"""What a paper holds, asked where the minutes say only that it is still to be made.
+
+"What's in the recovery plan" met by "instructed the Chief Officer to bring a recovery plan to the October meeting";
+"what's going in the newsletter" by "Action: Cllr Leone to draft a newsletter to residents"; "what was in the
+deficit recovery plan" by "AGREED that the deficit recovery plan would come to the September meeting". The quotes
+name the paper, and every time they do, it is to be brought, drafted or prepared: what it holds is not in the papers.
+A quote that says something of the paper itself ("the plan sets out three savings") answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.vocabulary import PAPER_TO_COME, compiled
+from service.asked import Asked
+from service.evidence import sentences, stems
+from service.schemas import Answer
+
+# what a paper holds, asked: "what's in the recovery plan", "whats going in the newsletter", "what will the strategy
+# include" (not "what did the county council say": a body, not a paper)
+CONTENTS_ASKED = re.compile(
+    r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:going\s+|gonna\s+go\s+|actually\s+)?in(?:to)?\s+"
+    r"(?:the|their|our|its|this|that)\s+(?P<a>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s*(?:[?,.;]|$|\bto\b|\bfor\b|\bfrom\b)"
+    r"|\bwhat\s+(?:will|does|did|would)\s+(?:the|their|our|its)\s+(?P<b>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?:include|contain|cover|set\s+out|propose)\b", re.I)
+TO_COME = compiled(PAPER_TO_COME, r"\b(?:{})")
+KIND_WORDS = 3  # words before a paper's name that say which paper ("deficit recovery plan")
+NEAR = 60  # characters between the words that say a paper is to come and its name
+
+
+def contents_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer does not give what the paper asked about holds: every quote naming it says it is still to be
+    made. None where one says something of it, none names it, or the question asks for no paper's contents."""
+    found = CONTENTS_ASKED.search(asked.plan.corrected)
+    if found is None or route not in ("facts", "resolved", "resolved_on_point") or not answer.citations:
+        return None
+    paper = stems(found.group("a") or found.group("b") or "")
+    if not paper:
+        return None
+    # "the strathmorran ijb recovery plan": a plan, of recovery (the council's name says where, not which paper)
+    noun, kind = paper[-1], set(paper[:-1]) & set(asked.subject)
+    mentions = 0
+    for c in answer.citations:
+        for s in sentences(c.quote):
+            words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'’-]*", s) if stems(m.group(0)) == [noun]]
+            for start, end in words:
+                if kind and not kind & set(stems(" ".join(s[:start].split()[-KIND_WORDS:]))):
+                    continue  # "the agency reduction plan" is not the recovery plan asked about
+                mentions += 1
+                before, after = s[max(0, start - NEAR):start], s[end:end + NEAR]
+                if not (TO_COME.search(before) or TO_COME.match(after.lstrip(" ,"))):
+                    return None
+    return "The papers say only that it is still to be prepared, not what it holds." if mentions else None

@@ -1,0 +1,141 @@
+"""A figure asked for, and whether the figure an answer quotes is of it.
+
+The item that speaks to a question for a figure often gives figures of other things: "how much did the jubilee beacon
+cost" meets "to spend up to £600 ... on commemorative mugs ... and on an oak tree" (the beacon is the item's, its cost
+is not); "how many wildlife crimes in fennick district" meets "63 wildlife crimes were recorded ..., 24 of them in
+Sallow Vale"; "how many crimes in may 2022" meets "7 crimes in the parish in March and April"; "the a&e figure in june"
+meets May's. A figure answers only where the sentence giving it, read with its item's title and its lead-in, names
+what the question singles the figure out by:
+
+- each name the question gives that does not say which council (a district, a scheme, a person);
+- the month the question asks of, where the sentence dates its figure by months;
+- the most distinctive word of the subject that the item prints ("beacon" of "jubilee beacon cost").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.bodies import GENERIC_BODY_WORDS
+from minutebook.dates import MONTHS
+from minutebook.model import Citation
+from service.answer_kinds import kind_words
+from service.evidence import asks_money, has_money, has_quantity, sentences, stems
+from service.facts import figure_first
+from service.item_words import item_text, phrased
+from service.measures import MEASURE_ASKED
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+# routes that quote a meeting's own records, which count their own way
+RECORD_ROUTES = ("attendance", "declarations")
+MONTH_NAMED = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+                         + r")\b\.?", re.I)
+LEAD_WORDS = 6  # a heading names its subject in a few words ("(c) Market Place bus shelter.")
+# "what was the a&e 4 hour performance in june": a measure asked by its noun, as the measures check reads "rate"
+PERFORMANCE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+(?:the\s+)?(?:[\w'’&/-]+\s+){0,8}?"
+                               r"(?:performance|score)\b", re.I)
+# a count asked, which a sum of money does not give
+HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",
+                 re.I)
+# "how long did she chair it": a duration, read by the checks of its own kind
+HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
+# months asked as a range: "jan-march 23", "oct to dec", "between march and august"
+RANGE = re.compile(r"\b(?:between|from|to|until|till|through)\b|[a-z]\s*[-–]\s*[a-z]", re.I)
+TITLES = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof(?:essor)?|rev(?:d|erend)?", re.I)
+
+
+def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer's figures are not of what the question asks a figure of; None where one is, or the question
+    asks for no figure first, or singles it out by nothing."""
+    question = asked.plan.corrected
+    if route in RECORD_ROUTES or not answer.citations or HOW_LONG_ASKED.search(question):
+        return None
+    money = asks_money(question)
+    if not money and not figure_first(question) and not MEASURE_ASKED.search(question) \
+            and not PERFORMANCE_ASKED.search(question):
+        return None
+    pieces = quoted_pieces(answer)
+    figures = [(c, lead, s) for c, lead, s in pieces if has_money(s) or (not money and has_quantity(s))]
+    if not figures:
+        return None  # the other checks read a figure given otherwise (a list of the towns counted)
+    if HOW_MANY.search(question) and not money and all(not has_quantity(SUM.sub(" ", s)) for _, _, s in figures):
+        return "The papers give no count of that."  # "how many members has the band got": "reserves of £2,310"
+    names = naming_terms(papers, asked)
+    if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in pieces):
+        return "The papers give no figure of that."  # "in fennick district": no quote names Fennick
+    month = month_asked(asked)
+    if month is not None:
+        dated = [{MONTHS[m.group(1).lower()] for m in MONTH_NAMED.finditer(s)} for _, _, s in figures
+                 if papers.cover(asked, s, asked.subject) > 0]
+        if dated and all(said and month not in said for said in dated):
+            return "The papers give no figure of that for when it is asked."  # May's figure for June's
+    if money:
+        key = distinctive_terms(papers, asked, answer)
+        if not any(key.get(c.item_title, set()) <= held_in(asked, f"{c.item_title}\n{lead}\n{s}")
+                   for c, lead, s in figures):
+            return "The papers give no sum of money for that."  # "£600 on mugs and a tree", asked the beacon's
+    return None
+
+
+def quoted_pieces(answer: Answer) -> list[tuple[Citation, str, str]]:
+    """Each sentence the answer quotes, with its citation and the heading or lead-in just before it in the same item
+    ("Defra provided 75% of the core budget and the partner authorities the remainder:" over a table's row, quoted
+    apart), which says what it is about."""
+    out: list[tuple[Citation, str, str]] = []
+    before: tuple[tuple[object, ...], str] | None = None
+    for c in answer.citations:
+        item = (c.meeting_date, c.minute, c.item_title)
+        for s in sentences(c.quote):
+            prev = before[1] if before is not None and before[0] == item else ""
+            lead = prev if prev and (len(prev.split()) <= LEAD_WORDS or prev.rstrip().endswith(":")) else ""
+            out.append((c, lead, s))
+            before = (item, s)
+    return out
+
+
+def held_in(asked: Asked, text: str) -> set[str]:
+    """The question's terms ``text`` holds, in its words or another wording of them."""
+    present = set(stems(text))
+    together, apart = phrased(asked.thing_phrases, text)
+    return {t for t in asked.terms if asked.has(t, present) or t in together} - apart
+
+
+def naming_terms(papers: Papers, asked: Asked) -> set[str]:
+    """The question's terms that are names the papers print, other than what names a council's papers (its name,
+    its file names) and a title ("Cllr"): what the figure is singled out by ("fennick", "blyford")."""
+    keys = asked.where if asked.where is not None else {s.key for s in papers.meetings()}
+    council = papers.named_words(keys)
+    return {t for t, w in asked.terms.items() if w in asked.plan.names and w not in papers.places
+            and w not in council and not TITLES.fullmatch(w)
+            and w not in GENERIC_BODY_WORDS and not papers.index.prints_as_word(w)}
+
+
+def month_asked(asked: Asked) -> int | None:
+    """The one month the question asks a figure of (named without its year, or a period of one month); None where
+    it asks of none, of a range or of several."""
+    months = set(asked.plan.months) | {a.month for a, b in asked.plan.periods if (a.year, a.month) == (b.year, b.month)}
+    spans = [p for p in asked.plan.periods if (p[0].year, p[0].month) != (p[1].year, p[1].month)]
+    return next(iter(months)) if len(months) == 1 and not spans and not RANGE.search(asked.question) else None
+
+
+def distinctive_terms(papers: Papers, asked: Asked, answer: Answer) -> dict[str, set[str]]:
+    """For each item the answer quotes, the most distinctive term of what the question asks a figure of that the
+    item prints (the rarest in the papers), where it prints two or more of them: not a word for the kind of figure
+    ("cost", "money"), nor what names the council."""
+    kinds = set(kind_words(asked.plan.corrected, asked.terms))
+    council = papers.named_words(asked.where) if asked.where is not None else set()
+    subject = [t for t, w in asked.terms.items() if t not in kinds and w not in papers.places
+               and w not in asked.plan.places and w not in council]
+    out: dict[str, set[str]] = {}
+    for cite in answer.citations:
+        if cite.item_title in out:
+            continue
+        nodes = next((papers.index.item_nodes(h.node.item_key, asked.filters.audience) for h in asked.hits
+                      if h.node.meeting_date == cite.meeting_date and h.node.citation.item_title == cite.item_title),
+                     [])
+        printed = set(stems(item_text(nodes))) if nodes else set()
+        held = [t for t in subject if asked.has(t, printed)]
+        out[cite.item_title] = {max(held, key=papers.weights.idf)} if len(held) > 1 else set()
+    return out
