@@ -441,6 +441,17 @@ ENTRY_DONE = (
          "the status closing a matters-arising entry or an action tracker's remark: 'Action completed.', 'Complete.', "
          "'Done.', 'Closed.', 'Discharged.'"),
 )
+# How an entry of matters arising or a progress list on past actions closes when its action is not done, or is fixed
+# for a date: the point ends there ("... No reply has been received. OUTSTANDING.", "*Still in progress; report to
+# April.*", "Carried forward.")
+ENTRY_OPEN = (
+    Term(r"outstanding|on-?going|in\s+progress|carried\s+forward|c/f|deferred|open|scheduled|on\s+track",
+         "progress reports on last meeting's actions and action trackers: 'OUTSTANDING.', 'SCHEDULED.', "
+         "'Ongoing.', 'Carried forward.', 'Open - on track'"),
+    Term(r"(?:still\s+)?in\s+progress|no\s+(?:substantive\s+|further\s+)?(?:reply|response)\s+(?:yet|received)",
+         "matters arising notes closing in italics: '*Still in progress; report to April.*', '*No substantive reply "
+         "yet.*'"),
+)
 # The paper's own dates, printed over or under its minutes: what happened to the paper, not when the meeting was held
 # (council websites' document bars "Status: Approved 24/04/2025 | Published 28/04/2025", ModernGov's "Date
 # published:", clerks' templates "Date of issue:", "Despatched:", "Last updated:", the signing line "Signed by the

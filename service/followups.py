@@ -11,8 +11,8 @@ from ingest.action_logs import is_logged
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
+from service.later_entries import referred_back
 from service.papers import Asked, Papers
-from service.referred_back import referred_back
 from service.said_status import GENERIC, latest_paper, stated
 from service.schemas import Answer
 
@@ -80,14 +80,18 @@ def said_later(papers: Papers, asked: Asked, action: Action) \
     replaced")."""
     came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
             and papers.supports(asked, h)]
-    # (else a later meeting's matters arising naming its minute: "Minute 17 (Gallows Lane) - the CCTV camera was put
-    # up on 2 September 2024. Action completed.")
-    later = best_sentences(papers, asked, came[:1], most=2) if came else referred_back(papers, asked, action)
+    later = best_sentences(papers, asked, came[:1], most=2) if came else []
     word: tuple[ActionStatus, Citation] | None = None
     for _, node, sent in later:
         status = stated(sent, node.meeting_date, asked.question, latest=latest_paper(papers, action.committee))
         if status is not None:
             word = (status, node.quoting(sent))
+    if not came:
+        # a later meeting's matters arising naming its minute: "Minute 17 (Gallows Lane) - the CCTV camera was put
+        # up on 2 September 2024. Action completed."
+        back = referred_back(papers, asked, action)
+        if back is not None and back[1] is not None:
+            word = (back[1], back[0])
     return later, word
 
 
