@@ -22,7 +22,7 @@ from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem
 
 LOGGED = "/log-"  # in the id of an action kept in an action log ("{meeting key}/{minute}/log-{ref}")
 _COLUMNS = {role: re.compile(rf"^(?:{term.form})$", re.I) for role, term in v.ACTION_LOG_COLUMNS.items()}
-_DONE = re.compile(rf"^\W*(?:{v.STATUS_DONE[0].form}|closed|finished|resolved)\b", re.I)
+_DONE = re.compile(rf"^\W*(?:{v.STATUS_DONE[0].form}|closed|finished|resolved|{v.RAG_DONE.form}\b)\b", re.I)
 _SCHEDULED = re.compile("|".join(f"(?:{t.form})" for t in v.STATUS_SCHEDULED) + r"|^\W*scheduled\b", re.I)
 
 

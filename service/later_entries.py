@@ -46,10 +46,18 @@ def on_subject(papers: Papers, asked: Asked, found: list[Found], quoted: str = "
     subject = [t for t in asked.terms if t not in GENERIC]
     if not subject:
         return None
+    # (an entry alone on its minute in its meeting may name the matter in other words than the question's, "Quayside
+    # lighting" for "the quay lamp": what the answer quotes of the minute speaks for it)
+    alone = {key for key in (_entry_key(f) for f in found) if sum(_entry_key(f) == key for f in found) == 1}
     scored = [(own, meeting.date, n, (meeting, item, e)) for n, (meeting, item, e) in enumerate(found)
-              if (own := papers.cover(asked, e.text, subject)) > 0
+              if ((own := papers.cover(asked, e.text, subject)) > 0 or _entry_key((meeting, item, e)) in alone)
               and papers.cover(asked, (quoted, e.text), subject) >= SUBJECT_MATCH]
     return max(scored, key=lambda s: (s[0], s[1], -s[2]))[3] if scored else None
+
+
+def _entry_key(found: Found) -> tuple[str, str]:
+    meeting, _, entry = found
+    return meeting.key, entry.minute
 
 
 def entry_status(papers: Papers, asked: Asked, meeting: Meeting, entry: ArisingEntry) -> ActionStatus | None:
