@@ -462,7 +462,8 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
                for a in sorted([*extract_actions(m), *arising_actions(m, minutes), *commitment_actions(m)],
                                key=lambda a: _natural(a.minute))]
     rows = _schedule_rows(actions, records)
-    register: list[Action] = logged_actions(minutes, as_of)  # kept in the minutes' own action logs
+    logged = logged_actions(minutes, as_of)  # kept in the minutes' own action logs
+    register: list[Action] = list(logged)
     for action in actions:
         found = _evidence(action, papers, records, rows.get(action.id, []), as_of)
         evidence = sorted({(c.document, c.quote): c for _, c in found}.values(), key=lambda c: c.meeting_date)
@@ -472,8 +473,29 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
                                                    for o in evidence)]
         if action.due is None:  # the date a monitoring schedule sets for it ("Completion date: March 2023")
             action = action.model_copy(update={"due": _schedule_due(rows.get(action.id, []))})
-        register.append(action.model_copy(update={"status": _status(action, found, as_of), "evidence": evidence}))
+        status = _status(action, found, as_of)
+        if (row := _logged_as(action, logged)) is not None:
+            # the action log's row for it ("A21/10 | Outline business case for Haddon food waste roll-out | ... | On
+            # track"), as the latest log prints it, is the latest word on it
+            # (of a meeting's rows for it, the fullest: a log reviewed with its updates, then reprinted bare)
+            status, evidence = row.status, sorted(row.evidence, key=lambda c: (c.meeting_date, len(c.quote)))
+        register.append(action.model_copy(update={"status": status, "evidence": evidence}))
     return register
+
+
+LOGGED_MATCH = 0.75  # least share of a log row's words the decision's must hold for the row to be its action
+
+
+def _logged_as(action: Action, logged: list[Action]) -> Action | None:
+    """The action log row the minutes keep for ``action`` (a decision's ask): a row of the same body's log, first
+    printed at its meeting or after, nearly all of whose words the decision holds ("Notify both councils of 2022/23
+    garden waste charge" for "that the charge be recommended to both councils"); None where no row, or more than one,
+    is so close."""
+    name = frozenset(tokens(action.committee))
+    asked = tokens(action.text, name)
+    close = [a for a in logged if slug(a.committee) == slug(action.committee) and a.meeting_date >= action.meeting_date
+             and _overlap(asked, words := tokens(a.text, name), 3) and len(asked & words) >= LOGGED_MATCH * len(words)]
+    return close[0] if len(close) == 1 else None
 
 
 # ----------------------------------------------------------------------------- the register as stored

@@ -335,7 +335,7 @@ STATUS_PENDING = (
          "action trackers' update cell: 'On track; tender documents drafted', 'Open – on track' (work still open)"),
     Term(r"(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way|being\s+[a-z]+ed)",
          "matters arising: 'Talks with the district councils' leisure providers are continuing'"),
-    Term(r"no\s+(?:substantive\s+|further\s+|formal\s+)?(?:reply|response|answer)\s+(?:yet|(?:has\s+been\s+|had\s+been\s+)?"
+    Term(r"no\s+(?:substantive\s+|further\s+|formal\s+|full\s+|proper\s+)?(?:reply|response|answer)\s+(?:yet|(?:has\s+been\s+|had\s+been\s+)?"
          r"received)",
          "matters arising: 'No reply has been received.', '*No substantive reply yet.*'"),
 )

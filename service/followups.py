@@ -13,7 +13,7 @@ from service.drafting import Draft, label, when
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
 from service.papers import Asked, Papers
-from service.said_status import GENERIC, latest_paper, stated
+from service.said_status import GENERIC, TRACKER_ROW, latest_paper, stated
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -112,7 +112,8 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
              if (quotes_action(a, c) and papers.cover(asked, (a.text, a.item_title, *same_item(a, answer)), specific)
                  >= ACTION_MATCH)
              or ((reports_on(a, c) or quotes_evidence(a, c))
-                 and papers.cover(asked, (a.text, a.item_title, c.item_title, c.quote), specific) >= ACTION_MATCH)]
+                 and papers.cover(asked, (a.text, a.item_title, c.item_title, _word_quoted(a, c)), specific)
+                 >= ACTION_MATCH)]
     if not found or len({a.status for _, a in found}) > 1:
         return answer
     n, action = found[0]
@@ -122,7 +123,8 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     if action.evidence or word is not None:
         latest = action.evidence[-1] if word is None else word[1]
         status = action.status if word is None else word[0]
-        if word is None and any(quotes_evidence(action, c) for c in answer.citations):
+        if word is None and any(quotes_evidence(action, c) for c in answer.citations) \
+                and not TRACKER_ROW.search(latest.quote):  # (a log's row: its status cell, as the register read it)
             # the answer quotes the later word itself: where that stands on what is asked ("At the date of this
             # meeting the repair had not been carried out"), not whether the action's own ask was met (the chase)
             status = stated(latest.quote, latest.meeting_date, asked.question,
@@ -158,6 +160,12 @@ def quotes_evidence(a: Action, c: Citation) -> bool:
     latest = a.evidence[-1]
     return latest.meeting_date == c.meeting_date > a.meeting_date and (
         _flat(c.quote) in _flat(latest.quote) or _flat(latest.quote) in _flat(c.quote))
+
+
+def _word_quoted(a: Action, c: Citation) -> str:
+    """What of the citation speaks of the action: its latest word where the citation quotes it within more (a log's
+    row in the whole table), else the citation's quote."""
+    return a.evidence[-1].quote if quotes_evidence(a, c) else c.quote
 
 
 def reports_on(a: Action, c: Citation) -> bool:

@@ -81,7 +81,9 @@ STATUS_ASKED = re.compile(
     # order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary of State")
     # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
-    r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased)\b"
+    r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified)\b"
+    # a thing put in place, asked in everyday words: "did the new boards at the car park go up", "did the bin go in"
+    r"|\bdid\s+(?:the|that|this|our|their|its|it|they)\b(?:\s+[\w'’-]+){0,10}?\s+(?:go|get\s+put)\s+(?:up|in)\b"
     # whether it now stands done, asked in the present: "the bus shelter that got smashed, is it fixed", "are the
     # streetlights repaired yet"
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){0,8}?(?:now\s+|finally\s+|actually\s+)?(?:fixed|repaired|replaced|installed|"
@@ -156,6 +158,7 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         # "... contrary to the minutes and should be noted under the 'apologies' section." then "The minutes were
         # updated." (the ask, then its doing)
         for promises in (False, True):
+            last: tuple[ActionStatus | None, str, str, bool] | None = None
             for said in read:
                 if said not in (row, line) and papers.cover(asked, said, subject) == 0:
                     if REPORTED.match(said) and not QUESTION_PUT.search(line):
@@ -167,7 +170,13 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                                 promises=promises)
                 if status is not None:
                     shown = quoted or line  # the minutes' words, without the answer's lead
-                    return status, shown, said if said != line else shown, said == row
+                    last = status, shown, said if said != line else shown, said == row
+                    if promises or said == row:
+                        break  # a tracker's row says where it stands; of promises, the first
+                    # (else a later word of the point says where it stands now: "a holding reply had been
+                    # received." then "No substantive reply yet.")
+            if last is not None:
+                return last
         return None, line, line, False
 
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the

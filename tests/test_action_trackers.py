@@ -6,7 +6,9 @@ Committee on 19 September |"); a rolling action list of numbered actions each wi
 "Closed.", "Ongoing." or "Carried forward.". Asked as people type ("fixed yet?", "did it ever get done", "where is it
 at"), the answer says where the action asked about stands, not the row or point beside it.
 
-The papers are in ``tests/fixtures/action-trackers/`` (three fictional councils, one of them two meetings), ingested
+A decision's action that a later meeting's tracker keeps a row for stands as that row says.
+
+The papers are in ``tests/fixtures/action-trackers/`` (three fictional bodies, two of them two meetings), ingested
 with the real model into a real store and asked through the same ``Minutebook`` the service uses.
 """
 
@@ -114,7 +116,21 @@ def test_a_tracker_row_on_the_action_asked_says_where_it_stands(trackers: Minute
     ("pennick bay - did the slipway bench get replaced?", ActionStatus.COMPLETED),
     ("defib box prices - has cllr trewin got them yet", ActionStatus.OUTSTANDING),
     ("has the reserve been moved into a savings account yet", ActionStatus.OUTSTANDING),
+    # the point's last word says where it stands now, not its first ("an acknowledgement has been received")
+    ("did the harbour master ever answer about the slipway lights", ActionStatus.OUTSTANDING),
 ])
 def test_a_numbered_action_with_its_update_line(trackers: Minutebook, question: str, status: ActionStatus) -> None:
     answer = trackers.ask(question)
     assert answer.found and answer.status == status
+
+
+def test_a_decisions_action_stands_as_the_action_log_row_kept_for_it(trackers: Minutebook) -> None:
+    """A decision asks for work ("that the Chief People Officer bring a staff survey action plan to the Board"); a
+    later meeting's tracker keeps a row for it ("A24/38 | Staff survey action plan to come to the Board | ... | Red |
+    Delayed; now expected in November"): that row is the latest word on the decision's action."""
+    [action] = [a for a in trackers.actions() if a.meeting_date == dt.date(2024, 7, 25) and "staff survey" in a.text]
+    assert action.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
+    assert action.evidence and "Delayed" in action.evidence[-1].quote
+    answer = trackers.ask("has the staff survey action plan come back to the orrell vale board yet")
+    assert answer.found and "Delayed" in answer.answer
+    assert answer.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
