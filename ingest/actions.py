@@ -11,7 +11,8 @@ resolution is an
 ("be submitted", "be brought"), information circulated, provided, shared or sent, a
 matter forwarded or referred to another body, a visit or session arranged, something
 reviewed or explored, "consideration be given as to", the committee to "receive
-information", or a named officer to submit, provide, circulate or make something.
+information", or a named officer to submit, provide, circulate, make, issue, notify, publish, commission, obtain,
+contact, consult, draft or order something.
 Noting, receiving a report, supporting, endorsing and approving are not actions, nor is
 what the committee merely notes will happen ("notes that the measures will be shared"),
 nor procedure: minutes approved as a correct record, the next meeting, thanks placed on

@@ -22,6 +22,7 @@ import pytest
 
 from index.embedder import Embedder
 from ingest.arising_entries import entries
+from ingest.resolution_asks import is_action
 from minutebook.model import ActionStatus, MinuteItem
 from service.core import Minutebook
 from service.said_status import stated, status_asked
@@ -134,3 +135,12 @@ def test_a_decisions_action_stands_as_the_action_log_row_kept_for_it(trackers: M
     answer = trackers.ask("has the staff survey action plan come back to the orrell vale board yet")
     assert answer.found and "Delayed" in answer.answer
     assert answer.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
+
+
+@pytest.mark.parametrize("decided", [
+    "That the Head of Environmental Services issue a default notice to the grounds contractor.",
+    "That the Clerk notify both town councils of the new charge.",
+    "That the Director of Public Health commission an independent review of the service.",
+])
+def test_an_officer_named_to_do_a_thing_is_an_action(decided: str) -> None:
+    assert is_action(decided)
