@@ -344,6 +344,9 @@ STATUS_SCHEDULED = (
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
     Term(r"(?:arranged|scheduled|booked)\s+(?:for\s+)?(?=\d)", "action logs: 'Arranged 18 July', 'Scheduled 2 Dec'"),
     Term(r"on\s+(?:the\s+)?agenda\s+for\b", "monitoring schedules: 'On agenda for 22 September'"),
+    Term(r"(?:deferred|moved|put\s+back|postponed|rescheduled)\s+(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
+         r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|meeting)|[a-z]+\s+(?:meeting|board|committee)\b)",
+         "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it)"),
     Term(r"(?:to\s+come|coming|to\s+return)\s+(?:back\s+)?(?:to|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
          r"(?:meeting|committee|board|panel|cabinet|council)\b",
          "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "

@@ -35,7 +35,7 @@ from service.asks import unmet
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
-from service.followups import followups, with_quoted_status
+from service.followups import followups, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives
 from service.later_entries import with_later_entry, with_whole_point
@@ -266,6 +266,10 @@ class ExtractiveAnswerer:
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
             # register's status for the action quoted
             result = with_quoted_status(self.papers, asked, result)
+        if result.status is None and followup:
+            # "has the order for the play equipment gone in" answered from the decision to accept the quote: the row
+            # the body's action log keeps on it ("Place order with Playscape Southern | ... | Open")
+            result = with_logged_row(self.papers, asked, result)
         if result.status is None and followup:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")

@@ -137,6 +137,32 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                                      "status": status})
 
 
+def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """An answer by another route, quoting a decision the register keeps no action for ("AGREED: that the Playscape
+    Southern Ltd quotation be accepted"), with the row an action log of the same body keeps on what is asked, at that
+    meeting or after ("AL-24-11 | Place order with Playscape Southern; agree start date | ... | Open"): its latest
+    printing, cited, and the status the log gives. Unchanged where no one row is on the question's subject."""
+    if answer.status is not None or not answer.found:
+        return answer
+    specific = [t for t in asked.terms if t not in GENERIC]
+    cited = {(c.committee, c.meeting_date) for c in answer.citations}
+    scored = sorted(((papers.cover(asked, a.text, specific), a)
+                     for a in papers.register(asked.filters.audience, asked.filters.committee)
+                     if is_logged(a) and a.evidence
+                     and any(a.committee == com and a.meeting_date >= held for com, held in cited)),
+                    key=lambda x: -x[0])
+    if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return answer
+    action = scored[0][1]
+    latest = action.evidence[-1]
+    citations = list(answer.citations)
+    citations.append(latest.model_copy(update={"n": len(citations) + 1}))
+    said = f"Status: {action.status.value} — {when(latest.meeting_date)}: “{' '.join(latest.quote.split())}” " \
+           f"[{len(citations)}]"
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "citations": citations,
+                                     "status": action.status})
+
+
 QUOTED_ACTION = 20  # characters: an action's text, not a word or two of it
 
 

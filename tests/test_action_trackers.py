@@ -67,6 +67,7 @@ def test_a_progress_list_point_is_read_over_its_lines_to_its_status() -> None:
     ("(b) Pavilion lease – valuation received (£2,100 a year).", ActionStatus.COMPLETED),
     ("A24/17\tTrustees' site visit\tClerk\tNov 2024\tScheduled 4 Nov", ActionStatus.SCHEDULED),
     ("A24/18\tOrder grit bins\tClerk\tNov 2024\tArranged 14 November", ActionStatus.SCHEDULED),
+    ("A24/19\tParking options paper\tFinance Director\tSep 2024\tDeferred to Jan 2025", ActionStatus.SCHEDULED),
 ])
 def test_a_line_says_where_its_matter_stands(line: str, status: ActionStatus) -> None:
     assert stated(line, dt.date(2024, 10, 1), latest=dt.date(2024, 10, 1)) == status
@@ -144,3 +145,12 @@ def test_a_decisions_action_stands_as_the_action_log_row_kept_for_it(trackers: M
 ])
 def test_an_officer_named_to_do_a_thing_is_an_action(decided: str) -> None:
     assert is_action(decided)
+
+
+def test_a_decision_with_no_action_stands_as_the_log_row_on_it(trackers: Minutebook) -> None:
+    """A decision the register keeps no action for ("that the tender of Pennine Surfacing Ltd be accepted"), and the
+    same meeting's tracker row on the work it sets going ("Raise the order with Pennine Surfacing ... | Amber |
+    Purchase order drafted; awaiting signature"): asked whether it is under way, the row says where it stands."""
+    answer = trackers.ask("has the order for the visitor car park resurfacing at orrell general gone in yet")
+    assert answer.found and "awaiting signature" in answer.answer
+    assert answer.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
