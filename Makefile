@@ -66,7 +66,8 @@ bench: install
 # evals/fresh3-councils.jsonl (HTML, Markdown and text), evals/councils-holdout5.jsonl and evals/fresh4-councils.jsonl,
 # evals/councils-holdout6.jsonl and evals/fresh5-councils.jsonl, evals/councils-holdout7.jsonl and
 # evals/fresh6-councils.jsonl (ten more fictional councils' minutes), each held out for one round and then studied,
-# and evals/generated/layouts13ac.jsonl (generated layouts). The round's held-out sets are kept outside the
+# evals/generated/layouts13ac.jsonl (generated layouts) and evals/generated/followups13aj.jsonl (follow-ups over the
+# FOLLOWUP_PAPERS below). The round's held-out sets are kept outside the
 # repository until the round ends.
 CHAT_PAPERS := $(wildcard ../shared/corpus/rotherham-ilsc/*.md) examples/ ../shared/corpus/other-councils/
 
