@@ -160,6 +160,8 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         for promises in (False, True):
             last: tuple[ActionStatus | None, str, str, bool] | None = None
             for said in read:
+                if last is not None and len(said.split()) > SHORT:
+                    continue  # after a word of status, only one said alone closes the point ("No reply yet.")
                 if said not in (row, line) and papers.cover(asked, said, subject) == 0:
                     if REPORTED.match(said) and not QUESTION_PUT.search(line):
                         break  # "Councillor Sandhu reported that the CCTV upgrade was complete.": another's point
@@ -173,8 +175,8 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                     last = status, shown, said if said != line else shown, said == row
                     if promises or said == row:
                         break  # a tracker's row says where it stands; of promises, the first
-                    # (else a later word of the point says where it stands now: "a holding reply had been
-                    # received." then "No substantive reply yet.")
+                    # (else a status said alone after it closes the point, where it stands now: "a holding reply
+                    # had been received." then "No substantive reply yet.")
             if last is not None:
                 return last
         return None, line, line, False
