@@ -41,7 +41,8 @@ meeting" (as the same minutes fix it).
   paper records it circulated on a date, or that it "had been circulated".
 * SCHEDULED: a later agenda carries the subject, a work programme lists it for a later
   meeting, or a schedule row or paper reads "on agenda for" / "scheduled for" a date.
-* otherwise OUTSTANDING, or OVERDUE once ``as_of`` is past the due date.
+* otherwise OUTSTANDING, or OVERDUE once the committee's latest paper is past the due date (another body's later
+  papers say nothing of it), or once ``as_of`` is, where a day is asked for.
 
 "In time" is by the due date plus three months, or within a year when no date was set.
 Matching is by shared content words, never by the layout of one council's papers.
@@ -457,13 +458,19 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
     papers = minutes + list(packs.values())
     if not papers:
         return []
+    asked_day = as_of is not None  # a day asked for: overdue as of that day, whatever was printed by then
     as_of = as_of or max(m.date for _, m in papers)
     records = [r for doc, m in papers for r in _records(doc, m)]
+    # else overdue as of the body's own latest paper: another body's later papers say nothing of its follow-ups
+    latest: dict[str, dt.date] = {}
+    for _, m in papers:
+        if m.date <= as_of and not asked_day:
+            latest[slug(m.committee)] = max(m.date, latest.get(slug(m.committee), m.date))
     actions = [a for _, m in minutes if m.date <= as_of  # meeting by meeting, in minute order
                for a in sorted([*extract_actions(m), *arising_actions(m, minutes), *commitment_actions(m)],
                                key=lambda a: _natural(a.minute))]
     rows = _schedule_rows(actions, records)
-    logged = logged_actions(minutes, as_of)  # kept in the minutes' own action logs
+    logged = logged_actions(minutes, as_of, by_body=not asked_day)  # kept in the minutes' own action logs
     register: list[Action] = list(logged)
     for action in actions:
         found = _evidence(action, papers, records, rows.get(action.id, []), as_of)
@@ -474,7 +481,7 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
                                                    for o in evidence)]
         if action.due is None:  # the date a monitoring schedule sets for it ("Completion date: March 2023")
             action = action.model_copy(update={"due": _schedule_due(rows.get(action.id, []))})
-        status = _status(action, found, as_of)
+        status = _status(action, found, min(as_of, latest.get(slug(action.committee), as_of)))
         if (row := _logged_as(action, logged)) is not None:
             # the action log's row for it ("A21/10 | Outline business case for Haddon food waste roll-out | ... | On
             # track"), as the latest log prints it, is the latest word on it

@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from index.embedder import Embedder
+from ingest.action_logs import logged_actions
 from ingest.arising_entries import entries
 from ingest.resolution_asks import is_action
-from minutebook.model import ActionStatus, MinuteItem
+from minutebook.model import ActionStatus, DocumentKind, Meeting, MinuteItem, ParsedDocument, SourceFormat
 from service.core import Minutebook
 from service.said_status import stated, status_asked
 from tests.conftest import papers_minutebook
@@ -154,3 +155,21 @@ def test_a_decision_with_no_action_stands_as_the_log_row_on_it(trackers: Minuteb
     answer = trackers.ask("has the order for the visitor car park resurfacing at orrell general gone in yet")
     assert answer.found and "awaiting signature" in answer.answer
     assert answer.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
+
+
+def test_a_logs_row_is_overdue_as_of_its_own_bodys_latest_paper() -> None:
+    """Open rows in an audit committee's March minutes, one due in January and one in June: a cabinet's December
+    minutes in the same store say nothing of them, so the June row is outstanding (the committee's own latest paper
+    is before its due date) and the January row overdue."""
+    log = ("Ref\tAction\tOwner\tDue\tStatus\n"
+           "A1\tRefresh the strategic risk register\tFinance Director\t30 June 2024\tOpen\n"
+           "A2\tReport on the payroll audit findings\tHead of HR\t31 January 2024\tOpen")
+    audit = Meeting(committee="Audit Committee", date=dt.date(2024, 3, 1),
+                    items=[MinuteItem(number="7", title="Action log", text=log)])
+    cabinet = Meeting(committee="Cabinet", date=dt.date(2024, 12, 1),
+                      items=[MinuteItem(number="1", title="Budget", text="Noted.")])
+    docs = [ParsedDocument(source=f"{m.committee}.txt", sha256=m.committee, format=SourceFormat.TEXT,
+                           kind=DocumentKind.MINUTES, meetings=[m]) for m in (audit, cabinet)]
+    rows = {a.text: a.status for a in logged_actions([(d, d.meetings[0]) for d in docs], dt.date(2024, 12, 1))}
+    assert rows == {"Refresh the strategic risk register": ActionStatus.OUTSTANDING,
+                    "Report on the payroll audit findings": ActionStatus.OVERDUE}
