@@ -66,10 +66,35 @@ bench: install
 # evals/fresh3-councils.jsonl (HTML, Markdown and text), evals/councils-holdout5.jsonl and evals/fresh4-councils.jsonl,
 # evals/councils-holdout6.jsonl and evals/fresh5-councils.jsonl, evals/councils-holdout7.jsonl and
 # evals/fresh6-councils.jsonl (ten more fictional councils' minutes), each held out for one round and then studied,
-# and evals/generated/layouts13ac.jsonl (generated layouts). The round's held-out sets are kept outside the
+# evals/generated/layouts13ac.jsonl (generated layouts) and evals/generated/followups13aj.jsonl (follow-ups over the
+# FOLLOWUP_PAPERS below). The round's held-out sets are kept outside the
 # repository until the round ends.
 CHAT_PAPERS := $(wildcard ../shared/corpus/rotherham-ilsc/*.md) examples/ ../shared/corpus/other-councils/
 
+# follow-up questions over studied papers that keep an action log or a body's two meetings (evals/generated/followups13aj.jsonl)
+FOLLOWUP_PAPERS := $(addprefix evals/fresh-papers/,severnvale-fire-and-rescue-authority-full-authority-2023-06-22.txt \
+  nhs-hallowfield-ccg-governing-body-2018-05-24.txt kinlochbrae-community-council-ordinary-meeting-2017-09-05.txt) \
+  $(addprefix evals/fresh2-papers/,hartshire-police-and-crime-panel-2024-02-05.txt \
+  holmbridge-mbc-overview-and-scrutiny-board-2021-10-06.txt fenmere-idb-board-meeting-2011-04-20.txt) \
+  evals/fresh3-papers/pellingford-town-council-amenities-and-leisure-committee-2024-06-18.md \
+  $(addprefix evals/fresh4-papers/,glenmorvie-council-education-and-childrens-services-committee-2018-05-31.txt \
+  high-carrow-aonb-joint-advisory-committee-2019-06-20.html) \
+  $(addprefix evals/fresh5-papers/,castlemere-county-council-corporate-parenting-panel-2024-01-17.md \
+  haddon-and-croxley-joint-waste-committee-2021-06-23.html haddon-and-croxley-joint-waste-committee-2021-09-22.html \
+  kilbrannagh-county-council-ballinmore-municipal-district-2019-02-11.txt \
+  kilbrannagh-county-council-ballinmore-municipal-district-2019-03-11.txt \
+  pen-y-garn-community-council-ordinary-meeting-2013-10-14.md) \
+  $(addprefix evals/fresh6-papers/,hollinsbrook-teaching-hospitals-nhs-foundation-trust-board-of-directors-2024-11-28.html \
+  ravensmoor-district-council-environment-and-climate-panel-2024-07-09.txt \
+  ravensmoor-district-council-environment-and-climate-panel-2024-10-08.txt \
+  strathairlie-council-environment-roads-and-transport-committee-2023-11-23.md \
+  tyneholme-combined-authority-housing-and-land-board-2024-05-16.txt \
+  kettlewick-town-council-planning-and-highways-committee-2025-01-14.md \
+  kettlewick-town-council-planning-and-highways-committee-2025-02-11.md) \
+  $(addprefix evals/generated/layouts13ac-papers/,brackmoor-town-council-full-council-2024-03-12.txt \
+  brackmoor-town-council-full-council-2024-04-09.txt north-elsham-nhs-foundation-trust-board-of-directors-2023-07-06.md \
+  strathmorran-integration-joint-board-2022-08-24.html) \
+  tests/fixtures/unmet-layouts/p21-brinscombe-parish-council-2024-04-16.md
 eval: install
 	$(BIN)/minutebook ingest --store var/eval-store ../shared/corpus/rotherham-ilsc || true
 	$(BIN)/minutebook ingest --store var/eval-examples-store examples/ || true
@@ -83,6 +108,7 @@ eval: install
 	$(BIN)/minutebook ingest --store var/eval-generated-store evals/generated/layouts13ac-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-nearmiss-store evals/fresh-papers/ evals/fresh2-papers/ evals/fresh3-papers/ \
 	  evals/fresh4-papers/ evals/fresh5-papers/ evals/fresh6-papers/ evals/generated/layouts13ac-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-followups-store $(FOLLOWUP_PAPERS) || true
 	$(BIN)/minutebook eval --store var/eval-store ../shared/evals/dev.jsonl \
 	  --also examples/questions.jsonl=var/eval-examples-store --also evals/chat.jsonl=var/eval-chat-store \
 	  --also evals/councils.jsonl=var/eval-chat-store --also evals/councils-holdout.jsonl=var/eval-chat-store \
@@ -93,7 +119,8 @@ eval: install
 	  --also evals/councils-holdout6.jsonl=var/eval-chat-store --also evals/fresh5-councils.jsonl=var/eval-fresh5-store \
 	  --also evals/councils-holdout7.jsonl=var/eval-chat-store --also evals/fresh6-councils.jsonl=var/eval-fresh6-store \
 	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store \
-	  --also evals/generated/nearmiss13ah.jsonl=var/eval-nearmiss-store --retyped slips \
+	  --also evals/generated/nearmiss13ah.jsonl=var/eval-nearmiss-store \
+	  --also evals/generated/followups13aj.jsonl=var/eval-followups-store --retyped slips \
 	  --report var/eval-report.md
 
 clean:

@@ -6,7 +6,7 @@ Each row is an action of the meeting whose minutes first print it. A committee r
 the rows brought up to date, so a row a later meeting's log prints again (the same reference, or where the log has
 no references the same words) is the same action: it keeps its first meeting, and its status is the latest log's
 ("Complete – survey circulated 10 September", "Open – reply awaited"). A row without a status, or still open, is
-outstanding, and overdue once the papers' latest day is past its due date.
+outstanding, and overdue once its body's latest minutes are past its due date.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from minutebook.model import Action, ActionStatus, Citation, Meeting, MinuteItem
 
 LOGGED = "/log-"  # in the id of an action kept in an action log ("{meeting key}/{minute}/log-{ref}")
 _COLUMNS = {role: re.compile(rf"^(?:{term.form})$", re.I) for role, term in v.ACTION_LOG_COLUMNS.items()}
-_DONE = re.compile(rf"^\W*(?:{v.STATUS_DONE[0].form}|closed|finished|resolved)\b", re.I)
+_DONE = re.compile(rf"^\W*(?:{v.STATUS_DONE[0].form}|closed|finished|resolved|{v.RAG_DONE.form}\b)\b", re.I)
 _SCHEDULED = re.compile("|".join(f"(?:{t.form})" for t in v.STATUS_SCHEDULED) + r"|^\W*scheduled\b", re.I)
 
 
@@ -117,9 +117,11 @@ def _status(row: LogRow) -> ActionStatus | None:
     return None
 
 
-def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date) -> list[Action]:
+def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date, *,
+                   by_body: bool = True) -> list[Action]:
     """The actions of the action logs in ``minutes`` (each meeting's minutes once, oldest first), each with the
-    status its latest row gives, as of ``as_of``."""
+    status its latest row gives, as of ``as_of``: overdue as of its body's latest minutes by then (``by_body``), or
+    as of ``as_of`` itself (a day asked for)."""
     found: dict[tuple[str, str], Action] = {}
     said: dict[tuple[str, str], ActionStatus | None] = {}
     for doc, meeting in minutes:
@@ -138,10 +140,16 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
                                 due=_due(row.due, meeting.date) if row.due else None)
             found[key] = action.model_copy(update={"evidence": [*action.evidence, cite]})
             said[key] = _status(row)
+    latest: dict[str, dt.date] = {}  # each body's latest minutes: what its logs' due dates are read against
+    for _, meeting in minutes:
+        if meeting.date <= as_of and by_body:
+            key_ = slug(meeting.committee)
+            latest[key_] = max(meeting.date, latest.get(key_, meeting.date))
     out: list[Action] = []
     for key, action in found.items():
         status = said[key]
         if status is None:
-            status = ActionStatus.OVERDUE if action.due and as_of > action.due else ActionStatus.OUTSTANDING
+            seen_by = latest.get(slug(action.committee), as_of)
+            status = ActionStatus.OVERDUE if action.due and seen_by > action.due else ActionStatus.OUTSTANDING
         out.append(action.model_copy(update={"status": status}))
     return out

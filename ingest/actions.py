@@ -11,7 +11,8 @@ resolution is an
 ("be submitted", "be brought"), information circulated, provided, shared or sent, a
 matter forwarded or referred to another body, a visit or session arranged, something
 reviewed or explored, "consideration be given as to", the committee to "receive
-information", or a named officer to submit, provide, circulate or make something.
+information", or a named officer to submit, provide, circulate, make, issue, notify, publish, commission, obtain,
+contact, consult, draft or order something.
 Noting, receiving a report, supporting, endorsing and approving are not actions, nor is
 what the committee merely notes will happen ("notes that the measures will be shared"),
 nor procedure: minutes approved as a correct record, the next meeting, thanks placed on
@@ -40,7 +41,8 @@ meeting" (as the same minutes fix it).
   paper records it circulated on a date, or that it "had been circulated".
 * SCHEDULED: a later agenda carries the subject, a work programme lists it for a later
   meeting, or a schedule row or paper reads "on agenda for" / "scheduled for" a date.
-* otherwise OUTSTANDING, or OVERDUE once ``as_of`` is past the due date.
+* otherwise OUTSTANDING, or OVERDUE once the committee's latest paper is past the due date (another body's later
+  papers say nothing of it), or once ``as_of`` is, where a day is asked for.
 
 "In time" is by the due date plus three months, or within a year when no date was set.
 Matching is by shared content words, never by the layout of one council's papers.
@@ -456,13 +458,20 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
     papers = minutes + list(packs.values())
     if not papers:
         return []
+    asked_day = as_of is not None  # a day asked for: overdue as of that day, whatever was printed by then
     as_of = as_of or max(m.date for _, m in papers)
     records = [r for doc, m in papers for r in _records(doc, m)]
+    # else overdue as of the body's own latest paper: another body's later papers say nothing of its follow-ups
+    latest: dict[str, dt.date] = {}
+    for _, m in papers:
+        if m.date <= as_of and not asked_day:
+            latest[slug(m.committee)] = max(m.date, latest.get(slug(m.committee), m.date))
     actions = [a for _, m in minutes if m.date <= as_of  # meeting by meeting, in minute order
                for a in sorted([*extract_actions(m), *arising_actions(m, minutes), *commitment_actions(m)],
                                key=lambda a: _natural(a.minute))]
     rows = _schedule_rows(actions, records)
-    register: list[Action] = logged_actions(minutes, as_of)  # kept in the minutes' own action logs
+    logged = logged_actions(minutes, as_of, by_body=not asked_day)  # kept in the minutes' own action logs
+    register: list[Action] = list(logged)
     for action in actions:
         found = _evidence(action, papers, records, rows.get(action.id, []), as_of)
         evidence = sorted({(c.document, c.quote): c for _, c in found}.values(), key=lambda c: c.meeting_date)
@@ -472,8 +481,29 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
                                                    for o in evidence)]
         if action.due is None:  # the date a monitoring schedule sets for it ("Completion date: March 2023")
             action = action.model_copy(update={"due": _schedule_due(rows.get(action.id, []))})
-        register.append(action.model_copy(update={"status": _status(action, found, as_of), "evidence": evidence}))
+        status = _status(action, found, min(as_of, latest.get(slug(action.committee), as_of)))
+        if (row := _logged_as(action, logged)) is not None:
+            # the action log's row for it ("A21/10 | Outline business case for Haddon food waste roll-out | ... | On
+            # track"), as the latest log prints it, is the latest word on it
+            # (of a meeting's rows for it, the fullest: a log reviewed with its updates, then reprinted bare)
+            status, evidence = row.status, sorted(row.evidence, key=lambda c: (c.meeting_date, len(c.quote)))
+        register.append(action.model_copy(update={"status": status, "evidence": evidence}))
     return register
+
+
+LOGGED_MATCH = 0.75  # least share of a log row's words the decision's must hold for the row to be its action
+
+
+def _logged_as(action: Action, logged: list[Action]) -> Action | None:
+    """The action log row the minutes keep for ``action`` (a decision's ask): a row of the same body's log, first
+    printed at its meeting or after, nearly all of whose words the decision holds ("Notify both councils of 2022/23
+    garden waste charge" for "that the charge be recommended to both councils"); None where no row, or more than one,
+    is so close."""
+    name = frozenset(tokens(action.committee))
+    asked = tokens(action.text, name)
+    close = [a for a in logged if slug(a.committee) == slug(action.committee) and a.meeting_date >= action.meeting_date
+             and _overlap(asked, words := tokens(a.text, name), 3) and len(asked & words) >= LOGGED_MATCH * len(words)]
+    return close[0] if len(close) == 1 else None
 
 
 # ----------------------------------------------------------------------------- the register as stored

@@ -1,35 +1,70 @@
 """A later meeting's word on an earlier minute, as matters arising give it: an entry per minute, several sentences
 long ("Minute 17 (Gallows Lane) - the CCTV camera was put up on 2 September 2024. There had been one further dump
-since ... Action completed."), from the minute's mention to the next entry's or the end of its line, with its status
-said anywhere in it (most often last). A minute numbered with letters ("PH67", "P45", "LCS 24/116") is named alone,
-without the word "Minute": "- Bus shelter (PH67c): ...".
+since ... Action completed."), from the minute's mention to the end of its point, with its status said anywhere in it
+(most often last). A minute numbered with letters ("PH67", "P45", "LCS 24/116", "M.11/19") is named alone, without
+the word "Minute": "- Bus shelter (PH67c): ...", "1. Community Involvement Schemes list (M.11/19) - Mr. Mulvey".
+
+A point of a list (a bullet, a numbered or lettered point, a line opening "Minute 17") runs on over the lines after
+it that open no point of their own, until one closes with where it stands ("5. Letter to Minister (M.15/19) -
+Cathaoirleach" / "The letter was sent on 13th February 2019. No reply has been received." / "OUTSTANDING."). A mention
+in prose is its sentence to the end of its paragraph.
+
+This is the one reader of such entries: the follow-up register (:mod:`ingest.actions`) reads an action's later word
+with it, and the answerer (:mod:`service.later_entries`) where a thing decided or asked for stands.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from minutebook import vocabulary as v
+from minutebook.model import ArisingEntry, MinuteItem
 
 ENTRY_MOST = 500  # characters: longer, the mention stands in prose, not in an entry of its own
 _CLOSES_DONE = v.compiled(v.ENTRY_DONE, r"(?:^|[.;:]\s+|[-–—]\s+)(?:{})\s*[.!]?\s*$")
+# a line that closes its point with where it stands ("COMPLETE.", "Carried forward.", "*Still in progress; report to
+# April.*"): the point ends there
+_CLOSES = v.compiled((*v.ENTRY_DONE, *v.ENTRY_OPEN), r"(?:^|[.;:]\s+|[-–—]\s+|\W)(?:{})\W*(?:[;,]\s+[^.]{0,40})?$")
 _SENTENCE_START = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bCllr)\.\s+|\n")
+# a line that opens a point of its own: a bullet, a numbered or lettered point ("1.", "(b)", "4.1", "iii)"), or the
+# next minute's reference ("Minute 19 (...) - ...")
+POINT = re.compile(r"\s*(?:[-*•]\s|\(?[a-z]\)\s|\(?[ivx]{1,4}\)\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\D)|minute\b|"
+                   r"action\s+[\w/.-]*\d)", re.I)
 
 
 def entry_at(text: str, at: int, others: list[int]) -> str:
-    """The entry that mentions a minute at ``at``: from the start of its sentence to the end of its line, or to the
-    sentence naming the next minute (``others``: where other minutes are named), verbatim; "" where it runs on past
-    ENTRY_MOST (the mention stands in prose, not in an entry of its own)."""
+    """The entry that mentions a minute at ``at``: from the start of its sentence to the end of its point (its line,
+    with the lines after it where the line opens a point of a list), or to the sentence naming the next minute
+    (``others``: where other minutes are named), verbatim; "" where it runs on past ENTRY_MOST (the mention stands
+    in prose, not in an entry of its own)."""
+    return _entry(text, at, others)[0]
+
+
+def _entry(text: str, at: int, others: list[int]) -> tuple[str, int]:
+    """The entry at ``at`` (:func:`entry_at`) and where it starts."""
     start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     end = len(text) if line_end < 0 else line_end
+    if POINT.match(text, line_start) and not _CLOSES.search(text[line_start:end]):
+        while end < len(text):  # the point's lines after its first, up to the next point or its status
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1:nxt]
+            if not line.strip() or POINT.match(line) or nxt - start > ENTRY_MOST \
+                    or any(end < o < nxt for o in others):
+                break
+            end = nxt
+            if _CLOSES.search(line):
+                break
     later = [o for o in others if at < o < end]
     if later:
         nxt = min(later)
         end = max((m.end() for m in _SENTENCE_START.finditer(text, 0, nxt)), default=nxt)
         end = end if end > at else nxt
     entry = text[start:end].strip()
-    return entry if len(entry) <= ENTRY_MOST else ""
+    return (entry, start) if len(entry) <= ENTRY_MOST else ("", start)
 
 
 def closes_done(entry: str) -> bool:
@@ -45,3 +80,23 @@ def lettered_mentions(text: str, minute: str) -> list[tuple[int, str | None]]:
         return []
     form = re.compile(rf"(?<![\w/]){re.escape(minute)}(?:\s*\(([a-z]{{1,3}}|[ivx]+)\)|([a-z]))?(?![\w/])")
     return [(m.start(), m.group(1) or m.group(2)) for m in form.finditer(text)]
+
+
+def entries(item: MinuteItem, minute: str | None, held: dt.date | None = None) -> list[ArisingEntry]:
+    """The entries of a later meeting's ``item`` on the earlier minute ``minute`` (of the meeting held on ``held``,
+    where the reference gives a date): named as the minutes' references read it ("Minute 17 (...)"), or by its
+    lettered number alone ("(PH67c)"), each once, in the order printed."""
+    if not minute:
+        return []
+    named: dict[int, str | None] = {max(item.text.find(r.text), 0): r.resolution for r in item.references
+                                    if r.minute == minute and (r.meeting_date is None or held is None
+                                                               or r.meeting_date == held)}
+    for at, part in lettered_mentions(item.text, minute):
+        named.setdefault(at, part)
+    others = [max(item.text.find(r.text), 0) for r in item.references if r.minute != minute]
+    out: list[ArisingEntry] = []
+    for at in sorted(named):
+        text, start = _entry(item.text, at, [o for o in [*others, *named] if o != at])
+        if text and all(e.text != text for e in out):
+            out.append(ArisingEntry(minute=minute, part=named[at], text=text, at=start))
+    return out

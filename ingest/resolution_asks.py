@@ -37,7 +37,7 @@ _CAPS = r"[A-Z][\w'’&-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’&-]*|of|and|for|the))*" 
 OFFICER_ASK = re.compile(
     rf"^(?i:that)\s+(?P<owner>(?:the\s+)?{_CAPS}),?\s+(?:be\s+(?:asked|requested|invited)\s+to\s+\w+"
     r"|(?:submit|provide|circulate|bring|forward|refer|arrange|review|explore|send|share|write|make|undertake|report"
-    r"|investigate|present|prepare|liaise|seek)s?\b)"
+    r"|investigate|present|prepare|liaise|seek|issue|notify|publish|commission|obtain|contact|consult|draft|order)s?\b)"
 )
 BY_OWNER = re.compile(rf"\bbe\s+(?:\w+\s+){{0,2}}?\w+ed\s+by\s+(?P<owner>the\s+{_CAPS})")
 NOTED_CONTENT = re.compile(r"\bnot(?:e|es|ed|ing)\s+that\b", re.I)

@@ -129,6 +129,18 @@ class MinuteItem(BaseModel):
     exempt: bool = False
 
 
+class ArisingEntry(BaseModel):
+    """A later meeting's word on an earlier minute, as its matters arising (or a progress list on past actions) give
+    it: "Minute 17 (Gallows Lane) - the CCTV camera was put up on 2 September 2024. Action completed.", "- *Bus shelter
+    (PH67c):* The side panel was replaced ... Complete.", "5. Letter to Minister (M.15/19) - Cathaoirleach / The letter
+    was sent on 13th February 2019. No reply has been received. / OUTSTANDING." """
+
+    minute: str  # the earlier minute it names
+    part: str | None = None  # the part of it named: "c" of "(PH67c)", "a" of "P45(a)"
+    text: str  # verbatim, from the mention's sentence to the end of its point
+    at: int  # where in the item's text it starts
+
+
 class ReportSection(BaseModel):
     """A report, briefing paper, work programme or schedule printed in an agenda pack."""
 

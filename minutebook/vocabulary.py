@@ -288,7 +288,26 @@ STATUS_DONE = (
     Term(r"{owner}\s+(?:has\s+|had\s+)?(?:duly\s+|now\s+|subsequently\s+)?(?!(?:received|provided|submitted|shared|"
          r"issued|written|done)\b){done}\b",
          "matters arising and notes: a named councillor or officer did it"),
+    Term(r"(?:(?<=\t)|(?<=\|\s)|(?<=\|))(?:blue)(?=\s*(?:$|\||\t|[–—-]\s))",
+         "a tracker's RAG cell rated blue on the BRAG scale: '| A24/31 | ... | Blue | Presented ... |'"),
+    Term(r"(?:was|were|is|are)\s+(?:now\s+)?(?:complete|completed|finished)\b(?!\s+(?:by|before|in\s+time))",
+         "rolling action logs in prose: 'Action 2022/14 (report on care at home capacity) was complete and is at Item "
+         "6' (not a date to be complete by)"),
+    Term(r"(?:is|are)\s+now\s+(?:{done}|registered|in\s+place|live|in\s+use|working)\b",
+         "matters arising: 'the defibrillator is now registered with the Scottish Ambulance Service'"),
+    # a note's thing and its doing, with the day it was done: "Response sent on 20th January", "Letter sent 20 March"
+    # (not what is to be done on a day: "to be sent on 20 January")
+    Term(r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?!arranged\b){done}\s+(?:by\s+[\w\s]{1,30}?\s+)?(?:on\s+)?"
+         r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+         "clerks' notes on last meeting's actions: 'Response sent on 20th January', 'glass panel replaced by County "
+         "Council on 30 September' (not 'Arranged 14 May': a day fixed for it)"),
+    # a note after a dash, its thing and its doing: "Low Meadow lease – valuation received (£1,750 a year)"
+    Term(r"(?<=[–—-]\s)(?:[a-z]+\s){1,3}?(?:{done}|received)\b(?!\s+(?:from|that|about))",
+         "progress on previous resolutions: '(c) FC.24.039 Low Meadow lease – valuation received', '— quotes "
+         "obtained'"),
 )
+# A tracker's RAG column rated on the BRAG scale, whose blue is done (green, amber and red rate work still open)
+RAG_DONE = Term(r"blue", "NHS and council action trackers' BRAG ratings: 'Blue' for complete")
 # What carrying out a follow-up is called, for "had been ..." (not "the factors that have been identified").
 DONE_VERBS = (
     Term(r"installed|fitted|erected|put\s+up|replaced|repaired|fixed|mended|cleared|cut|painted|removed|checked|"
@@ -296,7 +315,7 @@ DONE_VERBS = (
          "parish and town councils' matters arising: works on the ground and purchases"),
     Term(r"sent|circulated|emailed|shared|published|issued|provided|received|submitted|signed|returned|written|"
          r"forwarded|obtained|appointed|recruited|completed|done|actioned|implemented|carried\s+out|undertaken|"
-         r"arranged|chased",
+         r"arranged",
          "clerks' and trackers' updates: papers sent and received, posts filled, work carried out"),
     Term(r"amended|corrected|updated|opened|set\s+up|answered|replied",
          "records put right and things set going: 'the minutes were amended', 'the account was opened'"),
@@ -317,12 +336,28 @@ STATUS_PENDING = (
          r"available|happy|satisfied|clear|sure)\b)[a-z]+",
          "'the Highland Council have still not replaced the two missing signs'"),
     Term(r"(?:has|have|had)\s+never\s+(?:been\s+)?[a-z]+", "'the Clerk had never been sent the revised lease'"),
+    Term(r"(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+)?chased(?:\s+(?:again|twice|up))?",
+         "trackers and notes: 'Chased 1 December', 'The Clerk has chased the Rights of Way Officer twice' (a thing "
+         "chased is not yet done)"),
+    Term(r"still\s+(?:broken|damaged|missing|blocked|faulty|unrepaired|unresolved|out\s+of\s+(?:order|use|action)|"
+         r"not\s+[a-z]+|to\s+be\s+[a-z]+)",
+         "matters arising: 'Footpath 27 — stile still broken', 'the lights are still not working'"),
+    Term(r"(?:(?<=\t)|(?<=\|\s)|(?<=\|)|(?<=[–—-]\s)|(?<=^))on\s+track\b",
+         "action trackers' update cell: 'On track; tender documents drafted', 'Open – on track' (work still open)"),
+    Term(r"(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way|being\s+[a-z]+ed)",
+         "matters arising: 'Talks with the district councils' leisure providers are continuing'"),
+    Term(r"no\s+(?:substantive\s+|further\s+|formal\s+|full\s+|proper\s+)?(?:reply|response|answer)\s+(?:yet|(?:has\s+been\s+|had\s+been\s+)?"
+         r"received)",
+         "matters arising: 'No reply has been received.', '*No substantive reply yet.*'"),
 )
 STATUS_SCHEDULED = (
     Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
-    Term(r"arranged\s+(?=\d)", "action logs: 'Arranged 18 July'"),
+    Term(r"(?:arranged|scheduled|booked)\s+(?:for\s+)?(?=\d)", "action logs: 'Arranged 18 July', 'Scheduled 2 Dec'"),
     Term(r"on\s+(?:the\s+)?agenda\s+for\b", "monitoring schedules: 'On agenda for 22 September'"),
+    Term(r"(?:deferred|moved|put\s+back|postponed|rescheduled)\s+(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
+         r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|meeting)|[a-z]+\s+(?:meeting|board|committee)\b)",
+         "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it)"),
     Term(r"(?:to\s+come|coming|to\s+return)\s+(?:back\s+)?(?:to|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
          r"(?:meeting|committee|board|panel|cabinet|council)\b",
          "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "
@@ -453,6 +488,17 @@ ENTRY_DONE = (
     Term(r"(?:action\s+|item\s+)?(?:complete|completed|done|closed|finished|discharged)",
          "the status closing a matters-arising entry or an action tracker's remark: 'Action completed.', 'Complete.', "
          "'Done.', 'Closed.', 'Discharged.'"),
+)
+# How an entry of matters arising or a progress list on past actions closes when its action is not done, or is fixed
+# for a date: the point ends there ("... No reply has been received. OUTSTANDING.", "*Still in progress; report to
+# April.*", "Carried forward.")
+ENTRY_OPEN = (
+    Term(r"outstanding|on-?going|in\s+progress|carried\s+forward|c/f|deferred|open|scheduled|on\s+track",
+         "progress reports on last meeting's actions and action trackers: 'OUTSTANDING.', 'SCHEDULED.', "
+         "'Ongoing.', 'Carried forward.', 'Open - on track'"),
+    Term(r"(?:still\s+)?in\s+progress|no\s+(?:substantive\s+|further\s+)?(?:reply|response)\s+(?:yet|received)",
+         "matters arising notes closing in italics: '*Still in progress; report to April.*', '*No substantive reply "
+         "yet.*'"),
 )
 # The paper's own dates, printed over or under its minutes: what happened to the paper, not when the meeting was held
 # (council websites' document bars "Status: Approved 24/04/2025 | Published 28/04/2025", ModernGov's "Date

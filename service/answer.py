@@ -36,10 +36,10 @@ from service.council_bodies import body_not_held
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
-from service.followups import followups, with_quoted_status
+from service.followups import followups, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives
-from service.later_entries import with_later_entry
+from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
@@ -47,7 +47,6 @@ from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
-from service.referred_back import with_update, with_whole_point
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -259,22 +258,23 @@ class ExtractiveAnswerer:
         it asks only that) and the answer's words or the register say it."""
         if not result.found:
             return result
-        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question)
-                                      or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
-            # "was the cctv ever put up": a later meeting's matters arising, naming the minute quoted, says it was
-            result = with_update(self.papers, asked, result)
+        followup = asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question) \
+            or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED
+        if result.status is None and followup:
+            # "was the cctv ever put up", "the bus shelter that got smashed, is it fixed": a later meeting's matters
+            # arising, naming the minute quoted, says where it stands (the latest word, before the minute's own)
+            result = with_later_entry(self.papers, asked, result)
         if result.status is None and (asked_for or STATUS_WORDS.search(asked.question)):
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
             # register's status for the action quoted
             result = with_quoted_status(self.papers, asked, result)
-        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question)
-                                      or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED):
+        if result.status is None and followup:
+            # "has the order for the play equipment gone in" answered from the decision to accept the quote: the row
+            # the body's action log keeps on it ("Place order with Playscape Southern | ... | Open")
+            result = with_logged_row(self.papers, asked, result)
+        if result.status is None and followup:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")
-            # "the bus shelter that got smashed, is it fixed": a decision the register keeps no action for, reported
-            # on in a later meeting's matters arising under its minute's number (the latest word, before the
-            # decision's own item's)
-            result = with_later_entry(self.papers, asked, result)
             result = with_said_status(self.papers, asked, result)
         if result.status is not None:
             # a matters-arising point quoted for where it stands, to its end: "... so the results were not yet

@@ -11,9 +11,9 @@ from ingest.action_logs import is_logged
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
+from service.later_entries import referred_back
 from service.papers import Asked, Papers
-from service.referred_back import referred_back
-from service.said_status import GENERIC, latest_paper, stated
+from service.said_status import GENERIC, TRACKER_ROW, latest_paper, stated
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -80,14 +80,18 @@ def said_later(papers: Papers, asked: Asked, action: Action) \
     replaced")."""
     came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
             and papers.supports(asked, h)]
-    # (else a later meeting's matters arising naming its minute: "Minute 17 (Gallows Lane) - the CCTV camera was put
-    # up on 2 September 2024. Action completed.")
-    later = best_sentences(papers, asked, came[:1], most=2) if came else referred_back(papers, asked, action)
+    later = best_sentences(papers, asked, came[:1], most=2) if came else []
     word: tuple[ActionStatus, Citation] | None = None
     for _, node, sent in later:
         status = stated(sent, node.meeting_date, asked.question, latest=latest_paper(papers, action.committee))
         if status is not None:
             word = (status, node.quoting(sent))
+    if not came:
+        # a later meeting's matters arising naming its minute: "Minute 17 (Gallows Lane) - the CCTV camera was put
+        # up on 2 September 2024. Action completed."
+        back = referred_back(papers, asked, action)
+        if back is not None and back[1] is not None:
+            word = (back[1], back[0])
     return later, word
 
 
@@ -108,7 +112,8 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
              if (quotes_action(a, c) and papers.cover(asked, (a.text, a.item_title, *same_item(a, answer)), specific)
                  >= ACTION_MATCH)
              or ((reports_on(a, c) or quotes_evidence(a, c))
-                 and papers.cover(asked, (a.text, a.item_title, c.item_title, c.quote), specific) >= ACTION_MATCH)]
+                 and papers.cover(asked, (a.text, a.item_title, c.item_title, _word_quoted(a, c)), specific)
+                 >= ACTION_MATCH)]
     if not found or len({a.status for _, a in found}) > 1:
         return answer
     n, action = found[0]
@@ -118,7 +123,8 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     if action.evidence or word is not None:
         latest = action.evidence[-1] if word is None else word[1]
         status = action.status if word is None else word[0]
-        if word is None and any(quotes_evidence(action, c) for c in answer.citations):
+        if word is None and any(quotes_evidence(action, c) for c in answer.citations) \
+                and not TRACKER_ROW.search(latest.quote):  # (a log's row: its status cell, as the register read it)
             # the answer quotes the later word itself: where that stands on what is asked ("At the date of this
             # meeting the repair had not been carried out"), not whether the action's own ask was met (the chase)
             status = stated(latest.quote, latest.meeting_date, asked.question,
@@ -129,6 +135,32 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         said = f"Status: {action.status.value}: no later paper shows it done or scheduled. [{n}]"
     return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "citations": citations,
                                      "status": status})
+
+
+def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """An answer by another route, quoting a decision the register keeps no action for ("AGREED: that the Playscape
+    Southern Ltd quotation be accepted"), with the row an action log of the same body keeps on what is asked, at that
+    meeting or after ("AL-24-11 | Place order with Playscape Southern; agree start date | ... | Open"): its latest
+    printing, cited, and the status the log gives. Unchanged where no one row is on the question's subject."""
+    if answer.status is not None or not answer.found:
+        return answer
+    specific = [t for t in asked.terms if t not in GENERIC]
+    cited = {(c.committee, c.meeting_date) for c in answer.citations}
+    scored = sorted(((papers.cover(asked, a.text, specific), a)
+                     for a in papers.register(asked.filters.audience, asked.filters.committee)
+                     if is_logged(a) and a.evidence
+                     and any(a.committee == com and a.meeting_date >= held for com, held in cited)),
+                    key=lambda x: -x[0])
+    if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return answer
+    action = scored[0][1]
+    latest = action.evidence[-1]
+    citations = list(answer.citations)
+    citations.append(latest.model_copy(update={"n": len(citations) + 1}))
+    said = f"Status: {action.status.value} — {when(latest.meeting_date)}: “{' '.join(latest.quote.split())}” " \
+           f"[{len(citations)}]"
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{said}", "citations": citations,
+                                     "status": action.status})
 
 
 QUOTED_ACTION = 20  # characters: an action's text, not a word or two of it
@@ -154,6 +186,12 @@ def quotes_evidence(a: Action, c: Citation) -> bool:
     latest = a.evidence[-1]
     return latest.meeting_date == c.meeting_date > a.meeting_date and (
         _flat(c.quote) in _flat(latest.quote) or _flat(latest.quote) in _flat(c.quote))
+
+
+def _word_quoted(a: Action, c: Citation) -> str:
+    """What of the citation speaks of the action: its latest word where the citation quotes it within more (a log's
+    row in the whole table), else the citation's quote."""
+    return a.evidence[-1].quote if quotes_evidence(a, c) else c.quote
 
 
 def reports_on(a: Action, c: Citation) -> bool:

@@ -81,14 +81,31 @@ STATUS_ASKED = re.compile(
     # order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary of State")
     # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
-    r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased)\b"
+    r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified)\b"
+    # a thing put in place, asked in everyday words: "did the new boards at the car park go up", "did the bin go in"
+    r"|\bdid\s+(?:the|that|this|our|their|its|it|they)\b(?:\s+[\w'’-]+){0,10}?\s+(?:go|get\s+put)\s+(?:up|in)\b"
     # whether it now stands done, asked in the present: "the bus shelter that got smashed, is it fixed", "are the
     # streetlights repaired yet"
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){0,8}?(?:now\s+|finally\s+|actually\s+)?(?:fixed|repaired|replaced|installed|"
     r"mended|cleared|finished|completed|up\s+and\s+running)\b"
     # when what was promised is to happen: "when is the 101 scrutiny session happening", "when's the survey due"
     r"|\bwhen(?:['’]s|\s+is|\s+are|\s+will)\s+(?:[\w'’-]+\s+){1,10}?(?:happening|happen|taking\s+place|"
-    r"take\s+place|due)\b",
+    r"take\s+place|due)\b"
+    # the state asked alone after the thing: "brinscombe bus shelter glass - fixed?", "abbey road street lights, all
+    # fixed now?", "the care at home report action - closed?"
+    r"|[-–—,:]\s*(?:all\s+|now\s+)?(?:fixed|sorted|closed|finished|complete[d]?|installed|repaired|replaced|"
+    r"signed\s+off|open(?:ed)?)(?:\s+now|\s+yet)?\s*\??\s*$"
+    # a state asked of the thing by name: "is the corridor care audit action closed", "is the defib at the old phone
+    # box registered with the ambulance service now"
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,8}?(?:now\s+)?(?:closed|closed\s+off|registered|in\s+place|signed\s+up)\b"
+    # whether the thing asked for came: "did they get the list of schemes", "did members ever get the figures"
+    # (information asked for, not what a body won: "did the council get the grant" asks an outcome)
+    r"|\bdid\s+(?:they|we|members|councillors|governors)\s+(?:ever\s+|actually\s+|finally\s+)?get\s+"
+    r"(?:the|a|an|their|our|any)\s+(?:[\w'’-]+\s+){0,3}?(?:list|figures|numbers|breakdown|report|update|briefing|"
+    r"note|data|details|information|letter|reply|response|paper|copy|answer)s?\b"
+    # whether what was to start did: "round 3 - did it actually open", "did it happen in the end"
+    r"|\bdid\s+(?:it|they|that|this)\s+(?:actually\s+|ever\s+|finally\s+|really\s+)?(?:open|happen|go\s+ahead|"
+    r"start|take\s+place)\b",
     re.I,
 )
 SUBJECT_MATCH = 0.3  # least share of the question's subject a quoted line must hold to speak for it
@@ -110,7 +127,10 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     if not subject:
         return answer
     # an answer's line mostly repeats its quote: each sentence of each citation is weighed once
-    weighed = {(n, line): c for n, c, text in _said(answer) for line in sentences(text)}
+    # (a table quoted whole is weighed a row at a time: the row on the subject says where it stands, not the last
+    # row's status)
+    weighed = {(n, line): c for n, c, text in _said(answer) for said in sentences(text)
+               for line in _rows_of(said)}
     lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
              if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
     if not lines:
@@ -138,7 +158,10 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         # "... contrary to the minutes and should be noted under the 'apologies' section." then "The minutes were
         # updated." (the ask, then its doing)
         for promises in (False, True):
+            last: tuple[ActionStatus | None, str, str, bool] | None = None
             for said in read:
+                if last is not None and len(said.split()) > SHORT:
+                    continue  # after a word of status, only one said alone closes the point ("No reply yet.")
                 if said not in (row, line) and papers.cover(asked, said, subject) == 0:
                     if REPORTED.match(said) and not QUESTION_PUT.search(line):
                         break  # "Councillor Sandhu reported that the CCTV upgrade was complete.": another's point
@@ -149,7 +172,13 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                                 promises=promises)
                 if status is not None:
                     shown = quoted or line  # the minutes' words, without the answer's lead
-                    return status, shown, said if said != line else shown, said == row
+                    last = status, shown, said if said != line else shown, said == row
+                    if promises or said == row:
+                        break  # a tracker's row says where it stands; of promises, the first
+                    # (else a status said alone after it closes the point, where it stands now: "a holding reply
+                    # had been received." then "No substantive reply yet.")
+            if last is not None:
+                return last
         return None, line, line, False
 
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
@@ -288,14 +317,16 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     ``promises`` is False). ``latest``: the date of the committee's latest paper, against which a date the line gives
     it by is read (a promise for a date already past, or a tracker's row still open past its due date, is
     overdue)."""
-    marks = [(m.start(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
-    marks += [(m.start(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
-    marks += [(m.start(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
+    # each mark where it starts and ends: the last to end is the last word (a word of not yet done that holds a word
+    # of doing, "No reply has been received", says it not done)
+    marks = [(m.start(), m.end(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
+    marks += [(m.start(), m.end(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
+    marks += [(m.start(), m.end(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
     for verb in {m.group("verb").lower() for m in ASKED_DONE.finditer(question)}:
-        marks += [(m.start(), ActionStatus.COMPLETED)
+        marks += [(m.start(), m.end(), ActionStatus.COMPLETED)
                   for m in re.finditer(rf"{NOT_DONE_BEFORE}\b{verb}\b", line, re.I)]  # fmt: skip
     if marks:
-        at, status = max(marks, key=lambda m: m[0])
+        at, _, status = max(marks, key=lambda m: (m[1], m[2] == ActionStatus.OUTSTANDING, m[0]))
         if status == ActionStatus.OUTSTANDING and latest is not None and TRACKER_ROW.search(line):
             # a tracker's row: its due column, the last date before the status cell
             due = [f for f in find_dates(line[:at], held) if f.explicit_year or f.day_given]
@@ -331,6 +362,12 @@ CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table'
 # numbered paragraph), or four or more aligned by runs of spaces
 TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t|(?:\S {2,}(?=\S)[^\n]*?){3}")
 # (or columns aligned by spaces: "20/15   Falling rolls criteria   A Varma   16/03/21   Open")
+
+
+def _rows_of(said: str) -> tuple[str, ...]:
+    """A quoted passage a row at a time where it is a table of several rows, else the passage."""
+    rows = tracker_rows(said)
+    return rows if len(rows) > 1 else (said,)
 
 
 @lru_cache(maxsize=4096)  # an item's text is read for every follow-up question that quotes it
