@@ -76,10 +76,8 @@ NEW_LEVEL_ASKED = re.compile(
 _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
-    # a figure asked by what it is counted in: "missed bins per 100k", "spend per head", "recruitment numbers??",
-    # "what were the stats", "how did holiday club numbers compare" (not a phone number or a page number)
+    # a figure asked by what it is counted in: "missed bins per 100k", "spend per head"
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
-    r"|(?<!phone\s)(?<!contact\s)(?<!reference\s)(?<!page\s)(?<!item\s)\b(?:numbers|figures|stats|statistics)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,
     re.I,
 )
@@ -259,9 +257,18 @@ def _entry_line(text: str, start: int, part: str) -> bool:
     return own and len(part) <= ENTRY_CHARS and not part.rstrip().endswith((".", "?", "!"))
 
 
+# figures asked by their name: "recruitment numbers??", "what were the stats", "how did holiday club numbers compare"
+# (not a phone number or a page number)
+_FIGURES_NAMED = re.compile(r"(?<!phone\s)(?<!contact\s)(?<!reference\s)(?<!page\s)(?<!item\s)"
+                            r"\b(?:numbers|figures|stats|statistics)\b", re.I)
+# a question asking whether something happened: "did we ever get the domestic abuse figures we asked for"
+_WHETHER = re.compile(r"^\W*(?:did|have|has|had|was|were|is|are|will|can|could)\b", re.I)
+
+
 def asks_quantity(question: str) -> bool:
-    """Does the question want a number ("how many", "what proportion")?"""
-    return bool(_QUANTITY.search(question))
+    """Does the question want a number ("how many", "what proportion", "recruitment numbers??"), not whether
+    something with figures in it happened ("did we ever get the figures we asked for")?"""
+    return bool(_QUANTITY.search(question)) or bool(_FIGURES_NAMED.search(question) and not _WHETHER.match(question))
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})", re.I)

@@ -45,6 +45,11 @@ def meeting_dates(question: str, asked: Asked) -> tuple[list[Period], list[int]]
     return periods, months
 
 
+# what a paper plans for a meeting still to come: "what's lined up for", "what's on the work programme for"
+PLANNED_FOR = re.compile(r"\b(?:lined\s+up|planned|scheduled|due|coming\s+up|work\s+programme|forward\s+plan|"
+                         r"will\s+(?:be|come|go|the)|going\s+to)\b", re.I)
+
+
 def unheld_meeting(papers: Papers, asked: Asked) -> str | None:
     """Why the question cannot be answered where the meeting it names by its date is not in the papers: none of the
     body's (the council's, if it names no body) was held then, nor at any other time the question names. None where
@@ -63,6 +68,8 @@ def unheld_meeting(papers: Papers, asked: Asked) -> str | None:
     named = [*plan.periods, *asked.periods]  # "lcrca sept 2017 and cpca board nov 2024": each council its own
     if any(in_periods(s.date.isoformat(), named) or s.date.month in plan.months for s in scoped):
         return None
+    if named and PLANNED_FOR.search(asked.question) and min(a for a, _ in named) > max(s.date for s in scoped):
+        return None  # "what's lined up for the 27 October meeting": a meeting still to come, which a paper plans
     return f"No meeting of {what_met(asked, scoped)} then is in the papers; they hold its meetings of " \
            f"{held_list(scoped)}."
 

@@ -69,6 +69,7 @@ def test_a_figure_named_before_the_question_words_is_what_is_asked() -> None:
     assert figure_first("fostring recrutment numbers??")
     assert figure_first("how did holiday club numbers compare between summer and winter?")
     assert not figure_first("what are the clerk's phone numbers")
+    assert not figure_first("did we ever get the domestic abuse figures we asked for?")  # whether, not how many
     assert not figure_first("what did the committee decide about the phone numbers list")
 
 

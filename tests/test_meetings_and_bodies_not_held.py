@@ -52,6 +52,9 @@ RESOLVED to buy two oak gateway signs for the Harlow Road entrances.
 
 P23/20 Next meeting
 Wednesday 14 June 2023 at 7pm.
+
+P23/21 Work programme
+The June meeting will consider the lease of the village hall car park.
 """
 
 SANDMERE = """SANDMERE TOWN COUNCIL
@@ -110,3 +113,10 @@ def test_a_committee_of_a_council_that_holds_no_meetings_of_it(parishes: Minuteb
     # the council's own committee, named by its business, is its own
     answered = parishes.ask("did harlow wick's planning committee object to the glebe farm holiday lets?")
     assert answered.found and "narrow access" in answered.answer
+
+
+def test_a_meeting_still_to_come_is_what_a_paper_plans_for_it(parishes: Minutebook) -> None:
+    """"What's lined up for the June meeting": not held yet, but the May work programme says what it will take."""
+    answered = parishes.ask("what's lined up for harlow wick planning cttee's 14 june 2023 meeting on the work "
+                            "programme?")
+    assert answered.found and "car park" in answered.answer
