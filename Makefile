@@ -90,7 +90,8 @@ eval: install
 	  --also evals/councils-holdout5.jsonl=var/eval-chat-store --also evals/fresh4-councils.jsonl=var/eval-fresh4-store \
 	  --also evals/councils-holdout6.jsonl=var/eval-chat-store --also evals/fresh5-councils.jsonl=var/eval-fresh5-store \
 	  --also evals/councils-holdout7.jsonl=var/eval-chat-store --also evals/fresh6-councils.jsonl=var/eval-fresh6-store \
-	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store --retyped slips \
+	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store \
+	  --also evals/councils-facts13ai.jsonl=var/eval-chat-store --retyped slips \
 	  --report var/eval-report.md
 
 clean:
