@@ -25,7 +25,7 @@ from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
 from ingest.decisions import parse_resolutions
 from ingest.declarations import parse_declarations
-from ingest.headers import MeetingHeader, find_contact, find_venue, venue_said
+from ingest.headers import MeetingHeader, find_contact, find_venue, time_by_date, venue_said
 from ingest.headings import Heading, find_item_headings
 from ingest.sentences import sentences
 from ingest.titles import role_of
@@ -221,6 +221,8 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     if meeting.venue is None or meeting.time is None:  # "The meeting was held in ..., commencing at 6.30pm."
         venue, time = venue_said([r.text for r in rows[header.body : first_item]])
         meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
+    if meeting.time is None:  # the title line gives the date alone; a line under it, the date with its time
+        meeting.time = time_by_date([r.text for r in rows[header.start : first_item]], header.date)
     meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
     record = attendance.read_attendance(rows[header.start : first_item])
     if not headings and header.body < item_end:
