@@ -203,6 +203,15 @@ SPEED_OF_DECIDING = Term(
     r"\b(?:time|weeks|days)\s+(?:it\s+)?(?:taken|takes|took|taking)?\s*to\s+decid\w*",
     "planning performance: the time taken to decide applications",
 )
+# the duty to declare, not a declaration made: "what happens if a member doesn't declare a pecuniary interest", "which
+# act makes members declare", "which procedure rule covers declaring" (the Localism Act 2011 s.31, councils' codes
+# of conduct and procedure rules, which agendas print under their declarations item), not who declared what
+DECLARING_RULES = Term(
+    r"\bwhat\s+happens\s+if\b|\b(?:which|what)\s+(?:act|law|legislation|statute|"
+    r"(?:council\s+)?procedure\s+rules?|standing\s+orders?)\b|\b(?:have|has|need|needs|required|obliged|must)\s+"
+    r"to\s+declare\b|\bmakes?\s+(?:[\w'’-]+\s+){0,4}?declare\b",
+    "the statutory duty to declare (Localism Act 2011 s.31, codes of conduct, procedure rules) as agendas print it",
+)
 # a word or two may name which meeting between "next" and "meeting": "Next scheduled meeting:", "Next ordinary
 # meeting -", "Next Panel meeting:", "Date of the next Board meeting:" (clerks' and CMS templates' closing lines)
 NEXT_MEETING_LINE = Term(
@@ -1075,6 +1084,8 @@ SHORTHAND = (
     Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
     Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
+    Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
+              "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),
     # officers' titles by their initials, as staff and the public say them; minutes print them in full ("Richard
     # Chapman, Chief Finance Officer")
     Shorthand(r"a\s*&\s*e", "accident and emergency", "NHS everyday shorthand: 'A&E waits'"),
