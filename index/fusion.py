@@ -11,6 +11,10 @@ from index.query import QueryPlan, SearchFilters, in_periods
 from minutebook.model import Citation
 
 RRF_K = 60
+# the lexical list's best item leads the next item's best score by this factor: its words are the question's rare ones
+# ("who did cllr lenny commend": the one item naming Lenny), which the dense list may not rank at all; fusion by rank
+# alone would put it below items both lists rank middling
+LEXICAL_LEAD = 1.4
 
 
 @dataclass
@@ -83,6 +87,10 @@ def rank(
         for h in hits.values():
             if getattr(h, field_name) is None:
                 h.score += missing
+    lead = clear_lead(kept, allowed)
+    if lead is not None and (h := hit(lead)) is not None:
+        h.score += 1.0 / RRF_K
+        h.reasons.append("lexical lead")
     for node_id in direct:
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / RRF_K
@@ -99,6 +107,17 @@ def rank(
         elif first.node.citation.page is None and h.node.citation.page is not None and h.node.kind == first.node.kind:
             first.node = h.node  # the same item in a rendering with page numbers: cite that one
     return sorted(best.values(), key=lambda x: -x.score)[:k]
+
+
+def clear_lead(lexical: list[tuple[str, float]], nodes: dict[str, IndexNode]) -> str | None:
+    """The node the lexical list ranks first, where its score leads the best of any other item by
+    :data:`LEXICAL_LEAD`; None where no item leads so."""
+    if not lexical:
+        return None
+    first, score = lexical[0]
+    item = nodes[first].item_key
+    runner = next((s for i, s in lexical[1:] if nodes[i].item_key != item), None)
+    return first if runner is not None and score >= LEXICAL_LEAD * runner else None
 
 
 def _boost(plan: QueryPlan, wants: set[str], dated: dict[dt.date, bool], h: Hit) -> None:
