@@ -79,7 +79,9 @@ REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s
                     r"by\s+(?:reason|virtue)\s+of|exempt\s+information|paragraphs?\s+\d+|reasons?\s+(?:for|being))\b",
                     re.I)
 _NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
-SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]{{2,}}[^s\W]s\b", re.I)
+# "which local rugby players", "which gps": several of a kind asked for
+SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]+[^s\W]s\b", re.I)
+SEVERAL_MOST = 6  # the sentences (a list's entries, most often) kept for "which X-s", each scoring near the best
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 # where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
 QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
@@ -274,7 +276,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     kept: list[int] = []
     per_item: dict[int, int] = {}
     # "which local rugby players were congratulated": several, which the clerk may give a sentence each
-    per_item_most = 3 if SEVERAL_ASKED.search(asked.question) else 2
+    several = bool(SEVERAL_ASKED.search(asked.question))
+    per_item_most = SEVERAL_MOST if several else 2
+    most = max(most, SEVERAL_MOST) if several else most
     for score, n in scored:
         if score < KEEP_RATIO * top or len(kept) == most:
             break
