@@ -144,7 +144,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "exclude the press and public", "press and public be excluded", "press out", "public out",
               "shut the public out", "shut the press out", "shutting the public out", "shutting the press out",
               "kick the public out", "kicked the public out", "kick the press out", "kicked the press out",
-              "keep the public out", "kept the public out", "exclude the public", "excluded the public",
+              "keep the public out", "kept the public out", "keeping the public out", "keep the press out",
+              "kept the press out", "keeping the press out", "kicking the press out", "kicking the public out",
+              "exclude the public", "excluded the public",
               "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
               "excluded the press", "exclusion of the press"),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
@@ -203,6 +205,16 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders: a candidate for an office is 'proposed' and seconded ('It was proposed by Cllr James "
              "that Cllr Maude be appointed'), the 'nominations' then closed; people say who 'nominated' them",
              thing=False),
+    Synonyms(("moved", "move", "moves", "moving", "mover", "proposed", "propose", "proposes", "proposer"),
+             "standing orders: a motion is 'moved' (proposed) and seconded; minutes print either ('The Mayor moved', "
+             "'It was proposed by Cllr Davies')", thing=False),
+    Synonyms(("runs", "run", "running", "heads", "head of", "in charge of", "director of", "lead for"),
+             "officers' titles name what they run ('Executive Director of Commissioning Operations', 'Head of "
+             "Governance'); people ask who 'runs' or 'heads' it", thing=False),
+    Synonyms(("leaving", "leaves", "stepping down", "stepped down", "step down", "standing down", "stood down",
+              "quit", "quitting", "resigned", "resigning", "resignation", "resign"),
+             "an officer or member going: minuted as having 'tendered her resignation' or 'stood down'; people ask "
+             "who is 'leaving'", thing=False),
     Synonyms(("rep", "reps", "representative", "representatives", "represent", "represents", "represented",
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
