@@ -1083,6 +1083,7 @@ SHORTHAND = (
     Shorthand(r"enviro", "environmental", "everyday clipping: 'the enviro management plan'"),
     Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
     Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
+    Shorthand(r"docs", "documents", "everyday clipping: 'the docs the committee considered'"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
               "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),
@@ -1237,6 +1238,17 @@ ITEM_LOCATOR_ASKED = Term(
     r"\bwhich\s+(?:agenda\s+)?items?\s+(?:no\s+|number\s+)?(?:was|were|is|are)\b|"
     r"\bwhat\s+(?:agenda\s+|minute\s+)?(?:item\s+)?(?:number|no)\b",
     "how people ask for an item's number or a case's reference: agenda and minute numbering, planning references",
+)
+# a telephone number asked for ("whats the phone number for lea parish council", "the clerk's tel no", "a number to
+# ring"), which papers print as digits, never as the words asked
+PHONE_ASKED = Term(
+    r"\b(?:phone|telephone|tel|mobile)\s*(?:no|nos|number|numbers)?\b|\bnumber\s+to\s+(?:ring|call|phone)\b",
+    "how people ask for a telephone number",
+)
+# a UK telephone number as papers print it: "07791 088761", "01267 224059", "(01524) 582074", "01483 743012"
+PHONE_NUMBER = Term(
+    r"(?<![\d/£.,])\(?0\d{3,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}(?![\d/])",
+    "UK telephone numbers in Ofcom's national format (0 and an area or mobile code, then the local number)",
 )
 # a case's reference: "08/310/CP", "18/00335/FUL", "P/19/0123", "DC/1234": parts between slashes, with a digit and a
 # letter among them (not "2022/23", a financial year, nor "12/03/2020", a date)

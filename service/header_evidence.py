@@ -17,6 +17,7 @@ import re
 
 from index.fusion import Hit
 from minutebook.vocabulary import RESULT_ASKED
+from service.answer_kinds import kinds_held
 from service.evidence import asks_decision, stems
 from service.papers import Asked, Papers
 from service.said_status import status_asked
@@ -51,7 +52,8 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
         nodes = papers.index.item_nodes(f"{key}/header", asked.filters.audience)
         if not nodes:
             continue
-        held = set(stems(" ".join(n.body for n in nodes)))
+        text = " ".join(n.body for n in nodes)
+        held = set(stems(text)) | kinds_held(asked.question, asked.terms, text)  # "phone number": "07791 088761"
         printed = set(stems(" ".join(papers.meeting_words.get(key, ()))))  # its items' words, and where it met
         if not any(t in held and t not in printed for t in asked.terms):
             continue

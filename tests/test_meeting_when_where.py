@@ -220,3 +220,10 @@ def test_the_contact_the_papers_name(councils: Minutebook) -> None:
     # a subject's contact is not a meeting's: no meeting or body named
     answer = councils.ask("who do i contact about the recycling contract?")
     assert "Priya Natt" not in answer.answer
+
+
+def test_a_phone_number_the_page_prints(councils: Minutebook) -> None:
+    answer = councils.ask("whats the phone number for hollins cross parish council")
+    assert answer.found and "01632 960123" in answer.answer
+    # a council whose papers print no number has none to give
+    assert not councils.ask("what's the telephone number for the wyndham standards committee?").found
