@@ -173,9 +173,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "seats on"),
              "a board's or committee's 'membership' (Health and Social Care Act 2012 s.194 for health and wellbeing "
              "boards; standing orders for committees); people ask who 'sits on' it", thing=False),
-    Synonyms(("amended", "corrected", "amendment", "correction", "put right"),
-             "a record put right: clerks minute that the minutes 'were amended'; people ask whether they were "
-             "'corrected'", thing=False),
+    Synonyms(("amended", "corrected", "amendment", "correction", "put right", "changed", "change", "updated"),
+             "a record put right: clerks minute that the minutes 'were amended' or 'updated prior to being signed "
+             "off'; people ask whether they were 'corrected' or 'changed'", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",
@@ -205,6 +205,25 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders: a candidate for an office is 'proposed' and seconded ('It was proposed by Cllr James "
              "that Cllr Maude be appointed'), the 'nominations' then closed; people say who 'nominated' them",
              thing=False),
+    Synonyms(("idea", "suggested", "suggestion", "suggest", "proposed", "proposal", "put forward"),
+             "standing orders: what a member puts to the meeting is 'proposed' (a 'proposal'); people ask 'whose "
+             "idea was it'", thing=False),
+    Synonyms(("took everyone through", "take everyone through", "talked through", "talk through", "walked through",
+              "walk through", "explained", "explain", "explains", "outlined"),
+             "an officer 'explained the procedure for the hearing' (licensing hearings regulations 2005); people "
+             "say who 'took everyone through' it", thing=False),
+    Synonyms(("kit", "equipment", "gear", "apparatus"),
+             "everyday 'kit' for what papers call equipment ('additional playground equipment')", thing=False),
+    Synonyms(("playground", "playgrounds", "play area", "play areas", "play park", "play parks", "playpark",
+              "play space", "recreation ground"),
+             "a council's equipped play areas (Fields in Trust's 'LEAP' and 'NEAP'), named a playground in minutes; "
+             "people say 'play area' or 'play park'"),
+    # Latin plurals the stemmer does not bring to their singular
+    Synonyms(("consortium", "consortia"), "Latin plural (consortia: TraCC is 'one of four of its kind in Wales')",
+             thing=False),
+    Synonyms(("criterion", "criteria"), "Latin plural", thing=False),
+    Synonyms(("memorandum", "memoranda"), "Latin plural (memoranda of understanding)", thing=False),
+    Synonyms(("curriculum", "curricula"), "Latin plural", thing=False),
     Synonyms(("moved", "move", "moves", "moving", "mover", "proposed", "propose", "proposes", "proposer"),
              "standing orders: a motion is 'moved' (proposed) and seconded; minutes print either ('The Mayor moved', "
              "'It was proposed by Cllr Davies')", thing=False),
@@ -274,7 +293,7 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' in everyday speech",
              thing=False),
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
-              "tribute"),
+              "tribute", "mark", "marked", "marking", "remember", "remembered", "in memory of"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
     Synonyms(("backed", "backing", "backs", "support", "supported", "supports", "endorse", "endorsed",
               "endorses"),

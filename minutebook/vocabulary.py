@@ -1084,6 +1084,8 @@ SHORTHAND = (
     Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
     Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
     Shorthand(r"docs", "documents", "everyday clipping: 'the docs the committee considered'"),
+    Shorthand(r"thru", "through", "texting spelling: 'took everyone thru it' (a question's 'went thru' is the "
+              "lexicon's 'went through')"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
               "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),

@@ -126,6 +126,26 @@ The Chair welcomed everyone to the meeting. Councillor B. Quarrie congratulated 
 national young farmers' ploughing match. Councillor E. Rudd thanked the highways team for clearing the storm damage.
 """
 
+BRAMLEY = """Minutes of a Meeting of Bramley Green Parish Council held at 7.30pm on Tuesday 6 June 2023 at the \
+Village Hall
+Present: Cllr A Moss (Chairman), Cllr B Hart, Cllr C Dunn, Cllr D Frost
+
+1. Tribute to Mrs Joan Ellery
+The Chairman led members in a tribute to Mrs Joan Ellery, clerk to the council for 22 years, who died on 2 May \
+2023. Members stood for a minute's silence.
+
+2. Minutes of the meeting held on 2 May 2023
+Following the meeting Cllr Dunn informed the Clerk that he had sent apologies, contrary to the minutes. The minutes \
+were amended before being signed by the Chairman.
+
+3. Vice-Chairman for the meeting
+In the absence of the Vice-Chairman it was proposed by Cllr Hart, seconded by Cllr Frost, that Cllr Dunn act as \
+Vice-Chairman for the meeting. There being no other nominations, Cllr Dunn was elected for the meeting.
+
+4. Recreation ground
+RESOLVED that new playground equipment for the recreation ground be bought at a cost of £4,200.
+"""
+
 
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
@@ -135,6 +155,7 @@ def bodies(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "holmbury-council-cabinet-2023-11-14.txt": HOLMBURY,
             "ashworth-parish-council-annual-meeting-2023-05-15.txt": ASHWORTH,
             "trentmoor-county-council-2023-10-11.txt": TRENTMOOR,
+            "bramley-green-parish-council-2023-06-06.txt": BRAMLEY,
     }) as opened:
         yield opened
 
@@ -194,3 +215,20 @@ def test_the_duty_to_declare_is_not_a_declaration(bodies: Minutebook) -> None:
     # a declaration made is still the record's
     answer = bodies.ask("did anyone declare an interest at trentmoor council in october?")
     assert answer.found and "D. Hale" in answer.answer
+
+
+def test_everyday_words_for_what_parish_minutes_record(bodies: Minutebook) -> None:
+    answer = bodies.ask("how did bramley green pc mark joan ellery's death?")
+    assert answer.found and "tribute" in answer.answer
+    answer = bodies.ask("bramley green - why did the may minutes have to be changed?")
+    assert answer.found and "amended" in answer.answer
+    answer = bodies.ask("did bramley green sign off new kit for the play area?")
+    assert answer.found and "playground equipment" in answer.answer
+
+
+def test_who_did_the_act_asked(bodies: Minutebook) -> None:
+    # the sentence that says who seconded, not the one after it naming the member elected
+    answer = bodies.ask("bramley green june - who seconded cllr dunn standing in as vice chair?")
+    assert answer.found and "Cllr Frost" in answer.answer
+    answer = bodies.ask("whose idea was it to have cllr dunn as vice chair for the night at bramley green")
+    assert answer.found and "Cllr Hart" in answer.answer
