@@ -66,6 +66,9 @@ PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|
                     r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|"
                     r"\b(?:Director|Manager|Officer|Head|Leader|Chair(?:man|woman|person)?|Mayor|Provost|Clerk|"
                     r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
+# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone, a verb in the past or present
+WHO_DID = re.compile(r"^(?:[^?]*?\s[-–—:]\s+)?\s*(?:and\s+|so\s+)?who\s+"
+                     r"(?!(?:was|were|is|are|has|had|did|does|do|will|would|can)\b)([a-z]+(?:ed|es|s))\b", re.I)
 BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|organisations|organizations|"
                           r"partners|agencies)\b", re.I)
 BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
@@ -217,6 +220,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     dated = bool(WHEN_ASKED.search(asked.question))
     placed = not dated and bool(WHERE_ASKED.search(asked.question))
     named = None if dated or placed else asked_for(asked.question)  # a person, councils or a reason
+    # "who seconded alan green's nomination", "who moved it": the person the sentence that says the act names (not
+    # the one after it naming Alan Green again); the act in the question's word or another wording ("proposed")
+    act = act_asked(asked) if named is not None else []
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -247,7 +253,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             printed = bool(spoke.search(c.point))
         else:  # who it was (or which councils, or why), as much as what it is about
             share = max(share, SPEAKER_SHARE)
-            printed = named is not None and bool(named.search(c.point))
+            printed = named is not None and bool(named.search(c.point)) and (
+                not act or papers.cover(asked, c.point, act) > 0)
         return (1 - share) * got + (share if printed else 0.0)
 
     if days and not TAKES_EFFECT.search(asked.question):
@@ -382,6 +389,12 @@ def minutes_first(hits: list[Hit]) -> list[Hit]:
     minuted = {h.node.meeting_key for h in hits if h.node.kind != NodeKind.ATTENDANCE}
     records = [h for h in hits if h.node.kind == NodeKind.ATTENDANCE and h.node.meeting_key in minuted]
     return [h for h in hits if h not in records] + records
+
+
+def act_asked(asked: Asked) -> list[str]:
+    """The terms of the act a "who" question asks of someone ("who seconded ...": second), if it asks one."""
+    did = WHO_DID.match(asked.question)
+    return [t for t in stems(did.group(1)) if t in asked.terms] if did else []
 
 
 def asked_for(question: str) -> re.Pattern[str] | None:
