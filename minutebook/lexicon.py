@@ -161,10 +161,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday speech for approved; minutes are 'accepted as a true record' in some houses, and people ask "
              "whether they 'went through'", thing=False),
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
-              "in camera"),
+              "in camera", "in private", "taken in private", "held in private", "behind closed doors"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "
              "minuted in 'Part II' or 'confidential' minutes ('EXEMPT MINUTES', 'recorded in the Confidential "
-             "Minutes'); people say 'in camera' ('private' is left out: 'private landlords')", thing=False),
+             "Minutes'); people say 'in camera' or that it was taken 'in private' ('private' alone is left out: "
+             "'private landlords')", thing=False),
     Synonyms(("strings attached", "conditions", "conditional", "terms and conditions", "proviso", "provisos",
               "provided that"),
              "grants and consents are approved 'subject to the usual terms and conditions' or 'provided that'; "
