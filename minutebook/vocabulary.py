@@ -203,6 +203,12 @@ SPEED_OF_DECIDING = Term(
     r"\b(?:time|weeks|days)\s+(?:it\s+)?(?:taken|takes|took|taking)?\s*to\s+decid\w*",
     "planning performance: the time taken to decide applications",
 )
+# what a member does to a motion or a nomination, as minutes record who did it ("It was proposed by Cllr James,
+# seconded by Cllr Maude", "The Mayor moved", "Cllr Holiday proposed Cllr Tong") and people ask it ("who seconded")
+MOTION_ACTS = Term(
+    r"moved|moves|proposed|proposes|seconded|seconds|nominated|nominates|put\s+forward|tabled|presented|presents",
+    "standing orders: a motion or nomination is moved (proposed) and seconded; reports are presented",
+)
 # the duty to declare, not a declaration made: "what happens if a member doesn't declare a pecuniary interest", "which
 # act makes members declare", "which procedure rule covers declaring" (the Localism Act 2011 s.31, councils' codes
 # of conduct and procedure rules, which agendas print under their declarations item), not who declared what

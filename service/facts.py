@@ -9,6 +9,7 @@ from collections.abc import Callable
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
+from minutebook.vocabulary import MOTION_ACTS
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import Draft, label, not_found
 from service.evidence import (
@@ -66,9 +67,8 @@ PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|
                     r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|"
                     r"\b(?:Director|Manager|Officer|Head|Leader|Chair(?:man|woman|person)?|Mayor|Provost|Clerk|"
                     r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
-# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone, a verb in the past or present
-WHO_DID = re.compile(r"^(?:[^?]*?\s[-–—:]\s+)?\s*(?:and\s+|so\s+)?who\s+"
-                     r"(?!(?:was|were|is|are|has|had|did|does|do|will|would|can)\b)([a-z]+(?:ed|es|s))\b", re.I)
+# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone
+WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?\s*(?:and\s+|so\s+)?who\s+({MOTION_ACTS.form})\b", re.I)
 BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|organisations|organizations|"
                           r"partners|agencies)\b", re.I)
 BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
