@@ -18,7 +18,7 @@ import re
 from index.fusion import Hit
 from minutebook.vocabulary import RESULT_ASKED
 from service.answer_kinds import kinds_held
-from service.evidence import asks_decision, stems
+from service.evidence import asks_decision, records_decision, stems
 from service.papers import Asked, Papers
 from service.said_status import status_asked
 
@@ -43,8 +43,11 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
     """The headers of the best hits' meetings that hold a word of the question none of the meeting's items print, and
     pass the support test; none where a best hit already supports the question."""
     best = asked.hits[:MEETINGS]
-    if not best or not asked.terms or asked.plan.asks_particulars or not asks_what_it_is(asked):
+    if not best or not asked.terms or asked.plan.asks_particulars:
         return []  # asked for particulars, the search ranks headers itself
+    what_it_is = asks_what_it_is(asked)
+    if not what_it_is and not asks_decision(asked.question) and not _WHETHER.match(asked.question):
+        return []  # what it showed, where it stands: a summary's line does not say
     if any(papers.supports(asked, h) for h in best):
         return []
     found: list[Hit] = []
@@ -56,6 +59,11 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
         held = set(stems(text)) | kinds_held(asked.question, asked.terms, text)  # "phone number": "07791 088761"
         printed = set(stems(" ".join(papers.meeting_words.get(key, ()))))  # its items' words, and where it met
         if not any(t in held and t not in printed for t in asked.terms):
+            continue
+        if not what_it_is and not any(records_decision(line) and any(t in stems(line) for t in asked.terms)
+                                      for line in text.split("\n")):
+            # "did wbpc sign off more kit for the playground": a summary's line that records the decision ("Agreed
+            # expenditure on additional playground equipment"), not one that names the thing ("Discussed ...")
             continue
         hit = Hit(node=nodes[0], score=best[0].score)
         if papers.supports(asked, hit):

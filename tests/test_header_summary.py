@@ -62,3 +62,14 @@ def test_what_only_the_summary_says_is_answered_from_it(parish: Minutebook, aske
 def test_a_line_naming_a_thing_does_not_say_what_it_showed_or_whether_it_was_done(parish: Minutebook,
                                                                                    asked: str) -> None:
     assert not parish.ask(asked).found, asked
+
+
+@pytest.mark.parametrize("asked", [
+    "did brockham pc agree to go in for the broadband voucher scheme in june?",
+    "brockham parish june - did they decide to join the rural broadband vouchers?",
+])
+def test_a_summary_line_that_records_a_decision_answers_whether_it_was_made(parish: Minutebook, asked: str) -> None:
+    answered = parish.ask(asked)
+    assert answered.found and "Agreed to join the Rural Broadband Voucher Scheme" in answered.answer, asked
+    # a line naming a thing discussed still says nothing of a decision on it
+    assert not parish.ask("did brockham pc agree to build the coronation beacon in june?").found
