@@ -88,7 +88,9 @@ def rank(
             if getattr(h, field_name) is None:
                 h.score += missing
     lead = clear_lead(kept, allowed)
-    if lead is not None and (h := hit(lead)) is not None:
+    if lead is not None:  # the item's best node takes the share: which of its nodes stands for it does not change
+        item = allowed[lead].item_key
+        h = max((h for h in hits.values() if h.node.item_key == item), key=lambda x: x.score)
         h.score += 1.0 / RRF_K
         h.reasons.append("lexical lead")
     for node_id in direct:
