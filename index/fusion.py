@@ -15,6 +15,7 @@ RRF_K = 60
 # ("who did cllr lenny commend": the one item naming Lenny), which the dense list may not rank at all; fusion by rank
 # alone would put it below items both lists rank middling
 LEXICAL_LEAD = 1.4
+LEAD_RESCUES = 3  # the lead's share is given only to an item fusion ranks below this many
 
 
 @dataclass
@@ -88,11 +89,15 @@ def rank(
             if getattr(h, field_name) is None:
                 h.score += missing
     lead = clear_lead(kept, allowed)
-    if lead is not None:  # the item's best node takes the share: which of its nodes stands for it does not change
+    if lead is not None:
+        # a rescue only: an item fusion already ranks among the first few keeps its place and the node standing for it
+        # (the share would change which of its nodes does, and so which routes are tried)
+        ranked = list(dict.fromkeys(h.node.item_key for h in sorted(hits.values(), key=lambda x: -x.score)))
         item = allowed[lead].item_key
-        h = max((h for h in hits.values() if h.node.item_key == item), key=lambda x: x.score)
-        h.score += 1.0 / RRF_K
-        h.reasons.append("lexical lead")
+        if item not in ranked[:LEAD_RESCUES]:
+            h = max((h for h in hits.values() if h.node.item_key == item), key=lambda x: x.score)
+            h.score += 1.0 / RRF_K
+            h.reasons.append("lexical lead")
     for node_id in direct:
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / RRF_K

@@ -22,6 +22,10 @@ from service.evidence import asks_decision, records_decision, stems
 from service.papers import Asked, Papers
 from service.said_status import status_asked
 
+# a summary's line that opens with what the meeting decided ("- Agreed expenditure on ...", "Approved the budget"), not
+# a publication note that speaks of decisions ("DECISIONS INCLUDED IN THESE MINUTES MAY THEN BE IMPLEMENTED")
+_SUMMARY_DECIDED = re.compile(r"^\W*(?:agreed|approved|resolved|decided|adopted|endorsed|accepted|refused|rejected)\b",
+                              re.I)
 MEETINGS = 3  # the hits whose meetings' headers are read: the best few, as the routes read the best few
 _RESULT = re.compile(RESULT_ASKED.form, re.I)
 # a yes-or-no question, after where it is asked of ("wbpc oct 23 - has the land ... actually been transferred"):
@@ -60,8 +64,8 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
         printed = set(stems(" ".join(papers.meeting_words.get(key, ()))))  # its items' words, and where it met
         if not any(t in held and t not in printed for t in asked.terms):
             continue
-        if not what_it_is and not any(records_decision(line) and any(t in stems(line) for t in asked.terms)
-                                      for line in text.split("\n")):
+        if not what_it_is and not any(_SUMMARY_DECIDED.match(line) and records_decision(line)
+                                      and any(t in stems(line) for t in asked.terms) for line in text.split("\n")):
             # "did wbpc sign off more kit for the playground": a summary's line that records the decision ("Agreed
             # expenditure on additional playground equipment"), not one that names the thing ("Discussed ...")
             continue

@@ -40,3 +40,12 @@ def test_a_narrow_lexical_lead_is_fused_by_rank_alone() -> None:
     hits = rank(PLAN, SearchFilters(), dense, lexical, NODES, [], 10)
     assert hits[0].node.id == "n1"
     assert not any("lexical lead" in h.reasons for h in hits)
+
+
+def test_an_item_fusion_already_ranks_first_keeps_its_node() -> None:
+    # item 0's lexical lead is clear, but both lists rank it high: nothing to rescue, its best node stands for it
+    dense = [("n0", 0.6), *((f"n{n}", 0.5 - n / 100) for n in range(1, 11))]
+    lexical = [("n0", 9.5), ("n1", 6.5), ("n2", 6.3)]
+    hits = rank(PLAN, SearchFilters(), dense, lexical, NODES, [], 10)
+    assert hits[0].node.id == "n0"
+    assert not any("lexical lead" in h.reasons for h in hits)
