@@ -92,9 +92,9 @@ def rank(
     if lead is not None:
         # a rescue only: an item fusion already ranks among the first few keeps its place and the node standing for it
         # (the share would change which of its nodes does, and so which routes are tried)
-        ranked = list(dict.fromkeys(h.node.item_key for h in sorted(hits.values(), key=lambda x: -x.score)))
+        order = list(dict.fromkeys(h.node.item_key for h in sorted(hits.values(), key=lambda x: -x.score)))
         item = allowed[lead].item_key
-        if item not in ranked[:LEAD_RESCUES]:
+        if item not in order[:LEAD_RESCUES]:
             h = max((h for h in hits.values() if h.node.item_key == item), key=lambda x: x.score)
             h.score += 1.0 / RRF_K
             h.reasons.append("lexical lead")
