@@ -201,6 +201,10 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             for_one = excludes and bool(_ONE_ITEM.search(said)) and not divider
 
 
+TIME_LINES = 8  # the header block's lines read for a time by the meeting's date
+TIME_LINE_CHARS = 300  # of each, as far as a title and its date run
+
+
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,
                   opening_from: int | None = None) -> Meeting:
     """The meeting whose minutes run from ``header`` to ``end`` (exclusive).
@@ -222,7 +226,9 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
         venue, time = venue_said([r.text for r in rows[header.body : first_item]])
         meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
     if meeting.time is None:  # the title line gives the date alone; a line under it, the date with its time
-        meeting.time = time_by_date([r.text for r in rows[header.start : first_item]], header.date)
+        # (the header block's first lines, each read to a title's length: a text with no items is not read whole)
+        block = rows[header.start : min(first_item, header.start + TIME_LINES)]
+        meeting.time = time_by_date([r.text[:TIME_LINE_CHARS] for r in block], header.date)
     meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
     record = attendance.read_attendance(rows[header.start : first_item])
     if not headings and header.body < item_end:

@@ -294,7 +294,7 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' in everyday speech",
              thing=False),
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
-              "tribute", "mark", "marked", "marking", "remember", "remembered", "in memory of"),
+              "tribute", "remember", "remembered", "in memory of"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
     Synonyms(("backed", "backing", "backs", "support", "supported", "supports", "endorse", "endorsed",
               "endorses"),

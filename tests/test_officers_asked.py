@@ -218,7 +218,7 @@ def test_the_duty_to_declare_is_not_a_declaration(bodies: Minutebook) -> None:
 
 
 def test_everyday_words_for_what_parish_minutes_record(bodies: Minutebook) -> None:
-    answer = bodies.ask("how did bramley green pc mark joan ellery's death?")
+    answer = bodies.ask("how did bramley green pc remember joan ellery?")
     assert answer.found and "tribute" in answer.answer
     answer = bodies.ask("bramley green - why did the may minutes have to be changed?")
     assert answer.found and "amended" in answer.answer
