@@ -11,11 +11,6 @@ from index.query import QueryPlan, SearchFilters, in_periods
 from minutebook.model import Citation
 
 RRF_K = 60
-# the lexical list's best item leads the next item's best score by this factor: its words are the question's rare ones
-# ("who did cllr lenny commend": the one item naming Lenny), which the dense list may not rank at all; fusion by rank
-# alone would put it below items both lists rank middling
-LEXICAL_LEAD = 1.4
-LEAD_RESCUES = 3  # the lead's share is given only to an item fusion ranks below this many
 
 
 @dataclass
@@ -88,16 +83,6 @@ def rank(
         for h in hits.values():
             if getattr(h, field_name) is None:
                 h.score += missing
-    lead = clear_lead(kept, allowed)
-    if lead is not None:
-        # a rescue only: an item fusion already ranks among the first few keeps its place and the node standing for it
-        # (the share would change which of its nodes does, and so which routes are tried)
-        order = list(dict.fromkeys(h.node.item_key for h in sorted(hits.values(), key=lambda x: -x.score)))
-        item = allowed[lead].item_key
-        if item not in order[:LEAD_RESCUES]:
-            h = max((h for h in hits.values() if h.node.item_key == item), key=lambda x: x.score)
-            h.score += 1.0 / RRF_K
-            h.reasons.append("lexical lead")
     for node_id in direct:
         if (h := hit(node_id)) is not None:
             h.score += 1.0 / RRF_K
@@ -114,17 +99,6 @@ def rank(
         elif first.node.citation.page is None and h.node.citation.page is not None and h.node.kind == first.node.kind:
             first.node = h.node  # the same item in a rendering with page numbers: cite that one
     return sorted(best.values(), key=lambda x: -x.score)[:k]
-
-
-def clear_lead(lexical: list[tuple[str, float]], nodes: dict[str, IndexNode]) -> str | None:
-    """The node the lexical list ranks first, where its score leads the best of any other item by
-    :data:`LEXICAL_LEAD`; None where no item leads so."""
-    if not lexical:
-        return None
-    first, score = lexical[0]
-    item = nodes[first].item_key
-    runner = next((s for i, s in lexical[1:] if nodes[i].item_key != item), None)
-    return first if runner is not None and score >= LEXICAL_LEAD * runner else None
 
 
 def _boost(plan: QueryPlan, wants: set[str], dated: dict[dt.date, bool], h: Hit) -> None:
