@@ -120,7 +120,8 @@ eval: install
 	  --also evals/councils-holdout7.jsonl=var/eval-chat-store --also evals/fresh6-councils.jsonl=var/eval-fresh6-store \
 	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store \
 	  --also evals/generated/nearmiss13ah.jsonl=var/eval-nearmiss-store \
-	  --also evals/generated/followups13aj.jsonl=var/eval-followups-store --retyped slips \
+	  --also evals/generated/followups13aj.jsonl=var/eval-followups-store \
+	  --also evals/councils-facts13ai.jsonl=var/eval-chat-store --retyped slips \
 	  --report var/eval-report.md
 
 clean:

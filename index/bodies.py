@@ -67,7 +67,10 @@ QUESTION_WORDS = frozenset([
 # The verbs a question asks of a body with, before its name ("who chaired Harwick Parish Council"), whose slips of
 # typing ("chared") end the name as the verbs do; not every question word ("gwent" is no slip for "went")
 _ASKED_VERBS = frozenset(["chair", "chaired", "decide", "decided", "agree", "agreed", "resolve", "resolved",
-                          "declare", "declared", "elect", "elected", "attend", "attended", "approve", "approved"])
+                          "declare", "declared", "elect", "elected", "attend", "attended", "approve", "approved",
+                          # "who chairs the leisure committee", "who runs the audit committee": the present's forms
+                          "chairs", "decides", "agrees", "resolves", "declares", "elects", "attends", "approves",
+                          "runs", "heads", "leads", "sits"])
 # Words that end a body's name read backwards from its noun ("Cllr Smith at the commission").
 _NAME_STOPS = frozenset([
     "at", "to", "on", "for", "in", "from", "by", "with", "about", "up", "that", "where", "while", "when",
@@ -192,15 +195,18 @@ def bodies_named(question: str, committees: list[str],
         for w in reversed(before):
             if _stem_word(w) in QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit():
                 break
-            if speller is not None and _stem_word(speller.correct_word(w)) in _ASKED_VERBS:
+            if _stem_word(w) in _ASKED_VERBS or (
+                    speller is not None and _stem_word(speller.correct_word(w)) in _ASKED_VERBS):
                 break  # "who chared harwick parish council": a slip for the question's verb, no word of the name
             if w in _DETERMINERS:  # "the update the commission asked for": the name starts after its article
                 break
             name.insert(0, w)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")
-        owner = [w for w in name if w.endswith("'s")]
-        if owner:
-            cut = max(i for i, w in enumerate(name) if w.endswith("'s"))
+        # ("holmburys leisure committee": the possessive typed bare, a name the papers print and an s)
+        owned = [i for i, w in enumerate(name) if w.endswith("'s") or (
+            speller is not None and len(w) > 3 and w.endswith("s") and speller.is_name(w[:-1]))]
+        if owned:
+            cut = max(owned)
             scope.update(_stem_word(w) for w in name[: cut + 1])
             name = name[cut + 1:]
         kind = m.group(2).lower()

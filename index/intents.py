@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from minutebook.vocabulary import SPEED_OF_DECIDING
+from minutebook.vocabulary import DECLARING_RULES, SPEED_OF_DECIDING
 
 
 class Intent(StrEnum):
@@ -200,6 +200,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|"
                    r"pc)\s+)(?:start(?:ed|s)?|begin|began|begun|commenc\w*|kick(?:ed)?\s+off|get\s+going|"
                    r"got\s+going|got\s+under\s?way)\b|\bstart(?:ing)?\s+time\b", 0.9),
+    # "what time did the glos hwb meet in january", "what time does wbpc meet", "what time did cabinet sit": the time
+    # a meeting was held at is when it began (its header's time); not "what time did they meet until"
+    (Intent.START, r"\bwhat\s+time\s+(?:did|does|do|was|were|will|is)\b[^?]{0,80}?\b(?:meet|met|sit|sat|convene[ds]?)\b"
+                   r"(?!\s+(?:until|till|to|for)\b)", 0.9),
     # "who's the contact for the surrey panel", "contact officer for woking council", "who do i email about the
     # licensing committee": the contact the published papers name ("Contact: Frank Jeffrey 01483 743012")
     (Intent.CONTACT, r"\bcontact\s+(?:officer|person|details|name|number|email)s?\b|"
@@ -258,6 +262,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"\bhow['’]?s\b[^?]*\bgoing\b", 0.5),
 )
 _COMPILED = tuple((i, re.compile(p, re.I), c) for i, p, c in _CUES)
+_DECLARING_RULES = re.compile(DECLARING_RULES.form, re.I)
 # Where a question's topic starts: after "about", "on", "regarding" ... the cue words are the subject's
 _TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|re|on|over|for\s+the|into|with\s+the)\s+(?!the\s+"
                           r"(?:meeting|panel|committee|commission|council)\b)", re.I)
@@ -283,9 +288,12 @@ def cue_intents(question: str) -> dict[Intent, float]:
     out: dict[Intent, float] = {}
     end = len(question.rstrip(" ?!."))
     speed = [(k.start(), k.end()) for k in _SPEED_OF_DECIDING.finditer(question)]
+    rules = bool(_DECLARING_RULES.search(question))
     for intent, m, conf in cues:
         if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in speed):
             continue  # "how long is the council taking to decide applications": how fast, not what was decided
+        if intent == Intent.DECLARATION and rules:
+            continue  # "which act makes members declare": the duty, which an agenda prints, not a declaration made
         # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
         # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
         last = m.end() >= end and intent == Intent.FOLLOWUP

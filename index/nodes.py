@@ -312,6 +312,18 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+_PAGE_WORDS = frozenset(["formal", "meeting", "meetings", "minutes", "agenda", "and", "draft", "approved", "page",
+                         "contents", "documents", "papers", "of", "the"])  # a site's page title, naming no meeting
+
+
+def page_title(line: str, council: str | None, committee: str | None) -> bool:
+    """Is ``line`` a website's page title above the minutes ("Formal Meeting Minutes", "Agenda and minutes"): words
+    of a kind of paper alone, no date, the council's or committee's name not among them?"""
+    words = _words(line)
+    named = _words(council or "") | _words(committee or "")
+    return bool(words) and words <= _PAGE_WORDS and not (words & named - _PAGE_WORDS)
+
+
 def header_title(header_text: str, council: str | None = None, committee: str | None = None) -> str:
     """The title a meeting's header is cited by: its first line as printed, to its first full stop and at most a
     few words ("Planning Regulatory Committee - Monday, 4th February 2019 10.30 a.m."). A paper that opens with
@@ -320,7 +332,13 @@ def header_title(header_text: str, council: str | None = None, committee: str | 
     Sub-Committee") or the minutes' own heading ("Minutes of a meeting of the South Hams Council held on")."""
     lines = [line.strip() for line in header_text.strip().split("\n") if line.strip()]
     first = lines[0] if lines else ""
-    if council and _words(first) == _words(council):
+    if page_title(first, council, committee):
+        # a site's page title ("Formal Meeting Minutes") over the minutes' own heading: the heading names the meeting
+        for line in lines[1:HEADING_LINES]:
+            if (minutes := _MINUTES_OF.search(line)) is not None:
+                first = line[minutes.start():]
+                break
+    elif council and _words(first) == _words(council):
         for line in lines[1:HEADING_LINES]:
             minutes = _MINUTES_OF.search(line)
             if minutes is not None:  # "1 (These minutes are published ...) Groby Parish Council Minutes of a Meeting"

@@ -172,6 +172,20 @@ def venue_said(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def time_by_date(lines: list[str], date: dt.date) -> str | None:
+    """The time a line of the header block prints just after the meeting's own date ("Minutes from council meeting on
+    April 12th 2021 7pm Zoom meeting", a title line above it giving the date alone), or None. The time must follow the
+    date closely: "held 12th April 2021; next meeting 7pm" is not it."""
+    for line in lines:
+        for f in find_dates(line):
+            if f.date == date and f.day_given:
+                after = line[f.end : f.end + 16]
+                time = find_time(after) if re.match(r"[\s,;:(-]*(?:at\s+|from\s+)?\d", after) else None
+                if time:
+                    return time[:-1] if re.search(r"\d\s*[ap]m\.$", time) else time
+    return None
+
+
 def tidy_committee(name: str) -> str:
     """A committee's name as a heading shows it: "SELECT COMMISSION" -> "Select Commission"."""
     name = re.sub(r"\s+", " ", name.strip(" *#-–:,.;"))

@@ -25,7 +25,7 @@ from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
 from ingest.decisions import MARKER, parse_resolutions
 from ingest.declarations import parse_declarations
-from ingest.headers import MeetingHeader, find_contact, find_venue, venue_said
+from ingest.headers import MeetingHeader, find_contact, find_venue, time_by_date, venue_said
 from ingest.headings import Heading, find_item_headings
 from ingest.sentences import sentences
 from ingest.titles import role_of
@@ -218,6 +218,11 @@ def _declarations_heading(rows: list[Row], start: int, end: int) -> int | None:
     return None
 
 
+
+TIME_LINES = 8  # the header block's lines read for a time by the meeting's date
+TIME_LINE_CHARS = 300  # of each, as far as a title and its date run
+
+
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,
                   opening_from: int | None = None) -> Meeting:
     """The meeting whose minutes run from ``header`` to ``end`` (exclusive).
@@ -238,6 +243,10 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     if meeting.venue is None or meeting.time is None:  # "The meeting was held in ..., commencing at 6.30pm."
         venue, time = venue_said([r.text for r in rows[header.body : first_item]])
         meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
+    if meeting.time is None:  # the title line gives the date alone; a line under it, the date with its time
+        # (the header block's first lines, each read to a title's length: a text with no items is not read whole)
+        block = rows[header.start : min(first_item, header.start + TIME_LINES)]
+        meeting.time = time_by_date([r.text[:TIME_LINE_CHARS] for r in block], header.date)
     meeting.contact = find_contact([r.text for r in rows[header.start : first_item]])
     declared_at = _declarations_heading(rows, header.body, first_item) if headings else None
     opening_end = first_item if declared_at is None else declared_at

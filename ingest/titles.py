@@ -226,7 +226,11 @@ def _dash_run_in(title: str, rest: str) -> bool:
             or DECISION_START.match(title):
         return False
     short = len(title.split()) <= 6 and title[:1].isupper()
-    texty = rest.rstrip().endswith(".") or bool(HONORIFIC.match(rest.split(" ")[0])) or decides
+    # a name after the dash is the item's text where the title is a role's ("Apologies – Cllr Frank Goddard"); after
+    # another title, with nothing more, it names who presented the item, part of its heading ("TraCC – Mr Rhydian
+    # Mason", "Presentation – Mrs J Hill")
+    named = bool(HONORIFIC.match(rest.split(" ")[0])) and (role_of(title) is not None or len(rest.split()) > 4)
+    texty = rest.rstrip().endswith(".") or named or decides
     return (short or title_like(title)) and texty
 
 

@@ -144,7 +144,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "exclude the press and public", "press and public be excluded", "press out", "public out",
               "shut the public out", "shut the press out", "shutting the public out", "shutting the press out",
               "kick the public out", "kicked the public out", "kick the press out", "kicked the press out",
-              "keep the public out", "kept the public out", "exclude the public", "excluded the public",
+              "keep the public out", "kept the public out", "keeping the public out", "keep the press out",
+              "kept the press out", "keeping the press out", "kicking the press out", "kicking the public out",
+              "exclude the public", "excluded the public",
               "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
               "excluded the press", "exclusion of the press"),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
@@ -159,10 +161,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday speech for approved; minutes are 'accepted as a true record' in some houses, and people ask "
              "whether they 'went through'", thing=False),
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
-              "in camera"),
+              "in camera", "in private", "taken in private", "held in private", "behind closed doors"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "
              "minuted in 'Part II' or 'confidential' minutes ('EXEMPT MINUTES', 'recorded in the Confidential "
-             "Minutes'); people say 'in camera' ('private' is left out: 'private landlords')", thing=False),
+             "Minutes'); people say 'in camera' or that it was taken 'in private' ('private' alone is left out: "
+             "'private landlords')", thing=False),
     Synonyms(("strings attached", "conditions", "conditional", "terms and conditions", "proviso", "provisos",
               "provided that"),
              "grants and consents are approved 'subject to the usual terms and conditions' or 'provided that'; "
@@ -171,9 +174,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "seats on"),
              "a board's or committee's 'membership' (Health and Social Care Act 2012 s.194 for health and wellbeing "
              "boards; standing orders for committees); people ask who 'sits on' it", thing=False),
-    Synonyms(("amended", "corrected", "amendment", "correction", "put right"),
-             "a record put right: clerks minute that the minutes 'were amended'; people ask whether they were "
-             "'corrected'", thing=False),
+    Synonyms(("amended", "corrected", "amendment", "correction", "put right", "changed", "change", "updated"),
+             "a record put right: clerks minute that the minutes 'were amended' or 'updated prior to being signed "
+             "off'; people ask whether they were 'corrected' or 'changed'", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",
@@ -203,6 +206,35 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders: a candidate for an office is 'proposed' and seconded ('It was proposed by Cllr James "
              "that Cllr Maude be appointed'), the 'nominations' then closed; people say who 'nominated' them",
              thing=False),
+    Synonyms(("idea", "suggested", "suggestion", "suggest", "proposed", "proposal", "put forward"),
+             "standing orders: what a member puts to the meeting is 'proposed' (a 'proposal'); people ask 'whose "
+             "idea was it'", thing=False),
+    Synonyms(("took everyone through", "take everyone through", "talked through", "talk through", "walked through",
+              "walk through", "explained", "explain", "explains", "outlined"),
+             "an officer 'explained the procedure for the hearing' (licensing hearings regulations 2005); people "
+             "say who 'took everyone through' it", thing=False),
+    Synonyms(("kit", "equipment", "gear", "apparatus"),
+             "everyday 'kit' for what papers call equipment ('additional playground equipment')", thing=False),
+    Synonyms(("playground", "playgrounds", "play area", "play areas", "play park", "play parks", "playpark",
+              "play space", "recreation ground"),
+             "a council's equipped play areas (Fields in Trust's 'LEAP' and 'NEAP'), named a playground in minutes; "
+             "people say 'play area' or 'play park'"),
+    # Latin plurals the stemmer does not bring to their singular
+    Synonyms(("consortium", "consortia"), "Latin plural (consortia: TraCC is 'one of four of its kind in Wales')",
+             thing=False),
+    Synonyms(("criterion", "criteria"), "Latin plural", thing=False),
+    Synonyms(("memorandum", "memoranda"), "Latin plural (memoranda of understanding)", thing=False),
+    Synonyms(("curriculum", "curricula"), "Latin plural", thing=False),
+    Synonyms(("moved", "move", "moves", "moving", "mover", "proposed", "propose", "proposes", "proposer"),
+             "standing orders: a motion is 'moved' (proposed) and seconded; minutes print either ('The Mayor moved', "
+             "'It was proposed by Cllr Davies')", thing=False),
+    Synonyms(("runs", "run", "running", "heads", "head of", "in charge of", "director of", "lead for"),
+             "officers' titles name what they run ('Executive Director of Commissioning Operations', 'Head of "
+             "Governance'); people ask who 'runs' or 'heads' it", thing=False),
+    Synonyms(("leaving", "leaves", "stepping down", "stepped down", "step down", "standing down", "stood down",
+              "quit", "quitting", "resigned", "resigning", "resignation", "resign"),
+             "an officer or member going: minuted as having 'tendered her resignation' or 'stood down'; people ask "
+             "who is 'leaving'", thing=False),
     Synonyms(("rep", "reps", "representative", "representatives", "represent", "represents", "represented",
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
@@ -262,7 +294,7 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' in everyday speech",
              thing=False),
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
-              "tribute"),
+              "tribute", "remember", "remembered", "in memory of"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
     Synonyms(("backed", "backing", "backs", "support", "supported", "supports", "endorse", "endorsed",
               "endorses"),

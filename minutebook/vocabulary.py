@@ -214,6 +214,21 @@ SPEED_OF_DECIDING = Term(
     r"\b(?:time|weeks|days)\s+(?:it\s+)?(?:taken|takes|took|taking)?\s*to\s+decid\w*",
     "planning performance: the time taken to decide applications",
 )
+# what a member does to a motion or a nomination, as minutes record who did it ("It was proposed by Cllr James,
+# seconded by Cllr Maude", "The Mayor moved", "Cllr Holiday proposed Cllr Tong") and people ask it ("who seconded")
+MOTION_ACTS = Term(
+    r"moved|moves|proposed|proposes|seconded|seconds|nominated|nominates|put\s+forward|tabled|presented|presents",
+    "standing orders: a motion or nomination is moved (proposed) and seconded; reports are presented",
+)
+# the duty to declare, not a declaration made: "what happens if a member doesn't declare a pecuniary interest", "which
+# act makes members declare", "which procedure rule covers declaring" (the Localism Act 2011 s.31, councils' codes
+# of conduct and procedure rules, which agendas print under their declarations item), not who declared what
+DECLARING_RULES = Term(
+    r"\bwhat\s+happens\s+if\b|\b(?:which|what)\s+(?:act|law|legislation|statute|"
+    r"(?:council\s+)?procedure\s+rules?|standing\s+orders?)\b|\b(?:have|has|need|needs|required|obliged|must)\s+"
+    r"to\s+declare\b|\bmakes?\s+(?:[\w'’-]+\s+){0,4}?declare\b",
+    "the statutory duty to declare (Localism Act 2011 s.31, codes of conduct, procedure rules) as agendas print it",
+)
 # a word or two may name which meeting between "next" and "meeting": "Next scheduled meeting:", "Next ordinary
 # meeting -", "Next Panel meeting:", "Date of the next Board meeting:" (clerks' and CMS templates' closing lines)
 NEXT_MEETING_LINE = Term(
@@ -1159,7 +1174,12 @@ SHORTHAND = (
     Shorthand(r"enviro", "environmental", "everyday clipping: 'the enviro management plan'"),
     Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
     Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
+    Shorthand(r"docs", "documents", "everyday clipping: 'the docs the committee considered'"),
+    Shorthand(r"thru", "through", "texting spelling: 'took everyone thru it' (a question's 'went thru' is the "
+              "lexicon's 'went through')"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
+    Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
+              "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),
     # officers' titles by their initials, as staff and the public say them; minutes print them in full ("Richard
     # Chapman, Chief Finance Officer")
     Shorthand(r"a\s*&\s*e", "accident and emergency", "NHS everyday shorthand: 'A&E waits'"),
@@ -1311,6 +1331,17 @@ ITEM_LOCATOR_ASKED = Term(
     r"\bwhich\s+(?:agenda\s+)?items?\s+(?:no\s+|number\s+)?(?:was|were|is|are)\b|"
     r"\bwhat\s+(?:agenda\s+|minute\s+)?(?:item\s+)?(?:number|no)\b",
     "how people ask for an item's number or a case's reference: agenda and minute numbering, planning references",
+)
+# a telephone number asked for ("whats the phone number for lea parish council", "the clerk's tel no", "a number to
+# ring"), which papers print as digits, never as the words asked
+PHONE_ASKED = Term(
+    r"\b(?:phone|telephone|tel|mobile)\s*(?:no|nos|number|numbers)?\b|\bnumber\s+to\s+(?:ring|call|phone)\b",
+    "how people ask for a telephone number",
+)
+# a UK telephone number as papers print it: "07791 088761", "01267 224059", "(01524) 582074", "01483 743012"
+PHONE_NUMBER = Term(
+    r"(?<![\d/£.,])\(?0\d{3,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}(?![\d/])",
+    "UK telephone numbers in Ofcom's national format (0 and an area or mobile code, then the local number)",
 )
 # a case's reference: "08/310/CP", "18/00335/FUL", "P/19/0123", "DC/1234": parts between slashes, with a digit and a
 # letter among them (not "2022/23", a financial year, nor "12/03/2020", a date)

@@ -4,7 +4,7 @@ ambulances waiting" by "47 minutes". Such a word counts as held by an item (the 
 item prints a value of that kind; the words themselves are vocabulary (:data:`minutebook.vocabulary.SUM_WORDS`,
 :data:`~minutebook.vocabulary.HOW_LONG`). "Name" in "what's the treasurer's name" is answered by "Mr R Noble
 (Treasurer)", which never says "name": a name printed with its title holds it; "ref" in "whats the application
-ref" is held by "18/00335/FUL", a case reference printed."""
+ref" is held by "18/00335/FUL", a case reference printed; "phone number" by "07791 088761"."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from minutebook.vocabulary import (
     HOW_LONG,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
+    PHONE_ASKED,
+    PHONE_NUMBER,
     SUM_WORDS,
 )
 from service.evidence import has_money, stems
@@ -32,6 +34,8 @@ _NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|
 _LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
 _LOCATOR_SAID = re.compile(ITEM_LOCATOR_SAID.form, re.I)
 _REFERENCE = re.compile(CASE_REFERENCE.form)
+_PHONE_ASKED = re.compile(PHONE_ASKED.form, re.I)
+_PHONE = re.compile(PHONE_NUMBER.form)
 _TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)", re.I)
 
 
@@ -42,6 +46,8 @@ def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
         out.update({t: "duration" for t in stems("long") if t in terms})
     if _NAME_ASKED.search(question):
         out.update({t: "name" for t in stems("name names") if t in terms})
+    if _PHONE_ASKED.search(question):  # "whats the phone number for the parish council": "07791 088761"
+        out.update({t: "phone" for t in stems("phone telephone tel mobile number numbers no") if t in terms})
     if _LOCATOR_ASKED.search(question):
         out.update({t: "locator" for t in stems("ref refs reference references number no") if t in terms})
     return out
@@ -54,5 +60,6 @@ def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
         return set()
     printed = {"sum": has_money(text), "duration": bool(_DURATION.search(text)),
                "name": bool(_TITLED_NAME.search(text)),
-               "locator": bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text))}
+               "locator": bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text)),
+               "phone": bool(_PHONE.search(text))}
     return {t for t, kind in kinds.items() if printed[kind]}

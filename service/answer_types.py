@@ -398,6 +398,9 @@ SAID_ASKED = re.compile(r"\bwhat\b[^?]*?\b(?:say|said|says|tell|tells|told|repor
 RECORD_ITEM = re.compile(rf"^{re.escape(ATTENDANCE_TITLE)}\b|{ITEM_ROLES['attendance'].form}|"
                          rf"{ITEM_ROLES['apologies'].form}", re.I)
 SPEECH = re.compile(rf"\b{SPOKEN}", re.I)  # anyone saying anything
+# "what does Janet Beer advise the mayor on", "what do they report on": what someone does, their brief, asked in the
+# present ("Janet Beer (Higher Education)"), not what they said at a meeting ("what did she advise")
+BRIEF_ASKED = re.compile(r"\bwhat\s+(?:does|do)\s+(?:[\w'’.&-]+\s+){1,6}?(?:advise|report|brief|speak|talk)\b", re.I)
 
 
 def presence_only(asked: Asked, answer: Answer, route: str) -> str | None:
@@ -406,6 +409,8 @@ def presence_only(asked: Asked, answer: Answer, route: str) -> str | None:
     them, and what they are, but records nothing they said. An answer whose every quote is such a record, none with
     anyone saying anything, does not give what was said."""
     if route not in ANSWERING_ROUTES or not answer.citations or not SAID_ASKED.search(asked.question):
+        return None
+    if BRIEF_ASKED.search(asked.question):
         return None
     if not all(RECORD_ITEM.search(c.item_title) for c in answer.citations):
         return None

@@ -116,6 +116,9 @@ WHICH_MEMBER = re.compile(r"\bwhich\s+(?:(?!(?:did|does|do|was|were|is|are|has|h
                           r"(?:councillors?|members?|cllrs?)\b", re.I)
 # how minutes name a member: "Cllr Beck", "Councillor J.K. Howell", "Councillors Abbott and Dale", "Mr Tate"
 MEMBER_NAMED = re.compile(r"\b(?:cllrs?|councillors?|members?|mr|mrs|ms|miss|dr)\b\.?\s+(?-i:[A-Z])", re.I)
+# a members' table of one line a person: the name, then its initials ("Martin Whittle MWh Lay Member for ...",
+# "Richard Chapman RCp Chief Finance Officer"), as NHS boards and some councils print who sits on them
+NAME_AND_INITIALS = re.compile(r"\b([A-Z])[a-z]+(?:\s+[A-Z][a-z]+)?\s+([A-Z])[\w'’-]+\s+\1\2[a-z]?\b")
 # routes whose quotes must say what the question asks of whom it names (attendance quotes its record whole, whose
 # silence on a name answers "was she there?")
 NAMED_ROUTES = ("facts", "declarations", "resolved", "resolved_on_point")
@@ -444,8 +447,8 @@ def names_member(papers: Papers, asked: Asked, answer: Answer) -> bool:
     """Does the quote that says most of what the question asks about name a member ("Councillor Hartigan declared a
     personal interest in ... being a governor")?"""
     covers = [papers.cover(asked, c.quote, asked.subject) for c in answer.citations]
-    return any(MEMBER_NAMED.search(c.quote) for c, got in zip(answer.citations, covers, strict=True)
-               if got == max(covers))
+    return any(MEMBER_NAMED.search(c.quote) or NAME_AND_INITIALS.search(c.quote)
+               for c, got in zip(answer.citations, covers, strict=True) if got == max(covers))
 
 
 def names_all(asked: Asked, quote: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
+from minutebook.vocabulary import MOTION_ACTS
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import Draft, label, not_found
 from service.evidence import (
@@ -66,6 +67,8 @@ PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|
                     r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|"
                     r"\b(?:Director|Manager|Officer|Head|Leader|Chair(?:man|woman|person)?|Mayor|Provost|Clerk|"
                     r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
+# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone
+WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?\s*(?:and\s+|so\s+)?who\s+({MOTION_ACTS.form})\b", re.I)
 BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|organisations|organizations|"
                           r"partners|agencies)\b", re.I)
 BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
@@ -79,7 +82,9 @@ REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s
                     r"by\s+(?:reason|virtue)\s+of|exempt\s+information|paragraphs?\s+\d+|reasons?\s+(?:for|being))\b",
                     re.I)
 _NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
-SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]{{2,}}[^s\W]s\b", re.I)
+# "which local rugby players", "which gps": several of a kind asked for
+SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]+[^s\W]s\b", re.I)
+SEVERAL_MOST = 6  # the sentences (a list's entries, most often) kept for "which X-s", each scoring near the best
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 # where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
 QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
@@ -215,6 +220,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     dated = bool(WHEN_ASKED.search(asked.question))
     placed = not dated and bool(WHERE_ASKED.search(asked.question))
     named = None if dated or placed else asked_for(asked.question)  # a person, councils or a reason
+    # "who seconded alan green's nomination", "who moved it": the person the sentence that says the act names (not
+    # the one after it naming Alan Green again); the act in the question's word or another wording ("proposed")
+    act = act_asked(asked) if named is not None else []
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -245,7 +253,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             printed = bool(spoke.search(c.point))
         else:  # who it was (or which councils, or why), as much as what it is about
             share = max(share, SPEAKER_SHARE)
-            printed = named is not None and bool(named.search(c.point))
+            printed = named is not None and bool(named.search(c.point)) and (
+                not act or papers.cover(asked, c.point, act) > 0)
         return (1 - share) * got + (share if printed else 0.0)
 
     if days and not TAKES_EFFECT.search(asked.question):
@@ -274,7 +283,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     kept: list[int] = []
     per_item: dict[int, int] = {}
     # "which local rugby players were congratulated": several, which the clerk may give a sentence each
-    per_item_most = 3 if SEVERAL_ASKED.search(asked.question) else 2
+    several = bool(SEVERAL_ASKED.search(asked.question))
+    per_item_most = SEVERAL_MOST if several else 2
+    most = max(most, SEVERAL_MOST) if several else most
     for score, n in scored:
         if score < KEEP_RATIO * top or len(kept) == most:
             break
@@ -379,6 +390,12 @@ def minutes_first(hits: list[Hit]) -> list[Hit]:
     minuted = {h.node.meeting_key for h in hits if h.node.kind != NodeKind.ATTENDANCE}
     records = [h for h in hits if h.node.kind == NodeKind.ATTENDANCE and h.node.meeting_key in minuted]
     return [h for h in hits if h not in records] + records
+
+
+def act_asked(asked: Asked) -> list[str]:
+    """The terms of the act a "who" question asks of someone ("who seconded ...": second), if it asks one."""
+    did = WHO_DID.match(asked.question)
+    return [t for t in stems(did.group(1)) if t in asked.terms] if did else []
 
 
 def asked_for(question: str) -> re.Pattern[str] | None:

@@ -17,10 +17,15 @@ import re
 
 from index.fusion import Hit
 from minutebook.vocabulary import RESULT_ASKED
-from service.evidence import asks_decision, stems
+from service.answer_kinds import kinds_held
+from service.evidence import asks_decision, records_decision, stems
 from service.papers import Asked, Papers
 from service.said_status import status_asked
 
+# a summary's line that opens with what the meeting decided ("- Agreed expenditure on ...", "Approved the budget"), not
+# a publication note that speaks of decisions ("DECISIONS INCLUDED IN THESE MINUTES MAY THEN BE IMPLEMENTED")
+_SUMMARY_DECIDED = re.compile(r"^\W*(?:agreed|approved|resolved|decided|adopted|endorsed|accepted|refused|rejected)\b",
+                              re.I)
 MEETINGS = 3  # the hits whose meetings' headers are read: the best few, as the routes read the best few
 _RESULT = re.compile(RESULT_ASKED.form, re.I)
 # a yes-or-no question, after where it is asked of ("wbpc oct 23 - has the land ... actually been transferred"):
@@ -42,8 +47,11 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
     """The headers of the best hits' meetings that hold a word of the question none of the meeting's items print, and
     pass the support test; none where a best hit already supports the question."""
     best = asked.hits[:MEETINGS]
-    if not best or not asked.terms or asked.plan.asks_particulars or not asks_what_it_is(asked):
+    if not best or not asked.terms or asked.plan.asks_particulars:
         return []  # asked for particulars, the search ranks headers itself
+    what_it_is = asks_what_it_is(asked)
+    if not what_it_is and not asks_decision(asked.question) and not _WHETHER.match(asked.question):
+        return []  # what it showed, where it stands: a summary's line does not say
     if any(papers.supports(asked, h) for h in best):
         return []
     found: list[Hit] = []
@@ -51,9 +59,15 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
         nodes = papers.index.item_nodes(f"{key}/header", asked.filters.audience)
         if not nodes:
             continue
-        held = set(stems(" ".join(n.body for n in nodes)))
+        text = " ".join(n.body for n in nodes)
+        held = set(stems(text)) | kinds_held(asked.question, asked.terms, text)  # "phone number": "07791 088761"
         printed = set(stems(" ".join(papers.meeting_words.get(key, ()))))  # its items' words, and where it met
         if not any(t in held and t not in printed for t in asked.terms):
+            continue
+        if not what_it_is and not any(_SUMMARY_DECIDED.match(line) and records_decision(line)
+                                      and any(t in stems(line) for t in asked.terms) for line in text.split("\n")):
+            # "did wbpc sign off more kit for the playground": a summary's line that records the decision ("Agreed
+            # expenditure on additional playground equipment"), not one that names the thing ("Discussed ...")
             continue
         hit = Hit(node=nodes[0], score=best[0].score)
         if papers.supports(asked, hit):

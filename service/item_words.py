@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from itertools import pairwise
 
-from index.nodes import IndexNode
+from index.nodes import IndexNode, NodeKind
 from index.query import QueryPlan, says
 from minutebook.lexicon import Synonyms
 from service.evidence import content_words, stems, words
@@ -71,7 +71,9 @@ def item_text(nodes: list[IndexNode]) -> str:
 
 def item_stems(nodes: list[IndexNode]) -> set[str]:
     text = item_text(nodes)  # the text :meth:`Papers.present` reads phrases in: its words are stemmed once
-    return set(stems(text)) | joined(text)
+    # an agenda item's words are the agenda's ("going by the agenda, who seconds the motion"), which they do not say
+    kind = set(stems("agenda")) if any(n.kind == NodeKind.AGENDA for n in nodes) else set()
+    return set(stems(text)) | joined(text) | kind
 
 
 _COMPOUND = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
@@ -146,4 +148,31 @@ def run_together(pairs: Pairs, terms: Mapping[str, str], held: set[str]) -> set[
     for both, apart in pairs:
         if both <= held:
             out |= {t for t in apart if t in terms}
+    return out
+
+
+def spelt_out(short: str, said: str) -> bool:
+    """Does ``said`` spell out the initials ``short`` ("rfo": "Responsible Financial Officer")?"""
+    if len(short) < 2 or not short.isalpha():
+        return False
+    caps = re.findall(r"\b[A-Z][\w'’-]*", said)
+    return any("".join(w[0] for w in caps[i:i + len(short)]).lower() == short for i in range(len(caps)))
+
+
+_VOWEL = re.compile(r"[aeiou]")
+INITIALS = (2, 6)  # the fewest and most letters of initials typed for a title or body ("pcc", "gps", "ddccg")
+
+
+def initials_held(terms: Mapping[str, str], text: str, held: set[str]) -> set[str]:
+    """The question's terms typed as initials, with no vowel as people type them ("pcc", "gps", "ccgs"), that ``text``
+    holds: spelt out ("the pcc": "The Police and Crime Commissioner advised") or printed as its initials with the
+    question's plural ("which gps": "Governing Body GP"). ``held``: the stems ``text`` holds already."""
+    out: set[str] = set()
+    for term, typed in terms.items():
+        word = typed.lower()
+        if term in held or not word.isalpha() or _VOWEL.search(word) or not INITIALS[0] <= len(word) <= INITIALS[1]:
+            continue
+        one = word[:-1] if word.endswith("s") and len(word) > INITIALS[0] else None  # "gps": a GP each
+        if spelt_out(word, text) or (one is not None and (one in held or spelt_out(one, text))):
+            out.add(term)
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.model import Audience
+from minutebook.model import Audience, Meeting
 from minutebook.vocabulary import MEETING_CLOSED, MEETING_OPENED, TIME_RANGE
 from service.drafting import held_where, not_found, when
 from service.evidence import sentences
@@ -67,7 +67,20 @@ def start_time(papers: Papers, asked: Asked) -> Answer | None:
                 cite = papers.item_citation(m, item, line) if item else papers.record_citation(m, line)
                 draft.say(f"{m.committee}, {when(m.date)}: {line}", cite)
                 return draft.done()
+        # the times its header prints as a range ("10.00 - 10.50 am"): the first is when it began
+        if (ranged := printed_range(papers, m)) is not None:
+            times = ranged.group(0)
+            draft.say(f"{m.committee}, {when(m.date)}: the meeting's times are printed as {times}.",
+                      papers.record_citation(m, times))
+            return draft.done()
     return None
+
+
+def printed_range(papers: Papers, m: Meeting) -> re.Match[str] | None:
+    """The times a meeting's header prints as a range ("10.00 - 10.50 am"), where the paper runs its header into the
+    record of attendance, that record's; None where it prints none."""
+    header = [n.body for n in papers.index.item_nodes(f"{m.key}/header", Audience.public())]
+    return next((r for text in [*header, m.attendance_text] if (r := RANGED.search(text))), None)
 
 
 CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
@@ -91,8 +104,7 @@ def closing_time(papers: Papers, asked: Asked) -> Answer | None:
                 return draft.done()
         # no closing line: the times its header prints as a range ("10.00 - 10.50 am"), the second its close; where
         # the paper runs its header into the record of attendance, that record prints them
-        header = [n.body for n in papers.index.item_nodes(f"{m.key}/header", Audience.public())]
-        ranged = next((r for text in [*header, m.attendance_text] if (r := RANGED.search(text))), None)
+        ranged = printed_range(papers, m)
         if ranged is not None:
             draft = papers.draft()
             times, close = ranged.group(0), ranged.group("close")

@@ -32,6 +32,7 @@ from service.item_words import (
     DEPUTY_OFFICE,
     close,
     deputy_left_out,
+    initials_held,
     item_stems,
     item_text,
     item_vocab,
@@ -202,6 +203,8 @@ class Papers:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
         if word in self.places:
             return self.places[word]
+        if word.endswith("s") and word[:-1] in self.places:  # "hillingdons cabinet": the possessive typed bare
+            return self.places[word[:-1]]
         if word in self.initials and self.weights.unknown(stems(word)):  # "hwb", "nym": initials no paper prints
             return self.initials[word]
         if len(word) < ABBREVIATION or not self.weights.unknown(stems(word)):
@@ -251,7 +254,13 @@ class Papers:
         together, apart = phrased(asked.thing_phrases, text)
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
+        present |= initials_held(self.unnamed(asked.terms), text, present)  # "pcc": "Police and Crime Commissioner"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
+
+    def unnamed(self, terms: dict[str, str]) -> dict[str, str]:
+        """``terms`` less those typed as the initials of a council's or committee's name ("pcp": the Police and Crime
+        Panel asked of), which say where, not what an item must spell out ("Police and Crime Plan")."""
+        return {t: w for t, w in terms.items() if w.lower() not in self.initials}
 
     def _item_read(self, nodes: list[IndexNode]) -> ItemRead:
         """An item's stems, its vocabulary of words (for paraphrases) and whether it prints a deputy's office, read
@@ -377,6 +386,7 @@ class Papers:
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
         present |= held | run_together(asked.typed_pairs, asked.terms, present)
+        present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}), text, present)
         together, apart = phrased(asked.thing_phrases, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 

@@ -24,6 +24,7 @@ from minutebook.vocabulary import (
     UNNAMED_MENTION,
 )
 from service.evidence import sentences, stems
+from service.item_words import spelt_out
 from service.papers import Asked
 from service.schemas import Answer
 
@@ -208,14 +209,6 @@ def initialled(caps: list[str], typed: set[str]) -> set[int]:
             if "".join(w[0] for w in caps[i:j]).lower() in typed:
                 covered |= set(range(i, j))
     return covered
-
-
-def spelt_out(short: str, said: str) -> bool:
-    """Does ``said`` spell out the initials ``short`` ("rfo": "Responsible Financial Officer")?"""
-    if len(short) < 2 or not short.isalpha():
-        return False
-    caps = re.findall(r"\b[A-Z][\w'’-]*", said)
-    return any("".join(w[0] for w in caps[i:i + len(short)]).lower() == short for i in range(len(caps)))
 
 
 def canonical(reference: str) -> str:

@@ -1070,3 +1070,32 @@ def test_printed_minutes_with_a_lead_in_to_numbered_parts(tmp_path: Path) -> Non
     assert m.present == ["J Smith", "A Brown", "C Davis", "E Fisher"]
     assert (m.apologies, m.in_attendance) == (["K Lee"], ["G Hill"])
     assert [r.number for r in m.items[0].resolutions] == ["1", "2"] and counts(m)["48"] == 0
+
+
+def test_a_heading_naming_who_presented_keeps_the_name(tmp_path: Path) -> None:
+    # "TraCC – Mr Rhydian Mason": the presenter is part of the heading; "Apologies – Cllr X": the role's text
+    meeting = only(read(tmp_path, """
+        Full Council
+
+        12/03/2024 at 7:00 pm
+
+        Minute 41
+
+        Apologies – Cllr Dafydd Rees
+
+        Minute 42
+
+        Rail Users Forum – Mrs Gwen Pryce
+
+        A talk on the campaign for a later last train. It was RESOLVED that the clerk write to the operator.
+
+        Minute 43
+
+        Presentation – Dr K Osei on the new health centre
+
+        Members thanked Dr Osei for the update.
+        """, "tregaron-town-council-2024-03-12.txt"))
+    titles = {item.number: item.title for item in meeting.items}
+    assert titles["42"] == "Rail Users Forum – Mrs Gwen Pryce"
+    assert titles["41"] == "Apologies"
+    assert titles["43"] == "Presentation"

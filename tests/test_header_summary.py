@@ -62,3 +62,24 @@ def test_what_only_the_summary_says_is_answered_from_it(parish: Minutebook, aske
 def test_a_line_naming_a_thing_does_not_say_what_it_showed_or_whether_it_was_done(parish: Minutebook,
                                                                                    asked: str) -> None:
     assert not parish.ask(asked).found, asked
+
+
+@pytest.mark.parametrize("asked", [
+    "did brockham pc agree to go in for the broadband voucher scheme in june?",
+    "brockham parish june - did they decide to join the rural broadband vouchers?",
+])
+def test_a_summary_line_that_records_a_decision_answers_whether_it_was_made(parish: Minutebook, asked: str) -> None:
+    answered = parish.ask(asked)
+    assert answered.found and "Agreed to join the Rural Broadband Voucher Scheme" in answered.answer, asked
+    # a line naming a thing discussed still says nothing of a decision on it
+    assert not parish.ask("did brockham pc agree to build the coronation beacon in june?").found
+
+
+def test_a_publication_note_on_decisions_is_no_decision(tmp_path_factory: pytest.TempPathFactory,
+                                                         embedder: Embedder) -> None:
+    note = ("MARSHBY COMBINED AUTHORITY PUBLICATION: 9 MAY 2023 DEADLINE FOR CALL-IN: 16 MAY 2023 DECISIONS INCLUDED "
+            "IN THESE MINUTES MAY THEN BE IMPLEMENTED WHERE THEY HAVE NOT BEEN SUBJECT TO A CALL-IN.\n"
+            "At a meeting of the Marshby Combined Authority held on Tuesday, 9th May, 2023\n"
+            "1. APOLOGIES FOR ABSENCE\nApologies were received from Mayor T Bell.\n")
+    with papers_minutebook(tmp_path_factory, embedder, {"marshby-combined-authority-2023-05-09.txt": note}) as mb:
+        assert not mb.ask("were any of the marshby combined authority decisions from may called in?").found

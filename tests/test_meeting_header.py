@@ -141,3 +141,15 @@ def test_other_questions_are_answered_from_the_items(councils: Minutebook) -> No
 ])
 def test_the_venue_after_the_time_and_the_date(line: str, place: str) -> None:
     assert find_venue([line]) == place
+
+
+def test_a_site_page_title_over_the_minutes_heading() -> None:
+    from index.nodes import header_title
+
+    text = ("Formal Meeting Minutes\nCYNGOR CYMUNED PENRHOS COMMUNITY COUNCIL Minutes of the meeting of the Penrhos "
+            "Community Council held at Penrhos Chapel Vestry on Monday, 6th March, 2023, at 7.00pm.")
+    assert header_title(text, "Penrhos Community Council", "Penrhos Community Council").startswith(
+        "Minutes of the meeting of the Penrhos Community Council")
+    # a first line naming the meeting is its heading, whatever follows
+    assert header_title("Penrhos Community Council Minutes\nMinutes of the meeting held on 6 March 2023",
+                        "Penrhos Community Council", "Penrhos Community Council") == "Penrhos Community Council Minutes"

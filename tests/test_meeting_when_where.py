@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from index.embedder import Embedder
 from index.query import Intent, understand
+from ingest.pipeline import parse_file
 from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
@@ -82,6 +84,24 @@ The meeting commenced at 10.05am. The Chair welcomed members.
 The Board noted the recycling contract update. Next meeting: 14 November 2024 at 2pm.
 """
 
+# a parish page whose title line gives the date alone; the line under it, the date with the time
+HOLLINS = """Minutes for Hollins Cross Parish Council meeting 8th May 2023
+01632 960123
+Minutes B12 – May 8th 2023
+Minutes from council meeting on May 8th 2023 7.30pm held in the Reading Room.
+Present: Councillors – Ann Pike(Chair), Tom Frith, Lena Obi
+
+1. Apologies: Cllr Marsh(holiday)
+2. Bus shelter: Council agreed to replace the glass panels.
+"""
+
+# a committee whose header prints its times as a range, and no time by its date
+WYNDHAM = """Agenda Template STANDARDS COMMITTEE Friday, 10 March 2023 PRESENT: J. Carew (Chair) Councillors: P. \
+Dale and S. Ivo Chamber, Wyndham House - 2.00 - 3.15 pm 1. APOLOGIES FOR ABSENCE. Apologies for absence were \
+received from R. Lowe. 2. CODE OF CONDUCT TRAINING. UNANIMOUSLY RESOLVED that training be arranged for all \
+members.
+"""
+
 
 @pytest.fixture(scope="module")
 def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
@@ -91,6 +111,8 @@ def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> It
             "fenwick-and-marsh-joint-waste-board-2024-09-12.txt": FENWICK,
             "orchard-hill-police-and-crime-panel-2020-09-17.txt": ORCHARD,
             "orchard-hill-police-and-crime-panel-2020-11-19.txt": ORCHARD_LATER,
+            "hollins-cross-parish-council-2023-05-08.txt": HOLLINS,
+            "wyndham-borough-council-standards-committee-2023-03-10.txt": WYNDHAM,
     }) as opened:
         yield opened
 
@@ -103,6 +125,36 @@ def test_start_questions_ask_for_the_start() -> None:
     for other in ("what time did the licensing committee finish?", "what time is the next waste board meeting?",
                   "when did the consultation start?", "when does the taxi policy start?"):
         assert not understand(other, [], day).intents.get(Intent.START), other
+
+
+def test_what_time_they_met_asks_for_the_start() -> None:
+    day = dt.date(2024, 10, 1)
+    for question in ("what time did the glos hwb meet in january", "what time does hollins cross pc meet",
+                     "what time did cabinet sit on the 17th", "what time was it the waste board met?"):
+        assert understand(question, [], day).confidence(Intent.START) >= 0.8, question
+    for other in ("what time did they meet until?", "where did the waste board meet", "did the panel meet in person"):
+        assert not understand(other, [], day).intents.get(Intent.START), other
+
+
+def test_the_time_on_the_line_under_a_dated_title(councils: Minutebook) -> None:
+    answer = councils.ask("what time did hollins cross parish council start in may")
+    assert answer.found and "7.30pm" in answer.answer
+
+
+def test_the_parse_reads_the_time_by_the_date_not_another(tmp_path: Path) -> None:
+    paper = tmp_path / "hollins-cross-parish-council-2023-05-08.txt"
+    paper.write_text(HOLLINS)
+    assert parse_file(paper).meetings[0].time == "7.30pm"
+    # a time printed elsewhere in the header block, not by the meeting's date, is not its start
+    paper.write_text(HOLLINS.replace("May 8th 2023 7.30pm held in the Reading Room.",
+                                     "May 8th 2023, held in the Reading Room. Next surgery 7.30pm."))
+    assert parse_file(paper).meetings[0].time is None
+
+
+def test_the_start_of_a_printed_range(councils: Minutebook) -> None:
+    answer = councils.ask("what time did the wyndham standards committee meet?")
+    assert answer.found and "2.00 - 3.15 pm" in answer.answer
+    assert answer.citations[0].meeting_date == dt.date(2023, 3, 10)
 
 
 def test_the_header_time_after_the_date(councils: Minutebook) -> None:
@@ -168,3 +220,10 @@ def test_the_contact_the_papers_name(councils: Minutebook) -> None:
     # a subject's contact is not a meeting's: no meeting or body named
     answer = councils.ask("who do i contact about the recycling contract?")
     assert "Priya Natt" not in answer.answer
+
+
+def test_a_phone_number_the_page_prints(councils: Minutebook) -> None:
+    answer = councils.ask("whats the phone number for hollins cross parish council")
+    assert answer.found and "01632 960123" in answer.answer
+    # a council whose papers print no number has none to give
+    assert not councils.ask("what's the telephone number for the wyndham standards committee?").found
