@@ -155,8 +155,14 @@ def spelt_out(short: str, said: str) -> bool:
     """Does ``said`` spell out the initials ``short`` ("rfo": "Responsible Financial Officer")?"""
     if len(short) < 2 or not short.isalpha():
         return False
-    caps = re.findall(r"\b[A-Z][\w'’-]*", said)
-    return any("".join(w[0] for w in caps[i:i + len(short)]).lower() == short for i in range(len(caps)))
+    return short in _capitals(said)
+
+
+@lru_cache(maxsize=16_384)
+def _capitals(said: str) -> str:
+    """The first letters of ``said``'s capitalised words, in order, lower case: initials spelt out are a run of them.
+    Remembered: the same sentences are read for every term and every question that reaches them."""
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", said)).lower()
 
 
 _VOWEL = re.compile(r"[aeiou]")
