@@ -20,13 +20,16 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from filelock import FileLock
 
 from index.embedder import Embedder
 from tests.fakes import HashEmbedder, RememberingEmbedder
+
+if TYPE_CHECKING:
+    from minutebook.model import Meeting
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -102,6 +105,17 @@ def build_store(store: Path, papers: Sequence[Path], embedder: Embedder | None) 
                 run = ingest_papers(papers, catalogue, index, limits=ReadLimits.of(settings))
     assert not run.failed, run.failed
     return store
+
+
+def parsed_meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
+    """The one :class:`~minutebook.model.Meeting` of a paper written for a test, saved as ``name`` (its extension
+    chooses the reader) and parsed as ``minutebook parse`` does."""
+    from ingest.pipeline import parse_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    return meeting
 
 
 @contextmanager

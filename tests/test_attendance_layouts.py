@@ -18,16 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
-
-
-def _meeting(tmp_path: Path, text: str, name: str) -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
-
+from tests.conftest import parsed_meeting
 
 HEAD = "Minutes of the meeting of the {c} held on Thursday 7 March 2019 at 10.00 am in the Council Chamber\n\n"
 ITEMS = "\n1.   MINUTES\n\nThe minutes were approved.\n\n2.   BUDGET\n\nThe budget was noted.\n"
@@ -45,7 +36,7 @@ ITEMS = "\n1.   MINUTES\n\nThe minutes were approved.\n\n2.   BUDGET\n\nThe budg
 ], ids=["sederunt", "present", "capitals"])
 def test_a_chair_line_after_the_apologies_is_the_chair_not_an_apology(
         tmp_path: Path, text: str, chair: str, away: str) -> None:
-    meeting = _meeting(tmp_path, text, "m.txt")
+    meeting = parsed_meeting(tmp_path, text, "m.txt")
     assert not any(chair in a for a in meeting.apologies), meeting.apologies
     assert any(away in a for a in meeting.apologies), meeting.apologies
     assert meeting.chair and chair in meeting.chair
@@ -65,7 +56,7 @@ def test_a_chair_line_after_the_apologies_is_the_chair_not_an_apology(
 ], ids=["together-with", "groups", "board"])
 def test_sub_labels_name_no_one_and_officers_after_together_with_attended(
         tmp_path: Path, text: str, officer: str) -> None:
-    meeting = _meeting(tmp_path, text, "m.txt")
+    meeting = parsed_meeting(tmp_path, text, "m.txt")
     words = {"Together", "Local", "Other", "Board", "Councillors"}
     assert not any(n.split()[0] in words for n in meeting.present), meeting.present
     assert not any(officer in n for n in meeting.present), meeting.present
@@ -82,7 +73,7 @@ def test_sub_labels_name_no_one_and_officers_after_together_with_attended(
 def test_a_member_who_had_not_attended_is_not_in_attendance(tmp_path: Path, sentence: str) -> None:
     text = (HEAD.format(c="Parish Council") + "Present: Cllrs Ann Hebb, Tom Moss and Sue Naylor.\n"
             "Absent: Cllr Ray Lomax.\n" + sentence + "\n" + ITEMS)
-    meeting = _meeting(tmp_path, text, "m.txt")
+    meeting = parsed_meeting(tmp_path, text, "m.txt")
     assert not any("Lomax" in n for n in meeting.in_attendance + meeting.present), meeting.in_attendance
 
 
@@ -101,7 +92,7 @@ def test_a_member_who_had_not_attended_is_not_in_attendance(tmp_path: Path, sent
      "\n1.   APOLOGIES\n\nApologies for absence were received from Cllr Oduya.\n\n2.   ACCOUNTS\n\nNoted.\n", "Oduya"),
 ], ids=["table-html", "label-txt", "present-txt"])
 def test_a_member_named_in_full_and_by_surname_is_one_apology(tmp_path: Path, text: str, name: str) -> None:
-    meeting = _meeting(tmp_path, text, "m.html" if text.startswith("<") else "m.txt")
+    meeting = parsed_meeting(tmp_path, text, "m.html" if text.startswith("<") else "m.txt")
     assert [a for a in meeting.apologies if name in a] and len([a for a in meeting.apologies if name in a]) == 1, \
         meeting.apologies
 
@@ -117,14 +108,14 @@ def test_the_chair_elected_in_a_verbless_resolution(tmp_path: Path, said: str, c
     text = ("# Nether Ashby Parish Council\n\nMinutes of the Annual Meeting of the Parish Council held on Tuesday 10 "
             "May 2022 at 7.30pm in the Village Hall\n\n**Present:** Cllrs Pauline Hebb, Tom Moss and Sue Naylor\n\n"
             "**22/1 Election of Chairman**\n\n" + said + "\n\n**22/2 Apologies**\n\nNone.\n")
-    meeting = _meeting(tmp_path, text, "m.md")
+    meeting = parsed_meeting(tmp_path, text, "m.md")
     assert meeting.chair == chair
 
 
 def test_aldermen_is_a_title_not_a_name(tmp_path: Path) -> None:
     text = (HEAD.format(c="Planning Committee") + "Present: Alderman Sean Carr (Chair); Aldermen Gordon Boyd and Ruth "
             "Kerr; Councillors Dee Magee and Orla Quinn.\n" + ITEMS)
-    meeting = _meeting(tmp_path, text, "m.txt")
+    meeting = parsed_meeting(tmp_path, text, "m.txt")
     assert "Gordon Boyd" in meeting.present and not any(n.startswith("Aldermen") for n in meeting.present)
 
 
@@ -175,7 +166,7 @@ The minutes of the meeting held on 13 February 2024 were approved.
      ["P. Ames", "R. Carr", "S. Dent"], "Q. Boyd"),
 ])
 def test_a_substitutes_column(tmp_path: Path, text: str, name: str, came: list[str], away: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert set(came) <= set(meeting.present), meeting.present
     assert away not in meeting.present
     assert not any(w in " ".join(meeting.present) for w in ("Substitute", "Attendance", "Member"))
@@ -234,7 +225,7 @@ Noted.
 ], ids=["md", "html", "txt"])
 def test_a_grid_of_members_by_council_marks_apologies_and_names_no_council(
         tmp_path: Path, text: str, name: str, away: str, body: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert away not in meeting.present and any(away.split()[-1] in a for a in meeting.apologies), \
         (meeting.present, meeting.apologies)
     assert not any(body in n for n in meeting.present + meeting.in_attendance), meeting.present

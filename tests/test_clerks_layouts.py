@@ -27,13 +27,7 @@ import pytest
 from index.nodes import record_title
 from ingest.pipeline import parse_file
 from minutebook.model import Meeting
-
-
-def _meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
+from tests.conftest import parsed_meeting
 
 
 def _docx_meeting(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None,
@@ -111,7 +105,7 @@ NEXT_HTML = """<html><body><main><h1>Fenwold Schools Forum</h1>
                                                          (NEXT_HTML, "m.html", "13 March")], ids=["txt", "md", "html"])
 def test_the_next_meeting_line_after_the_last_item_is_a_public_part_of_its_own(
         tmp_path: Path, text: str, name: str, date_word: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     nxt = [i for i in meeting.items if "meeting" in i.title.lower() and ("next" in i.title.lower()
                                                                           or "future" in i.title.lower())]
     assert len(nxt) == 1, (name, [i.title for i in meeting.items])
@@ -180,7 +174,7 @@ V.    FINANCE
     cases = ((md, "m.md", ["I", "II", "III", "IV"], "Grants"), (txt, "m.txt", ["I", "II", "III", "IV", "V"],
              "PLAYING FIELD"), (html, "m.html", ["VI", "VII", "VIII", "IX"], "Footpaths"))
     text, name, numbers, title = cases[k]
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert [i.number for i in meeting.items if i.number] == numbers, (name, [i.title for i in meeting.items])
     assert _item(meeting, title).resolutions
 
@@ -194,7 +188,7 @@ def test_a_number_and_title_divided_by_an_em_dash_give_a_clean_title(tmp_path: P
              f"{heading}\n\nThe Trustees approved the tender of £61,000.\n\n"
              f"{heading.replace('61', '62').replace(' 7 ', ' 8 ').replace('12', '13').replace('Pontoon', 'Slipway')}"
              f"\n\nThe Trustees noted the report.\n")
-    meeting = _meeting(tmp_path, paper, "m.md")
+    meeting = parsed_meeting(tmp_path, paper, "m.md")
     item = _item(meeting, "Pontoon")
     assert (item.number, item.title) == (number, "Pontoon Replacement")
 
@@ -216,7 +210,7 @@ def test_a_meeting_held_line_under_the_committee_line_is_the_header(tmp_path: Pa
          "7.30pm in the Pavilion, Lindon\n\nPresent: Cllr J Kay (Chair), Cllr L Moor\n\n1. Apologies\nNone.\n\n"
          "2. Applications\nNo objection was raised.\n", "Planning Committee", "Lindon Parish Council", "Pavilion"),
     )[k]
-    meeting = _meeting(tmp_path, text, "m.md")
+    meeting = parsed_meeting(tmp_path, text, "m.md")
     assert (meeting.committee, meeting.council) == (committee, council)
     assert venue_word is None or venue_word in (meeting.venue or "")
     assert meeting.chair is not None and len(meeting.items) == 2
@@ -232,7 +226,7 @@ def test_the_council_is_the_english_name_not_a_note_or_the_minutes_line(tmp_path
     paper = (f"{top}\n\nMinute of Meeting of the Board of Trustees held at the Offices on Monday 6 March 2023 at "
              "10 am\n\nPresent: Mr A Bain (Chair), Mrs C Dow.\n\n1. Accounts\nThe accounts were approved.\n\n"
              "2. Dredging\nThe report was noted.\n")
-    assert _meeting(tmp_path, paper).council == council
+    assert parsed_meeting(tmp_path, paper).council == council
 
 
 # ----------------------------------------------------------------------------- attendance
@@ -282,7 +276,7 @@ IN ATTENDANCE: Mr Ken Sale (Director of Housing)
     RESOLVED that the report be noted.
 """
     text, name = ((html, "m.html"), (md, "m.md"), (txt, "m.txt"))[k]
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert meeting.chair == "Jane Orr", name
     assert {"Jane Orr", "Bill Pike", "Ann Quay"} <= set(meeting.present), (name, meeting.present)
     assert "Ken Sale" in " ".join(meeting.in_attendance) and "Fay Tidd" in " ".join(meeting.apologies)
@@ -301,7 +295,7 @@ def test_attendance_written_as_prose_under_a_heading_is_read(tmp_path: Path, k: 
     paper = (f"# Glenmorie Trust\n\nMinute of Meeting of the Board held at the Trust Office on Thursday 11 October"
              f" 2018 at 10.30 am\n\n{block}\n\n**Min. 5 — Accounts**\n\nThe Board approved the accounts.\n\n"
              "**Min. 6 — Lease**\n\nThe Board noted the report.\n")
-    meeting = _meeting(tmp_path, paper, "m.md")
+    meeting = parsed_meeting(tmp_path, paper, "m.md")
     assert meeting.chair is not None and "Alan Ives" in meeting.chair, block
     assert [p.split()[-1] for p in meeting.present] == ["Ives", "Cole", "Dunn"], (block, meeting.present)
     assert [p.split()[-1] for p in meeting.apologies] == ["Eade"]
@@ -323,7 +317,7 @@ def test_a_membership_list_with_a_status_column_marks_chair_and_apologies(tmp_pa
              f"were present except where stated:\n\n{listing}\n\nOfficers: Mr Luke Gray (Committee Officer).\n\n"
              "13/23  MINUTES\n       The minutes were confirmed.\n\n14/23  VALUATION\n       RESOLVED - That the "
              "valuation be approved.\n")
-    meeting = _meeting(tmp_path, paper)
+    meeting = parsed_meeting(tmp_path, paper)
     assert meeting.chair == "Ian Carr", rows
     assert meeting.present == ["Ian Carr", "Judy Penn", "Dev Moss"], rows
     assert meeting.apologies == ["Paul White"]
@@ -355,7 +349,7 @@ def test_an_attendance_table_with_a_present_column_by_member_council(tmp_path: P
          "Apologies were received from Cllr Cater and Cllr Mbeki.", "TC/22/32 Buses",
          "DECIDED that the report be noted."],
         [header, *body], table_after=3)
-    meeting = (_meeting(tmp_path, html, "m.html"), _meeting(tmp_path, md, "m.md"), docx_meeting)[k]
+    meeting = (parsed_meeting(tmp_path, html, "m.html"), parsed_meeting(tmp_path, md, "m.md"), docx_meeting)[k]
     assert meeting.chair == "Nadia Quinn"
     assert set(meeting.present) == {"Nadia Quinn", "Joe Rudd", "Amir Pell"}, meeting.present
     assert "Sue Cater" not in meeting.present and "Pat Mbeki" in meeting.apologies
@@ -386,7 +380,7 @@ ITEM 1  FORMULA
 ITEM 2  GROWTH FUND
   2.1  The fund was agreed.
 """
-    meeting = _meeting(tmp_path, paper)
+    meeting = parsed_meeting(tmp_path, paper)
     assert record_title(meeting).startswith("Attendance and apologies (WHO ATTENDED")  # cited by its own heading
     assert meeting.chair == "Mrs Gail Orme"
     assert meeting.present == ["Mrs Gail Orme", "Mr Raj Kohli", "Mr Derek Sowe", "Rev Canon Mike Tate",
@@ -491,7 +485,7 @@ _DECLARATIONS = {
 @pytest.mark.parametrize("case", list(_DECLARATIONS), ids=list(_DECLARATIONS))
 def test_a_declarations_table_headed_by_the_board_s_own_words_is_read(tmp_path: Path, case: str) -> None:
     name, text = _DECLARATIONS[case]
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     got = {d.member.split()[-1]: d for d in meeting.declarations}
     assert set(got) == {"Cole", "Vaughan"}, meeting.declarations
     assert all(d.item == "2" for d in got.values())
@@ -523,7 +517,7 @@ _VENUES = {
 @pytest.mark.parametrize("case", list(_VENUES), ids=list(_VENUES))
 def test_the_venue_is_the_place_without_the_date(tmp_path: Path, case: str) -> None:
     name, text, venue = _VENUES[case]
-    assert _meeting(tmp_path, text, name).venue == venue
+    assert parsed_meeting(tmp_path, text, name).venue == venue
 
 
 # ----------------------------------------------------------------------------- what a page template holds
@@ -553,7 +547,7 @@ def test_a_page_title_names_the_council_and_a_footer_the_next_meeting(tmp_path: 
             "Boardroom, Abbot</p><p>Present: Cllr Nadia Quinn (Chair), Cllr Joe Rudd</p><h2>1. Buses</h2>"
             "<p>DECIDED that the report be noted.</p><h2>2. Trams</h2><p>DECIDED that the case be approved.</p>"
             f"</main>{footer}</body></html>")
-    meeting = _meeting(tmp_path, page, "m.html")
+    meeting = parsed_meeting(tmp_path, page, "m.html")
     assert meeting.council == council
     (nxt,) = [i for i in meeting.items if "next meeting" in i.title.lower()]
     assert date in nxt.text and not any("Accessibility" in i.text or "Contact" in i.text for i in meeting.items)

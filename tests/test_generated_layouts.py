@@ -30,18 +30,8 @@ from pathlib import Path
 import pytest
 
 from index.embedder import Embedder
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
-
-
-def _meeting(tmp_path: Path, text: str, name: str) -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
-
+from tests.conftest import papers_minutebook, parsed_meeting
 
 KESTHORPE = """<html><head><title>Kesthorpe Borough Council | Licensing Committee | 2 June 2021</title></head><body>
 <div class="content"><h1>Licensing Committee - Minutes</h1>
@@ -92,7 +82,7 @@ The Board approved the dredging contract with Tidewater Ltd for £86,000.
 ])
 def test_the_next_meeting_named_by_kind_is_a_part_of_its_own(tmp_path: Path, text: str, name: str, label: str,
                                                                said: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     last = meeting.items[-1]
     assert last.number is None and last.title == label
     assert said in last.text and not last.exempt
@@ -118,7 +108,7 @@ equipment.<br>Clerk to order two dog bins.</td></tr>
 
 
 def test_a_bold_title_over_a_line_break_in_a_table_row_is_the_items_title(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, PENTREATH, "pentreath-town-council-2023-09-12.html")
+    meeting = parsed_meeting(tmp_path, PENTREATH, "pentreath-town-council-2023-09-12.html")
     titles = {item.number: item.title for item in meeting.items}
     assert titles == {"23/102": "DECLARATIONS OF INTEREST", "23/104": "MINUTES", "23/107": "PLANNING",
                       "23/108": "RECREATION GROUND", "23/112": "DATE OF NEXT MEETING"}
@@ -128,7 +118,7 @@ def test_a_bold_title_over_a_line_break_in_a_table_row_is_the_items_title(tmp_pa
 
 
 def test_a_declarations_list_run_on_in_one_paragraph_is_a_declaration_each(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, PENTREATH, "pentreath-town-council-2023-09-12.html")
+    meeting = parsed_meeting(tmp_path, PENTREATH, "pentreath-town-council-2023-09-12.html")
     made = {d.member: d for d in meeting.declarations}
     assert set(made) == {"Jewell", "Bolt"}
     assert made["Bolt"].item == "23/108" and "Bowling Club" in made["Bolt"].text
@@ -156,7 +146,7 @@ It was proposed by Cllr. Mulvey, seconded by Cllr. Daly and carried that €4,00
     ("3", "carried that €4,000 be spent"),
 ])
 def test_a_motion_whose_members_titles_carry_full_stops_is_a_decision(tmp_path: Path, number: str, said: str) -> None:
-    meeting = _meeting(tmp_path, DRUMCASH, "drumcash-municipal-district-2025-03-10.txt")
+    meeting = parsed_meeting(tmp_path, DRUMCASH, "drumcash-municipal-district-2025-03-10.txt")
     item = next(i for i in meeting.items if i.number == number)
     assert any(said in r.text for r in item.resolutions), [r.text for r in item.resolutions]
 

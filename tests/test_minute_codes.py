@@ -14,16 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
-
-
-def _meeting(tmp_path: Path, text: str, name: str) -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
-
+from tests.conftest import parsed_meeting
 
 # ----------------------------------------------------------------------------- codes joined by & or a hyphen
 
@@ -125,7 +116,7 @@ The Executive considered the allocation of the fund.
 )
 def test_a_code_joined_by_an_ampersand_or_hyphen_is_the_minute_number(
         tmp_path: Path, text: str, name: str, numbers: list[str], title: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     numbered = [i for i in meeting.items if i.number]
     assert [i.number for i in numbered] == numbers, [(i.number, i.title) for i in meeting.items]
     last = numbered[-1]
@@ -133,7 +124,7 @@ def test_a_code_joined_by_an_ampersand_or_hyphen_is_the_minute_number(
 
 
 def test_an_item_a_declaration_names_by_its_code_is_that_item(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, AMPERSAND_TXT, "m.txt")
+    meeting = parsed_meeting(tmp_path, AMPERSAND_TXT, "m.txt")
     (declaration,) = meeting.declarations
     assert declaration.member.endswith("Rusk") and declaration.item == "H&WB 34"
 
@@ -196,7 +187,7 @@ Minutes of the meeting held on Monday 2 October 2023 at 6.30pm in the Harbour Of
 )
 def test_a_code_whose_serial_has_one_digit_is_the_minute_number(
         tmp_path: Path, text: str, name: str, numbers: list[str]) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert [i.number for i in meeting.items if i.number] == numbers, [(i.number, i.title) for i in meeting.items]
     assert "Apologies" not in (meeting.header_text or "")
 
@@ -265,7 +256,7 @@ RESOLVED: that the replacement programme go ahead in 2022.
 def test_an_ampersand_code_with_year_and_serial_is_the_minute_number(
         tmp_path: Path, text: str, name: str, numbers: list[str], title: str) -> None:
     """A body's initials joined by "&" then a year and serial ("O&S/22/040"): each item is its own, not one block."""
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     numbered = [i for i in meeting.items if i.number]
     assert [i.number for i in numbered] == numbers, [(i.number, i.title) for i in meeting.items]
     last = numbered[-1]

@@ -15,16 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
-
-
-def _meeting(tmp_path: Path, text: str, name: str) -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
-
+from tests.conftest import parsed_meeting
 
 CORRIB = """CORRIB COUNTY COUNCIL
 ATHENRY MUNICIPAL DISTRICT
@@ -61,13 +52,13 @@ KILMORNA = """<html><body><h1>Kilmorna District Council</h1>
      ["MD.41/19", "MD.42/19", "MD.43/19"]),
 ])
 def test_a_letter_a_dot_the_serial_and_the_year(tmp_path: Path, text: str, name: str, numbers: list[str]) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert [i.number for i in meeting.items] == numbers
     assert not any(n in meeting.items[0].title for n in numbers)
 
 
 def test_an_irish_chair_printed_by_office(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, CORRIB, "corrib-county-council-athenry-municipal-district-2020-06-08.txt")
+    meeting = parsed_meeting(tmp_path, CORRIB, "corrib-county-council-athenry-municipal-district-2020-06-08.txt")
     assert meeting.chair is not None and "Moran" in meeting.chair
     assert "Cathaoirleach" not in meeting.present
 
@@ -121,7 +112,7 @@ The Council awarded £300 to Tallow Bridge Scouts.
 
 
 def test_the_next_item_after_a_numbered_decision_is_an_item(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, FENBRIDGE, "fenbridge-and-ulverby-joint-waste-committee-2022-06-22.html")
+    meeting = parsed_meeting(tmp_path, FENBRIDGE, "fenbridge-and-ulverby-joint-waste-committee-2022-06-22.html")
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
     assert meeting.items[2].title == "Progress on actions"
     assert "Progress on actions" not in meeting.items[1].text
@@ -130,7 +121,7 @@ def test_the_next_item_after_a_numbered_decision_is_an_item(tmp_path: Path) -> N
 
 
 def test_a_title_in_capitals_after_a_numbered_decision_is_an_item(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, MARSHWOOD, "marshwood-parish-council-2023-04-03.txt")
+    meeting = parsed_meeting(tmp_path, MARSHWOOD, "marshwood-parish-council-2023-04-03.txt")
     titles = [i.title for i in meeting.items]
     assert "CEMETERY EXTENSION" in titles
     highways = next(i for i in meeting.items if i.title == "HIGHWAYS")
@@ -138,7 +129,7 @@ def test_a_title_in_capitals_after_a_numbered_decision_is_an_item(tmp_path: Path
 
 
 def test_a_numbered_decision_before_the_next_numbered_heading(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, TALLOW, "tallow-bridge-town-council-2024-01-09.md")
+    meeting = parsed_meeting(tmp_path, TALLOW, "tallow-bridge-town-council-2024-01-09.md")
     assert [i.number for i in meeting.items] == ["11", "12"]
     assert any("switch-on" in r.text for r in meeting.items[0].resolutions)
 
@@ -183,7 +174,7 @@ PENRHOS = """<html><body><h1>Penrhos Community Council</h1><p>Minutes of the mee
 ])
 def test_a_numbered_list_inside_an_item_whose_headings_are_marked(tmp_path: Path, text: str, name: str,
                                                                   third: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
     assert meeting.items[2].title == third
     assert "3." in meeting.items[1].text  # the list's third entry stays in the item it is part of

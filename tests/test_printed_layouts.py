@@ -31,18 +31,8 @@ from pathlib import Path
 import pytest
 
 from index.embedder import Embedder
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
-
-
-def _meeting(tmp_path: Path, text: str, name: str) -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
-
+from tests.conftest import papers_minutebook, parsed_meeting
 
 RULE = "- " * 30
 FOOTER = RULE + "\nHallow Green Parish Council – 05.11.25          Page {n} of 2\nChair's initials ..........\n" + RULE
@@ -82,7 +72,7 @@ P.25.65  DATE OF NEXT MEETING – Wednesday 3rd December 2025 at 7.30pm.
 
 
 def test_dotted_numbers_and_capital_titles_run_into_text_after_a_dash(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, HALLOW_GREEN, "hallow-green-parish-council-2025-11-05.txt")
+    meeting = parsed_meeting(tmp_path, HALLOW_GREEN, "hallow-green-parish-council-2025-11-05.txt")
     titles = {item.number: item.title for item in meeting.items}
     assert titles == {"P.25.61": "APOLOGIES", "P.25.62": "BURIAL GROUND EXTENSION",
                       "P.25.63": "GRASS CUTTING CONTRACT – RENEWAL 2026", "P.25.64": "PROGRESS REPORT",
@@ -96,12 +86,12 @@ def test_a_sentence_naming_a_page_is_no_page_furniture(tmp_path: Path) -> None:
     text = HALLOW_GREEN.replace("P.25.61  APOLOGIES – Cllr Ben Nutley (work).",
                                 "P.25.61  APOLOGIES – Cllr Ben Nutley (work).\n\n“Please explain the item on page 45 "
                                 "of the agenda papers.”")
-    meeting = _meeting(tmp_path, text, "hallow-green-parish-council-2025-11-05.txt")
+    meeting = parsed_meeting(tmp_path, text, "hallow-green-parish-council-2025-11-05.txt")
     assert "item on page 45 of the agenda" in meeting.items[0].text
 
 
 def test_page_furniture_is_dropped_and_the_sentence_it_cut_is_whole(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, HALLOW_GREEN, "hallow-green-parish-council-2025-11-05.txt")
+    meeting = parsed_meeting(tmp_path, HALLOW_GREEN, "hallow-green-parish-council-2025-11-05.txt")
     fence = next(item for item in meeting.items if item.number == "P.25.62")
     assert any("to accept the quote of Weald Fencing Ltd at £7,415" in " ".join(r.text.split())
                for r in fence.resolutions), [r.text for r in fence.resolutions]
@@ -139,7 +129,7 @@ meeting for that item.
 
 
 def test_point_zero_sections_are_the_items_over_their_paragraphs(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, KILDORRA, "kildorra-local-development-company-board-2025-10-09.md")
+    meeting = parsed_meeting(tmp_path, KILDORRA, "kildorra-local-development-company-board-2025-10-09.md")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1.0", "Minutes of Previous Meeting"), ("2.0", "Conflicts of Interest"),
         ("3.0", "Audited Financial Statements for the year ended 31st December 2024"), ("4.0", "Community Shop Grant")]
@@ -147,7 +137,7 @@ def test_point_zero_sections_are_the_items_over_their_paragraphs(tmp_path: Path)
 
 
 def test_a_conflict_of_interest_declared_is_a_declaration(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, KILDORRA, "kildorra-local-development-company-board-2025-10-09.md")
+    meeting = parsed_meeting(tmp_path, KILDORRA, "kildorra-local-development-company-board-2025-10-09.md")
     (made,) = meeting.declarations
     assert made.member.endswith("Crowley") and made.item == "4.0" and made.withdrew
 
@@ -169,7 +159,7 @@ Primary School; she remained in the meeting.</p>
 
 
 def test_a_transparency_statement_is_a_declaration(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, GLENBRAE, "glenbrae-council-education-committee-2025-09-02.html")
+    meeting = parsed_meeting(tmp_path, GLENBRAE, "glenbrae-council-education-committee-2025-09-02.html")
     (made,) = meeting.declarations
     assert made.member.endswith("Moffat") and made.item == "3" and not made.withdrew
 
@@ -217,7 +207,7 @@ The Board, as corporate trustee, APPROVED £42,000 from charitable funds for a s
 
 
 def test_an_attendance_grid_of_ticks_and_letters_is_read_by_its_key(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, FARRINGFORD, "farringford-community-health-nhs-trust-trust-board-2025-10-14.md")
+    meeting = parsed_meeting(tmp_path, FARRINGFORD, "farringford-community-health-nhs-trust-trust-board-2025-10-14.md")
     assert meeting.present == ["Mrs Imogen Tarrant", "Dr Priya Sandhu"]
     assert meeting.apologies == ["Mr Rupert Vale"]
     assert meeting.chair == "Mrs Imogen Tarrant"
@@ -225,7 +215,7 @@ def test_an_attendance_grid_of_ticks_and_letters_is_read_by_its_key(tmp_path: Pa
 
 
 def test_a_middle_dot_after_the_number_and_a_board_deciding_after_a_colon_or_comma(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, FARRINGFORD, "farringford-community-health-nhs-trust-trust-board-2025-10-14.md")
+    meeting = parsed_meeting(tmp_path, FARRINGFORD, "farringford-community-health-nhs-trust-trust-board-2025-10-14.md")
     titles = {item.number: item.title for item in meeting.items if item.number}
     assert titles["FT25/101"] == "Declarations of interest"
     assert titles["FT25/103"] == "Chief Executive's report"
@@ -235,7 +225,7 @@ def test_a_middle_dot_after_the_number_and_a_board_deciding_after_a_colon_or_com
 
 
 def test_an_action_log_under_the_item_that_names_it_is_that_items_text(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, FARRINGFORD, "farringford-community-health-nhs-trust-trust-board-2025-10-14.md")
+    meeting = parsed_meeting(tmp_path, FARRINGFORD, "farringford-community-health-nhs-trust-trust-board-2025-10-14.md")
     minutes = next(item for item in meeting.items if item.number == "FT25/102")
     assert "Wheelchair service waiting list audit" in minutes.text
     assert all(item.number for item in meeting.items)
@@ -266,7 +256,7 @@ report expected in June 2025. Action 24/09 (smoke alarm stock audit) was closed 
 
 
 def test_a_form_of_labelled_rows_gives_the_title_alone_and_the_cells_lines(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, CARNHOLM, "carnholm-fire-and-rescue-panel-2025-03-04.html")
+    meeting = parsed_meeting(tmp_path, CARNHOLM, "carnholm-fire-and-rescue-panel-2025-03-04.html")
     assert [(i.number, i.title) for i in meeting.items] == [("17", "Station crewing review"),
                                                             ("18", "Home fire safety visits")]
     lines = meeting.items[0].text.split("\n")

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
-
-
-def _meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
-
+from tests.conftest import parsed_meeting
 
 BOROUGH_CABINET = """ROYAL BOROUGH OF ASHCOMBE
 
@@ -53,7 +44,7 @@ RESOLVED: That the revised charges be approved from 1 April 2023.
 
 
 def test_minute_numbers_with_a_letter_and_a_dot_are_read(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BOROUGH_CABINET)
+    meeting = parsed_meeting(tmp_path, BOROUGH_CABINET)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("K.201", "APOLOGIES FOR ABSENCE"),
         ("K.202", "MINUTES"),
@@ -66,7 +57,7 @@ def test_minute_numbers_with_a_letter_and_a_dot_are_read(tmp_path: Path) -> None
 
 
 def test_a_borough_named_above_the_header_is_the_council(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BOROUGH_CABINET)
+    meeting = parsed_meeting(tmp_path, BOROUGH_CABINET)
     assert meeting.council == "Royal Borough of Ashcombe"
     assert meeting.committee == "Executive"
 
@@ -90,7 +81,7 @@ Mary Holt
 
 
 def test_a_group_on_the_headers_first_line_is_the_council(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, NHS_GROUP)
+    meeting = parsed_meeting(tmp_path, NHS_GROUP)
     assert meeting.council == "NHS Wendlebury Clinical Commissioning Group"
     assert meeting.committee == "Governing Body"
 
@@ -116,7 +107,7 @@ RESOLVED that the minutes of the meeting held on 10 February 2016 be confirmed.
 
 
 def test_the_english_line_of_a_bilingual_heading_names_the_council(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BILINGUAL)
+    meeting = parsed_meeting(tmp_path, BILINGUAL)
     assert meeting.council == "Trefaen County Borough Council"
 
 
@@ -155,7 +146,7 @@ The next meeting will be held on Tuesday 11 April 2017 at 7.30pm.
 
 
 def test_unnumbered_title_case_headings_over_their_text_are_items(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, COMMUNITY_COUNCIL)
+    meeting = parsed_meeting(tmp_path, COMMUNITY_COUNCIL)
     assert [i.title for i in meeting.items] == [
         "Apologies",
         "Police Report",
@@ -195,7 +186,7 @@ RESOLVED: That the allotment rents be held at £40 a plot for 2023.
 
 
 def test_attendance_labels_in_capitals_are_not_items(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, CAPITALS_UNNUMBERED)
+    meeting = parsed_meeting(tmp_path, CAPITALS_UNNUMBERED)
     assert [i.title for i in meeting.items] == ["APOLOGIES FOR ABSENCE", "MARKET CHARTER FAIR", "ALLOTMENTS"]
     assert meeting.chair == "Joan Pardew"
     assert meeting.apologies == ["Tom Hale"]
@@ -224,7 +215,7 @@ Mary Holt
 
 
 def test_a_numbered_paragraph_that_reads_like_a_title_stays_in_its_item(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, NUMBERED_PARAGRAPHS)
+    meeting = parsed_meeting(tmp_path, NUMBERED_PARAGRAPHS)
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
     assert "14 June 2018" in meeting.items[2].text
 
@@ -245,7 +236,7 @@ The Sub-Committee has decided to GRANT the application, with the hours applied f
 
 
 def test_a_decision_item_named_after_the_premises_keeps_its_title(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, HEARING)
+    meeting = parsed_meeting(tmp_path, HEARING)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("4", "Application for a Premises Licence - The Lantern, 14 Mill Lane, Ashby"),
         ("5", "Decision - The Lantern, 14 Mill Lane, Ashby"),
@@ -277,7 +268,7 @@ The minutes of the meeting held on 16 March 2023 were approved as a correct reco
 
 
 def test_the_chair_elected_by_resolution_chairs_the_meeting(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, ANNUAL_MEETING)
+    meeting = parsed_meeting(tmp_path, ANNUAL_MEETING)
     assert [i.number for i in meeting.items] == ["WV/2023/01", "WV/2023/02", "WV/2023/03"]
     assert meeting.chair == "Bob Teal"
 
@@ -297,14 +288,14 @@ There were no apologies.
 
 
 def test_the_chair_proposed_and_appointed_is_the_one_named_in_the_motion(tmp_path: Path) -> None:
-    assert _meeting(tmp_path, PROPOSED_CHAIR).chair == "Bob Teal"
+    assert parsed_meeting(tmp_path, PROPOSED_CHAIR).chair == "Bob Teal"
 
 
 def test_a_bilingual_chair_mark_names_the_chair(tmp_path: Path) -> None:
     """Welsh councils print the chair's mark in both languages, English first or Welsh first."""
-    assert _meeting(tmp_path, BILINGUAL).chair == "A. Rhys"
+    assert parsed_meeting(tmp_path, BILINGUAL).chair == "A. Rhys"
     welsh_first = BILINGUAL.replace("(Chair / Cadeirydd)", "(Cadeirydd / Chair)")
-    assert _meeting(tmp_path, welsh_first, "welsh-first.txt").chair == "A. Rhys"
+    assert parsed_meeting(tmp_path, welsh_first, "welsh-first.txt").chair == "A. Rhys"
 
 
 ACTION_LINES = """Minutes of the Ordinary Meeting of Glenarrow Community Council
@@ -326,7 +317,7 @@ The ceilidh will be held on 14 October.
 
 
 def test_an_action_line_after_a_decision_names_its_owner(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, ACTION_LINES)
+    meeting = parsed_meeting(tmp_path, ACTION_LINES)
     owners = [[(r.text, r.owner) for r in i.resolutions] for i in meeting.items]
     assert owners == [
         [("to report the potholes to the roads department.", "Secretary")],
@@ -357,7 +348,7 @@ Dr Nia Evans           GP Member, East Locality
 
 
 def test_columns_aligned_with_spaces_part_names_from_roles(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, ALIGNED_COLUMNS)
+    meeting = parsed_meeting(tmp_path, ALIGNED_COLUMNS)
     assert meeting.chair == "Dr Alan Price"
     assert meeting.present == ["Dr Alan Price", "Mary Holt", "Tom Lyle"]
     assert meeting.in_attendance == ["Ruth Bell"]
@@ -367,13 +358,13 @@ def test_columns_aligned_with_spaces_part_names_from_roles(tmp_path: Path) -> No
 
 def test_a_members_table_with_an_attendance_column_is_read_without_a_label(tmp_path: Path) -> None:
     absent = "| Cllr Di Hart       | Wensum County Council     | Apologies  |\n"
-    meeting = _meeting(tmp_path, ANNUAL_MEETING.replace("| Cllr Cy Wren ", absent + "| Cllr Cy Wren "))
+    meeting = parsed_meeting(tmp_path, ANNUAL_MEETING.replace("| Cllr Cy Wren ", absent + "| Cllr Cy Wren "))
     assert meeting.present == ["Ann Rook", "Bob Teal", "Cy Wren"]
     assert meeting.apologies == ["Di Hart"]
 
 
 def test_officers_listed_by_role_with_their_names_in_brackets_are_in_attendance(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BOROUGH_CABINET.replace(
+    meeting = parsed_meeting(tmp_path, BOROUGH_CABINET.replace(
         "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike)",
         "Chief Executive (Sam Lowry), Director of Finance (Section 151 Officer) (Neil Cass),\n"
         "Clerk and Monitoring Officer (Dr Ann Pike)",
@@ -387,7 +378,7 @@ def test_people_in_attendance_with_remarks_in_brackets_are_read(tmp_path: Path) 
         "PC Ruaridh Bain (Police Scotland)",
         "Cllr Ailsa Grant (Highland Council, Ward 12 Glenarrow)\nPC Ruaridh Bain (Police Scotland)",
     )
-    assert _meeting(tmp_path, text).in_attendance == ["Ailsa Grant", "PC Ruaridh Bain"]
+    assert parsed_meeting(tmp_path, text).in_attendance == ["Ailsa Grant", "PC Ruaridh Bain"]
 
 
 def test_groups_labelled_within_an_attendance_list_give_their_people(tmp_path: Path) -> None:
@@ -397,7 +388,7 @@ def test_groups_labelled_within_an_attendance_list_give_their_people(tmp_path: P
         "For the applicant: Mr Ed Lamb (applicant, director of Lamb Inns Ltd)\n"
         "Responsible authority: PC Jo Reed (Police Licensing Officer)\n",
     )
-    meeting = _meeting(tmp_path, text)
+    meeting = parsed_meeting(tmp_path, text)
     assert meeting.in_attendance == ["Mr Ed Lamb", "PC Jo Reed"]
     assert meeting.present == ["Ann Vole", "Bill Cray", "Cath Nunn"]
 
@@ -409,7 +400,7 @@ def test_an_action_log_after_the_last_item_is_a_part_of_its_own(tmp_path: Path) 
         "WB012   08/02/18    Report on winter pressures      MH      12/04/18   Complete\n"
         "WB015   08/02/18    Review the risk register        AP      14/06/18   On track\n"
     )
-    meeting = _meeting(tmp_path, NUMBERED_PARAGRAPHS + log)
+    meeting = parsed_meeting(tmp_path, NUMBERED_PARAGRAPHS + log)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Welcome and apologies"),
         ("2", "Finance report"),
@@ -419,7 +410,7 @@ def test_an_action_log_after_the_last_item_is_a_part_of_its_own(tmp_path: Path) 
     assert "WB012" not in meeting.items[2].text
     assert "WB015\t08/02/18\tReview the risk register\tAP\t14/06/18\tOn track" in meeting.items[3].text
     points = "\nAction points\nReport the potholes - Secretary - June 2017\nRoof quotes - Treasurer - next meeting\n"
-    unnumbered = _meeting(tmp_path, COMMUNITY_COUNCIL + points, "points.txt")
+    unnumbered = parsed_meeting(tmp_path, COMMUNITY_COUNCIL + points, "points.txt")
     assert [i.title for i in unnumbered.items][-2:] == ["Date of Next Meeting", "Action points"]
 
 
@@ -442,15 +433,15 @@ RESOLVED that the next meeting be held on 12 July 2024.
 
 
 def test_an_exclusion_for_the_following_item_ends_after_it(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, ONE_ITEM_EXCLUSION)
+    meeting = parsed_meeting(tmp_path, ONE_ITEM_EXCLUSION)
     assert [i.exempt for i in meeting.items] == [False, True, False]
     several = ONE_ITEM_EXCLUSION.replace("for the following item on", "for the following items on").replace(
         "3. Date of Next Meeting\nRESOLVED that the next meeting be held on 12 July 2024.",
         "3. Lease of the Training Ground\nRESOLVED that the lease be renewed for five years.")
-    assert [i.exempt for i in _meeting(tmp_path, several, "several.txt").items] == [False, True, True]
+    assert [i.exempt for i in parsed_meeting(tmp_path, several, "several.txt").items] == [False, True, True]
     # the date of the next meeting is never exempt information, whatever exclusion comes before it
     nextdate = ONE_ITEM_EXCLUSION.replace("for the following item on", "for the following items on")
-    assert [i.exempt for i in _meeting(tmp_path, nextdate, "next.txt").items] == [False, True, False]
+    assert [i.exempt for i in parsed_meeting(tmp_path, nextdate, "next.txt").items] == [False, True, False]
 
 
 def test_a_hearing_decided_in_private_gives_its_decision_in_public(tmp_path: Path) -> None:
@@ -461,7 +452,7 @@ def test_a_hearing_decided_in_private_gives_its_decision_in_public(tmp_path: Pat
         "Sub-Committee deliberated.\nThe Sub-Committee withdrew to deliberate at 11.40 am. All parties were recalled "
         "at 12.10 pm.\n",
     )
-    meeting = _meeting(tmp_path, text)
+    meeting = parsed_meeting(tmp_path, text)
     assert [i.exempt for i in meeting.items] == [False, False]
 
 
@@ -470,11 +461,11 @@ def test_apologies_from_each_of_several_people_are_all_read(tmp_path: Path) -> N
         "Apologies were received from Cllr Hamish Lorne.",
         "Apologies were received from Cllr Hamish Lorne and from Kirsty Moar (CC member).",
     )
-    assert _meeting(tmp_path, text).apologies == ["Hamish Lorne", "Kirsty Moar"]
+    assert parsed_meeting(tmp_path, text).apologies == ["Hamish Lorne", "Kirsty Moar"]
 
 
 def test_officers_by_role_run_on_over_lines_of_roles_with_small_words(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BOROUGH_CABINET.replace(
+    meeting = parsed_meeting(tmp_path, BOROUGH_CABINET.replace(
         "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike)",
         "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike),\n"
         "Director of Housing for the Borough (Kit Mayne), Committee Officer (Liam Toft)",
@@ -483,7 +474,7 @@ def test_officers_by_role_run_on_over_lines_of_roles_with_small_words(tmp_path: 
 
 
 def test_officers_named_by_a_profession_are_in_attendance(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BOROUGH_CABINET.replace(
+    meeting = parsed_meeting(tmp_path, BOROUGH_CABINET.replace(
         "Chief Executive (Sam Lowry), Head of Legal Services (Ann Pike)",
         "Solicitor (Mrs R Kaur), Minerals and Waste Planner (Ms J Keble)",
     ))
@@ -491,4 +482,4 @@ def test_officers_named_by_a_profession_are_in_attendance(tmp_path: Path) -> Non
 
 
 def test_a_committee_named_in_capitals_after_its_meetings_kind_keeps_its_small_words_small(tmp_path: Path) -> None:
-    assert _meeting(tmp_path, ANNUAL_MEETING).committee == "Annual Meeting of the Authority"
+    assert parsed_meeting(tmp_path, ANNUAL_MEETING).committee == "Annual Meeting of the Authority"

@@ -16,15 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
-
-
-def _meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
+from tests.conftest import parsed_meeting
 
 
 def _surnames(names: list[str]) -> list[str]:
@@ -71,7 +63,7 @@ It was agreed that the corporate risk register be reviewed quarterly.
 
 
 def test_members_written_as_a_sentence_were_present(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, PANEL_PROSE)
+    meeting = parsed_meeting(tmp_path, PANEL_PROSE)
     assert meeting.chair == "Ashcroft"
     assert _surnames(meeting.present) == ["Ashcroft", "Bramall", "Cowdrey", "Dhaliwal", "Fenwick", "Hale"]
     assert meeting.in_attendance == ["Mr Ian Jessop", "Ms Kate Lyle"]  # offices named first, then who holds them
@@ -79,7 +71,7 @@ def test_members_written_as_a_sentence_were_present(tmp_path: Path) -> None:
     # the paragraph is the attendance record, not an untitled item before item 22
     assert [i.number for i in meeting.items] == ["22", "23"]
 
-    meeting = _meeting(tmp_path, AUDIT_PROSE)
+    meeting = parsed_meeting(tmp_path, AUDIT_PROSE)
     assert meeting.chair == "Nuala Brennan"
     assert _surnames(meeting.present) == ["Brennan", "Gallagher", "Harkin", "Rooney", "Quinlan"]
     assert _surnames(meeting.in_attendance) == ["Dunne", "Ryan"]
@@ -133,10 +125,10 @@ RESOLVED that the audit plan be noted.
 
 
 def test_officers_listed_by_office_are_named_by_the_words_after_it(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, FIRE)
+    meeting = parsed_meeting(tmp_path, FIRE)
     assert meeting.in_attendance == ["Dawn Ketteridge", "Alan Sowerby", "Clare Nuttall"]
     assert _surnames(meeting.present) == ["Whitcombe", "Osei", "Ingham"]
-    meeting = _meeting(tmp_path, FIRE_AUDIT)
+    meeting = parsed_meeting(tmp_path, FIRE_AUDIT)
     assert meeting.in_attendance == ["N Rushworth", "H Iqbal", "Helen Marwood"]  # a rank is the office's
     assert _surnames(meeting.present) == ["Sorrell", "Whelan", "Latham"]
 
@@ -185,12 +177,12 @@ RESOLVED that the minutes be approved.
 
 
 def test_a_table_of_attendance_labels_side_by_side_reads_each_column_as_its_label(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, STANDARDS, "standards.html")
+    meeting = parsed_meeting(tmp_path, STANDARDS, "standards.html")
     assert meeting.chair == "Hugh Penrose"
     assert meeting.present == ["Hugh Penrose", "Bronwen Yates", "Oliver Chisholm"]
     assert meeting.apologies == ["Gail Northcott", "Anil Kapoor"]
     assert meeting.in_attendance == ["Stephen Ambler", "Tessa Rudd"]
-    meeting = _meeting(tmp_path, BOARD_COLUMNS)
+    meeting = parsed_meeting(tmp_path, BOARD_COLUMNS)
     assert _surnames(meeting.present) == ["Whitely", "Anand", "Burt"]
     assert _surnames(meeting.apologies) == ["Corran", "Voss"]
 
@@ -217,7 +209,7 @@ TRUST = """\
 
 
 def test_a_boards_initials_with_a_small_letter_number_its_minutes(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, TRUST, "trust.html")
+    meeting = parsed_meeting(tmp_path, TRUST, "trust.html")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("BoD 24/031", "Welcome and apologies"), ("BoD 24/032", "Capital plan 2024/25")]
     assert meeting.chair == "Professor Helen Oyelaran"
@@ -263,11 +255,11 @@ Apologies were recorded for Colin Wray (Chief Finance Officer).
 
 
 def test_those_who_attend_without_a_seat_are_labelled_in_other_words(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, IRISH)
+    meeting = parsed_meeting(tmp_path, IRISH)
     assert _surnames(meeting.in_attendance) == ["Brennan", "Lynch"]
     assert not any("Brennan" in n or "Lynch" in n for n in meeting.present)
     assert _surnames(meeting.apologies) == ["Gleeson"]
-    meeting = _meeting(tmp_path, ICB, "icb.md")
+    meeting = parsed_meeting(tmp_path, ICB, "icb.md")
     assert meeting.in_attendance == ["Lucy Grainger"]
     assert _surnames(meeting.present) == ["Bramwell", "Nkemelu", "Desai"]
     assert meeting.apologies == ["Colin Wray"]  # "Apologies were recorded for ..."
@@ -292,7 +284,7 @@ None.
 
 
 def test_a_civic_office_held_by_a_councillor_is_a_member(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, CITY)
+    meeting = parsed_meeting(tmp_path, CITY)
     assert meeting.chair == "Amelia Thorne"
     assert meeting.present == ["Amelia Thorne", "Benedict Ruck", "Ashworth", "Bellingham", "Coleridge"]
     assert meeting.in_attendance == ["Mr Oliver Dane"]  # an officer by office, not a member
@@ -354,14 +346,14 @@ Kirsty Lennox, Councillor Donald Fraser.
 
 def test_a_councils_own_meeting_named_by_its_kind_is_of_the_council_above_it(tmp_path: Path) -> None:
     # the meeting keeps the name printed; the council is read from the line above (questions say where by it)
-    parish, community, town = (_meeting(tmp_path, t) for t in (PARISH, COMMUNITY, TOWN))
+    parish, community, town = (parsed_meeting(tmp_path, t) for t in (PARISH, COMMUNITY, TOWN))
     assert (parish.committee, parish.council) == ("Parish Council", "Little Sowerby Parish Council")
     assert (community.council or "").endswith("Aberlyn Community Council") and "Ordinary" in community.committee
     assert (town.council or "").endswith("Ashby Fenwold Town Council") and "Annual" in town.committee
 
 
 def test_a_scottish_minute_of_meeting_held_is_the_board_named_above_it(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BOARD)
+    meeting = parsed_meeting(tmp_path, BOARD)
     assert meeting.committee == "Licensing Board"
     assert meeting.council == "Glenardle Council"
     assert meeting.chair == "Depute Provost Ailsa Macrae"  # a civic title kept, as "Metro Mayor X" is
@@ -402,7 +394,7 @@ RESOLVED that the partnership agreement be entered into.
 
 
 def test_part_b_heads_all_the_business_after_it_and_part_a_is_no_one(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, PART_B)
+    meeting = parsed_meeting(tmp_path, PART_B)
     assert _surnames(meeting.present) == ["Ebury", "Thwaite", "Groves"]
     assert [(i.number, i.exempt) for i in meeting.items] == [("42", False), ("43", False), ("44", True), ("45", True)]
 
@@ -458,7 +450,7 @@ PARTNERSHIP = """\
 
 
 def test_minutes_kept_in_a_table_with_a_column_after_the_item(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, PCC, "pcc.html")
+    meeting = parsed_meeting(tmp_path, PCC, "pcc.html")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Minutes of the last meeting"), ("2", "Harbour Surgery branch closure"), ("3", "Any other business")]
     closure = meeting.items[1]
@@ -466,7 +458,7 @@ def test_minutes_kept_in_a_table_with_a_column_after_the_item(tmp_path: Path) ->
     assert "Action by: MD" in closure.text  # the later column, labelled by its heading
     assert meeting.chair == "Jane Attwood"  # "(Lay Member, Chair)": the seat, then the chair
 
-    meeting = _meeting(tmp_path, PARTNERSHIP, "csp.html")
+    meeting = parsed_meeting(tmp_path, PARTNERSHIP, "csp.html")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("CSP/24/11", "Night-time economy"), ("CSP/24/12", "Hate crime reporting")]
     assert "Owner: RB" in meeting.items[0].text and "Due: June 2024" in meeting.items[0].text
@@ -493,7 +485,7 @@ Officers: Mrs C Garland (Town Clerk), Mr J Pike (Deputy Clerk)
 
 
 def test_a_grid_of_names_without_titles_is_every_name_in_it(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, TOWN_GRID)
+    meeting = parsed_meeting(tmp_path, TOWN_GRID)
     assert meeting.present == ["G Whitlock", "P Ormerod", "L Szabo", "K Ferrand", "D Abbott-Lane", "R Hollis",
                                "S Mbeki"]
     assert meeting.chair == "G Whitlock"  # the chair of a town council is its Town Mayor
@@ -533,7 +525,7 @@ No.\tSubject\tNotes\tAction by
 
 
 def test_minutes_kept_as_a_table_of_items_give_each_row_its_item(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, PLANNING_TABLE, "planning.md")
+    meeting = parsed_meeting(tmp_path, PLANNING_TABLE, "planning.md")
     assert [(i.number, i.title) for i in meeting.items] == [
         ("P24/31", "Apologies"),
         ("P24/32", "24/0412/FUL 12 Castle Street – change of use to café"),
@@ -542,7 +534,7 @@ def test_minutes_kept_as_a_table_of_items_give_each_row_its_item(tmp_path: Path)
     assert [len(i.resolutions) for i in meeting.items] == [0, 1, 1]
     assert meeting.apologies == ["Tom Beale"]  # the Apologies row's record column
 
-    meeting = _meeting(tmp_path, STEERING_TABLE)
+    meeting = parsed_meeting(tmp_path, STEERING_TABLE)
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Housing needs survey"), ("2", "Site assessments")]
     survey = meeting.items[0]
     assert "Action by: BG" in survey.text  # a field of the item, labelled by its column's heading
@@ -584,11 +576,11 @@ None received.
 
 
 def test_present_all_except_is_the_members_listed_but_those_named(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, PARISH_ALL_EXCEPT)
+    meeting = parsed_meeting(tmp_path, PARISH_ALL_EXCEPT)
     assert meeting.present == ["P Harding", "L Moss", "G Trent", "A Yelland"]
     assert meeting.apologies == ["Quarrie"]
     assert meeting.in_attendance == ["Mrs R Danvers"]
-    meeting = _meeting(tmp_path, VILLAGE_ALL_EXCEPT)
+    meeting = parsed_meeting(tmp_path, VILLAGE_ALL_EXCEPT)
     assert meeting.present == ["S Akers", "J Bellamy", "W Dyson"]
     assert meeting.apologies == []  # absent, no apology said
 
@@ -631,9 +623,9 @@ Apologies were received from Councillor Jo Tring.
 
 
 def test_a_body_or_a_heading_beside_the_names_is_no_one(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, IJB)
+    meeting = parsed_meeting(tmp_path, IJB)
     assert meeting.present == ["Elspeth Muir", "Moira Haldane", "Graeme Tosh"]  # not "NHS Ardnacross"
-    meeting = _meeting(tmp_path, PANEL_PAPERS)
+    meeting = parsed_meeting(tmp_path, PANEL_PAPERS)
     assert meeting.in_attendance == ["Claire Bywater"]  # not "Available"
 
 
@@ -678,17 +670,17 @@ No comments were made.
 
 
 def test_a_date_line_with_its_time_and_place_dates_the_committee_above_it(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, TOWN_TABLE, "town.md")
+    meeting = parsed_meeting(tmp_path, TOWN_TABLE, "town.md")
     assert (meeting.committee, meeting.date.isoformat()) == ("Full Council", "2024-11-18")
-    meeting = _meeting(tmp_path, SOCIETY)
+    meeting = parsed_meeting(tmp_path, SOCIETY)
     assert (meeting.committee, meeting.date.isoformat()) == ("Planning Group", "2025-06-04")
 
 
 def test_absent_beside_apologies_names_those_who_sent_none(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, TOWN_TABLE, "town.md")
+    meeting = parsed_meeting(tmp_path, TOWN_TABLE, "town.md")
     assert meeting.apologies == ["Jean Varley"]
     assert not any("Flood" in n for n in meeting.present + meeting.apologies + meeting.in_attendance)
     assert meeting.chair == "Wendy Hurst"
-    meeting = _meeting(tmp_path, SOCIETY)
+    meeting = parsed_meeting(tmp_path, SOCIETY)
     assert meeting.apologies == ["Mr Carl Munday"]
     assert meeting.present == ["Mrs Ada Kerr", "Mr Ben Lusk"]

@@ -28,8 +28,7 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import parse_file
-from minutebook.model import Meeting
-from tests.conftest import REPO, SHARED
+from tests.conftest import REPO, SHARED, parsed_meeting
 
 FIXTURES = REPO / "tests" / "fixtures" / "unmet-layouts2"
 TRUTH = json.loads((FIXTURES / "truth.json").read_text(encoding="utf-8"))
@@ -43,13 +42,6 @@ OFFICERS_NOT_YET = {
     "q08": "'Clerk to the Authority Margaret Hume': an office with small words in it before its holder is not read",
     "q11": "'OFFICERS PRESENT' labelled halfway down the right column of side-by-side lists is not read",
 }
-
-
-def _meeting(tmp_path: Path, text: str, name: str = "minutes.txt") -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
 
 
 def _surnames(names: list[str]) -> list[str]:
@@ -122,9 +114,9 @@ L/25/31  Taxi licensing policy: APPROVED for consultation.
 
 
 def test_a_formal_date_and_a_title_printed_once_date_the_meeting(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, FORMAL)
+    meeting = parsed_meeting(tmp_path, FORMAL)
     assert meeting.date.isoformat() == "2025-11-19"
-    meeting = _meeting(tmp_path, TITLED_ONCE)
+    meeting = parsed_meeting(tmp_path, TITLED_ONCE)
     assert (meeting.committee, meeting.date.isoformat()) == ("Licensing Committee", "2025-09-03")
     assert [len(i.resolutions) for i in meeting.items] == [1, 1]  # "confirmed." alone is an outcome
     assert meeting.apologies == ["Ruth Ibbs"]  # marked so among those not in attendance
@@ -156,7 +148,7 @@ DP\tDan Price, Head of Stations (officer)
 
 
 def test_notes_dated_under_the_body_and_initials_before_names(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, NOTES)
+    meeting = parsed_meeting(tmp_path, NOTES)
     assert (meeting.committee, meeting.date.isoformat()) == ("Wexmoor Rail Partnership", "2025-10-09")
     assert meeting.chair == "Rhoda Bright"  # the office's brackets are of the name before it
     assert meeting.present == ["Rhoda Bright", "Kofi Owusu"]
@@ -191,9 +183,9 @@ DL = """\
 
 
 def test_a_header_kept_as_fields_names_the_meeting_by_its_committee_field(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, CMIS, "cmis.html")
+    meeting = parsed_meeting(tmp_path, CMIS, "cmis.html")
     assert (meeting.committee, meeting.date.isoformat()) == ("Corporate Parenting Panel", "2025-10-06")
-    meeting = _meeting(tmp_path, DL, "dl.html")
+    meeting = parsed_meeting(tmp_path, DL, "dl.html")
     assert (meeting.committee, meeting.date.isoformat()) == ("Tarnside Fire Authority", "2025-07-02")
     assert (meeting.chair, meeting.present, meeting.apologies) == (
         "Ivo Mercer", ["Ivo Mercer", "Jade Lund"], ["Seth Arden"])
@@ -228,9 +220,9 @@ Penderfynwyd / Resolved: rhoi £200 / to give £200.
 
 
 def test_a_hearings_record_and_a_welsh_paper_name_leave_the_body_named(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, HEARING)
+    meeting = parsed_meeting(tmp_path, HEARING)
     assert meeting.committee == "Gambling Act 2005 Sub-committee"
-    meeting = _meeting(tmp_path, WELSH)
+    meeting = parsed_meeting(tmp_path, WELSH)
     assert meeting.committee == "Penllyn Town Council"  # not "Cofnodion Y Cyfarfod / Minutes of the Meeting"
     assert [(d.member, d.item) for d in meeting.declarations] == [("Lloyd", "T/25/41")]
 
@@ -255,7 +247,7 @@ RESOLVED that permission be granted.
 
 
 def test_minute_numbers_in_brackets_head_items_and_a_decisions_parts_stay_its_own(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BRACKETED)
+    meeting = parsed_meeting(tmp_path, BRACKETED)
     assert [(i.number, i.title) for i in meeting.items] == [("12", "MINUTES"), ("13", "25/00411/FUL - THE MALTINGS")]
 
 
@@ -285,7 +277,7 @@ Decision:
 
 
 def test_decisions_in_dashed_lists_after_a_seconder_and_under_a_decision_label(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, DASHED)
+    meeting = parsed_meeting(tmp_path, DASHED)
     decided = {i.number: [(r.text, r.owner) for r in i.resolutions] for i in meeting.items}
     assert decided["25/090"] == [("to buy two benches at £380 each for the green.", None),
                                  ("Action: Clerk to order them.", "Clerk")]
@@ -327,7 +319,7 @@ SP declared an interest in item FB25/091 as a trustee of Fenmouth Hospice.
 
 
 def test_a_members_table_under_no_label_and_a_declaration_by_initials(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, BOARD, "board.md")
+    meeting = parsed_meeting(tmp_path, BOARD, "board.md")
     assert (meeting.committee, meeting.date.isoformat()) == ("Board of Directors (Part 1)", "2025-12-04")
     assert (meeting.chair, meeting.present) == ("Ruth Okafor", ["Ruth Okafor", "Simon Pask"])
     assert [(d.member, d.item) for d in meeting.declarations] == [("Simon Pask", "FB25/091")]
@@ -359,7 +351,7 @@ Resolved: That the minutes be confirmed.
 
 
 def test_a_grid_under_a_label_of_councillors_an_independent_member_and_offices_by_dash(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, COUNTY)
+    meeting = parsed_meeting(tmp_path, COUNTY)
     assert _surnames(meeting.present) == ["Bell", "Crane", "Dodd", "Ezra", "Frost", "Gale"]
     assert meeting.apologies == ["Nina Holt"]
     assert meeting.in_attendance == ["Ann Ivey", "Carl Judd"]
@@ -405,9 +397,9 @@ Resolved that the pay policy be adopted.
 
 
 def test_declarations_before_the_items_concern_the_items_they_name(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, DECLARED)
+    meeting = parsed_meeting(tmp_path, DECLARED)
     assert [(d.member, d.item, d.withdrew) for d in meeting.declarations] == [("Ivor Lang", "3", True)]
-    meeting = _meeting(tmp_path, TABLED)
+    meeting = parsed_meeting(tmp_path, TABLED)
     assert [(d.member, d.item) for d in meeting.declarations] == [("Ben Nye", "2")]
     assert [i.number for i in meeting.items] == [None, "1", "2"]  # the heading and its table: an item unnumbered
     assert meeting.present == ["Ada Moss", "Ben Nye"]
@@ -431,7 +423,7 @@ Minute   Subject                  Resolution
 
 
 def test_a_typed_table_of_items_whose_cells_wrap(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, TYPED_TABLE)
+    meeting = parsed_meeting(tmp_path, TYPED_TABLE)
     assert [i.number for i in meeting.items] == ["25/61", "25/62", "25/63"]
     assert [r.text for r in meeting.items[1].resolutions] == ["to award £900 towards the costs of the procession."]
     assert [(d.member, d.item) for d in meeting.declarations] == [("Bell", "25/62")]
@@ -458,7 +450,7 @@ RESOLVED that the minutes be approved.
 
 
 def test_a_page_of_two_columns_is_read_down_the_left_then_the_right(tmp_path: Path) -> None:
-    meeting = _meeting(tmp_path, TWO_COLUMNS)
+    meeting = parsed_meeting(tmp_path, TWO_COLUMNS)
     assert meeting.chair == "Maud Orme"
     assert [(i.number, len(i.resolutions)) for i in meeting.items] == [("29", 0), ("30", 1), ("31", 1), ("32", 1)]
 

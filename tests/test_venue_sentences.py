@@ -14,16 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import parse_file
-from minutebook.model import Meeting
-
-
-def _meeting(tmp_path: Path, text: str, name: str) -> Meeting:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (meeting,) = parse_file(path).meetings
-    return meeting
-
+from tests.conftest import parsed_meeting
 
 ITEMS = "\n1.  APOLOGIES\n\nNone.\n\n2.  BUDGET\n\nRESOLVED: That the budget be noted.\n"
 
@@ -46,7 +37,7 @@ ITEMS = "\n1.  APOLOGIES\n\nNone.\n\n2.  BUDGET\n\nRESOLVED: That the budget be 
 ], ids=["held-in-txt", "took-place-md", "via-zoom-html", "via-teams-txt"])
 def test_the_venue_said_in_a_sentence_or_by_platform(tmp_path: Path, text: str, name: str, venue: str,
                                                      time: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     assert meeting.venue == venue and meeting.time == time, (meeting.venue, meeting.time)
 
 
@@ -58,7 +49,7 @@ def test_a_vice_chair_row_names_a_member_present(tmp_path: Path, label: str, per
             f"<tr><td>{label}</td><td>Councillor {person}</td></tr>"
             "<tr><td>Members present</td><td>Councillors Dee Magee and Orla Quinn</td></tr></table>"
             "<h2>1. Apologies</h2><p>None.</p><h2>2. Appeals</h2><p>Noted.</p></body></html>")
-    meeting = _meeting(tmp_path, html, "m.html")
+    meeting = parsed_meeting(tmp_path, html, "m.html")
     assert person in meeting.present and "Orla Quinn" in meeting.present, meeting.present
 
 
@@ -116,7 +107,7 @@ item as it involves exempt information.</p>
                                                    (NEXT_HTML, "m.html", "4 June 2019")], ids=["txt", "md", "html"])
 def test_a_next_meeting_heading_after_the_last_item_is_a_public_part_of_its_own(
         tmp_path: Path, text: str, name: str, day: str) -> None:
-    meeting = _meeting(tmp_path, text, name)
+    meeting = parsed_meeting(tmp_path, text, name)
     nxt = [i for i in meeting.items if "next meeting" in i.title.lower()]
     assert len(nxt) == 1 and day in nxt[0].text and not nxt[0].exempt, [(i.title, i.exempt) for i in meeting.items]
     assert all(day not in i.text for i in meeting.items if i is not nxt[0])
