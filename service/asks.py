@@ -244,7 +244,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     # (or the head of what is counted: "how many freedom to speak up concerns": "134 concerns were raised")
     things = [t for t in dict.fromkeys([thing, counted_head(asked.plan.corrected)]) if t in asked.terms]
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
-            has_quantity(c.quote) and any(counted_in(asked, t, c) for t in things) and given_then(asked, c)
+            has_quantity(c.quote) and any(counts(asked, t, c.quote) for t in things) and given_then(asked, c)
             for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
@@ -488,16 +488,6 @@ def given_then(asked: Asked, cite: Citation) -> bool:
     lorries did they say in july": the July meeting's, whatever year it is of)?"""
     said_then = bool(MEETING_WORD.search(asked.plan.corrected) or SAID.search(asked.plan.corrected))
     return of_when(asked, cite) or (said_then and in_periods(cite.meeting_date.isoformat(), asked.periods))
-
-
-def counted_in(asked: Asked, thing: str, cite: Citation) -> bool:
-    """Does the quote name what the question counts, or its item's title name it and the quote another of the
-    question's words ("how many speak up concerns": "134 concerns were raised" under "Freedom to Speak Up - annual
-    report")?"""
-    if counts(asked, thing, cite.quote):
-        return True
-    others = set(asked.terms) - {thing}
-    return counts(asked, thing, cite.item_title) and bool(others & set(stems(cite.quote)))
 
 
 def counts(asked: Asked, thing: str, sentence: str) -> bool:
