@@ -87,7 +87,7 @@ def test_a_figure_a_meeting_gave_is_that_meetings_whatever_year_it_is_of(committ
     assert answer.found and "6 new gritting vehicles" in answer.answer
 
 
-def test_what_is_counted_may_be_named_by_the_items_title(committee: Minutebook) -> None:
+def test_what_is_counted_is_the_last_word_of_what_the_question_counts(committee: Minutebook) -> None:
     """"how many speak up concerns": "41 concerns had been raised" under "FREEDOM TO SPEAK UP - ANNUAL REPORT"."""
     answer = committee.ask("how many speak up concerns were raised at the joint environment cttee?")
     assert answer.found and "41 concerns" in answer.answer
