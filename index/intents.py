@@ -55,7 +55,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:at|for|there\s+for)\s+part|part[\s-]?way\s+through|"
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
-    (Intent.ATTENDANCE, r"\bapolog(?:y|ies|ise|ised)\b", 0.8),
+    (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
     # "were any of the powys members off?", "was anyone absent", "were any councillors missing": the apologies record
     (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
                         r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"

@@ -118,3 +118,15 @@ def test_a_minute_of_apologies_listing_names_first_is_quoted_from_its_list(town:
     answered = town.ask("who sent apologies to harbury town council in march 2023?")
     assert answered.found
     assert "Dee Ward" in answered.answer and "Eli Yorke" in answered.answer, answered.answer
+
+
+@pytest.mark.parametrize("asked", [
+    "which ward reps sent apologys to the fenmoor planning committee in june 2022?",
+    "fenmoor planning june 2022 - any apologie?",
+])
+def test_apologies_misspelt_is_the_apologies_minute(planning: Minutebook, asked: str) -> None:
+    """"apologys" is apologies as typed: the minute of apologies answers, not a passage sharing the question's words."""
+    answered = planning.ask(asked)
+    assert answered.found, asked
+    assert "Vera Sharp" in answered.answer, asked
+    assert any(c.minute == "17" for c in answered.citations), asked
