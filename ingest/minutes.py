@@ -45,6 +45,7 @@ _EXEMPT_MARK = v.compiled(v.EXEMPT_MARKS[:-1])  # the 1960 Act is named when exc
 _EXEMPT_TITLE = re.compile(v.EXEMPT_TITLES.form, re.I)
 _PARTS_CONFIRMED = re.compile(v.PARTS_CONFIRMED.form, re.I)
 _NOT_EXCLUDED = re.compile(v.NOT_EXCLUDED.form, re.I)
+_DISCLOSURE_DECIDED = re.compile(v.DISCLOSURE_DECIDED.form, re.I)
 _READMITTED = re.compile(v.READMITTED.form, re.I)
 _ONE_ITEM = re.compile(v.ONE_ITEM_EXCLUDED.form, re.I)
 _PART_TWO = re.compile(v.PART_TWO_DIVIDER.form, re.I)
@@ -181,9 +182,10 @@ def closing_exclusion(item: MinuteItem) -> int | None:
 def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[list[Row]]) -> None:
     """Flag items taken after the press and public were excluded, or marked exempt in their title or text.
 
-    Two are public whatever comes before them: the date of the next meeting (published with every agenda, never
-    exempt information), and the items after an exclusion only while the members deliberated (the decision is
-    then announced in public)."""
+    Three are public whatever comes before them: the date of the next meeting (published with every agenda, never
+    exempt information), the items after an exclusion only while the members deliberated (the decision is then
+    announced in public), and an item that only decides the private business stays private ("should remain exempt
+    from disclosure")."""
     excluded = False
     for_one = False  # excluded "for the following item": the public are back after it
     for item, role, body in zip(items, roles, bodies, strict=True):
@@ -195,7 +197,9 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
         exclusion_item = role == "exclusion" or (excludes and closing is None)
         marked = (_EXEMPT_TITLE.search(item.title) and not _PARTS_CONFIRMED.search(item.title)) \
             or _EXEMPT_MARK.search(own_text)
-        if (excluded and role != "next_meeting") or (marked and not exclusion_item):
+        # an item that only decides that the private business stays private is itself public
+        about_disclosure = not marked and bool(_DISCLOSURE_DECIDED.search(decided or item.text))
+        if (excluded and role != "next_meeting" and not about_disclosure) or (marked and not exclusion_item):
             item.exempt = True
         if _READMITTED.search(item.text) or (excluded and for_one and not excludes):
             excluded = False  # readmitted at the end of this item, or its exclusion was for it alone

@@ -807,6 +807,13 @@ PARTS_CONFIRMED = Term(
     r"\bpart\s+(?:i|1|one)\b.{0,160}\bpart\s+(?:ii|2|two)\b|\bpart\s+(?:ii|2|two)\b.{0,160}\bpart\s+(?:i|1|one)\b",
     "London boroughs' cabinets and councils: the order of business confirming Part 1 (public) and Part 2 (private)",
 )
+# an item that decides whether the private business's papers and decisions stay private ("Part Two Proceedings:
+# RESOLVED - That the item listed in Part Two of the agenda and decisions thereon should remain exempt from disclosure
+# to the press and public"): taken after that business, in public, it says only that it stays private
+DISCLOSURE_DECIDED = Term(
+    r"\b(?:remain|be\s+kept|continue\s+to\s+be)\s+(?:exempt|confidential|private)\s+from\s+(?:disclosure|publication)\b",
+    "Brighton & Hove and other unitary councils' closing item on Part Two business, held in public",
+)
 NOT_EXCLUDED = Term(
     r"\bno\s+items?\b|\bnot\s+(?:be\s+)?excluded|\bno\s+(?:need|requirement)",
     "'there were no items requiring the exclusion of the press'",

@@ -147,3 +147,31 @@ def test_an_exclusion_between_items_makes_the_next_item_exempt_not_the_one_above
     public = [i.exempt for i in numbered if "NEXT MEETING" not in i.title.upper()]
     assert public == [False] * (len(public) - 1) + [True], [(i.number, i.title, i.exempt) for i in meeting.items]
     assert all(not i.exempt for i in meeting.items if "NEXT MEETING" in i.title.upper())
+
+
+CLOSING_ON_DISCLOSURE = """Westhaven City Council
+Licensing Committee
+2.00pm 6 May 2022
+Present: Councillors Orla Penn (Chair), Tariq Dale and Nia Frost
+1 Procedural Business
+1.1 There were no declarations of interest.
+1.2 RESOLVED: That the press and public be excluded from the meeting during consideration of item 4, as it was
+likely to disclose exempt information under Schedule 12A to the Local Government Act 1972.
+2 Street Trading Consent Fees
+2.1 RESOLVED: That the fees set out in the report be approved.
+3 Review of Hackney Carriage Licence - Driver A
+3.1 The Committee reviewed the licence and agreed the action set out in the confidential report.
+4 Part Two Proceedings
+4.1 RESOLVED: That the item listed in Part Two of the agenda and the decision on it should remain confidential from
+publication.
+"""
+
+
+def test_item_deciding_private_business_stays_private_is_public(tmp_path: Path) -> None:
+    """The closing item that decides the private business's papers stay private is held in public: it says only
+    that, so it is served to everyone; the business before it is still exempt."""
+    from tests.conftest import parsed_meeting
+
+    meeting = parsed_meeting(tmp_path, CLOSING_ON_DISCLOSURE)
+    exempt = {i.number: i.exempt for i in meeting.items}
+    assert (exempt["1"], exempt["3"], exempt["4"]) == (False, True, False), exempt
