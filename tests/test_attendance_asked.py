@@ -130,3 +130,34 @@ def test_apologies_misspelt_is_the_apologies_minute(planning: Minutebook, asked:
     assert answered.found, asked
     assert "Vera Sharp" in answered.answer, asked
     assert any(c.minute == "17" for c in answered.citations), asked
+
+
+ROLL = """Minutes of Meeting of the Strathmore Council held in the Council Chambers, Kirkton on Thursday, 14 March 2019
+at 10.00am.
+1. Calling of the Roll and Apologies for Absence
+Present: Mrs A Baird Mr C Dunlop Ms E Fergus Mr G Hamilton Mrs I Kerr
+In Attendance: Chief Executive, Head of Legal Services
+Also in Attendance: Inspector M Laing, Police Scotland; Group Manager P Nairn, Scottish Fire and Rescue Service
+Mrs A Baird in the Chair
+Apologies for absence were intimated on behalf of Mr R Scott and Mrs T Urquhart.
+2. Declarations of Interest
+There were no declarations of interest.
+3. Roads Maintenance Programme 2019/20
+The Council approved the roads maintenance programme for 2019/20 at a cost of £2.4 million.
+"""
+
+
+@pytest.fixture(scope="module")
+def roll(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = {"strathmore-council-full-council-2019-03-14.txt": ROLL}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
+        yield opened
+
+
+def test_record_printed_under_the_roll_is_cited_to_that_minute(roll: Minutebook) -> None:
+    """A record printed under the first minute ("1. Calling of the Roll and Apologies for Absence / Present: ...") is
+    that minute's: who attended is cited to Minute 1."""
+    answered = roll.ask("which police officers attended the strathmore council meeting in march 2019?")
+    assert answered.found
+    assert "M Laing" in answered.answer
+    assert any(c.minute == "1" for c in answered.citations), answered.citations
