@@ -147,6 +147,13 @@ def _header(meeting: Meeting, minute: str | None, title: str) -> str:
     return f"{meeting.committee} · {when} · {label}: {title}"
 
 
+# where a long paragraph is cut: after a sentence's end, and before a record's label run on after other text ("... Mr R
+# MacDonald In Attendance: Chief Executive ... Also in Attendance: Chief Superintendent G MacDonald": a PDF's lines
+# flattened into one), so that a label's line is read, and quoted, whole
+_RUN_ON = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(“\"'‘-])|(?<!Also)\s+(?=(?:Also\s+)?(?:[Ii]n\s+[Aa]ttendance|Present|"
+                     r"Apologies(?:\s+for\s+[Aa]bsence)?|Absent|Officers(?:\s+[Pp]resent)?)\s*:)")
+
+
 def split_passages(text: str, max_words: int = MAX_WORDS) -> list[str]:
     """Split text at paragraph, then sentence, boundaries into passages of at most ``max_words``."""
     units: list[str] = []
@@ -157,7 +164,7 @@ def split_passages(text: str, max_words: int = MAX_WORDS) -> list[str]:
             units.append(para)
             continue
         sentence: list[str] = []
-        for s in re.split(r"(?<=[.;!?])\s+(?=[A-Z(“\"'‘-])", para):
+        for s in _RUN_ON.split(para):
             words = s.split()
             while len(words) > max_words:  # one run-on sentence: cut by words
                 units.append(" ".join(words[:max_words]))
