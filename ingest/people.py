@@ -335,7 +335,10 @@ def _trailing_holder(chunk: str) -> str | None:
     if not roles:
         return None
     after = words[roles[-1] + 1 :]
-    if after and after[0].lower() in {"of", "for"}:  # "Head of Finance H Iqbal": the holder is written with initials
+    bodies = [k for k, w in enumerate(after) if _BODY_WORDS.match(w)]
+    if after and after[0].lower() == "to" and bodies:
+        after = after[bodies[-1] + 1 :]  # "Clerk to the Authority Margaret Hume": the office ends with the body's name
+    elif after and after[0].lower() in {"of", "for"}:  # "Head of Finance H Iqbal": the holder written with initials
         m = _HOLDER_AFTER_ROLE.search(" ".join(after))
         after = m.group(0).split() if m and _INITIALS.match(m.group(0).split()[0]) else []
     while len(after) > 2 and after[0].lower() in _RANKS:
