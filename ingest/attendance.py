@@ -241,9 +241,12 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.texts.append(text)
             continue
         if columns and _label(text) is None and ("\t" in text or _name_row(text)):
-            for column_kind, cell in zip(columns, text.split("\t"), strict=False):
-                if cell.strip():
-                    _take(record, column_kind, cell)
+            for k, cell in enumerate(text.split("\t")[: len(columns)]):
+                relabelled = _label(f"{cell.strip().rstrip(':')}:") if cell.strip() else None
+                if relabelled is not None and not relabelled[1].strip():
+                    columns[k] = relabelled[0]  # "OFFICERS PRESENT" halfway down a column: those under it are officers
+                elif cell.strip():
+                    _take(record, columns[k], cell)
             record.texts.append(text)
             continue
         columns = []

@@ -38,8 +38,7 @@ SCORER = SHARED / "tools" / "score-parse"
 NOT_YET = {
     "q03": "Welsh and English in parallel columns are read as two meetings, the Welsh one first (the English is right)",
 }
-OFFICERS_NOT_YET = {
-    "q11": "'OFFICERS PRESENT' labelled halfway down the right column of side-by-side lists is not read",
+OFFICERS_NOT_YET: dict[str, str] = {
 }
 
 
