@@ -46,6 +46,9 @@ DECISION_LABELS = (
     Term(r"noted", "'NOTED' under an item, recording that the meeting noted it: parish and committee minutes"),
     Term(r"resolution|outcome", "'Resolution: That ...', 'Outcome: Noted.'"),
 )
+# English's commonest small words: which column of a bilingual paper (Welsh and English side by side) is the English
+ENGLISH_FUNCTION_WORDS = frozenset(["the", "of", "and", "to", "in", "was", "were", "that", "be", "for", "on", "with",
+                                    "by", "at", "as", "from", "this", "it"])
 # Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
 WELSH_DECISION_LABELS = (
     Term(
