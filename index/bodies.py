@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.spelling import Speller
+from minutebook.lexicon import GROUPS
 from minutebook.vocabulary import OFFICES
 
 
@@ -109,6 +110,24 @@ def word_matches(q: str, c: str) -> bool:
     return False
 
 
+def same_thing(q: str, c: str) -> bool:
+    """A question word the lexicon says names what a committee word does, in one word each ("kids" for "children":
+    "the brackwater kids scrutiny panel" is its Children and Young People Scrutiny Panel)."""
+    return q != c and c in _ONE_WORD_SYNONYMS.get(q, frozenset())
+
+
+def _one_word_synonyms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for g in GROUPS:
+        single = [f for f in g.forms if re.fullmatch(r"[a-z]+", f)]
+        for f in single:
+            out.setdefault(f, set()).update(single)
+    return {f: frozenset(o) for f, o in out.items()}
+
+
+_ONE_WORD_SYNONYMS = _one_word_synonyms()
+
+
 def clipped(q: str, c: str) -> bool:
     """A short question word clipped from a committee word, as people type them: "ed" (education), "env"
     (environment), "lic" (licensing). Only the first letters of a long word; a word the committee does not begin
@@ -140,7 +159,7 @@ def _match_body(words: list[str], kind: str, committees: list[str]) -> tuple[lis
         initials = _initials(cwords)
         hits = 0
         for w in distinctive:
-            if any(word_matches(w, c) or clipped(w, c) for c in cdistinct):
+            if any(word_matches(w, c) or clipped(w, c) or same_thing(w, c) for c in cdistinct):
                 hits += 1
             elif len(w) >= 2 and w.replace("&", "") and (
                     initials.startswith(w.replace("&", "")) or w.replace("&", "") in initials):
@@ -177,7 +196,8 @@ def clear_lead(body: BodyNamed, committees: list[str]) -> bool:
 def _score(words: list[str], kind: str, name: str) -> float:
     cdistinct = [w for w in committee_words(name) if w not in _GENERIC]
     initials = _initials(committee_words(name))
-    hits = sum(1 for w in words if any(word_matches(_stem_word(w), c) or clipped(_stem_word(w), c) for c in cdistinct)
+    hits = sum(1 for w in words if any(word_matches(_stem_word(w), c) or clipped(_stem_word(w), c)
+                                       or same_thing(_stem_word(w), c) for c in cdistinct)
                or (len(w) >= 2 and initials.startswith(w.replace("&", ""))))
     return hits / max(len(words), 1)
 

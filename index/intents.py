@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from minutebook.vocabulary import DECLARING_RULES, SPEED_OF_DECIDING
+from minutebook.vocabulary import DECLARING_RULES, PAPER_NOTE, PARTY_ASKED, SPEED_OF_DECIDING
 
 
 class Intent(StrEnum):
@@ -148,7 +148,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|its|[\w'’-]+['’]s)\b)", 0.8),
     # (a body's full name may be long: "where does the nottinghamshire fire & rescue authority policy and strategy
     # committee meet")
-    (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:was|were|did|does|is|will|do)\b(?![^?]{0,100}\b(?:next|after)\b)"
+    # ("where in county hall did the cabinet sit": a building named, the room asked)
+    (Intent.VENUE, r"(?<!\band\s)\bwhere\s+(?:(?:in|at|within)\s+[^?]{1,40}?\s)?(?:was|were|did|does|is|will|do)\b"
+                   r"(?![^?]{0,100}\b(?:next|after)\b)"
                    r"[^?]{0,100}?\b(?:meet\w*|held|take\s+place|took\s+place|sit|sat)\b|\bvenue\b|"
                    r"\b(?:which|what)\s+(?:room|hall|building|chamber|venue)s?\b|\bwhereabouts\b|"
                    # "what location was the meeting at" (not "which location was chosen for the defib")
@@ -176,7 +178,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
-                     r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|"
+                     r"(?:[\w&'’-]+\s+){0,9}?(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|"
                      r"authority|hearing|session|pc|body|forum|commission)\s+(?:finish|end|close|conclude|wrap\s+up|break\s+up|"
                      r"go\s+on|run\s+on|go\s+until|closed|ended|finished|concluded)\b|"
                      r"\b(?:finish(?:ing)?|closing|end)\s+time\b|"
@@ -273,6 +275,8 @@ ASIDE = re.compile(r"\s*\([^()?]{1,60}\)")  # "(not the indep members)", "(gb mt
 # how long deciding takes ("how long is X taking to decide local planning apps", "how quickly are applications
 # decided", "the time taken to decide appeals"): a performance figure, not a decision
 _SPEED_OF_DECIDING = re.compile(SPEED_OF_DECIDING.form, re.I)
+_PARTY_ASKED = re.compile(PARTY_ASKED.form, re.I)  # what an applicant or a petition asked for, not a decision
+_PAPER_NOTE = re.compile(PAPER_NOTE.form, re.I)  # "the briefing note": a paper, not what was noted
 
 
 def cue_intents(question: str) -> dict[Intent, float]:
@@ -287,11 +291,16 @@ def cue_intents(question: str) -> dict[Intent, float]:
             break
     out: dict[Intent, float] = {}
     end = len(question.rstrip(" ?!."))
-    speed = [(k.start(), k.end()) for k in _SPEED_OF_DECIDING.finditer(question)]
+    not_decided = [(k.start(), k.end()) for k in _SPEED_OF_DECIDING.finditer(question)]
+    not_decided += [(k.start(), k.end()) for k in _PARTY_ASKED.finditer(question)]
+    not_decided += [(k.start(), k.end()) for k in _PAPER_NOTE.finditer(question)]
     rules = bool(_DECLARING_RULES.search(question))
     for intent, m, conf in cues:
-        if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in speed):
-            continue  # "how long is the council taking to decide applications": how fast, not what was decided
+        if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in not_decided):
+            # "how long is the council taking to decide applications": how fast, not what was decided; "what hours
+            # did the licence application ask for": the applicant's request, not the body's; "the briefing note": a
+            # paper, not what was noted
+            continue
         if intent == Intent.DECLARATION and rules:
             continue  # "which act makes members declare": the duty, which an agenda prints, not a declaration made
         # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's

@@ -28,6 +28,7 @@ from ingest.titles import (
     HONORIFIC,
     SECTION_LABEL,
     SENTENCE_WORD,
+    sentence_like,
     split_title,
     title_like,
 )
@@ -464,6 +465,7 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
         if len(text) <= 120 and title_like(text) and not SECTION_LABEL.match(text) and not text.startswith("- "):
             out.append(Heading(i, None, text.rstrip(" :"), "", i + 1))
+    out = _in_the_clerks_case(rows, start, end, out)
     capitals = [h for h in out if _capitals(h.title)]
     if len(capitals) >= 2:
         out = capitals  # the clerk's headings are in capitals; title-case lines are sub-headings of a report
@@ -473,6 +475,54 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
 _ATTENDANCE_LABEL = re.compile(
     rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$", re.I
 )
+
+
+def _in_the_clerks_case(rows: list[Row], start: int, end: int, found: list[Heading]) -> list[Heading]:
+    """``found`` with the clerk's other titles in the case of two known items' titles standing alone in sentence case
+    ("Apologies for absence", "Minutes of the previous meeting"): a short line standing alone in that case over the
+    clerk's prose is an item's title too ("Car park charges 2025/26", "Chair's report"), though no word of it names a
+    known item. A line closing a lead-in ("the following matters:-") is a list's entry, not a title."""
+    known = [h for h in found if _alone(rows, h.row) and _sentence_case(h.title) and title_like(h.title)]
+    if len(known) < 2:
+        return found
+    held = {h.row for h in found}
+    more = []
+    for i in range(start, end):
+        text = strip_link_noise(rows[i].text).strip()
+        if i in held or not _alone(rows, i) or rows[i].soft or not _sentence_case(text) or len(text.split()) > 12 \
+                or text.endswith((".", ":", ":-", ",", ";")) or HONORIFIC.match(text.split(" ")[0]) \
+                or DECISION_START.match(text) or _ATTENDANCE_LABEL.match(text) or re.search(r"\w:\s*\S", text):
+            continue
+        before = strip_link_noise(rows[i - 1].text).rstrip() if i > start else ""
+        if before.endswith((":", ":-", ";", ",")) or not _over_prose_block(rows, i, end):
+            continue
+        more.append(Heading(i, None, text, "", i + 1))
+    return sorted([*found, *more], key=lambda h: h.row)
+
+
+def _alone(rows: list[Row], i: int) -> bool:
+    """Does row ``i`` stand alone, a block of its own?"""
+    return (i == 0 or rows[i - 1].para != rows[i].para) and (i + 1 >= len(rows) or rows[i + 1].para != rows[i].para)
+
+
+def _sentence_case(text: str) -> bool:
+    """A title in sentence case: its first letter a capital, a later word of four letters or more in lower case
+    ("Apologies for absence"), and not a sentence."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return bool(words) and text[:1].isupper() and any(len(w) >= 4 and w.islower() for w in words[1:]) \
+        and not sentence_like(text)
+
+
+def _over_prose_block(rows: list[Row], i: int, end: int) -> bool:
+    """Does the block after row ``i`` open with the clerk's prose (a sentence of five words or more)?"""
+    if i + 1 >= end:
+        return False
+    nxt = strip_link_noise(rows[i + 1].text).strip()
+    words = len(nxt.split())
+    # (or a short sentence: "Mrs Hudspith left the room.", "The Chairman reported on:")
+    return nxt[:1].isalnum() and not nxt[:1].islower() and (
+        (words >= 5 and bool(SENTENCE_WORD.search(nxt))) or (words >= 4 and nxt.endswith("."))
+        or (words >= 4 and nxt.endswith(":") and bool(SENTENCE_WORD.search(nxt))))
 
 
 def _over_prose(rows: list[Row], i: int, end: int) -> bool:

@@ -211,6 +211,23 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
             for_one = excludes and bool(_ONE_ITEM.search(said)) and not divider
 
 
+_CLOSED = re.compile(v.MEETING_CLOSED.form, re.I | re.M)
+CLOSING_LINES = 4  # the last lines of the last item read for the minutes' closing line
+
+
+def _keep_closing_line(meeting: Meeting) -> None:
+    """The minutes' closing line ("The meeting concluded at 4.30pm") printed at the end of exempt business kept in
+    the meeting's record too: when the meeting finished is no part of the business taken in private, and a reader
+    may see the one where not the other."""
+    last = meeting.items[-1] if meeting.items else None
+    if last is None or not last.exempt:
+        return
+    lines = [line.strip() for line in last.text.split("\n") if line.strip()]
+    line = next((line for line in reversed(lines[-CLOSING_LINES:]) if _CLOSED.search(line)), None)
+    if line is not None and line not in meeting.header_text:
+        meeting.header_text = f"{meeting.header_text}\n{line}".strip()
+
+
 def _declarations_heading(rows: list[Row], start: int, end: int) -> int | None:
     """A heading "Declarations of Interest" standing alone between a meeting's attendance and its first numbered item,
     over what was declared (a table, a list): where it is, or None."""
@@ -292,5 +309,6 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     attendance.apply(meeting, record)
     parse_declarations(meeting, roles)
     mark_exempt(meeting.items, roles, bodies)
+    _keep_closing_line(meeting)
     meeting.pages = sorted({r.page for r in rows[header.start : item_end] if r.page is not None})
     return meeting

@@ -231,6 +231,12 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("runs", "run", "running", "heads", "head of", "in charge of", "director of", "lead for"),
              "officers' titles name what they run ('Executive Director of Commissioning Operations', 'Head of "
              "Governance'); people ask who 'runs' or 'heads' it", thing=False),
+    Synonyms(("run", "running", "ran", "administer", "administers", "administered", "administering"),
+             "schemes and grants are 'administered' by officers, as minutes put it ('the work undertaken by officers "
+             "in administering 12 different grant schemes'); people say officers 'ran' them", thing=False),
+    Synonyms(("speech", "speeches", "address", "addressed", "addressing"),
+             "a new chairman's or mayor's 'address' to the council, minuted 'In addressing the Council ...'; people "
+             "ask about the 'speech'", thing=False),
     Synonyms(("leaving", "leaves", "stepping down", "stepped down", "step down", "standing down", "stood down",
               "quit", "quitting", "resigned", "resigning", "resignation", "resign"),
              "an officer or member going: minuted as having 'tendered her resignation' or 'stood down'; people ask "
@@ -273,7 +279,8 @@ GROUPS: tuple[Synonyms, ...] = (
              "of the Chairman, Councillor X took the chair' or 'acted as Chairman for the meeting'; 'stood in' in "
              "everyday speech", thing=False),
     Synonyms(("apologies", "apologies for absence", "couldn't make it", "could not make it", "was off",
-              "were off", "absent"), "everyday forms of 'apologies for absence'", thing=False),
+              "were off", "absent", "missed", "missed the meeting"),
+             "everyday forms of 'apologies for absence' ('he missed the agm')", thing=False),
     Synonyms(("circulated", "circulate", "sent round", "sent around", "send round", "sent out to members",
               "shared with members", "distributed"),
              "committee practice: information asked for at a meeting is 'circulated' to members between meetings; "

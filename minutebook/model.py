@@ -183,7 +183,8 @@ class Meeting(BaseModel):
     apologies: list[str] = Field(default_factory=list)
     attendance_text: str = ""  # the clerk's own words for present / attendance / apologies
     # what the minutes print above their items besides the record of attendance, as printed: the heading, when and
-    # where ("Venue: Remote"), the contact officer, a call-in deadline, a summary printed ahead of the minutes
+    # where ("Venue: Remote"), the contact officer, a call-in deadline, a summary printed ahead of the minutes; and the
+    # closing line printed at the end of business taken in private ("The meeting concluded at 4.30pm")
     header_text: str = ""
     declarations: list[Declaration] = Field(default_factory=list)
     items: list[MinuteItem] = Field(default_factory=list)

@@ -217,6 +217,20 @@ SPEED_OF_DECIDING = Term(
     r"\b(?:time|weeks|days)\s+(?:it\s+)?(?:taken|takes|took|taking)?\s*to\s+decid\w*",
     "planning performance: the time taken to decide applications",
 )
+# what an applicant, a petition or objectors asked the body for ("what hours did the licence application ask for",
+# "what did the petitioners call for"): the request put to the meeting, which its report or hearing sets out, not
+# what the meeting resolved; licensing hearings and planning committees minute the application's terms first
+PARTY_ASKED = Term(
+    r"\b(?:applications?|applicants?|app|petitions?|petitioners?|objectors?|appellants?|licensees?|residents?)\b"
+    r"(?:\s+[\w&'’-]+){0,8}?\s+(?:ask(?:ed|s)?|call(?:ed|s)?|appl(?:y|ied|ies)|seek|sought)\s+for\b",
+    "licensing and planning minutes: 'The application sought a licence for ...', 'the petition called for ...'",
+)
+# a note as a paper ("the Monitoring Officer's briefing note", "an advice note from the clerk"): what it says is asked,
+# not what a meeting noted
+PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|information|position|technical|covering|legal|"
+                  r"practice|planning|site)\s+notes?\b",
+                  "officers' papers as councils name them: 'a briefing note from the Monitoring Officer', 'guidance "
+                  "note'")
 # what a member does to a motion or a nomination, as minutes record who did it ("It was proposed by Cllr James,
 # seconded by Cllr Maude", "The Mayor moved", "Cllr Holiday proposed Cllr Tong") and people ask it ("who seconded")
 MOTION_ACTS = Term(
@@ -1205,6 +1219,12 @@ SHORTHAND = (
     Shorthand(r"w/o", "without", "texting shorthand: 'w/o consultation'"),
     Shorthand(r"abt", "about", "texting shorthand: 'anything abt the bins'"),
     Shorthand(r"ppl", "people", "texting shorthand: 'how many ppl signed'"),
+    Shorthand(r"sigs", "signatures", "everyday clipping of a petition's signatures: 'how many sigs did it get'"),
+    # "subs" is also a parish's subscriptions ("subs to NALC", "subs paid"): substitutes only where the question ends
+    # on it or asks it of a meeting or a body ("who were the subs?", "subs at notts fire p&s")
+    Shorthand(r"subs(?=\W*$|\s+(?:at|in|on)\s)", "substitutes",
+              "committee members' shorthand for substitute members (standing orders on substitutes): 'who were the "
+              "subs?'"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),
@@ -1380,6 +1400,10 @@ RESULT_ASKED = Term(
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
 SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount",
                  "everyday words for a sum of money, which minutes print as a figure")
+# words that say how a count is made, not what is counted ("how many different things did officers run", "how many
+# separate complaints"): the counted thing is the noun after them
+COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several",
+                       "everyday English: 'how many different X' counts X")
 HOW_LONG = Term(r"\bhow\s+long\b", "'how long' asks for a length of time ('47 minutes', 'six weeks')")
 DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
                 r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"

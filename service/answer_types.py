@@ -99,7 +99,17 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
         return None  # service.asks.decided_on reads a decision asked for, and says so
     if not all(DECLARATIONS_ITEM.search(c.item_title) for c in answer.citations):
         return None
+    if not INTEREST_SAID.search(quoted):
+        # the declarations item's other business, quoted for what it says ("Members had received a briefing note from
+        # the Monitoring Officer in advance regarding the following matters:- ..."): no interest declared in it
+        return None
     return "The papers name it only among the interests members declared, not what was said or decided on it."
+
+
+# what a declaration says in any of its forms: declared, an interest (of a kind), withdrawing or taking no part
+INTEREST_SAID = re.compile(r"\b(?:declar\w*|interests?|disclos\w*|conflicts?\s+of|prejudicial|pecuniary|"
+                           r"dispensations?|withdr[ae]w\w*|left\s+the\s+(?:room|meeting|chamber)|"
+                           r"(?:took|take|taking)\s+no\s+part)\b", re.I)
 
 
 # "whats the cpca mayor's name", "the chair's full name": an office's holder asked by the name of the office's

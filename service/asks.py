@@ -59,6 +59,7 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, figure_first
 from service.figures_asked import figure_unmet
+from service.given_in_full import advice_unmet, list_unmet
 from service.item_words import phrased
 from service.items_named import titles_named
 from service.measures import measure_unmet
@@ -224,8 +225,12 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
                         for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
-    if reason := contents_unmet(asked, answer, route):
-        return reason  # "what's in the recovery plan": "to bring a recovery plan to the October meeting"
+    if reason := contents_unmet(asked, answer, route) or advice_unmet(asked, answer, route) \
+            or list_unmet(asked, answer, route):
+        # "what's in the recovery plan": "to bring a recovery plan to the October meeting"; "what did the note
+        # advise": "had a note regarding ..."; "what were the 12 things": "administering 12 diffe"
+        # (service.given_in_full)
+        return reason
     if reason := figure_unmet(papers, asked, answer, route):
         return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
     verb = REASON_ASKED.search(question)

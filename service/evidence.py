@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
-from minutebook.vocabulary import HONORIFICS, SPEED_OF_DECIDING
+from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, SPEED_OF_DECIDING
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -54,7 +54,7 @@ _STOP_WORDS = (
     compare compared compares comparing comparison versus vs
     figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
-    according reckon reckoned reckons news later re
+    according reckon reckoned reckons news later re meant supposed
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
     besides beside along alongside among amongst around everyone everybody everything nothing"""
 )
@@ -275,10 +275,14 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})", re.I)
 
 
 def counted(question: str) -> str | None:
-    """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster)."""
+    """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster), past
+    the words saying how it is counted ("how many different schemes": scheme)."""
     m = _HOW_MANY.search(question)
-    found = stems(m.group(1)) if m else []
+    found = stems(_COUNT_MODIFIER.sub(" ", m.group(1))) if m else []
     return found[0] if found else None
+
+
+_COUNT_MODIFIER = re.compile(rf"^\s*(?:(?:{COUNT_MODIFIERS.form})\s+)+", re.I)
 
 
 # where the noun phrase "how many" counts ends: its verb, a preposition, a clause's end ("how many freedom to speak up
@@ -292,7 +296,7 @@ def counted_head(question: str) -> str | None:
     up concerns did they get": concern); None where the phrase does not end before the question does."""
     m = _HOW_MANY.search(question)
     end = _COUNTED_END.search(m.group(1)) if m else None
-    found = stems(m.group(1)[:end.start()]) if m and end else []
+    found = stems(_COUNT_MODIFIER.sub(" ", m.group(1)[:end.start()])) if m and end else []
     return found[-1] if found else None
 
 

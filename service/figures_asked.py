@@ -74,9 +74,24 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
     if money:
         key = distinctive_terms(papers, asked, answer)
         if not any(key.get(c.item_title, set()) <= held_in(asked, f"{c.item_title}\n{lead}\n{s}")
-                   for c, lead, s in figures):
+                   or goes_on(asked, pieces, n, key.get(c.item_title, set()))
+                   for n, (c, lead, s) in enumerate(pieces) if (c, lead, s) in figures):
             return "The papers give no sum of money for that."  # "£600 on mugs and a tree", asked the beacon's
     return None
+
+
+def goes_on(asked: Asked, pieces: list[tuple[Citation, str, str]], n: int, key: set[str]) -> bool:
+    """Does the figure's sentence ``pieces[n]`` go on from the sentence before it in the same item, which names what
+    the figure is of, and itself say more of the question ("The Farming and Land Manager reported on the Farming in
+    Protected Landscapes (FiPL) programme ... In 2024/25 the Authority had approved 94 projects with grants totalling
+    £1.14 million", asked "how many fipl projects and how much grant")? "The car park income was £118,000" after it
+    says nothing more of the FiPL grant asked."""
+    if n == 0 or not key:
+        return False
+    (c, _, s), (before, _, said) = pieces[n], pieces[n - 1]
+    if (before.meeting_date, before.minute, before.item_title) != (c.meeting_date, c.minute, c.item_title):
+        return False
+    return key <= held_in(asked, said) and bool(held_in(asked, s) - key)
 
 
 def quoted_pieces(answer: Answer) -> list[tuple[Citation, str, str]]:

@@ -102,6 +102,12 @@ def closing_time(papers: Papers, asked: Asked) -> Answer | None:
                 draft = papers.draft()
                 draft.say(f"{m.committee}, {when(m.date)}: {line}", papers.item_citation(m, item, line))
                 return draft.done()
+        # the closing line kept in the meeting's record, where the last item was taken in private (ingest.minutes)
+        line = next((s for s in sentences(m.header_text) if CLOSED.search(s)), None)
+        if line is not None:
+            draft = papers.draft()
+            draft.say(f"{m.committee}, {when(m.date)}: {line}", papers.record_citation(m, line))
+            return draft.done()
         # no closing line: the times its header prints as a range ("10.00 - 10.50 am"), the second its close; where
         # the paper runs its header into the record of attendance, that record prints them
         ranged = printed_range(papers, m)

@@ -1,0 +1,70 @@
+"""What a question asks the papers to give in full, where the quotes give only that it exists.
+
+"What did the monitoring officer's briefing note advise on the council tax items", met by "Members had received a
+briefing note from the Monitoring Officer in advance regarding the following matters:- Council Tax ...": the note's
+subjects, not its advice ("what matters did the note cover" is answered by them). "What were the 12 different things
+officers had to run", met by "the work undertaken by officers throughout the pandemic in administering 12 diffe" (a
+paper cut short): the count, not the things ("how many different things" is answered by it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.asked import Asked
+from service.schemas import Answer
+
+ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
+
+# what a paper or an officer said on a subject, asked: "what did the briefing note advise on", "what did the officer's
+# report recommend", "what did the clerk's letter say about"
+ADVICE_ASKED = re.compile(r"\bwhat\s+(?:did|does|do|was|were|is)\s+[^?]{0,80}?\b(?:advise[ds]?|advice|say|said|"
+                          r"recommend\w*|tell|told|warn\w*|conclude[ds]?|suggest\w*|propose[ds]?)\b", re.I)
+# a paper named by what it was about, as a minute records receiving it ("had received a briefing note from the
+# Monitoring Officer in advance regarding the following matters:-", "a report was circulated on ...")
+PAPER_ON = re.compile(r"\b(?:received|had|circulated|sent|given|issued|tabled)\s+(?:with\s+)?(?:a|an|the)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:note|briefing|report|paper|letter|memo(?:randum)?|advice)\b[^.:]{0,100}?"
+                      r"\b(?:regarding|concerning|about|on|in\s+respect\s+of|relating\s+to)\b", re.I)
+# what was said on it, in any quoted sentence: the advice, not its subject
+ADVICE_SAID = re.compile(r"\b(?:advised|advises|advice\s+was|recommended|recommends|said|stated|explained|warned|"
+                         r"concluded|suggested|confirmed|proposed|reported\s+that|set\s+out|noted\s+that)\b", re.I)
+
+
+def advice_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer does not give what a paper advised: its quotes say only that the paper was had on the subjects
+    they list. None where a quote says what was advised, or where no paper's advice is asked."""
+    if route not in ANSWERING_ROUTES or not answer.citations or not ADVICE_ASKED.search(asked.plan.corrected):
+        return None
+    quoted = "\n".join(c.quote for c in answer.citations)
+    if not PAPER_ON.search(quoted) or ADVICE_SAID.search(quoted):
+        return None
+    return "The papers say what it was about, not what it advised."
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+# "what were the 12 different things", "what are the three priorities": the things themselves, so many of them
+LIST_ASKED = re.compile(r"\bwhat\s+(?:were|are|was|is)\s+(?:the|their|its|those|these)\s+(?P<n>\d{1,2}|"
+                        + "|".join(NUMBER_WORDS) + r")\b", re.I)
+# what separates the things of a list: a comma, a semicolon, "and", a new line or a bullet
+SEPARATOR = re.compile(r",|;|\band\b|\n|(?:^|\s)[-•*]\s", re.I)
+
+
+def list_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer does not give the things a question asks for by their number: no quote printing the number goes
+    on to list them (two things or more of three: "residents and businesses" is no list of seven). None where one
+    does, or where no number of things is asked."""
+    found = LIST_ASKED.search(asked.plan.corrected)
+    if found is None or route not in ANSWERING_ROUTES or not answer.citations:
+        return None
+    n = found.group("n").lower()
+    number = str(NUMBER_WORDS.get(n, n))
+    printed = re.compile(rf"(?<![\d.,])(?:{re.escape(number)}|{re.escape(n)})(?![\d.,]\d)", re.I)
+    quotes = [c.quote.strip() for c in answer.citations]
+    if not any(printed.search(q) for q in quotes):
+        return None  # the quotes list the things without their count: the other tests judge them
+    for quote in quotes:
+        at = printed.search(quote)
+        if at is not None and len(SEPARATOR.findall(quote[at.end():])) >= min(int(number), 3) - 1:
+            return None  # "three priorities: housing, transport and jobs"
+    return "The papers give how many, not what they were."
