@@ -34,8 +34,12 @@ def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
         return placed
     if _apart(each):
         return each
+    # the committee chosen, by the reader or by the one body the question names; not the first of two bodies it names
+    # ("Carmarthenshire's Standards Committee in September 2019, and ... the full County Council in September 2023")
+    committee = asked.filters.committee if asked.filters.committee != asked.plan.committee \
+        or len(asked.plan.bodies) < 2 else None
     each = [{s.key for s in meetings if in_periods(s.date.isoformat(), [p]) and (place is None or s.key in place)
-             and (not asked.filters.committee or s.committee == asked.filters.committee)} for p in periods]
+             and (not committee or s.committee == committee)} for p in periods]
     return each if _apart(each) else []
 
 
