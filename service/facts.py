@@ -366,9 +366,11 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
               and c.framed_until(line.lead, most=SHORT_LIST + 1) - line.lead <= SHORT_LIST):
             # "approved with amendments to the following:-": the short list it introduces is one record, all of it
             say(c, line.lead, c.framed_until(line.lead))
-        elif line.lead is not None and tally(c, line.lead):
+        elif line.lead is not None and tally(c, line.lead) and not any(
+                papers.cover(asked, e.text, terms) > 0 for e in c.lines[line.lead + 1:c.framed_until(line.lead) + 1]):
             # "graded the Service as follows: / Good 1 / Adequate 7 / Requires improvement 3 / Inadequate 0": a
-            # breakdown's lines are one record, all of them
+            # breakdown's lines are one record, all of them, where the question singles out none of them (not "how
+            # much does Tamerbridge chip in": its own line)
             say(c, line.lead, c.framed_until(line.lead))
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
