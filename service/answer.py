@@ -202,6 +202,12 @@ class ExtractiveAnswerer:
         councils = self.papers.where_each(question) if not context else []
         if len(councils) < 2 and not context:  # "the glos hwb (jan 20) or the ddccg gb (jan 22)": bodies, not places
             councils = bodies_each(self.papers, self.papers.index.plan(written_out(question))) or councils
+        if len(councils) < 2 and not context and len(own := self.papers.bodies_each(question)) > 1 \
+                and len(own) >= len(set(self.ask(question, filters).periods)):
+            # "the carms leader decisions mtg (dec 17) and the standards cttee (sept 19)": each of a council's bodies
+            # named by its words, as a council named is (a period each more than the bodies named says more:
+            # "leader decisions dec 17, standards sept 19, full council sept 23", service.scopes)
+            councils = own
         if len(councils) > 1 and compared(self.papers, self.ask(question, filters), councils):
             answers = [self.answer_asked(self.ask(question, filters, council=c)) for c in councils]
             result = next((a for a in answers if a.found), answers[0])

@@ -200,13 +200,32 @@ class Papers:
             groups.append(set.intersection(keys, *joined) if joined else keys)
         return groups
 
+    def bodies_each(self, text: str) -> list[set[str]]:
+        """The meetings of each of a council's bodies ``text`` names by its committee's words beside the council's
+        own name ("the carms leader decisions mtg (dec 17) and the standards cttee (sept 19)"), one set a body."""
+        typed = list(dict.fromkeys(re.findall(r"[a-z]+", text.lower())))
+        kept = set(self._place_words(text))
+        groups: list[set[str]] = []
+        for w in typed:
+            if w in kept or w not in self.committee_places:
+                continue
+            keys = self._place(w)
+            joined = [g for g in groups if g & keys]
+            groups = [g for g in groups if not g & keys]
+            groups.append(set.intersection(keys, *joined) if joined else keys)
+        return groups
+
     def _place_words(self, text: str) -> list[str]:
         """The words of ``text`` that may name a council or place, each once; a committee's word ("standards") not
-        beside a council's own name ("Carmarthenshire's Standards Committee": the council's, the committee one of
-        its bodies)."""
+        beside the name of the council it is a body of ("Carmarthenshire's Standards Committee": the council's, the
+        committee one of its bodies)."""
         typed = list(dict.fromkeys(re.findall(r"[a-z]+", text.lower())))
-        council = [w for w in typed if self._place(w) and w not in self.committee_places]
-        return [w for w in typed if w not in self.committee_places] if council else typed
+        councils = [self._place(w) for w in typed if w not in self.committee_places]
+        councils = [c for c in councils if c]
+        # a committee's word that names one of the council's own bodies (its meetings among the council's); not one
+        # naming another body ("the dyfed-powys panel ... the aberystwyth cctv": the panel is no body of Aberystwyth's)
+        return [w for w in typed if w not in self.committee_places
+                or not any(self._place(w) <= c for c in councils)]
 
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""

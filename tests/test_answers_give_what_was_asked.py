@@ -76,6 +76,14 @@ def test_two_bodies_of_one_council_each_with_its_month(papers: Minutebook) -> No
     assert "Olwen Rees" in answer.answer and "K.L. Morgan" in answer.answer
 
 
+def test_a_body_named_by_its_place_beside_another_council_is_still_that_body(papers: Minutebook) -> None:
+    # "fenwold" names the panel's meetings (its committee's word) and "saltmarsh" a town council's: the question is
+    # asked of the panel, about the town
+    answer = papers.ask("did the commissioner ever give the fenwold panel a date for the saltmarsh cctv?")
+    assert answer.found
+    assert _days(answer) == {"2025-02-03"}
+
+
 def test_the_same_words_at_two_meetings_are_each_meetings_answer(papers: Minutebook) -> None:
     answer = papers.ask("across the llanferran meetings (standards june 22, full council oct 22) did anyone declare "
                         "an interest?")
