@@ -48,7 +48,9 @@ ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
                             r"who\s+(?:was|were)\s+(?:there|at)|"
                             # "were any city or county councillors at the meeting, or did they send apologies"
-                            r"(?:was|were)\s+any(?:one|body)?\s+(?:[\w&'’-]+\s+){0,5}?(?:there|at))\b",
+                            # (not "was anyone absent at the meeting": who was away)
+                            r"(?:was|were)\s+any(?:one|body)?\s+(?:(?!(?:absent|missing|off|away|not)\b)[\w&'’-]+\s+)"
+                            r"{0,5}?(?:there|at))\b",
                             re.I)  # not "in attendance": officers
 OTHERS_ASKED = re.compile(r"\b(?:officers?|staff|in\s+attendance|public|press|guests?|observers?|clerk|"
                           r"minute[-\s]?tak\w*|(?:took|take|taking|takes)\s+(?:the\s+)?minutes|translator)\b", re.I)

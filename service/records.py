@@ -410,7 +410,10 @@ def after(text: str, d: Declaration) -> list[str]:
     that she is a Member of Ellel Parish Council ...", "Councillor Venn remained in the meeting."); after a
     declaration printed as a bare name, the line that gives the interest."""
     said = sentences(text)
-    at = next((n for n, s in enumerate(said) if s[:40] in d.text or d.text[:40] in s), None)
+    # (a sentence of the declaration's own, not a table's heading cell inside it: "Councillor" of "Proposed by
+    # Councillors ...")
+    at = next((n for n, s in enumerate(said) if (len(s) >= SAID_LEAST and s[:40] in d.text) or d.text[:40] in s),
+              None)
     if at is None:
         return []
     bare = not DECLARED_WORDS.search(d.text)  # "Councillor W. Morris-Twiddy", then the interest on its own line
@@ -426,6 +429,7 @@ def after(text: str, d: Declaration) -> list[str]:
 
 
 ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
+SAID_LEAST = 20  # characters: a line shorter is a heading cell, not a sentence of the declaration
 ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
 DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
 OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)

@@ -14,6 +14,7 @@ import pytest
 from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from service.core import Minutebook
+from service.record_parts import away_asked, both_asked
 from tests.conftest import papers_minutebook
 
 PAPERS = Path(__file__).parent / "fixtures" / "whole-answers"
@@ -113,3 +114,9 @@ def test_whether_a_decision_was_taken_asks_for_the_decision(question: str) -> No
 ])
 def test_a_matter_asked_from_its_start_is_told_across_meetings(question: str) -> None:
     assert cue_intents(question).get(Intent.TIMELINE, 0.0) >= 0.5
+
+
+@pytest.mark.parametrize("question", ["was anyone absent at the brookhaven meeting",
+                                      "were any councillors missing at the brookhaven meeting"])
+def test_who_was_away_alone_is_not_asked_with_who_came(question: str) -> None:
+    assert away_asked(question) and not both_asked(question)
