@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from minutebook.vocabulary import DECLARING_RULES, PAPER_NOTE, PARTY_ASKED, SPEED_OF_DECIDING
+from minutebook.vocabulary import (
+    DECISION_VERB_ASKED,
+    DECLARING_RULES,
+    PAPER_NOTE,
+    PARTY_ASKED,
+    SPEED_OF_DECIDING,
+)
 
 
 class Intent(StrEnum):
@@ -221,6 +227,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
                         r"co-?option)\b", 0.7),
+    # "did the panel veto the precept", "did they turn down the licence": whether a decision was taken, which its
+    # resolution says (not the motion put to it)
+    (Intent.RESOLUTION, DECISION_VERB_ASKED.form, 0.7),
     # "what happened to the 26 November minutes", "were the March minutes signed": their approval is a decision
     (Intent.RESOLUTION, r"\bminutes\b[^?]{0,30}\b(?:signed|approved|confirmed|agreed|accepted|passed)\b|"
                         r"\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\s+[^?]{0,60}\bminutes\b", 0.8),
@@ -258,6 +267,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
     (Intent.TIMELINE, r"\bsince\b", 0.6),
+    # "what happened with the pub flats, start to finish", "how did the council get from june to july on taking them
+    # over", "the whole story": a matter told across the meetings that took it up
+    (Intent.TIMELINE, r"\b(?:start|beginning)\s+to\s+(?:finish|end)\b|\b(?:the\s+)?(?:whole|full)\s+story\b|"
+                      r"\bfrom\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|till|until)\s+"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", 0.85),
     (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
     # ("what happend with": typed so, and read as the papers' nearest word, "happen")
     (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\b|"

@@ -420,7 +420,7 @@ def _split_block(lines: list[str], *, lead: bool = False) -> tuple[list[tuple[st
         if mark is None and BULLET.match(line) and (top == "bullet" or (top is None and (not parts or opened))):
             mark, rest, kind = _BULLET_MARK, BULLET.sub("", line).strip(), "bullet"  # bullets under a decision
         lead_in = len(parts) == 1 and parts[0][0] is None and _is_lead_in(parts[0][1])
-        if mark and top is None and lead_in:
+        if mark and top is None and lead_in and not _decides_itself(parts[0][1]):
             parts.clear()  # "RESOLVED that:" / "That Cabinet:" then "(1) ..." "(2) ...": the parts are the decisions
         if mark and ((top is None and not parts) or kind == top):
             top = kind
@@ -470,6 +470,21 @@ def _is_lead_in(lines: list[str]) -> bool:
     text = lines[0].strip()
     short = len(text) <= 60 and (bool(re.search(r"(?i)\b(?:that|to)$", text)) or bool(_VOTE.match(text)))
     return short or text.endswith((":", ":-"))
+
+
+# a lead-in that is a decision in its own right, its numbered parts only what it is subject to: "That authority be
+# delegated to the Development Manager to GRANT planning permission for application 24/0412/FUL subject to:" (planning
+# and licensing committees' grants subject to a section 106 agreement and conditions); not "That Cabinet:" or "RESOLVED
+# to approve:", whose parts are the decisions
+_DECIDING_LEAD = re.compile(r"(?i)\bbe\s+(?:\w+\s+){0,2}?(?:delegated|granted|refused|approved|deferred|agreed|"
+                            r"awarded|accepted|supported|authori[sz]ed)\b|\b(?-i:GRANT|REFUSE|APPROVE|AWARD)(?-i:ED)?\b")
+_SUBJECT_TO = re.compile(r"(?i)\bsubject\s+to(?:\s+the\s+following)?\s*:-?$")
+
+
+def _decides_itself(lines: list[str]) -> bool:
+    """Does a lead-in record the decision itself, its numbered parts only what it is subject to?"""
+    text = " ".join(x.strip() for x in lines).strip()
+    return bool(_SUBJECT_TO.search(text)) and bool(_DECIDING_LEAD.search(text))
 
 
 def _marker_kind(mark: str) -> str:

@@ -128,6 +128,16 @@ def _roman(text: str) -> int:
 
 
 
+MARKED_TITLE_MOST = 160  # characters: a marked heading longer than this is a paragraph set in bold
+
+
+def _marked_title(text: str) -> bool:
+    """A heading line the source marks (a markdown "###", an HTML heading) that is one phrase, not a sentence."""
+    text = text.strip()
+    return 0 < len(text) <= MARKED_TITLE_MOST and not re.search(r"[.!?](?:\s|$)", text) and not sentence_like(text) \
+        and not DECISION_START.match(text)
+
+
 _FORM_TITLE = re.compile(rf"^(?:{v.FORM_TITLE_LABELS.form})\s*:?\t\s*(?=\S)", re.I)
 
 
@@ -146,6 +156,10 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     if _in_a_list(rows, i):
         return None  # "RESOLVED:" / "for the following reasons:" then "1. ...": parts of a decision, not items
     title, body_text, layout = split_title(rest)
+    if layout == "sentence" and row.level and _marked_title(rest):
+        # "### C.58 Public toilets at the Quay car park - final decision": a heading the paper marks as one is a
+        # title however it is cased, unless it reads as a sentence
+        title, body_text, layout = rest.rstrip(" :-"), "", "line"
     body = i + 1
     above = rows[i - 1].text if i > 0 else ""
     if layout == "sentence" and _title_above(above):

@@ -231,6 +231,25 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
                   r"practice|planning|site)\s+notes?\b",
                   "officers' papers as councils name them: 'a briefing note from the Monitoring Officer', 'guidance "
                   "note'")
+# whether a body took a decision, asked by the decision's own verb ("did the panel veto the precept", "did they turn
+# down the licence", "did the board back the merger"): the powers a body decides by (a police and crime panel's veto
+# of a precept, Police Reform and Social Responsibility Act 2011 sch. 5; a planning committee's grant or refusal; a
+# council's adoption of a plan), which minutes record in a resolution whatever the answer
+DECISION_VERB_ASKED = Term(
+    r"\b(?:did|has|have|had|will|would)\s+(?:[\w&'’-]+\s+){1,8}?(?:veto(?:ed)?|reject(?:ed)?|refuse[d]?|turn(?:ed)?\s+down|"
+    r"throw(?:n)?\s+out|block(?:ed)?|back(?:ed)?(?!\s+(?:to|on|in|up)\b)|support(?:ed)?|endorse[d]?|adopt(?:ed)?|"
+    r"ratif(?:y|ied)|grant(?:ed)?|accept(?:ed)?|award(?:ed)?|go\s+with|opt(?:ed)?\s+for|sign(?:ed)?\s+up\s+to)\b",
+    "a body's decision asked whether it was taken, by its verb (vetoes, refusals, grants, adoptions, awards)",
+)
+# how something went, asked of its result ("how did the fire service do in its inspection", "how did the festival
+# go", "how well did the schools perform"): a finding, a grade or a figure the item reports, which a resolution noting
+# the report does not give (inspectorates' gradings, such as HMICFRS's and Ofsted's, and performance reports)
+HOW_IT_WENT = Term(
+    r"\bhow\s+(?:well\s+|badly\s+)?(?:did|does|do|has|have|had)\s+(?:[\w&'’-]+\s+){1,8}?(?:do|done|go|gone|fare[d]?|"
+    r"perform(?:ed)?|score[d]?|get\s+on|come\s+out)\b|\bhow\s+(?:was|were|is|are)\s+(?:[\w&'’-]+\s+){1,8}?"
+    r"(?:rated|graded|judged|assessed|scored)\b",
+    "a result asked for: inspection gradings and performance reported to the meeting",
+)
 # what a member does to a motion or a nomination, as minutes record who did it ("It was proposed by Cllr James,
 # seconded by Cllr Maude", "The Mayor moved", "Cllr Holiday proposed Cllr Tong") and people ask it ("who seconded")
 MOTION_ACTS = Term(

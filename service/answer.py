@@ -76,6 +76,7 @@ OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\
 # how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
+                       r"\b(?:start|beginning)\s+to\s+(?:finish|end)\b|\b(?:whole|full)\s+story\b|"
                        r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b|"
                        # "what did the pcp hear", "what did members hear about ...": what the meeting was told
                        r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b", re.I)
@@ -201,6 +202,12 @@ class ExtractiveAnswerer:
         councils = self.papers.where_each(question) if not context else []
         if len(councils) < 2 and not context:  # "the glos hwb (jan 20) or the ddccg gb (jan 22)": bodies, not places
             councils = bodies_each(self.papers, self.papers.index.plan(written_out(question))) or councils
+        if len(councils) < 2 and not context and len(own := self.papers.bodies_each(question)) > 1 \
+                and len(own) >= len(set(self.ask(question, filters).periods)):
+            # "the carms leader decisions mtg (dec 17) and the standards cttee (sept 19)": each of a council's bodies
+            # named by its words, as a council named is (a period each more than the bodies named says more:
+            # "leader decisions dec 17, standards sept 19, full council sept 23", service.scopes)
+            councils = own
         if len(councils) > 1 and compared(self.papers, self.ask(question, filters), councils):
             answers = [self.answer_asked(self.ask(question, filters, council=c)) for c in councils]
             result = next((a for a in answers if a.found), answers[0])

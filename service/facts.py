@@ -9,7 +9,7 @@ from collections.abc import Callable
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
-from minutebook.vocabulary import MOTION_ACTS
+from minutebook.vocabulary import HOW_IT_WENT, MOTION_ACTS
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import Draft, label, not_found
 from service.evidence import (
@@ -129,7 +129,10 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     supported = [h for h in hits[:4] if papers.supports(asked, h)]
     if not supported or (supported[0] not in hits[:3] and not outranks(papers, asked, hits, supported[0])):
         return not_found()
-    kept = best_sentences(papers, asked, minutes_first(supported))
+    # "how did the fire service do in its inspection": what the item reports of the result, not the decision noting it
+    how_it_went = HOW_WENT.search(asked.question)
+    kept = best_sentences(papers, asked, minutes_first(supported),
+                          leave_out=(lambda text: bool(DECIDED.search(text))) if how_it_went else None)
     if not kept:
         return not_found()
     top = max(asked.plan.intents, key=lambda i: asked.plan.intents[i]) if asked.plan.intents else None
@@ -363,6 +366,12 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
               and c.framed_until(line.lead, most=SHORT_LIST + 1) - line.lead <= SHORT_LIST):
             # "approved with amendments to the following:-": the short list it introduces is one record, all of it
             say(c, line.lead, c.framed_until(line.lead))
+        elif line.lead is not None and tally(c, line.lead) and not any(
+                papers.cover(asked, e.text, terms) > 0 for e in c.lines[line.lead + 1:c.framed_until(line.lead) + 1]):
+            # "graded the Service as follows: / Good 1 / Adequate 7 / Requires improvement 3 / Inadequate 0": a
+            # breakdown's lines are one record, all of them, where the question singles out none of them (not "how
+            # much does Tamerbridge chip in": its own line)
+            say(c, line.lead, c.framed_until(line.lead))
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())
@@ -381,6 +390,17 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 # "The Chair asked what the impact would be. The manager advised ..."
                 say(c, end + 1, end + 1)
     return out
+
+
+TALLY_ENTRY = 40  # characters: a breakdown's entry is a label and its figure ("Requires improvement  3")
+
+
+def tally(c: Candidate, lead: int) -> bool:
+    """Is the list ``lead`` introduces a short breakdown: at most SHORT_LIST entries, each a short label with a
+    figure?"""
+    end = c.framed_until(lead, most=SHORT_LIST + 1)
+    entries = [line.text for line in c.lines[lead + 1:end + 1]]
+    return 1 < len(entries) <= SHORT_LIST and all(len(e) <= TALLY_ENTRY and re.search(r"\d", e) for e in entries)
 
 
 def minutes_first(hits: list[Hit]) -> list[Hit]:
@@ -438,6 +458,7 @@ def answered_next(lines: list[Line], k: int) -> bool:
             and bool(REPLIED.search(reply.text[:REPLY_WITHIN])))
 
 
+HOW_WENT = re.compile(HOW_IT_WENT.form, re.I)
 DECISION_ASKED = re.compile(r"\b(?:resolv\w*|decid\w*|decisions?)\b", re.I)  # not "ask for", "want": a fact may do
 AGENDA_TASK = re.compile(r"^\s*(?:\d+[.)]?\s*)?to\s+(?:receive|consider|note|approve|agree|confirm|elect|appoint|"
                          r"resolve|discuss|decide)\b", re.I)

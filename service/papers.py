@@ -40,7 +40,7 @@ from service.item_words import (
     run_together,
     said_words,
 )
-from service.places import initialisms, naming, place_words
+from service.places import committee_places, initialisms, naming, place_words
 from service.reading import Segment, segments
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
@@ -96,6 +96,7 @@ class Papers:
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
+        self.committee_places: frozenset[str] = frozenset()  # those that are words of a committee's name
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
         self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
@@ -130,6 +131,7 @@ class Papers:
                 self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
+        self.committee_places = committee_places(summaries, self.places)
         self.initials = initialisms(summaries)
         self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
         for summary in summaries:
@@ -181,8 +183,7 @@ class Papers:
     def where(self, text: str) -> set[str] | None:
         """The meetings of the councils or places ``text`` names ("who couldn't make the woking meeting?"), by the
         words that name them (see :func:`_places`); None when it names none."""
-        named = [self._place(w) for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower()))]
-        named = [n for n in named if n]
+        named = [n for n in (self._place(w) for w in self._place_words(text)) if n]
         if not named:
             return None
         return set.intersection(*named) or set.union(*named)  # "West Bergholt": both words; two councils: either
@@ -191,13 +192,40 @@ class Papers:
         """The meetings of each council or place ``text`` names, one set a council ("salford priors in 2019 and
         welton le marsh in 2024"): the words of one council's name ("west", "bergholt") name one set together."""
         groups: list[set[str]] = []
-        for keys in (self._place(w) for w in dict.fromkeys(re.findall(r"[a-z]+", text.lower()))):
+        for keys in (self._place(w) for w in self._place_words(text)):
             if not keys:
                 continue
             joined = [g for g in groups if g & keys]
             groups = [g for g in groups if not g & keys]
             groups.append(set.intersection(keys, *joined) if joined else keys)
         return groups
+
+    def bodies_each(self, text: str) -> list[set[str]]:
+        """The meetings of each of a council's bodies ``text`` names by its committee's words beside the council's
+        own name ("the carms leader decisions mtg (dec 17) and the standards cttee (sept 19)"), one set a body."""
+        typed = list(dict.fromkeys(re.findall(r"[a-z]+", text.lower())))
+        kept = set(self._place_words(text))
+        groups: list[set[str]] = []
+        for w in typed:
+            if w in kept or w not in self.committee_places:
+                continue
+            keys = self._place(w)
+            joined = [g for g in groups if g & keys]
+            groups = [g for g in groups if not g & keys]
+            groups.append(set.intersection(keys, *joined) if joined else keys)
+        return groups
+
+    def _place_words(self, text: str) -> list[str]:
+        """The words of ``text`` that may name a council or place, each once; a committee's word ("standards") not
+        beside the name of the council it is a body of ("Carmarthenshire's Standards Committee": the council's, the
+        committee one of its bodies)."""
+        typed = list(dict.fromkeys(re.findall(r"[a-z]+", text.lower())))
+        councils = [self._place(w) for w in typed if w not in self.committee_places]
+        councils = [c for c in councils if c]
+        # a committee's word that names one of the council's own bodies (its meetings among the council's); not one
+        # naming another body ("the dyfed-powys panel ... the aberystwyth cctv": the panel is no body of Aberystwyth's)
+        return [w for w in typed if w not in self.committee_places
+                or not any(self._place(w) <= c for c in councils)]
 
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""

@@ -78,3 +78,17 @@ def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
     return {w: keys for w, keys in named.items()
             if (keys != every or is_name(w)) and (is_name(w) or not any(w in said for key, said in printed.items()
                                                                           if key not in keys))}
+
+
+def committee_places(summaries: list[MeetingSummary], places: dict[str, set[str]]) -> frozenset[str]:
+    """The place words (:func:`place_words`) that are words of a committee's name, not of a council's it carries:
+    "standards" of a Standards Committee, "leader" of a "Member Decisions Meeting for the Leader", but also "surrey" of
+    the Surrey Police and Crime Panel. Beside a council's own name ("Carmarthenshire's Standards Committee ... and the
+    full County Council") they say which of its bodies, not which council."""
+    own = set()
+    for s in summaries:
+        council = _COUNCIL_NAMED.search(s.committee)
+        if council:
+            own.update(words(council.group("name")))
+    committee_words = {w for s in summaries for w in words(s.committee)}
+    return frozenset(w for w in places if w in committee_words and w not in own)

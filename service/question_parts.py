@@ -68,12 +68,15 @@ def with_part(answer: Answer, more: Answer) -> Answer:
         return (c.meeting_date, c.minute, c.resolution, c.item_title, " ".join(c.quote.split()))
 
     known = {key(c): c.n for c in citations}
-    quoted = {" ".join(c.quote.split()): c.n for c in citations if c.quote}  # the same words from another place
+    # the same words of the same meeting from another place (its paper in the store twice); another meeting's same
+    # words ("There were no declarations of personal interest.") are its own answer
+    quoted = {(c.meeting_date, " ".join(c.quote.split())): c.n for c in citations if c.quote}
     renumber: dict[int, int] = {}
     fresh: set[int] = set()
     for c in more.citations:
-        if key(c) in known or " ".join(c.quote.split()) in quoted:
-            renumber[c.n] = known.get(key(c)) or quoted[" ".join(c.quote.split())]
+        said = (c.meeting_date, " ".join(c.quote.split()))
+        if key(c) in known or said in quoted:
+            renumber[c.n] = known.get(key(c)) or quoted[said]
             continue
         n = len(citations) + 1
         citations.append(c.model_copy(update={"n": n}))

@@ -46,7 +46,12 @@ _LABEL = re.compile(
 ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absence|couldn'?t|could\s+not|missing|missed|off|away|"
                            r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at))\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
-                            r"who\s+(?:was|were)\s+(?:there|at))\b", re.I)  # not "in attendance": officers
+                            r"who\s+(?:was|were)\s+(?:there|at)|"
+                            # "were any city or county councillors at the meeting, or did they send apologies"
+                            # (not "was anyone absent at the meeting": who was away)
+                            r"(?:was|were)\s+any(?:one|body)?\s+(?:(?!(?:absent|missing|off|away|not)\b)[\w&'’-]+\s+)"
+                            r"{0,5}?(?:there|at))\b",
+                            re.I)  # not "in attendance": officers
 OTHERS_ASKED = re.compile(r"\b(?:officers?|staff|in\s+attendance|public|press|guests?|observers?|clerk|"
                           r"minute[-\s]?tak\w*|(?:took|take|taking|takes)\s+(?:the\s+)?minutes|translator)\b", re.I)
 # a role the question names, and how a record notes it beside a name ("Dawn Litchfield ... / Minute Taker")
@@ -78,6 +83,15 @@ def sections(text: str) -> list[Section]:
         part = Part.ABSENT if m.group("absent") else Part.OTHERS if m.group("others") else Part.PRESENT
         out.append(Section(part, start, found[n + 1][0] if n + 1 < len(found) else len(text)))
     return out
+
+
+_AWAY_SAID = re.compile(r"\bapolog\w*|\babsent\b", re.I)  # a line of the record saying who was away
+
+
+def both_asked(question: str) -> bool:
+    """Does the question ask who was there and who sent apologies ("were any county councillors there, or did they
+    send apologies?")?"""
+    return bool(ABSENCE_ASKED.search(question)) and bool(PRESENCE_ASKED.search(question))
 
 
 def away_asked(question: str) -> bool:
@@ -118,6 +132,10 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     most = max((sum(bool(p.search(line)) for p in person) for line in lines), default=0)
     # "helen hipkiss": the line naming Helen Hipkiss, not every Helen
     if most and (named := _lines(text, parts, lambda line: sum(bool(p.search(line)) for p in person) == most)):
+        if both_asked(question):  # "were any county councillors there, or did they send apologies": those too
+            away = [text[s.start:s.end].strip() for s in parts if s.part == Part.ABSENT] or \
+                [line.strip() for line in lines if _AWAY_SAID.search(line)]  # "Apologies were received from ..."
+            named += [a for a in away if not any(a in n for n in named)]
         return named
     if PRESENCE_ASKED.search(question):  # "who chaired, and who sent apologies?": the record whole
         return [text]

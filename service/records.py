@@ -22,7 +22,7 @@ from minutebook.vocabulary import (
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, item_record, rows_absent
+from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, both_asked, item_record, rows_absent
 from service.schemas import Answer
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
@@ -168,9 +168,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # "who sent apologies": the minute of apologies, where the minutes have one that names them ("118/11
         # APOLOGIES FOR ABSENCE: Apologies were received and accepted from Cllr G. Attwater"), is where they are
         # minuted; the record's own lines of them are that minute's words
+        # (asked with who was there: where the record lists no apologies of its own, the minute of them as well)
+        away = away_asked(asked.plan.corrected)
+        also_away = not away and both_asked(asked.plan.corrected) and not APOLOGY_SAID.search(m.attendance_text)
         apologies = next((i for i in m.items if APOLOGIES_ITEM.search(i.title) and APOLOGY_SAID.search(i.text)
                           and not AS_ABOVE.search(i.text)), None) \
-            if away_asked(asked.plan.corrected) else None
+            if away or also_away else None
         if apologies is not None:
             minuted_lines = sentences(rejoined(apologies.text))
             # from the first line saying apologies, or naming one who sent them ("Councillor Huw Meredydd (holiday).
@@ -186,7 +189,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 surname = (row.split("\t")[0].split() or [""])[-1].lower()
                 if surname and surname not in minuted_text:
                     draft.say(row, cite.model_copy(update={"quote": row}))
-            continue
+            if away:
+                continue
+            lead = ""
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
         # above"), for a question about apologies: the record's lines of them are that minute's
         minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENCE_ASKED.search(i.title)), None) \
@@ -309,7 +314,8 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
                 item = next((i for i in m.items if d.text[:60] in i.text), where)
                 if item is None:
                     continue
-                draft.say(f"{lead} {d.text}", papers.item_citation(m, item, d.text))
+                quoted = on_item(item.text, d)
+                draft.say(f"{lead} {quoted}", papers.item_citation(m, item, quoted))
                 lead = ""
                 for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
                     draft.say(s, papers.item_citation(m, item, s))
@@ -380,12 +386,34 @@ def surname(member: str) -> str:
     return words[-1] if words else ""
 
 
+# what names the item a declaration is on, printed before it on its line: "Agenda Item 14. Cllr H Davies declared
+# ...", "Minute 52 - Councillor Venn declared ...", "Item 6: ..."
+ITEM_NAMED_BEFORE = re.compile(r"[\s•·*-]*((?:agenda\s+)?(?:item|minute)s?\s*(?:no\.?\s*)?[\w./]{1,12}\s*[.:)–—-]?\s*)",
+                               re.I)
+
+
+def on_item(text: str, d: Declaration) -> str:
+    """A declaration as quoted: with the item it is on, where its line names that item before it ("Agenda Item 14.
+    Cllr H Davies declared ..."), verbatim from ``text``."""
+    at = text.find(d.text)
+    if at <= 0 or d.item is None:
+        return d.text
+    line_start = text.rfind("\n", 0, at) + 1
+    named = ITEM_NAMED_BEFORE.fullmatch(text[line_start:at])
+    if named is None:
+        return d.text
+    return text[line_start + named.start(1):at] + d.text
+
+
 def after(text: str, d: Declaration) -> list[str]:
     """The sentences after a declaration that are about it: why, and whether the member stayed ("The reason being
     that she is a Member of Ellel Parish Council ...", "Councillor Venn remained in the meeting."); after a
     declaration printed as a bare name, the line that gives the interest."""
     said = sentences(text)
-    at = next((n for n, s in enumerate(said) if s[:40] in d.text or d.text[:40] in s), None)
+    # (a sentence of the declaration's own, not a table's heading cell inside it: "Councillor" of "Proposed by
+    # Councillors ...")
+    at = next((n for n, s in enumerate(said) if (len(s) >= SAID_LEAST and s[:40] in d.text) or d.text[:40] in s),
+              None)
     if at is None:
         return []
     bare = not DECLARED_WORDS.search(d.text)  # "Councillor W. Morris-Twiddy", then the interest on its own line
@@ -401,6 +429,7 @@ def after(text: str, d: Declaration) -> list[str]:
 
 
 ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
+SAID_LEAST = 20  # characters: a line shorter is a heading cell, not a sentence of the declaration
 ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
 DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
 OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)

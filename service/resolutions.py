@@ -10,7 +10,7 @@ from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem, item_key
 from service.drafting import label, not_found
 from service.evidence import has_quantity, sentences
-from service.facts import act_asked, asked_for, best_sentences, figure_first, say_sentences
+from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
 from service.printed_dates import prints_date
@@ -31,6 +31,8 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
     commission say the measures would be shared with"): the resolutions, after the item's own words on what was
     asked when the resolutions do not speak to it ("what did the plot holder's written submission say" is not
     answered first with "That the update be noted")."""
+    if HOW_WENT.search(asked.question):
+        return None  # "how did the fire service do in its inspection": the grades it was given, not "report noted"
     answer = _resolved(papers, asked, decision_asked=False)
     act = act_asked(asked)
     if answer is not None and answer.found and act and not any(papers.cover(asked, c.quote, act) for c in

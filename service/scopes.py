@@ -22,8 +22,11 @@ def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
         return councils
     bodies = list(dict.fromkeys(frozenset(b.committees) for b in asked.plan.bodies if b.strong and b.committees))
     periods = list(dict.fromkeys(asked.periods))
+    # a council's bodies named by their committees' words beside its name ("the carms leader decisions mtg (dec 17)
+    # and the standards cttee (sept 19)")
+    own_bodies = papers.bodies_each(asked.question)
     if len(bodies) < 2 and len(periods) < 2:
-        return []  # (most questions: no meeting read)
+        return own_bodies if _apart(own_bodies) else []  # (most questions: no meeting read)
     meetings = papers.meetings()
     place = asked.where
     each = [{s.key for s in meetings if s.committee in body} for body in bodies]
@@ -34,9 +37,15 @@ def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
         return placed
     if _apart(each):
         return each
+    # the committee chosen, by the reader or by the one body the question names; not the first of two bodies it names
+    # ("Carmarthenshire's Standards Committee in September 2019, and ... the full County Council in September 2023")
+    committee = asked.filters.committee if asked.filters.committee != asked.plan.committee \
+        or len(asked.plan.bodies) < 2 else None
     each = [{s.key for s in meetings if in_periods(s.date.isoformat(), [p]) and (place is None or s.key in place)
-             and (not asked.filters.committee or s.committee == asked.filters.committee)} for p in periods]
-    return each if _apart(each) else []
+             and (not committee or s.committee == committee)} for p in periods]
+    # each period's meetings, or each body's, whichever names more ("leader decisions dec 17, standards sept 19, full
+    # council sept 23": three periods, two bodies named by their words)
+    return max((x for x in (each, own_bodies) if _apart(x)), key=len, default=[])
 
 
 def _apart(scopes: list[set[str]]) -> bool:

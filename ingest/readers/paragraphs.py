@@ -94,10 +94,14 @@ _ENDS = re.compile(r"[.:;?!]['’\")]?$")  # a line that ends a sentence or a la
 _COLUMNS = re.compile(r"\S {2,}\S")  # a gap of two spaces between words: a table's columns
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\t")  # "| C.46 | Condition survey | Done |", a tab-separated row
+
+
 def wrap_width(text: str) -> int | None:
-    """The width a plain-text paper was hard-wrapped at (its longest line), or None when its lines are paragraphs
-    (text exported from a web page or a word processor, a paragraph a line)."""
-    width = max((len(raw.rstrip()) for raw in text.splitlines()), default=0)
+    """The width a plain-text paper was hard-wrapped at (its longest line of prose), or None when its lines are
+    paragraphs (text exported from a web page or a word processor, a paragraph a line). A table's rows are not
+    wrapped: a paper wrapped at 100 columns may hold a table whose rows run to 140."""
+    width = max((len(raw.rstrip()) for raw in text.splitlines() if not _TABLE_ROW.search(raw)), default=0)
     return width if 40 <= width <= WRAP_WIDTH_MOST else None
 
 
