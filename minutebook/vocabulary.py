@@ -364,12 +364,20 @@ STATUS_PENDING = (
     Term(r"no\s+(?:substantive\s+|further\s+|formal\s+|full\s+|proper\s+)?(?:reply|response|answer)\s+(?:yet|(?:has\s+been\s+|had\s+been\s+)?"
          r"received)",
          "matters arising: 'No reply has been received.', '*No substantive reply yet.*'"),
+    Term(r"(?:not\s+(?:yet\s+)?(?:in\s+a\s+position|able)|unable)\s+(?:at\s+(?:the\s+)?present(?:\s+time)?\s+)?to\s+"
+         r"(?:provide|give|confirm|say|set|commit|offer)",
+         "police and crime panels, scrutiny: an answer still to come, 'he was not in a position at the present time "
+         "to provide any definitive timeline', 'officers were unable to confirm a date'"),
 )
+# A later meeting's business listing it: a monitoring schedule's or action log's cell
+LISTED_FOR = Term(r"on\s+(?:the\s+)?(?:agenda|(?:forward\s+)?work\s*programme|forward\s+plan)\s+for\b",
+                  "monitoring schedules and action logs: 'On agenda for 22 September', 'On the work programme for 10 "
+                  "June 2025' (scrutiny panels' logs: the item is programmed for that meeting)")
 STATUS_SCHEDULED = (
     Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
     Term(r"(?:arranged|scheduled|booked)\s+(?:for\s+)?(?=\d)", "action logs: 'Arranged 18 July', 'Scheduled 2 Dec'"),
-    Term(r"on\s+(?:the\s+)?agenda\s+for\b", "monitoring schedules: 'On agenda for 22 September'"),
+    LISTED_FOR,
     Term(r"(?:deferred|moved|put\s+back|postponed|rescheduled)\s+(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
          r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|meeting)|[a-z]+\s+(?:meeting|board|committee)\b)",
          "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it)"),
@@ -378,6 +386,10 @@ STATUS_SCHEDULED = (
          "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "
          "the March Board'"),
 )
+# A meeting a promise is for, named without its date: the next one, or one of a month ("report to the October
+# meeting"), fixed for it as the month's meeting after the minutes' own
+MEETING_NAMED = Term(r"(?:the\s+|its\s+|their\s+|our\s+)?(?:next|following|subsequent)\s+(?:ordinary\s+)?meeting",
+                     "parish and town councils: 'Clerk to report back at next meeting', 'to the next meeting'")
 # Work still to be done, said as a promise or an ask: outstanding, or scheduled where it names a date.
 STATUS_PROMISED = (
     Term(r"(?:will|would|shall|could)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+",
@@ -515,6 +527,13 @@ ENTRY_OPEN = (
          "matters arising notes closing in italics: '*Still in progress; report to April.*', '*No substantive reply "
          "yet.*'"),
 )
+# How a later minute opens on an earlier one it follows up ("Further to minute 4 of 6 February 2025, ..."), and the
+# verbs that say it brought back what the earlier minute asked for: the report or plan came to this meeting
+REFERS_BACK = Term(r"further\s+to|arising\s+from|with\s+reference\s+to",
+                   "a minute taking up an earlier one: 'Further to Minute No. 83', 'Arising from minute 17'")
+BROUGHT_BACK = Term(r"presented|submitted|brought|introduced|tabled|delivered",
+                    "police and crime panels, scrutiny: 'Further to minute 4 of 6 February 2025, Chief "
+                    "Superintendent Bright presented the 101 improvement plan'")
 # The paper's own dates, printed over or under its minutes: what happened to the paper, not when the meeting was held
 # (council websites' document bars "Status: Approved 24/04/2025 | Published 28/04/2025", ModernGov's "Date
 # published:", clerks' templates "Date of issue:", "Despatched:", "Last updated:", the signing line "Signed by the
