@@ -346,9 +346,9 @@ STATUS_PENDING = (
          "action logs run into prose: 'PCCC/18/03 Report extended-hours uptake by practice – open, due May 2018'"),
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
-    # (not a state: "she had not been present", "they had not been aware")
+    # (not a state: "she had not been present", "they had not been aware", "he had not attended the March meeting")
     Term(r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?!(?:been|present|there|aware|able|possible|"
-         r"available|happy|satisfied|clear|sure)\b)[a-z]+",
+         r"available|happy|satisfied|clear|sure|attended)\b)[a-z]+",
          "'the Highland Council have still not replaced the two missing signs'"),
     Term(r"(?:has|have|had)\s+never\s+(?:been\s+)?[a-z]+", "'the Clerk had never been sent the revised lease'"),
     Term(r"(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+)?chased(?:\s+(?:again|twice|up))?",

@@ -12,7 +12,8 @@ new treasurer?").
   question names ("the bramsted panel") is not the question's verb of doing;
 - a matters-arising entry whose sentence a hard wrap carries onto a line opening with a date ("... took place on
   Thursday" / "7 August 2025 and ...") runs on to the end of that sentence; one done straight after its title
-  ("Members' site visit ... - DONE. The site visit took place ...") is done.
+  ("Members' site visit ... - DONE. The site visit took place ...") is done;
+- minutes "fixed" are minutes corrected, amended or updated ("did they fix the march minutes").
 
 The papers are written for the test (fictional councils and panels), parsed and ingested with the real model.
 """
@@ -246,12 +247,33 @@ Members agreed to support the hall committee's bid for a new boiler.
 """
 
 
+PLANNING_APRIL = """Item 2 Fellsmoor National Park Authority Planning Committee
+
+Public Minutes of the meeting held at the Old School, Kettlewick on Thursday 17 April 2025.
+
+Present: Ann Barker, Colin Dyer, Mary Earnshaw, Tom Fenwick, Joan Hurst
+
+Apologies: Peter Lund, Susan Marr
+
+12/25 Minutes
+
+Resolved: That the minutes of the meeting held on 20 March 2025 be confirmed and signed by the Chair as a correct
+record. After the meeting Tom Fenwick told the Authority that he had not attended the March meeting, contrary to the
+minutes, and should be recorded under apologies. The minutes were corrected before being signed by the Chair.
+
+13/25 Members Interests
+
+No interests were declared.
+"""
+
+
 @pytest.fixture(scope="module")
 def panels(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {
             "harrowdene-police-and-crime-panel-2024-02-08.html": PANEL_FEBRUARY,
             "harrowdene-police-and-crime-panel-2024-06-20.html": PANEL_JUNE,
-            "harfield-parish-council-annual-meeting-2024-05-13.txt": PARISH_MAY}) as mb:
+            "harfield-parish-council-annual-meeting-2024-05-13.txt": PARISH_MAY,
+            "fellsmoor-npa-planning-committee-2025-04-17.txt": PLANNING_APRIL}) as mb:
         yield mb
 
 
@@ -265,3 +287,9 @@ def test_a_post_to_be_filled_reported_back_next_meeting_is_scheduled(panels: Min
     answer = panels.ask("harfield pc - did they find a new internal auditor after ian pike?")
     assert answer.found and answer.status == ActionStatus.SCHEDULED
     assert "report back at next meeting" in answer.answer
+
+
+def test_minutes_fixed_are_minutes_corrected(panels: Minutebook) -> None:
+    answer = panels.ask("fellsmoor planning - did they fix the march minutes that had tom fenwick there?")
+    assert answer.found and answer.status == ActionStatus.COMPLETED
+    assert "corrected before being signed" in answer.answer
