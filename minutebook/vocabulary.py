@@ -187,12 +187,14 @@ ACTION_OWNERS = (
         "a person named without a title: 'ACTION – J Moss', 'Parish Clerk to write'",
     ),
     Term(
-        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z0-9])[\w&'’-]*\s+){0,4}?"
+        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z0-9])[\w&'’-]*\s+(?:and\s+)?){0,4}?"
         r"(?:clerk|treasurer|secretary|chair(?:man|person)?|mayor|leader|director|manager|officer|executive|head|"
         r"solicitor|commissioner|engineer|surveyor|lead|co-?ordinator)"
-        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)(?-i:[A-Z])[\w&'’-]*){0,4})?",
+        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)(?-i:[A-Z])[\w&'’-]*){0,4})?"
+        r"(?:\s+\((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\))?",
         "officers by their role: 'The Deputy Town Clerk', 'Section 151 Officer', 'Director of Transport, "
-        "Environment and Planning'",
+        "Environment and Planning', 'Police and Crime Commissioner', with the officer named after it: 'Democratic "
+        "Services Officer (Ellen Pryce)'",
     ),
     Term(r"(?:all\s+)?(?:governors|members|councillors|trustees|officers)", "'Action: all governors to ...'"),
 )
@@ -250,8 +252,8 @@ ACTION_LOG_COLUMNS = {
                   r"assigned\s+to", "action logs' owner column ('Owner', 'Lead', 'Who', 'By whom')"),
     "due": Term(r"due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|"
                 r"completion\s+date", "action logs' date column ('Due', 'By when', 'Deadline', 'Target date')"),
-    "status": Term(r"status|progress|update|rag(?:\s+status)?|current\s+position|comments?|outcome",
-                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG')"),
+    "status": Term(r"status|progress|update|rag(?:\s+status)?|(?:current\s+)?position|comments?|outcome",
+                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG'; a town clerk's 'Position')"),
 }
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # The fields of a follow-up line under a decision: "ACTION: Head of Highways - 31 March 2022", "ACTION BY: CFO",
