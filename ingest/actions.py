@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ingest.action_logs import logged_actions
-from ingest.arising_entries import closes_done, entry_at, lettered_mentions
+from ingest.arising_entries import entry_at, lettered_mentions, opens_on_reference, says_done
 from ingest.commitments import commitments
 from ingest.resolution_asks import (
     CIRCULATION,
@@ -68,6 +68,7 @@ from ingest.resolution_asks import (
     is_action,
     month_end,
 )
+from minutebook import vocabulary as v
 from minutebook.dates import MONTHS, find_dates
 from minutebook.model import (
     Action,
@@ -177,13 +178,13 @@ DONE = re.compile(  # "Information circulated 3 August", "had been circulated", 
     re.I,
 )
 COMPLETED_WORD = re.compile(r"\bcompleted\b", re.I)
-SCHEDULED = re.compile(rf"\b(?:on\s+(?:the\s+)?agenda\s+for|scheduled\s+for)\s+(?:the\s+)?(?:\d|{MONTH_NAMES})", re.I)
+# a row or paper listing it for a later meeting: "On agenda for 22 September", "On the work programme for 10 June 2025"
+SCHEDULED = re.compile(rf"\b(?:{v.LISTED_FOR.form}|scheduled\s+for)\s+(?:the\s+)?(?:\d|{MONTH_NAMES})", re.I)
 STATUS_CELL = re.compile(rf"{DONE.pattern}|{COMPLETED_WORD.pattern}|{SCHEDULED.pattern}|\bchased\b", re.I)
 PROGRESS = re.compile(r"\b(?:chased|reminder\s+sent|awaiting|requested|pending|followed\s+up|yet\s+to)\b", re.I)
 DECISION_DATE = re.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 SCHEDULE_HEADER = re.compile(r"monitoring\s+schedule|^\s*(?:decision|date|updated)\b|^[\s|-]*$", re.I)
 _BOUNDARY = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bCllr)\.\s+|[\t\n]")
-OPENS_WITH_REFERENCE = ("further to", "arising from", "with reference to")
 
 
 def tokens(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
@@ -384,7 +385,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
             if comes_back(meeting.date, agenda_item.title):
                 found.append((ActionStatus.SCHEDULED, _cite(doc, meeting, agenda_item, agenda_item.title)))
         for item in meeting.items:
-            opens = item.text.lstrip().lower().startswith(OPENS_WITH_REFERENCE)
+            opens = opens_on_reference(item.text)
             named = [max(item.text.find(r.text), 0) for r in item.references]
             for n, ref in enumerate(item.references):
                 same_res = not (ref.resolution and action.resolution) or ref.resolution == action.resolution
@@ -397,7 +398,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 # matters arising's entry for the minute: its status may close it ("... Action completed.")
                 entry = entry_at(item.text, at, [o for o in named if o != at])
                 on_it = bool(entry) and _overlap(asked, tokens(entry, name), 2) > 0
-                shown |= on_it and closes_done(entry)
+                shown |= on_it and says_done(entry)
                 if shown or ref.resolution or on_it:  # else a passing mention, not word of this action
                     found.append((ActionStatus.COMPLETED if shown else None,
                                   _cite(doc, meeting, item, entry if on_it else said)))
@@ -408,7 +409,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 # of a minute's parts ("(PH67a)" ... "(PH67d)"), the one entry on this action: most of its words
                 best = max(entries, key=lambda e: len(asked & tokens(e, name)), default="")
                 if best and _overlap(asked, tokens(best, name), 2) > 0:
-                    closed = ActionStatus.COMPLETED if closes_done(best) else None
+                    closed = ActionStatus.COMPLETED if says_done(best) else None
                     found.append((closed, _cite(doc, meeting, item, best)))
             if comes_back(meeting.date, item.title):
                 found.append((ActionStatus.COMPLETED, _cite(doc, meeting, item, _sentence(item.text, 0))))

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from minutebook import vocabulary as v
+from minutebook.dates import MONTHS
 from minutebook.model import ArisingEntry, MinuteItem
 
 ENTRY_MOST = 500  # characters: longer, the mention stands in prose, not in an entry of its own
@@ -58,6 +59,7 @@ def _entry(text: str, at: int, others: list[int]) -> tuple[str, int]:
             end = nxt
             if _CLOSES.search(line):
                 break
+    end = _runs_on(text, start, end, others)
     later = [o for o in others if at < o < end]
     if later:
         nxt = min(later)
@@ -67,9 +69,49 @@ def _entry(text: str, at: int, others: list[int]) -> tuple[str, int]:
     return (entry, start) if len(entry) <= ENTRY_MOST else ("", start)
 
 
-def closes_done(entry: str) -> bool:
-    """Does the entry close by saying its action done ("... Action completed.", "... Complete.")?"""
-    return bool(_CLOSES_DONE.search(entry))
+# an entry opening its minute on the earlier one and presenting what it asked for, in its first sentence
+_BROUGHT_BACK = re.compile(rf"\W*(?:{v.REFERS_BACK.form})\b(?:[^.;]|\.(?=\d)){{0,160}}?\b(?:{v.BROUGHT_BACK.form})\b",
+                           re.I)
+
+
+def brought_back(entry: str) -> bool:
+    """Does the entry open on the earlier minute and bring back what it asked for ("Further to minute 4 of 6
+    February 2025, Chief Superintendent Bright presented the 101 improvement plan")?"""
+    return bool(_BROUGHT_BACK.match(entry))
+
+
+def opens_on_reference(text: str) -> bool:
+    """Does a minute's text open by taking up an earlier minute ("Further to Minute No. 83 ...")?"""
+    return bool(re.match(rf"\s*(?:{v.REFERS_BACK.form})\b", text, re.I))
+
+
+# the rest of a sentence a hard wrap carried onto the next line: a word in lower case, or a date whose day opens the
+# line ("... took place on Wednesday" / "9 October 2024 and was attended by ...": not a numbered point)
+_CARRIED = re.compile(rf"[ \t]*(?:[a-z]|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{'|'.join(MONTHS)})\b)")
+_SENTENCE_CLOSED = re.compile(r"[.!?:;)\]*_]\W*$|^\s*$")
+
+
+def _runs_on(text: str, start: int, end: int, others: list[int]) -> int:
+    """Where the entry ending at ``end`` ends once a sentence its last line leaves open runs on over the lines a
+    hard wrap carried it onto, within ENTRY_MOST and short of another minute's mention."""
+    while end < len(text) and not _SENTENCE_CLOSED.search(text[start:end]):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if not _CARRIED.match(text, end + 1) or nxt - start > ENTRY_MOST or any(end < o < nxt for o in others):
+            break
+        end = nxt
+    return end
+
+
+# a status said straight after the point's title, the details after it: "PL/24/039 Ward breakdown of open
+# enforcement cases - DONE. Circulated by the Development Manager ..." (clerks' reports on last meeting's actions)
+_TITLED_DONE = v.compiled(v.ENTRY_DONE, r"^[^.\n]{0,160}?\s[-–—:]\s*(?:{})\s*[.;!]")
+
+
+def says_done(entry: str) -> bool:
+    """Does the entry say its action done where clerks put it: closing it ("... Action completed.", "...
+    Complete.") or straight after its title ("Ward breakdown of open enforcement cases - DONE. Circulated ...")?"""
+    return bool(_CLOSES_DONE.search(entry) or _TITLED_DONE.search(entry))
 
 
 def lettered_mentions(text: str, minute: str) -> list[tuple[int, str | None]]:

@@ -61,7 +61,7 @@ THIS_YEAR = re.compile(r"\blater\s+this\s+year\b|\b(?:by|before)\s+the\s+end\s+o
 MUNICIPAL_YEAR_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+(?:current\s+)?municipal\s+year\b",
                                 re.I)  # fmt: skip
 NEXT_MEETING = re.compile(r"\bnext\s+meeting\b", re.I)
-REPORT_ASK = re.compile(r"\b(?:report|update|item|submit\w*|brought|bring|presented|receive)\b"
+REPORT_ASK = re.compile(r"\b(?:report|update|item|submit\w*|brought|bring|present(?:ed)?|receive)\b"
                         r"|\b(?:to|at)\s+(?:\w+\s+){0,3}meeting\b", re.I)  # something comes back to a meeting
 CIRCULATION = re.compile(r"\bbe\s+(?:\w+\s+){0,2}?(?:circulated|shared|sent|emailed)\b|\bcirculates?\b", re.I)
 

@@ -177,6 +177,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("amended", "corrected", "amendment", "correction", "put right", "changed", "change", "updated"),
              "a record put right: clerks minute that the minutes 'were amended' or 'updated prior to being signed "
              "off'; people ask whether they were 'corrected' or 'changed'", thing=False),
+    Synonyms(("fix", "fixed", "fixing", "corrected", "amended", "updated"),
+             "everyday speech: a record or document 'fixed' is minuted as corrected, amended or updated ('The minutes "
+             "were updated prior to being signed off', 'the website was updated')", thing=False),
     Synonyms(("minutes changed", "minutes were changed", "minutes amended", "minutes were amended",
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",

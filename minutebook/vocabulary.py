@@ -190,12 +190,14 @@ ACTION_OWNERS = (
         "a person named without a title: 'ACTION – J Moss', 'Parish Clerk to write'",
     ),
     Term(
-        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z0-9])[\w&'’-]*\s+){0,4}?"
+        r"(?:the\s+)?(?:deputy\s+|acting\s+|interim\s+|assistant\s+)?(?:(?-i:[A-Z0-9])[\w&'’-]*\s+(?:and\s+)?){0,4}?"
         r"(?:clerk|treasurer|secretary|chair(?:man|person)?|mayor|leader|director|manager|officer|executive|head|"
         r"solicitor|commissioner|engineer|surveyor|lead|co-?ordinator)"
-        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)(?-i:[A-Z])[\w&'’-]*){0,4})?",
+        r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w&'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)(?-i:[A-Z])[\w&'’-]*){0,4})?"
+        r"(?:\s+\((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\))?",
         "officers by their role: 'The Deputy Town Clerk', 'Section 151 Officer', 'Director of Transport, "
-        "Environment and Planning'",
+        "Environment and Planning', 'Police and Crime Commissioner', with the officer named after it: 'Democratic "
+        "Services Officer (Ellen Pryce)'",
     ),
     Term(r"(?:all\s+)?(?:governors|members|councillors|trustees|officers)", "'Action: all governors to ...'"),
 )
@@ -286,8 +288,8 @@ ACTION_LOG_COLUMNS = {
                   r"assigned\s+to", "action logs' owner column ('Owner', 'Lead', 'Who', 'By whom')"),
     "due": Term(r"due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|"
                 r"completion\s+date", "action logs' date column ('Due', 'By when', 'Deadline', 'Target date')"),
-    "status": Term(r"status|progress|update|rag(?:\s+status)?|current\s+position|comments?|outcome",
-                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG')"),
+    "status": Term(r"status|progress|update|rag(?:\s+status)?|(?:current\s+)?position|comments?|outcome",
+                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG'; a town clerk's 'Position')"),
 }
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # The fields of a follow-up line under a decision: "ACTION: Head of Highways - 31 March 2022", "ACTION BY: CFO",
@@ -382,9 +384,9 @@ STATUS_PENDING = (
          "action logs run into prose: 'PCCC/18/03 Report extended-hours uptake by practice – open, due May 2018'"),
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
-    # (not a state: "she had not been present", "they had not been aware")
+    # (not a state: "she had not been present", "they had not been aware", "he had not attended the March meeting")
     Term(r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?!(?:been|present|there|aware|able|possible|"
-         r"available|happy|satisfied|clear|sure)\b)[a-z]+",
+         r"available|happy|satisfied|clear|sure|attended)\b)[a-z]+",
          "'the Highland Council have still not replaced the two missing signs'"),
     Term(r"(?:has|have|had)\s+never\s+(?:been\s+)?[a-z]+", "'the Clerk had never been sent the revised lease'"),
     Term(r"(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+)?chased(?:\s+(?:again|twice|up))?",
@@ -400,12 +402,20 @@ STATUS_PENDING = (
     Term(r"no\s+(?:substantive\s+|further\s+|formal\s+|full\s+|proper\s+)?(?:reply|response|answer)\s+(?:yet|(?:has\s+been\s+|had\s+been\s+)?"
          r"received)",
          "matters arising: 'No reply has been received.', '*No substantive reply yet.*'"),
+    Term(r"(?:not\s+(?:yet\s+)?(?:in\s+a\s+position|able)|unable)\s+(?:at\s+(?:the\s+)?present(?:\s+time)?\s+)?to\s+"
+         r"(?:provide|give|confirm|say|set|commit|offer)",
+         "police and crime panels, scrutiny: an answer still to come, 'he was not in a position at the present time "
+         "to provide any definitive timeline', 'officers were unable to confirm a date'"),
 )
+# A later meeting's business listing it: a monitoring schedule's or action log's cell
+LISTED_FOR = Term(r"on\s+(?:the\s+)?(?:agenda|(?:forward\s+)?work\s*programme|forward\s+plan)\s+for\b",
+                  "monitoring schedules and action logs: 'On agenda for 22 September', 'On the work programme for 10 "
+                  "June 2025' (scrutiny panels' logs: the item is programmed for that meeting)")
 STATUS_SCHEDULED = (
     Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
     Term(r"(?:arranged|scheduled|booked)\s+(?:for\s+)?(?=\d)", "action logs: 'Arranged 18 July', 'Scheduled 2 Dec'"),
-    Term(r"on\s+(?:the\s+)?agenda\s+for\b", "monitoring schedules: 'On agenda for 22 September'"),
+    LISTED_FOR,
     Term(r"(?:deferred|moved|put\s+back|postponed|rescheduled)\s+(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
          r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|meeting)|[a-z]+\s+(?:meeting|board|committee)\b)",
          "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it)"),
@@ -414,6 +424,10 @@ STATUS_SCHEDULED = (
          "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "
          "the March Board'"),
 )
+# A meeting a promise is for, named without its date: the next one, or one of a month ("report to the October
+# meeting"), fixed for it as the month's meeting after the minutes' own
+MEETING_NAMED = Term(r"(?:the\s+|its\s+|their\s+|our\s+)?(?:next|following|subsequent)\s+(?:ordinary\s+)?meeting",
+                     "parish and town councils: 'Clerk to report back at next meeting', 'to the next meeting'")
 # Work still to be done, said as a promise or an ask: outstanding, or scheduled where it names a date.
 STATUS_PROMISED = (
     Term(r"(?:will|would|shall|could)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+",
@@ -551,6 +565,13 @@ ENTRY_OPEN = (
          "matters arising notes closing in italics: '*Still in progress; report to April.*', '*No substantive reply "
          "yet.*'"),
 )
+# How a later minute opens on an earlier one it follows up ("Further to minute 4 of 6 February 2025, ..."), and the
+# verbs that say it brought back what the earlier minute asked for: the report or plan came to this meeting
+REFERS_BACK = Term(r"further\s+to|arising\s+from|with\s+reference\s+to",
+                   "a minute taking up an earlier one: 'Further to Minute No. 83', 'Arising from minute 17'")
+BROUGHT_BACK = Term(r"presented|submitted|brought|introduced|tabled|delivered",
+                    "police and crime panels, scrutiny: 'Further to minute 4 of 6 February 2025, Chief "
+                    "Superintendent Bright presented the 101 improvement plan'")
 # The paper's own dates, printed over or under its minutes: what happened to the paper, not when the meeting was held
 # (council websites' document bars "Status: Approved 24/04/2025 | Published 28/04/2025", ModernGov's "Date
 # published:", clerks' templates "Date of issue:", "Despatched:", "Last updated:", the signing line "Signed by the

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.arising_entries import entries, entry_at
+from ingest.arising_entries import brought_back, entries, entry_at
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, ActionStatus, ArisingEntry, Citation, Meeting, MinuteItem, meeting_key
 from service.drafting import label, when
@@ -61,8 +61,11 @@ def _entry_key(found: Found) -> tuple[str, str]:
 
 
 def entry_status(papers: Papers, asked: Asked, meeting: Meeting, entry: ArisingEntry) -> ActionStatus | None:
-    """Where the entry says its matter stands: its last word of status, read against the committee's latest paper."""
-    return stated(entry.text, meeting.date, asked.question, latest=latest_paper(papers, meeting.committee))
+    """Where the entry says its matter stands: its last word of status, read against the committee's latest paper;
+    else done where it opens on the earlier minute and brings back what it asked for ("Further to minute 4 of 6
+    February 2025, Chief Superintendent Bright presented the 101 improvement plan")."""
+    said = stated(entry.text, meeting.date, asked.question, latest=latest_paper(papers, meeting.committee))
+    return said if said is not None or not brought_back(entry.text) else ActionStatus.COMPLETED
 
 
 def referred_back(papers: Papers, asked: Asked, action: Action) -> tuple[Citation, ActionStatus | None] | None:

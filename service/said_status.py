@@ -17,11 +17,11 @@ import re
 from functools import lru_cache
 
 from minutebook import vocabulary as v
-from minutebook.dates import FoundDate, find_dates
+from minutebook.dates import MONTHS, FoundDate, find_dates
 from minutebook.errors import NotFoundError
 from minutebook.model import ActionStatus, Citation, Meeting, MinuteItem, item_key, meeting_key, slug
 from service.drafting import when
-from service.evidence import sentences, stems
+from service.evidence import records_decision, sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -39,7 +39,9 @@ PROMISED = re.compile(
 )
 # "has the co-opted councillor signed his acceptance of office?": the question's own past participle, which the
 # papers' "Cllr Hickman signed the Declaration" says was done
-ASKED_DONE = re.compile(r"\b(?:has|have|had|did)\s+(?:[\w'’-]+\s+){0,6}?(?:been\s+)?(?P<verb>[a-z]{3,}ed)\b", re.I)
+# (not a name joined to another, "the dyfed-powys panel")
+ASKED_DONE = re.compile(r"\b(?:has|have|had|did)\s+(?:[\w'’-]+\s+){0,6}?(?:been\s+)?(?P<verb>[a-z]{3,}ed)\b(?![-'’])",
+                        re.I)
 # not the verb said as still to do, or as not done ("had not been started", "have not yet been replaced", "had
 # never been sent")
 NOT_DONE_BEFORE = (r"(?<!\bto\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\sbeen\s)"
@@ -105,7 +107,12 @@ STATUS_ASKED = re.compile(
     r"note|data|details|information|letter|reply|response|paper|copy|answer)s?\b"
     # whether what was to start did: "round 3 - did it actually open", "did it happen in the end"
     r"|\bdid\s+(?:it|they|that|this)\s+(?:actually\s+|ever\s+|finally\s+|really\s+)?(?:open|happen|go\s+ahead|"
-    r"start|take\s+place)\b",
+    r"start|take\s+place)\b"
+    # whether a thing agreed is to be put in: "the skate park cctv - is it going in?", "are the new benches going up"
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,6}?(?:actually\s+|still\s+|now\s+)?going\s+(?:in|up)\b"
+    # whether a post left empty was filled: "did they find a new internal auditor", "have they found a replacement"
+    r"|\b(?:did|have|has)\s+(?:[\w'’-]+\s+){1,6}?(?:ever\s+|yet\s+)?(?:find|found)\s+(?:a|an|any|someone|somebody|"
+    r"anyone)\b(?:\s+(?:new|replacement|successor)\b)?",
     re.I,
 )
 SUBJECT_MATCH = 0.3  # least share of the question's subject a quoted line must hold to speak for it
@@ -160,7 +167,7 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         for promises in (False, True):
             last: tuple[ActionStatus | None, str, str, bool] | None = None
             for said in read:
-                if last is not None and len(said.split()) > SHORT:
+                if last is not None and len(said.split()) > SHORT and not promises:
                     continue  # after a word of status, only one said alone closes the point ("No reply yet.")
                 if said not in (row, line) and papers.cover(asked, said, subject) == 0:
                     if REPORTED.match(said) and not QUESTION_PUT.search(line):
@@ -170,11 +177,16 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                         continue  # before a promise, only a status of the subject, or one said alone ("Complete.")
                 status = stated(said, c.meeting_date, asked.question, latest=latest_of(c.committee),
                                 promises=promises)
+                if promises and last is not None and (status != ActionStatus.SCHEDULED or records_decision(said)):
+                    continue  # after an open promise, only one that fixes when it comes (not a decision of its own:
+                    # "It was further RESOLVED that a report on the floodlighting be brought to the March meeting")
                 if status is not None:
                     shown = quoted or line  # the minutes' words, without the answer's lead
                     last = status, shown, said if said != line else shown, said == row
-                    if promises or said == row:
-                        break  # a tracker's row says where it stands; of promises, the first
+                    if (promises and status != ActionStatus.OUTSTANDING) or said == row:
+                        break  # a tracker's row says where it stands; of promises, the first that fixes a date
+                        # (an open one, "she would contact them", is followed by the one that says when it comes
+                        # back: "Clerk to report back at next meeting.")
                     # (else a status said alone after it closes the point, where it stands now: "a holding reply
                     # had been received." then "No substantive reply yet.")
             if last is not None:
@@ -323,8 +335,11 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     marks += [(m.start(), m.end(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
     marks += [(m.start(), m.end(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
     for verb in {m.group("verb").lower() for m in ASKED_DONE.finditer(question)}:
+        # (the verb as the line writes it, not a name it prints capitalised within a sentence: "Dyfed Powys")
         marks += [(m.start(), m.end(), ActionStatus.COMPLETED)
-                  for m in re.finditer(rf"{NOT_DONE_BEFORE}\b{verb}\b", line, re.I)]  # fmt: skip
+                  for m in re.finditer(rf"{NOT_DONE_BEFORE}\b{verb}\b", line, re.I)
+                  if not m.group(0)[0].isupper() or m.group(0).isupper() or not line[:m.start()].strip()
+                  or line[:m.start()].rstrip()[-1] in ".:;|\t"]  # fmt: skip
     if marks:
         at, _, status = max(marks, key=lambda m: (m[1], m[2] == ActionStatus.OUTSTANDING, m[0]))
         if status == ActionStatus.OUTSTANDING and latest is not None and TRACKER_ROW.search(line):
@@ -342,6 +357,7 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     end = next((m.start() for m in CLAUSE_END.finditer(line, promised.end())), len(line))
     clause = line[start:end]
     fixed = [f for f in find_dates(clause, held) if (f.explicit_year or f.day_given) and f.date > held]
+    fixed = sorted([*fixed, *_meetings_named(clause, held, latest)], key=lambda f: f.start)
     if not fixed:
         return ActionStatus.OUTSTANDING
     if latest is not None and _by(fixed[-1]) < latest:
@@ -349,6 +365,29 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     if DEADLINE.search(clause[:fixed[-1].start]):
         return ActionStatus.OUTSTANDING  # "by 30 June 2024": a date it is due by, not one fixed for it
     return ActionStatus.SCHEDULED
+
+
+MEETING_NAMED = v.compiled((v.MEETING_NAMED,), r"\b{}\b")
+_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 or m == "may")  # not "mar", "jun": words of their own
+# "report to the October meeting", "at its May meeting" (a year written is a date found); not a paper of a month's
+# meeting ("the public questions document for the October meeting" in November's minutes: the one just held)
+MONTH_MEETING = re.compile(rf"\b(?:to|at|until|before)\s+(?:the|its|their|our)\s+(?P<month>{_MONTH_NAMES})"
+                           r"\s+meeting\b", re.I)
+
+
+def _meetings_named(clause: str, held: dt.date, latest: dt.date | None) -> list[FoundDate]:
+    """The meetings a promise names without a date, as the dates they fix: "the October meeting" (the month's,
+    after the minutes' own), "the next meeting" (after the minutes' own: by the committee's latest paper where a
+    later paper is held, which then says nothing of it, else a day after the minutes, still to come)."""
+    out: list[FoundDate] = []
+    for m in MONTH_MEETING.finditer(clause):
+        month = MONTHS[m.group("month").lower()]
+        year = held.year + (month <= held.month)
+        out.append(FoundDate(dt.date(year, month, 1), m.start(), m.end(), explicit_year=False, day_given=False))
+    for m in MEETING_NAMED.finditer(clause):
+        day = latest - dt.timedelta(days=1) if latest is not None and latest > held else held + dt.timedelta(days=1)
+        out.append(FoundDate(day, m.start(), m.end(), explicit_year=False, day_given=True))
+    return out
 
 
 # a question put at the meeting, reported: what it asks "would" happen is asked, not promised

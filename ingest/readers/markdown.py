@@ -9,6 +9,8 @@ from ingest.readers.page_breaks import without_page_furniture
 from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
 from minutebook.model import Line
 
+# a blockquote's markers ("> **ACTION:** Deputy Clerk to ..." / "> September 2024 and report ...")
+_BLOCKQUOTE = re.compile(r"[ ]{0,3}(?:>[ ]?)+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _MD_ITEM = re.compile(r"^\s*(?:([-*+])|(\d{1,3}[.)]))\s+(\S.*)$")
 _MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
@@ -49,8 +51,31 @@ def _md_inline(text: str) -> str:
     return text
 
 
+def _unquoted(text: str) -> str:
+    """``text`` with each blockquote's markers taken off and each of its paragraphs on one line, as Markdown renders
+    it ("> **ACTION:** Deputy Clerk to arrange installation ... by the end of" / "> September 2024 and report to the
+    October meeting." is one sentence); a quoted line opening a list item, heading or table row keeps its own."""
+    out: list[str] = []
+    quoted = False
+    for line in text.split("\n"):
+        mark = _BLOCKQUOTE.match(line)
+        if mark is None:
+            out.append(line)
+            quoted = False
+            continue
+        rest = line[mark.end():]
+        own = _MD_ITEM.match(rest) or _MD_HEADING.match(rest) or _PIPE_ROW.match(rest) or MARKER.match(rest.strip())
+        if quoted and rest.strip() and out[-1].strip() and not own:
+            out[-1] = f"{out[-1].rstrip()} {rest.strip()}"
+        else:
+            out.append(rest)
+        quoted = True
+    return "\n".join(out)
+
+
 def markdown_lines(text: str) -> list[Line]:
     """Markdown: blocks, with each heading, list item and table row its own line."""
+    text = _unquoted(text)
     paras = Paragraphs()
     width = wrap_width(text)
     for block in without_page_furniture(list(blocks(text))):
