@@ -1381,6 +1381,18 @@ FIGURE_NOUNS = Term(r"costs?|charges?|fees?|prices?|levels?|rates?|increases?|ri
 SAVING_ASKED = Term(r"\bsav(?:e|es|ed|ing|ings)\b", "'save', 'saving', 'savings' asked of a change or a contract")
 SAVING_SAID = Term(r"\bsav(?:e|es|ed|ing|ings)\b|\breduc\w*|\bcut\w*|\blower\w*|\bcheaper\b|\bless\b|\bdown\s+by\b",
                    "how budget reports word a saving: 'savings of', 'would save', 'reduce costs by', 'cheaper'")
+# "what's the sickness absence target", "what is their recycling target": a target asked, which performance reports
+# print as "against a target of 4%", "the 95% standard", "trajectory", "ambition" (NHS and council scorecards); the
+# figure achieved is not it
+TARGET_ASKED = Term(r"\btargets?\b", "'target' asked of a measure")
+TARGET_SAID = Term(r"\btarget\w*|\bstandard\b|\btrajector\w*|\bambition\w*|\baim\w*|\bgoal\w*|\bthreshold\w*",
+                   "how scorecards word a target: 'against a target of', 'the 4-hour standard', 'trajectory'")
+# "how much is each new aerial ladder platform", "what does each bin cost": a price for one, which minutes print as
+# "£3.20 for each bin", "£800,000 each", "£45 per permit", "at £12 a head" (purchase and charging decisions)
+EACH_ASKED = Term(r"\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)\b)|\bper\s+(?!cent\b|annum\b)[a-z]+",
+                  "one of several asked the price of: 'each new platform', 'per permit'")
+EACH_SAID = Term(r"\beach\b|\bper\b|\bapiece\b|\ba\s+(?:head|unit|piece|time)\b|/\s?[a-z]",
+                 "how minutes price one of several: '£3.20 for each bin', '£800,000 each', '£45 per permit'")
 # "what opening hours", "what hours did the licence ask for", "what are the toilets' opening times": hours of
 # opening asked, which minutes print as clock times or days ("10:00 to 23:00", "9am-5pm", "seven days a week",
 # "dawn to dusk", "24 hours") (licensing hearings, facilities reports)

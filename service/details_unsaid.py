@@ -48,7 +48,7 @@ POSSESSED = re.compile(r"\b([a-z][\w-]+)['’]s\s+((?:(?!(?:and|or|to|of|for|in|
 # a word that makes an office another one: "Deputy Police and Crime Commissioner", "Vice Chair", "Acting Clerk"
 OTHER_OFFICE = re.compile(r"deputy|depute|vice|assistant|acting|interim|former|locum|shadow", re.I)
 OFFICE_WORDS = 4  # "Deputy Police and Crime Commissioner": the office's words after its qualifier
-POSSESSED_WINDOW = 4  # "the Clerk's contracted hours", "the motion, proposed by Cllr Smith": within a few words
+POSSESSED_WINDOW = 6  # "the Clerk's contracted hours", "the hours of the dedicated police officer": a few words
 
 
 def detail_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:

@@ -7,7 +7,9 @@ thing itself is given.
   and a fine, not a saving;
 - "how much are allotment rents going up": "allotment rent arrears ... a rise of 4%" is a change in the arrears;
 - "what's the 3 hour charge at the harbour car park": the item gives the all-day charge only;
-- "what opening hours did they set for the museum": the item says they are not set (and sets the library's).
+- "what opening hours did they set for the museum": the item says they are not set (and sets the library's);
+- "what is the recycling target": the item gives the rate achieved;
+- "how much is each new bench": the item gives the budget they are bought within.
 
 Each is asked again of what the papers do give, which is answered. The papers are written for the test, ingested
 with the real model into a real store.
@@ -57,6 +59,14 @@ overflowing bin on the quay in March. RESOLVED to consult the Chamber of Trade o
 PT24/57 Library
 The Clerk reported that the volunteers' rota for the library was complete. RESOLVED that the library's opening hours \
 be 9.30am to 5pm, Monday to Saturday, from 1 July 2024.
+
+PT24/58 Performance
+The Clerk reported that the town's recycling rate was 52% in 2023/24. Sickness absence among the Council's staff was \
+3.1% against a target of 4%.
+
+PT24/59 Street furniture
+RESOLVED to buy four new benches for the Platt within the capital budget of £12,000. RESOLVED also to buy twelve \
+planters for Fore Street at £95 each.
 """
 
 
@@ -102,3 +112,14 @@ def test_hours_asked_where_none_were_set(penhallow: Minutebook) -> None:
     assert not answered.found and "hours" in answered.answer
     answered = penhallow.ask("what opening hours did penhallow set for the library?")
     assert answered.found and "9.30am" in answered.answer
+
+
+def test_a_figure_of_another_kind_is_not_the_kind_asked(penhallow: Minutebook) -> None:
+    answered = penhallow.ask("what is the penhallow recycling target?")
+    assert not answered.found and "target" in answered.answer
+    answered = penhallow.ask("what is the staff sickness absence target at penhallow town council?")
+    assert answered.found and "4%" in answered.answer
+    answered = penhallow.ask("how much is each new bench for the platt in penhallow?")
+    assert not answered.found and "each" in answered.answer
+    answered = penhallow.ask("how much is each new planter for fore street in penhallow?")
+    assert answered.found and "£95" in answered.answer
