@@ -1413,10 +1413,12 @@ HOURS_SAID = Term(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}[.:]\
 MOVEMENT_SAID = Term(r"\b(?:joined|rejoined|arrived\s+(?:at|in|during|late)|entered|left|returned\s+to|withdrew\s+from|"
                      r"came\s+into|re-?entered)\s+(?:the\s+)?(?:meeting|room|chamber|proceedings)\b|\barrived\s+at\s+\d",
                      "a member's arrival or leaving recorded in the body of the minutes")
-# "who took over as chair after Roger Wilson", "who replaced Mr Tate as clerk", "who succeeded her": a successor asked
+# "who took over as chair after Roger Wilson", "who replaced Mr Tate as clerk", "who succeeded her": a successor asked;
+# "who was the PCN rep before Dr le Roux": a predecessor, someone else again
 SUCCESSION_ASKED = Term(r"\bwho\b[^?]*?\b(?:took|takes|taking|take|taken)\s+over\s+(?:as|from)\b|"
-                        r"\bwho\b[^?]*?\breplac\w*\b[^?]*?\bas\b|\bwho\b[^?]*?\bsucceed\w*",
-                        "how people ask who followed someone in an office")
+                        r"\bwho\b[^?]*?\breplac\w*\b[^?]*?\bas\b|\bwho\b[^?]*?\bsucceed\w*|"
+                        r"\bwho\b[^?]*?\b(?:before|preceded)\s+(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame)\.?\s+[\w'’-]+",
+                        "how people ask who followed or went before someone in an office")
 # how minutes name a thing as not so: "will undertake the H&S policy and not the Risk Management document", "all
 # policies except the complaints procedure", "rather than the clerk" (parish and committee minutes)
 NEGATED_BEFORE = Term(r"and\s+not|but\s+not|not|except(?:\s+for)?|other\s+than|rather\s+than|instead\s+of|excluding",

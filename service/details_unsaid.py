@@ -36,7 +36,8 @@ _SUCCESSION = re.compile(SUCCESSION_ASKED.form, re.I)
 _HONORIFIC = re.compile(HONORIFICS.form, re.I)
 # a person as minutes name them: a title and a name ("Cllr Roger Wilson", "Mrs J. Evans"), or two capitalised words
 PERSON = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)"
-                    r"(?:\s+(?-i:[A-Z][\w'’-]+))?", re.I)
+                    r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|(?-i:le|la|de|du|van|von|der|den|di|da|ap)\b)){0,3}", re.I)
+# (a surname's particle: "Dr Hein le Roux", "Cllr Sian ap Gwynn")
 _NEGATED = re.compile(rf"\b(?:{NEGATED_BEFORE.form})\s+((?:[\w'’&/-]+\s*){{1,6}})", re.I)
 ASKS_WHO = re.compile(r"\bwho(?:m|['’]s|\s+is|\s+was|\s+will)?\b", re.I)
 # a quote the papers' text cuts off: a bracket opened and never closed, and no end to the sentence ("Arising under
@@ -72,8 +73,9 @@ def arrival_only(asked: Asked, answer: Answer) -> str | None:
 
 
 def successor_unmet(asked: Asked, answer: Answer) -> str | None:
-    """"Who took over as chair after Roger Wilson", "who replaced Mr Tate as clerk": a quote must name someone other
-    than whom they succeeded; a tribute to the one before, or "the Vice Chair", names no successor."""
+    """"Who took over as chair after Roger Wilson", "who replaced Mr Tate as clerk", "who was the rep before Dr le
+    Roux": a quote must name someone other than whom the question names; a tribute to the one before, or "the Vice
+    Chair", names no successor, and the new representative's appointment names no predecessor."""
     if not _SUCCESSION.search(asked.question):
         return None
     before = {w.lower() for w in asked.plan.names}
@@ -83,7 +85,7 @@ def successor_unmet(asked: Asked, answer: Answer) -> str | None:
                      if not _HONORIFIC.fullmatch(w)}
             if not named & before:
                 return None
-    return "The papers do not say who succeeded them."
+    return "The papers do not say who else held it."
 
 
 def negated_only(asked: Asked, answer: Answer) -> str | None:
