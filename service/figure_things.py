@@ -78,8 +78,10 @@ def counts(asked: Asked, term: str, text: str, about: str = "") -> bool:
     else ("four seasonal rangers") or a length of time ("five days a week") is not one."""
     for _, end in numbers(text):
         words = counted_words(text, end)
-        if words is None:
-            continue
+        if words is None:  # a length of time counts hours only where hours are asked ("how many hrs a week")
+            words = WORD.findall(text[end:end + 12])[:1]
+            if not same_word(asked, term, words):
+                continue
         if words and same_word(asked, term, words):
             return True
         if not words and same_word(asked, term, WORD.findall(f"{about} {text}")):
