@@ -30,7 +30,7 @@ from minutebook.vocabulary import (
     TARGET_SAID,
 )
 from service.answer_kinds import kind_words
-from service.evidence import asks_money, counted_head, has_money, has_quantity, sentences, stems
+from service.evidence import asks_money, counted, counted_head, has_money, has_quantity, sentences, stems
 from service.facts import figure_first
 from service.figure_things import WORD, counts, named_as_head, same_word
 from service.item_words import item_text, phrased
@@ -205,7 +205,8 @@ def thing_unmet(asked: Asked, question: str, money: bool, figures: list[tuple[Ci
     if HOW_MANY.search(question) and not money and head is not None and head in asked.terms \
             and counted_named(asked, question) \
             and any(same_word(asked, head, WORD.findall(f"{about} {s}")) for about, s in texts) \
-            and not any(counts(asked, head, s, about) for about, s in texts):
+            and not any(counts(asked, t, s, about) for about, s in texts for t in {head, counted(question) or head}):
+        # ("how many complaints about dog fouling": "9 complaints about dog fouling" counts the first word's thing)
         return "The papers give no count of that."
     changed = CHANGE_OF.search(question)
     thing = [t for t in stems(changed.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names
