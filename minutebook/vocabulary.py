@@ -1145,10 +1145,10 @@ TIME_SAID = (
          "a year, a numeric date, a weekday"),
     Term(r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
          r"(?:days?|weeks?|months?|years?)|(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)|"
-         r"shortly|soon|imminently|immediately|today|tomorrow|next\s+(?:week|month|year|meeting)|"
+         r"shortly|(?<!as\s)soon(?!\s+as)|imminently|immediately|today|tomorrow|next\s+(?:week|month|year|meeting)|"
          r"(?:at|by|until|before|after)\s+(?:the|a)\s+(?:next|following|annual|future|later|subsequent)\b",
          "a span from now or a time to come: 'within six weeks', 'shortly', 'by the next meeting', 'at a future "
-         "meeting'"),
+         "meeting' (not 'as soon as resources become available', a condition)"),
 )
 
 # How minutes give what is left of a sum: "the balance remaining in the fund was £1,150", "£4,200 unallocated",
@@ -1444,6 +1444,59 @@ SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount",
 # separate complaints"): the counted thing is the noun after them
 COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several",
                        "everyday English: 'how many different X' counts X")
+# what a figure is of, printed after the noun it is of: "rent increase", "repair costs", "parking charges", "crime
+# levels" (finance reports and performance tables); the noun before them is still the thing the figure is of
+FIGURE_NOUNS = Term(r"costs?|charges?|fees?|prices?|levels?|rates?|increases?|rises?|uplifts?|figures?|totals?|"
+                    r"budgets?|spend|spending|income|bills?|numbers?|counts?|savings?|reductions?|cuts?|amounts?|"
+                    r"sums?|payments?|funding|grants?|targets?|performance|scores?",
+                    "nouns naming a figure after what it is of, as finance and performance reports print them")
+# "how much will they save", "what saving will the new contract make": a saving is asked, which minutes print as
+# "a saving of £41,000", "would save £120,000 a year", "reduce costs by", "cheaper" (budget and savings reports)
+SAVING_ASKED = Term(r"\bsav(?:e|es|ed|ing|ings)\b", "'save', 'saving', 'savings' asked of a change or a contract")
+SAVING_SAID = Term(r"\bsav(?:e|es|ed|ing|ings)\b|\breduc\w*|\bcut\w*|\blower\w*|\bcheaper\b|\bless\b|\bdown\s+by\b",
+                   "how budget reports word a saving: 'savings of', 'would save', 'reduce costs by', 'cheaper'")
+# "what's the sickness absence target", "what is their recycling target": a target asked, which performance reports
+# print as "against a target of 4%", "the 95% standard", "trajectory", "ambition" (NHS and council scorecards); the
+# figure achieved is not it
+TARGET_ASKED = Term(r"\btargets?\b", "'target' asked of a measure")
+TARGET_SAID = Term(r"\btarget\w*|\bstandard\b|\btrajector\w*|\bambition\w*|\baim\w*|\bgoal\w*|\bthreshold\w*",
+                   "how scorecards word a target: 'against a target of', 'the 4-hour standard', 'trajectory'")
+# "how much is each new aerial ladder platform", "what does each bin cost": a price for one, which minutes print as
+# "£3.20 for each bin", "£800,000 each", "£45 per permit", "at £12 a head" (purchase and charging decisions)
+EACH_ASKED = Term(r"\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)\b)|\bper\s+(?!cent\b|annum\b)[a-z]+",
+                  "one of several asked the price of: 'each new platform', 'per permit'")
+EACH_SAID = Term(r"\beach\b|\bper\b|\bapiece\b|\ba\s+(?:head|unit|piece|time)\b|/\s?[a-z]",
+                 "how minutes price one of several: '£3.20 for each bin', '£800,000 each', '£45 per permit'")
+# "what opening hours", "what hours did the licence ask for", "what are the toilets' opening times": hours of
+# opening asked, which minutes print as clock times or days ("10:00 to 23:00", "9am-5pm", "seven days a week",
+# "dawn to dusk", "24 hours") (licensing hearings, facilities reports)
+HOURS_ASKED = Term(r"\bwhat(?:['’]s|\s+(?:are|were|is|was|will\s+be))?\s+(?:the\s+)?"
+                   r"(?:(?!(?:did|do|does|was|were|is|are|has|have|had|happen\w*|about)\b)[\w'’-]+\s+){0,3}?"
+                   r"(?:opening|closing|licensed|trading|operating|office|working)\s+(?:hours|times)\b"
+                   r"(?!\s+(?:cuts?|changes?|reductions?|extensions?|review|consultation)\b)|"
+                   r"\bwhat\s+(?:hours|times\s+(?:of\s+)?(?:opening|operation))\b",
+                   "hours of opening or work asked ('what opening hours', 'what hours', 'what are the opening times'), "
+                   "not something done about them ('what did they do about the opening hours cut')")
+HOURS_SAID = Term(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday|midnight|dawn|"
+                  r"dusk)\b|\b\d+\s*(?:-\s*)?hours?\b|\b(?:\w+|\d)\s+days?\s+(?:a|per)\s+week\b|\b24/7\b|"
+                  r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|"
+                  r"sun)days?\b",
+                  "hours as minutes print them: '10:00 to 23:00', '9am-5pm', 'seven days a week', 'dawn to dusk'")
+# how minutes record someone coming or going mid-meeting: "Councillor Spoor joined the meeting at 11.15am", "Mrs
+# Hudspith left the room", "Cllr Dale arrived at 7.40pm" (attendance notes in the body of the minutes)
+MOVEMENT_SAID = Term(r"\b(?:joined|rejoined|arrived\s+(?:at|in|during|late)|entered|left|returned\s+to|withdrew\s+from|"
+                     r"came\s+into|re-?entered)\s+(?:the\s+)?(?:meeting|room|chamber|proceedings)\b|\barrived\s+at\s+\d",
+                     "a member's arrival or leaving recorded in the body of the minutes")
+# "who took over as chair after Roger Wilson", "who replaced Mr Tate as clerk", "who succeeded her": a successor asked;
+# "who was the PCN rep before Dr le Roux": a predecessor, someone else again
+SUCCESSION_ASKED = Term(r"\bwho\b[^?]*?\b(?:took|takes|taking|take|taken)\s+over\s+(?:as|from)\b|"
+                        r"\bwho\b[^?]*?\breplac\w*\b[^?]*?\bas\b|\bwho\b[^?]*?\bsucceed\w*|"
+                        r"\bwho\b[^?]*?\b(?:before|preceded)\s+(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame)\.?\s+[\w'’-]+",
+                        "how people ask who followed or went before someone in an office")
+# how minutes name a thing as not so: "will undertake the H&S policy and not the Risk Management document", "all
+# policies except the complaints procedure", "rather than the clerk" (parish and committee minutes)
+NEGATED_BEFORE = Term(r"and\s+not|but\s+not|not|except(?:\s+for)?|other\s+than|rather\s+than|instead\s+of|excluding",
+                      "words that name a thing as excluded from what a sentence says")
 HOW_LONG = Term(r"\bhow\s+long\b", "'how long' asks for a length of time ('47 minutes', 'six weeks')")
 DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
                 r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"

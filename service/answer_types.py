@@ -189,8 +189,10 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
 
 
 # "when will the car park reopen", "when's the leisure centre reopening", "when is the diversion going to start": a
-# time still to come is asked (not "when did they approve it", which the meeting's own date answers)
-WHEN_AHEAD = re.compile(r"^\s*(?:and\s+|so\s+)?when(?:['’]s|\s+(?:is|are|will|would|shall|does|do|can|should)\b|"
+# time still to come is asked (not "when did they approve it", which the meeting's own date answers), also after a
+# clause saying whose word is asked ("According to the Minister's letter, when will the by-pass be completed?")
+WHEN_AHEAD = re.compile(r"^\s*(?:[^?]*?,\s*)?(?:and\s+|so\s+)?when(?:['’]s|"
+                        r"\s+(?:is|are|will|would|shall|does|do|can|should)\b|"
                         r"\b[^?]*\b(?:going\s+to|gonna|due|expected|planned|scheduled)\b)", re.I)
 TIME = compiled(TIME_SAID, r"\b(?:{})")
 # a clause that reports the question itself being put: "Cllr Lall asked when the leisure centre would reopen"
@@ -323,9 +325,11 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
 
 
-# "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender": whom a contract or a
-# job went to
-WINNER_ASKED = re.compile(r"\bwho(?:m|['’]s)?\b[^?]*?\b(?:got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
+# "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender", "which contractor
+# got the greenway job", "what firm won the tender": whom a contract or a job went to
+WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?:contractors?|compan(?:y|ies)|firms?|suppliers?|"
+                          r"bidders?|tenderers?|consultants?|consultancy|builders?|organisations?))\b[^?]*?"
+                          r"\b(?:got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
                           r"secured|landed|was\s+given|were\s+given|is\s+doing|are\s+doing|was\s+picked|"
                           r"was\s+chosen)\b[^?]*?\b(?:contracts?|jobs?|tenders?|works?|bids?)\b", re.I)
 AWARD = re.compile(rf"\b(?:{AWARD_SAID.form})", re.I)

@@ -44,6 +44,7 @@ from service.answer_types import (
 from service.bid_outcomes import bid_outcome_unmet
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
+from service.details_unsaid import detail_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
     asks_decision,
@@ -233,6 +234,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     if reason := figure_unmet(papers, asked, answer, route):
         return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
+    if reason := detail_unmet(papers, asked, answer, route):
+        return reason  # "who took over as chair after Roger Wilson": a tribute to him names no one after him
     verb = REASON_ASKED.search(question)
     if verb and not any(gives_reason(c.quote, verb.group(1)) and names_all(asked, c.quote) for c in answer.citations):
         # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who

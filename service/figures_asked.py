@@ -19,9 +19,20 @@ import re
 from index.bodies import GENERIC_BODY_WORDS
 from minutebook.dates import MONTHS
 from minutebook.model import Citation
+from minutebook.vocabulary import (
+    EACH_ASKED,
+    EACH_SAID,
+    HOURS_ASKED,
+    HOURS_SAID,
+    SAVING_ASKED,
+    SAVING_SAID,
+    TARGET_ASKED,
+    TARGET_SAID,
+)
 from service.answer_kinds import kind_words
-from service.evidence import asks_money, has_money, has_quantity, sentences, stems
+from service.evidence import asks_money, counted, counted_head, has_money, has_quantity, sentences, stems
 from service.facts import figure_first
+from service.figure_things import WORD, counts, named_as_head, same_word
 from service.item_words import item_text, phrased
 from service.measures import MEASURE_ASKED
 from service.papers import Asked, Papers
@@ -37,12 +48,37 @@ PERFORMANCE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+(?:th
                                r"(?:performance|score)\b", re.I)
 # a count asked, which a sum of money does not give
 HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+FIRST_COUNTED = re.compile(r"\bhow\s+many\s+([\w'’-]+)", re.I)  # "how many ppl gave evidence": people
 SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",
                  re.I)
 # "how long did she chair it": a duration, read by the checks of its own kind
 HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
 # months asked as a range: "jan-march 23", "oct to dec", "between march and august"
 RANGE = re.compile(r"\b(?:between|from|to|until|till|through)\b|[a-z]\s*[-–]\s*[a-z]", re.I)
+# a charge, fee or price asked by its noun: "what's the 2 hour parking charge now", "whats the hall hire fee"
+CHARGE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+)?"
+                          r"(?:[\w'’&/-]+\s+){0,6}?(?:charges?|fees?|prices?|tariffs?|rents?)\b", re.I)
+# a thing singled out by a length or size before it: "the 2 hour parking charge", "three weekly bin collections",
+# "a 10-year plan", "2 bed homes"; the figure must be printed of that length ("two-hour", "three-weekly")
+SIZED = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)[\s-]?"
+                   r"(hour|hr|day|week|month|year|minute|mile|bed|bedroom|storey|seat|acre)(?:ly)?\b"
+                   r"(?=\s+(?!(?:and|or|to|of|in|on|at|for|ago|old|time|times|later|before|after)\b)[a-z])", re.I)
+NUMBERS = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", "eleven", "twelve"])}
+NUMBERS.update({"twenty": 20, "thirty": 30})
+# by how much something changes, and of what: "how much are council house rents going up", "how much will the
+# precept rise" (the thing is the phrase's last word before the change)
+CHANGE_OF = re.compile(r"\bhow\s+much\s+(?:is|are|was|were|will|would|did|does|do|has|have|had)\s+(?:the\s+)?"
+                       r"((?:[\w'’-]+\s+){1,5}?)(?:be\s+)?(?:going\s+(?:up|down)|go(?:es)?\s+(?:up|down)|"
+                       r"went\s+(?:up|down)|ris\w*|rose|increas\w*|decreas\w*|f[ae]ll\w*|drop\w*|chang\w*|cut|reduc\w*|"
+                       r"gr[eo]w\w*)\b", re.I)
+_HOURS_ASKED = re.compile(HOURS_ASKED.form, re.I)
+_HOURS_SAID = re.compile(HOURS_SAID.form, re.I)
+# a kind of figure asked, and how the sentence giving one words it: a saving, a target, the price of each
+KINDS = ((re.compile(SAVING_ASKED.form, re.I), re.compile(SAVING_SAID.form, re.I), "no saving for that"),
+         (re.compile(TARGET_ASKED.form, re.I), re.compile(TARGET_SAID.form, re.I), "no target for that"),
+         (re.compile(EACH_ASKED.form, re.I), re.compile(EACH_SAID.form, re.I), "no price for each"))
+EACH_OF = re.compile(r"\bhow\s+much\b|\bcost\w*|\bprice\w*", re.I)  # a price asked of each, not a count of each
 TITLES = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof(?:essor)?|rev(?:d|erend)?", re.I)
 
 
@@ -52,16 +88,31 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
     question = asked.plan.corrected
     if route in RECORD_ROUTES or not answer.citations or HOW_LONG_ASKED.search(question):
         return None
-    money = asks_money(question)
+    pieces = quoted_pieces(answer)
+    if _HOURS_ASKED.search(question) and not any(_HOURS_SAID.search(s) for _, _, s in pieces):
+        return "The papers do not give those hours."  # "what opening hours did they set": no time is printed
+    quoted = [(f"{c.item_title}\n{lead}", s) for c, lead, s in pieces if has_money(s) or has_quantity(s)]
+    for asked_kind, said_kind, kind in KINDS:
+        # (where the quotes give figures, one must be of the kind asked: "Sickness absence was 5.4%" is no target)
+        # and of the thing asked: "against a target of 4%" for sickness absence is not the recycling target
+        of = [t for t in asked.subject if not asked_kind.search(asked.terms.get(t, t))
+              and asked.terms.get(t, t) not in asked.plan.names]
+        if asked_kind.search(question) and quoted and (kind != "no price for each" or EACH_OF.search(question)) \
+                and not any(said_kind.search(f"{about}\n{s}")
+                            and (not of or any(asked.has(t, set(stems(f"{about}\n{s}"))) for t in of))
+                            for about, s in quoted):
+            return f"The papers give {kind}."
+    money = asks_money(question) or bool(CHARGE_ASKED.search(question))
     if not money and not figure_first(question) and not MEASURE_ASKED.search(question) \
             and not PERFORMANCE_ASKED.search(question):
         return None
-    pieces = quoted_pieces(answer)
     figures = [(c, lead, s) for c, lead, s in pieces if has_money(s) or (not money and has_quantity(s))]
     if not figures:
         return None  # the other checks read a figure given otherwise (a list of the towns counted)
     if HOW_MANY.search(question) and not money and all(not has_quantity(SUM.sub(" ", s)) for _, _, s in figures):
         return "The papers give no count of that."  # "how many members has the band got": "reserves of £2,310"
+    if reason := thing_unmet(asked, question, money, figures):
+        return reason
     names = naming_terms(papers, asked)
     if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in pieces):
         return "The papers give no figure of that."  # "in fennick district": no quote names Fennick
@@ -154,3 +205,48 @@ def distinctive_terms(papers: Papers, asked: Asked, answer: Answer) -> dict[str,
         held = [t for t in subject if asked.has(t, printed)]
         out[cite.item_title] = {max(held, key=papers.weights.idf)} if len(held) > 1 else set()
     return out
+
+
+def thing_unmet(asked: Asked, question: str, money: bool, figures: list[tuple[Citation, str, str]]) -> str | None:
+    """Why the quoted figures are not of the thing the question asks a figure of: a count of something else ("four
+    seasonal rangers" for "how many visitors"), a sum that is not a saving ("a fine of £200 a tonne" for "how much
+    will they save"), a change in another thing ("rent arrears ... an increase of 6.2%" for "how much are rents going
+    up"), a figure of another size of thing ("the all-day charge" for "the 2 hour parking charge")."""
+    texts = [(f"{c.item_title}\n{lead}", s) for c, lead, s in figures]
+    head = counted_head(question)
+    # (where they print the thing counted: a count of other words for it, "120 responses" to "how many workers
+    # answered", is read by the support test; and where the words after "how many" are all the question's terms:
+    # "how many ppl gave evidence" counts the people, not the evidence)
+    if HOW_MANY.search(question) and not money and head is not None and head in asked.terms \
+            and counted_named(asked, question) \
+            and any(same_word(asked, head, WORD.findall(f"{about} {s}")) for about, s in texts) \
+            and not any(counts(asked, t, s, about) for about, s in texts for t in {head, counted(question) or head}):
+        # ("how many complaints about dog fouling": "9 complaints about dog fouling" counts the first word's thing)
+        return "The papers give no count of that."
+    changed = CHANGE_OF.search(question)
+    thing = [t for t in stems(changed.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names
+             and asked.terms[t] not in asked.plan.places] if changed else []
+    if thing and any(same_word(asked, thing[-1], WORD.findall(s)) for _, s in texts) \
+            and not any(named_as_head(asked, thing[-1], s) for _, s in texts):
+        return "The papers give no change in that."
+    for sized in SIZED.finditer(question):
+        if not any(sized_as(sized, f"{about}\n{s}") for about, s in texts):
+            return "The papers give no figure of that."
+    return None
+
+
+def counted_named(asked: Asked, question: str) -> bool:
+    """Is the word after "how many" one of the question's terms ("how many visitors"), not a word too common to be
+    one ("how many people gave evidence": the count is of people, whose head the question does not print)?"""
+    first = FIRST_COUNTED.search(question)
+    found = stems(first.group(1)) if first else []
+    return bool(found) and all(t in asked.terms for t in found)
+
+
+def sized_as(sized: re.Match[str], text: str) -> bool:
+    """Does ``text`` print the length or size the question gives ("2 hour": "two-hour", "2hr", "2 hours")?"""
+    n = sized.group(1).lower()
+    value = int(n) if n.isdigit() else NUMBERS[n]
+    forms = [str(value), *(w for w, k in NUMBERS.items() if k == value)]
+    unit = sized.group(2).lower()[:3]
+    return bool(re.search(rf"\b(?:{'|'.join(forms)})\s*(?:-\s*)?{unit}", text, re.I))

@@ -1,0 +1,156 @@
+"""A detail asked of a real subject that the quotes on the subject do not give.
+
+The papers speak of the subject and the answer quotes them, but the thing asked is not what they say: "what did
+Cllr Spoor raise after he arrived" meets "Councillor Bernie Spoor joined the meeting at 11.15am (noted in item 8)"
+(his arrival, nothing he raised); "who took over as chair after Roger Wilson" meets a tribute to him naming no one
+else; "who's taking on the risk management document" meets "Cllrs Fox & Warner will undertake the H&S policy and not
+the Risk Management document" (the document named only as what they will not do); "what came up about the street
+lighting energy saving update" meets "Arising under item 7 (Street Lighting Innovative Energy Saving Upda" (the text
+stops before saying anything); "did they agree to change the town clerk's hours" meets "opening hours had not yet been
+decided and ... the Clerk would write to him" (hours, and the clerk, but not the clerk's hours). Each check reads how
+people ask for that detail and how minutes would give it; the words are council usage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.bodies import GENERIC_BODY_WORDS
+from minutebook.vocabulary import HONORIFICS, MOVEMENT_SAID, NEGATED_BEFORE, SUCCESSION_ASKED
+from service.evidence import stems
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
+# what someone said, raised or asked is asked ("what did Cllr Spoor raise at item 8", "what did she say about ...")
+SAID_ASKED = re.compile(r"\bwhat\b[^?]*?\b(?:say|said|tell|told|rais(?:e|ed)|ask(?:ed)?|mention(?:ed)?|bring\s+up|"
+                        r"brought\s+up|comment(?:ed)?|question(?:ed)?|quer(?:y|ied)|contribut\w*)\b", re.I)
+_MOVEMENT = re.compile(MOVEMENT_SAID.form, re.I)
+BRACKETED = re.compile(r"\([^)]*\)")
+# anyone saying anything, outside a bracketed note ("(noted in item 8)" refers to the minutes, says nothing)
+SPEECH = re.compile(r"\b(?:said|says|spoke|told|advised|stated|explained|reported|asked|raised|queried|commented|"
+                    r"highlighted|outlined|informed|updated|confirmed|replied|responded|added|suggested|expressed|"
+                    r"presented|described|referred|mentioned|argued|objected|requested|proposed|welcomed|thanked|"
+                    r"questioned|sought|urged|praised|noted\s+that|expressed)\b", re.I)
+_SUCCESSION = re.compile(SUCCESSION_ASKED.form, re.I)
+_HONORIFIC = re.compile(HONORIFICS.form, re.I)
+# a person as minutes name them: a title and a name ("Cllr Roger Wilson", "Mrs J. Evans"), or two capitalised words
+PERSON = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)"
+                    r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|(?-i:le|la|de|du|van|von|der|den|di|da|ap)\b)){0,3}", re.I)
+# (a surname's particle: "Dr Hein le Roux", "Cllr Sian ap Gwynn")
+_NEGATED = re.compile(rf"\b(?:{NEGATED_BEFORE.form})\s+((?:[\w'’&/-]+\s*){{1,6}})", re.I)
+ASKS_WHO = re.compile(r"\bwho(?:m|['’]s|\s+is|\s+was|\s+will)?\b", re.I)
+# a quote the papers' text cuts off: a bracket opened and never closed, and no end to the sentence ("Arising under
+# item 7 (Street Lighting Innovative Energy Saving Upda"), as a page's text stops where a scrape or a PDF did
+CUT_OFF = re.compile(r"\([^)]*[A-Za-z]$")
+# "the town clerk's hours", "the mayor's allowance": a thing asked as someone's or something's
+POSSESSED = re.compile(r"\b([a-z][\w-]+)['’]s\s+((?:(?!(?:and|or|to|of|for|in|on|at|by|with|from|that|was|were|is|are|"
+                       r"did|do|does|be|been|being|will|would|have|has|had)\b)[a-z][\w-]*\s*){1,3})", re.I)
+# a word that makes an office another one: "Deputy Police and Crime Commissioner", "Vice Chair", "Acting Clerk"
+OTHER_OFFICE = re.compile(r"deputy|depute|vice|assistant|acting|interim|former|locum|shadow", re.I)
+OFFICE_WORDS = 4  # "Deputy Police and Crime Commissioner": the office's words after its qualifier
+POSSESSED_WINDOW = 6  # "the Clerk's contracted hours", "the hours of the dedicated police officer": a few words
+
+
+def detail_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer's quotes, on the subject, do not give the detail the question asks of it; None where they do
+    or it asks none of these."""
+    if route not in ANSWERING_ROUTES or not answer.citations:
+        return None
+    return arrival_only(asked, answer) or successor_unmet(asked, answer) or negated_only(asked, answer) \
+        or cut_off_only(asked, answer) or possessed_unmet(papers, asked, answer)
+
+
+def arrival_only(asked: Asked, answer: Answer) -> str | None:
+    """"What did Cllr Spoor raise after he arrived": every quote records someone coming or going ("joined the
+    meeting at 11.15am", "left the meeting"), none anyone saying anything outside a bracketed note."""
+    if not SAID_ASKED.search(asked.question):
+        return None
+    if all(_MOVEMENT.search(BRACKETED.sub(" ", c.quote)) and not SPEECH.search(BRACKETED.sub(" ", c.quote))
+           for c in answer.citations):  # (not "REFUSED, insufficient attenuation (Mr Leonard returned to the room.)")
+        return "The papers record them coming or going, not what they said."
+    return None
+
+
+def successor_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"Who took over as chair after Roger Wilson", "who replaced Mr Tate as clerk", "who was the rep before Dr le
+    Roux": a quote must name someone other than whom the question names; a tribute to the one before, or "the Vice
+    Chair", names no successor, and the new representative's appointment names no predecessor."""
+    if not _SUCCESSION.search(asked.question):
+        return None
+    before = {w.lower() for w in asked.plan.names}
+    for c in answer.citations:
+        for m in PERSON.finditer(c.quote):
+            named = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", m.group(0))
+                     if not _HONORIFIC.fullmatch(w)}
+            if not named & before:
+                return None
+    return "The papers do not say who else held it."
+
+
+def negated_only(asked: Asked, answer: Answer) -> str | None:
+    """"Who's taking on the risk management document": where every quote naming the subject names it only as what
+    is not so ("will undertake the H&S policy and not the Risk Management document"), whom it names are not the
+    answer."""
+    if not ASKS_WHO.search(asked.question):
+        return None
+    subject = [t for t in asked.subject if t in asked.terms and asked.terms[t] not in asked.plan.places]
+    if len(subject) < 2:
+        return None
+    holding = []
+    for c in answer.citations:
+        present = set(stems(c.quote))
+        held = [t for t in subject if asked.has(t, present)]
+        if len(held) < 2:
+            continue
+        negated = set(stems(" ".join(m.group(1) for m in _NEGATED.finditer(c.quote))))
+        outside = set(stems(_NEGATED.sub(" ", c.quote)))
+        holding.append(bool(negated) and all(asked.has(t, negated) and not asked.has(t, outside) for t in held))
+    if holding and all(holding):
+        return "The papers name it only as what they are not doing."
+    return None
+
+
+def cut_off_only(asked: Asked, answer: Answer) -> str | None:
+    """Every quote is text the papers cut off inside a bracket, the subject named only in the bracket ("Arising
+    under item 7 (Street Lighting Innovative Energy Saving Upda"): it names the subject, and stops."""
+    subject = set(asked.subject)
+    for c in answer.citations:
+        cut = CUT_OFF.search(c.quote.rstrip())
+        if cut is None or any(asked.has(t, set(stems(c.quote[:cut.start()]))) for t in subject):
+            return None  # whole, or saying something of the subject before the bracket ("The balance at 31st
+            # October 2011 was £9,862.17 (current account")
+    return "The papers' text stops before saying anything of it."
+
+
+def possessed_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:
+    """"Did they agree to change the town clerk's hours": the thing asked is someone's (or something's), and no
+    quote or its item's title prints the two together ("the Clerk's hours", "hours of the clerk", "the clerk's
+    contracted hours"): "opening hours ... the Clerk would write" is other hours."""
+    texts = [t for c in answer.citations for t in (c.quote, c.item_title)]
+    printed = set(stems(" ".join(texts)))
+    council = papers.named_words(asked.where if asked.where is not None else {s.key for s in papers.meetings()})
+    for m in POSSESSED.finditer(asked.question):
+        owner = stems(m.group(1))
+        things = [t for t in stems(m.group(2)) if t in printed]  # "the commissioner's cctv reinvestment pledge"
+        word = m.group(1).lower()
+        if not owner or owner[0] not in printed or not things or word in asked.plan.places or word in papers.places \
+                or word in GENERIC_BODY_WORDS or word in council:
+            continue  # (an owner the papers call otherwise, "the pcc's precept": "the Commissioner's", is not read;
+            # nor the council's own, "Scarrowdale National Park Authority's core grant", which its papers print alone)
+        qualified = bool(OTHER_OFFICE.search(asked.question[:m.start(1)]))
+        if not any(near(owner[0], t, x, qualified) for t in things for x in texts):
+            return "The papers do not say that of them."
+    return None
+
+
+def near(first: str, second: str, text: str, qualified: bool = False) -> bool:
+    """Are words of stems ``first`` and ``second`` within a few words of each other in ``text``, ``first`` not
+    after a word making it another office ("Deputy Police and Crime Commissioner" is not the commissioner) unless
+    the question has one (``qualified``)?"""
+    found = re.findall(r"[A-Za-z][\w'’-]*", text)
+    words = [stems(w) for w in found]
+    at = [n for n, s in enumerate(words) if first in s
+          and (qualified or not any(OTHER_OFFICE.fullmatch(w) for w in found[max(0, n - OFFICE_WORDS):n]))]
+    return any(second in words[k] for n in at for k in range(max(0, n - POSSESSED_WINDOW),
+                                                              min(len(words), n + POSSESSED_WINDOW + 1)))
