@@ -17,6 +17,7 @@ import re
 
 from index.bodies import GENERIC_BODY_WORDS
 from minutebook.vocabulary import HONORIFICS, MOVEMENT_SAID, NEGATED_BEFORE, SUCCESSION_ASKED
+from service.answer_types import item_texts
 from service.evidence import stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -129,6 +130,9 @@ def possessed_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:
     contracted hours"): "opening hours ... the Clerk would write" is other hours."""
     texts = [t for c in answer.citations for t in (c.quote, c.item_title)]
     printed = set(stems(" ".join(texts)))
+    # the two together may be printed anywhere in the items quoted ("... report on the force, graded as follows:"
+    # quoted, "the inspectorate's inspection report ... be noted" in the same item)
+    texts += [t for c in answer.citations for t in item_texts(papers, asked, c)]
     council = papers.named_words(asked.where if asked.where is not None else {s.key for s in papers.meetings()})
     for m in POSSESSED.finditer(asked.question):
         owner = stems(m.group(1))
