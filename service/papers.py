@@ -267,7 +267,14 @@ class Papers:
         return self.weights.coverage(list(asked.terms), self.present(asked, key))
 
     def present(self, asked: Asked, key: str) -> set[str]:
-        """The question's terms the item ``key`` holds, in the question's words, another wording or a paraphrase."""
+        """The question's terms the item ``key`` holds, in the question's words, another wording or a paraphrase
+        (worked out once a question: :attr:`Asked.held`)."""
+        held = asked.held.get(key)
+        if held is None:
+            held = asked.held[key] = frozenset(self._present(asked, key))
+        return set(held)
+
+    def _present(self, asked: Asked, key: str) -> set[str]:
         nodes = self.index.item_nodes(key, asked.filters.audience)
         read = self._item_read(nodes)
         present, vocab = read.stems, read.vocab
