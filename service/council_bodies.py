@@ -72,9 +72,7 @@ def place_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str
     """Why the question cannot be answered where a body it names carries, in its name, a place the papers print as a
     name ("Wales" of "the north wales police and crime panel") that names no council whose papers they hold, is no
     word of what names the committees it is matched to, and is printed in none of their meetings' papers: another
-    body of that kind. None where it names a council too, or no such body."""
-    if asked.where is not None:
-        return None  # a council named is where the body is asked of (service.places)
+    body of that kind. None where it names no such body."""
     for body in bodies:
         if not body.strong or not body.committees:
             continue

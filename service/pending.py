@@ -33,10 +33,14 @@ NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the
 # received"): a thing still to do, whatever words of deciding it holds
 ACTION = re.compile(rf"^\W*(?:{ACTION_LABEL.form})", re.I)
 SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
-# what came of something, asked in other words than a decision's: "what did the review find", "who took over as
-# secretary", "did anyone appeal the decision", "did the EH team close the case"
+# what came of something, asked in other words than a decision's: "what did the review find", "what did the review
+# come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"
 OUTCOME_ASKED = re.compile(
     r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up)\b"
+    # when a decision was taken, which papers saying it is still awaited do not give: "when was the business case
+    # approved by the department for transport"
+    r"|\bwhen\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:approv\w*|grant\w*|agreed?|decided?|adopt\w*|confirm\w*|"
+    r"accept\w*|reject\w*|refus\w*)\b"
     r"|\bwho\b[^?]*?\b(?:took\s+over|take\s+over|replaced|succeeded|became|got\s+the\s+job|(?:was|were)\s+"
     r"(?:made|appointed|elected|chosen|picked))\b"
     r"|\b(?:did|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:appeal(?:ed)?|close[d]?|complete[d]?|finish(?:ed)?|"
