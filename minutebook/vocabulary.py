@@ -373,8 +373,10 @@ DONE_VERBS = (
     Term(r"amended|corrected|updated|opened|set\s+up|answered|replied",
          "records put right and things set going: 'the minutes were amended', 'the account was opened'"),
 )
-STATUS_PENDING = (
-    Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
+# an action still open, as a log's status says it (read also as a matter still to come: service.pending, where
+# "outstanding" is not read: "rated Outstanding" is a finding)
+STATUS_OPEN = (
+    Term(r"on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
     Term(r"(?:(?<=\s\s)|(?<=\t)|(?<=\|\s)|(?<=\|))open(?=\s*(?:$|\||[–—-]\s))",
          "action lists' status column, a cell of its own: '20/15  Falling rolls criteria  A Varma  16/03/21  Open', "
          "or with its note after a dash: 'Open — on track', 'Open — overdue, now Oct 23'"),
@@ -382,6 +384,10 @@ STATUS_PENDING = (
          "rolling action logs in prose: 'Action 2022/11 (review of the Carers Strategy) remains open'"),
     Term(r"(?<=[–—-]\s)open(?=\s*(?:$|[,.;(]))",
          "action logs run into prose: 'PCCC/18/03 Report extended-hours uptake by practice – open, due May 2018'"),
+)
+STATUS_PENDING = (
+    Term(r"outstanding", "action logs' status column"),
+    *STATUS_OPEN,
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
     # (not a state: "she had not been present", "they had not been aware", "he had not attended the March meeting")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutebook.vocabulary import ACTION_LABEL, DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, STATUS_PENDING, compiled
+from minutebook.vocabulary import ACTION_LABEL, DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, STATUS_OPEN, compiled
 from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
 from service.papers import Asked
 from service.said_status import status_asked
@@ -22,7 +22,7 @@ from service.schemas import Answer
 
 # how minutes say it is still to come, and how an action log's status cell says it ("Review of wheelchair service
 # contract | COO | Sep 25 | Open - meeting with ICB on 14 August 2025": the review still open, its outcome to come)
-PENDING = compiled((*PENDING_SAID, *STATUS_PENDING), r"\b{}")
+PENDING = compiled((*PENDING_SAID, *STATUS_OPEN), r"\b{}")
 # a resolution that only notes or receives what it is on ("That the progress report be noted", "The Board noted the
 # action log"): it decides nothing the report says is still to come
 NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
