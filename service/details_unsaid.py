@@ -73,14 +73,18 @@ CASE_ENTRY_END = re.compile(r"\n|\s\d{1,3}\s?[.)]\s|(?<=[.;])\s+(?=[A-Z])")
 # application that was called in" (a singular noun, then who or what of it)
 ONE_CASE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+(?:whose|who|that|which)\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:was|were|had|has|is|did|got|[a-z]+ed)\b", re.I)
+# what became of them asked in everyday words: "what happened to the driver whose licence was reviewed"
+BEFELL = re.compile(r"\bwhat\s+(?:happened|was\s+done)\s+(?:to|with|about)\b", re.I)
 DESCRIBING = 3  # a word of this many letters that is no outcome word says something of what the case is
 
 
 def detail_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
     """Why the answer's quotes, on the subject, do not give the detail the question asks of it; None where they do
     or it asks none of these."""
-    if route not in ANSWERING_ROUTES or not answer.citations:
+    if not answer.citations:
         return None
+    if route not in ANSWERING_ROUTES:  # (a follow-up's action quoted for "what happened to the driver whose ...")
+        return one_case_unmet(asked, answer) if route == "followups" else None
     return arrival_only(asked, answer) or successor_unmet(asked, answer) or negated_only(asked, answer) \
         or cut_off_only(asked, answer) or possessed_unmet(papers, asked, answer) or case_unsaid(asked, answer) \
         or one_case_unmet(asked, answer)
@@ -218,7 +222,7 @@ def one_case_unmet(asked: Asked, answer: Answer) -> str | None:
     quote nor the title of an item quoted speaks of one such ("the driver", "a driver's licence", "Mr Hale's") or
     names anyone; "all ... driver licences", "licensed drivers" are every driver."""
     found = ONE_CASE.search(asked.question)
-    if found is None or not asks_decision(asked.question):
+    if found is None or not (asks_decision(asked.question) or BEFELL.search(asked.question)):
         return None
     noun = found.group(1).lower()
     if (noun.endswith("s") and not noun.endswith("ss")) or not stems(noun) or stems(noun)[0] not in asked.terms:

@@ -28,6 +28,11 @@ Period = tuple[dt.date, dt.date]
 # the allowance be for 2026/27"
 AHEAD = re.compile(r"\b(?:going\s+to\s+be|gonna\s+be|will\s+(?:[\w'’&/-]+\s+){0,5}?be|set\s+to\s+be|"
                    r"(?:is|are)\s+(?:it|they)\s+(?:going|set)\s+to)\b", re.I)
+# a figure asked by its noun ahead of its time, in any order: "what will the band d precept be", "what's the fare cap
+# going to be" (the nouns of service.measures, with the charges people pay)
+WHAT_FIGURE = re.compile(r"\bwhat\b[^?]*?\b(?:rates?|percentages?|proportions?|totals?|figures?|fees?|salary|salaries|"
+                         r"wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|balances?|sums?|caps?|"
+                         r"allowances?|tax|levy|levies|rents?|tariffs?|fares?|grants?)\b", re.I)
 # where a sentence's clauses part: each says its own thing of its own time ("supports the £2 cap until 31 March 2026,
 # and asks the Head of Bus Services to report on options for 2026/27")
 CLAUSES = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas)\s+|\s+but\s+", re.I)
@@ -79,7 +84,7 @@ def ahead_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if route in ("attendance", "declarations") or not answer.citations or not AHEAD.search(question):
         return None
     if not (figure_first(question) or asks_money(question) or CHARGE_ASKED.search(question)
-            or MEASURE_ASKED.search(question)):
+            or MEASURE_ASKED.search(question) or WHAT_FIGURE.search(question)):
         return None
     asked_of = years_asked(asked)
     if not asked_of:
