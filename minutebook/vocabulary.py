@@ -1241,6 +1241,10 @@ SHORTHAND = (
     Shorthand(r"docs", "documents", "everyday clipping: 'the docs the committee considered'"),
     Shorthand(r"thru", "through", "texting spelling: 'took everyone thru it' (a question's 'went thru' is the "
               "lexicon's 'went through')"),
+    Shorthand(r"paras\.?(?=\s*\d)", "paragraphs", "everyday clipping before a number: 'paras 5 and 6 of the "
+              "minutes' (minutes print 'Paragraphs 5 and 6')"),
+    Shorthand(r"para\.?(?=\s*\d)", "paragraph", "everyday clipping before a number: 'what did they add at para 41' "
+              "(minutes print 'Paragraph 41 - to include ...')"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
               "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),
