@@ -1506,3 +1506,17 @@ DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?
                 r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"
                 r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
                 "a length of time as minutes print it: '47 minutes', '38 minutes 12 seconds', 'six weeks'")
+# how long an office is held, as minutes elect or appoint to it: "for the period expiring on the date of the Annual
+# Meeting of the Council in 2023", "until the next Annual Meeting", "for the ensuing year", "for the municipal year
+# 2024/25", "for a term of three years" (Local Government Act 1972 ss.3, 15; standing orders)
+TERM_OF_OFFICE = Term(r"\bfor\s+(?:the|a)\s+(?:further\s+)?(?:period|term)\s+(?:of\s+office\s+)?(?:expiring|ending|"
+                      r"until|to|of)\b|\b(?:until|till|up\s+to|expiring\s+(?:on|at))\s+(?:the\s+(?:date\s+of\s+the\s+)?)?"
+                      r"(?:next\s+|following\s+)?annual\s+(?:general\s+|council\s+)?meeting\b|"
+                      r"\bfor\s+the\s+(?:ensuing|coming|following|next|forthcoming|current)\s+(?:municipal\s+|civic\s+|"
+                      r"council\s+)?year\b|\bfor\s+the\s+(?:municipal|civic|council)\s+year\b",
+                      "an office's term as minutes elect to it: 'for the period expiring on the date of the Annual "
+                      "Meeting in 2023', 'until the next Annual Meeting', 'for the ensuing year'")
+# a length of time asked with the verb of lasting: "how long does her stint as chair run", "how long will the lease
+# run", "how long does the consultation go on": the verb asks the length, as "long" does (general usage)
+LASTING_VERBS = Term(r"run|runs|running|ran|last|lasts|lasted|lasting",
+                     "'how long does it run', 'how long will it last': the length asked, everyday English")

@@ -17,15 +17,18 @@ from minutebook.vocabulary import (
     HOW_LONG,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
+    LASTING_VERBS,
     PHONE_ASKED,
     PHONE_NUMBER,
     SUM_WORDS,
+    TERM_OF_OFFICE,
 )
 from service.evidence import has_money, stems
 
 _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
 _HOW_LONG = re.compile(HOW_LONG.form, re.I)
-_DURATION = re.compile(DURATION.form, re.I)
+_DURATION = re.compile(f"{DURATION.form}|{TERM_OF_OFFICE.form}", re.I)  # "six weeks"; "until the Annual Meeting"
+_LASTING = re.compile(rf"^(?:{LASTING_VERBS.form})$", re.I)
 # "what's the clerk's name", "the name of the treasurer", "what is his name": a name is the kind of answer
 _NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|her|their|its)\s+(?:full\s+)?names?)\b",
                          re.I)
@@ -42,8 +45,8 @@ _TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){
 def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
     """The question's terms that name the kind of answer it wants, each with that kind ("sum", "duration")."""
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
-    if _HOW_LONG.search(question):
-        out.update({t: "duration" for t in stems("long") if t in terms})
+    if _HOW_LONG.search(question):  # "how long does her stint run": "long" and the verb of lasting ask the length
+        out.update({t: "duration" for t, w in terms.items() if t in stems("long") or _LASTING.match(w)})
     if _NAME_ASKED.search(question):
         out.update({t: "name" for t in stems("name names") if t in terms})
     if _PHONE_ASKED.search(question):  # "whats the phone number for the parish council": "07791 088761"
