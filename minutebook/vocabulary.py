@@ -1520,3 +1520,13 @@ TERM_OF_OFFICE = Term(r"\bfor\s+(?:the|a)\s+(?:further\s+)?(?:period|term)\s+(?:
 # run", "how long does the consultation go on": the verb asks the length, as "long" does (general usage)
 LASTING_VERBS = Term(r"run|runs|running|ran|last|lasts|lasted|lasting",
                      "'how long does it run', 'how long will it last': the length asked, everyday English")
+# a rate or share asked by its noun ("what was the recycling rate for 2024/25", "what's the percentage of pupils"):
+# minutes print it as a percentage ("66.8% of municipal waste", "54 per cent") or a figure per so many ("4.2 per
+# 1,000 population"), never with the word; plurals are left out ("business rates" is a tax)
+RATE_ASKED = Term(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+                  r"((?:[\w'’&/-]+\s+){0,5}?)(?:rate|percentage|proportion)\b(?!\s+(?:payers?|relief)\b)",
+                  "performance and service reports: a rate or proportion asked by its noun (what it is of captured)")
+RATE_WORDS = Term(r"rate|percentage|proportion", "the nouns of :data:`RATE_ASKED`")
+RATE_PRINTED = Term(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\b\d[\d.,]*\s+per\s+(?:\d[\d,]*|thousand|hundred|"
+                    r"head|capita)\b",
+                    "a rate as reports print it: '66.8%', '54 per cent', '4.2 per 1,000 population'")

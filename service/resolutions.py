@@ -8,6 +8,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem, item_key
+from minutebook.vocabulary import RATE_ASKED
 from service.drafting import label, not_found
 from service.evidence import has_quantity, sentences
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
@@ -18,6 +19,7 @@ from service.schemas import Answer
 from service.votes import records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
+RATE = re.compile(RATE_ASKED.form, re.I)  # a rate or share asked by its noun
 WHOLE = 0.999  # an item's support (its share of the question's term weight) that is all of it
 
 
@@ -33,6 +35,10 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
     answered first with "That the update be noted")."""
     if HOW_WENT.search(asked.question):
         return None  # "how did the fire service do in its inspection": the grades it was given, not "report noted"
+    if RATE.search(asked.question):
+        # "what was the recycling rate for 2024/25": a rate the item reports ("66.8% of municipal waste"), which its
+        # sentences give (the facts route), not what it resolved or noted ("contamination had risen to 11%")
+        return None
     answer = _resolved(papers, asked, decision_asked=False)
     act = act_asked(asked)
     if answer is not None and answer.found and act and not any(papers.cover(asked, c.quote, act) for c in
