@@ -101,6 +101,7 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
         of = [t for t in asked.subject if not asked_kind.search(asked.terms.get(t, t))
               and asked.terms.get(t, t) not in asked.plan.names]
         if asked_kind.search(question) and quoted and (kind != "no price for each" or EACH_OF.search(question)) \
+                and not (kind == "no price for each" and each_listed(quoted)) \
                 and not any(said_kind.search(f"{about}\n{s}")
                             and (not of or any(asked.has(t, set(stems(f"{about}\n{s}"))) for t in of))
                             for about, s in quoted):
@@ -132,6 +133,16 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
                    for n, (c, lead, s) in enumerate(pieces) if (c, lead, s) in figures):
             return "The papers give no sum of money for that."  # "£600 on mugs and a tree", asked the beacon's
     return None
+
+
+EACH_LISTED = 2  # rows of a table, each with its own sum, that give "how much each"
+
+
+def each_listed(quoted: list[tuple[str, str]]) -> bool:
+    """Do the quotes list several, each with its own sum, a row each ("Penygroes Community Centre  £3,000.00",
+    "Ferryside Social Enterprise Group  £3,000.00" under "Applicant  Award")? "Which groups got money, and how much
+    each" is answered by the rows: each row's sum is its own."""
+    return sum(1 for _, s in quoted if "\t" in s and has_money(s)) >= EACH_LISTED
 
 
 def goes_on(asked: Asked, pieces: list[tuple[Citation, str, str]], n: int, key: set[str]) -> bool:
