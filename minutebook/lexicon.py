@@ -148,7 +148,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "kept the press out", "keeping the press out", "kicking the press out", "kicking the public out",
               "exclude the public", "excluded the public",
               "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
-              "excluded the press", "exclusion of the press"),
+              "excluded the press", "exclusion of the press", "keep the press and public out",
+              "kept the press and public out", "keeping the press and public out", "keep the public and press out",
+              "shut the press and public out", "kick the press and public out", "kicked the press and public out"),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
     Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
               "signed as a correct record", "correct record", "true record", "accurate record", "approved",
@@ -199,6 +201,22 @@ GROUPS: tuple[Synonyms, ...] = (
              "Local Government Act 1972 s.15: a parish council elects its chairman each year at its annual meeting "
              "(a vice-chairman and representatives under standing orders); one who keeps the office 'continues as' "
              "or is 're-elected'", thing=False),
+    Synonyms(("stint", "stints", "term", "terms", "term of office", "tenure", "period of office", "period"),
+             "Local Government Act 1972 ss.3, 15 and standing orders: a chairman or mayor holds office for a 'term' or "
+             "'period', minuted as elected 'for the period expiring on the date of the Annual Meeting'; people ask "
+             "how long their 'stint' or 'tenure' runs", thing=False),
+    Synonyms(("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"),
+             "everyday 'stay' for the papers' 'remain' ('should remain exempt from disclosure', 'remain in "
+             "place'): people ask whether a thing should 'stay exempt' or 'stay open'", thing=False),
+    Synonyms(("use", "used", "using", "pursuant to", "by virtue of", "in exercise of"),
+             "a statute or power a council acts under is minuted as acted 'pursuant to' it, 'by virtue of' it or 'in "
+             "exercise of' it (or 'in accordance with' it, words that say nothing alone); people ask which Act or "
+             "power it 'used'", thing=False),
+    Synonyms(("add", "added", "adding", "insert", "inserted", "amended to include", "amendments to include",
+              "amended to add", "amended to insert"),
+             "standing orders: minutes are approved 'with amendments' that add words ('Paragraph 41 - to include "
+             "that ...', 'amended to insert'); people ask what was 'added' to them ('include' says nothing alone: "
+             "it frames every list)", thing=False),
     Synonyms(("elected", "elect", "elects", "election", "appointed", "appoint", "appointment", "chosen", "chose",
               "choose", "picked", "pick", "picks", "voted in", "became", "become", "becomes"),
              "Local Government Act 1972 s.15 and standing orders: a council 'elects' its chairman and vice-chairman "
@@ -362,6 +380,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "a parish council's year-end 'balances carried forward' (Annual Governance and Accountability Return, "
              "Section 2 box 7) are its reserves (general and earmarked, JPAG Practitioners' Guide); people ask what "
              "'reserves' it had", thing=False),
+    # ------------------------------------------------------------------ licensing
+    Synonyms(("taxi", "taxis", "hackney carriage", "hackney carriages", "hackney cab", "hackney cabs", "black cab",
+              "black cabs", "cab", "cabs"),
+             "Town Police Clauses Act 1847 and Local Government (Miscellaneous Provisions) Act 1976 s.65: the "
+             "'hackney carriage' a council licenses and sets a table of fares for is what people call a taxi or cab"),
     # ------------------------------------------------------------------ streets, planning and waste
     Synonyms(("houses", "homes", "dwellings", "new homes", "new houses", "new dwellings", "housing units"),
              "local plans and planning applications count 'dwellings' (Town and Country Planning (Use Classes) Order "

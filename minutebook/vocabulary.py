@@ -1052,6 +1052,9 @@ PENDING_SAID = (
          "a bid in the making, its outcome to come"),
     Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
          "'an appeal had been lodged with the Planning Inspectorate': lodged, not decided"),
+    Term(r"(?:a|the)\s+proposal\s+to\s+(?:consult|review|survey|hold|carry\s+out|undertake|commission|introduce)\b",
+         "'introduced a proposal to consult on making CCTV mandatory', 'a proposal to review the scheme': a step "
+         "proposed, whose findings are still to come"),
     Term(r"(?:the|a|an|of|for|to)\s+proposed\b(?!\s+(?:by|that|and)\b)",
          "'the proposed bypass', 'a site visit to the proposed plant', 'proposed cuts': an adjective, not a motion "
          "('it was proposed by Cllr X')"),
@@ -1247,6 +1250,10 @@ SHORTHAND = (
     Shorthand(r"docs", "documents", "everyday clipping: 'the docs the committee considered'"),
     Shorthand(r"thru", "through", "texting spelling: 'took everyone thru it' (a question's 'went thru' is the "
               "lexicon's 'went through')"),
+    Shorthand(r"paras\.?(?=\s*\d)", "paragraphs", "everyday clipping before a number: 'paras 5 and 6 of the "
+              "minutes' (minutes print 'Paragraphs 5 and 6')"),
+    Shorthand(r"para\.?(?=\s*\d)", "paragraph", "everyday clipping before a number: 'what did they add at para 41' "
+              "(minutes print 'Paragraph 41 - to include ...')"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
               "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),
@@ -1522,3 +1529,27 @@ DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?
                 r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"
                 r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
                 "a length of time as minutes print it: '47 minutes', '38 minutes 12 seconds', 'six weeks'")
+# how long an office is held, as minutes elect or appoint to it: "for the period expiring on the date of the Annual
+# Meeting of the Council in 2023", "until the next Annual Meeting", "for the ensuing year", "for the municipal year
+# 2024/25", "for a term of three years" (Local Government Act 1972 ss.3, 15; standing orders)
+TERM_OF_OFFICE = Term(r"\bfor\s+(?:the|a)\s+(?:further\s+)?(?:period|term)\s+(?:of\s+office\s+)?(?:expiring|ending|"
+                      r"until|to|of)\b|\b(?:until|till|up\s+to|expiring\s+(?:on|at))\s+(?:the\s+(?:date\s+of\s+the\s+)?)?"
+                      r"(?:next\s+|following\s+)?annual\s+(?:general\s+|council\s+)?meeting\b|"
+                      r"\bfor\s+the\s+(?:ensuing|coming|following|next|forthcoming|current)\s+(?:municipal\s+|civic\s+|"
+                      r"council\s+)?year\b|\bfor\s+the\s+(?:municipal|civic|council)\s+year\b",
+                      "an office's term as minutes elect to it: 'for the period expiring on the date of the Annual "
+                      "Meeting in 2023', 'until the next Annual Meeting', 'for the ensuing year'")
+# a length of time asked with the verb of lasting: "how long does her stint as chair run", "how long will the lease
+# run", "how long does the consultation go on": the verb asks the length, as "long" does (general usage)
+LASTING_VERBS = Term(r"run|runs|running|ran|last|lasts|lasted|lasting",
+                     "'how long does it run', 'how long will it last': the length asked, everyday English")
+# a rate or share asked by its noun ("what was the recycling rate for 2024/25", "what's the percentage of pupils"):
+# minutes print it as a percentage ("66.8% of municipal waste", "54 per cent") or a figure per so many ("4.2 per
+# 1,000 population"), never with the word; plurals are left out ("business rates" is a tax)
+RATE_ASKED = Term(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+                  r"((?:[\w'’&/-]+\s+){0,5}?)(?:rate|percentage|proportion)\b(?!\s+(?:payers?|relief)\b)",
+                  "performance and service reports: a rate or proportion asked by its noun (what it is of captured)")
+RATE_WORDS = Term(r"rate|percentage|proportion", "the nouns of :data:`RATE_ASKED`")
+RATE_PRINTED = Term(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\b\d[\d.,]*\s+per\s+(?:\d[\d,]*|thousand|hundred|"
+                    r"head|capita)\b",
+                    "a rate as reports print it: '66.8%', '54 per cent', '4.2 per 1,000 population'")

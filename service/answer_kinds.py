@@ -4,7 +4,9 @@ ambulances waiting" by "47 minutes". Such a word counts as held by an item (the 
 item prints a value of that kind; the words themselves are vocabulary (:data:`minutebook.vocabulary.SUM_WORDS`,
 :data:`~minutebook.vocabulary.HOW_LONG`). "Name" in "what's the treasurer's name" is answered by "Mr R Noble
 (Treasurer)", which never says "name": a name printed with its title holds it; "ref" in "whats the application
-ref" is held by "18/00335/FUL", a case reference printed; "phone number" by "07791 088761"."""
+ref" is held by "18/00335/FUL", a case reference printed; "phone number" by "07791 088761"; "rate" in "what was the
+recycling rate" by "66.8% of municipal waste"; "long" and "run" in "how long does his stint as chairman run" by "for
+the period expiring on the date of the Annual Meeting in 2023"."""
 
 from __future__ import annotations
 
@@ -18,15 +20,24 @@ from minutebook.vocabulary import (
     HOW_LONG,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
+    LASTING_VERBS,
     PHONE_ASKED,
     PHONE_NUMBER,
+    RATE_ASKED,
+    RATE_PRINTED,
+    RATE_WORDS,
     SUM_WORDS,
+    TERM_OF_OFFICE,
 )
 from service.evidence import has_money, stems
 
 _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
 _HOW_LONG = re.compile(HOW_LONG.form, re.I)
-_DURATION = re.compile(DURATION.form, re.I)
+_DURATION = re.compile(f"{DURATION.form}|{TERM_OF_OFFICE.form}", re.I)  # "six weeks"; "until the Annual Meeting"
+_LASTING = re.compile(rf"^(?:{LASTING_VERBS.form})$", re.I)
+_RATE_ASKED = re.compile(RATE_ASKED.form, re.I)
+_RATE_WORD = re.compile(rf"^(?:{RATE_WORDS.form})$", re.I)
+_RATE = re.compile(RATE_PRINTED.form, re.I)
 # "what's the clerk's name", "the name of the treasurer", "what is his name": a name is the kind of answer
 _NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|her|their|its)\s+(?:full\s+)?names?)\b",
                          re.I)
@@ -50,8 +61,10 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
     """:func:`kind_words`, read once per question: the support test asks it of every sentence it weighs."""
     terms = dict(pairs)
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
-    if _HOW_LONG.search(question):
-        out.update({t: "duration" for t in stems("long") if t in terms})
+    if _HOW_LONG.search(question):  # "how long does her stint run": "long" and the verb of lasting ask the length
+        out.update({t: "duration" for t, w in terms.items() if t in stems("long") or _LASTING.match(w)})
+    if _RATE_ASKED.search(question):  # "what was the recycling rate": "66.8% of municipal waste"
+        out.update({t: "rate" for t, w in terms.items() if _RATE_WORD.match(w)})
     if _NAME_ASKED.search(question):
         out.update({t: "name" for t in stems("name names") if t in terms})
     if _PHONE_ASKED.search(question):  # "whats the phone number for the parish council": "07791 088761"
@@ -79,4 +92,6 @@ def _printed(kind: str, text: str) -> bool:
         return bool(_TITLED_NAME.search(text))
     if kind == "locator":
         return bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text))
+    if kind == "rate":
+        return bool(_RATE.search(text))
     return bool(_PHONE.search(text))

@@ -81,6 +81,7 @@ from service.who_where import (
     reference_unmet,
     someone_unmet,
     speaker_unmet,
+    term_unmet,
 )
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
@@ -167,6 +168,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     # who, where or which case is asked: the quotes must name someone, somewhere or the case (service.who_where); the
     # venue route quotes the place a meeting was held, the records routes their lists of names
     reason = reference_unmet(asked, answer) or office_unmet(asked, answer) or election_unmet(asked, answer) \
+        or term_unmet(asked, answer) \
         or motion_unmet(asked, answer) \
         or (place_unmet(asked, answer) if route != "venue" else None) \
         or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \

@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
-from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, SPEED_OF_DECIDING
+from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, SPEED_OF_DECIDING, TERM_OF_OFFICE
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -363,6 +363,7 @@ def quantities(text: str) -> tuple[tuple[int, int], ...]:
 
 # "how long did she chair the board", "how long has the post been vacant": a time, which a span of dates gives
 _DURATION_ASKED = re.compile(r"\bhow\s+long\b", re.I)
+_TERM_OF_OFFICE = re.compile(TERM_OF_OFFICE.form, re.I)
 _SPAN_FROM = re.compile(r"\b(?:since|from|between)\b", re.I)  # "from 13 July 2017 until ...", "since March 2019"
 
 
@@ -373,8 +374,9 @@ def asks_duration(question: str) -> bool:
 
 def has_duration(text: str) -> bool:
     """A figure, or a span of dates ("who had chaired the Board from 13 July 2017 until his death on 8 December
-    2019", "in post since March 2019"): how long something lasted, as minutes give it."""
-    if has_quantity(text):
+    2019", "in post since March 2019"), or an office's term ("elected Chairman for the period expiring on the date of
+    the Annual Meeting in 2023"): how long something lasted, or lasts, as minutes give it."""
+    if has_quantity(text) or _TERM_OF_OFFICE.search(text):
         return True
     found = find_dates(text)
     return len(found) >= 2 or bool(found and _SPAN_FROM.search(text[:found[0].start]))

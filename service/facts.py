@@ -270,7 +270,14 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     numbered = [re.compile(rf"\b{m.group(1)}\w*\s+(?:no\.?\s*)?{re.escape(m.group(2))}(?![\w.]*\d)", re.I)
                 for m in NUMBERED_ASKED.finditer(asked.question)]
     if numbered:
-        candidates = [c for c in candidates if any(n.search(c.point) for n in numbered)] or candidates
+        printing = [c for c in candidates if any(n.search(c.point) for n in numbered)]
+        others = [m for m in NUMBERED_ASKED.finditer(asked.question) if m.group(1).lower() in LISTED_BY_NUMBER]
+        if not printing and others and any(re.search(rf"\b{m.group(1)}s?\s+\d", c.point, re.I)
+                                           for m in others for c in candidates):
+            # "what did they add to the april minutes at para 30": the amendments list paragraphs 12 and 19 of the
+            # minutes; the paragraph asked is not among them
+            return []
+        candidates = printing or candidates
     covers = [cover(c) for c in candidates]
     if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
         best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])
@@ -434,6 +441,9 @@ def asked_for(question: str) -> re.Pattern[str] | None:
 # "recommendation 2"); a minute's number is the minute routes' (service.answer)
 NUMBERED_ASKED = re.compile(r"\b(item|question|application|recommendation|option|paragraph|appendix|petition|motion|"
                             r"objection|case|site|lot|schedule|annex|phase)s?\s+(?:no\.?\s*)?([a-z]?\d+[a-z]?)\b", re.I)
+# entries a list names by their number alone, so that one not listed is not there ("Paragraph 12 - to include ...",
+# "Paragraph 19 - ..." in minutes approved with amendments)
+LISTED_BY_NUMBER = ("paragraph",)
 CITES_PARAGRAPH = re.compile(r"\bparagraphs?\s+(\d+)\b", re.I)
 
 

@@ -24,6 +24,7 @@ from minutebook.vocabulary import (
     EACH_SAID,
     HOURS_ASKED,
     HOURS_SAID,
+    RATE_ASKED,
     SAVING_ASKED,
     SAVING_SAID,
     TARGET_ASKED,
@@ -78,6 +79,8 @@ _HOURS_SAID = re.compile(HOURS_SAID.form, re.I)
 KINDS = ((re.compile(SAVING_ASKED.form, re.I), re.compile(SAVING_SAID.form, re.I), "no saving for that"),
          (re.compile(TARGET_ASKED.form, re.I), re.compile(TARGET_SAID.form, re.I), "no target for that"),
          (re.compile(EACH_ASKED.form, re.I), re.compile(EACH_SAID.form, re.I), "no price for each"))
+# what a rate asked by its noun is of: the words before it ("what was Cwm Tawel's recycling rate": recycling)
+RATE_OF = re.compile(RATE_ASKED.form, re.I)
 EACH_OF = re.compile(r"\bhow\s+much\b|\bcost\w*|\bprice\w*", re.I)  # a price asked of each, not a count of each
 TITLES = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof(?:essor)?|rev(?:d|erend)?", re.I)
 
@@ -98,6 +101,7 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
         of = [t for t in asked.subject if not asked_kind.search(asked.terms.get(t, t))
               and asked.terms.get(t, t) not in asked.plan.names]
         if asked_kind.search(question) and quoted and (kind != "no price for each" or EACH_OF.search(question)) \
+                and not (kind == "no price for each" and each_listed(quoted)) \
                 and not any(said_kind.search(f"{about}\n{s}")
                             and (not of or any(asked.has(t, set(stems(f"{about}\n{s}"))) for t in of))
                             for about, s in quoted):
@@ -111,7 +115,7 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
         return None  # the other checks read a figure given otherwise (a list of the towns counted)
     if HOW_MANY.search(question) and not money and all(not has_quantity(SUM.sub(" ", s)) for _, _, s in figures):
         return "The papers give no count of that."  # "how many members has the band got": "reserves of £2,310"
-    if reason := thing_unmet(asked, question, money, figures):
+    if reason := thing_unmet(asked, question, money, figures) or rate_unmet(papers, asked, question, figures):
         return reason
     names = naming_terms(papers, asked)
     if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in pieces):
@@ -129,6 +133,16 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
                    for n, (c, lead, s) in enumerate(pieces) if (c, lead, s) in figures):
             return "The papers give no sum of money for that."  # "£600 on mugs and a tree", asked the beacon's
     return None
+
+
+EACH_LISTED = 2  # rows of a table, each with its own sum, that give "how much each"
+
+
+def each_listed(quoted: list[tuple[str, str]]) -> bool:
+    """Do the quotes list several, each with its own sum, a row each ("Penygroes Community Centre  £3,000.00",
+    "Ferryside Social Enterprise Group  £3,000.00" under "Applicant  Award")? "Which groups got money, and how much
+    each" is answered by the rows: each row's sum is its own."""
+    return sum(1 for _, s in quoted if "\t" in s and has_money(s)) >= EACH_LISTED
 
 
 def goes_on(asked: Asked, pieces: list[tuple[Citation, str, str]], n: int, key: set[str]) -> bool:
@@ -233,6 +247,22 @@ def thing_unmet(asked: Asked, question: str, money: bool, figures: list[tuple[Ci
         if not any(sized_as(sized, f"{about}\n{s}") for about, s in texts):
             return "The papers give no figure of that."
     return None
+
+
+def rate_unmet(papers: Papers, asked: Asked, question: str, figures: list[tuple[Citation, str, str]]) -> str | None:
+    """A rate asked by its noun ("what was the food waste rate"), and no quoted figure's sentence, read with its item's
+    title and lead-in, names the most distinctive word of what the rate is of ("food"): "48.2% of household waste"
+    and "garden waste subscriptions had reached 61%" are rates of other things. ("The latest local reoffending rate"
+    is answered by "Overall binary reoffending rate: 11.1%": "local" says whose, "reoffending" what.)"""
+    rate = RATE_OF.search(question)
+    of = [t for t in stems(rate.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.places
+          and asked.terms[t] not in asked.plan.names] if rate else []
+    if not of:
+        return None
+    key = max(of, key=papers.weights.idf)
+    if any(key in held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in figures):
+        return None
+    return "The papers give no rate of that."
 
 
 def counted_named(asked: Asked, question: str) -> bool:

@@ -8,6 +8,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem, item_key
+from minutebook.vocabulary import RATE_ASKED
 from service.drafting import label, not_found
 from service.evidence import has_quantity, sentences
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
@@ -18,7 +19,9 @@ from service.schemas import Answer
 from service.votes import records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
+RATE = re.compile(RATE_ASKED.form, re.I)  # a rate or share asked by its noun
 WHOLE = 0.999  # an item's support (its share of the question's term weight) that is all of it
+CHOSEN_MOST = 3  # items whose resolutions are quoted
 
 
 def resolved(papers: Papers, asked: Asked) -> Answer | None:
@@ -33,6 +36,10 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
     answered first with "That the update be noted")."""
     if HOW_WENT.search(asked.question):
         return None  # "how did the fire service do in its inspection": the grades it was given, not "report noted"
+    if RATE.search(asked.question):
+        # "what was the recycling rate for 2024/25": a rate the item reports ("66.8% of municipal waste"), which its
+        # sentences give (the facts route), not what it resolved or noted ("contamination had risen to 11%")
+        return None
     answer = _resolved(papers, asked, decision_asked=False)
     act = act_asked(asked)
     if answer is not None and answer.found and act and not any(papers.cover(asked, c.quote, act) for c in
@@ -74,8 +81,6 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     for h in minute_hits:
         if not papers.supports(asked, h):
             continue
-        if chosen and (h.score < 0.6 * chosen[0][0].score or asked.periods or one_minutes):
-            continue
         meeting = papers.meeting_of(h, asked.filters.audience)
         if meeting is None:
             continue
@@ -83,10 +88,17 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
                      == h.node.item_key), None)  # fmt: skip
         if item is None or not item.resolutions:
             continue
-        if any(m.key == meeting.key for _, _, m in chosen):
+        # "which committees' minutes did they note": the items under one heading ("4a Community Services Committee",
+        # "4b Policy and Resources Committee"), each holding as much of the question as the first, are one answer
+        beside = bool(chosen) and any(m.key == meeting.key and same_heading(i.number, item.number)
+                                      for _, i, m in chosen) \
+            and papers.support(asked, h.node.item_key) >= papers.support(asked, chosen[0][0].node.item_key)
+        if chosen and not beside and (h.score < 0.6 * chosen[0][0].score or asked.periods or one_minutes):
+            continue
+        if not beside and any(m.key == meeting.key for _, _, m in chosen):
             continue
         chosen.append((h, item, meeting))
-        if len(chosen) == 3:
+        if len(chosen) == CHOSEN_MOST:
             break
     if not chosen:
         return None
@@ -124,6 +136,16 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             if vote is not None and not any(vote in part for part in draft.parts):
                 draft.say(vote, papers.item_citation(meeting, item, vote))
     return draft.done()
+
+
+# an item's number under a heading: "4a", "4(b)", "4.2", "12 (iii)"; the heading's own number first
+SUB_ITEM = re.compile(r"^\s*(\d+)\s*(?:[.(]\s*)?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?\s*$", re.I)
+
+
+def same_heading(one: str | None, other: str | None) -> bool:
+    """Are two items' numbers parts of one heading ("4a" and "4b", "7.1" and "7.2")?"""
+    a, b = SUB_ITEM.match(one or ""), SUB_ITEM.match(other or "")
+    return a is not None and b is not None and a.group(1) == b.group(1)
 
 
 def _resolves(papers: Papers, asked: Asked, hit: Hit) -> bool:

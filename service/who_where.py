@@ -138,6 +138,20 @@ def election_unmet(asked: Asked, answer: Answer) -> str | None:
     return "The papers do not record that election."
 
 
+HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
+
+
+def term_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"How long does her stint as deputy mayor run": a quote must print the office asked (a deputy's as a deputy's),
+    not the term of another office elected at the same meeting ("elected Town Mayor for the period expiring ...")."""
+    if not HOW_LONG_ASKED.search(asked.question):
+        return None
+    office = OFFICE_SAID.search(asked.question)
+    if office is None or any(holds_office(office.group(0), c.quote) for c in answer.citations):
+        return None
+    return f"The papers do not say that of the {office.group(0).lower()}."
+
+
 def holds_office(office: str, said: str) -> bool:
     """Does ``said`` print the office ("Vice Chairman" for "vice chair"; "Responsible Financial Officer" for "RFO")?
     Its last word and whether it is a vice or deputy's: "parish clerk" is the clerk's."""
