@@ -107,7 +107,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "the vice chairman wasn't there, who filled in?", "who took the chair", "who stepped in for the mayor": who
     # stood in for someone away, which the minutes record ("Councillor Beck be elected Vice Chairman for the meeting")
     (Intent.ATTENDANCE, r"\bwho\s+(?:(?:filled|fill|fills|stepped|step|steps|stood|stand|stands)\s+in|"
-                        r"(?:took|take|takes)\s+(?:over|the\s+chair|(?:his|her|their)\s+place)|covered|replaced|"
+                        r"(?:took|take|takes)\s+(?:the\s+chair|(?:his|her|their)\s+place)|covered|"
                         r"deputi[sz]ed|was\s+(?:acting|stand-?in))\b", 0.9),
     # "was helen hipkiss at the ccg meeting?", "was dr clayton there for the whole meeting?": a person, as typed,
     # at a meeting (not "was the report discussed at the meeting": a word done or said is not a name)

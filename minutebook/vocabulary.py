@@ -1334,7 +1334,8 @@ REMOTE_ATTENDANCE = Term(
 # beside names (NHS boards' "Director of Public Health", councils' "Vice-Chair", parish "Clerk", "Co-opted Member")
 POST_ASKED = Term(
     r"(?:directors?|directers?|officers?|clerks?|chair(?:s|man|men|woman|person)?|vice[\s-]?chair\w*|mayors?|"
-    r"leaders?|reps?|representatives?|governors?|trustees?|commissioners?|managers?|heads?|executives?|treasurers?|"
+    r"leaders?|reps?|representatives?|governors?|trustees?|commissioners?|managers?|heads?(?=\s+of\b)|executives?|"
+    r"treasurers?|"
     r"secretar(?:y|ies)|advis[eo]rs?|gps?|nurses?|co-?opt(?:ed|ees?)(?:\s+members?)?|lay\s+members?|"
     r"portfolio\s+holders?|cabinet\s+members?|ward\s+(?:members?|councillors?|cllrs?))",
     "posts attendance records print beside names: NHS governing bodies ('Director of Public Health', 'Lay Member'), "

@@ -118,14 +118,15 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _posts(question: str) -> list[tuple[list[str], list[str]]]:
-    """The posts a question asks after, each as its words (stemmed) and the words of its field ("of state"):
-    "were the finance and nursing directors there": (["financ", "director"], []), (["nurs", "director"], [])."""
+    """The posts a question asks after, each as its words (stemmed) and the words it must print: the post's own and
+    its field's ("director", "of state"): "were the finance and nursing directors there": (["financ", "director"],
+    ["director"]), (["nurs", "director"], ["director"])."""
     out: list[tuple[list[str], list[str]]] = []
     for m in _POST.finditer(question):
         field = stems(m.group("field") or "")
         *before, last = _EITHER.split(m.group(0)[:m.start("field") - m.start() if m.group("field") else None])
         noun = stems(re.sub(r"^(?:[\w&'’-]+\s+)*?(?=" + POST_ASKED.form + r"\b)", "", last, flags=re.I))
-        out += [([*stems(b), *noun], field) for b in before] + [(stems(last), field)]
+        out += [([*stems(b), *noun], [*noun, *field]) for b in before] + [(stems(last), [*noun, *field])]
     return out
 
 
@@ -150,8 +151,8 @@ def post_lines(text: str, question: str) -> list[str]:
     def in_(words: list[str], said: list[str]) -> list[str]:
         return [w for w in dict.fromkeys(words) if any(_same_word(w, p) for p in said)]
 
-    posts = [[*kept, *field] for words, field in _posts(question)
-             if set(kept := in_(words, printed)) - _GROUPS and in_(field, printed) == field]
+    posts = [list(dict.fromkeys([*kept, *must])) for words, must in _posts(question)
+             if set(kept := in_(words, printed)) - _GROUPS and in_(must, printed) == must]
     if not posts:
         return []
 

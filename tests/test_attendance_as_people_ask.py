@@ -52,6 +52,8 @@ def test_asked_as_attendance(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "was the report at the meeting",  # a thing, not a post
     "who decided the meeting would be held on zoom",
+    "who replaced the treasurer as the board's finance lead",  # a post filled, not a meeting's chair
+    "who took over as secretary of the club at the agm",
 ])
 def test_not_asked_as_attendance(question: str) -> None:
     assert Intent.ATTENDANCE not in cue_intents(question)
@@ -75,6 +77,7 @@ Miss Jo Kirk - Board Secretary (minutes)"""
     ("was the vice chair at the may board", ["Present:", "Mrs Joan Akers - Non-Executive Director / Vice Chair"]),
     ("were any officers there", []),  # a kind of people, which the record's labels list
     ("were the two secretaries of state there", []),  # a post the record does not print
+    ("who sat on the board that head the estates strategy", []),  # "head" a verb ("heard" as spelt right), no post
 ])
 def test_lines_naming_the_post_asked(question: str, lines: list[str]) -> None:
     assert post_lines(RECORD, question) == lines
