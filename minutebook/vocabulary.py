@@ -373,8 +373,10 @@ DONE_VERBS = (
     Term(r"amended|corrected|updated|opened|set\s+up|answered|replied",
          "records put right and things set going: 'the minutes were amended', 'the account was opened'"),
 )
-STATUS_PENDING = (
-    Term(r"outstanding|on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
+# an action still open, as a log's status says it (read also as a matter still to come: service.pending, where
+# "outstanding" is not read: "rated Outstanding" is a finding)
+STATUS_OPEN = (
+    Term(r"on-?going|in\s+progress|not\s+(?:yet\s+)?started", "action logs' status column"),
     Term(r"(?:(?<=\s\s)|(?<=\t)|(?<=\|\s)|(?<=\|))open(?=\s*(?:$|\||[–—-]\s))",
          "action lists' status column, a cell of its own: '20/15  Falling rolls criteria  A Varma  16/03/21  Open', "
          "or with its note after a dash: 'Open — on track', 'Open — overdue, now Oct 23'"),
@@ -382,6 +384,10 @@ STATUS_PENDING = (
          "rolling action logs in prose: 'Action 2022/11 (review of the Carers Strategy) remains open'"),
     Term(r"(?<=[–—-]\s)open(?=\s*(?:$|[,.;(]))",
          "action logs run into prose: 'PCCC/18/03 Report extended-hours uptake by practice – open, due May 2018'"),
+)
+STATUS_PENDING = (
+    Term(r"outstanding", "action logs' status column"),
+    *STATUS_OPEN,
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
     # (not a state: "she had not been present", "they had not been aware", "he had not attended the March meeting")
@@ -1533,6 +1539,20 @@ SUCCESSION_ASKED = Term(r"\bwho\b[^?]*?\b(?:took|takes|taking|take|taken)\s+over
 # policies except the complaints procedure", "rather than the clerk" (parish and committee minutes)
 NEGATED_BEFORE = Term(r"and\s+not|but\s+not|not|except(?:\s+for)?|other\s+than|rather\s+than|instead\s+of|excluding",
                       "words that name a thing as excluded from what a sentence says")
+# what a numbered case is asked for: "what is application 08/306/CP actually for", "what's 24/0311/FUL about", "what
+# does P/19/0123 propose" (how people ask what an application, a licence or a case is, by its reference)
+CASE_PURPOSE_ASKED = Term(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\b[^?]*?{ref}[^?]*?\b(?:for|about)\b|"
+                          r"\bwhat\s+(?:does|did|do|will)\b[^?]*?{ref}[^?]*?\b(?:propos\w*|involv\w*|seek\w*|want\w*|"
+                          r"cover\w*|ask\w*\s+for)\b",
+                          "how people ask what a case is, by its reference ({ref}: the reference)")
+# words that say what became of a case, not what it is: planning call-in lists ("08/306/CP -No Call-in"), decision
+# lists ("Approved", "Refused", "Deferred"), consultees' responses ("No objection", "Support", "No comment")
+CASE_OUTCOME_WORDS = Term(r"no|not|call|called|calls|in|approved|approve|refused|refuse|granted|grant|deferred|defer|"
+                          r"withdrawn|permitted|support|supported|object|objection|objections|comment|comments|"
+                          r"observations|noted|decision|delegated|determined|conditions?|subject|to|the|and|with|"
+                          r"was|were|be|been|application|applications|reference|ref|case|item",
+                          "planning call-in lists, decision lists and consultees' responses, with the words that "
+                          "link them")
 HOW_LONG = Term(r"\bhow\s+long\b", "'how long' asks for a length of time ('47 minutes', 'six weeks')")
 DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
                 r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"

@@ -32,7 +32,7 @@ from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
-from service.council_bodies import body_not_held
+from service.council_bodies import body_not_held, place_not_held
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
@@ -73,6 +73,10 @@ AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s
                    r"coming\s+up|next)\b", re.I)
 OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\w*|decisions?|agreed|found|"
                      r"findings?|recommend\w*|learn\w*)\b", re.I)
+# what was done at the event, asked in the past: "did the panel confirm the new cfo at the february 2018 hearing", "who
+# spoke at the march workshop" (not "what's the date for the hearing": the papers announcing it say)
+AT_EVENT = re.compile(r"\b(?:did|was|were|had)\b[^?]*?\b(?:at|during)\s+(?:the|that|this|its|their)\s+"
+                      r"(?:[\w'’/-]+\s+){0,4}?" + EVENT.pattern, re.I)
 # how a question asks across meetings ("each time it came up", "how did what we heard move on"): not words the
 # papers must hold
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
@@ -313,7 +317,7 @@ class ExtractiveAnswerer:
             # "kettlewick's finance committee": another council's finance committee is not it
             theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(
                 rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
-            if foreign := body_not_held(self.papers, asked, theirs):
+            if foreign := body_not_held(self.papers, asked, theirs) or place_not_held(self.papers, asked, theirs):
                 return not_found(foreign)
         if asked.where is not None:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
@@ -343,7 +347,8 @@ class ExtractiveAnswerer:
         if unheld := unheld_meeting(self.papers, asked):  # "kettlewick planning & highways march 2025 - ..."
             return not_found(unheld)
         # a date printed in the papers, not a meeting's, is the event's when its outcome is asked for
-        dated = asked.periods or (asked.printed if OUTCOME.search(asked.question) else [])
+        dated = asked.periods or (asked.printed if OUTCOME.search(asked.question) or AT_EVENT.search(asked.question)
+                                  else [])
         if dated and EVENT.search(asked.question) and not AHEAD.search(asked.question):
             # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
             start = min(a for a, _ in dated)

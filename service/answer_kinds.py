@@ -9,6 +9,7 @@ ref" is held by "18/00335/FUL", a case reference printed; "phone number" by "077
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutebook.vocabulary import (
     CASE_REFERENCE,
@@ -41,6 +42,13 @@ _TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){
 
 def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
     """The question's terms that name the kind of answer it wants, each with that kind ("sum", "duration")."""
+    return dict(_kind_words(question, tuple(terms.items())))
+
+
+@lru_cache(maxsize=256)
+def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """:func:`kind_words`, read once per question: the support test asks it of every sentence it weighs."""
+    terms = dict(pairs)
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
     if _HOW_LONG.search(question):
         out.update({t: "duration" for t in stems("long") if t in terms})
@@ -50,7 +58,7 @@ def kind_words(question: str, terms: dict[str, str]) -> dict[str, str]:
         out.update({t: "phone" for t in stems("phone telephone tel mobile number numbers no") if t in terms})
     if _LOCATOR_ASKED.search(question):
         out.update({t: "locator" for t in stems("ref refs reference references number no") if t in terms})
-    return out
+    return tuple(out.items())
 
 
 def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
@@ -58,8 +66,17 @@ def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
     kinds = kind_words(question, terms)
     if not kinds:
         return set()
-    printed = {"sum": has_money(text), "duration": bool(_DURATION.search(text)),
-               "name": bool(_TITLED_NAME.search(text)),
-               "locator": bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text)),
-               "phone": bool(_PHONE.search(text))}
-    return {t for t, kind in kinds.items() if printed[kind]}
+    return {t for t, kind in kinds.items() if _printed(kind, text)}
+
+
+def _printed(kind: str, text: str) -> bool:
+    """Does ``text`` print a value of ``kind``?"""
+    if kind == "sum":
+        return has_money(text)
+    if kind == "duration":
+        return bool(_DURATION.search(text))
+    if kind == "name":
+        return bool(_TITLED_NAME.search(text))
+    if kind == "locator":
+        return bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text))
+    return bool(_PHONE.search(text))

@@ -31,6 +31,9 @@ class Asked:
     alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
     where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
     printed: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates to find in the text, no meeting's
+    # the question's terms each item holds (service.papers.Papers.present), by item key: the routes and the checks
+    # after a draft weigh the same items again
+    held: dict[str, frozenset[str]] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     @property
     def subject(self) -> list[str]:

@@ -59,6 +59,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, figure_first
+from service.figures_ahead import ahead_unmet
 from service.figures_asked import figure_unmet
 from service.given_in_full import advice_unmet, list_unmet
 from service.item_words import phrased
@@ -234,6 +235,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     if reason := figure_unmet(papers, asked, answer, route):
         return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
+    if reason := ahead_unmet(asked, answer, route):
+        return reason  # "what's the fare cap going to be in 2026/27": "the £2 cap until 31 March 2026"
     if reason := detail_unmet(papers, asked, answer, route):
         return reason  # "who took over as chair after Roger Wilson": a tribute to him names no one after him
     verb = REASON_ASKED.search(question)

@@ -1,9 +1,13 @@
-"""A committee the question names of a council it names, which that council's papers hold no meetings of.
+"""A committee the question names of a council it names, which that council's papers hold no meetings of; and a body
+named by a place whose papers they do not hold.
 
 "What did Kettlewick's finance committee decide", "great sallowby planning committee", "Sellerby's planning and
 transport scrutiny committee": the words of the body's name match another council's committee (Ashcombe's Finance and
 General Purposes Committee, Lisnacree's Planning Committee), but the council the question makes it of holds no meeting
 of it in the papers (its minutes may say a matter goes to one). The answer says which of its bodies the papers hold.
+"The north wales police and crime panel" is matched to Dyfed-Powys's and Surrey's by its kind, and "Wales" is a name
+the papers print (in other councils' minutes), but no council of that name has papers here and neither panel's papers
+print it: the papers hold no meetings of that panel.
 """
 
 from __future__ import annotations
@@ -62,3 +66,22 @@ def body_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str 
     kinds = ", ".join(sorted({s.committee for s in held}))
     return f"The papers hold no meetings of the {body.text.title()}; of the council named they hold meetings " \
            f"of: {kinds}."
+
+
+def place_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str | None:
+    """Why the question cannot be answered where a body it names carries, in its name, a place the papers print as a
+    name ("Wales" of "the north wales police and crime panel") that names no council whose papers they hold, is no
+    word of what names the committees it is matched to, and is printed in none of their meetings' papers: another
+    body of that kind. None where it names no such body."""
+    for body in bodies:
+        if not body.strong or not body.committees:
+            continue
+        keys = {s.key for c in body.committees for s in papers.meetings(c)}
+        own = papers.named_words(keys) | {w for c in body.committees for w in re.findall(r"[a-z]+", c.lower())}
+        printed = set().union(*(papers.meeting_words.get(k, set()) for k in keys))
+        foreign = [w for w in re.findall(r"[a-z]+", body.text.lower())
+                   if w in asked.plan.places and w not in GENERIC_BODY_WORDS and w not in own and w not in printed
+                   and papers.where(w) is None]
+        if foreign:
+            return f"The papers hold no meetings of the {body.text.title()}."
+    return None

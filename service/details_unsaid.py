@@ -7,8 +7,12 @@ else; "who's taking on the risk management document" meets "Cllrs Fox & Warner w
 the Risk Management document" (the document named only as what they will not do); "what came up about the street
 lighting energy saving update" meets "Arising under item 7 (Street Lighting Innovative Energy Saving Upda" (the text
 stops before saying anything); "did they agree to change the town clerk's hours" meets "opening hours had not yet been
-decided and ... the Clerk would write to him" (hours, and the clerk, but not the clerk's hours). Each check reads how
-people ask for that detail and how minutes would give it; the words are council usage.
+decided and ... the Clerk would write to him" (hours, and the clerk, but not the clerk's hours); "what is application
+08/306/CP actually for" meets "7. 08/306/CP -No Call-in" (its reference and what became of it, nothing of what it
+is); "what did licensing decide on the driver whose licence was reviewed" meets "That a safeguarding refresher course
+... be made a condition of all hackney carriage and private hire driver licences" (a rule for every driver, no
+decision on the one asked of). Each check reads how people ask for that detail and how minutes would give it; the
+words are council usage.
 """
 
 from __future__ import annotations
@@ -16,11 +20,21 @@ from __future__ import annotations
 import re
 
 from index.bodies import GENERIC_BODY_WORDS
-from minutebook.vocabulary import HONORIFICS, MOVEMENT_SAID, NEGATED_BEFORE, SUCCESSION_ASKED
+from minutebook.vocabulary import (
+    CASE_OUTCOME_WORDS,
+    CASE_PURPOSE_ASKED,
+    CASE_REFERENCE,
+    HONORIFICS,
+    MOVEMENT_SAID,
+    NEGATED_BEFORE,
+    SUCCESSION_ASKED,
+)
 from service.answer_types import item_texts
-from service.evidence import stems
+from service.evidence import asks_decision, stems
+from service.figure_things import PHRASE_END
 from service.papers import Asked, Papers
 from service.schemas import Answer
+from service.who_where import REFERENCE, canonical
 
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
 # what someone said, raised or asked is asked ("what did Cllr Spoor raise at item 8", "what did she say about ...")
@@ -51,15 +65,29 @@ POSSESSED = re.compile(r"\b([a-z][\w-]+)['’]s\s+((?:(?!(?:and|or|to|of|for|in|
 OTHER_OFFICE = re.compile(r"deputy|depute|vice|assistant|acting|interim|former|locum|shadow", re.I)
 OFFICE_WORDS = 4  # "Deputy Police and Crime Commissioner": the office's words after its qualifier
 POSSESSED_WINDOW = 6  # "the Clerk's contracted hours", "the hours of the dedicated police officer": a few words
+CASE_PURPOSE = re.compile(CASE_PURPOSE_ASKED.form.replace("{ref}", f"(?:{CASE_REFERENCE.form})"), re.I)
+OUTCOME_WORD = re.compile(rf"(?:{CASE_OUTCOME_WORDS.form})", re.I)
+# where one case's entry ends in a list of them: a line's end, the next entry's number ("8. 08/307/CP"), a sentence's
+CASE_ENTRY_END = re.compile(r"\n|\s\d{1,3}\s?[.)]\s|(?<=[.;])\s+(?=[A-Z])")
+# one case asked of by what befell it: "the driver whose hackney licence was reviewed", "the tenant who appealed", "the
+# application that was called in" (a singular noun, then who or what of it)
+ONE_CASE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+(?:whose|who|that|which)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:was|were|had|has|is|did|got|[a-z]+ed)\b", re.I)
+# what became of them asked in everyday words: "what happened to the driver whose licence was reviewed"
+BEFELL = re.compile(r"\bwhat\s+(?:happened|was\s+done)\s+(?:to|with|about)\b", re.I)
+DESCRIBING = 3  # a word of this many letters that is no outcome word says something of what the case is
 
 
 def detail_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
     """Why the answer's quotes, on the subject, do not give the detail the question asks of it; None where they do
     or it asks none of these."""
-    if route not in ANSWERING_ROUTES or not answer.citations:
+    if not answer.citations:
         return None
+    if route not in ANSWERING_ROUTES:  # (a follow-up's action quoted for "what happened to the driver whose ...")
+        return one_case_unmet(asked, answer) if route == "followups" else None
     return arrival_only(asked, answer) or successor_unmet(asked, answer) or negated_only(asked, answer) \
-        or cut_off_only(asked, answer) or possessed_unmet(papers, asked, answer)
+        or cut_off_only(asked, answer) or possessed_unmet(papers, asked, answer) or case_unsaid(asked, answer) \
+        or one_case_unmet(asked, answer)
 
 
 def arrival_only(asked: Asked, answer: Answer) -> str | None:
@@ -158,3 +186,59 @@ def near(first: str, second: str, text: str, qualified: bool = False) -> bool:
           and (qualified or not any(OTHER_OFFICE.fullmatch(w) for w in found[max(0, n - OFFICE_WORDS):n]))]
     return any(second in words[k] for n in at for k in range(max(0, n - POSSESSED_WINDOW),
                                                               min(len(words), n + POSSESSED_WINDOW + 1)))
+
+
+def case_unsaid(asked: Asked, answer: Answer) -> str | None:
+    """"What is application 08/306/CP actually for": every entry the quotes give for that reference (from the entry
+    before's end to the next's start) says only what became of it ("7. 08/306/CP -No Call-in"), and no item quoted is
+    titled with it: nothing says what the case is, or where."""
+    if not CASE_PURPOSE.search(asked.question):
+        return None
+    asked_refs = {canonical(m.group(0)) for m in REFERENCE.finditer(asked.question)}
+    entries = []
+    for c in answer.citations:
+        if any(canonical(m.group(0)) in asked_refs for m in REFERENCE.finditer(c.item_title)):
+            return None  # an item titled by the case names what it is in its title
+        refs = list(REFERENCE.finditer(c.quote))
+        for n, m in enumerate(refs):
+            if canonical(m.group(0)) not in asked_refs:
+                continue
+            start = refs[n - 1].end() if n else 0
+            ends = [e.start() for e in CASE_ENTRY_END.finditer(c.quote, m.end())]
+            end = min([*ends, refs[n + 1].start() if n + 1 < len(refs) else len(c.quote)])
+            before = [e.end() for e in CASE_ENTRY_END.finditer(c.quote, start, m.start())]
+            entries.append(c.quote[max([start, *before]):m.start()] + " " + c.quote[m.end():end])
+    if not entries:
+        return None  # the reference unprinted is read apart (service.who_where.reference_unmet)
+    if any(len(w) >= DESCRIBING and not OUTCOME_WORD.fullmatch(w)
+           for e in entries for w in re.findall(r"[A-Za-z]+", e)):
+        return None  # "08/306/CP - Erection of a dwelling, Nethy Bridge - No Call-in": what it is
+    return "The papers give its reference and what became of it, not what it is."
+
+
+
+def one_case_unmet(asked: Asked, answer: Answer) -> str | None:
+    """"What did they decide on the driver whose hackney licence was reviewed": a decision on one case is asked, and no
+    quote nor the title of an item quoted speaks of one such ("the driver", "a driver's licence", "Mr Hale's") or
+    names anyone; "all ... driver licences", "licensed drivers" are every driver."""
+    found = ONE_CASE.search(asked.question)
+    if found is None or not (asks_decision(asked.question) or BEFELL.search(asked.question)):
+        return None
+    noun = found.group(1).lower()
+    if (noun.endswith("s") and not noun.endswith("ss")) or not stems(noun) or stems(noun)[0] not in asked.terms:
+        return None  # "the councils that hadn't replied": many asked of; "the one that": no case named
+    for c in answer.citations:
+        if one_of(noun, c.quote) or one_of(noun, c.item_title) or PERSON.search(c.quote):
+            return None
+    return f"The papers record no decision on that one {noun}."
+
+
+def one_of(noun: str, text: str) -> bool:
+    """Does ``text`` speak of one ``noun`` ("the driver", "a driver's licence", "the driver appealed"), not only name
+    it before another noun ("driver licences")?"""
+    for m in re.finditer(rf"\b{re.escape(noun)}(['’]s)?\b", text, re.I):
+        after = re.match(r"\s*([A-Za-z][\w'’-]*)", text[m.end():])
+        if m.group(1) or after is None or PHRASE_END.match(after.group(1)) or after.group(1).lower().endswith("ed") \
+                or not text[m.end():m.end() + 1].isspace():
+            return True
+    return False

@@ -403,16 +403,21 @@ class TermWeights:
         self.df = df
         # A word no paper uses is often a paraphrase ("kids" for "children"): weigh it as the rarest known word.
         self.ceiling = math.log((self.n + 1) / 1.5)
+        self._idf: dict[str, float] = {}  # each term's weight, worked out once (every sentence weighed asks it)
 
     def idf(self, term: str) -> float:
-        return min(math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)), self.ceiling)
+        weight = self._idf.get(term)
+        if weight is None:
+            weight = self._idf[term] = min(math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)), self.ceiling)
+        return weight
 
     def coverage(self, terms: list[str], text_stems: set[str]) -> float:
         """Share of the question's term weight that ``text`` contains (1.0 = every term)."""
         if not terms:
             return 1.0
-        total = sum(self.idf(t) for t in set(terms))
-        got = sum(self.idf(t) for t in set(terms) if t in text_stems)
+        asked = set(terms)
+        total = sum(self.idf(t) for t in asked)
+        got = sum(self.idf(t) for t in asked if t in text_stems)
         return got / total if total else 1.0
 
     def unknown(self, terms: list[str]) -> list[str]:

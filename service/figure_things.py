@@ -21,7 +21,7 @@ _DURATION = re.compile(DURATION.form, re.I)
 _FIGURE_NOUN = re.compile(rf"^(?:{FIGURE_NOUNS.form})$", re.I)
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # where the noun phrase a number counts ends: a verb, a preposition other than "of", a clause's end
-_PHRASE_END = re.compile(r"^(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|"
+PHRASE_END = re.compile(r"^(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|"
                          r"have|had|and|or|but|nor|to|in|on|at|by|for|from|with|into|onto|than|that|which|who|whom|"
                          r"whose|as|per|each|a|an|the|this|these|those|its|their|his|her|so|since|between|against|"
                          r"during|after|before|over|under|including|within|across|out|up|down|off|about|around|"
@@ -66,7 +66,7 @@ def counted_words(text: str, end: int) -> list[str] | None:
         if word.lower() == "of" and out:
             out.append(word)  # "letters of objection"
             continue
-        if _PHRASE_END.match(word):
+        if PHRASE_END.match(word):
             break
         out.append(word)
     return [w for w in out if w.lower() != "of"]
@@ -102,7 +102,7 @@ def named_as_head(asked: Asked, term: str, text: str) -> bool:
             return True  # the phrase ends with it
         after = tokens[n + 1].group(0)
         after_stems = stems(after)
-        if _PHRASE_END.match(after) or not after_stems or _FIGURE_NOUN.match(after) \
+        if PHRASE_END.match(after) or not after_stems or _FIGURE_NOUN.match(after) \
                 or after_stems[0] in asked_words or re.search(r"(?:ed|ing)$", after, re.I):
             return True
     return False

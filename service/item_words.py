@@ -169,14 +169,21 @@ _VOWEL = re.compile(r"[aeiou]")
 INITIALS = (2, 6)  # the fewest and most letters of initials typed for a title or body ("pcc", "gps", "ddccg")
 
 
+@lru_cache(maxsize=1024)
+def _typed_initials(terms: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The (term, word lower-cased) pairs typed as initials: letters alone, no vowel, two to six of them. Remembered:
+    the support test asks it of every sentence it weighs for one question."""
+    return tuple((t, w.lower()) for t, w in terms if w.isalpha() and not _VOWEL.search(w.lower())
+                 and INITIALS[0] <= len(w) <= INITIALS[1])
+
+
 def initials_held(terms: Mapping[str, str], text: str, held: set[str]) -> set[str]:
     """The question's terms typed as initials, with no vowel as people type them ("pcc", "gps", "ccgs"), that ``text``
     holds: spelt out ("the pcc": "The Police and Crime Commissioner advised") or printed as its initials with the
     question's plural ("which gps": "Governing Body GP"). ``held``: the stems ``text`` holds already."""
     out: set[str] = set()
-    for term, typed in terms.items():
-        word = typed.lower()
-        if term in held or not word.isalpha() or _VOWEL.search(word) or not INITIALS[0] <= len(word) <= INITIALS[1]:
+    for term, word in _typed_initials(tuple(terms.items())):
+        if term in held:
             continue
         one = word[:-1] if word.endswith("s") and len(word) > INITIALS[0] else None  # "gps": a GP each
         if spelt_out(word, text) or (one is not None and (one in held or spelt_out(one, text))):

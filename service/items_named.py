@@ -21,7 +21,7 @@ def titles_named(papers: Papers, asked: Asked, c: Citation) -> list[str]:
     if not numbers:
         return []
     try:
-        meeting = papers.catalogue.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
+        meeting = papers.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
     except NotFoundError:
         return []
     return [i.title for i in meeting.items if i.number and i.number.rstrip(".").lower() in numbers and i.title]

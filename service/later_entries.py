@@ -34,7 +34,7 @@ def later_entries(papers: Papers, asked: Asked, committee: str, held: dt.date, m
     out: list[Found] = []
     for summary in papers.catalogue.meetings(committee, date_from=held + dt.timedelta(days=1), date_to=held + WITHIN,
                                              audience=asked.filters.audience):
-        meeting = papers.catalogue.meeting(summary.key, asked.filters.audience)
+        meeting = papers.meeting(summary.key, asked.filters.audience)
         out += [(meeting, item, e) for item in meeting.items for e in entries(item, minute, held)]
     return out
 
@@ -142,7 +142,7 @@ def with_whole_point(papers: Papers, asked: Asked, answer: Answer) -> Answer:
 def _item(papers: Papers, asked: Asked, c: Citation) -> MinuteItem | None:
     """The minute a citation quotes, as the audience may read it."""
     try:
-        meeting = papers.catalogue.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
+        meeting = papers.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
     except NotFoundError:
         return None
     return next((i for i in meeting.items if i.number == c.minute), None)

@@ -18,12 +18,13 @@ from service.papers import Asked, Papers
 from service.schemas import Answer
 
 # "what's the contamination rate", "what was the adult cremation fee", "whats the total cost of", "what is their
-# band d precept": the noun of a measure after "what is the", a few words in; not a number that is a name ("the
-# application number"), a date ("the target date") or a level that may be a word ("the risk level")
+# band d precept", "whats the bus fare cap": the noun of a measure after "what is the", a few words in; not a number
+# that is a name ("the application number"), a date ("the target date") or a level that may be a word ("the risk
+# level")
 MEASURE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|"
                            r"our\s+)?(?:[\w'’&/-]+\s+){0,5}?(rates?|percentages?|proportions?|totals?|figures?|"
                            r"fees?|salary|salaries|wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|"
-                           r"balances?|sums?)\b", re.I)
+                           r"balances?|sums?|caps?)\b", re.I)
 
 # a paragraph or item referred to, no figure: "In relation to 5(a)", "item 9(vi)", "paragraph 3.2(b)"
 REFERENCE = re.compile(r"\b\d+(?:\.\d+)*\s*\((?:[a-z]{1,4}|[ivx]+)\)", re.I)

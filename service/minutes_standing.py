@@ -77,7 +77,7 @@ def minutes_meeting(papers: Papers, asked: Asked) -> Meeting | None:
     held = [s for s in scoped if any(s.date == f.date if f.day_given else
                                      (s.date.year, s.date.month) == (f.date.year, f.date.month) for f in found)]
     if held:
-        return papers.catalogue.meeting(max(held, key=lambda s: s.date).key, asked.filters.audience)
+        return papers.meeting(max(held, key=lambda s: s.date).key, asked.filters.audience)
     meetings = meetings_asked(papers, asked)
     return meetings[0] if meetings else None
 
@@ -93,7 +93,7 @@ def approved_later(papers: Papers, asked: Asked, meeting: Meeting) -> tuple[Meet
     for summary in papers.meetings(meeting.committee, meeting.date + dt.timedelta(days=1), None):
         if summary.committee != meeting.committee:
             continue
-        later = papers.catalogue.meeting(summary.key, asked.filters.audience)
+        later = papers.meeting(summary.key, asked.filters.audience)
         for item in later.items:
             for line in sentences(item.text):
                 if re.search(r"\bminutes\b", line, re.I) and APPROVED_LATER.search(line) and any(

@@ -49,7 +49,7 @@ def called_otherwise(papers: Papers, name: list[str], cite: Citation) -> bool:
 def meeting_cited(papers: Papers, cite: Citation) -> Meeting | None:
     """The meeting ``cite`` quotes, as its public papers record it; None where the catalogue does not hold it."""
     try:
-        return papers.catalogue.meeting(meeting_key(cite.committee, cite.meeting_date), Audience.public())
+        return papers.meeting(meeting_key(cite.committee, cite.meeting_date), Audience.public())
     except NotFoundError:
         return None
 

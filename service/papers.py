@@ -101,6 +101,7 @@ class Papers:
         self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
         self._meetings: dict[tuple[str | None, dt.date | None, dt.date | None], list[MeetingSummary]] = {}
+        self._records: dict[tuple[str, Audience], Meeting] = {}  # see meeting
         self._item_reads: dict[tuple[str, ...], ItemRead] = {}  # see _item_read
         self._item_segments: dict[tuple[str, ...], list[Segment]] = {}  # see segments
         self._naming: dict[str, set[str]] = {}  # meeting key -> the words of what names its council (see named_words)
@@ -119,6 +120,7 @@ class Papers:
         self._item_segments = {}
         self._registers = {}
         self._meetings = {}
+        self._records = {}
         summaries = self.catalogue.meetings()
         self.meeting_dates = {s.date for s in summaries}
         self.latest_dates = {}
@@ -265,7 +267,14 @@ class Papers:
         return self.weights.coverage(list(asked.terms), self.present(asked, key))
 
     def present(self, asked: Asked, key: str) -> set[str]:
-        """The question's terms the item ``key`` holds, in the question's words, another wording or a paraphrase."""
+        """The question's terms the item ``key`` holds, in the question's words, another wording or a paraphrase
+        (worked out once a question: :attr:`Asked.held`)."""
+        held = asked.held.get(key)
+        if held is None:
+            held = asked.held[key] = frozenset(self._present(asked, key))
+        return set(held)
+
+    def _present(self, asked: Asked, key: str) -> set[str]:
         nodes = self.index.item_nodes(key, asked.filters.audience)
         read = self._item_read(nodes)
         present, vocab = read.stems, read.vocab
@@ -418,11 +427,18 @@ class Papers:
         together, apart = phrased(asked.thing_phrases, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 
+    def meeting(self, key: str, audience: Audience) -> Meeting:
+        """The meeting ``key`` as ``audience`` may see it (:meth:`Catalogue.meeting`), read once while the store is
+        unchanged: the checks after a draft read the meetings its citations come from again and again."""
+        if (key, audience) not in self._records:
+            self._records[key, audience] = self.catalogue.meeting(key, audience)
+        return self._records[key, audience]
+
     def meeting_of(self, hit: Hit, audience: Audience) -> Meeting | None:
         """The meeting a hit comes from; None when the catalogue does not hold it (an index written ahead of the
         catalogue by another process, or nodes that were never catalogued): the hit is then no evidence."""
         try:
-            return self.catalogue.meeting(hit.node.meeting_key, audience)
+            return self.meeting(hit.node.meeting_key, audience)
         except NotFoundError:
             return None
 

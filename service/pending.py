@@ -14,18 +14,33 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutebook.vocabulary import DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, compiled
+from minutebook.vocabulary import ACTION_LABEL, DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, STATUS_OPEN, compiled
 from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
 from service.papers import Asked
 from service.said_status import status_asked
 from service.schemas import Answer
 
-PENDING = compiled(PENDING_SAID, r"\b{}")
+# how minutes say it is still to come, and how an action log's status cell says it ("Review of wheelchair service
+# contract | COO | Sep 25 | Open - meeting with ICB on 14 August 2025": the review still open, its outcome to come)
+PENDING = compiled((*PENDING_SAID, *STATUS_OPEN), r"\b{}")
+# a resolution that only notes or receives what it is on ("That the progress report be noted", "The Board noted the
+# action log"): it decides nothing the report says is still to come
+NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+                    r"(?:be|was|were|been|is|are)\s+(?:duly\s+)?(?:noted|received)(?:\s+and\s+(?:noted|received))?\W*$"
+                    r"|^\W*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:noted|received)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+                    r"(?:report|update|log|minutes|briefing|information|presentation)\W*$", re.I)
+# an action set ("Action: Director of Transport to update the committee when the Department for Transport decision is
+# received"): a thing still to do, whatever words of deciding it holds
+ACTION = re.compile(rf"^\W*(?:{ACTION_LABEL.form})", re.I)
 SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
-# what came of something, asked in other words than a decision's: "what did the review find", "who took over as
-# secretary", "did anyone appeal the decision", "did the EH team close the case"
+# what came of something, asked in other words than a decision's: "what did the review find", "what did the review
+# come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"
 OUTCOME_ASKED = re.compile(
-    r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|turn\s+out|end\s+up)\b"
+    r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up)\b"
+    # when a decision was taken, which papers saying it is still awaited do not give: "when was the business case
+    # approved by the department for transport"
+    r"|\bwhen\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:approv\w*|grant\w*|agreed?|decided?|adopt\w*|confirm\w*|"
+    r"accept\w*|reject\w*|refus\w*)\b"
     r"|\bwho\b[^?]*?\b(?:took\s+over|take\s+over|replaced|succeeded|became|got\s+the\s+job|(?:was|were)\s+"
     r"(?:made|appointed|elected|chosen|picked))\b"
     r"|\b(?:did|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:appeal(?:ed)?|close[d]?|complete[d]?|finish(?:ed)?|"
@@ -102,7 +117,8 @@ def decided_too(asked: Asked, answer: Answer, at: int) -> bool:
     own = set(stems(first.item_title)) | {t for t in asked.terms}
     said = set(stems(first.quote)) - own
     return any((c.meeting_date, c.minute, c.item_title) == item and records_decision(c.quote)
-               and not PENDING.search(c.quote) and said & set(stems(c.quote))
+               and not PENDING.search(c.quote) and not NOTING.match(c.quote) and not ACTION.match(c.quote)
+               and said & set(stems(c.quote))
                for n, c in enumerate(answer.citations) if n != at)
 
 

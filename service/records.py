@@ -53,7 +53,7 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
         most = max(most, sum(1 for a, b in asked.periods if a == b))
     chosen = [s for s in summaries if s.committee in asked.scope] or summaries
     if len(chosen) <= 1:  # the dates or places asked leave no choice to make
-        return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen]
+        return [papers.meeting(s.key, filters.audience) for s in chosen]
     rank: dict[str, int] = {}
     if topical(papers, asked):
         # the meeting a subject came up at (an item that speaks to it before one that only shares a word) before
@@ -77,7 +77,7 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     latest = plan.relative == Relative.LATEST
     chosen = sorted(chosen, key=lambda s: (-printed(s.key), 0 if latest else rank.get(s.key, 3 * len(hits)),
                                            s.date.toordinal() * (1 if first else -1)))
-    return [papers.catalogue.meeting(s.key, filters.audience) for s in chosen[:most]]
+    return [papers.meeting(s.key, filters.audience) for s in chosen[:most]]
 
 
 _LABEL = r"(?![A-Z][\w ]{0,30}:|(?:Apolog|Present|Absent|Also|In attendance|Officers)\b)"  # a new record's label
@@ -450,7 +450,7 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
                                                                              asked.filters.date_from, start))
                   if s.date < start and (not asked.scope or s.committee in asked.scope)]
         # the latest that announces its next meeting (a meeting in between may have no such item)
-        meetings = [papers.catalogue.meeting(s.key, asked.filters.audience) for s in before[:3]]
+        meetings = [papers.meeting(s.key, asked.filters.audience) for s in before[:3]]
     draft = papers.draft()
     for m in meetings:
         if draft.parts:
@@ -529,7 +529,7 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
                    key=lambda s: s.date)
     if not later:
         return
-    m = papers.catalogue.meeting(later[0].key, asked.filters.audience)
+    m = papers.meeting(later[0].key, asked.filters.audience)
     approving = next((i for i in m.items if approves_record(i) and any(
         in_periods(d.date.isoformat(), asked.periods) for d in find_dates(f"{i.title} {i.text}", m.date))), None)
     if approving is not None:

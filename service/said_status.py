@@ -244,7 +244,7 @@ def _listed(papers: Papers, asked: Asked, cite: Citation, line: str) -> tuple[tu
     if ref is None:
         return None
     try:
-        meeting = papers.catalogue.meeting(meeting_key(cite.committee, cite.meeting_date), asked.filters.audience)
+        meeting = papers.meeting(meeting_key(cite.committee, cite.meeting_date), asked.filters.audience)
     except NotFoundError:
         return None
     first = re.compile(rf"^[\s|]*{re.escape(ref.group('ref'))}(?:\s|\|)", re.I)
@@ -300,7 +300,7 @@ def _item_text(papers: Papers, asked: Asked, c: Citation) -> str:
     """The text of the minute a citation quotes, as the audience may read it; empty where it is no minute of the
     catalogue's (a report in a pack)."""
     try:
-        meeting = papers.catalogue.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
+        meeting = papers.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
     except NotFoundError:
         return ""
     item = next((i for i in meeting.items if (c.minute and i.number == c.minute)
