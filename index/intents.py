@@ -15,6 +15,7 @@ from minutebook.vocabulary import (
     DECLARING_RULES,
     PAPER_NOTE,
     PARTY_ASKED,
+    POST_ASKED,
     SPEED_OF_DECIDING,
 )
 
@@ -86,6 +87,28 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:the\s+(?:meeting\s+)?)?(?:online|remotely|virtually|by\s+(?:video|phone)|via\s+\w+|"
                         r"(?:the\s+)?(?:zoom|teams|video|call))\b|\bdial(?:l)?(?:ed|ing)?\s+in\b|"
                         r"\b(?:was|were|on)\s+the\s+(?:[\w&'’-]+\s+){0,5}?(?:zoom|teams\s+call|video\s+call)\b", 0.85),
+    # "who joined the west bergholt pc meeting on zoom", "which members attended the panel remotely", "did anyone take
+    # part in the hearing by phone": who took part from elsewhere, which the record notes beside them ("Cllr Owers
+    # attended via Zoom"); the meeting may be named between (not "the meeting about online safety")
+    (Intent.ATTENDANCE, r"\b(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people)|"
+                        r"any(?:one|body)|any\s+(?:councillors?|cllrs?|members?))\b[^?]{0,20}?"
+                        r"\b(?:join(?:ed|ing|s)?|took\s+part|take\s+part|attend(?:ed|ing|s)?|logged\s+(?:in|on)|"
+                        r"dial(?:l)?(?:ed|ing)?\s+in)\s+(?:(?!(?:about|on|regarding)\b)[\w&'’-]+\s+){0,8}?"
+                        r"(?:online|remotely|virtually|(?:by|via|on|over)\s+(?:the\s+)?(?:zoom|teams|video\w*|"
+                        r"(?:tele)?phone|skype|webex|link|call))\b", 0.95),
+    # "were the two public health directors at the governing body in jan", "was the clerk there", "were both
+    # vice-chairs at the panel": people asked after by their post, which the record prints beside their names
+    (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:the|our|their|both|all|any|either)\s+(?:(?:of\s+the|two|three|four|both|"
+                        r"\d)\s+)?(?:[\w&'’-]+\s+){0,4}?" + POST_ASKED.form
+                        # the post's field after it: "was the director of estates at the board"
+                        + r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w&'’-]+(?:\s+(?:and|&)\s+[\w&'’-]+)?)?"
+                        r"\s+(?:(?:actually|really|both|all)\s+)?"
+                        r"(?:at|there|present|in\s+attendance)\b", 0.85),
+    # "the vice chairman wasn't there, who filled in?", "who took the chair", "who stepped in for the mayor": who
+    # stood in for someone away, which the minutes record ("Councillor Beck be elected Vice Chairman for the meeting")
+    (Intent.ATTENDANCE, r"\bwho\s+(?:(?:filled|fill|fills|stepped|step|steps|stood|stand|stands)\s+in|"
+                        r"(?:took|take|takes)\s+(?:the\s+chair|(?:his|her|their)\s+place)|covered|"
+                        r"deputi[sz]ed|was\s+(?:acting|stand-?in))\b", 0.9),
     # "was helen hipkiss at the ccg meeting?", "was dr clayton there for the whole meeting?": a person, as typed,
     # at a meeting (not "was the report discussed at the meeting": a word done or said is not a name)
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:" + _NOT_A_NAME + r"[a-z][\w.'’-]*\s+){1,4}?"

@@ -1342,6 +1342,42 @@ REMOTE_ATTENDANCE = Term(
     r"(?:by|via)\s+(?:tele)?phone|dial(?:l(?:ed|ing)|ed|ing)?\s+in)\b",
     "hybrid and remote attendance in records and questions (Local Authorities (Coronavirus) Regulations 2020)",
 )
+# The people a question asks after by their post, not their name ("were the two public health directors at the
+# governing body", "was the clerk there", "were both vice-chairs at the panel"): the posts attendance records print
+# beside names (NHS boards' "Director of Public Health", councils' "Vice-Chair", parish "Clerk", "Co-opted Member")
+POST_ASKED = Term(
+    r"(?:directors?|directers?|officers?|clerks?|chair(?:s|man|men|woman|person)?|vice[\s-]?chair\w*|mayors?|"
+    r"leaders?|reps?|representatives?|governors?|trustees?|commissioners?|managers?|heads?(?=\s+of\b)|executives?|"
+    r"treasurers?|"
+    r"secretar(?:y|ies)|advis[eo]rs?|gps?|nurses?|co-?opt(?:ed|ees?)(?:\s+members?)?|lay\s+members?|"
+    r"portfolio\s+holders?|cabinet\s+members?|ward\s+(?:members?|councillors?|cllrs?))",
+    "posts attendance records print beside names: NHS governing bodies ('Director of Public Health', 'Lay Member'), "
+    "councils ('Vice-Chair', 'Cabinet Member', 'Ward Councillor'), parishes ('Clerk', 'Co-opted Member')",
+)
+# Whom the minutes name as standing in for a chairman or vice-chairman away from the meeting, and how they put it:
+# "With the absence of the Vice Chairman ... RESOLVED to elect Councillor Beck as Vice Chairman for the meeting",
+# "In the absence of the Chair, Cllr Roe took the chair", "Cllr Roe (Vice-Chair, in the Chair)", "Councillor Hale
+# presided": standing orders let a meeting elect a chairman for the meeting when chair and vice are absent
+# (Local Government Act 1972 Sch.12 paras 11 and 39)
+CHAIR_STOOD_IN = Term(
+    r"\b(?:in|with|given|due\s+to|because\s+of)\s+the\s+absence\s+of\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?"
+    r"(?:chair\w*|mayor|convenor|convener|leader|presiding\s+member)\b|"
+    r"\b(?:elected|appointed|took|taking|take|takes|act(?:ed|ing)?\s+as)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:vice[\s-]?|deputy\s+)?(?:chair\w*|convenor|convener)\s+for\s+(?:the|this|that)\s+meeting\b|"
+    r"\btook\s+the\s+chair\b|\bpresided\b|\bin\s+the\s+chair\s+for\b",
+    "a chairman for the meeting in the chair's absence (Local Government Act 1972 Sch.12 paras 11, 39; parish and "
+    "committee standing orders): 'In the absence of the Chair, Cllr Roe took the chair', 'elected Vice Chairman "
+    "for the meeting'",
+)
+# How a minute of apologies points at the record printed above it: "Apologies were received and noted as above",
+# "Apologies were noted as set out above", "as detailed above", "see above" (clerks' shorthand when the attendance
+# block already lists them)
+APOLOGIES_AS_ABOVE = Term(
+    r"\b(?:noted|recorded|listed|received|shown)\s+(?:as\s+)?above\b|"
+    r"\bas\s+(?:(?:noted|recorded|listed|shown|given|set\s+out|detailed|stated|indicated|printed|minuted)\s+)?"
+    r"(?:above|overleaf)\b|\bsee\s+above\b",
+    "parish, council and NHS minutes of apologies that refer to the attendance record above them",
+)
 # The clerk's opening line, or the header's "held at" with a clock time: "The meeting commenced at 7.02pm", "The
 # Chairman opened the meeting at 10.00 am", "Meeting started: 18:30", "held at 7.00pm on Monday 4 February 2008"
 # (a time the header did not print on its own line; the clock needs am/pm there, as "held at 3 Spilman Street" is

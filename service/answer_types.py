@@ -23,6 +23,7 @@ from minutebook.vocabulary import (
     AWARD_SAID,
     BALANCE_SAID,
     CHAIR_LABELS,
+    CHAIR_STOOD_IN,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
     ITEM_ROLES,
@@ -266,7 +267,9 @@ def balance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
 SUBSTITUTE_ASKED = re.compile(r"\bwho\b[^?]*?\b(?:sub(?:bed|bing|stituted|stituting|s)?|stood|"
                               r"st[ao]nd(?:ing)?|s[ai]t(?:ting)?|deputi[sz]ed|filled|covered|came|attended)"
                               r"(?:\s+in)?\s+(?:for|in\s+place\s+of|instead\s+of)\b", re.I)
-SUBSTITUTE = re.compile(rf"\b(?:{SUBSTITUTE_SAID.form})", re.I)
+# (or one in the chair for a chairman away: "In the absence of the Vice-Chairman, Cllr Vane was appointed to act as
+# Vice-Chairman for the meeting")
+SUBSTITUTE = re.compile(rf"\b(?:{SUBSTITUTE_SAID.form})|{CHAIR_STOOD_IN.form}", re.I)
 
 
 def substitute_unmet(asked: Asked, answer: Answer) -> str | None:

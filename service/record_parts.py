@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from minutebook.vocabulary import APOLOGY_LABELS, ATTENDANCE_LABELS, PRESENT_LABELS, REMOTE_ATTENDANCE, alternation
+from minutebook.vocabulary import (
+    APOLOGY_LABELS,
+    ATTENDANCE_LABELS,
+    POST_ASKED,
+    PRESENT_LABELS,
+    REMOTE_ATTENDANCE,
+    alternation,
+)
+from service.evidence import stems
 
 
 class Part(Enum):
@@ -85,6 +93,76 @@ def sections(text: str) -> list[Section]:
     return out
 
 
+def listed_away(text: str, line: str) -> bool:
+    """Is ``line`` (its spaces single) printed in the record's part listing those away ("Apologies: Dr Robyn Dewis
+    ... Director of Public Health"), or a members table's row marking one away ("Councillor Owen Trevelyan | Vice-Chair
+    | Apologies"), so that the minute of apologies minutes it?"""
+    return any(s.part == Part.ABSENT and line in " ".join(text[s.start:s.end].split()) for s in sections(text)) or \
+        any(line == " ".join(r.split()) for r in _rows_away(text))
+
+
+# a post asked after, with the words before it that say which ("the two public health directors") and the field after
+# it ("the director of finance"): the words a record prints beside the names of those who hold it
+_POST = re.compile(r"(?:[\w&'’-]+\s+){0,3}" + POST_ASKED.form + r"\b"
+                   r"(?P<field>\s+(?:of|for)\s+(?:the\s+)?(?!(?:at|in|on|the|this|that|meeting)\b)[\w&'’-]+)?", re.I)
+_EITHER = re.compile(r"\s+(?:and|or|&)\s+", re.I)  # "the finance and nursing directors": two posts
+_GROUPS = set(stems("officers representatives reps members councillors cllrs"))  # kinds of people, not posts
+_STEM = 5  # letters two words share at their start to be one word as typed and printed ("directers", "Director")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one word, a stem and its word ("nurs", "nursing"), or one mistyped ("directers")?"""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= _STEM - 1 and long_.startswith(short)) or \
+        (len(short) >= _STEM and a[:_STEM] == b[:_STEM])
+
+
+def _posts(question: str) -> list[tuple[list[str], list[str]]]:
+    """The posts a question asks after, each as its words (stemmed) and the words it must print: the post's own and
+    its field's ("director", "of state"): "were the finance and nursing directors there": (["financ", "director"],
+    ["director"]), (["nurs", "director"], ["director"])."""
+    out: list[tuple[list[str], list[str]]] = []
+    for m in _POST.finditer(question):
+        field = stems(m.group("field") or "")
+        *before, last = _EITHER.split(m.group(0)[:m.start("field") - m.start() if m.group("field") else None])
+        noun = stems(re.sub(r"^(?:[\w&'’-]+\s+)*?(?=" + POST_ASKED.form + r"\b)", "", last, flags=re.I))
+        out += [([*stems(b), *noun], [*noun, *field]) for b in before] + [(stems(last), [*noun, *field])]
+    return out
+
+
+_TITLED = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof)\b", re.I)
+
+
+def post_words(question: str) -> set[str]:
+    """The words (lower case) of the posts a question asks after, as typed ("the director of estates"), less those
+    of a person it names by title before one ("cllr smith or the clerk": "smith" names a person)."""
+    return {w.lower() for m in _POST.finditer(question) for part in _EITHER.split(m.group(0))
+            if not _TITLED.search(part) for w in re.findall(r"[\w'’-]+", part)}
+
+
+def post_lines(text: str, question: str) -> list[str]:
+    """The lines of the record naming a post the question asks after ("were the two public health directors there":
+    "Dr Robyn Dewis RD Director of Public Health - Derby City Council", and the other), each after its part's label:
+    the lines printing every word of the post that the record prints at all ("public health", not "ccg"), and its
+    field ("director of finance"); none where the question names no post the record prints, or only a kind of people
+    the record's labels list ("were any officers there")."""
+    printed = [w.lower() for w in re.findall(r"[A-Za-z][\w'’]+", text)]
+
+    def in_(words: list[str], said: list[str]) -> list[str]:
+        return [w for w in dict.fromkeys(words) if any(_same_word(w, p) for p in said)]
+
+    posts = [list(dict.fromkeys([*kept, *must])) for words, must in _posts(question)
+             if set(kept := in_(words, printed)) - _GROUPS and in_(must, printed) == must]
+    if not posts:
+        return []
+
+    def holds(line: str) -> bool:
+        said = [w.lower() for w in re.findall(r"[A-Za-z][\w'’]+", line)]
+        return any(len(in_(words, said)) == len(words) for words in posts)
+
+    return _lines(text, sections(text), holds)
+
+
 _AWAY_SAID = re.compile(r"\bapolog\w*|\babsent\b", re.I)  # a line of the record saying who was away
 
 
@@ -126,7 +204,8 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
             return [*chaired, *entries]
     if len(parts) < 2:
         return [text]
-    person = [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in names if len(w) > 2]
+    # (the words of a post asked after name no one: "was the director of estates there" asks of the post's holder)
+    person = [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in names - post_words(question) if len(w) > 2]
     person = [p for p in person if p.search(text)]
     lines = [line for line in text.split("\n") if line.strip()]
     most = max((sum(bool(p.search(line)) for p in person) for line in lines), default=0)
@@ -137,6 +216,8 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
                 [line.strip() for line in lines if _AWAY_SAID.search(line)]  # "Apologies were received from ..."
             named += [a for a in away if not any(a in n for n in named)]
         return named
+    if posts := post_lines(text, question):  # "were the two public health directors there"
+        return posts
     if PRESENCE_ASKED.search(question):  # "who chaired, and who sent apologies?": the record whole
         return [text]
     want = Part.ABSENT if ABSENCE_ASKED.search(question) else Part.OTHERS if OTHERS_ASKED.search(question) else None

@@ -8,21 +8,29 @@ import re
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
-from ingest.attendance import chair_elected
 from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
 from minutebook.vocabulary import (
-    CHAIR_MARKS,
+    APOLOGIES_AS_ABOVE,
     DECLARATIONS_TITLE,
     DECLARED,
     ITEM_ROLES,
     NO_DECLARATIONS,
     PREVIOUS_RECORD,
 )
+from service.chair_taken import chair_lines
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
-from service.record_parts import ABSENCE_ASKED, asked_part, away_asked, both_asked, item_record, rows_absent
+from service.record_parts import (
+    ABSENCE_ASKED,
+    asked_part,
+    away_asked,
+    both_asked,
+    item_record,
+    listed_away,
+    rows_absent,
+)
 from service.schemas import Answer
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
@@ -64,7 +72,10 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
         return len(names & papers.meeting_words.get(key, set()))
 
     first = plan.relative == Relative.FIRST
-    chosen = sorted(chosen, key=lambda s: (-printed(s.key), rank.get(s.key, 3 * len(hits)),
+    # "was cllr trevelyan at the panel last time", "who sent apologies to the latest meeting": the latest of those
+    # that print the names asked, whatever the search ranked first
+    latest = plan.relative == Relative.LATEST
+    chosen = sorted(chosen, key=lambda s: (-printed(s.key), 0 if latest else rank.get(s.key, 3 * len(hits)),
                                            s.date.toordinal() * (1 if first else -1)))
     return [papers.meeting(s.key, filters.audience) for s in chosen[:most]]
 
@@ -144,10 +155,6 @@ def records_hit(node: IndexNode) -> bool:
 
 
 CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
-CHAIR_ITEM = re.compile(ITEM_ROLES["chair_election"].form + r"|\bchair", re.I)
-
-
-IN_THE_CHAIR = re.compile(CHAIR_MARKS[1].form, re.I)  # "Cllr Fanshawe in the Chair."
 
 
 def attendance(papers: Papers, asked: Asked) -> Answer | None:
@@ -194,18 +201,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             lead = ""
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
         # above"), for a question about apologies: the record's lines of them are that minute's
-        minuted = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENCE_ASKED.search(i.title)), None) \
-            if ABSENCE_ASKED.search(asked.question) else None
-        # who chaired, when the attendance record does not say: the minute that appointed the chairman, first
+        as_above = next((i for i in m.items if AS_ABOVE.search(i.text) and ABSENCE_ASKED.search(i.title)), None)
+        minuted = as_above if ABSENCE_ASKED.search(asked.question) else None
+        # who chaired: the minute that appointed the chairman, or stood someone in for an absent one, first
         chaired_by: list[tuple[str, Citation]] = []
-        if CHAIR_ASKED.search(asked.plan.corrected) and not re.search(r"\bchair", m.attendance_text, re.I):
-            chair_item = next((i for i in m.items if CHAIR_ITEM.search(i.title)), None)
-            if chair_item is not None:
-                lines = sentences(chair_item.text)
-                # the lines saying who took the chair ("... resolved to elect Cllr Mike Fanshawe as Chair", "Cllr
-                # Fanshawe in the Chair"), not the nominations before them; else the minute's opening lines
-                chaired = [s for s in lines if chair_elected(s) or IN_THE_CHAIR.search(s)]
-                chaired_by = [(s, papers.item_citation(m, chair_item, s)) for s in chaired[:2] or lines[:2]]
+        if CHAIR_ASKED.search(asked.plan.corrected):
+            chaired_by = [(s, papers.item_citation(m, i, s)) for i, s in chair_lines(m, asked.plan.corrected)]
         for n, (s, where) in enumerate(chaired_by):  # "Appointment of Chairman: Councillor Thomas ..."
             draft.say(f"{lead} {s}" if n == 0 else s, where)
         for n, s in enumerate(quoted):
@@ -215,6 +216,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                          and printed_whole(papers, asked, m, i, flat)), minuted)
             where = papers.item_citation(m, item, s) if item else cite.model_copy(update={"quote": s})
             draft.say(f"{lead} {s}" if n == 0 and not chaired_by else s, where)
+        # asked whether someone was there, of one the record lists away: the minute of apologies that minutes them by
+        # the record ("Apologies were received and noted as above")
+        if minuted is None and as_above is not None and any(
+                listed_away(m.attendance_text, " ".join(s.split())) for s in quoted):
+            said = next(s for s in sentences(as_above.text) if AS_ABOVE.search(s))
+            draft.say(said, papers.item_citation(m, as_above, said))
         # those who attended for one item, which its minute records under its title (a hearing's parties), where the
         # question is about that item: its best passages are the search's first
         asked_items = {h.node.item_key for h in asked.hits[:2]}
@@ -255,10 +262,8 @@ NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and
 
 APOLOGIES_ITEM = re.compile(ITEM_ROLES["apologies"].form, re.I)
 APOLOGY_SAID = re.compile(r"\bapolog\w*|\babsent\b|\babsence\b", re.I)
-# the minute of apologies that refers to the record above it: "noted as above", "Apologies as above", "as listed
-# above", "see above" (clerks' shorthand when the attendance block already lists them)
-AS_ABOVE = re.compile(r"\b(?:noted|recorded|listed|received|shown)\s+(?:as\s+)?above\b|"
-                      r"\bas\s+(?:(?:noted|recorded|listed|shown|given)\s+)?above\b|\bsee\s+above\b", re.I)
+# the minute of apologies that refers to the record above it ("noted as set out above", "see above")
+AS_ABOVE = re.compile(APOLOGIES_AS_ABOVE.form, re.I)
 NOT_MEMBERS_ASKED = re.compile(r"\b(?:public|press|residents|visitors|officers|staff|observers)\b", re.I)
 
 
