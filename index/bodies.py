@@ -109,9 +109,7 @@ def word_matches(q: str, c: str) -> bool:
         return all(ch in it for ch in q)
     # or its first letter and its last syllables ("pboro": Peterborough, "sboro": Scarborough), as place names ending
     # in a common word are clipped in notes
-    if len(q) >= 5 and q[0] == c[0] and len(c) >= len(q) + 3 and len(q) - 1 >= TAIL_KEPT and q[1:] in c[3:]:
-        return True
-    return False
+    return len(q) - 1 >= TAIL_KEPT and q[0] == c[0] and len(c) >= len(q) + 3 and q[1:] in c[3:]
 
 
 TAIL_KEPT = 4  # letters of a name's later part an abbreviation keeping only its first letter besides must keep
