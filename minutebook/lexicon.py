@@ -374,6 +374,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "a council's fleet is its 'vehicles' (refuse collection, food waste, gritting: the operator's licence "
              "under the Goods Vehicles (Licensing of Operators) Act 1995 counts vehicles); people say 'lorries' or "
              "'trucks'", thing=False),
+    Synonyms(("taxi", "taxis", "cab", "cabs", "hackney carriage", "hackney carriages", "hackney cab", "hackney cabs"),
+             "licensing committees license 'hackney carriages' (Town Police Clauses Act 1847; Local Government "
+             "(Miscellaneous Provisions) Act 1976 s.65, the table of fares); people say 'taxis' or 'cabs'"),
     Synonyms(("trips", "movements", "vehicle movements", "journeys"),
              "transport assessments count 'vehicle movements' (DfT Guidance on Transport Assessment); people say "
              "'trips'", thing=False),

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from index.bodies import abbreviates
+from index.intents import STAGES_ASKED
 from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
@@ -79,7 +80,10 @@ OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years
                        r"\b(?:start|beginning)\s+to\s+(?:finish|end)\b|\b(?:whole|full)\s+story\b|"
                        r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b|"
                        # "what did the pcp hear", "what did members hear about ...": what the meeting was told
-                       r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b", re.I)
+                       r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b|"
+                       # "from the proposal to the final decision": the stages asked across, which the minutes name
+                       # their own way ("the proposed changes", "RESOLVED")
+                       + STAGES_ASKED, re.I)
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
 
