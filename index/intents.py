@@ -182,6 +182,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"virtual(?:ly)?|in[\s-]person|on\s+(?:zoom|teams)|hybrid|face[\s-]to[\s-]face)\b|"
                    r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?(?:hall|room|chamber|house|centre|center|"
                    r"offices?|library|school|church|pavilion|institute)\b", 0.9),
+    # "were the two meetings held in the same place?", "did they meet at the same venue", "was it in a different room":
+    # where each meeting was held, compared
+    (Intent.VENUE, r"\b(?:held|meet|met|meeting|take\s+place|took\s+place|sit|sat)\s+(?:in|at)\s+(?:the\s+)?"
+                   r"(?:same|different|another|other)\s+(?:place|venue|room|building|location|hall|chamber)s?\b|"
+                   r"\b(?:same|different)\s+(?:place|venue|location)s?\b[^?]{0,30}?\b(?:held|meet|met|meetings?)\b",
+     0.9),
     # "were the panels held face to face?", "did the board meet in person or online": the venue says ("Venue: Remote",
     # "Chamber - County Hall, Carmarthen and remotely", a room)
     (Intent.VENUE, r"\b(?:held|meet|met|meeting|take\s+place|took\s+place|sit|sat)\b[^?]{0,40}?\b"
