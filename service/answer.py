@@ -52,7 +52,7 @@ from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
 from service.scopes import cites_scope, scopes_each, stranger_body
-from service.subject_bodies import named_as_subject
+from service.subject_bodies import kind_spoken_of, named_as_subject
 from service.timeline import timeline
 from service.who_where import outside_office, prints_office_of
 
@@ -61,7 +61,11 @@ __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round)|"
-    r"paid\s+out|finished|closed\s+off)\b",  # "grants from march - paid out?", "finished?"
+    r"paid\s+out|finished|closed\s+off|"  # "grants from march - paid out?", "finished?"
+    # what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did
+    # they act on it", "what was the response to the recommendations"
+    r"(?:t(?:ake|ook|aken)\s+up|act(?:ed)?\s+on|respon(?:d|ded|se)\s+to|accept(?:ed)?)\s+(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:recommendations?|proposals?|requests?|asks?))\b",
     re.I,
 )
 FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands
@@ -326,7 +330,10 @@ class ExtractiveAnswerer:
             kinds = [*BODY_OF_KIND.findall(asked.question),  # "holmbridge cabinet": a kind after the place's name
                      *(m.group(2) for m in PLACE_THEN_KIND.finditer(asked.question) if m.group(1).lower() in
                        self.papers.places)]
-            missing = next((k.lower() for k in kinds if not any(kind_named(k.lower(), c) for c in bodies)), None)
+            # (not a body its minutes speak of: "did northwold cabinet take up the panel's recommendation", whose
+            # minutes recommend "TO CABINET")
+            missing = next((k.lower() for k in kinds if not any(kind_named(k.lower(), c) for c in bodies)
+                            and not kind_spoken_of(self.papers, asked, k.lower())), None)
             if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         # (a body named as the minutes asked about is not the meeting: "what happened to the p&r minutes in jan 16")
