@@ -45,8 +45,10 @@ def of_bodies_named(papers: Papers, asked: Asked) -> list[Meeting] | None:
     name only another period's meetings (a committee's word its file names print: "licensing")."""
     if asked.where is None or not asked.scope:
         return None
+    # (of the same council: another council's planning committee is not the one asked)
+    councils = {s.council for s in papers.meetings() if s.key in asked.where}
     found = meetings_asked(papers, dataclasses.replace(asked, where=None))
-    return [m for m in found or [] if m.committee in asked.scope] or None
+    return [m for m in found or [] if m.committee in asked.scope and m.council in councils] or None
 
 
 def each_period(asked: Asked) -> list[Asked]:
