@@ -1046,6 +1046,9 @@ PENDING_SAID = (
          "a bid in the making, its outcome to come"),
     Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
          "'an appeal had been lodged with the Planning Inspectorate': lodged, not decided"),
+    Term(r"(?:a|the)\s+proposal\s+to\s+(?:consult|carry\s+out|hold|run|commission|undertake|review|survey)\b",
+         "'introduced a proposal to consult on making CCTV mandatory': a consultation or review proposed, its "
+         "findings to come"),
     Term(r"(?:the|a|an|of|for|to)\s+proposed\b(?!\s+(?:by|that|and)\b)",
          "'the proposed bypass', 'a site visit to the proposed plant', 'proposed cuts': an adjective, not a motion "
          "('it was proposed by Cllr X')"),

@@ -61,13 +61,21 @@ __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round)|"
-    r"paid\s+out|finished|closed\s+off|"  # "grants from march - paid out?", "finished?"
-    # what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did
-    # they act on it", "what was the response to the recommendations"
-    r"(?:t(?:ake|ook|aken)\s+up|act(?:ed)?\s+on|respon(?:d|ded|se)\s+to|accept(?:ed)?)\s+(?:[\w'’&-]+\s+){0,5}?"
-    r"(?:recommendations?|proposals?|requests?|asks?))\b",
+    r"paid\s+out|finished|closed\s+off)\b",  # "grants from march - paid out?", "finished?"
     re.I,
 )
+# what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did they act
+# on the recommendations", "what was the response to the proposals": where it stands, which the sender's later
+# papers (a recommendations tracker) say
+TAKEN_UP = re.compile(r"\b(?:t(?:ake|ook|aken)\s+up|act(?:ed)?\s+on|respon(?:d|ded|se)\s+to|accept(?:ed)?)\s+"
+                      r"(?:[\w'’&-]+\s+){0,5}?(?:recommendations?|proposals?|requests?)\b", re.I)
+
+
+def asks_status(question: str) -> bool:
+    """Does the question ask where something stands, by its words (:data:`STATUS_WORDS`, :data:`TAKEN_UP`)?"""
+    return bool(STATUS_WORDS.search(question) or TAKEN_UP.search(question))
+
+
 FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands
 
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
@@ -243,7 +251,7 @@ class ExtractiveAnswerer:
         if not speaks_to(parts[0], result):
             result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
         for part in parts[1:]:
-            if STATUS_OF_IT.search(part) and (status_asked(part) or STATUS_WORDS.search(part)):
+            if STATUS_OF_IT.search(part) and (status_asked(part) or asks_status(part)):
                 # "the churchyard wall; has it been repaired yet?": where the first part's subject stands, which the
                 # whole question's answer says (the part alone names nothing to look for)
                 result = self.with_status(whole, result, asked_for=True)
@@ -273,13 +281,13 @@ class ExtractiveAnswerer:
         it asks only that) and the answer's words or the register say it."""
         if not result.found:
             return result
-        followup = asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question) \
+        followup = asked_for or asks_status(asked.question) or status_asked(asked.question) \
             or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED
         if result.status is None and followup:
             # "was the cctv ever put up", "the bus shelter that got smashed, is it fixed": a later meeting's matters
             # arising, naming the minute quoted, says where it stands (the latest word, before the minute's own)
             result = with_later_entry(self.papers, asked, result)
-        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question)):
+        if result.status is None and (asked_for or asks_status(asked.question)):
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
             # register's status for the action quoted
             result = with_quoted_status(self.papers, asked, result)
@@ -332,8 +340,10 @@ class ExtractiveAnswerer:
                        self.papers.places)]
             # (not a body its minutes speak of: "did northwold cabinet take up the panel's recommendation", whose
             # minutes recommend "TO CABINET")
+            # (asked what it made of a recommendation sent to it: "... take up the scrutiny panel's recommendation")
+            sent = bool(TAKEN_UP.search(asked.question))
             missing = next((k.lower() for k in kinds if not any(kind_named(k.lower(), c) for c in bodies)
-                            and not kind_spoken_of(self.papers, asked, k.lower())), None)
+                            and not (sent and kind_spoken_of(self.papers, asked, k.lower()))), None)
             if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         # (a body named as the minutes asked about is not the meeting: "what happened to the p&r minutes in jan 16")
@@ -488,7 +498,7 @@ def routes(asked: Asked) -> list[Route]:
         for intent, matches in evidence:
             if matches and intent in scores:
                 scores[intent] = scores[intent] + EVIDENCE
-    if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not STATUS_WORDS.search(asked.question):
+    if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not asks_status(asked.question):
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]

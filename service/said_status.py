@@ -348,9 +348,12 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
             due = [f for f in find_dates(line[:at], held) if f.explicit_year or f.day_given]
             if due and _by(due[-1]) < latest:
                 return ActionStatus.OVERDUE
-        if status == ActionStatus.OUTSTANDING and promises and _promised(
-                line[end:].split("\t")[0], held, latest) == ActionStatus.SCHEDULED:
-            # "Open - proposals to be reported to the December 2025 meeting": open, and put on a coming meeting
+        rest = line[end:]
+        rest = rest[:next((m.start() for m in CLAUSE_END.finditer(rest)), len(rest))]  # its cell or sentence
+        if status == ActionStatus.OUTSTANDING and promises and _promised(rest, held, latest) == ActionStatus.SCHEDULED:
+            # "Open - proposals to be reported to the December 2025 meeting": open, and put on a coming meeting in the
+            # same words (not "... were not yet available. The Manager would now report them to the January
+            # meeting.": not yet, then a promise of its own)
             return ActionStatus.SCHEDULED
         return status
     return _promised(line, held, latest) if promises else None

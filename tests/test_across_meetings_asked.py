@@ -94,6 +94,14 @@ Further to minute LC/25/06, two objections had been received, both saying the ri
 
 RESOLVED - That, having considered the objections, the table of fares be confirmed as advertised and take effect
 on 1 August 2025.
+
+LC/25/13  CCTV IN HACKNEY CARRIAGES
+
+The Licensing Officer introduced a proposal to consult on requiring CCTV in every licensed hackney carriage. About 40
+of the 190 vehicles already had a camera fitted.
+
+The Committee agreed that a draft policy be prepared for a public consultation, with the results to be reported
+before any decision.
 """
 
 
@@ -133,4 +141,10 @@ def test_a_matter_from_its_proposal_to_its_decision_is_told_across_the_meetings(
 @pytest.mark.real_model
 def test_the_stages_of_a_matter_the_papers_do_not_hold_are_refused(bodies: Minutebook) -> None:
     answer = bodies.ask("ashcombe licensing - how did the street trading fee go from the proposal to the decision")
+    assert not answer.found, answer.answer
+
+
+@pytest.mark.real_model
+def test_what_a_consultation_only_proposed_found_is_refused(bodies: Minutebook) -> None:
+    answer = bodies.ask("what did ashcombe's taxi cctv consultation find")
     assert not answer.found, answer.answer

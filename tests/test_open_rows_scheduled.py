@@ -29,6 +29,9 @@ LATEST = HELD  # the body's latest paper
     ("TR/25/06\tAllotment lease renewal\tOpen - to be reported by 30 September 2025", ActionStatus.OUTSTANDING),
     # open, put on a meeting already past by the latest paper: still outstanding (not a meeting to come)
     ("TR/25/07\tCar park lighting\tOpen - to be reported to the March 2025 meeting", ActionStatus.OUTSTANDING),
+    # not yet, then a promise in a sentence of its own: the not yet is the status (a matters-arising note)
+    ("Minute 9 (noise survey) - the survey had overrun, so the results were not yet available. The Environmental "
+     "Health Manager would now report them to the November meeting.", ActionStatus.OUTSTANDING),
 ])
 def test_where_an_open_row_stands(row: str, status: ActionStatus) -> None:
     assert stated(row, HELD, "did they ever bring it back", latest=LATEST) == status
