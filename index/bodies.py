@@ -107,7 +107,12 @@ def word_matches(q: str, c: str) -> bool:
     if len(q) >= 4 and q[:3] == c[:3] and len(c) > len(q) + 2:
         it = iter(c)
         return all(ch in it for ch in q)
-    return False
+    # or its first letter and its last syllables ("pboro": Peterborough, "sboro": Scarborough), as place names ending
+    # in a common word are clipped in notes
+    return len(q) - 1 >= TAIL_KEPT and q[0] == c[0] and len(c) >= len(q) + 3 and q[1:] in c[3:]
+
+
+TAIL_KEPT = 4  # letters of a name's later part an abbreviation keeping only its first letter besides must keep
 
 
 def same_thing(q: str, c: str) -> bool:

@@ -40,6 +40,12 @@ _NOT_A_NAME = (r"(?!(?:\w+ed|said|made|taken|given|shown|brought|put|held|done|s
                r"it|this|that|these|those|there|anything|anyone|anybody|something|any|a|an|the|we|they|you|i)\b)")
 # an adverb people put between "was" and where: "who was actually there", "who was really at the planning cttee"
 _REALLY = r"(?:(?:actually|really|all|even|definitely|physically)\s+)?"
+# a matter asked from one stage to a later one ("how did the fare increase go from the proposal to the final decision",
+# "from the first draft through to adoption", "between the consultation and the decision"): the meetings that took up
+# each stage
+STAGES_ASKED = (r"\b(?:from|between)\s+(?:the\s+)?(?:\w+\s+)?(?:proposals?|draft|consultation|recommendations?|"
+                r"application|idea|first\s+\w+|report)\s+(?:stage\s+)?(?:to|through\s+to|until|till|and)\s+(?:the\s+)?"
+                r"(?:\w+\s+)?(?:decisions?|outcome|approval|adoption|end|result|sign[- ]off)\b")
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
     # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
@@ -199,6 +205,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"virtual(?:ly)?|in[\s-]person|on\s+(?:zoom|teams)|hybrid|face[\s-]to[\s-]face)\b|"
                    r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?(?:hall|room|chamber|house|centre|center|"
                    r"offices?|library|school|church|pavilion|institute)\b", 0.9),
+    # "were the two meetings held in the same place?", "did they meet at the same venue", "was it in a different room":
+    # where each meeting was held, compared
+    (Intent.VENUE, r"\b(?:held|meet|met|meeting|take\s+place|took\s+place|sit|sat)\s+(?:in|at)\s+(?:the\s+)?"
+                   r"(?:same|different|another|other)\s+(?:place|venue|room|building|location|hall|chamber)s?\b|"
+                   r"\b(?:same|different)\s+(?:place|venue|location)s?\b[^?]{0,30}?\b(?:held|meet|met|meetings?)\b",
+     0.9),
     # "were the panels held face to face?", "did the board meet in person or online": the venue says ("Venue: Remote",
     # "Chamber - County Hall, Carmarthen and remotely", a room)
     (Intent.VENUE, r"\b(?:held|meet|met|meeting|take\s+place|took\s+place|sit|sat)\b[^?]{0,40}?\b"
@@ -294,7 +306,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # over", "the whole story": a matter told across the meetings that took it up
     (Intent.TIMELINE, r"\b(?:start|beginning)\s+to\s+(?:finish|end)\b|\b(?:the\s+)?(?:whole|full)\s+story\b|"
                       r"\bfrom\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|till|until)\s+"
-                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", 0.85),
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|" + STAGES_ASKED, 0.85),
     (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
     # ("what happend with": typed so, and read as the papers' nearest word, "happen")
     (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\b|"

@@ -1052,7 +1052,7 @@ PENDING_SAID = (
          "a bid in the making, its outcome to come"),
     Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
          "'an appeal had been lodged with the Planning Inspectorate': lodged, not decided"),
-    Term(r"(?:a|the)\s+proposal\s+to\s+(?:consult|review|survey|hold|carry\s+out|undertake|commission|introduce)\b",
+    Term(r"(?:a|the)\s+proposal\s+to\s+(?:consult|review|survey|hold|carry\s+out|undertake|commission|introduce|run)\b",
          "'introduced a proposal to consult on making CCTV mandatory', 'a proposal to review the scheme': a step "
          "proposed, whose findings are still to come"),
     Term(r"(?:the|a|an|of|for|to)\s+proposed\b(?!\s+(?:by|that|and)\b)",

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from index.bodies import abbreviates
+from index.intents import STAGES_ASKED
 from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
@@ -51,7 +52,7 @@ from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
 from service.scopes import cites_scope, scopes_each, stranger_body
-from service.subject_bodies import named_as_subject
+from service.subject_bodies import kind_spoken_of, named_as_subject
 from service.timeline import timeline
 from service.who_where import outside_office, prints_office_of
 
@@ -63,6 +64,18 @@ STATUS_WORDS = re.compile(
     r"paid\s+out|finished|closed\s+off)\b",  # "grants from march - paid out?", "finished?"
     re.I,
 )
+# what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did they act
+# on the recommendations", "what was the response to the proposals": where it stands, which the sender's later
+# papers (a recommendations tracker) say
+TAKEN_UP = re.compile(r"\b(?:t(?:ake|ook|aken)\s+up|act(?:ed)?\s+on|respon(?:d|ded|se)\s+to|accept(?:ed)?)\s+"
+                      r"(?:[\w'’&-]+\s+){0,5}?(?:recommendations?|proposals?|requests?)\b", re.I)
+
+
+def asks_status(question: str) -> bool:
+    """Does the question ask where something stands, by its words (:data:`STATUS_WORDS`, :data:`TAKEN_UP`)?"""
+    return bool(STATUS_WORDS.search(question) or TAKEN_UP.search(question))
+
+
 FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands
 
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
@@ -83,7 +96,10 @@ OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years
                        r"\b(?:start|beginning)\s+to\s+(?:finish|end)\b|\b(?:whole|full)\s+story\b|"
                        r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b|"
                        # "what did the pcp hear", "what did members hear about ...": what the meeting was told
-                       r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b", re.I)
+                       r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b|"
+                       # "from the proposal to the final decision": the stages asked across, which the minutes name
+                       # their own way ("the proposed changes", "RESOLVED")
+                       + STAGES_ASKED, re.I)
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
 
@@ -239,7 +255,7 @@ class ExtractiveAnswerer:
         if not speaks_to(parts[0], result):
             result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
         for part in parts[1:]:
-            if STATUS_OF_IT.search(part) and (status_asked(part) or STATUS_WORDS.search(part)):
+            if STATUS_OF_IT.search(part) and (status_asked(part) or asks_status(part)):
                 # "the churchyard wall; has it been repaired yet?": where the first part's subject stands, which the
                 # whole question's answer says (the part alone names nothing to look for)
                 result = self.with_status(whole, result, asked_for=True)
@@ -269,13 +285,13 @@ class ExtractiveAnswerer:
         it asks only that) and the answer's words or the register say it."""
         if not result.found:
             return result
-        followup = asked_for or STATUS_WORDS.search(asked.question) or status_asked(asked.question) \
+        followup = asked_for or asks_status(asked.question) or status_asked(asked.question) \
             or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED
         if result.status is None and followup:
             # "was the cctv ever put up", "the bus shelter that got smashed, is it fixed": a later meeting's matters
             # arising, naming the minute quoted, says where it stands (the latest word, before the minute's own)
             result = with_later_entry(self.papers, asked, result)
-        if result.status is None and (asked_for or STATUS_WORDS.search(asked.question)):
+        if result.status is None and (asked_for or asks_status(asked.question)):
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
             # register's status for the action quoted
             result = with_quoted_status(self.papers, asked, result)
@@ -326,7 +342,12 @@ class ExtractiveAnswerer:
             kinds = [*BODY_OF_KIND.findall(asked.question),  # "holmbridge cabinet": a kind after the place's name
                      *(m.group(2) for m in PLACE_THEN_KIND.finditer(asked.question) if m.group(1).lower() in
                        self.papers.places)]
-            missing = next((k.lower() for k in kinds if not any(kind_named(k.lower(), c) for c in bodies)), None)
+            # (not a body its minutes speak of: "did northwold cabinet take up the panel's recommendation", whose
+            # minutes recommend "TO CABINET")
+            # (asked what it made of a recommendation sent to it: "... take up the scrutiny panel's recommendation")
+            sent = bool(TAKEN_UP.search(asked.question))
+            missing = next((k.lower() for k in kinds if not any(kind_named(k.lower(), c) for c in bodies)
+                            and not (sent and kind_spoken_of(self.papers, asked, k.lower()))), None)
             if bodies and missing is not None:
                 return not_found(f"The papers hold no meetings of a {missing} of the council named.")
         # (a body named as the minutes asked about is not the meeting: "what happened to the p&r minutes in jan 16")
@@ -482,7 +503,7 @@ def routes(asked: Asked) -> list[Route]:
         for intent, matches in evidence:
             if matches and intent in scores:
                 scores[intent] = scores[intent] + EVIDENCE
-    if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not STATUS_WORDS.search(asked.question):
+    if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not asks_status(asked.question):
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]

@@ -382,8 +382,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         elif line.lead is not None:  # a list entry or a quotation, after its lead-in
             say(c, line.lead, line.lead)
             say(c, c.j, c.point_end())
-            if explained_next(c.lines, c.point_end()):
-                say(c, c.point_end() + 1, c.point_end() + 1)
+            if explained_next(c.lines, c.point_end()) or answered_next(c.lines, c.point_end()):
+                say(c, c.point_end() + 1, c.point_end() + 1)  # a question quoted, and the reply to it
         else:
             alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
             if c.j > 0 and covers[n] - alone >= 0.2:
@@ -458,10 +458,15 @@ def explained_next(lines: list[Line], k: int) -> bool:
     return bool(cited) and opens is not None and opens.group(1) in cited
 
 
+QUOTED_QUESTION = re.compile(r"\?\W{0,3}$")  # a line that is a question, in its quotation marks or none
+
+
 def answered_next(lines: list[Line], k: int) -> bool:
     """Does line ``k`` put a question ("Members asked about the consultation") that the next line answers ("The
     Assistant Director advised that it had closed with 417 responses")? The minutes' answer is in the reply."""
-    if k + 1 >= len(lines) or not PUT_QUESTION.search(lines[k].text):
+    # (or a question quoted whole: "How many Education, Health and Care Plans were issued ...?", a public question
+    # read out, then "Dr Okonjo replied that ...")
+    if k + 1 >= len(lines) or not (PUT_QUESTION.search(lines[k].text) or QUOTED_QUESTION.search(lines[k].text)):
         return False
     reply = lines[k + 1]
     return (reply.lead is None and not reply.row and not reply.is_heading

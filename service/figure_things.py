@@ -72,19 +72,38 @@ def counted_words(text: str, end: int) -> list[str] | None:
     return [w for w in out if w.lower() != "of"]
 
 
-def counts(asked: Asked, term: str, text: str, about: str = "") -> bool:
+def counts(asked: Asked, term: str, text: str, about: str = "", before: str = "") -> bool:
     """Does ``text`` give a count of what ``term`` names: a number whose noun phrase names it, or a number printed
     bare in a sentence (read with ``about``, its lead-in and title) that names it? A number counting something
-    else ("four seasonal rangers") or a length of time ("five days a week") is not one."""
+    else ("four seasonal rangers") or a length of time ("five days a week") is not one. ``before``: the sentence
+    before it on the same item, which may name the thing in full where ``text`` names it by its head noun."""
     for _, end in numbers(text):
         words = counted_words(text, end)
         if words is None:  # a length of time counts hours only where hours are asked ("how many hrs a week")
             words = WORD.findall(text[end:end + 12])[:1]
             if not same_word(asked, term, words):
                 continue
-        if words and same_word(asked, term, words):
+        if words and (same_word(asked, term, words) or named_by_head(asked, term, words, before)):
             return True
-        if not words and same_word(asked, term, WORD.findall(f"{about} {text}")):
+        if not words and (same_word(asked, term, WORD.findall(f"{about} {text}"))
+                          or named_by_head(asked, term, WORD.findall(text), before)):
+            return True
+    return False
+
+
+def named_by_head(asked: Asked, term: str, words: list[str], before: str) -> bool:
+    """Do ``words`` name what ``term`` names by the head noun of the wording of it the sentence ``before`` prints
+    whole: "How many Education, Health and Care Plans were issued ...?" then "612 new plans had been issued, of which
+    41% ..." (asked of EHCPs), as minutes name a thing in full once and then by its last word."""
+    if not before:
+        return False
+    printed = stems(before)
+    said = set(stems(" ".join(words)))
+    for wording in asked.alternatives.get(term, ()):
+        if len(wording) < 2 or not wording <= set(printed):
+            continue
+        head = max(wording, key=printed.index)  # the wording's last word as printed: its head noun
+        if head in said:
             return True
     return False
 

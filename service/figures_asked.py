@@ -115,7 +115,8 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
         return None  # the other checks read a figure given otherwise (a list of the towns counted)
     if HOW_MANY.search(question) and not money and all(not has_quantity(SUM.sub(" ", s)) for _, _, s in figures):
         return "The papers give no count of that."  # "how many members has the band got": "reserves of £2,310"
-    if reason := thing_unmet(asked, question, money, figures) or rate_unmet(papers, asked, question, figures):
+    if reason := thing_unmet(asked, question, money, figures, sentence_before(pieces)) or rate_unmet(
+            papers, asked, question, figures):
         return reason
     names = naming_terms(papers, asked)
     if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in pieces):
@@ -175,6 +176,15 @@ def quoted_pieces(answer: Answer) -> list[tuple[Citation, str, str]]:
     return out
 
 
+def sentence_before(pieces: list[tuple[Citation, str, str]]) -> dict[tuple[int, str], str]:
+    """Each quoted sentence (by its citation and text) with the quoted sentence just before it on the same item."""
+    out: dict[tuple[int, str], str] = {}
+    for (c, _, s), (b, _, said) in zip(pieces[1:], pieces, strict=False):
+        if (b.meeting_date, b.minute, b.item_title) == (c.meeting_date, c.minute, c.item_title):
+            out[(id(c), s)] = said
+    return out
+
+
 def held_in(asked: Asked, text: str) -> set[str]:
     """The question's terms ``text`` holds, in its words or another wording of them."""
     present = set(stems(text))
@@ -221,30 +231,32 @@ def distinctive_terms(papers: Papers, asked: Asked, answer: Answer) -> dict[str,
     return out
 
 
-def thing_unmet(asked: Asked, question: str, money: bool, figures: list[tuple[Citation, str, str]]) -> str | None:
+def thing_unmet(asked: Asked, question: str, money: bool, figures: list[tuple[Citation, str, str]],
+                earlier: dict[tuple[int, str], str]) -> str | None:
     """Why the quoted figures are not of the thing the question asks a figure of: a count of something else ("four
     seasonal rangers" for "how many visitors"), a sum that is not a saving ("a fine of £200 a tonne" for "how much
     will they save"), a change in another thing ("rent arrears ... an increase of 6.2%" for "how much are rents going
     up"), a figure of another size of thing ("the all-day charge" for "the 2 hour parking charge")."""
-    texts = [(f"{c.item_title}\n{lead}", s) for c, lead, s in figures]
+    texts = [(f"{c.item_title}\n{lead}", s, earlier.get((id(c), s), "")) for c, lead, s in figures]
     head = counted_head(question)
     # (where they print the thing counted: a count of other words for it, "120 responses" to "how many workers
     # answered", is read by the support test; and where the words after "how many" are all the question's terms:
     # "how many ppl gave evidence" counts the people, not the evidence)
     if HOW_MANY.search(question) and not money and head is not None and head in asked.terms \
             and counted_named(asked, question) \
-            and any(same_word(asked, head, WORD.findall(f"{about} {s}")) for about, s in texts) \
-            and not any(counts(asked, t, s, about) for about, s in texts for t in {head, counted(question) or head}):
+            and any(same_word(asked, head, WORD.findall(f"{about} {s}")) for about, s, _ in texts) \
+            and not any(counts(asked, t, s, about, said) for about, s, said in texts
+                        for t in {head, counted(question) or head}):
         # ("how many complaints about dog fouling": "9 complaints about dog fouling" counts the first word's thing)
         return "The papers give no count of that."
     changed = CHANGE_OF.search(question)
     thing = [t for t in stems(changed.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names
              and asked.terms[t] not in asked.plan.places] if changed else []
-    if thing and any(same_word(asked, thing[-1], WORD.findall(s)) for _, s in texts) \
-            and not any(named_as_head(asked, thing[-1], s) for _, s in texts):
+    if thing and any(same_word(asked, thing[-1], WORD.findall(s)) for _, s, _ in texts) \
+            and not any(named_as_head(asked, thing[-1], s) for _, s, _ in texts):
         return "The papers give no change in that."
     for sized in SIZED.finditer(question):
-        if not any(sized_as(sized, f"{about}\n{s}") for about, s in texts):
+        if not any(sized_as(sized, f"{about}\n{s}") for about, s, _ in texts):
             return "The papers give no figure of that."
     return None
 

@@ -8,6 +8,7 @@ import re
 from index.nodes import IndexNode
 from index.query import in_periods
 from ingest.action_logs import is_logged
+from minutebook import vocabulary as v
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
 from service.drafting import Draft, label, when
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
@@ -18,6 +19,7 @@ from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
+PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
 
 
@@ -61,12 +63,17 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     latest = best.evidence[-1] if best.evidence else None
     later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
     say_action(papers, draft, best, asked, later_word)
-    if latest is not None and _flat(latest.quote) == _flat(latest.item_title):
-        # the evidence is the report itself, on a later agenda ("how's the pilot going"): what it says on it
+    if latest is not None and (_flat(latest.quote) == _flat(latest.item_title) or (
+            best.status == ActionStatus.COMPLETED and PRESENTED.search(latest.quote)
+            and not TRACKER_ROW.search(latest.quote))):
+        # the evidence is the report itself, on a later agenda ("how's the pilot going"), or a later minute presenting
+        # it ("The Environmental Health Manager presented the plan requested at minute LR/25/14": "did they ever get
+        # the plan"): what it says on it
         came = [h for h in asked.hits[:6] if h.node.meeting_date == latest.meeting_date
                 and h.node.citation.item_title == latest.item_title and h.node.meeting_date > best.meeting_date]
-        if came:
-            say_sentences(draft, best_sentences(papers, asked, came[:1], most=2))
+        if came:  # (not the sentence the status quotes again)
+            say_sentences(draft, best_sentences(papers, asked, came[:1], most=2,
+                                                leave_out=lambda text: _flat(text) == _flat(latest.quote)))
     elif later:  # (the sentence the status quotes is said there)
         said = later_word[1].quote if later_word is not None else None
         say_sentences(draft, [x for x in later if x[2] != said])

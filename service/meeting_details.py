@@ -4,6 +4,7 @@ finished, and whom its papers name as the contact. Each quotes the paper's words
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from minutebook.model import Audience, Meeting
@@ -18,6 +19,16 @@ from service.schemas import Answer
 def venue(papers: Papers, asked: Asked) -> Answer | None:
     """Where the meeting asked about was held, as its header prints it ("Venue: Lancaster Town Hall", "held at the
     Town Hall, Moorgate", "at 7.30pm in the John Lampon Hall"), cited to the meeting's record."""
+    each = [meetings_asked(papers, a) or of_bodies_named(papers, a) for a in each_period(asked)] \
+        if len(set(asked.periods)) > 1 else []
+    if each and all(each):  # "were the licensing committee in march and the council in may held in the same place"
+        held = list({m.key: m for ms in each for m in (ms or [])[:1] if m.venue}.values())
+        if len(held) > 1:
+            draft = papers.draft()
+            for each_held in sorted(held, key=lambda m: m.date):
+                draft.say(f"{each_held.committee}, {when(each_held.date)}: {held_where(each_held.venue or '')}.",
+                          papers.record_citation(each_held, each_held.venue or ""))
+            return draft.done()
     meetings = meetings_asked(papers, asked)
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
@@ -27,6 +38,29 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     draft = papers.draft()
     draft.say(f"{m.committee}, {when(m.date)}: {held_where(m.venue)}.", papers.record_citation(m, m.venue))
     return draft.done()
+
+
+def of_bodies_named(papers: Papers, asked: Asked) -> list[Meeting] | None:
+    """The meetings of the period asked of the bodies the question names, where the words read as naming a place
+    name only another period's meetings (a committee's word its file names print: "licensing")."""
+    if asked.where is None or not asked.scope:
+        return None
+    # (of the same council: another council's planning committee is not the one asked)
+    councils = {s.council for s in papers.meetings() if s.key in asked.where}
+    found = meetings_asked(papers, dataclasses.replace(asked, where=None))
+    return [m for m in found or [] if m.committee in asked.scope and m.council in councils] or None
+
+
+def each_period(asked: Asked) -> list[Asked]:
+    """The question asked of each period it names, of any body it names (not only the one the filters chose): "the
+    licensing committee in march and the county council in may" is asked of March's meetings and of May's, each
+    preferring a body it names."""
+    named = list(dict.fromkeys([*(c for b in asked.plan.bodies for c in b.committees[:1]),
+                                *([asked.filters.committee] if asked.filters.committee else []), *asked.scope]))
+    filters = asked.filters if asked.filters.committee != asked.plan.committee else dataclasses.replace(
+        asked.filters, committee=None)  # a committee the reader chose stays chosen
+    return [dataclasses.replace(asked, periods=[p], filters=filters, scope=named)
+            for p in dict.fromkeys(asked.periods)]
 
 
 def contact(papers: Papers, asked: Asked) -> Answer | None:

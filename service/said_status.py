@@ -329,6 +329,7 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     ``promises`` is False). ``latest``: the date of the committee's latest paper, against which a date the line gives
     it by is read (a promise for a date already past, or a tracker's row still open past its due date, is
     overdue)."""
+    line = cells_rejoined(line)  # a row hard-wrapped in its columns: each cell read whole
     # each mark where it starts and ends: the last to end is the last word (a word of not yet done that holds a word
     # of doing, "No reply has been received", says it not done)
     marks = [(m.start(), m.end(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
@@ -341,14 +342,27 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
                   if not m.group(0)[0].isupper() or m.group(0).isupper() or not line[:m.start()].strip()
                   or line[:m.start()].rstrip()[-1] in ".:;|\t"]  # fmt: skip
     if marks:
-        at, _, status = max(marks, key=lambda m: (m[1], m[2] == ActionStatus.OUTSTANDING, m[0]))
+        at, end, status = max(marks, key=lambda m: (m[1], m[2] == ActionStatus.OUTSTANDING, m[0]))
         if status == ActionStatus.OUTSTANDING and latest is not None and TRACKER_ROW.search(line):
             # a tracker's row: its due column, the last date before the status cell
             due = [f for f in find_dates(line[:at], held) if f.explicit_year or f.day_given]
             if due and _by(due[-1]) < latest:
                 return ActionStatus.OVERDUE
+        rest = line[end:]
+        rest = rest[:next((m.start() for m in CLAUSE_END.finditer(rest)), len(rest))]  # its cell or sentence
+        if status == ActionStatus.OUTSTANDING and promises and _promised(rest, held, latest) == ActionStatus.SCHEDULED:
+            # "Open - proposals to be reported to the December 2025 meeting": open, and put on a coming meeting in the
+            # same words (not "... were not yet available. The Manager would now report them to the January
+            # meeting.": not yet, then a promise of its own)
+            return ActionStatus.SCHEDULED
         return status
-    promised = PROMISED.search(line) if promises else None
+    return _promised(line, held, latest) if promises else None
+
+
+def _promised(line: str, held: dt.date, latest: dt.date | None) -> ActionStatus | None:
+    """The status a promise in ``line`` states: outstanding, scheduled where it fixes a date still to come, overdue
+    where that date has passed by the ``latest`` paper; None where it makes none."""
+    promised = PROMISED.search(line)
     if promised is None or QUESTION_PUT.search(line, 0, promised.start()):
         return None  # "A resident asked when the benches would be installed": a question put, no promise
     # a promise that fixes its date ("would be held on the 16th February, 2018", "to the June 2024 meeting"), in the
@@ -401,6 +415,28 @@ CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table'
 # numbered paragraph), or four or more aligned by runs of spaces
 TRACKER_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}|[^\t\n]*\t[^\t\n]*\t|(?:\S {2,}(?=\S)[^\n]*?){3}")
 # (or columns aligned by spaces: "20/15   Falling rolls criteria   A Varma   16/03/21   Open")
+
+
+def cells_rejoined(text: str) -> str:
+    """A tracker's row typed in columns and hard-wrapped, its cells joined again: "FRA/25/04 | Proposals to close the
+    gap by the | Open - proposals to be reported" over " | end of 2025 | to the December 2025 meeting" is read as
+    "... by the end of 2025 | Open - proposals to be reported to the December 2025 meeting" (the words a status cell
+    carries onto the next line are its own, not after the next cell's). A line carried on in two cells or more holds
+    the row's last cells (the reference in the first column is short and does not wrap); one carried on in a single
+    cell, whose column its text alone does not say, is left where it is."""
+    lines = text.split("\n")
+    head = lines[0].split("\t")
+    if len(lines) < 2 or len(head) < 3:
+        return text
+    rest: list[str] = []
+    for line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        if rest or not 2 <= len(cells) < len(head):
+            rest.append(line)
+            continue
+        for k, cell in enumerate(cells, start=len(head) - len(cells)):
+            head[k] = f"{head[k].rstrip()} {cell}" if cell else head[k]
+    return "\n".join(["\t".join(head), *rest])
 
 
 def _rows_of(said: str) -> tuple[str, ...]:

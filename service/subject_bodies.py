@@ -54,3 +54,15 @@ def printed_name(body: BodyNamed) -> re.Pattern[str] | None:
         return None
     between = r"(?:\W+(?:and|of|the|for)\b)*\W+"
     return re.compile(r"\b" + between.join(map(re.escape, words)) + r"\W+(?:[\w-]+\W+)?" + BODY_NOUN, re.I)
+
+
+def kind_spoken_of(papers: Papers, asked: Asked, kind: str) -> bool:
+    """Is a body of ``kind`` ("cabinet") one the minutes of the place asked about speak of: an item found, of its
+    meetings, printing it ("the Panel RECOMMENDS TO CABINET ...", "adopted by Cabinet 9 September 2025")? "did
+    northwold cabinet take up the scrutiny panel's recommendation" asks of the panel's minutes what became of what they
+    sent to a body whose own meetings the papers need not hold."""
+    said = re.compile(rf"\b{re.escape(kind)}\b", re.I)
+    return any((asked.where is None or h.node.meeting_key in asked.where)
+               and said.search(item_text(papers.index.item_nodes(h.node.item_key, asked.filters.audience)))
+               and papers.supports(asked, h)  # an item on what is asked ("library hours"), not another's
+               for h in asked.hits[:FOUND])

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from index.fusion import Hit
+from index.intents import STAGES_ASKED
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution, item_key
 from service.drafting import label, when
-from service.evidence import stems
+from service.evidence import has_quantity, stems
 from service.facts import DECISION_ASKED, best_sentences
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -26,6 +27,14 @@ SERIES_WORDS = frozenset(stems("report reports update updates progress six month
                                "briefing"))
 SERIES_LEAST = 2  # subject words a title needs for another report's title to be its subject again
 TITLED_FOR = 0.5  # an item whose title holds this share of the question's words is on its subject
+# how a question asks how something moved between meetings ("how has on-call availability changed between the feb
+# and june meetings", "has the waiting list gone up or down since march", "how do the figures compare"): each meeting's
+# line gives its figure
+CHANGE_ASKED = re.compile(r"\b(?:chang\w*|increas\w*|decreas\w*|mov(?:ed|ing)|shift\w*|compar\w*|trend\w*|"
+                          r"gone\s+(?:up|down)|go(?:ne)?\s+up\s+or\s+down|went\s+(?:up|down)|r[io]s(?:e|en)|f[ae]ll(?:en)?|"
+                          r"improv\w*|worse\w*|better)\b", re.I)
+
+STAGES = re.compile(STAGES_ASKED, re.I)
 LONG_DECISION = 400  # a resolution longer than this is quoted by its own words on the subject, not whole
 
 
@@ -64,7 +73,9 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
     if len(by_meeting) < 2:
         return None  # one meeting: the other routes say it better
     draft = papers.draft()
-    decisions = asked.plan.confidence(Intent.RESOLUTION) >= 0.5 and bool(DECISION_ASKED.search(asked.plan.corrected))
+    # ("from the proposal to the final decision": what each stage put forward, and what it decided)
+    decisions = asked.plan.confidence(Intent.RESOLUTION) >= 0.5 and bool(DECISION_ASKED.search(asked.plan.corrected)) \
+        and not STAGES.search(asked.plan.corrected)
     for meeting_hits in sorted(by_meeting.values(), key=lambda hs: hs[0].node.meeting_date, reverse=True):
         meeting = papers.meeting_of(meeting_hits[0], asked.filters.audience)
         if meeting is None:
@@ -83,8 +94,15 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
     items = _items(meeting, [h.node.item_key for h in hits])
     # what the meeting heard, beside what it decided: not a resolution's own words again
     decided = [" ".join(r.text.split()) for i in items for r in i.resolutions if len(r.text) >= 12]
-    kept = best_sentences(papers, asked, hits, most=1, plain=True,
-                          leave_out=lambda text: any(d in " ".join(text.split()) for d in decided))
+
+    def said_again(text: str) -> bool:
+        return any(d in " ".join(text.split()) for d in decided)
+
+    kept: list[tuple[int, IndexNode, str]] = []
+    if CHANGE_ASKED.search(asked.plan.corrected):  # how it moved: each meeting's figure, where its items give one
+        kept = best_sentences(papers, asked, hits, most=1, plain=True,
+                              leave_out=lambda text: said_again(text) or not has_quantity(text))
+    kept = kept or best_sentences(papers, asked, hits, most=1, plain=True, leave_out=said_again)
     if kept:  # the item of the quoted sentence decides; else the best hit's item with a decision on the subject
         items = _items(meeting, [kept[0][1].item_key]) + items
     decision = next(((i, r) for i in items for r in [_decision(papers, asked, i)] if r is not None), None)
