@@ -303,6 +303,11 @@ class MinutebookIndex:
                 self._matrices.popitem(last=False)
         return (matrix @ self.preparation.query_vector(query)).tolist()
 
+    def prepare_words(self, words: list[str]) -> None:
+        """Make the vectors of words :meth:`similarities` will be asked of, in one encode (a question's words that
+        an item does not print, weighed against the item's words for paraphrases)."""
+        self.preparation.query_vectors(words)
+
     def meant(self, question: str, plan: QueryPlan | None = None) -> str:
         """The question with its longer words spelt as the papers spell them, whose meaning the model reads
         ("remmembrance sunday" is read as another word): what the search and the node similarities embed. A short word

@@ -283,7 +283,8 @@ class Papers:
             said = self.meeting_words.get(nodes[0].meeting_key, set())
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
         missing = [t for t in asked.terms if t not in present]
-        if missing:
+        if missing and vocab:
+            self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
             for t in missing:
                 if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
