@@ -114,19 +114,6 @@ class Preparation:
         self._remember({**kept, **fresh})
         return out
 
-    def query_vectors(self, texts: list[str]) -> None:
-        """Make the vectors of several of a question's words at once (remembered for :meth:`query_vector`): kept when
-        the papers hold them, else one encode for all, not one each (a word's vector is the same either way: short
-        texts are encoded by the float model, padding masked)."""
-        wanted = [t for t in dict.fromkeys(texts) if t not in self._memory]
-        if not wanted:
-            return
-        kept = self.texts.get(wanted)
-        missing = [t for t in wanted if t not in kept]
-        fresh = dict(zip(missing, np.asarray(self.embedder.embed(missing), dtype=np.float32), strict=True)
-                     ) if missing else {}
-        self._remember({**kept, **fresh})
-
     def query_vector(self, text: str) -> np.ndarray:
         """The vector of a question (or a word of one): kept when the papers hold the text, else the embedder's
         query vector (which the search has usually just made)."""

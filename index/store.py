@@ -305,8 +305,9 @@ class MinutebookIndex:
 
     def prepare_words(self, words: list[str]) -> None:
         """Make the vectors of words :meth:`similarities` will be asked of, in one encode (a question's words that
-        an item does not print, weighed against the item's words for paraphrases)."""
-        self.preparation.query_vectors(words)
+        an item does not print, weighed against the item's words for paraphrases): remembered, as
+        :meth:`Preparation.vectors` remembers what it reads or makes, for the query vectors read next."""
+        self.preparation.vectors(words)
 
     def meant(self, question: str, plan: QueryPlan | None = None) -> str:
         """The question with its longer words spelt as the papers spell them, whose meaning the model reads
