@@ -286,7 +286,7 @@ class Papers:
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
             for t in missing:
-                if vocab and max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
+                if max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
                     present = present | {t}
         text = item_text(nodes)
         together, apart = phrased(asked.thing_phrases, text)
