@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from index.bodies import abbreviates
+from index.fusion import Hit
 from index.intents import STAGES_ASKED
 from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
@@ -122,6 +124,9 @@ class ExtractiveAnswerer:
 
     def __init__(self, catalogue: Catalogue, index: MinutebookIndex, *, public_url: str | None) -> None:
         self.papers = Papers(catalogue, index, public_url)
+        # the last searches, with what each was asked (text, k, filters, plan, store generation): a later part of a
+        # question searched with the same words as the whole question is answered from the same hits (:meth:`search`)
+        self._searched: OrderedDict[tuple[str, int], tuple[SearchFilters, QueryPlan, str, list[Hit]]] = OrderedDict()
 
     @property
     def public_url(self) -> str | None:
@@ -131,12 +136,28 @@ class ExtractiveAnswerer:
         """Read the latest meetings' items before the first question (:meth:`Papers.warm`); how many were read."""
         return self.papers.warm(audience)
 
+    def search(self, query: str, k: int, filters: SearchFilters, plan: QueryPlan) -> list[Hit]:
+        """:meth:`MinutebookIndex.search`, once for the same text, plan and filters among the last few searches on the
+        same store: the later part of a two-part question is searched with the whole question's words (:meth:`ask`).
+        The plan is the same object only while the index keeps the question's reading."""
+        generation = self.papers.index.generation()
+        last = self._searched.get((query, k))  # request threads share the answerer: one read of the entry
+        if last is not None and last[0] == filters and last[1] is plan and last[2] == generation:
+            return list(last[3])
+        hits = self.papers.index.search(query, k=k, filters=filters, plan=plan)
+        self._searched[query, k] = (dataclasses.replace(filters), plan, generation, hits)
+        while len(self._searched) > SEARCHES_KEPT:
+            self._searched.popitem(last=False)
+        return list(hits)
+
     def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False,
-            council: set[str] | None = None) -> Asked:
+            council: set[str] | None = None, whole: str | None = None) -> Asked:
         """Read the question once: its plan, the filters it implies, the search, and its content terms. ``part``: the
         question is a later part of one question (``context`` its first part), whose words are all it asks about;
         the first part only says where to look. ``council``: the meetings of the one council (of several the
-        question names) it is asked of."""
+        question names) it is asked of. ``whole``: the question a later part comes from, searched in the part's place
+        where the part after the first says the same words ("who asked a public question in July, and what was it
+        about": the two parts joined are the question less its "and")."""
         papers = self.papers
         papers.refresh()
         question, context = written_out(question), [written_out(c) for c in context]  # "p&r cttee": as printed
@@ -145,6 +166,8 @@ class ExtractiveAnswerer:
             plan = dataclasses.replace(plan, places={p for p in plan.places if any(
                 p in papers.meeting_words.get(k, ()) for k in council)})
         query = search_text(question, context)
+        if whole is not None and stems(whole) == stems(query):
+            query = whole  # the same words: one search serves the whole question and its later part
         searched = plan if query == question else papers.index.plan(query)  # each text is planned once
         if council is not None:  # asked of one council of several: the places the others' papers print say where not
             plan, searched = own_places(papers, plan, council), own_places(papers, searched, council)
@@ -163,7 +186,7 @@ class ExtractiveAnswerer:
             where = plan if plan.names_meeting else searched
         if where.committee and not filters.committee:
             filters = dataclasses.replace(filters, committee=where.committee)
-        hits = papers.index.search(query, k=10, filters=filters, plan=searched)
+        hits = self.search(query, 10, filters, searched)
         if place is not None:
             hits = [h for h in hits if h.node.meeting_key in place]
             if len(hits) < PLACE_HITS:  # its meetings' passages further down the ranking
@@ -260,7 +283,8 @@ class ExtractiveAnswerer:
                 # whole question's answer says (the part alone names nothing to look for)
                 result = self.with_status(whole, result, asked_for=True)
                 continue
-            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True)))
+            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True,
+                                                                  whole=question)))
         return result
 
     def each_meeting(self, asked: Asked, filters: SearchFilters, result: Answer) -> Answer:
@@ -474,6 +498,7 @@ ROUTES: dict[Intent, Route] = {
 }
 PLACE_HITS = 5  # fewer hits than this in the place named: search further down
 PLACE_SEARCH = 60  # how far down
+SEARCHES_KEPT = 4  # the searches an answerer remembers: a question's whole, its parts and its places
 # asked of a meeting's records alone (a declarations item's words may say what its record does not: "Members were
 # reminded of their responsibility to declare ...")
 RECORDS = {Intent.NEXT_MEETING, Intent.VENUE, Intent.START}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from index.nodes import IndexNode, NodeKind
 from index.query import in_periods
@@ -71,7 +72,8 @@ def looks_header(row: str) -> bool:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A sentence that may answer the question: its item's rank among the hits, its text run and place."""
+    """A sentence that may answer the question: its item's rank among the hits, its text run and place. What it is
+    read with (its passage, context and point) is worked out once: a question weighs each candidate several ways."""
 
     rank: int
     segment: Segment
@@ -81,7 +83,7 @@ class Candidate:
     def lines(self) -> list[Line]:
         return self.segment.lines
 
-    @property
+    @cached_property
     def node(self) -> IndexNode:
         """The passage the sentence is printed in."""
         at = self.lines[self.j].start
@@ -91,7 +93,7 @@ class Candidate:
     def text(self) -> str:
         return self.lines[self.j].text
 
-    @property
+    @cached_property
     def context(self) -> str:
         """What frames the sentence: its lead-in and table header, else the sentence before it."""
         line = self.lines[self.j]
@@ -107,7 +109,7 @@ class Candidate:
         """The sentence as a reader takes it in: a list entry or table row with what introduces it."""
         return f"{self.context} {self.text}" if self.lines[self.j].lead is not None else self.text
 
-    @property
+    @cached_property
     def point(self) -> str:
         """The sentence with the rest of the short point it opens (see :meth:`point_end`)."""
         last = self.point_end()
