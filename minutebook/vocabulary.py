@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -1301,6 +1302,7 @@ SOMEONE = Term(r"(?-i:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthat\s)|(?<=\bthis\s))(?-i:g
 _SHORTHAND = [(re.compile(rf"(?<![\w&])(?:{s.form})(?![\w&])", re.I), s.written) for s in SHORTHAND]
 
 
+@lru_cache(maxsize=1024)  # a question is written out by each reading of it (its whole, its parts, each council's)
 def written_out(text: str) -> str:
     """``text`` with the shorthand of :data:`SHORTHAND` written as the papers print it ("p&r cttee": "policy and
     resources committee")."""
