@@ -245,9 +245,7 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
                 found.out[-1] = found.out[-1].model_copy(update={"owner": _tidy_owner(bare.group("owner") or
                                                                                       bare.group("owner2"))})
             after += 1
-        for k in range(after, j):
-            _sentences(found, _para(lines[k])[1], _para(lines[k])[0], formal)
-        i = j
+        i = min(after, j)  # what follows the block is read again: narrative, or another lead-in and its parts
     return _finish(found)
 
 
@@ -274,7 +272,8 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
         elif not formal and _RESPONSE.match(sentence.strip()):  # the application it answers is the sentence before
             before = previous if previous and not (found.out and found.out[-1].text == previous) else None
             found.add(para, f"{before} {sentence}" if before else sentence)
-        elif not formal and _decided(sentence) and not (found.records and _ELLIPTICAL.match(sentence.strip())):
+        elif not formal and _decided(sentence) and not (found.records and _ELLIPTICAL.match(sentence.strip())) \
+                and not _NOTED_THAT.search(sentence.strip()):  # "Members noted that:" opens the points noted
             found.add(para, sentence)
         elif not formal and _outcome(sentence):
             found.outcomes.append(Resolution(number=para, text=sentence))
@@ -389,6 +388,9 @@ _LEAD_SUBJECT = re.compile(
     rf"(?:{v.alternation(v.DECIDING_BODIES)}|resolved|agreed)\s*:-?$",
     re.I,
 )
+# a lead-in of what was noted as fact ("Members noted that:", "The Panel noted the following points:"), whose list is
+# what the discussion brought out; "RESOLVED: That the Committee notes:" and "The Board noted:" list what it decided
+_NOTED_THAT = re.compile(r"(?i)\bnoted\s+(?:that|the\s+following\s+points?)\s*:-?$")
 _LIST_PART = re.compile(r"^(?:[-•*·▪]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
 
 
@@ -396,6 +398,8 @@ def _opens_parts(text: str, following: list[str]) -> bool:
     """A sentence ending in a colon that opens a list of decisions: "The Committee agreed:-", "The Cabinet:"."""
     text = text.strip()
     if not text.endswith((":", ":-")) or not following or not _LIST_PART.match(following[0]):
+        return False
+    if _NOTED_THAT.search(text):  # "Members noted that:": the points the debate brought out, not decisions
         return False
     return bool(_LEAD_SUBJECT.match(text)) or _decided(text)
 

@@ -55,3 +55,30 @@ RESOLVED that:
     (meeting,) = parse_file(paper).meetings
     grants = next(i for i in meeting.items if i.number == "12/24")
     assert [r.number for r in grants.resolutions] == ["1", "2"]
+
+
+def test_points_members_noted_are_no_decisions_and_the_recommendations_after_them_are(tmp_path: Path) -> None:
+    # "Members noted that:" lists what the debate brought out; the numbered recommendations the committee agreed after
+    # it, under their own lead-in, are its decisions
+    paper = tmp_path / "minutes.txt"
+    paper.write_text("""KESTRELMOOR BOROUGH COUNCIL
+Minutes of the meeting of the Housing Scrutiny Panel held on Wednesday 15 January 2025 at 6.00 pm
+
+HS/25/07 EMPTY HOMES REVIEW
+The Empty Homes Officer said 412 homes had stood empty for more than six months.
+Members noted that:
+- 61 of them had been empty for more than five years;
+- the council tax premium had been doubled in April 2024;
+The Cabinet Member said a new grant scheme was being designed.
+The Panel agreed to recommend to Cabinet that:
+1. an empty homes loan fund of £300,000 be set up in 2025/26; and
+2. the premium be reviewed after one year.
+
+HS/25/08 DATE OF NEXT MEETING
+The next meeting will be held on 12 March 2025.
+""", encoding="utf-8")
+    (meeting,) = parse_file(paper).meetings
+    review = next(i for i in meeting.items if i.number == "HS/25/07")
+    assert [r.number for r in review.resolutions] == ["1", "2"]
+    assert "£300,000" in review.resolutions[0].text and "reviewed after one year" in review.resolutions[1].text
+    assert not any("premium had been doubled" in r.text or "noted that" in r.text for r in review.resolutions)
