@@ -238,7 +238,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         a day the question names counts as one more term, held by sentences that print it (likewise a date for
         "when", a place for "where", and the speaker's words for "what did the Chair say")."""
         title = c.node.citation.item_title
-        got = papers.cover(asked, c.point if alone else (title, c.context, c.point), terms)
+        # a figure asked is the entry's own, with the words the entry or its lead-in say: not "£50 a week" under "The
+        # report recommended:" because the paragraph's first sentence gave the count asked for (Candidate.figure_frame)
+        frame = c.figure_frame if figure else c.context
+        got = papers.cover(asked, c.point if alone else (title, frame, c.point), terms)
         if not figure and not alone:  # the item's title says what its sentences are about, less than their words
             got = max(papers.cover(asked, (c.context, c.point), terms), TITLE_SHARE * got)
         if not days and not dated and not placed and spoke is None and named is None:

@@ -15,7 +15,7 @@ from functools import cached_property
 from index.nodes import IndexNode, NodeKind
 from index.query import in_periods
 from minutebook.dates import find_dates
-from service.evidence import Line, framed_sentences
+from service.evidence import Line, framed_sentences, has_quantity
 
 BULLET = re.compile(r"^(?:[-–•·*▪◦]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|\d{1,2}\.\d{1,2}\s)")
 POINT_CHARS = 320  # a bullet point up to this long is quoted whole
@@ -103,6 +103,24 @@ class Candidate:
             header = [self.lines[line.header].text] if line.header is not None else []
             return " ".join([paragraph, *[h for h in header if looks_header(h)]])  # not a first row of data
         return self.lines[self.j - 1].text if self.j else ""
+
+    @cached_property
+    def figure_frame(self) -> str:
+        """What frames a sentence whose figure is asked for: its :attr:`context`, but for a list entry or table row
+        whose paragraph gives figures of its own before the lead-in ("... had 298 fostering households at 31 December.
+        The report recommended:"), the lead-in sentence and table header alone. Those earlier sentences answer for
+        their figures themselves; the entries' own ("£50 a week") are of what the lead-in says. A paragraph without
+        figures says what the list's figures are of ("... most of their visits to children have been in person. Since
+        23 March the visits were:")."""
+        line = self.lines[self.j]
+        if line.lead is None:
+            return self.context
+        lead = self.lines[line.lead]
+        before = self.segment.text[self.segment.text.rfind("\n", 0, lead.start) + 1 : lead.start]
+        if not has_quantity(before):
+            return self.context
+        header = [self.lines[line.header].text] if line.header is not None else []
+        return " ".join([lead.text, *[h for h in header if looks_header(h)]])
 
     @property
     def reading(self) -> str:
