@@ -162,7 +162,12 @@ def spelt_out(short: str, said: str) -> bool:
 def _capitals(said: str) -> str:
     """The first letters of ``said``'s capitalised words, in order, lower case: initials spelt out are a run of them.
     Remembered: the same sentences are read for every term and every question that reaches them."""
-    return "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", said)).lower()
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", said) if w.lower() not in _LINKING).lower()
+
+
+# the small words initials leave out, which a heading in capitals prints capitalised too ("POLICE AND CRIME
+# COMMISSIONER": PCC)
+_LINKING = frozenset({"and", "of", "the", "for", "on", "in"})
 
 
 _VOWEL = re.compile(r"[aeiou]")

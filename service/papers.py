@@ -292,13 +292,18 @@ class Papers:
         together, apart = phrased(asked.thing_phrases, text)
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
-        present |= initials_held(self.unnamed(asked.terms), text, present)  # "pcc": "Police and Crime Commissioner"
+        present |= initials_held(self.unnamed(asked.terms, asked.where), text, present)  # "pcc": "Police and Crime
+        # Commissioner"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
-    def unnamed(self, terms: dict[str, str]) -> dict[str, str]:
+    def unnamed(self, terms: dict[str, str], where: set[str] | None = None) -> dict[str, str]:
         """``terms`` less those typed as the initials of a council's or committee's name ("pcp": the Police and Crime
-        Panel asked of), which say where, not what an item must spell out ("Police and Crime Plan")."""
-        return {t: w for t, w in terms.items() if w.lower() not in self.initials}
+        Panel asked of), which say where, not what an item must spell out ("Police and Crime Plan"). ``where``: the
+        meetings the question is asked of, where it names a council; initials naming none of them are no name of
+        where ("the westermoor deputy pcc's salary": its commissioner, not another council's "P... County Council")."""
+        initials = self.initials
+        return {t: w for t, w in terms.items()
+                if w.lower() not in initials or (where is not None and not initials[w.lower()] & where)}
 
     def _item_read(self, nodes: list[IndexNode]) -> ItemRead:
         """An item's stems, its vocabulary of words (for paraphrases) and whether it prints a deputy's office, read
@@ -424,7 +429,8 @@ class Papers:
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
         present |= held | run_together(asked.typed_pairs, asked.terms, present)
-        present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}), text, present)
+        present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
+                                 text, present)
         together, apart = phrased(asked.thing_phrases, text, seq)
         return self.weights.coverage(terms, (present | together) - apart)
 
