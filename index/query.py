@@ -36,7 +36,7 @@ from index.spelling import Speller
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
-from minutebook.vocabulary import MEETING_PARTICULARS
+from minutebook.vocabulary import MEETING_PARTICULARS, OFFICES
 
 _PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
@@ -148,6 +148,7 @@ _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+afte
 # not a record of attendance or of a vote, which is the meeting's own)
 _MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|"
                             r"votes?|voting|interests?|those\s+present)\b))", re.I)
+_OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question names ("Vice-Chairman")
 _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
 
@@ -344,9 +345,12 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
         plan.committee = strong[0].committees[0]
     if speller is not None:
         plan.places = {w for w in plan.scope_words if speller.is_name(w)}
-        plan.places |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question[1:])
-                        if speller.is_name(w) and w.lower() not in QUESTION_WORDS
+        # (not an office written with capitals: "who was elected Vice-Chairman of ...": the office, not a place)
+        offices = [m.span() for m in _OFFICE.finditer(question)]
+        plan.places |= {m.group(0).lower() for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", question[1:])
+                        if speller.is_name(w := m.group(0)) and w.lower() not in QUESTION_WORDS
                         and w.lower() not in GENERIC_BODY_WORDS
+                        and not any(a <= m.start() + 1 < b for a, b in offices)
                         and not any(word_matches(w.lower(), c) for n in committees for c in committee_words(n))}
         plan.names = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", question) if speller.is_name(w)
                       and w.lower() not in QUESTION_WORDS}
