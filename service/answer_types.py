@@ -15,9 +15,12 @@ invited), the thing itself for a venue (not where the meeting sat). The words ar
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from index.nodes import ATTENDANCE_TITLE
+from index.query import in_periods
+from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import (
     AWARD_SAID,
@@ -239,6 +242,31 @@ def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
         if meeting is not None:
             return [i.text for i in meeting.items if i.title == cite.item_title]
     return []
+
+
+def minutes_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:
+    """"Did the parish council approve the minutes of its March 2025 meeting": the answer must be of those minutes,
+    the meeting itself or an item printing their date (the minute approving them), not the April minutes approved."""
+    periods = asked.plan.minutes_of
+    if not periods or not answer.citations:
+        return None
+    # "the 22 aug minutes": a day named without its year is that day of any year (the year read for it is a guess)
+    yearless = not YEAR.search(asked.question)
+
+    def named(day: dt.date) -> bool:
+        return in_periods(day.isoformat(), periods) or (yearless and any(
+            (day.month, day.day) >= (a.month, a.day) and (day.month, day.day) <= (b.month, b.day) for a, b in periods))
+
+    for c in answer.citations:
+        if named(c.meeting_date):
+            return None
+        texts = [c.quote, c.item_title, *item_texts(papers, asked, c)]
+        if any(f.date != c.meeting_date and named(f.date) for t in texts for f in find_dates(t, c.meeting_date)):
+            return None
+    return "The papers do not record the minutes of that meeting."
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in full
 
 
 # "how much is left in the welsh church fund", "what's the balance of the playground fund", "how much money is
