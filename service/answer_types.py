@@ -350,8 +350,9 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     if m.group(0)[0].isupper() and before and before[-1][0].isupper() and before[-1].lower() not in LEADING:
         return True
     after = quote[m.end():m.end() + 40]
-    if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+)"
-                r"(?-i:[A-Z])", after):
+    # (or by whom it is from: "the quote from Concrete Wave Skateparks", "the tender submitted by Hallam Civils Ltd")
+    if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+|"
+                r"\s+(?:(?:submitted|supplied|provided|received|put\s+forward)\s+)?(?:from|by)\s+)(?-i:[A-Z])", after):
         return True
     return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
 
