@@ -1141,6 +1141,14 @@ PLACE_SAID = Term(
     "prepositions of place before a named place, or a place the clerk describes ('on the village green')",
 )
 
+# A quarter of the year by its number, as a question types it ("whats the recycling rate for q3") and as reports print
+# it ("Waste Performance Report - Quarter 3 2025/26", "the third quarter", "Q3"): {n} is its number, {word} the number
+# in words, {ordinal} its ordinal
+QUARTER_TYPED = Term(r"q([1-4])", "quarters as typed in chat and notes ('q3 figures') and printed in finance reports")
+QUARTER_PRINTED = Term(r"q{n}|quarter\s+(?:{n}|{word})|(?:{ordinal}|{n}(?:st|nd|rd|th))\s+quarter",
+                       "performance and finance reports' quarters: 'Quarter 3', 'Q3', 'third quarter', '3rd quarter'")
+QUARTER_NAMES = {1: ("one", "first"), 2: ("two", "second"), 3: ("three", "third"), 4: ("four", "fourth")}
+
 # How minutes say when something will be (or was) done: a month, a season, a year, a weekday, a date, a span from
 # now. A "when will ..." question is answered by one of these beside its subject.
 TIME_SAID = (

@@ -37,6 +37,7 @@ from service.item_words import (
     item_text,
     item_vocab,
     phrased,
+    quarters_held,
     run_together,
     said_words,
 )
@@ -293,6 +294,7 @@ class Papers:
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
         present |= initials_held(self.unnamed(asked.terms), text, present)  # "pcc": "Police and Crime Commissioner"
+        present |= quarters_held(asked.terms, text)  # "q3": "Quarter 3 2025/26"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
     def unnamed(self, terms: dict[str, str]) -> dict[str, str]:
