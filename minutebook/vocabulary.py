@@ -1141,6 +1141,13 @@ PLACE_SAID = Term(
     "prepositions of place before a named place, or a place the clerk describes ('on the village green')",
 )
 
+# A resolution that adopts what the minute sets out above it ("That the charges set out above be approved from 1 June
+# 2026", "the grants listed above", "the fees in the table above"): what it adopts is the table or list above
+SET_OUT_ABOVE = Term(r"(?:set\s+out|listed|shown|detailed|given|outlined|specified|tabled|proposed)\s+above|"
+                     r"(?:in\s+)?the\s+(?:table|list|schedule)\s+above|above[-\s](?:mentioned|listed)",
+                     "minutes that print a table of charges, fees or grants and resolve to approve 'the charges set "
+                     "out above' (national park authorities, parish councils' fees and grants)")
+
 # A quarter of the year by its number, as a question types it ("whats the recycling rate for q3") and as reports print
 # it ("Waste Performance Report - Quarter 3 2025/26", "the third quarter", "Q3"): {n} is its number, {word} the number
 # in words, {ordinal} its ordinal
