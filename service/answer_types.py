@@ -39,6 +39,7 @@ from minutebook.vocabulary import (
     compiled,
 )
 from service.evidence import asks_decision, has_money, sentences, stems
+from service.meeting_before import BEFORE_ASKED
 from service.papers import Asked, Papers
 from service.records import titled_member
 from service.schemas import Answer
@@ -394,6 +395,8 @@ def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if route != "venue" or not answer.citations:
         return None
     said = {w for c in answer.citations for w in stems(f"{c.quote} {c.item_title} {c.committee}")}
+    # "the time before dalwhinnie": words naming the meeting the one asked of is counted from
+    said |= {w for m in BEFORE_ASKED.finditer(asked.question) for w in stems(m.group(0))}
     scope = asked.plan.scope_words  # "the kestrel licensing committee": words naming the body asked of
     other = [t for t, w in asked.terms.items() if t in asked.subject and t not in VENUE_WORDS and w not in scope
              and not asked.has(t, said)
