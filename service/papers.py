@@ -402,8 +402,9 @@ class Papers:
         # it); not "approvals in 2020/21 would exceed 2019/20's", which names the year and gives no figure of it
         # the title names what its figures are of ("COUNCIL CARBON EMISSIONS 2023/24" over "Total emissions for
         # 2023/24 were 6,842 tonnes"): a sentence under it need not name the subject again
-        # or the sentence before names the year and this one none ("... the programme in 2025/26. The Authority had
-        # awarded £1.9 million to 86 projects"): its figures are of the year just named, the subject perhaps with it
+        # or the sentence before names the year, and no other, and this one none ("... the programme in 2025/26. The
+        # Authority had awarded £1.9 million to 86 projects"): its figures are of the year just named, the subject
+        # perhaps with it; not after "would exceed the number refurbished in 2023/24", which names 2024/25 too
         title = nodes[0].citation.item_title if titled else ""
         said = sentences(text)
         spans = set(asked.plan.year_spans)
@@ -411,7 +412,8 @@ class Papers:
         def of_year(k: int) -> tuple[str, ...] | None:  # the sentence k with what names its year, if it is the year's
             if titled or spans & set(year_spans(said[k])):
                 return title, said[k]
-            if k > 0 and not year_spans(said[k]) and spans & set(year_spans(said[k - 1])):
+            named = set(year_spans(said[k - 1])) if k > 0 else set()
+            if named and named <= spans and not year_spans(said[k]):  # (one naming other years too compares them)
                 return title, said[k - 1], said[k]
             return None
 
