@@ -53,6 +53,9 @@ GENERIC_BODY_WORDS = _GENERIC = frozenset([
 ])
 # Words before a body noun that belong to the question, not to the name ("what did the panel ...").
 _OFFICE = re.compile(OFFICES.form, re.I)  # an office's holder: "the clerk's" says whose, not where
+# an office of the body before its name ("who was elected vice-chairman of salford priors parish council", "the clerk
+# to the burial committee"): the office asked for, no word of the body's name
+_OFFICE_OF = re.compile(rf"\b(?:{OFFICES.form})\s+(?:of|to|for)\s+", re.I)
 QUESTION_WORDS = frozenset([
     "what", "who", "whom", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is",
     "are", "has", "have", "had", "should", "would", "could", "will", "can", "any", "anyone", "anything", "we",
@@ -214,7 +217,9 @@ def bodies_named(question: str, committees: list[str],
     scope: set[str] = set()
     low = question.replace("’", "'")
     for m in _BODY.finditer(low):
-        before = _tokens(m.group(1))
+        lead = m.group(1)
+        offices = list(_OFFICE_OF.finditer(lead))
+        before = _tokens(lead[offices[-1].end():] if offices else lead)
         # the name runs back from the noun until a question word ("what did the panel ...")
         name: list[str] = []
         for w in reversed(before):

@@ -157,8 +157,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "did any cllrs have a conflict on the grants", "was anyone conflicted over the lease": a conflict of interest,
     # which minutes record as an interest declared
     (Intent.DECLARATION, r"\bconflict(?:s|ed)?\b(?!\s+(?:between|with)\b)", 0.85),
-    # "why did the business rep leave the housing & land board meeting partway": the body named between
+    # "why did the business rep leave the housing & land board meeting partway": the body named between; "did anyone
+    # have to leave for the glenbrae hall item": the business they left for
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,60}\b(room|meeting|out|chamber)\b|"
+                         r"\b(?:leave|left|withdr[ae]w\w*)\s+(?:for|during|while)\b[^?]{0,60}?\b(?:item|discussion|debate)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bwalk(?:ed|s|ing)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
                          # "did anyone recuse themselves", "which item did X excuse himself from", "sit out the item"
                          r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b|"

@@ -36,7 +36,7 @@ from index.spelling import Speller
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
-from minutebook.vocabulary import MEETING_PARTICULARS
+from minutebook.vocabulary import MEETING_PARTICULARS, OFFICES
 
 _PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
@@ -148,7 +148,10 @@ _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+afte
 # not a record of attendance or of a vote, which is the meeting's own)
 _MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|"
                             r"votes?|voting|interests?|those\s+present)\b))", re.I)
-_MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
+_OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question names ("Vice-Chairman")
+# "the minutes of the 14 april meeting", "did the authority approve the minutes of its august 2017 meeting"
+_MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?(?:meeting\s+)?"
+                             r"(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
 
 _LONG_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:] if len(m) >= 6)  # "novemmber", "octtober"
@@ -179,10 +182,12 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         ref = max(given).replace(day=calendar.monthrange(max(given).year, max(given).month)[1])
         found = [f if f.explicit_year else next((g for g in find_dates(question, ref, prefer_future=False)
                                                  if g.start == f.start), f) for f in found]
+    approved: list[tuple[int, int]] = []  # where the dates of minutes approved later are written
     for f in found:
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
         if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
             plan.minutes_of.append((f.date, end))  # minutes approved later: what is asked about, not the meeting
+            approved.append((f.start, f.end))
             continue
         if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
             end = max(latest or end, end)
@@ -190,8 +195,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if not f.explicit_year:  # "on 12 march": the year is a guess, which the meetings held may correct
             plan.yearless.append((f.date, end))
     for m in _YEAR.finditer(question):
-        if _MINUTES_AFTER.match(question[m.end():]):
-            continue
+        if _MINUTES_AFTER.match(question[m.end():]) or any(a <= m.start() < b for a, b in approved):
+            continue  # (the year of minutes approved later: "the minutes of its august 2017 meeting")
         year = int(m.group(1))
         if not any(a.year == year for a, _ in plan.periods):
             a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -344,9 +349,12 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
         plan.committee = strong[0].committees[0]
     if speller is not None:
         plan.places = {w for w in plan.scope_words if speller.is_name(w)}
-        plan.places |= {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", question[1:])
-                        if speller.is_name(w) and w.lower() not in QUESTION_WORDS
+        # (not an office written with capitals: "who was elected Vice-Chairman of ...": the office, not a place)
+        offices = [m.span() for m in _OFFICE.finditer(question)]
+        plan.places |= {m.group(0).lower() for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", question[1:])
+                        if speller.is_name(w := m.group(0)) and w.lower() not in QUESTION_WORDS
                         and w.lower() not in GENERIC_BODY_WORDS
+                        and not any(a <= m.start() + 1 < b for a, b in offices)
                         and not any(word_matches(w.lower(), c) for n in committees for c in committee_words(n))}
         plan.names = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", question) if speller.is_name(w)
                       and w.lower() not in QUESTION_WORDS}

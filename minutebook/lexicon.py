@@ -25,6 +25,12 @@ class Synonyms:
     thing: bool = True
 
 
+# everyday ways of saying the press and public were put out of a meeting beyond "kick" and "shut" ("did they chuck the
+# press out", "threw the public out", "turfed the press and public out"): each verb's forms with whom and "out"
+PUT_OUT = tuple(f"{verb} the {who} out" for verb in ("chuck", "chucked", "chucking", "throw", "threw", "thrown",
+                                                     "throwing", "turf", "turfed", "boot", "booted", "send", "sent")
+                for who in ("press", "public", "press and public", "public and press"))
+
 GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ children's services
     Synonyms(("looked after children", "children in care", "child in care", "kids in care", "looked after child",
@@ -150,7 +156,8 @@ GROUPS: tuple[Synonyms, ...] = (
               "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
               "excluded the press", "exclusion of the press", "keep the press and public out",
               "kept the press and public out", "keeping the press and public out", "keep the public and press out",
-              "shut the press and public out", "kick the press and public out", "kicked the press and public out"),
+              "shut the press and public out", "kick the press and public out", "kicked the press and public out",
+              *PUT_OUT),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
     Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
               "signed as a correct record", "correct record", "true record", "accurate record", "approved",

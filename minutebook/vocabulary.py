@@ -1142,6 +1142,34 @@ PLACE_SAID = Term(
     "prepositions of place before a named place, or a place the clerk describes ('on the village green')",
 )
 
+# A resolution that adopts what the minute sets out above it ("That the charges set out above be approved from 1 June
+# 2026", "the grants listed above", "the fees in the table above"): what it adopts is the table or list above
+SET_OUT_ABOVE = Term(r"(?:set\s+out|listed|shown|detailed|given|outlined|specified|tabled|proposed)\s+above|"
+                     r"(?:in\s+)?the\s+(?:table|list|schedule)\s+above|above[-\s](?:mentioned|listed)",
+                     "minutes that print a table of charges, fees or grants and resolve to approve 'the charges set "
+                     "out above' (national park authorities, parish councils' fees and grants)")
+
+# A question asking of the meeting before the one it names ("where did the planning committee meet the time before
+# dalwhinnie", "the meeting before the annual meeting", "the one before that"): the words after "before" name the
+# meeting it is counted from, not what is asked
+MEETING_BEFORE_ASKED = Term(r"\b(?:time|meeting|mtg|one|session|sitting)\s+before(?:\s+(?:that|this|then|it|the|its|"
+                            r"their))?(?:\s+(?!and\b|or\b|but\b)[\w'’&-]+){0,4}",
+                            "how people ask of the previous meeting in chat: 'the time before', 'the one before that'")
+# Where the minutes approving the last meeting's minutes say it was held: "The minutes of the previous meeting, 22nd
+# August 2008, held at The Community Hall, Boat of Garten were approved", "the minutes of the meeting held on 14 April
+# 2025 at the Scout Hut were approved": a place named after "held" (a month is a date, not a place)
+HELD_AT = Term(r"\bheld\b[^.;]{0,40}?\b(?:at|in)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+               r"August|September|October|November|December)\b)(?-i:[A-Z])",
+               "minutes of the previous meeting as approved: its date and where it was held")
+
+# A quarter of the year by its number, as a question types it ("whats the recycling rate for q3") and as reports print
+# it ("Waste Performance Report - Quarter 3 2025/26", "the third quarter", "Q3"): {n} is its number, {word} the number
+# in words, {ordinal} its ordinal
+QUARTER_TYPED = Term(r"q([1-4])", "quarters as typed in chat and notes ('q3 figures') and printed in finance reports")
+QUARTER_PRINTED = Term(r"q{n}|quarter\s+(?:{n}|{word})|(?:{ordinal}|{n}(?:st|nd|rd|th))\s+quarter",
+                       "performance and finance reports' quarters: 'Quarter 3', 'Q3', 'third quarter', '3rd quarter'")
+QUARTER_NAMES = {1: ("one", "first"), 2: ("two", "second"), 3: ("three", "third"), 4: ("four", "fourth")}
+
 # How minutes say when something will be (or was) done: a month, a season, a year, a weekday, a date, a span from
 # now. A "when will ..." question is answered by one of these beside its subject.
 TIME_SAID = (

@@ -38,6 +38,7 @@ from service.asks import unmet
 from service.council_bodies import body_not_held, place_not_held
 from service.drafting import not_found
 from service.evidence import stem_map, stems
+from service.excluded_for import with_item_excluded_for
 from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
@@ -406,7 +407,8 @@ class ExtractiveAnswerer:
                 continue
             reason = unmet(self.papers, asked, result, route.__name__)
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
-                return self.with_status(asked, result)
+                # "did they chuck the press out, and for which item": the item the exclusion names by its number
+                return self.with_status(asked, with_item_excluded_for(self.papers, asked, result))
             refused = refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
                 return refused

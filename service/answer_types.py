@@ -15,9 +15,12 @@ invited), the thing itself for a venue (not where the meeting sat). The words ar
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from index.nodes import ATTENDANCE_TITLE
+from index.query import in_periods
+from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import (
     AWARD_SAID,
@@ -36,6 +39,7 @@ from minutebook.vocabulary import (
     compiled,
 )
 from service.evidence import asks_decision, has_money, sentences, stems
+from service.meeting_before import BEFORE_ASKED
 from service.papers import Asked, Papers
 from service.records import titled_member
 from service.schemas import Answer
@@ -241,6 +245,31 @@ def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
     return []
 
 
+def minutes_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:
+    """"Did the parish council approve the minutes of its March 2025 meeting": the answer must be of those minutes,
+    the meeting itself or an item printing their date (the minute approving them), not the April minutes approved."""
+    periods = asked.plan.minutes_of
+    if not periods or not answer.citations:
+        return None
+    # "the 22 aug minutes": a day named without its year is that day of any year (the year read for it is a guess)
+    yearless = not YEAR.search(asked.question)
+
+    def named(day: dt.date) -> bool:
+        return in_periods(day.isoformat(), periods) or (yearless and any(
+            (day.month, day.day) >= (a.month, a.day) and (day.month, day.day) <= (b.month, b.day) for a, b in periods))
+
+    for c in answer.citations:
+        if named(c.meeting_date):
+            return None
+        texts = [c.quote, c.item_title, *item_texts(papers, asked, c)]
+        if any(f.date != c.meeting_date and named(f.date) for t in texts for f in find_dates(t, c.meeting_date)):
+            return None
+    return "The papers do not record the minutes of that meeting."
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in full
+
+
 # "how much is left in the welsh church fund", "what's the balance of the playground fund", "how much money is
 # remaining": what is left of a sum, not what was spent or awarded from it
 LEFT_ASKED = re.compile(r"\bhow\s+much\b[^?]*?\b(?:left|remain\w*|unspent|unallocated|uncommitted)\b|"
@@ -322,8 +351,9 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     if m.group(0)[0].isupper() and before and before[-1][0].isupper() and before[-1].lower() not in LEADING:
         return True
     after = quote[m.end():m.end() + 40]
-    if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+)"
-                r"(?-i:[A-Z])", after):
+    # (or by whom it is from: "the quote from Concrete Wave Skateparks", "the tender submitted by Hallam Civils Ltd")
+    if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+|"
+                r"\s+(?:(?:submitted|supplied|provided|received|put\s+forward)\s+)?(?:from|by)\s+)(?-i:[A-Z])", after):
         return True
     return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
 
@@ -365,6 +395,8 @@ def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if route != "venue" or not answer.citations:
         return None
     said = {w for c in answer.citations for w in stems(f"{c.quote} {c.item_title} {c.committee}")}
+    # "the time before dalwhinnie": words naming the meeting the one asked of is counted from
+    said |= {w for m in BEFORE_ASKED.finditer(asked.question) for w in stems(m.group(0))}
     scope = asked.plan.scope_words  # "the kestrel licensing committee": words naming the body asked of
     other = [t for t, w in asked.terms.items() if t in asked.subject and t not in VENUE_WORDS and w not in scope
              and not asked.has(t, said)

@@ -32,6 +32,7 @@ from service.answer_types import (
     declared_only,
     holder_unmet,
     instance_unmet,
+    minutes_unmet,
     presence_only,
     private_content,
     refused_unmet,
@@ -188,6 +189,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
+            or minutes_unmet(papers, asked, answer) \
             or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route):
         return reason

@@ -12,6 +12,7 @@ from itertools import pairwise
 from index.nodes import IndexNode, NodeKind
 from index.query import QueryPlan, says
 from minutebook.lexicon import Synonyms
+from minutebook.vocabulary import QUARTER_NAMES, QUARTER_PRINTED, QUARTER_TYPED
 from service.evidence import content_words, stems, words
 
 DEPUTY_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair\w*|leader|mayor|convenor|provost)\b", re.I)
@@ -192,5 +193,25 @@ def initials_held(terms: Mapping[str, str], text: str, held: set[str]) -> set[st
             continue
         one = word[:-1] if word.endswith("s") and len(word) > INITIALS[0] else None  # "gps": a GP each
         if spelt_out(word, text) or (one is not None and (one in held or spelt_out(one, text))):
+            out.add(term)
+    return out
+
+
+_QUARTER_TYPED = re.compile(rf"^{QUARTER_TYPED.form}$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _quarter_printed(n: int) -> re.Pattern[str]:
+    word, ordinal = QUARTER_NAMES[n]
+    return re.compile(r"\b(?:" + QUARTER_PRINTED.form.format(n=n, word=word, ordinal=ordinal) + r")\b", re.I)
+
+
+def quarters_held(terms: Mapping[str, str], text: str) -> set[str]:
+    """The question's terms naming a quarter by its number as people type it ("q3") that ``text`` prints in any of
+    the ways reports print that quarter ("Quarter 3 2025/26", "the third quarter"); another quarter is not it."""
+    out: set[str] = set()
+    for term, word in terms.items():
+        typed = _QUARTER_TYPED.match(word)
+        if typed is not None and _quarter_printed(int(typed.group(1))).search(text):
             out.add(term)
     return out

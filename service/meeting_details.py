@@ -11,6 +11,7 @@ from minutebook.model import Audience, Meeting
 from minutebook.vocabulary import MEETING_CLOSED, MEETING_OPENED, TIME_RANGE
 from service.drafting import held_where, not_found, when
 from service.evidence import sentences
+from service.meeting_before import asks_meeting_before, venue_before
 from service.papers import Asked, Papers
 from service.records import meetings_asked
 from service.schemas import Answer
@@ -19,6 +20,8 @@ from service.schemas import Answer
 def venue(papers: Papers, asked: Asked) -> Answer | None:
     """Where the meeting asked about was held, as its header prints it ("Venue: Lancaster Town Hall", "held at the
     Town Hall, Moorgate", "at 7.30pm in the John Lampon Hall"), cited to the meeting's record."""
+    if asks_meeting_before(asked.question):  # "where did they meet the time before": not the meeting named
+        return venue_before(papers, asked)
     each = [meetings_asked(papers, a) or of_bodies_named(papers, a) for a in each_period(asked)] \
         if len(set(asked.periods)) > 1 else []
     if each and all(each):  # "were the licensing committee in march and the council in may held in the same place"

@@ -37,6 +37,7 @@ from service.item_words import (
     item_text,
     item_vocab,
     phrased,
+    quarters_held,
     run_together,
     said_words,
 )
@@ -294,6 +295,7 @@ class Papers:
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
         present |= initials_held(self.unnamed(asked.terms, asked.where), text, present)  # "pcc": "Police and Crime
         # Commissioner"
+        present |= quarters_held(asked.terms, text)  # "q3": "Quarter 3 2025/26"
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
     def unnamed(self, terms: dict[str, str], where: set[str] | None = None) -> dict[str, str]:
@@ -405,10 +407,24 @@ class Papers:
         # it); not "approvals in 2020/21 would exceed 2019/20's", which names the year and gives no figure of it
         # the title names what its figures are of ("COUNCIL CARBON EMISSIONS 2023/24" over "Total emissions for
         # 2023/24 were 6,842 tonnes"): a sentence under it need not name the subject again
+        # or the sentence before names the year, and no other, and this one none ("... the programme in 2025/26. The
+        # Authority had awarded £1.9 million to 86 projects"): its figures are of the year just named, the subject
+        # perhaps with it; not after "would exceed the number refurbished in 2023/24", which names 2024/25 too
         title = nodes[0].citation.item_title if titled else ""
-        return any((titled or set(asked.plan.year_spans) & set(year_spans(s))) and (
-            "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, (title, s), asked.subject) > 0))
-            for s in sentences(text))
+        said = sentences(text)
+        spans = set(asked.plan.year_spans)
+
+        def of_year(k: int) -> tuple[str, ...] | None:  # the sentence k with what names its year, if it is the year's
+            if titled or spans & set(year_spans(said[k])):
+                return title, said[k]
+            named = set(year_spans(said[k - 1])) if k > 0 else set()
+            if named and named <= spans and not year_spans(said[k]):  # (one naming other years too compares them)
+                return title, said[k - 1], said[k]
+            return None
+
+        return any((read := of_year(k)) is not None and (
+            "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, read, asked.subject) > 0))
+            for k, s in enumerate(said))
 
     def cover(self, asked: Asked, text: str | tuple[str, ...], terms: list[str] | None = None) -> float:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
