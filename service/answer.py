@@ -33,7 +33,7 @@ from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
-from service.council_bodies import body_not_held, place_not_held
+from service.council_bodies import body_not_held, council_unheld, place_not_held
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.facts import PROGRAMME, facts, of_then
@@ -329,6 +329,8 @@ class ExtractiveAnswerer:
                              f"{held}.")
         if stranger := stranger_body(self.papers, asked):  # "the gwent police and crime panel": Dyfed-Powys's is not it
             return not_found(stranger)
+        if unheld_council := council_unheld(self.papers, asked):  # "cookstown district council": Magherafelt's is
+            return not_found(unheld_council)  # not it
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
             theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(

@@ -12,9 +12,11 @@ print it: the papers hold no meetings of that panel.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed
+from service.evidence import stems
 from service.papers import Asked, Papers
 
 # a body named as another party to what is asked ("sent on to the constitution cttee", "a letter from the finance
@@ -84,4 +86,71 @@ def place_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str
                    and papers.where(w) is None]
         if foreign:
             return f"The papers hold no meetings of the {body.text.title()}."
+    return None
+
+
+# a council or authority named in full, its name's words before the noun of its kind ("the derbyshire fire and rescue
+# authority's policy and strategy committee", "cookstown district council")
+COUNCIL_NAMED = re.compile(r"((?:[a-z][\w&'’-]*\s+){1,6}?)(council|authority)(['’]s?)?(?![\w'’-])", re.I)
+LINKING = frozenset(["and", "&", "of"])  # words within a council's name ("fire and rescue", "city of nottingham")
+# generic words of a council's name, said of any council ("district", "county", "metropolitan borough")
+COUNCIL_KIND_WORDS = frozenset(GENERIC_BODY_WORDS - {"the", "a", "an", "for", "in", "at", "to", "on", "our", "this",
+                                                      "that", "their", "its", "public"}) | {"metropolitan", "combined"}
+LONGER_THAN_CLIPPED = 5  # a word this short may be a council's name clipped, which no paper prints ("glos", "carms")
+
+
+def council_name(papers: Papers, typed: str) -> list[str]:
+    """The words of a council's name that end ``typed`` (the words before its kind noun), read back while each is a
+    word of a name the papers print, one they never print, or a word of any council's name ("district", "and")."""
+    words = re.findall(r"[a-z][\w&'’-]*", typed.lower())
+    name: list[str] = []
+    for w in reversed(words):
+        if not (w in LINKING or w in COUNCIL_KIND_WORDS or papers.where(w) is not None
+                or papers.weights.unknown(stems(w))):
+            break
+        name.insert(0, w)
+    while name and (name[0] in LINKING or name[0] in COUNCIL_KIND_WORDS):
+        name.pop(0)
+    return name
+
+
+def council_unheld(papers: Papers, asked: Asked) -> str | None:
+    """Why the question cannot be answered where it names a council or authority the papers hold no meetings of:
+    named by a word no paper prints, and no slip or clipping of one ("Cookstown District Council", where the papers
+    hold Magherafelt's); or by two words side by side that each name a council the papers hold, never the same one
+    ("the Derbyshire Fire and Rescue Authority", where they hold Nottinghamshire's fire authority and a Derbyshire
+    health body). None where each council named is one the papers hold, or is printed in the passages found ("a
+    letter from the Ashby Vale Fire Authority")."""
+    for m in COUNCIL_NAMED.finditer(asked.question):
+        name = council_name(papers, m.group(1))
+        # (a name printed in the passages found is one the papers speak of: "a letter from the X Fire Authority")
+        printed = re.compile(r"\b" + r"\W+".join(map(re.escape, [*name, m.group(2)])) + r"\b", re.I)
+        if not name or any(printed.search(h.node.body) for h in asked.hits):
+            continue
+        own = [w for w in name if w not in LINKING and w not in COUNCIL_KIND_WORDS]
+        called = f"{' '.join(name)} {m.group(2)}".title()
+        unprinted = [w for w in own if papers.where(w) is None and len(w) >= LONGER_THAN_CLIPPED
+                     and papers.index.spelt(w).lower() == w
+                     and not any(w in said for said in papers.meeting_words.values())]
+        if unprinted and len(unprinted) == len(own):
+            return f"The papers hold no meetings of {called}, and no paper names it."
+        # two words side by side in the name ("derbyshire fire"), each naming meetings the papers hold, none the same:
+        # no one council's name holds both (two councils named are joined: "hillingdon and woking council")
+        for a, b in itertools.pairwise(name):
+            if a in own and b in own and (x := papers.where(a)) is not None and (y := papers.where(b)) is not None \
+                    and not x & y:
+                held = sorted({s.council or s.committee for s in papers.meetings() if s.key in x | y})
+                return f"The papers hold no meetings of {called}; they hold meetings of: {'; '.join(held)}."
+        # a place the papers hold a council of, with words of another council's name its own does not hold ("the
+        # wrenfold fire and rescue authority": Wrenfold's papers are a borough council's, the fire authority another's)
+        placed = [x for w in own if (x := papers.where(w)) is not None]
+        if not placed or not (of_place := set.intersection(*placed)):
+            continue
+        others = {s.key for s in papers.meetings()} - of_place
+        foreign = [w for w in own if papers.where(w) is None and w not in papers.named_words(of_place)
+                   and any(w in papers.named_words({k}) for k in others)]
+        if foreign:
+            theirs = {k for k in others if all(w in papers.named_words({k}) for w in foreign)}
+            held = sorted({s.council or s.committee for s in papers.meetings() if s.key in of_place | theirs})
+            return f"The papers hold no meetings of {called}; they hold meetings of: {'; '.join(held)}."
     return None
