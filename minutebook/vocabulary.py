@@ -1093,7 +1093,7 @@ PAPER_TO_COME = (
 # How minutes put a matter on a later meeting's business: what follows the words is named as what is to come, not
 # what was said or decided of it (a work programme's items, a report asked for, someone invited to a later meeting).
 BUSINESS_TO_COME = (
-    Term(r"(?:work|forward|scrutiny)\s+(?:programme|plan|programmes)\b[^.;]*?\b(?:including|includ(?:es|ed|e)|with|"
+    Term(r"(?:work|forward|scrutiny)\s+(?:programme|plan|programmes)\b[^.;]*?\b(?:including|includ(?:es|ed|e)|"
          r"to\s+include)\b",
          "scrutiny panels' work programmes: 'That the draft work programme for 2026/27 be agreed, including items on "
          "flood risk management (July), street lighting LED conversion (September)'"),
@@ -1105,7 +1105,7 @@ BUSINESS_TO_COME = (
          r"(?:[\w'’-]+\s+){0,3}?(?:meeting|session|panel|committee)\b)",
          "'to invite the Chief Executive of the Blaenhafod Leisure Trust to the April meeting', 'that the Managing "
          "Director be invited to the November meeting': a guest of a meeting still to come"),
-    Term(r"(?:(?:to|would|will|shall|should)\s+(?:\w+\s+){0,2}?|that\s+(?:[\w'’-]+\s+){1,6}?)report\s+(?:back\s+)?"
+    Term(r"(?:(?:to|would|will|shall|should)\s+(?:\w+\s+){0,2}?|that\s+(?:[\w'’-]+\s+){1,6}?)report\s+back\s+"
          r"(?:on|to|with)\b",
          "'to instruct the Head of Housing Services to report back on the outcome of the survey ..., with costed "
          "options, by December 2026', 'officers would report back on the options', a resolution's subjunctive: "

@@ -33,23 +33,28 @@ def clauses(sentence: str) -> list[str]:
 
 
 def verb_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
-    """Why the answer gives no count of the things asked in the state the question's verb says: no clause that gives
-    a figure says the verb (or its noun). None where one does, or the question counts by no verb."""
+    """Why the answer gives no count of the things asked in the state the question's verb says: a clause says the verb
+    (or its noun) with no figure, and none that gives a figure says it. None where one does, where the quotes never
+    say the verb (a figure may count the things asked in other words: "45 objections had been lodged" for "how many
+    were received"), or the question counts by no verb."""
     found = HOW_MANY_VERBED.search(asked.plan.corrected) or HOW_MANY_VERBED.search(asked.question)
     if found is None or route in ("attendance", "declarations") or not answer.citations:
         return None
     verb = set(stems(found.group("verb")))
     if not verb:
         return None
-    other = ""
+    other = ""  # a clause giving a figure of the things otherwise
+    spoken = False  # a clause saying the verb (or its noun) with no figure: the papers speak of it, uncounted
     for c in answer.citations:
         for s in sentences(c.quote):
             for clause in clauses(s):
+                said = verb <= set(stems(clause)) or any(asked.has(t, set(stems(clause))) for t in verb)
                 if not has_quantity(DURATION.sub(" ", clause)):
-                    continue
-                if verb <= set(stems(clause)) or any(asked.has(t, set(stems(clause))) for t in verb):
+                    spoken = spoken or said
+                elif said:
                     return None
-                other = other or clause.strip()
-    if not other:
-        return None  # no figure at all: the checks of figures say so
+                else:
+                    other = other or clause.strip()
+    if not other or not spoken:
+        return None  # no figure at all (the checks of figures say so), or no word of the state asked to go by
     return f"The papers give a figure of them otherwise (\"{other}\"), not how many are {found.group('verb')}."
