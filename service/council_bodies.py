@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed
+from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed, names_word
 from service.evidence import stems
 from service.papers import Asked, Papers
 
@@ -68,6 +68,34 @@ def body_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str 
     kinds = ", ".join(sorted({s.committee for s in held}))
     return f"The papers hold no meetings of the {body.text.title()}; of the council named they hold meetings " \
            f"of: {kinds}."
+
+
+def committee_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str | None:
+    """Why the question cannot be answered where it names a committee of the council it names by a word that no body
+    of that council's papers is named by, and another council's committee is ("the north elsham audit committee":
+    North Elsham's papers are its trust board's; "audit" names other councils' audit committees). None where each
+    word of the name is the council's or one of its committees'."""
+    for body in bodies:
+        if not body.strong or body.kind not in COMMITTEE_KINDS:
+            continue
+        at = where_in(asked.question, body)
+        if at is None or PARTY_BEFORE.search(asked.question[:at.start()]):
+            continue
+        typed = [w for w in re.findall(r"[a-z]+", body.text.lower()) if w not in GENERIC_BODY_WORDS]
+        # the council it is named of: the words of its name that name a council (not a committee's word)
+        council = papers.where(" ".join(w for w in typed if w not in papers.committee_places)) or asked.where
+        if not council:
+            continue
+        held = [s for s in papers.meetings() if s.key in council]
+        own = {s.committee for s in held}
+        naming = papers.named_words(council)
+        words = [w for w in typed if w not in naming and (papers.where(w) is None or w in papers.committee_places)]
+        missing = [w for w in words if not any(names_word(w, c) for c in own)
+                   and any(names_word(w, c) for c in body.committees if c not in own)]
+        if held and missing:
+            return f"The papers hold no meetings of the {body.text.title()}; of the council named they hold " \
+                   f"meetings of: {', '.join(sorted(own))}."
+    return None
 
 
 def place_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str | None:

@@ -8,7 +8,8 @@
 - a count of things in one state ("how many trees are going to be felled") where the figure counts them in another;
 - a council the papers hold no meetings of: named by a word no paper prints, or by words of two councils the papers
   hold, side by side ("the wrenfold fire and rescue authority": Wrenfold is a borough, the fire authority Ashby
-  Vale's).
+  Vale's); a committee of a council its papers hold none of ("the ashby vale audit committee", where they hold its
+  full authority's, and another council's audit committee).
 
 Papers in tests/fixtures/near-misses13av/, written for these tests, ingested with the real model into one store.
 """
@@ -83,3 +84,10 @@ def test_a_council_the_papers_hold_no_meetings_of(papers: Minutebook) -> None:
     assert answer.found and "Oduya" in answer.answer
     answer = papers.ask("what did wrenfold borough council's scrutiny panel recommend about the public toilets?")
     assert answer.found and "Mill Green" in answer.answer
+    # a committee the council's papers hold none of, by a word another council's committee is named by
+    answer = papers.ask("what did the ashby vale audit committee say about the fire safety inspections?")
+    assert not answer.found and "Full Authority" in answer.answer
+    answer = papers.ask("what did the ashby vale fire authority say about the fire safety inspections?")
+    assert answer.found and "1,120" in answer.answer
+    answer = papers.ask("what did the wrenfold audit committee say about payroll controls?")
+    assert answer.found and "limited assurance" in answer.answer
