@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed, names_word
+from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed, abbreviates, names_word
 from service.evidence import stems
 from service.papers import Asked, Papers
 
@@ -157,9 +157,12 @@ def council_unheld(papers: Papers, asked: Asked) -> str | None:
             continue
         own = [w for w in name if w not in LINKING and w not in COUNCIL_KIND_WORDS]
         called = f"{' '.join(name)} {m.group(2)}".title()
+        found = {t.lower() for h in asked.hits for t in re.findall(r"[A-Za-z]+", h.node.body)}
         unprinted = [w for w in own if papers.where(w) is None and len(w) >= LONGER_THAN_CLIPPED
                      and papers.index.spelt(w).lower() == w
-                     and not any(w in said for said in papers.meeting_words.values())]
+                     and not any(w in said for said in papers.meeting_words.values())
+                     # nor a clipping of a word the passages found print ("leics": "Leicestershire County Council")
+                     and not any(abbreviates(w, t) for t in found if len(t) > len(w))]
         if unprinted and len(unprinted) == len(own):
             return f"The papers hold no meetings of {called}, and no paper names it."
         # two words side by side in the name ("derbyshire fire"), each naming meetings the papers hold, none the same:
