@@ -25,9 +25,9 @@ from service.schemas import Answer
 TO_COME = compiled(BUSINESS_TO_COME, r"\b{}")
 # asked of the business itself, which the words putting it on a later meeting answer: "when is the estates strategy
 # coming to the panel", "who did they invite", "what's on the work programme", "what did they ask officers to report
-# back on"
+# back on", "what's happening with the LED conversion"
 BUSINESS_ASKED = re.compile(r"\b(?:when|report\w*|invit\w*|programmes?|agenda|forward\s+plan|come\s+back|bring\w*|"
-                            r"brought|schedul\w*|future|later|upcoming|coming|items?)\b", re.I)
+                            r"brought|schedul\w*|future|later|upcoming|coming|items?|happening|position)\b", re.I)
 # the question's own verbs of asking, no word of the matter ("what did the trust's chief executive tell scrutiny")
 ASKING = frozenset(stems("tell told say said decide decided recommend recommended agree agreed think thought find "
                          "found conclude concluded"))
