@@ -74,7 +74,10 @@ def committee_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) ->
     """Why the question cannot be answered where it names a committee of the council it names by a word that no body
     of that council's papers is named by, and another council's committee is ("the north elsham audit committee":
     North Elsham's papers are its trust board's; "audit" names other councils' audit committees). None where each
-    word of the name is the council's or one of its committees'."""
+    word of the name is the council's or one of its committees', or where several bodies are named (each is asked of
+    apart: "the wexley health and wellbeing board (jan 20) or the ormside ccg governing body (jan 22)")."""
+    if len(bodies) > 1:
+        return None
     for body in bodies:
         if not body.strong or body.kind not in COMMITTEE_KINDS:
             continue
