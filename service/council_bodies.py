@@ -72,10 +72,10 @@ def body_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str 
 
 def committee_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str | None:
     """Why the question cannot be answered where it names a committee of the council it names by a word that no body
-    of that council's papers is named by, and another council's committee is ("the north elsham audit committee":
-    North Elsham's papers are its trust board's; "audit" names other councils' audit committees). None where each
-    word of the name is the council's or one of its committees', or where several bodies are named (each is asked of
-    apart: "the wexley health and wellbeing board (jan 20) or the ormside ccg governing body (jan 22)")."""
+    of that council's papers is named by, and another council's committee is named by all its words ("the north elsham
+    audit committee": North Elsham's papers are its trust board's; "audit" names other councils' audit committees).
+    None where each word of the name is the council's or one of its committees', or where several bodies are named
+    (each is asked of apart: "the wexley health and wellbeing board (jan 20) or the ormside ccg governing body")."""
     if len(bodies) > 1:
         return None
     for body in bodies:
@@ -89,13 +89,21 @@ def committee_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) ->
         council = papers.where(" ".join(w for w in typed if w not in papers.committee_places)) or asked.where
         if not council:
             continue
-        held = [s for s in papers.meetings() if s.key in council]
+        # all the council's meetings, where the question is asked of one of its bodies ("the carms leader decisions
+        # mtg (dec 17) and the standards cttee (sept 19)": each asked of apart, the council's standards committee held)
+        placed = [k for w in papers.named_words(council) if w in papers.places and w not in papers.committee_places
+                  and (k := papers.where(w)) is not None]
+        whole = council | (set.intersection(*placed) if placed else set())
+        held = [s for s in papers.meetings() if s.key in whole]
         own = {s.committee for s in held}
-        naming = papers.named_words(council)
+        naming = papers.named_words({s.key for s in held})
         words = [w for w in typed if w not in naming and (papers.where(w) is None or w in papers.committee_places)]
-        missing = [w for w in words if not any(names_word(w, c) for c in own)
-                   and any(names_word(w, c) for c in body.committees if c not in own)]
-        if held and missing:
+        missing = [w for w in words if not any(names_word(w, c) for c in own)]
+        # another council's committee named by all of them: the kind of body asked, which this council's papers lack
+        # (not a body its papers speak of whose own are not held: "who chairs hillingdon's social services, health
+        # and housing policy overview cttee", which Hillingdon's cabinet minutes name)
+        kind = [c for c in body.committees if c not in own and all(names_word(w, c) for w in words)]
+        if held and missing and kind:
             return f"The papers hold no meetings of the {body.text.title()}; of the council named they hold " \
                    f"meetings of: {', '.join(sorted(own))}."
     return None
