@@ -193,6 +193,12 @@ def _holds(word: str, name: str) -> bool:
         len(word) >= 2 and word.replace("&", "") in _initials(cwords))
 
 
+def names_word(word: str, name: str) -> bool:
+    """Does the committee ``name`` hold the question's ``word``, as a word, its abbreviation or clipping, or its
+    initials ("audit" of "Audit and Governance Committee", "ilsc" of "Improving Lives Select Commission")?"""
+    return _holds(_stem_word(word.lower()), name)
+
+
 def clear_lead(body: BodyNamed, committees: list[str]) -> bool:
     """Does the body's best committee match clearly better than the next (all its words against part)?"""
     words = [w for w in _tokens(body.text) if _stem_word(w) not in _GENERIC]

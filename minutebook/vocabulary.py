@@ -1053,6 +1053,10 @@ PENDING_SAID = (
          "a bid in the making, its outcome to come"),
     Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
          "'an appeal had been lodged with the Planning Inspectorate': lodged, not decided"),
+    Term(r"(?:entered|entry)\s+(?:for|into|in)\b|short-?listed\b|(?:with\s+)?judging\s+(?:on|in|at|due|to|will|is)\b|"
+         r"results?\s+(?:is\s+|are\s+)?(?:due|expected|to\s+be\s+announced)\b",
+         "a competition or award entered, its result to come: 'the town had been entered for the regional Britain "
+         "in Bloom competition again, with judging on 14 July 2026', 'shortlisted for the LGC awards'"),
     Term(r"(?:a|the)\s+proposal\s+to\s+(?:consult|review|survey|hold|carry\s+out|undertake|commission|introduce|run)\b",
          "'introduced a proposal to consult on making CCTV mandatory', 'a proposal to review the scheme': a step "
          "proposed, whose findings are still to come"),
@@ -1087,13 +1091,38 @@ PAPER_TO_COME = (
     Term(r"(?:would|will)\s+(?:\w+\s+){0,2}?come\s+to\b|to\s+come\s+to\b",
          "'the deficit recovery plan would come to the September meeting'"),
 )
+# How minutes put a matter on a later meeting's business: what follows the words is named as what is to come, not
+# what was said or decided of it (a work programme's items, a report asked for, someone invited to a later meeting).
+BUSINESS_TO_COME = (
+    Term(r"(?:work|forward|scrutiny)\s+(?:programme|plan|programmes)\b[^.;]*?\b(?:including|includ(?:es|ed|e)|"
+         r"to\s+include)\b",
+         "scrutiny panels' work programmes: 'That the draft work programme for 2026/27 be agreed, including items on "
+         "flood risk management (July), street lighting LED conversion (September)'"),
+    Term(r"(?:add|added|adding|include|included|including|schedule|scheduled|put)\s+(?:an?\s+|further\s+)?"
+         r"(?:items?|reports?|updates?|presentations?)\s+(?:on|about|regarding|concerning)\b",
+         "'Members agreed to add an item on the customer contact strategy', 'including a report on the "
+         "Commissioner's estates strategy in September'"),
+    Term(r"(?:(?:be|been|is|are|was|were)\s+)?invit(?:e|ed|es|ing)\b(?=[^.;]*?\bto\s+(?:the|a|its|their|our)\s+"
+         r"(?:[\w'’-]+\s+){0,3}?(?:meeting|session|panel|committee)\b)",
+         "'to invite the Chief Executive of the Blaenhafod Leisure Trust to the April meeting', 'that the Managing "
+         "Director be invited to the November meeting': a guest of a meeting still to come"),
+    Term(r"(?:(?:to|would|will|shall|should)\s+(?:\w+\s+){0,2}?|that\s+(?:[\w'’-]+\s+){1,6}?)report\s+back\s+"
+         r"(?:on|to|with)\b",
+         "'to instruct the Head of Housing Services to report back on the outcome of the survey ..., with costed "
+         "options, by December 2026', 'officers would report back on the options', a resolution's subjunctive: "
+         "'That the Head of Service report back to the Panel on the options ..., with costings'"),
+    Term(r"(?:a|an|further|the)\s+(?:report|update|item|presentation)s?\s+(?:on|about|regarding)\b(?=[^.;]*?"
+         r"\b(?:to|at|in|for)\s+(?:the\s+|a\s+)?(?:next|future|following|forthcoming|january|february|march|april|may|"
+         r"june|july|august|september|october|november|december)\b)",
+         "'a further report on the options to the next meeting', 'an update on the car park at a future meeting'"),
+)
 # How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
 # approved", "the appeal was dismissed", "the review found ...").
 SETTLED_SAID = Term(
     r"granted|approved|refused|rejected|dismissed|allowed|upheld|overturned|adopted|agreed|decided|resolved|"
-    r"concluded|found|confirmed|elected|appointed|took\s+over|replaced|succeeded|closed|completed|withdrawn|"
+    r"concluded|found|confirmed|elected|appointed|took\s+over|replaced|succeeded|closed|completed|withdrawn|won|"
     r"determined|carried|defeated|accepted|endorsed|ratified|supported|supports|backed|noted|lost|passed",
-    "the passive outcomes of PASSIVE_OUTCOMES and MOTION_OUTCOMES, with elections and findings",
+    "the passive outcomes of PASSIVE_OUTCOMES and MOTION_OUTCOMES, with elections, findings and a competition won",
 )
 
 # What a question asks to have named ("which councils", "which names", "what's the name of the resident"): kinds of

@@ -35,7 +35,7 @@ from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
 from service.asks import unmet
-from service.council_bodies import body_not_held, place_not_held
+from service.council_bodies import body_not_held, committee_not_held, council_unheld, place_not_held
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
@@ -354,11 +354,14 @@ class ExtractiveAnswerer:
                              f"{held}.")
         if stranger := stranger_body(self.papers, asked):  # "the gwent police and crime panel": Dyfed-Powys's is not it
             return not_found(stranger)
+        if unheld_council := council_unheld(self.papers, asked):  # "cookstown district council": Magherafelt's is
+            return not_found(unheld_council)  # not it
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
             theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(
                 rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
-            if foreign := body_not_held(self.papers, asked, theirs) or place_not_held(self.papers, asked, theirs):
+            if foreign := body_not_held(self.papers, asked, theirs) or place_not_held(self.papers, asked, theirs) \
+                    or committee_not_held(self.papers, asked, theirs):
                 return not_found(foreign)
         if asked.where is not None:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police

@@ -43,8 +43,10 @@ from service.answer_types import (
     winner_unmet,
 )
 from service.bid_outcomes import bid_outcome_unmet
+from service.business_to_come import business_unmet
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
+from service.counted_by_verb import verb_count_unmet
 from service.details_unsaid import detail_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
@@ -176,7 +178,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         or (name_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (speaker_unmet(asked, answer) if route == "facts" else None) \
         or (pending_unmet(asked, answer, route) or sequel_unmet(asked, answer)
-            if route in ("facts", "resolved", "resolved_on_point") else None)
+            if route in ("facts", "resolved", "resolved_on_point") else None) \
+        or business_unmet(asked, answer, route)
     if reason is not None:
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
@@ -264,6 +267,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
+    if reason := verb_count_unmet(asked, answer, route):
+        return reason  # "how many ash trees are going to be felled": "1,900 ash trees were being monitored"
     if route == "attendance" and CAPACITY_ASKED.search(question) and (person := TITLED.findall(question)) \
             and not set(p.lower() for p in person) <= set(re.findall(r"[a-z'’-]+", " ".join(
                 c.quote for c in answer.citations).lower())):

@@ -12,9 +12,11 @@ print it: the papers hold no meetings of that panel.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed
+from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed, abbreviates, names_word
+from service.evidence import stems
 from service.papers import Asked, Papers
 
 # a body named as another party to what is asked ("sent on to the constitution cttee", "a letter from the finance
@@ -68,6 +70,45 @@ def body_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str 
            f"of: {kinds}."
 
 
+def committee_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str | None:
+    """Why the question cannot be answered where it names a committee of the council it names by a word that no body
+    of that council's papers is named by, and another council's committee is named by all its words ("the north elsham
+    audit committee": North Elsham's papers are its trust board's; "audit" names other councils' audit committees).
+    None where each word of the name is the council's or one of its committees', or where several bodies are named
+    (each is asked of apart: "the wexley health and wellbeing board (jan 20) or the ormside ccg governing body")."""
+    if len(bodies) > 1:
+        return None
+    for body in bodies:
+        if not body.strong or body.kind not in COMMITTEE_KINDS:
+            continue
+        at = where_in(asked.question, body)
+        if at is None or PARTY_BEFORE.search(asked.question[:at.start()]):
+            continue
+        typed = [w for w in re.findall(r"[a-z]+", body.text.lower()) if w not in GENERIC_BODY_WORDS]
+        # the council it is named of: the words of its name that name a council (not a committee's word)
+        council = papers.where(" ".join(w for w in typed if w not in papers.committee_places)) or asked.where
+        if not council:
+            continue
+        # all the council's meetings, where the question is asked of one of its bodies ("the carms leader decisions
+        # mtg (dec 17) and the standards cttee (sept 19)": each asked of apart, the council's standards committee held)
+        placed = [k for w in papers.named_words(council) if w in papers.places and w not in papers.committee_places
+                  and (k := papers.where(w)) is not None]
+        whole = council | (set.intersection(*placed) if placed else set())
+        held = [s for s in papers.meetings() if s.key in whole]
+        own = {s.committee for s in held}
+        naming = papers.named_words({s.key for s in held})
+        words = [w for w in typed if w not in naming and (papers.where(w) is None or w in papers.committee_places)]
+        missing = [w for w in words if not any(names_word(w, c) for c in own)]
+        # another council's committee named by all of them: the kind of body asked, which this council's papers lack
+        # (not a body its papers speak of whose own are not held: "who chairs hillingdon's social services, health
+        # and housing policy overview cttee", which Hillingdon's cabinet minutes name)
+        kind = [c for c in body.committees if c not in own and all(names_word(w, c) for w in words)]
+        if held and missing and kind:
+            return f"The papers hold no meetings of the {body.text.title()}; of the council named they hold " \
+                   f"meetings of: {', '.join(sorted(own))}."
+    return None
+
+
 def place_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str | None:
     """Why the question cannot be answered where a body it names carries, in its name, a place the papers print as a
     name ("Wales" of "the north wales police and crime panel") that names no council whose papers they hold, is no
@@ -84,4 +125,74 @@ def place_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str
                    and papers.where(w) is None]
         if foreign:
             return f"The papers hold no meetings of the {body.text.title()}."
+    return None
+
+
+# a council or authority named in full, its name's words before the noun of its kind ("the derbyshire fire and rescue
+# authority's policy and strategy committee", "cookstown district council")
+COUNCIL_NAMED = re.compile(r"((?:[a-z][\w&'’-]*\s+){1,6}?)(council|authority)(['’]s?)?(?![\w'’-])", re.I)
+LINKING = frozenset(["and", "&", "of"])  # words within a council's name ("fire and rescue", "city of nottingham")
+# generic words of a council's name, said of any council ("district", "county", "metropolitan borough")
+COUNCIL_KIND_WORDS = frozenset(GENERIC_BODY_WORDS - {"the", "a", "an", "for", "in", "at", "to", "on", "our", "this",
+                                                      "that", "their", "its", "public"}) | {"metropolitan", "combined"}
+LONGER_THAN_CLIPPED = 5  # a word this short may be a council's name clipped, which no paper prints ("glos", "carms")
+
+
+def council_name(papers: Papers, typed: str) -> list[str]:
+    """The words of a council's name that end ``typed`` (the words before its kind noun), read back while each is a
+    word of a name the papers print, one they never print, or a word of any council's name ("district", "and")."""
+    words = re.findall(r"[a-z][\w&'’-]*", typed.lower())
+    name: list[str] = []
+    for w in reversed(words):
+        if not (w in LINKING or w in COUNCIL_KIND_WORDS or papers.where(w) is not None
+                or papers.weights.unknown(stems(w))):
+            break
+        name.insert(0, w)
+    while name and (name[0] in LINKING or name[0] in COUNCIL_KIND_WORDS):
+        name.pop(0)
+    return name
+
+
+def council_unheld(papers: Papers, asked: Asked) -> str | None:
+    """Why the question cannot be answered where it names a council or authority the papers hold no meetings of:
+    named by a word no paper prints, and no slip or clipping of one ("Cookstown District Council", where the papers
+    hold Magherafelt's); or by two words side by side that each name a council the papers hold, never the same one
+    ("the Derbyshire Fire and Rescue Authority", where they hold Nottinghamshire's fire authority and a Derbyshire
+    health body). None where each council named is one the papers hold, or is printed in the passages found ("a
+    letter from the Ashby Vale Fire Authority")."""
+    for m in COUNCIL_NAMED.finditer(asked.question):
+        name = council_name(papers, m.group(1))
+        # (a name printed in the passages found is one the papers speak of: "a letter from the X Fire Authority")
+        printed = re.compile(r"\b" + r"\W+".join(map(re.escape, [*name, m.group(2)])) + r"\b", re.I)
+        if not name or any(printed.search(h.node.body) for h in asked.hits):
+            continue
+        own = [w for w in name if w not in LINKING and w not in COUNCIL_KIND_WORDS]
+        called = f"{' '.join(name)} {m.group(2)}".title()
+        found = {t.lower() for h in asked.hits for t in re.findall(r"[A-Za-z]+", h.node.body)}
+        unprinted = [w for w in own if papers.where(w) is None and len(w) >= LONGER_THAN_CLIPPED
+                     and papers.index.spelt(w).lower() == w
+                     and not any(w in said for said in papers.meeting_words.values())
+                     # nor a clipping of a word the passages found print ("leics": "Leicestershire County Council")
+                     and not any(abbreviates(w, t) for t in found if len(t) > len(w))]
+        if unprinted and len(unprinted) == len(own):
+            return f"The papers hold no meetings of {called}, and no paper names it."
+        # two words side by side in the name ("derbyshire fire"), each naming meetings the papers hold, none the same:
+        # no one council's name holds both (two councils named are joined: "hillingdon and woking council")
+        for a, b in itertools.pairwise(name):
+            if a in own and b in own and (x := papers.where(a)) is not None and (y := papers.where(b)) is not None \
+                    and not x & y:
+                held = sorted({s.council or s.committee for s in papers.meetings() if s.key in x | y})
+                return f"The papers hold no meetings of {called}; they hold meetings of: {'; '.join(held)}."
+        # a place the papers hold a council of, with words of another council's name its own does not hold ("the
+        # wrenfold fire and rescue authority": Wrenfold's papers are a borough council's, the fire authority another's)
+        placed = [x for w in own if (x := papers.where(w)) is not None]
+        if not placed or not (of_place := set.intersection(*placed)):
+            continue
+        others = {s.key for s in papers.meetings()} - of_place
+        foreign = [w for w in own if papers.where(w) is None and w not in papers.named_words(of_place)
+                   and any(w in papers.named_words({k}) for k in others)]
+        if foreign:
+            theirs = {k for k in others if all(w in papers.named_words({k}) for w in foreign)}
+            held = sorted({s.council or s.committee for s in papers.meetings() if s.key in of_place | theirs})
+            return f"The papers hold no meetings of {called}; they hold meetings of: {'; '.join(held)}."
     return None

@@ -315,6 +315,13 @@ _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+wa
 # a measure of waste recycled or a share
 _HOW_MUCH_VERB = re.compile(r"\bhow\s+much\s+(?:(?:extra|more)\s+)?(?:is|are|was|were|did|does|do|will|would|has|"
                             r"have|had|could|can)\b", re.I)
+# a sum asked of what something is going to cost, the verb closing a "what" question: "what's the new water rescue
+# team going to cost", "what will the roof repairs cost", "what did the idb reckon it'd cost" (not "what did they say
+# about the cost", a noun, nor "what did the cost of living report say"; a cost reported, "what was it expected to
+# cost", is read by the figure checks)
+_COST_VERB = re.compile(r"\bwhat(?:['’]s|\s+(?:is|are|will|would|might|could))?\b[^?.;]*?"
+                        r"(?:\b(?:will|would|might|could|going\s+to|gonna)|['’](?:d|ll))\s+(?:[\w'’&-]+\s+){0,8}?"
+                        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)cost\b(?!\s+of\b)", re.I)
 _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|"
                       r"reduc\w*|cut|improv\w*|chang\w*|go|goes|went|gone|shr[iau]nk\w*|by|recycl\w*|weigh\w*|tonnes?|"
                       r"per\s?cent|%)", re.I)
@@ -323,7 +330,7 @@ _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|in
 def asks_money(question: str) -> bool:
     """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
     return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
-        _HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
+        _COST_VERB.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 
 def has_money(text: str) -> bool:

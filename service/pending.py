@@ -44,7 +44,9 @@ OUTCOME_ASKED = re.compile(
     r"|\bwho\b[^?]*?\b(?:took\s+over|take\s+over|replaced|succeeded|became|got\s+the\s+job|(?:was|were)\s+"
     r"(?:made|appointed|elected|chosen|picked))\b"
     r"|\b(?:did|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:appeal(?:ed)?|close[d]?|complete[d]?|finish(?:ed)?|"
-    r"go\s+ahead|gone\s+ahead|happen(?:ed)?|open(?:ed)?|report(?:ed)?)\b",
+    r"go\s+ahead|gone\s+ahead|happen(?:ed)?|open(?:ed)?|report(?:ed)?|"
+    # a competition's or an award's result: "did sedgecombe win britain in bloom", "have they won the award"
+    r"win|won|lose|lost)\b",
     re.I)
 # asked of the future or of how things stand, which "still awaited" answers: "when will the review report", "has it
 # been decided yet", "any news on", "what's the latest"

@@ -1,0 +1,60 @@
+"""A count asked of things in one state, where the papers count them in another.
+
+"How many ash trees are going to be felled" met by "around 1,900 council-owned ash trees were being monitored and some
+felling would be needed": a count of the trees, but of those monitored; the felling is given no number. "How many
+homes were built" met by "480 homes had been granted permission". The question's verb says which of the things it
+counts; the clause that gives the figure must say it (the verb or its noun: "felled", "felling of 40 trees"), not
+another clause of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.asked import Asked
+from service.evidence import has_quantity, sentences, stems
+from service.schemas import Answer
+
+# "how many ash trees are going to be felled", "how many homes were built last year", "how many trees will be planted":
+# the things, then the verb in its participle that says which of them
+HOW_MANY_VERBED = re.compile(
+    r"\bhow\s+many\s+(?:[\w'’-]+\s+){1,5}?(?:are|were|is|was|will|would|have|has|had)\s+"
+    r"(?:(?:going\s+to|gonna|likely\s+to|expected\s+to|due\s+to|set\s+to|to|being|been|be|get|got|getting)\s+){0,3}"
+    r"(?P<verb>[a-z]{3,}(?:ed|en|wn|lt|nt|ht))\b", re.I)
+# where one clause of a sentence ends and the next, with a verb of its own, begins
+# a span of time, which counts no things: "over the next five years", "within 12 months"
+DURATION = re.compile(r"\b[\w,.]+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
+CLAUSE_END = re.compile(r"[;:]|,(?!\d)|\s(?:and|but|while|whereas|although|though|which|who)\s", re.I)
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``, split where a comma, a semicolon or a conjunction begins another."""
+    return [c for c in CLAUSE_END.split(sentence) if c.strip()]
+
+
+def verb_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer gives no count of the things asked in the state the question's verb says: a clause says the verb
+    (or its noun) with no figure, and none that gives a figure says it. None where one does, where the quotes never
+    say the verb (a figure may count the things asked in other words: "45 objections had been lodged" for "how many
+    were received"), or the question counts by no verb."""
+    found = HOW_MANY_VERBED.search(asked.plan.corrected) or HOW_MANY_VERBED.search(asked.question)
+    if found is None or route in ("attendance", "declarations") or not answer.citations:
+        return None
+    verb = set(stems(found.group("verb")))
+    if not verb:
+        return None
+    other = ""  # a clause giving a figure of the things otherwise
+    spoken = False  # a clause saying the verb (or its noun) with no figure: the papers speak of it, uncounted
+    for c in answer.citations:
+        for s in sentences(c.quote):
+            for clause in clauses(s):
+                said = verb <= set(stems(clause)) or any(asked.has(t, set(stems(clause))) for t in verb)
+                if not has_quantity(DURATION.sub(" ", clause)):
+                    spoken = spoken or said
+                elif said:
+                    return None
+                else:
+                    other = other or clause.strip()
+    if not other or not spoken:
+        return None  # no figure at all (the checks of figures say so), or no word of the state asked to go by
+    return f"The papers give a figure of them otherwise (\"{other}\"), not how many are {found.group('verb')}."
