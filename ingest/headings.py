@@ -457,12 +457,9 @@ _NEXT_MEETING_HEADING = re.compile(rf"^(?:{v.NEXT_MEETING_LINE.form})\s*:?$", re
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     """Unnumbered items: rows the source marks as headings, else short titles standing on their own line."""
-    levelled = [i for i in range(start, end) if rows[i].level >= 2]
-    if levelled:
-        top = min(rows[i].level for i in levelled)
-        heads = [i for i in levelled if rows[i].level == top]
-        if len(heads) >= 2:
-            return [Heading(i, None, rows[i].text, "", i + 1) for i in heads]
+    heads = _business_headings(rows, start, end)
+    if len(heads) >= 2:
+        return [Heading(i, None, rows[i].text, "", i + 1) for i in heads]
     out: list[Heading] = []
     for i in range(start, end):
         r = rows[i]
@@ -489,6 +486,27 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
 _ATTENDANCE_LABEL = re.compile(
     rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$", re.I
 )
+
+
+def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
+    """The rows the source marks as headings at the level the business is set at: the highest level with a heading
+    that holds business, when it has two or more. A heading of the attendance record ("<h2>Present</h2>", "Also
+    present", "Officers") holds names, not business; a heading with no text of its own, a deeper heading straight
+    under it ("<h2>Public business</h2>" over "<h3>Apologies</h3>"), divides the minutes, it is no item. Pages that
+    set their attendance blocks one level above their items are read by their items, not as one item "Officers"; a
+    level with one heading of business (one report's title over its sub-headings) is not the items' level."""
+    levelled = [i for i in range(start, end) if rows[i].level >= 2 and not rows[i].soft
+                and not _ATTENDANCE_LABEL.match(strip_link_noise(rows[i].text).strip())]
+    for level in sorted({rows[i].level for i in levelled}):
+        heads = [i for i in levelled if rows[i].level == level]
+        if any(not _divides(rows, i, end) for i in heads):
+            return heads if len(heads) >= 2 else []
+    return []
+
+
+def _divides(rows: list[Row], i: int, end: int) -> bool:
+    """Is the marked heading at row ``i`` straight over a deeper one, with no text of its own?"""
+    return i + 1 < end and rows[i + 1].level > rows[i].level
 
 
 def _in_the_clerks_case(rows: list[Row], start: int, end: int, found: list[Heading]) -> list[Heading]:
