@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from minutebook import vocabulary as v
-from minutebook.model import Citation, DocumentKind, Meeting, MinuteItem, ParsedDocument, item_key
+from minutebook.model import Citation, DocumentKind, Meeting, MinuteItem, ParsedDocument, unique_keys
 from minutebook.vocabulary import ABOUT, UNTITLED_BUSINESS
 
 MAX_WORDS = 120  # with the header, about 200 MiniLM tokens: under the 256 it truncates at
@@ -207,20 +207,15 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
             nodes.append(_attendance_node(doc, meeting, base))
         if meeting.header_text:
             nodes.extend(_header_nodes(doc, meeting, base))
+        # two items of one meeting with one key (every item "1.", or neither a number nor a title) are two items:
+        # the second is keyed by its place, so its nodes are its own (one key made the store refuse the paper); an
+        # agenda printing one number and title twice has two entries, as with items
         keys: set[str] = set()
-        for item in meeting.items:
-            # two items of one meeting read with neither a number nor a title (or the same ones) are two items:
-            # the second is keyed by its place, so its nodes are its own (one key made the store refuse the paper)
-            key = item_key(meeting.key, item.number, item.title)
-            if key in keys:
-                key = f"{key}~{len(keys) + 1}"
-            keys.add(key)
+        for item, key in zip(meeting.items, unique_keys(meeting.key, [(i.number, i.title) for i in meeting.items],
+                                                       keys), strict=True):
             nodes.extend(_item_nodes(doc, meeting, item, base, key))
-        for agenda in meeting.agenda:
-            key = item_key(meeting.key, agenda.number, agenda.title)
-            if key in keys:  # an agenda printing one number and title twice: two entries, as with items
-                key = f"{key}~{len(keys) + 1}"
-            keys.add(key)
+        agenda_keys = unique_keys(meeting.key, [(a.number, a.title) for a in meeting.agenda], keys)
+        for agenda, key in zip(meeting.agenda, agenda_keys, strict=True):
             meta: Metadata = {
                 **base,
                 "minute": "",

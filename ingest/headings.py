@@ -277,7 +277,7 @@ def _running_part(members: list[_Candidate]) -> int | None:
 def _runs(members: list[_Candidate]) -> list[list[_Candidate]]:
     """The runs of candidates, in row order, whose numbers go up in small steps: the longest ending at each one."""
     if len({c.parts for c in members}) == 1 and len(members) >= 3:
-        return [members]  # a list that lost its numbering: every item "1."
+        return [members]  # a list that lost its numbering: every item "1.", each kept as printed
     running = _running_part(members)
     best: list[int] = [1] * len(members)
     back: list[int] = [-1] * len(members)
@@ -334,17 +334,6 @@ def _titled_section(c: _Candidate) -> _Candidate:
     return _Candidate(c.row, c.number, c.family, c.parts, c.upto, c.rest.strip(), "", c.body, "line", c.level)
 
 
-def _renumbered(run: list[_Candidate]) -> list[_Candidate]:
-    """A list whose numbering was lost (every item "1.") numbered in order, as the list showed it."""
-    if len(run) >= 3 and len({c.number for c in run}) == 1:
-        return [_with_number(c, str(k)) for k, c in enumerate(run, 1)]
-    return run
-
-
-def _with_number(c: _Candidate, number: str) -> _Candidate:
-    return _Candidate(c.row, number, c.family, c.parts, c.upto, c.title, c.rest, c.body, c.layout, c.level)
-
-
 def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
     """Sub-items laid out like their items: "4a" or "4.1" standing alone under item 4."""
     layouts = {c.layout for c in run}
@@ -392,7 +381,7 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
         return _closing_parts(rows, titled, end)  # one numbered line among titled blocks is not the numbering
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
-        chosen = sorted(_renumbered(best) + subs, key=lambda c: c.row)
+        chosen = sorted(best + subs, key=lambda c: c.row)
         return _closing_parts(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
     return _closing_parts(rows, _titled_blocks(rows, start, end), end)
 

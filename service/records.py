@@ -9,7 +9,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
-from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
+from minutebook.model import Citation, Declaration, Meeting, MinuteItem
 from minutebook.vocabulary import (
     APOLOGIES_AS_ABOVE,
     DECLARATIONS_TITLE,
@@ -225,8 +225,8 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # those who attended for one item, which its minute records under its title (a hearing's parties), where the
         # question is about that item: its best passages are the search's first
         asked_items = {h.node.item_key for h in asked.hits[:2]}
-        for item in m.items:
-            if item_key(m.key, item.number, item.title) in asked_items and not away_asked(asked.plan.corrected):
+        for key, item in m.keyed_items().items():
+            if key in asked_items and not away_asked(asked.plan.corrected):
                 for s in item_record(item.text):
                     flat = " ".join(s.split())
                     if flat not in " ".join(m.attendance_text.split()) and printed_whole(papers, asked, m, item, flat):
@@ -506,7 +506,7 @@ RECORD_SIGNED = re.compile(r"\b(?:correct|true|accurate)\s+records?\b", re.I)
 def printed_whole(papers: Papers, asked: Asked, m: Meeting, item: MinuteItem, flat: str) -> bool:
     """Is ``flat`` (a line of the record, its spaces single) printed whole in one passage of ``item`` as indexed, so
     that a citation of the item quotes it? A record run on across a long minute may straddle two passages."""
-    nodes = papers.index.item_nodes(item_key(m.key, item.number, item.title), asked.filters.audience)
+    nodes = papers.index.item_nodes(m.key_of(item), asked.filters.audience)
     return not nodes or any(flat in " ".join(n.body.split()) for n in nodes)
 
 
