@@ -764,11 +764,13 @@ CHAIR_MARKS = (
     Term(
         r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?(?:\s*/\s*cadeirydd)?|conven[eo]r|presiding|"
         r"cadeirydd(?:\s*/\s*chair)?|town\s+mayor)\s*\)"
-        r"|\((?![^()]*\b(?:vice|deputy)\b)[^()]{2,50},\s*chair(?:man|person|woman)?\s*\)",
+        r"|\((?![^()]*\b(?:vice|deputy)\b)[^()]{2,50},\s*chair(?:man|person|woman)?\s*\)"
+        r"|\(\s*chair(?:man|person|woman)?\s*,[^()]{2,60}\)",
         "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener; Welsh councils "
         "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'; '(Town Mayor)': the chair of a "
         "town council is styled its mayor (Local Government Act 1972 s.245(6)); '(Lay Member, Chair)': NHS "
-        "committees give the seat, then the chair",
+        "committees give the seat, then the chair; '(Chair, Orlesdon City Council)': joint panels (police and crime "
+        "panels, joint committees) give the role, then the authority that appointed the member",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
     Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),
