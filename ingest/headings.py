@@ -131,9 +131,16 @@ def _roman(text: str) -> int:
 MARKED_TITLE_MOST = 160  # characters: a marked heading longer than this is a paragraph set in bold
 
 
+_EXCLUSION = v.compiled(v.EXCLUSION)
+
+
 def _marked_title(text: str) -> bool:
-    """A heading line the source marks (a markdown "###", an HTML heading) that is one phrase, not a sentence."""
+    """A heading line the source marks (a markdown "###", an HTML heading) that is one phrase, not a sentence. One
+    opening with a decision's word is the decision, unless it names the exclusion of the press and public: "Resolution
+    to exclude the press and public" (NHS boards' and parishes' agendas) is the item that excludes them."""
     text = text.strip()
+    if DECISION_START.match(text) and _EXCLUSION.search(text):
+        text = DECISION_START.sub("", text).strip()  # the rest reads as a phrase: "to exclude the press and public"
     return 0 < len(text) <= MARKED_TITLE_MOST and not re.search(r"[.!?](?:\s|$)", text) and not sentence_like(text) \
         and not DECISION_START.match(text)
 
