@@ -37,15 +37,26 @@ _RECORD_LABEL = v.compiled(
 _BILINGUAL_LABEL = re.compile(r"^[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")
 
 
+_APOLOGY_LABEL = re.compile(rf"^(?:{v.alternation(v.APOLOGY_LABELS)})$", re.I)
+_RECORD_LABELS_MOST = 4
+
+
 def record_title(meeting: Meeting) -> str:
     """The title a meeting's record of attendance is cited by: "Attendance and apologies", and the labels the paper
-    prints it under when it has any ("Attendance and apologies (Members present; In the Chair)")."""
+    prints it under when it has any ("Attendance and apologies (Members present; In the Chair)"). Where it prints
+    more than the title has room for, the apologies' label is named the last: a reader asking who sent apologies
+    looks for it, and groups of the members ("Local authority members:", "Parish members:") printed above it do not
+    crowd it out."""
     labels: list[str] = []
     for line in meeting.attendance_text.split("\n"):
         m = _RECORD_LABEL.match(_BILINGUAL_LABEL.sub("", line.strip()))  # "YN BRESENNOL / PRESENT:": the English
         label = re.sub(r"\s+", " ", m.group("label")).strip() if m else ""
-        if label and label.lower() not in {x.lower() for x in labels} and len(labels) < 4:
+        if label and label.lower() not in {x.lower() for x in labels}:
             labels.append(label)
+    apologies = next((x for x in labels if _APOLOGY_LABEL.match(x)), None)
+    labels = labels[:_RECORD_LABELS_MOST]
+    if apologies and apologies not in labels:
+        labels[-1] = apologies
     return f"{ATTENDANCE_TITLE} ({'; '.join(labels)})" if labels else ATTENDANCE_TITLE
 
 Metadata = dict[str, str | int | float | bool]
