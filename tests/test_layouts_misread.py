@@ -152,8 +152,10 @@ def test_when_the_board_next_meets_in_public_is_answered(opened: Minutebook) -> 
 
 
 def test_the_apologies_label_is_named_in_the_record_title_however_many_groups_come_first() -> None:
-    meeting = Meeting(committee="Fellside National Park Authority", date=_meeting(BOARD).date, attendance_text="\n".join([
-        "Members present:", "Local authority members: Cllr A Bell, Cllr C Dunn", "Secretary of State members: Mr E Fry",
-        "Parish members: Mrs G Hay", "Officers: Mr I Jay (Clerk)", "Apologies: Cllr K Lamb"]))
+    record = ["Members present:", "Local authority members: Cllr A Bell, Cllr C Dunn",
+              "Secretary of State members: Mr E Fry", "Parish members: Mrs G Hay", "Officers: Mr I Jay (Clerk)",
+              "Apologies: Cllr K Lamb"]
+    meeting = Meeting(committee="Fellside National Park Authority", date=_meeting(BOARD).date,
+                      attendance_text="\n".join(record))
     title = record_title(meeting)
     assert title.startswith("Attendance and apologies (Members present;") and title.endswith("; Apologies)")
