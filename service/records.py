@@ -300,7 +300,7 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
-    for m in meetings:
+    for m in declared_on(papers, asked, meetings):
         where = next((i for i in m.items if DECLARATIONS.search(i.title)), None)
         lead = f"{m.committee}, {when(m.date)}:"
         if m.declarations:
@@ -345,6 +345,21 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
             return not_found("The minutes' declarations item records no interest declared that I can quote.")
         return None  # nothing said of interests: a member's may be in the minutes' words on the item
     return draft.done()
+
+
+def declared_on(papers: Papers, asked: Asked, meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings a declarations question is about: those asked, unless the question names what an interest was
+    on ("declare an interest on the new chief constable"), the one meeting chosen records no declaration on it and
+    another of the meetings it could be about does (the subject came up at one, the declaration was at the next)."""
+    subject = set(asked.terms) - RECORDS_STEMS - set(stems(" ".join(asked.plan.scope_words)))
+
+    def on_it(m: Meeting) -> bool:
+        named = subject - set(stems(f"{m.committee} {m.council or ''}"))
+        return bool(named) and any(named & set(stems(d.text)) for d in m.declarations)
+
+    if len(meetings) != 1 or not subject or on_it(meetings[0]):
+        return meetings
+    return next(([m] for m in (meetings_asked(papers, asked, most=3) or [])[1:] if on_it(m)), meetings)
 
 
 # a declaration of something other than an interest: "the declaration of acceptance of office" a new councillor
