@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from minutebook import vocabulary as v
-from minutebook.model import Citation, DocumentKind, Meeting, MinuteItem, ParsedDocument, item_key
+from minutebook.model import Citation, DocumentKind, Meeting, MinuteItem, ParsedDocument, unique_keys
 from minutebook.vocabulary import ABOUT, UNTITLED_BUSINESS
 
 MAX_WORDS = 120  # with the header, about 200 MiniLM tokens: under the 256 it truncates at
@@ -37,15 +37,26 @@ _RECORD_LABEL = v.compiled(
 _BILINGUAL_LABEL = re.compile(r"^[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")
 
 
+_APOLOGY_LABEL = re.compile(rf"^(?:{v.alternation(v.APOLOGY_LABELS)})$", re.I)
+_RECORD_LABELS_MOST = 4
+
+
 def record_title(meeting: Meeting) -> str:
     """The title a meeting's record of attendance is cited by: "Attendance and apologies", and the labels the paper
-    prints it under when it has any ("Attendance and apologies (Members present; In the Chair)")."""
+    prints it under when it has any ("Attendance and apologies (Members present; In the Chair)"). Where it prints
+    more than the title has room for, the apologies' label is named the last: a reader asking who sent apologies
+    looks for it, and groups of the members ("Local authority members:", "Parish members:") printed above it do not
+    crowd it out."""
     labels: list[str] = []
     for line in meeting.attendance_text.split("\n"):
         m = _RECORD_LABEL.match(_BILINGUAL_LABEL.sub("", line.strip()))  # "YN BRESENNOL / PRESENT:": the English
         label = re.sub(r"\s+", " ", m.group("label")).strip() if m else ""
-        if label and label.lower() not in {x.lower() for x in labels} and len(labels) < 4:
+        if label and label.lower() not in {x.lower() for x in labels}:
             labels.append(label)
+    apologies = next((x for x in labels if _APOLOGY_LABEL.match(x)), None)
+    labels = labels[:_RECORD_LABELS_MOST]
+    if apologies and apologies not in labels:
+        labels[-1] = apologies
     return f"{ATTENDANCE_TITLE} ({'; '.join(labels)})" if labels else ATTENDANCE_TITLE
 
 Metadata = dict[str, str | int | float | bool]
@@ -207,20 +218,15 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
             nodes.append(_attendance_node(doc, meeting, base))
         if meeting.header_text:
             nodes.extend(_header_nodes(doc, meeting, base))
+        # two items of one meeting with one key (every item "1.", or neither a number nor a title) are two items:
+        # the second is keyed by its place, so its nodes are its own (one key made the store refuse the paper); an
+        # agenda printing one number and title twice has two entries, as with items
         keys: set[str] = set()
-        for item in meeting.items:
-            # two items of one meeting read with neither a number nor a title (or the same ones) are two items:
-            # the second is keyed by its place, so its nodes are its own (one key made the store refuse the paper)
-            key = item_key(meeting.key, item.number, item.title)
-            if key in keys:
-                key = f"{key}~{len(keys) + 1}"
-            keys.add(key)
+        for item, key in zip(meeting.items, unique_keys(meeting.key, [(i.number, i.title) for i in meeting.items],
+                                                       keys), strict=True):
             nodes.extend(_item_nodes(doc, meeting, item, base, key))
-        for agenda in meeting.agenda:
-            key = item_key(meeting.key, agenda.number, agenda.title)
-            if key in keys:  # an agenda printing one number and title twice: two entries, as with items
-                key = f"{key}~{len(keys) + 1}"
-            keys.add(key)
+        agenda_keys = unique_keys(meeting.key, [(a.number, a.title) for a in meeting.agenda], keys)
+        for agenda, key in zip(meeting.agenda, agenda_keys, strict=True):
             meta: Metadata = {
                 **base,
                 "minute": "",

@@ -133,8 +133,7 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
                             item_title=row.item.title, document=doc.source, quote=row.row)
             action = found.get(key)
             if action is None:
-                minute = row.item.number or slug(row.item.title)[:80]
-                action = Action(id=f"{meeting.key}/{minute}{LOGGED}{slug(row.ref) if row.ref else k}",
+                action = Action(id=f"{meeting.key_of(row.item)}{LOGGED}{slug(row.ref) if row.ref else k}",
                                 committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                                 item_title=row.item.title, text=row.text, owner=row.owner,
                                 due=_due(row.due, meeting.date) if row.due else None)

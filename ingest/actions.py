@@ -98,16 +98,17 @@ def _next_meeting(meeting: Meeting) -> dt.date | None:
 def extract_actions(meeting: Meeting) -> list[Action]:
     """The actions arising from the resolutions of one meeting's minutes, in minute order.
 
-    The id is ``{meeting key}/{minute}/{resolution}``: the minute's title stands in for a
-    missing number, and the resolution's place in the item for an unnumbered resolution.
+    The id is ``{item key}/{resolution}`` (``{meeting key}/{minute}``, the minute's title standing in for a missing
+    number; two items printing one number told apart as the index tells them, see
+    :meth:`~minutebook.model.Meeting.item_keys`), and the resolution's place in the item for an unnumbered
+    resolution.
     """
     out: list[Action] = []
     next_meeting = _next_meeting(meeting)
-    for item in meeting.items:
-        minute = item.number or slug(item.title)[:80]
+    for key, item in meeting.keyed_items().items():
         for k, res in enumerate(item.resolutions, 1):
             if res.owner or is_action(res.text):  # a tagged follow-up ("Action: Clerk to ...") names its owner
-                out.append(Action(id=f"{meeting.key}/{minute}/{res.number or k}", committee=meeting.committee,
+                out.append(Action(id=f"{key}/{res.number or k}", committee=meeting.committee,
                                   meeting_date=meeting.date, minute=item.number, resolution=res.number,
                                   item_title=item.title, text=res.text, owner=res.owner or find_owner(res.text),
                                   due=find_due(res.due or res.text, meeting.date, next_meeting)))  # fmt: skip
@@ -118,8 +119,7 @@ def commitment_actions(meeting: Meeting) -> list[Action]:
     """The work the minutes' prose promises, outside any decision (:mod:`ingest.commitments`), as actions."""
     out: list[Action] = []
     for k, c in enumerate(commitments(meeting), 1):
-        minute = c.item.number or slug(c.item.title)[:80]
-        out.append(Action(id=f"{meeting.key}/{minute}/said-{k}", committee=meeting.committee,
+        out.append(Action(id=f"{meeting.key_of(c.item)}/said-{k}", committee=meeting.committee,
                           meeting_date=meeting.date, minute=c.item.number, item_title=c.item.title, text=c.text,
                           owner=c.owner, due=find_due(c.text, meeting.date, _next_meeting(meeting))))  # fmt: skip
     return out
@@ -140,7 +140,7 @@ def arising_actions(meeting: Meeting, minutes: list[tuple[ParsedDocument, Meetin
     minute's own action instead (see :func:`track`), and no second action is made.
     """
     out: list[Action] = []
-    for item in meeting.items:
+    for key, item in meeting.keyed_items().items():
         previous = find_dates(item.title, meeting.date, prefer_future=False)  # "Minutes of the meeting held on ..."
         for ref in item.references:
             if not ARISING.match(ref.text):
@@ -152,9 +152,8 @@ def arising_actions(meeting: Meeting, minutes: list[tuple[ParsedDocument, Meetin
             if any(m.date < meeting.date and (held is None or m.date == held)
                    and any(i.number == ref.minute for i in m.items) for _, m in minutes):
                 continue  # the earlier minute is in the papers: its own action carries this
-            minute = item.number or slug(item.title)[:80]
             source = f"{ref.minute}({ref.resolution})" if ref.resolution else ref.minute
-            out.append(Action(id=f"{meeting.key}/{minute}/arising-{source}",
+            out.append(Action(id=f"{key}/arising-{source}",
                               committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
                               item_title=item.title, text=note, owner=find_owner(note),
                               due=find_due(note, meeting.date, _next_meeting(meeting))))  # fmt: skip

@@ -130,6 +130,20 @@ _FOR_ITEMS = re.compile(r"(?i)\s+[-–]\s+(?:for|during|until|from)\s+(?:agenda\
                         r"[\w/.&]*\d[\w/.&]*(?:\s*(?:,|and|&|to|-)\s*[\w/.&]*\d[\w/.&]*)*")
 
 
+_GROUP_LEAD = re.compile(r"^(?:and\s+)?(?:[a-z][\w-]*\s+){0,3}(?:members?|representatives?)\s+(?=\S)")
+
+
+def _listed(text: str) -> bool:
+    """A paragraph listing people at length, each with their seat: "Councillors Philip Garside (Chair, Orlesdon City
+    Council), Wendy Ambler (Vice-Chair, Callowmoor County Council), ...; and independent co-opted members Mrs
+    Valerie Oyelaran and Mr Kenneth Bright." (joint panels' minutes, under a "Present" heading of their own): too
+    long for a row of names, but each clause between its commas and semicolons, brackets aside, is names, and it is
+    one sentence."""
+    flat = re.sub(r"\([^()]*\)", "", text).strip().rstrip(".")
+    clauses = [c.strip() for c in re.split(r"[;,]", flat) if c.strip()]
+    return len(clauses) >= 2 and len(sentences(text)) == 1 and all(_name_row(_GROUP_LEAD.sub("", c)) for c in clauses)
+
+
 def _name_row(text: str) -> bool:
     """A row that continues an attendance list: names, not a sentence."""
     bracketed = "(" in text
@@ -212,7 +226,9 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
     columns: list[str] = []  # the kind of each column, where a table's heading row is of labels only
     apologies_apart = any(_APOLOGY_LABEL.match(r.text) for r in rows)  # then "Absent:" names those who sent none
     names_only = False  # under a label of members alone, a row of two names is two members, not a name and its seat
-    for row in rows:
+    for at, row in enumerate(rows):
+        # the block under a label standing alone ("<h2>Present</h2>" over its paragraph): the label's list
+        under_label = at > 0 and (above := _label(rows[at - 1].text)) is not None and not above[1].strip()
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
         text = _INITIALS_FIRST.sub("", text)  # "AK<tab>Adaeze Kalu, Mayor of ... (Chair)": the initials notes use
         if key_row(text):
@@ -298,7 +314,7 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.texts.append(text)  # "3 members of the public.": part of the record, no names in it
             continue
         if found is None:
-            if kind is not None and _name_row(_SUBSTITUTE.sub("", text)):
+            if kind is not None and (_name_row(_SUBSTITUTE.sub("", text)) or (under_label and _listed(text))):
                 found = (kind, text)
             else:
                 kind = "apologies" if _sentences(record, text) else None
@@ -403,7 +419,8 @@ def _apologies(record: Attendance, text: str) -> None:
         sub = _SUBSTITUTE.search(part)
         if sub:
             record.present.extend(n for n in surname_list(sub.group("sub")) if n not in record.present)
-            part = part[: sub.start()]
+            # "from Councillor A, for whom Councillor B attended as substitute, and from Councillor C": A and C
+            part = f"{part[: sub.start()]} {part[sub.end() :]}"
         record.apologies.extend(n for n in surname_list(part) if n not in record.apologies)
 
 

@@ -186,14 +186,16 @@ def insert_meeting(c: sqlite3.Connection, doc_id: int, pos: int, m: Meeting) -> 
                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
                   [(mid, d.member, d.kind.value, d.item, d.text, int(d.withdrew), n)
                    for n, d in enumerate(m.declarations)])
-    entries: list[tuple[ItemKind, MinuteItem | AgendaItem]] = [("minute", i) for i in m.items]
-    entries += [("agenda", a) for a in m.agenda]
+    # a minute's key as the index gives it (two items printed "1." are two); an agenda entry's by its number
+    entries: list[tuple[ItemKind, MinuteItem | AgendaItem, str]] = [
+        ("minute", i, key) for i, key in zip(m.items, m.item_keys(), strict=True)]
+    entries += [("agenda", a, item_key(mk, a.number, a.title)) for a in m.agenda]
     positions = {"minute": 0, "agenda": 0}
-    for kind, it in entries:
+    for kind, it, key in entries:
         pack = it.pack_pages if isinstance(it, AgendaItem) else None
         iid = insert_row(c, "INSERT INTO items (meeting_id, item_key, kind, number, title, text, pages, exempt, "
                            "pack_pages, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           (mid, item_key(mk, it.number, it.title), kind, it.number, it.title, it.text,
+                           (mid, key, kind, it.number, it.title, it.text,
                             json.dumps(it.pages), int(it.exempt), pack, positions[kind]))
         positions[kind] += 1
         if isinstance(it, MinuteItem):

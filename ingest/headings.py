@@ -131,9 +131,16 @@ def _roman(text: str) -> int:
 MARKED_TITLE_MOST = 160  # characters: a marked heading longer than this is a paragraph set in bold
 
 
+_EXCLUSION = v.compiled(v.EXCLUSION)
+
+
 def _marked_title(text: str) -> bool:
-    """A heading line the source marks (a markdown "###", an HTML heading) that is one phrase, not a sentence."""
+    """A heading line the source marks (a markdown "###", an HTML heading) that is one phrase, not a sentence. One
+    opening with a decision's word is the decision, unless it names the exclusion of the press and public: "Resolution
+    to exclude the press and public" (NHS boards' and parishes' agendas) is the item that excludes them."""
     text = text.strip()
+    if DECISION_START.match(text) and _EXCLUSION.search(text):
+        text = DECISION_START.sub("", text).strip()  # the rest reads as a phrase: "to exclude the press and public"
     return 0 < len(text) <= MARKED_TITLE_MOST and not re.search(r"[.!?](?:\s|$)", text) and not sentence_like(text) \
         and not DECISION_START.match(text)
 
@@ -277,7 +284,7 @@ def _running_part(members: list[_Candidate]) -> int | None:
 def _runs(members: list[_Candidate]) -> list[list[_Candidate]]:
     """The runs of candidates, in row order, whose numbers go up in small steps: the longest ending at each one."""
     if len({c.parts for c in members}) == 1 and len(members) >= 3:
-        return [members]  # a list that lost its numbering: every item "1."
+        return [members]  # a list that lost its numbering: every item "1.", each kept as printed
     running = _running_part(members)
     best: list[int] = [1] * len(members)
     back: list[int] = [-1] * len(members)
@@ -334,17 +341,6 @@ def _titled_section(c: _Candidate) -> _Candidate:
     return _Candidate(c.row, c.number, c.family, c.parts, c.upto, c.rest.strip(), "", c.body, "line", c.level)
 
 
-def _renumbered(run: list[_Candidate]) -> list[_Candidate]:
-    """A list whose numbering was lost (every item "1.") numbered in order, as the list showed it."""
-    if len(run) >= 3 and len({c.number for c in run}) == 1:
-        return [_with_number(c, str(k)) for k, c in enumerate(run, 1)]
-    return run
-
-
-def _with_number(c: _Candidate, number: str) -> _Candidate:
-    return _Candidate(c.row, number, c.family, c.parts, c.upto, c.title, c.rest, c.body, c.layout, c.level)
-
-
 def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
     """Sub-items laid out like their items: "4a" or "4.1" standing alone under item 4."""
     layouts = {c.layout for c in run}
@@ -392,7 +388,7 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
         return _closing_parts(rows, titled, end)  # one numbered line among titled blocks is not the numbering
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
-        chosen = sorted(_renumbered(best) + subs, key=lambda c: c.row)
+        chosen = sorted(best + subs, key=lambda c: c.row)
         return _closing_parts(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
     return _closing_parts(rows, _titled_blocks(rows, start, end), end)
 
@@ -457,12 +453,9 @@ _NEXT_MEETING_HEADING = re.compile(rf"^(?:{v.NEXT_MEETING_LINE.form})\s*:?$", re
 
 def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     """Unnumbered items: rows the source marks as headings, else short titles standing on their own line."""
-    levelled = [i for i in range(start, end) if rows[i].level >= 2]
-    if levelled:
-        top = min(rows[i].level for i in levelled)
-        heads = [i for i in levelled if rows[i].level == top]
-        if len(heads) >= 2:
-            return [Heading(i, None, rows[i].text, "", i + 1) for i in heads]
+    heads = _business_headings(rows, start, end)
+    if len(heads) >= 2:
+        return [Heading(i, None, rows[i].text, "", i + 1) for i in heads]
     out: list[Heading] = []
     for i in range(start, end):
         r = rows[i]
@@ -489,6 +482,27 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
 _ATTENDANCE_LABEL = re.compile(
     rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$", re.I
 )
+
+
+def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
+    """The rows the source marks as headings at the level the business is set at: the highest level with a heading
+    that holds business, when it has two or more. A heading of the attendance record ("<h2>Present</h2>", "Also
+    present", "Officers") holds names, not business; a heading with no text of its own, a deeper heading straight
+    under it ("<h2>Public business</h2>" over "<h3>Apologies</h3>"), divides the minutes, it is no item. Pages that
+    set their attendance blocks one level above their items are read by their items, not as one item "Officers"; a
+    level with one heading of business (one report's title over its sub-headings) is not the items' level."""
+    levelled = [i for i in range(start, end) if rows[i].level >= 2 and not rows[i].soft
+                and not _ATTENDANCE_LABEL.match(strip_link_noise(rows[i].text).strip())]
+    for level in sorted({rows[i].level for i in levelled}):
+        heads = [i for i in levelled if rows[i].level == level]
+        if any(not _divides(rows, i, end) for i in heads):
+            return heads if len(heads) >= 2 else []
+    return []
+
+
+def _divides(rows: list[Row], i: int, end: int) -> bool:
+    """Is the marked heading at row ``i`` straight over a deeper one, with no text of its own?"""
+    return i + 1 < end and rows[i + 1].level > rows[i].level
 
 
 def _in_the_clerks_case(rows: list[Row], start: int, end: int, found: list[Heading]) -> list[Heading]:

@@ -200,6 +200,29 @@ class Meeting(BaseModel):
     def has_minutes(self) -> bool:
         return bool(self.items)
 
+    def item_keys(self) -> list[str]:
+        """The key of each of the minutes' items, in order (see :func:`unique_keys`)."""
+        return unique_keys(self.key, [(i.number, i.title) for i in self.items])
+
+    def keyed_items(self) -> dict[str, MinuteItem]:
+        """The minutes' items by their keys."""
+        return dict(zip(self.item_keys(), self.items, strict=True))
+
+    def item_cited(self, minute: str | None, title: str) -> MinuteItem | None:
+        """The item a citation names: by its number (of those printing it, the one of the citation's title: a list
+        that lost its numbering prints every item "1."), else by its title."""
+        same = [i for i in self.items if i.title.lower() == title.lower()]
+        if not minute:
+            return same[0] if same else None
+        numbered = [i for i in self.items if i.number == minute]
+        return next((i for i in numbered if i in same), numbered[0] if numbered else None)
+
+    def key_of(self, item: MinuteItem) -> str:
+        """The key of one of the minutes' items (this very item: two may print the same number and title); of an
+        item not among them, its :func:`item_key`."""
+        return next((key for key, i in zip(self.item_keys(), self.items, strict=True) if i is item),
+                    item_key(self.key, item.number, item.title))
+
 
 class ParsedDocument(BaseModel):
     """Everything understood from one file."""
@@ -310,6 +333,22 @@ def meeting_key(committee: str, date: dt.date) -> str:
 def item_key(meeting: str, number: str | None, title: str) -> str:
     """Identity of a minute or agenda item within its meeting: its number, else its title."""
     return f"{meeting}/{number}" if number else f"{meeting}/{slug(title)[:80]}"
+
+
+def unique_keys(meeting: str, entries: list[tuple[str | None, str]], taken: set[str] | None = None) -> list[str]:
+    """The keys of a meeting's entries (number, title) in order, each its :func:`item_key`, one repeating a key
+    already given (in ``taken`` or before it) told apart by its place: a list whose automatic numbering was lost
+    prints every item "1.", and the number is kept as printed; two items with neither number nor title are two.
+    ``taken`` gains the keys given."""
+    taken = set() if taken is None else taken
+    out = []
+    for number, title in entries:
+        key = item_key(meeting, number, title)
+        if key in taken:
+            key = f"{key}~{len(taken) + 1}"
+        taken.add(key)
+        out.append(key)
+    return out
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -273,9 +273,10 @@ DECLARING_RULES = Term(
 NEXT_MEETING_LINE = Term(
     r"(?:(?:the\s+)?(?:date|dates|time|date\s+(?:and|&)\s+time)\s+of\s+(?:the\s+)?(?:next|future)\s+"
     r"(?:[a-z&'-]+\s+){0,2}?meetings?|"
-    r"(?:the\s+)?next\s+(?:[a-z&'-]+\s+){0,2}?meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?",
+    r"(?:the\s+)?next\s+(?:[a-z&'-]+\s+){0,2}?meeting)(?:\s+of\s+(?:the\s+)?[\w&' -]{2,50}?)?"
+    r"(?:\s+(?:to\s+be\s+)?(?:held\s+)?in\s+(?:public|private))?",
     "'Next meeting:', 'Date of next meeting:', 'Dates of future meetings:', 'Next scheduled meeting:' closing "
-    "minutes",
+    "minutes; 'Date of next meeting in public:': NHS boards, which meet in public and then in private",
 )
 # The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 # "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
@@ -765,11 +766,13 @@ CHAIR_MARKS = (
     Term(
         r"\(\s*(?:in\s+the\s+)?(?:chair(?:man|person|woman)?(?:\s*/\s*cadeirydd)?|conven[eo]r|presiding|"
         r"cadeirydd(?:\s*/\s*chair)?|town\s+mayor)\s*\)"
-        r"|\((?![^()]*\b(?:vice|deputy)\b)[^()]{2,50},\s*chair(?:man|person|woman)?\s*\)",
+        r"|\((?![^()]*\b(?:vice|deputy)\b)[^()]{2,50},\s*chair(?:man|person|woman)?\s*\)"
+        r"|\(\s*chair(?:man|person|woman)?\s*,[^()]{2,60}\)",
         "'(Chair)', '(in the Chair)', '(Convener)': Scottish committees are chaired by a convener; Welsh councils "
         "print both words, either first: '(Cadeirydd / Chair)', '(Chair / Cadeirydd)'; '(Town Mayor)': the chair of a "
         "town council is styled its mayor (Local Government Act 1972 s.245(6)); '(Lay Member, Chair)': NHS "
-        "committees give the seat, then the chair",
+        "committees give the seat, then the chair; '(Chair, Orlesdon City Council)': joint panels (police and crime "
+        "panels, joint committees) give the role, then the authority that appointed the member",
     ),
     Term(r"\bin\s+the\s+chair\b", "'Mr B Lobban in the Chair': Scottish and English councils"),
     Term(r"\([^()]{0,60}\bpresiding\)", "'(Chairman of the Parish Council, presiding)': parish annual meetings"),
@@ -907,9 +910,11 @@ DELIBERATION_ONLY = Term(
 PART_TWO_DIVIDER = Term(
     r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b"
     r"|^part\s+b\b\W*(?:$|(?=[^.]{0,40}\b(?:not\s+for\s+publication|exempt|confidential|private)\b))"
-    r"|^not\s+for\s+publication\b",
+    r"|^not\s+for\s+publication\b"
+    r"|^(?:business|items?)\s+(?:taken|considered|transacted)\s+in\s+private\s*:?$|^private\s+(?:business|session)\s*:?$",
     "a divider before exempt business; 'PART B - NOT FOR PUBLICATION' where a council divides its agenda into Part "
-    "A (public) and Part B (exempt)",
+    "A (public) and Part B (exempt); 'Business taken in private', 'Private session': joint committees' and boards' "
+    "minutes set the heading over the items heard after the public left",
 )
 # The divider before public business: "PART A - ITEMS CONSIDERED IN PUBLIC", "PART 1 - PUBLIC ITEMS"; no one's name
 PART_ONE_DIVIDER = Term(

@@ -9,7 +9,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
-from minutebook.model import Citation, Declaration, Meeting, MinuteItem, item_key
+from minutebook.model import Citation, Declaration, Meeting, MinuteItem
 from minutebook.vocabulary import (
     APOLOGIES_AS_ABOVE,
     DECLARATIONS_TITLE,
@@ -225,8 +225,8 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # those who attended for one item, which its minute records under its title (a hearing's parties), where the
         # question is about that item: its best passages are the search's first
         asked_items = {h.node.item_key for h in asked.hits[:2]}
-        for item in m.items:
-            if item_key(m.key, item.number, item.title) in asked_items and not away_asked(asked.plan.corrected):
+        for key, item in m.keyed_items().items():
+            if key in asked_items and not away_asked(asked.plan.corrected):
                 for s in item_record(item.text):
                     flat = " ".join(s.split())
                     if flat not in " ".join(m.attendance_text.split()) and printed_whole(papers, asked, m, item, flat):
@@ -300,7 +300,7 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
-    for m in meetings:
+    for m in declared_on(papers, asked, meetings):
         where = next((i for i in m.items if DECLARATIONS.search(i.title)), None)
         lead = f"{m.committee}, {when(m.date)}:"
         if m.declarations:
@@ -345,6 +345,21 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
             return not_found("The minutes' declarations item records no interest declared that I can quote.")
         return None  # nothing said of interests: a member's may be in the minutes' words on the item
     return draft.done()
+
+
+def declared_on(papers: Papers, asked: Asked, meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings a declarations question is about: those asked, unless the question names what an interest was
+    on ("declare an interest on the new chief constable"), the one meeting chosen records no declaration on it and
+    another of the meetings it could be about does (the subject came up at one, the declaration was at the next)."""
+    subject = set(asked.terms) - RECORDS_STEMS - set(stems(" ".join(asked.plan.scope_words)))
+
+    def on_it(m: Meeting) -> bool:
+        named = subject - set(stems(f"{m.committee} {m.council or ''}"))
+        return bool(named) and any(named & set(stems(d.text)) for d in m.declarations)
+
+    if len(meetings) != 1 or not subject or on_it(meetings[0]):
+        return meetings
+    return next(([m] for m in (meetings_asked(papers, asked, most=3) or [])[1:] if on_it(m)), meetings)
 
 
 # a declaration of something other than an interest: "the declaration of acceptance of office" a new councillor
@@ -506,7 +521,7 @@ RECORD_SIGNED = re.compile(r"\b(?:correct|true|accurate)\s+records?\b", re.I)
 def printed_whole(papers: Papers, asked: Asked, m: Meeting, item: MinuteItem, flat: str) -> bool:
     """Is ``flat`` (a line of the record, its spaces single) printed whole in one passage of ``item`` as indexed, so
     that a citation of the item quotes it? A record run on across a long minute may straddle two passages."""
-    nodes = papers.index.item_nodes(item_key(m.key, item.number, item.title), asked.filters.audience)
+    nodes = papers.index.item_nodes(m.key_of(item), asked.filters.audience)
     return not nodes or any(flat in " ".join(n.body.split()) for n in nodes)
 
 

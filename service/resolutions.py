@@ -7,7 +7,7 @@ import re
 from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
-from minutebook.model import Meeting, MinuteItem, item_key
+from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import RATE_ASKED
 from service.drafting import label, not_found
 from service.evidence import has_quantity, sentences
@@ -85,8 +85,7 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         meeting = papers.meeting_of(h, asked.filters.audience)
         if meeting is None:
             continue
-        item = next((i for i in meeting.items if item_key(meeting.key, i.number, i.title)
-                     == h.node.item_key), None)  # fmt: skip
+        item = meeting.keyed_items().get(h.node.item_key)
         if item is None or not item.resolutions:
             continue
         # "which committees' minutes did they note": the items under one heading ("4a Community Services Committee",
@@ -155,5 +154,4 @@ def same_heading(one: str | None, other: str | None) -> bool:
 def _resolves(papers: Papers, asked: Asked, hit: Hit) -> bool:
     """Does the hit's item record resolutions?"""
     meeting = papers.meeting_of(hit, asked.filters.audience)
-    return meeting is not None and any(item_key(meeting.key, i.number, i.title) == hit.node.item_key and i.resolutions
-                                       for i in meeting.items)
+    return meeting is not None and bool((item := meeting.keyed_items().get(hit.node.item_key)) and item.resolutions)

@@ -303,8 +303,7 @@ def _item_text(papers: Papers, asked: Asked, c: Citation) -> str:
         meeting = papers.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
     except NotFoundError:
         return ""
-    item = next((i for i in meeting.items if (c.minute and i.number == c.minute)
-                 or (not c.minute and i.title.lower() == c.item_title.lower())), None)
+    item = meeting.item_cited(c.minute, c.item_title)
     if item is not None:
         return item.text
     # a report or schedule in a pack: its passages as indexed (under its agenda number), in the order printed

@@ -9,7 +9,7 @@ from index.fusion import Hit
 from index.intents import STAGES_ASKED
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
-from minutebook.model import Citation, Meeting, MinuteItem, Resolution, item_key
+from minutebook.model import Citation, Meeting, MinuteItem, Resolution
 from service.drafting import label, when
 from service.evidence import has_quantity, stems
 from service.facts import DECISION_ASKED, best_sentences
@@ -140,7 +140,7 @@ def same_series(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _items(meeting: Meeting, keys: list[str]) -> list[MinuteItem]:
-    by_key = {item_key(meeting.key, i.number, i.title): i for i in meeting.items}
+    by_key = meeting.keyed_items()
     return [by_key[k] for k in dict.fromkeys(keys) if k in by_key]
 
 

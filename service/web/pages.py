@@ -134,8 +134,8 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
                      for src in summary.documents]
         marker = Marker()
         attendance = marker.paragraphs(m.attendance_text, quote_spans(m.attendance_text, quote) if quote else [])
-        items = [{"item": i, "href": item_path(item_key(m.key, i.number, i.title)),
-                  "text": marker.paragraphs(i.text)} for i in m.items]
+        items = [{"item": i, "href": item_path(key), "text": marker.paragraphs(i.text)}
+                 for key, i in m.keyed_items().items()]
         agenda = [{"item": a, "href": item_path(item_key(m.key, a.number, a.title))} for a in m.agenda]
         return ui.page(request, "meeting.html", section="meetings", title=f"{m.committee}, {m.date.isoformat()}",
                        meeting=m, items=items, agenda=agenda, documents=documents, left_out=left_out,
@@ -222,7 +222,8 @@ def _moved(mb: Minutebook, key: str) -> str | None:
         return None
     if last in {"attendance", slug(ATTENDANCE_TITLE)}:
         return f"{meeting_path(m.key)}#{ATTENDANCE_ANCHOR}"
-    for number, title in [(i.number, i.title) for i in m.items] + [(a.number, a.title) for a in m.agenda]:
+    keyed = [(key, i.title) for key, i in m.keyed_items().items()]
+    for key, title in keyed + [(item_key(m.key, a.number, a.title), a.title) for a in m.agenda]:
         if slug(title)[:80] == last:
-            return item_path(item_key(m.key, number, title))
+            return item_path(key)
     return None
