@@ -570,6 +570,9 @@ ENTRY_OPEN = (
     Term(r"(?:still\s+)?in\s+progress|no\s+(?:substantive\s+|further\s+)?(?:reply|response)\s+(?:yet|received)",
          "matters arising notes closing in italics: '*Still in progress; report to April.*', '*No substantive reply "
          "yet.*'"),
+    Term(r"not\s+(?:yet\s+)?(?:complete|completed|done|closed|finished|actioned)|incomplete",
+         "clerks' reports on last meeting's actions, the status after the point's title: 'Minute 26/04 (park "
+         "toilets) - NOT COMPLETE. The toilets did not reopen ...'"),
 )
 # How a later minute opens on an earlier one it follows up ("Further to minute 4 of 6 February 2025, ..."), and the
 # verbs that say it brought back what the earlier minute asked for: the report or plan came to this meeting
