@@ -127,14 +127,21 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
     for doc, meeting in minutes:
         if meeting.date > as_of:
             continue
-        for k, row in enumerate(log_rows(meeting), 1):
-            key = (slug(meeting.committee), row.ref.lower() if row.ref else _same(row.text))
+        rows = log_rows(meeting)
+        # a reference several rows share names the minute they came from ("41 (4 Feb 26)" on each recommendation of
+        # minute 41 in a scrutiny tracker), not the row: with its words it does
+        shared = {r.ref.lower() for r in rows if r.ref and sum(o.ref == r.ref for o in rows) > 1}
+        for k, row in enumerate(rows, 1):
+            ref = row.ref.lower() if row.ref else None
+            key = (slug(meeting.committee), _same(row.text) if ref is None else
+                   f"{ref} {_same(row.text)}" if ref in shared else ref)
             cite = Citation(committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                             item_title=row.item.title, document=doc.source, quote=row.row)
             action = found.get(key)
             if action is None:
                 minute = row.item.number or slug(row.item.title)[:80]
-                action = Action(id=f"{meeting.key}/{minute}{LOGGED}{slug(row.ref) if row.ref else k}",
+                own = slug(ref) if ref is not None and ref not in shared else str(k)  # the row's own reference
+                action = Action(id=f"{meeting.key}/{minute}{LOGGED}{own}",
                                 committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                                 item_title=row.item.title, text=row.text, owner=row.owner,
                                 due=_due(row.due, meeting.date) if row.due else None)

@@ -279,17 +279,23 @@ NEXT_MEETING_LINE = Term(
 # The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 # "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
 ACTION_LOG_COLUMNS = {
-    "ref": Term(r"ref(?:erence)?\.?|no\.?|number|#|id|action\s+(?:no\.?|ref\.?)",
-                "action logs' reference column ('Ref', 'No.', 'Action no.')"),
+    "ref": Term(r"ref(?:erence)?\.?|no\.?|number|#|id|action\s+(?:no\.?|ref\.?)|minute(?:\s+(?:no\.?|ref\.?))?",
+                "action logs' reference column ('Ref', 'No.', 'Action no.'); a scrutiny tracker's 'Minute' column, "
+                "the minute each recommendation was made at ('41 (4 Feb 26)')"),
     "action": Term(r"actions?(?:\s+(?:required|agreed|point|description))?|follow[-\s]?ups?(?:\s+requested)?|"
-                   r"tasks?|description|what",
-                   "action logs' action column ('Action', 'Action required', 'Follow-up', 'Task')"),
+                   r"tasks?|description|what|recommendations?(?:\s*(?:/|and|&|or)\s*actions?)?|"
+                   r"actions?\s*(?:/|and|&|or)\s*recommendations?",
+                   "action logs' action column ('Action', 'Action required', 'Follow-up', 'Task'); scrutiny "
+                   "committees' recommendations trackers ('Recommendation / action')"),
     "owner": Term(r"owner|lead(?:\s+officer)?|who|responsible(?:\s+officer)?|by\s+whom|action\s+by|officer|"
                   r"assigned\s+to", "action logs' owner column ('Owner', 'Lead', 'Who', 'By whom')"),
     "due": Term(r"due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|"
                 r"completion\s+date", "action logs' date column ('Due', 'By when', 'Deadline', 'Target date')"),
-    "status": Term(r"status|progress|update|rag(?:\s+status)?|(?:current\s+)?position|comments?|outcome",
-                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG'; a town clerk's 'Position')"),
+    "status": Term(r"status|progress|update|rag(?:\s+status)?|(?:current\s+)?position|comments?|outcome|"
+                   r"(?:executive\s+|cabinet\s+)?responses?(?:\s*(?:/|and|&)\s*(?:update|progress))?|"
+                   r"(?:update|progress)\s*(?:/|and|&)\s*responses?",
+                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG'; a town clerk's 'Position'); "
+                   "scrutiny recommendations trackers' 'Response / update', 'Cabinet response'"),
 }
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # The fields of a follow-up line under a decision: "ACTION: Head of Highways - 31 March 2022", "ACTION BY: CFO",
