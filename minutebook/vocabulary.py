@@ -1210,6 +1210,24 @@ AWARD_SAID = Term(
 # ----------------------------------------------------------------------------- shorthand in questions
 
 
+# How people ask what a body made of what another sent it (a scrutiny panel's recommendations to cabinet): "did cabinet
+# take up the panel's recommendation", "did they act on the recommendations", "did cabinet go along with what scrutiny
+# said", "did the executive agree with what the panel recommended". Where it stands is in the sender's later papers (a
+# recommendations tracker), not the receiver's minutes. {verb} stands for TAKEN_UP_VERBS.
+TAKEN_UP_VERBS = Term(
+    r"t(?:ake|akes|ook|aken)\s+up|act(?:ed|s)?\s+on|respon(?:d|ded|ds|se)\s+to|accept(?:ed|s)?|go(?:es)?\s+along\s+with|"
+    r"went\s+along\s+with|agree(?:d|s)?\s+with|listen(?:ed|s)?\s+to|heed(?:ed|s)?|"
+    r"sign(?:ed)?\s+up\s+to|implement(?:ed|s)?",
+    "everyday and officers' words for a recommendation's reception: Local Government Act 2000 s.21B requires the "
+    "executive to respond to scrutiny's recommendations; people say it 'took them up' or 'went along with' them",
+)
+TAKEN_UP_ASKED = Term(
+    r"{verb}\s+(?:[\w'’&-]+\s+){0,5}?(?:recommendations?|proposals?|requests?|suggestions?|advice)\b|"
+    r"{verb}\s+what\s+(?:[\w'’&-]+\s+){0,5}?(?:said|say|says|recommended|recommend|suggested|proposed|asked\s+for|"
+    r"wanted|advised|put\s+forward)\b",
+    "what was sent named as a thing ('the panel's recommendation') or as what the sender said ('what scrutiny said')",
+)
+
 # Words people ask about meetings with, which a store's papers may never print: spelling puts a typed word right
 # against them as against the papers' own ("misssed" is "missed", not left as a word no paper prints). The verbs
 # and nouns of questions about attendance, decisions and follow-ups, in the forms people type them.
