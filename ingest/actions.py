@@ -81,6 +81,7 @@ from minutebook.model import (
     MinuteReference,
     ParsedDocument,
     slug,
+    standing_body,
 )
 
 if TYPE_CHECKING:
@@ -364,7 +365,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
             status, cell = _schedule_status(r.text, r.held)
             found.append((status, quote(r, cell)))
     for r in records:
-        if r.cite.committee != action.committee or not later(r.held):
+        if standing_body(r.cite.committee) != standing_body(action.committee) or not later(r.held):
             continue
         if r.kind == "programme" and r.date and action.meeting_date < r.date <= window and report:
             cells = [c for c in r.text.split("\t") if c.strip() and not re.match(r"\s*resolved", c, re.I)]
@@ -379,7 +380,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 found.append((ActionStatus.SCHEDULED, quote(r, _sentence(r.text, listed.start()))))
 
     for doc, meeting in papers:
-        if meeting.committee != action.committee or not later(meeting.date):
+        if standing_body(meeting.committee) != standing_body(action.committee) or not later(meeting.date):
             continue
         for agenda_item in meeting.agenda:
             if comes_back(meeting.date, agenda_item.title):
@@ -502,7 +503,8 @@ def _logged_as(action: Action, logged: list[Action]) -> Action | None:
     is so close."""
     name = frozenset(tokens(action.committee))
     asked = tokens(action.text, name)
-    close = [a for a in logged if slug(a.committee) == slug(action.committee) and a.meeting_date >= action.meeting_date
+    body = standing_body(action.committee)  # (its annual meeting's actions are kept in its ordinary meetings' log)
+    close = [a for a in logged if standing_body(a.committee) == body and a.meeting_date >= action.meeting_date
              and _overlap(asked, words := tokens(a.text, name), 3) and len(asked & words) >= LOGGED_MATCH * len(words)]
     return close[0] if len(close) == 1 else None
 

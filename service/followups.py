@@ -9,7 +9,7 @@ from index.nodes import IndexNode
 from index.query import in_periods
 from ingest.action_logs import is_logged
 from minutebook import vocabulary as v
-from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
+from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key, standing_body
 from service.drafting import Draft, label, when
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
@@ -152,11 +152,11 @@ def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     if answer.status is not None or not answer.found:
         return answer
     specific = [t for t in asked.terms if t not in GENERIC]
-    cited = {(c.committee, c.meeting_date) for c in answer.citations}
+    cited = {(standing_body(c.committee), c.meeting_date) for c in answer.citations}
     scored = sorted(((papers.cover(asked, a.text, specific), a)
                      for a in papers.register(asked.filters.audience, asked.filters.committee)
                      if is_logged(a) and a.evidence
-                     and any(a.committee == com and a.meeting_date >= held for com, held in cited)),
+                     and any(standing_body(a.committee) == body and a.meeting_date >= held for body, held in cited)),
                     key=lambda x: -x[0])
     if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return answer
