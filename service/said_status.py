@@ -61,6 +61,10 @@ STATUS_ASKED = re.compile(
     # whether a thing got done, or came back as asked: "did the march minutes get corrected", "did the hedge get cut
     # back", "did the progress report come to the september meeting"
     r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
+    # the thing done to named between: "did the october questions doc get a note added", "did the hall get the roof
+    # fixed"
+    r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:a|an|the|its|their|some|any)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
     r"|\bdid\s+(?:the|that|this|our|their|its|it)\b(?:\s+[\w'’-]+){0,11}?\s+(?:come|go)\s+(?:back|to|before)\b"
     # "the noticeboard - was it fixed?", "were they ever sent"
     # (not a decision asked about: "was it approved", "were they refused")
@@ -79,8 +83,9 @@ STATUS_ASKED = re.compile(
     # whether the one asked did it: "did the pcc send them", "did the clerk ever write to them" (not a decision:
     # "did the board approve it" is the decision's route)
     r"|\bdid\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+)?(?:send|pay|deliver|provide|circulate|publish|finish|complete|fix|"
-    r"install|write|reply|respond|issue|chase|arrange|repair|replace)\b"  # not "order": a noun in minutes' "diversion
-    # order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary of State")
+    r"install|write|reply|respond|issue|chase|arrange|repair|replace|sign)\b"  # not "order": a noun in minutes'
+    # "diversion order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary
+    # of State"); "did he sign his acceptance of office": signed, or not yet
     # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
     r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified)\b"
