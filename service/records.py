@@ -440,7 +440,16 @@ DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
 OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
 
 
+# what someone is to bring to the next meeting, not when it is: "what's the clerk reporting back on at the next
+# meeting", "what are officers bringing to the next one"
+BROUGHT_TO_NEXT = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+will)?\s+(?:[\w'’-]+\s+){0,4}?(?:report\w*|bring\w*|"
+                             r"present\w*|com(?:e|ing)\s+back|feed(?:ing)?\s+back|updat\w*)\b[^?]*?\bnext\s+"
+                             r"(?:meeting|mtg|one)\b", re.I)
+
+
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
+    if BROUGHT_TO_NEXT.search(asked.question):
+        return None  # the business put on it: the minute that put it there says
     meetings = meetings_asked(papers, asked, most=6)
     if meetings is None:
         # the date asked about is no meeting's: it may be the next meeting's own ("is the December meeting still
