@@ -6,7 +6,7 @@ The forms, each from papers no test had:
   several rows for one minute's recommendations, asked as people ask it ("did cabinet go along with what the panel
   said about ..."): the row on the thing asked, with cabinet's response;
 - a council's annual meeting and its ordinary meetings are one body: the clerk's action list at the June meeting
-  keeps the row on what the annual meeting decided in May ("has the grant application gone in");
+  keeps the row on what the annual meeting decided in May ("has the clerk applied for the grant yet");
 - a clerk's report on last meeting's actions that says each point's status straight after its title ("Minute 12/03
   (cemetery toilets) - NOT COMPLETE. ... Signs ... were put up on 28 January"): the point stands as its title's
   status says, not as the last detail reads;
@@ -14,9 +14,10 @@ The forms, each from papers no test had:
   figure from the item on the subject, not a passing mention in public participation;
 - a numbered part of an item with its subject printed first ("3.1. Footpath Warden – ... Clerk to report back at
   next meeting"), a decision put off ("Location to be decided at a future meeting"), a co-opted member who signed
-  the declaration, a note to be added, and a member who was not at the last meeting after all.
+  the declaration, a note to be added, and a member who was not at the last meeting after all;
+- figures a panel asked for, which its list of "Actions from previous meetings" says were circulated.
 
-The papers are in ``tests/fixtures/across-meetings/`` (four fictional bodies), ingested with the real model into a
+The papers are in ``tests/fixtures/across-meetings/`` (five fictional bodies), ingested with the real model into a
 real store and asked through the same ``Minutebook`` the service uses.
 """
 
@@ -184,3 +185,12 @@ def test_a_member_not_at_the_last_meeting_after_all(papers: Minutebook) -> None:
     """The May minutes correct April's record: asked whether she was at both, the answer says so."""
     answer = papers.ask("thornby pc - was judith haworth at the april meeting and the may one?")
     assert answer.found and "had not been present at the April meeting" in answer.answer
+
+
+def test_numbers_asked_for_are_got_as_the_actions_from_previous_meetings_say(papers: Minutebook) -> None:
+    """A panel asks for figures ("ACTION: OPCC Chief Executive to provide burglary figures ... by 7 March"); its June
+    meeting's list of actions from previous meetings says they came, when, and what they were."""
+    answer = papers.ask("kestermoor pcp - did we ever get those town centre burglary numbers")
+    assert answer.found and "3 March 2025" in answer.answer and "377" in answer.answer
+    assert answer.status == ActionStatus.COMPLETED
+    assert {c.meeting_date for c in answer.citations} == {dt.date(2025, 2, 6), dt.date(2025, 6, 19)}
