@@ -39,6 +39,16 @@ class LogRow:
     status: str | None
 
 
+def names_minute(action: Action, minute: str | None) -> bool:
+    """Is ``action`` a log's row whose reference is the minute ``minute`` ("TC25/053 | Defibrillator at Harbour car
+    park - costs and consent | ...", "41 (4 Feb 26) | Retain subsidy for Route 22 | ...": the minute the row came
+    from)?"""
+    if not minute or LOGGED not in action.id:
+        return False
+    ref, wanted = action.id.rsplit(LOGGED, 1)[1], slug(minute)
+    return bool(wanted) and (ref == wanted or ref.startswith(f"{wanted}-"))
+
+
 def is_logged(action: Action) -> bool:
     """Is ``action`` a row of an action log (not a resolution's ask)? Its own row is the latest word on it, which
     the answerer reads where it quotes the row; the register lists it with the rest."""
@@ -128,9 +138,11 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
         if meeting.date > as_of:
             continue
         rows = log_rows(meeting)
-        # a reference several rows share names the minute they came from ("41 (4 Feb 26)" on each recommendation of
-        # minute 41 in a scrutiny tracker), not the row: with its words it does
-        shared = {r.ref.lower() for r in rows if r.ref and sum(o.ref == r.ref for o in rows) > 1}
+        # a reference several rows of different words share names the minute they came from ("41 (4 Feb 26)" on each
+        # recommendation of minute 41 in a scrutiny tracker), not the row: with its words it does (a row printed twice
+        # in one meeting's minutes, reviewed and then reprinted, is one row)
+        shared = {r.ref.lower() for r in rows if r.ref
+                  and len({_same(o.text) for o in rows if o.ref and o.ref.lower() == r.ref.lower()}) > 1}
         for k, row in enumerate(rows, 1):
             ref = row.ref.lower() if row.ref else None
             key = (slug(meeting.committee), _same(row.text) if ref is None else
@@ -140,7 +152,8 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
             action = found.get(key)
             if action is None:
                 minute = row.item.number or slug(row.item.title)[:80]
-                own = slug(ref) if ref is not None and ref not in shared else str(k)  # the row's own reference
+                # the row's own reference ("tc25-053"; "41-4-feb-26-2" for the second row of several from minute 41)
+                own = str(k) if ref is None else f"{slug(ref)}-{k}" if ref in shared else slug(ref)
                 action = Action(id=f"{meeting.key}/{minute}{LOGGED}{own}",
                                 committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                                 item_title=row.item.title, text=row.text, owner=row.owner,

@@ -31,12 +31,14 @@ import pytest
 
 from index.embedder import Embedder
 from ingest.action_logs import logged_actions
+from ingest.actions import track
 from minutebook.model import (
     ActionStatus,
     DocumentKind,
     Meeting,
     MinuteItem,
     ParsedDocument,
+    Resolution,
     SourceFormat,
     standing_body,
 )
@@ -86,6 +88,35 @@ def test_a_recommendations_tracker_keeps_each_recommendation_of_a_minute_apart()
     assert rows["Keep Saturday opening at Eastfield"] == ActionStatus.COMPLETED
     assert rows["Savings to be reported to the Panel"] == ActionStatus.SCHEDULED
     assert rows["Consult users before Monday closures"] in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
+
+
+def test_a_decision_stands_as_the_later_log_row_that_names_its_minute() -> None:
+    """May's decision asks for three things; July's log keeps one row on it, under its minute, in fewer words ("Costs
+    obtained; consent not yet received | Open"): that row is where it stands, not the July item that presented the
+    costs (which would read as the report asked for, come back). A row of another minute is not it, nor is a row
+    printed twice in one meeting two rows."""
+    may = Meeting(committee="Annual Meeting of the Town Council", date=dt.date(2025, 5, 19), items=[MinuteItem(
+        number="T/53", title="Defibrillator at the quay", text="RESOLVED that the Clerk obtain costs ...",
+        resolutions=[Resolution(text="that the Clerk obtain costs for the purchase and installation of a "
+                                     "defibrillator, seek permission from the harbour authority and report back "
+                                     "to the July meeting")])])
+    log = ("Minute\tAction\tOwner\tUpdate\tStatus\n"
+           "T/53\tDefibrillator at the quay - costs and consent\tClerk\tCosts obtained; consent not yet received\t"
+           "Open\n"
+           "T/50\tOrder the defibrillator pads for the hall\tClerk\tOrdered 2 June\tDone\n"
+           "T/53\tDefibrillator at the quay - costs and consent\tClerk\tCosts obtained; consent not yet received\t"
+           "Open")
+    july = Meeting(committee="Town Council", date=dt.date(2025, 7, 21), items=[
+        MinuteItem(number="T/75", title="Action log", text=log),
+        MinuteItem(number="T/78", title="Defibrillator at the quay",
+                   text="The Clerk presented the costs: £1,685 including installation.")])
+    docs = [ParsedDocument(source=f"{m.date}.md", sha256=str(m.date), format=SourceFormat.MARKDOWN,
+                           kind=DocumentKind.MINUTES, meetings=[m]) for m in (may, july)]
+    register = track(docs)
+    [asked] = [a for a in register if a.meeting_date == may.date]
+    assert asked.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
+    assert asked.evidence and "consent not yet received" in asked.evidence[-1].quote
+    assert len([a for a in register if a.meeting_date == july.date and "quay" in a.text]) == 1
 
 
 def test_an_annual_meeting_is_a_meeting_of_the_same_body() -> None:
