@@ -62,6 +62,8 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         return None
     latest = best.evidence[-1] if best.evidence else None
     later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
+    if latest is not None and TRACKER_ROW.search(latest.quote):
+        later = beside_row(papers, asked, best, latest)
     say_action(papers, draft, best, asked, later_word)
     if latest is not None and (_flat(latest.quote) == _flat(latest.item_title) or (
             best.status == ActionStatus.COMPLETED and PRESENTED.search(latest.quote)
@@ -100,6 +102,17 @@ def said_later(papers: Papers, asked: Asked, action: Action) \
         if back is not None and back[1] is not None:
             word = (back[1], back[0])
     return later, word
+
+
+def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> list[tuple[int, IndexNode, str]]:
+    """What a later meeting's own item on the action says, beside the log's row on it that the register keeps as its
+    latest word ("TC25/053 | Defibrillator ... - costs and consent | Costs obtained (see TC25/078); consent not yet
+    received | Open": TC25/078's "would cost £1,685 ... subject to consent from the Harbour Commissioners"): the row
+    says where it stands, the item what came of it."""
+    came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
+            and not (h.node.meeting_date == row.meeting_date and h.node.citation.item_title == row.item_title)
+            and papers.supports(asked, h)]
+    return best_sentences(papers, asked, came[:1], most=2) if came else []
 
 
 def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
