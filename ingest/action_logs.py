@@ -98,7 +98,9 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
                 # of two status columns, the one that says the row is done or fixed ("Closed" beside "Notice issued
                 # on 6 July"), else the first
                 said = [c for c in (cell("status"), cell("more_status")) if c]
-                status = next((c for c in said if _DONE.search(c) or _SCHEDULED.search(c)), said[0] if said else None)
+                # (done before fixed: "Order placed 12 June; switch-on booked for 29 November | Done")
+                status = next((c for c in said if _DONE.search(c)),
+                              next((c for c in said if _SCHEDULED.search(c)), said[0] if said else None))
                 out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), status))
     return out
 
@@ -138,22 +140,23 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
         if meeting.date > as_of:
             continue
         rows = log_rows(meeting)
-        # a reference several rows of different words share names the minute they came from ("41 (4 Feb 26)" on each
-        # recommendation of minute 41 in a scrutiny tracker), not the row: with its words it does (a row printed twice
-        # in one meeting's minutes, reviewed and then reprinted, is one row)
-        shared = {r.ref.lower() for r in rows if r.ref
-                  and len({_same(o.text) for o in rows if o.ref and o.ref.lower() == r.ref.lower()}) > 1}
+        # a reference several rows of one log share, in different words, names the minute they came from ("41 (4 Feb
+        # 26)" on each recommendation of minute 41 in a scrutiny tracker), not the row: with its words it does (a row
+        # printed again in another item, the log reviewed and then reprinted in fewer words, is one row)
+        shared = {(id(r.item), r.ref.lower()) for r in rows if r.ref and len(
+            {_same(o.text) for o in rows if o.item is r.item and o.ref and o.ref.lower() == r.ref.lower()}) > 1}
         for k, row in enumerate(rows, 1):
             ref = row.ref.lower() if row.ref else None
+            apart = (id(row.item), ref) in shared
             key = (slug(meeting.committee), _same(row.text) if ref is None else
-                   f"{ref} {_same(row.text)}" if ref in shared else ref)
+                   f"{ref} {_same(row.text)}" if apart else ref)
             cite = Citation(committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                             item_title=row.item.title, document=doc.source, quote=row.row)
             action = found.get(key)
             if action is None:
                 minute = row.item.number or slug(row.item.title)[:80]
                 # the row's own reference ("tc25-053"; "41-4-feb-26-2" for the second row of several from minute 41)
-                own = str(k) if ref is None else f"{slug(ref)}-{k}" if ref in shared else slug(ref)
+                own = str(k) if ref is None else f"{slug(ref)}-{k}" if apart else slug(ref)
                 action = Action(id=f"{meeting.key}/{minute}{LOGGED}{own}",
                                 committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                                 item_title=row.item.title, text=row.text, owner=row.owner,
