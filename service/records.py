@@ -245,7 +245,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # earlier meeting's ("David Jeffels ... was not present at the March Planning Committee Meeting contrary to
         # the minutes"), or a note of their coming or going
         for item, s in presence_noted(m, asked.plan.corrected, person_words(papers, asked, m)):
-            if " ".join(s.split()) not in recorded and not any(s in part for part in draft.parts):
+            flat = " ".join(s.split())
+            if flat not in recorded and not any(s in part for part in draft.parts) \
+                    and printed_whole(papers, asked, m, item, flat):  # (cited where it is printed whole)
                 draft.say(s, papers.item_citation(m, item, s))
     if not draft.parts:
         if any(m.has_minutes for m in meetings):  # minutes that print no attendance record
