@@ -39,6 +39,16 @@ class LogRow:
     status: str | None
 
 
+def names_minute(action: Action, minute: str | None) -> bool:
+    """Is ``action`` a log's row whose reference is the minute ``minute`` ("TC25/053 | Defibrillator at Harbour car
+    park - costs and consent | ...", "41 (4 Feb 26) | Retain subsidy for Route 22 | ...": the minute the row came
+    from)?"""
+    if not minute or LOGGED not in action.id:
+        return False
+    ref, wanted = action.id.rsplit(LOGGED, 1)[1], slug(minute)
+    return bool(wanted) and (ref == wanted or ref.startswith(f"{wanted}-"))
+
+
 def is_logged(action: Action) -> bool:
     """Is ``action`` a row of an action log (not a resolution's ask)? Its own row is the latest word on it, which
     the answerer reads where it quotes the row; the register lists it with the rest."""
@@ -88,7 +98,9 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
                 # of two status columns, the one that says the row is done or fixed ("Closed" beside "Notice issued
                 # on 6 July"), else the first
                 said = [c for c in (cell("status"), cell("more_status")) if c]
-                status = next((c for c in said if _DONE.search(c) or _SCHEDULED.search(c)), said[0] if said else None)
+                # (done before fixed: "Order placed 12 June; switch-on booked for 29 November | Done")
+                status = next((c for c in said if _DONE.search(c)),
+                              next((c for c in said if _SCHEDULED.search(c)), said[0] if said else None))
                 out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), status))
     return out
 
@@ -127,13 +139,24 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
     for doc, meeting in minutes:
         if meeting.date > as_of:
             continue
-        for k, row in enumerate(log_rows(meeting), 1):
-            key = (slug(meeting.committee), row.ref.lower() if row.ref else _same(row.text))
+        rows = log_rows(meeting)
+        # a reference several rows of one log share, in different words, names the minute they came from ("41 (4 Feb
+        # 26)" on each recommendation of minute 41 in a scrutiny tracker), not the row: with its words it does (a row
+        # printed again in another item, the log reviewed and then reprinted in fewer words, is one row)
+        shared = {(id(r.item), r.ref.lower()) for r in rows if r.ref and len(
+            {_same(o.text) for o in rows if o.item is r.item and o.ref and o.ref.lower() == r.ref.lower()}) > 1}
+        for k, row in enumerate(rows, 1):
+            ref = row.ref.lower() if row.ref else None
+            apart = (id(row.item), ref) in shared
+            key = (slug(meeting.committee), _same(row.text) if ref is None else
+                   f"{ref} {_same(row.text)}" if apart else ref)
             cite = Citation(committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                             item_title=row.item.title, document=doc.source, quote=row.row)
             action = found.get(key)
             if action is None:
-                action = Action(id=f"{meeting.key_of(row.item)}{LOGGED}{slug(row.ref) if row.ref else k}",
+                # the row's own reference ("tc25-053"; "41-4-feb-26-2" for the second row of several from minute 41)
+                own = str(k) if ref is None else f"{slug(ref)}-{k}" if apart else slug(ref)
+                action = Action(id=f"{meeting.key_of(row.item)}{LOGGED}{own}",
                                 committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                                 item_title=row.item.title, text=row.text, owner=row.owner,
                                 due=_due(row.due, meeting.date) if row.due else None)

@@ -55,7 +55,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.action_logs import logged_actions
+from ingest.action_logs import logged_actions, names_minute
 from ingest.arising_entries import entry_at, lettered_mentions, opens_on_reference, says_done
 from ingest.commitments import commitments
 from ingest.resolution_asks import (
@@ -81,6 +81,7 @@ from minutebook.model import (
     MinuteReference,
     ParsedDocument,
     slug,
+    standing_body,
 )
 
 if TYPE_CHECKING:
@@ -363,7 +364,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
             status, cell = _schedule_status(r.text, r.held)
             found.append((status, quote(r, cell)))
     for r in records:
-        if r.cite.committee != action.committee or not later(r.held):
+        if standing_body(r.cite.committee) != standing_body(action.committee) or not later(r.held):
             continue
         if r.kind == "programme" and r.date and action.meeting_date < r.date <= window and report:
             cells = [c for c in r.text.split("\t") if c.strip() and not re.match(r"\s*resolved", c, re.I)]
@@ -378,7 +379,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 found.append((ActionStatus.SCHEDULED, quote(r, _sentence(r.text, listed.start()))))
 
     for doc, meeting in papers:
-        if meeting.committee != action.committee or not later(meeting.date):
+        if standing_body(meeting.committee) != standing_body(action.committee) or not later(meeting.date):
             continue
         for agenda_item in meeting.agenda:
             if comes_back(meeting.date, agenda_item.title):
@@ -492,6 +493,7 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
 
 
 LOGGED_MATCH = 0.75  # least share of a log row's words the decision's must hold for the row to be its action
+NAMED_SHARED = 2  # least words a row naming the decision's minute must share with it to be its row
 
 
 def _logged_as(action: Action, logged: list[Action]) -> Action | None:
@@ -501,8 +503,20 @@ def _logged_as(action: Action, logged: list[Action]) -> Action | None:
     is so close."""
     name = frozenset(tokens(action.committee))
     asked = tokens(action.text, name)
-    close = [a for a in logged if slug(a.committee) == slug(action.committee) and a.meeting_date >= action.meeting_date
-             and _overlap(asked, words := tokens(a.text, name), 3) and len(asked & words) >= LOGGED_MATCH * len(words)]
+    body = standing_body(action.committee)  # (its annual meeting's actions are kept in its ordinary meetings' log)
+    ours = [a for a in logged if standing_body(a.committee) == body and a.meeting_date >= action.meeting_date]
+    # a later log's row that names the decision's minute and shares its words ("TC25/053 | Defibrillator at Harbour
+    # car park - costs and consent | ... | Open" for "that the Clerk obtain costs for ... a defibrillator ... and seek
+    # permission"): the row kept on it, though it puts it in fewer words
+    named = [(len(asked & tokens(a.text, name)), a) for a in ours
+             if a.meeting_date > action.meeting_date and names_minute(a, action.minute)]
+    named = [(n, a) for n, a in named if n >= NAMED_SHARED]
+    if named:
+        most = max(n for n, _ in named)
+        best = [a for n, a in named if n == most]
+        return best[0] if len(best) == 1 else None
+    close = [a for a in ours if _overlap(asked, words := tokens(a.text, name), 3)
+             and len(asked & words) >= LOGGED_MATCH * len(words)]
     return close[0] if len(close) == 1 else None
 
 

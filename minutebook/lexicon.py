@@ -119,6 +119,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("autism assessment", "autism assessments", "neurodevelopmental assessment",
               "neurodevelopmental assessments", "asd assessment"), "NICE CG128: autism diagnostic assessment"),
     Synonyms(("defibrillator", "defib", "aed"), "everyday form"),
+    Synonyms(("toilets", "toilet", "loos", "loo", "public conveniences", "public convenience", "lavatories",
+              "lavatory", "wcs", "toilet block"),
+             "Public Health Act 1936 s.87 says 'public conveniences'; councils' minutes print 'public toilets', people "
+             "say 'the loos'"),
     Synonyms(("bus company", "bus companies", "bus operator", "bus operators", "operator", "operators"),
              "Transport Act 1985: local bus services are run by 'operators'; people say 'the bus company'",
              thing=False),

@@ -326,6 +326,18 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-")
 
 
+# a meeting's kind before the body that held it: "Annual Meeting of the Town Council", "Extraordinary Meeting of the
+# Parish Council" (kinds of meeting: Local Government Act 1972 Sch. 12, the annual and other meetings of a council)
+_MEETING_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary|statutory|adjourned|reconvened|"
+                         r"general)\s+)+(?:meeting|session)\s+of\s+(?:the\s+)?", re.I)
+
+
+def standing_body(committee: str) -> str:
+    """The body that held a meeting, whatever kind of meeting it was: "Annual Meeting of the Town Council" and "Town
+    Council" are one council's meetings (its annual meeting and its ordinary ones), as a key."""
+    return slug(_MEETING_OF.sub("", committee))
+
+
 def meeting_key(committee: str, date: dt.date) -> str:
     return f"{slug(committee)}/{date.isoformat()}"
 

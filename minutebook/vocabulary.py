@@ -281,17 +281,23 @@ NEXT_MEETING_LINE = Term(
 # The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 # "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
 ACTION_LOG_COLUMNS = {
-    "ref": Term(r"ref(?:erence)?\.?|no\.?|number|#|id|action\s+(?:no\.?|ref\.?)",
-                "action logs' reference column ('Ref', 'No.', 'Action no.')"),
+    "ref": Term(r"ref(?:erence)?\.?|no\.?|number|#|id|action\s+(?:no\.?|ref\.?)|minute(?:\s+(?:no\.?|ref\.?))?",
+                "action logs' reference column ('Ref', 'No.', 'Action no.'); a scrutiny tracker's 'Minute' column, "
+                "the minute each recommendation was made at ('41 (4 Feb 26)')"),
     "action": Term(r"actions?(?:\s+(?:required|agreed|point|description))?|follow[-\s]?ups?(?:\s+requested)?|"
-                   r"tasks?|description|what",
-                   "action logs' action column ('Action', 'Action required', 'Follow-up', 'Task')"),
+                   r"tasks?|description|what|recommendations?(?:\s*(?:/|and|&|or)\s*actions?)?|"
+                   r"actions?\s*(?:/|and|&|or)\s*recommendations?",
+                   "action logs' action column ('Action', 'Action required', 'Follow-up', 'Task'); scrutiny "
+                   "committees' recommendations trackers ('Recommendation / action')"),
     "owner": Term(r"owner|lead(?:\s+officer)?|who|responsible(?:\s+officer)?|by\s+whom|action\s+by|officer|"
                   r"assigned\s+to", "action logs' owner column ('Owner', 'Lead', 'Who', 'By whom')"),
     "due": Term(r"due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|"
                 r"completion\s+date", "action logs' date column ('Due', 'By when', 'Deadline', 'Target date')"),
-    "status": Term(r"status|progress|update|rag(?:\s+status)?|(?:current\s+)?position|comments?|outcome",
-                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG'; a town clerk's 'Position')"),
+    "status": Term(r"status|progress|update|rag(?:\s+status)?|(?:current\s+)?position|comments?|outcome|"
+                   r"(?:executive\s+|cabinet\s+)?responses?(?:\s*(?:/|and|&)\s*(?:update|progress))?|"
+                   r"(?:update|progress)\s*(?:/|and|&)\s*responses?",
+                   "action logs' status column ('Status', 'Progress', 'Update', 'RAG'; a town clerk's 'Position'); "
+                   "scrutiny recommendations trackers' 'Response / update', 'Cabinet response'"),
 }
 ACTION_LABEL = Term(r"actions?(?:\s+points?)?\s*[:–—-]", "'Action: Clerk to ...', 'ACTION – J Smith'")
 # The fields of a follow-up line under a decision: "ACTION: Head of Highways - 31 March 2022", "ACTION BY: CFO",
@@ -572,6 +578,9 @@ ENTRY_OPEN = (
     Term(r"(?:still\s+)?in\s+progress|no\s+(?:substantive\s+|further\s+)?(?:reply|response)\s+(?:yet|received)",
          "matters arising notes closing in italics: '*Still in progress; report to April.*', '*No substantive reply "
          "yet.*'"),
+    Term(r"not\s+(?:yet\s+)?(?:complete|completed|done|closed|finished|actioned)|incomplete",
+         "clerks' reports on last meeting's actions, the status after the point's title: 'Minute 26/04 (park "
+         "toilets) - NOT COMPLETE. The toilets did not reopen ...'"),
 )
 # How a later minute opens on an earlier one it follows up ("Further to minute 4 of 6 February 2025, ..."), and the
 # verbs that say it brought back what the earlier minute asked for: the report or plan came to this meeting
@@ -1263,6 +1272,24 @@ AWARD_SAID = Term(
 
 # ----------------------------------------------------------------------------- shorthand in questions
 
+
+# How people ask what a body made of what another sent it (a scrutiny panel's recommendations to cabinet): "did cabinet
+# take up the panel's recommendation", "did they act on the recommendations", "did cabinet go along with what scrutiny
+# said", "did the executive agree with what the panel recommended". Where it stands is in the sender's later papers (a
+# recommendations tracker), not the receiver's minutes. {verb} stands for TAKEN_UP_VERBS.
+TAKEN_UP_VERBS = Term(
+    r"t(?:ake|akes|ook|aken)\s+up|act(?:ed|s)?\s+on|respon(?:d|ded|ds|se)\s+to|accept(?:ed|s)?|go(?:es)?\s+along\s+with|"
+    r"went\s+along\s+with|agree(?:d|s)?\s+with|listen(?:ed|s)?\s+to|heed(?:ed|s)?|"
+    r"sign(?:ed)?\s+up\s+to|implement(?:ed|s)?",
+    "everyday and officers' words for a recommendation's reception: Local Government Act 2000 s.21B requires the "
+    "executive to respond to scrutiny's recommendations; people say it 'took them up' or 'went along with' them",
+)
+TAKEN_UP_ASKED = Term(
+    r"{verb}\s+(?:[\w'’&-]+\s+){0,5}?(?:recommendations?|proposals?|requests?|suggestions?|advice)\b|"
+    r"{verb}\s+what\s+(?:[\w'’&-]+\s+){0,5}?(?:said|say|says|recommended|recommend|suggested|proposed|asked\s+for|"
+    r"wanted|advised|put\s+forward)\b",
+    "what was sent named as a thing ('the panel's recommendation') or as what the sender said ('what scrutiny said')",
+)
 
 # Words people ask about meetings with, which a store's papers may never print: spelling puts a typed word right
 # against them as against the papers' own ("misssed" is "missed", not left as a word no paper prints). The verbs

@@ -33,7 +33,7 @@ from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
-from minutebook.vocabulary import ITEM_ROLES, SOMEONE, written_out
+from minutebook.vocabulary import ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
 from service.asks import unmet
 from service.council_bodies import body_not_held, committee_not_held, council_unheld, place_not_held
 from service.drafting import not_found
@@ -70,8 +70,7 @@ STATUS_WORDS = re.compile(
 # what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did they act
 # on the recommendations", "what was the response to the proposals": where it stands, which the sender's later
 # papers (a recommendations tracker) say
-TAKEN_UP = re.compile(r"\b(?:t(?:ake|ook|aken)\s+up|act(?:ed)?\s+on|respon(?:d|ded|se)\s+to|accept(?:ed)?)\s+"
-                      r"(?:[\w'’&-]+\s+){0,5}?(?:recommendations?|proposals?|requests?)\b", re.I)
+TAKEN_UP = re.compile(r"\b(?:" + TAKEN_UP_ASKED.form.replace("{verb}", f"(?:{TAKEN_UP_VERBS.form})") + ")", re.I)
 
 
 def asks_status(question: str) -> bool:

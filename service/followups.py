@@ -9,7 +9,7 @@ from index.nodes import IndexNode
 from index.query import in_periods
 from ingest.action_logs import is_logged
 from minutebook import vocabulary as v
-from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key
+from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key, standing_body
 from service.drafting import Draft, label, when
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
@@ -62,6 +62,8 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         return None
     latest = best.evidence[-1] if best.evidence else None
     later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
+    if latest is not None and TRACKER_ROW.search(latest.quote):
+        later = beside_row(papers, asked, best, latest)
     say_action(papers, draft, best, asked, later_word)
     if latest is not None and (_flat(latest.quote) == _flat(latest.item_title) or (
             best.status == ActionStatus.COMPLETED and PRESENTED.search(latest.quote)
@@ -100,6 +102,17 @@ def said_later(papers: Papers, asked: Asked, action: Action) \
         if back is not None and back[1] is not None:
             word = (back[1], back[0])
     return later, word
+
+
+def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> list[tuple[int, IndexNode, str]]:
+    """What a later meeting's own item on the action says, beside the log's row on it that the register keeps as its
+    latest word ("TC25/053 | Defibrillator ... - costs and consent | Costs obtained (see TC25/078); consent not yet
+    received | Open": TC25/078's "would cost £1,685 ... subject to consent from the Harbour Commissioners"): the row
+    says where it stands, the item what came of it."""
+    came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
+            and not (h.node.meeting_date == row.meeting_date and h.node.citation.item_title == row.item_title)
+            and papers.supports(asked, h)]
+    return best_sentences(papers, asked, came[:1], most=2) if came else []
 
 
 def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -152,11 +165,11 @@ def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     if answer.status is not None or not answer.found:
         return answer
     specific = [t for t in asked.terms if t not in GENERIC]
-    cited = {(c.committee, c.meeting_date) for c in answer.citations}
+    cited = {(standing_body(c.committee), c.meeting_date) for c in answer.citations}
     scored = sorted(((papers.cover(asked, a.text, specific), a)
                      for a in papers.register(asked.filters.audience, asked.filters.committee)
                      if is_logged(a) and a.evidence
-                     and any(a.committee == com and a.meeting_date >= held for com, held in cited)),
+                     and any(standing_body(a.committee) == body and a.meeting_date >= held for body, held in cited)),
                     key=lambda x: -x[0])
     if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return answer

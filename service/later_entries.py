@@ -16,7 +16,16 @@ import re
 
 from ingest.arising_entries import brought_back, entries, entry_at
 from minutebook.errors import NotFoundError
-from minutebook.model import Action, ActionStatus, ArisingEntry, Citation, Meeting, MinuteItem, meeting_key
+from minutebook.model import (
+    Action,
+    ActionStatus,
+    ArisingEntry,
+    Citation,
+    Meeting,
+    MinuteItem,
+    meeting_key,
+    standing_body,
+)
 from service.drafting import label, when
 from service.papers import Asked, Papers
 from service.said_status import GENERIC, SUBJECT_MATCH, latest_paper, stated
@@ -32,8 +41,11 @@ def later_entries(papers: Papers, asked: Asked, committee: str, held: dt.date, m
     if not minute:
         return []
     out: list[Found] = []
-    for summary in papers.catalogue.meetings(committee, date_from=held + dt.timedelta(days=1), date_to=held + WITHIN,
+    body = standing_body(committee)  # (an annual meeting's minute is followed up at the body's ordinary meetings)
+    for summary in papers.catalogue.meetings(None, date_from=held + dt.timedelta(days=1), date_to=held + WITHIN,
                                              audience=asked.filters.audience):
+        if standing_body(summary.committee) != body:
+            continue
         meeting = papers.meeting(summary.key, asked.filters.audience)
         out += [(meeting, item, e) for item in meeting.items for e in entries(item, minute, held)]
     return out

@@ -241,6 +241,14 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                     for s in sentences(item.text):
                         if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
                             draft.say(s, papers.item_citation(m, item, s))
+        # whether someone named was there, where the minutes say it apart from the record: a correction to an
+        # earlier meeting's ("David Jeffels ... was not present at the March Planning Committee Meeting contrary to
+        # the minutes"), or a note of their coming or going
+        for item, s in presence_noted(m, asked.plan.corrected, person_words(papers, asked, m)):
+            flat = " ".join(s.split())
+            if flat not in recorded and not any(s in part for part in draft.parts) \
+                    and printed_whole(papers, asked, m, item, flat):  # (cited where it is printed whole)
+                draft.say(s, papers.item_citation(m, item, s))
     if not draft.parts:
         if any(m.has_minutes for m in meetings):  # minutes that print no attendance record
             if CHAIR_ASKED.search(asked.plan.corrected):
@@ -258,6 +266,22 @@ LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:at|
 SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of Substitutes"), not who stood in
 SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|deputising)\b", re.I)
 NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
+
+
+PRESENCE_SAID = re.compile(r"\b(?:present|attend(?:ed|ing|ance)?|apolog\w*|absent|absence)\b", re.I)
+NAME_LEAST = 3  # letters of a name word to look for (not "de", "le")
+
+
+def presence_noted(m: Meeting, question: str, names: set[str]) -> list[tuple[MinuteItem, str]]:
+    """The sentences of the meeting's minutes that say whether someone the question names was at a meeting: their
+    surname (the last of the ``names`` the question gives: "david jeffels") beside a word of presence or absence."""
+    at = {w: found.start() for w in names if len(w) >= NAME_LEAST
+          and (found := re.search(rf"\b{re.escape(w)}\b", question, re.I)) is not None}
+    if not at:
+        return []
+    named = re.compile(rf"\b{re.escape(max(at, key=lambda w: at[w]))}\b", re.I)
+    return [(item, s) for item in m.items for s in sentences(item.text)
+            if named.search(s) and PRESENCE_SAID.search(s) and len(s.split()) > SUBS_WORDS]
 
 
 APOLOGIES_ITEM = re.compile(ITEM_ROLES["apologies"].form, re.I)
@@ -455,7 +479,16 @@ DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
 OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
 
 
+# what someone is to bring to the next meeting, not when it is: "what's the clerk reporting back on at the next
+# meeting", "what are officers bringing to the next one"
+BROUGHT_TO_NEXT = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+will)?\s+(?:[\w'’-]+\s+){0,4}?(?:report\w*|bring\w*|"
+                             r"present\w*|com(?:e|ing)\s+back|feed(?:ing)?\s+back|updat\w*)\b[^?]*?\bnext\s+"
+                             r"(?:meeting|mtg|one)\b", re.I)
+
+
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
+    if BROUGHT_TO_NEXT.search(asked.question):
+        return None  # the business put on it: the minute that put it there says
     meetings = meetings_asked(papers, asked, most=6)
     if meetings is None:
         # the date asked about is no meeting's: it may be the next meeting's own ("is the December meeting still

@@ -8,7 +8,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
-from minutebook.vocabulary import RATE_ASKED
+from minutebook.vocabulary import DEFERRED_SAID, RATE_ASKED
 from service.drafting import label, not_found
 from service.evidence import has_quantity, sentences
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
@@ -23,6 +23,15 @@ LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduce
 RATE = re.compile(RATE_ASKED.form, re.I)  # a rate or share asked by its noun
 WHOLE = 0.999  # an item's support (its share of the question's term weight) that is all of it
 CHOSEN_MOST = 3  # items whose resolutions are quoted
+# a decision asked of the future: "when are they deciding where the trees go", "when will the council decide on the
+# hall", "when's the decision on the lease"
+DECIDING_AHEAD = re.compile(r"\bwhen\s+(?:are|is|will|do|does|shall)\s+(?:[\w'’-]+\s+){0,4}?(?:decid|determin|"
+                            r"consider|vot|discuss|choos|settl|agree|look\w*\s+at)\w*|\bwhen['’]?s\s+(?:the|a)\s+"
+                            r"decision\b|\bwhen\s+(?:is|will)\s+(?:the|a)\s+decision\b", re.I)
+# how minutes put a decision off to a later meeting: "Location to be decided at a future meeting", "deferred to the
+# June meeting"
+DECIDED_LATER = re.compile(rf"\bto\s+be\s+(?:decided|determined|considered|agreed|discussed|confirmed)\b|"
+                           rf"\b(?:{DEFERRED_SAID.form})\b", re.I)
 
 
 def resolved(papers: Papers, asked: Asked) -> Answer | None:
@@ -123,7 +132,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     for _, item, meeting in sorted(chosen, key=lambda c: c[2].date, reverse=True):
         for r in item.resolutions:
             head = label(item.number, r.number, item.title, meeting.date)
-            draft.say(f"{head} ({item.title}): {r.text}", papers.item_citation(meeting, item, r.text, r.number))
+            part = part_subject(item.text, r.number)
+            title = f"{item.title} — {part}" if part else item.title
+            draft.say(f"{head} ({title}): {r.text}", papers.item_citation(meeting, item, r.text, r.number))
             if points_above(r.text) and (rows := set_out_above(item, r.text)) is not None:
                 # "That the charges set out above be approved": the charges, as the minute sets them out
                 draft.say(rows, papers.item_citation(meeting, item, rows))
@@ -131,6 +142,13 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it
         say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
+    if DECIDING_AHEAD.search(asked.question):
+        # "when are they deciding where the memorial trees go": what the item says of a decision still to come
+        # ("Location to be decided at a future meeting"), beside what it did decide
+        for _, item, meeting in chosen:
+            for later in [s for s in sentences(item.text) if DECIDED_LATER.search(s)][:2]:
+                if not any(later in part for part in draft.parts):
+                    draft.say(later, papers.item_citation(meeting, item, later))
     if asks_outcome(asked.question) or vote_asked(asked.question):
         # the outcome of a matter put to the vote is the decision and the vote that carried it ("On being put to the
         # vote, the recommendation was carried by 6 votes to 2."), where the item records one
@@ -139,6 +157,27 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             if vote is not None and not any(vote in part for part in draft.parts):
                 draft.say(vote, papers.item_citation(meeting, item, vote))
     return draft.done()
+
+
+def part_subject(text: str, number: str | None) -> str | None:
+    """The subject a numbered part of an item prints before its words ("3.1. Internal Auditor – Clerk informed the
+    Parish Council ..."), which a decision of that part ("Clerk to report back at next meeting") is about; None where
+    the part prints none."""
+    if not number or not re.match(r"\d+(?:\.\d+)+$", number):
+        return None
+    found = re.search(rf"(?m)^\W{{0,3}}{re.escape(number)}\.?\s+(?P<subject>[A-Z][^.\n–—:]{{1,60}}?)"
+                      r"(?:\s+-|\s*[–—:])\s+(?=\S)", text)
+    if found is None:
+        return None
+    subject = found.group("subject").strip()
+    # a title, not a sentence run up to a dash ("The clerk said that it was re-elected - ok")
+    if len(subject.split()) > TITLE_WORDS or SENTENCE_VERB.search(subject):
+        return None
+    return subject
+
+
+TITLE_WORDS = 8  # "Representative on the Village Hall Management Committee"
+SENTENCE_VERB = re.compile(r"\b(?:said|says|was|were|is|are|had|has|have|will|would|could|should|[a-z]+ed)\b")
 
 
 # an item's number under a heading: "4a", "4(b)", "4.2", "12 (iii)"; the heading's own number first

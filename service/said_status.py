@@ -61,6 +61,10 @@ STATUS_ASKED = re.compile(
     # whether a thing got done, or came back as asked: "did the march minutes get corrected", "did the hedge get cut
     # back", "did the progress report come to the september meeting"
     r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
+    # the thing done to named between: "did the october questions doc get a note added", "did the hall get the roof
+    # fixed"
+    r"|\bdid\s+(?:[\w'’-]+\s+){1,10}?get\s+(?:a|an|the|its|their|some|any)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[a-z]+(?:ed|en)|done|made|sent|paid|put|built|cut|set\s+up|sorted)\b"
     r"|\bdid\s+(?:the|that|this|our|their|its|it)\b(?:\s+[\w'’-]+){0,11}?\s+(?:come|go)\s+(?:back|to|before)\b"
     # "the noticeboard - was it fixed?", "were they ever sent"
     # (not a decision asked about: "was it approved", "were they refused")
@@ -79,8 +83,9 @@ STATUS_ASKED = re.compile(
     # whether the one asked did it: "did the pcc send them", "did the clerk ever write to them" (not a decision:
     # "did the board approve it" is the decision's route)
     r"|\bdid\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+)?(?:send|pay|deliver|provide|circulate|publish|finish|complete|fix|"
-    r"install|write|reply|respond|issue|chase|arrange|repair|replace)\b"  # not "order": a noun in minutes' "diversion
-    # order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary of State")
+    r"install|write|reply|respond|issue|chase|arrange|repair|replace|sign)\b"  # not "order": a noun in minutes'
+    # "diversion order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary
+    # of State"); "did he sign his acceptance of office": signed, or not yet
     # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
     r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified)\b"
@@ -329,6 +334,12 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     it by is read (a promise for a date already past, or a tracker's row still open past its due date, is
     overdue)."""
     line = cells_rejoined(line)  # a row hard-wrapped in its columns: each cell read whole
+    if (titled := TITLED.match(line)) is not None:
+        # the status a clerk puts straight after the point's title is the point's, whatever its details say after
+        # ("Minute 26/04 (park toilets) - NOT COMPLETE. ... Signs ... were put up on 26 January")
+        if titled.group("done"):
+            return ActionStatus.COMPLETED
+        return ActionStatus.SCHEDULED if titled.group("open").lower() == "scheduled" else ActionStatus.OUTSTANDING
     # each mark where it starts and ends: the last to end is the last word (a word of not yet done that holds a word
     # of doing, "No reply has been received", says it not done)
     marks = [(m.start(), m.end(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
@@ -409,6 +420,11 @@ QUESTION_PUT = re.compile(r"\b(?:asked|enquired|inquired|queried|wondered|questi
 # what a due date is written after: "to write to the county by 30 June 2024", "no later than", "due:"
 DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|due(?:\s+date)?|deadline|within)\s*:?\s*(?:the\s+)?"
                       r"(?:end\s+of\s+)?$", re.I)
+# a status said straight after a point's title, its details after it: "PL/24/039 Ward breakdown - DONE. Circulated
+# ...", "Minute 26/04 (park toilets) - NOT COMPLETE. The toilets did not reopen ..." (not done read first: its words
+# hold a word of done)
+TITLED = re.compile(r"^[^.\n]{0,160}?\s[-–—:]\s*(?:(?P<open>" + v.alternation(v.ENTRY_OPEN) + r")|(?P<done>"
+                    + v.alternation(v.ENTRY_DONE) + r"))\s*[.;!]", re.I)
 CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
 # a row of a table: three cells or more, between bars or tab-separated ("1.2<tab>This briefing paper ..." is a
 # numbered paragraph), or four or more aligned by runs of spaces

@@ -21,7 +21,9 @@ ON_SUBJECT = 0.7  # a meeting's best item must score this share of the best meet
 HITS_PER_MEETING = 3  # a meeting's supported hits whose items its line may quote
 ONLY_NOTED = re.compile(r"^\s*(?:\(\d+\)\s*)?that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)"
                         r"(?:\s+and\s+its\s+contents\s+noted)?\.?\s*$", re.I)
-CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b", re.I)  # "what came of the item we looked at in March"
+# "what came of the item we looked at in March", "has the waiting list gone down since the january meeting": the date
+# is where it starts, then and since
+CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b|\bsince\b", re.I)
 # the words of a title that say which report on a subject it is, not the subject (stems)
 SERIES_WORDS = frozenset(stems("report reports update updates progress six month monthly annual interim final review "
                                "briefing"))
@@ -72,6 +74,11 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
                                              for h in hs for s in series))}
     if len(by_meeting) < 2:
         return None  # one meeting: the other routes say it better
+    for key, meeting_hits in by_meeting.items():
+        # a meeting's item titled for the subject ("Skate park, Riverside Green - resurfacing") is where it took it
+        # up; another that speaks of it in passing (a resident's question in public participation) is not its line
+        titled = [h for h in meeting_hits if papers.cover(asked, h.node.citation.item_title) >= TITLED_FOR]
+        by_meeting[key] = titled or meeting_hits
     draft = papers.draft()
     # ("from the proposal to the final decision": what each stage put forward, and what it decided)
     decisions = asked.plan.confidence(Intent.RESOLUTION) >= 0.5 and bool(DECISION_ASKED.search(asked.plan.corrected)) \
