@@ -19,8 +19,9 @@
   evals/fresh6-papers/ (ten more fictional councils, in HTML, Markdown and text): held out for one round, then
   studied (development sets);
 - evals/councils-holdout9.jsonl and fresh8 (held out in round 11), councils-holdout10.jsonl and fresh9 (round 12),
-  studied a round later; councils-holdout11.jsonl and fresh10 (held out in round 13, committed at its end to be
-  studied). The sets held out now are kept outside the repository until studied.
+  studied a round later; councils-holdout11.jsonl and fresh10 (held out in round 13, studied in round 14);
+  councils-holdout12.jsonl and fresh11 (held out in round 14, committed at its end to be studied). The sets held out
+  now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
 expected fact is printed in the papers it quotes; answerable questions say where the answer is, near-misses say nothing.
@@ -44,7 +45,8 @@ SETS = [REPO / "evals" / name for name in (
     "councils-holdout4.jsonl", "councils-holdout5.jsonl", "fresh-councils.jsonl", "fresh2-councils.jsonl",
     "fresh3-councils.jsonl", "fresh4-councils.jsonl", "councils-holdout6.jsonl", "fresh5-councils.jsonl",
     "councils-holdout7.jsonl", "fresh6-councils.jsonl", "councils-holdout9.jsonl", "fresh8-councils.jsonl",
-    "councils-holdout10.jsonl", "fresh9-councils.jsonl", "councils-holdout11.jsonl", "fresh10-councils.jsonl")]
+    "councils-holdout10.jsonl", "fresh9-councils.jsonl", "councils-holdout11.jsonl", "fresh10-councils.jsonl",
+    "councils-holdout12.jsonl", "fresh11-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
