@@ -99,10 +99,18 @@ class Candidate:
         line = self.lines[self.j]
         if line.lead is not None:  # the whole paragraph the lead-in ends, and the table's header row
             lead = self.lines[line.lead]
-            paragraph = self.segment.text[self.segment.text.rfind("\n", 0, lead.start) + 1 : lead.end]
-            header = [self.lines[line.header].text] if line.header is not None else []
-            return " ".join([paragraph, *[h for h in header if looks_header(h)]])  # not a first row of data
+            return self._with_header(self.segment.text[self._paragraph_from(lead) : lead.end])
         return self.lines[self.j - 1].text if self.j else ""
+
+    def _paragraph_from(self, lead: Line) -> int:
+        """Where the lead-in's paragraph starts in the run of text."""
+        return self.segment.text.rfind("\n", 0, lead.start) + 1
+
+    def _with_header(self, lead_in: str) -> str:
+        """``lead_in`` with the table's header row, where the line is a row under one (not a first row of data)."""
+        at = self.lines[self.j].header
+        header = self.lines[at].text if at is not None else None
+        return " ".join([lead_in, *([header] if header is not None and looks_header(header) else [])])
 
     @cached_property
     def figure_frame(self) -> str:
@@ -116,11 +124,8 @@ class Candidate:
         if line.lead is None:
             return self.context
         lead = self.lines[line.lead]
-        before = self.segment.text[self.segment.text.rfind("\n", 0, lead.start) + 1 : lead.start]
-        if not has_quantity(before):
-            return self.context
-        header = [self.lines[line.header].text] if line.header is not None else []
-        return " ".join([lead.text, *[h for h in header if looks_header(h)]])
+        before = self.segment.text[self._paragraph_from(lead) : lead.start]
+        return self._with_header(lead.text) if has_quantity(before) else self.context
 
     @property
     def reading(self) -> str:
