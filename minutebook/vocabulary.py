@@ -857,8 +857,10 @@ EXCLUSION = (
     Term(r"\bexclude\s+the\s+(?:press|public)", "'decided to exclude the public'"),
     Term(r"not\s+for\s+publication", "'reports not for publication': Welsh councils"),
     Term(
-        r"\bgo\s+into\s+(?:closed\s+session|committee)\b|\bin\s+closed\s+session\b",
-        "Northern Ireland councils: 'the Council go into committee', 'closed session'",
+        r"\b(?:go|goes|going|went|move|moves|moved|moving)\s+into\s+(?:closed\s+session|committee)\b|"
+        r"\bin\s+closed\s+session\b",
+        "Northern Ireland councils: 'the Council go into committee', 'that the Committee move into committee to "
+        "consider the following item', 'closed session'",
     ),
 )
 EXEMPT_MARKS = (
@@ -895,13 +897,15 @@ NOT_EXCLUDED = Term(
     "'there were no items requiring the exclusion of the press'",
 )
 READMITTED = Term(
-    r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|public\s+(?:were\s+)?invited\s+back|"
+    r"re-?admitted|returned\s+to\s+(?:public|open)\s+session|resumed?\s+in\s+(?:public|open)\s+session|"
+    r"public\s+(?:were\s+)?invited\s+back|"
     r"(?:^|\n)\s*part\s+(?:i|1|one)\b[^.\n]{0,40}\bpublic\b|(?:came|come|comes|moved?|went)\s+out\s+of\s+committee|"
     r"(?:parties|public|press)\s+(?:\w+\s+){0,2}?(?:were\s+)?(?:recalled|called\s+back|returned\s+to\s+the\s+"
     r"(?:meeting|room|chamber))",
-    "the public readmitted after exempt business ('that the Committee come out of Committee': Northern Irish "
-    "councils' 'In Committee' business); at licensing hearings, 'All parties were recalled' after the "
-    "sub-committee deliberated in private (Licensing Act 2003 (Hearings) Regulations 2005, reg. 14)",
+    "the public readmitted after exempt business ('that the Committee come out of Committee', 'that the Committee "
+    "resume in open session': Northern Irish councils' 'In Committee' business); at licensing hearings, 'All "
+    "parties were recalled' after the sub-committee deliberated in private (Licensing Act 2003 (Hearings) "
+    "Regulations 2005, reg. 14)",
 )
 # An exclusion for one item only: the public are back for the item after it, whether or not the minutes say so.
 ONE_ITEM_EXCLUDED = Term(

@@ -175,3 +175,46 @@ def test_item_deciding_private_business_stays_private_is_public(tmp_path: Path) 
     meeting = parsed_meeting(tmp_path, CLOSING_ON_DISCLOSURE)
     exempt = {i.number: i.exempt for i in meeting.items}
     assert (exempt["1"], exempt["3"], exempt["4"]) == (False, True, False), exempt
+
+
+NORTHERN_IRISH = """DRUMBEG AND CARNLOUGH DISTRICT COUNCIL
+Minutes of the meeting of the Leisure Committee held on Tuesday 3 March 2026 at 7.00 pm in the Council Chamber
+
+Present: Councillor S Quinn (Chair), Councillors B Doyle, M Hanna and P Kerr.
+
+**L.41 Swimming Lessons**
+
+The Leisure Manager reported 1,240 children enrolled for lessons. AGREED - that the report be noted.
+
+**L.42 Date of Next Meeting**
+
+The next meeting of the Committee will be held on Tuesday 7 April 2026 at 7.00 pm.
+
+**IN COMMITTEE**
+
+Proposed by Councillor Doyle, seconded by Councillor Kerr and
+
+**AGREED** - that the Committee move into committee to consider the following item, which is exempt under Part 1 of
+Schedule 6 of the Local Government Act (Northern Ireland) 2014.
+
+**L.43 Gym Equipment Lease - Tenders**
+
+Members considered three tenders. AGREED - that the tender of Fitline Leasing be accepted.
+
+RESUMPTION OF BUSINESS
+Proposed by Councillor Hanna, seconded by Councillor Quinn and AGREED that the Committee resume in open session.
+
+**L.44 Any Other Business**
+
+There was no other business.
+"""
+
+
+def test_a_northern_irish_committee_moving_into_committee_makes_the_next_item_exempt(tmp_path: Path) -> None:
+    # "move into committee ... the following item": the item it is printed under (the next meeting's date) stays
+    # public, the item after it is exempt, and "resume in open session" brings the public back
+    paper = tmp_path / "drumbeg-and-carnlough-district-council-leisure-committee-2026-03-03.md"
+    paper.write_text(NORTHERN_IRISH, encoding="utf-8")
+    (meeting,) = parse_file(paper).meetings
+    exempt = {i.number: i.exempt for i in meeting.items}
+    assert exempt == {"L.41": False, "L.42": False, "L.43": True, "L.44": False}
