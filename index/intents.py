@@ -36,7 +36,10 @@ class Intent(StrEnum):
 
 
 # (intent, pattern, confidence). Cues match the question as typed, lower-cased.
+# (nor a state things are in: "how many enforcement cases were open at glynhelyg council", "were any posts vacant at
+# the council": things counted, not someone at a meeting)
 _NOT_A_NAME = (r"(?!(?:\w+ed|said|made|taken|given|shown|brought|put|held|done|seen|told|heard|read|set|sent|spoken|"
+               r"open|outstanding|overdue|pending|vacant|empty|live|active|available|due|unresolved|"
                r"it|this|that|these|those|there|anything|anyone|anybody|something|any|a|an|the|we|they|you|i)\b)")
 # an adverb people put between "was" and where: "who was actually there", "who was really at the planning cttee"
 _REALLY = r"(?:(?:actually|really|all|even|definitely|physically)\s+)?"

@@ -27,8 +27,10 @@ Period = tuple[dt.date, dt.date]
 MEETING_OF_DATE = re.compile(r"^[\s,]*(?:(?!(?:at|for|of|to|on|in|by|from|with|about|and|or)\b)[\w&'’-]+\s+){0,3}?"
                              r"(?:meeting|session|panel|committee|board|cabinet|"
                              r"council|commission)s?\b(?!['’]s)", re.I)
+# (a venue between, "the meeting held at County Hall on": not "the council at the end of September", an as-at date)
 DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabinet|council|commission|authority)"
-                             r"['’]?s?\s+(?:held\s+)?(?:(?:at|in)\s+(?:[\w&'’-]+\s+){1,4}?(?:held\s+)?)?"
+                             r"['’]?s?\s+(?:held\s+)?(?:(?:at|in)\s+(?!the\s+(?:end|start|beginning|close|middle)\b)"
+                             r"(?:[\w&'’-]+\s+){1,4}?(?:held\s+)?)?"
                              r"(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
                              r"\b(?:at|in)\s+its\s+$", re.I)
 # a body's or meeting's noun as people type it, with the business a committee is named for ("glanrafon scrutiny",
