@@ -31,6 +31,7 @@ from minutebook.vocabulary import (
     TARGET_SAID,
 )
 from service.answer_kinds import kind_words
+from service.answer_types import item_texts
 from service.evidence import asks_money, counted, counted_head, has_money, has_quantity, sentences, stems
 from service.facts import figure_first
 from service.figure_things import WORD, counts, named_as_head, same_word
@@ -115,8 +116,9 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
         return None  # the other checks read a figure given otherwise (a list of the towns counted)
     if HOW_MANY.search(question) and not money and all(not has_quantity(SUM.sub(" ", s)) for _, _, s in figures):
         return "The papers give no count of that."  # "how many members has the band got": "reserves of £2,310"
-    if reason := thing_unmet(asked, question, money, figures, sentence_before(pieces)) or rate_unmet(
-            papers, asked, question, figures):
+    earlier = sentence_before(pieces)
+    if reason := thing_unmet(asked, question, money, figures, earlier) or rate_unmet(
+            papers, asked, question, figures, earlier):
         return reason
     names = naming_terms(papers, asked)
     if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in pieces):
@@ -261,9 +263,11 @@ def thing_unmet(asked: Asked, question: str, money: bool, figures: list[tuple[Ci
     return None
 
 
-def rate_unmet(papers: Papers, asked: Asked, question: str, figures: list[tuple[Citation, str, str]]) -> str | None:
+def rate_unmet(papers: Papers, asked: Asked, question: str, figures: list[tuple[Citation, str, str]],
+               earlier: dict[tuple[int, str], str]) -> str | None:
     """A rate asked by its noun ("what was the food waste rate"), and no quoted figure's sentence, read with its item's
-    title and lead-in, names the most distinctive word of what the rate is of ("food"): "48.2% of household waste"
+    title and lead-in (and the quoted sentence before it: "... data on vacant shop units. The vacancy rate in the town
+    centre was 17.4%"), names the most distinctive word of what the rate is of ("food"): "48.2% of household waste"
     and "garden waste subscriptions had reached 61%" are rates of other things. ("The latest local reoffending rate"
     is answered by "Overall binary reoffending rate: 11.1%": "local" says whose, "reoffending" what.)"""
     rate = RATE_OF.search(question)
@@ -272,9 +276,21 @@ def rate_unmet(papers: Papers, asked: Asked, question: str, figures: list[tuple[
     if not of:
         return None
     key = max(of, key=papers.weights.idf)
-    if any(key in held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in figures):
-        return None
+    for c, lead, s in figures:
+        before = earlier.get((id(c), s)) or before_in_item(papers, asked, c, s)
+        if key in held_in(asked, f"{c.item_title}\n{lead}\n{before}\n{s}"):
+            return None
     return "The papers give no rate of that."
+
+
+def before_in_item(papers: Papers, asked: Asked, cite: Citation, sentence: str) -> str:
+    """The sentence the cited item prints just before ``sentence`` (a quote's first), or "" where it is the first."""
+    for text in item_texts(papers, asked, cite):
+        said = sentences(text)
+        k = next((k for k, s in enumerate(said) if sentence[:60] in s), None)
+        if k:
+            return said[k - 1]
+    return ""
 
 
 def counted_named(asked: Asked, question: str) -> bool:

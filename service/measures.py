@@ -44,8 +44,12 @@ def measure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> s
         # the item's other sentences may give it ("the precept for 2011/12, which was £38,214"), where the quote is
         # its resolution ("that the precept be noted")
         for text in (c.quote, *item_texts(papers, asked, c)):
-            for s in sentences(REFERENCE.sub(" ", text)):
-                n = sum(1 for t in terms if asked.has(t, title | set(stems(s))))
+            said = sentences(REFERENCE.sub(" ", text))
+            for k, s in enumerate(said):
+                # read with the sentence before it, which may say what its figure is of ("... presented data on vacant
+                # shop units. The vacancy rate in Amberleigh town centre was 17.4%")
+                before = set(stems(said[k - 1])) if k else set()
+                n = sum(1 for t in terms if asked.has(t, title | before | set(stems(s))))
                 if n > top:
                     best, top = [s], n
                 elif n == top and n:

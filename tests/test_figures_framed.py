@@ -6,7 +6,9 @@
 - pay asked of an office typed as initials ("the harlowmere deputy pcc's salary") is the office's, though the same
   letters are another council's initials (Pentland County Council's papers are in the store too): the question names
   where it asks, and those initials name none of its meetings; and a heading in capitals spells the initials out with
-  its "AND" ("DEPUTY POLICE AND CRIME COMMISSIONER").
+  its "AND" ("DEPUTY POLICE AND CRIME COMMISSIONER");
+- a rate whose subject the sentence before it names ("... data on vacant shop units. The vacancy rate in the town
+  centre was 16.2%") is the rate asked for by that subject ("the shop vacancy rate").
 
 The papers are written for the test.
 """
@@ -63,6 +65,18 @@ RESOLVED: That the Panel supports the appointment.
 The PCC presented his annual report for 2024/25. RESOLVED: That the report be noted.
 """
 
+TOWN_CENTRES = """OAKHALLOW COUNCIL
+REGENERATION SCRUTINY PANEL
+Minutes of the meeting held on Tuesday 9 September 2025 at 6.00 pm in Committee Room 2, Oakhallow
+
+Present: Councillor Nia Bell (Chair), Councillors Omar Khan and Rose Tait.
+
+14. HIGH STREET VACANCY RATES
+The Town Centres Officer presented data on vacant shop units. The vacancy rate in Oakhallow town centre was 16.2% in
+June 2025, compared with a national average of 13.9%. The rate in Millbrook district centre was 8.7%.
+RESOLVED: That the data be noted.
+"""
+
 PENTLAND = """PENTLAND COUNTY COUNCIL
 Minutes of the meeting of the County Council held on Tuesday 20 May 2025 at 10.30 am at Pentland House
 
@@ -81,6 +95,7 @@ def minutebook(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> 
         "ashweld-county-council-corporate-parenting-panel-2025-04-16.txt": PARENTING,
         "harlowmere-police-and-crime-panel-2025-06-05.txt": PANEL,
         "pentland-county-council-full-council-2025-05-20.txt": PENTLAND,
+        "oakhallow-council-regeneration-scrutiny-panel-2025-09-09.txt": TOWN_CENTRES,
     }) as opened:
         yield opened
 
@@ -90,6 +105,13 @@ def test_a_count_is_answered_by_its_own_sentence_not_a_list_entry_after_it(minut
     assert answer.found
     first = answer.answer.splitlines()[0]
     assert "214 fostering households" in first, answer.answer
+
+
+def test_a_rate_whose_subject_the_sentence_before_names(minutebook: Any) -> None:
+    # "shop" is said only by the sentence before the rate's: "... data on vacant shop units. The vacancy rate ..."
+    answer = minutebook.ask("what's the shop vacancy rate in oakhallow town centre")
+    assert answer.found, answer.answer
+    assert "16.2%" in answer.answer
 
 
 def test_pay_of_an_office_typed_as_initials_another_council_has(minutebook: Any) -> None:
