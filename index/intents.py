@@ -149,7 +149,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|\bsubbed\s+for\b", 0.9),
     # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
     # ("did cllr blackwell make the governing body meeting", "did the chair miss the march meeting")
-    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to|attend|turn\s+up|show\s+up|make\s+it\s+to|"
+    # ("lcr combined authority 15 sept 17 - did cllr maher come?": come, ending the question)
+    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to\b|come(?=\s*(?:[?.!]|$))|attend|turn\s+up|"
+                        r"show\s+up|make\s+it\s+to|"
                         r"(?:make|miss)\s+(?:the|that|this|last)\s+(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,12}?"
                         r"(?:meeting|mtg))\b|"
                         r"\b(?:was|were)\s+[^?]{1,40}?\b(?:present|in\s+attendance)\b|"

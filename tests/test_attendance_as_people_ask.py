@@ -42,6 +42,7 @@ def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Itera
     "were both vice-chairs at the panel",
     "the vice chairman wasnt there, who filled in?",
     "who took the chair when the mayor was away",
+    "lcr combined authorty 15 sept 17 - did cllr maher come?",  # "come", ending the question
 ])
 def test_asked_as_attendance(question: str) -> None:
     intents = cue_intents(question)
@@ -51,6 +52,7 @@ def test_asked_as_attendance(question: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "was the report at the meeting",  # a thing, not a post
+    "did anything come of the petition",  # an outcome, not someone coming
     "who decided the meeting would be held on zoom",
     "who replaced the treasurer as the board's finance lead",  # a post filled, not a meeting's chair
     "who took over as secretary of the club at the agm",
