@@ -82,7 +82,7 @@ _NUMBER = re.compile(
     # O&S/22/040, A&G/21/7: the same, with a year and serial
     r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})/\s?\d{1,4}(?:/\s?\d{1,4}){1,2}(?![\d/])"
     r"|(?-i:[A-Z]{1,6})\d{0,4}-\d{1,4}(?![\d/-])"  # CAB20-54, PLN-104: letters (and year), a hyphen, the serial
-    r"|(?-i:[A-Z])\.\d{2,4}(?![\d/.])"  # C.101: a letter for the body (cabinet, council) and a dot
+    r"|(?-i:[A-Z])\.\d{1,4}(?![\d/.])"  # C.101, C.4: a letter for the body (cabinet, council) and a dot
     # M.21/20, MD.4/19: a letter or two, a dot, the serial and the year (Irish councils' and districts' minutes)
     r"|(?-i:[A-Z]{1,3})\.\s?\d{1,4}/\d{2,4}(?![\d/])"
     # FC.24.031, P.23.7: the body's letters, the year and the serial, each after a dot (town and parish councils)

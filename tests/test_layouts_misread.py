@@ -8,7 +8,9 @@
 * a list whose automatic numbering was lost, every item printed "1.": each number is kept as printed, and the items
   are still told apart (their keys, their pages, their actions, their citations);
 * an NHS board's closing "Date of next meeting in public:" under an item "Resolution to exclude the press and
-  public": the line is a part of its own, the item keeps its title.
+  public": the line is a part of its own, the item keeps its title;
+* a town council numbering its minutes with a letter, a dot and one digit ("T.1" … "T.9", then "T.10"): every item
+  is read, not only those from "T.10" on.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "layouts-misread"
 ARCHIVES = FIXTURES / "wyvernmoor-and-ashcombe-joint-archives-committee-2025-09-11.html"
 PARISH = FIXTURES / "brindle-heath-parish-council-2024-06-10.txt"
 BOARD = FIXTURES / "harrowgate-valley-icb-board-2025-11-20.md"
+TOWN = FIXTURES / "corrybeg-town-council-full-council-2025-05-12.txt"
 
 
 def _meeting(path: Path) -> Meeting:
@@ -146,6 +149,18 @@ def test_the_next_meeting_in_public_is_a_part_of_its_own_after_the_exclusion() -
 def test_when_the_board_next_meets_in_public_is_answered(opened: Minutebook) -> None:
     answer = opened.ask("when does the harrowgate valley icb board next meet in public?")
     assert answer.found and "22 January 2026" in answer.answer, answer.answer
+
+
+# ----------------------------------------------------------------------------- a letter, a dot and one digit
+
+
+def test_items_numbered_with_a_letter_and_one_digit_are_each_read() -> None:
+    meeting = _meeting(TOWN)
+    assert [i.number for i in meeting.items] == [f"T.{n}" for n in range(1, 12)]
+    assert meeting.items[0].title == "Election of Town Mayor"
+    allotments = next(i for i in meeting.items if i.number == "T.8")
+    assert allotments.title == "Allotments" and "£48" in allotments.resolutions[0].text
+    assert [d.item for d in meeting.declarations] == ["T.8"]
 
 
 # ----------------------------------------------------------------------------- the record's citation
