@@ -89,7 +89,7 @@ LEADING_LABEL = re.compile(
 
 
 _TITLE_MODIFIERS = {
-    "metro", "deputy", "depute", "county", "city", "district", "borough", "lord", "vice", "parish", "town"
+    "metro", "deputy", "depute", "county", "city", "district", "borough", "lord", "vice", "parish", "town", "chief"
 }
 
 

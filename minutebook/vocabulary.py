@@ -805,10 +805,13 @@ HONORIFICS = Term(
     r"(?:metro\s+|deputy\s+|lord\s+)?mayor|(?:depute\s+)?provost|bailies?|alderm[ae]n|"
     r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
     r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd|"
-    r"(?:an\s+)?(?:leas[-\s]?)?c(?:h)?athaoirleach",
+    r"(?:an\s+)?(?:leas[-\s]?)?c(?:h)?athaoirleach|"
+    r"det(?:ective)?|(?:t/)?(?:supt|superintendent|insp|inspector|sgt|sergeant)",
     "titles before a name ('Depute Provost', 'Bailies A and B': Scottish councils' civic titles); 'Cathaoirleach' "
     "and 'Leas-Chathaoirleach', the chair and deputy of an Irish council or "
-    "municipal district (Local Government Act 2001 (Ireland) ss.31-32), printed before the councillor's name",
+    "municipal district (Local Government Act 2001 (Ireland) ss.31-32), printed before the councillor's name; "
+    "police ranks before an officer's name in police and crime panels' attendance ('Det Supt Liam Harte', "
+    "'Chief Inspector Anne Moss', 'T/Supt R Dale'; 'ACC' and 'DCC' are left out: 'DCC' is also a county council)",
 )
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
 NAME_PARTICLES = Term(r"ab|ap|de|del|der|di|du|la|le|van|von|ní|nic|mac|o’|o'|bin|al", "lower-case name particles")

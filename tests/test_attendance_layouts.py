@@ -9,7 +9,9 @@ for these tests:
 * a member named in full in an attendance table and again by surname in a sentence ("Apologies were received from
   Councillor Strang"): one person;
 * the chair elected in a verbless resolution ("Resolved: Cllr Pauline Hebden elected Chairman"), and "Aldermen" (the
-  plural title) before names.
+  plural title) before names;
+* police officers listed by rank in a police and crime panel's record ("Chief Superintendent Hannah Reid (Head of
+  Local Policing)", "Det Supt Liam Harte"): each attended, named once.
 """
 
 from __future__ import annotations
@@ -117,6 +119,23 @@ def test_aldermen_is_a_title_not_a_name(tmp_path: Path) -> None:
             "Kerr; Councillors Dee Magee and Orla Quinn.\n" + ITEMS)
     meeting = parsed_meeting(tmp_path, text, "m.txt")
     assert "Gordon Boyd" in meeting.present and not any(n.startswith("Aldermen") for n in meeting.present)
+
+
+@pytest.mark.parametrize(("officer", "name"), [
+    ("Chief Superintendent Hannah Reid (Head of Local Policing)", "Hannah Reid"),
+    ("Det Supt Liam Harte", "Liam Harte"),
+    ("Chief Inspector Anne Moss", "Anne Moss"),
+    ("T/Supt Rob Dale", "Rob Dale"),
+])
+def test_police_officers_by_rank_are_in_attendance(tmp_path: Path, officer: str, name: str) -> None:
+    text = (HEAD.format(c="Kelmouth Police and Crime Panel") + "Present: Councillors Ann Rule (Chair), Bob Dane and "
+            f"Cat Imrie.\n\nIn attendance: Ms Karen Lisle (Police and Crime Commissioner), {officer}, Mr J. Ferris "
+            "(Chief Executive, OPCC).\n" + ITEMS)
+    meeting = parsed_meeting(tmp_path, text, "m.txt")
+    attended = [n for n in meeting.in_attendance if name in n]
+    assert len(attended) == 1 and not any(n in ("Det Supt", "Chief Superintendent") for n in meeting.in_attendance), \
+        meeting.in_attendance
+    assert "Ms Karen Lisle" in meeting.in_attendance and "Mr J. Ferris" in meeting.in_attendance
 
 
 # An attendance table whose heading names a column of substitutes ("Member | Substitute", "Councillor | Attendance |
