@@ -244,6 +244,12 @@ TIME_LINES = 8  # the header block's lines read for a time by the meeting's date
 TIME_LINE_CHARS = 300  # of each, as far as a title and its date run
 
 
+
+def _elects_the_chair(title: str) -> bool:
+    """An election item that elects the chair: "Election of Chair", "Election of Chair and Vice-Chair for 2026/27";
+    not one electing only a vice-chair ("Appointment of Vice-Chairman")."""
+    return bool(re.search(r"(?i)\bchair", re.sub(r"(?i)\bvice[-\s]?chair\w*", "", title)))
+
 def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: int | None = None,
                   opening_from: int | None = None) -> Meeting:
     """The meeting whose minutes run from ``header`` to ``end`` (exclusive).
@@ -301,7 +307,7 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
             attendance.read_attendance(body, record)
         elif role == "apologies":
             attendance.apologies_item(body, record)
-        if role == "chair_election" and not record.chair and not re.search(r"(?i)vice", item.title):
+        if role == "chair_election" and not record.chair and _elects_the_chair(item.title):
             record.chair = attendance.chair_elected(item.text)
         meeting.items.append(item)
         roles.append(role)

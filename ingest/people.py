@@ -266,7 +266,7 @@ def people(text: str) -> list[Person]:
         if (len(opening) >= 2 and role_first) or separator in ("–", "-"):
             in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
-        if in_role and separator in ("and", "&"):
+        if in_role and separator in ("and", "&") and not titled:  # "... and Ms Claire Moorhouse": a person
             if held := _holder(chunk):  # "Director of Law and Governance (Monitoring Officer) (Priya Seth)"
                 out.append(Person(held, False, False))
                 in_role = False
@@ -328,6 +328,7 @@ def _trailing_holder(chunk: str) -> str | None:
     """The person a role names after it, with no bracket or comma between, as officers are listed by office: "Chief
     Fire Officer Dawn Ketteridge", "Treasurer Alan Sowerby", "Head of Finance H Iqbal" -> the holder; a role that
     ends in its own words ("Cabinet Member for Housing", "Director of Public Health") names no one."""
+    chunk = re.sub(r"(?:\s*\([^()]*\))+[\s.,;]*$", "", chunk)  # "... Imran Siddique (Orlesdon Police)": the force
     if "(" in chunk:
         return None
     words = chunk.strip().rstrip(".,;").split()

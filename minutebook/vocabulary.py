@@ -806,7 +806,7 @@ HONORIFICS = Term(
     r"mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lady|lord|rev(?:erend)?|revd|canon|the\s+rt\.?\s+hon|"
     r"y\s+cynghorydd|y\s+cynghorwyr|cynghorydd|"
     r"(?:an\s+)?(?:leas[-\s]?)?c(?:h)?athaoirleach|"
-    r"det(?:ective)?|(?:t/)?(?:supt|superintendent|insp|inspector|sgt|sergeant)",
+    r"det(?:ective)?|(?:t/)?(?:supt|superintendent|insp|inspector|sgt|sergeant|constable)",
     "titles before a name ('Depute Provost', 'Bailies A and B': Scottish councils' civic titles); 'Cathaoirleach' "
     "and 'Leas-Chathaoirleach', the chair and deputy of an Irish council or "
     "municipal district (Local Government Act 2001 (Ireland) ss.31-32), printed before the councillor's name; "

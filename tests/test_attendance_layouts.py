@@ -8,10 +8,12 @@ for these tests:
 * a sentence saying a member had not attended ("had not attended a meeting since ..."): not in attendance;
 * a member named in full in an attendance table and again by surname in a sentence ("Apologies were received from
   Councillor Strang"): one person;
-* the chair elected in a verbless resolution ("Resolved: Cllr Pauline Hebden elected Chairman"), and "Aldermen" (the
-  plural title) before names;
+* the chair elected in a verbless resolution ("Resolved: Cllr Pauline Hebden elected Chairman"), or in an item
+  electing both chair and vice-chair ("Election of Chair and Vice-Chair"), and "Aldermen" (the plural title) before
+  names;
 * police officers listed by rank in a police and crime panel's record ("Chief Superintendent Hannah Reid (Head of
-  Local Policing)", "Det Supt Liam Harte"): each attended, named once.
+  Local Policing)", "Det Supt Liam Harte", "Deputy Chief Constable Imran Sadiq (Kelmouth Police)"): each attended,
+  named once, and so did the person listed after them.
 """
 
 from __future__ import annotations
@@ -114,6 +116,22 @@ def test_the_chair_elected_in_a_verbless_resolution(tmp_path: Path, said: str, c
     assert meeting.chair == chair
 
 
+@pytest.mark.parametrize(("title", "chair"), [
+    ("Election of Chair and Vice-Chair for 2026/27", "Tom Moss"),
+    ("Appointment of Chairman and Vice-Chairman", "Tom Moss"),
+    ("Election of Vice-Chair", None),
+])
+def test_an_item_electing_the_chair_and_vice_chair_sets_the_chair(tmp_path: Path, title: str,
+                                                                   chair: str | None) -> None:
+    text = ("# Nether Ashby Parish Council\n\nMinutes of the Annual Meeting of the Parish Council held on Tuesday 10 "
+            "May 2022 at 7.30pm in the Village Hall\n\n**Present:** Cllrs Pauline Hebb, Tom Moss and Sue Naylor\n\n"
+            f"**22/1 {title}**\n\nCllr Tom Moss was nominated by Cllr Hebb. RESOLVED: That Councillor Tom Moss be "
+            "elected Chair of the Council for 2022/23.\n\nCllr Sue Naylor was nominated by Cllr Moss. RESOLVED: That "
+            "Councillor Sue Naylor be elected Vice-Chair.\n\n**22/2 Apologies**\n\nNone.\n")
+    meeting = parsed_meeting(tmp_path, text, "m.md")
+    assert meeting.chair == chair
+
+
 def test_aldermen_is_a_title_not_a_name(tmp_path: Path) -> None:
     text = (HEAD.format(c="Planning Committee") + "Present: Alderman Sean Carr (Chair); Aldermen Gordon Boyd and Ruth "
             "Kerr; Councillors Dee Magee and Orla Quinn.\n" + ITEMS)
@@ -126,6 +144,8 @@ def test_aldermen_is_a_title_not_a_name(tmp_path: Path) -> None:
     ("Det Supt Liam Harte", "Liam Harte"),
     ("Chief Inspector Anne Moss", "Anne Moss"),
     ("T/Supt Rob Dale", "Rob Dale"),
+    ("Assistant Chief Constable Gavin Royle (Kelmouth Police)", "Gavin Royle"),
+    ("Deputy Chief Constable Imran Sadiq (Kelmouth Police) and Ms Claire Moss (Head of People, OPCC)", "Imran Sadiq"),
 ])
 def test_police_officers_by_rank_are_in_attendance(tmp_path: Path, officer: str, name: str) -> None:
     text = (HEAD.format(c="Kelmouth Police and Crime Panel") + "Present: Councillors Ann Rule (Chair), Bob Dane and "
@@ -136,6 +156,7 @@ def test_police_officers_by_rank_are_in_attendance(tmp_path: Path, officer: str,
     assert len(attended) == 1 and not any(n in ("Det Supt", "Chief Superintendent") for n in meeting.in_attendance), \
         meeting.in_attendance
     assert "Ms Karen Lisle" in meeting.in_attendance and "Mr J. Ferris" in meeting.in_attendance
+    assert "Claire Moss" not in officer or "Ms Claire Moss" in meeting.in_attendance, meeting.in_attendance
 
 
 # An attendance table whose heading names a column of substitutes ("Member | Substitute", "Councillor | Attendance |
