@@ -216,12 +216,35 @@ def _score(words: list[str], kind: str, name: str) -> float:
     return hits / max(len(words), 1)
 
 
+_FRAME_WORDS = frozenset([*COMMITTEE_KINDS, *COUNCIL_KINDS, *_GENERIC])
+
+
+def frame_put_right(question: str, speller: Speller | None) -> str:
+    """``question`` with its slips for the words that frame a body's name put right: its noun, its kind of meeting
+    and an office of it ("planning coommittee", "annuual meeting", "serve as Chaimran of Salford Priors Parish
+    Council"). Other words stay as typed: a place the papers do not print is no slip for one they do."""
+    if speller is None:
+        return question
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < 5 or speller.known(word):
+            return word
+        fixed = speller.correct_word(word)
+        low = fixed.lower()
+        if low == word.lower() or not (low in _FRAME_WORDS or _OFFICE.fullmatch(low)):
+            return word
+        return low.capitalize() if word[0].isupper() else low
+
+    return re.sub(r"[A-Za-z]+", mend, question)
+
+
 def bodies_named(question: str, committees: list[str],
                  speller: Speller | None = None) -> tuple[list[BodyNamed], set[str]]:
     """Bodies the question names, and the words naming them (and possessive places: "Rotherham's")."""
     out: list[BodyNamed] = []
     scope: set[str] = set()
-    low = question.replace("’", "'")
+    low = frame_put_right(question.replace("’", "'"), speller)
     for m in _BODY.finditer(low):
         lead = m.group(1)
         offices = list(_OFFICE_OF.finditer(lead))

@@ -42,7 +42,7 @@ from service.excluded_for import with_item_excluded_for
 from service.facts import PROGRAMME, facts, of_then
 from service.followups import followups, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
-from service.item_words import alternatives
+from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
@@ -202,23 +202,24 @@ class ExtractiveAnswerer:
         councils = place if council is None else council | (papers.where(question) or set())
         naming = papers.named_words(councils) if councils is not None else set()
         # the words naming the council, each one, as named or abbreviated as no paper prints ("notts fire")
-        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or papers.meant_place(w) in naming or (
+        corrections = {**searched.corrections, **plan.corrections}
+        placed = [w for w in re.findall(r"[a-z]+", query.lower()) if w in naming or papers.meant_place(w) in naming
+                  or corrections.get(w, w).lower() in naming or (  # "welton le marsh annuual meeting"
             len(w) >= 4 and papers.weights.unknown(stems(w)) and any(abbreviates(w, n) for n in naming))
             or (w in papers.initials and papers.weights.unknown(stems(w)))  # "the glos hwb": initials say where
             # "the derby ccg gb": two letters no paper prints, the initials of a body of the council named beside them
             or (councils is not None and w in papers.pairs and bool(papers.pairs[w] & councils)
                 and papers.weights.unknown(stems(w)))]
-        # a word misspelt for one that says nothing ("minuets", "comittee"): no more a term than the word meant
-        said_nothing = [typed for typed, fixed in {**searched.corrections, **plan.corrections}.items()
-                        if not stems(fixed)]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
-                                   *PERSON_CALLED.findall(query),
-                                   *said_nothing])))
+                                   *PERSON_CALLED.findall(query)])))
+        # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
+        # than the word meant
+        drop |= {t for typed, fixed in corrections.items() if set(stems(fixed)) <= drop for t in stems(typed)}
         terms = {t: w for t, w in stem_map(question if part else query).items()
                  if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
-                      alternatives=alternatives(terms, searched), where=place)
+                      alternatives=alternatives(terms, searched), misspelt=misspelt(terms, searched), where=place)
         # the support test compares the question with the passages found by their words alone: their vectors in one read
         papers.index.node_similarities(asked.text, [h.node.id for h in hits if h.dense is None])
         asked.periods = papers.periods(asked, where)

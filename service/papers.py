@@ -265,7 +265,7 @@ class Papers:
 
     def support(self, asked: Asked, key: str) -> float:
         """How much of what the question turns on the item ``key`` contains, paraphrases included."""
-        return self.weights.coverage(list(asked.terms), self.present(asked, key))
+        return self.weights.coverage(list(asked.terms), self.present(asked, key), asked.misspelt)
 
     def present(self, asked: Asked, key: str) -> set[str]:
         """The question's terms the item ``key`` holds, in the question's words, another wording or a paraphrase
@@ -351,7 +351,8 @@ class Papers:
             return None
         unprinted = [t for t in self.weights.unknown(list(asked.terms))
                      if t not in present and not asked.alternatives.get(t)]
-        return Support(self.weights.coverage(list(asked.terms), present), self._sim(asked, hit), bool(unprinted))
+        return Support(self.weights.coverage(list(asked.terms), present, asked.misspelt), self._sim(asked, hit),
+                       bool(unprinted))
 
     def _sim(self, asked: Asked, hit: Hit) -> float:
         """The question's similarity to the hit's passage: the search's, else from the passage's vector stored at
@@ -448,7 +449,7 @@ class Papers:
         present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
                                  text, present)
         together, apart = phrased(asked.thing_phrases, text, seq)
-        return self.weights.coverage(terms, (present | together) - apart)
+        return self.weights.coverage(terms, (present | together) - apart, asked.misspelt)
 
     def meeting(self, key: str, audience: Audience) -> Meeting:
         """The meeting ``key`` as ``audience`` may see it (:meth:`Catalogue.meeting`), read once while the store is
