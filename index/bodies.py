@@ -7,10 +7,11 @@ place the papers print before it names its council; "the panel" alone names a ki
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
-from index.spelling import Speller
+from index.spelling import Speller, is_slip
 from minutebook.lexicon import GROUPS
 from minutebook.vocabulary import OFFICES
 
@@ -217,24 +218,24 @@ def _score(words: list[str], kind: str, name: str) -> float:
 
 
 _FRAME_WORDS = frozenset([*COMMITTEE_KINDS, *COUNCIL_KINDS, *_GENERIC])
+CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 
-def frame_put_right(question: str, speller: Speller | None) -> str:
-    """``question`` with its slips for the words that frame a body's name put right: its noun, its kind of meeting
-    and an office of it ("planning coommittee", "annuual meeting", "serve as Chaimran of Salford Priors Parish
-    Council"). Other words stay as typed: a place the papers do not print is no slip for one they do."""
+def slips_put_right(question: str, speller: Speller | None) -> str:
+    """``question`` with its slips of the keys put right where the papers print the word meant as a common word: a
+    body's noun, kind of meeting or office ("planning coommittee", "annuual meeting", "serve as Chaimran of Salford
+    Priors Parish Council") or a word of its name ("helath and housing cttee"). A name stays as typed: a place the
+    papers do not print is no slip for one they do; so does a month ("marsh" is no slip for March)."""
     if speller is None:
         return question
 
     def mend(m: re.Match[str]) -> str:
         word = m.group(0)
-        if len(word) < 5 or speller.known(word):
+        fixed = speller.correct_word(word).lower()
+        framing = fixed in _FRAME_WORDS or bool(_OFFICE.fullmatch(fixed))  # which papers often capitalise
+        if not is_slip(word, fixed) or fixed in CALENDAR_WORDS or (speller.is_name(fixed) and not framing):
             return word
-        fixed = speller.correct_word(word)
-        low = fixed.lower()
-        if low == word.lower() or not (low in _FRAME_WORDS or _OFFICE.fullmatch(low)):
-            return word
-        return low.capitalize() if word[0].isupper() else low
+        return fixed.capitalize() if word[0].isupper() else fixed
 
     return re.sub(r"[A-Za-z]+", mend, question)
 
@@ -244,7 +245,7 @@ def bodies_named(question: str, committees: list[str],
     """Bodies the question names, and the words naming them (and possessive places: "Rotherham's")."""
     out: list[BodyNamed] = []
     scope: set[str] = set()
-    low = frame_put_right(question.replace("’", "'"), speller)
+    low = slips_put_right(question.replace("’", "'"), speller)
     for m in _BODY.finditer(low):
         lead = m.group(1)
         offices = list(_OFFICE_OF.finditer(lead))

@@ -20,6 +20,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from index.bodies import (
+    CALENDAR_WORDS,
     COMMITTEE_KINDS,
     GENERIC_BODY_WORDS,
     PLACE_SLOT,
@@ -32,7 +33,7 @@ from index.bodies import (
     word_matches,
 )
 from index.intents import ASIDE, Intent, cue_intents
-from index.spelling import Speller
+from index.spelling import Speller, is_slip
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
@@ -66,6 +67,7 @@ class QueryPlan:
 
     text: str
     corrected: str = ""  # the question spelt as the papers spell it
+    read: str = ""  # the question with its slips of the keys put right, as the answer's checks read it (see plan)
     search_text: str = ""  # ``corrected`` with the words as typed and the council's other names for its topics
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)
     months: list[int] = field(default_factory=list)  # months named without a year: the latest such meeting
@@ -169,6 +171,14 @@ def _put_right(text: str, fixes: dict[str, str]) -> str:
     if not fixes:
         return text
     return re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]", lambda m: fixes.get(m.group(0).lower(), m.group(0)), text)
+
+
+def _slip_put_right(typed: str, fixed: str, plan: QueryPlan) -> bool:
+    """Is the papers' ``fixed`` for the question's ``typed`` a slip put right that the answer's checks may read
+    ("dirrector", "beore", "decied"), not a guess that changes what is asked: a name ("Tullyvaane"), or a month or
+    a day ("marsh" is no slip for March; the dates are read as typed, with their own slips)?"""
+    low = fixed.lower()
+    return is_slip(typed, fixed) and low not in CALENDAR_WORDS and not {typed, low} & (plan.names | plan.places)
 
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
@@ -365,6 +375,7 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
             if any(not speller.known(w) and w.lower() not in plan.corrections for w in words):
                 plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)
+    plan.read = _put_right(question, {w: c for w, c in plan.corrections.items() if _slip_put_right(w, c, plan)})
     # the cues as typed too: a correction for the papers' sake ("go ahead" -> "go head") must not hide one
     typed = cue_intents(question)
     corrected = typed if plan.corrected == question else cue_intents(plan.corrected)
@@ -372,8 +383,10 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
     # councillors were on it; the aside narrows whom, it does not stand between the cue's words
     aside = ASIDE.sub(" ", plan.corrected)
     bare = corrected if aside == plan.corrected else cue_intents(aside)
-    plan.intents = {i: max(typed.get(i, 0.0), corrected.get(i, 0.0), bare.get(i, 0.0))
-                    for i in {*typed, *corrected, *bare}}
+    # where the question as the papers spell it gives a cue too, its reading stands: "what got decied on the item
+    # cllr mills declared on" asks what was decided, as the word meant says, not only of the declaration
+    read = {i: max(corrected.get(i, 0.0), bare.get(i, 0.0)) for i in {*corrected, *bare}}
+    plan.intents = {**{i: v for i, v in typed.items() if i not in read}, **read}
     if next_of_named_body(plan.corrected, committees, speller):  # "next high carrow aonb jac - date and venue"
         plan.intents[Intent.NEXT_MEETING] = max(plan.intents.get(Intent.NEXT_MEETING, 0.0), 0.95)
     plan.lexicon_text = _as_the_councils(plan.corrected, plan.places | plan.scope_words)

@@ -139,6 +139,14 @@ class Speller:
         return out
 
 
+def is_slip(typed: str, printed: str) -> bool:
+    """Is ``typed`` a slip of the keys for the word ``printed``, as the answer's checks may read in its place ("beore",
+    "helath", "Chaimran")? Not a word of its own the papers never print: a slip keeps the first letter ("gwent" is no
+    slip for "went", nor "reinvestment" for "investment") and is no other form of the word."""
+    typed, printed = typed.lower(), printed.lower()
+    return typed[:1] == printed[:1] and printed.isalpha() and _slip(typed, printed)
+
+
 def _slip(typed: str, printed: str) -> bool:
     """Is ``typed`` a slip of the keys for ``printed`` (a letter doubled, dropped or swapped: "meetting"), not another
     form of the word ("meetings", "decides" for "decided"), which the papers' stems find as it is?"""

@@ -218,7 +218,7 @@ class ExtractiveAnswerer:
         drop |= {t for typed, fixed in corrections.items() if set(stems(fixed)) <= drop for t in stems(typed)}
         terms = {t: w for t, w in stem_map(question if part else query).items()
                  if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
-        asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
+        asked = Asked(plan.read or question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), misspelt=misspelt(terms, searched), where=place)
         # the support test compares the question with the passages found by their words alone: their vectors in one read
         papers.index.node_similarities(asked.text, [h.node.id for h in hits if h.dense is None])

@@ -222,7 +222,8 @@ def one_case_unmet(asked: Asked, answer: Answer) -> str | None:
     quote nor the title of an item quoted speaks of one such ("the driver", "a driver's licence", "Mr Hale's") or
     names anyone; "all ... driver licences", "licensed drivers" are every driver."""
     found = ONE_CASE.search(asked.question)
-    if found is None or not (asks_decision(asked.question) or BEFELL.search(asked.question)):
+    if found is None or not (asks_decision(asked.plan.corrected) or asks_decision(asked.question)
+                             or BEFELL.search(asked.question)):  # "what did they deecide on the driver"
         return None
     noun = found.group(1).lower()
     if (noun.endswith("s") and not noun.endswith("ss")) or not stems(noun) or stems(noun)[0] not in asked.terms:
