@@ -33,7 +33,7 @@ from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
-from minutebook.vocabulary import ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
+from minutebook.vocabulary import EVENTS_HELD, ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
 from service.asks import unmet
 from service.council_bodies import (
     body_not_held,
@@ -88,8 +88,7 @@ FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its an
 
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
 # ahead to it rather than back
-EVENT = re.compile(r"\b(?:workshops?|seminars?|hearings?|conferences?|away\s?days?|site\s+visits?|inquiry|"
-                   r"consultation\s+events?|training\s+sessions?|briefing\s+sessions?)\b", re.I)
+EVENT = re.compile(rf"\b(?:{EVENTS_HELD.form})\b", re.I)
 AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s+for|when|where|arranged|"
                    r"coming\s+up|next)\b", re.I)
 OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\w*|decisions?|agreed|found|"
