@@ -16,6 +16,7 @@ import itertools
 import re
 
 from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed, abbreviates, names_word
+from minutebook.dates import MONTHS
 from minutebook.vocabulary import DECISION_VERBS, alternation
 from service.drafting import when
 from service.evidence import asks_decision, stems
@@ -202,6 +203,7 @@ def council_unheld(papers: Papers, asked: Asked) -> str | None:
 
 # a sentence of the papers: the span a council named in it is said to have decided something in
 SENTENCE = re.compile(r"[^.;\n]+")
+KIND_OR_LINK = "|".join(re.escape(w) for w in sorted(COUNCIL_KIND_WORDS | LINKING - {"council", "authority"}))
 NAMING_LISTED = 3  # the meetings whose papers name it, listed at most
 DECIDED_BY = re.compile(rf"\b(?:{alternation(DECISION_VERBS)})\b", re.I)
 
@@ -232,18 +234,27 @@ def council_named_only(papers: Papers, asked: Asked) -> str | None:
         if any(papers.where(w) is not None for w in own) \
                 or own[0] in papers.named_words({s.key for s in papers.meetings()}):
             continue  # a council the papers hold, or one of the names of their meetings
+        if any(w in MONTHS for w in own):
+            continue  # "did the november council minutes go through": a meeting named by its month
         naming = {k for k, said in papers.meeting_words.items() if all(w in said for w in own)}
-        if not naming:
-            continue  # no paper prints it (council_unheld)
-        called = f"{' '.join(w.group(0) for w in name)} {m.group(2)}"
-        printed = re.compile(r"\b" + r"\W+".join(map(re.escape, [*(w.group(0) for w in name), m.group(2)])) + r"\b",
-                             re.I)
-        texts = (i.text for k in sorted(naming) for i in papers.meeting(k, asked.filters.audience).items)
+        # the papers print it as a council's name: its own words, words of any council's name, then the kind noun
+        printed = re.compile(r"\b" + r"\W+".join(map(re.escape, own)) + rf"(?:\W+(?:{KIND_OR_LINK}))*\W+"
+                             r"(?:council|authority)\b", re.I)
+        texts = [t for k in sorted(naming) for t in meeting_texts(papers, asked, k)]
+        if not any(printed.search(t) for t in texts):
+            continue  # not a council's name the papers print (council_unheld reads names no paper prints)
         if any(DECIDED_BY.search(s.group(0)) and printed.search(s.group(0))
                for t in texts for s in SENTENCE.finditer(t)):
             continue  # another body's minutes report its decision ("X County Council had agreed to fund ...")
+        called = f"{' '.join(w.group(0) for w in name)} {m.group(2)}"
         held = [f"{s.council + ' ' if s.council and s.council not in s.committee else ''}{s.committee}, {when(s.date)}"
                 for s in sorted(papers.meetings(), key=lambda s: s.date) if s.key in naming][:NAMING_LISTED]
         return f"The papers hold no meetings of {called.title()}; they name it only in the papers of: " \
                f"{'; '.join(held)}."
     return None
+
+
+def meeting_texts(papers: Papers, asked: Asked, key: str) -> list[str]:
+    """The texts of the meeting ``key``'s minutes: its attendance record and each item's text."""
+    meeting = papers.meeting(key, asked.filters.audience)
+    return [meeting.attendance_text, *(i.text for i in meeting.items)]

@@ -42,6 +42,8 @@ def test_a_council_named_only_in_passing(papers: Minutebook) -> None:
     # the joint committee itself; a council whose decision the committee's minutes report
     answer = papers.ask("what did the joint waste committee decide about food waste collections")
     assert answer.found and "6 April 2026" in answer.answer
+    answer = papers.ask("little ashford - what did the june council decide about the bus shelter?")
+    assert answer.found and "£420" in answer.answer  # a meeting named by its month, not a council
     answer = papers.ask("what did brackenfold county council agree about the new depot")
     assert answer.found and "NEW DEPOT AT COLDWELL" in answer.answer
 
