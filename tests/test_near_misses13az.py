@@ -5,7 +5,9 @@
   joint committee's decision on the matter is not that council's (a council another body's minutes have decide
   something, "Brackenfold County Council had agreed to fund half of the new depot", is answered from them);
 - who sent apologies to a meeting whose minutes list who came and say nothing of anyone away;
-- what a named member said, where the papers record only their apologies;
+- what a named member said, where the papers record only their apologies (beside a late arrival "noted in minute
+  25/51", a note that says nothing);
+- a sum asked as what something "came to", which is no one coming to a meeting;
 - a meeting named by its month and asked of as the one after an event that is no meeting ("the november planning
   meeting after the site visit"), where the papers hold only the meeting before it, which announces it.
 
@@ -73,3 +75,12 @@ def test_a_months_meeting_after_an_event(papers: Minutebook) -> None:
     assert answer.found and "deferred" in answer.answer
     answer = papers.ask("when is fenbury's planning meeting after the site visit")
     assert answer.found and "5 November 2025" in answer.answer
+
+
+def test_a_sum_asked_as_what_it_came_to(papers: Minutebook) -> None:
+    answer = papers.ask("how much did the bus shelter repainting on mill road come to")
+    assert answer.found and "£420" in answer.answer
+    answer = papers.ask("how much did the mill road bus shelter come to in total?")
+    assert answer.found and "£420" in answer.answer
+    answer = papers.ask("did the clerk come to the little ashford meeting in july 2025")  # who came: the record
+    assert answer.found and "Sally Oakes" in answer.answer
