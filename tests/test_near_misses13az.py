@@ -8,6 +8,8 @@
 - what a named member said, where the papers record only their apologies (beside a late arrival "noted in minute
   25/51", a note that says nothing);
 - a sum asked as what something "came to", which is no one coming to a meeting;
+- what an item was, asked by its number, where the papers name it only by its number in a declarations list and
+  hold no item of that number (a page whose text stops in item 3);
 - a meeting named by its month and asked of as the one after an event that is no meeting ("the november planning
   meeting after the site visit"), where the papers hold only the meeting before it, which announces it.
 
@@ -84,3 +86,13 @@ def test_a_sum_asked_as_what_it_came_to(papers: Minutebook) -> None:
     assert answer.found and "£420" in answer.answer
     answer = papers.ask("did the clerk come to the little ashford meeting in july 2025")  # who came: the record
     assert answer.found and "Sally Oakes" in answer.answer
+
+
+def test_an_item_named_only_by_its_number(papers: Minutebook) -> None:
+    answer = papers.ask("brindley town council may 2025 - what was item 6, the one quigley declared on?")
+    assert not answer.found and "item 6 only by its number" in answer.answer
+    # who declared on it is in the papers; an item they hold, asked what it was
+    answer = papers.ask("brindley may 2025 - who declared on item 6?")
+    assert answer.found and "Quigley" in answer.answer
+    answer = papers.ask("brindley town council may 2025 - what was item 3, the one sandford declared on?")
+    assert "only by its number" not in answer.answer  # item 3 is in the papers (its title says what it was)
