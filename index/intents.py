@@ -150,7 +150,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
     # ("did cllr blackwell make the governing body meeting", "did the chair miss the march meeting")
     # ("lcr combined authority 15 sept 17 - did cllr maher come?": come, ending the question)
-    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to\b|come(?=\s*(?:[?.!]|$))|attend|turn\s+up|"
+    # ("how much did the hotel purchase come to": a sum, "come to" with nothing after it, is no attendance)
+    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to\b(?!\s*(?:[?.!]|$|in\s+total\b|altogether\b))|"
+                        r"come(?=\s*(?:[?.!]|$))|attend|turn\s+up|"
                         r"show\s+up|make\s+it\s+to|"
                         r"(?:make|miss)\s+(?:the|that|this|last)\s+(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,12}?"
                         r"(?:meeting|mtg))\b|"

@@ -1634,6 +1634,12 @@ HOURS_SAID = Term(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}[.:]\
 MOVEMENT_SAID = Term(r"\b(?:joined|rejoined|arrived\s+(?:at|in|during|late)|entered|left|returned\s+to|withdrew\s+from|"
                      r"came\s+into|re-?entered)\s+(?:the\s+)?(?:meeting|room|chamber|proceedings)\b|\barrived\s+at\s+\d",
                      "a member's arrival or leaving recorded in the body of the minutes")
+# An event other than a meeting, held by or for a body: its workshops, site visits and hearings ("after the site
+# visit", "at the february 2018 hearing"): planning committees' site visits, scrutiny workshops, panels' confirmation
+# hearings, member training and briefing sessions
+EVENTS_HELD = Term(r"workshops?|seminars?|hearings?|conferences?|away\s?days?|site\s+visits?|inquiry|"
+                   r"consultation\s+events?|training\s+sessions?|briefing\s+sessions?",
+                   "events minutes name that are not meetings of the body: site visits, workshops, hearings")
 # "who took over as chair after Roger Wilson", "who replaced Mr Tate as clerk", "who succeeded her": a successor asked;
 # "who was the PCN rep before Dr le Roux": a predecessor, someone else again
 SUCCESSION_ASKED = Term(r"\bwho\b[^?]*?\b(?:took|takes|taking|take|taken)\s+over\s+(?:as|from)\b|"

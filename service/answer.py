@@ -33,9 +33,15 @@ from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
-from minutebook.vocabulary import ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
+from minutebook.vocabulary import EVENTS_HELD, ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
 from service.asks import unmet
-from service.council_bodies import body_not_held, committee_not_held, council_unheld, place_not_held
+from service.council_bodies import (
+    body_not_held,
+    committee_not_held,
+    council_named_only,
+    council_unheld,
+    place_not_held,
+)
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
@@ -82,8 +88,7 @@ FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its an
 
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
 # ahead to it rather than back
-EVENT = re.compile(r"\b(?:workshops?|seminars?|hearings?|conferences?|away\s?days?|site\s+visits?|inquiry|"
-                   r"consultation\s+events?|training\s+sessions?|briefing\s+sessions?)\b", re.I)
+EVENT = re.compile(rf"\b(?:{EVENTS_HELD.form})\b", re.I)
 AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s+for|when|where|arranged|"
                    r"coming\s+up|next)\b", re.I)
 OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\w*|decisions?|agreed|found|"
@@ -356,6 +361,8 @@ class ExtractiveAnswerer:
             return not_found(stranger)
         if unheld_council := council_unheld(self.papers, asked):  # "cookstown district council": Magherafelt's is
             return not_found(unheld_council)  # not it
+        if named_only := council_named_only(self.papers, asked):  # "what did shropshire council decide": named in
+            return not_found(named_only)  # passing (a consortium chairman's seat), no meetings of it held
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
             theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(

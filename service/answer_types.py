@@ -447,6 +447,7 @@ SAID_ASKED = re.compile(r"\bwhat\b[^?]*?\b(?:say|said|says|tell|tells|told|repor
 RECORD_ITEM = re.compile(rf"^{re.escape(ATTENDANCE_TITLE)}\b|{ITEM_ROLES['attendance'].form}|"
                          rf"{ITEM_ROLES['apologies'].form}", re.I)
 SPEECH = re.compile(rf"\b{SPOKEN}", re.I)  # anyone saying anything
+BRACKETED = re.compile(r"\([^)]*\)")  # a note in brackets
 # "what does Janet Beer advise the mayor on", "what do they report on": what someone does, their brief, asked in the
 # present ("Janet Beer (Higher Education)"), not what they said at a meeting ("what did she advise")
 BRIEF_ASKED = re.compile(r"\bwhat\s+(?:does|do)\s+(?:[\w'’.&-]+\s+){1,6}?(?:advise|report|brief|speak|talk)\b", re.I)
@@ -463,9 +464,9 @@ def presence_only(asked: Asked, answer: Answer, route: str) -> str | None:
         return None
     if not all(RECORD_ITEM.search(c.item_title) for c in answer.citations):
         return None
-    if any(SPEECH.search(c.quote) for c in answer.citations):
-        return None
-    return "The papers record them at the meeting, not what they said."
+    if any(SPEECH.search(BRACKETED.sub(" ", c.quote)) for c in answer.citations):
+        return None  # (a bracketed note refers to the minutes and says nothing: "joined at 11.15am (noted in item 8)")
+    return "The papers record who came or sent apologies, not what they said."
 
 
 # "what events did the chair attend", "what programmes does the youth offending team run": things of a kind asked to be

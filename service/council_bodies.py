@@ -16,7 +16,10 @@ import itertools
 import re
 
 from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed, abbreviates, names_word
-from service.evidence import stems
+from minutebook.dates import MONTHS
+from minutebook.vocabulary import DECISION_VERBS, alternation
+from service.drafting import when
+from service.evidence import asks_decision, stems
 from service.papers import Asked, Papers
 
 # a body named as another party to what is asked ("sent on to the constitution cttee", "a letter from the finance
@@ -196,3 +199,62 @@ def council_unheld(papers: Papers, asked: Asked) -> str | None:
             held = sorted({s.council or s.committee for s in papers.meetings() if s.key in of_place | theirs})
             return f"The papers hold no meetings of {called}; they hold meetings of: {'; '.join(held)}."
     return None
+
+
+# a sentence of the papers: the span a council named in it is said to have decided something in
+SENTENCE = re.compile(r"[^.;\n]+")
+KIND_OR_LINK = "|".join(re.escape(w) for w in sorted(COUNCIL_KIND_WORDS | LINKING - {"council", "authority"}))
+NAMING_LISTED = 3  # the meetings whose papers name it, listed at most
+DECIDED_BY = re.compile(rf"\b(?:{alternation(DECISION_VERBS)})\b", re.I)
+
+
+def council_named_only(papers: Papers, asked: Asked) -> str | None:
+    """Why the question cannot be answered where it asks what a council or authority decided ("what did Shropshire
+    Council decide about ...", "what did the stenbury city council cabinet decide") that the papers hold no meetings
+    of and name only in passing: a member's council in another body's attendance ("Councillor Patricia Elland
+    (Stenbury City Council) in the Chair"), an outside body's chairman's seat ("on the Shropshire County Council").
+    Another body's minutes on the same subject are not its decision. None where the council is one the papers hold,
+    no paper prints its name (:func:`council_unheld`), it is another party to what is asked ("a letter from X
+    Council"), or the papers naming it have it decide something ("Leicestershire County Council had agreed to ...")."""
+    if not asks_decision(asked.question):
+        return None
+    for m in COUNCIL_NAMED.finditer(asked.question):
+        words = list(re.finditer(r"[A-Za-z][\w&'’-]*", m.group(1)))
+        name: list[re.Match[str]] = []
+        for w in reversed(words):
+            low = w.group(0).lower()
+            if not (low in LINKING or low in COUNCIL_KIND_WORDS or papers.index.prints_as_name(low)):
+                break
+            name.insert(0, w)
+        while name and (name[0].group(0).lower() in LINKING or name[0].group(0).lower() in COUNCIL_KIND_WORDS):
+            name.pop(0)
+        own = [w.group(0).lower() for w in name if w.group(0).lower() not in LINKING | COUNCIL_KIND_WORDS]
+        if not own or PARTY_BEFORE.search(asked.question[:m.start(1) + name[0].start()]):
+            continue
+        if any(papers.where(w) is not None for w in own) \
+                or own[0] in papers.named_words({s.key for s in papers.meetings()}):
+            continue  # a council the papers hold, or one of the names of their meetings
+        if any(w in MONTHS for w in own):
+            continue  # "did the november council minutes go through": a meeting named by its month
+        naming = {k for k, said in papers.meeting_words.items() if all(w in said for w in own)}
+        # the papers print it as a council's name: its own words, words of any council's name, then the kind noun
+        printed = re.compile(r"\b" + r"\W+".join(map(re.escape, own)) + rf"(?:\W+(?:{KIND_OR_LINK}))*\W+"
+                             r"(?:council|authority)\b", re.I)
+        texts = [t for k in sorted(naming) for t in meeting_texts(papers, asked, k)]
+        if not any(printed.search(t) for t in texts):
+            continue  # not a council's name the papers print (council_unheld reads names no paper prints)
+        if any(DECIDED_BY.search(s.group(0)) and printed.search(s.group(0))
+               for t in texts for s in SENTENCE.finditer(t)):
+            continue  # another body's minutes report its decision ("X County Council had agreed to fund ...")
+        called = f"{' '.join(w.group(0) for w in name)} {m.group(2)}"
+        held = [f"{s.council + ' ' if s.council and s.council not in s.committee else ''}{s.committee}, {when(s.date)}"
+                for s in sorted(papers.meetings(), key=lambda s: s.date) if s.key in naming][:NAMING_LISTED]
+        return f"The papers hold no meetings of {called.title()}; they name it only in the papers of: " \
+               f"{'; '.join(held)}."
+    return None
+
+
+def meeting_texts(papers: Papers, asked: Asked, key: str) -> list[str]:
+    """The texts of the meeting ``key``'s minutes: its attendance record and each item's text."""
+    meeting = papers.meeting(key, asked.filters.audience)
+    return [meeting.attendance_text, *(i.text for i in meeting.items)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from index.bodies import GENERIC_BODY_WORDS
+from minutebook.model import Meeting
 from minutebook.vocabulary import (
     CASE_OUTCOME_WORDS,
     CASE_PURPOSE_ASKED,
@@ -83,6 +84,8 @@ def detail_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
     or it asks none of these."""
     if not answer.citations:
         return None
+    if reason := item_unheld(papers, asked, answer):  # whatever the route: a declarations record names it so
+        return reason
     if route not in ANSWERING_ROUTES:  # (a follow-up's action quoted for "what happened to the driver whose ...")
         return one_case_unmet(asked, answer) if route == "followups" else None
     return arrival_only(asked, answer) or successor_unmet(asked, answer) or negated_only(asked, answer) \
@@ -243,3 +246,36 @@ def one_of(noun: str, text: str) -> bool:
                 or not text[m.end():m.end() + 1].isspace():
             return True
     return False
+
+
+# what an item was, asked by its number: "what was item 3, the one jarvie declared on", "what's item 9 about" (not
+# who declared on it, nor "what was item 4 decided")
+ITEM_NUMBER_ASKED = re.compile(r"\bwhat(?:['’]s|\s+was|\s+is)\s+item\s+(?:no\.?\s*|number\s+)?(\d{1,3})\b(?![/.]\d)"
+                               r"(?!\s+(?:decided|agreed|resolved|approved)\b)", re.I)
+PLAIN_NUMBER = re.compile(r"\d{1,3}")  # an item numbered as the agenda numbers it ("3"), not "45/23" or "C.10"
+
+
+def item_unheld(papers: Papers, asked: Asked, answer: Answer) -> str | None:
+    """"What was item 3, the one Jarvie declared on": a quote names the item only by its number ("Item 3 – Mr A
+    Jarvie (Non-Financial)", beside other items' "Item 18 – ..."), and the minutes quoted, numbering their items as
+    the agenda does, hold no item 3 (a page whose text stops after item 2): nothing says what it was. None where the
+    question asks no item's title by its number, no quote names it so, or the minutes hold it."""
+    found = ITEM_NUMBER_ASKED.search(asked.question)
+    if found is None or not answer.citations:
+        return None
+    number = found.group(1)
+    naming = re.compile(rf"\bitem\s+{number}\b(?![/.]\d)", re.I)
+    if not any(naming.search(c.quote) for c in answer.citations):
+        return None  # (the quotes say something else of it: the item may be known by other words)
+    cited = {c.meeting_date for c in answer.citations}
+    meetings: dict[str, Meeting | None] = {}
+    for h in asked.hits:
+        if h.node.meeting_date in cited and h.node.meeting_key not in meetings:
+            meetings[h.node.meeting_key] = papers.meeting_of(h, asked.filters.audience)
+    for meeting in meetings.values():
+        numbers = [i.number.strip(" .") for i in meeting.items if i.number] if meeting is not None else []
+        if not numbers or not all(PLAIN_NUMBER.fullmatch(n) for n in numbers) or number in numbers:
+            return None
+    if not meetings:
+        return None
+    return f"The minutes name item {number} only by its number; no item {number} is in the papers of that meeting."

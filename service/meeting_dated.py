@@ -16,6 +16,7 @@ import re
 from index.query import Intent, in_periods
 from ingest.catalogue import MeetingSummary
 from minutebook.dates import MONTHS, find_dates
+from minutebook.vocabulary import EVENTS_HELD
 from service.drafting import when
 from service.papers import Asked, Papers
 from service.printed_dates import MINUTES_OF_DATE, tied
@@ -45,6 +46,9 @@ def meeting_dates(question: str, asked: Asked) -> tuple[list[Period], list[int]]
     return periods, months
 
 
+# a meeting asked of as the one after an event that is no meeting ("the november meeting after the site visit")
+AFTER_EVENT = re.compile(rf"\b(?:after|following)\s+(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                         rf"(?:{EVENTS_HELD.form})\b", re.I)
 # what a paper plans for a meeting still to come: "what's lined up for", "what's on the work programme for"
 PLANNED_FOR = re.compile(r"\b(?:lined\s+up|planned|scheduled|due|coming\s+up|work\s+programme|forward\s+plan|"
                          r"will\s+(?:be|come|go|the)|going\s+to)\b", re.I)
@@ -55,6 +59,10 @@ def unheld_meeting(papers: Papers, asked: Asked) -> str | None:
     body's (the council's, if it names no body) was held then, nor at any other time the question names. None where
     one was, or it names none by its date."""
     plan = asked.plan
+    if AFTER_EVENT.search(asked.question):
+        # "what happened at the november planning meeting after the site visit": the meeting is the month's, the
+        # site visit what it comes after; read as if the event were not named
+        plan = papers.index.plan(AFTER_EVENT.sub(" ", asked.question))
     if plan.relative or plan.after or plan.confidence(Intent.NEXT_MEETING) >= ASKED_AHEAD:
         return None  # "the meeting after the july one", "is the march meeting still on": not a meeting held
     periods, months = meeting_dates(asked.question, asked)

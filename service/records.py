@@ -162,6 +162,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
+    unapologised: list[Meeting] = []  # meetings asked who was away of, whose minutes record no apologies
     for m in (m for m in meetings if m.attendance_text):
         cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
@@ -177,6 +178,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # minuted; the record's own lines of them are that minute's words
         # (asked with who was there: where the record lists no apologies of its own, the minute of them as well)
         away = away_asked(asked.plan.corrected)
+        if away and none_apologised(m) and not person_words(papers, asked, m):
+            unapologised.append(m)  # "who sent apologies": the record lists who came, and nothing says anyone was
+            continue  # away (no apologies, nor "Apologies: none"): its list of those present is not the answer
         also_away = not away and both_asked(asked.plan.corrected) and not APOLOGY_SAID.search(m.attendance_text)
         apologies = next((i for i in m.items if APOLOGIES_ITEM.search(i.title) and APOLOGY_SAID.search(i.text)
                           and not AS_ABOVE.search(i.text)), None) \
@@ -249,6 +253,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             if flat not in recorded and not any(s in part for part in draft.parts) \
                     and printed_whole(papers, asked, m, item, flat):  # (cited where it is printed whole)
                 draft.say(s, papers.item_citation(m, item, s))
+    if not draft.parts and unapologised:
+        listed = "; ".join(f"{m.committee}, {when(m.date)}" for m in unapologised)
+        return not_found(f"The minutes record who was present and no apologies, nor anyone absent ({listed}).")
     if not draft.parts:
         if any(m.has_minutes for m in meetings):  # minutes that print no attendance record
             if CHAIR_ASKED.search(asked.plan.corrected):
@@ -256,6 +263,13 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             return None  # what their minutes say of who came, if anything
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
+
+
+def none_apologised(m: Meeting) -> bool:
+    """Do the minutes of ``m`` say nothing of anyone away: no apologies read from the record, and no word of
+    apologies or absence in the record or any item ("Apologies: none" says it: none were sent)?"""
+    return not m.apologies and not APOLOGY_SAID.search(m.attendance_text) \
+        and not any(APOLOGY_SAID.search(i.title) or APOLOGY_SAID.search(i.text) for i in m.items)
 
 
 SUBS_ASKED = re.compile(r"\b(?:subbing|subbed|subs|substitut\w*|deputis\w*|stood\s+in|standing\s+in|in\s+place\s+of)\b",
