@@ -34,6 +34,7 @@ from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
+from service.answer_types import winner_frame
 from service.asks import unmet
 from service.council_bodies import body_not_held, committee_not_held, council_unheld, place_not_held
 from service.drafting import not_found
@@ -214,7 +215,7 @@ class ExtractiveAnswerer:
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
                                    *PERSON_CALLED.findall(query),
-                                   *said_nothing])))
+                                   *said_nothing, *winner_frame(query)])))
         terms = {t: w for t, w in stem_map(question if part else query).items()
                  if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
         asked = Asked(question, query, plan, filters, hits, terms, scope=scope,
