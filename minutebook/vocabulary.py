@@ -1195,6 +1195,11 @@ SET_OUT_ABOVE = Term(r"(?:set\s+out|listed|shown|detailed|given|outlined|specifi
                      r"(?:in\s+)?the\s+(?:table|list|schedule)\s+above|above[-\s](?:mentioned|listed)",
                      "minutes that print a table of charges, fees or grants and resolve to approve 'the charges set "
                      "out above' (national park authorities, parish councils' fees and grants)")
+# a sentence naming what it acts on by the sentences before it: parish minutes list the corrections, then "With these
+# amendments the minutes were passed"; committees "Subject to the above changes, the minutes were approved"
+CHANGES_ABOVE = Term(r"(?:(?:with|after|following|subject\s+to|given)\s+)?"
+                     r"(?:these|those|the\s+above|the\s+said|such)\s+(?:amendments?|corrections?|changes?|alterations?)",
+                     "'With these amendments the minutes were passed', 'Subject to the above changes, ... approved'")
 
 # A question asking of the meeting before the one it names ("where did the planning committee meet the time before
 # dalwhinnie", "the meeting before the annual meeting", "the one before that"): the words after "before" name the
