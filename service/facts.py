@@ -28,6 +28,7 @@ from service.papers import Asked, Papers
 from service.pending import asks_outcome
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
+from service.set_out_above import CHANGES
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
 from service.who_where import OFFICE_ASKED
 
@@ -61,14 +62,18 @@ PLACED = re.compile(r"\b(?:based|located|situated|sited|housed|hosted)\s+(?:in|a
 # participated"); "on what grounds", "why": one that gives a reason ("in view of ... exempt information as defined
 # in paragraph 3"). Names as minutes print them: a title or "Councillor" before a capitalised name.
 WHO_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?who\b(?!['’]s\s+the\s+next)|"
+                       r",\s+(?:so\s+)?who\b[^,?]*\?\s*$|"  # after what the asker sets out: "..., who actually did?"
                        r"\bwhich\s+(?:\w+\s+)?(?:councillors|cllrs|members|officers|people|person|players|residents)\b",
                        re.I)
 PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:d|erend)?)\.?\s+"
                     r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|"
                     r"\b(?:Director|Manager|Officer|Head|Leader|Chair(?:man|woman|person)?|Mayor|Provost|Clerk|"
                     r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
-# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone
-WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?\s*(?:and\s+|so\s+)?who\s+({MOTION_ACTS.form})\b", re.I)
+# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone; after what the question sets out
+# ("the agenda said the deputy mayor would second it, who actually seconded it?")
+WHO_DID = re.compile(rf"^(?P<premise>[^?]*?(?:\s[-–—:]|,)\s+)?\s*(?:and\s+|so\s+)?who\s+"
+                     rf"(?:actually\s+|really\s+|in\s+fact\s+|in\s+the\s+end\s+|eventually\s+|finally\s+)?"
+                     rf"({MOTION_ACTS.form})\b", re.I)
 BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|organisations|organizations|"
                           r"partners|agencies)\b", re.I)
 BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
@@ -226,6 +231,11 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     # "who seconded alan green's nomination", "who moved it": the person the sentence that says the act names (not
     # the one after it naming Alan Green again); the act in the question's word or another wording ("proposed")
     act = act_asked(asked) if named is not None else []
+    if act:  # "the agenda said the deputy mayor would second it, who actually seconded it?": what the asker sets out
+        terms = asked_after_premise(asked.question, terms)  # first says where, not who did it
+    # the act as an agenda plans it ("The Mayor will move, and the Deputy Mayor will second:-") is not who did it
+    planned = re.compile(rf"\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:{'|'.join(map(re.escape, act))})",
+                         re.I) if act else None
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -260,7 +270,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         else:  # who it was (or which councils, or why), as much as what it is about
             share = max(share, SPEAKER_SHARE)
             printed = named is not None and bool(named.search(c.point)) and (
-                not act or papers.cover(asked, c.point, act) > 0)
+                not act or (papers.cover(asked, c.point, act) > 0
+                            and not (planned is not None and planned.search(c.point))))
         return (1 - share) * got + (share if printed else 0.0)
 
     if days and not TAKES_EFFECT.search(asked.question):
@@ -389,7 +400,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, c.point_end() + 1, c.point_end() + 1)  # a question quoted, and the reply to it
         else:
             alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
-            if c.j > 0 and covers[n] - alone >= 0.2:
+            if c.j > 0 and (covers[n] - alone >= 0.2 or CHANGES.match(line.text)):
+                # (or the sentence names what it acts on by the one before: "With these amendments the minutes were
+                # passed" after the amendments)
                 before = c.lines[c.j - 1].lead  # a quotation's first sentence, after who asked it
                 if before is not None:
                     say(c, before, before)
@@ -426,6 +439,24 @@ def act_asked(asked: Asked) -> list[str]:
     """The terms of the act a "who" question asks of someone ("who seconded ...": second), if it asks one."""
     did = WHO_DID.match(asked.question)
     return [t for t in stems(did.group(1)) if t in asked.terms] if did else []
+
+
+def asked_after_premise(question: str, terms: list[str]) -> list[str]:
+    """The terms of a "who did it" question after what the asker sets out before it ("the agenda said the deputy mayor
+    would second going into private, who actually seconded it?": seconded), where it sets something out and the
+    question holds terms of its own; else all of them."""
+    after = premise_end(question)
+    if not after:
+        return terms
+    held = set(stems(question[after:]))
+    return [t for t in terms if t in held] or terms
+
+
+def premise_end(question: str) -> int:
+    """Where a "who did it" question starts after what the asker sets out before it ("the agenda said the deputy mayor
+    would second going into private, who actually seconded it?"); 0 where it sets nothing out."""
+    did = WHO_DID.match(question)
+    return did.end("premise") if did is not None and did.group("premise") else 0
 
 
 def asked_for(question: str) -> re.Pattern[str] | None:
