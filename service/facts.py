@@ -62,7 +62,6 @@ PLACED = re.compile(r"\b(?:based|located|situated|sited|housed|hosted)\s+(?:in|a
 # participated"); "on what grounds", "why": one that gives a reason ("in view of ... exempt information as defined
 # in paragraph 3"). Names as minutes print them: a title or "Councillor" before a capitalised name.
 WHO_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?who\b(?!['’]s\s+the\s+next)|"
-                       r",\s+(?:so\s+)?who\b[^,?]*\?\s*$|"  # after what the asker sets out: "..., who actually did?"
                        r"\bwhich\s+(?:\w+\s+)?(?:councillors|cllrs|members|officers|people|person|players|residents)\b",
                        re.I)
 PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:d|erend)?)\.?\s+"
@@ -71,9 +70,9 @@ PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|
                     r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
 # "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone; after what the question sets out
 # ("the agenda said the deputy mayor would second it, who actually seconded it?")
-WHO_DID = re.compile(rf"^(?P<premise>[^?]*?(?:\s[-–—:]|,)\s+)?\s*(?:and\s+|so\s+)?who\s+"
+WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?(?P<premise>[^?,]*?,\s+)?\s*(?:and\s+|so\s+)?who\s+"
                      rf"(?:actually\s+|really\s+|in\s+fact\s+|in\s+the\s+end\s+|eventually\s+|finally\s+)?"
-                     rf"({MOTION_ACTS.form})\b", re.I)
+                     rf"(?P<act>{MOTION_ACTS.form})\b", re.I)
 BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|organisations|organizations|"
                           r"partners|agencies)\b", re.I)
 BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
@@ -438,7 +437,7 @@ def minutes_first(hits: list[Hit]) -> list[Hit]:
 def act_asked(asked: Asked) -> list[str]:
     """The terms of the act a "who" question asks of someone ("who seconded ...": second), if it asks one."""
     did = WHO_DID.match(asked.question)
-    return [t for t in stems(did.group(1)) if t in asked.terms] if did else []
+    return [t for t in stems(did.group("act")) if t in asked.terms] if did else []
 
 
 def asked_after_premise(question: str, terms: list[str]) -> list[str]:
@@ -468,7 +467,8 @@ def asked_for(question: str) -> re.Pattern[str] | None:
     office = OFFICE_ASKED.search(question)
     if office is not None:  # "who's the clerk to the railway committee": the sentence that prints the office names them
         return re.compile(rf"\b{re.escape(office.group(1).split()[-1][:5])}", re.I)
-    return PERSON_OR_BODY if WHO_ASKED.search(question) else None  # "who will it be shared with": a board
+    # "who will it be shared with": a board; "the agenda said ..., who actually seconded it?": who did it
+    return PERSON_OR_BODY if WHO_ASKED.search(question) or WHO_DID.match(question) else None
 
 
 # an entry of a numbered list asked by its label and number ("plans list item 2", "question 3", "application no. 4",
