@@ -56,6 +56,11 @@ def test_a_winner_asked_in_everyday_words(papers: Minutebook, question: str) -> 
 def test_a_job_nobody_was_given_is_still_refused(papers: Minutebook) -> None:
     answer = papers.ask("which firm got the job repainting the brackenmoor bus shelter")
     assert not answer.found
+    # a funder's offer accepted and an award still to come are no award: whom the job went to is not recorded
+    answer = papers.ask("which builder got the churchyard wall repair job at brackenmoor")
+    assert not answer.found
+    answer = papers.ask("what contractor won the brackenmoor churchyard wall contract")
+    assert not answer.found
 
 
 def test_minutes_approved_as_written_or_not(papers: Minutebook) -> None:
