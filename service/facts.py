@@ -233,8 +233,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     if act:  # "the agenda said the deputy mayor would second it, who actually seconded it?": what the asker sets out
         terms = asked_after_premise(asked.question, terms)  # first says where, not who did it
     # the act as an agenda plans it ("The Mayor will move, and the Deputy Mayor will second:-") is not who did it
+    # (asked in the past: "who seconded"); "going by the agenda, who seconds the motion" asks what it plans
     planned = re.compile(rf"\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:{'|'.join(map(re.escape, act))})",
-                         re.I) if act else None
+                         re.I) if act and done_asked(asked.question) else None
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -453,9 +454,17 @@ def asked_after_premise(question: str, terms: list[str]) -> list[str]:
 
 def premise_end(question: str) -> int:
     """Where a "who did it" question starts after what the asker sets out before it ("the agenda said the deputy mayor
-    would second going into private, who actually seconded it?"); 0 where it sets nothing out."""
+    would second going into private, who actually seconded it?"); 0 where it sets nothing out, or where it asks what
+    was planned ("going by the woking agenda, who seconds the motion": the agenda is what it asks of)."""
     did = WHO_DID.match(question)
-    return did.end("premise") if did is not None and did.group("premise") else 0
+    return did.end("premise") if did is not None and did.group("premise") and done_asked(question) else 0
+
+
+def done_asked(question: str) -> bool:
+    """Does a "who did it" question ask who did it, in the past ("who seconded", "who actually moved"), not who is
+    to ("who seconds the motion", going by the agenda)?"""
+    did = WHO_DID.match(question)
+    return did is not None and did.group("act").lower().endswith("ed")
 
 
 def asked_for(question: str) -> re.Pattern[str] | None:
