@@ -438,7 +438,9 @@ def minutes_first(hits: list[Hit]) -> list[Hit]:
 def act_asked(asked: Asked) -> list[str]:
     """The terms of the act a "who" question asks of someone ("who seconded ...": second), if it asks one."""
     did = WHO_DID.match(asked.question)
-    return [t for t in stems(did.group("act")) if t in asked.terms] if did else []
+    if did is None or (did.group("premise") and not premise_end(asked.question)):
+        return []  # "going by the woking agenda, who seconds the motion": what the agenda says, not an act done
+    return [t for t in stems(did.group("act")) if t in asked.terms]
 
 
 def asked_after_premise(question: str, terms: list[str]) -> list[str]:
@@ -477,7 +479,7 @@ def asked_for(question: str) -> re.Pattern[str] | None:
     if office is not None:  # "who's the clerk to the railway committee": the sentence that prints the office names them
         return re.compile(rf"\b{re.escape(office.group(1).split()[-1][:5])}", re.I)
     # "who will it be shared with": a board; "the agenda said ..., who actually seconded it?": who did it
-    return PERSON_OR_BODY if WHO_ASKED.search(question) or WHO_DID.match(question) else None
+    return PERSON_OR_BODY if WHO_ASKED.search(question) or premise_end(question) else None
 
 
 # an entry of a numbered list asked by its label and number ("plans list item 2", "question 3", "application no. 4",
