@@ -271,6 +271,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"ask(?:ed)?\s+for|call(?:ed)?\s+for|want(?:ed)?\b[^?]{0,40}\b(?:done|includ\w*)|elect(?:ed)?|"
                         r"moved\s+and\s+seconded|(?<!\bwho\s)proposed|(?<!\ba\s)(?<!\bthe\s)noted?|co-?opt(?:ed)?\s+(?:onto|on\s+to|as)|"
                         r"co-?option)\b", 0.7),
+    # "what did they ask cabinet to do with the adult skills money", "what have they asked the council to do": what a
+    # committee asks another body to do is its recommendation to it ("That the Panel recommends to Cabinet that ...")
+    (Intent.RESOLUTION, r"\bask(?:ed|s|ing)?\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?\s+to\s+do\b", 0.7),
     # "did the panel veto the precept", "did they turn down the licence": whether a decision was taken, which its
     # resolution says (not the motion put to it)
     (Intent.RESOLUTION, DECISION_VERB_ASKED.form, 0.7),

@@ -145,6 +145,15 @@ def _marked_title(text: str) -> bool:
         and not DECISION_START.match(text)
 
 
+def _title_runs_on(rest: str) -> bool:
+    """Does what a marked heading's run-in split leaves read as more of its title (a site and what is proposed: "Land
+    off Heol y Felin, Pontyderwen - Erection of 46 dwellings"), not as text run into it ("Cllr X.", "Noted",
+    "RESOLVED that ...")? Several words, none of them a decision's, starting with a capital."""
+    rest = rest.strip()
+    return len(rest.split()) >= 4 and rest[:1].isupper() and not DECISION_START.match(rest) \
+        and not sentence_like(rest)
+
+
 _FORM_TITLE = re.compile(rf"^(?:{v.FORM_TITLE_LABELS.form})\s*:?\t\s*(?=\S)", re.I)
 
 
@@ -163,9 +172,11 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     if _in_a_list(rows, i):
         return None  # "RESOLVED:" / "for the following reasons:" then "1. ...": parts of a decision, not items
     title, body_text, layout = split_title(rest)
-    if layout == "sentence" and row.level and _marked_title(rest):
+    if (layout == "sentence" or (layout == "runin" and _title_runs_on(body_text))) and row.level \
+            and _marked_title(rest):
         # "### C.58 Public toilets at the Quay car park - final decision": a heading the paper marks as one is a
-        # title however it is cased, unless it reads as a sentence
+        # title however it is cased, unless it reads as a sentence; "<h3>6.1 P/26/0317/FUL - Land off Heol y Felin -
+        # Erection of 46 dwellings</h3>": an application's reference in capitals is not a title run into its text
         title, body_text, layout = rest.rstrip(" :-"), "", "line"
     body = i + 1
     above = rows[i - 1].text if i > 0 else ""

@@ -167,12 +167,15 @@ GROUPS: tuple[Synonyms, ...] = (
               "signed as a correct record", "correct record", "true record", "accurate record", "approved",
               "confirmed", "taken as read", "ok'd", "okd", "okayed", "okay'd", "ok", "okay",
               "rubber-stamped", "rubber-stamp", "rubber stamped", "rubber stamp", "accepted", "accept",
-              "accepts", "went through", "go through", "gone through", "went thru", "go thru", "gone thru"),
+              "accepts", "went through", "go through", "gone through", "went thru", "go thru", "gone thru",
+              "passed", "got passed"),
              "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record (a 'true' or 'accurate' "
              "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others, "
              "'taken as read, confirmed and signed' in older ones); 'signed off', 'OK'd' and 'rubber-stamped' are "
              "everyday speech for approved; minutes are 'accepted as a true record' in some houses, and people ask "
-             "whether they 'went through'", thing=False),
+             "whether they 'went through' or 'got passed' (parish clerks write 'the minutes were passed by "
+             "resolution')",
+             thing=False),
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
               "in camera", "in private", "taken in private", "held in private", "behind closed doors"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "
@@ -197,14 +200,17 @@ GROUPS: tuple[Synonyms, ...] = (
               "changed the minutes", "amended the minutes", "changes to the minutes", "change to the minutes",
               "amendments to the minutes", "amendment to the minutes", "with amendments", "with no amendments",
               "no amendments", "without amendment", "as amended", "subject to amendment",
-              "subject to the following amendments"),
+              "subject to the following amendments", "as written", "as they were written", "as they stood",
+              "as circulated", "as presented", "as a correct record", "as a true record", "as an accurate record"),
              "standing orders: the minutes are approved as a correct record, or with amendments (corrections) "
-             "minuted before they are signed; 'changed' in everyday speech", thing=False),
+             "minuted before they are signed; 'changed' in everyday speech, and 'as written' or 'as circulated' for "
+             "minutes approved without a change, which clerks minute as 'a correct record'", thing=False),
     Synonyms(("wrong", "incorrect", "inaccurate", "inaccuracy", "inaccuracies", "error", "errors", "mistake",
-              "mistakes", "contrary to"),
+              "mistakes", "contrary to", "amendment", "amendments"),
              "everyday words for a record found in error: minutes print what they got wrong as 'inaccurate', an "
-             "'error' or 'contrary to the minutes' (not 'corrected', whose stem is every approval's 'correct "
-             "record')", thing=False),
+             "'error' or 'contrary to the minutes', and what was put right as 'amendments' ('With these amendments "
+             "the minutes were passed') (not 'corrected', whose stem is every approval's 'correct record')",
+             thing=False),
     Synonyms(("keep the same", "kept the same", "keeps the same", "stay on as", "stayed on as", "stays on as",
               "stay as", "stayed as", "remain as", "remains as", "remained as", "continue as", "continues as",
               "continued as", "continue in office", "carry on as", "carries on as", "carried on as", "re-elected",

@@ -1198,6 +1198,11 @@ SET_OUT_ABOVE = Term(r"(?:set\s+out|listed|shown|detailed|given|outlined|specifi
                      r"(?:in\s+)?the\s+(?:table|list|schedule)\s+above|above[-\s](?:mentioned|listed)",
                      "minutes that print a table of charges, fees or grants and resolve to approve 'the charges set "
                      "out above' (national park authorities, parish councils' fees and grants)")
+# a sentence naming what it acts on by the sentences before it: parish minutes list the corrections, then "With these
+# amendments the minutes were passed"; committees "Subject to the above changes, the minutes were approved"
+CHANGES_ABOVE = Term(r"(?:(?:with|after|following|subject\s+to|given)\s+)?"
+                     r"(?:these|those|the\s+above|the\s+said|such)\s+(?:amendments?|corrections?|changes?|alterations?)",
+                     "'With these amendments the minutes were passed', 'Subject to the above changes, ... approved'")
 
 # A question asking of the meeting before the one it names ("where did the planning committee meet the time before
 # dalwhinnie", "the meeting before the annual meeting", "the one before that"): the words after "before" name the
@@ -1267,7 +1272,13 @@ REFUSED_SAID = Term(
 # How minutes record who was given a contract or a job: "the contract be awarded to Hanley Builders Ltd", "the quote
 # from Wall & Co be accepted", "Mr Bell was appointed", "Brightline were the successful tenderer", "let to".
 AWARD_SAID = Term(
-    r"award\w*|accept\w*|appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
+    # accepting a quote, tender or bid, before or after its noun, whose firm's name may print stops ("the quotation of
+    # R. Hughes & Daughter (£980) be accepted"); not "to accept the letter of offer" of a funder, nor a timetable's
+    # "contract award in December 2024"
+    r"award(?:ed|ing|s)\b|award(?!\w|\s+(?:in|by|during|date|due|expected|planned|stage|timetable)\b)|"
+    r"accept\w*(?=[^.;\n]{0,40}?\b(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b)|"
+    r"(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b[^;\n]{0,100}?\baccept\w*|"
+    r"appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
     r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted(?!\s+out)|won|commissioned|employ\w*|"
     r"hired|"
     r"go\s+with|went\s+with|agreed\s+to\s+use|to\s+carry\s+out|"

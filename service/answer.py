@@ -34,6 +34,7 @@ from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import EVENTS_HELD, ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
+from service.answer_types import winner_frame
 from service.asks import unmet
 from service.council_bodies import (
     body_not_held,
@@ -217,7 +218,7 @@ class ExtractiveAnswerer:
                 and papers.weights.unknown(stems(w)))]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
-                                   *PERSON_CALLED.findall(query)])))
+                                   *PERSON_CALLED.findall(query), *winner_frame(query)])))
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
         drop |= {t for typed, fixed in corrections.items() if set(stems(fixed)) <= drop for t in stems(typed)}

@@ -360,11 +360,21 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
 
 # "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender", "which contractor
 # got the greenway job", "what firm won the tender": whom a contract or a job went to
-WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?:contractors?|compan(?:y|ies)|firms?|suppliers?|"
-                          r"bidders?|tenderers?|consultants?|consultancy|builders?|organisations?))\b[^?]*?"
-                          r"\b(?:got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
+WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?P<kind>contractors?|compan(?:y|ies)|firms?|"
+                          r"suppliers?|bidders?|tenderers?|consultants?|consultancy|builders?|organisations?))\b[^?]*?"
+                          r"\b(?P<verb>got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
                           r"secured|landed|was\s+given|were\s+given|is\s+doing|are\s+doing|was\s+picked|"
-                          r"was\s+chosen)\b[^?]*?\b(?:contracts?|jobs?|tenders?|works?|bids?)\b", re.I)
+                          r"was\s+chosen)\b[^?]*?\b(?P<won>contracts?|jobs?|tenders?|works?|bids?)\b", re.I)
+
+
+def winner_frame(question: str) -> list[str]:
+    """The words that frame "which firm got the play area job": the kind of winner asked for, the verb and the thing
+    won. They say what the answer must record (an award: :func:`winner_unmet`), not what it is about; minutes name the
+    firm ("Playforms Ltd") and the work ("replacement of the play equipment"), seldom "firm", "got" or "job"."""
+    m = WINNER_ASKED.search(question)
+    return [] if m is None else [w for w in (m.group("kind"), m.group("verb"), m.group("won")) if w]
+
+
 AWARD = re.compile(rf"\b(?:{AWARD_SAID.form})", re.I)
 
 

@@ -61,7 +61,7 @@ from service.evidence import (
     stems,
     whether_decided,
 )
-from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, figure_first
+from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, figure_first, premise_end
 from service.figures_ahead import ahead_unmet
 from service.figures_asked import figure_unmet
 from service.given_in_full import advice_unmet, list_unmet
@@ -360,6 +360,9 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
     read with its item's title, that says some of what the question asks about them? The support test counts a name
     anywhere in the meeting's papers, which says which meeting; the sentence that answers must say it of them."""
     groups = proper_names(papers, asked)
+    if after := premise_end(asked.question):  # "the agenda had the deputy mayor seconding, who actually seconded
+        asked_of = set(stems(asked.question[after:]))  # it?": whom the asker names in setting out is not asked of
+        groups = [g for g in groups if any(t in asked_of for t in g)]
     if not groups:
         return True
     named = {t for g in groups for t in g}

@@ -28,6 +28,7 @@ from service.papers import Asked, Papers
 from service.pending import asks_outcome
 from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
+from service.set_out_above import CHANGES
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
 from service.who_where import OFFICE_ASKED
 
@@ -67,8 +68,11 @@ PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|
                     r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|"
                     r"\b(?:Director|Manager|Officer|Head|Leader|Chair(?:man|woman|person)?|Mayor|Provost|Clerk|"
                     r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
-# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone
-WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?\s*(?:and\s+|so\s+)?who\s+({MOTION_ACTS.form})\b", re.I)
+# "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone; after what the question sets out
+# ("the agenda said the deputy mayor would second it, who actually seconded it?")
+WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?(?P<premise>[^?,]*?,\s+)?\s*(?:and\s+|so\s+)?who\s+"
+                     rf"(?:actually\s+|really\s+|in\s+fact\s+|in\s+the\s+end\s+|eventually\s+|finally\s+)?"
+                     rf"(?P<act>{MOTION_ACTS.form})\b", re.I)
 BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|organisations|organizations|"
                           r"partners|agencies)\b", re.I)
 BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
@@ -226,6 +230,12 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     # "who seconded alan green's nomination", "who moved it": the person the sentence that says the act names (not
     # the one after it naming Alan Green again); the act in the question's word or another wording ("proposed")
     act = act_asked(asked) if named is not None else []
+    if act:  # "the agenda said the deputy mayor would second it, who actually seconded it?": what the asker sets out
+        terms = asked_after_premise(asked.question, terms)  # first says where, not who did it
+    # the act as an agenda plans it ("The Mayor will move, and the Deputy Mayor will second:-") is not who did it
+    # (asked in the past: "who seconded"); "going by the agenda, who seconds the motion" asks what it plans
+    planned = re.compile(rf"\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:be\s+)?(?:{'|'.join(map(re.escape, act))})",
+                         re.I) if act and done_asked(asked.question) else None
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
@@ -260,7 +270,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         else:  # who it was (or which councils, or why), as much as what it is about
             share = max(share, SPEAKER_SHARE)
             printed = named is not None and bool(named.search(c.point)) and (
-                not act or papers.cover(asked, c.point, act) > 0)
+                not act or (papers.cover(asked, c.point, act) > 0
+                            and not (planned is not None and planned.search(c.point))))
         return (1 - share) * got + (share if printed else 0.0)
 
     if days and not TAKES_EFFECT.search(asked.question):
@@ -389,7 +400,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, c.point_end() + 1, c.point_end() + 1)  # a question quoted, and the reply to it
         else:
             alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
-            if c.j > 0 and covers[n] - alone >= 0.2:
+            if c.j > 0 and (covers[n] - alone >= 0.2 or CHANGES.match(line.text)):
+                # (or the sentence names what it acts on by the one before: "With these amendments the minutes were
+                # passed" after the amendments)
                 before = c.lines[c.j - 1].lead  # a quotation's first sentence, after who asked it
                 if before is not None:
                     say(c, before, before)
@@ -425,7 +438,35 @@ def minutes_first(hits: list[Hit]) -> list[Hit]:
 def act_asked(asked: Asked) -> list[str]:
     """The terms of the act a "who" question asks of someone ("who seconded ...": second), if it asks one."""
     did = WHO_DID.match(asked.question)
-    return [t for t in stems(did.group(1)) if t in asked.terms] if did else []
+    if did is None or (did.group("premise") and not premise_end(asked.question)):
+        return []  # "going by the woking agenda, who seconds the motion": what the agenda says, not an act done
+    return [t for t in stems(did.group("act")) if t in asked.terms]
+
+
+def asked_after_premise(question: str, terms: list[str]) -> list[str]:
+    """The terms of a "who did it" question after what the asker sets out before it ("the agenda said the deputy mayor
+    would second going into private, who actually seconded it?": seconded), where it sets something out and the
+    question holds terms of its own; else all of them."""
+    after = premise_end(question)
+    if not after:
+        return terms
+    held = set(stems(question[after:]))
+    return [t for t in terms if t in held] or terms
+
+
+def premise_end(question: str) -> int:
+    """Where a "who did it" question starts after what the asker sets out before it ("the agenda said the deputy mayor
+    would second going into private, who actually seconded it?"); 0 where it sets nothing out, or where it asks what
+    was planned ("going by the woking agenda, who seconds the motion": the agenda is what it asks of)."""
+    did = WHO_DID.match(question)
+    return did.end("premise") if did is not None and did.group("premise") and done_asked(question) else 0
+
+
+def done_asked(question: str) -> bool:
+    """Does a "who did it" question ask who did it, in the past ("who seconded", "who actually moved"), not who is
+    to ("who seconds the motion", going by the agenda)?"""
+    did = WHO_DID.match(question)
+    return did is not None and did.group("act").lower().endswith("ed")
 
 
 def asked_for(question: str) -> re.Pattern[str] | None:
@@ -437,7 +478,8 @@ def asked_for(question: str) -> re.Pattern[str] | None:
     office = OFFICE_ASKED.search(question)
     if office is not None:  # "who's the clerk to the railway committee": the sentence that prints the office names them
         return re.compile(rf"\b{re.escape(office.group(1).split()[-1][:5])}", re.I)
-    return PERSON_OR_BODY if WHO_ASKED.search(question) else None  # "who will it be shared with": a board
+    # "who will it be shared with": a board; "the agenda said ..., who actually seconded it?": who did it
+    return PERSON_OR_BODY if WHO_ASKED.search(question) or premise_end(question) else None
 
 
 # an entry of a numbered list asked by its label and number ("plans list item 2", "question 3", "application no. 4",

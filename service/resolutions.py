@@ -16,7 +16,7 @@ from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
 from service.printed_dates import prints_date
 from service.schemas import Answer
-from service.set_out_above import points_above, set_out_above
+from service.set_out_above import changes_above, points_above, set_out_above
 from service.votes import records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
@@ -138,6 +138,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             if points_above(r.text) and (rows := set_out_above(item, r.text)) is not None:
                 # "That the charges set out above be approved": the charges, as the minute sets them out
                 draft.say(rows, papers.item_citation(meeting, item, rows))
+            elif (changes := changes_above(item, r.text)) is not None:
+                # "With these amendments the minutes were passed": the amendments, as the minute gives them
+                draft.say(changes, papers.item_citation(meeting, item, changes))
     if not on_point and decision_asked:
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it

@@ -1,16 +1,21 @@
 """What a resolution adopts by pointing above it: "That the charges set out above be approved from 1 June 2026" adopts
 the table of charges printed above it in the minute, which the answer quotes with the resolution; the resolution alone
-gives none of the charges."""
+gives none of the charges. Likewise "With these amendments the minutes were passed" acts on the amendments minuted
+in the sentences before it."""
 
 from __future__ import annotations
 
 import re
 
 from minutebook.model import MinuteItem
-from minutebook.vocabulary import SET_OUT_ABOVE
+from minutebook.vocabulary import CHANGES_ABOVE, SET_OUT_ABOVE
+from service.evidence import sentences
 from service.reading import BULLET
 
 ABOVE = re.compile(rf"\b(?:{SET_OUT_ABOVE.form})\b", re.I)
+CHANGES = re.compile(rf"^\W*(?:{CHANGES_ABOVE.form})\b", re.I)  # the resolution's opening words
+CHANGES_MOST = 2  # sentences before a resolution that names them as "these amendments"
+CHANGES_CHARS = 400  # ... of at most this many characters in all
 BETWEEN = 5  # lines (a sentence or two, "RESOLVED:") that may stand between the rows and the resolution
 
 
@@ -41,3 +46,19 @@ def set_out_above(item: MinuteItem, resolution: str) -> str | None:
 
 def _row(line: str) -> bool:
     return "\t" in line or bool(BULLET.match(line.strip()))
+
+
+def changes_above(item: MinuteItem, resolution: str) -> str | None:
+    """The sentences just before a resolution that opens by naming them ("Correction to policy allocations. Cllrs
+    Fox & Warner will undertake the H&S policy ... With these amendments the minutes were passed"): what it acts on,
+    verbatim, one span of the item's text; None where the resolution names nothing above it or nothing is above."""
+    if not CHANGES.match(resolution):
+        return None
+    at = item.text.find(resolution[:60])
+    above = item.text[:at].rstrip() if at > 0 else ""
+    before = [s.strip() for s in sentences(above) if s.strip()][-CHANGES_MOST:]
+    while before and sum(len(s) for s in before) > CHANGES_CHARS:
+        before = before[1:]
+    if not before:
+        return None
+    return above[above.rfind(before[0]):].strip() or None
