@@ -1348,6 +1348,9 @@ SHORTHAND = (
               "minutes' (minutes print 'Paragraphs 5 and 6')"),
     Shorthand(r"para\.?(?=\s*\d)", "paragraph", "everyday clipping before a number: 'what did they add at para 41' "
               "(minutes print 'Paragraph 41 - to include ...')"),
+    # before the noun it qualifies only: "the temp in the pool" is a temperature
+    Shorthand(r"temp(?=\s+(?!(?:in|at|of|on|was|is|for|to|and|or)\b)[a-z])", "temporary",
+              "everyday clipping: 'temp accommodation', 'temp staff', 'a temp road closure' (papers: 'temporary')"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
               "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),
