@@ -49,7 +49,7 @@ from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
-from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
+from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
@@ -151,17 +151,19 @@ class ExtractiveAnswerer:
         return list(hits)
 
     def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False,
-            council: set[str] | None = None, whole: str | None = None) -> Asked:
+            council: set[str] | None = None, whole: str | None = None, its: bool = False) -> Asked:
         """Read the question once: its plan, the filters it implies, the search, and its content terms. ``part``: the
         question is a later part of one question (``context`` its first part), whose words are all it asks about;
         the first part only says where to look. ``council``: the meetings of the one council (of several the
         question names) it is asked of. ``whole``: the question a later part comes from, searched in the part's place
         where the part after the first says the same words ("who asked a public question in July, and what was it
-        about": the two parts joined are the question less its "and")."""
+        about": the two parts joined are the question less its "and"). ``its``: a later part whose subject is the
+        first part's ("..., and when does it start?"), read with the first part's words, not as asked of the
+        meeting."""
         papers = self.papers
         papers.refresh()
         question, context = written_out(question), [written_out(c) for c in context]  # "p&r cttee": as printed
-        plan = papers.index.plan(question)
+        plan = papers.index.plan(search_text(question, context) if its else question)
         if council is not None:  # asked of one of the meetings it names: the places only the others' papers print
             plan = dataclasses.replace(plan, places={p for p in plan.places if any(
                 p in papers.meeting_words.get(k, ()) for k in council)})
@@ -283,8 +285,11 @@ class ExtractiveAnswerer:
                 # whole question's answer says (the part alone names nothing to look for)
                 result = self.with_status(whole, result, asked_for=True)
                 continue
-            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True,
-                                                                  whole=question)))
+            # "..., and when does it start?": a part whose subject is the first part's ("it") asks about that subject
+            # too, not about the meeting's own start
+            its = bool(REFERS_BACK.search(part))
+            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its,
+                                                                  whole=question, its=its)))
         return result
 
     def each_meeting(self, asked: Asked, filters: SearchFilters, result: Answer) -> Answer:

@@ -1,0 +1,58 @@
+"""Facts and figures asked as people type them: a clipped word for the paper's ("temp accommodation" for temporary
+accommodation), and a two-part question whose second part asks of the first part's subject ("how much is the grant,
+and when does it open?": when the thing opens, not when the meeting began). Papers in tests/fixtures/figures-as-asked/,
+written for these tests, ingested with the real model and asked through the same ``Minutebook`` the service uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.embedder import Embedder
+from index.intents import Intent, cue_intents
+from minutebook.vocabulary import written_out
+from service.core import Minutebook
+from service.question_parts import REFERS_BACK
+from tests.conftest import papers_minutebook
+
+PAPERS = Path(__file__).parent / "fixtures" / "figures-as-asked"
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
+    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
+        yield opened
+
+
+def test_a_clipped_word_is_read_as_the_word_printed(papers: Minutebook) -> None:
+    answer = papers.ask("brackenmoor housing panel - how many households were in temp accommodation?")
+    assert answer.found and "43 households" in answer.answer, answer.answer
+
+
+def test_temp_is_temporary_only_before_the_noun_it_qualifies() -> None:
+    assert written_out("how many in temp accommodation") == "how many in temporary accommodation"
+    assert written_out("temp staff costs") == "temporary staff costs"
+    assert written_out("what was the temp in the pool") == "what was the temp in the pool"
+
+
+def test_a_later_part_asks_of_the_first_parts_subject(papers: Minutebook) -> None:
+    answer = papers.ask("how big was the grant for the riverside larder, and when does it open?")
+    assert answer.found, answer.answer
+    assert "£4,500" in answer.answer and "6 October 2025" in answer.answer, answer.answer
+    assert "6.30" not in answer.answer, answer.answer  # not the meeting's start
+
+
+def test_a_meeting_asked_when_it_starts_is_still_the_meeting(papers: Minutebook) -> None:
+    answer = papers.ask("brackenmoor housing panel july 2025 - what time did they start?")
+    assert answer.found and "6.30" in answer.answer, answer.answer
+
+
+def test_the_pronoun_is_the_meeting_only_where_nothing_was_asked_before() -> None:
+    assert Intent.START in cue_intents("the housing panel - when did it start")
+    assert Intent.START in cue_intents("what time do they start")
+    assert Intent.START not in cue_intents("what's the new bus costing and when does it start")
+    assert REFERS_BACK.search("when does it open")
+    assert not REFERS_BACK.search("when did the meeting start")
