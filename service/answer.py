@@ -40,6 +40,7 @@ from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.facts import PROGRAMME, facts, of_then
+from service.figures_asked import sum_unquoted
 from service.followups import followups, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives
@@ -407,21 +408,27 @@ class ExtractiveAnswerer:
             start = min(a for a, _ in dated)
             asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
         refused: Answer | None = None  # the likeliest route's refusal
+        passed: Answer | None = None  # a route's refusal for a sum its quotes do not print
         outside = outside_office(asked)
         for route in routes(asked):
             result = route(self.papers, asked)
             if result is None:
                 continue
             reason = unmet(self.papers, asked, result, route.__name__)
+            if reason is not None and refused is None and route is not facts and sum_unquoted(asked, result):
+                # "what precept is the parish looking at": the resolution noting the draft budget prints no sum; the
+                # item's report, which the quoted sentences give, may
+                passed = passed or not_found(reason)
+                continue
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 # "did they chuck the press out, and for which item": the item the exclusion names by its number
                 return self.with_status(asked, with_item_excluded_for(self.papers, asked, result))
-            refused = refused or (not_found(reason) if reason is not None else result)
+            refused = passed or refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
                 return refused
             # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
             # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
-        return refused or not_found()
+        return refused or passed or not_found()
 
 
 def own_places(papers: Papers, plan: QueryPlan, council: set[str]) -> QueryPlan:

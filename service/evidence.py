@@ -310,6 +310,10 @@ _MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
 _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"
                          r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge)s?\s+(?:of|for|to)\b"
                          r"(?!\s+living\b)", re.I)
+# a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
+# fee will the hall charge", "what rent are tenants paying" (a precept, fee, rent, price or levy is a sum of money)
+_WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:level|size|amount)\s+of\s+)?(?:(?:new|annual|weekly|proposed|draft|"
+                       r"total)\s+)?(?:precept|fee|rent|price|levy)s?\b", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
 # a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
 # a measure of waste recycled or a share
@@ -330,6 +334,7 @@ _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|in
 def asks_money(question: str) -> bool:
     """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
     return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
+        _WHAT_SUM.search(question)) or bool(
         _COST_VERB.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 

@@ -14,6 +14,7 @@ from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from minutebook.vocabulary import written_out
 from service.core import Minutebook
+from service.evidence import asks_money
 from service.question_parts import REFERS_BACK
 from tests.conftest import papers_minutebook
 
@@ -56,3 +57,20 @@ def test_the_pronoun_is_the_meeting_only_where_nothing_was_asked_before() -> Non
     assert Intent.START not in cue_intents("what's the new bus costing and when does it start")
     assert REFERS_BACK.search("when does it open")
     assert not REFERS_BACK.search("when did the meeting start")
+
+
+def test_a_thing_asked_by_its_everyday_name(papers: Minutebook) -> None:
+    # "speed sign" for the speed indicator device the parish resolved to buy, not the deposit paid to a sign firm
+    answer = papers.ask("how much was the speed sign fernhollow agreed to buy")
+    assert answer.found and "£3,180" in answer.answer, answer.answer
+
+
+def test_a_sum_asked_by_its_noun(papers: Minutebook) -> None:
+    answer = papers.ask("What precept is Fernhollow Parish Council looking at for 2026/27?")
+    assert answer.found and "£41,250" in answer.answer, answer.answer
+
+
+def test_what_precept_asks_for_a_sum_but_a_talk_about_it_does_not() -> None:
+    assert asks_money("what precept is the parish looking at")
+    assert asks_money("what fee will they charge for the hall")
+    assert not asks_money("what did they say about the precept")
