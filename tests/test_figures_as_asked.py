@@ -74,3 +74,10 @@ def test_what_precept_asks_for_a_sum_but_a_talk_about_it_does_not() -> None:
     assert asks_money("what precept is the parish looking at")
     assert asks_money("what fee will they charge for the hall")
     assert not asks_money("what did they say about the precept")
+
+
+def test_what_members_wanted_to_know_is_what_they_asked(papers: Minutebook) -> None:
+    # "wanted to know" is the asking, as "Information was sought on ..." minutes it; "setup" is the thing itself
+    answer = papers.ask("carnwell pcp sept 25 - what did members want to know about the speed camera van setup?")
+    assert answer.found, answer.answer
+    assert "Community Speed Watch" in answer.answer, answer.answer
