@@ -72,6 +72,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
+    # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last
+    # (not "did they make it a priority": something made)
+    (Intent.ATTENDANCE, r"\bdid\s+(?:[\w&'’.-]+\s+){1,7}?(?:make\s+it|turn\s+up|show\s+up|come\s+along)"
+                        r"(?:\s+(?:to|along|in|at)\b[^?]{0,40})?\W*$", 0.9),
     # "were any of the powys members off?", "was anyone absent", "were any councillors missing": the apologies record
     (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
                         r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"

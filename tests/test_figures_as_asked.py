@@ -81,3 +81,16 @@ def test_what_members_wanted_to_know_is_what_they_asked(papers: Minutebook) -> N
     answer = papers.ask("carnwell pcp sept 25 - what did members want to know about the speed camera van setup?")
     assert answer.found, answer.answer
     assert "Community Speed Watch" in answer.answer, answer.answer
+
+
+def test_whether_a_post_holder_made_it_is_the_attendance_record(papers: Minutebook) -> None:
+    # "did X make it": whether they came; the record lists them under apologies, and the minute of apologies minutes
+    # them "as above"
+    answer = papers.ask("westbridge icb board dec 25 - did the head of corporate affairs make it?")
+    assert answer.found and "Gina Holt" in answer.answer, answer.answer
+    assert "ICB/25/101" in {c.minute for c in answer.citations}, answer.citations
+
+
+def test_make_it_asks_whether_someone_came_only_as_the_question_ends() -> None:
+    assert Intent.ATTENDANCE in cue_intents("the icb board in december - did the finance director make it?")
+    assert Intent.ATTENDANCE not in cue_intents("did they make it a priority in the plan")
