@@ -1375,6 +1375,10 @@ SHORTHAND = (
     Shorthand(r"subs(?=\W*$|\s+(?:at|in|on)\s)", "substitutes",
               "committee members' shorthand for substitute members (standing orders on substitutes): 'who were the "
               "subs?'"),
+    # what someone "wanted to know" is what they asked, minuted as "asked", "Information was requested", "queried"
+    # (not "did cllr helme know any of the people involved": knowing someone is a declaration's matter)
+    Shorthand(r"(?:want(?:ed|s)?|would\s+like|wish(?:ed)?|need(?:ed)?)\s+to\s+know", "ask",
+              "how people say someone asked: 'what did members want to know about the cctv'"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),

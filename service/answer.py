@@ -27,7 +27,7 @@ from typing import Protocol
 
 from index.bodies import abbreviates
 from index.fusion import Hit
-from index.intents import STAGES_ASKED
+from index.intents import STAGES_ASKED, cue_intents
 from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
@@ -288,7 +288,9 @@ class ExtractiveAnswerer:
                 continue
             # "..., and when does it start?": a part whose subject is the first part's ("it") asks about that subject
             # too, not about the meeting's own start
-            its = bool(REFERS_BACK.search(part))
+            # (not where the first part asks of the meeting itself: "what time did it kick off and where was it?")
+            its = bool(REFERS_BACK.search(part)) and not any(
+                cue_intents(parts[0]).get(i, 0.0) >= PARTICULARS_ASKED for i in MEETING_PARTICULARS)
             result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its,
                                                                   whole=question, its=its)))
         return result
@@ -514,6 +516,10 @@ ROUTES: dict[Intent, Route] = {
 }
 PLACE_HITS = 5  # fewer hits than this in the place named: search further down
 PLACE_SEARCH = 60  # how far down
+# what a question asks of a meeting itself: its time, place, attendance, contact or next date
+MEETING_PARTICULARS = (Intent.START, Intent.CLOSING, Intent.VENUE, Intent.ATTENDANCE, Intent.CONTACT,
+                       Intent.NEXT_MEETING)
+PARTICULARS_ASKED = 0.5  # a cue's confidence that the first part asks one of them
 SEARCHES_KEPT = 4  # the searches an answerer remembers: a question's whole, its parts and its places
 # asked of a meeting's records alone (a declarations item's words may say what its record does not: "Members were
 # reminded of their responsibility to declare ...")

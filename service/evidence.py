@@ -26,8 +26,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # lines) how people frame a question around what they ask ("according to the hwb", "what did they reckon it'd cost",
 # "any news on", "what did they put in later", "re the fen road houses"): general usage in speech and chat, none of
 # it what a minute is about ("went" is not among them: "went out" is how people say a plan was issued); and the
-# prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it"); what
-# someone "wanted to know" is what they asked, and "the cctv setup" is the cctv: a vague noun, as "stuff" is.
+# prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it"); "the
+# cctv setup" is the cctv: a vague noun, as "stuff" is.
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -58,7 +58,7 @@ _STOP_WORDS = (
     according reckon reckoned reckons news later re meant supposed
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
     besides beside along alongside among amongst around everyone everybody everything nothing
-    know knew knows knowing setup setups"""
+    setup setups"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)

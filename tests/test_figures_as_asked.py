@@ -94,3 +94,14 @@ def test_whether_a_post_holder_made_it_is_the_attendance_record(papers: Minutebo
 def test_make_it_asks_whether_someone_came_only_as_the_question_ends() -> None:
     assert Intent.ATTENDANCE in cue_intents("the icb board in december - did the finance director make it?")
     assert Intent.ATTENDANCE not in cue_intents("did they make it a priority in the plan")
+
+
+def test_a_later_part_of_a_meeting_asked_of_is_the_meetings(papers: Minutebook) -> None:
+    # "where was it", after asking when the meeting began: the meeting's place, not a thing's
+    answer = papers.ask("what time did the brackenmoor housing panel start in july 2025 and where was it held?")
+    assert answer.found and "6.30" in answer.answer and "Committee Room 2" in answer.answer, answer.answer
+
+
+def test_wanting_to_know_is_asking_but_knowing_someone_is_not() -> None:
+    assert written_out("what did members want to know about the vans") == "what did members ask about the vans"
+    assert written_out("did cllr lusk know any of the speakers") == "did cllr lusk know any of the speakers"
