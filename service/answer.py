@@ -422,6 +422,8 @@ class ExtractiveAnswerer:
                 # item's report, which the quoted sentences give, may
                 passed = passed or not_found(reason)
                 continue
+            if passed is not None and not result.found:
+                return passed  # the sum asked is nowhere: the first route's word for it
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 # "did they chuck the press out, and for which item": the item the exclusion names by its number
                 return self.with_status(asked, with_item_excluded_for(self.papers, asked, result))
