@@ -72,6 +72,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
                         r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
+    # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last
+    # (not "did they make it a priority": something made)
+    (Intent.ATTENDANCE, r"\bdid\s+(?:[\w&'’.-]+\s+){1,7}?(?:make\s+it|turn\s+up|show\s+up|come\s+along)"
+                        r"(?:\s+(?:to|along|in|at)\b[^?]{0,40})?\W*$", 0.9),
     # "were any of the powys members off?", "was anyone absent", "were any councillors missing": the apologies record
     (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
                         r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"
@@ -240,8 +244,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # the meeting's header prints ("Council - Thursday, 5th April, 2018 6.00 pm", "held at 7.00pm on Monday")
     (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"
                    r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
-                   r"hearing|session|pc|it|they)\s+(?:start|begin|commence|kick\s+off|get\s+going|open|"
+                   r"hearing|session|pc)\s+(?:start|begin|commence|kick\s+off|get\s+going|open|"
                    r"started|began|begun|commenced|due\s+to\s+start)\b|"
+                   # "what time do they start", "and when did it start?": the meeting, where nothing was asked before;
+                   # not "what's the replacement bus costing and when does it start": the thing first asked about
+                   r"^(?:(?!\b(?:what|who|whom|which|how|why|where|when)\b)[^?])*?"
+                   r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:it|they)\s+(?:start|begin|"
+                   r"commence|kick\s+off|get\s+going|open|started|began|begun|commenced|due\s+to\s+start)\b|"
                    r"\b(?:start(?:ing)?|kick[\s-]?off)\s+time\b|\bwhat\s+time\s+(?:was|is)\s+(?!the\s+next\b)"
                    r"(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|"
                    r"hearing|session)\b(?![^?]{0,40}\b(?:finish|end|close|conclude)\w*)", 0.9),

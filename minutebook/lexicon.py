@@ -119,6 +119,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("autism assessment", "autism assessments", "neurodevelopmental assessment",
               "neurodevelopmental assessments", "asd assessment"), "NICE CG128: autism diagnostic assessment"),
     Synonyms(("defibrillator", "defib", "aed"), "everyday form"),
+    Synonyms(("speed indicator device", "speed indicator devices", "sid", "sids", "speed sign", "speed signs",
+              "speed display sign", "speed display signs"),
+             "parish and town councils buy 'speed indicator devices' ('SID'), as highway authorities' SID guidance "
+             "calls them; people call them 'speed signs'"),
     Synonyms(("toilets", "toilet", "loos", "loo", "public conveniences", "public convenience", "lavatories",
               "lavatory", "wcs", "toilet block"),
              "Public Health Act 1936 s.87 says 'public conveniences'; councils' minutes print 'public toilets', people "

@@ -1362,6 +1362,9 @@ SHORTHAND = (
               "minutes' (minutes print 'Paragraphs 5 and 6')"),
     Shorthand(r"para\.?(?=\s*\d)", "paragraph", "everyday clipping before a number: 'what did they add at para 41' "
               "(minutes print 'Paragraph 41 - to include ...')"),
+    # before the noun it qualifies only: "the temp in the pool" is a temperature
+    Shorthand(r"temp(?=\s+(?!(?:in|at|of|on|was|is|for|to|and|or)\b)[a-z])", "temporary",
+              "everyday clipping: 'temp accommodation', 'temp staff', 'a temp road closure' (papers: 'temporary')"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
               "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),
@@ -1386,6 +1389,10 @@ SHORTHAND = (
     Shorthand(r"subs(?=\W*$|\s+(?:at|in|on)\s)", "substitutes",
               "committee members' shorthand for substitute members (standing orders on substitutes): 'who were the "
               "subs?'"),
+    # what someone "wanted to know" is what they asked, minuted as "asked", "Information was requested", "queried"
+    # (not "did cllr helme know any of the people involved": knowing someone is a declaration's matter)
+    Shorthand(r"(?:want(?:ed|s)?|would\s+like|wish(?:ed)?|need(?:ed)?)\s+to\s+know", "ask",
+              "how people say someone asked: 'what did members want to know about the cctv'"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),

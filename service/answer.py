@@ -27,7 +27,7 @@ from typing import Protocol
 
 from index.bodies import abbreviates
 from index.fusion import Hit
-from index.intents import STAGES_ASKED
+from index.intents import STAGES_ASKED, cue_intents
 from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
@@ -47,6 +47,7 @@ from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.facts import PROGRAMME, facts, of_then
+from service.figures_asked import sum_unquoted
 from service.followups import followups, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives, misspelt
@@ -56,7 +57,7 @@ from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
-from service.question_parts import STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
+from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
@@ -157,17 +158,19 @@ class ExtractiveAnswerer:
         return list(hits)
 
     def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False,
-            council: set[str] | None = None, whole: str | None = None) -> Asked:
+            council: set[str] | None = None, whole: str | None = None, its: bool = False) -> Asked:
         """Read the question once: its plan, the filters it implies, the search, and its content terms. ``part``: the
         question is a later part of one question (``context`` its first part), whose words are all it asks about;
         the first part only says where to look. ``council``: the meetings of the one council (of several the
         question names) it is asked of. ``whole``: the question a later part comes from, searched in the part's place
         where the part after the first says the same words ("who asked a public question in July, and what was it
-        about": the two parts joined are the question less its "and")."""
+        about": the two parts joined are the question less its "and"). ``its``: a later part whose subject is the
+        first part's ("..., and when does it start?"), read with the first part's words, not as asked of the
+        meeting."""
         papers = self.papers
         papers.refresh()
         question, context = written_out(question), [written_out(c) for c in context]  # "p&r cttee": as printed
-        plan = papers.index.plan(question)
+        plan = papers.index.plan(search_text(question, context) if its else question)
         if council is not None:  # asked of one of the meetings it names: the places only the others' papers print
             plan = dataclasses.replace(plan, places={p for p in plan.places if any(
                 p in papers.meeting_words.get(k, ()) for k in council)})
@@ -290,8 +293,13 @@ class ExtractiveAnswerer:
                 # whole question's answer says (the part alone names nothing to look for)
                 result = self.with_status(whole, result, asked_for=True)
                 continue
-            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=True,
-                                                                  whole=question)))
+            # "..., and when does it start?": a part whose subject is the first part's ("it") asks about that subject
+            # too, not about the meeting's own start
+            # (not where the first part asks of the meeting itself: "what time did it kick off and where was it?")
+            its = bool(REFERS_BACK.search(part)) and not any(
+                cue_intents(parts[0]).get(i, 0.0) >= PARTICULARS_ASKED for i in MEETING_PARTICULARS)
+            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its,
+                                                                  whole=question, its=its)))
         return result
 
     def each_meeting(self, asked: Asked, filters: SearchFilters, result: Answer) -> Answer:
@@ -411,21 +419,29 @@ class ExtractiveAnswerer:
             start = min(a for a, _ in dated)
             asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
         refused: Answer | None = None  # the likeliest route's refusal
+        passed: Answer | None = None  # a route's refusal for a sum its quotes do not print
         outside = outside_office(asked)
         for route in routes(asked):
             result = route(self.papers, asked)
             if result is None:
                 continue
             reason = unmet(self.papers, asked, result, route.__name__)
+            if reason is not None and refused is None and route is not facts and sum_unquoted(asked, result):
+                # "what precept is the parish looking at": the resolution noting the draft budget prints no sum; the
+                # item's report, which the quoted sentences give, may
+                passed = passed or not_found(reason)
+                continue
+            if passed is not None and not result.found:
+                return passed  # the sum asked is nowhere: the first route's word for it
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 # "did they chuck the press out, and for which item": the item the exclusion names by its number
                 return self.with_status(asked, with_item_excluded_for(self.papers, asked, result))
-            refused = refused or (not_found(reason) if reason is not None else result)
+            refused = passed or refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
                 return refused
             # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
             # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
-        return refused or not_found()
+        return refused or passed or not_found()
 
 
 def own_places(papers: Papers, plan: QueryPlan, council: set[str]) -> QueryPlan:
@@ -511,6 +527,10 @@ ROUTES: dict[Intent, Route] = {
 }
 PLACE_HITS = 5  # fewer hits than this in the place named: search further down
 PLACE_SEARCH = 60  # how far down
+# what a question asks of a meeting itself: its time, place, attendance, contact or next date
+MEETING_PARTICULARS = (Intent.START, Intent.CLOSING, Intent.VENUE, Intent.ATTENDANCE, Intent.CONTACT,
+                       Intent.NEXT_MEETING)
+PARTICULARS_ASKED = 0.5  # a cue's confidence that the first part asks one of them
 SEARCHES_KEPT = 4  # the searches an answerer remembers: a question's whole, its parts and its places
 # asked of a meeting's records alone (a declarations item's words may say what its record does not: "Members were
 # reminded of their responsibility to declare ...")

@@ -26,7 +26,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # lines) how people frame a question around what they ask ("according to the hwb", "what did they reckon it'd cost",
 # "any news on", "what did they put in later", "re the fen road houses"): general usage in speech and chat, none of
 # it what a minute is about ("went" is not among them: "went out" is how people say a plan was issued); and the
-# prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it").
+# prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it"); "the
+# cctv setup" is the cctv: a vague noun, as "stuff" is.
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -56,7 +57,8 @@ _STOP_WORDS = (
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
     according reckon reckoned reckons news later re meant supposed
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
-    besides beside along alongside among amongst around everyone everybody everything nothing"""
+    besides beside along alongside among amongst around everyone everybody everything nothing
+    setup setups"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
@@ -310,6 +312,10 @@ _MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
 _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"
                          r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge)s?\s+(?:of|for|to)\b"
                          r"(?!\s+living\b)", re.I)
+# a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
+# fee will the hall charge", "what rent are tenants paying" (a precept, fee, rent, price or levy is a sum of money)
+_WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:level|size|amount)\s+of\s+)?(?:(?:new|annual|weekly|proposed|draft|"
+                       r"total)\s+)?(?:precept|fee|rent|price|levy)s?\b", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
 # a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
 # a measure of waste recycled or a share
@@ -330,6 +336,7 @@ _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|in
 def asks_money(question: str) -> bool:
     """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
     return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
+        _WHAT_SUM.search(question)) or bool(
         _COST_VERB.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 

@@ -313,3 +313,10 @@ def sized_as(sized: re.Match[str], text: str) -> bool:
     forms = [str(value), *(w for w, k in NUMBERS.items() if k == value)]
     unit = sized.group(2).lower()[:3]
     return bool(re.search(rf"\b(?:{'|'.join(forms)})\s*(?:-\s*)?{unit}", text, re.I))
+
+
+def sum_unquoted(asked: Asked, answer: Answer) -> bool:
+    """Does the question ask for a sum of money that none of the answer's quotes prints? ("what precept is the parish
+    looking at" answered by the resolution noting the draft budget: the sum is in the item's report, which another
+    route quotes.)"""
+    return asks_money(asked.question) and not any(has_money(c.quote or "") for c in answer.citations)

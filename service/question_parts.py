@@ -31,6 +31,11 @@ PART = re.compile(r",?\s+and\s+(?=(?:did|was|were|is|are|has|have|had|how|what|w
 # "? is it open yet", "and was that done?")
 STATUS_OF_IT = re.compile(r"^\W*(?:and\s+)?(?:has|have|is|are|was|were|did|does|do|had)\s+(?:it|that|this|they|those|"
                           r"these)\b", re.I)
+# a later part whose subject is the first part's, by a pronoun: "and when does it start?", "how much will they cost?"
+# (not "when did the meeting start": a subject of its own)
+REFERS_BACK = re.compile(r"^\W*(?:and\s+)?(?:when|where|how\s+(?:much|many|long)|who|why|what)\s+"
+                         r"(?:(?:does|do|did|will|would|is|are|was|were|has|have|can|could|should)\s+)?"
+                         r"(?:it|they|that|this|those|these)\b", re.I)
 PART_WORDS = 3  # a part shorter than this ("and why?") is read with the whole question, not alone
 
 
