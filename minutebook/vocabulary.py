@@ -1284,15 +1284,17 @@ AWARD_SAID = Term(
 TAKEN_UP_VERBS = Term(
     r"t(?:ake|akes|ook|aken)\s+up|act(?:ed|s)?\s+on|respon(?:d|ded|ds|se)\s+to|accept(?:ed|s)?|go(?:es)?\s+along\s+with|"
     r"went\s+along\s+with|agree(?:d|s)?\s+with|listen(?:ed|s)?\s+to|heed(?:ed|s)?|"
-    r"sign(?:ed)?\s+up\s+to|implement(?:ed|s)?",
+    r"sign(?:ed)?\s+up\s+to|implement(?:ed|s)?|go(?:es)?\s+for|went\s+for|gone\s+for",
     "everyday and officers' words for a recommendation's reception: Local Government Act 2000 s.21B requires the "
-    "executive to respond to scrutiny's recommendations; people say it 'took them up' or 'went along with' them",
+    "executive to respond to scrutiny's recommendations; people say it 'took them up', 'went along with' them or "
+    "'went for' them",
 )
 TAKEN_UP_ASKED = Term(
-    r"{verb}\s+(?:[\w'’&-]+\s+){0,5}?(?:recommendations?|proposals?|requests?|suggestions?|advice)\b|"
-    r"{verb}\s+what\s+(?:[\w'’&-]+\s+){0,5}?(?:said|say|says|recommended|recommend|suggested|proposed|asked\s+for|"
-    r"wanted|advised|put\s+forward)\b",
-    "what was sent named as a thing ('the panel's recommendation') or as what the sender said ('what scrutiny said')",
+    r"{verb}\s+(?:[\w'’&-]+\s+){0,7}?(?:recommendations?|recs?|proposals?|requests?|suggestions?|advice)\b|"
+    r"(?:{verb}|agree(?:d|s)?(?:\s+to)?|back(?:ed|s)?)\s+what\s+(?:[\w'’&-]+\s+){0,5}?(?:said|say|says|recommended|"
+    r"recommend|suggested|proposed|asked\s+for|wanted|advised|put\s+forward)\b",
+    "what was sent named as a thing ('the panel's recommendation', 'the panel's recs' in chat) or as what the sender "
+    "said ('what scrutiny said', 'did cabinet agree what the housing cttee said')",
 )
 
 # Words people ask about meetings with, which a store's papers may never print: spelling puts a typed word right
