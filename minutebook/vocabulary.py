@@ -1327,11 +1327,11 @@ TAKEN_UP_VERBS = Term(
     "'went for' them",
 )
 TAKEN_UP_ASKED = Term(
-    r"{verb}\s+(?:[\w'’&-]+\s+){0,7}?(?:recommendations?|recs?|proposals?|requests?|suggestions?|advice)\b|"
+    r"{verb}\s+(?:[\w'’&-]+\s+){0,7}?(?:recommendations?|proposals?|requests?|suggestions?|advice)\b|"
     r"(?:{verb}|agree(?:d|s)?(?:\s+to)?|back(?:ed|s)?)\s+what\s+(?:[\w'’&-]+\s+){0,5}?(?:said|say|says|recommended|"
     r"recommend|suggested|proposed|asked\s+for|wanted|advised|put\s+forward)\b",
-    "what was sent named as a thing ('the panel's recommendation', 'the panel's recs' in chat) or as what the sender "
-    "said ('what scrutiny said', 'did cabinet agree what the housing cttee said')",
+    "what was sent named as a thing ('the panel's recommendation'; chat's 'recs' is written out first) or as what the "
+    "sender said ('what scrutiny said', 'did cabinet agree what the housing cttee said')",
 )
 
 # Words people ask about meetings with, which a store's papers may never print: spelling puts a typed word right

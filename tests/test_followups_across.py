@@ -160,7 +160,8 @@ def test_a_date_confirmed_for_putting_it_up_is_scheduled(papers: Minutebook) -> 
         # a clerk's note: the thing, its doing and the body it went to
         ("Listed Building Consent Application No 20417 submitted to NKDC.", "has the consent application gone in yet?",
          ActionStatus.COMPLETED),
-        ("Clerk to make sure the form is submitted to Highways.", "has the form gone in yet?", ActionStatus.OUTSTANDING),
+        ("Clerk to make sure the form is submitted to Highways.", "has the form gone in yet?",
+         ActionStatus.OUTSTANDING),
     ],
 )
 def test_what_a_question_asks_done_and_a_clerks_note(line: str, question: str, status: ActionStatus) -> None:
