@@ -261,6 +261,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|"
                    r"pc)\s+)(?:start(?:ed|s)?|begin|began|begun|commenc\w*|kick(?:ed)?\s+off|get\s+going|"
                    r"got\s+going|got\s+under\s?way)\b|\bstart(?:ing)?\s+time\b", 0.9),
+    # whether it began at a time said: "do their meetings always kick off at 10", "did the council start at 6pm", "are
+    # the panel's meetings always starting at 2" (the time each meeting's header prints, "Wednesday, 20th December,
+    # 2017 10.00 am", read against the time said)
+    (Intent.START, r"\b(?:do|does|did|was|were|is|are)\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|mtgs?|"
+                   r"(?:sub-?)?committees?|cttees?|councils?|panels?|boards?|cabinets?|hearings?|sessions?|pc|it|they)\s+(?:always\s+|"
+                   r"usually\s+|normally\s+|all\s+|still\s+)?(?:start|begin|commence|kick\s+off|get\s+going|starting|"
+                   r"beginning|kicking\s+off)\s+(?:at|by|before|after)\s+\d", 0.9),
     # "what time did the glos hwb meet in january", "what time does wbpc meet", "what time did cabinet sit": the time
     # a meeting was held at is when it began (its header's time); not "what time did they meet until"
     (Intent.START, r"\bwhat\s+time\s+(?:did|does|do|was|were|will|is)\b[^?]{0,80}?\b(?:meet|met|sit|sat|convene[ds]?)\b"

@@ -70,6 +70,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "timescale' in everyday speech the legal time limit", thing=False),
     Synonyms(("issued", "went out", "sent out", "was issued", "were issued"),
              "everyday forms: a plan or notice 'issued' is one that 'went out'", thing=False),
+    Synonyms(("implemented", "implement", "put into action", "put into effect", "put into practice", "acted on",
+              "acted upon"),
+             "everyday forms of carrying a decision out: publication notes on call-in say decisions 'may then be "
+             "implemented'; people ask whether they can be 'put into action'", thing=False),
     Synonyms(("social, emotional and mental health", "social emotional and mental health", "semh"),
              "SEND Code of Practice 2015, a broad area of need"),
     Synonyms(("exclusions", "school exclusions", "school exclusion", "excluded from school", "exclusion of pupils",

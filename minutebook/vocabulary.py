@@ -346,8 +346,9 @@ STATUS_DONE = (
          "matters arising and notes: 'The minutes were updated prior to being signed', 'the letter was sent on 3 May'"),
     # someone named doing it ("Cllr Williams signed his Declaration of Acceptance of Office", "Mr Varma circulated the
     # breakdown on 15 December"); not what they only passed on ("Cllr Moss provided an update", "received a letter")
+    # (not what they said in reply: "The Head of Economic Development replied that the lease ended on 31 March")
     Term(r"{owner}\s+(?:has\s+|had\s+)?(?:duly\s+|now\s+|subsequently\s+)?(?!(?:received|provided|submitted|shared|"
-         r"issued|written|done)\b){done}\b",
+         r"issued|written|done)\b){done}\b(?!\s+(?:that|to\s+say)\b)",
          "matters arising and notes: a named councillor or officer did it"),
     Term(r"(?:(?<=\t)|(?<=\|\s)|(?<=\|))(?:blue)(?=\s*(?:$|\||\t|[–—-]\s))",
          "a tracker's RAG cell rated blue on the BRAG scale: '| A24/31 | ... | Blue | Presented ... |'"),
@@ -362,11 +363,33 @@ STATUS_DONE = (
          r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
          "clerks' notes on last meeting's actions: 'Response sent on 20th January', 'glass panel replaced by County "
          "Council on 30 September' (not 'Arranged 14 May': a day fixed for it)"),
+    # a note's thing and its doing, with the body it went to: "Protected Tree Application No 142710 submitted to WLDC",
+    # "Response sent to Highways England" (not what is to be done: "to be submitted to WLDC", "will be sent to")
+    Term(r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+         r"(?<!\bbeing\s)(?<!\bget\s)(?:submitted|sent|forwarded|"
+         r"returned|emailed|issued|lodged)\s+to\s+(?:the\s+)?(?-i:[A-Z])",
+         "parish clerks' notes on a matter: 'Protected Tree Application No 142710 submitted to WLDC' (the thing, its "
+         "doing and the body it went to)"),
     # a note after a dash, its thing and its doing: "Low Meadow lease – valuation received (£1,750 a year)"
     Term(r"(?<=[–—-]\s)(?:[a-z]+\s){1,3}?(?:{done}|received)\b(?!\s+(?:from|that|about))",
          "progress on previous resolutions: '(c) FC.24.039 Low Meadow lease – valuation received', '— quotes "
          "obtained'"),
 )
+# Records confirmed: signed, or confirmed, by the meeting that resolves it (minutes and decision records). Done as the
+# meeting resolves it, which says where a follow-up stands only when the signing is what is asked ("did the decision
+# records ever get signed"); otherwise procedure, no follow-up's word
+RECORDS_SIGNED = Term(
+    r"(?:resolved|agreed)\b[:\s-]*(?:that\s+)?[^.;]{0,150}?\bbe\s+(?:taken\s+as\s+read\s+and\s+)?"
+    r"(?:(?:approved|confirmed|adopted)\s+and\s+)?(?:signed|confirmed|approved)\s+(?:by\s+the\s+[\w-]+\s+)?as\s+"
+    r"(?:a\s+)?(?:true\s+and\s+)?(?:correct|accurate|true)\b(?:\s+records?\b)?",
+    "confirmation of minutes and decision records: 'RESOLVED that the decision record of the meetings held on the 17th "
+    "and 27th November 2017 be signed as correct records', 'Resolved: that Minutes ... be taken as read and signed as "
+    "correct' (signed by the chair as the meeting resolves it)",
+)
+# how a question asks whether records were signed or confirmed: "did the records ever get signed", "were the minutes
+# confirmed", "have the march minutes been approved"
+SIGNING_ASKED = Term(r"\b(?:sign(?:ed|ing)?|confirm(?:ed|ing)?|approv(?:e|ed|ing)|correct\s+records?)\b",
+                     "everyday words for confirming minutes as a correct record")
 # A tracker's RAG column rated on the BRAG scale, whose blue is done (green, amber and red rate work still open)
 RAG_DONE = Term(r"blue", "NHS and council action trackers' BRAG ratings: 'Blue' for complete")
 # What carrying out a follow-up is called, for "had been ..." (not "the factors that have been identified").
@@ -380,6 +403,9 @@ DONE_VERBS = (
          "clerks' and trackers' updates: papers sent and received, posts filled, work carried out"),
     Term(r"amended|corrected|updated|opened|set\s+up|answered|replied",
          "records put right and things set going: 'the minutes were amended', 'the account was opened'"),
+    Term(r"recorded(?=\s+(?:in|on)\b)|minuted",
+         "what was to be written down, written: 'the declarations ... were recorded in the Confidential Minutes of the "
+         "meeting', 'the objection was minuted'"),
 )
 # an action still open, as a log's status says it (read also as a matter still to come: service.pending, where
 # "outstanding" is not read: "rated Outstanding" is a finding)
@@ -398,9 +424,10 @@ STATUS_PENDING = (
     *STATUS_OPEN,
     Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
          "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
-    # (not a state: "she had not been present", "they had not been aware", "he had not attended the March meeting")
+    # (not a state: "she had not been present", "they had not been aware", "he had not attended the March meeting",
+    # "decisions ... may then be implemented where they have not been subject to a call-in")
     Term(r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?!(?:been|present|there|aware|able|possible|"
-         r"available|happy|satisfied|clear|sure|attended)\b)[a-z]+",
+         r"available|happy|satisfied|clear|sure|attended|subject)\b)[a-z]+",
          "'the Highland Council have still not replaced the two missing signs'"),
     Term(r"(?:has|have|had)\s+never\s+(?:been\s+)?[a-z]+", "'the Clerk had never been sent the revised lease'"),
     Term(r"(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+)?chased(?:\s+(?:again|twice|up))?",
@@ -430,6 +457,12 @@ STATUS_SCHEDULED = (
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
     Term(r"(?:arranged|scheduled|booked)\s+(?:for\s+)?(?=\d)", "action logs: 'Arranged 18 July', 'Scheduled 2 Dec'"),
     LISTED_FOR,
+    # a date confirmed by whoever is to do it: "Supplier has confirmed delivery and installation for the week beginning
+    # 7 December 2026", "contractor confirmed the works for 3 March"
+    Term(r"confirmed\s+(?:the\s+)?(?:[a-z]+\s+){1,4}?(?:for|on)\s+(?:the\s+)?(?:week\s+(?:beginning|commencing)\s+"
+         r"(?:the\s+)?)?(?=\d)",
+         "parish councils' progress on actions: 'Supplier has confirmed delivery and installation for the week "
+         "beginning 7 December 2026' (a day fixed for it by the one to do it)"),
     Term(r"(?:deferred|moved|put\s+back|postponed|rescheduled)\s+(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
          r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|meeting)|[a-z]+\s+(?:meeting|board|committee)\b)",
          "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it)"),
@@ -455,6 +488,10 @@ STATUS_PROMISED = (
     Term(r"\bbe\s+[a-z]+(?:ed|en|ght|nt)\s+(?:to|at|by|on)\b",
          "a resolution's ask: 'be submitted to the June 2024 meeting', 'be brought to', 'be sent to'"),
     Term(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b", "trackers: 'To be scheduled', 'to be chased'"),
+    Term(r"(?:may|can)\s+(?:then\s+|only\s+|not\s+)?be\s+(?:implemented|actioned|acted\s+(?:on|upon)|put\s+into\s+"
+         r"(?:effect|action))\b",
+         "combined authorities' and councils' publication notes on call-in: 'DEADLINE FOR CALL-IN: 25 SEPTEMBER 2017 "
+         "FOLLOWING THE CALL-IN PERIOD, DECISIONS ... MAY THEN BE IMPLEMENTED' (for after the date it gives)"),
     Term(r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]+|the\s+(?:(?:town|parish|locum)\s+)?"
          r"(?:clerk|chair(?:man)?|officer|director|manager|head\s+of\s+\w+))\s+(?:agreed|undertook|promised|offered)\s+to\s+"
          r"(?!be\b)[a-z]+",
@@ -1298,15 +1335,17 @@ AWARD_SAID = Term(
 TAKEN_UP_VERBS = Term(
     r"t(?:ake|akes|ook|aken)\s+up|act(?:ed|s)?\s+on|respon(?:d|ded|ds|se)\s+to|accept(?:ed|s)?|go(?:es)?\s+along\s+with|"
     r"went\s+along\s+with|agree(?:d|s)?\s+with|listen(?:ed|s)?\s+to|heed(?:ed|s)?|"
-    r"sign(?:ed)?\s+up\s+to|implement(?:ed|s)?",
+    r"sign(?:ed)?\s+up\s+to|implement(?:ed|s)?|go(?:es)?\s+for|went\s+for|gone\s+for",
     "everyday and officers' words for a recommendation's reception: Local Government Act 2000 s.21B requires the "
-    "executive to respond to scrutiny's recommendations; people say it 'took them up' or 'went along with' them",
+    "executive to respond to scrutiny's recommendations; people say it 'took them up', 'went along with' them or "
+    "'went for' them",
 )
 TAKEN_UP_ASKED = Term(
-    r"{verb}\s+(?:[\w'’&-]+\s+){0,5}?(?:recommendations?|proposals?|requests?|suggestions?|advice)\b|"
-    r"{verb}\s+what\s+(?:[\w'’&-]+\s+){0,5}?(?:said|say|says|recommended|recommend|suggested|proposed|asked\s+for|"
-    r"wanted|advised|put\s+forward)\b",
-    "what was sent named as a thing ('the panel's recommendation') or as what the sender said ('what scrutiny said')",
+    r"{verb}\s+(?:[\w'’&-]+\s+){0,7}?(?:recommendations?|proposals?|requests?|suggestions?|advice)\b|"
+    r"(?:{verb}|agree(?:d|s)?(?:\s+to)?|back(?:ed|s)?)\s+what\s+(?:[\w'’&-]+\s+){0,5}?(?:said|say|says|recommended|"
+    r"recommend|suggested|proposed|asked\s+for|wanted|advised|put\s+forward)\b",
+    "what was sent named as a thing ('the panel's recommendation'; chat's 'recs' is written out first) or as what the "
+    "sender said ('what scrutiny said', 'did cabinet agree what the housing cttee said')",
 )
 
 # Words people ask about meetings with, which a store's papers may never print: spelling puts a typed word right
@@ -1530,6 +1569,12 @@ MEETING_PARTICULARS = Term(
     r"\bcontact\s+(?:officers?|details|person|name|number|for)\b|\bdemocratic\s+serv\w*\b|"
     r"\bcall(?:ed|ing)?[\s-]?in\b[^?]{0,30}\b(?:deadline|period|date|by)\b|"
     r"\b(?:deadline|by\s+when)\b[^?]{0,80}\bcall(?:ed|ing)?[\s-]?in\b|"
+    # the call-in period asked in everyday words, of the meeting's decisions as a whole (not one decision named:
+    # "when will the decision on the skate park be implemented" asks of its item)
+    r"\b(?:the|these|those|its|their|all\s+(?:the|its|their))\s+decisions\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+|get\s+|"
+    r"come\s+into\s+|take\s+)?(?:implemented|put\s+into\s+(?:action|effect|practice|place)|acted\s+(?:on|upon)|"
+    r"force|effect|carried\s+out|go\s+ahead)\b|"
+    r"\b(?:implement|action|enact)\s+(?:the|these|those|its|their|any\s+of\s+the)\s+decisions\b|"
     r"\b(?:held|meet|met|meeting|mtg|sat|sit)\b[^?]{0,40}?\b(?:remote(?:ly)?|online|virtual(?:ly)?|zoom|"
     r"microsoft\s+teams|on\s+teams|via\s+teams|hybrid|face[\s-]to[\s-]face|in\s+person|dial(?:led|ing)?\s+in)\b",
     "what people ask of a meeting's header beside its start, venue and contact (the plan's START, VENUE and CONTACT "

@@ -262,7 +262,7 @@ class ExtractiveAnswerer:
             # "leader decisions dec 17, standards sept 19, full council sept 23", service.scopes)
             councils = own
         if len(councils) > 1 and compared(self.papers, self.ask(question, filters), councils):
-            answers = [self.answer_asked(self.ask(question, filters, council=c)) for c in councils]
+            answers = [self.answer_of(question, filters, c) for c in councils]
             result = next((a for a in answers if a.found), answers[0])
             for more in answers[answers.index(result) + 1:]:
                 result = with_part(result, more)
@@ -301,6 +301,18 @@ class ExtractiveAnswerer:
             result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its,
                                                                   whole=question, its=its)))
         return result
+
+    def answer_of(self, question: str, filters: SearchFilters, council: set[str]) -> Answer:
+        """The question's answer from the meetings of one of the councils or bodies it names; a question in parts
+        that asks each of its own ("what did the leader give out from the welsh church fund in dec 2017, and what did
+        the standards cttee decide on code compliance in sept 2019"), refused whole by a body, is answered by the
+        part that body's meetings answer."""
+        answer = self.answer_asked(self.ask(question, filters, council=council))
+        parts = question_parts(written_out(question))
+        if answer.found or len(parts) < 2:
+            return answer
+        return next((more for part in parts
+                     if (more := self.answer_asked(self.ask(part, filters, council=council))).found), answer)
 
     def each_meeting(self, asked: Asked, filters: SearchFilters, result: Answer) -> Answer:
         """``result`` for a question asking the same thing of several meetings it names (:func:`scopes_each`): each
@@ -358,10 +370,15 @@ class ExtractiveAnswerer:
         # ("the drainage board", naming no place: a council whose own name holds those words)
         keys = asked.where if asked.where is not None else {s.key for s in self.papers.meetings()}
         councils = {frozenset(self.papers.named_words({k})) for k in keys}
+        # (nor a body asked what it made of what was sent to it, which the minutes found speak of: "did amberleigh
+        # cabinet go for the scrutiny panel's recs", whose minutes report "Cabinet's response to the Panel's
+        # recommendations")
+        sent = bool(TAKEN_UP.search(asked.question))
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
                    and not named_as_subject(self.papers, asked, b)
                    and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
-                   and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)]
+                   and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)
+                   and not (sent and kind_spoken_of(self.papers, asked, b.kind))]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
@@ -389,7 +406,6 @@ class ExtractiveAnswerer:
             # (not a body its minutes speak of: "did northwold cabinet take up the panel's recommendation", whose
             # minutes recommend "TO CABINET")
             # (asked what it made of a recommendation sent to it: "... take up the scrutiny panel's recommendation")
-            sent = bool(TAKEN_UP.search(asked.question))
             missing = next((k.lower() for k in kinds if not any(kind_named(k.lower(), c) for c in bodies)
                             and not (sent and kind_spoken_of(self.papers, asked, k.lower()))), None)
             if bodies and missing is not None:

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from index.fusion import Hit
+from index.nodes import NodeKind
 from index.query import QueryPlan, SearchFilters
+from minutebook.model import Citation
 from service.item_words import Pairs, Phrases, thing_phrases, typed_pairs
 
 
@@ -56,3 +58,10 @@ class Asked:
     def has(self, term: str, present: set[str]) -> bool:
         """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
         return term in present or any(alt <= present for alt in self.alternatives.get(term, ()))
+
+    def headers_only(self, citations: list[Citation]) -> bool:
+        """Is every citation a meeting's header (its particulars: the deadline for call-in, the contact officer),
+        which the search returns only to a question asking for them?"""
+        headers = {(h.node.meeting_date, h.node.citation.item_title) for h in self.hits
+                   if h.node.kind == NodeKind.HEADER}
+        return bool(headers) and all((c.meeting_date, c.item_title) in headers for c in citations)

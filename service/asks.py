@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from index.nodes import NodeKind
 from index.query import ASIDE, Intent, in_periods, year_spans
 from minutebook.dates import find_dates
 from minutebook.model import Citation
@@ -285,8 +284,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
 def from_header(asked: Asked, answer: Answer) -> bool:
     """Is every quote of ``answer`` from a meeting's header (its particulars: the deadline for call-in, the contact
     officer), which the search returns only to a question asking for them?"""
-    headers = {(h.node.meeting_date, h.node.citation.item_title) for h in asked.hits if h.node.kind == NodeKind.HEADER}
-    return bool(headers) and all((c.meeting_date, c.item_title) in headers for c in answer.citations)
+    return asked.headers_only(answer.citations)
 
 
 def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: str) -> bool:

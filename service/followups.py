@@ -14,7 +14,7 @@ from service.drafting import Draft, label, when
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
 from service.papers import Asked, Papers
-from service.said_status import GENERIC, TRACKER_ROW, latest_paper, stated
+from service.said_status import TRACKER_ROW, latest_paper, stated, subject_terms
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -34,7 +34,7 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
     if not actions:
         return None
-    specific = [t for t in asked.terms if t not in GENERIC]
+    specific = subject_terms(asked)
     # one follow-up asked about: a resolution's ask; an action log's row is its own latest word, which the quoted
     # sentences give as the log prints it (with the matters arising beside it), not the register's first sight of it
     scored = sorted(
@@ -62,9 +62,17 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
         return None
     latest = best.evidence[-1] if best.evidence else None
     later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
+    status = best.status
     if latest is not None and TRACKER_ROW.search(latest.quote):
         later = beside_row(papers, asked, best, latest)
-    say_action(papers, draft, best, asked, later_word)
+        if status == ActionStatus.OUTSTANDING and stated(
+                latest.quote, latest.meeting_date, asked.question,
+                latest=latest_paper(papers, best.committee)) == ActionStatus.SCHEDULED:
+            # a log's row that fixes a day to come for it ("Order placed 18 September 2026. ... Supplier has
+            # confirmed delivery and installation for the week beginning 7 December 2026"): scheduled, whatever of
+            # the action's own ask is still open
+            status = ActionStatus.SCHEDULED
+    say_action(papers, draft, best, asked, later_word, status=status)
     if latest is not None and (_flat(latest.quote) == _flat(latest.item_title) or (
             best.status == ActionStatus.COMPLETED and PRESENTED.search(latest.quote)
             and not TRACKER_ROW.search(latest.quote))):
@@ -79,7 +87,7 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     elif later:  # (the sentence the status quotes is said there)
         said = later_word[1].quote if later_word is not None else None
         say_sentences(draft, [x for x in later if x[2] != said])
-    return draft.done(status=later_word[0] if later_word is not None else best.status)
+    return draft.done(status=later_word[0] if later_word is not None else status)
 
 
 def said_later(papers: Papers, asked: Asked, action: Action) \
@@ -121,7 +129,7 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     follow-ups route gives it, said in a sentence of its own; unchanged where it quotes no action asked about, or
     actions whose statuses differ."""
     actions = [a for a in papers.register(asked.filters.audience, asked.filters.committee) if not is_logged(a)]
-    specific = [t for t in asked.terms if t not in GENERIC]
+    specific = subject_terms(asked)
     # the action must be the one asked about, as the follow-ups route matches it: "Clerk to report back at next
     # meeting" quoted for "did the clerk find a new internal auditor" is the report, not the finding
     # (the report an action asked for, cited, is one matter with it: the two read together must be the one asked about)
@@ -164,7 +172,7 @@ def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     printing, cited, and the status the log gives. Unchanged where no one row is on the question's subject."""
     if answer.status is not None or not answer.found:
         return answer
-    specific = [t for t in asked.terms if t not in GENERIC]
+    specific = subject_terms(asked)
     cited = {(standing_body(c.committee), c.meeting_date) for c in answer.citations}
     scored = sorted(((papers.cover(asked, a.text, specific), a)
                      for a in papers.register(asked.filters.audience, asked.filters.committee)
@@ -230,9 +238,10 @@ def _flat(text: str) -> str:
 
 
 def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
-               later_word: tuple[ActionStatus, Citation] | None = None) -> None:
-    """The action, and where it stands: the register's status and its latest evidence, or ``later_word``, the status
-    a later meeting's minutes state for it where the register found no evidence."""
+               later_word: tuple[ActionStatus, Citation] | None = None, *, status: ActionStatus | None = None) -> None:
+    """The action, and where it stands: the register's status (or ``status``, read from its latest evidence) and its
+    latest evidence, or ``later_word``, the status a later meeting's minutes state for it where the register found no
+    evidence."""
     cited = Citation(committee=a.committee, meeting_date=a.meeting_date, minute=a.minute, resolution=a.resolution,
                      item_title=a.item_title, document=action_document(papers, a, asked), quote=a.text)  # fmt: skip
     owner = f" (owner: {a.owner})" if a.owner else ""
@@ -241,7 +250,7 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
               cited)
     if a.evidence:
         latest = a.evidence[-1]
-        draft.say(f"Status: {a.status.value} — {when(latest.meeting_date)}: “{latest.quote}”", latest)
+        draft.say(f"Status: {(status or a.status).value} — {when(latest.meeting_date)}: “{latest.quote}”", latest)
     elif later_word is not None:
         status, said = later_word
         draft.say(f"Status: {status.value} — {when(said.meeting_date)}: “{said.quote}”", said)

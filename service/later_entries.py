@@ -28,7 +28,7 @@ from minutebook.model import (
 )
 from service.drafting import label, when
 from service.papers import Asked, Papers
-from service.said_status import GENERIC, SUBJECT_MATCH, latest_paper, stated
+from service.said_status import SUBJECT_MATCH, latest_paper, stated, subject_terms
 from service.schemas import Answer
 
 WITHIN = dt.timedelta(days=366)  # minute numbers restart each year: a later year's "Minute 17" is another
@@ -55,7 +55,7 @@ def on_subject(papers: Papers, asked: Asked, found: list[Found], quoted: str = "
     """Of ``found``, the entry on what the question asks: its own words speak to it (an entry names its matter
     briefly, "Dog bin (P45a): The new bin was fitted ..."), and read with what the answer quotes of the matter
     (``quoted``) it covers the question's subject; the one most on it, the latest of equals."""
-    subject = [t for t in asked.terms if t not in GENERIC]
+    subject = subject_terms(asked)
     if not subject:
         return None
     # (an entry alone on its minute in its meeting may name the matter in other words than the question's, "Quayside

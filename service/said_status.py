@@ -30,18 +30,36 @@ from service.schemas import Answer
 GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
                           "sent round arrived where are we promised promise owes owe owed supposed meant undertook "
                           "undertaken someone somebody anyone far"))  # "so far": when, not what
+# a thing put in place, asked in everyday words: "has the SID gone up yet", "did the new signs go up" (the doing
+# asked after, not the thing; "gone in to wldc", "gone to the department" name where it went)
+PUT_UP = re.compile(r"\b(?:go|goes|gone|went|going)\s+up\b", re.I)
+PUT_UP_STEMS = frozenset(stems("go goes gone went going"))
+
+
+def subject_terms(asked: Asked) -> list[str]:
+    """The question's terms that say what the follow-up is, not that it is followed up ("has the SID gone up yet":
+    the SID)."""
+    put_up = PUT_UP_STEMS if PUT_UP.search(asked.question) else frozenset()
+    return [t for t in asked.terms if t not in GENERIC and t not in put_up]
+
+
 DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alternation(v.DONE_VERBS))
                   .replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I)
 PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")
+RECORDS_SIGNED = v.compiled((v.RECORDS_SIGNED,), r"\b{}")
+SIGNING_ASKED = v.compiled((v.SIGNING_ASKED,))
 SCHEDULED = v.compiled(v.STATUS_SCHEDULED, r"\b{}")
 PROMISED = re.compile(
     r"\b" + v.alternation(v.STATUS_PROMISED).replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I
 )
 # "has the co-opted councillor signed his acceptance of office?": the question's own past participle, which the
 # papers' "Cllr Hickman signed the Declaration" says was done
-# (not a name joined to another, "the dyfed-powys panel")
-ASKED_DONE = re.compile(r"\b(?:has|have|had|did)\s+(?:[\w'’-]+\s+){0,6}?(?:been\s+)?(?P<verb>[a-z]{3,}ed)\b(?![-'’])",
-                        re.I)
+_NOT_AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in ("the", "a", "an", "any", "its", "their", "this", "that"))
+# (not a name joined to another, "the dyfed-powys panel"; nor a participle the question uses as an adjective, after
+# "the", "a" or "any": "have they spoken to sepa about the localised flooding yet" asks after the talking, not the
+# flooding, which the papers' "the localised flooding issues" does not say was done)
+ASKED_DONE = re.compile(r"\b(?:has|have|had|did)\s+(?:[\w'’-]+\s+){0,6}?(?:been\s+)?" + _NOT_AFTER_DETERMINER
+                        + r"(?P<verb>[a-z]{3,}ed)\b(?![-'’])", re.I)
 # not the verb said as still to do, or as not done ("had not been started", "have not yet been replaced", "had
 # never been sent")
 NOT_DONE_BEFORE = (r"(?<!\bto\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\sbeen\s)"
@@ -135,19 +153,38 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     unchanged where it has a status already, or no quoted line on the subject says where it stands."""
     if answer.status is not None or not answer.found:
         return answer
-    subject = [t for t in asked.terms if t not in GENERIC]
-    if not subject:
+    subject = subject_terms(asked)
+    # no subject beyond the words of following up, answered from a meeting's header: the meeting's business as a whole
+    # is asked after ("can the decisions be put into action yet"), which its publication note speaks of ("DEADLINE
+    # FOR CALL-IN: 25 SEPTEMBER 2017 ... DECISIONS ... MAY THEN BE IMPLEMENTED"): every line it quotes is on it
+    whole = not subject and answer.citations and asked.headers_only(answer.citations)
+    if not subject and not whole:
         return answer
     # an answer's line mostly repeats its quote: each sentence of each citation is weighed once
     # (a table quoted whole is weighed a row at a time: the row on the subject says where it stands, not the last
     # row's status)
     weighed = {(n, line): c for n, c, text in _said(answer) for said in sentences(text)
                for line in _rows_of(said)}
-    lines = [(cover, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
-             if (cover := papers.cover(asked, line, subject)) >= SUBJECT_MATCH]
+    after, rows = _following(papers, asked, answer)
+
+    def on_subject(line: str) -> tuple[float, float]:
+        """How much of the subject the line covers, and read with its tracker's row where it is a cell of one ("Options
+        report now expected at the January 2027 meeting." in the row on "alternative premises for Ropewalk Lane
+        Enterprise Hub tenants": the row's first cells name what its last say where it stands); a row set out in
+        cells (tabs or bars), not prose aligned by spaces."""
+        if whole:
+            return 1.0, 1.0
+        own = papers.cover(asked, line, subject)
+        flat = " ".join(line.split())
+        row = next((r for r in rows if flat and flat in " ".join(r.split()) and CELLED.search(r)), "") \
+            if own < SUBJECT_MATCH else ""
+        return own, papers.cover(asked, (line, row), subject) if row else own
+
+    # (a line on the subject in its own words before one that borrows its row's)
+    lines = [(own, c.meeting_date, n, line, c) for (n, line), c in weighed.items()
+             for own, read in [on_subject(line)] if read >= SUBJECT_MATCH]
     if not lines:
         return answer  # no quoted line is on the subject: nothing it says is where the subject stands
-    after, rows = _following(papers, asked, answer)
 
     def latest_of(committee: str) -> dt.date | None:
         return latest_paper(papers, committee)
@@ -334,6 +371,7 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     it by is read (a promise for a date already past, or a tracker's row still open past its due date, is
     overdue)."""
     line = cells_rejoined(line)  # a row hard-wrapped in its columns: each cell read whole
+    line = SHOUTED.sub(lambda m: m.group(0).lower(), line)  # a run of capitals: words, not initials
     if (titled := TITLED.match(line)) is not None:
         # the status a clerk puts straight after the point's title is the point's, whatever its details say after
         # ("Minute 26/04 (park toilets) - NOT COMPLETE. ... Signs ... were put up on 26 January")
@@ -345,6 +383,8 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     marks = [(m.start(), m.end(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
     marks += [(m.start(), m.end(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
     marks += [(m.start(), m.end(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
+    if SIGNING_ASKED.search(question):  # records signed as correct as the meeting resolved it, where that is asked
+        marks += [(m.start(), m.end(), ActionStatus.COMPLETED) for m in RECORDS_SIGNED.finditer(line)]
     for verb in {m.group("verb").lower() for m in ASKED_DONE.finditer(question)}:
         # (the verb as the line writes it, not a name it prints capitalised within a sentence: "Dyfed Powys")
         marks += [(m.start(), m.end(), ActionStatus.COMPLETED)
@@ -354,8 +394,11 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     if marks:
         at, end, status = max(marks, key=lambda m: (m[1], m[2] == ActionStatus.OUTSTANDING, m[0]))
         if status == ActionStatus.OUTSTANDING and latest is not None and TRACKER_ROW.search(line):
-            # a tracker's row: its due column, the last date before the status cell
-            due = [f for f in find_dates(line[:at], held) if f.explicit_year or f.day_given]
+            # a tracker's row: its due column, the last date before the status cell that is a cell of its own (not a
+            # date in the update's prose: "Tenants written to on 4 November 2026." is when that was done; nor the
+            # row's reference, "26 (15 Sep 26)", the minute it comes from)
+            due = [f for cell in CELL_SPLIT.split(line[:at].strip(" |\t"))[1:] if len(cell.split()) <= DUE_CELL
+                   for f in find_dates(cell, held) if f.explicit_year or f.day_given]
             if due and _by(due[-1]) < latest:
                 return ActionStatus.OVERDUE
         rest = line[end:]
@@ -425,6 +468,13 @@ DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|due(?:\s+date)?|deadlin
 # hold a word of done)
 TITLED = re.compile(r"^[^.\n]{0,160}?\s[-–—:]\s*(?:(?P<open>" + v.alternation(v.ENTRY_OPEN) + r")|(?P<done>"
                     + v.alternation(v.ENTRY_DONE) + r"))\s*[.;!]", re.I)
+# a run of five words or more in capitals, as publication notes and headings print them ("FOLLOWING THE CALL-IN
+# PERIOD, DECISIONS INCLUDED IN THESE MINUTES MAY THEN BE IMPLEMENTED"): its words are read as words, not as an
+# owner's initials ("BE IMPLEMENTED" is no "AB circulated")
+SHOUTED = re.compile(r"\b(?-i:[A-Z][A-Z'’-]*)(?:[\s,:;*]+(?-i:[A-Z][A-Z'’-]*)\b){4,}")
+CELLED = re.compile(r"\t|\|")  # a row set out in cells: tabs or bars
+CELL_SPLIT = re.compile(r"\t|\||\s{2,}")  # where a tracker's cells part: tabs, bars or runs of spaces
+DUE_CELL = 5  # words of a due date's cell at most ("16/03/21", "30 June 2024", "by end of March 2025")
 CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
 # a row of a table: three cells or more, between bars or tab-separated ("1.2<tab>This briefing paper ..." is a
 # numbered paragraph), or four or more aligned by runs of spaces
