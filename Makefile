@@ -69,7 +69,8 @@ bench: install
 # evals/councils-holdout9.jsonl and evals/fresh8-councils.jsonl (held out in round 11, studied in round 12),
 # evals/councils-holdout10.jsonl and evals/fresh9-councils.jsonl (held out in round 12, studied in round 13),
 # evals/councils-holdout11.jsonl and evals/fresh10-councils.jsonl (held out in round 13, studied in round 14),
-# evals/councils-holdout12.jsonl and evals/fresh11-councils.jsonl (held out in round 14: measured unread, to be
+# evals/councils-holdout12.jsonl and evals/fresh11-councils.jsonl (held out in round 14, studied in round 15),
+# evals/councils-holdout13.jsonl and evals/fresh12-councils.jsonl (held out in round 15: measured unread, to be
 # studied), evals/generated/layouts13ac.jsonl (generated layouts), evals/generated/nearmiss13ah.jsonl (near misses),
 # evals/generated/followups13aj.jsonl (follow-ups over the FOLLOWUP_PAPERS below) and evals/councils-facts13ai.jsonl
 # (the other councils' facts). A round's held-out sets are kept outside the repository while the round runs.
@@ -113,6 +114,7 @@ eval: install
 	$(BIN)/minutebook ingest --store var/eval-fresh9-store evals/fresh9-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh10-store evals/fresh10-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh11-store evals/fresh11-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-fresh12-store evals/fresh12-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-generated-store evals/generated/layouts13ac-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-nearmiss-store evals/fresh-papers/ evals/fresh2-papers/ evals/fresh3-papers/ \
 	  evals/fresh4-papers/ evals/fresh5-papers/ evals/fresh6-papers/ evals/generated/layouts13ac-papers/ || true
@@ -130,6 +132,7 @@ eval: install
 	  --also evals/councils-holdout10.jsonl=var/eval-chat-store --also evals/fresh9-councils.jsonl=var/eval-fresh9-store \
 	  --also evals/councils-holdout11.jsonl=var/eval-chat-store --also evals/fresh10-councils.jsonl=var/eval-fresh10-store \
 	  --also evals/councils-holdout12.jsonl=var/eval-chat-store --also evals/fresh11-councils.jsonl=var/eval-fresh11-store \
+	  --also evals/councils-holdout13.jsonl=var/eval-chat-store --also evals/fresh12-councils.jsonl=var/eval-fresh12-store \
 	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store \
 	  --also evals/generated/nearmiss13ah.jsonl=var/eval-nearmiss-store \
 	  --also evals/generated/followups13aj.jsonl=var/eval-followups-store \
