@@ -33,7 +33,8 @@ STATUS_OF_IT = re.compile(r"^\W*(?:and\s+)?(?:has|have|is|are|was|were|did|does|
                           r"these)\b", re.I)
 # a later part whose subject is the first part's, by a pronoun: "and when does it start?", "how much will they cost?"
 # (not "when did the meeting start": a subject of its own)
-REFERS_BACK = re.compile(r"^\W*(?:and\s+)?(?:when|where|how\s+(?:much|many|long)|who|why|what)\s+"
+# ("and who do they go to?" asks for someone new, whom the first part's words do not name: a part of its own)
+REFERS_BACK = re.compile(r"^\W*(?:and\s+)?(?:when|where|how\s+(?:much|many|long))\s+"
                          r"(?:(?:does|do|did|will|would|is|are|was|were|has|have|can|could|should)\s+)?"
                          r"(?:it|they|that|this|those|these)\b", re.I)
 PART_WORDS = 3  # a part shorter than this ("and why?") is read with the whole question, not alone
