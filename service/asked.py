@@ -31,7 +31,7 @@ class Asked:
     periods: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # the plan's, with months resolved
     scope: list[str] = field(default_factory=list)  # committees the question may mean (best first), if it names any
     alternatives: dict[str, list[set[str]]] = field(default_factory=dict)  # term -> other wordings (stem sets)
-    misspelt: dict[str, set[str]] = field(default_factory=dict)  # term as typed -> the papers' spelling (stems)
+    misspelt: dict[str, list[set[str]]] = field(default_factory=dict)  # term as typed -> the papers' spellings
     where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
     printed: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates to find in the text, no meeting's
     # the question's terms each item holds (service.papers.Papers.present), by item key: the routes and the checks

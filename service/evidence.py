@@ -427,7 +427,8 @@ class TermWeights:
             weight = self._idf[term] = min(math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)), self.ceiling)
         return weight
 
-    def coverage(self, terms: list[str], text_stems: set[str], meant: dict[str, set[str]] | None = None) -> float:
+    def coverage(self, terms: list[str], text_stems: set[str],
+                 meant: dict[str, list[set[str]]] | None = None) -> float:
         """Share of the question's term weight that ``text`` contains (1.0 = every term). A term no paper prints,
         typed for a word the papers spell otherwise (``meant``: "serivces" for services), weighs as that word: a
         slip of the keys makes no word rarer."""
@@ -439,12 +440,13 @@ class TermWeights:
         got = sum(weight[t] for t in asked if t in text_stems)
         return got / total if total else 1.0
 
-    def meant_idf(self, typed: str, fixed: set[str]) -> float:
-        """The weight of ``typed``, a term the papers spell as ``fixed`` (stems): as the word meant, where no paper
-        prints it as typed."""
-        if self.df.get(typed, 0) or not fixed:
+    def meant_idf(self, typed: str, fixed: list[set[str]]) -> float:
+        """The weight of ``typed``, a term the papers spell as ``fixed`` (each spelling's stems): as the word meant,
+        where no paper prints it as typed."""
+        meant = set().union(*fixed)
+        if self.df.get(typed, 0) or not meant:
             return self.idf(typed)
-        return min(self.idf(typed), max(self.idf(f) for f in fixed))
+        return min(self.idf(typed), max(self.idf(f) for f in meant))
 
     def unknown(self, terms: list[str]) -> list[str]:
         """Terms no paper in the store contains at all."""

@@ -93,17 +93,21 @@ def item_vocab(nodes: list[IndexNode]) -> list[str]:
     return sorted({w for w in words(text) if w.isalpha() and len(w) > 2} & content_words(text))
 
 
-def misspelt(terms: dict[str, str], plan: QueryPlan) -> dict[str, set[str]]:
-    """The terms typed as the papers do not spell them, each with the stems of the papers' spelling ("serivces":
+def misspelt(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[str]]]:
+    """The terms typed as the papers do not spell them, each with the stems of the papers' spellings ("serivces":
     services)."""
-    return {t: set(stems(fixed)) for typed, fixed in plan.corrections.items() for t in stems(typed)
-            if t in terms and stems(fixed)}
+    out: dict[str, list[set[str]]] = {}
+    for typed, fixed in plan.corrections.items():
+        for t in stems(typed):
+            if t in terms and stems(fixed):
+                out.setdefault(t, []).append(set(stems(fixed)))
+    return out
 
 
 def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[str]]]:
     """Other wordings of each term: the papers' spelling of a misspelt word, and the lexicon's other forms of
     a thing the question names ("kids in care": looked after children, CLA, ...), each as a set of stems."""
-    out: dict[str, list[set[str]]] = {t: [fixed] for t, fixed in misspelt(terms, plan).items()}
+    out = misspelt(terms, plan)
     for group in plan.synonyms:
         forms = [set(stems(f)) for f in group.forms]
         asked_forms = [f for f, form in zip(forms, group.forms, strict=True) if f and form in plan.lexicon_text.lower()]
