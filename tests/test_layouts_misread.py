@@ -10,7 +10,9 @@
 * an NHS board's closing "Date of next meeting in public:" under an item "Resolution to exclude the press and
   public": the line is a part of its own, the item keeps its title;
 * a town council numbering its minutes with a letter, a dot and one digit ("T.1" … "T.9", then "T.10"): every item
-  is read, not only those from "T.10" on.
+  is read, not only those from "T.10" on;
+* an action's fields on a line of their own under "ACTION:" ("Owner: Howard Penrose. Due: 30 April 2025."), a
+  member's question opening the next item: the date is the follow-up's, no second meeting starts there.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ ARCHIVES = FIXTURES / "wyvernmoor-and-ashcombe-joint-archives-committee-2025-09-
 PARISH = FIXTURES / "brindle-heath-parish-council-2024-06-10.txt"
 BOARD = FIXTURES / "harrowgate-valley-icb-board-2025-11-20.md"
 TOWN = FIXTURES / "corrybeg-town-council-full-council-2025-05-12.txt"
+LICENSING = FIXTURES / "pellingford-district-council-licensing-committee-2025-03-18.txt"
 
 
 def _meeting(path: Path) -> Meeting:
@@ -161,6 +164,13 @@ def test_items_numbered_with_a_letter_and_one_digit_are_each_read() -> None:
     allotments = next(i for i in meeting.items if i.number == "T.8")
     assert allotments.title == "Allotments" and "£48" in allotments.resolutions[0].text
     assert [d.item for d in meeting.declarations] == ["T.8"]
+
+
+def test_an_actions_owner_and_due_date_start_no_meeting() -> None:
+    (meeting,) = parse_file(LICENSING).meetings
+    assert meeting.committee == "Licensing Committee" and str(meeting.date) == "2025-03-18"
+    assert [i.number for i in meeting.items] == ["12", "13", "14", "15", "16"]
+    assert "17 June 2025" in meeting.items[-1].text
 
 
 # ----------------------------------------------------------------------------- the record's citation
