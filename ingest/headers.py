@@ -475,8 +475,30 @@ def find_meeting_headers(
         council = _council_above(rows, h, committee)
         # (a council's own meeting keeps the name printed, "Parish Council", its council named apart: a committee
         # named with the council's name reads the place as the body's word, which questions use to say where)
+        if committee and council in (None, committee) and (both := council_then_committee(committee)):
+            council, committee = both
         out.append(replace(h, committee=committee, council=council))
     return out
+
+
+_NAME_BREAK = re.compile(r"\s+[–—|]\s+")
+
+
+def council_then_committee(name: str) -> tuple[str, str] | None:
+    """The council and the committee of one heading naming both across a dash ("Ardmallow Borough Council —
+    Overview and Scrutiny Panel"), in either order ("Planning Committee – Kildrummie Council"): the half naming a
+    council (its English noun) is the council."""
+    halves = [h.strip() for h in _NAME_BREAK.split(name)]
+    if len(halves) != 2 or not all(committee_like(h) for h in halves):
+        return None
+    named = [h for h in halves if _COUNCIL_WORD.search(h)]
+    if len(named) != 1:
+        return None
+    council = named[0]
+    return tidy_committee(council), tidy_committee(halves[1] if council == halves[0] else halves[0])
+
+
+_COUNCIL_WORD = re.compile(r"(?i)\b(?:council|authority|corporation|cyngor)\s*$")
 
 
 def _committee_above(rows: list[Row], h: MeetingHeader) -> str | None:

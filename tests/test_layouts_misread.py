@@ -12,7 +12,9 @@
 * a town council numbering its minutes with a letter, a dot and one digit ("T.1" … "T.9", then "T.10"): every item
   is read, not only those from "T.10" on;
 * an action's fields on a line of their own under "ACTION:" ("Owner: Howard Penrose. Due: 30 April 2025."), a
-  member's question opening the next item: the date is the follow-up's, no second meeting starts there.
+  member's question opening the next item: the date is the follow-up's, no second meeting starts there;
+* one heading naming the council and the committee across a dash ("Ardmallow Borough Council — Overview and
+  Scrutiny Panel"): the council is the council, the panel the committee.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pytest
 from index.embedder import Embedder
 from index.nodes import build_nodes, record_title
 from ingest.actions import extract_actions
+from ingest.headers import council_then_committee
 from ingest.pipeline import parse_file
 from minutebook.model import Meeting
 from service.core import Minutebook
@@ -35,6 +38,7 @@ ARCHIVES = FIXTURES / "wyvernmoor-and-ashcombe-joint-archives-committee-2025-09-
 PARISH = FIXTURES / "brindle-heath-parish-council-2024-06-10.txt"
 BOARD = FIXTURES / "harrowgate-valley-icb-board-2025-11-20.md"
 TOWN = FIXTURES / "corrybeg-town-council-full-council-2025-05-12.txt"
+PANEL = FIXTURES / "ardmallow-borough-council-overview-and-scrutiny-panel-2025-05-14.md"
 LICENSING = FIXTURES / "pellingford-district-council-licensing-committee-2025-03-18.txt"
 
 
@@ -171,6 +175,22 @@ def test_an_actions_owner_and_due_date_start_no_meeting() -> None:
     assert meeting.committee == "Licensing Committee" and str(meeting.date) == "2025-03-18"
     assert [i.number for i in meeting.items] == ["12", "13", "14", "15", "16"]
     assert "17 June 2025" in meeting.items[-1].text
+
+
+def test_a_heading_naming_council_and_committee_across_a_dash_names_each() -> None:
+    meeting = _meeting(PANEL)
+    assert (meeting.council, meeting.committee) == ("Ardmallow Borough Council", "Overview and Scrutiny Panel")
+    assert meeting.apologies == ["Lucy Brennan"] and "Tobias Reed" in meeting.present
+
+
+@pytest.mark.parametrize(("heading", "split"), [
+    ("Planning Committee – Kildrummie Council", ("Kildrummie Council", "Planning Committee")),
+    ("Harrowmere Combined Authority | Transport Committee", ("Harrowmere Combined Authority", "Transport Committee")),
+    ("Licensing Sub-Committee – Hearing", None),  # no half names a council
+    ("Audit Committee", None),
+])
+def test_which_half_of_a_dashed_heading_is_the_council(heading: str, split: tuple[str, str] | None) -> None:
+    assert council_then_committee(heading) == split
 
 
 # ----------------------------------------------------------------------------- the record's citation
