@@ -534,6 +534,11 @@ def apply(meeting: Meeting, record: Attendance) -> None:
 def _unique(names: list[str]) -> list[str]:
     """Names in order, each once (two members may share a surname, but not a whole written name); a bare surname
     beside a fuller name ending in it is that person named again ("Councillor Peter Strang" in the table,
-    "Councillor Strang" in the sentence)."""
+    "Councillor Strang" in the sentence), titled or not ("Professor Alan Quayle", then "Professor Quayle")."""
     names = list(dict.fromkeys(names))
-    return [n for n in names if " " in n or not any(o != n and o.split()[-1] == n for o in names)]
+
+    def bare(n: str) -> bool:
+        return len([w for w in n.split() if not HONORIFIC.match(w)]) == 1
+
+    return [n for n in names if not bare(n) or not any(
+        o != n and not bare(o) and o.split()[-1] == n.split()[-1] for o in names)]

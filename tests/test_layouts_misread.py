@@ -14,7 +14,9 @@
 * an action's fields on a line of their own under "ACTION:" ("Owner: Howard Penrose. Due: 30 April 2025."), a
   member's question opening the next item: the date is the follow-up's, no second meeting starts there;
 * one heading naming the council and the committee across a dash ("Ardmallow Borough Council — Overview and
-  Scrutiny Panel"): the council is the council, the panel the committee.
+  Scrutiny Panel"): the council is the council, the panel the committee;
+* a board's apologies under their own heading ("Professor Alan Quayle") and again in its first item ("Apologies
+  were noted from Professor Quayle"): one person sent apologies.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ PARISH = FIXTURES / "brindle-heath-parish-council-2024-06-10.txt"
 BOARD = FIXTURES / "harrowgate-valley-icb-board-2025-11-20.md"
 TOWN = FIXTURES / "corrybeg-town-council-full-council-2025-05-12.txt"
 PANEL = FIXTURES / "ardmallow-borough-council-overview-and-scrutiny-panel-2025-05-14.md"
+ICB = FIXTURES / "hollowbridge-and-westcott-icb-board-2025-06-12.md"
 LICENSING = FIXTURES / "pellingford-district-council-licensing-committee-2025-03-18.txt"
 
 
@@ -181,6 +184,12 @@ def test_a_heading_naming_council_and_committee_across_a_dash_names_each() -> No
     meeting = _meeting(PANEL)
     assert (meeting.council, meeting.committee) == ("Ardmallow Borough Council", "Overview and Scrutiny Panel")
     assert meeting.apologies == ["Lucy Brennan"] and "Tobias Reed" in meeting.present
+
+
+def test_a_titled_member_named_again_by_title_and_surname_is_one_apology() -> None:
+    meeting = _meeting(ICB)
+    assert meeting.apologies == ["Professor Alan Quayle"]
+    assert meeting.in_attendance == ["Mrs Jean Holt"] and len(meeting.present) == 4
 
 
 @pytest.mark.parametrize(("heading", "split"), [
