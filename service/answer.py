@@ -285,7 +285,7 @@ class ExtractiveAnswerer:
         # the first part read alone too, where the answer does not already speak to it: the whole question's best
         # passage may answer only its later part ("was the board quorate, and were there any public questions" met
         # by the public questions item alone)
-        if not speaks_to(parts[0], result):
+        if not speaks_to(parts[0], result, whole.plan.scope_words | whole.plan.places):
             result = with_part(result, self.answer_asked(self.ask(parts[0], filters, context=context)))
         for part in parts[1:]:
             if STATUS_OF_IT.search(part) and (status_asked(part) or asks_status(part)):

@@ -8,6 +8,7 @@ each part its answer does not already speak to, and adds each part's answer to t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from minutebook.model import Citation
 from service.evidence import stems
@@ -16,11 +17,13 @@ from service.schemas import Answer
 SPOKEN_TO = 0.6  # share of a part's content words an answer's quotes and titles must hold to speak to it
 
 
-def speaks_to(part: str, answer: Answer) -> bool:
+def speaks_to(part: str, answer: Answer, where: Collection[str] = ()) -> bool:
     """Do the answer's quotes, read with their items' titles and committees, hold most of the content words of
-    ``part``? A part of no content words ("When and where ...": "When") asks nothing of its own."""
+    ``part``? A part of no content words ("When and where ...": "When") asks nothing of its own. ``where``: the
+    question's words naming the body or place asked of ("marlow vale"), which say where, not what: a committee
+    printed without its council's name ("Finance Committee") is spoken of all the same."""
     asked = set(stems(part))
-    said = set(stems(" ".join(f"{c.committee} {c.item_title} {c.quote}" for c in answer.citations)))
+    said = set(stems(" ".join([*(f"{c.committee} {c.item_title} {c.quote}" for c in answer.citations), *where])))
     return len(asked & said) >= SPOKEN_TO * len(asked)
 
 
