@@ -486,9 +486,12 @@ _NAME_BREAK = re.compile(r"\s+[–—|]\s+")
 
 def council_then_committee(name: str) -> tuple[str, str] | None:
     """The council and the committee of one heading naming both across a dash ("Ardmallow Borough Council —
-    Overview and Scrutiny Panel"), in either order ("Planning Committee – Kildrummie Council"): the half naming a
-    council (its English noun) is the council."""
+    Overview and Scrutiny Panel"), in either order ("Planning Committee – Kildrummie Council"), or with "of"
+    ("Planning Committee of Shalecombe District Council"): the half naming a council (its English noun) is the
+    council."""
     halves = [h.strip() for h in _NAME_BREAK.split(name)]
+    if len(halves) == 1 and (of := _COMMITTEE_OF.match(name)):
+        halves = [of.group("committee"), of.group("council")]  # "Planning Committee of Shalecombe District Council"
     if len(halves) != 2 or not all(committee_like(h) for h in halves):
         return None
     named = [h for h in halves if _COUNCIL_WORD.search(h)]
@@ -498,7 +501,10 @@ def council_then_committee(name: str) -> tuple[str, str] | None:
     return tidy_committee(council), tidy_committee(halves[1] if council == halves[0] else halves[0])
 
 
-_COUNCIL_WORD = re.compile(r"(?i)\b(?:council|authority|corporation|cyngor)\s*$")
+_COMMITTEE_OF = re.compile(
+    r"(?i)^(?P<committee>.*?\b(?:committee|sub-committee|panel|board|cabinet|forum|commission))\s+of\s+(?:the\s+)?"
+    r"(?P<council>.+)$")
+_COUNCIL_WORD = re.compile(r"(?i)\b(?:council|authority|corporation|cyngor)\s*$|^(?:london|royal)\s+borough\s+of\b")
 
 
 def _committee_above(rows: list[Row], h: MeetingHeader) -> str | None:

@@ -195,6 +195,10 @@ def test_a_titled_member_named_again_by_title_and_surname_is_one_apology() -> No
 @pytest.mark.parametrize(("heading", "split"), [
     ("Planning Committee – Kildrummie Council", ("Kildrummie Council", "Planning Committee")),
     ("Harrowmere Combined Authority | Transport Committee", ("Harrowmere Combined Authority", "Transport Committee")),
+    ("Planning Committee of Shalecombe District Council", ("Shalecombe District Council", "Planning Committee")),
+    ("Cabinet of the London Borough of Hillingdon", ("London Borough of Hillingdon", "Cabinet")),
+    ("Annual Meeting of Lea Parish Council", None),  # a council's own meeting keeps the name printed
+    ("Board of Directors", None),
     ("Licensing Sub-Committee – Hearing", None),  # no half names a council
     ("Audit Committee", None),
 ])
