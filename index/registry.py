@@ -198,6 +198,13 @@ class NodeRegistry:
                                    "ORDER BY rowid"):
             yield row[0]
 
+    def headers(self) -> Iterator[str]:
+        """The meetings' header nodes' texts: the council's and the place's names, which a small body's minutes may
+        print nowhere else ("Council Offices, Ardmallow")."""
+        for row in self.db.execute("SELECT body FROM nodes WHERE json_extract(meta, '$.node_kind') IS 'header' "
+                                   "ORDER BY rowid"):
+            yield row[0]
+
     def titles(self) -> Iterator[str]:
         """The items' titles, each once: their words are the papers' too, though often printed in capitals only."""
         for row in self.db.execute("SELECT DISTINCT json_extract(meta, '$.item_title') FROM nodes"):

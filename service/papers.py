@@ -139,8 +139,10 @@ class Papers:
         self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
-            where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
-            self.meeting_words.setdefault(summary.key, set()).update(said_words(where))
+            where = said_words(f"{summary.committee} {summary.venue or ''} {naming(summary)}")
+            # and each part of a name written with hyphens, which people shorten: "thornby" of "Thornby-on-Wold"
+            self.meeting_words.setdefault(summary.key, set()).update(
+                where | {part for w in where if "-" in w for part in w.split("-") if part})
         self._cache_key = generation
 
     def warm(self, audience: Audience) -> int:

@@ -20,9 +20,11 @@ from service.evidence import stems, words
 
 def naming(summary: MeetingSummary) -> str:
     """What names a meeting's council: the council its header names and its papers' file names (a council files
-    its papers under its name, which the minutes need not print: "hillingdon-council-cabinet-2011-03-17.txt")."""
+    its papers under its name, which the minutes need not print: "hillingdon-council-cabinet-2011-03-17.txt"); a
+    council's own meeting, no council named apart, by its own name ("Thornby-on-Wold Parish Council")."""
     files = " ".join(Path(d).stem.replace("-", " ").replace("_", " ") for d in summary.documents)
-    return f"{summary.council or ''} {files}"
+    own = summary.council or ((m := _COUNCIL_NAMED.search(summary.committee)) and m.group(0)) or ""
+    return f"{own} {files}"
 
 
 _COUNCIL_NAMED = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<name>[\w&'’ -]+?)\s+(?:(?:parish|town|community|city|borough|"
