@@ -205,6 +205,10 @@ _ROLE_LINE = re.compile(
 )
 # the Welsh half of a bilingual pair: "Y Cynghorydd / Cllr ...", "Cyfarwyddwr Addysg / Director of Education"
 _BILINGUAL_TITLE = re.compile(r"(?:(?<=^)|(?<=[,;:]))[^,;:()/]{1,40}\s/\s(?=\S)")
+# an officer's role that its holder's name follows: "together with the Clerk, Mrs N. Earnshaw", "and the Town Clerk,
+# Mr P Hale" (parish minutes written as a sentence)
+_INTRODUCED_ROLE = re.compile(r"(?i)^(?:(?:together|along)\s+)?with\s+(?:the|our)\s+")
+_ARTICLE = re.compile(r"(?i)^(?:the|our)\s+")
 _VICE = re.compile(r"(?i)\b(?:vice|deputy)[-\s]+chair")
 _CLERK = re.compile(r"(?i)\bclerk\b|minute[-\s]?taker")
 
@@ -223,6 +227,7 @@ def people(text: str) -> list[Person]:
     text = _SUBSTITUTE_FOR.sub("", text)
     out: list[Person] = []
     in_role = False  # within "Councillor Gethin, Cabinet Member for Children and Families"
+    introduced = False  # the role just read came with its article, its holder after it: "with the Clerk, Mrs X"
     bare: Person | None = None  # a lone word read as a name just before: "Minerals" of "Minerals and Waste Planner"
     chunks = _chunks(text)
     for at, (separator, chunk) in enumerate(chunks):
@@ -252,6 +257,16 @@ def people(text: str) -> list[Person]:
             in_role, bare = False, None
             continue
         role_only = bool(before_bracket) and bool(_ROLE_WORDS.match(before_bracket[-1].strip(",.")))
+        if in_role and introduced and titled and separator == "," and not _COUNCILLOR.match(opening[0]) \
+                and (name := clean_name(opening)):
+            out.append(Person(name, False, False))  # "together with the Clerk, Mrs N. Earnshaw": the role's holder
+            in_role = introduced = False
+            continue
+        introduced = bool(_NON_MEMBER.search(chunk)) and not titled and bool(
+            _INTRODUCED_ROLE.match(chunk.strip()) or (separator in ("and", "&") and _ARTICLE.match(chunk.strip())))
+        if introduced:
+            in_role = True  # "... together with the Clerk," / "... and the Clerk,": a name follows
+            continue
         if role_named and not titled and ((separator == "," and out) or (dash_next and role_only and (
                 not out or separator == ";"))):  # "...; Legal Adviser - Miriam Glass": the next office, its holder
             in_role, bare = True, None  # "Mrs Joanne Pettifer, Town Clerk", "Scrutiny Officer - Ms P Allen": a role

@@ -217,3 +217,24 @@ def test_the_apologies_label_is_named_in_the_record_title_however_many_groups_co
                       attendance_text="\n".join(record))
     title = record_title(meeting)
     assert title.startswith("Attendance and apologies (Members present;") and title.endswith("; Apologies)")
+
+
+# ----------------------------------------------------------------------------- officers named after their role
+
+
+@pytest.mark.parametrize(("written", "members", "officers"), [
+    # a parish's attendance written as a sentence: the officer's role, then the holder
+    ("Present were Cllrs J. Aske (Chairman), K. Bell and M. Dyer, together with the Clerk, Mrs N. Earnshaw, and two "
+     "members of the public.", ["J. Aske", "K. Bell", "M. Dyer"], ["Mrs N. Earnshaw"]),
+    ("Cllr A Bell, Cllr C Dunn and the Clerk, Mr P Hale", ["A Bell", "C Dunn"], ["Mr P Hale"]),
+    # the role of the name before it, a councillor after: as before
+    ("Mrs Joanne Pettifer, the Town Clerk, Cllr Ray Hunt", ["Mrs Joanne Pettifer", "Ray Hunt"], []),
+    ("Mrs A Smith (Chairman), Mr B Jones, the Vice-Chairman, Mrs D Cole", ["Mrs A Smith", "Mr B Jones", "Mrs D Cole"],
+     []),
+])
+def test_an_officer_named_after_their_role_is_no_member(written: str, members: list[str], officers: list[str]) -> None:
+    from ingest.people import people
+
+    read = people(written)
+    assert [p.name for p in read if p.member] == members
+    assert [p.name for p in read if not p.member] == officers
