@@ -169,7 +169,8 @@ class ExtractiveAnswerer:
         meeting."""
         papers = self.papers
         papers.refresh()
-        question, context = written_out(question), [written_out(c) for c in context]  # "p&r cttee": as printed
+        # "p&r cttee", "b&h urgency sub": as printed
+        question, context = papers.spelt_joined(written_out(question)), [written_out(c) for c in context]
         plan = papers.index.plan(search_text(question, context) if its else question)
         if council is not None:  # asked of one of the meetings it names: the places only the others' papers print
             plan = dataclasses.replace(plan, places={p for p in plan.places if any(
@@ -252,6 +253,7 @@ class ExtractiveAnswerer:
         question asked of several councils ("salford priors in 2019 and welton le marsh in 2024 - did either keep
         its chairman?") is answered for each, from its own meetings."""
         self.papers.refresh()
+        question = self.papers.spelt_joined(question)  # "b&h": "brighton and hove", as the papers name it
         councils = self.papers.where_each(question) if not context else []
         if len(councils) < 2 and not context:  # "the glos hwb (jan 20) or the ddccg gb (jan 22)": bodies, not places
             councils = bodies_each(self.papers, self.papers.index.plan(written_out(question))) or councils

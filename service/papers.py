@@ -41,7 +41,7 @@ from service.item_words import (
     run_together,
     said_words,
 )
-from service.places import committee_places, initialisms, naming, place_words
+from service.places import committee_places, initialisms, joined_names, naming, place_words
 from service.reading import Segment, segments
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
@@ -83,6 +83,11 @@ class Support:
         return self.coverage + slope * self.similarity >= (unprinted_cut if self.unprinted else cut)
 
 
+# two letters joined by an ampersand: the initials of two names ("B&H", "h & f"), as councils print them (an ampersand
+# between words is read as "and" before this: "h and f")
+AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])(?:\s*&\s*|\s+and\s+)([a-z])(?![\w&])", re.I)
+
+
 class Papers:
     """The papers as the routes read them; term weights and meeting days are rebuilt when the store changes."""
 
@@ -100,6 +105,7 @@ class Papers:
         self.committee_places: frozenset[str] = frozenset()  # those that are words of a committee's name
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
         self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
+        self.joined: dict[str, str] = {}  # two names' initials ("bh") -> the names joined ("brighton and hove")
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
         self._meetings: dict[tuple[str | None, dt.date | None, dt.date | None], list[MeetingSummary]] = {}
         self._records: dict[tuple[str, Audience], Meeting] = {}  # see meeting
@@ -137,6 +143,7 @@ class Papers:
         self.committee_places = committee_places(summaries, self.places)
         self.initials = initialisms(summaries)
         self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
+        self.joined = joined_names(summaries)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = f"{summary.committee} {summary.venue or ''} {naming(summary)}"
@@ -178,6 +185,12 @@ class Papers:
             self._registers = {k: v for k, v in self._registers.items() if k[2] == key[2]}
             self._registers[key] = read_register(self.catalogue, audience, committee=committee)
         return self._registers[key]
+
+    def spelt_joined(self, text: str) -> str:
+        """``text`` with two initials joined by an ampersand ("b&h urgency sub committee", "H & F") written as the
+        names they stand for in the papers ("brighton and hove"); as typed where no papers' name is so joined."""
+        self.refresh()
+        return AMPERSAND_PAIR.sub(lambda m: self.joined.get(f"{m.group(1)}{m.group(2)}".lower(), m.group(0)), text)
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""

@@ -53,6 +53,24 @@ def initialisms(summaries: list[MeetingSummary], least: int = _INITIALS) -> dict
     return out
 
 
+_JOINED = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+([a-z]+)\b")
+
+
+def joined_names(summaries: list[MeetingSummary]) -> dict[str, str]:
+    """The two words joined by "and" in what names a council or committee, by their initials ("bh": "brighton and
+    hove", "hf": "hammersmith and fulham", "pr": "policy and resources"), each kept where its initials stand for
+    those words alone. People type them with an ampersand ("B&H", "H&F"), as councils print them in their own
+    papers' headings and web addresses."""
+    found: dict[str, set[str]] = {}
+    for s in summaries:
+        for name in (s.committee, s.council or "", *(Path(d).stem for d in s.documents)):
+            text = re.sub(r"[-_]+", " ", name.lower())
+            for m in _JOINED.finditer(text):
+                if m.group(1) not in _SKIPPED and m.group(2) not in _SKIPPED:
+                    found.setdefault(m.group(1)[0] + m.group(2)[0], set()).add(f"{m.group(1)} and {m.group(2)}")
+    return {letters: next(iter(named)) for letters, named in found.items() if len(named) == 1}
+
+
 def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
                 is_name: Callable[[str], bool]) -> dict[str, set[str]]:
     """Words that name a council or place, each with the meetings it names: a word of what names a meeting
