@@ -514,14 +514,19 @@ class Papers:
 
     def periods(self, asked: Asked, plan: QueryPlan | None = None) -> list[tuple[dt.date, dt.date]]:
         """The question's periods (``plan``'s, when the meeting is the conversation's), with a month named
-        without a year ("in March") read as the latest meeting held in such a month (of the committees the
-        question names, if any of theirs was; of the year the question names for another month, if it names one)."""
+        without a year ("in March") read as the meetings held in such a month of the latest year one was (of the
+        committees the question names, if any of theirs was; of the year the question names for another month, if it
+        names one)."""
         plan = plan or asked.plan
         out = list(plan.periods)
         if not plan.months and not plan.yearless and not plan.relative_years:
             return out
         summaries = self.in_where(asked, self.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
+        if not asked.scope and len(own := self.bodies_each(asked.question)) == 1:
+            # a body named by its own word beside its council's name ("where did kelmsford licensing meet in march"):
+            # its meetings, not the council's other bodies'
+            scoped = [s for s in scoped if s.key in own[0]] or scoped
         for offset, read in plan.relative_years:
             # "whats the panel's home office grant this yr": the year of the panel's latest meeting, not of the
             # newest paper of any council in the store
@@ -542,7 +547,11 @@ class Papers:
             held = [s.date for s in scoped if s.date.month == month]
             held = [d for d in held if d.year in years] or held
             if held:
-                out.append((max(held), max(held)))
+                # every meeting of that month in the latest year one was held in it, the latest first: two bodies of
+                # a council met in March ("the kelmsford planning meeting in march": the planning committee's, not
+                # the licensing hearing's later that month)
+                latest = max(held).year
+                out.extend((d, d) for d in sorted({d for d in held if d.year == latest}, reverse=True))
         return out
 
     def meetings_in(self, asked: Asked) -> list[MeetingSummary]:
