@@ -43,6 +43,7 @@ from service.council_bodies import (
     council_unheld,
     place_not_held,
 )
+from service.declared_items import item_declared_on
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
@@ -58,7 +59,7 @@ from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
-from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
+from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -270,6 +271,9 @@ class ExtractiveAnswerer:
                 result = with_part(result, more)
             return result
         question = written_out(question)
+        # "the one Mrs Penrose declared on": the item her declaration names, by its title
+        question = item_declared_on(question, lambda rest: meetings_asked(self.papers, self.ask(rest, filters),
+                                                                          most=5) or [])
         offices = office_parts(question)
         if offices and not context:  # "who's chair and vice": the chairman's election, the vice-chairman's, in order
             answers = [self.answer_asked(self.ask(q, filters)) for q in [*offices, question]]
