@@ -527,10 +527,15 @@ class Papers:
             # a body named by its own word beside its council's name ("where did kelmsford licensing meet in march"):
             # its meetings, not the council's other bodies'
             scoped = [s for s in scoped if s.key in own[0]] or scoped
+        named = [p for p in out if p not in {read for _, read in plan.relative_years}]
         for offset, read in plan.relative_years:
-            # "whats the panel's home office grant this yr": the year of the panel's latest meeting, not of the
-            # newest paper of any council in the store
-            if read in out and scoped:
+            if read in out and named:
+                # "marlcombe fire june 2023 - how big was last year's underspend": the year before the meeting asked
+                # about, whose minutes say "last year" of it themselves; the meeting's period is the question's
+                out.remove(read)
+            elif read in out and scoped:
+                # "whats the panel's home office grant this yr": the year of the panel's latest meeting, not of the
+                # newest paper of any council in the store
                 out[out.index(read)] = year_before(max(s.date for s in scoped), offset)
         for a, b in plan.yearless:
             # "who was at the sub-committee on 12 march": the year guessed from the papers' latest is another year's
