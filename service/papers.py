@@ -86,6 +86,7 @@ class Support:
 # two letters joined by an ampersand: the initials of two names ("B&H", "h & f"), as councils print them (an ampersand
 # between words is read as "and" before this: "h and f")
 AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])(?:\s*&\s*|\s+and\s+)([a-z])(?![\w&])", re.I)
+AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([a-z]{1,3})&([a-z]{1,4})(?![\w&])", re.I)
 
 
 class Papers:
@@ -190,7 +191,10 @@ class Papers:
         """``text`` with two initials joined by an ampersand ("b&h urgency sub committee", "H & F") written as the
         names they stand for in the papers ("brighton and hove"); as typed where no papers' name is so joined."""
         self.refresh()
-        return AMPERSAND_PAIR.sub(lambda m: self.joined.get(f"{m.group(1)}{m.group(2)}".lower(), m.group(0)), text)
+        text = AMPERSAND_PAIR.sub(lambda m: self.joined.get(f"{m.group(1)}{m.group(2)}".lower(), m.group(0)), text)
+        # more letters ("B&NES", "R&BKC"): the initials, read as one word where they are a name's
+        return AMPERSAND_INITIALS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower()
+                                      in self.initials else m.group(0), text)
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""

@@ -37,19 +37,24 @@ def initialisms(summaries: list[MeetingSummary], least: int = _INITIALS) -> dict
     """The initials people type for a council or committee, each with the meetings it names: the initials of two or
     more consecutive words of what names a meeting (its committee, the council its header names, its papers' file
     names), an initialism among them kept whole ("hwb": Health and Wellbeing Board; "nym": North York Moors; "cnpa":
-    Cairngorms National Park Authority, or Cairngorms NPA). ``least``: the fewest letters kept (two, for initials
-    read only beside the council's name: "the ccg gb", its Governing Body)."""
+    Cairngorms National Park Authority, or Cairngorms NPA; "banes": Bath and North East Somerset, its "and" kept).
+    ``least``: the fewest letters kept (two, for initials read only beside the council's name: "the ccg gb", its
+    Governing Body)."""
     out: dict[str, set[str]] = {}
     for s in summaries:
         for name in (s.committee, s.council or "", *(Path(d).stem for d in s.documents)):
-            seq = [w for w in re.findall(r"[a-z]+", name.lower().replace("_", " ")) if w not in _SKIPPED]
-            for i in range(len(seq)):
-                letters = ""
-                for j in range(i, min(len(seq), i + 6)):
-                    w = seq[j]
-                    letters += w if len(w) <= 4 and not re.search(r"[aeiou]", w) else w[0]  # "npa", "ccg" whole
-                    if j > i and len(letters) >= least:
-                        out.setdefault(letters, set()).add(s.key)
+            said = re.findall(r"[a-z]+", name.lower().replace("_", " "))
+            # and with its "and" ("banes": Bath and North East Somerset), four letters or more, "and" within
+            for with_and in (False, True) if "and" in said else (False,):
+                seq = [w for w in said if w not in _SKIPPED or (with_and and w == "and")]
+                for i in range(len(seq)):
+                    letters = ""
+                    for j in range(i, min(len(seq), i + 6)):
+                        w = seq[j]
+                        letters += w if len(w) <= 4 and not re.search(r"[aeiou]", w) else w[0]  # "npa", "ccg" whole
+                        if j > i and len(letters) >= least and (not with_and or (
+                                len(letters) >= _INITIALS + 1 and "and" in seq[i + 1:j])):
+                            out.setdefault(letters, set()).add(s.key)
     return out
 
 
