@@ -171,7 +171,7 @@ class ExtractiveAnswerer:
         papers = self.papers
         papers.refresh()
         # "p&r cttee", "b&h urgency sub": as printed
-        question, context = papers.spelt_joined(written_out(question)), [written_out(c) for c in context]
+        question, context = written_out(papers.spelt_joined(question)), [written_out(c) for c in context]
         plan = papers.index.plan(search_text(question, context) if its else question)
         if council is not None:  # asked of one of the meetings it names: the places only the others' papers print
             plan = dataclasses.replace(plan, places={p for p in plan.places if any(

@@ -83,9 +83,9 @@ class Support:
         return self.coverage + slope * self.similarity >= (unprinted_cut if self.unprinted else cut)
 
 
-# two letters joined by an ampersand: the initials of two names ("B&H", "h & f"), as councils print them (an ampersand
-# between words is read as "and" before this: "h and f")
-AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])(?:\s*&\s*|\s+and\s+)([a-z])(?![\w&])", re.I)
+# two letters joined by an ampersand: the initials of two names ("B&H", "h & f"), as councils print them (read before
+# an ampersand between words is written "and": "options a and b" are no initials)
+AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])\s*&\s*([a-z])(?![\w&])", re.I)
 AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([a-z]{1,3})&([a-z]{1,4})(?![\w&])", re.I)
 
 
