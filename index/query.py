@@ -127,6 +127,13 @@ class QueryPlan:
 
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _MINUTE = re.compile(r"\bminute\s+(?:no\.?\s*|number\s*)?(\d{1,4})\b", re.I)
+# an item itself asked by the number the minutes give it: "what was item 3", "what's on item 24", "what came up under
+# agenda item 6", "item 5 - what was it about" (not "who declared on item 9", whose number is the agenda's, printed in
+# the declaration, nor "plans list item 1", an entry of a list)
+ITEM_ITSELF = re.compile(
+    r"\b(?:what(?:['’]s|\s+was|\s+is|\s+were)\s+(?:on\s+|under\s+|at\s+)?|what\s+(?:came|happened|was\s+said|"
+    r"did\s+they\s+(?:do|say|decide|agree))\s+(?:up\s+)?(?:on|under|at|with)\s+)(?:agenda\s+)?item\s+(?:no\.?\s*|number\s*)?"
+    r"(\d{1,3})\b(?![/.(]\d)|(?<!list\s)\bitem\s+(\d{1,3})\b(?![/.(]\d)\W+what\s+(?:was|is)\s+(?:it|that)\b", re.I)
 _YEAR = re.compile(r"(?<![/\d£$-])\b((?:19|20)\d\d)\b(?![/-]\d)(?!\s*(?:/|-)\s*\d)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("jan", "feb", "may", "aug", "sept", "oct",
                                                                           "nov", "dec")), key=len, reverse=True))
@@ -246,7 +253,7 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
                                                             question, re.I):
             continue
         plan.months.append(MONTHS[word])
-    plan.minutes = _MINUTE.findall(question)
+    plan.minutes = _MINUTE.findall(question) + [a or b for a, b in ITEM_ITSELF.findall(question)]
     if _LATEST.search(question):
         plan.relative = Relative.LATEST
     elif _FIRST.search(question):

@@ -1376,6 +1376,9 @@ class Shorthand:
 SHORTHAND = (
     Shorthand(r"cttees?|cttee's|ctte|cmte|comm'?ee", "committee",
               "committee clerks' and members' shorthand ('P&R Cttee', 'Planning Ctte'), in agendas and emails"),
+    Shorthand(r"sub-?cttees?|sub-?ctte|sub-?cmte|subcomm'?ee", "sub-committee",
+              "a sub-committee in clerks' and members' shorthand, typed as one word ('Licensing Subcttee'): agendas, "
+              "emails and chat"),
     Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
     Shorthand(r"p\s*&\s*r|p\s+and\s+r", "policy and resources",
               "the Policy and Resources Committee as councils abbreviate it ('P&R Committee')"),

@@ -43,6 +43,7 @@ from service.council_bodies import (
     council_unheld,
     place_not_held,
 )
+from service.declared_items import item_declared_on
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
@@ -58,7 +59,7 @@ from service.minutes_standing import asks_standing, minutes_standing
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
-from service.records import RECORDS_STEMS, attendance, declarations, next_meeting
+from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -169,7 +170,8 @@ class ExtractiveAnswerer:
         meeting."""
         papers = self.papers
         papers.refresh()
-        question, context = written_out(question), [written_out(c) for c in context]  # "p&r cttee": as printed
+        # "p&r cttee", "b&h urgency sub": as printed
+        question, context = written_out(papers.spelt_joined(question)), [written_out(c) for c in context]
         plan = papers.index.plan(search_text(question, context) if its else question)
         if council is not None:  # asked of one of the meetings it names: the places only the others' papers print
             plan = dataclasses.replace(plan, places={p for p in plan.places if any(
@@ -252,6 +254,7 @@ class ExtractiveAnswerer:
         question asked of several councils ("salford priors in 2019 and welton le marsh in 2024 - did either keep
         its chairman?") is answered for each, from its own meetings."""
         self.papers.refresh()
+        question = self.papers.spelt_joined(question)  # "b&h": "brighton and hove", as the papers name it
         councils = self.papers.where_each(question) if not context else []
         if len(councils) < 2 and not context:  # "the glos hwb (jan 20) or the ddccg gb (jan 22)": bodies, not places
             councils = bodies_each(self.papers, self.papers.index.plan(written_out(question))) or councils
@@ -268,6 +271,9 @@ class ExtractiveAnswerer:
                 result = with_part(result, more)
             return result
         question = written_out(question)
+        # "the one Mrs Penrose declared on": the item her declaration names, by its title
+        question = item_declared_on(question, lambda rest: meetings_asked(self.papers, self.ask(rest, filters),
+                                                                          most=5) or [])
         offices = office_parts(question)
         if offices and not context:  # "who's chair and vice": the chairman's election, the vice-chairman's, in order
             answers = [self.answer_asked(self.ask(q, filters)) for q in [*offices, question]]

@@ -60,7 +60,7 @@ from service.evidence import (
     stems,
     whether_decided,
 )
-from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, figure_first, premise_end
+from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, YEAR_OF_MEETING, figure_first, premise_end
 from service.figures_ahead import ahead_unmet
 from service.figures_asked import figure_unmet
 from service.given_in_full import advice_unmet, list_unmet
@@ -506,8 +506,10 @@ def of_when(asked: Asked, cite: Citation) -> bool:
 
 def given_then(asked: Asked, cite: Citation) -> bool:
     """Is the quote's figure one of when the question asks (:func:`of_when`), or one a meeting it names gave ("how many
-    lorries did they say in july": the July meeting's, whatever year it is of)?"""
-    said_then = bool(MEETING_WORD.search(asked.plan.corrected) or SAID.search(asked.plan.corrected))
+    lorries did they say in july": the July meeting's, whatever year it is of; "june 2023 - how much was last year's
+    underspend": a year said as the meeting's minutes say it, of the meeting's)?"""
+    said_then = bool(MEETING_WORD.search(asked.plan.corrected) or SAID.search(asked.plan.corrected)
+                     or YEAR_OF_MEETING.search(asked.plan.corrected))
     return of_when(asked, cite) or (said_then and in_periods(cite.meeting_date.isoformat(), asked.periods))
 
 

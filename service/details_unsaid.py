@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from index.bodies import GENERIC_BODY_WORDS
+from index.query import ITEM_ITSELF
 from minutebook.model import Meeting
 from minutebook.vocabulary import (
     CASE_OUTCOME_WORDS,
@@ -258,14 +259,24 @@ PLAIN_NUMBER = re.compile(r"\d{1,3}")  # an item numbered as the agenda numbers 
 def item_unheld(papers: Papers, asked: Asked, answer: Answer) -> str | None:
     """"What was item 3, the one Jarvie declared on": a quote names the item only by its number ("Item 3 – Mr A
     Jarvie (Non-Financial)", beside other items' "Item 18 – ..."), and the minutes quoted, numbering their items as
-    the agenda does, hold no item 3 (a page whose text stops after item 2): nothing says what it was. None where the
-    question asks no item's title by its number, no quote names it so, or the minutes hold it."""
+    the agenda does, hold no item 3 (a page whose text stops after item 2): nothing says what it was. So too "what
+    was item 9" of minutes numbering their six items 1 to 6, whatever the quotes: another item is no answer. None
+    where the question asks no item's title by its number, the item itself is cited, no quote names it (asked
+    otherwise than as the item itself), or the minutes hold it."""
     found = ITEM_NUMBER_ASKED.search(asked.question)
-    if found is None or not answer.citations:
+    itself = ITEM_ITSELF.search(asked.question)
+    if not answer.citations:
         return None
-    number = found.group(1)
+    if found is not None:
+        number = found.group(1)
+    elif itself is not None:
+        number = next(n for n in itself.groups() if n)
+    else:
+        return None
     naming = re.compile(rf"\bitem\s+{number}\b(?![/.]\d)", re.I)
-    if not any(naming.search(c.quote) for c in answer.citations):
+    if any((c.minute or "").strip(" .") == number for c in answer.citations):
+        return None  # the item itself is cited
+    if not any(naming.search(c.quote) for c in answer.citations) and itself is None:
         return None  # (the quotes say something else of it: the item may be known by other words)
     cited = {c.meeting_date for c in answer.citations}
     meetings: dict[str, Meeting | None] = {}
@@ -278,4 +289,6 @@ def item_unheld(papers: Papers, asked: Asked, answer: Answer) -> str | None:
             return None
     if not meetings:
         return None
+    if not any(naming.search(c.quote) for c in answer.citations):
+        return f"No item {number} is in the minutes of that meeting."
     return f"The minutes name item {number} only by its number; no item {number} is in the papers of that meeting."

@@ -104,6 +104,9 @@ PUT_QUESTION = re.compile(r"\b(?:asked|queried|enquired|questioned|sought\s+clar
 REPLIED = re.compile(rf"^\s*in\s+response\b|\b{SPOKE}\b", re.I)  # the reply: "In response, ...", "The officer advised"
 REPLY_WITHIN = 100  # the reply's verb comes within this many characters of its start ("The Service Manager advised")
 MEETING_WORD = re.compile(r"\bmeetings?\b", re.I)  # "at the July meeting", "which of the meetings in spring 2021"
+# a year said as a meeting's minutes say it, of the meeting's own ("june 2023 - how much was last year's underspend",
+# "what's the target for next year"): a period the question names beside it is the meeting's
+YEAR_OF_MEETING = re.compile(r"\b(?:last|this|next)\s+year\b", re.I)
 # a committee's work programme or forward plan: a list, printed ahead, of what its later meetings will take up
 PROGRAMME = re.compile(r"\b(?:work\s+programme|forward\s+plan|work\s+plan)\b", re.I)
 SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|raised?|question\w*)\b", re.I)
@@ -111,8 +114,10 @@ SAID = re.compile(r"\b(?:say|said|told|tell|discuss\w*|conclu\w*|ask(?:ed)?|rais
 
 def facts(papers: Papers, asked: Asked) -> Answer:
     hits = asked.hits
-    if asked.periods and (MEETING_WORD.search(asked.text) or asked.plan.bodies) and papers.held(asked.periods):
-        # "at the July 2020 meeting": the answer is in that meeting's papers or nowhere
+    if asked.periods and (MEETING_WORD.search(asked.text) or asked.plan.bodies or YEAR_OF_MEETING.search(asked.text)) \
+            and papers.held(asked.periods):
+        # "at the July 2020 meeting": the answer is in that meeting's papers or nowhere; so too "june 2024 - how many
+        # visits last year", a year said as that meeting's minutes say it
         held = papers.meetings_in(asked)
         if SAID.search(asked.text) and held and not any(s.has_minutes for s in held):
             return not_found("The papers hold only the agenda of that meeting, not its minutes.")
@@ -173,8 +178,10 @@ OUTRANKS = 0.3  # how much more of the question's term weight a lower hit must h
 def of_then(asked: Asked) -> bool:
     """Does the question ask for a figure of the period it names ("how many died by suicide in 2018 according to the
     hwb", "how much was the grant for 2013"), not for what a meeting then said ("at the July 2020 meeting")? A
-    figure of a year is reported in it or after it."""
-    return figure_first(asked.plan.corrected) and not MEETING_WORD.search(asked.question)
+    figure of a year is reported in it or after it. Not where the figure's year is said as the meeting's own
+    minutes say it ("june 2023 - how much was last year's underspend"): the period named is the meeting's."""
+    return figure_first(asked.plan.corrected) and not MEETING_WORD.search(asked.question) \
+        and not YEAR_OF_MEETING.search(asked.question)
 
 
 def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4, plain: bool = False,

@@ -41,7 +41,7 @@ from service.item_words import (
     run_together,
     said_words,
 )
-from service.places import committee_places, initialisms, naming, place_words
+from service.places import committee_places, initialisms, joined_names, naming, place_words
 from service.reading import Segment, segments
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
@@ -83,6 +83,12 @@ class Support:
         return self.coverage + slope * self.similarity >= (unprinted_cut if self.unprinted else cut)
 
 
+# two letters joined by an ampersand: the initials of two names ("B&H", "h & f"), as councils print them (read before
+# an ampersand between words is written "and": "options a and b" are no initials)
+AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])\s*&\s*([a-z])(?![\w&])", re.I)
+AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([a-z]{1,3})&([a-z]{1,4})(?![\w&])", re.I)
+
+
 class Papers:
     """The papers as the routes read them; term weights and meeting days are rebuilt when the store changes."""
 
@@ -100,6 +106,7 @@ class Papers:
         self.committee_places: frozenset[str] = frozenset()  # those that are words of a committee's name
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
         self.pairs: dict[str, set[str]] = {}  # two words' initials ("gb": Governing Body) -> the meetings they name
+        self.joined: dict[str, str] = {}  # two names' initials ("bh") -> the names joined ("brighton and hove")
         self._registers: dict[tuple[Audience, str | None, dt.date], list[Action]] = {}  # see register
         self._meetings: dict[tuple[str | None, dt.date | None, dt.date | None], list[MeetingSummary]] = {}
         self._records: dict[tuple[str, Audience], Meeting] = {}  # see meeting
@@ -137,6 +144,7 @@ class Papers:
         self.committee_places = committee_places(summaries, self.places)
         self.initials = initialisms(summaries)
         self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
+        self.joined = joined_names(summaries)
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = said_words(f"{summary.committee} {summary.venue or ''} {naming(summary)}")
@@ -180,6 +188,15 @@ class Papers:
             self._registers = {k: v for k, v in self._registers.items() if k[2] == key[2]}
             self._registers[key] = read_register(self.catalogue, audience, committee=committee)
         return self._registers[key]
+
+    def spelt_joined(self, text: str) -> str:
+        """``text`` with two initials joined by an ampersand ("b&h urgency sub committee", "H & F") written as the
+        names they stand for in the papers ("brighton and hove"); as typed where no papers' name is so joined."""
+        self.refresh()
+        text = AMPERSAND_PAIR.sub(lambda m: self.joined.get(f"{m.group(1)}{m.group(2)}".lower(), m.group(0)), text)
+        # more letters ("B&NES", "R&BKC"): the initials, read as one word where they are a name's
+        return AMPERSAND_INITIALS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower()
+                                      in self.initials else m.group(0), text)
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""
@@ -503,18 +520,28 @@ class Papers:
 
     def periods(self, asked: Asked, plan: QueryPlan | None = None) -> list[tuple[dt.date, dt.date]]:
         """The question's periods (``plan``'s, when the meeting is the conversation's), with a month named
-        without a year ("in March") read as the latest meeting held in such a month (of the committees the
-        question names, if any of theirs was; of the year the question names for another month, if it names one)."""
+        without a year ("in March") read as the meetings held in such a month of the latest year one was (of the
+        committees the question names, if any of theirs was; of the year the question names for another month, if it
+        names one)."""
         plan = plan or asked.plan
         out = list(plan.periods)
         if not plan.months and not plan.yearless and not plan.relative_years:
             return out
         summaries = self.in_where(asked, self.meetings(asked.filters.committee))
         scoped = [s for s in summaries if s.committee in asked.scope] or summaries
+        if not asked.scope and len(own := self.bodies_each(asked.question)) == 1:
+            # a body named by its own word beside its council's name ("where did kelmsford licensing meet in march"):
+            # its meetings, not the council's other bodies'
+            scoped = [s for s in scoped if s.key in own[0]] or scoped
+        named = [p for p in out if p not in {read for _, read in plan.relative_years}]
         for offset, read in plan.relative_years:
-            # "whats the panel's home office grant this yr": the year of the panel's latest meeting, not of the
-            # newest paper of any council in the store
-            if read in out and scoped:
+            if read in out and named:
+                # "marlcombe fire june 2023 - how big was last year's underspend": the year before the meeting asked
+                # about, whose minutes say "last year" of it themselves; the meeting's period is the question's
+                out.remove(read)
+            elif read in out and scoped:
+                # "whats the panel's home office grant this yr": the year of the panel's latest meeting, not of the
+                # newest paper of any council in the store
                 out[out.index(read)] = year_before(max(s.date for s in scoped), offset)
         for a, b in plan.yearless:
             # "who was at the sub-committee on 12 march": the year guessed from the papers' latest is another year's
@@ -531,7 +558,11 @@ class Papers:
             held = [s.date for s in scoped if s.date.month == month]
             held = [d for d in held if d.year in years] or held
             if held:
-                out.append((max(held), max(held)))
+                # every meeting of that month in the latest year one was held in it, the latest first: two bodies of
+                # a council met in March ("the kelmsford planning meeting in march": the planning committee's, not
+                # the licensing hearing's later that month)
+                latest = max(held).year
+                out.extend((d, d) for d in sorted({d for d in held if d.year == latest}, reverse=True))
         return out
 
     def meetings_in(self, asked: Asked) -> list[MeetingSummary]:

@@ -39,20 +39,43 @@ def initialisms(summaries: list[MeetingSummary], least: int = _INITIALS) -> dict
     """The initials people type for a council or committee, each with the meetings it names: the initials of two or
     more consecutive words of what names a meeting (its committee, the council its header names, its papers' file
     names), an initialism among them kept whole ("hwb": Health and Wellbeing Board; "nym": North York Moors; "cnpa":
-    Cairngorms National Park Authority, or Cairngorms NPA). ``least``: the fewest letters kept (two, for initials
-    read only beside the council's name: "the ccg gb", its Governing Body)."""
+    Cairngorms National Park Authority, or Cairngorms NPA; "banes": Bath and North East Somerset, its "and" kept).
+    ``least``: the fewest letters kept (two, for initials read only beside the council's name: "the ccg gb", its
+    Governing Body)."""
     out: dict[str, set[str]] = {}
     for s in summaries:
         for name in (s.committee, s.council or "", *(Path(d).stem for d in s.documents)):
-            seq = [w for w in re.findall(r"[a-z]+", name.lower().replace("_", " ")) if w not in _SKIPPED]
-            for i in range(len(seq)):
-                letters = ""
-                for j in range(i, min(len(seq), i + 6)):
-                    w = seq[j]
-                    letters += w if len(w) <= 4 and not re.search(r"[aeiou]", w) else w[0]  # "npa", "ccg" whole
-                    if j > i and len(letters) >= least:
-                        out.setdefault(letters, set()).add(s.key)
+            said = re.findall(r"[a-z]+", name.lower().replace("_", " "))
+            # and with its "and" ("banes": Bath and North East Somerset), four letters or more, "and" within
+            for with_and in (False, True) if "and" in said else (False,):
+                seq = [w for w in said if w not in _SKIPPED or (with_and and w == "and")]
+                for i in range(len(seq)):
+                    letters = ""
+                    for j in range(i, min(len(seq), i + 6)):
+                        w = seq[j]
+                        letters += w if len(w) <= 4 and not re.search(r"[aeiou]", w) else w[0]  # "npa", "ccg" whole
+                        if j > i and len(letters) >= least and (not with_and or (
+                                len(letters) >= _INITIALS + 1 and "and" in seq[i + 1:j])):
+                            out.setdefault(letters, set()).add(s.key)
     return out
+
+
+_JOINED = re.compile(r"\b([a-z]+)\s+(?:and|&)\s+([a-z]+)\b")
+
+
+def joined_names(summaries: list[MeetingSummary]) -> dict[str, str]:
+    """The two words joined by "and" in what names a council or committee, by their initials ("bh": "brighton and
+    hove", "hf": "hammersmith and fulham", "pr": "policy and resources"), each kept where its initials stand for
+    those words alone. People type them with an ampersand ("B&H", "H&F"), as councils print them in their own
+    papers' headings and web addresses."""
+    found: dict[str, set[str]] = {}
+    for s in summaries:
+        for name in (s.committee, s.council or "", *(Path(d).stem for d in s.documents)):
+            text = re.sub(r"[-_]+", " ", name.lower())
+            for m in _JOINED.finditer(text):
+                if m.group(1) not in _SKIPPED and m.group(2) not in _SKIPPED:
+                    found.setdefault(m.group(1)[0] + m.group(2)[0], set()).add(f"{m.group(1)} and {m.group(2)}")
+    return {letters: next(iter(named)) for letters, named in found.items() if len(named) == 1}
 
 
 def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
