@@ -80,6 +80,15 @@ DECIDING_BODIES = (
     Term(r"governors|trustees|directors", "school governing boards, charity trustees, company boards"),
     Term(r"(?-i:[A-Z]{2,5})", "a body known by its initials: 'The IJB noted', 'The ICB approved'"),
 )
+# Words a body's decision can carry between the body and its verb: "The Committee therefore agreed ..." (after a
+# vote), "The Panel also noted ...", "Council accordingly resolved ...", "The Board formally approved ...".
+DECISION_ADVERBS = (
+    Term(r"also|then|further|formally|duly", "'The Panel also noted', 'The Board formally approved': every body"),
+    Term(r"therefore|accordingly|thus|thereupon|subsequently",
+         "the outcome of a vote written after it: 'On a vote ... The Committee therefore agreed ...' (Scottish and "
+         "Welsh councils)"),
+    Term(r"\w+ly", "'unanimously', 'reluctantly': any adverb in -ly"),
+)
 DECISION_VERBS = (
     Term(r"agreed|resolved|decided|determined", "the verbs of a decision"),
     Term(r"confirmed|approved|endorsed|ratified|adopted", "approving what is put to the meeting"),
