@@ -50,6 +50,11 @@ DECISION_LABELS = (
 # English's commonest small words: which column of a bilingual paper (Welsh and English side by side) is the English
 ENGLISH_FUNCTION_WORDS = frozenset(["the", "of", "and", "to", "in", "was", "were", "that", "be", "for", "on", "with",
                                     "by", "at", "as", "from", "this", "it"])
+# Small words no sentence ends on: a line of a paper that stops on one was wrapped mid-sentence, whatever the next
+# line opens with ("... sports hall, at an estimated capital cost of" over "£27.5 million.", "... a report of the"
+# over "Chief Executive"). Lower case only: "Appendix A" and "PLANNING AND" end headings and labels.
+RUN_ON_ENDINGS = Term(r"(?-i:of|the|a|an|and|to|for|with|by|from|than|per|at|into|onto|via)",
+                      "hard-wrapped minutes whose wrap falls before a figure, a name or a capital")
 # Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
 WELSH_DECISION_LABELS = (
     Term(
