@@ -26,7 +26,7 @@ from service.evidence import (
 )
 from service.papers import Asked, Papers
 from service.pending import asks_outcome
-from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
+from service.reading import Candidate, Segment, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
 from service.set_out_above import CHANGES
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
@@ -205,7 +205,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                     continue
                 if leave_out is not None and leave_out(line.text):
                     continue
-                if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes):
+                if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes) \
+                        and not said_above(line.text, segment, seen):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
     figure: Callable[[str], bool] | None = (
@@ -413,6 +414,16 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 # "The Chair asked what the impact would be. The manager advised ..."
                 say(c, end + 1, end + 1)
     return out
+
+
+def said_above(text: str, segment: Segment, seen: set[str]) -> bool:
+    """Is ``text`` a resolution that the item's passages already gave, as a line read before it (its label on:
+    "Recommended that the Council approve ...")? One sentence is one candidate: read twice, it took two of an item's
+    places, and the sentence giving the figure asked ("at an estimated capital cost of £27.5 million") none."""
+    if not all(node.kind == NodeKind.RESOLUTION for node, _ in segment.nodes):
+        return False
+    flat = " ".join(text.split())
+    return any(flat in " ".join(other.split()) for other in seen)
 
 
 TALLY_ENTRY = 40  # characters: a breakdown's entry is a label and its figure ("Requires improvement  3")

@@ -10,7 +10,7 @@ from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import DEFERRED_SAID, RATE_ASKED
 from service.drafting import label, not_found
-from service.evidence import has_quantity, sentences
+from service.evidence import asks_money, has_quantity, sentences
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
@@ -49,6 +49,11 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
     if RATE.search(asked.question):
         # "what was the recycling rate for 2024/25": a rate the item reports ("66.8% of municipal waste"), which its
         # sentences give (the facts route), not what it resolved or noted ("contamination had risen to 11%")
+        return None
+    if asks_money(asked.question) and figure_first(asked.question):
+        # "how much would a replacement leisure centre cost": a sum, which the item's sentences give, the
+        # resolutions among them (the facts route), not a resolution quoted for its words ("approve progressing the
+        # replacement ... to the outline business case stage, at a cost of up to £240,000": a step's cost)
         return None
     answer = _resolved(papers, asked, decision_asked=False)
     act = act_asked(asked)
