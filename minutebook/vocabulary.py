@@ -1098,6 +1098,27 @@ STANCE_SAID = (
          "public speaking records and votes: 'objected', 'spoke against', 'in objection', 'raised concerns'"),
 )
 
+# ----------------------------------------------------------------------------- figures brought up to date
+
+# How minutes give a later figure than the report's, told at the meeting: the latest word on a count or a sum, which
+# an answer gives beside the report's figure it updates ("53 of the 72 councils had replied" / "following
+# publication of the agenda, replies had been received from four more, increasing the total number received to 57,
+# with 15 councils yet to respond").
+UPDATED_SAID = (
+    Term(r"(?:following|since|after)\s+(?:the\s+)?(?:publication|despatch|dispatch|circulation|writing)\s+of\s+the\s+"
+         r"(?:agenda|report|papers?)",
+         "'following publication of the agenda, replies had been received ...': Welsh and English committees"),
+    Term(r"since\s+the\s+(?:agenda|report|papers?)\s+(?:was|were|had\s+been)\s+(?:published|circulated|written|"
+         r"despatched|dispatched|prepared)",
+         "'since the report was written, a further 12 ...'"),
+    Term(r"(?:increasing|bringing|taking|reducing)\s+the\s+(?:total|number|figure|count)",
+         "'increasing the total number received to 57'"),
+    Term(r"(?:latest|updated|revised|up-to-date|current)\s+(?:figures?|position|numbers?|count|total)",
+         "'the updated figure was 412', 'the latest position was ...': verbal updates at the meeting"),
+    Term(r"as\s+at\s+the\s+(?:date|time)\s+of\s+(?:the|this)\s+meeting",
+         "'as at the date of the meeting, 15 had yet to respond'"),
+)
+
 # ----------------------------------------------------------------------------- things still to come
 
 # How minutes say something is not yet settled: a decision awaited, a report to come, an appeal lodged and not yet
