@@ -1098,6 +1098,18 @@ STANCE_SAID = (
          "public speaking records and votes: 'objected', 'spoke against', 'in objection', 'raised concerns'"),
 )
 
+# A decision on how the meeting runs, not on a matter before it: "The Committee agreed to hear a deputation from the
+# Parent Council in relation to Item 6" is not what the committee decided about the school (item 6 holds that).
+PROCEDURAL_AGREEMENTS = (
+    Term(r"(?:agreed|resolved|decided)\s+to\s+(?:hear|receive|admit|accept)\s+(?:a\s+|the\s+|two\s+|three\s+)?"
+         r"(?:deputations?|petitions?|presentations?|representations?|speakers?|public\s+speakers?)\b",
+         "Scottish and English councils' minutes of a deputation or petition heard before the item it concerns"),
+    Term(r"(?:suspend\w*|suspension\s+of)\s+standing\s+orders|(?:vary|varied|change[ds]?)\s+the\s+order\s+of\s+"
+         r"(?:business|the\s+agenda|items)|(?:item|matter)\s+(?:be\s+)?(?:taken|considered)\s+as\s+(?:a\s+matter\s+of\s+)?"
+         r"urgen\w+",
+         "standing orders: procedural motions on the running of the meeting"),
+)
+
 # ----------------------------------------------------------------------------- figures brought up to date
 
 # How minutes give a later figure than the report's, told at the meeting: the latest word on a count or a sum, which

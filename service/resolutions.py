@@ -8,9 +8,9 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
-from minutebook.vocabulary import DEFERRED_SAID, RATE_ASKED
+from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
 from service.drafting import label, not_found
-from service.evidence import asks_money, has_quantity, sentences
+from service.evidence import asks_money, has_quantity, sentences, stems
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
@@ -92,7 +92,12 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     one_minutes = bool(plan.minutes_of or plan.minutes_months)
     # an item holding all the question asks about before one holding part of it ("kept the same chairman": the
     # chairman's election, not the vice-chairman's just above it)
-    minute_hits.sort(key=lambda h: papers.support(asked, h.node.item_key) < WHOLE)
+    # (and, for what was decided or came of it, an item deciding the matter before one deciding only how the meeting ran: the
+    # deputation heard on the school before the item deciding its future: "agreed to hear a deputation ... in
+    # relation to Item 6")
+    outcome = decision_asked or asks_outcome(asked.question)
+    minute_hits.sort(key=lambda h: (outcome and only_procedure(papers, asked, h),
+                                    papers.support(asked, h.node.item_key) < WHOLE))
     for h in minute_hits:
         if not papers.supports(asked, h):
             continue
@@ -196,6 +201,24 @@ def same_heading(one: str | None, other: str | None) -> bool:
     """Are two items' numbers parts of one heading ("4a" and "4b", "7.1" and "7.2")?"""
     a, b = SUB_ITEM.match(one or ""), SUB_ITEM.match(other or "")
     return a is not None and b is not None and a.group(1) == b.group(1)
+
+
+PROCEDURE = re.compile(alternation(PROCEDURAL_AGREEMENTS), re.I)
+
+
+def only_procedure(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item decide only how the meeting ran ("The Committee agreed to hear a deputation ...", "to
+    suspend standing orders"), where the question does not ask about that (its words are not in the question)?"""
+    meeting = papers.meeting_of(hit, asked.filters.audience)
+    item = meeting.keyed_items().get(hit.node.item_key) if meeting is not None else None
+    if item is None or not item.resolutions:
+        return False
+    found = [PROCEDURE.search(r.text) for r in item.resolutions]
+    if not all(found):
+        return False
+    asked_words = set(stems(asked.question))
+    return not any(set(stems(m.group())) & asked_words - set(stems("agreed resolved decided to the a"))
+                   for m in found if m is not None)
 
 
 def _resolves(papers: Papers, asked: Asked, hit: Hit) -> bool:
