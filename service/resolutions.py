@@ -25,6 +25,9 @@ WHOLE = 0.999  # an item's support (its share of the question's term weight) tha
 CHOSEN_MOST = 3  # items whose resolutions are quoted
 # a decision asked of the future: "when are they deciding where the trees go", "when will the council decide on the
 # hall", "when's the decision on the lease"
+# what a thing costs or would cost ("how much would a replacement leisure centre cost", "what's the estimated cost of
+# the new pool"): not a sum awarded, paid or left in a fund, which a resolution may give itself
+COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b|\bprice[ds]?\b", re.I)
 DECIDING_AHEAD = re.compile(r"\bwhen\s+(?:are|is|will|do|does|shall)\s+(?:[\w'’-]+\s+){0,4}?(?:decid|determin|"
                             r"consider|vot|discuss|choos|settl|agree|look\w*\s+at)\w*|\bwhen['’]?s\s+(?:the|a)\s+"
                             r"decision\b|\bwhen\s+(?:is|will)\s+(?:the|a)\s+decision\b", re.I)
@@ -50,7 +53,7 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
         # "what was the recycling rate for 2024/25": a rate the item reports ("66.8% of municipal waste"), which its
         # sentences give (the facts route), not what it resolved or noted ("contamination had risen to 11%")
         return None
-    if asks_money(asked.question) and figure_first(asked.question):
+    if COST_ASKED.search(asked.question) and asks_money(asked.question) and figure_first(asked.question):
         # "how much would a replacement leisure centre cost": a sum, which the item's sentences give, the
         # resolutions among them (the facts route), not a resolution quoted for its words ("approve progressing the
         # replacement ... to the outline business case stage, at a cost of up to £240,000": a step's cost)
@@ -92,9 +95,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     one_minutes = bool(plan.minutes_of or plan.minutes_months)
     # an item holding all the question asks about before one holding part of it ("kept the same chairman": the
     # chairman's election, not the vice-chairman's just above it)
-    # (and, for what was decided or came of it, an item deciding the matter before one deciding only how the meeting ran: the
-    # deputation heard on the school before the item deciding its future: "agreed to hear a deputation ... in
-    # relation to Item 6")
+    # (and, for what was decided or came of it, an item deciding the matter before one deciding only how the meeting
+    # ran: the deputation heard on the school before the item deciding its future: "agreed to hear a deputation ...
+    # in relation to Item 6")
     outcome = decision_asked or asks_outcome(asked.question)
     minute_hits.sort(key=lambda h: (outcome and only_procedure(papers, asked, h),
                                     papers.support(asked, h.node.item_key) < WHOLE))

@@ -69,7 +69,8 @@ def test_the_decision_on_a_matter_not_the_deputation_on_it(papers: Minutebook, q
 
 
 def test_the_vote_that_carried_it_when_the_outcome_is_asked(papers: Minutebook) -> None:
-    answer = papers.ask("kilbarran communities and housing committee sept 2025 - what was the outcome on the ardmore hall?")
+    answer = papers.ask(
+        "kilbarran communities and housing committee sept 2025 - what was the outcome on the ardmore hall?")
     assert "casting vote" in flat(answer.answer)
 
 
