@@ -9,6 +9,7 @@ from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
+from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
 from service.evidence import asks_money, has_quantity, sentences, stems
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
@@ -98,8 +99,11 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     # (and, for what was decided or came of it, an item deciding the matter before one deciding only how the meeting
     # ran: the deputation heard on the school before the item deciding its future: "agreed to hear a deputation ...
     # in relation to Item 6")
+    # (and, for "who got the X contract", an item giving it to someone before one asking for quotes for it)
     outcome = decision_asked or asks_outcome(asked.question)
+    winner = bool(WINNER_ASKED.search(asked.question))
     minute_hits.sort(key=lambda h: (outcome and only_procedure(papers, asked, h),
+                                    winner and not awards(papers, asked, h),
                                     papers.support(asked, h.node.item_key) < WHOLE))
     for h in minute_hits:
         if not papers.supports(asked, h):
@@ -222,6 +226,14 @@ def only_procedure(papers: Papers, asked: Asked, hit: Hit) -> bool:
     asked_words = set(stems(asked.question))
     return not any(set(stems(m.group())) & asked_words - set(stems("agreed resolved decided to the a"))
                    for m in found if m is not None)
+
+
+def awards(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item resolve to give a contract or job to someone ("RESOLVED to award the Christmas lights
+    contract to Brightwave Displays Ltd")?"""
+    meeting = papers.meeting_of(hit, asked.filters.audience)
+    item = meeting.keyed_items().get(hit.node.item_key) if meeting is not None else None
+    return item is not None and any(AWARD.search(r.text) for r in item.resolutions)
 
 
 def _resolves(papers: Papers, asked: Asked, hit: Hit) -> bool:
