@@ -53,8 +53,8 @@ BULLET = re.compile(r"^(?:[-•*·▪◦]|:\s)")
 _BODY_DECIDED = re.compile(
     r"(?:(?<=^)|(?<=[\s,;(]))(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?"
     # "The Board: NOTED the report", "The Board, as corporate trustee, APPROVED ...": a colon or comma after the body
-    rf"{v.alternation(v.DECIDING_BODIES)}[:,]?\s+(?:(?:also|then|formally|duly|\w+ly)\s+)?(?:has\s+)?"
-    rf"(?:{v.alternation(v.DECISION_VERBS)}|[^.;]{{0,80}}?\band\s+(?:(?:also|then|\w+ly)\s+)?"
+    rf"{v.alternation(v.DECIDING_BODIES)}[:,]?\s+(?:(?:{v.alternation(v.DECISION_ADVERBS)})\s+)?(?:has\s+)?"
+    rf"(?:{v.alternation(v.DECISION_VERBS)}|[^.;]{{0,80}}?\band\s+(?:(?:{v.alternation(v.DECISION_ADVERBS)})\s+)?"
     rf"(?:agreed|resolved|approved|noted|recommended|decided)|[^.;]{{0,60}}?\b{v.CAPITAL_DECISION_VERBS.form})\b",
     re.I,
 )

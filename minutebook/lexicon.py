@@ -441,6 +441,13 @@ GROUPS: tuple[Synonyms, ...] = (
              "Environmental Protection Act 1990 s.33 (unauthorised deposit of waste): 'fly-tipping'"),
     Synonyms(("street lights", "street light", "streetlights", "streetlight", "street lighting", "lamp posts",
               "lamp post", "lampposts"), "Highways Act 1980 s.97 ('lighting of highways'); everyday forms"),
+    # premises as people name them and as planning and licensing papers name them
+    Synonyms(("fish and chip shop", "fish & chip shop", "fish and chips shop", "chip shop", "chippy", "chippie"),
+             "everyday 'chippy' for a fish and chip shop (a hot food takeaway: Use Classes Order 1987, sui generis)"),
+    Synonyms(("public house", "public houses", "pub", "pubs"),
+             "Licensing Act 2003 premises; minutes and planning papers say 'public house', people 'pub'"),
+    Synonyms(("hot food takeaway", "hot food takeaways", "takeaway", "takeaways", "take-away", "take away shop"),
+             "Use Classes Order 1987 (sui generis 'hot food takeaway'); everyday 'takeaway'"),
     Synonyms(("revamp", "refurbishment", "refurbish", "reconfiguration", "reconfigure", "redevelopment",
               "makeover", "upgrade"),
              "everyday words for building works that applications call 'reconfiguration' or 'refurbishment'",

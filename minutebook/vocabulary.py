@@ -50,6 +50,11 @@ DECISION_LABELS = (
 # English's commonest small words: which column of a bilingual paper (Welsh and English side by side) is the English
 ENGLISH_FUNCTION_WORDS = frozenset(["the", "of", "and", "to", "in", "was", "were", "that", "be", "for", "on", "with",
                                     "by", "at", "as", "from", "this", "it"])
+# Small words no sentence ends on: a line of a paper that stops on one was wrapped mid-sentence, whatever the next
+# line opens with ("... sports hall, at an estimated capital cost of" over "£27.5 million.", "... a report of the"
+# over "Chief Executive"). Lower case only: "Appendix A" and "PLANNING AND" end headings and labels.
+RUN_ON_ENDINGS = Term(r"(?-i:of|the|a|an|and|to|for|with|by|from|than|per|at|into|onto|via)",
+                      "hard-wrapped minutes whose wrap falls before a figure, a name or a capital")
 # Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
 WELSH_DECISION_LABELS = (
     Term(
@@ -79,6 +84,15 @@ DECIDING_BODIES = (
     SINGLE_DECIDER,
     Term(r"governors|trustees|directors", "school governing boards, charity trustees, company boards"),
     Term(r"(?-i:[A-Z]{2,5})", "a body known by its initials: 'The IJB noted', 'The ICB approved'"),
+)
+# Words a body's decision can carry between the body and its verb: "The Committee therefore agreed ..." (after a
+# vote), "The Panel also noted ...", "Council accordingly resolved ...", "The Board formally approved ...".
+DECISION_ADVERBS = (
+    Term(r"also|then|further|formally|duly", "'The Panel also noted', 'The Board formally approved': every body"),
+    Term(r"therefore|accordingly|thus|thereupon|subsequently",
+         "the outcome of a vote written after it: 'On a vote ... The Committee therefore agreed ...' (Scottish and "
+         "Welsh councils)"),
+    Term(r"\w+ly", "'unanimously', 'reluctantly': any adverb in -ly"),
 )
 DECISION_VERBS = (
     Term(r"agreed|resolved|decided|determined", "the verbs of a decision"),
@@ -1082,6 +1096,39 @@ STANCE_SAID = (
          "agent', 'voted for'"),
     Term(r"against|object\w*|oppos\w*|in\s+objection|concern\w*|resist\w*",
          "public speaking records and votes: 'objected', 'spoke against', 'in objection', 'raised concerns'"),
+)
+
+# A decision on how the meeting runs, not on a matter before it: "The Committee agreed to hear a deputation from the
+# Parent Council in relation to Item 6" is not what the committee decided about the school (item 6 holds that).
+PROCEDURAL_AGREEMENTS = (
+    Term(r"(?:agreed|resolved|decided)\s+to\s+(?:hear|receive|admit|accept)\s+(?:a\s+|the\s+|two\s+|three\s+)?"
+         r"(?:deputations?|petitions?|presentations?|representations?|speakers?|public\s+speakers?)\b",
+         "Scottish and English councils' minutes of a deputation or petition heard before the item it concerns"),
+    Term(r"(?:suspend\w*|suspension\s+of)\s+standing\s+orders|(?:vary|varied|change[ds]?)\s+the\s+order\s+of\s+"
+         r"(?:business|the\s+agenda|items)|(?:item|matter)\s+(?:be\s+)?(?:taken|considered)\s+as\s+(?:a\s+matter\s+of\s+)?"
+         r"urgen\w+",
+         "standing orders: procedural motions on the running of the meeting"),
+)
+
+# ----------------------------------------------------------------------------- figures brought up to date
+
+# How minutes give a later figure than the report's, told at the meeting: the latest word on a count or a sum, which
+# an answer gives beside the report's figure it updates ("53 of the 72 councils had replied" / "following
+# publication of the agenda, replies had been received from four more, increasing the total number received to 57,
+# with 15 councils yet to respond").
+UPDATED_SAID = (
+    Term(r"(?:following|since|after)\s+(?:the\s+)?(?:publication|despatch|dispatch|circulation|writing)\s+of\s+the\s+"
+         r"(?:agenda|report|papers?)",
+         "'following publication of the agenda, replies had been received ...': Welsh and English committees"),
+    Term(r"since\s+the\s+(?:agenda|report|papers?)\s+(?:was|were|had\s+been)\s+(?:published|circulated|written|"
+         r"despatched|dispatched|prepared)",
+         "'since the report was written, a further 12 ...'"),
+    Term(r"(?:increasing|bringing|taking|reducing)\s+the\s+(?:total|number|figure|count)",
+         "'increasing the total number received to 57'"),
+    Term(r"(?:latest|updated|revised|up-to-date|current)\s+(?:figures?|position|numbers?|count|total)",
+         "'the updated figure was 412', 'the latest position was ...': verbal updates at the meeting"),
+    Term(r"as\s+at\s+the\s+(?:date|time)\s+of\s+(?:the|this)\s+meeting",
+         "'as at the date of the meeting, 15 had yet to respond'"),
 )
 
 # ----------------------------------------------------------------------------- things still to come

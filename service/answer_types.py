@@ -338,10 +338,30 @@ def instance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if word in NOT_NAMED_KINDS or KIND_ASKED.fullmatch(word):
         return None  # a kind service.who_where.name_unmet reads, or one not named but numbered or dated
     head = re.escape(re.sub(r"(?:ies|s)$", "", word)[:max(4, len(word) - 2)])
-    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(rf"\b{head}\w*", c.quote, re.I)]
-    if not mentions or any(named_mention(quote, m) for quote, m in mentions):
+    # the kind in the papers' own words, whole, where the question uses an everyday one ("which chippy": "Uncle
+    # Kam's fish & chip shop")
+    forms = [re.escape(f).replace(r"\ ", r"\s+") for g in asked.plan.synonyms if word in g.forms for f in g.forms
+             if f != word]
+    kind = rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b|\b{head}\w*" if forms else rf"\b{head}\w*"
+    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(kind, c.quote, re.I)]
+    if not mentions or any(named_mention(quote, m) or (forms and named_before(quote, m)) for quote, m in mentions):
         return None
     return f"The papers do not name the {word}."
+
+
+# a proper name in the possessive just before a mention of a kind, naming the one meant; not a body's own ("the
+# Council's bank account", "the Committee's report")
+OWNER_NAMED = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|Council|Committee|Authority|Board|Panel|Cabinet|Commission|"
+                         r"Trust|Government|County|District|Borough|Town|Parish|City|Chair\w*|Clerk|Mayor|Leader|Members|"
+                         r"Councillors|Officers|Residents)\b)(?-i:[A-Z])[\w-]*(?:['’]s|s['’])"
+                         r"\s+$")
+
+
+def named_before(quote: str, m: re.Match[str]) -> bool:
+    """Is a mention of a kind in the papers' own words, which they print in lower case ("public house", "chip shop"),
+    named by the capitalised words before it ("the Red Lion public house"), not a sentence's first word?"""
+    before = re.search(r"(?<![.!?:;]\s)(?<!^)\b(?-i:[A-Z])[\w'’-]*\s+$", quote[:m.start()])
+    return before is not None and before.group().strip().lower() not in LEADING
 
 
 def named_mention(quote: str, m: re.Match[str]) -> bool:
@@ -350,6 +370,8 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     before = WORD.findall(quote[:m.start()])
     if m.group(0)[0].isupper() and before and before[-1][0].isupper() and before[-1].lower() not in LEADING:
         return True
+    if OWNER_NAMED.search(quote[:m.start()]):
+        return True  # named by whose it is: "Uncle Kam's fish & chip shop", "Greggs' bakery"
     after = quote[m.end():m.end() + 40]
     # (or by whom it is from: "the quote from Concrete Wave Skateparks", "the tender submitted by Hallam Civils Ltd")
     if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+|"
@@ -506,7 +528,12 @@ def unspecified_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if word in NOT_NAMED_KINDS:
         return None
     head = re.escape(re.sub(r"(?:ies|s)$", "", word)[:max(4, len(word) - 2)])
-    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(rf"\b{head}\w*", c.quote, re.I)]
+    # the kind in the papers' own words, whole, where the question uses an everyday one ("which chippy": "Uncle
+    # Kam's fish & chip shop")
+    forms = [re.escape(f).replace(r"\ ", r"\s+") for g in asked.plan.synonyms if word in g.forms for f in g.forms
+             if f != word]
+    kind = rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b|\b{head}\w*" if forms else rf"\b{head}\w*"
+    mentions = [(c.quote, m) for c in answer.citations for m in re.finditer(kind, c.quote, re.I)]
     if not any(VAGUE.search(q[max(0, m.start() - 60):m.start()]) for q, m in mentions) \
             or any(named_mention(q, m) or LISTED.match(q[m.end():]) for q, m in mentions):
         return None  # never said to be many unsaid, or named somewhere ("a range of conditions, including CCTV")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
-from minutebook.vocabulary import HOW_IT_WENT, MOTION_ACTS
+from minutebook.vocabulary import HOW_IT_WENT, MOTION_ACTS, UPDATED_SAID, alternation
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import Draft, label, not_found
 from service.evidence import (
@@ -26,7 +26,7 @@ from service.evidence import (
 )
 from service.papers import Asked, Papers
 from service.pending import asks_outcome
-from service.reading import Candidate, dated_block_end, dated_heading, looks_header, prints_day
+from service.reading import Candidate, Segment, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
 from service.set_out_above import CHANGES
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
@@ -212,7 +212,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                     continue
                 if leave_out is not None and leave_out(line.text):
                     continue
-                if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes):
+                if line.text not in seen and len(line.text) >= 12 and not said_nothing(line.text, nodes) \
+                        and not said_above(line.text, segment, seen):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
     figure: Callable[[str], bool] | None = (
@@ -355,6 +356,11 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                        None)
         if decided is not None:
             kept.append(decided)
+    if kept and not plain:
+        # "53 of the 72 councils had replied": a later sentence of the item giving the figure as it stood at the meeting
+        # ("following publication of the agenda ..., increasing the total number received to 57, with 15 councils yet
+        # to respond") is the latest word on it, whatever its words share with the question
+        kept += brought_up_to_date(candidates, kept)
     out: list[tuple[int, IndexNode, str]] = []
     said: list[tuple[str, int, int]] = []  # (node id, start, end) of what is already in the answer
 
@@ -420,6 +426,34 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 # "The Chair asked what the impact would be. The manager advised ..."
                 say(c, end + 1, end + 1)
     return out
+
+
+UPDATED = re.compile(rf"\b(?:{alternation(UPDATED_SAID)})", re.I)
+
+
+def brought_up_to_date(candidates: list[Candidate], kept: list[int]) -> list[int]:
+    """The sentences, after a kept sentence giving a figure, that bring a figure of its item up to date at the meeting
+    (:data:`minutebook.vocabulary.UPDATED_SAID`), one an item, not kept already."""
+    out: list[int] = []
+    for n in kept:
+        if not has_quantity(candidates[n].point):
+            continue
+        later = next((m for m in range(n + 1, len(candidates)) if candidates[m].rank == candidates[n].rank
+                      and m not in kept and m not in out and UPDATED.search(candidates[m].point)
+                      and has_quantity(candidates[m].point)), None)
+        if later is not None and not any(candidates[m].rank == candidates[n].rank for m in out):
+            out.append(later)
+    return out
+
+
+def said_above(text: str, segment: Segment, seen: set[str]) -> bool:
+    """Is ``text`` a resolution that the item's passages already gave, as a line read before it (its label on:
+    "Recommended that the Council approve ...")? One sentence is one candidate: read twice, it took two of an item's
+    places, and the sentence giving the figure asked ("at an estimated capital cost of £27.5 million") none."""
+    if not all(node.kind == NodeKind.RESOLUTION for node, _ in segment.nodes):
+        return False
+    flat = " ".join(text.split())
+    return any(flat in " ".join(other.split()) for other in seen)
 
 
 TALLY_ENTRY = 40  # characters: a breakdown's entry is a label and its figure ("Requires improvement  3")

@@ -8,9 +8,10 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
-from minutebook.vocabulary import DEFERRED_SAID, RATE_ASKED
+from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
+from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
-from service.evidence import has_quantity, sentences
+from service.evidence import asks_money, has_quantity, sentences, stems
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
@@ -25,6 +26,9 @@ WHOLE = 0.999  # an item's support (its share of the question's term weight) tha
 CHOSEN_MOST = 3  # items whose resolutions are quoted
 # a decision asked of the future: "when are they deciding where the trees go", "when will the council decide on the
 # hall", "when's the decision on the lease"
+# what a thing costs or would cost ("how much would a replacement leisure centre cost", "what's the estimated cost of
+# the new pool"): not a sum awarded, paid or left in a fund, which a resolution may give itself
+COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b|\bprice[ds]?\b", re.I)
 DECIDING_AHEAD = re.compile(r"\bwhen\s+(?:are|is|will|do|does|shall)\s+(?:[\w'’-]+\s+){0,4}?(?:decid|determin|"
                             r"consider|vot|discuss|choos|settl|agree|look\w*\s+at)\w*|\bwhen['’]?s\s+(?:the|a)\s+"
                             r"decision\b|\bwhen\s+(?:is|will)\s+(?:the|a)\s+decision\b", re.I)
@@ -49,6 +53,11 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
     if RATE.search(asked.question):
         # "what was the recycling rate for 2024/25": a rate the item reports ("66.8% of municipal waste"), which its
         # sentences give (the facts route), not what it resolved or noted ("contamination had risen to 11%")
+        return None
+    if COST_ASKED.search(asked.question) and asks_money(asked.question) and figure_first(asked.question):
+        # "how much would a replacement leisure centre cost": a sum, which the item's sentences give, the
+        # resolutions among them (the facts route), not a resolution quoted for its words ("approve progressing the
+        # replacement ... to the outline business case stage, at a cost of up to £240,000": a step's cost)
         return None
     answer = _resolved(papers, asked, decision_asked=False)
     act = act_asked(asked)
@@ -87,7 +96,15 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     one_minutes = bool(plan.minutes_of or plan.minutes_months)
     # an item holding all the question asks about before one holding part of it ("kept the same chairman": the
     # chairman's election, not the vice-chairman's just above it)
-    minute_hits.sort(key=lambda h: papers.support(asked, h.node.item_key) < WHOLE)
+    # (and, for what was decided or came of it, an item deciding the matter before one deciding only how the meeting
+    # ran: the deputation heard on the school before the item deciding its future: "agreed to hear a deputation ...
+    # in relation to Item 6")
+    # (and, for "who got the X contract", an item giving it to someone before one asking for quotes for it)
+    outcome = decision_asked or asks_outcome(asked.question)
+    winner = bool(WINNER_ASKED.search(asked.question))
+    minute_hits.sort(key=lambda h: (outcome and only_procedure(papers, asked, h),
+                                    winner and not awards(papers, asked, h),
+                                    papers.support(asked, h.node.item_key) < WHOLE))
     for h in minute_hits:
         if not papers.supports(asked, h):
             continue
@@ -191,6 +208,32 @@ def same_heading(one: str | None, other: str | None) -> bool:
     """Are two items' numbers parts of one heading ("4a" and "4b", "7.1" and "7.2")?"""
     a, b = SUB_ITEM.match(one or ""), SUB_ITEM.match(other or "")
     return a is not None and b is not None and a.group(1) == b.group(1)
+
+
+PROCEDURE = re.compile(alternation(PROCEDURAL_AGREEMENTS), re.I)
+
+
+def only_procedure(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item decide only how the meeting ran ("The Committee agreed to hear a deputation ...", "to
+    suspend standing orders"), where the question does not ask about that (its words are not in the question)?"""
+    meeting = papers.meeting_of(hit, asked.filters.audience)
+    item = meeting.keyed_items().get(hit.node.item_key) if meeting is not None else None
+    if item is None or not item.resolutions:
+        return False
+    found = [PROCEDURE.search(r.text) for r in item.resolutions]
+    if not all(found):
+        return False
+    asked_words = set(stems(asked.question))
+    return not any(set(stems(m.group())) & asked_words - set(stems("agreed resolved decided to the a"))
+                   for m in found if m is not None)
+
+
+def awards(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item resolve to give a contract or job to someone ("RESOLVED to award the Christmas lights
+    contract to Brightwave Displays Ltd")?"""
+    meeting = papers.meeting_of(hit, asked.filters.audience)
+    item = meeting.keyed_items().get(hit.node.item_key) if meeting is not None else None
+    return item is not None and any(AWARD.search(r.text) for r in item.resolutions)
 
 
 def _resolves(papers: Papers, asked: Asked, hit: Hit) -> bool:

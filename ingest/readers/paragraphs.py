@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from minutebook.model import Line
+from minutebook.vocabulary import DECISION_LABELS, RUN_ON_ENDINGS, alternation
 
 
 def blocks(text: str) -> Iterator[list[str]]:
@@ -87,6 +88,8 @@ def wrapped(block: list[str]) -> bool:
 
 
 _LABELLED = re.compile(r"^[A-Z][\w &'’/-]{1,30}:\s")
+_BROKEN_OFF = re.compile(rf"(?:^|\s){RUN_ON_ENDINGS.form}$")  # a line stopped mid-sentence
+_LABEL_WORDS = re.compile(rf"{alternation(DECISION_LABELS)}\b", re.I)
 
 
 WRAP_WIDTH_MOST = 132  # a paper whose longest line is longer was not wrapped at a width (a paragraph a line)
@@ -117,11 +120,19 @@ def filled_block(block: list[str], width: int | None) -> int | None:
 def filled(before: str, line: str, width: int | None) -> bool:
     """Was ``line`` carried over from ``before`` by wrapping at ``width`` ("... the Section 106 agreement" over
     "securing an HGV routing scheme ...")? ``before`` does not end a sentence or a label, its next word would not
-    have fitted on it, and neither is a table row nor ``line`` a label ("Application No: ..."). ``width`` is the
+    have fitted on it (or it stops on a word no sentence ends on, whatever the width: "... a capital cost of" over
+    "£27.5 million."), and neither is a table row nor ``line`` a label ("Application No: ..."). ``width`` is the
     block's (:func:`filled_block`)."""
-    if width is None or not line.strip() or _ENDS.search(before.rstrip()):
+    if not line.strip() or _ENDS.search(before.rstrip()):
         return False
     if _LABELLED.match(line.strip()) or len(_COLUMNS.findall(before.strip())) > 1 or _COLUMNS.search(line.strip()):
+        return False
+    if _BROKEN_OFF.search(before.rstrip()):
+        # "... at an estimated capital cost of" over "£27.5 million.": stopped on a word no sentence ends on (not over
+        # a decision's label in capitals: "Seconded by Councillor Hanna and" over "AGREED - that ...")
+        label = _LABEL_WORDS.match(line.strip())
+        return label is None or not label.group().isupper()
+    if width is None:
         return False
     first = line.split()[0]
     return len(before.rstrip()) + 1 + len(first) > 0.95 * width
