@@ -264,8 +264,11 @@ DECISION_VERB_ASKED = Term(
 HOW_IT_WENT = Term(
     r"\bhow\s+(?:well\s+|badly\s+)?(?:did|does|do|has|have|had)\s+(?:[\w&'’-]+\s+){1,8}?(?:do|done|go|gone|fare[d]?|"
     r"perform(?:ed)?|score[d]?|get\s+on|come\s+out)\b|\bhow\s+(?:was|were|is|are)\s+(?:[\w&'’-]+\s+){1,8}?"
-    r"(?:rated|graded|judged|assessed|scored)\b",
-    "a result asked for: inspection gradings and performance reported to the meeting",
+    r"(?:rated|graded|judged|assessed|scored)\b"
+    r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:[\w&'’-]+\s+){1,8}?like\b"
+    r"|\bhow(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\w&'’-]+\s+){1,8}?(?:going|looking|doing|getting\s+on)\b",
+    "a result asked for: inspection gradings and performance reported to the meeting; a state asked after as people "
+    "ask it in chat ('what's on-call availability like', 'how's the recycling rate looking')",
 )
 # what a member does to a motion or a nomination, as minutes record who did it ("It was proposed by Cllr James,
 # seconded by Cllr Maude", "The Mayor moved", "Cllr Holiday proposed Cllr Tong") and people ask it ("who seconded")
