@@ -461,6 +461,11 @@ _DECISION_ASKED = (
     ("conclusion", re.compile(r"\bconclu\w*|\bfindings?\b|\boutcomes?\b", re.I)),
     # "what did they agree on the section 106 item", "what was agreed about the footpaths": what the decision was
     ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?|agree(?:d|ment)?)\b", re.I)),
+    # what a body voted for: "what did the council vote on the bypass motion", "did they vote to keep the nursery
+    # open" (the outcome of the vote, which minutes record as a decision: "the motion was carried", "RESOLVED");
+    # not who voted which way ("did cllr ames vote against", "how did the vote go": service.votes)
+    ("decision", re.compile(r"\bwhat\s+did\s+(?:[\w'’&-]+\s+){1,8}?vote\s+(?:on|for|about)\b|"
+                            r"\bdid\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?vote\s+to\s+(?!the\b)[a-z]+", re.I)),
 )
 # ("did the panel back the proposal": everyday 'back', which minutes record as supported or endorsed; not the adverb
 # of "what did we say back in Jan 2018", "did it go back to cabinet")
