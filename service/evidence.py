@@ -324,9 +324,12 @@ _HOW_MUCH_VERB = re.compile(r"\bhow\s+much\s+(?:(?:extra|more)\s+)?(?:is|are|was
 # a sum asked of what something is going to cost, the verb closing a "what" question: "what's the new water rescue
 # team going to cost", "what will the roof repairs cost", "what did the idb reckon it'd cost" (not "what did they say
 # about the cost", a noun, nor "what did the cost of living report say"; a cost reported, "what was it expected to
-# cost", is read by the figure checks)
+# cost", is read by the figure checks), or what it came to ("what did the unit cost to build")
 _COST_VERB = re.compile(r"\bwhat(?:['’]s|\s+(?:is|are|will|would|might|could))?\b[^?.;]*?"
                         r"(?:\b(?:will|would|might|could|going\s+to|gonna)|['’](?:d|ll))\s+(?:[\w'’&-]+\s+){0,8}?"
+                        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)cost\b(?!\s+of\b)"
+                        # and in the past: "what did the new unit cost to build", "what does the contract cost"
+                        r"|\bwhat\s+(?:did|does|do)\s+(?:[\w'’&-]+\s+){1,8}?"
                         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)cost\b(?!\s+of\b)", re.I)
 _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|"
                       r"reduc\w*|cut|improv\w*|chang\w*|go|goes|went|gone|shr[iau]nk\w*|by|recycl\w*|weigh\w*|tonnes?|"
