@@ -1156,10 +1156,11 @@ BUSINESS_TO_COME = (
          r"to\s+include)\b",
          "scrutiny panels' work programmes: 'That the draft work programme for 2026/27 be agreed, including items on "
          "flood risk management (July), street lighting LED conversion (September)'"),
-    Term(r"(?:add|added|adding|include|included|including|schedule|scheduled|put)\s+(?:an?\s+|further\s+)?"
-         r"(?:items?|reports?|updates?|presentations?)\s+(?:on|about|regarding|concerning)\b",
+    Term(r"(?:add|added|adding|addition\s+of|include|included|including|schedule|scheduled|put)\s+"
+         r"(?:an?\s+|further\s+)?(?:items?|reports?|updates?|presentations?)\s+(?:on|about|regarding|concerning)\b",
          "'Members agreed to add an item on the customer contact strategy', 'including a report on the "
-         "Commissioner's estates strategy in September'"),
+         "Commissioner's estates strategy in September', 'That the forward work programme be agreed, with the "
+         "addition of a report on the footbridge replacement at the January meeting'"),
     Term(r"(?:(?:be|been|is|are|was|were)\s+)?invit(?:e|ed|es|ing)\b(?=[^.;]*?\bto\s+(?:the|a|its|their|our)\s+"
          r"(?:[\w'’-]+\s+){0,3}?(?:meeting|session|panel|committee)\b)",
          "'to invite the Chief Executive of the Blaenhafod Leisure Trust to the April meeting', 'that the Managing "
