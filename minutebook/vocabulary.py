@@ -914,6 +914,21 @@ EXEMPT_MARKS = (
     ),
     Term(r"public\s+bodies\s+\(admission\s+to\s+meetings\)\s+act\s+1960", "parish and community councils"),
 )
+# How published minutes say an item's business is kept out of them: "Confidential – details withheld from the published
+# minutes.", "Minute recorded separately (exempt).", "See confidential minute", "This item is restricted": the item is
+# named, its content is not given (a separate exempt minute book under the Local Government Act 1972 s.100C; Northern
+# Ireland's restricted "In Committee" business, Local Government Act (Northern Ireland) 2014 Sch. 6)
+WITHHELD_SAID = Term(
+    r"\bdetails?\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?withheld\b|"
+    r"\bwithheld\s+from\s+(?:the\s+)?(?:published\s+|public\s+)?(?:minutes|publication|record)\b|"
+    r"\b(?:minuted|recorded|minute\s+(?:is\s+)?recorded)\s+(?:separately|in\s+(?:a|the)\s+(?:separate\s+)?"
+    r"(?:confidential|exempt|restricted|private)\s+(?:minutes?|annex|appendix|record))\b|"
+    r"\bsee\s+(?:the\s+)?(?:separate\s+)?(?:confidential|exempt|restricted)\s+minutes?\b|"
+    r"\bthis\s+item\s+(?:is|was)\s+(?:restricted|confidential|exempt)\b",
+    "an exempt or confidential item's published minute: 'Confidential – details withheld from the published "
+    "minutes', 'Minute recorded separately', 'See confidential minute' (LGA 1972 s.100C: exempt parts of minutes kept "
+    "apart); Northern Irish councils' 'This item is restricted' (LGA (NI) 2014 Sch. 6)",
+)
 EXEMPT_TITLES = Term(
     r"\bexempt\b|\bconfidential\b|\bnot\s+for\s+publication\b|\bpart\s+(?:ii|2|two)\b(?!\s+proceedings)",
     "an item marked exempt or confidential in its title",
