@@ -196,8 +196,9 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
 
 # "when will the car park reopen", "when's the leisure centre reopening", "when is the diversion going to start": a
 # time still to come is asked (not "when did they approve it", which the meeting's own date answers), also after a
-# clause saying whose word is asked ("According to the Minister's letter, when will the by-pass be completed?")
-WHEN_AHEAD = re.compile(r"^\s*(?:[^?]*?,\s*)?(?:and\s+|so\s+)?(?:when|what\s+(?:date|day))(?:['’]s|"
+# clause saying whose word is asked ("According to the Minister's letter, when will the by-pass be completed?"), or
+# after the body or place it is asked of, set off by a dash or a colon ("argyll & bute - when would the nursery shut")
+WHEN_AHEAD = re.compile(r"^\s*(?:[^?]*?(?:,|\s[-–—:]|:)\s*)?(?:and\s+|so\s+)?(?:when|what\s+(?:date|day))(?:['’]s|"
                         r"\s+(?:is|are|will|would|shall|does|do|can|should)\b|"
                         r"\b[^?]*\b(?:going\s+to|gonna|due|expected|planned|scheduled)\b)", re.I)
 # asked of the business itself, whose time is the later meeting's: "when is the footbridge report coming to scrutiny",

@@ -125,3 +125,16 @@ def test_an_item_the_published_minutes_withhold(papers: Minutebook) -> None:
     assert answer.found and "Harbour Café – Lease Renewal" in answer.answer
     answer = papers.ask("what time did the lisnagarvey leisure committee finish in october 2025")
     assert answer.found and "8.52" in answer.answer
+
+
+def test_a_date_asked_after_the_body_where_only_a_count_is_printed(papers: Minutebook) -> None:
+    # "harrowby town council - when would ...": asked after the body it is of, set off by a dash; "over 1500
+    # signatures" is a count, no year
+    answer = papers.ask("harrowby town council - when would the library close under the savings programme")
+    assert not answer.found and "do not say when" in answer.answer
+    answer = papers.ask("how many signatures were on the harrowby library petition")
+    assert answer.found and "1500" in answer.answer
+    answer = papers.ask("glenbrae - when will kirkton pool reopen")
+    assert answer.found and "2 February 2026" in answer.answer
+    answer = papers.ask("oxley pc - when will the new noticeboard be ordered?")  # a time left open is a time
+    assert answer.found and "in due course" in answer.answer
