@@ -44,13 +44,14 @@ ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:(?:was|were|got|been|be|is|are)\s
                             r"|did\s+[^?]*?\b(?:(?:re-?)?elect|appoint|co-?opt|nominate|choose|pick|select|vote\s+in|"
                             r"make|install)\s+(?:[\w'’-]+\s+){0,2}?as\b)", re.I)
 ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
-# "who's the new vice chairman", "who is the incoming clerk", "who became mayor", "who took over as chair": whoever
-# came to hold the office, which an election or an appointment records, or minutes naming the holder as new ("the new
-# Clerk, Mrs Hale"); not who held it at the meeting ("Vice Chairman Cllr Austen" in the list of those present, who
-# may be elected to another office that day)
+# "who's the new vice chairman", "who is the incoming clerk", "who became mayor": whoever came to hold the office,
+# which an election or an appointment records, or minutes naming the holder as new ("the new Clerk, Mrs Hale"); not
+# who held it at the meeting ("Vice Chairman Cllr Austen" in the list of those present, who may be elected to another
+# office that day). One taking over from another ("who took over as clerk") is read by service.details_unsaid and
+# service.pending.
 NEW_HOLDER_ASKED = re.compile(rf"^\s*who(?:(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|their\s+|our\s+|"
-                              rf"its\s+)?(?:new|newly\s+elected|incoming)|\s+(?:became|becomes|has\s+become|"
-                              rf"(?:took|takes|has\s+taken)\s+over\s+as))\s+(?:the\s+)?({OFFICES.form})\b", re.I)
+                              rf"its\s+)?(?:new|newly\s+elected|incoming)|\s+(?:became|becomes|has\s+become))\s+"
+                              rf"(?:the\s+)?({OFFICES.form})\b", re.I)
 NEW_HOLDER_SAID = re.compile(rf"\b(?:new(?:ly\s+(?:elected|appointed))?|incoming)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"(?:{OFFICES.form})\b", re.I)
 # "who proposed co-opting Mr Barber", "who seconded the motion", "who moved the exclusion": a motion's mover or
