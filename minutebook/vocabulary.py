@@ -931,6 +931,21 @@ EXEMPT_MARKS = (
     ),
     Term(r"public\s+bodies\s+\(admission\s+to\s+meetings\)\s+act\s+1960", "parish and community councils"),
 )
+# How published minutes say an item's business is kept out of them: "Confidential – details withheld from the published
+# minutes.", "Minute recorded separately (exempt).", "See confidential minute", "This item is restricted": the item is
+# named, its content is not given (a separate exempt minute book under the Local Government Act 1972 s.100C; Northern
+# Ireland's restricted "In Committee" business, Local Government Act (Northern Ireland) 2014 Sch. 6)
+WITHHELD_SAID = Term(
+    r"\bdetails?\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?withheld\b|"
+    r"\bwithheld\s+from\s+(?:the\s+)?(?:published\s+|public\s+)?(?:minutes|publication|record)\b|"
+    r"\b(?:minuted|recorded|minute\s+(?:is\s+)?recorded)\s+(?:separately|in\s+(?:a|the)\s+(?:separate\s+)?"
+    r"(?:confidential|exempt|restricted|private)\s+(?:minutes?|annex|appendix|record))\b|"
+    r"\bsee\s+(?:the\s+)?(?:separate\s+)?(?:confidential|exempt|restricted)\s+minutes?\b|"
+    r"\bthis\s+item\s+(?:is|was)\s+(?:restricted|confidential|exempt)\b",
+    "an exempt or confidential item's published minute: 'Confidential – details withheld from the published "
+    "minutes', 'Minute recorded separately', 'See confidential minute' (LGA 1972 s.100C: exempt parts of minutes kept "
+    "apart); Northern Irish councils' 'This item is restricted' (LGA (NI) 2014 Sch. 6)",
+)
 EXEMPT_TITLES = Term(
     r"\bexempt\b|\bconfidential\b|\bnot\s+for\s+publication\b|\bpart\s+(?:ii|2|two)\b(?!\s+proceedings)",
     "an item marked exempt or confidential in its title",
@@ -1206,10 +1221,11 @@ BUSINESS_TO_COME = (
          r"to\s+include)\b",
          "scrutiny panels' work programmes: 'That the draft work programme for 2026/27 be agreed, including items on "
          "flood risk management (July), street lighting LED conversion (September)'"),
-    Term(r"(?:add|added|adding|include|included|including|schedule|scheduled|put)\s+(?:an?\s+|further\s+)?"
-         r"(?:items?|reports?|updates?|presentations?)\s+(?:on|about|regarding|concerning)\b",
+    Term(r"(?:add|added|adding|addition\s+of|include|included|including|schedule|scheduled|put)\s+"
+         r"(?:an?\s+|further\s+)?(?:items?|reports?|updates?|presentations?)\s+(?:on|about|regarding|concerning)\b",
          "'Members agreed to add an item on the customer contact strategy', 'including a report on the "
-         "Commissioner's estates strategy in September'"),
+         "Commissioner's estates strategy in September', 'That the forward work programme be agreed, with the "
+         "addition of a report on the footbridge replacement at the January meeting'"),
     Term(r"(?:(?:be|been|is|are|was|were)\s+)?invit(?:e|ed|es|ing)\b(?=[^.;]*?\bto\s+(?:the|a|its|their|our)\s+"
          r"(?:[\w'’-]+\s+){0,3}?(?:meeting|session|panel|committee)\b)",
          "'to invite the Chief Executive of the Blaenhafod Leisure Trust to the April meeting', 'that the Managing "
@@ -1321,14 +1337,20 @@ TIME_SAID = (
     Term(r"spring|summer|autumn|winter|new\s+year|christmas|easter|half[-\s]term|financial\s+year|"
          r"(?:first|second|third|fourth|next|this)\s+(?:quarter|term|week|month|year)|q[1-4]\b",
          "seasons, quarters, terms: 'would begin in the spring', 'in Q3'"),
-    Term(r"(?:19|20)\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
-         "a year, a numeric date, a weekday"),
+    Term(r"(?<!over\s)(?<!than\s)(?<!about\s)(?<!around\s)(?<!nearly\s)(?<!almost\s)(?<!some\s)"
+         r"(?<!approximately\s)(?<![\d,.£$])(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+         "a year, a numeric date, a weekday (not a count: 'a petition containing over 2000 signatures')"),
     Term(r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
          r"(?:days?|weeks?|months?|years?)|(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)|"
          r"shortly|(?<!as\s)soon(?!\s+as)|imminently|immediately|today|tomorrow|next\s+(?:week|month|year|meeting)|"
          r"(?:at|by|until|before|after)\s+(?:the|a)\s+(?:next|following|annual|future|later|subsequent)\b",
          "a span from now or a time to come: 'within six weeks', 'shortly', 'by the next meeting', 'at a future "
          "meeting' (not 'as soon as resources become available', a condition)"),
+    Term(r"in\s+due\s+course|in\s+the\s+(?:near\s+)?future|once\s+(?:[\w'’-]+\s+){0,4}?(?:established|complete[d]?|"
+         r"finished|agreed|approved|received|known|in\s+place|settled|resolved)\b",
+         "a time left open, or set by what must happen first: 'the document will be reassigned in due course', 'once "
+         "more established the representative could be reconsidered'"),
 )
 
 # How minutes give what is left of a sum: "the balance remaining in the fund was £1,150", "£4,200 unallocated",

@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from index.bodies import abbreviates
+from index.bodies import COMMITTEE_KINDS, abbreviates
 from index.fusion import Hit
 from index.intents import STAGES_ASKED, cue_intents
 from index.nodes import NodeKind
@@ -41,6 +41,7 @@ from service.council_bodies import (
     committee_not_held,
     council_named_only,
     council_unheld,
+    part_not_held,
     place_not_held,
 )
 from service.declared_items import item_declared_on
@@ -389,6 +390,14 @@ class ExtractiveAnswerer:
             held = ", ".join(self.papers.catalogue.committees())
             return not_found(f"The papers hold no meetings of the {unknown[0].text.title()}; they hold meetings of: "
                              f"{held}.")
+        # a committee named as a part of a body the papers hold ("the fire authority's audit and risk committee"),
+        # by words no committee of the papers is named by: the body's own meetings are not it (not a committee its
+        # minutes speak of: "the authority's pension board minutes", "what did the authority say of its pension board")
+        parts = [b for b in asked.plan.bodies if not b.strong and b.kind in COMMITTEE_KINDS
+                 and not minutes_of(b.text, asked.question) and not named_as_subject(self.papers, asked, b)]
+        if parts and asked.filters.committee == asked.plan.committee \
+                and (part := part_not_held(self.papers, asked, parts)):
+            return not_found(part)
         if stranger := stranger_body(self.papers, asked):  # "the gwent police and crime panel": Dyfed-Powys's is not it
             return not_found(stranger)
         if unheld_council := council_unheld(self.papers, asked):  # "cookstown district council": Magherafelt's is

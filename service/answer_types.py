@@ -38,6 +38,7 @@ from minutebook.vocabulary import (
     TIME_SAID,
     compiled,
 )
+from service.business_to_come import held_at, matter, put_on
 from service.evidence import asks_decision, has_money, sentences, stems
 from service.meeting_before import BEFORE_ASKED
 from service.papers import Asked, Papers
@@ -195,10 +196,17 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
 
 # "when will the car park reopen", "when's the leisure centre reopening", "when is the diversion going to start": a
 # time still to come is asked (not "when did they approve it", which the meeting's own date answers), also after a
-# clause saying whose word is asked ("According to the Minister's letter, when will the by-pass be completed?")
-WHEN_AHEAD = re.compile(r"^\s*(?:[^?]*?,\s*)?(?:and\s+|so\s+)?when(?:['’]s|"
+# clause saying whose word is asked ("According to the Minister's letter, when will the by-pass be completed?"), or
+# after the body or place it is asked of, set off by a dash or a colon ("argyll & bute - when would the nursery shut")
+WHEN_AHEAD = re.compile(r"^\s*(?:[^?]*?(?:,|\s[-–—:]|:)\s*)?(?:and\s+|so\s+)?(?:when|what\s+(?:date|day))(?:['’]s|"
                         r"\s+(?:is|are|will|would|shall|does|do|can|should)\b|"
                         r"\b[^?]*\b(?:going\s+to|gonna|due|expected|planned|scheduled)\b)", re.I)
+# asked of the business itself, whose time is the later meeting's: "when is the footbridge report coming to scrutiny",
+# "when will the panel hear about the footbridge" (not "when is the footbridge due to open": the meeting that will
+# hear a report on it does not say)
+MEETING_BUSINESS_ASKED = re.compile(r"\b(?:report\w*|updates?|invit\w*|programmes?|agenda|forward\s+plan|"
+                                    r"c[ao]me?\s+back|coming\s+(?:back|to|before)|brought|bring\w*|discuss\w*|"
+                                    r"consider\w*|hear|heard|meetings?|committee|cttee|panel|scrutiny|board)\b", re.I)
 TIME = compiled(TIME_SAID, r"\b(?:{})")
 # a clause that reports the question itself being put: "Cllr Lall asked when the leisure centre would reopen"
 ASKED_THERE = re.compile(r"\b(?:ask\w*|quer\w*|enquir\w*|wonder\w*|question\w*|wanted\s+to\s+know)\s+"
@@ -213,6 +221,7 @@ def when_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str 
     if route not in ANSWERING_ROUTES or not answer.citations or not WHEN_AHEAD.search(asked.question):
         return None
     subject = asked.subject
+    later = ""  # a clause naming it only as a later meeting's business, with that meeting's time
     for c in answer.citations:
         bodies = [c.quote, *(item_texts(papers, asked, c) if subject else [])]  # asked of nothing but a meeting
         # ("when's the next standards committee"): its quotes, not every date its items print
@@ -226,12 +235,26 @@ def when_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str 
                         and any(asked.has(t, set(stems(said[n - 1]))) for t in subject):
                     on.append(s)  # the next sentence goes on about it: "... plant two trees. Location to be decided
                     # at a future meeting."
-        if any(TIME.search(k) and not ASKED_THERE.search(k) for k in on):
+        timed = [k for k in on if TIME.search(k) and not ASKED_THERE.search(k)]
+        if any(not to_come_only(asked, k) for k in timed):
             return None
+        later = later or next((k.strip() for k in timed), "")
         title = set(stems(c.item_title))
         if not on and any(asked.has(t, title) for t in subject) and any(TIME.search(b) for b in bodies):
             return None  # the item's title names the subject; its sentences say when
+    if later:
+        return f"The papers do not say when; they name it only as business for a later meeting (\"{later}\")."
     return "The papers do not say when."
+
+
+def to_come_only(asked: Asked, clause: str) -> bool:
+    """Does ``clause`` name the subject only as business for a later meeting ("with the addition of a report on the
+    Cwm Isaf footbridge replacement at the January 2027 meeting"), whose time is the meeting's, not the subject's,
+    where the question does not ask of that business?"""
+    if MEETING_BUSINESS_ASKED.search(asked.question):
+        return False
+    words = matter(asked)
+    return put_on(clause, held_at(asked, words, clause)) is not None
 
 
 def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:

@@ -61,7 +61,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, YEAR_OF_MEETING, figure_first, premise_end
-from service.figures_ahead import ahead_unmet
+from service.figures_ahead import ahead_unmet, upon_unmet
 from service.figures_asked import figure_unmet
 from service.given_in_full import advice_unmet, list_unmet
 from service.item_words import phrased
@@ -85,6 +85,7 @@ from service.who_where import (
     speaker_unmet,
     term_unmet,
 )
+from service.withheld import withheld_unmet
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
 CHAIR_ASKED = re.compile(r"\b(?:chair(?:ed|ing|man|person|woman)?|presid\w*|in\s+the\s+chair)\b", re.I)
@@ -183,7 +184,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
     if reason := declared_only(asked, answer, route) or presence_only(asked, answer, route) \
-            or private_content(asked, answer, route) \
+            or private_content(asked, answer, route) or withheld_unmet(papers, asked, answer, route) \
             or holder_unmet(asked, answer, route) \
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
@@ -241,8 +242,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     if reason := figure_unmet(papers, asked, answer, route):
         return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
-    if reason := ahead_unmet(asked, answer, route):
-        return reason  # "what's the fare cap going to be in 2026/27": "the £2 cap until 31 March 2026"
+    if reason := ahead_unmet(asked, answer, route) or upon_unmet(asked, answer, route):
+        # "what's the fare cap going to be in 2026/27": "the £2 cap until 31 March 2026"; "how many pupils will it have
+        # once the houses are built": "had 11 pupils"
+        return reason
     if reason := detail_unmet(papers, asked, answer, route):
         return reason  # "who took over as chair after Roger Wilson": a tribute to him names no one after him
     verb = REASON_ASKED.search(question)

@@ -258,3 +258,38 @@ def meeting_texts(papers: Papers, asked: Asked, key: str) -> list[str]:
     """The texts of the meeting ``key``'s minutes: its attendance record and each item's text."""
     meeting = papers.meeting(key, asked.filters.audience)
     return [meeting.attendance_text, *(i.text for i in meeting.items)]
+
+
+# a body named as a part of another the question names: "the Tamberley Fire and Rescue Authority's Audit and Risk
+# Committee", "the audit and risk committee of the fire authority", "the board's finance sub-committee"
+PART_AFTER_OWNER = re.compile(r"^['’]s?\s+(?:own\s+)?$", re.I)
+PART_BEFORE_OWNER = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w&'’-]*\s+){0,4}?$", re.I)
+
+
+def part_not_held(papers: Papers, asked: Asked, unknown: list[BodyNamed]) -> str | None:
+    """Why the question cannot be answered where it names a committee the papers hold no meetings of as a part of a
+    body whose meetings they do hold ("When is the next meeting of the Tamberley Fire and Rescue Authority's Audit and
+    Risk Committee?": the papers are the full authority's): the meeting asked of is the committee's, and the body's
+    own meetings are not it. None where no unknown body is named so (a body named beside the one asked of, or as what
+    its minutes speak of, is read by the answerer before this)."""
+    held = [b for b in asked.plan.bodies if b.strong and b.committees]
+    for part in unknown:
+        at = where_in(asked.question, part)
+        if at is None or part.kind not in COMMITTEE_KINDS:
+            continue
+        for owner in held:
+            of = where_in(asked.question, owner)
+            if of is None:
+                continue
+            if not (of.end() <= at.start() and PART_AFTER_OWNER.match(asked.question[of.end():at.start()])) and \
+                    not (at.end() <= of.start() and PART_BEFORE_OWNER.match(asked.question[at.end():of.start()])):
+                continue
+            meetings = [s for c in owner.committees for s in papers.meetings(c)
+                        if asked.where is None or s.key in asked.where]
+            if not meetings:
+                continue
+            dates = sorted({s.date for s in meetings}, reverse=True)
+            listed = ", ".join(when(d) for d in dates[:NAMING_LISTED])
+            return f"The papers hold no meetings of the {part.text.title()} of the {owner.committees[0]}; they " \
+                   f"hold the {owner.committees[0]}'s own meetings ({listed})."
+    return None

@@ -21,7 +21,7 @@ import re
 
 from index.bodies import GENERIC_BODY_WORDS
 from index.query import ITEM_ITSELF
-from minutebook.model import Meeting
+from minutebook.model import Citation, Meeting
 from minutebook.vocabulary import (
     CASE_OUTCOME_WORDS,
     CASE_PURPOSE_ASKED,
@@ -32,6 +32,7 @@ from minutebook.vocabulary import (
     SUCCESSION_ASKED,
 )
 from service.answer_types import item_texts
+from service.drafting import label
 from service.evidence import asks_decision, stems
 from service.figure_things import PHRASE_END
 from service.papers import Asked, Papers
@@ -145,15 +146,26 @@ def negated_only(asked: Asked, answer: Answer) -> str | None:
 
 
 def cut_off_only(asked: Asked, answer: Answer) -> str | None:
-    """Every quote is text the papers cut off inside a bracket, the subject named only in the bracket ("Arising
-    under item 7 (Street Lighting Innovative Energy Saving Upda"): it names the subject, and stops."""
+    """Every quote on the subject is text the papers cut off inside a bracket, the subject named only in the bracket
+    ("Arising under item 7 (Street Lighting Innovative Energy Saving Upda"): it names the subject, and stops. A quote
+    beside it that names nothing of the subject, under an item whose title names nothing of it either ("The Minutes
+    of the Meeting of the Policy and Resources Committee ... were noted."), says nothing of it: "what did they decide
+    about the street lighting upgrade" is not answered by the noting of the minutes the cut-off text arises under."""
     subject = set(asked.subject)
+    cut_at: Citation | None = None
     for c in answer.citations:
         cut = CUT_OFF.search(c.quote.rstrip())
+        if cut is None and subject and not any(asked.has(t, set(stems(f"{c.item_title} {c.quote}")))
+                                               for t in subject):
+            continue  # of something else
         if cut is None or any(asked.has(t, set(stems(c.quote[:cut.start()]))) for t in subject):
             return None  # whole, or saying something of the subject before the bracket ("The balance at 31st
             # October 2011 was £9,862.17 (current account")
-    return "The papers' text stops before saying anything of it."
+        cut_at = cut_at or c
+    if cut_at is None:
+        return None
+    where = label(cut_at.minute, cut_at.resolution, cut_at.item_title, cut_at.meeting_date)
+    return f"The papers' text stops before saying anything of it ({where}: \"{cut_at.quote.strip()}\")."
 
 
 def possessed_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:

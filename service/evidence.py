@@ -324,9 +324,12 @@ _HOW_MUCH_VERB = re.compile(r"\bhow\s+much\s+(?:(?:extra|more)\s+)?(?:is|are|was
 # a sum asked of what something is going to cost, the verb closing a "what" question: "what's the new water rescue
 # team going to cost", "what will the roof repairs cost", "what did the idb reckon it'd cost" (not "what did they say
 # about the cost", a noun, nor "what did the cost of living report say"; a cost reported, "what was it expected to
-# cost", is read by the figure checks)
+# cost", is read by the figure checks), or what it came to ("what did the unit cost to build")
 _COST_VERB = re.compile(r"\bwhat(?:['’]s|\s+(?:is|are|will|would|might|could))?\b[^?.;]*?"
                         r"(?:\b(?:will|would|might|could|going\s+to|gonna)|['’](?:d|ll))\s+(?:[\w'’&-]+\s+){0,8}?"
+                        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)cost\b(?!\s+of\b)"
+                        # and in the past: "what did the new unit cost to build", "what does the contract cost"
+                        r"|\bwhat\s+(?:did|does|do)\s+(?:[\w'’&-]+\s+){1,8}?"
                         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)cost\b(?!\s+of\b)", re.I)
 _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|"
                       r"reduc\w*|cut|improv\w*|chang\w*|go|goes|went|gone|shr[iau]nk\w*|by|recycl\w*|weigh\w*|tonnes?|"
@@ -461,6 +464,11 @@ _DECISION_ASKED = (
     ("conclusion", re.compile(r"\bconclu\w*|\bfindings?\b|\boutcomes?\b", re.I)),
     # "what did they agree on the section 106 item", "what was agreed about the footpaths": what the decision was
     ("decision", re.compile(r"\b(?:resolv\w*|decid\w*|decisions?|agree(?:d|ment)?)\b", re.I)),
+    # what a body voted for: "what did the council vote on the bypass motion", "did they vote to keep the nursery
+    # open" (the outcome of the vote, which minutes record as a decision: "the motion was carried", "RESOLVED");
+    # not who voted which way ("did cllr ames vote against", "how did the vote go": service.votes)
+    ("decision", re.compile(r"\bwhat\s+did\s+(?:[\w'’&-]+\s+){1,8}?vote\s+(?:on|for|about)\b|"
+                            r"\bdid\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?vote\s+to\s+(?!the\b)[a-z]+", re.I)),
 )
 # ("did the panel back the proposal": everyday 'back', which minutes record as supported or endorsed; not the adverb
 # of "what did we say back in Jan 2018", "did it go back to cabinet")

@@ -15,7 +15,7 @@ import re
 
 from index.query import year_spans
 from minutebook.dates import find_dates
-from service.evidence import asks_money, has_money, has_quantity, sentences
+from service.evidence import asks_money, counted, has_money, has_quantity, sentences, stems
 from service.facts import figure_first
 from service.figures_asked import CHARGE_ASKED
 from service.measures import MEASURE_ASKED
@@ -98,3 +98,76 @@ def ahead_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
                 if not times or any(overlaps(t, p) for t in times for p in asked_of):
                     return None
     return "The papers give no figure of that for when it is asked."
+
+
+# a figure asked of how things will be once something has happened: "how many pupils will the school have once the
+# new houses are built", "what will the roll be when the estate is finished", "how many places after the extension
+# is completed" (the thing, then its verb in the participle)
+UPON = re.compile(r"\b(?:once|when|after|by\s+the\s+time)\s+(?P<event>(?:(?!(?:is|are|has|have|gets?|been)\b)"
+                  r"[\w'’-]+\s+){1,6}?)(?:is|are|has|have|gets?|get)\s+(?:been\s+)?"
+                  r"(?P<verb>[a-z]{3,}(?:ed|en|lt|wn|ne|ld|ht))\b", re.I)
+# how a clause speaks of what is to come: "was expected to rise to 40", "would need 30 places", "a forecast of 52"
+FORWARD = re.compile(r"\b(?:will|would|shall|expect\w*|forecast\w*|project\w*|anticipat\w*|estimat\w*|predict\w*|"
+                     r"likely|planned|due\s+to|going\s+to|set\s+to)\b", re.I)
+
+
+def upon_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """A figure asked of how things will be once something has happened ("how many pupils will Balnacraig have once the
+    Craigend houses are built"), where no quoted clause gives a figure of the thing asked that speaks of then: one that
+    looks ahead ("expected", "would") or names what is to happen. A count of how things stand ("Balnacraig had 11
+    pupils") is not it, nor a figure of the event's own ("when 24 new houses at Craigend were occupied" counts houses,
+    not pupils)."""
+    question = asked.plan.corrected
+    # (as typed too: "once the houses are built" may be read as a slip for a word the papers print, "building")
+    upon = UPON.search(question) or UPON.search(asked.question) or UPON.search(asked.text)
+    if route in ("attendance", "declarations") or not answer.citations or upon is None:
+        return None
+    before = upon.string[:upon.start()]  # what is asked of then: "how many pupils will Balnacraig have"
+    if not AHEAD.search(before + " be") or not (figure_first(before) or WHAT_FIGURE.search(before)):
+        return None
+    thing = counted(before)  # "how many pupils": pupils; else the words of what the figure is of
+    asked_of = [thing] if thing in asked.terms else [t for t in stems(before) if t in asked.subject]
+    if not asked_of:
+        return None
+    event = [t for t in stems(f"{upon.group('event')} {upon.group('verb')}") if t in asked.terms]
+    standing = ""  # a figure of the thing as things stand, quoted
+    for c in answer.citations:
+        for s in sentences(c.quote):
+            for clause in CLAUSES.split(s):
+                if not gives_figure(clause) or not figure_of(asked, asked_of, clause):
+                    continue
+                present = set(stems(clause))
+                if FORWARD.search(clause) or (event and all(asked.has(t, present) for t in event)):
+                    return None
+                standing = standing or clause.strip()
+    when_said = f"{upon.group(0).strip()}"
+    return f"The papers give no figure of that for {when_said}" + (
+        f"; they give it as things stood (\"{standing}\")." if standing else ".")
+
+
+NUMBER = re.compile(r"^(?:[£$€]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                    r"thirty|forty|fifty|sixty|hundred|dozen)$", re.I)
+# between a thing and the figure after it: "a roll of 40", "pupils would rise to 52", "numbers projected at around 60"
+TO_FIGURE = frozenset(["of", "to", "at", "around", "about", "approximately", "some", "reach", "reaching", "rise",
+                       "rising", "risen", "increase", "increasing", "grow", "growing", "would", "will", "be", "is",
+                       "are", "was", "were", "total", "totalling", "stand", "standing", "projected", "expected",
+                       "forecast", "estimated", "predicted", "by", "up", "an", "a"])
+BEFORE_THING = 2  # words between a figure and the thing it counts: "40 more pupils", "52 additional primary pupils"
+
+
+def figure_of(asked: Asked, things: list[str], clause: str) -> bool:
+    """Does ``clause`` give a figure of one of ``things`` (their stems): the figure before it ("11 pupils", "40 more
+    pupils") or after it by words that lead to a figure ("a roll of 40", "pupils would rise to 52")? Not a figure of
+    something else beside it ("children aged four and five", "a 40-minute bus journey")."""
+    words = re.findall(r"[£$€]?\d[\d,.]*%?|[A-Za-z][\w'’-]*", clause)
+    for n, w in enumerate(words):
+        if not any(asked.has(t, set(stems(w))) for t in things):
+            continue
+        if any(NUMBER.match(x) for x in words[max(0, n - BEFORE_THING - 1):n]):
+            return True
+        for x in words[n + 1:]:
+            if NUMBER.match(x):
+                return True
+            if x.lower() not in TO_FIGURE and not any(asked.has(t, set(stems(x))) for t in things):
+                break
+    return False

@@ -23,6 +23,7 @@ from minutebook.vocabulary import (
     PLACE_SAID,
     UNNAMED_MENTION,
 )
+from service.drafting import when
 from service.evidence import sentences, stems
 from service.item_words import spelt_out
 from service.papers import Asked
@@ -43,6 +44,16 @@ ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:(?:was|were|got|been|be|is|are)\s
                             r"|did\s+[^?]*?\b(?:(?:re-?)?elect|appoint|co-?opt|nominate|choose|pick|select|vote\s+in|"
                             r"make|install)\s+(?:[\w'’-]+\s+){0,2}?as\b)", re.I)
 ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
+# "who's the new vice chairman", "who is the incoming clerk", "who became mayor": whoever came to hold the office,
+# which an election or an appointment records, or minutes naming the holder as new ("the new Clerk, Mrs Hale"); not
+# who held it at the meeting ("Vice Chairman Cllr Austen" in the list of those present, who may be elected to another
+# office that day). One taking over from another ("who took over as clerk") is read by service.details_unsaid and
+# service.pending.
+NEW_HOLDER_ASKED = re.compile(rf"^\s*who(?:(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|their\s+|our\s+|"
+                              rf"its\s+)?(?:new|newly\s+elected|incoming)|\s+(?:became|becomes|has\s+become))\s+"
+                              rf"(?:the\s+)?({OFFICES.form})\b", re.I)
+NEW_HOLDER_SAID = re.compile(rf"\b(?:new(?:ly\s+(?:elected|appointed))?|incoming)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                             rf"(?:{OFFICES.form})\b", re.I)
 # "who proposed co-opting Mr Barber", "who seconded the motion", "who moved the exclusion": a motion's mover or
 # seconder is asked for, and the minutes say so in those words ("Proposed by ...", "Cllr Green seconded")
 MOTION_ASKED = re.compile(r"^\s*who\b[^?]*?\b(?:(propos\w*|moved?)|(second(?:ed|s)?))\b", re.I)
@@ -129,13 +140,30 @@ def election_unmet(asked: Asked, answer: Answer) -> str | None:
     """"Who was elected vice chair": a quote must record an election (to the office asked, where it names one), not
     only who held the office that day ("Vice Chairman Cllr Austen"), nor another office's election."""
     found = ELECTION_ASKED.search(asked.question)
-    if found is None:
+    new = NEW_HOLDER_ASKED.search(asked.question) if found is None else None
+    if found is None and new is None:
         return None
-    office = OFFICE_SAID.search(asked.question, found.end())
-    if any(ELECTION_SAID.search(c.quote) and (office is None or holds_office(office.group(0), c.quote))
+    office = new.group(1) if new is not None else o.group(0) if (
+        o := OFFICE_SAID.search(asked.question, found.end() if found else 0)) else None
+    if any(ELECTION_SAID.search(c.quote) and (office is None or holds_office(office, c.quote))
            for c in answer.citations):
         return None
-    return "The papers do not record that election."
+    if new is not None and office is not None and any(holds_office(office, m.group(0)) for c in answer.citations
+                                                      for m in NEW_HOLDER_SAID.finditer(c.quote)):
+        return None  # "The Chairman welcomed the new Clerk, Mrs Hale"
+    held = elections_held(asked)
+    return "The papers do not record that election" + (f"; they record: {held}." if held else ".")
+
+
+def elections_held(asked: Asked) -> str | None:
+    """The elections the items found record, by their titles ("Election of the Chairman of the Council", 19 May
+    2022): what the papers do hold, where the office asked is not among them."""
+    seen: dict[str, str] = {}
+    for h in asked.hits:
+        title = h.node.citation.item_title.strip(" ;:.")
+        if ELECTION_SAID.search(title) and OFFICE_SAID.search(title) and title.lower() not in seen:
+            seen[title.lower()] = f"{title} ({when(h.node.meeting_date)})"
+    return ", ".join(seen.values()) or None
 
 
 HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
