@@ -88,6 +88,17 @@ _DATED_TAG = re.compile(
 )
 _OWNER_FIELD = re.compile(rf"^{v.ACTION_OWNER_FIELD.form}\s*(?P<value>\S.{{0,80}}?)\W*$", re.I)
 _DUE_FIELD = re.compile(rf"^{v.ACTION_DUE_FIELD.form}\s*(?P<value>\S.{{0,80}}?)\W*$", re.I)
+# a field after another on one line: "Lead officer: Licensing Manager; deadline: 2 May 2025."
+_NEXT_FIELD = re.compile(rf"(?<=[;,])\s+(?=(?:{v.ACTION_OWNER_FIELD.form}|{v.ACTION_DUE_FIELD.form}))", re.I)
+# an action line of its own: "ACTION: Publish the consultation." (its owner and date on the next line as fields),
+# "ACTION: Community Safety Manager - circulate the draft map by 30 September 2026."
+_LABELLED = re.compile(rf"^{v.ACTION_LABEL.form}\s*(?P<what>(?-i:[A-Z0-9]).*)$", re.I)
+# the owner before a dash: "Area Manager (Prevention and Protection) - ...", "Cllr Hext and Town Clerk - ..."
+_NAMED = r"(?:(?-i:[A-Z])[\w.'’&/-]*|of|and|the|to|for|&|/|\([^()]{1,60}\))"
+_OWNER_DASH = re.compile(rf"^(?P<owner>{_NAMED}(?:\s+{_NAMED}){{0,9}})\s+[-–—]\s+\S")
+# or after it, with its date: "ACTION: Report on the roads to be circulated - Bethan Crowther - by 30 October 2026."
+_DASH_OWNER = re.compile(
+    rf"\s[-–—]\s+(?P<owner>{_NAMED}(?:\s+{_NAMED}){{0,6}})(?:\s+[-–—]\s+(?:by|before)\s[^–—]+)?\W*$")
 # a verb in the base form, as a subjunctive decision has it ("that the Mayor write"): not a small word, not a
 # past tense or third person ("that the Clerk reported", "that the Clerk writes" report what happened), not a
 # verb of noting or of holding office ("that Members note the report", "that Cllr Williams remain as Chairman")
@@ -269,6 +280,9 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
         tagged = _tag(sentence) or _undertaking(sentence)
         if tagged:
             found.add(para, sentence, tagged)
+        elif labelled := _LABELLED.match(sentence.strip()):  # an action of its own, whoever the lines after name
+            named = _OWNER_DASH.match(labelled.group("what")) or _DASH_OWNER.search(labelled.group("what"))
+            found.add(para, sentence, _tidy_owner(named.group("owner")) if named else None)
         elif not formal and _RESPONSE.match(sentence.strip()):  # the application it answers is the sentence before
             before = previous if previous and not (found.out and found.out[-1].text == previous) else None
             found.add(para, f"{before} {sentence}" if before else sentence)
@@ -289,12 +303,16 @@ def _follow_up_fields(found: _Found, sentence: str) -> bool:
     if (m := _DATED_TAG.match(sentence)) and " to " not in f" {m.group('owner')} ":
         found.out[-1] = last.model_copy(update={"owner": last.owner or _tidy_owner(m.group("owner")),
                                                 "due": m.group("due").strip()})
-    elif m := _OWNER_FIELD.match(sentence):
-        found.out[-1] = last.model_copy(update={"owner": m.group("value").strip()})
+        return True
+    if m := _OWNER_FIELD.match(sentence):
+        update = {"owner": m.group("value").strip()}
     elif m := _DUE_FIELD.match(sentence):
-        found.out[-1] = last.model_copy(update={"due": m.group("value").strip()})
+        update = {"due": m.group("value").strip()}
     else:
         return False
+    if _LABELLED.match(last.text):  # an action line's own fields are a part of it, quoted with it
+        update["text"] = f"{last.text} {sentence.strip()}"
+    found.out[-1] = last.model_copy(update=update)
     return True
 
 
@@ -303,7 +321,12 @@ def _clauses(text: str) -> list[str]:
     out: list[str] = []
     for sentence in sentences(text):
         head, sep, tail = sentence.partition("; ")
-        out.extend([head + ";", tail] if sep and _tag(tail) else [sentence])
+        if sep and _tag(tail):
+            out.extend([head + ";", tail])
+        elif _OWNER_FIELD.match(sentence) or _DUE_FIELD.match(sentence):
+            out.extend(_NEXT_FIELD.split(sentence))  # "Lead officer: X; deadline: 2 May 2025."
+        else:
+            out.append(sentence)
     return out
 
 

@@ -9,6 +9,7 @@ from index.fusion import Hit
 from index.intents import STAGES_ASKED
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
+from ingest.resolution_asks import is_action_line
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution
 from service.drafting import label, when
 from service.evidence import has_quantity, stems
@@ -155,6 +156,8 @@ def _decision(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | No
     """The item's resolution most on the question, leaving out those that only note a report and long ones that
     hold none of the question's words."""
     said = [r for r in item.resolutions if not ONLY_NOTED.match(r.text)]
+    # what it decided, not the action line under the decision ("ACTION: Town Clerk - obtain a second quote ...")
+    said = [r for r in said if not is_action_line(r.text)] or said
     if not said:
         return None
     best = max(said, key=lambda r: papers.cover(asked, r.text))
