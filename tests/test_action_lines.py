@@ -5,7 +5,9 @@ licensing committee of ``fixtures/layouts-misread``):
   "Responsible officer: X, deadline: <date>", "Lead: X. Due date: <date>"): the action's own owner and date, not the
   decision's above it; the fields are quoted with the action;
 * "ACTION: <owner> - <what> by <date>" and "ACTION: <what> - <owner> - by <date>": the owner the line names;
-* a thing named without a verb ("ACTION: Skate park lighting review.") is an action too.
+* a thing named without a verb ("ACTION: Skate park lighting review.") is an action too;
+* a later meeting's matters-arising entry on it that fixes a day ("a site meeting ... was scheduled for 3 July
+  2025") has it scheduled, not overdue.
 
 An answer on one of them quotes its line with the fields that say who and by when.
 """
@@ -19,13 +21,15 @@ from pathlib import Path
 import pytest
 
 from index.embedder import Embedder
-from ingest.actions import extract_actions
+from ingest.actions import extract_actions, track
 from ingest.pipeline import parse_file
+from minutebook.model import ActionStatus
 from service.core import Minutebook
 from tests.conftest import REPO, papers_minutebook
 
 FIXTURES = REPO / "tests" / "fixtures"
 SAFETY = FIXTURES / "action-lines" / "ashwell-vale-district-council-community-safety-committee-2025-02-04.txt"
+SAFETY_JUNE = FIXTURES / "action-lines" / "ashwell-vale-district-council-community-safety-committee-2025-06-10.txt"
 LICENSING = FIXTURES / "layouts-misread" / "pellingford-district-council-licensing-committee-2025-03-18.txt"
 
 
@@ -63,6 +67,13 @@ def test_an_action_lines_fields_are_quoted_with_it() -> None:
     texts = [r.text for i in meeting.items for r in i.resolutions]
     assert "ACTION: Apply to the Safer Streets Fund for replacement cameras. Responsible officer: Community Safety " \
            "Manager, deadline: 31 March 2025." in texts
+
+
+def test_an_entry_fixing_a_day_for_an_action_has_it_scheduled() -> None:
+    register = {a.text.split(".")[0]: a for a in track([parse_file(SAFETY), parse_file(SAFETY_JUNE)])}
+    review = register["ACTION: Skate park lighting review"]
+    assert review.status == ActionStatus.SCHEDULED and "3 July 2025" in review.evidence[-1].quote
+    assert register["ACTION: Commission a condition survey of the existing cameras"].status == ActionStatus.OVERDUE
 
 
 @pytest.fixture(scope="module")
