@@ -336,6 +336,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"\bfrom\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|till|until)\s+"
                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|" + STAGES_ASKED, 0.85),
     (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
+    # what a body did on a matter over a span of its meetings: "what did the parish council do about the housing
+    # allocation over the summer", "over the last few months", "through the autumn"
+    (Intent.TIMELINE, r"\b(?:over|through(?:out)?|during)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn)"
+                      r"(?!\s+(?:19|20)\d\d)|(?:last|past)\s+(?:few\s+|couple\s+of\s+|\w+\s+)?(?:months|weeks|meetings)"
+                      r"|recent\s+months)\b", 0.85),
     # ("what happend with": typed so, and read as the papers' nearest word, "happen")
     (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\b|"
                       r"\bhow['’]?s\b[^?]*\bgoing\b", 0.5),

@@ -400,7 +400,9 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 on_it = bool(entry) and _overlap(asked, tokens(entry, name), 2) > 0
                 shown |= on_it and says_done(entry)
                 if shown or ref.resolution or on_it:  # else a passing mention, not word of this action
-                    found.append((ActionStatus.COMPLETED if shown else None,
+                    # an entry that fixes a day for it ("interviews were scheduled for 19 October 2026"): scheduled
+                    fixed = on_it and SCHEDULED.search(entry) is not None
+                    found.append((ActionStatus.COMPLETED if shown else ActionStatus.SCHEDULED if fixed else None,
                                   _cite(doc, meeting, item, entry if on_it else said)))
             if (meeting.date - action.meeting_date).days <= 366:  # "- Bus shelter (PH67c): ... Complete."
                 mentions = lettered_mentions(item.text, action.minute or "")
@@ -409,7 +411,8 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 # of a minute's parts ("(PH67a)" ... "(PH67d)"), the one entry on this action: most of its words
                 best = max(entries, key=lambda e: len(asked & tokens(e, name)), default="")
                 if best and _overlap(asked, tokens(best, name), 2) > 0:
-                    closed = ActionStatus.COMPLETED if says_done(best) else None
+                    closed = ActionStatus.COMPLETED if says_done(best) else \
+                        ActionStatus.SCHEDULED if SCHEDULED.search(best) else None
                     found.append((closed, _cite(doc, meeting, item, best)))
             if comes_back(meeting.date, item.title):
                 found.append((ActionStatus.COMPLETED, _cite(doc, meeting, item, _sentence(item.text, 0))))

@@ -88,6 +88,17 @@ _DATED_TAG = re.compile(
 )
 _OWNER_FIELD = re.compile(rf"^{v.ACTION_OWNER_FIELD.form}\s*(?P<value>\S.{{0,80}}?)\W*$", re.I)
 _DUE_FIELD = re.compile(rf"^{v.ACTION_DUE_FIELD.form}\s*(?P<value>\S.{{0,80}}?)\W*$", re.I)
+# a field after another on one line: "Lead officer: Licensing Manager; deadline: 2 May 2025."
+_NEXT_FIELD = re.compile(rf"(?<=[;,])\s+(?=(?:{v.ACTION_OWNER_FIELD.form}|{v.ACTION_DUE_FIELD.form}))", re.I)
+# an action line of its own: "ACTION: Publish the consultation." (its owner and date on the next line as fields),
+# "ACTION: Community Safety Manager - circulate the draft map by 30 September 2026."
+_LABELLED = re.compile(rf"^{v.ACTION_LABEL.form}\s*(?P<what>(?-i:[A-Z0-9]).*)$", re.I)
+# the owner before a dash: "Area Manager (Prevention and Protection) - ...", "Cllr Hext and Town Clerk - ..."
+_NAMED = r"(?:(?-i:[A-Z])[\w.'’&/-]*|of|and|the|to|for|&|/|\([^()]{1,60}\))"
+_OWNER_DASH = re.compile(rf"^(?P<owner>{_NAMED}(?:\s+{_NAMED}){{0,9}})\s+[-–—]\s+\S")
+# or after it, with its date: "ACTION: Report on the roads to be circulated - Bethan Crowther - by 30 October 2026."
+_DASH_OWNER = re.compile(
+    rf"\s[-–—]\s+(?P<owner>{_NAMED}(?:\s+{_NAMED}){{0,6}})(?:\s+[-–—]\s+(?:by|before)\s[^–—]+)?\W*$")
 # a verb in the base form, as a subjunctive decision has it ("that the Mayor write"): not a small word, not a
 # past tense or third person ("that the Clerk reported", "that the Clerk writes" report what happened), not a
 # verb of noting or of holding office ("that Members note the report", "that Cllr Williams remain as Chairman")
@@ -101,6 +112,12 @@ _BODY = re.compile(rf"(?:^|\s){v.alternation(_BODIES)}$|^(?:all\s+)?(?:members|c
 _NOT_VERBS = {"the", "a", "an", "be", "this", "that", "council", "parish", "meeting", "committee"}
 
 
+# a lettered or numbered paragraph's title before its decision: "c) Tanners Row allocation: RESOLVED that ..."
+_TITLE_BEFORE = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?=[^.:;]{2,80}:\s)")  # a titled paragraph's letter
+# (or opening it: "b) RESOLVED to approve the following payments:")
+_TITLED = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:;]{2,80}:\s+(?=[A-Z])|^\(?[a-z]{1,2}\)\s+(?=[A-Z])")
+
+
 def decision_label(text: str) -> re.Match[str] | None:
     """A formal decision label ("RESOLVED", "Resolved:-", "It was RESOLVED:") opening ``text`` or a sentence of it."""
     for a, _ in sentence_spans(text):
@@ -108,6 +125,30 @@ def decision_label(text: str) -> re.Match[str] | None:
         if m:
             return m
     return None
+
+
+def _paragraph_label(text: str) -> re.Match[str] | None:
+    """A decision label of a paragraph of its own: as :func:`decision_label`, or after the paragraph's letter and
+    title ("c) Tanners Row allocation: RESOLVED that ...", "b) RESOLVED to approve the following payments:"); not
+    read inside a decision's block, whose parts are lettered too ("(ii) NOTED that ...")."""
+    if found := decision_label(text):
+        return found
+    titled = _TITLED.match(text)
+    return _LABEL.match(text, titled.end()) if titled else None
+
+
+def _after_title(text: str) -> str:
+    """A titled paragraph's decision without its title and label ("Tanners Row allocation: RESOLVED that a working
+    group ..." -> "that a working group ..."); any other text as it is."""
+    titled = _TITLED.match(text)
+    label = _LABEL.match(text, titled.end()) if titled and decision_label(text) is None else None
+    return text[label.end() :] if label else text
+
+
+def _sibling(line: str, kind: str) -> bool:
+    """Does the line open a paragraph lettered or numbered as the one before ("b) ..." after "a) ...")?"""
+    m = MARKER.match(line)
+    return bool(m and m.group("mark") and _marker_kind(m.group("mark")) == kind)
 
 
 # a dashed list's line opening with a decision label ("- Resolved: to accept the quote", "- RESOLVED that ..."), not
@@ -198,7 +239,7 @@ class _Found:
     def add(self, number: str | None, text: str, owner: str | None = None) -> None:
         text = text.strip()
         if text:
-            self.out.append(Resolution(number=number, text=text, owner=owner or _owner(text)))
+            self.out.append(Resolution(number=number, text=text, owner=owner or _owner(_after_title(text))))
 
 
 def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resolution]:
@@ -213,14 +254,17 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
     i = 0
     while i < len(lines):
         para, text = _para(lines[i])
-        label = decision_label(text)
+        label = _paragraph_label(text)
         lead = label is None and _opens_parts(text, lines[i + 1 : i + 2])
         if label is None and not lead:
             _sentences(found, text, para, formal)
             i += 1
             continue
         found.previous = None  # a decision block's own tags are read with the block
-        if label is not None:
+        titled = _TITLE_BEFORE.match(text) if label is not None and decision_label(text) is None else None
+        if titled is not None:  # "c) Tanners Row allocation: RESOLVED that ...": the decision with its subject
+            rest = text[titled.end() :].strip()
+        elif label is not None:
             _sentences(found, text[: label.start()], para, formal)
             rest = text[label.end() :].strip()
         else:
@@ -228,6 +272,12 @@ def parse_resolutions(body: list[Row], role: str | None = None) -> list[Resoluti
         j = i + 1
         while j < len(lines) and not decision_label(_para(lines[j])[1]):
             j += 1
+        own = MARKER.match(lines[i])
+        if own and own.group("mark") and label is not None and label.start() > 0:
+            # a decision inside a lettered paragraph ("a) 26/01184/FUL ... RESOLVED to support the application.")
+            # ends where the next paragraph ("b) ...") starts: that is the item's next matter, not a part of it
+            kind = _marker_kind(own.group("mark"))
+            j = next((k for k in range(i + 1, j) if _sibling(lines[k], kind)), j)
         lead = lead or (not rest and i + 1 < j and _ANY_NUMBERED.match(lines[i + 1]) is not None)  # "RESOLVED:" alone
         parts, used = _split_block(([rest] if rest else []) + lines[i + 1 : j], lead=lead)
         if not parts:  # the label says it all: "Recommendations approved."
@@ -269,6 +319,9 @@ def _sentences(found: _Found, text: str, para: str | None, formal: bool) -> None
         tagged = _tag(sentence) or _undertaking(sentence)
         if tagged:
             found.add(para, sentence, tagged)
+        elif labelled := _LABELLED.match(sentence.strip()):  # an action of its own, whoever the lines after name
+            named = _OWNER_DASH.match(labelled.group("what")) or _DASH_OWNER.search(labelled.group("what"))
+            found.add(para, sentence, _tidy_owner(named.group("owner")) if named else None)
         elif not formal and _RESPONSE.match(sentence.strip()):  # the application it answers is the sentence before
             before = previous if previous and not (found.out and found.out[-1].text == previous) else None
             found.add(para, f"{before} {sentence}" if before else sentence)
@@ -289,12 +342,16 @@ def _follow_up_fields(found: _Found, sentence: str) -> bool:
     if (m := _DATED_TAG.match(sentence)) and " to " not in f" {m.group('owner')} ":
         found.out[-1] = last.model_copy(update={"owner": last.owner or _tidy_owner(m.group("owner")),
                                                 "due": m.group("due").strip()})
-    elif m := _OWNER_FIELD.match(sentence):
-        found.out[-1] = last.model_copy(update={"owner": m.group("value").strip()})
+        return True
+    if m := _OWNER_FIELD.match(sentence):
+        update = {"owner": m.group("value").strip()}
     elif m := _DUE_FIELD.match(sentence):
-        found.out[-1] = last.model_copy(update={"due": m.group("value").strip()})
+        update = {"due": m.group("value").strip()}
     else:
         return False
+    if _LABELLED.match(last.text):  # an action line's own fields are a part of it, quoted with it
+        update["text"] = f"{last.text} {sentence.strip()}"
+    found.out[-1] = last.model_copy(update=update)
     return True
 
 
@@ -303,7 +360,12 @@ def _clauses(text: str) -> list[str]:
     out: list[str] = []
     for sentence in sentences(text):
         head, sep, tail = sentence.partition("; ")
-        out.extend([head + ";", tail] if sep and _tag(tail) else [sentence])
+        if sep and _tag(tail):
+            out.extend([head + ";", tail])
+        elif _OWNER_FIELD.match(sentence) or _DUE_FIELD.match(sentence):
+            out.extend(_NEXT_FIELD.split(sentence))  # "Lead officer: X; deadline: 2 May 2025."
+        else:
+            out.append(sentence)
     return out
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from minutebook.dates import MONTHS, find_dates
+from minutebook.vocabulary import ACTION_LABEL
 
 NEXT_MEETING_HELD = re.compile(r"\b(?:next|further)\s+meeting\b[^.]*\b(?:take\s+place|be\s+held)\b", re.I)
 PROCEDURAL = re.compile(
@@ -25,6 +26,7 @@ PROCEDURAL = re.compile(
     r"(?:forwarded|passed|sent|reported|fed\s+back)\b",
     re.I,
 )
+LABELLED = re.compile(rf"^\W{{0,3}}(?:{ACTION_LABEL.form})", re.I)  # "ACTION: Install the camera."
 PASSIVE_ASK = re.compile(
     r"\bbe\s+(?:\w+\s+){0,2}?(?:submitted|brought|circulated|provided|forwarded|referred|arranged|reviewed|explored|sent"
     r"|shared|presented|reported|written|investigated|undertaken|carried\s+out|made\s+available|scheduled|sought"
@@ -66,8 +68,17 @@ REPORT_ASK = re.compile(r"\b(?:report|update|item|submit\w*|brought|bring|presen
 CIRCULATION = re.compile(r"\bbe\s+(?:\w+\s+){0,2}?(?:circulated|shared|sent|emailed)\b|\bcirculates?\b", re.I)
 
 
+def is_action_line(text: str) -> bool:
+    """Is this an action line under a decision ("ACTION: Town Clerk - obtain a second quote"): the decision's follow-up,
+    not what the meeting decided?"""
+    return bool(LABELLED.match(text))
+
+
 def is_action(text: str) -> bool:
-    """Does this resolution ask for something to be done after the meeting?"""
+    """Does this resolution ask for something to be done after the meeting? (An action line is one: "ACTION: Launch
+    the consultation.")"""
+    if is_action_line(text):
+        return True
     if PROCEDURAL.search(text):
         return False
     for clause in CLAUSE.split(text):

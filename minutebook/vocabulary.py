@@ -344,10 +344,10 @@ OWNER_FORMS = (
 # Where a follow-up stands, in the papers' own words: an action log's status column, a matters-arising note, a
 # tracker row. The answerer reads these in what it quotes when the register holds no action for it.
 STATUS_DONE = (
-    Term(r"(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]|\(?(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?"
-         r"(?:\s+[a-z]{3}|[/.-]\d)))",
+    Term(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]|\(?(?:on\s+)?"
+         r"\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3}|[/.-]\d)))",
          "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned', "
-         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05'"),
+         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05' (not 'Not done -', 'Not yet complete')"),
     # a log's row run into a line, its status after a dash or opening it: "PCCC/17/44 Estates strategy paper – closed,
     # presented February", "ACTION 21-19 ... Closed – report circulated 10 January" (CCG and NHS action logs)
     Term(r"(?:(?<=[–—-]\s)|(?<=^)|(?<=^\W)|(?<=^\W\W)|(?<=\t)|(?<=\|\s))closed(?=\s*(?:$|[,.;(|–—-]))",
@@ -473,6 +473,14 @@ STATUS_SCHEDULED = (
     Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
     Term(r"(?:arranged|scheduled|booked)\s+(?:for\s+)?(?=\d)", "action logs: 'Arranged 18 July', 'Scheduled 2 Dec'"),
+    Term(r"(?:arranged|scheduled|booked)\b[^.;|\t]{0,60}?\b(?:for|on|w/c|week\s+(?:commencing|beginning))\s+(?:the\s+)?"
+         r"(?=\d)",
+         "parish action logs' status cell: 'Booked – contractor to repair week commencing 12 October 2026' (a day "
+         "fixed for it, after who is booked)"),
+    Term(r"\bnow\s+(?:on\s+|for\s+|set\s+for\s+|due\s+(?:on\s+)?)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|"
+         r"may|jun|jul|aug|sep|oct|nov|dec)",
+         "fire authorities' action logs: 'Not done - tower handover delayed; visit now 19 Nov 2026' (the day it is now "
+         "fixed for; not 'overdue, now Oct 23', a month it is now due by)"),
     LISTED_FOR,
     # a date confirmed by whoever is to do it: "Supplier has confirmed delivery and installation for the week beginning
     # 7 December 2026", "contractor confirmed the works for 3 March"

@@ -244,8 +244,9 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
     evidence."""
     cited = Citation(committee=a.committee, meeting_date=a.meeting_date, minute=a.minute, resolution=a.resolution,
                      item_title=a.item_title, document=action_document(papers, a, asked), quote=a.text)  # fmt: skip
-    owner = f" (owner: {a.owner})" if a.owner else ""
-    due = f", due {when(a.due)}" if a.due else ""
+    # (not again where the action's own words give them: "ACTION: ... Owner: Mark Ellery. Due: 31 October 2026.")
+    owner = f" (owner: {a.owner})" if a.owner and a.owner not in a.text else ""
+    due = f", due {when(a.due)}" if a.due and when(a.due) not in a.text else ""
     draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {a.text.rstrip('. ')}{owner}{due}.",
               cited)
     if a.evidence:

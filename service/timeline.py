@@ -9,6 +9,7 @@ from index.fusion import Hit
 from index.intents import STAGES_ASKED
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
+from ingest.resolution_asks import is_action_line
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution
 from service.drafting import label, when
 from service.evidence import has_quantity, stems
@@ -37,6 +38,10 @@ CHANGE_ASKED = re.compile(r"\b(?:chang\w*|increas\w*|decreas\w*|mov(?:ed|ing)|sh
                           r"improv\w*|worse\w*|better)\b", re.I)
 
 STAGES = re.compile(STAGES_ASKED, re.I)
+# what a body did about a matter ("what did the parish council do about the housing allocation over the summer"):
+# each meeting's line gives what it decided on the item it is quoted from, in whatever words the decision is put
+DONE_ASKED = re.compile(
+    r"\bwhat\s+(?:did|has|have|had)\s+(?:[\w'’&-]+\s+){1,5}?(?:do|done|doing)\s+(?:about|on|with|over)\b", re.I)
 LONG_DECISION = 400  # a resolution longer than this is quoted by its own words on the subject, not whole
 
 
@@ -121,8 +126,10 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
             out.append((f"{cite.item_title}: {piece}" if n == 0 else piece, cite))
     # a decision on the subject, or the decision of an item titled for it ("DEFERRED GRANT APPLICATION - BRACKMOOR
     # YOUTH BRASS": "It was RESOLVED to award £700 towards new music stands")
+    own_item = bool(kept) and decision is not None and decision[0] is items[0]  # the quoted sentence's item decides
     if decision is not None and (not out or papers.cover(asked, decision[1].text) > 0
-                                 or papers.cover(asked, decision[0].title) >= TITLED_FOR):
+                                 or papers.cover(asked, decision[0].title) >= TITLED_FOR
+                                 or (own_item and DONE_ASKED.search(asked.plan.corrected) is not None)):
         item, r = decision
         if out:  # after what the meeting heard, on the same line: the minute without the date again
             where = f"Minute {item.number}{f'({r.number})' if r.number else ''}" if item.number else ""
@@ -155,6 +162,8 @@ def _decision(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | No
     """The item's resolution most on the question, leaving out those that only note a report and long ones that
     hold none of the question's words."""
     said = [r for r in item.resolutions if not ONLY_NOTED.match(r.text)]
+    # what it decided, not the action line under the decision ("ACTION: Town Clerk - obtain a second quote ...")
+    said = [r for r in said if not is_action_line(r.text)] or said
     if not said:
         return None
     best = max(said, key=lambda r: papers.cover(asked, r.text))

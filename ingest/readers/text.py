@@ -10,6 +10,7 @@ from ingest.readers.common import RULE_LINE
 from ingest.readers.page_breaks import without_page_furniture
 from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
 from ingest.readers.text_columns import read_columns
+from ingest.readers.wrapped_cells import join_wrapped_cells
 from minutebook.model import Line
 
 # Columns a plain-text table aligns with spaces ("Dr Ann Price      Clinical Chair (Chair)"): three spaces or more
@@ -42,7 +43,7 @@ def text_lines(text: str) -> list[Line]:
     paras = Paragraphs()
     width = wrap_width(text)
     for block in without_page_furniture(list(blocks(text))):
-        joined = join_stacked(block)
+        joined = join_stacked(join_wrapped_cells(block))  # a table's wrapped cells back in their rows
         wrapped_prose = wrapped(joined)
         block_width = filled_block(joined, width)
         for n, raw in enumerate(joined):
