@@ -1466,6 +1466,9 @@ SHORTHAND = (
               "Overview and Scrutiny (Local Government Act 2000 s.21) as councils abbreviate it ('O&S')"),
     Shorthand(r"hwbb?", "health and wellbeing board",
               "Health and Wellbeing Boards (Health and Social Care Act 2012 s.194), 'HWB' in councils' own papers"),
+    Shorthand(r"pcps?", "police and crime panel",
+              "Police and Crime Panels (Police Reform and Social Responsibility Act 2011 s.28), 'the PCP' in their own "
+              "papers, the commissioners' and the press"),
     Shorthand(r"apols?|apologs", "apologies", "'apols' for apologies for absence: clerks' notes, emails and chat"),
     Shorthand(r"qs|q's", "questions", "'any qs?', 'public qs': everyday shorthand for questions"),
     Shorthand(r"govt", "government", "everyday shorthand"),

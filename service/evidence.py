@@ -477,6 +477,9 @@ _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|ref
                             r"off|out|into)\b)|"
                             r"ratify|agree\s+to|uphold|dismiss|overturn|revoke|renew|suspend|rescind|defer|"
                             r"authori[sz]e|sanction|"
+                            # a police and crime panel's power over the precept and a chief officer's appointment:
+                            # "did the panel veto the precept"
+                            r"veto|"
                             # everyday words for the same: "did they say yes to the late bar", "did they let the barn
                             # be converted", "did they give it the go-ahead", "did members OK / turn down" (not "sign
                             # off", which is asked of minutes signed as a true record as often as of a decision)
@@ -494,7 +497,7 @@ _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for"
 _OUTCOME_VERB = re.compile(
     r"\b(?:was|were|is|are|has|have|had)\s+(?:[\w'’&-]+\s+){1,8}?(?:been\s+)?(granted|approved|refused|rejected|"
     r"adopted|accepted|passed|carried|upheld|dismissed|overturned|revoked|renewed|ratified|endorsed|agreed|deferred|"
-    r"rescinded|suspended)\b"
+    r"rescinded|suspended|vetoed)\b"
     r"|\bdid\s+(?:[\w'’&-]+\s+){1,8}?(pass|fail|succeed|go(?=\s+through\b)|get(?=\s+(?:(?:planning|listed\s+building|"
     r"full|outline)\s+)?(?:permission|consent|approval|the\s+go[- ]ahead)\b))\b",
     re.I)
@@ -520,7 +523,12 @@ _DECIDED = {
                            # a decision not to: "The Forum did not agree the transfer", "Members declined to approve
                            # the virement" (a refusal minuted in the active voice)
                            r"(?:did|does|do)\s+not\s+(?:agree|approve|support|endorse|accept|adopt)|"
-                           r"declined\s+to\s+(?:agree|approve|support|endorse|accept|adopt))\b", re.I),
+                           r"declined\s+to\s+(?:agree|approve|support|endorse|accept|adopt)|"
+                           # a motion put to the vote and lost: "On being put to the vote the motion to veto was
+                           # lost (2 for, 8 against)", "the amendment fell", "the motion was defeated" (council,
+                           # panel and parish minutes): the meeting decided not to
+                           r"(?:motion|amendment|proposal)s?\b[^.;]{0,40}?\b(?:lost|fell|defeated|not\s+carried))\b",
+                           re.I),
     "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
     "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
 }

@@ -55,6 +55,10 @@ NOT_YET_ASKED = re.compile(r"\b(?:will|going\s+to|gonna|when\s+(?:is|are|does|do
                            r"expect\w*|due|yet|still|progress|update|latest|any\s+news|status|so\s+far|"
                            r"where\s+are\s+we|pending|awaited|propos\w+|outstanding|not|never|no\s+one|nobody)\b"
                            r"|n['’]t\b", re.I)
+# the tag of a yes-or-no question, which asks whether it happened, not of something not done: "did they veto the
+# precept or not", "was it approved or wasn't it", "did the motion pass or no"
+WHETHER_TAG = re.compile(r"[\s,]*\bor\s+(?:not|no|(?:was|wasn|were|weren|did|didn|has|hasn|have|haven)['’]?t"
+                         r"(?:\s+(?:it|they|he|she))?)\b\W*$", re.I)
 # whether a thing has been done, which "still awaited" answers (not yet): "has the lease been renewed", "have the dog
 # bins been put in" (how members ask after a follow-up, without "yet")
 HAS_BEEN_DONE = re.compile(
@@ -78,6 +82,7 @@ WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 def asks_outcome(question: str) -> bool:
     """Does the question ask what came of something (a decision, a finding, whether it happened, who took over),
     and not when it will or how it stands?"""
+    question = WHETHER_TAG.sub("", question)
     if NOT_YET_ASKED.search(question) or HAS_BEEN_DONE.search(question):
         return False
     return bool(asks_decision(question) or decision_verb(question) or OUTCOME_ASKED.search(question))

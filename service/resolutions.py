@@ -172,8 +172,11 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     if asks_outcome(asked.question) or vote_asked(asked.question):
         # the outcome of a matter put to the vote is the decision and the vote that carried it ("On being put to the
         # vote, the recommendation was carried by 6 votes to 2."), where the item records one
+        # (an item with two votes, a motion lost and the one carried after it, gives the vote on the matter asked:
+        # "did they veto the precept": "the motion to veto was lost (2 for, 8 against)")
         for _, item, meeting in chosen:
-            vote = next((s for s in sentences(item.text) if records_vote(s)), None)
+            votes = [s for s in sentences(item.text) if records_vote(s)]
+            vote = max(votes, key=lambda s: papers.cover(asked, s), default=None)
             if vote is not None and not any(vote in part for part in draft.parts):
                 draft.say(vote, papers.item_citation(meeting, item, vote))
     return draft.done()
