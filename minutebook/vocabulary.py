@@ -1466,7 +1466,7 @@ SHORTHAND = (
               "Overview and Scrutiny (Local Government Act 2000 s.21) as councils abbreviate it ('O&S')"),
     Shorthand(r"hwbb?", "health and wellbeing board",
               "Health and Wellbeing Boards (Health and Social Care Act 2012 s.194), 'HWB' in councils' own papers"),
-    Shorthand(r"pcps?", "police and crime panel",
+    Shorthand(r"pcps?(?!\s*[/.]?\d)", "police and crime panel",
               "Police and Crime Panels (Police Reform and Social Responsibility Act 2011 s.28), 'the PCP' in their own "
               "papers, the commissioners' and the press"),
     Shorthand(r"apols?|apologs", "apologies", "'apols' for apologies for absence: clerks' notes, emails and chat"),

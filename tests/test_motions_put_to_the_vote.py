@@ -59,6 +59,8 @@ def test_veto_is_a_decision_verb() -> None:
 
 def test_the_pcp_is_the_police_and_crime_panel() -> None:
     assert "police and crime panel" in written_out("kestrelmoor pcp - what did they say about the precept")
+    # (not a minute's reference printed with the body's initials)
+    assert written_out("what was minute PCP/26/11 about") == "what was minute PCP/26/11 about"
 
 
 @pytest.mark.parametrize("question", [
