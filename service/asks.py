@@ -85,7 +85,7 @@ from service.who_where import (
     speaker_unmet,
     term_unmet,
 )
-from service.withheld import withheld_unmet
+from service.withheld import declarations_withheld, withheld_unmet
 
 # "who chaired", "who was in the chair", "who presided": the chair alone, no other part of the attendance record
 CHAIR_ASKED = re.compile(r"\b(?:chair(?:ed|ing|man|person|woman)?|presid\w*|in\s+the\s+chair)\b", re.I)
@@ -185,6 +185,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     # the kind of thing asked, not only a mention of the subject (service.answer_types)
     if reason := declared_only(asked, answer, route) or presence_only(asked, answer, route) \
             or private_content(asked, answer, route) or withheld_unmet(papers, asked, answer, route) \
+            or declarations_withheld(asked, answer, route) \
             or holder_unmet(asked, answer, route) \
             or when_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \

@@ -66,3 +66,22 @@ def withheld_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> 
     where = label(cite.minute, None, cite.item_title, cite.meeting_date)
     title = f" ({cite.item_title})" if cite.minute else ""
     return f"{where}{title} was taken in private: the published minutes withhold its details (\"{notice}\")."
+
+
+# who declared, or what: "who declared an interest on the land item", "which members declared", "what did cllr x
+# declare" (whether any were made, "were there any declarations", the notice answers: some were, kept apart)
+DECLARER_ASKED = re.compile(r"\b(?:who|whom|which|what)\b", re.I)
+
+
+def declarations_withheld(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Who declared, asked where every line the declarations route quotes says the declarations were kept out of the
+    published minutes ("Any declarations of interest made in respect of Agenda Item 4 ... were recorded in the
+    Confidential Minutes of the meeting"): the published minutes name no one, and say so. None otherwise."""
+    if route != "declarations" or not answer.citations or not DECLARER_ASKED.search(asked.question):
+        return None
+    notices = [WITHHELD.search(c.quote) for c in answer.citations]
+    if not all(notices):
+        return None
+    where = label(answer.citations[0].minute, None, answer.citations[0].item_title, answer.citations[0].meeting_date)
+    return f"The published minutes do not say who declared: {where} records them kept apart " \
+           f"(\"{answer.citations[0].quote}\")."
