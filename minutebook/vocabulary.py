@@ -1287,6 +1287,18 @@ OFFICES = Term(
     "crime commissioner whom a police and crime panel scrutinises (Police Reform and Social Responsibility Act 2011 "
     "s.1, s.28)",
 )
+# A role whose title holds a body's noun, which names no body: a trust board's members tables print "Non-Executive
+# Director" and "Executive Director of Finance" (people type "which non execs missed the board", "the exec directors"),
+# a company's board "non-executive members"; read as a body, "non executive" is a committee the papers hold no
+# meetings of.
+ROLES_NAMED_BY_BODY_NOUNS = (
+    Term(r"\bnon[\s-]*executives?\b",
+         "NHS foundation trusts' and companies' boards: 'Non-Executive Director' (NHS England's Code of Governance for "
+         "provider trusts; Companies Act boards); typed 'non exec', 'non-execs', 'nonexecutive'"),
+    Term(r"\bexecutives?\s+(?:directors?|officers?)\b",
+         "the same boards' voting officers, 'Executive Director of Finance', 'Executive Directors' (NHS Act 2006 "
+         "sch.7 para 16), and councils' 'Executive Officer' posts"),
+)
 # How minutes record someone put into an office or a seat: "That Cllr L Austen be elected Chairman", "resolved to
 # co-opt Mr Barber", "proposed by ... that Councillor Beck take the chair", "remain as Vice Chairman". An attendance
 # list's "Vice Chairman Cllr Austen" says who held the office that day, not who was elected to it.
