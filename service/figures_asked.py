@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from index.bodies import GENERIC_BODY_WORDS
+from ingest.titles import DECISION_START
 from minutebook.dates import MONTHS
 from minutebook.model import Citation
 from minutebook.vocabulary import (
@@ -167,10 +168,15 @@ def goes_on(asked: Asked, pieces: list[tuple[Citation, str, str]], n: int, key: 
 def said_before(pieces: list[tuple[Citation, str, str]], n: int) -> str:
     """The sentences quoted just before ``pieces[n]`` from its item, back to the first of the run: a paragraph that
     names what it reports on first ("reported on the Hedgerow Heritage Grant scheme. Thirty-one landowners had
-    applied ... Grants totalling £18,400 had been awarded")."""
+    applied ... Grants totalling £18,400 had been awarded"); for a decision's sentence, which names what it acts
+    on itself ("Resolved to spend up to £600 ... on commemorative mugs"), the one sentence before."""
     c = pieces[n][0]
     item = (c.meeting_date, c.minute, c.item_title)
     k = n
+    if n and DECISION_START.match(pieces[n][2].lstrip("*_ ")):
+        k = n - 1 if (pieces[n - 1][0].meeting_date, pieces[n - 1][0].minute, pieces[n - 1][0].item_title) == item \
+            else n
+        return "\n".join(s for _, _, s in pieces[k:n])
     while k > 0 and (pieces[k - 1][0].meeting_date, pieces[k - 1][0].minute, pieces[k - 1][0].item_title) == item:
         k -= 1
     return "\n".join(s for _, _, s in pieces[k:n])

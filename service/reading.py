@@ -14,6 +14,7 @@ from functools import cached_property
 
 from index.nodes import IndexNode, NodeKind
 from index.query import in_periods
+from ingest.titles import DECISION_START
 from minutebook.dates import find_dates
 from service.evidence import Line, framed_sentences, has_quantity
 
@@ -117,8 +118,9 @@ class Candidate:
         """The opening sentence of a plain sentence's paragraph, where it is further back than the sentence before:
         it says what the paragraph reports on ("The Chief Internal Auditor reported on the National Fraud Initiative
         exercise. The Council had received 4,612 data matches ... To date £71,300 had been identified for
-        recovery"), which the later sentences giving its figures do not name again."""
-        if self.j < 2 or self.lines[self.j].lead is not None:
+        recovery"), which the later sentences giving its figures do not name again. Not of a decision's sentence
+        ("Resolved to spend up to £600 ... on commemorative mugs"): it names what it acts on itself."""
+        if self.j < 2 or self.lines[self.j].lead is not None or DECISION_START.match(self.text.lstrip("*_ ")):
             return None
         start = self.segment.text.rfind("\n", 0, self.lines[self.j].start) + 1
         first = next((k for k in range(self.j) if self.lines[k].start >= start), self.j)
