@@ -1382,9 +1382,11 @@ BALANCE_SAID = Term(
 )
 
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
-# Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood".
+# Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
+# attended in his place" (after the apologies of the member sat for).
 SUBSTITUTE_SAID = Term(
-    r"sub(?:stitut\w*|s?)\b|deput(?:y|ies|i[sz]\w*)|in\s+place\s+of|instead\s+of|represent\w*|on\s+behalf\s+of|"
+    r"sub(?:stitut\w*|s?)\b|deput(?:y|ies|i[sz]\w*)|in\s+place\s+of|in\s+(?:his|her|their)\s+place|instead\s+of|"
+    r"represent\w*|on\s+behalf\s+of|"
     r"stood\s+in|standing\s+in|sat\s+in|sitting\s+in|alternate|replac\w*|nominated\s+(?:member|representative)",
     "substitutes and deputies in committee attendance records (Local Government and Housing Act 1989 political "
     "balance substitutes; combined authority and police and crime panel deputies)",
