@@ -1299,6 +1299,15 @@ ROLES_NAMED_BY_BODY_NOUNS = (
          "the same boards' voting officers, 'Executive Director of Finance', 'Executive Directors' (NHS Act 2006 "
          "sch.7 para 16), and councils' 'Executive Officer' posts"),
 )
+# How a line of a record says who sat for whom, without the titles "deputy" and "representative" also name ("Deputy
+# Director of Communications", "Business representative"): "Substitute for Cllr Rourke", "(sub)", "for whom Councillor
+# Wood was substitute", "deputising for the Chief Executive", "attended in his place", "represented by Mr Sharma".
+SAT_FOR_SAID = Term(
+    r"\bsub(?:stitut\w*|s)?\b|\bdeputi[sz]\w*|\bdeputy\s+for\b|\bin\s+place\s+of\b|\bin\s+(?:his|her|their)\s+place\b|"
+    r"\binstead\s+of\b|\bon\s+behalf\s+of\b|\b(?:stood|standing|sat|sitting)\s+in\b|\brepresented\s+by\b|\balternate\b",
+    "substitutes in committee attendance records and minutes of apologies (Local Government and Housing Act 1989 "
+    "political balance substitutes; NHS boards' deputies 'represented by'); see SUBSTITUTE_SAID",
+)
 # How minutes record someone put into an office or a seat: "That Cllr L Austen be elected Chairman", "resolved to
 # co-opt Mr Barber", "proposed by ... that Councillor Beck take the chair", "remain as Vice Chairman". An attendance
 # list's "Vice Chairman Cllr Austen" says who held the office that day, not who was elected to it.

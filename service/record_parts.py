@@ -19,7 +19,7 @@ from minutebook.vocabulary import (
     POST_ASKED,
     PRESENT_LABELS,
     REMOTE_ATTENDANCE,
-    SUBSTITUTE_SAID,
+    SAT_FOR_SAID,
     alternation,
 )
 from service.evidence import stems
@@ -78,7 +78,7 @@ ROLE_ASKED = (
     (re.compile(REMOTE_ATTENDANCE.form, re.I), re.compile(REMOTE_ATTENDANCE.form, re.I)),
     # "who subbed in and for who", "did anyone stand in for cllr rourke": the lines noting who sat for whom
     # ("Councillor Dev Anand | Substitute for Cllr Rourke", "(Councillor Dev Anand substituting)")
-    (SUBSTITUTES_ASKED, re.compile(rf"\b(?:{SUBSTITUTE_SAID.form})", re.I)),
+    (SUBSTITUTES_ASKED, re.compile(SAT_FOR_SAID.form, re.I)),
 )
 
 
@@ -207,6 +207,8 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
         if asks.search(question) and (named := _lines(text, parts, _noting(notes))):
             entries = [e for line in named for e in _entries(line, notes)]
             entries = [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
+            if asks is SUBSTITUTES_ASKED:  # "Councillor Brian Grocock, for whom Councillor Khan was substitute;":
+                entries = _substitute_entries(named, notes)  # the line whole, who sent apologies and who sat for them
             # and who chaired, asked with it ("who was in the chair, and was anyone on Teams"): the line naming them
             chaired = [e for line in _lines(text, parts, _noting(CHAIR_NOTED)) for e in _entries(line, CHAIR_NOTED)
                        if e not in entries] if CHAIR_ASKED_TOO.search(question) else []
@@ -241,6 +243,20 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
 # a members table's attendance column ("Cllr Ann Lee | Brenton City Council | Apologies"): a cell that says the
 # member was away
 _AWAY_CELL = re.compile(rf"(?:{alternation(APOLOGY_LABELS)}|not\s+present|sent\s+apologies)", re.I)
+
+
+def _substitute_entries(lines: list[str], notes: re.Pattern[str]) -> list[str]:
+    """The entries of ``lines`` noting a substitute ("Victor Sallis (sub)" of "Present: Cllrs Gage, Linsey, Victor
+    Sallis (sub)"); the line whole where the entry carries on the one before ("Councillor Brian Grocock, for whom
+    Councillor Neghat Nawaz Khan was substitute;": who sent apologies, with who sat for them)."""
+    out: list[str] = []
+    for line in lines:
+        for e in _entries(line, notes):
+            if notes.search(e):
+                whole = e[:1].islower()
+                if (line if whole else e) not in out:
+                    out.append(line if whole else e)
+    return out
 
 
 # a substitute's line that says for whom: "Substitute for Cllr Rourke", "Apologies ... (Councillor Anand substituting)"
