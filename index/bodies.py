@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from index.spelling import Speller, is_slip
 from minutebook.lexicon import GROUPS
-from minutebook.vocabulary import OFFICES
+from minutebook.vocabulary import OFFICES, ROLES_NAMED_BY_BODY_NOUNS, compiled
 
 
 @dataclass
@@ -53,6 +53,8 @@ GENERIC_BODY_WORDS = _GENERIC = frozenset([
     "board's", "pc", "tc", "cc", "dc", "bc", "mbc", "cbc",  # "salford priors pc", "gorslas cc": a kind of council
 ])
 # Words before a body noun that belong to the question, not to the name ("what did the panel ...").
+# a role's title holding a body's noun ("non-executive director"): no body
+_ROLE_TITLE = compiled(ROLES_NAMED_BY_BODY_NOUNS)
 _OFFICE = re.compile(OFFICES.form, re.I)  # an office's holder: "the clerk's" says whose, not where
 # an office of the body before its name ("who was elected vice-chairman of salford priors parish council", "the clerk
 # to the burial committee"): the office asked for, no word of the body's name
@@ -246,7 +248,10 @@ def bodies_named(question: str, committees: list[str],
     out: list[BodyNamed] = []
     scope: set[str] = set()
     low = slips_put_right(question.replace("’", "'"), speller)
+    roles = [r.span() for r in _ROLE_TITLE.finditer(low)]
     for m in _BODY.finditer(low):
+        if any(start <= m.start(2) < end for start, end in roles):
+            continue  # "which non execs missed the board": members by their role, not a body
         lead = m.group(1)
         offices = list(_OFFICE_OF.finditer(lead))
         before = _tokens(lead[offices[-1].end():] if offices else lead)

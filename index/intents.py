@@ -62,7 +62,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         + r"(?:there|present|off|away|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
-                        r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|"
+                        r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|subbed|"
                         r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|missed|"
                         r"(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:come|attend|turn\s+up|make\s+it)|"
                         r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:at|there|present))", 0.95),
@@ -150,7 +150,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
      0.95),
     # "who stood in for Mayor Anderson?", "who deputised for the chair?": a substitute, in the attendance record
-    (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|\bsubbed\s+for\b", 0.9),
+    # ("who subbed in and for who", "did anyone sub in for cllr rourke", "who filled in for the treasurer"; not
+    # "the licensing sub in jan": a sub-committee)
+    (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|"
+                        r"\b(?:subbed|subbing)\s+(?:in|for)\b|\bsub\s+in\s+for\b|"
+                        r"\b(?:filled|filling|fill)\s+in\s+for\b", 0.9),
     # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
     # ("did cllr blackwell make the governing body meeting", "did the chair miss the march meeting")
     # ("lcr combined authority 15 sept 17 - did cllr maher come?": come, ending the question)

@@ -1287,6 +1287,27 @@ OFFICES = Term(
     "crime commissioner whom a police and crime panel scrutinises (Police Reform and Social Responsibility Act 2011 "
     "s.1, s.28)",
 )
+# A role whose title holds a body's noun, which names no body: a trust board's members tables print "Non-Executive
+# Director" and "Executive Director of Finance" (people type "which non execs missed the board", "the exec directors"),
+# a company's board "non-executive members"; read as a body, "non executive" is a committee the papers hold no
+# meetings of.
+ROLES_NAMED_BY_BODY_NOUNS = (
+    Term(r"\bnon[\s-]*executives?\b",
+         "NHS foundation trusts' and companies' boards: 'Non-Executive Director' (NHS England's Code of Governance for "
+         "provider trusts; Companies Act boards); typed 'non exec', 'non-execs', 'nonexecutive'"),
+    Term(r"\bexecutives?\s+(?:directors?|officers?)\b",
+         "the same boards' voting officers, 'Executive Director of Finance', 'Executive Directors' (NHS Act 2006 "
+         "sch.7 para 16), and councils' 'Executive Officer' posts"),
+)
+# How a line of a record says who sat for whom, without the titles "deputy" and "representative" also name ("Deputy
+# Director of Communications", "Business representative"): "Substitute for Cllr Rourke", "(sub)", "for whom Councillor
+# Wood was substitute", "deputising for the Chief Executive", "attended in his place", "represented by Mr Sharma".
+SAT_FOR_SAID = Term(
+    r"\bsub(?:stitut\w*|s)?\b|\bdeputi[sz]\w*|\bdeputy\s+for\b|\bin\s+place\s+of\b|\bin\s+(?:his|her|their)\s+place\b|"
+    r"\binstead\s+of\b|\bon\s+behalf\s+of\b|\b(?:stood|standing|sat|sitting)\s+in\b|\brepresented\s+by\b|\balternate\b",
+    "substitutes in committee attendance records and minutes of apologies (Local Government and Housing Act 1989 "
+    "political balance substitutes; NHS boards' deputies 'represented by'); see SUBSTITUTE_SAID",
+)
 # How minutes record someone put into an office or a seat: "That Cllr L Austen be elected Chairman", "resolved to
 # co-opt Mr Barber", "proposed by ... that Councillor Beck take the chair", "remain as Vice Chairman". An attendance
 # list's "Vice Chairman Cllr Austen" says who held the office that day, not who was elected to it.
@@ -1370,9 +1391,11 @@ BALANCE_SAID = Term(
 )
 
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
-# Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood".
+# Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
+# attended in his place" (after the apologies of the member sat for).
 SUBSTITUTE_SAID = Term(
-    r"sub(?:stitut\w*|s?)\b|deput(?:y|ies|i[sz]\w*)|in\s+place\s+of|instead\s+of|represent\w*|on\s+behalf\s+of|"
+    r"sub(?:stitut\w*|s?)\b|deput(?:y|ies|i[sz]\w*)|in\s+place\s+of|in\s+(?:his|her|their)\s+place|instead\s+of|"
+    r"represent\w*|on\s+behalf\s+of|"
     r"stood\s+in|standing\s+in|sat\s+in|sitting\s+in|alternate|replac\w*|nominated\s+(?:member|representative)",
     "substitutes and deputies in committee attendance records (Local Government and Housing Act 1989 political "
     "balance substitutes; combined authority and police and crime panel deputies)",

@@ -413,6 +413,12 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, c.point_end() + 1, c.point_end() + 1)  # a question quoted, and the reply to it
         else:
             alone = cover(c, alone=True)  # the sentence's own words (and the date, place or speaker it prints)
+            if figure is not None and c.opening is not None and papers.cover(
+                    asked, (c.lines[c.opening].text, c.point), terms) > papers.cover(asked, c.point, terms):
+                # the sentence opening a figure's paragraph, which says what it reports on and the figure does not
+                # name again ("reported on the National Fraud Initiative exercise. ... To date £71,300 had been
+                # identified for recovery"); not the sentences between, of other things ("had run at 4 venues")
+                say(c, c.opening, c.opening)
             if c.j > 0 and (covers[n] - alone >= 0.2 or CHANGES.match(line.text)):
                 # (or the sentence names what it acts on by the one before: "With these amendments the minutes were
                 # passed" after the amendments)

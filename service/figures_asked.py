@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from index.bodies import GENERIC_BODY_WORDS
+from ingest.titles import DECISION_START
 from minutebook.dates import MONTHS
 from minutebook.model import Citation
 from minutebook.vocabulary import (
@@ -121,7 +122,10 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
             papers, asked, question, figures, earlier):
         return reason
     names = naming_terms(papers, asked)
-    if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{s}") for c, lead, s in pieces):
+    # (or in the item's sentences quoted before the figure's: "reported on the National Fraud Initiative exercise.
+    # ... To date £71,300 had been identified for recovery")
+    if names and not any(names <= held_in(asked, f"{c.item_title}\n{lead}\n{said_before(pieces, n)}\n{s}")
+                         for n, (c, lead, s) in enumerate(pieces)):
         return "The papers give no figure of that."  # "in fennick district": no quote names Fennick
     month = month_asked(asked)
     if month is not None:
@@ -156,10 +160,26 @@ def goes_on(asked: Asked, pieces: list[tuple[Citation, str, str]], n: int, key: 
     says nothing more of the FiPL grant asked."""
     if n == 0 or not key:
         return False
-    (c, _, s), (before, _, said) = pieces[n], pieces[n - 1]
-    if (before.meeting_date, before.minute, before.item_title) != (c.meeting_date, c.minute, c.item_title):
-        return False
-    return key <= held_in(asked, said) and bool(held_in(asked, s) - key)
+    s = pieces[n][2]
+    said = said_before(pieces, n)
+    return bool(said) and key <= held_in(asked, said) and bool(held_in(asked, s) - key)
+
+
+def said_before(pieces: list[tuple[Citation, str, str]], n: int) -> str:
+    """The sentences quoted just before ``pieces[n]`` from its item, back to the first of the run: a paragraph that
+    names what it reports on first ("reported on the Hedgerow Heritage Grant scheme. Thirty-one landowners had
+    applied ... Grants totalling £18,400 had been awarded"); for a decision's sentence, which names what it acts
+    on itself ("Resolved to spend up to £600 ... on commemorative mugs"), the one sentence before."""
+    c = pieces[n][0]
+    item = (c.meeting_date, c.minute, c.item_title)
+    k = n
+    if n and DECISION_START.match(pieces[n][2].lstrip("*_ ")):
+        k = n - 1 if (pieces[n - 1][0].meeting_date, pieces[n - 1][0].minute, pieces[n - 1][0].item_title) == item \
+            else n
+        return "\n".join(s for _, _, s in pieces[k:n])
+    while k > 0 and (pieces[k - 1][0].meeting_date, pieces[k - 1][0].minute, pieces[k - 1][0].item_title) == item:
+        k -= 1
+    return "\n".join(s for _, _, s in pieces[k:n])
 
 
 def quoted_pieces(answer: Answer) -> list[tuple[Citation, str, str]]:

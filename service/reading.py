@@ -14,6 +14,7 @@ from functools import cached_property
 
 from index.nodes import IndexNode, NodeKind
 from index.query import in_periods
+from ingest.titles import DECISION_START
 from minutebook.dates import find_dates
 from service.evidence import Line, framed_sentences, has_quantity
 
@@ -113,6 +114,21 @@ class Candidate:
         return " ".join([lead_in, *([header] if header is not None and looks_header(header) else [])])
 
     @cached_property
+    def opening(self) -> int | None:
+        """The opening sentence of a plain sentence's paragraph, where it is further back than the sentence before:
+        it says what the paragraph reports on ("The Chief Internal Auditor reported on the National Fraud Initiative
+        exercise. The Council had received 4,612 data matches ... To date £71,300 had been identified for
+        recovery"), which the later sentences giving its figures do not name again. Not of a decision's sentence
+        ("Resolved to spend up to £600 ... on commemorative mugs"): it names what it acts on itself."""
+        if self.j < 2 or self.lines[self.j].lead is not None or DECISION_START.match(self.text.lstrip("*_ ")):
+            return None
+        start = self.segment.text.rfind("\n", 0, self.lines[self.j].start) + 1
+        first = next((k for k in range(self.j) if self.lines[k].start >= start), self.j)
+        if first >= self.j - 1 or self.lines[first].lead is not None or self.lines[first].row:
+            return None
+        return first
+
+    @cached_property
     def figure_frame(self) -> str:
         """What frames a sentence whose figure is asked for: its :attr:`context`, but for a list entry or table row
         whose paragraph gives figures of its own before the lead-in ("... had 298 fostering households at 31 December.
@@ -122,7 +138,8 @@ class Candidate:
         23 March the visits were:")."""
         line = self.lines[self.j]
         if line.lead is None:
-            return self.context
+            opening = [] if self.opening is None else [self.lines[self.opening].text]
+            return " ".join([*opening, self.context])
         lead = self.lines[line.lead]
         before = self.segment.text[self._paragraph_from(lead) : lead.start]
         return self._with_header(lead.text) if has_quantity(before) else self.context

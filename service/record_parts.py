@@ -19,6 +19,7 @@ from minutebook.vocabulary import (
     POST_ASKED,
     PRESENT_LABELS,
     REMOTE_ATTENDANCE,
+    SAT_FOR_SAID,
     alternation,
 )
 from service.evidence import stems
@@ -63,6 +64,11 @@ PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending
 OTHERS_ASKED = re.compile(r"\b(?:officers?|staff|in\s+attendance|public|press|guests?|observers?|clerk|"
                           r"minute[-\s]?tak\w*|(?:took|take|taking|takes)\s+(?:the\s+)?minutes|translator)\b", re.I)
 # a role the question names, and how a record notes it beside a name ("Dawn Litchfield ... / Minute Taker")
+# a substitute asked after, in everyday words: "who subbed in", "sub in for", "who stood in for", "filled in for" (not
+# "the licensing sub": a sub-committee)
+SUBSTITUTES_ASKED = re.compile(r"\b(?:sub\s+in\s+for|subbed|subbing|substitut\w*|deputi[sz]\w*|stood\s+in|"
+                               r"standing\s+in|"
+                               r"(?:filled|filling|fill)\s+in\s+for|in\s+place\s+of)\b", re.I)
 ROLE_ASKED = (
     (re.compile(r"\bminute[-\s]?tak\w*|\b(?:took|take|taking|takes)\s+(?:the\s+)?minutes\b", re.I),
      re.compile(r"\bminute[-\s]?tak\w*|\bminutes\b", re.I)),
@@ -70,6 +76,9 @@ ROLE_ASKED = (
     (re.compile(r"\btranslat\w*|\binterpret\w*", re.I), re.compile(r"\btranslat\w*|\binterpret\w*", re.I)),
     # "who joined online", "who was on the zoom": the lines noting who took part from elsewhere
     (re.compile(REMOTE_ATTENDANCE.form, re.I), re.compile(REMOTE_ATTENDANCE.form, re.I)),
+    # "who subbed in and for who", "did anyone stand in for cllr rourke": the lines noting who sat for whom
+    # ("Councillor Dev Anand | Substitute for Cllr Rourke", "(Councillor Dev Anand substituting)")
+    (SUBSTITUTES_ASKED, re.compile(SAT_FOR_SAID.form, re.I)),
 )
 
 
@@ -198,10 +207,16 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
         if asks.search(question) and (named := _lines(text, parts, _noting(notes))):
             entries = [e for line in named for e in _entries(line, notes)]
             entries = [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
+            if asks is SUBSTITUTES_ASKED:  # "Councillor Brian Grocock, for whom Councillor Khan was substitute;":
+                entries = _substitute_entries(named, notes)  # the line whole, who sent apologies and who sat for them
             # and who chaired, asked with it ("who was in the chair, and was anyone on Teams"): the line naming them
             chaired = [e for line in _lines(text, parts, _noting(CHAIR_NOTED)) for e in _entries(line, CHAIR_NOTED)
                        if e not in entries] if CHAIR_ASKED_TOO.search(question) else []
-            return [*chaired, *entries]
+            # and for whom a substitute sat, where a members table marks them away beside a row saying only
+            # "(substitute)": "Cllr Graham Tait | Hexholme Council (substitute) | Yes" over "Cllr David Charlton |
+            # Hexholme Council | Apologies"
+            sat_for = _sat_for(text, parts, entries) if asks is SUBSTITUTES_ASKED else []
+            return [*chaired, *entries, *sat_for]
     if len(parts) < 2:
         return [text]
     # (the words of a post asked after name no one: "was the director of estates there" asks of the post's holder)
@@ -228,6 +243,34 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
 # a members table's attendance column ("Cllr Ann Lee | Brenton City Council | Apologies"): a cell that says the
 # member was away
 _AWAY_CELL = re.compile(rf"(?:{alternation(APOLOGY_LABELS)}|not\s+present|sent\s+apologies)", re.I)
+
+
+def _substitute_entries(lines: list[str], notes: re.Pattern[str]) -> list[str]:
+    """The entries of ``lines`` noting a substitute ("Victor Sallis (sub)" of "Present: Cllrs Gage, Linsey, Victor
+    Sallis (sub)"); the line whole where the entry carries on the one before ("Councillor Brian Grocock, for whom
+    Councillor Neghat Nawaz Khan was substitute;": who sent apologies, with who sat for them)."""
+    out: list[str] = []
+    for line in lines:
+        for e in _entries(line, notes):
+            if notes.search(e):
+                whole = e[:1].islower()
+                if (line if whole else e) not in out:
+                    out.append(line if whole else e)
+    return out
+
+
+# a substitute's line that says for whom: "Substitute for Cllr Rourke", "Apologies ... (Councillor Anand substituting)"
+_SAT_FOR_SAID = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:cllr|councillor|mr|mrs|ms|dr)\b|\bapolog", re.I)
+
+
+def _sat_for(text: str, parts: list[Section], entries: list[str]) -> list[str]:
+    """The record's lines of those away, where the lines noting a substitute do not say for whom ("Cllr Graham Tait
+    Hexholme Council (substitute) Yes", the member sat for marked "Apologies" in another row)."""
+    if any(_SAT_FOR_SAID.search(e) for e in entries):
+        return []
+    away = [text[p.start:p.end].strip() for p in parts if p.part == Part.ABSENT] or \
+        [line.strip() for line in text.split("\n") if _AWAY_SAID.search(line)]
+    return [a for a in away if a and a not in entries]
 
 
 def _rows_away(text: str) -> list[str]:

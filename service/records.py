@@ -24,6 +24,7 @@ from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.record_parts import (
     ABSENCE_ASKED,
+    SUBSTITUTES_ASKED,
     asked_part,
     away_asked,
     both_asked,
@@ -272,14 +273,13 @@ def none_apologised(m: Meeting) -> bool:
         and not any(APOLOGY_SAID.search(i.title) or APOLOGY_SAID.search(i.text) for i in m.items)
 
 
-SUBS_ASKED = re.compile(r"\b(?:subbing|subbed|subs|substitut\w*|deputis\w*|stood\s+in|standing\s+in|in\s+place\s+of)\b",
-                        re.I)
 LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
 LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:at|during|after|before|from)\b|"
                        r"\(part\s+meeting\)", re.I)
 SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of Substitutes"), not who stood in
-SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|deputising)\b", re.I)
-NOTED = ((SUBS_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
+# ("Cllr Victor Sallis attended in his place")
+SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|in\s+(?:his|her|their)\s+place|deputising)\b", re.I)
+NOTED = ((SUBSTITUTES_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
 
 
 PRESENCE_SAID = re.compile(r"\b(?:present|attend(?:ed|ing|ance)?|apolog\w*|absent|absence)\b", re.I)
