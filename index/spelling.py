@@ -51,9 +51,10 @@ class Speller:
     are both "persist"). Otherwise the closest word or stem of the papers is taken, the most frequent first.
     """
 
-    def __init__(self, words: Iterable[str], also: Iterable[str] = ()) -> None:
+    def __init__(self, words: Iterable[str], also: Iterable[str] = (), names: Iterable[str] = ()) -> None:
         """``words``: the papers' words as printed; ``also``: words known as well (the lexicon's, questions'), which
-        say nothing of how the papers capitalise a word."""
+        say nothing of how the papers capitalise a word; ``names``: words printed as names where ``words`` do not
+        print them (a council's name in the meetings' headers alone), each a name where ``words`` never print it."""
         written: Counter[str] = Counter(words)
         printed: Counter[str] = Counter()
         capital: Counter[str] = Counter()
@@ -65,6 +66,9 @@ class Speller:
                 capital[low] += n
             elif len(w) > 1 and w.isupper():
                 upper[low] += n
+        for w in dict.fromkeys(n.lower() for n in names):
+            if w not in printed:
+                printed[w] = capital[w] = 1
         counts = printed.copy()
         counts.update(w.lower() for w in also)
         self.counts = counts
@@ -80,10 +84,11 @@ class Speller:
         self.acronyms = {w for w, n in upper.items() if n >= PROPER * printed[w]}
 
     @classmethod
-    def of_texts(cls, texts: Iterable[str], also: Iterable[str] = ()) -> Speller:
-        """The speller of the papers' ``texts``, knowing the words of the texts ``also`` as well."""
+    def of_texts(cls, texts: Iterable[str], also: Iterable[str] = (), names: Iterable[str] = ()) -> Speller:
+        """The speller of the papers' ``texts``, knowing the words of the texts ``also`` as well, and ``names`` as
+        names where the texts do not print them."""
         return cls((_POSSESSIVE.sub("", w) for t in texts for w in _WORD.findall(t)),
-                   (w for t in also for w in _WORD.findall(t)))
+                   (w for t in also for w in _WORD.findall(t)), names)
 
     def known(self, word: str) -> bool:
         low = word.lower()

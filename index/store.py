@@ -254,15 +254,14 @@ class MinutebookIndex:
     def _facts(self) -> _StoreFacts:
         if self._store_facts is None:
             committees = sorted(self.registry.committees())
-            bodies = list(self.registry.bodies())
-            header_names = _names_only_headers_print(self.registry.headers(), bodies)
             # the papers' words, the committees' names, the lexicon's words, the words of questions, the items' titles
             # and the months' names (which a paper may print only in its headings) are never "misspelt", and slips are
             # put right to them ("quuarterly report": the "Planning Enforcement - Quarterly Report" item's word)
             also = [*(f for g in GROUPS for f in g.forms), *ASKING_WORDS, *calendar.month_name[1:],
                     *(t.lower() for t in self.registry.titles())]
             self._store_facts = _StoreFacts(committees=committees, latest=self.registry.latest(),
-                                            speller=Speller.of_texts([*bodies, *committees, *header_names], also))
+                                            speller=Speller.of_texts([*self.registry.bodies(), *committees], also,
+                                                                     _council_names(self.registry.headers())))
         return self._store_facts
 
     def node_count(self) -> int:
@@ -470,15 +469,14 @@ __all__ = ["EmbeddedDocument", "Hit", "MinutebookIndex", "SearchFilters", "open_
 
 
 
-def _names_only_headers_print(headers: Iterable[str], bodies: list[str]) -> list[str]:
+def _council_names(headers: Iterable[str]) -> list[str]:
     """The words of the council's name in the meetings' headers ("Ardmallow Borough Council — Overview and Scrutiny
-    Panel") that no other text of the papers prints: a small body's place, which may stand nowhere else. A word the
-    papers print elsewhere is theirs to capitalise or not; a name in capitals throughout ("LITTLE WEXCOMBE PARISH
-    COUNCIL") says nothing of how it is written."""
-    seen = {w.lower() for b in bodies for w in re.findall(r"[A-Za-z'’]+", b)}
+    Panel"): a small body's place, which its other texts may never print. (The speller counts them as names only
+    where the papers' other texts do not print them; a name in capitals throughout, "LITTLE WEXCOMBE PARISH COUNCIL",
+    says nothing of how it is written.)"""
     return list(dict.fromkeys(w for h in headers for m in _COUNCIL_NAMED.finditer(h)
                               for w in re.findall(r"[A-Za-z'’]+", m.group("name"))
-                              if w[0].isupper() and w.lower() not in seen and w.lower() not in GENERIC_BODY_WORDS))
+                              if w[0].isupper() and w.lower() not in GENERIC_BODY_WORDS))
 
 
 # a council's name as written, its words capitalised, up to its noun: "Thornby-on-Wold Parish Council"
