@@ -78,7 +78,8 @@ _NUMBER = re.compile(
     # (one digit after the year: "JAC 19/7")
     # BoD 24/031, TrB 23/7: a board's initials written with a small letter inside (NHS trust boards)
     r"|(?-i:[A-Z][a-z]{1,2}[A-Z]{1,2})[ .]\d{1,3}(?:/\d{1,4})?(?![\d/])"
-    r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})[ .]?\d{1,4}(?![\d/])"  # P&R 52, H&WB 31: a body's initials joined by "&"
+    # P&R 52, H&WB 31, F&GP 25/04: a body's initials joined by "&" (and the year before the serial)
+    r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})[ .]?\d{1,4}(?:/\d{1,4})?(?![\d/])"
     # O&S/22/040, A&G/21/7: the same, with a year and serial
     r"|(?-i:[A-Z]{1,4}&[A-Z]{1,4})/\s?\d{1,4}(?:/\s?\d{1,4}){1,2}(?![\d/])"
     r"|(?-i:[A-Z]{1,6})\d{0,4}-\d{1,4}(?![\d/-])"  # CAB20-54, PLN-104: letters (and year), a hyphen, the serial

@@ -23,6 +23,7 @@ import re
 
 from ingest import attendance
 from ingest.cleaning import Row, join_rows, strip_link_noise
+from ingest.decision_tables import file_decision_tables
 from ingest.decisions import MARKER, parse_resolutions
 from ingest.declarations import parse_declarations
 from ingest.headers import MeetingHeader, find_contact, find_venue, time_by_date, venue_said
@@ -312,6 +313,7 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
         meeting.items.append(item)
         roles.append(role)
         bodies.append(body)
+    file_decision_tables(meeting.items)
     attendance.apply(meeting, record)
     parse_declarations(meeting, roles)
     mark_exempt(meeting.items, roles, bodies)

@@ -63,6 +63,40 @@ NUMERIC = re.compile(
 )
 MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I)
 
+# "Tuesday the fourth of March 2025", "the twenty-first day of May, two thousand and twenty-four": the formal minutes
+# of some borough and town councils write the meeting's date out in words (ceremonial and annual meetings most of all)
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINALS = {w: i + 1 for i, w in enumerate([*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                      "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                      "nineteenth"])}
+_ORDINALS |= {"twentieth": 20, "thirtieth": 30} | {f"twenty{sep}{w}": 20 + i + 1 for sep in ("-", " ", "")
+                                                   for i, w in enumerate(_UNITS)}
+_ORDINALS |= {f"thirty{sep}first": 31 for sep in ("-", " ", "")}
+_CARDINALS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                          "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                          "sixteen", "seventeen", "eighteen", "nineteen"])}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_YEAR_WORDS = r"two\s+thousand(?:\s+and)?(?:\s+[a-z]+(?:[-\s][a-z]+)?)?"
+DAY_WORD_MONTH = re.compile(
+    r"\b(?P<day>" + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+") for w in _ORDINALS), key=len, reverse=True))
+    + r")(?:\s+day)?\s+of\s+" + _MONTH + r",?\s+(?:" + _YEAR + r"|(?P<yearw>" + _YEAR_WORDS + r"))\b",
+    re.I,
+)
+_ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)(?:\s+day)?\s+of\s", re.I)  # a cheap test before DAY_WORD_MONTH
+
+
+def _year_in_words(words: str) -> int | None:
+    """2025 for "two thousand and twenty-five"; None for words that are not a year of this century."""
+    rest = re.sub(r"^two\s+thousand(?:\s+and)?", "", words.strip().lower()).strip()
+    if not rest:
+        return 2000
+    parts = re.split(r"[-\s]+", rest)
+    if len(parts) == 1 and parts[0] in _CARDINALS:
+        return 2000 + _CARDINALS[parts[0]]
+    if parts[0] in _TENS and (len(parts) == 1 or (len(parts) == 2 and parts[1] in _CARDINALS)):
+        return 2000 + _TENS[parts[0]] + (_CARDINALS[parts[1]] if len(parts) == 2 else 0)
+    return None
+
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -197,6 +231,15 @@ def _found_dates(text: str, ref: dt.date | None, prefer_future: bool) -> tuple[F
                 start = weekday.start() if weekday else m.start()
                 found.append(FoundDate(d, start, m.end(), bool(year_s)))
                 take(start, m.end())
+    for m in DAY_WORD_MONTH.finditer(text) if named and _ORDINAL_OF.search(text) else ():
+        year_w = int(m.group("year")) if m.group("year") else _year_in_words(m.group("yearw"))
+        day_w = _ORDINALS.get(re.sub(r"\s+", " ", m.group("day").lower()))
+        d = _make(year_w, MONTHS[m.group("month").lower()], day_w) if year_w and day_w else None
+        if d and free(m.start(), m.end()):
+            weekday = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            start = weekday.start() if weekday else m.start()
+            found.append(FoundDate(d, start, m.end(), True))
+            take(start, m.end())
     for m in NUMERIC.finditer(text):
         if not free(m.start(), m.end()):
             continue

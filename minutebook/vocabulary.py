@@ -759,6 +759,13 @@ ITEM_TABLE_RECORD_HEADINGS = (
          r"resolutions?|resolved|summary|details|comments?|record|points\s+raised",
          "'Decision', 'Discussion', 'Notes and decisions'"),
 )
+# A table of the meeting's decisions printed after its items, one row an item ("Decisions", "Summary of decisions",
+# "Decisions taken": joint committees and partnership boards that minute discussion under each item and list the
+# decisions at the end)
+DECISION_TABLE_TITLES = (
+    Term(r"(?:summary\s+of\s+|schedule\s+of\s+)?decisions?(?:\s+(?:taken|made|log|summary))?",
+         "'Decisions', 'Summary of decisions', 'Decisions taken'"),
+)
 # Members not there, with no apology recorded: named apart from those who sent apologies ("Not present: Cllr X (no
 # apology received)"), who neither attended nor apologised
 ABSENT_LABELS = (

@@ -1,0 +1,105 @@
+"""Layouts that write out what others print in figures or under each item, read from small fictional papers written for
+these tests (``fixtures/layouts-written-out``):
+
+* a town council's heading that gives the meeting's date in words ("Tuesday the fourth of March two thousand and
+  twenty-five"): that is the meeting's date, not the first date in figures below it (the last minutes' date);
+* minute numbers of a committee's initials joined by "&" with the year and serial ("F&GP 25/04"): every item is read,
+  numbered as printed, and the members present set out in two columns are all read;
+* a joint committee that minutes the discussion under each item and lists the decisions in one table at the end
+  ("Decisions" over "Item | Decision"): each decision is filed with the item it numbers, and answered from there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from ingest.pipeline import parse_file
+from minutebook.dates import find_dates
+from minutebook.model import Meeting
+from service.core import Minutebook
+from tests.conftest import REPO, papers_minutebook
+
+FIXTURES = REPO / "tests" / "fixtures" / "layouts-written-out"
+TOWN = FIXTURES / "bramblewick-town-council-finance-and-general-purposes.txt"
+JOINT = FIXTURES / "corrie-fell-valley-joint-committee.md"
+
+
+def _meeting(name: str) -> Meeting:
+    (meeting,) = parse_file(FIXTURES / name).meetings
+    return meeting
+
+
+@pytest.fixture(scope="module")
+def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT)}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
+        yield mb
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HELD ON TUESDAY THE FOURTH OF MARCH TWO THOUSAND AND TWENTY-FIVE AT 7.00PM", dt.date(2025, 3, 4)),
+    ("held on the twenty-first day of May 2024", dt.date(2024, 5, 21)),
+    ("Thursday the thirty first of October, 2019", dt.date(2019, 10, 31)),
+    ("on the second of June two thousand and nine", dt.date(2009, 6, 2)),
+])
+def test_a_date_written_in_words_is_read(text: str, expected: dt.date) -> None:
+    assert [f.date for f in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["the fourth of March in the afternoon", "a third of May's budget",
+                                  "the first of many items"])
+def test_ordinal_words_without_a_year_are_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_heading_dated_in_words_dates_the_meeting_not_the_minutes_it_approves() -> None:
+    meeting = _meeting(TOWN.name)
+    assert meeting.date == dt.date(2025, 3, 4)
+    assert (meeting.council, meeting.committee) == ("Bramblewick Town Council",
+                                                    "Finance and General Purposes Committee")
+
+
+def test_initials_joined_by_an_ampersand_with_year_and_serial_number_the_items() -> None:
+    meeting = _meeting(TOWN.name)
+    assert [i.number for i in meeting.items] == [f"F&GP 25/0{n}" for n in range(1, 8)]
+    assert meeting.items[4].title == "INSURANCE RENEWAL"
+
+
+def test_members_set_out_in_two_columns_are_all_present() -> None:
+    meeting = _meeting(TOWN.name)
+    assert meeting.present == ["A. Pettigrew", "D. Oduya", "M. Farnsworth", "S. Kettering", "R. Holloway",
+                               "P. Vance"]
+    assert meeting.chair == "A. Pettigrew"
+
+
+def test_each_row_of_a_decisions_table_is_filed_with_the_item_it_numbers() -> None:
+    items = {i.number: i for i in _meeting(JOINT.name).items}
+    assert [r.text for r in items["3"].resolutions] == [
+        "Agreed to extend pay-and-display charging to 31 October from 2025."]
+    assert "£36,000" in items["4"].resolutions[0].text and "£36,000" in items["4"].text
+    assert [r.text for r in items["5"].resolutions] == ["Annual report approved for publication."]
+    assert "Raven Crag" not in items["5"].text and "Decisions" not in items["5"].text
+
+
+def test_a_table_of_one_items_own_rows_is_left_where_it_is(tmp_path_factory: pytest.TempPathFactory) -> None:
+    paper = tmp_path_factory.mktemp("own") / "joint.md"
+    paper.write_text(JOINT.read_text(encoding="utf-8").replace("| 3 |", "| 5 |").replace("| 4 |", "| 5 |"),
+                     encoding="utf-8")
+    (meeting,) = parse_file(paper).meetings
+    assert not meeting.items[2].resolutions and not meeting.items[3].resolutions
+    assert "Item\tDecision" in meeting.items[4].text and len(meeting.items[4].resolutions) == 2
+
+
+def test_a_decision_from_the_table_is_answered_with_its_item(opened: Minutebook) -> None:
+    answer = opened.ask("corrie fell joint cttee - what did they decide on the car park charges?")
+    assert answer.found and "31 October" in answer.answer, answer.answer
+    assert answer.citations[0].item_title == "Visitor car parking"
+
+
+def test_the_meeting_dated_in_words_is_found_by_its_date(opened: Minutebook) -> None:
+    answer = opened.ask("who sent apologies to bramblewick f&gp on 4 march 2025?")
+    assert answer.found and "Brennan" in answer.answer, answer.answer
