@@ -379,6 +379,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
         # council's own name, which its papers need not print; it says where, not what
         for m in PLACE_SLOT.finditer(question):
             words = m.group(1).split()
+            if re.search(r"\bthe\s+$", m.group(0)[: m.start(1) - m.start()], re.I) and words[0].islower():
+                continue  # "what's in the bank", "anything in the pipeline": a common noun after "the", typed so
             if any(not speller.known(w) and w.lower() not in plan.corrections for w in words):
                 plan.scope_words.update(w.lower() for w in words)
     plan.year_spans = year_spans(question)

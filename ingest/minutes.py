@@ -98,8 +98,21 @@ def _split_blocks(body: list[Row]) -> tuple[list[Row], list[Row]]:
     return body[: labels[0]], recorded
 
 
+# an item's heading printed again over its text carried onto the next page: "LC/25/16 Taxi Fees (continued)",
+# "Planning applications (cont'd)"; the item's own heading, no line of its record
+_CONTINUED = re.compile(r"[(\[–—-]\s*(?:continued|cont['’]?d\.?|cont\.)\s*[)\]]?\s*$", re.I)
+
+
+def _heading_again(text: str, heading: Heading) -> bool:
+    said = text.strip()
+    if not _CONTINUED.search(said):
+        return False
+    return bool((heading.number and said.startswith(heading.number))
+                or (heading.title and said.lower().startswith(heading.title.strip().lower()[:24])))
+
+
 def _item_rows(rows: list[Row], heading: Heading, end: int) -> list[Row]:
-    body = rows[heading.body : end]
+    body = [r for r in rows[heading.body : end] if not _heading_again(r.text, heading)]
     if heading.rest:
         head = rows[heading.body - 1]
         body = [Row(heading.rest, head.page, 0, head.para), *body]

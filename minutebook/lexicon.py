@@ -405,12 +405,20 @@ GROUPS: tuple[Synonyms, ...] = (
              "a parish council's year-end 'balances carried forward' (Annual Governance and Accountability Return, "
              "Section 2 box 7) are its reserves (general and earmarked, JPAG Practitioners' Guide); people ask what "
              "'reserves' it had", thing=False),
+    Synonyms(("in the bank", "bank balance", "money in the bank", "cash at bank", "balance", "balances",
+              "bank account", "bank accounts"),
+             "a parish or community council treasurer reports its 'balance' at a date (the cash book reconciled to the "
+             "bank statement, JPAG Practitioners' Guide); people ask what is 'in the bank'", thing=False),
     # ------------------------------------------------------------------ licensing
     Synonyms(("taxi", "taxis", "hackney carriage", "hackney carriages", "hackney cab", "hackney cabs", "black cab",
               "black cabs", "cab", "cabs"),
              "Town Police Clauses Act 1847 and Local Government (Miscellaneous Provisions) Act 1976 s.65: the "
              "'hackney carriage' a council licenses and sets a table of fares for is what people call a taxi or cab"),
     # ------------------------------------------------------------------ streets, planning and waste
+    Synonyms(("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shutting", "shut down",
+              "shutting down"),
+             "papers 'close' a facility or service (a recycling centre, a library, a road) or record its 'closure'; "
+             "people say it is being 'shut'", thing=False),
     Synonyms(("houses", "homes", "dwellings", "new homes", "new houses", "new dwellings", "housing units"),
              "local plans and planning applications count 'dwellings' (Town and Country Planning (Use Classes) Order "
              "1987, class C3) or 'new homes' (National Planning Policy Framework); people ask how many 'houses'",
@@ -426,7 +434,8 @@ GROUPS: tuple[Synonyms, ...] = (
              "transport assessments count 'vehicle movements' (DfT Guidance on Transport Assessment); people say "
              "'trips'", thing=False),
     Synonyms(("tip", "the dump", "household waste recycling centre", "household waste recycling centres", "hwrc",
-              "hwrcs", "recycling centre", "recycling centres", "civic amenity site"),
+              "hwrcs", "recycling centre", "recycling centres", "civic amenity site", "household recycling centre",
+              "household recycling centres", "hrc", "hrcs"),
              "Environmental Protection Act 1990 s.51 (places for residents to deposit household waste): councils say "
              "'HWRC' or 'recycling centre', people 'the tip'"),
     Synonyms(("bins", "bin collection", "bin collections", "refuse collection", "waste collection",

@@ -19,7 +19,9 @@ from service.schemas import Answer
 # pcc's salary"
 PAY_ASKED = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+was)\s+(?:[\w'’-]+\s+){1,6}?(?:paid|earning)\b"
                        r"|\bhow\s+much\s+(?:is|are|was|does|do|did)\s+[^?]{1,60}?\b(?:paid|earn|earns|get\s+paid)\b"
-                       r"|\b(?:salary|salaries|wages?|pay\s+(?:of|for))\b", re.I)
+                       r"|\b(?:salary|salaries|wages?)\b"
+                       # the noun ("the pay for the clerk"), not the verb ("how much did they pay for insurance")
+                       r"|\b(?:the|their|his|her|its|[a-z]+['’]s)\s+pay\s+(?:of|for)\b", re.I)
 # the words of asking for a sum, not what it is a sum of
 MONEY_WORDS = frozenset(stems("how much cost costs costing spend spent spending pay paid pays salary salaries wage "
                               "wages earn earns money price priced worth budget fund funds funding sum amount total "

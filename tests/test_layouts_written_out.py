@@ -6,7 +6,15 @@ these tests (``fixtures/layouts-written-out``):
 * minute numbers of a committee's initials joined by "&" with the year and serial ("F&GP 25/04"): every item is read,
   numbered as printed, and the members present set out in two columns are all read;
 * a joint committee that minutes the discussion under each item and lists the decisions in one table at the end
-  ("Decisions" over "Item | Decision"): each decision is filed with the item it numbers, and answered from there.
+  ("Decisions" over "Item | Decision"): each decision is filed with the item it numbers, and answered from there;
+* an item's heading printed again where its text runs onto the next page ("LC/25/16 ... (continued)"): no line of
+  its record.
+
+And questions as people ask them of such papers: "shutting the tip" of a decision that the household recycling
+centre "close"; "what's in the bank" of a treasurer's balance ("the bank" is no place); "what did the police say" where
+the papers print "Police" only in names ("Police Scotland", the "Police report" item), so the word is what is asked
+about, not where; "how much did they pay for the insurance" of a quotation accepted "at £4,870" (a payment, not a
+post's pay).
 """
 
 from __future__ import annotations
@@ -26,6 +34,9 @@ from tests.conftest import REPO, papers_minutebook
 FIXTURES = REPO / "tests" / "fixtures" / "layouts-written-out"
 TOWN = FIXTURES / "bramblewick-town-council-finance-and-general-purposes.txt"
 JOINT = FIXTURES / "corrie-fell-valley-joint-committee.md"
+LICENSING = FIXTURES / "langstroth-district-council-licensing-committee-2025-06-12.txt"
+SERVICES = FIXTURES / "drumaskin-and-carnlough-district-council-environmental-services-committee-2025-04-09.txt"
+COMMUNITY = FIXTURES / "inverallan-community-council-2025-02-03.md"
 
 
 def _meeting(name: str) -> Meeting:
@@ -35,7 +46,7 @@ def _meeting(name: str) -> Meeting:
 
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT)}
+    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT, LICENSING, SERVICES, COMMUNITY)}
     with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
         yield mb
 
@@ -103,3 +114,32 @@ def test_a_decision_from_the_table_is_answered_with_its_item(opened: Minutebook)
 def test_the_meeting_dated_in_words_is_found_by_its_date(opened: Minutebook) -> None:
     answer = opened.ask("who sent apologies to bramblewick f&gp on 4 march 2025?")
     assert answer.found and "Brennan" in answer.answer, answer.answer
+
+
+def test_a_heading_printed_again_over_its_text_on_the_next_page_is_no_line_of_it() -> None:
+    fees = _meeting(LICENSING.name).items[2]
+    assert fees.number == "LC/25/16" and "(continued)" not in fees.text
+    assert fees.text.endswith("with a report back to the September meeting.")
+
+
+def test_everyday_words_for_closing_the_tip_find_the_decision(opened: Minutebook) -> None:
+    answer = opened.ask("drumaskin env services - are they shutting the tip on mondays?")
+    assert answer.found and "close on Mondays" in answer.answer, answer.answer
+    assert answer.citations[0].minute == "ES/25/044"
+
+
+def test_whats_in_the_bank_is_the_treasurers_balance(opened: Minutebook) -> None:
+    answer = opened.ask("inverallan cc - whats in the bank")
+    assert answer.found and "£4,318.72" in answer.answer, answer.answer
+
+
+def test_a_word_printed_only_in_names_is_still_what_is_asked_about(opened: Minutebook) -> None:
+    answer = opened.ask("what did the police say at inverallan community council")
+    assert answer.found and answer.citations[0].item_title == "Police report", answer.answer
+    assert "diesel" in answer.answer
+
+
+def test_how_much_they_paid_is_the_sum_accepted(opened: Minutebook) -> None:
+    answer = opened.ask("how much did bramblewick pay for insurance")
+    assert answer.found and "£4,870" in answer.answer, answer.answer
+    assert not opened.ask("how much did bramblewick pay for the new minibus").found
