@@ -46,7 +46,9 @@ OUTCOME_ASKED = re.compile(
     r"|\b(?:did|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:appeal(?:ed)?|close[d]?|complete[d]?|finish(?:ed)?|"
     r"go\s+ahead|gone\s+ahead|happen(?:ed)?|open(?:ed)?|report(?:ed)?|"
     # a competition's or an award's result: "did sedgecombe win britain in bloom", "have they won the award"
-    r"win|won|lose|lost)\b",
+    r"win|won|lose|lost|"
+    # a motion's or an amendment's fate, in everyday words: "did the precept freeze get through", "did it pass"
+    r"get\s+through|got\s+through|go\s+through|went\s+through|pass(?:ed)?|succeed(?:ed)?|fail(?:ed)?|fall|fell)\b",
     re.I)
 # asked of the future or of how things stand, which "still awaited" answers: "when will the review report", "has it
 # been decided yet", "any news on", "what's the latest"

@@ -13,6 +13,7 @@ from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
 from service.evidence import asks_money, has_quantity, sentences, stems
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
+from service.figures_asked import CHANGE_OF
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
 from service.printed_dates import prints_date
@@ -29,6 +30,11 @@ CHOSEN_MOST = 3  # items whose resolutions are quoted
 # what a thing costs or would cost ("how much would a replacement leisure centre cost", "what's the estimated cost of
 # the new pool"): not a sum awarded, paid or left in a fund, which a resolution may give itself
 COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b|\bprice[ds]?\b", re.I)
+# the size of a change asked: "what's the precept going up by", "how much are rents rising", "by how much did
+# sickness fall": the sentence giving the change ("an increase of 2.99%"), not the resolution setting the new level
+CHANGE_BY_ASKED = re.compile(r"\b(?:go(?:es|ing)?|went|gone)\s+(?:up|down)\s+by\b|\b(?:ris(?:e|es|ing|en)|rose|"
+                             r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|"
+                             r"reduc(?:e|es|ed|ing)|cut|put\s+up|rais(?:e|es|ed|ing))\s+by\b|\bby\s+how\s+much\b", re.I)
 DECIDING_AHEAD = re.compile(r"\bwhen\s+(?:are|is|will|do|does|shall)\s+(?:[\w'’-]+\s+){0,4}?(?:decid|determin|"
                             r"consider|vot|discuss|choos|settl|agree|look\w*\s+at)\w*|\bwhen['’]?s\s+(?:the|a)\s+"
                             r"decision\b|\bwhen\s+(?:is|will)\s+(?:the|a)\s+decision\b", re.I)
@@ -59,6 +65,8 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
         # resolutions among them (the facts route), not a resolution quoted for its words ("approve progressing the
         # replacement ... to the outline business case stage, at a cost of up to £240,000": a step's cost)
         return None
+    if CHANGE_BY_ASKED.search(asked.question) or CHANGE_OF.search(asked.question):
+        return None  # "what's the precept going up by": the change the item's sentences give (the facts route)
     answer = _resolved(papers, asked, decision_asked=False)
     act = act_asked(asked)
     if answer is not None and answer.found and act and not any(papers.cover(asked, c.quote, act) for c in

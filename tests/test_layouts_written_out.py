@@ -14,7 +14,8 @@ And questions as people ask them of such papers: "shutting the tip" of a decisio
 centre "close"; "what's in the bank" of a treasurer's balance ("the bank" is no place); "what did the police say" where
 the papers print "Police" only in names ("Police Scotland", the "Police report" item), so the word is what is asked
 about, not where; "how much did they pay for the insurance" of a quotation accepted "at £4,870" (a payment, not a
-post's pay).
+post's pay); "what's the precept going up by" of "an increase of 2.99%" (the change, not the resolution setting the new
+level); "did the precept freeze get through" of the amendment's fate ("the amendment was lost (2 for, 5 against)").
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ JOINT = FIXTURES / "corrie-fell-valley-joint-committee.md"
 LICENSING = FIXTURES / "langstroth-district-council-licensing-committee-2025-06-12.txt"
 SERVICES = FIXTURES / "drumaskin-and-carnlough-district-council-environmental-services-committee-2025-04-09.txt"
 COMMUNITY = FIXTURES / "inverallan-community-council-2025-02-03.md"
+FIRE = FIXTURES / "skelwith-fire-and-rescue-authority-2025-01-29.html"
 
 
 def _meeting(name: str) -> Meeting:
@@ -46,7 +48,7 @@ def _meeting(name: str) -> Meeting:
 
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT, LICENSING, SERVICES, COMMUNITY)}
+    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT, LICENSING, SERVICES, COMMUNITY, FIRE)}
     with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
         yield mb
 
@@ -143,3 +145,13 @@ def test_how_much_they_paid_is_the_sum_accepted(opened: Minutebook) -> None:
     answer = opened.ask("how much did bramblewick pay for insurance")
     assert answer.found and "£4,870" in answer.answer, answer.answer
     assert not opened.ask("how much did bramblewick pay for the new minibus").found
+
+
+def test_by_how_much_something_goes_up_is_the_change_printed(opened: Minutebook) -> None:
+    answer = opened.ask("skelwith fire - what's the precept going up by")
+    assert answer.found and "2.99%" in answer.answer, answer.answer
+
+
+def test_whether_an_amendment_got_through_is_its_fate(opened: Minutebook) -> None:
+    answer = opened.ask("did the precept freeze get through at skelwith fra")
+    assert answer.found and "amendment was lost" in answer.answer, answer.answer
