@@ -1363,6 +1363,10 @@ QUARTER_TYPED = Term(r"q([1-4])", "quarters as typed in chat and notes ('q3 figu
 QUARTER_PRINTED = Term(r"q{n}|quarter\s+(?:{n}|{word})|(?:{ordinal}|{n}(?:st|nd|rd|th))\s+quarter",
                        "performance and finance reports' quarters: 'Quarter 3', 'Q3', 'third quarter', '3rd quarter'")
 QUARTER_NAMES = {1: ("one", "first"), 2: ("two", "second"), 3: ("three", "third"), 4: ("four", "fourth")}
+# the seasons reports give figures for ("income for the summer season", "the winter programme"); a figure of one
+# season is not another's
+SEASONS = Term(r"spring|summer|autumn|winter",
+               "the four seasons, as visitor, parking and activity reports count them (British papers: not 'fall')")
 
 # How minutes say when something will be (or was) done: a month, a season, a year, a weekday, a date, a span from
 # now. A "when will ..." question is answered by one of these beside its subject.

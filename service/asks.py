@@ -70,6 +70,7 @@ from service.measures import measure_unmet
 from service.named_people import called_otherwise
 from service.papers import Asked, Papers
 from service.pending import pending_unmet, sequel_unmet, still_to_come
+from service.periods_named import period_unmet
 from service.relative import difference_unmet
 from service.role_holders import role_unmet
 from service.schemas import Answer
@@ -195,7 +196,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
             or minutes_unmet(papers, asked, answer) \
             or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route) \
-            or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route):
+            or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
+            or period_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION \

@@ -15,7 +15,9 @@ centre "close"; "what's in the bank" of a treasurer's balance ("the bank" is no 
 the papers print "Police" only in names ("Police Scotland", the "Police report" item), so the word is what is asked
 about, not where; "how much did they pay for the insurance" of a quotation accepted "at £4,870" (a payment, not a
 post's pay); "what's the precept going up by" of "an increase of 2.99%" (the change, not the resolution setting the new
-level); "did the precept freeze get through" of the amendment's fate ("the amendment was lost (2 for, 5 against)").
+level); "did the precept freeze get through" of the amendment's fate ("the amendment was lost (2 for, 5 against)");
+and a figure asked of one quarter or season where the papers give it for another ("the fourth quarter" against "in the
+third quarter", "the winter" against "the summer season"): refused, while the period printed is answered.
 """
 
 from __future__ import annotations
@@ -155,3 +157,19 @@ def test_by_how_much_something_goes_up_is_the_change_printed(opened: Minutebook)
 def test_whether_an_amendment_got_through_is_its_fate(opened: Minutebook) -> None:
     answer = opened.ask("did the precept freeze get through at skelwith fra")
     assert answer.found and "amendment was lost" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "printed"), [
+    ("what's the skelwith on-call availability in q3", "71.4%"),
+    ("what's the corrie fell car park income for the summer", "£38,900"),
+])
+def test_a_figure_of_the_period_asked_is_answered(opened: Minutebook, question: str, printed: str) -> None:
+    answer = opened.ask(question)
+    assert answer.found and printed in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["what's the skelwith on-call availability in the fourth quarter",
+                                      "what's the corrie fell car park income for the winter"])
+def test_a_figure_given_for_another_period_is_refused(opened: Minutebook, question: str) -> None:
+    answer = opened.ask(question)
+    assert not answer.found and "another" in answer.answer, answer.answer
