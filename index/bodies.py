@@ -7,11 +7,10 @@ place the papers print before it names its council; "the panel" alone names a ki
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
-from index.spelling import Speller, is_slip
+from index.spelling import Speller, slip_put_right
 from minutebook.lexicon import GROUPS
 from minutebook.vocabulary import OFFICES, ROLES_NAMED_BY_BODY_NOUNS, compiled
 
@@ -220,7 +219,6 @@ def _score(words: list[str], kind: str, name: str) -> float:
 
 
 _FRAME_WORDS = frozenset([*COMMITTEE_KINDS, *COUNCIL_KINDS, *_GENERIC])
-CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 
 def slips_put_right(question: str, speller: Speller | None) -> str:
@@ -235,7 +233,7 @@ def slips_put_right(question: str, speller: Speller | None) -> str:
         word = m.group(0)
         fixed = speller.correct_word(word).lower()
         framing = fixed in _FRAME_WORDS or bool(_OFFICE.fullmatch(fixed))  # which papers often capitalise
-        if not is_slip(word, fixed) or fixed in CALENDAR_WORDS or (speller.is_name(fixed) and not framing):
+        if not slip_put_right(word, fixed, lambda _typed, meant: speller.is_name(meant) and not framing):
             return word
         return fixed.capitalize() if word[0].isupper() else fixed
 

@@ -20,7 +20,6 @@ from enum import StrEnum
 from functools import lru_cache
 
 from index.bodies import (
-    CALENDAR_WORDS,
     COMMITTEE_KINDS,
     GENERIC_BODY_WORDS,
     PLACE_SLOT,
@@ -33,7 +32,7 @@ from index.bodies import (
     word_matches,
 )
 from index.intents import ASIDE, Intent, cue_intents
-from index.spelling import Speller, is_slip
+from index.spelling import Speller, slip_put_right
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
@@ -184,8 +183,7 @@ def _slip_put_right(typed: str, fixed: str, plan: QueryPlan) -> bool:
     """Is the papers' ``fixed`` for the question's ``typed`` a slip put right that the answer's checks may read
     ("dirrector", "beore", "decied"), not a guess that changes what is asked: a name ("Tullyvaane"), or a month or
     a day ("marsh" is no slip for March; the dates are read as typed, with their own slips)?"""
-    low = fixed.lower()
-    return is_slip(typed, fixed) and low not in CALENDAR_WORDS and not {typed, low} & (plan.names | plan.places)
+    return slip_put_right(typed, fixed, lambda typed_low, meant: bool({typed_low, meant} & (plan.names | plan.places)))
 
 
 def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:

@@ -8,9 +8,10 @@ long ones; a swap of two letters is one edit). Words the papers use are never ch
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import Stemmer  # PyStemmer, as bm25s and the support test stem
 from rapidfuzz import process
@@ -150,6 +151,16 @@ def is_slip(typed: str, printed: str) -> bool:
     slip for "went", nor "reinvestment" for "investment") and is no other form of the word."""
     typed, printed = typed.lower(), printed.lower()
     return typed[:1] == printed[:1] and printed.isalpha() and _slip(typed, printed)
+
+
+CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
+
+
+def slip_put_right(typed: str, fixed: str, named: Callable[[str, str], bool]) -> bool:
+    """Is the papers' ``fixed`` for the question's ``typed`` a slip put right ("dirrector", "coommittee"), not a guess
+    that changes what is asked: a month or a day ("marsh" is no slip for March; dates are read as typed, with their own
+    slips), or a name (``named(typed, fixed)``, lower case: "Tullyvaane", a place no paper prints)?"""
+    return is_slip(typed, fixed) and fixed.lower() not in CALENDAR_WORDS and not named(typed.lower(), fixed.lower())
 
 
 def _slip(typed: str, printed: str) -> bool:

@@ -62,7 +62,7 @@ from service.evidence import (
 )
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, YEAR_OF_MEETING, figure_first, premise_end
 from service.figures_ahead import ahead_unmet, upon_unmet
-from service.figures_asked import figure_unmet
+from service.figures_asked import RECORD_ROUTES, figure_unmet
 from service.given_in_full import advice_unmet, list_unmet
 from service.item_words import phrased
 from service.items_named import titles_named
@@ -134,8 +134,6 @@ NAMED_ROUTES = ("facts", "declarations", "resolved", "resolved_on_point")
 # record of attendance answers it where it prints them
 CAPACITY_ASKED = re.compile(r"\b(?:capacity|role)\b", re.I)
 TITLED = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:[a-z]\.?\s+)?([a-z][\w'’-]+)", re.I)  # "mr gardner": gardner
-# routes that quote a meeting's record of who came or declared: a list of names, read by their own checks
-RECORD_ROUTES = ("attendance", "declarations")
 # how a question calls a person, not their name: "Cllr Lobban", "Councillor Pryce", "Mr Tate"
 TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|mayor|prof(?:essor)?|rev(?:d|erend)?",
                    re.I)
