@@ -259,13 +259,9 @@ def to_come_only(asked: Asked, clause: str) -> bool:
 
 def item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
     """The whole text of the item ``cite`` quotes (a quote is a sentence or two of it), read from its meeting."""
-    for h in asked.hits:
-        if h.node.citation.meeting_date != cite.meeting_date or h.node.citation.item_title != cite.item_title:
-            continue
-        meeting = papers.meeting_of(h, asked.filters.audience)
-        if meeting is not None:
-            return [i.text for i in meeting.items if i.title == cite.item_title]
-    return []
+    h = asked.hit_citing(cite)
+    meeting = papers.meeting_of(h, asked.filters.audience) if h is not None else None
+    return [i.text for i in meeting.items if i.title == cite.item_title] if meeting is not None else []
 
 
 def minutes_unmet(papers: Papers, asked: Asked, answer: Answer) -> str | None:

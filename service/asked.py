@@ -55,6 +55,11 @@ class Asked:
         """The question's words typed apart that make one word together (read once a question)."""
         return typed_pairs(self.question)
 
+    def hit_citing(self, cite: Citation) -> Hit | None:
+        """The search's hit in the item ``cite`` quotes (its meeting and title), from which its whole text is read."""
+        return next((h for h in self.hits if h.node.citation.meeting_date == cite.meeting_date
+                     and h.node.citation.item_title == cite.item_title), None)
+
     def has(self, term: str, present: set[str]) -> bool:
         """Is ``term`` in ``present`` (stems), as asked or in another wording of it?"""
         return term in present or any(alt <= present for alt in self.alternatives.get(term, ()))

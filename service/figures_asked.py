@@ -244,9 +244,8 @@ def distinctive_terms(papers: Papers, asked: Asked, answer: Answer) -> dict[str,
     for cite in answer.citations:
         if cite.item_title in out:
             continue
-        nodes = next((papers.index.item_nodes(h.node.item_key, asked.filters.audience) for h in asked.hits
-                      if h.node.meeting_date == cite.meeting_date and h.node.citation.item_title == cite.item_title),
-                     [])
+        h = asked.hit_citing(cite)
+        nodes = papers.index.item_nodes(h.node.item_key, asked.filters.audience) if h is not None else []
         printed = set(stems(item_text(nodes))) if nodes else set()
         held = [t for t in subject if asked.has(t, printed)]
         out[cite.item_title] = {max(held, key=papers.weights.idf)} if len(held) > 1 else set()
