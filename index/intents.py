@@ -11,6 +11,7 @@ import re
 from enum import StrEnum
 
 from minutebook.vocabulary import (
+    ATTENDANCE_AS_SUBJECT,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
     PAPER_NOTE,
@@ -363,6 +364,7 @@ ASIDE = re.compile(r"\s*\([^()?]{1,60}\)")  # "(not the indep members)", "(gb mt
 _SPEED_OF_DECIDING = re.compile(SPEED_OF_DECIDING.form, re.I)
 _PARTY_ASKED = re.compile(PARTY_ASKED.form, re.I)  # what an applicant or a petition asked for, not a decision
 _PAPER_NOTE = re.compile(PAPER_NOTE.form, re.I)  # "the briefing note": a paper, not what was noted
+_ATTENDANCE_AS_SUBJECT = re.compile(ATTENDANCE_AS_SUBJECT.form, re.I)  # "secondary attendance": what, not who came
 
 
 def cue_intents(question: str) -> dict[Intent, float]:
@@ -381,6 +383,7 @@ def cue_intents(question: str) -> dict[Intent, float]:
     not_decided += [(k.start(), k.end()) for k in _PARTY_ASKED.finditer(question)]
     not_decided += [(k.start(), k.end()) for k in _PAPER_NOTE.finditer(question)]
     rules = bool(_DECLARING_RULES.search(question))
+    subject_attendance = [k.span() for k in _ATTENDANCE_AS_SUBJECT.finditer(question)]
     for intent, m, conf in cues:
         if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in not_decided):
             # "how long is the council taking to decide applications": how fast, not what was decided; "what hours
@@ -389,6 +392,8 @@ def cue_intents(question: str) -> dict[Intent, float]:
             continue
         if intent == Intent.DECLARATION and rules:
             continue  # "which act makes members declare": the duty, which an agenda prints, not a declaration made
+        if intent == Intent.ATTENDANCE and any(a <= m.start() < b for a, b in subject_attendance):
+            continue  # "what's secondary attendance like": the pupils' attendance reported on, not who came
         # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
         # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
         last = m.end() >= end and intent == Intent.FOLLOWUP

@@ -279,6 +279,16 @@ MOTION_ACTS = Term(
 # the duty to declare, not a declaration made: "what happens if a member doesn't declare a pecuniary interest", "which
 # act makes members declare", "which procedure rule covers declaring" (the Localism Act 2011 s.31, councils' codes
 # of conduct and procedure rules, which agendas print under their declarations item), not who declared what
+# attendance as a subject the papers report on, not who came to the meeting: school and pupil attendance (education
+# scrutiny reports, Welsh Government and DfE attendance statistics), clinic and A&E attendance (NHS boards), and the
+# figures, officers and orders of it ("attendance rates", "attendance officers", "school attendance orders")
+ATTENDANCE_AS_SUBJECT = Term(
+    r"\b(?:school|schools|pupils?|students?|secondary|primary|class|classroom|learners?|children['’]?s|persistent|"
+    r"overall|average|clinic|appointment|outpatient|a\s*&\s*e|gp|library|leisure|visitor|event)\s+attendance\b"
+    r"|\battendance\s+(?:rates?|figures?|levels?|targets?|data|statistics|stats|officers?|fines?|orders?|strategy|"
+    r"policy|team|service|percentage|numbers?|trends?|is\s+(?:up|down)|has\s+(?:risen|fallen|improved|dropped))\b",
+    "education and NHS reports' subjects: 'school attendance', 'secondary attendance 88.4%', 'attendance officers'")
+
 DECLARING_RULES = Term(
     r"\bwhat\s+happens\s+if\b|\b(?:which|what)\s+(?:act|law|legislation|statute|"
     r"(?:council\s+)?procedure\s+rules?|standing\s+orders?)\b|\b(?:have|has|need|needs|required|obliged|must)\s+"

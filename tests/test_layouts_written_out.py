@@ -17,7 +17,9 @@ about, not where; "how much did they pay for the insurance" of a quotation accep
 post's pay); "what's the precept going up by" of "an increase of 2.99%" (the change, not the resolution setting the new
 level); "did the precept freeze get through" of the amendment's fate ("the amendment was lost (2 for, 5 against)");
 and a figure asked of one quarter or season where the papers give it for another ("the fourth quarter" against "in the
-third quarter", "the winter" against "the summer season"): refused, while the period printed is answered.
+third quarter", "the winter" against "the summer season"): refused, while the period printed is answered; and
+"secondary attendance" or "pupil attendance" asked of a scrutiny committee's school attendance report: the figures
+reported, not the meeting's record of who came (which "what was the attendance at" still asks).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ LICENSING = FIXTURES / "langstroth-district-council-licensing-committee-2025-06-
 SERVICES = FIXTURES / "drumaskin-and-carnlough-district-council-environmental-services-committee-2025-04-09.txt"
 COMMUNITY = FIXTURES / "inverallan-community-council-2025-02-03.md"
 FIRE = FIXTURES / "skelwith-fire-and-rescue-authority-2025-01-29.html"
+SCRUTINY = FIXTURES / "cwm-aeron-county-borough-council-scrutiny-committee-2025-02-20.html"
 
 
 def _meeting(name: str) -> Meeting:
@@ -50,7 +53,7 @@ def _meeting(name: str) -> Meeting:
 
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT, LICENSING, SERVICES, COMMUNITY, FIRE)}
+    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT, LICENSING, SERVICES, COMMUNITY, FIRE, SCRUTINY)}
     with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
         yield mb
 
@@ -173,3 +176,16 @@ def test_a_figure_of_the_period_asked_is_answered(opened: Minutebook, question: 
 def test_a_figure_given_for_another_period_is_refused(opened: Minutebook, question: str) -> None:
     answer = opened.ask(question)
     assert not answer.found and "another" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["whats secondary attendance like in cwm aeron",
+                                      "what's primary school attendance at cwm aeron"])
+def test_attendance_as_a_subject_is_the_figures_reported(opened: Minutebook, question: str) -> None:
+    answer = opened.ask(question)
+    assert answer.found and answer.citations[0].item_title == "School Attendance", answer.answer
+    assert "93.1%" in answer.answer and "Rhian Pugh" not in answer.answer
+
+
+def test_the_attendance_at_a_meeting_is_still_who_came(opened: Minutebook) -> None:
+    answer = opened.ask("what was the attendance at cwm aeron scrutiny")
+    assert answer.found and "Rhian Pugh" in answer.answer and "Huw Davies" in answer.answer, answer.answer
