@@ -54,6 +54,7 @@ from service.followups import followups, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
+from service.meeting_business import asks_business, business
 from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
@@ -598,6 +599,8 @@ def routes(asked: Asked) -> list[Route]:
     out = [ROUTES[i] for i in ranked]
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)
+    if asks_business(asked):  # "what was agreed last time": the meeting's business as a whole, no topic of it
+        out.insert(0, business)
     if ranked and ranked[0] in RECORDS and scores[ranked[0]] >= RECORDS_SURE and not set(asked.terms) - RECORDS_STEMS:
         # "when is Woking's next meeting?" asks for a record and nothing else: where the papers keep none, any
         # other passage of that meeting answers something not asked

@@ -19,7 +19,9 @@ level); "did the precept freeze get through" of the amendment's fate ("the amend
 and a figure asked of one quarter or season where the papers give it for another ("the fourth quarter" against "in the
 third quarter", "the winter" against "the summer season"): refused, while the period printed is answered; and
 "secondary attendance" or "pupil attendance" asked of a scrutiny committee's school attendance report: the figures
-reported, not the meeting's record of who came (which "what was the attendance at" still asks).
+reported, not the meeting's record of who came (which "what was the attendance at" still asks). A meeting's business
+asked as a whole ("what happened at the last licensing committee", "what was on the agenda in january") is its
+decisions item by item, or its items' titles, each cited: not the best-scoring line (the next meeting's date).
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ def _meeting(name: str) -> Meeting:
 
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in (TOWN, JOINT, LICENSING, SERVICES, COMMUNITY, FIRE, SCRUTINY)}
+    papers = {p.name: p.read_text(encoding="utf-8")
+              for p in (TOWN, JOINT, LICENSING, SERVICES, COMMUNITY, FIRE, SCRUTINY)}
     with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
         yield mb
 
@@ -189,3 +192,29 @@ def test_attendance_as_a_subject_is_the_figures_reported(opened: Minutebook, que
 def test_the_attendance_at_a_meeting_is_still_who_came(opened: Minutebook) -> None:
     answer = opened.ask("what was the attendance at cwm aeron scrutiny")
     assert answer.found and "Rhian Pugh" in answer.answer and "Huw Davies" in answer.answer, answer.answer
+
+
+def test_what_happened_at_a_meeting_is_its_decisions_item_by_item(opened: Minutebook) -> None:
+    answer = opened.ask("what happened at the last langstroth licensing")
+    assert answer.found, answer.answer
+    assert [c.minute for c in answer.citations] == ["LC/25/16", "LC/25/17"]
+    assert "consent be refused" in answer.answer and "11 September" not in answer.answer
+
+
+def test_what_was_agreed_names_each_decision_substantive_first(opened: Minutebook) -> None:
+    answer = opened.ask("what did the drumaskin environment committee agree")
+    assert answer.found, answer.answer
+    minutes = [c.minute for c in answer.citations]
+    assert minutes[:3] == ["ES/25/044", "ES/25/045", "ES/25/046"], minutes
+    assert "£12,000" in answer.answer
+
+
+def test_what_was_on_the_agenda_lists_the_items_open_to_the_reader(opened: Minutebook) -> None:
+    answer = opened.ask("what was on the agenda at skelwith in january")
+    assert answer.found and "Budget and Precept 2025/26" in answer.answer, answer.answer
+    assert "On-call Availability" in answer.answer and "Burnside" not in answer.answer
+
+
+def test_a_topic_asked_of_a_meeting_is_still_answered_on_its_own(opened: Minutebook) -> None:
+    answer = opened.ask("what did drumaskin agree about the tip")
+    assert answer.found and [c.minute for c in answer.citations] == ["ES/25/044"], answer.answer
