@@ -175,7 +175,8 @@ def test_a_figure_of_the_period_asked_is_answered(opened: Minutebook, question: 
 
 
 @pytest.mark.parametrize("question", ["what's the skelwith on-call availability in the fourth quarter",
-                                      "what's the corrie fell car park income for the winter"])
+                                      "what's the corrie fell car park income for the winter",
+                                      "what is the drumaskin hrc footfall on tuesdays"])
 def test_a_figure_given_for_another_period_is_refused(opened: Minutebook, question: str) -> None:
     answer = opened.ask(question)
     assert not answer.found and "another" in answer.answer, answer.answer
