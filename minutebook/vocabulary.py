@@ -1780,11 +1780,6 @@ RESULT_ASKED = Term(
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
 SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount",
                  "everyday words for a sum of money, which minutes print as a figure")
-# verbs of paying in a question asking how much ("how much did they pay for the insurance", "how much was spent on
-# the hall"): the sum printed is what was paid ("accept the quotation ... at £4,870"), whatever verb the minutes use
-PAYING_VERBS = Term(r"pay|pays|paid|paying|spend|spends|spent|spending",
-                    "everyday verbs of a payment, which minutes record as a sum accepted, awarded or approved")
-HOW_MUCH = Term(r"\bhow\s+much\b", "everyday English: asks for an amount")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
 COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several",

@@ -18,11 +18,9 @@ from minutebook.vocabulary import (
     DURATION,
     HONORIFICS,
     HOW_LONG,
-    HOW_MUCH,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
     LASTING_VERBS,
-    PAYING_VERBS,
     PHONE_ASKED,
     PHONE_NUMBER,
     RATE_ASKED,
@@ -37,8 +35,6 @@ _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
 _HOW_LONG = re.compile(HOW_LONG.form, re.I)
 _DURATION = re.compile(f"{DURATION.form}|{TERM_OF_OFFICE.form}", re.I)  # "six weeks"; "until the Annual Meeting"
 _LASTING = re.compile(rf"^(?:{LASTING_VERBS.form})$", re.I)
-_HOW_MUCH = re.compile(HOW_MUCH.form, re.I)
-_PAYING = re.compile(rf"^(?:{PAYING_VERBS.form})$", re.I)
 _RATE_ASKED = re.compile(RATE_ASKED.form, re.I)
 _RATE_WORD = re.compile(rf"^(?:{RATE_WORDS.form})$", re.I)
 _RATE = re.compile(RATE_PRINTED.form, re.I)
@@ -65,8 +61,6 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
     """:func:`kind_words`, read once per question: the support test asks it of every sentence it weighs."""
     terms = dict(pairs)
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
-    if _HOW_MUCH.search(question):  # "how much did they pay for the insurance": the sum paid, however minuted
-        out.update({t: "sum" for t, w in terms.items() if _PAYING.match(w)})
     if _HOW_LONG.search(question):  # "how long does her stint run": "long" and the verb of lasting ask the length
         out.update({t: "duration" for t, w in terms.items() if t in stems("long") or _LASTING.match(w)})
     if _RATE_ASKED.search(question):  # "what was the recycling rate": "66.8% of municipal waste"
