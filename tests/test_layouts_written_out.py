@@ -10,17 +10,17 @@ these tests (``fixtures/layouts-written-out``):
 * an item's heading printed again where its text runs onto the next page ("LC/25/16 ... (continued)"): no line of
   its record.
 
-And questions as people ask them of such papers: "shutting the tip" of a decision that the household recycling
-centre "close"; "what's in the bank" of a treasurer's balance ("the bank" is no place); "what did the police say" where
-the papers print "Police" only in names ("Police Scotland", the "Police report" item), so the word is what is asked
-about, not where; "what's the precept going up by" of "an increase of 2.99%" (the change, not the resolution setting
-the new level); "did the precept freeze get through" of the amendment's fate ("the amendment was lost (2 for, 5 against)");
-and a figure asked of one quarter or season where the papers give it for another ("the fourth quarter" against "in the
-third quarter", "the winter" against "the summer season"): refused, while the period printed is answered; and
-"secondary attendance" or "pupil attendance" asked of a scrutiny committee's school attendance report: the figures
-reported, not the meeting's record of who came (which "what was the attendance at" still asks). A meeting's business
-asked as a whole ("what happened at the last licensing committee", "what was on the agenda in january") is its
-decisions item by item, or its items' titles, each cited: not the best-scoring line (the next meeting's date).
+And questions as people ask them of such papers: "shutting the tip" of a decision that the household recycling centre
+"close"; "what's in the bank" of a treasurer's balance ("the bank" is no place); "what did the police say" where the
+papers print "Police" only in names ("Police Scotland", the "Police report" item), so the word is what is asked about,
+not where; "what's the precept going up by" of "an increase of 2.99%" (the change, not the resolution setting the new
+level); "did the precept freeze get through" of the amendment's fate ("the amendment was lost (2 for, 5 against)"); and
+a figure asked of one quarter or season where the papers give it for another ("the fourth quarter" against "in the third
+quarter", "the winter" against "the summer season"): refused, while the period printed is answered; and "secondary
+attendance" or "pupil attendance" asked of a scrutiny committee's school attendance report: the figures reported, not
+the meeting's record of who came (which "what was the attendance at" still asks). A meeting's business asked as a whole
+("what happened at the last licensing committee", "what was on the agenda in january") is its decisions item by item, or
+its items' titles, each cited: not the best-scoring line (the next meeting's date).
 """
 
 from __future__ import annotations
