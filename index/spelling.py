@@ -118,8 +118,16 @@ class Speller:
         limit = edits_allowed(low)
         found = process.extract(low, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
+            # "grnats": a plural whose slip is one edit from the word's printed singular ("grant")
+            if low.endswith("s") and len(low) > MIN_LENGTH and not low.endswith("ss"):
+                single = self.correct_word(low[:-1])
+                if single.lower() != low[:-1]:
+                    return single + "s"
             return word
-        best = str(min(found, key=lambda f: (f[1], -self.counts[self._stems.get(f[0], f[0])]))[0])
+        # of the words as near, one the typed word sounds like ("presept": precept, not present), then the commonest
+        sound = _sound(low)
+        best = str(min(found, key=lambda f: (f[1], _sound(str(f[0])) != sound,
+                                             -self.counts[self._stems.get(f[0], f[0])]))[0])
         return best if best in self.counts else self._stems[best]
 
     def _same_stem(self, word: str, low: str) -> str:
@@ -143,6 +151,18 @@ class Speller:
             if fixed.lower() != word.lower():
                 out[word.lower()] = fixed
         return out
+
+
+# spellings of one sound, as a word is misspelt by ear ("presept", "recomend", "fone", "sistem")
+_SOUNDS = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ph"), "f"), (re.compile(r"ck|q"), "k"),
+           (re.compile(r"z"), "s"), (re.compile(r"y"), "i"), (re.compile(r"(.)\1"), r"\1"))
+
+
+def _sound(word: str) -> str:
+    """``word`` as it sounds, roughly: soft c as s, ph as f, ck as k, z as s, y as i, doubled letters single."""
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return word
 
 
 def is_slip(typed: str, printed: str) -> bool:

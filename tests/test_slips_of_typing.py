@@ -189,3 +189,17 @@ def test_a_slip_in_the_topics_word_finds_the_item(harwick: Minutebook, question:
 def test_a_slip_in_the_question_verb_is_that_verb(harwick: Minutebook) -> None:
     answered = harwick.ask("who chared harwick parish council in november 2025?")
     assert answered.found and "Nora Pike" in answered.answer, answered.answer
+
+
+def test_of_two_words_as_near_the_one_the_slip_sounds_like_is_meant() -> None:
+    # "presept" is one letter from "present" and from "precept": it sounds like the precept, however often the papers
+    # print "present"
+    speller = Speller.of_texts(["Members present: A, B. Members present agreed. Those present noted the precept."])
+    assert speller.correct_word("presept") == "precept"
+    assert speller.correct_word("presnt") == "present"
+
+
+def test_a_plurals_slip_is_put_right_by_its_singular() -> None:
+    speller = Speller.of_texts(["GRANT APPLICATIONS. The grant was awarded."])
+    assert speller.correct_word("grnats") == "grants"
+    assert speller.correct_word("grnat") == "grant"
