@@ -1484,7 +1484,7 @@ ASKING_WORDS = (
     # minutes may print only in another tense
     "miss", "attend", "chair", "declare", "decide", "agree", "approve", "resolve", "reject", "refuse", "grant",
     "defer", "postpone", "cancel", "discuss", "mention", "object", "happen", "complete", "finish", "schedule",
-    "promise", "chase", "elect", "appoint", "vote",
+    "promise", "chase", "elect", "appoint", "vote", "happening", "happens", "updated", "update",
 )
 
 
