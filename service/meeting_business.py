@@ -48,9 +48,12 @@ MOST_ITEMS = 10  # items listed, at most
 
 def asks_business(asked: Asked) -> bool:
     """Does the question ask what a meeting did as a whole, naming no topic of it?"""
+    plan = asked.plan
+    if plan.minutes or plan.minutes_of or plan.minutes_months or asked.printed:
+        return False  # "what did they resolve on the 2 april minutes", "minute 45": one item of the meeting asked
     named = bool(asked.periods or asked.where is not None or asked.scope or asked.filters.committee
-                 or _LAST.search(asked.plan.corrected))  # which meeting: not "what was agreed?" of every paper
-    return named and bool(BUSINESS_ASKED.search(asked.plan.corrected)) and not (set(asked.terms) - _BUSINESS_WORDS)
+                 or _LAST.search(plan.corrected))  # which meeting: not "what was agreed?" of every paper
+    return named and bool(BUSINESS_ASKED.search(plan.corrected)) and not (set(asked.terms) - _BUSINESS_WORDS)
 
 
 def business(papers: Papers, asked: Asked) -> Answer | None:

@@ -209,6 +209,11 @@ def test_what_was_on_the_agenda_lists_the_items_open_to_the_reader(opened: Minut
     assert "On-call Availability" in answer.answer and "Burnside" not in answer.answer
 
 
+def test_the_minutes_approved_at_a_meeting_are_one_item_of_it(opened: Minutebook) -> None:
+    answer = opened.ask("drumaskin environment committee - what did they resolve on the 12 march minutes")
+    assert answer.found and [c.minute for c in answer.citations] == ["ES/25/043"], answer.answer
+
+
 def test_a_topic_asked_of_a_meeting_is_still_answered_on_its_own(opened: Minutebook) -> None:
     answer = opened.ask("what did drumaskin agree about the tip")
     assert answer.found and [c.minute for c in answer.citations] == ["ES/25/044"], answer.answer
