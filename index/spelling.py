@@ -121,7 +121,10 @@ class Speller:
             # "grnats": a plural whose slip is one edit from the word's printed singular ("grant")
             if low.endswith("s") and len(low) > MIN_LENGTH and not low.endswith("ss"):
                 single = self.correct_word(low[:-1])
-                if single.lower() != low[:-1]:
+                # (one slip, the first letter kept: "argents" is no plural slip of "urgent", nor "complaints" of
+                # "compliance")
+                if single.lower() != low[:-1] and single[:1].lower() == low[:1] \
+                        and OSA.distance(low[:-1], single.lower()) == 1:
                     return single + "s"
             return word
         # of the words as near, one the typed word sounds like ("presept": precept, not present), then the commonest

@@ -306,12 +306,6 @@ class Papers:
             said = self.meeting_words.get(nodes[0].meeting_key, set())
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
         missing = [t for t in asked.terms if t not in present]
-        if missing and nodes:
-            # a word the meeting's papers print elsewhere is that word where the clerk meant it: another item's
-            # nearest word is no paraphrase of it ("exclusions", a table's row in the attendance report, is not the
-            # Welsh-medium item's "expanding")
-            said = self.meeting_words.get(nodes[0].meeting_key, set())
-            missing = [t for t in missing if asked.terms[t].lower() not in said]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
             for t in missing:

@@ -203,3 +203,9 @@ def test_a_plurals_slip_is_put_right_by_its_singular() -> None:
     speller = Speller.of_texts(["GRANT APPLICATIONS. The grant was awarded."])
     assert speller.correct_word("grnats") == "grants"
     assert speller.correct_word("grnat") == "grant"
+
+
+def test_a_plural_no_printed_word_is_one_slip_from_is_left_as_typed() -> None:
+    speller = Speller.of_texts(["The matter is urgent. Code compliance data was received."])
+    assert speller.correct_word("argents") == "argents"  # another first letter: a name, not a slip of "urgent"
+    assert speller.correct_word("complaints") == "complaints"  # two letters from "compliance": another word
