@@ -1166,7 +1166,7 @@ UPDATED_SAID = (
     Term(r"since\s+the\s+(?:agenda|report|papers?)\s+(?:was|were|had\s+been)\s+(?:published|circulated|written|"
          r"despatched|dispatched|prepared)",
          "'since the report was written, a further 12 ...'"),
-    Term(r"(?:increasing|bringing|taking|reducing)\s+the\s+(?:total|number|figure|count)",
+    Term(r"(?:increasing|bringing|taking|reducing)\s+the\s+(?:total|number|figure|count)\b",
          "'increasing the total number received to 57'"),
     Term(r"(?:latest|updated|revised|up-to-date|current)\s+(?:figures?|position|numbers?|count|total)",
          "'the updated figure was 412', 'the latest position was ...': verbal updates at the meeting"),
