@@ -340,6 +340,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"\bfrom\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|till|until)\s+"
                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|" + STAGES_ASKED, 0.85),
     (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
+    # one meeting's set against another's: "what were they at the june mtg vs september", "how much did we have at the
+    # feb meeting compared with march", "how's recruitment going compared with last year": each meeting's line
+    (Intent.TIMELINE, r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^?.;]{0,40}?\b(?:vs\.?|versus|"
+                      r"compared\s+(?:with|to))\s+(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                      r"\bcompared\s+(?:with|to)\s+(?:this\s+time\s+)?last\s+(?:year|time|meeting)\b", 0.85),
     # what a body did on a matter over a span of its meetings: "what did the parish council do about the housing
     # allocation over the summer", "over the last few months", "through the autumn"
     (Intent.TIMELINE, r"\b(?:over|through(?:out)?|during)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn)"
