@@ -114,7 +114,8 @@ OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years
 
 # how a question asked across meetings asks how a thing moved between them ("how has staff sickness moved between the
 # jan and march meetings", "the june mtg vs september"): each meeting's figure is asked, not these words
-CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|chang(?:ed|ing)|compar(?:ed?|ing)|vs|versus|differ\w*)\b", re.I)
+# ("changed" stays a term: the papers' "change in the number of ..." and the amended/changed group of the lexicon)
+CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus)\b", re.I)
 ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
