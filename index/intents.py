@@ -13,6 +13,7 @@ from enum import StrEnum
 from minutebook.vocabulary import (
     DECISION_VERB_ASKED,
     DECLARING_RULES,
+    JOINED_FROM_AFAR,
     PAPER_NOTE,
     PARTY_ASKED,
     POST_ASKED,
@@ -233,6 +234,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.VENUE, r"\b(?:held|meet|met|meeting|take\s+place|took\s+place|sit|sat)\b[^?]{0,40}?\b"
                    r"(?:face[\s-]to[\s-]face|in[\s-]person|remotely|virtually|online|in\s+the\s+room|on\s+zoom|"
                    r"on\s+teams)\b", 0.85),
+    # "could ppl join remotely for either?", "which had people joining online - and how": whether a meeting could be
+    # joined from afar, which its venue line says ("Chamber - County Hall, Carmarthen and remotely", "via Microsoft
+    # Teams"); not who did (the attendance record's "attended remotely")
+    (Intent.VENUE, JOINED_FROM_AFAR.form, 0.85),
     # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
