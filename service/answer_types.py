@@ -468,7 +468,6 @@ def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     return None
 
 
-
 # "which 15 community councils still haven't sent their returns", "which three residents wrote": so many of a kind
 WHICH_COUNTED = re.compile(r"\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w'’-]+\s+){0,2}?"

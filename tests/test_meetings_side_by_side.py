@@ -7,13 +7,19 @@ committee, two meetings each.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 
 from index.embedder import Embedder
+from index.nodes import NodeKind
 from index.query import Intent, understand
 from service.core import Minutebook
+from service.papers import Support
+from service.timeline import named_near
 from tests.conftest import papers_minutebook
 
 HARBOUR_FEB = """KILMORRAN HARBOUR BOARD
@@ -165,3 +171,48 @@ def test_a_figure_moved_between_meetings_worded_apart_gives_each(bodies: Minuteb
 def test_a_subject_neither_meeting_took_up_is_refused(bodies: Minutebook) -> None:
     answer = bodies.ask("kilmorran harbour board - mooring fee income at the feb meeting vs april")
     assert not answer.found, answer.answer
+
+
+class _Node:
+    def __init__(self, key: str, day: dt.date, kind: NodeKind = NodeKind.PASSAGE) -> None:
+        self.meeting_key, self.meeting_date, self.kind = key, day, kind
+
+
+class _Papers:
+    """The support test's measures, as given: the hits' (coverage, similarity)."""
+
+    line = (0.4, 0.76, 0.81)
+
+    def __init__(self, measures: dict[str, tuple[float, float]]) -> None:
+        self.measures = measures
+
+    def support_measures(self, asked: object, hit: SimpleNamespace) -> Support:
+        coverage, similarity = self.measures[hit.node.meeting_key]
+        return Support(coverage, similarity, False)
+
+
+def _hit(key: str, day: dt.date) -> SimpleNamespace:
+    return SimpleNamespace(node=_Node(key, day))
+
+
+def test_a_named_meeting_nearly_as_well_on_the_subject_is_kept() -> None:
+    jan, march, may = dt.date(2027, 1, 26), dt.date(2027, 3, 30), dt.date(2027, 5, 4)
+    hits = [_hit("jan", jan), _hit("march", march), _hit("may", may)]
+    # January passed the support test (0.54 + 0.4 * 0.56); March's item words the subject a little further from the
+    # question (0.54 + 0.4 * 0.51, under the line); May is not a meeting the question names
+    papers = _Papers({"jan": (0.54, 0.56), "march": (0.54, 0.51), "may": (0.54, 0.56)})
+    asked = SimpleNamespace(periods=[(jan, jan), (march, march)])
+    by_meeting: dict[str, list[Any]] = {"jan": [hits[0]]}
+    cover = {"jan": 0.54 + 0.4 * 0.56}
+    named_near(cast(Any, papers), cast(Any, asked), cast(Any, hits), by_meeting, cover)
+    assert set(by_meeting) == {"jan", "march"}
+
+
+def test_a_named_meeting_far_off_the_subject_is_not_kept() -> None:
+    jan, march = dt.date(2027, 1, 26), dt.date(2027, 3, 30)
+    hits = [_hit("jan", jan), _hit("march", march)]
+    papers = _Papers({"jan": (1.0, 0.6), "march": (0.3, 0.4)})  # March's best item shares a word in passing
+    asked = SimpleNamespace(periods=[(jan, jan), (march, march)])
+    by_meeting: dict[str, list[Any]] = {"jan": [hits[0]]}
+    named_near(cast(Any, papers), cast(Any, asked), cast(Any, hits), by_meeting, {"jan": 1.24})
+    assert set(by_meeting) == {"jan"}
