@@ -14,6 +14,7 @@ from minutebook.vocabulary import (
     ATTENDANCE_AS_SUBJECT,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
+    JOINED_FROM_AFAR,
     PAPER_NOTE,
     PARTY_ASKED,
     POST_ASKED,
@@ -234,6 +235,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.VENUE, r"\b(?:held|meet|met|meeting|take\s+place|took\s+place|sit|sat)\b[^?]{0,40}?\b"
                    r"(?:face[\s-]to[\s-]face|in[\s-]person|remotely|virtually|online|in\s+the\s+room|on\s+zoom|"
                    r"on\s+teams)\b", 0.85),
+    # "could ppl join remotely for either?", "which had people joining online - and how": whether a meeting could be
+    # joined from afar, which its venue line says ("Chamber - County Hall, Carmarthen and remotely", "via Microsoft
+    # Teams"); not who did (the attendance record's "attended remotely")
+    (Intent.VENUE, JOINED_FROM_AFAR.form, 0.85),
     # "what time did brightons urgency sub-committee finish", "when did the meeting end", "how late did it go on":
     # the minutes' closing line ("The meeting concluded at 4.30pm"); not "when did the consultation close"
     (Intent.CLOSING, r"\b(?:what\s+time|when|how\s+late)\s+(?:did|does|do|was|were|will)\s+(?:the\s+)?"
@@ -341,6 +346,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"\bfrom\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|till|until)\s+"
                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|" + STAGES_ASKED, 0.85),
     (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
+    # one meeting's set against another's: "what were they at the june mtg vs september", "how much did we have at the
+    # feb meeting compared with march", "how's recruitment going compared with last year": each meeting's line
+    (Intent.TIMELINE, r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^?.;]{0,40}?\b(?:vs\.?|versus|"
+                      r"compared\s+(?:with|to))\s+(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                      r"\bcompared\s+(?:with|to)\s+(?:this\s+time\s+)?last\s+(?:year|time|meeting)\b", 0.85),
     # what a body did on a matter over a span of its meetings: "what did the parish council do about the housing
     # allocation over the summer", "over the last few months", "through the autumn"
     (Intent.TIMELINE, r"\b(?:over|through(?:out)?|during)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn)"

@@ -260,11 +260,17 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
 
 
 _MONTH_LINK = r"\s*(?:,|and|or|&|to|vs\.?|versus|then|[-–/])\s*(?:then\s+)?(?:in\s+)?"
+# a month's meeting set against another month's: "the feb meeting vs march", "at the june joint waste mtg vs
+# september" (a few words naming the meeting, then the word setting the two side by side)
+_MEETING_NAMED = r"(?:[\w&'’-]+\s+){0,4}?(?:meeting|mtg|one|session|panel|committee|cttee|board|council)s?"
+_MONTH_COMPARED = (r"\s*(?:vs\.?|versus|v\.?|compared\s+(?:with|to)|against|and\s+(?:then\s+)?|then\s+)"
+                   r"\s*(?:in\s+)?(?:the\s+)?")
 
 
 def _listed_month(m: re.Match[str], question: str) -> bool:
     """Is the month word at ``m`` one of a list or pair of months ("march and april", "june vs may", "feb/march")?"""
-    before = re.search(rf"\b(?:{_MONTH_WORDS}){_MONTH_LINK}$", question[: m.start()], re.I)
+    before = re.search(rf"\b(?:{_MONTH_WORDS}){_MONTH_LINK}$", question[: m.start()], re.I) \
+        or re.search(rf"\b(?:{_MONTH_WORDS})\s+{_MEETING_NAMED}{_MONTH_COMPARED}$", question[: m.start()], re.I)
     after = re.match(rf"{_MONTH_LINK}(?:{_MONTH_WORDS})\b", question[m.end():], re.I)
     return bool(before or after)
 

@@ -1886,3 +1886,13 @@ RATE_WORDS = Term(r"rate|percentage|proportion", "the nouns of :data:`RATE_ASKED
 RATE_PRINTED = Term(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\b\d[\d.,]*\s+per\s+(?:\d[\d,]*|thousand|hundred|"
                     r"head|capita)\b",
                     "a rate as reports print it: '66.8%', '54 per cent', '4.2 per 1,000 population'")
+
+# whether a meeting could be joined from afar, as people ask it: "could ppl join remotely", "had people joining
+# online", "could we dial in via teams" (a venue line answers: "Chamber - County Hall and remotely", "Microsoft Teams")
+JOINED_FROM_AFAR = Term(r"\b(?:join(?:ed|ing|s)?|dial(?:led|ling)?\s+in|log(?:ged|ging)?\s+(?:in|on))\b[^?]{0,60}?\b"
+                        r"(?:remotely|virtually|online|by\s+video|on\s+(?:zoom|teams)|via\s+\w+)\b",
+                        "everyday words for taking part in a meeting from elsewhere, as typed in chat")
+# how a venue line names a remote manner of meeting: "and remotely", "Virtual meeting", "Microsoft Teams", "via Zoom"
+HELD_FROM_AFAR = Term(r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|teams|zoom|skype|webex|hybrid|video)\b",
+                      "ModernGov venue lines ('Venue: Remote', '... and remotely') and remote-meeting headers ('via "
+                      "Microsoft Teams', 'Zoom meeting'), Local Authorities (Coronavirus) Regulations 2020")

@@ -113,6 +113,12 @@ OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years
                        # their own way ("the proposed changes", "RESOLVED")
                        + STAGES_ASKED, re.I)
 
+# how a question asked across meetings asks how a thing moved between them ("how has staff sickness moved between the
+# jan and march meetings", "the june mtg vs september"): each meeting's figure is asked, not these words
+# ("changed" stays a term: the papers' "change in the number of ..." and the amended/changed group of the lexicon)
+CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus)\b", re.I)
+ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
+
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
 
 Route = Callable[[Papers, Asked], Answer | None]
@@ -225,6 +231,8 @@ class ExtractiveAnswerer:
                 and papers.weights.unknown(stems(w)))]
         drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
+                                   *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
+                                     else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query)])))
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant

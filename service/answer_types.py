@@ -27,9 +27,11 @@ from minutebook.vocabulary import (
     BALANCE_SAID,
     CHAIR_LABELS,
     CHAIR_STOOD_IN,
+    HELD_FROM_AFAR,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
     ITEM_ROLES,
+    JOINED_FROM_AFAR,
     OFFICES,
     OWN_PART,
     OWN_PART_SAID,
@@ -432,12 +434,13 @@ def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
 
 # what a question on where a meeting was held is worded with: "where was it held", "which building did they meet in",
 # "what venue", "which room"; and where it asks of the body's habit ("where does the board usually meet"), which a
-# meeting's venue answers
+# meeting's venue answers; and whether it could be joined from afar ("could ppl join remotely"), which a venue line
+# says ("... and remotely", "Microsoft Teams")
 VENUE_WORDS = frozenset(stems("where which what building buildings venue venues held hold holding hall halls place "
                               "places room rooms location located meet meets meeting meetings met take took taking sat "
                               "sit sitting chamber chambers office offices premises address online remote virtual "
                               "in person face zoom teams hybrid next last use used using usually normally generally "
-                              "typically regularly always"))
+                              "typically regularly always join joined joining joins remotely virtually video"))
 
 
 def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
@@ -452,7 +455,13 @@ def venue_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     other = [t for t, w in asked.terms.items() if t in asked.subject and t not in VENUE_WORDS and w not in scope
              and not asked.has(t, said)
              and not any(ch.isdigit() for ch in t)]  # "13th": the date asked, not a thing
-    return "The papers say where the meeting was held, not that." if other else None
+    if other:
+        return "The papers say where the meeting was held, not that."
+    # "could ppl join remotely": a venue naming only a room does not say (a remote manner is named: "... and remotely")
+    if re.search(JOINED_FROM_AFAR.form, asked.question, re.I) \
+            and not any(re.search(HELD_FROM_AFAR.form, c.quote, re.I) for c in answer.citations):
+        return "The papers say where the meeting was held, not whether it could be joined remotely."
+    return None
 
 
 # "which 15 community councils still haven't sent their returns", "which three residents wrote": so many of a kind

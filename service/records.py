@@ -21,6 +21,7 @@ from minutebook.vocabulary import (
 from service.chair_taken import chair_lines
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
+from service.held_between import WENT_AHEAD, held_between, moved_meeting
 from service.papers import Asked, Papers
 from service.record_parts import (
     ABSENCE_ASKED,
@@ -542,7 +543,32 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
             draft.say(f"{lead} {s}", papers.item_citation(m, item, s))
     if not draft.parts and asked.periods:
         met_after(papers, asked, draft)
+    elif draft.parts and meetings:
+        next_held(papers, asked, meetings[0], draft)
     return draft.done() if draft.parts else None
+
+
+def next_held(papers: Papers, asked: Asked, m: Meeting, draft: Draft) -> None:
+    """After the date ``m`` set for its next meeting, what the first later meeting of its body in the papers says of
+    it, in its item approving earlier minutes: a meeting held in between, whose minutes it approves ("the minutes of
+    the Extraordinary Meeting held on 23 September"), and, where the question asks whether the date set went ahead,
+    that it was moved ("the meeting which had been arranged for 12th October, 2023 had been rearranged to this
+    date")."""
+    later = sorted((s for s in papers.in_where(asked, papers.meetings(m.committee))
+                    if s.date > m.date and s.has_minutes), key=lambda s: s.date)
+    if not later:
+        return
+    n = papers.meeting(later[0].key, asked.filters.audience)
+    approving = [i for i in n.items if approves_record(i)]
+    between = held_between(approving, n.committee, n.date, m.date)
+    if between is not None:
+        held, item, said = between
+        draft.say(f"It met before that on {when(held)}, as its minutes of {when(n.date)} record: {said}",
+                  papers.item_citation(n, item, said))
+    moved = moved_meeting(approving) if WENT_AHEAD.search(asked.question) else None
+    if moved is not None:  # "did the meeting they set for october actually go ahead"
+        item, said = moved
+        draft.say(f"{n.committee}, {when(n.date)}: {said}", papers.item_citation(n, item, said))
 
 
 ANNOUNCED = re.compile(r"\bnext\s+(?:[\w-]+\s+){0,4}?meeting\b", re.I)  # "the next meeting of the County Council"
@@ -592,6 +618,12 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
     if not later:
         return
     m = papers.meeting(later[0].key, asked.filters.audience)
+    between = held_between([i for i in m.items if approves_record(i)], m.committee, m.date, end)
+    if between is not None:  # a meeting held in between, whose minutes this one approves
+        held, item, said = between
+        draft.say(f"{m.committee} met next on {when(held)}, as its minutes of {when(m.date)} record: {said}",
+                  papers.item_citation(m, item, said))
+        return
     approving = next((i for i in m.items if approves_record(i) and any(
         in_periods(d.date.isoformat(), asked.periods) for d in find_dates(f"{i.title} {i.text}", m.date))), None)
     if approving is not None:

@@ -13,6 +13,15 @@ from service.papers import Asked, Papers
 from service.places import naming
 from service.schemas import Answer
 
+# a question asked of each of several bodies its words name alike ("did either police and crime panel have any
+# declarations", "both parish councils", "any of the planning committees"): one scope a body
+EACH_OF = re.compile(r"\b(?:either|both|each|neither|any\s+of)\b", re.I)
+
+# the meetings of a council asked of one by one: "at any of the carmarthenshire county council meetings", "each of
+# the council's meetings we have", "both of their committees"
+EACH_MEETING = re.compile(r"\b(?:each|any|all|either|both|every\s+one)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+                          r"(?:[\w&'’-]+\s+){0,5}?(?:meetings|bodies|committees|mtgs)\b", re.I)
+
 
 def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
     """The meetings of each council, else each body, else each period the question names, where it names two or more
@@ -20,6 +29,26 @@ def scopes_each(papers: Papers, asked: Asked) -> list[set[str]]:
     councils = papers.where_each(asked.question)
     if len(councils) > 1:
         return councils
+    if EACH_MEETING.search(asked.question) and asked.where is not None:
+        # "at any of the carmarthenshire county council meetings": each of the council's bodies whose meetings it holds
+        held = [s for s in papers.meetings() if s.key in asked.where]
+        each = [{s.key for s in held if s.committee == c} for c in dict.fromkeys(s.committee for s in held)]
+        if _apart(each):
+            return each
+    if EACH_OF.search(asked.question):  # "did either police and crime panel ...": each of the bodies its words name
+        if asked.where is not None:  # words naming several councils alike ("either fire and rescue authority")
+            held = [s for s in papers.meetings() if s.key in asked.where]
+            each = [{s.key for s in held if s.council == c} for c in dict.fromkeys(s.council for s in held)]
+            if _apart(each):
+                return each
+        for named in asked.plan.bodies:
+            # (each council's: two fire authorities' minutes may both name their body "the Authority")
+            held = [s for c in dict.fromkeys(named.committees) for s in papers.meetings(c)
+                    if asked.where is None or s.key in asked.where]
+            each = [{s.key for s in held if (s.council, s.committee) == body}
+                    for body in dict.fromkeys((s.council, s.committee) for s in held)]
+            if named.strong and _apart(each):
+                return each
     bodies = list(dict.fromkeys(frozenset(b.committees) for b in asked.plan.bodies if b.strong and b.committees))
     periods = list(dict.fromkeys(asked.periods))
     # a council's bodies named by their committees' words beside its name ("the carms leader decisions mtg (dec 17)

@@ -19,6 +19,7 @@ from service.schemas import Answer
 
 MOST = 5  # meetings in a timeline
 ON_SUBJECT = 0.7  # a meeting's best item must score this share of the best meeting's (the support test's measure)
+NAMED_NEAR = 0.95  # a meeting the question names by its date is on the subject at this share of the best's measure
 HITS_PER_MEETING = 3  # a meeting's supported hits whose items its line may quote
 ONLY_NOTED = re.compile(r"^\s*(?:\(\d+\)\s*)?that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)"
                         r"(?:\s+and\s+its\s+contents\s+noted)?\.?\s*$", re.I)
@@ -70,6 +71,7 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
             continue
         weight = measures.coverage + papers.line[0] * measures.similarity  # the support test's own measure
         cover[h.node.meeting_key] = max(cover.get(h.node.meeting_key, 0.0), weight)
+    named_near(papers, asked, hits, by_meeting, cover)
     # the meetings that took up the subject, not those whose items only share some of its words
     best = max(cover.values(), default=0.0)
     top = max(cover, key=lambda k: cover[k], default=None)
@@ -96,6 +98,35 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
         if line:
             draft.line(f"{when(meeting.date)} — ", line)
     return draft.done() if len(draft.parts) >= 2 else None
+
+
+def named_near(papers: Papers, asked: Asked, hits: list[Hit], by_meeting: dict[str, list[Hit]],
+               cover: dict[str, float]) -> None:
+    """Add to ``by_meeting`` (and ``cover``) the best hits of each meeting the question names by its date ("between
+    the jan and march meetings", "the june mtg vs september") that no supported hit came from, where they score
+    nearly as well as the best meeting's (:data:`NAMED_NEAR`): the question says the subject came up at each, and
+    one meeting's item may word it a little further from the question ("Sickness Absence - Deep Dive" after
+    "Sickness absence stood at 10.4 days"). Nothing where the question names fewer than two meetings, or none
+    of its meetings passed the support test."""
+    periods = list(dict.fromkeys(asked.periods))
+    best = max(cover.values(), default=0.0)
+    if len(periods) < 2 or not best:
+        return
+    for period in periods:
+        if any(in_periods(hs[0].node.meeting_date.isoformat(), [period]) for hs in by_meeting.values()):
+            continue
+        for h in hits:
+            if h.node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION) \
+                    or not in_periods(h.node.meeting_date.isoformat(), [period]):
+                continue
+            held = by_meeting.get(h.node.meeting_key, [])
+            measures = papers.support_measures(asked, h)
+            if len(held) >= HITS_PER_MEETING or measures is None or not measures.coverage:
+                continue
+            weight = measures.coverage + papers.line[0] * measures.similarity
+            if weight >= NAMED_NEAR * best:
+                by_meeting.setdefault(h.node.meeting_key, []).append(h)
+                cover[h.node.meeting_key] = max(cover.get(h.node.meeting_key, 0.0), weight)
 
 
 def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit], *,
