@@ -114,11 +114,7 @@ def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[s
         for t in {t for f in asked_forms for t in f if t in terms}:
             # not a form that adds nothing to the words asked ("looked after children" is {children} once its
             # common words go: no other wording of "care"); the phrase is checked whole (:func:`phrased`)
-            # nor one that keeps too few of its words to be that wording ("kicked out of school" is {school} once
-            # "kicked out" goes: any item on a school would hold "exclusions")
-            out.setdefault(t, []).extend(f for f, form in zip(forms, group.forms, strict=True)
-                                         if f and t not in f and not f <= set(terms)
-                                         and 2 * len(f) >= len(re.findall(r"[a-z]+", form)))
+            out.setdefault(t, []).extend(f for f in forms if f and t not in f and not f <= set(terms))
     return out
 
 

@@ -217,11 +217,3 @@ def test_the_minutes_approved_at_a_meeting_are_one_item_of_it(opened: Minutebook
 def test_a_topic_asked_of_a_meeting_is_still_answered_on_its_own(opened: Minutebook) -> None:
     answer = opened.ask("what did drumaskin agree about the tip")
     assert answer.found and [c.minute for c in answer.citations] == ["ES/25/044"], answer.answer
-
-
-def test_a_word_printed_in_one_items_table_is_not_held_by_another_item(opened: Minutebook) -> None:
-    # "exclusions" is printed in the attendance report's table; the Welsh-medium item next to it holds no wording of it
-    # ("kicked out of school" is a wording of exclusions, not "school" alone)
-    answer = opened.ask("cwm aeron - exclusions this year vs last")
-    assert answer.found and answer.citations[0].item_title == "School Attendance", answer.answer
-    assert "412" in answer.answer
