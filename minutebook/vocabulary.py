@@ -1865,3 +1865,39 @@ RATE_WORDS = Term(r"rate|percentage|proportion", "the nouns of :data:`RATE_ASKED
 RATE_PRINTED = Term(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\b\d[\d.,]*\s+per\s+(?:\d[\d,]*|thousand|hundred|"
                     r"head|capita)\b",
                     "a rate as reports print it: '66.8%', '54 per cent', '4.2 per 1,000 population'")
+
+# ----------------------------------------------------------------------------- another body's word
+# How minutes print another body's word, just after naming it (the county council, a trust, a commissioner): "the
+# County Council had replied that ...", "the Trust had not yet responded", "the Commissioner's response was noted",
+# "Highways England confirmed": correspondence and matters-arising items of parish, town and committee minutes
+SPOKE_AFTER = Term(r"said|says|stated|replied|responded|response|responses|reply|replies|answered|answer|confirmed|"
+                   r"advised|wrote|written\s+back|objected|objection|objections|supported|opposed|agreed|declined|"
+                   r"refused|rejected|accepted|indicated|explained|reported|commented|comments|informed|considered|"
+                   r"felt|argued|welcomed|expressed|raised|suggested|proposed|recommended|letter|email|e-mail|views?|"
+                   r"position|representations?|told|stance|report|reports|update|updates",
+                   "a body's word printed after its name: 'the County Council had replied', \"the Trust's response\"")
+# ... or just before it: "a letter from the Trust", "a response received from Highways England", "according to the
+# County Council", "as advised by the Environment Agency" (correspondence lists; reports of officers' contacts)
+SPOKE_BEFORE = Term(r"from|by|according\s+to",
+                    "a body's word printed before its name: 'a letter from the Harbour Trust', 'according to the "
+                    "county'")
+# How minutes name a body only as the one written to, met or asked (its reply still to come): "RESOLVED to write to the
+# County Council", "officers meet the Harbour Trust", "referred to Loughcarra County Council", "to chase the
+# Commissioner" (resolutions and action lists of parish, town and committee minutes)
+ADDRESSED_BEFORE = Term(r"to|with|meet|meets|meeting|met|ask|asks|asked|asking|invite|invited|inviting|urge|urged|"
+                        r"lobby|lobbied|contact|contacts|contacted|approach|approached|refer|referred|write|writes|"
+                        r"wrote|writing|chase|chased|remind|reminded|request|requested|seek|sought|consult|consulted|"
+                        r"press|pressed|notify|notified|inform|informed|copy|copied",
+                        "a body named as written to, met or asked: 'to write to the County Council', 'meet the Trust'")
+# ... or asked after its name, in the passive of a resolution: "That the Commissioner be asked to respond by 31 July"
+ADDRESSED_AFTER = Term(r"(?:be|being|is\s+to\s+be|are\s+to\s+be|had\s+been|has\s+been|was|were)\s+(?:formally\s+)?"
+                       r"(?:asked|invited|requested|sent|written\s+to|contacted|approached|urged|lobbied|chased|"
+                       r"reminded|consulted|notified|informed|told|pressed)",
+                       "a body asked in a resolution's passive: 'that the Commissioner be asked to respond'")
+# How minutes say a body's reply has not come, which answers "did they ever reply": "a reply was still awaited", "no
+# response had been received", "the response is outstanding" (matters arising and action logs)
+REPLY_AWAITED = Term(r"(?:reply|response|answer|letter)\s+(?:\w+\s+){0,2}?(?:awaited|outstanding|not\s+(?:yet\s+)?"
+                     r"(?:been\s+)?received|due)|(?:no|awaiting(?:\s+(?:a|the|their|its))?)\s+(?:\w+\s+)?"
+                     r"(?:reply|response|answer)|not\s+(?:yet\s+)?(?:replied|responded|answered)",
+                     "a reply not come, as matters arising print it: 'a reply was still awaited', 'No substantive "
+                     "reply yet'")

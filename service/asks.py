@@ -71,6 +71,7 @@ from service.named_people import called_otherwise
 from service.papers import Asked, Papers
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.relative import difference_unmet
+from service.replies_unsaid import reply_unmet
 from service.role_holders import role_unmet
 from service.schemas import Answer
 from service.sums_asked import NO_SUM, sum_unmet
@@ -249,6 +250,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     if reason := detail_unmet(papers, asked, answer, route):
         return reason  # "who took over as chair after Roger Wilson": a tribute to him names no one after him
+    if reason := reply_unmet(papers, asked, answer, route):
+        return reason  # "what did the harbour trust say": "that officers meet the Harbour Trust"
     verb = REASON_ASKED.search(question)
     if verb and not any(gives_reason(c.quote, verb.group(1)) and names_all(asked, c.quote) for c in answer.citations):
         # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who
