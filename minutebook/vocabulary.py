@@ -1901,3 +1901,23 @@ REPLY_AWAITED = Term(r"(?:reply|response|answer|letter)\s+(?:\w+\s+){0,2}?(?:awa
                      r"(?:reply|response|answer)|not\s+(?:yet\s+)?(?:replied|responded|answered)",
                      "a reply not come, as matters arising print it: 'a reply was still awaited', 'No substantive "
                      "reply yet'")
+
+# ----------------------------------------------------------------------------- an end asked
+# When something ends, asked: "when does the bin contract run out", "when does the lease expire" (a term), "what date
+# does Mrs Woods actually leave", "when is the chief executive retiring" (a post): how people ask of contracts, leases
+# and posts
+TERM_END_ASKED = Term(r"\b(?:when|what\s+(?:date|day))\b[^?]*?\b(?:run(?:s|ning)?\s+out|expir\w*|end|ends|ending|"
+                      r"ceas\w*|terminat\w*)\b",
+                      "the end of a contract, a lease or an arrangement, asked in everyday words (not works "
+                      "'finished': a completion, which any time said of the works gives)")
+POST_END_ASKED = Term(r"\b(?:when|what\s+(?:date|day))\b[^?]*?\b(?:leav\w*|step(?:s|ping)?\s+down|"
+                      r"stand(?:s|ing)?\s+down|retir\w*|quit\w*)\b",
+                      "someone's time in a post ending, asked in everyday words")
+# ... and how minutes give one: "the contract expires on 31 March 2026", "runs until 2028", "her last day will be 28
+# February", "retires in June" (contract, lease and staffing reports)
+TERM_END_SAID = Term(r"expir\w*|end|ends|ended|ending|run(?:s|ning)?\s+(?:out|until|till|to)|until|till|"
+                     r"terminat\w*|finish\w*|ceas\w*|break\s+clause|renew\w*|extended|clos\w*|concluded",
+                     "a term's end as contract and lease reports word it ('the meeting closed at 9.15pm': its end)")
+POST_END_SAID = Term(r"leav\w*|left|last\s+day|final\s+day|step(?:s|ping)?\s+down|stood\s+down|"
+                     r"stand(?:s|ing)?\s+down|retir\w*|depart\w*|until|till",
+                     "someone's leaving a post as staffing reports word it")

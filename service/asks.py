@@ -47,6 +47,7 @@ from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
 from service.counted_by_verb import verb_count_unmet
 from service.details_unsaid import detail_unmet
+from service.ends_asked import end_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
     asks_decision,
@@ -188,7 +189,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or private_content(asked, answer, route) or withheld_unmet(papers, asked, answer, route) \
             or declarations_withheld(asked, answer, route) \
             or holder_unmet(asked, answer, route) \
-            or when_unmet(papers, asked, answer, route) \
+            or when_unmet(papers, asked, answer, route) or end_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
             or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
