@@ -1921,3 +1921,10 @@ TERM_END_SAID = Term(r"expir\w*|end|ends|ended|ending|run(?:s|ning)?\s+(?:out|un
 POST_END_SAID = Term(r"leav\w*|left|last\s+day|final\s+day|step(?:s|ping)?\s+down|stood\s+down|"
                      r"stand(?:s|ing)?\s+down|retir\w*|depart\w*|until|till",
                      "someone's leaving a post as staffing reports word it")
+
+# How minutes give the results of a survey or consultation, whose counts are shares of those asked ("76% of
+# respondents would prefer a mixture", "62% of residents supported the scheme"): a share there answers "how many
+# want ..." (survey and consultation reports)
+ANSWERS_SAID = Term(r"respond\w*|responses|survey\w*|consult\w*|poll\w*|said|say|says|felt|feel|agreed|prefer\w*|"
+                    r"want\w*|support\w*|oppos\w*|favour\w*|satisfied|dissatisfied|rated|would\s+recommend",
+                    "a survey's or a consultation's results, printed as shares of those who answered")
