@@ -1370,12 +1370,12 @@ TIME_SAID = (
          r"(?<!approximately\s)(?<![\d,.£$])(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
          "a year, a numeric date, a weekday (not a count: 'a petition containing over 2000 signatures')"),
-    Term(r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
+    Term(r"(?:within|in|after)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
          r"(?:days?|weeks?|months?|years?)|(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)|"
          r"shortly|(?<!as\s)soon(?!\s+as)|imminently|immediately|today|tomorrow|next\s+(?:week|month|year|meeting)|"
          r"(?:at|by|until|before|after)\s+(?:the|a)\s+(?:next|following|annual|future|later|subsequent)\b",
          "a span from now or a time to come: 'within six weeks', 'shortly', 'by the next meeting', 'at a future "
-         "meeting' (not 'as soon as resources become available', a condition)"),
+         "meeting' (not 'as soon as resources become available', a condition; nor 'for six weeks', how long)"),
     Term(r"in\s+due\s+course|in\s+the\s+(?:near\s+)?future|once\s+(?:[\w'’-]+\s+){0,4}?(?:established|complete[d]?|"
          r"finished|agreed|approved|received|known|in\s+place|settled|resolved)\b",
          "a time left open, or set by what must happen first: 'the document will be reassigned in due course', 'once "
