@@ -1391,12 +1391,12 @@ TIME_SAID = (
          r"(?<!approximately\s)(?<![\d,.£$])(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
          "a year, a numeric date, a weekday (not a count: 'a petition containing over 2000 signatures')"),
-    Term(r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
+    Term(r"(?:within|in|after)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|twelve|a\s+few|several)\s+"
          r"(?:days?|weeks?|months?|years?)|(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)|"
          r"shortly|(?<!as\s)soon(?!\s+as)|imminently|immediately|today|tomorrow|next\s+(?:week|month|year|meeting)|"
          r"(?:at|by|until|before|after)\s+(?:the|a)\s+(?:next|following|annual|future|later|subsequent)\b",
          "a span from now or a time to come: 'within six weeks', 'shortly', 'by the next meeting', 'at a future "
-         "meeting' (not 'as soon as resources become available', a condition)"),
+         "meeting' (not 'as soon as resources become available', a condition; nor 'for six weeks', how long)"),
     Term(r"in\s+due\s+course|in\s+the\s+(?:near\s+)?future|once\s+(?:[\w'’-]+\s+){0,4}?(?:established|complete[d]?|"
          r"finished|agreed|approved|received|known|in\s+place|settled|resolved)\b",
          "a time left open, or set by what must happen first: 'the document will be reassigned in due course', 'once "
@@ -1896,3 +1896,65 @@ JOINED_FROM_AFAR = Term(r"\b(?:join(?:ed|ing|s)?|dial(?:led|ling)?\s+in|log(?:ge
 HELD_FROM_AFAR = Term(r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|teams|zoom|skype|webex|hybrid|video)\b",
                       "ModernGov venue lines ('Venue: Remote', '... and remotely') and remote-meeting headers ('via "
                       "Microsoft Teams', 'Zoom meeting'), Local Authorities (Coronavirus) Regulations 2020")
+# ----------------------------------------------------------------------------- another body's word
+# How minutes print another body's word, just after naming it (the county council, a trust, a commissioner): "the
+# County Council had replied that ...", "the Trust had not yet responded", "the Commissioner's response was noted",
+# "Highways England confirmed": correspondence and matters-arising items of parish, town and committee minutes
+SPOKE_AFTER = Term(r"said|says|stated|replied|responded|response|responses|reply|replies|answered|answer|confirmed|"
+                   r"advised|wrote|written\s+back|objected|objection|objections|supported|opposed|agreed|declined|"
+                   r"refused|rejected|accepted|indicated|explained|reported|commented|comments|informed|considered|"
+                   r"felt|argued|welcomed|expressed|raised|suggested|proposed|recommended|letter|email|e-mail|views?|"
+                   r"position|representations?|told|stance|report|reports|update|updates",
+                   "a body's word printed after its name: 'the County Council had replied', \"the Trust's response\"")
+# ... or just before it: "a letter from the Trust", "a response received from Highways England", "according to the
+# County Council", "as advised by the Environment Agency" (correspondence lists; reports of officers' contacts)
+SPOKE_BEFORE = Term(r"from|by|according\s+to",
+                    "a body's word printed before its name: 'a letter from the Harbour Trust', 'according to the "
+                    "county'")
+# How minutes name a body only as the one written to, met or asked (its reply still to come): "RESOLVED to write to the
+# County Council", "officers meet the Harbour Trust", "referred to Loughcarra County Council", "to chase the
+# Commissioner" (resolutions and action lists of parish, town and committee minutes)
+ADDRESSED_BEFORE = Term(r"to|with|meet|meets|meeting|met|ask|asks|asked|asking|invite|invited|inviting|urge|urged|"
+                        r"lobby|lobbied|contact|contacts|contacted|approach|approached|refer|referred|write|writes|"
+                        r"wrote|writing|chase|chased|remind|reminded|request|requested|seek|sought|consult|consulted|"
+                        r"press|pressed|notify|notified|inform|informed|copy|copied",
+                        "a body named as written to, met or asked: 'to write to the County Council', 'meet the Trust'")
+# ... or asked after its name, in the passive of a resolution: "That the Commissioner be asked to respond by 31 July"
+ADDRESSED_AFTER = Term(r"(?:be|being|is\s+to\s+be|are\s+to\s+be|had\s+been|has\s+been|was|were)\s+(?:formally\s+)?"
+                       r"(?:asked|invited|requested|sent|written\s+to|contacted|approached|urged|lobbied|chased|"
+                       r"reminded|consulted|notified|informed|told|pressed)",
+                       "a body asked in a resolution's passive: 'that the Commissioner be asked to respond'")
+# How minutes say a body's reply has not come, which answers "did they ever reply": "a reply was still awaited", "no
+# response had been received", "the response is outstanding" (matters arising and action logs)
+REPLY_AWAITED = Term(r"(?:reply|response|answer|letter)\s+(?:\w+\s+){0,2}?(?:awaited|outstanding|not\s+(?:yet\s+)?"
+                     r"(?:been\s+)?received|due)|(?:no|awaiting(?:\s+(?:a|the|their|its))?)\s+(?:\w+\s+)?"
+                     r"(?:reply|response|answer)|not\s+(?:yet\s+)?(?:replied|responded|answered)",
+                     "a reply not come, as matters arising print it: 'a reply was still awaited', 'No substantive "
+                     "reply yet'")
+
+# ----------------------------------------------------------------------------- an end asked
+# When something ends, asked: "when does the bin contract run out", "when does the lease expire" (a term), "what date
+# does Mrs Woods actually leave", "when is the chief executive retiring" (a post): how people ask of contracts, leases
+# and posts
+TERM_END_ASKED = Term(r"\b(?:when|what\s+(?:date|day))\b[^?]*?\b(?:run(?:s|ning)?\s+out|expir\w*|end|ends|ending|"
+                      r"ceas\w*|terminat\w*)\b",
+                      "the end of a contract, a lease or an arrangement, asked in everyday words (not works "
+                      "'finished': a completion, which any time said of the works gives)")
+POST_END_ASKED = Term(r"\b(?:when|what\s+(?:date|day))\b[^?]*?\b(?:leav\w*|step(?:s|ping)?\s+down|"
+                      r"stand(?:s|ing)?\s+down|retir\w*|quit\w*)\b",
+                      "someone's time in a post ending, asked in everyday words")
+# ... and how minutes give one: "the contract expires on 31 March 2026", "runs until 2028", "her last day will be 28
+# February", "retires in June" (contract, lease and staffing reports)
+TERM_END_SAID = Term(r"expir\w*|end|ends|ended|ending|run(?:s|ning)?\s+(?:out|until|till|to)|until|till|"
+                     r"terminat\w*|finish\w*|ceas\w*|break\s+clause|renew\w*|extended|clos\w*|concluded",
+                     "a term's end as contract and lease reports word it ('the meeting closed at 9.15pm': its end)")
+POST_END_SAID = Term(r"leav\w*|left|last\s+day|final\s+day|step(?:s|ping)?\s+down|stood\s+down|"
+                     r"stand(?:s|ing)?\s+down|retir\w*|depart\w*|until|till",
+                     "someone's leaving a post as staffing reports word it")
+
+# How minutes give the results of a survey or consultation, whose counts are shares of those asked ("76% of
+# respondents would prefer a mixture", "62% of residents supported the scheme"): a share there answers "how many
+# want ..." (survey and consultation reports)
+ANSWERS_SAID = Term(r"respond\w*|responses|survey\w*|consult\w*|poll\w*|said|say|says|felt|feel|agreed|prefer\w*|"
+                    r"want\w*|support\w*|oppos\w*|favour\w*|satisfied|dissatisfied|rated|would\s+recommend",
+                    "a survey's or a consultation's results, printed as shares of those who answered")

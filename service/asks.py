@@ -47,6 +47,7 @@ from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
 from service.counted_by_verb import verb_count_unmet
 from service.details_unsaid import detail_unmet
+from service.ends_asked import end_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
     asks_decision,
@@ -72,6 +73,7 @@ from service.papers import Asked, Papers
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.periods_named import period_unmet
 from service.relative import difference_unmet
+from service.replies_unsaid import reply_unmet
 from service.role_holders import role_unmet
 from service.schemas import Answer
 from service.sums_asked import NO_SUM, sum_unmet
@@ -186,7 +188,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or private_content(asked, answer, route) or withheld_unmet(papers, asked, answer, route) \
             or declarations_withheld(asked, answer, route) \
             or holder_unmet(asked, answer, route) \
-            or when_unmet(papers, asked, answer, route) \
+            or when_unmet(papers, asked, answer, route) or end_unmet(papers, asked, answer, route) \
             or balance_unmet(asked, answer, route) or substitute_unmet(asked, answer) \
             or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
@@ -249,6 +251,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return reason
     if reason := detail_unmet(papers, asked, answer, route):
         return reason  # "who took over as chair after Roger Wilson": a tribute to him names no one after him
+    if reason := reply_unmet(papers, asked, answer, route):
+        return reason  # "what did the harbour trust say": "that officers meet the Harbour Trust"
     verb = REASON_ASKED.search(question)
     if verb and not any(gives_reason(c.quote, verb.group(1)) and names_all(asked, c.quote) for c in answer.citations):
         # "what was Owen Jones commended for": "Councillor Howell commended Owen Jones from Dr" (cut off) says who

@@ -21,11 +21,13 @@ from ingest.titles import DECISION_START
 from minutebook.dates import MONTHS
 from minutebook.model import Citation
 from minutebook.vocabulary import (
+    ANSWERS_SAID,
     EACH_ASKED,
     EACH_SAID,
     HOURS_ASKED,
     HOURS_SAID,
     RATE_ASKED,
+    RATE_PRINTED,
     SAVING_ASKED,
     SAVING_SAID,
     TARGET_ASKED,
@@ -54,6 +56,11 @@ HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 FIRST_COUNTED = re.compile(r"\bhow\s+many\s+([\w'’-]+)", re.I)  # "how many ppl gave evidence": people
 SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",
                  re.I)
+RATE = re.compile(RATE_PRINTED.form, re.I)
+_ANSWERS_SAID = re.compile(rf"\b(?:{ANSWERS_SAID.form})\b", re.I)
+PART_OF = re.compile(r"\bhow\s+many\s+of\b", re.I)
+# a span of time printed with its count: "in the previous 24 months", "90 seconds", "for 3 years"
+SPAN = re.compile(r"\b\d[\d,.]*\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 # "how long did she chair it": a duration, read by the checks of its own kind
 HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
 # months asked as a range: "jan-march 23", "oct to dec", "between march and august"
@@ -115,8 +122,11 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
     figures = [(c, lead, s) for c, lead, s in pieces if has_money(s) or (not money and has_quantity(s))]
     if not figures:
         return None  # the other checks read a figure given otherwise (a list of the towns counted)
-    if HOW_MANY.search(question) and not money and all(not has_quantity(SUM.sub(" ", s)) for _, _, s in figures):
-        return "The papers give no count of that."  # "how many members has the band got": "reserves of £2,310"
+    if HOW_MANY.search(question) and not money \
+            and all(not has_quantity(not_counts(question, s)) for _, _, s in figures):
+        # "how many members has the band got": "reserves of £2,310"; "how many people are waiting for a dentist":
+        # "46% of adults had seen one in the previous 24 months"
+        return "The papers give no count of that."
     earlier = sentence_before(pieces)
     if reason := thing_unmet(asked, question, money, figures, earlier) or rate_unmet(
             papers, asked, question, figures, earlier):
@@ -140,6 +150,19 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
                    for n, (c, lead, s) in enumerate(pieces) if (c, lead, s) in figures):
             return "The papers give no sum of money for that."  # "£600 on mugs and a tree", asked the beacon's
     return None
+
+
+def not_counts(question: str, sentence: str) -> str:
+    """``sentence`` without the figures that count nothing a "how many" question asks: sums of money, rates ("46%",
+    "54 per cent"; not a part of a whole asked, "how many of the pupils passed", which "62%" answers, nor a survey's
+    answers, "76% of respondents would prefer a mixture", which answers "how many want a mix") and
+    spans of time ("in the previous 24 months"), unless the question counts that unit ("how many hours a week")."""
+    text = SUM.sub(" ", sentence)
+    if not PART_OF.search(question) and not _ANSWERS_SAID.search(sentence):
+        text = RATE.sub(" ", text)
+    unit = FIRST_COUNTED.search(question)
+    counted_unit = unit.group(1).lower().rstrip("s") if unit else ""
+    return SPAN.sub(lambda m: m.group(0) if m.group(1).lower().rstrip("s") == counted_unit else " ", text)
 
 
 EACH_LISTED = 2  # rows of a table, each with its own sum, that give "how much each"
