@@ -18,6 +18,9 @@ from service.said_status import TRACKER_ROW, latest_paper, stated, subject_terms
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
+# least term coverage for an action log's row to be what a status question asks about, whatever route its other words
+# point to: most of the subject, in the row's own action cell
+ROW_MATCH = 0.6
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
 PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
@@ -27,11 +30,7 @@ OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet
 
 def followups(papers: Papers, asked: Asked) -> Answer | None:
     question = asked.text
-    actions = papers.register(asked.filters.audience, asked.filters.committee)
-    if asked.where is not None:
-        actions = [a for a in actions if meeting_key(a.committee, a.meeting_date) in asked.where]
-    if asked.periods:
-        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
+    actions = in_scope(papers, asked)
     if not actions:
         return None
     specific = subject_terms(asked)
@@ -60,6 +59,42 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     best_score, best = scored[0]
     if best_score < ACTION_MATCH:
         return None
+    return answer_action(papers, asked, best)
+
+
+def logged_row(papers: Papers, asked: Asked) -> Answer | None:
+    """Where a question asking where something stands names the subject of one row of a body's action log ("where
+    are we on the 111 online rollout update": "GB072 | Update on 111 online rollout | GR | 26/07/18 | On track"):
+    that row at its latest printing, with the status the log gives it, whatever else the question's words look like
+    (a "conflicts of interest register" is no declaration, a report that "came to board" no attendance). None where
+    no one row holds most of the subject, or a resolution's action holds as much of it."""
+    actions = in_scope(papers, asked)
+    specific = subject_terms(asked)
+    if not actions or not specific:
+        return None
+    rows = sorted(((papers.cover(asked, a.text, specific), a) for a in actions if is_logged(a) and a.evidence),
+                  key=lambda x: -x[0])
+    if not rows or rows[0][0] < ROW_MATCH or (len(rows) > 1 and rows[1][0] == rows[0][0]):
+        return None
+    asks = max((papers.cover(asked, (a.text, a.item_title), specific) for a in actions if not is_logged(a)),
+               default=0.0)
+    return answer_action(papers, asked, rows[0][1]) if rows[0][0] > asks else None
+
+
+def in_scope(papers: Papers, asked: Asked) -> list[Action]:
+    """The register as the question's audience may read it, of the meetings and periods the question names."""
+    actions = papers.register(asked.filters.audience, asked.filters.committee)
+    if asked.where is not None:
+        actions = [a for a in actions if meeting_key(a.committee, a.meeting_date) in asked.where]
+    if asked.periods:
+        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
+    return actions
+
+
+def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
+    """The one action asked about, and where it stands: its latest evidence (a log's row with what a later item says
+    beside it), or what a later meeting's minutes say of it."""
+    draft = papers.draft()
     latest = best.evidence[-1] if best.evidence else None
     later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
     status = best.status

@@ -94,6 +94,10 @@ STATUS_ASKED = re.compile(
     r"|\b(?:is|are)\s+(?:it|they|that|this|these|those)\s+(?:now\s+|all\s+|actually\s+|finally\s+)?(?:fixed|"
     r"repaired|replaced|mended|sorted|done|finished|completed?|installed|fitted|cleared|resurfaced|"
     r"open(?:ed)?\s+again|back\s+up|working(?:\s+again)?)\b"
+    # whether a thing to be published is out: "is the conflicts of interest register up on the website now", "are the
+    # draft minutes online yet"
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,12}?(?:up|live|published|online|posted)\s+(?:on\s+(?:the\s+)?(?:website|"
+    r"web\s*site|site|noticeboard)|yet|now)\b"
     # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
     r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b"
     # "the carers strategy review - where is it", "where's that at", "where does it stand"
