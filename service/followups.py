@@ -152,6 +152,14 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
     latest word ("TC25/053 | Defibrillator ... - costs and consent | Costs obtained (see TC25/078); consent not yet
     received | Open": TC25/078's "would cost £1,685 ... subject to consent from the Harbour Commissioners"): the row
     says where it stands, the item what came of it."""
+    if is_logged(action):
+        # a log's own row: what the minutes of the meeting printing it say beside it, the log's item included ("That
+        # the action tracker be noted and that action OSB.19 be carried forward to November", "Action 20/15 (falling
+        # rolls criteria) - carried forward"), not the row again nor the log's other rows
+        came = [h for h in asked.hits[:4] if h.node.meeting_date == row.meeting_date
+                and h.node.doc_kind == "minutes" and papers.supports(asked, h)]
+        return best_sentences(papers, asked, came[:1], most=2,
+                              leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
     came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
             and not (h.node.meeting_date == row.meeting_date and h.node.citation.item_title == row.item_title)
             and papers.supports(asked, h)]

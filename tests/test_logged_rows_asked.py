@@ -55,6 +55,14 @@ def test_a_logged_action_asked_after_is_answered_from_its_row(boards: Minutebook
     assert answered.status == status, answered.answer
 
 
+def test_what_the_minutes_say_beside_the_row_is_said_with_it(boards: Minutebook) -> None:
+    # the matters arising on the logged action, at the meeting that prints the log
+    answered = boards.ask("thornwick harbour - has the dredging licence been renewed yet")
+    assert answered.found and "HB036" in answered.answer, answered.answer
+    assert "revised sampling plan" in answered.answer, answered.answer
+    assert answered.status == ActionStatus.OUTSTANDING, answered.answer
+
+
 def test_a_row_sharing_a_word_with_the_question_is_not_its_subject(boards: Minutebook) -> None:
     # "bench" and "church" are the open forum's, not any logged action's: no row's status is given for it
     answered = boards.ask("ashby fold - has the bench by the church been sorted yet")
