@@ -11,6 +11,7 @@ from ingest.action_logs import is_logged
 from minutebook import vocabulary as v
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key, standing_body
 from service.drafting import Draft, label, when
+from service.evidence import sentences, stems
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
 from service.papers import Asked, Papers
@@ -37,7 +38,8 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     # one follow-up asked about: a resolution's ask; an action log's row is its own latest word, which the quoted
     # sentences give as the log prints it (with the matters arising beside it), not the register's first sight of it
     scored = sorted(
-        ((papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)),
+        ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific)), specific), a)
+         for a in actions if not is_logged(a)),
         key=lambda x: -x[0],
     )
     draft = papers.draft()
@@ -60,6 +62,21 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     if best_score < ACTION_MATCH:
         return None
     return answer_action(papers, asked, best)
+
+
+def said_around(papers: Papers, asked: Asked, a: Action, specific: list[str]) -> tuple[str, ...]:
+    """The sentences of the action's own item on what the action and the question both name: the matter the action
+    answers, as its item tells it ("Members raised concerns about ... one external wall insulation contractor on the
+    Penybryn estate" for "a written update on the Penybryn remedial works", asked as "the penybryn wall insulation
+    mess"; "Councillor Crossthwaite asked for an analysis of the reserves position" for the reserves statement
+    promised). None where the action's own words and its item's title hold none of the question's subject."""
+    anchors = set(specific) & set(stems(f"{a.text} {a.item_title}"))
+    if not anchors:
+        return ()
+    key = item_key(meeting_key(a.committee, a.meeting_date), a.minute, a.item_title)
+    said = dict.fromkeys(s for n in papers.index.item_nodes(key, asked.filters.audience)
+                         for s in sentences(n.body) if anchors & set(stems(s)))
+    return tuple(said)
 
 
 def logged_row(papers: Papers, asked: Asked) -> Answer | None:
@@ -290,7 +307,9 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
     # (not again where the action's own words give them: "ACTION: ... Owner: Mark Ellery. Due: 31 October 2026.")
     owner = f" (owner: {a.owner})" if a.owner and a.owner not in a.text else ""
     due = f", due {when(a.due)}" if a.due and when(a.due) not in a.text else ""
-    draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {a.text.rstrip('. ')}{owner}{due}.",
+    # (an ask cut from a list of them ends at its joining word: "... by 30th September 2017; and")
+    text = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", a.text.rstrip(". "))
+    draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {text}{owner}{due}.",
               cited)
     if a.evidence:
         latest = a.evidence[-1]
