@@ -596,9 +596,10 @@ def routes(asked: Asked) -> list[Route]:
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
-    if asks_status(asked.question) or status_asked(asked.question):
+    if (STATUS_WORDS.search(asked.question) or status_asked(asked.question)) and not TAKEN_UP.search(asked.question):
         # "where are we on the 111 online rollout", "did the theatres agency spend report come to board": the row of
-        # a body's action log on it, where one holds the subject, before what the other words look like
+        # a body's action log on it, where one holds the subject, before what the other words look like (not what
+        # became of a recommendation sent to another body: what was recommended, then the tracker's row on it)
         out.insert(0, logged_row)
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)

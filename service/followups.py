@@ -65,8 +65,8 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
 
 
 def said_around(papers: Papers, asked: Asked, a: Action, specific: list[str]) -> tuple[str, ...]:
-    """The sentences of the action's own item on what the action and the question both name: the matter the action
-    answers, as its item tells it ("Members raised concerns about ... one external wall insulation contractor on the
+    """The sentences of the action's own item putting what the action and the question both name: the matter the
+    action answers, as it was raised ("Members raised concerns about ... one external wall insulation contractor on the
     Penybryn estate" for "a written update on the Penybryn remedial works", asked as "the penybryn wall insulation
     mess"; "Councillor Crossthwaite asked for an analysis of the reserves position" for the reserves statement
     promised). None where the action's own words and its item's title hold none of the question's subject."""
@@ -74,8 +74,10 @@ def said_around(papers: Papers, asked: Asked, a: Action, specific: list[str]) ->
     if not anchors:
         return ()
     key = item_key(meeting_key(a.committee, a.meeting_date), a.minute, a.item_title)
+    # (the matter as it was put: a member asking or raising it, not whatever else the item says of those words: "Two
+    # hubs were now open: Millbeck Family Hub ..." is no asking after "the constellation hub home in millbeck")
     said = dict.fromkeys(s for n in papers.index.item_nodes(key, asked.filters.audience)
-                         for s in sentences(n.body) if anchors & set(stems(s)))
+                         for s in sentences(n.body) if PUT_QUESTION.search(s) and anchors & set(stems(s)))
     return tuple(said)
 
 
