@@ -397,6 +397,9 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
                   or line[:m.start()].rstrip()[-1] in ".:;|\t"]  # fmt: skip
     if marks:
         at, end, status = max(marks, key=lambda m: (m[1], m[2] == ActionStatus.OUTSTANDING, m[0]))
+        if status == ActionStatus.COMPLETED and part_done(line[max((m.end() for m in CLAUSE_END.finditer(line, 0, at)),
+                                                                   default=0):end]):
+            return ActionStatus.OUTSTANDING  # "two of the three outstanding accounts had now been paid": not all
         if status == ActionStatus.OUTSTANDING and latest is not None and TRACKER_ROW.search(line):
             # a tracker's row: its due column, the last date before the status cell that is a cell of its own (not a
             # date in the update's prose: "Tenants written to on 4 November 2026." is when that was done; nor the
@@ -414,6 +417,20 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
             return ActionStatus.SCHEDULED
         return status
     return _promised(line, held, latest) if promises else None
+
+
+# some of the things asked of, not all: "two of the three outstanding drainage rate accounts had now been paid", "4 of
+# the 6 signs had been replaced"
+_COUNT = r"(?:\d+|" + "|".join(v.COUNT_WORDS) + ")"
+PART_OF = re.compile(rf"\b(?P<part>{_COUNT})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+)?"
+                     rf"(?P<whole>{_COUNT})\b", re.I)
+
+
+def part_done(clause: str) -> bool:
+    """Does the clause say that only some of the things were done ("two of the three ... had now been paid")?"""
+    def count(word: str) -> int:
+        return int(word) if word.isdigit() else v.COUNT_WORDS[word.lower()]
+    return any(count(m.group("part")) < count(m.group("whole")) for m in PART_OF.finditer(clause))
 
 
 def _promised(line: str, held: dt.date, latest: dt.date | None) -> ActionStatus | None:
