@@ -37,11 +37,12 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     specific = subject_terms(asked)
     # one follow-up asked about: a resolution's ask; an action log's row is its own latest word, which the quoted
     # sentences give as the log prints it (with the matters arising beside it), not the register's first sight of it
-    scored = sorted(
-        ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific)), specific), a)
-         for a in actions if not is_logged(a)),
-        key=lambda x: -x[0],
-    )
+    # (the matter as it was put counts with the action's words; between actions it makes equal, the one whose own
+    # words hold more: the ask itself, not a later promise on it made in reply to a question on the same matter)
+    scored = [(cover, a) for cover, _, a in sorted(
+        ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific)), specific),
+          papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)),
+        key=lambda x: (-x[0], -x[1]))]
     draft = papers.draft()
     # a list for a question about follow-ups in general; one that names its subject (several words no action
     # holds: "what did councillors want covered in the follow-up report on the holiday scheme") is not one
