@@ -392,6 +392,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "budget reports minute 'a reduction of 5.1% on 2012/13', 'reduced by eight hours a week'; people ask "
              "how big a 'cut' it was", thing=False),
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
+    Synonyms(("unpaid", "outstanding", "owed", "owing", "in arrears", "arrears", "not paid"),
+             "debt recovery reports say rates, rents or invoices are 'outstanding' or 'in arrears'; people ask what "
+             "is 'unpaid' or 'owed'", thing=False),
     Synonyms(("transfer", "transfers", "transferred", "transferring", "virement", "virements", "vire", "vired",
               "move money", "moving money", "moved money", "moves money", "shift money", "shifting money",
               "shifted money", "move funds", "moving funds", "moved funds", "shift funds", "shifting funds"),

@@ -1372,6 +1372,11 @@ HELD_AT = Term(r"\bheld\b[^.;]{0,40}?\b(?:at|in)\s+(?:the\s+)?(?!(?:January|Febr
 QUARTER_TYPED = Term(r"q([1-4])", "quarters as typed in chat and notes ('q3 figures') and printed in finance reports")
 QUARTER_PRINTED = Term(r"q{n}|quarter\s+(?:{n}|{word})|(?:{ordinal}|{n}(?:st|nd|rd|th))\s+quarter",
                        "performance and finance reports' quarters: 'Quarter 3', 'Q3', 'third quarter', '3rd quarter'")
+# counts as minutes write them in words ("two of the three accounts", "eleven applications"): English cardinals up to
+# twenty, past which clerks write digits
+COUNT_WORDS = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                           "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                           "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 QUARTER_NAMES = {1: ("one", "first"), 2: ("two", "second"), 3: ("three", "third"), 4: ("four", "fourth")}
 # the seasons reports give figures for ("income for the summer season", "the winter programme"); a figure of one
 # season is not another's

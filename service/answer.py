@@ -50,7 +50,7 @@ from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.facts import PROGRAMME, facts, of_then
 from service.figures_asked import sum_unquoted
-from service.followups import followups, with_logged_row, with_quoted_status
+from service.followups import followups, logged_row, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
@@ -605,6 +605,11 @@ def routes(asked: Asked) -> list[Route]:
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
+    if (STATUS_WORDS.search(asked.question) or status_asked(asked.question)) and not TAKEN_UP.search(asked.question):
+        # "where are we on the 111 online rollout", "did the theatres agency spend report come to board": the row of
+        # a body's action log on it, where one holds the subject, before what the other words look like (not what
+        # became of a recommendation sent to another body: what was recommended, then the tracker's row on it)
+        out.insert(0, logged_row)
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)
     if asks_business(asked):  # "what was agreed last time": the meeting's business as a whole, no topic of it

@@ -11,6 +11,7 @@ from ingest.action_logs import is_logged
 from minutebook import vocabulary as v
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key, standing_body
 from service.drafting import Draft, label, when
+from service.evidence import sentences, stems
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
 from service.papers import Asked, Papers
@@ -18,6 +19,9 @@ from service.said_status import TRACKER_ROW, latest_paper, stated, subject_terms
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
+# least term coverage for an action log's row to be what a status question asks about, whatever route its other words
+# point to: most of the subject, in the row's own action cell
+ROW_MATCH = 0.6
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
 PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
@@ -27,20 +31,18 @@ OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet
 
 def followups(papers: Papers, asked: Asked) -> Answer | None:
     question = asked.text
-    actions = papers.register(asked.filters.audience, asked.filters.committee)
-    if asked.where is not None:
-        actions = [a for a in actions if meeting_key(a.committee, a.meeting_date) in asked.where]
-    if asked.periods:
-        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
+    actions = in_scope(papers, asked)
     if not actions:
         return None
     specific = subject_terms(asked)
     # one follow-up asked about: a resolution's ask; an action log's row is its own latest word, which the quoted
     # sentences give as the log prints it (with the matters arising beside it), not the register's first sight of it
-    scored = sorted(
-        ((papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)),
-        key=lambda x: -x[0],
-    )
+    # (the matter as it was put counts with the action's words; between actions it makes equal, the one whose own
+    # words hold more: the ask itself, not a later promise on it made in reply to a question on the same matter)
+    scored = [(cover, a) for cover, _, a in sorted(
+        ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific)), specific),
+          papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)),
+        key=lambda x: (-x[0], -x[1]))]
     draft = papers.draft()
     # a list for a question about follow-ups in general; one that names its subject (several words no action
     # holds: "what did councillors want covered in the follow-up report on the holiday scheme") is not one
@@ -60,6 +62,59 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     best_score, best = scored[0]
     if best_score < ACTION_MATCH:
         return None
+    return answer_action(papers, asked, best)
+
+
+def said_around(papers: Papers, asked: Asked, a: Action, specific: list[str]) -> tuple[str, ...]:
+    """The sentences of the action's own item putting what the action and the question both name: the matter the
+    action answers, as it was raised ("Members raised concerns about ... one external wall insulation contractor on the
+    Penybryn estate" for "a written update on the Penybryn remedial works", asked as "the penybryn wall insulation
+    mess"; "Councillor Crossthwaite asked for an analysis of the reserves position" for the reserves statement
+    promised). None where the action's own words and its item's title hold none of the question's subject."""
+    anchors = set(specific) & set(stems(f"{a.text} {a.item_title}"))
+    if not anchors:
+        return ()
+    key = item_key(meeting_key(a.committee, a.meeting_date), a.minute, a.item_title)
+    # (the matter as it was put: a member asking or raising it, not whatever else the item says of those words: "Two
+    # hubs were now open: Millbeck Family Hub ..." is no asking after "the constellation hub home in millbeck")
+    said = dict.fromkeys(s for n in papers.index.item_nodes(key, asked.filters.audience)
+                         for s in sentences(n.body) if PUT_QUESTION.search(s) and anchors & set(stems(s)))
+    return tuple(said)
+
+
+def logged_row(papers: Papers, asked: Asked) -> Answer | None:
+    """Where a question asking where something stands names the subject of one row of a body's action log ("where
+    are we on the 111 online rollout update": "GB072 | Update on 111 online rollout | GR | 26/07/18 | On track"):
+    that row at its latest printing, with the status the log gives it, whatever else the question's words look like
+    (a "conflicts of interest register" is no declaration, a report that "came to board" no attendance). None where
+    no one row holds most of the subject, or a resolution's action holds as much of it."""
+    actions = in_scope(papers, asked)
+    specific = subject_terms(asked)
+    if not actions or not specific:
+        return None
+    rows = sorted(((papers.cover(asked, a.text, specific), a) for a in actions if is_logged(a) and a.evidence),
+                  key=lambda x: -x[0])
+    if not rows or rows[0][0] < ROW_MATCH or (len(rows) > 1 and rows[1][0] == rows[0][0]):
+        return None
+    asks = max((papers.cover(asked, (a.text, a.item_title), specific) for a in actions if not is_logged(a)),
+               default=0.0)
+    return answer_action(papers, asked, rows[0][1]) if rows[0][0] > asks else None
+
+
+def in_scope(papers: Papers, asked: Asked) -> list[Action]:
+    """The register as the question's audience may read it, of the meetings and periods the question names."""
+    actions = papers.register(asked.filters.audience, asked.filters.committee)
+    if asked.where is not None:
+        actions = [a for a in actions if meeting_key(a.committee, a.meeting_date) in asked.where]
+    if asked.periods:
+        actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
+    return actions
+
+
+def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
+    """The one action asked about, and where it stands: its latest evidence (a log's row with what a later item says
+    beside it), or what a later meeting's minutes say of it."""
+    draft = papers.draft()
     latest = best.evidence[-1] if best.evidence else None
     later, later_word = said_later(papers, asked, best) if latest is None else ([], None)
     status = best.status
@@ -117,6 +172,14 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
     latest word ("TC25/053 | Defibrillator ... - costs and consent | Costs obtained (see TC25/078); consent not yet
     received | Open": TC25/078's "would cost £1,685 ... subject to consent from the Harbour Commissioners"): the row
     says where it stands, the item what came of it."""
+    if is_logged(action):
+        # a log's own row: what the minutes of the meeting printing it say beside it, the log's item included ("That
+        # the action tracker be noted and that action OSB.19 be carried forward to November", "Action 20/15 (falling
+        # rolls criteria) - carried forward"), not the row again nor the log's other rows
+        came = [h for h in asked.hits[:4] if h.node.meeting_date == row.meeting_date
+                and h.node.doc_kind == "minutes" and papers.supports(asked, h)]
+        return best_sentences(papers, asked, came[:1], most=2,
+                              leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
     came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
             and not (h.node.meeting_date == row.meeting_date and h.node.citation.item_title == row.item_title)
             and papers.supports(asked, h)]
@@ -247,7 +310,9 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
     # (not again where the action's own words give them: "ACTION: ... Owner: Mark Ellery. Due: 31 October 2026.")
     owner = f" (owner: {a.owner})" if a.owner and a.owner not in a.text else ""
     due = f", due {when(a.due)}" if a.due and when(a.due) not in a.text else ""
-    draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {a.text.rstrip('. ')}{owner}{due}.",
+    # (an ask cut from a list of them ends at its joining word: "... by 30th September 2017; and")
+    text = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", a.text.rstrip(". "))
+    draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {text}{owner}{due}.",
               cited)
     if a.evidence:
         latest = a.evidence[-1]

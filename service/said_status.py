@@ -94,6 +94,10 @@ STATUS_ASKED = re.compile(
     r"|\b(?:is|are)\s+(?:it|they|that|this|these|those)\s+(?:now\s+|all\s+|actually\s+|finally\s+)?(?:fixed|"
     r"repaired|replaced|mended|sorted|done|finished|completed?|installed|fitted|cleared|resurfaced|"
     r"open(?:ed)?\s+again|back\s+up|working(?:\s+again)?)\b"
+    # whether a thing to be published is out: "is the conflicts of interest register up on the website now", "are the
+    # draft minutes online yet"
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,12}?(?:up|live|published|online|posted)\s+(?:on\s+(?:the\s+)?(?:website|"
+    r"web\s*site|site|noticeboard)|yet|now)\b"
     # where it stands, asked outright: "what's the status of the recommendations", "progress on the bus shelter?"
     r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b"
     # "the carers strategy review - where is it", "where's that at", "where does it stand"
@@ -393,6 +397,9 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
                   or line[:m.start()].rstrip()[-1] in ".:;|\t"]  # fmt: skip
     if marks:
         at, end, status = max(marks, key=lambda m: (m[1], m[2] == ActionStatus.OUTSTANDING, m[0]))
+        if status == ActionStatus.COMPLETED and part_done(line[max((m.end() for m in CLAUSE_END.finditer(line, 0, at)),
+                                                                   default=0):end]):
+            return ActionStatus.OUTSTANDING  # "two of the three outstanding accounts had now been paid": not all
         if status == ActionStatus.OUTSTANDING and latest is not None and TRACKER_ROW.search(line):
             # a tracker's row: its due column, the last date before the status cell that is a cell of its own (not a
             # date in the update's prose: "Tenants written to on 4 November 2026." is when that was done; nor the
@@ -410,6 +417,20 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
             return ActionStatus.SCHEDULED
         return status
     return _promised(line, held, latest) if promises else None
+
+
+# some of the things asked of, not all: "two of the three outstanding drainage rate accounts had now been paid", "4 of
+# the 6 signs had been replaced"
+_COUNT = r"(?:\d+|" + "|".join(v.COUNT_WORDS) + ")"
+PART_OF = re.compile(rf"\b(?P<part>{_COUNT})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+)?"
+                     rf"(?P<whole>{_COUNT})\b", re.I)
+
+
+def part_done(clause: str) -> bool:
+    """Does the clause say that only some of the things were done ("two of the three ... had now been paid")?"""
+    def count(word: str) -> int:
+        return int(word) if word.isdigit() else v.COUNT_WORDS[word.lower()]
+    return any(count(m.group("part")) < count(m.group("whole")) for m in PART_OF.finditer(clause))
 
 
 def _promised(line: str, held: dt.date, latest: dt.date | None) -> ActionStatus | None:
