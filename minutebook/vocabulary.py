@@ -928,6 +928,19 @@ EXCLUSION = (
         "consider the following item', 'closed session'",
     ),
 )
+# The grounds an exclusion or a report kept private rests on, as minutes and agendas print them: the statute
+# ("pursuant to the Local Government Act 1972", "Section 100A(4)", "Public Bodies (Admission to Meetings) Act 1960"),
+# the paragraph of Schedule 12A, the public interest test (Sch.12A Part 2 para.10), and the paragraph's own words set
+# out under the motion ("Paragraph 3 – Information relating to the financial or business affairs of any particular
+# person"; Wales: "Paragraph 14 of Part 4 of Schedule 12A")
+EXCLUSION_GROUNDS = Term(
+    r"\bschedule\s+12a\b|\bsection\s+100\s*a\b|\bs\.?\s*100a\b|\bexempt\s+information\b|"
+    r"\bpublic\s+interest\s+(?:test|in\s+maintaining)\b|\b(?:local\s+government|admission\s+to\s+meetings\))"
+    r"[^.]{0,20}\bact\b|^\W*paragraphs?\s+\d+[a-z]?\s*[-–—:]\s*information\b",
+    "Local Government Act 1972 s.100A and Sch.12A (England and Wales; the Access to Information (Variation) (Wales) "
+    "Order 2007), Public Bodies (Admission to Meetings) Act 1960 s.1(2): the grounds printed with the motion to "
+    "exclude",
+)
 EXEMPT_MARKS = (
     Term(r"schedule\s+12a", "Local Government Act 1972, Schedule 12A (exempt information)"),
     Term(r"exempt\s+information", "Local Government Act 1972, s.100A"),

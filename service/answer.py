@@ -48,6 +48,7 @@ from service.declared_items import item_declared_on
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
+from service.exclusion_grounds import with_exclusion_grounds
 from service.facts import PROGRAMME, facts, of_then
 from service.figures_asked import sum_unquoted
 from service.followups import followups, with_logged_row, with_quoted_status
@@ -466,13 +467,16 @@ class ExtractiveAnswerer:
                 return passed  # the sum asked is nowhere: the first route's word for it
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 # "did they chuck the press out, and for which item": the item the exclusion names by its number
-                return self.with_status(asked, with_item_excluded_for(self.papers, asked, result))
+                # "on what grounds were the press excluded": the statute and paragraph printed with the exclusion
+                found = with_exclusion_grounds(self.papers, asked, with_item_excluded_for(self.papers, asked, result))
+                return self.with_status(asked, found)
             refused = passed or refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
-                return refused
+                return refused if refused.found else with_exclusion_grounds(self.papers, asked, refused)
             # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
             # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
-        return refused or passed or not_found()
+        last = refused or passed or not_found()
+        return last if last.found else with_exclusion_grounds(self.papers, asked, last)
 
 
 def own_places(papers: Papers, plan: QueryPlan, council: set[str]) -> QueryPlan:
