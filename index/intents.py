@@ -87,8 +87,14 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"\b(?:join|come|attend|turn\s+up|show\s+up|dial\s+in|log\s+on)\b", 0.85),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
     (Intent.ATTENDANCE, r"\bwho\s+(?:else\s+)?(?:was|were)\s+" + _REALLY + r"at\b|"
-                        r"\b(?:who|(?:which|what)\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
-                        r"(?:[\w&'’-]+\s+){0,5}?(?:panel|committee|sub-committee|cttee|ctte|board|bench|hearing)\b|"
+                        # "which independent members sit on the standards cttee", "which lay members look after
+                        # patient involvement on the governing body": a body's members of a kind, which its record of
+                        # attendance lists under their label or prints beside each name
+                        r"\b(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors|cllrs|members))\s+"
+                        r"(?:was|were|sat|sits?|serves?|served|(?:looks?|looked)\s+after\s+[^?]{0,50}?)\s+on\s+"
+                        r"(?:the\s+|[\w&'’-]+['’]s\s+)"
+                        r"(?:[\w&'’-]+\s+){0,5}?(?:panel|committee|sub-committee|cttee|ctte|board|bench|hearing|"
+                        r"body|authority)\b|"
                         r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
                         r"\binvitation\s+of\s+the\s+chair", 0.8),
@@ -145,6 +151,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:in\s+)?what\s+(?:capacity|role)\s+(?:was|were|did|is)\s+[^?]{0,60}?"
                         r"\b(?:there|attend\w*|present|at\s+(?:the|that|this))\b|"
                         r"\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:role|capacity)\b", 0.85),
+    # "what does janet beer advise the mayor on", "what does dr shah advise the board on": an adviser's field, which
+    # the record of attendance prints beside the name ("Mayoral Advisors in attendance Janet Beer (Higher Education)")
+    (Intent.ATTENDANCE, r"\bwhat\s+(?:does|did|do)\s+" + _NOT_A_NAME + r"(?:[a-z][\w.'’-]*\s+){1,3}?advises?\s+"
+                        r"(?:[\w&'’-]+\s+){0,6}?on\W*$", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
