@@ -58,6 +58,7 @@ from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
+from service.minutes_taken_up import asks_taken_up, minutes_taken_up
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
@@ -602,6 +603,8 @@ def routes(asked: Asked) -> list[Route]:
     out = [ROUTES[i] for i in ranked]
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)
+    elif asks_taken_up(asked):  # "were the dec 2017 minutes signed off as they were": the later meeting's item on them
+        out.insert(0, minutes_taken_up)
     if ranked and ranked[0] in RECORDS and scores[ranked[0]] >= RECORDS_SURE and not set(asked.terms) - RECORDS_STEMS:
         # "when is Woking's next meeting?" asks for a record and nothing else: where the papers keep none, any
         # other passage of that meeting answers something not asked
