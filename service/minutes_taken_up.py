@@ -36,6 +36,9 @@ DONE_WITH = re.compile(r"\b(?:approved|confirmed|signed|agreed|accepted|adopted|
                        r"corrected|amendments?|correction|error)\b", re.I)
 WINDOW = dt.timedelta(days=200)  # how long after a meeting its minutes may wait to be taken up
 LINES = 2  # the item's sentences quoted at most
+# asked of what the item says besides the minutes' fate: who moved or signed them, what was changed in them
+DETAIL_ASKED = re.compile(r"\b(?:who|whom|which)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
+                          r"alterations?|errors?|mistakes?)\b|\bhow\s+many\b", re.I)
 
 
 def asks_taken_up(asked: Asked) -> bool:
@@ -45,10 +48,11 @@ def asks_taken_up(asked: Asked) -> bool:
 
 def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
     """The item of a later meeting that took up the minutes of the date asked, quoting what it did with them (see the
-    module's doc); None where no item of the meetings asked about names them."""
+    module's doc); None where no item of the meetings asked about names them, or where the question asks what else
+    the item says (who moved them, what was changed: the other routes read the item whole)."""
     periods = asked.plan.minutes_of
-    if not asks_taken_up(asked):
-        return None
+    if not asks_taken_up(asked) or DETAIL_ASKED.search(asked.question):
+        return None  # who moved them, what was changed: the item read whole by the other routes
     yearless = [p for p in periods if p in asked.plan.yearless] or ([] if re.search(r"\b(?:19|20)\d\d\b",
                                                                                     asked.question) else periods)
 
