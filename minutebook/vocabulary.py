@@ -862,6 +862,13 @@ SUBSTITUTE = Term(
     r"(?:,?\s*for\s+whom\s+(?P<sub>.+?)\s+(?:was|were|attended\s+as)\s+(?:a\s+)?substitute)",
     "'Councillor A, for whom Councillor B was substitute': apologies with substitutes",
 )
+# Everyday verbs that are also given names: "how did the board mark his death", "did the panel grant the licence",
+# "will they bill the applicant". After a helping verb and its subject ("did the board", "to"), the word is the verb,
+# not the first of a person's names ("Mark", "Grant", "Bill" as printed in a record of attendance)
+VERBS_NAMED = Term(r"mark|marks|will|bill|bills|grant|grants|sue|sues|rob|pat|chase|drew|hope|hopes|frank",
+                   "English verbs (and an adjective) that are also given names and surnames")
+HELPING_VERB = Term(r"did|does|do|to|would|will|can|could|should|shall|may|might|must|going\s+to|gonna",
+                    "English auxiliaries and 'to' that put a verb after their subject")
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
     r"(?:metro\s+|deputy\s+|lord\s+)?mayor|(?:depute\s+)?provost|bailies?|alderm[ae]n|"
