@@ -56,3 +56,8 @@ def test_minutes_no_item_names_are_not_answered(councils: Minutebook) -> None:
     answered = councils.ask("were the kelderby planning committee minutes of 5 march 2024 approved?")
     assert "22 February" not in answered.answer and "29 February" not in answered.answer
     assert "8 February" not in answered.answer
+
+
+def test_what_was_changed_is_read_from_the_whole_item(councils: Minutebook) -> None:
+    answered = councils.ask("what amendment was made to the audit committee minutes of 29 february 2024?")
+    assert answered.found and "internal audit plan" in answered.answer
