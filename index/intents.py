@@ -87,11 +87,14 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"\b(?:join|come|attend|turn\s+up|show\s+up|dial\s+in|log\s+on)\b", 0.85),
     # "who was at the brighton sub committee", "who's the clerk at lea": the attendance record names them
     (Intent.ATTENDANCE, r"\bwho\s+(?:else\s+)?(?:was|were)\s+" + _REALLY + r"at\b|"
+                        r"\b(?:who|(?:which|what)\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
+                        r"(?:[\w&'’-]+\s+){0,5}?(?:panel|committee|sub-committee|cttee|ctte|board|bench|hearing)\b|"
                         # "which independent members sit on the standards cttee", "which lay members look after
                         # patient involvement on the governing body": a body's members of a kind, which its record of
-                        # attendance lists under their label or prints beside each name
-                        r"\b(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors|cllrs|members))\s+"
-                        r"(?:was|were|sat|sits?|serves?|served|(?:looks?|looked)\s+after\s+[^?]{0,50}?)\s+on\s+"
+                        # attendance lists under their label or prints beside each name (not "has anything changed
+                        # about who sits on the board": its membership changed, which an item records)
+                        r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors|cllrs|members)\s+"
+                        r"(?:sits?|serves?|served|(?:looks?|looked)\s+after\s+[^?]{0,50}?)\s+on\s+"
                         r"(?:the\s+|[\w&'’-]+['’]s\s+)"
                         r"(?:[\w&'’-]+\s+){0,5}?(?:panel|committee|sub-committee|cttee|ctte|board|bench|hearing|"
                         r"body|authority)\b|"

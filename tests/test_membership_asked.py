@@ -60,6 +60,7 @@ def test_membership_asked_is_attendance() -> None:
 
 def test_votes_and_advice_given_are_not_attendance() -> None:
     for asked in ("which members voted against the budget at the council meeting",
+                  "has anything changed about who sits on the board?",
                   "what did the officer advise on the planning application",
                   "what does the report advise the council on"):
         assert cue_intents(asked).get(Intent.ATTENDANCE, 0.0) < 0.85, asked
