@@ -91,6 +91,15 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bwho\s+(?:else\s+)?(?:was|were)\s+" + _REALLY + r"at\b|"
                         r"\b(?:who|(?:which|what)\s+(?:councillors|cllrs|members))\s+(?:was|were|sat)\s+on\s+the\s+"
                         r"(?:[\w&'’-]+\s+){0,5}?(?:panel|committee|sub-committee|cttee|ctte|board|bench|hearing)\b|"
+                        # "which independent members sit on the standards cttee", "which lay members look after
+                        # patient involvement on the governing body": a body's members of a kind, which its record of
+                        # attendance lists under their label or prints beside each name (not "has anything changed
+                        # about who sits on the board": its membership changed, which an item records)
+                        r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors|cllrs|members)\s+"
+                        r"(?:sits?|serves?|served|(?:looks?|looked)\s+after\s+[^?]{0,50}?)\s+on\s+"
+                        r"(?:the\s+|[\w&'’-]+['’]s\s+)"
+                        r"(?:[\w&'’-]+\s+){0,5}?(?:panel|committee|sub-committee|cttee|ctte|board|bench|hearing|"
+                        r"body|authority)\b|"
                         r"\bwho(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bsat\s+in\b|\bin\s+attendance\b|\bchair['’]s\s+invitation\b|"
                         r"\binvitation\s+of\s+the\s+chair", 0.8),
@@ -147,6 +156,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:in\s+)?what\s+(?:capacity|role)\s+(?:was|were|did|is)\s+[^?]{0,60}?"
                         r"\b(?:there|attend\w*|present|at\s+(?:the|that|this))\b|"
                         r"\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:role|capacity)\b", 0.85),
+    # "what does janet beer advise the mayor on", "what does dr shah advise the board on": an adviser's field, which
+    # the record of attendance prints beside the name ("Mayoral Advisors in attendance Janet Beer (Higher Education)")
+    (Intent.ATTENDANCE, r"\bwhat\s+(?:does|did|do)\s+" + _NOT_A_NAME + r"(?:[a-z][\w.'’-]*\s+){1,3}?advises?\s+"
+                        r"(?:[\w&'’-]+\s+){0,6}?on\W*$", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
@@ -170,7 +183,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:people|members|councillors|residents|public|press|attendees|visitors)\b"
                         r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present|at))\b", 0.85),
     (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
-    (Intent.DECLARATION, r"\binterests?\b", 0.6),
+    # (not "the public interest test", which weighs keeping exempt information private: Local Government Act 1972
+    # Sch.12A Part 2 para.10; "in the public interest")
+    (Intent.DECLARATION, r"\b(?<!public\s)interests?\b", 0.6),
     # "did any cllrs have a conflict on the grants", "was anyone conflicted over the lease": a conflict of interest,
     # which minutes record as an interest declared
     (Intent.DECLARATION, r"\bconflict(?:s|ed)?\b(?!\s+(?:between|with)\b)", 0.85),

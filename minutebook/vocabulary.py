@@ -879,6 +879,13 @@ SUBSTITUTE = Term(
     r"(?:,?\s*for\s+whom\s+(?P<sub>.+?)\s+(?:was|were|attended\s+as)\s+(?:a\s+)?substitute)",
     "'Councillor A, for whom Councillor B was substitute': apologies with substitutes",
 )
+# Everyday verbs that are also given names: "how did the board mark his death", "did the panel grant the licence",
+# "will they bill the applicant". After a helping verb and its subject ("did the board", "to"), the word is the verb,
+# not the first of a person's names ("Mark", "Grant", "Bill" as printed in a record of attendance)
+VERBS_NAMED = Term(r"mark|marks|will|bill|bills|grant|grants|sue|sues|rob|pat|chase|drew|hope|hopes|frank",
+                   "English verbs (and an adjective) that are also given names and surnames")
+HELPING_VERB = Term(r"did|does|do|to|would|will|can|could|should|shall|may|might|must|going\s+to|gonna",
+                    "English auxiliaries and 'to' that put a verb after their subject")
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
     r"(?:metro\s+|deputy\s+|lord\s+)?mayor|(?:depute\s+)?provost|bailies?|alderm[ae]n|"
@@ -944,6 +951,19 @@ EXCLUSION = (
         "Northern Ireland councils: 'the Council go into committee', 'that the Committee move into committee to "
         "consider the following item', 'closed session'",
     ),
+)
+# The grounds an exclusion or a report kept private rests on, as minutes and agendas print them: the statute
+# ("pursuant to the Local Government Act 1972", "Section 100A(4)", "Public Bodies (Admission to Meetings) Act 1960"),
+# the paragraph of Schedule 12A, the public interest test (Sch.12A Part 2 para.10), and the paragraph's own words set
+# out under the motion ("Paragraph 3 – Information relating to the financial or business affairs of any particular
+# person"; Wales: "Paragraph 14 of Part 4 of Schedule 12A")
+EXCLUSION_GROUNDS = Term(
+    r"\bschedule\s+12a\b|\bsection\s+100\s*a\b|\bs\.?\s*100a\b|\bexempt\s+information\b|"
+    r"\bpublic\s+interest\s+(?:test|in\s+maintaining)\b|\b(?:local\s+government|admission\s+to\s+meetings\))"
+    r"[^.]{0,20}\bact\b|^\W*paragraphs?\s+\d+[a-z]?\s*[-–—:]\s*information\b",
+    "Local Government Act 1972 s.100A and Sch.12A (England and Wales; the Access to Information (Variation) (Wales) "
+    "Order 2007), Public Bodies (Admission to Meetings) Act 1960 s.1(2): the grounds printed with the motion to "
+    "exclude",
 )
 EXEMPT_MARKS = (
     Term(r"schedule\s+12a", "Local Government Act 1972, Schedule 12A (exempt information)"),

@@ -48,6 +48,7 @@ from service.declared_items import item_declared_on
 from service.drafting import not_found
 from service.evidence import stem_map, stems
 from service.excluded_for import with_item_excluded_for
+from service.exclusion_grounds import with_exclusion_grounds
 from service.facts import PROGRAMME, facts, of_then
 from service.figures_asked import sum_unquoted
 from service.followups import followups, logged_row, with_logged_row, with_quoted_status
@@ -58,6 +59,7 @@ from service.meeting_business import asks_business, business
 from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
 from service.minutes_standing import asks_standing, minutes_standing
+from service.minutes_taken_up import asks_taken_up, minutes_taken_up
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
@@ -475,13 +477,16 @@ class ExtractiveAnswerer:
                 return passed  # the sum asked is nowhere: the first route's word for it
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 # "did they chuck the press out, and for which item": the item the exclusion names by its number
-                return self.with_status(asked, with_item_excluded_for(self.papers, asked, result))
+                # "on what grounds were the press excluded": the statute and paragraph printed with the exclusion
+                found = with_exclusion_grounds(self.papers, asked, with_item_excluded_for(self.papers, asked, result))
+                return self.with_status(asked, found)
             refused = passed or refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
-                return refused
+                return refused if refused.found else with_exclusion_grounds(self.papers, asked, refused)
             # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
             # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
-        return refused or passed or not_found()
+        last = refused or passed or not_found()
+        return last if last.found else with_exclusion_grounds(self.papers, asked, last)
 
 
 def own_places(papers: Papers, plan: QueryPlan, council: set[str]) -> QueryPlan:
@@ -612,6 +617,8 @@ def routes(asked: Asked) -> list[Route]:
         out.insert(0, logged_row)
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)
+    elif asks_taken_up(asked):  # "were the dec 2017 minutes signed off as they were": the later meeting's item on them
+        out.insert(0, minutes_taken_up)
     if asks_business(asked):  # "what was agreed last time": the meeting's business as a whole, no topic of it
         out.insert(0, business)
     if ranked and ranked[0] in RECORDS and scores[ranked[0]] >= RECORDS_SURE and not set(asked.terms) - RECORDS_STEMS:

@@ -18,11 +18,13 @@ from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import (
     DECLARED,
+    HELPING_VERB,
     HONORIFICS,
     INTEREST_KINDS,
     ITEM_ROLES,
     NO_DECLARATIONS,
     REASONS_GIVEN,
+    VERBS_NAMED,
     compiled,
 )
 from service.answer_types import (
@@ -443,6 +445,8 @@ def proper_names(papers: Papers, asked: Asked) -> list[list[str]]:
     names = {w for w in asked.plan.names if w not in papers.places and not TITLE.fullmatch(w)}
     stem_of = {w: t for t, w in asked.terms.items()}
     typed = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", asked.question)]
+    # "how did the board mark roger wilson's death": a verb after its helping verb and subject is no given name
+    names -= {typed[n] for n in range(len(typed)) if used_as_verb(typed, n)}
     groups: list[list[str]] = []
     run: list[str] = []
     titled = False
@@ -455,6 +459,20 @@ def proper_names(papers: Papers, asked: Asked) -> list[list[str]]:
             groups.append([stem_of[x] for x in run if x in stem_of])
         run, titled = [], False
     return [g for g in groups if g]
+
+
+VERB_NAMED = re.compile(rf"(?:{VERBS_NAMED.form})", re.I)
+HELPING = re.compile(rf"(?:{HELPING_VERB.form})", re.I)
+SUBJECT_WORDS = 6  # the words of a verb's subject between its helping verb and it ("did the health board mark")
+
+
+def used_as_verb(typed: list[str], n: int) -> bool:
+    """Is the question's word ``n`` (of ``typed``, lower case) a verb that is also a name, after a helping verb and
+    its subject ("did the board mark", "to grant"), not after a title ("did cllr mark jones attend")?"""
+    if not VERB_NAMED.fullmatch(typed[n]) or (n and TITLE.fullmatch(typed[n - 1])):
+        return False
+    before = typed[max(0, n - SUBJECT_WORDS - 1):n]
+    return any(HELPING.fullmatch(w) and (w == "to" or k < len(before) - 1) for k, w in enumerate(before))
 
 
 def gives_reason(quote: str, verb: str | None) -> bool:

@@ -1,0 +1,96 @@
+"""What a later meeting did with a meeting's minutes, asked by their date ("were the Dec 2017 minutes signed off as
+they were, or did something get corrected?", "did full council approve the community services cttee minutes from 10
+dec or just note them?").
+
+A body approves its own minutes at its next meeting ("That the minutes of the previous meeting ... held on 12th
+December, 2017, be approved as a correct record ... with the inclusion of a clerical error ..."); a parent body
+receives or notes its committees' minutes under a heading of their own ("4a Community Services Committee - 10 December
+2015: The Minutes ... were noted"). The meeting whose minutes they are need not be in the papers at all. The item of
+a later meeting whose title or text names minutes (minutebook.vocabulary.PREVIOUS_RECORD) of that date, and whose
+sentences say what was done with them, answers: those sentences, cited to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from index.query import in_periods
+from minutebook.dates import find_dates
+from minutebook.model import Meeting, MinuteItem
+from minutebook.vocabulary import PREVIOUS_RECORD
+from service.drafting import label
+from service.evidence import sentences
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+RECORD = re.compile(PREVIOUS_RECORD.form, re.I)
+# what was done with the minutes, asked: approved, signed (off), confirmed, noted, corrected, amended, "as they were",
+# "what happened to"
+TAKEN_UP_ASKED = re.compile(r"\b(?:approv\w*|confirm\w*|sign\w*|agree\w*|accept\w*|adopt\w*|ratif\w*|not(?:e|ed|ing)|"
+                            r"receiv\w*|correct\w*|amend\w*|chang\w*|alter\w*|errors?|mistakes?|happen\w*|"
+                            r"dealt\s+with|as\s+they\s+were|true\s+record)\b", re.I)
+# what a meeting did with minutes, as minutes say it
+DONE_WITH = re.compile(r"\b(?:approved|confirmed|signed|agreed|accepted|adopted|ratified|noted|received|amended|"
+                       r"corrected|amendments?|correction|error)\b", re.I)
+WINDOW = dt.timedelta(days=200)  # how long after a meeting its minutes may wait to be taken up
+LINES = 2  # the item's sentences quoted at most
+# asked of what the item says besides the minutes' fate: who moved or signed them, what was changed in them
+DETAIL_ASKED = re.compile(r"\b(?:who|whom|which)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
+                          r"alterations?|errors?|mistakes?)\b|\bhow\s+many\b", re.I)
+
+
+def asks_taken_up(asked: Asked) -> bool:
+    """Does the question ask what was done with minutes it names by their date?"""
+    return bool(asked.plan.minutes_of) and bool(TAKEN_UP_ASKED.search(asked.question))
+
+
+def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
+    """The item of a later meeting that took up the minutes of the date asked, quoting what it did with them (see the
+    module's doc); None where no item of the meetings asked about names them, or where the question asks what else
+    the item says (who moved them, what was changed: the other routes read the item whole)."""
+    periods = asked.plan.minutes_of
+    if not asks_taken_up(asked) or DETAIL_ASKED.search(asked.question):
+        return None  # who moved them, what was changed: the item read whole by the other routes
+    yearless = [p for p in periods if p in asked.plan.yearless] or ([] if re.search(r"\b(?:19|20)\d\d\b",
+                                                                                    asked.question) else periods)
+
+    def named(day: dt.date) -> bool:
+        return in_periods(day.isoformat(), periods) or any(
+            (a.month, a.day) <= (day.month, day.day) <= (b.month, b.day) for a, b in yearless)
+
+    start, end = min(a for a, _ in periods), max(b for _, b in periods)
+    summaries = papers.in_where(asked, papers.meetings(asked.filters.committee))
+    if not yearless:
+        summaries = [s for s in summaries if start < s.date <= end + WINDOW]
+    found: list[tuple[float, dt.date, Meeting, MinuteItem, list[str]]] = []
+    for summary in sorted(summaries, key=lambda s: s.date):
+        meeting = papers.meeting(summary.key, asked.filters.audience)
+        for item in meeting.items:
+            lines = taken_up_lines(meeting, item, named)
+            if lines:
+                cover = papers.cover(asked, (item.title, *lines))
+                found.append((cover, meeting.date, meeting, item, lines))
+    if not found:
+        return None
+    best = max(c for c, *_ in found)
+    _, _, meeting, item, lines = min((f for f in found if f[0] == best), key=lambda f: f[1])
+    draft = papers.draft()
+    for line in lines:
+        draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {line}",
+                  papers.item_citation(meeting, item, line))
+    return draft.done()
+
+
+def taken_up_lines(meeting: Meeting, item: MinuteItem, named: Callable[[dt.date], bool]) -> list[str]:
+    """The sentences of ``item`` saying what was done with minutes of a date ``named`` accepts, where its title or
+    text names them; [] otherwise."""
+    title_dated = RECORD.search(item.title) and any(
+        f.date != meeting.date and named(f.date) for f in find_dates(item.title, meeting.date))
+    out = []
+    for s in sentences(item.text):
+        dated = any(f.date != meeting.date and named(f.date) for f in find_dates(s, meeting.date))
+        if DONE_WITH.search(s) and ((RECORD.search(s) and dated) or (title_dated and RECORD.search(s))):
+            out.append(s.strip())
+    return out[:LINES]
