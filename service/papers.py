@@ -306,8 +306,11 @@ class Papers:
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
             for t in missing:
-                if max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
+                close_words = [w for w, sim in zip(vocab, self.index.similarities(asked.terms[t], vocab), strict=True)
+                               if sim >= PARAPHRASE]
+                if close_words:
                     present = present | {t}
+                    asked.paraphrased.setdefault(t, set()).update(s for w in close_words for s in stems(w))
         text = item_text(nodes)
         together, apart = phrased(asked.thing_phrases, text)
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
@@ -462,7 +465,8 @@ class Papers:
             n = len(alt)
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
-        present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
+        present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))
+                    or not asked.paraphrased.get(t, set()).isdisjoint(present)}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
         present |= held | run_together(asked.typed_pairs, asked.terms, present)
         present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
