@@ -38,8 +38,9 @@ class Asked:
     # after a draft weigh the same items again
     held: dict[str, frozenset[str]] = field(init=False, default_factory=dict, repr=False, compare=False)
     # the stems of the words an item prints that mean a term the item does not print ("payment" for "paying", "wind"
-    # for "windfarm"), by term, found as :attr:`held` is: a sentence printing one holds the term as its item does
-    paraphrased: dict[str, set[str]] = field(init=False, default_factory=dict, repr=False, compare=False)
+    # for "windfarm"), by item key and term, found as :attr:`held` is: a sentence of the item printing one holds the
+    # term as its item does (another item's "received" is no word of this one's for "sent")
+    paraphrased: dict[str, dict[str, set[str]]] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     @property
     def subject(self) -> list[str]:
