@@ -193,6 +193,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # have to leave for the glenbrae hall item": the business they left for
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,60}\b(room|meeting|out|chamber)\b|"
                          r"\b(?:leave|left|withdr[ae]w\w*)\s+(?:for|during|while)\b[^?]{0,60}?\b(?:item|discussion|debate)\b|"
+                         # "why did cllr marchbank go out for the quarry item": out of the room, for the business
+                         r"\b(?:go|goes|going|gone|went)\s+out\s+(?:for|during|while)\b[^?]{0,60}?\b(?:item|discussion|"
+                         r"debate|vote|application)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bwalk(?:ed|s|ing)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
                          # "did anyone recuse themselves", "which item did X excuse himself from", "sit out the item"
                          r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b|"
@@ -343,7 +346,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.FOLLOWUP, r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
                       r"written|made|fixed|ordered|delivered|circulated))\b|"
                       r"\bdid\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:get|go)\s+(?:sent|out|issued|done|"
-                      r"delivered|circulated)\b|\b(?:they|we|you|he|she)\s+said\s+(?:to|they['’]?d|they\s+would|"
+                      r"delivered|circulated)\b(?!\s+(?:for|during|while)\b)|\b(?:they|we|you|he|she)\s+said\s+(?:to|they['’]?d|they\s+would|"
                       r"it\s+would|he['’]?d|she['’]?d)\b[^?]*\bdid\b", 0.8),
     # a commitment asked in everyday words: "has it been promised by a date", "who owes members an update", "wasn't
     # someone meant to meet the providers", "was the clerk supposed to write": an action the follow-up register holds

@@ -401,6 +401,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "financial regulations: money moved from one budget (or a schools forum's block) to another is a "
              "'virement' or a 'transfer' (Schools and Early Years Finance Regulations: a 'block transfer'); people "
              "say the money was 'moved' or 'shifted'", thing=False),
+    Synonyms(("half year", "half-year", "halfway through the year", "mid-year", "mid year", "midyear"),
+             "the CIPFA Treasury Management Code's 'mid-year review' (and NHS and council 'mid-year' reports) of the "
+             "first six months; people ask where things stood 'at the half year'", thing=False),
     Synonyms(("pot", "pot of money", "fund", "pooled budget", "pooled fund"),
              "everyday 'pot' for a fund; pooled budgets under s.75 NHS Act 2006 (the Better Care Fund)", thing=False),
     Synonyms(("reserves", "balances", "balances carried forward", "balance carried forward", "carried forward",

@@ -55,6 +55,13 @@ ENGLISH_FUNCTION_WORDS = frozenset(["the", "of", "and", "to", "in", "was", "were
 # over "Chief Executive"). Lower case only: "Appendix A" and "PLANNING AND" end headings and labels.
 RUN_ON_ENDINGS = Term(r"(?-i:of|the|a|an|and|to|for|with|by|from|than|per|at|into|onto|via)",
                       "hard-wrapped minutes whose wrap falls before a figure, a name or a capital")
+# What a line opens with when it carries on the sentence of the line above, hard-wrapped mid-way: a sum, after a line
+# stopped on a lower-case word ("... Income in 2025/26 had been" over "£1.42 million."; no entry of a list opens
+# with one), or an aside the sentence goes on after ("... to Brightwave Displays Ltd for three years" over "(2024 to
+# 2026) at £8,720 per year."), not one standing alone ("(Cllr Pike returned to the room.)") nor a list's "(c) ...".
+RUN_ON_SUM = Term(r"[£€$]\s?\d", "hard-wrapped minutes whose wrap falls before a sum")
+RUN_ON_ASIDE = Term(r"\((?![A-Za-z]\)|[ivxIVX]{1,4}\)|\d{1,2}\))[^()\n]{1,60}\)\s*(?:[a-z]|[,;]\s)",
+                    "hard-wrapped minutes whose wrap falls before an aside: '(2024 to 2026) at', '(5 members) as'")
 # Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
 WELSH_DECISION_LABELS = (
     Term(

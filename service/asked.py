@@ -37,6 +37,10 @@ class Asked:
     # the question's terms each item holds (service.papers.Papers.present), by item key: the routes and the checks
     # after a draft weigh the same items again
     held: dict[str, frozenset[str]] = field(init=False, default_factory=dict, repr=False, compare=False)
+    # the stems of the words an item prints that mean a term the item does not print ("payment" for "paying", "wind"
+    # for "windfarm"), by item key and term, found as :attr:`held` is: a sentence of the item printing one holds the
+    # term as its item does (another item's "received" is no word of this one's for "sent")
+    paraphrased: dict[str, dict[str, set[str]]] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     @property
     def subject(self) -> list[str]:

@@ -229,7 +229,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if route in ("facts", "resolved", "resolved_on_point") and (reason := difference_unmet(papers, asked, answer)):
         return reason  # "9.6 years lower than in Westcliff ward" for the life expectancy itself
     if asks_money(question) and route != "attendance" and not any(
-            has_money(s) and papers.cover(asked, (c.item_title, lead, s)) > 0
+            has_money(s) and papers.cover(asked, (c.item_title, lead, s), item=papers.item_of(asked, c)) > 0
             for c in answer.citations for lead, s in led_sentences(c.quote)):
         # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees";
         # and in a sentence (a table's row) on what is asked: "Lodeside Bowls Club  refused", not the next row's £750

@@ -259,9 +259,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         # a figure asked is the entry's own, with the words the entry or its lead-in say: not "£50 a week" under "The
         # report recommended:" because the paragraph's first sentence gave the count asked for (Candidate.figure_frame)
         frame = c.figure_frame if figure else c.context
-        got = papers.cover(asked, c.point if alone else (title, frame, c.point), terms)
+        item = c.node.item_key  # the words its item prints meaning the question's count in its sentences
+        got = papers.cover(asked, c.point if alone else (title, frame, c.point), terms, item)
         if not figure and not alone:  # the item's title says what its sentences are about, less than their words
-            got = max(papers.cover(asked, (c.context, c.point), terms), TITLE_SHARE * got)
+            got = max(papers.cover(asked, (c.context, c.point), terms, item), TITLE_SHARE * got)
         if not days and not dated and not placed and spoke is None and named is None:
             return got
         share = 1 / (len(set(terms)) + 1)

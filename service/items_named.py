@@ -15,9 +15,16 @@ ITEM_NAMED = re.compile(
     r"\b(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*|number\s+)?(?P<n>[A-Z]{0,4}[\d./]*\d[a-z]?)\b", re.I)
 
 
+# a declarations table's "Item" column: the number alone in its cell ("Councillor Alun Beddoe | 4 | Governor of ...")
+ITEM_CELL = re.compile(r"[A-Z]{0,4}[\d./]*\d[a-z]?\.?", re.I)
+
+
 def titles_named(papers: Papers, asked: Asked, c: Citation) -> list[str]:
-    """The titles of the items of the cited meeting that the quote names by number."""
+    """The titles of the items of the cited meeting that the quote names by number (or, a table's row, in a cell of
+    its own after the first)."""
     numbers = {m.group("n").rstrip(".").lower() for m in ITEM_NAMED.finditer(c.quote)}
+    numbers |= {cell.strip().rstrip(".").lower() for line in c.quote.splitlines() if "\t" in line
+                for cell in line.split("\t")[1:] if ITEM_CELL.fullmatch(cell.strip())}
     if not numbers:
         return []
     try:

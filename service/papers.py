@@ -309,8 +309,11 @@ class Papers:
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
             for t in missing:
-                if max(self.index.similarities(asked.terms[t], vocab)) >= PARAPHRASE:
+                close_words = [w for w, sim in zip(vocab, self.index.similarities(asked.terms[t], vocab), strict=True)
+                               if sim >= PARAPHRASE]
+                if close_words:
                     present = present | {t}
+                    asked.paraphrased.setdefault(key, {})[t] = {s for w in close_words for s in stems(w)}
         text = item_text(nodes)
         together, apart = phrased(asked.thing_phrases, text)
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
@@ -449,10 +452,12 @@ class Papers:
             "\t" in s or (has_quantity(_SPAN.sub(" ", s)) and self.cover(asked, read, asked.subject) > 0))
             for k, s in enumerate(said))
 
-    def cover(self, asked: Asked, text: str | tuple[str, ...], terms: list[str] | None = None) -> float:
+    def cover(self, asked: Asked, text: str | tuple[str, ...], terms: list[str] | None = None,
+              item: str | None = None) -> float:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
-        of them (the papers' spelling, the lexicon's other forms). ``text`` may come in parts, read as one text
-        joined by spaces (a sentence with its title and lead-in): each part's words are read once."""
+        of them (the papers' spelling, the lexicon's other forms; for text of the item keyed ``item``, the words the
+        support test found in it meaning a term: "payment" for "paying"). ``text`` may come in parts, read as one
+        text joined by spaces (a sentence with its title and lead-in): each part's words are read once."""
         terms = list(asked.terms) if terms is None else terms
         parts = (text,) if isinstance(text, str) else text
         if not DEPUTY.search(asked.question):  # "did they keep the same chairman": not the vice-chairman
@@ -465,13 +470,22 @@ class Papers:
             n = len(alt)
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
-        present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))}
+        meant = asked.paraphrased.get(item, {}) if item is not None else {}
+        present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))
+                    or not meant.get(t, set()).isdisjoint(present)}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
         present |= held | run_together(asked.typed_pairs, asked.terms, present)
         present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
                                  text, present)
         together, apart = phrased(asked.thing_phrases, text, seq)
         return self.weights.coverage(terms, (present | together) - apart, asked.misspelt)
+
+    @staticmethod
+    def item_of(asked: Asked, cite: Citation) -> str | None:
+        """The key of the item a citation of the answer quotes, from the hits it came from (None: from none)."""
+        return next((h.node.item_key for h in asked.hits if h.node.meeting_date == cite.meeting_date
+                     and h.node.citation.item_title == cite.item_title and h.node.citation.document == cite.document),
+                    None)
 
     def meeting(self, key: str, audience: Audience) -> Meeting:
         """The meeting ``key`` as ``audience`` may see it (:meth:`Catalogue.meeting`), read once while the store is

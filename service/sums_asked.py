@@ -17,7 +17,8 @@ from service.schemas import Answer
 
 # pay asked of a post or a person: "what's the chief fire officer paid", "how much does the clerk earn", "the deputy
 # pcc's salary"
-PAY_ASKED = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+was)\s+(?:[\w'’-]+\s+){1,6}?(?:paid|earning)\b"
+# (not what money earns: "what are they earning on it", of an investment, asks a return)
+PAY_ASKED = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+was)\s+(?:[\w'’-]+\s+){1,6}?(?:paid|earning)\b(?!\s+on\b)"
                        r"|\bhow\s+much\s+(?:is|are|was|does|do|did)\s+[^?]{1,60}?\b(?:paid|earn|earns|get\s+paid)\b"
                        r"|\b(?:salary|salaries|wages?)\b"
                        # the noun ("the pay for the clerk"), not the verb ("how much did they pay for insurance")

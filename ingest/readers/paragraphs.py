@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from minutebook.model import Line
-from minutebook.vocabulary import DECISION_LABELS, RUN_ON_ENDINGS, alternation
+from minutebook.vocabulary import DECISION_LABELS, RUN_ON_ASIDE, RUN_ON_ENDINGS, RUN_ON_SUM, alternation
 
 
 def blocks(text: str) -> Iterator[list[str]]:
@@ -90,6 +90,9 @@ def wrapped(block: list[str]) -> bool:
 _LABELLED = re.compile(r"^[A-Z][\w &'’/-]{1,30}:\s")
 _BROKEN_OFF = re.compile(rf"(?:^|\s){RUN_ON_ENDINGS.form}$")  # a line stopped mid-sentence
 _LABEL_WORDS = re.compile(rf"{alternation(DECISION_LABELS)}\b", re.I)
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z][\w'’-]*,?$")  # a line stopped on a lower-case word: no heading nor name
+_SUM_OPENS = re.compile(RUN_ON_SUM.form)
+_ASIDE_OPENS = re.compile(RUN_ON_ASIDE.form)
 
 
 WRAP_WIDTH_MOST = 132  # a paper whose longest line is longer was not wrapped at a width (a paragraph a line)
@@ -127,6 +130,10 @@ def filled(before: str, line: str, width: int | None) -> bool:
         return False
     if _LABELLED.match(line.strip()) or len(_COLUMNS.findall(before.strip())) > 1 or _COLUMNS.search(line.strip()):
         return False
+    if _ASIDE_OPENS.match(line.strip()) or (_LOWER_WORD.search(before.rstrip()) and _SUM_OPENS.match(line.strip())):
+        # "... to Brightwave Displays Ltd for three years" over "(2024 to 2026) at £8,720 per year.": the sentence
+        # goes on, whatever the width (a resolution cut at the wrap lost its sum)
+        return True
     if _BROKEN_OFF.search(before.rstrip()):
         # "... at an estimated capital cost of" over "£27.5 million.": stopped on a word no sentence ends on (not over
         # a decision's label in capitals: "Seconded by Councillor Hanna and" over "AGREED - that ...")
