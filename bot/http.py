@@ -127,6 +127,10 @@ def _check_fields(data: dict[str, Any], depth: int = 0) -> None:
     if ((kind == "block_actions" and "actions" in data) or (kind == "interactive_message" and "callback_id" in data)) \
             and not data.get("actions"):
         raise SlackRequestError(400, "an action payload without its actions")
+    # and Bolt matches a block action's listeners by ``action["action_id"]`` (and ``block_id``): every action Slack
+    # sends carries its ids as strings
+    if kind == "block_actions" and any(not isinstance(a.get("action_id"), str) for a in data.get("actions") or []):
+        raise SlackRequestError(400, "a block action without its action_id")
     if depth < 3:
         for key in ("event", "view", "message", "previous_message", "team", "user", "channel"):
             if isinstance(data.get(key), dict):

@@ -421,10 +421,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "Town Police Clauses Act 1847 and Local Government (Miscellaneous Provisions) Act 1976 s.65: the "
              "'hackney carriage' a council licenses and sets a table of fares for is what people call a taxi or cab"),
     # ------------------------------------------------------------------ streets, planning and waste
-    Synonyms(("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shutting", "shut down",
-              "shutting down"),
-             "papers 'close' a facility or service (a recycling centre, a library, a road) or record its 'closure'; "
-             "people say it is being 'shut'", thing=False),
+    Synonyms(("close", "closes", "closed", "closing", "shut", "shuts", "shutting", "shut down", "shutting down"),
+             "papers 'close' a facility or service (a recycling centre, a library, a road); people say it is being "
+             "'shut' (not 'closure', a proposal's noun: 'a petition opposing the proposed closure' says no time of "
+             "closing)", thing=False),
     Synonyms(("houses", "homes", "dwellings", "new homes", "new houses", "new dwellings", "housing units"),
              "local plans and planning applications count 'dwellings' (Town and Country Planning (Use Classes) Order "
              "1987, class C3) or 'new homes' (National Planning Policy Framework); people ask how many 'houses'",

@@ -299,8 +299,9 @@ class Papers:
         read = self._item_read(nodes)
         present, vocab = read.stems, read.vocab
         present = present | {t for t in asked.terms if asked.has(t, present)}
-        if nodes and asked.plan.names and any(w not in asked.plan.names for w in asked.terms.values()):
-            # a name locates the meeting: anywhere in its papers will do ("Welton"); not where the names are all the
+        alone = len(asked.terms) == 1 and next(iter(asked.terms.values())) in asked.plan.names
+        if nodes and asked.plan.names and not alone:
+            # a name locates the meeting: anywhere in its papers will do ("Welton"); not where a name is all the
             # question asks about ("what did the police say": "Police" printed only in "Police Scotland", "Police
             # report" in a small store's papers, which is no place)
             said = self.meeting_words.get(nodes[0].meeting_key, set())

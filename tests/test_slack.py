@@ -343,6 +343,7 @@ _KINDS = st.sampled_from(["event_callback", "url_verification", "block_actions",
 @example(data={"event": None}, kind="block_actions", as_form=False)  # Bolt's self-event check threw on a null event
 @example(data={"actions": None}, kind="block_actions", as_form=True)  # Bolt routes a button by body["actions"][0]
 @example(data={"actions": []}, kind="block_actions", as_form=True)
+@example(data={"actions": [{}]}, kind="block_actions", as_form=False)  # Bolt matches a listener by action["action_id"]
 def test_no_signed_body_of_any_shape_is_a_server_error(slack: Slack, data: dict[str, Any], kind: str,
                                                        as_form: bool) -> None:
     """Genuine signatures over bodies of random shape: every answer is 2xx or a JSON 4xx, never a 5xx."""
