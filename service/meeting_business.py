@@ -42,7 +42,6 @@ _TAKEN_ASKED = re.compile(r"\b(?:discuss\w*|talk\w*|cover\w*|c[ao]me\s+up|happen
                           re.I)
 _PROCEDURE = frozenset(["apologies", "declarations", "previous_minutes", "next_meeting", "attendance", "exclusion",
                         "chair_election"])
-_LAST = re.compile(r"\b(?:last|latest|most\s+recent|previous)\s+(?:time|meeting|mtg)\b|\blast\s+time\b", re.I)
 MOST_ITEMS = 10  # items listed, at most
 
 
@@ -51,8 +50,9 @@ def asks_business(asked: Asked) -> bool:
     plan = asked.plan
     if plan.minutes or plan.minutes_of or plan.minutes_months or asked.printed:
         return False  # "what did they resolve on the 2 april minutes", "minute 45": one item of the meeting asked
-    named = bool(asked.periods or asked.where is not None or asked.scope or asked.filters.committee
-                 or _LAST.search(plan.corrected))  # which meeting: not "what was agreed?" of every paper
+    # which meeting, as the plan reads it ("last time", "in feb", "the licensing cttee") or the place it names: not
+    # "what was agreed?" of every paper
+    named = plan.names_meeting or bool(asked.periods) or asked.where is not None or bool(asked.filters.committee)
     return named and bool(BUSINESS_ASKED.search(plan.corrected)) and not (set(asked.terms) - _BUSINESS_WORDS)
 
 
