@@ -423,7 +423,8 @@ def _inline_sequence(line: str) -> list[int]:
         return []
     parts = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     # each part a clause with its verb ("(2) the slippage be approved"), not a list of names ("(a) the Rowan Trust")
-    substantial = all(re.search(r"\b(?:be|is|are|been)\s+\w+|\b\w+ed\b", p) for p in parts)
+    # or a clause long enough to carry its own verb ("(b) the Chief Fire Officer publish the final plan by 31 May")
+    substantial = all(re.search(r"\b(?:be|is|are|been)\s+\w+|\b\w+ed\b", p) or len(p.split()) >= 8 for p in parts)
     for series in (["i", "ii", "iii", "iv", "v", "vi"], list("abcdef"), list("123456")):
         if len(marks) >= 2 and marks == series[: len(marks)] and substantial:
             return cuts

@@ -586,10 +586,13 @@ def test_decision_forms(tmp_path: Path) -> None:
         The Chair introduced the register. Members asked about cyber risk. The Committee noted the register.
         7. Staffing
         It was noted that two posts were vacant.
+        8. Community Safety Plan
+        RESOLVED – that (a) the plan be adopted; (b) the Head of Community Safety publish the plan on the website by 1 May 2023; and (c) the Panel review progress in a year's time at its March meeting.
     """,
         )
     )
-    assert counts(m) == {"1": 2, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 0}  # (a)-(c) list whom, in one grant
+    # (a)-(c) of item 5 list whom, in one grant; item 8's parts are three decisions, each with its own verb
+    assert counts(m) == {"1": 2, "2": 1, "3": 1, "4": 1, "5": 1, "6": 1, "7": 0, "8": 3}
     assert [r.number for r in m.items[0].resolutions] == ["1", "2"]
 
 
