@@ -390,7 +390,7 @@ def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None
     no council."""
     named: list[str] = []
     for j in range(header.start, max(-1, header.start - 4), -1):
-        t = _english_half(rows[j].text)
+        t = _english_half(_outermost_body(rows[j].text))
         if j == header.start and (_first_full_date(t) or tidy_committee(t).lower() == (header.committee or "").lower()):
             continue
         if _MEETING_FIELD.match(t):
@@ -409,10 +409,21 @@ def _council_above(rows: list[Row], header: MeetingHeader, committee: str | None
     return None
 
 
+_BREADCRUMB = re.compile(r"\s+[>›»]\s+")
+
+
+def _outermost_body(text: str) -> str:
+    """Of a website's breadcrumb trail ("Pendlesham Council > Committees > Communities Scrutiny Panel"), the
+    outermost step that names a body: the council whose pages these are; any other line as it is."""
+    steps = _BREADCRUMB.split(text)
+    return next((s for s in steps if _COUNCIL_NOUN.search(s)), text) if len(steps) > 1 else text
+
+
 def _english_half(text: str) -> str:
     """Of a bilingual line ("Caerwen County Borough Council / Cyngor Bwrdeistref Sirol Caerwen", "CYNGOR SIR X / X
-    COUNTY COUNCIL"), the half in English, whichever side it stands; a line of one language as it is."""
-    halves = text.split(" / ")
+    COUNTY COUNCIL"), the half in English, whichever side it stands; a line of one language as it is. A PDF's text
+    may join the two halves with a space alone ("Caerwen County Borough Council Cyngor Bwrdeistref Sirol Caerwen")."""
+    halves = re.split(r"\s+/\s+|\s+(?=(?:Cyngor|CYNGOR)\s)", text)
     return next((h for h in reversed(halves) if _ENGLISH_COUNCIL_NOUN.search(h) and not re.match(r"(?i)cyngor\b", h)),
                 halves[-1])
 

@@ -111,6 +111,32 @@ def test_the_english_line_of_a_bilingual_heading_names_the_council(tmp_path: Pat
     assert meeting.council == "Trefaen County Borough Council"
 
 
+def test_a_bilingual_name_joined_on_one_line_keeps_its_english_half(tmp_path: Path) -> None:
+    # a PDF's text often runs the two halves of a bilingual heading together, with no "/" between them
+    joined = BILINGUAL.replace("CYNGOR BWRDEISTREF SIROL TREFAEN\nTREFAEN COUNTY BOROUGH COUNCIL",
+                               "Trefaen County Borough Council Cyngor Bwrdeistref Sirol Trefaen")
+    assert parsed_meeting(tmp_path, joined).council == "Trefaen County Borough Council"
+
+
+def test_a_breadcrumb_trail_names_the_council_by_its_outermost_step(tmp_path: Path) -> None:
+    page = """Aldwick Council > Committees > Open Spaces Panel
+Minutes
+Open Spaces Panel
+Wednesday, 3rd March, 2027 7.00 pm
+Venue: Committee Room 1, Aldwick Town Hall
+
+Present: Councillors R. Hale (Chair), S. Okafor and T. Venn
+
+1. Apologies
+Apologies were received from Councillor P. Lund.
+
+2. Play Areas
+RESOLVED that the play area at Mill Green be resurfaced.
+"""
+    meeting = parsed_meeting(tmp_path, page)
+    assert (meeting.council, meeting.committee) == ("Aldwick Council", "Open Spaces Panel")
+
+
 COMMUNITY_COUNCIL = """Glenarrow Community Council
 
 Minutes of the Ordinary Meeting held in Glenarrow Church Hall
