@@ -78,16 +78,22 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
     out: list[LogRow] = []
     for item in meeting.items:
         columns: dict[str, int] | None = None
+        before = ""
         for line in item.text.split("\n"):
             if "\t" not in line:
-                columns = None  # a table ends where a line of text begins
+                columns, before = None, line  # a table ends where a line of text begins
                 continue
             if (heading := _heading(line)) is not None:
                 columns = heading
                 continue
+            cells = [c.strip() for c in line.split("\t")]
+            if columns is None and len(before.split()) == len(cells):
+                # a heading of one-word column names on the line above, its cells run together with spaces: a
+                # PDF whose table starts on the next page leaves its heading row behind as a line of text
+                columns = _heading("\t".join(before.split()))
+            before = ""
             if columns is None:
                 continue
-            cells = [c.strip() for c in line.split("\t")]
 
             def cell(role: str, cells: list[str] = cells, columns: dict[str, int] = columns) -> str | None:
                 k = columns.get(role)

@@ -96,8 +96,10 @@ def _gaps(lines: list[list[_Word]]) -> list[tuple[float, float]]:
     return gaps
 
 
-def _gutter(lines: list[list[_Word]], gap: tuple[float, float]) -> bool:
-    """Whether a strip no word crosses is a column boundary (see the module's account)."""
+def _gutter(lines: list[list[_Word]], gap: tuple[float, float], *, numbers_may_be_cells: bool = False) -> bool:
+    """Whether a strip no word crosses is a column boundary (see the module's account). A column of numbers
+    only is a hanging indent's, unless ``numbers_may_be_cells``: the lines have other columns to its right (an
+    action log's "Ref | Action | Owner | Update")."""
     left_x, right_x = gap
     both = starts = 0
     wide = False
@@ -117,14 +119,20 @@ def _gutter(lines: list[list[_Word]], gap: tuple[float, float]) -> bool:
         return False
     # a hanging indent: markers or numbers left of the text, more often than not
     markers = sum(1 for cell in left_cells if _NOT_A_CELL.match(cell.split()[-1]) and len(cell.split()) <= 2)
-    return 2 * markers < len(left_cells)
+    return numbers_may_be_cells or 2 * markers < len(left_cells)
 
 
 def _cuts(lines: list[list[_Word]]) -> list[float]:
-    """The x of each column boundary of a run of lines (the middle of its gutter)."""
+    """The x of each column boundary of a run of lines (the middle of its gutter). A hanging indent's strip counts
+    where two other gutters to its right make the lines a table of three columns or more."""
     if len(lines) < 2:
         return []
-    return [(a + b) / 2 for a, b in _gaps(lines) if _gutter(lines, (a, b))]
+    gaps = _gaps(lines)
+    found = [g for g in gaps if _gutter(lines, g)]
+    if len(found) >= 2:
+        first = [g for g in gaps if g[1] <= found[0][0] and _gutter(lines, g, numbers_may_be_cells=True)]
+        found = first[-1:] + found
+    return [(a + b) / 2 for a, b in found]
 
 
 def _rows(lines: list[list[_Word]], cuts: list[float]) -> list[Row]:

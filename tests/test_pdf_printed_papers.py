@@ -22,6 +22,10 @@ ran together as one paragraph (several resolutions read as one).
 
 A numbered heading in bold run in with the text it heads ("**PH61. Apologies** Apologies were received ...") is
 a heading of its own: the item's title had taken in its first sentence.
+
+An action log whose first column holds minute references ("27/12") is a table, not numbered paragraphs: its
+references and actions had run together into one cell. And where the log starts at the foot of a page and its
+rows go on over the page, the heading row left behind on the first page still names the columns of the rows.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.action_logs import log_rows
 from ingest.pipeline import parse_file
 from ingest.readers import read_source
 from minutebook.model import Meeting
@@ -275,3 +280,25 @@ def test_a_line_wrapped_in_a_narrow_column_goes_on(tmp_path: Path, case: str) ->
     assert from_html.items[0].title == title
     assert [(i.number, i.title, len(i.resolutions)) for i in from_pdf.items] == [
         (i.number, i.title, len(i.resolutions)) for i in from_html.items]
+
+
+_LOG = ("<h1>Cawdor Vale Parish Council</h1><p>Minutes of the meeting held on Monday 7 June 2027 at 7.00 pm in the "
+        "Village Hall</p><p><b>Present:</b> Councillors Ann Lowe (Chair), Tom Birch and Ravi Shah.</p>"
+        "<h3>27/41 Matters arising</h3><p>The Clerk reported on the actions from the last meeting.</p>"
+        "<table><tr class='head'><td><b>Ref</b></td><td><b>Action</b></td><td><b>Owner</b></td><td><b>Update</b></td>"
+        "</tr><tr><td>27/12</td><td>Ask the county council to repaint the school keep-clear markings</td>"
+        "<td>Clerk</td><td>Done. Markings repainted on 20 May 2027.</td></tr>"
+        "<tr><td>27/15</td><td>Obtain three quotes for the bus shelter roof</td><td>Cllr Birch</td>"
+        "<td>Not yet obtained; two contractors have not replied.</td></tr></table>"
+        "<h3>27/42 Planning</h3><p>No applications had been received.</p>")
+
+
+@pytest.mark.parametrize("style", ["", ".head{break-after:page}"],
+                         ids=["one-page", "heading-row-left-on-the-page-before"])
+def test_an_action_log_of_minute_references_reads_row_by_row(tmp_path: Path, style: str) -> None:
+    pdf = _print(tmp_path, _LOG, "td{padding:4px 12px;vertical-align:middle} " + style)
+    (meeting,) = parse_file(pdf).meetings
+    rows = log_rows(meeting)
+    assert [(r.ref, r.owner) for r in rows] == [("27/12", "Clerk"), ("27/15", "Cllr Birch")]
+    assert rows[0].text == "Ask the county council to repaint the school keep-clear markings"
+    assert rows[1].status == "Not yet obtained; two contractors have not replied."
