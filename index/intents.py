@@ -72,7 +72,21 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # and went, which the attendance record notes ("(part meeting)", "(arrived at 7.01pm)", "joined at 11.15am")
     (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:at|for|there\s+for)\s+part|part[\s-]?way\s+through|"
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
-                        r"join\w*)\s+late|left\s+early|leav\w+\s+early)\b", 0.9),
+                        r"join\w*)\s+(?:late|after\s+(?:the\s+)?(?:start|beginning|off)|after\s+(?:the\s+|it\s+)?"
+                        r"(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))|left\s+early|leav\w+\s+early)\b",
+     0.9),
+    # "what reason did cllr warner give for missing the zoom meeting", "who skipped the april meeting": an absence,
+    # which the apologies record gives with its reason ("Cllr Warner - work commitments")
+    (Intent.ATTENDANCE, r"\b(?:missing|missed|skipp(?:ed|ing)|absent\s+from)\s+(?:the|that|this|last|our|their)\s+"
+                        r"(?:[\w&'’.-]+\s+){0,6}?(?:meeting|zoom|call|session|sitting)\b", 0.9),
+    # "did the DoE planning service send anyone", "did the county send a rep to the parish meeting": whom a body sent
+    # is in the attendance record, under its name ("DoE Planning Service: Mr M Bowman")
+    (Intent.ATTENDANCE, r"\bsen[dt]\s+(?:any(?:one|body)|some(?:one|body)|(?:a|an|any)\s+(?:reps?|representatives?|"
+                        r"delegates?|officers?|officials?))\b", 0.9),
+    # "welton le marsh parish clerk - name?", "what's the clerk called", "name of the clerk": who the clerk is, whom
+    # the attendance record names with the post
+    (Intent.ATTENDANCE, r"\bclerk(?:['’]s)?\s*(?:[-–—:,]\s*|\s)(?:(?:is\s+)?called|(?:(?:their|her|his)\s+)?name)\b|"
+                        r"\bname\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
     # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last
     # (not "did they make it a priority": something made)
@@ -206,7 +220,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.NEXT_MEETING, r"\bnext\s+(?:full\s+|parish\s+|town\s+)?(?:cabinet|council|committee|sub-committee|panel|"
                           r"board|commission|session|sitting)\b(?!['’]s|\s+(?:tax|report|members?|officers?|elections?|"
                           r"budget|plan|year)\b)", 0.9),
-    (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+after\b|"
+    (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+(?:after|following)\b|"
+                          r"\b(?:the\s+)?following\s+meeting\b|\bthe\s+one\s+after\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"

@@ -261,6 +261,16 @@ GROUPS: tuple[Synonyms, ...] = (
              "say who 'took everyone through' it", thing=False),
     Synonyms(("kit", "equipment", "gear", "apparatus"),
              "everyday 'kit' for what papers call equipment ('additional playground equipment')", thing=False),
+    Synonyms(("play equipment", "playground equipment", "play kit", "playground kit"),
+             "what a play area is fitted with: minutes say 'playground equipment', people 'play equipment'"),
+    Synonyms(("extra", "additional", "further", "more"),
+             "everyday 'extra' for the papers' 'additional' ('agreed expenditure on additional playground "
+             "equipment')", thing=False),
+    Synonyms(("retired", "former", "ex"),
+             "someone no longer in post: minutes say 'former consultant', people 'the retired doctor'", thing=False),
+    Synonyms(("doctor", "doctors", "dr", "gp", "gps", "physician", "paediatrician", "pediatrician"),
+             "a medical practitioner, titled 'Dr.' in minutes ('former consultant pediatrician Dr. Dewi Evans')",
+             thing=False),
     Synonyms(("playground", "playgrounds", "play area", "play areas", "play park", "play parks", "playpark",
               "play space", "recreation ground"),
              "a council's equipped play areas (Fields in Trust's 'LEAP' and 'NEAP'), named a playground in minutes; "

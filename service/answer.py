@@ -606,6 +606,8 @@ def routes(asked: Asked) -> list[Route]:
         for intent, matches in evidence:
             if matches and intent in scores:
                 scores[intent] = scores[intent] + EVIDENCE
+    if Intent.NEXT_MEETING in scores and Intent.VENUE in scores:
+        scores[Intent.NEXT_MEETING] += 0.01  # "the meeting following 27 Sept - date and venue?": the next one's place
     if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not asks_status(asked.question):
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
