@@ -22,7 +22,11 @@ CONTENTS_ASKED = re.compile(
     r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:going\s+|gonna\s+go\s+|actually\s+)?in(?:to)?\s+"
     r"(?:the|their|our|its|this|that)\s+(?P<a>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s*(?:[?,.;]|$|\bto\b|\bfor\b|\bfrom\b)"
     r"|\bwhat\s+(?:will|does|did|would)\s+(?:the|their|our|its)\s+(?P<b>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s+"
-    r"(?:include|contain|cover|set\s+out|propose)\b", re.I)
+    r"(?:include|contain|cover|set\s+out|propose)\b"
+    # "what's the parish council putting in its newsletter", "what are they going to include in the plan"
+    r"|\bwhat(?:['’]?s|\s+is|\s+are|\s+will)\s+(?:[\w'’&-]+\s+){1,5}?(?:putting|including|going\s+to\s+(?:put|include)|"
+    r"gonna\s+(?:put|include))\s+in(?:to)?\s+(?:the|their|our|its|this|that)\s+"
+    r"(?P<c>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s*(?:[?,.;]|$|\bto\b|\bfor\b|\bfrom\b)", re.I)
 TO_COME = compiled(PAPER_TO_COME, r"\b(?:{})")
 KIND_WORDS = 3  # words before a paper's name that say which paper ("deficit recovery plan")
 NEAR = 60  # characters between the words that say a paper is to come and its name
@@ -34,7 +38,7 @@ def contents_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     found = CONTENTS_ASKED.search(asked.plan.corrected)
     if found is None or route not in ("facts", "resolved", "resolved_on_point") or not answer.citations:
         return None
-    paper = stems(found.group("a") or found.group("b") or "")
+    paper = stems(found.group("a") or found.group("b") or found.group("c") or "")
     if not paper:
         return None
     # "the strathmorran ijb recovery plan": a plan, of recovery (the council's name says where, not which paper)

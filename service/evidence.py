@@ -336,10 +336,19 @@ _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|in
                       r"per\s?cent|%)", re.I)
 
 
+# what a sum came to, or the amount of a sum: "what did the quotes for the tree work come to", "what amount of costs
+# was awarded", "what sum did the trust get" (not "what did the talks come to", nor "what amount of time")
+_CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:quotes?|quotations?|"
+                      r"costs?|bills?|invoices?|fees?|charges?|works?|repairs?|spend|expenditure|total)\s+(?:[\w'’&-]+\s+){0,6}?"
+                      r"(?:come|add\s+up|amount)\s+to\b"
+                      r"|\bwhat\s+(?:amount|sum|level)\s+(?:of\s+(?:costs?|money|funding|grant|compensation|damages)|"
+                      r"(?:was|were|is|did|will|has|had)\b)", re.I)
+
+
 def asks_money(question: str) -> bool:
     """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
     return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
-        _WHAT_SUM.search(question)) or bool(
+        _CAME_TO.search(question)) or bool(_WHAT_SUM.search(question)) or bool(
         _COST_VERB.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 

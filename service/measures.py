@@ -20,9 +20,10 @@ from service.schemas import Answer
 # "what's the contamination rate", "what was the adult cremation fee", "whats the total cost of", "what is their
 # band d precept", "whats the bus fare cap": the noun of a measure after "what is the", a few words in; not a number
 # that is a name ("the application number"), a date ("the target date") or a level that may be a word ("the risk
-# level")
+# level"); nor a measure in what a noun before it is of ("what was the response to the inspectorate awarding costs")
 MEASURE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|"
-                           r"our\s+)?(?:[\w'’&/-]+\s+){0,5}?(rates?|percentages?|proportions?|totals?|figures?|"
+                           r"our\s+)?(?:(?!(?:to|of|for|on|about|over|with|from|by|into|towards?)\s)[\w'’&/-]+\s+){0,5}?"
+                           r"(rates?|percentages?|proportions?|totals?|figures?|"
                            r"fees?|salary|salaries|wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|"
                            r"balances?|sums?|caps?)\b", re.I)
 
