@@ -469,6 +469,11 @@ WHICH_COUNTED = re.compile(r"\bwhich\s+(\d+|two|three|four|five|six|seven|eight|
                            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w'’-]+\s+){0,2}?"
                            r"([a-z][\w'’-]*?)s?\b(?=\s+(?:did|do|does|was|were|is|are|have|has|had|still|got|"
                            r"wrote|sent|replied|asked|complained|attended|came|voted|were|\w+ed)\b)", re.I)
+# "name the 15 councils that still haven't responded", "list the three residents who wrote": so many, to be named
+NAME_COUNTED = re.compile(r"\b(?:name|list|identify|tell\s+me)\s+(?:the|all|those|all\s+the)\s+(\d+|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                          r"eighteen|nineteen|twenty)\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*?)s?\b"
+                          r"(?=\s+(?:that|which|who|still|yet|not)\b)", re.I)
 NUMBER_WORDS = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                             "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
@@ -478,7 +483,7 @@ def counted_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     """"Which 15 community councils still haven't sent their returns": where a quote counts that many of the kind
     ("with 15 councils yet to respond", "Fourteen suppliers had submitted invoices late") and no name follows the
     count ("Two councillors, namely Cllr Ames and Cllr Cole"), the papers count them without naming them."""
-    found = WHICH_COUNTED.search(asked.question)
+    found = WHICH_COUNTED.search(asked.question) or NAME_COUNTED.search(asked.question)
     if found is None or route in ("attendance", "declarations") or not answer.citations:
         return None
     n = found.group(1).lower()

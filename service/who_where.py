@@ -52,6 +52,21 @@ ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
 NEW_HOLDER_ASKED = re.compile(rf"^\s*who(?:(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|their\s+|our\s+|"
                               rf"its\s+)?(?:new|newly\s+elected|incoming)|\s+(?:became|becomes|has\s+become))\s+"
                               rf"(?:the\s+)?({OFFICES.form})\b", re.I)
+# "who is vice chairman now", "who's the clerk now": the holder since a change, as "the new vice chairman" is
+NOW_HOLDER_ASKED = re.compile(rf"^\s*who(?:['’]s|\s+is|\s+are)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
+                              rf"({OFFICES.form})\s+now\b", re.I)
+# where the question proper starts after what it is about, set out first: "argyll & bute in january - who proposed
+# approving the minutes", "south hams after the annual meeting: who is vice chairman now"
+SET_OUT_FIRST = re.compile(r"^.*[^\w\s'’&(),.]\s+(?=(?:who|what|which|when|where|why|how)\b)", re.I)
+
+
+def question_proper(question: str) -> str:
+    """The question after what it sets out first, closed by a dash or colon; the whole question where it sets out
+    nothing."""
+    found = SET_OUT_FIRST.match(question)
+    return question[found.end():] if found else question
+
+
 NEW_HOLDER_SAID = re.compile(rf"\b(?:new(?:ly\s+(?:elected|appointed))?|incoming)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"(?:{OFFICES.form})\b", re.I)
 # "who proposed co-opting Mr Barber", "who seconded the motion", "who moved the exclusion": a motion's mover or
@@ -139,12 +154,13 @@ def office_unmet(asked: Asked, answer: Answer) -> str | None:
 def election_unmet(asked: Asked, answer: Answer) -> str | None:
     """"Who was elected vice chair": a quote must record an election (to the office asked, where it names one), not
     only who held the office that day ("Vice Chairman Cllr Austen"), nor another office's election."""
-    found = ELECTION_ASKED.search(asked.question)
-    new = NEW_HOLDER_ASKED.search(asked.question) if found is None else None
+    proper = question_proper(asked.question)
+    found = ELECTION_ASKED.search(proper)
+    new = (NEW_HOLDER_ASKED.search(proper) or NOW_HOLDER_ASKED.search(proper)) if found is None else None
     if found is None and new is None:
         return None
     office = new.group(1) if new is not None else o.group(0) if (
-        o := OFFICE_SAID.search(asked.question, found.end() if found else 0)) else None
+        o := OFFICE_SAID.search(proper, found.end() if found else 0)) else None
     if any(ELECTION_SAID.search(c.quote) and (office is None or holds_office(office, c.quote))
            for c in answer.citations):
         return None
@@ -192,7 +208,7 @@ def holds_office(office: str, said: str) -> bool:
 
 def motion_unmet(asked: Asked, answer: Answer) -> str | None:
     """"Who seconded the motion": a quote must say who seconded it (who proposed it, for "who proposed")."""
-    found = MOTION_ASKED.search(asked.question)
+    found = MOTION_ASKED.search(question_proper(asked.question))
     if found is None:
         return None
     said = SECONDED_SAID if found.group(2) else MOVED_SAID
@@ -350,6 +366,11 @@ ATTRIBUTED = re.compile(r"\b(?:according\s+to|from|by|on\s+behalf\s+of)\s+(?:the
                         re.I)
 
 
+# someone described before the question proper, closed by a dash or colon: "..., the allotment tenant - what did they"
+SET_OUT = re.compile(r"(?:^|[-–:;,]\s)\s*(?:the|an?|their|our)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*[-–:,]\s*$",
+                     re.I)
+
+
 def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
     """"What did the allotment tenant say about the track": a quote must have them say something ("the tenant
     reported ...", "according to the tenant"), not only name them as whom another spoke to ("Cllr Holiday advised
@@ -358,6 +379,10 @@ def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
     if found is None:
         return None
     who = found.group(1).lower().split()
+    if who == ["they"] or who == ["he"] or who == ["she"]:
+        # "the allotment tenant - what did they say about the track": the one set out before the question's dash
+        named = SET_OUT.search(asked.question[:found.start()])
+        who = named.group(1).lower().split() if named else who
     if who[-1] in NO_SPEAKER or BODY_INITIALS_WORD.fullmatch(who[-1]):  # "the PC", "the council": the minutes' own
         return None
     if any(w in asked.plan.names for w in who):  # a person by name: the said-of-them check reads their sentences
