@@ -203,6 +203,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "did any cllrs have a conflict on the grants", "was anyone conflicted over the lease": a conflict of interest,
     # which minutes record as an interest declared
     (Intent.DECLARATION, r"\bconflict(?:s|ed)?\b(?!\s+(?:between|with)\b)", 0.85),
+    # "did any councillor have a stake in an agenda item", "anyone with a personal stake in the lease": an interest
+    (Intent.DECLARATION, r"\b(?:have|had|has|having|with|hold|held|declared?)\s+(?:a|an|any)\s+(?:personal\s+|"
+                         r"financial\s+|vested\s+)?stake\s+in\b|\bvested\s+interests?\b", 0.85),
     # "why did the business rep leave the housing & land board meeting partway": the body named between; "did anyone
     # have to leave for the glenbrae hall item": the business they left for
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,60}\b(room|meeting|out|chamber)\b|"

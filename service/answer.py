@@ -77,7 +77,8 @@ __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round)|"
-    r"paid\s+out|finished|closed\s+off)\b",  # "grants from march - paid out?", "finished?"
+    r"paid\s+out|finished|closed\s+off|eventually|in\s+the\s+end|finally|at\s+last)\b",
+    # "grants from march - paid out?", "finished?", "were the october minutes eventually signed?"
     re.I,
 )
 # what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did they act

@@ -305,15 +305,15 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
     """The action, and where it stands: the register's status (or ``status``, read from its latest evidence) and its
     latest evidence, or ``later_word``, the status a later meeting's minutes state for it where the register found no
     evidence."""
+    document, title = action_document(papers, a, asked)
     cited = Citation(committee=a.committee, meeting_date=a.meeting_date, minute=a.minute, resolution=a.resolution,
-                     item_title=a.item_title, document=action_document(papers, a, asked), quote=a.text)  # fmt: skip
+                     item_title=title, document=document, quote=a.text)  # fmt: skip
     # (not again where the action's own words give them: "ACTION: ... Owner: Mark Ellery. Due: 31 October 2026.")
     owner = f" (owner: {a.owner})" if a.owner and a.owner not in a.text else ""
     due = f", due {when(a.due)}" if a.due and when(a.due) not in a.text else ""
     # (an ask cut from a list of them ends at its joining word: "... by 30th September 2017; and")
     text = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", a.text.rstrip(". "))
-    draft.say(f"{label(a.minute, a.resolution, a.item_title, a.meeting_date)}: {text}{owner}{due}.",
-              cited)
+    draft.say(f"{label(a.minute, a.resolution, title, a.meeting_date)}: {text}{owner}{due}.", cited)
     if a.evidence:
         latest = a.evidence[-1]
         draft.say(f"Status: {(status or a.status).value} — {when(latest.meeting_date)}: “{latest.quote}”", latest)
@@ -324,7 +324,9 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
         draft.say(f"Status: {a.status.value}: no later paper shows it done or scheduled.", cited)
 
 
-def action_document(papers: Papers, a: Action, asked: Asked) -> str:
+def action_document(papers: Papers, a: Action, asked: Asked) -> tuple[str, str]:
+    """The file the action's item is cited from, and the title it is cited by: the item's own, or for an item minuted
+    without a heading the label the store cites it by ("Petition in respect of proposed cuts to ...")."""
     key = item_key(meeting_key(a.committee, a.meeting_date), a.minute, a.item_title)
     nodes = papers.index.item_nodes(key, asked.filters.audience)
-    return nodes[0].citation.document if nodes else ""
+    return (nodes[0].citation.document, a.item_title or nodes[0].citation.item_title) if nodes else ("", a.item_title)

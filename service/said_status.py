@@ -29,7 +29,7 @@ from service.schemas import Answer
 # "who owes members an update", "wasn't someone meant to", "supposed to", "or just a commitment so far")
 GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
                           "sent round arrived where are we promised promise owes owe owed supposed meant undertook "
-                          "undertaken someone somebody anyone far"))  # "so far": when, not what
+                          "undertaken someone somebody anyone far eventually finally ever"))  # "so far": when, not what
 # a thing put in place, asked in everyday words: "has the SID gone up yet", "did the new signs go up" (the doing
 # asked after, not the thing; "gone in to wldc", "gone to the department" name where it went)
 PUT_UP = re.compile(r"\b(?:go|goes|gone|went|going)\s+up\b", re.I)
