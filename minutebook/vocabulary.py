@@ -758,8 +758,10 @@ ATTENDANCE_LABELS = (
          "'Officials Present:': Irish county councils list the Chief Executive and directors so; 'Participants:': NHS "
          "boards list those who attend without a seat so"),
     Term(
-        r"representatives?\s+from\s+other\s+bodies(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
-        "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'",
+        r"representatives?\s+(?:from|of)\s+(?:other|outside|partner)\s+(?:bodies|organi[sz]ations|agencies)"
+        r"(?:\s+in\s+attendance)?|[\w\s&]{0,40}\s+in\s+attendance",
+        "'Representatives from Other Bodies in Attendance', 'Mayoral Advisors in attendance'; parish councils' "
+        "'Representatives of other bodies:' (a county highways engineer, a police officer)",
     ),
 )
 # The heading row of minutes kept as a table of items, one row an item ("Minute | Item | Decision", "No. | Subject |

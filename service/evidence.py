@@ -289,8 +289,9 @@ _COUNT_MODIFIER = re.compile(rf"^\s*(?:(?:{COUNT_MODIFIERS.form})\s+)+", re.I)
 
 # where the noun phrase "how many" counts ends: its verb, a preposition, a clause's end ("how many freedom to speak up
 # concerns did they get", "how many children in care")
-_COUNTED_END = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|in|at|on|of|for|from|"
-                          r"with|by|between|since|during|last|this|so|there|got|get|came|went)\b|[?,;:(]", re.I)
+_COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|would|could)(?:n['’]?t)?|will|won['’]?t|"
+                          r"can(?:['’]?t|not)?|in|at|on|of|for|from|with|by|between|since|during|last|this|so|there|"
+                          r"got|get|came|went)\b|[?,;:(]", re.I)
 
 
 def counted_head(question: str) -> str | None:
@@ -339,7 +340,7 @@ _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|in
 # what a sum came to, or the amount of a sum: "what did the quotes for the tree work come to", "what amount of costs
 # was awarded", "what sum did the trust get" (not "what did the talks come to", nor "what amount of time")
 _CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:quotes?|quotations?|"
-                      r"costs?|bills?|invoices?|fees?|charges?|works?|repairs?|spend|expenditure|total)\s+(?:[\w'’&-]+\s+){0,6}?"
+                      r"costs?|bills?|invoices?|fees?|charges?|works?|repairs?|spend|expenditure|total)\s+(?:[\w'’&-]+\s+){0,10}?"
                       r"(?:come|add\s+up|amount)\s+to\b"
                       r"|\bwhat\s+(?:amount|sum|level)\s+(?:of\s+(?:costs?|money|funding|grant|compensation|damages)|"
                       r"(?:was|were|is|did|will|has|had)\b)", re.I)

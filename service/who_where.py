@@ -367,8 +367,9 @@ ATTRIBUTED = re.compile(r"\b(?:according\s+to|from|by|on\s+behalf\s+of)\s+(?:the
 
 
 # someone described before the question proper, closed by a dash or colon: "..., the allotment tenant - what did they"
-SET_OUT = re.compile(r"(?:^|[-–:;,]\s)\s*(?:the|an?|their|our)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*[-–:,]\s*$",
-                     re.I)
+SET_OUT = re.compile(r"(?:^|[-–:;,]\s)\s*(?:the|an?|their|our)\s+([a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3})"
+                     r"\s*[-–:,]\s*$", re.I)
+OF_WHAT = re.compile(r"\s+(?:of|for|from|at|on|in)\s.*$", re.I)  # "the tenant of plot 4": the tenant
 
 
 def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
@@ -382,7 +383,7 @@ def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
     if who == ["they"] or who == ["he"] or who == ["she"]:
         # "the allotment tenant - what did they say about the track": the one set out before the question's dash
         named = SET_OUT.search(asked.question[:found.start()])
-        who = named.group(1).lower().split() if named else who
+        who = OF_WHAT.sub("", named.group(1)).lower().split() if named else who
     if who[-1] in NO_SPEAKER or BODY_INITIALS_WORD.fullmatch(who[-1]):  # "the PC", "the council": the minutes' own
         return None
     if any(w in asked.plan.names for w in who):  # a person by name: the said-of-them check reads their sentences

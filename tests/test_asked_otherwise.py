@@ -1,0 +1,84 @@
+"""Questions the answerer gets right, asked again in other words: the same answer, or the same refusal.
+
+Read from a small fictional parish council's two meetings written for these tests (``fixtures/asked-otherwise``):
+
+* the meeting after a given one asked as "the meeting following 10 March - date and venue?": the next meeting, with
+  its place (not a refusal for want of a meeting on that date);
+* the attendance record asked as "did anyone arrive after the start", "did the highways department send anyone",
+  "what reason did X give for missing the meeting", "parish clerk - name?";
+* declarations asked as "did any councillor have a stake in an agenda item";
+* a summary of the meeting's business printed above its minutes ("At this meeting the council: - Agreed expenditure
+  on additional playground equipment ...") is searched as any passage is: "was extra play equipment approved";
+* near misses asked otherwise are still refused: "what did the quotes come to" (no sum is given), "what's the
+  council putting in its newsletter" (still to be drafted), "name the six allotment holders that haven't paid" (a
+  count, no names), "the tenant - what did they say" (a councillor advised the tenant), "who is vice-chairman now"
+  (only who held the office that day), and "X in April - who proposed approving the March minutes" (no mover).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from service.core import Minutebook
+from tests.conftest import REPO, papers_minutebook
+
+FIXTURES = REPO / "tests" / "fixtures" / "asked-otherwise"
+
+
+@pytest.fixture(scope="module")
+def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.iterdir())}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
+        yield mb
+
+
+def test_the_meeting_following_a_date_is_the_next_one_with_its_place(opened: Minutebook) -> None:
+    answer = opened.ask("fenwick moor pc: the meeting following 10 march 2026 - date and venue?")
+    assert answer.found and "14 April 2026" in answer.answer and "Memorial Hall" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("did any councillor arrive after the start of the fenwick moor pc meeting in march 2026?", "7.45pm"),
+    ("did the county highways department send anyone to fenwick moor parish council in march 2026?", "Doyle"),
+    ("what reason did cllr ames give for missing the fenwick moor pc meeting in march 2026?", "work commitments"),
+    ("fenwick moor parish clerk - name?", "Gorman"),
+])
+def test_the_attendance_record_asked_in_other_words(opened: Minutebook, question: str, said: str) -> None:
+    answer = opened.ask(question)
+    assert answer.found and said in answer.answer, answer.answer
+
+
+def test_a_stake_in_an_item_is_a_declared_interest(opened: Minutebook) -> None:
+    answer = opened.ask("fenwick moor pc march 2026 - did any councillor have a stake in an agenda item?")
+    assert answer.found and "Birch" in answer.answer and "Allotment Association" in answer.answer, answer.answer
+
+
+def test_a_summary_of_business_above_the_minutes_is_searched(opened: Minutebook) -> None:
+    answer = opened.ask("fenwick moor pc - was extra play equipment for orchard close approved?")
+    assert answer.found and "additional playground equipment" in answer.answer, answer.answer
+    assert answer.citations[0].meeting_date.isoformat() == "2026-04-14"
+
+
+@pytest.mark.parametrize("question", [
+    "what did the quotes for clearing the mill lane ditch at fenwick moor come to?",
+    "what's fenwick moor parish council putting in its newsletter to residents?",
+    "fenwick moor pc - name the six allotment holders that still haven't paid their rent",
+    "fenwick moor pc march 2026: the tenant of plot 4 - what did they say about the gate?",
+    "fenwick moor parish council after the april 2026 meeting - who is vice-chairman now?",
+    "fenwick moor pc in april 2026 - who proposed approving the march minutes?",
+])
+def test_near_misses_asked_otherwise_are_refused(opened: Minutebook, question: str) -> None:
+    answer = opened.ask(question)
+    assert not answer.found, answer.answer
+
+
+def test_the_plain_questions_beside_them_are_answered(opened: Minutebook) -> None:
+    # the refusals above are for what is missing, not for the subject: asked for what the papers do say, answered
+    for question, said in [("who is to draft the fenwick moor newsletter to residents?", "Okoro"),
+                           ("how many fenwick moor allotment holders hadn't paid their rent?", "six"),
+                           ("who was vice-chairman at the fenwick moor pc meeting in april 2026?", "Austen")]:
+        answer = opened.ask(question)
+        assert answer.found and said in answer.answer, (question, answer.answer)
