@@ -36,7 +36,7 @@ from index.spelling import Speller, slip_put_right
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
-from minutebook.vocabulary import MEETING_PARTICULARS, OFFICES
+from minutebook.vocabulary import HONORIFICS, MEETING_PARTICULARS, OFFICES
 
 _PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
@@ -156,6 +156,7 @@ _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+afte
 # not a record of attendance or of a vote, which is the meeting's own)
 _MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|"
                             r"votes?|voting|interests?|those\s+present)\b))", re.I)
+_TITLED_PERSON = re.compile(rf"\b(?:{HONORIFICS.form})\.?(?:\s+(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+)?", re.I)
 _OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question names ("Vice-Chairman")
 # "the minutes of the 14 april meeting", "did the authority approve the minutes of its august 2017 meeting"
 _MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?(?:meeting\s+)?"
@@ -372,6 +373,8 @@ def understand(question: str, committees: list[str], latest: dt.date | None,
         plan.places = {w for w in plan.scope_words if speller.is_name(w)}
         # (not an office written with capitals: "who was elected Vice-Chairman of ...": the office, not a place)
         offices = [m.span() for m in _OFFICE.finditer(question)]
+        # (nor someone titled: "did Cllr Lenny commend ...", "what did Mrs Hale report": a person, not a place)
+        offices += [m.span() for m in _TITLED_PERSON.finditer(question)]
         plan.places |= {m.group(0).lower() for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", question[1:])
                         if speller.is_name(w := m.group(0)) and w.lower() not in QUESTION_WORDS
                         and w.lower() not in GENERIC_BODY_WORDS

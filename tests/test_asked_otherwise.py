@@ -1,6 +1,7 @@
 """Questions the answerer gets right, asked again in other words: the same answer, or the same refusal.
 
-Read from a small fictional parish council's two meetings written for these tests (``fixtures/asked-otherwise``):
+Read from a small fictional parish council's two meetings written for these tests, beside a town council's one
+(``fixtures/asked-otherwise``):
 
 * the meeting after a given one asked as "the meeting following 10 March - date and venue?": the next meeting, with
   its place (not a refusal for want of a meeting on that date);
@@ -82,3 +83,11 @@ def test_the_plain_questions_beside_them_are_answered(opened: Minutebook) -> Non
                            ("who was vice-chairman at the fenwick moor pc meeting in april 2026?", "Austen")]:
         answer = opened.ask(question)
         assert answer.found and said in answer.answer, (question, answer.answer)
+
+
+def test_a_titled_name_written_with_capitals_is_someone_not_a_place(opened: Minutebook) -> None:
+    # "Councillor Lyle" typed with capitals (another council's papers print "Councillor" so, this one's "Cllr"): a
+    # person the papers name, not a place the item must be of
+    answer = opened.ask("What did Councillor Lyle advise the allotment tenant at Fenwick Moor Parish Council in "
+                        "March 2026?")
+    assert answer.found and "gate locked" in answer.answer, answer.answer
