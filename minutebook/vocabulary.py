@@ -293,8 +293,15 @@ ATTENDANCE_AS_SUBJECT = Term(
     r"\b(?:school|schools|pupils?|students?|secondary|primary|class|classroom|learners?|children['’]?s|persistent|"
     r"overall|average|clinic|appointment|outpatient|a\s*&\s*e|gp|library|leisure|visitor|event)\s+attendance\b"
     r"|\battendance\s+(?:rates?|figures?|levels?|targets?|data|statistics|stats|officers?|fines?|orders?|strategy|"
-    r"policy|team|service|percentage|numbers?|trends?|is\s+(?:up|down)|has\s+(?:risen|fallen|improved|dropped))\b",
-    "education and NHS reports' subjects: 'school attendance', 'secondary attendance 88.4%', 'attendance officers'")
+    r"policy|team|service|percentage|numbers?|trends?|is\s+(?:up|down)|has\s+(?:risen|fallen|improved|dropped))\b"
+    # "number of people attending A&E", "how many patients attended the clinic": a service's use counted, not who came
+    # to the meeting (which "how many people attended the parish meeting" still asks)
+    r"|\b(?:(?:number|numbers|count|total)\s+of|how\s+many)\s+(?:people|patients|visitors|users|pupils|children|"
+    r"residents|young\s+people)\s+(?:attending|(?:who\s+|that\s+)?attended)\s+"
+    r"(?!(?:the\s+|that\s+|this\s+|last\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}?(?:meeting|committee|panel|board|council|"
+    r"sub-committee|session|hearing)\b)",
+    "education and NHS reports' subjects: 'school attendance', 'secondary attendance 88.4%', 'attendance officers'; "
+    "NHS performance reports count 'patients attending the emergency department'")
 
 DECLARING_RULES = Term(
     r"\bwhat\s+happens\s+if\b|\b(?:which|what)\s+(?:act|law|legislation|statute|"

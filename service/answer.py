@@ -429,7 +429,8 @@ class ExtractiveAnswerer:
             bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.meetings())}
             kinds = [*BODY_OF_KIND.findall(asked.question),  # "holmbridge cabinet": a kind after the place's name
                      *(m.group(2) for m in PLACE_THEN_KIND.finditer(asked.question) if m.group(1).lower() in
-                       self.papers.places)]
+                       self.papers.places),
+                     *(next(g for g in m.groups() if g) for m in CABINET_ACTED.finditer(asked.question))]
             # (not a body its minutes speak of: "did northwold cabinet take up the panel's recommendation", whose
             # minutes recommend "TO CABINET")
             # (asked what it made of a recommendation sent to it: "... take up the scrutiny panel's recommendation")
@@ -547,6 +548,12 @@ BODY_OF_KIND = re.compile(r"['’]s\s+(?:(?!notice\b)[\w&'’-]+\s+){0,3}?(" + "
 # sub-committee
 PLACE_THEN_KIND = re.compile(r"\b([a-z]+)\s+(?:(?:borough|county|city|district|council|mbc|bc|cc|dc)\s+)?(cabinet)\b"
                              r"(?!\s+minutes)", re.I)
+# the cabinet as the one that decided, whatever names the place: "Cwmgarnedd: what did Cabinet decide on the savings
+# programme", "mardenfield - did the cabinet agree the parking charges" (not "recommended to Cabinet": a body the
+# minutes speak of)
+CABINET_ACTED = re.compile(r"\b(?:what|how|when|why)\s+did\s+(?:the\s+)?(cabinet)\s+(?:decide|agree|resolve|approve|"
+                           r"say|do|make|choose|go\s+for)\b|\bdid\s+(?:the\s+)?(cabinet)\s+(?:decide|agree|approve|"
+                           r"resolve|back|reject|sign|vote)\b|\b(?:the\s+)?(cabinet)['’]s\s+decision\b", re.I)
 
 
 def kind_named(kind: str, committee: str) -> bool:

@@ -273,14 +273,17 @@ def asks_quantity(question: str) -> bool:
     return bool(_QUANTITY.search(question)) or bool(_FIGURES_NAMED.search(question) and not _WHETHER.match(question))
 
 
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})", re.I)
+# "how many people went to A&E", and a count asked by its noun: "number of people attending A&E in december?", "what was
+# the number of objection letters" (not "a number of issues", some)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})|(?:^|\bthe\s+|\bwhat\s+|[-–—:]\s*)(?:total\s+)?number\s+of\s+"
+                       r"(.{1,60})", re.I)
 
 
 def counted(question: str) -> str | None:
     """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster), past
     the words saying how it is counted ("how many different schemes": scheme)."""
     m = _HOW_MANY.search(question)
-    found = stems(_COUNT_MODIFIER.sub(" ", m.group(1))) if m else []
+    found = stems(_COUNT_MODIFIER.sub(" ", m.group(1) or m.group(2))) if m else []
     return found[0] if found else None
 
 
@@ -298,8 +301,9 @@ def counted_head(question: str) -> str | None:
     """The stem of the last content word of the noun phrase "how many" counts, its head ("how many freedom to speak
     up concerns did they get": concern); None where the phrase does not end before the question does."""
     m = _HOW_MANY.search(question)
-    end = _COUNTED_END.search(m.group(1)) if m else None
-    found = stems(_COUNT_MODIFIER.sub(" ", m.group(1)[:end.start()])) if m and end else []
+    phrase = (m.group(1) or m.group(2)) if m else ""
+    end = _COUNTED_END.search(phrase) if m else None
+    found = stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()])) if m and end else []
     return found[-1] if found else None
 
 
