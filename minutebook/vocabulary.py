@@ -60,6 +60,10 @@ RUN_ON_ENDINGS = Term(r"(?-i:of|the|a|an|and|to|for|with|by|from|than|per|at|int
 # with one), or an aside the sentence goes on after ("... to Brightwave Displays Ltd for three years" over "(2024 to
 # 2026) at £8,720 per year."), not one standing alone ("(Cllr Pike returned to the room.)") nor a list's "(c) ...".
 RUN_ON_SUM = Term(r"[£€$]\s?\d", "hard-wrapped minutes whose wrap falls before a sum")
+# ... or before a figure with its unit in lower case ("... the Kirkgate Air Quality Management Area was" over "38.2
+# micrograms per cubic metre"; "... had risen to" over "14 households"): no item's number has a lower-case word after
+RUN_ON_FIGURE = Term(r"\d[\d,]*(?:\.\d+)?\s*%?\s+[a-z]",
+                     "hard-wrapped minutes whose wrap falls before a figure and its unit")
 RUN_ON_ASIDE = Term(r"\((?![A-Za-z]\)|[ivxIVX]{1,4}\)|\d{1,2}\))[^()\n]{1,60}\)\s*(?:[a-z]|[,;]\s)",
                     "hard-wrapped minutes whose wrap falls before an aside: '(2024 to 2026) at', '(5 members) as'")
 # Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).

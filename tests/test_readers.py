@@ -418,3 +418,21 @@ def test_docx_numbering_tables_and_headings(tmp_path: Path) -> None:
         ("Item\tOwner", 0),
         ("Line one", 0),
     ]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_figure_wrapped_onto_the_next_line_goes_on_with_its_sentence(tmp_path: Path, suffix: str) -> None:
+    # "38.2 micrograms" looks like a paragraph's number; after a line stopped mid-sentence on a lower-case word, it is
+    # the sentence's figure (and "1 against):" the vote's), not a new paragraph
+    paper = tmp_path / f"minutes{suffix}"
+    paper.write_text(
+        "Tom Halliwell, Environmental Protection Team Leader, presented the annual status report for the district.\n"
+        "The annual mean nitrogen dioxide level at the Kirkgate Air Quality Management Area was\n"
+        "38.2 micrograms per cubic metre, just below the national objective of 40. Levels at the\n"
+        "other monitoring points had fallen by an average of 6% compared with the year before.\n\n"
+        "It was proposed by Councillor Rowse, seconded by Councillor Angove and RESOLVED (9 in favour,\n"
+        "1 against) that the report be noted.\n",
+        encoding="utf-8")
+    texts = [line.text for line in read_source(paper).lines]
+    assert any("Management Area was 38.2 micrograms per cubic metre" in t for t in texts), texts
+    assert any("(9 in favour, 1 against) that the report be noted" in t for t in texts), texts

@@ -6,7 +6,16 @@ import re
 
 from ingest.pdf_worker import MARKER
 from ingest.readers.page_breaks import without_page_furniture
-from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
+from ingest.readers.paragraphs import (
+    Paragraphs,
+    blocks,
+    figure_runs_on,
+    filled,
+    filled_block,
+    join_stacked,
+    wrap_width,
+    wrapped,
+)
 from minutebook.model import Line
 
 # a blockquote's markers ("> **ACTION:** Deputy Clerk to ..." / "> September 2024 and report ...")
@@ -97,7 +106,8 @@ def markdown_lines(text: str) -> list[Line]:
                 heading_text = paras.parts[0].strip()
                 paras.parts = []
                 paras.emit(heading_text, 1)
-            elif item or MARKER.match(raw.strip()):
+            elif item or (MARKER.match(raw.strip()) and not (n > 0 and bool(paras.parts)
+                                                             and figure_runs_on(joined[n - 1], raw))):
                 paras.flush()
                 paras.add(f"- {item.group(3)}" if item and item.group(1) else raw)
             else:

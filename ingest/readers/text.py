@@ -8,7 +8,16 @@ import re
 from ingest.pdf_worker import MARKER
 from ingest.readers.common import RULE_LINE
 from ingest.readers.page_breaks import without_page_furniture
-from ingest.readers.paragraphs import Paragraphs, blocks, filled, filled_block, join_stacked, wrap_width, wrapped
+from ingest.readers.paragraphs import (
+    Paragraphs,
+    blocks,
+    figure_runs_on,
+    filled,
+    filled_block,
+    join_stacked,
+    wrap_width,
+    wrapped,
+)
 from ingest.readers.text_columns import read_columns
 from ingest.readers.wrapped_cells import join_wrapped_cells
 from minutebook.model import Line
@@ -57,7 +66,8 @@ def text_lines(text: str) -> list[Line]:
                 raw = _columns(raw.strip())  # columns aligned with spaces: a table row
             if "\t" in raw.lstrip():
                 paras.emit(raw)
-            elif MARKER.match(raw.strip()):
+            elif MARKER.match(raw.strip()) and not (n > 0 and bool(paras.parts)
+                                                    and figure_runs_on(joined[n - 1], raw)):
                 paras.flush()
                 paras.add(raw)
             else:
