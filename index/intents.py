@@ -371,7 +371,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # (not "when is fibre supposed to get to the village": when a thing is expected, not who was to do something)
     (Intent.FOLLOWUP, r"\b(?:promised|owes?|owed|undert(?:ook|aken)\s+to|"
                       r"going\s+to\s+(?:send|circulate|write|report|bring|meet|chase))\b|"
-                      r"^(?!\W*when\b)[^?]*?\b(?:supposed\s+to|meant\s+to(?!\s+(?:be|mean|say)\b))", 0.8),
+                      r"^(?!(?:[^?]*?\s[-–—:]\s*|[^?]*?[:,]\s*)?\W*when\b)[^?]*?\b(?:supposed\s+to|"
+                      r"meant\s+to(?!\s+(?:be|mean|say)\b))", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
                       r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),

@@ -1245,6 +1245,10 @@ PENDING_SAID = (
          r"results?\s+(?:is\s+|are\s+)?(?:due|expected|to\s+be\s+announced)\b",
          "a competition or award entered, its result to come: 'the town had been entered for the regional Britain "
          "in Bloom competition again, with judging on 14 July 2026', 'shortlisted for the LGC awards'"),
+    Term(r"(?:would|will|is\s+to|was\s+to|to)\s+(?:run|remain\s+open|be\s+open|close)\s+(?:until|to|till)\b|"
+         r"(?:is|are|was|were)\s+(?:still\s+)?(?:running|under\s+way|underway|open)\s+(?:until|till)\b",
+         "'a consultation on charging would run until 31 May', 'the survey is open until Friday': under way, its "
+         "findings still to come"),
     Term(r"(?:a|the)\s+proposal\s+to\s+(?:consult|review|survey|hold|carry\s+out|undertake|commission|introduce|run)\b",
          "'introduced a proposal to consult on making CCTV mandatory', 'a proposal to review the scheme': a step "
          "proposed, whose findings are still to come"),

@@ -347,7 +347,10 @@ _CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'
                       r"costs?|bills?|invoices?|fees?|charges?|works?|repairs?|spend|expenditure|total)\s+(?:[\w'’&-]+\s+){0,10}?"
                       r"(?:come|add\s+up|amount)\s+to\b"
                       r"|\bwhat\s+(?:amount|sum|level)\s+(?:of\s+(?:costs?|money|funding|grant|compensation|damages)|"
-                      r"(?:was|were|is|did|will|has|had)\b)", re.I)
+                      r"(?:was|were|is|did|will|has|had)\b)"
+                      # "what did the town council pay to replace the ramp", "what will they spend on the hall"
+                      r"|\bwhat\s+(?:did|does|do|will|would|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:pay|paid|spend|spent|"
+                      r"fork\s+out|shell\s+out)\b(?!\s+(?:attention|tribute|respects)\b)", re.I)
 
 
 def asks_money(question: str) -> bool:

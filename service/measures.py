@@ -27,6 +27,12 @@ MEASURE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+wi
                            r"fees?|salary|salaries|wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|"
                            r"balances?|sums?|caps?)\b", re.I)
 
+# the same noun straight after "what" and its words: "what hotel occupancy figure was given", "what vacancy rate did the
+# report quote" (not "what figure of speech")
+MEASURE_NAMED = re.compile(r"\bwhat\s+(?:[\w'’&/-]+\s+){1,4}?(rates?|percentages?|proportions?|totals?|figures?|"
+                           r"levels?|fees?|prices?|charges?|costs?|budgets?|amounts?|sums?)\s+(?:was|were|is|are|did|"
+                           r"does|do|has|had|will|would)\b", re.I)
+
 # a paragraph or item referred to, no figure: "In relation to 5(a)", "item 9(vi)", "paragraph 3.2(b)"
 REFERENCE = re.compile(r"\b\d+(?:\.\d+)*\s*\((?:[a-z]{1,4}|[ivx]+)\)", re.I)
 
@@ -34,11 +40,15 @@ REFERENCE = re.compile(r"\b\d+(?:\.\d+)*\s*\((?:[a-z]{1,4}|[ivx]+)\)", re.I)
 def measure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
     """A measure asked for by its noun, and none of the sentences that say most of what it is asked of (in the quotes
     or the rest of the items they quote) prints a figure or a sum."""
-    found = MEASURE_ASKED.search(asked.question)
+    found = MEASURE_ASKED.search(asked.question) or MEASURE_NAMED.search(asked.question)
     if route in ("attendance", "venue", "declarations") or not answer.citations or found is None:
         return None
+    # what the measure is of, named just before it ("hotel occupancy figure": occupancy): a sentence that gives a
+    # figure must say of what ("only 410 serviced rooms" is no occupancy figure)
+    before = stems(asked.question[:found.start(1)])
+    of = before[-1] if before and before[-1] in asked.terms else None
     terms = list(asked.terms)  # the measure and what it is of: "the costs awarded over Oak Cottage"
-    best: list[str] = []
+    best: list[tuple[str, set[str]]] = []  # the sentences saying most of it, each with the words it is read with
     top = 0
     for c in answer.citations:
         title = set(stems(c.item_title))  # a sentence speaks of its item ("COVID-19 Local Outbreak Response Update")
@@ -50,13 +60,15 @@ def measure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> s
                 # read with the sentence before it, which may say what its figure is of ("... presented data on vacant
                 # shop units. The vacancy rate in Amberleigh town centre was 17.4%"), where it names half of what is
                 # asked itself (not "The advice fee would rise to £180" after "a review of the street naming charges")
-                n = sum(1 for t in terms if asked.has(t, title | set(stems(s))))
+                held = title | set(stems(s))
+                n = sum(1 for t in terms if asked.has(t, held))
                 if k and 2 * n >= len(terms):
-                    n = sum(1 for t in terms if asked.has(t, title | set(stems(said[k - 1])) | set(stems(s))))
+                    held = held | set(stems(said[k - 1]))
+                    n = sum(1 for t in terms if asked.has(t, held))
                 if n > top:
-                    best, top = [s], n
+                    best, top = [(s, held)], n
                 elif n == top and n:
-                    best.append(s)
-    if not top or any(has_quantity(s) or has_money(s) for s in best):
+                    best.append((s, held))
+    if not top or any((has_quantity(s) or has_money(s)) and (of is None or asked.has(of, held)) for s, held in best):
         return None
     return "The papers give no figure of that."

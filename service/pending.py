@@ -37,6 +37,9 @@ SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
 # come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"
 OUTCOME_ASKED = re.compile(
     r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up)\b"
+    # the outcome by its noun: "taxi CCTV consultation: what were the results?", "what was the outcome of the review"
+    r"|\bwhat\s+(?:was|were|are|is)\s+(?:the\s+|its\s+|their\s+)?(?:results?|outcomes?|findings?|conclusions?|"
+    r"verdict)\b"
     # when a decision was taken, which papers saying it is still awaited do not give: "when was the business case
     # approved by the department for transport"
     r"|\bwhen\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:approv\w*|grant\w*|agreed?|decided?|adopt\w*|confirm\w*|"
@@ -76,7 +79,7 @@ SEQUEL_ASKED = re.compile(r"\b(?:finally|eventually|ultimately|in\s+the\s+end|at
 # outcome of the review", "the contamination rate now the campaign is running"
 AFTER_STEP = re.compile(r"\b(?:after|following|c[ao]me\s+(?:out\s+)?of|outcome\s+of|result(?:ed)?\s+(?:of|from)|"
                         r"now(?:\s+that)?)\s+"
-                        r"(?:the|that|its|their|this)\s+((?:[\w'’-]+\s*){1,3})", re.I)
+                        r"(?:(?:the|that|its|their|this)\s+)?((?:[\w'’-]+\s*){1,3})", re.I)  # "after inspection"
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 

@@ -13,7 +13,10 @@ Read from a small fictional parish council's two meetings written for these test
 * near misses asked otherwise are still refused: "what did the quotes come to" (no sum is given), "what's the
   council putting in its newsletter" (still to be drafted), "name the six allotment holders that haven't paid" (a
   count, no names), "the tenant - what did they say" (a councillor advised the tenant), "who is vice-chairman now"
-  (only who held the office that day), and "X in April - who proposed approving the March minutes" (no mover).
+  (only who held the office that day), "X in April - who proposed approving the March minutes" (no mover), "what
+  holiday let occupancy figure was given" (a count of lets is no occupancy figure), "what did the council pay to repair
+  the shelter" (no sum), "when's the footpath supposed to open" (a report on it is to come), and "the consultation:
+  what were the results?" (it is still running).
 """
 
 from __future__ import annotations
@@ -72,6 +75,10 @@ def test_a_summary_of_business_above_the_minutes_is_searched(opened: Minutebook)
     "fenwick moor pc in april 2026 - who proposed approving the march minutes?",
     "fenwick moor pc march 2026 — number of residents who objected to the beck road resurfacing?",
     "Fenwick Moor: what did Cabinet decide on the Beck Road resurfacing?",
+    "fenwick moor pc — what holiday let occupancy figure was given?",
+    "What did Fenwick Moor Parish Council pay to repair the bus shelter?",
+    "Fenwick Moor - when's the Hollins Wood footpath supposed to open?",
+    "Fenwick Moor village hall car park consultation: what were the results?",
 ])
 def test_near_misses_asked_otherwise_are_refused(opened: Minutebook, question: str) -> None:
     answer = opened.ask(question)
@@ -83,7 +90,9 @@ def test_the_plain_questions_beside_them_are_answered(opened: Minutebook) -> Non
     for question, said in [("who is to draft the fenwick moor newsletter to residents?", "Okoro"),
                            ("how many fenwick moor allotment holders hadn't paid their rent?", "six"),
                            ("fenwick moor pc - number of allotment holders yet to pay their rent?", "six"),
-                           ("who was vice-chairman at the fenwick moor pc meeting in april 2026?", "Austen")]:
+                           ("who was vice-chairman at the fenwick moor pc meeting in april 2026?", "Austen"),
+                           ("how many holiday lets did the fenwick moor clerk say the village had?", "12"),
+                           ("when does the fenwick moor car park consultation close?", "31 May 2026")]:
         answer = opened.ask(question)
         assert answer.found and said in answer.answer, (question, answer.answer)
 
