@@ -247,6 +247,10 @@ def bodies_named(question: str, committees: list[str],
     scope: set[str] = set()
     low = slips_put_right(question.replace("’", "'"), speller)
     roles = [r.span() for r in _ROLE_TITLE.finditer(low)]
+    # a question typed with capitals for names: a lower-case word before a capitalised name is no word of it ("the
+    # number of planning applications Blackhope Moors National Park Authority decided")
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", question)}
+    cased = any(w[:1].isupper() for w in question.split()[1:]) and any(w[:1].islower() for w in question.split())
     for m in _BODY.finditer(low):
         if any(start <= m.start(2) < end for start, end in roles):
             continue  # "which non execs missed the board": members by their role, not a body
@@ -262,6 +266,8 @@ def bodies_named(question: str, committees: list[str],
                     speller is not None and _stem_word(speller.correct_word(w)) in _ASKED_VERBS):
                 break  # "who chared harwick parish council": a slip for the question's verb, no word of the name
             if w in _DETERMINERS:  # "the update the commission asked for": the name starts after its article
+                break
+            if cased and w not in capitals and any(n in capitals for n in name):
                 break
             name.insert(0, w)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")

@@ -96,6 +96,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
                         r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"
                         r"(?:off|absent|missing|away|not\s+(?:there|present))\b", 0.9),
+    # "was everyone there at the panel, or was someone missing?", "were all the members present": the record of who came
+    (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:every(?:one|body)|all\s+(?:the\s+|our\s+)?(?:members|councillors|cllrs|"
+                        r"trustees|governors))\s+(?:there|present|at|in\s+attendance)\b|\b(?:was|were)\s+(?:some(?:one|body)|"
+                        r"any(?:one|body))\s+(?:missing|absent|off|away)\b", 0.9),
     # "did any members of the public join the zoom", "did any residents come along": the public's coming is recorded
     # with those present ("Members of the public: 1", "8 other residents"); joining, for them, is attending
     (Intent.ATTENDANCE, r"\bdid\s+(?:any(?:one|body)?\s+|the\s+)?(?:(?:members?\s+)?of\s+the\s+public|public|"

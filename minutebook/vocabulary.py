@@ -1852,8 +1852,10 @@ TARGET_SAID = Term(r"\btarget\w*|\bstandard\b|\btrajector\w*|\bambition\w*|\baim
                    "how scorecards word a target: 'against a target of', 'the 4-hour standard', 'trajectory'")
 # "how much is each new aerial ladder platform", "what does each bin cost": a price for one, which minutes print as
 # "£3.20 for each bin", "£800,000 each", "£45 per permit", "at £12 a head" (purchase and charging decisions)
-EACH_ASKED = Term(r"\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)\b)|\bper\s+(?!cent\b|annum\b)[a-z]+",
-                  "one of several asked the price of: 'each new platform', 'per permit'")
+EACH_ASKED = Term(r"\beach\b(?!\s+(?:year|month|week|day|quarter|time|other)\b)|"
+                  r"(?<!,)(?<!,\s)\bper\s+(?!cent\b|annum\b|the\b|their\b|its\b|our\b|an?\b)(?-i:[a-z])[a-z]+",
+                  "one of several asked the price of: 'each new platform', 'per permit' (not ', per the committee' "
+                  "or 'per Drumhollis's committee': according to)")
 EACH_SAID = Term(r"\beach\b|\bper\b|\bapiece\b|\ba\s+(?:head|unit|piece|time)\b|/\s?[a-z]",
                  "how minutes price one of several: '£3.20 for each bin', '£800,000 each', '£45 per permit'")
 # "what opening hours", "what hours did the licence ask for", "what are the toilets' opening times": hours of

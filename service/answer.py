@@ -46,7 +46,7 @@ from service.council_bodies import (
 )
 from service.declared_items import item_declared_on
 from service.drafting import not_found
-from service.evidence import stem_map, stems
+from service.evidence import asks_quantity, stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.exclusion_grounds import with_exclusion_grounds
 from service.facts import PROGRAMME, facts, of_then
@@ -236,7 +236,9 @@ class ExtractiveAnswerer:
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
-                                   *PERSON_CALLED.findall(query), *winner_frame(query)])))
+                                   *PERSON_CALLED.findall(query), *winner_frame(query),
+                                   *(m.group(0) for m in REQUEST_OPENING.finditer(query)),
+                                   *COUNT_ASKED.findall(query)])))
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
         drop |= {t for typed, fixed in corrections.items() if set(stems(fixed)) <= drop for t in stems(typed)}
@@ -598,6 +600,17 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
     return not_found("The papers do not record that for the meeting asked about.")
 
 
+# how a request opens, asking for what follows ("I need the number of ...", "can you tell me who ...", "remind me
+# what ..."): its words are no subject
+REQUEST_OPENING = re.compile(r"^\W*(?:(?:hi|hello|please|pls)[,!]?\s+)?(?:i\s+(?:need|want|would\s+like|['’]d\s+like)"
+                             r"(?:\s+to\s+know)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|give|find|show|"
+                             r"remind)(?:\s+me)?|(?:please\s+)?(?:tell|give|show|remind)\s+me)\b", re.I)
+
+
+# a count asked by its noun ("the number of holiday lets"): "number" frames the question, as "how many" does
+COUNT_ASKED = re.compile(r"\b(?:total\s+)?number\s+of\b", re.I)
+
+
 def routes(asked: Asked) -> list[Route]:
     """The routes to try for a question, most likely first; the fact route last."""
     plan = asked.plan
@@ -614,6 +627,10 @@ def routes(asked: Asked) -> list[Route]:
         for intent, matches in evidence:
             if matches and intent in scores:
                 scores[intent] = scores[intent] + EVIDENCE
+    if Intent.RESOLUTION in scores and asks_quantity(asked.question) and "how many" not in asked.question.lower():
+        # "the number of planning applications decided in 2026/27": a count the item reports, not a decision (as "how
+        # many did they decide" already is, by its own reading)
+        del scores[Intent.RESOLUTION]
     if Intent.NEXT_MEETING in scores and Intent.VENUE in scores:
         scores[Intent.NEXT_MEETING] += 0.01  # "the meeting following 27 Sept - date and venue?": the next one's place
     if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not asks_status(asked.question):

@@ -29,7 +29,8 @@ MEASURE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+wi
 
 # the same noun straight after "what" and its words: "what hotel occupancy figure was given", "what vacancy rate did the
 # report quote" (not "what figure of speech")
-MEASURE_NAMED = re.compile(r"\bwhat\s+(?:[\w'’&/-]+\s+){1,4}?(rates?|percentages?|proportions?|totals?|figures?|"
+MEASURE_NAMED = re.compile(r"\bwhat\s+(?:(?!(?:to|of|for|on|about|over|with|from|by|into|towards?)\s)[\w'’&/-]+\s+)"
+                           r"{1,4}?(rates?|percentages?|proportions?|totals?|figures?|"
                            r"levels?|fees?|prices?|charges?|costs?|budgets?|amounts?|sums?)\s+(?:was|were|is|are|did|"
                            r"does|do|has|had|will|would)\b", re.I)
 

@@ -45,6 +45,7 @@ def test_the_meeting_following_a_date_is_the_next_one_with_its_place(opened: Min
 
 
 @pytest.mark.parametrize(("question", "said"), [
+    ("Was everyone there at Fenwick Moor Parish Council in April 2026, or was someone missing?", "Lyle"),
     ("did any councillor arrive after the start of the fenwick moor pc meeting in march 2026?", "7.45pm"),
     ("did the county highways department send anyone to fenwick moor parish council in march 2026?", "Doyle"),
     ("what reason did cllr ames give for missing the fenwick moor pc meeting in march 2026?", "work commitments"),
@@ -92,7 +93,9 @@ def test_the_plain_questions_beside_them_are_answered(opened: Minutebook) -> Non
                            ("fenwick moor pc - number of allotment holders yet to pay their rent?", "six"),
                            ("who was vice-chairman at the fenwick moor pc meeting in april 2026?", "Austen"),
                            ("how many holiday lets did the fenwick moor clerk say the village had?", "12"),
-                           ("when does the fenwick moor car park consultation close?", "31 May 2026")]:
+                           ("when does the fenwick moor car park consultation close?", "31 May 2026"),
+                           ("Tell me how many holiday lets Fenwick Moor has now, per the Clerk", "12"),
+                           ("I need the number of holiday lets Fenwick Moor Parish Council was told about", "12")]:
         answer = opened.ask(question)
         assert answer.found and said in answer.answer, (question, answer.answer)
 
