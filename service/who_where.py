@@ -34,6 +34,11 @@ REFERENCE = re.compile(CASE_REFERENCE.form)
 # "who is the clerk", "who's the RFO", "who was vice chair at ...": the holder of an office is asked for
 OFFICE_ASKED = re.compile(rf"^\s*who(?:\s+(?:is|was|are|were|will\s+be)|['’]s)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
                           rf"(?:new\s+|current\s+|acting\s+|interim\s+)?({OFFICES.form})\b", re.I)
+# and the holder's name asked otherwise: "what's the clerk called", "parish clerk - name?", "the name of the clerk"
+OFFICE_NAME_ASKED = re.compile(rf"\bwhat(?:['’]s|\s+is|\s+was)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:\w+\s+)?"
+                               rf"({OFFICES.form})(?:['’]s\s+name|\s+called)\b|\bname\s+of\s+(?:the\s+|their\s+)?"
+                               rf"(?:\w+\s+)?({OFFICES.form})\b|\b({OFFICES.form})\s*[-–—:,]\s*(?:their\s+)?name\b",
+                               re.I)
 OFFICE_SAID = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)
 # "who was elected chairman", "who got co-opted", "who was made vice chairman for the meeting": an election asked for
 # (in the passive, of whoever was put in; "who made the complaint", "who installed the bench" ask no election)
@@ -145,10 +150,11 @@ def reference_unmet(asked: Asked, answer: Answer) -> str | None:
 
 def office_unmet(asked: Asked, answer: Answer) -> str | None:
     """"Who is the clerk": the quotes must print the office (its initials spelt out for "RFO", "CFO")."""
-    found = OFFICE_ASKED.search(asked.question)
-    if found is None or any(holds_office(found.group(1), c.quote) for c in answer.citations):
+    found = OFFICE_ASKED.search(asked.question) or OFFICE_NAME_ASKED.search(asked.question)
+    office = next((g for g in found.groups() if g), None) if found is not None else None
+    if office is None or any(holds_office(office, c.quote) for c in answer.citations):
         return None
-    return f"The papers do not say who the {found.group(1).lower()} is."
+    return f"The papers do not say who the {office.lower()} is."
 
 
 def election_unmet(asked: Asked, answer: Answer) -> str | None:
@@ -344,7 +350,8 @@ def names_someone(text: str) -> bool:
 
 # "what did the allotment tenant say about the track", "what did the police tell the board": what someone said
 SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+|an?\s+)?([a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)\s+"
-                           r"(?:tell|say|advise|explain|reply|answer|respond|add|report|ask|raise)\b", re.I)
+                           r"(?:tell|say|advise|explain|reply|answer|respond|add|report|ask|raise|bring\s+up|"
+                           r"mention|propose|suggest)\b", re.I)
 # a speaker that is the meeting itself, or no one in particular: what it said is what the minutes record
 NO_SPEAKER = frozenset(["they", "we", "you", "he", "she", "it", "i", "council", "committee", "board", "panel",
                         "members", "member", "cabinet", "authority", "commission", "meeting", "councillors",
@@ -372,6 +379,11 @@ SET_OUT = re.compile(r"(?:^|[-–:;,]\s)\s*(?:the|an?|their|our)\s+([a-z][\w'’
 OF_WHAT = re.compile(r"\s+(?:of|for|from|at|on|in)\s.*$", re.I)  # "the tenant of plot 4": the tenant
 
 
+def speaks(surname: str, quote: str) -> bool:
+    """Does ``quote`` have the one called ``surname`` say something ("Councillor Spoor asked ...")?"""
+    return any(SPOKE_AFTER.match(quote[m.end():]) for m in re.finditer(rf"\b{re.escape(surname)}\b", quote, re.I))
+
+
 def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
     """"What did the allotment tenant say about the track": a quote must have them say something ("the tenant
     reported ...", "according to the tenant"), not only name them as whom another spoke to ("Cllr Holiday advised
@@ -383,7 +395,12 @@ def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
     if who == ["they"] or who == ["he"] or who == ["she"]:
         # "the allotment tenant - what did they say about the track": the one set out before the question's dash
         named = SET_OUT.search(asked.question[:found.start()])
-        who = OF_WHAT.sub("", named.group(1)).lower().split() if named else who
+        titled = list(TITLED_NAME.finditer(asked.question[:found.start()]))
+        if named:
+            who = OF_WHAT.sub("", named.group(1)).lower().split()
+        elif titled:  # "once Cllr Spoor arrived, what did he bring up": the one named before, who must say it
+            said = any(speaks(titled[-1].group(0).split()[-1], c.quote) for c in answer.citations)
+            return None if said else f"The papers do not record {titled[-1].group(0)} saying that."
     if who[-1] in NO_SPEAKER or BODY_INITIALS_WORD.fullmatch(who[-1]):  # "the PC", "the council": the minutes' own
         return None
     if any(w in asked.plan.names for w in who):  # a person by name: the said-of-them check reads their sentences

@@ -80,6 +80,8 @@ def test_a_summary_of_business_above_the_minutes_is_searched(opened: Minutebook)
     "What did Fenwick Moor Parish Council pay to repair the bus shelter?",
     "Fenwick Moor - when's the Hollins Wood footpath supposed to open?",
     "Fenwick Moor village hall car park consultation: what were the results?",
+    "fenwick moor parish council - what's the treasurer called?",
+    "Once Cllr Okoro got there, what did she bring up at Fenwick Moor Parish Council in March 2026?",
 ])
 def test_near_misses_asked_otherwise_are_refused(opened: Minutebook, question: str) -> None:
     answer = opened.ask(question)
