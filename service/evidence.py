@@ -314,8 +314,11 @@ _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+wa
                          r"(?!\s+living\b)", re.I)
 # a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
 # fee will the hall charge", "what rent are tenants paying" (a precept, fee, rent, price or levy is a sum of money)
+# (not a change in one: "what rent rises are tenants consulted on", "what fee increase was agreed" asks by how much,
+# which minutes give as a percentage as often as a sum: "rent increases of 4%, 5.5% and 7%")
 _WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:level|size|amount)\s+of\s+)?(?:(?:new|annual|weekly|proposed|draft|"
-                       r"total)\s+)?(?:precept|fee|rent|price|levy)s?\b", re.I)
+                       r"total)\s+)?(?:precept|fee|rent|price|levy)s?\b(?!\s+(?:rise|increase|uplift|decrease|cut|"
+                       r"reduction|change|freeze)s?\b)", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
 # a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
 # a measure of waste recycled or a share
