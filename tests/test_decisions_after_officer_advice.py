@@ -56,6 +56,8 @@ Members were concerned that the drainage scheme had not been agreed with the Lea
 It was moved by Councillor Garside and seconded by Councillor Holroyd that the application be refused on the
 grounds of flood risk. On being put to the vote the motion was carried by 6 votes to 2.
 
+The Committee REFUSED outline planning permission for the reason given in the motion.
+
 PC/26/43  APPEALS
 
 The Committee noted that the appeal at Moor End Farm, Skirfare, had been dismissed by the Planning Inspectorate.
@@ -75,6 +77,7 @@ def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
     ("low gill lane barn conversion, did it get through in the end", "5 members voted in favour and 3 against"),
     ("what happened with the nine houses at station road hebbleden", "be refused on the grounds of flood risk"),
     ("what happened with the station road houses in hebbleden at kilnsey planning", "carried by 6 votes to 2"),
+    ("what happened with the station road houses in hebbleden at kilnsey planning", "REFUSED outline planning"),
 ])
 def test_the_decision_after_the_officers_advice_is_answered(papers: Minutebook, question: str, said: str) -> None:
     answered = papers.ask(question)
