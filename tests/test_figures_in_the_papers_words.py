@@ -1,11 +1,12 @@
 """A figure or a decision asked in the words people use, given by an item in the words councils write: "HMO"
 for houses in multiple occupation, "long-term empty homes" for homes "empty for more than six months", "rent rises"
 given as percentages ("rent increases of 3%, 4.5% and 6%"), an allowance "bumped up" minuted as "increased". The item
-holds the answer; it must be given, not refused as a figure of something else, as no sum, or as no decision.
+holds the answer (and "PCC" names the Police and Crime Commissioner, "paid" asks a salary); it must be given, not
+refused as a figure of something else, as no sum, or as no decision.
 
-The papers are written for the test (a fictional district council's housing committee, in plain text, and a
-Scottish council's social work committee, in Markdown), ingested with the real model into a real store and asked
-through the same ``Minutebook`` the service uses.
+The papers are written for the test (a fictional district council's housing committee, in plain text, a Scottish
+council's social work committee, in Markdown, and a police and crime panel, in HTML), ingested with the real model
+into a real store and asked through the same ``Minutebook`` the service uses.
 """
 
 from __future__ import annotations
@@ -79,11 +80,24 @@ and
 (2) to refer the unfunded balance of £88,000 to the Finance Committee.
 """
 
+PANEL = """<html><body><h1>Hartfell and Oxley Police and Crime Panel</h1>
+<p>Minutes of the meeting held on Wednesday 8 July 2026 at 2.00 pm, Shire Hall, Hartfell.</p>
+<p><b>Present:</b> Cllr Ruth Ambler (Chair), Cllr Dev Sandhu, Cllr Peter Lowe, Mrs Anne Carver (independent member).</p>
+<h2>HOP/26/08 Proposed appointment of Deputy Police and Crime Commissioner</h2>
+<p>The Panel held a confirmation hearing for the proposed appointment of Mr Daniel Ogden as Deputy Police and Crime
+Commissioner. Mr Ogden answered questions on his experience and on how he would divide his time between the
+Commissioner's office and his other work. The proposed salary was £52,500 a year for a three-day week.</p>
+<p><b>Decision:</b> The Panel recommends that Mr Daniel Ogden be appointed as Deputy Police and Crime Commissioner.</p>
+<h2>HOP/26/09 Police and Crime Plan performance</h2>
+<p>The Commissioner reported that 91% of 999 calls had been answered within 10 seconds.</p>
+</body></html>"""
+
 
 @pytest.fixture(scope="module")
 def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     given = {"brantwick-district-council-housing-and-communities-committee-2026-10-06.txt": HOUSING,
-             "loch-arran-council-social-work-committee-2026-05-14.md": SOCIAL_WORK}
+             "loch-arran-council-social-work-committee-2026-05-14.md": SOCIAL_WORK,
+             "hartfell-and-oxley-police-and-crime-panel-2026-07-08.html": PANEL}
     with papers_minutebook(tmp_path_factory, embedder, given) as opened:
         yield opened
 
@@ -92,6 +106,7 @@ def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
     ("brantwick hmo licensing - whats the licence fee going to be", "£715"),
     ("how many long term empty homes are there in brantwick district", "437"),
     ("brantwick housing cttee - what rent rises are tenants being consulted on", "4.5%"),
+    ("hartfell police and crime panel - what's the new deputy pcc getting paid", "£52,500"),
     ("loch arran - did the cttee agree to bump up the kinship carers' allowances? from when", "1 August 2026"),
 ])
 def test_a_figure_asked_in_everyday_words_is_given(papers: Minutebook, question: str, said: str) -> None:
