@@ -431,10 +431,6 @@ GROUPS: tuple[Synonyms, ...] = (
              "a home 'long-term empty' is one empty for more than six months (the government's live table 615 of "
              "vacant dwellings, council tax empty homes statistics); strategies count homes 'empty for more than six "
              "months'"),
-    Synonyms(("police and crime commissioner", "police and crime commissioners", "police & crime commissioner",
-              "pcc", "pccs"),
-             "Police Reform and Social Responsibility Act 2011 s.1: the elected 'Police and Crime Commissioner', whom "
-             "papers and people call the 'PCC'"),
     Synonyms(("paid", "pay", "salary", "salaries", "wage", "wages", "remuneration"),
              "pay policy statements (Localism Act 2011 s.38) give a post's 'salary' or 'remuneration'; people ask what "
              "someone is 'paid'", thing=False),

@@ -1,7 +1,7 @@
 """A figure or a decision asked in the words people use, given by an item in the words councils write: "HMO"
 for houses in multiple occupation, "long-term empty homes" for homes "empty for more than six months", "rent rises"
 given as percentages ("rent increases of 3%, 4.5% and 6%"), an allowance "bumped up" minuted as "increased". The item
-holds the answer (and "PCC" names the Police and Crime Commissioner, "paid" asks a salary); it must be given, not
+holds the answer (and what a post is "paid" is its salary); it must be given, not
 refused as a figure of something else, as no sum, or as no decision.
 
 The papers are written for the test (a fictional district council's housing committee, in plain text, a Scottish
