@@ -431,9 +431,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "a home 'long-term empty' is one empty for more than six months (the government's live table 615 of "
              "vacant dwellings, council tax empty homes statistics); strategies count homes 'empty for more than six "
              "months'"),
-    Synonyms(("paid", "pay", "salary", "salaries", "wage", "wages", "remuneration"),
+    Synonyms(("paid", "salary", "salaries", "remuneration"),
              "pay policy statements (Localism Act 2011 s.38) give a post's 'salary' or 'remuneration'; people ask what "
-             "someone is 'paid'", thing=False),
+             "someone is 'paid' (not 'pay', as often a payment made as a wage: 'how much does the windfarm pay')",
+             thing=False),
     # ------------------------------------------------------------------ streets, planning and waste
     Synonyms(("close", "closes", "closed", "closing", "shut", "shuts", "shutting", "shut down", "shutting down"),
              "papers 'close' a facility or service (a recycling centre, a library, a road); people say it is being "
