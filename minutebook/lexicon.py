@@ -364,8 +364,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday speech: a panel that 'backed' a proposal is minuted as supporting or endorsing it (not 'back', "
              "which is as often 'back in January')", thing=False),
     Synonyms(("rise", "rises", "rising", "rose", "risen", "increase", "increases", "increased", "increasing",
-              "go up", "goes up", "going up", "went up", "gone up"),
-             "everyday speech: a tax, rent or precept that 'goes up' or 'rises' is minuted as an increase",
+              "go up", "goes up", "going up", "went up", "gone up", "bump up", "bumps up", "bumped up", "bumping up",
+              "hike", "hikes", "hiked"),
+             "everyday speech: a tax, rent or precept that 'goes up' or 'rises' is minuted as an increase; people "
+             "'bump up' an allowance or complain of a 'hike' in a charge",
              thing=False),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme')",
@@ -430,6 +432,19 @@ GROUPS: tuple[Synonyms, ...] = (
               "black cabs", "cab", "cabs"),
              "Town Police Clauses Act 1847 and Local Government (Miscellaneous Provisions) Act 1976 s.65: the "
              "'hackney carriage' a council licenses and sets a table of fares for is what people call a taxi or cab"),
+    # ------------------------------------------------------------------ private housing and policing
+    Synonyms(("houses in multiple occupation", "house in multiple occupation", "hmo", "hmos"),
+             "Housing Act 2004 Part 2 and s.254: councils license 'houses in multiple occupation', which papers and "
+             "people alike call 'HMOs'"),
+    Synonyms(("long-term empty", "long term empty", "empty for more than six months", "empty for over six months",
+              "empty for six months or more", "empty for more than 6 months", "long-term vacant", "long term vacant"),
+             "a home 'long-term empty' is one empty for more than six months (the government's live table 615 of "
+             "vacant dwellings, council tax empty homes statistics); strategies count homes 'empty for more than six "
+             "months'"),
+    Synonyms(("paid", "salary", "salaries", "remuneration"),
+             "pay policy statements (Localism Act 2011 s.38) give a post's 'salary' or 'remuneration'; people ask what "
+             "someone is 'paid' (not 'pay', as often a payment made as a wage: 'how much does the windfarm pay')",
+             thing=False),
     # ------------------------------------------------------------------ streets, planning and waste
     Synonyms(("close", "closes", "closed", "closing", "shut", "shuts", "shutting", "shut down", "shutting down"),
              "papers 'close' a facility or service (a recycling centre, a library, a road); people say it is being "

@@ -269,6 +269,28 @@ DECISION_VERB_ASKED = Term(
     r"ratif(?:y|ied)|grant(?:ed)?|accept(?:ed)?|award(?:ed)?|go\s+with|opt(?:ed)?\s+for|sign(?:ed)?\s+up\s+to)\b",
     "a body's decision asked whether it was taken, by its verb (vetoes, refusals, grants, adoptions, awards)",
 )
+# another period a figure is set against, after the figure of the period reported: "1,146 incidents had been
+# recorded, a reduction of 9% on the same period in 2025", "88% of calls, compared with 79% in 2025/26", "up from 412 in
+# 2024" (performance reports' comparisons with the year before); the year it names is not the figure's
+COMPARED_PERIOD = Term(
+    r"\b(?:on|than|from|with|to|against|over)\s+(?:the\s+)?(?:same|corresponding|equivalent)\s+(?:period|quarter|"
+    r"month|months|time)\s+(?:in|of|last)\s+(?:(?:19|20)\d\d(?:[/-]\d\d)?|year)\b|"
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+[^.;,]{0,30}?\bin\s+(?:19|20)\d\d(?:[/-]\d\d)?\b",
+    "performance and monitoring reports set a period's figure against another's ('on the same period in 2025', "
+    "'compared with 79% in 2025/26', 'up from 6.1%')",
+)
+# the officer's advice put to a planning or licensing committee, which is not its decision: "the application, which was
+# recommended for refusal", "The officer recommendation was refusal", "contrary to the officer recommendation" (the
+# planning officer's report to committee under a council's scheme of delegation; the committee decides, with or
+# against it)
+OFFICER_ADVICE = Term(
+    r"\b(?:was|were|is|are|been|being|be)\s+recommended\s+for\s+(?:approval|refusal|permission|deferral|consent)\b|"
+    r"\b(?:(?:the\s+)?(?:planning\s+)?officers?['’]?s?\s+)?recommendation\s+(?:was|is)\s+(?:to\s+(?:refuse|approve|"
+    r"grant|defer)|refusal|approval|for\s+(?:refusal|approval))\b|"
+    r"\b(?:the\s+)?(?:planning\s+)?officers?['’]?s?\s+recommendation\b",
+    "planning committee minutes: the officer's recommendation reported before members decide ('recommended for "
+    "refusal', 'The officer recommendation was refusal', 'contrary to the officer recommendation')",
+)
 # how something went, asked of its result ("how did the fire service do in its inspection", "how did the festival
 # go", "how well did the schools perform"): a finding, a grade or a figure the item reports, which a resolution noting
 # the report does not give (inspectorates' gradings, such as HMICFRS's and Ofsted's, and performance reports)

@@ -17,6 +17,7 @@ from index.query import ASIDE, Intent, in_periods, year_spans
 from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import (
+    COMPARED_PERIOD,
     DECLARED,
     HELPING_VERB,
     HONORIFICS,
@@ -145,6 +146,7 @@ TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|ma
 # records no decision on them
 DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
 # a year printed: "in 2022", "2019/20", "2018-19"; not part of a sum or count ("£12,019", "2019.5", "2,019 homes")
+COMPARED = re.compile(COMPARED_PERIOD.form, re.I)  # another period a figure is set against
 YEAR_PRINTED = re.compile(r"(?<![\d£$.,])((?:19|20)\d\d)(?![\d%]|[.,]\d)")
 SUBJECT = FIGURE_SUPPORT  # share of the question's term weight a decision's sentence (with its item's title) must
 # hold, as a figure's sentence must
@@ -520,12 +522,14 @@ def of_when(asked: Asked, cite: Citation) -> bool:
         return True
     if any(in_periods(f.date.isoformat(), asked.periods) for f in find_dates(cite.quote, cite.meeting_date)):
         return True
-    years = {int(y) for y in YEAR_PRINTED.findall(cite.quote)}
+    # (not the year of another period it is set against: "a reduction of 9% on the same period in 2025")
+    quote = COMPARED.sub(" ", cite.quote)
+    years = {int(y) for y in YEAR_PRINTED.findall(quote)}
     if any(a.year <= y <= b.year for y in years for a, b in asked.periods):
         return True
     # a council's year, April to March: "134 concerns were raised in 2022/23" is a figure of early 2023 too
     if any(a <= dt.date(y + 1, 3, 31) and dt.date(y, 4, 1) <= b
-           for y in year_spans(cite.quote) for a, b in asked.periods):
+           for y in year_spans(quote) for a, b in asked.periods):
         return True
     return not years and cite.meeting_date >= min(a for a, _ in asked.periods)
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
-from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, SPEED_OF_DECIDING, TERM_OF_OFFICE
+from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, OFFICER_ADVICE, SPEED_OF_DECIDING, TERM_OF_OFFICE
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -321,8 +321,11 @@ _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+wa
                          r"(?!\s+living\b)", re.I)
 # a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
 # fee will the hall charge", "what rent are tenants paying" (a precept, fee, rent, price or levy is a sum of money)
+# (not a change in one: "what rent rises are tenants consulted on", "what fee increase was agreed" asks by how much,
+# which minutes give as a percentage as often as a sum: "rent increases of 4%, 5.5% and 7%")
 _WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:level|size|amount)\s+of\s+)?(?:(?:new|annual|weekly|proposed|draft|"
-                       r"total)\s+)?(?:precept|fee|rent|price|levy)s?\b", re.I)
+                       r"total)\s+)?(?:precept|fee|rent|price|levy)s?\b(?!\s+(?:rise|increase|uplift|decrease|cut|"
+                       r"reduction|change|freeze)s?\b)", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
 # a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
 # a measure of waste recycled or a share
@@ -512,13 +515,15 @@ _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for"
                          "give", "look", "hold", "send", "phone", "email", "feed", "cut", "scale", "hand", "play",
                          "say", "think", "date", "way", "step", "fight", "sit", "stand", "turn", "roll", "bounce"])
 # the same asked of what was decided on: "was the licence granted in the end", "has the scheme been approved", "did the
-# motion pass", "did the application get planning permission", "did it go through" (how people ask whether it was)
+# motion pass", "did the application get planning permission", "did it go through", "did it get through" (how people
+# ask whether it was)
 _OUTCOME_VERB = re.compile(
     r"\b(?:was|were|is|are|has|have|had)\s+(?:[\w'’&-]+\s+){1,8}?(?:been\s+)?(granted|approved|refused|rejected|"
     r"adopted|accepted|passed|carried|upheld|dismissed|overturned|revoked|renewed|ratified|endorsed|agreed|deferred|"
     r"rescinded|suspended|vetoed)\b"
-    r"|\bdid\s+(?:[\w'’&-]+\s+){1,8}?(pass|fail|succeed|go(?=\s+through\b)|get(?=\s+(?:(?:planning|listed\s+building|"
-    r"full|outline)\s+)?(?:permission|consent|approval|the\s+go[- ]ahead)\b))\b",
+    r"|\bdid\s+(?:[\w'’&-]+\s+){1,8}?(pass|fail|succeed|go(?=\s+through\b)|"
+    r"get(?=\s+(?:through|(?:(?:planning|listed\s+building|full|outline)\s+)?(?:permission|consent|approval|"
+    r"the\s+go[- ]ahead))\b))\b",
     re.I)
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)
@@ -606,10 +611,14 @@ _SPEAKER_OPENS = re.compile(rf"^\W*(?:{HONORIFICS.form})\.?\s+(?-i:[A-Z])", re.I
 _VIEW = re.compile(r"(?:supported|agreed|accepted|endorsed|backed|noted|recommend\w*|concluded|found)", re.I)
 
 
+_OFFICER_ADVICE = re.compile(OFFICER_ADVICE.form, re.I)
+
+
 def records_decision(text: str, kind: str = "decision") -> bool:
     """Does ``text`` record a decision (or the recommendation or conclusion ``kind`` names), and not only a named
-    speaker's view ("Mrs Stott supported the affordable homes")?"""
-    found = [m.group(0) for m in _DECIDED[kind].finditer(text)]
+    speaker's view ("Mrs Stott supported the affordable homes") or the officer's advice put to the meeting ("the
+    application, which was recommended for refusal")?"""
+    found = [m.group(0) for m in _DECIDED[kind].finditer(_OFFICER_ADVICE.sub(" ", text))]
     if found and _SPEAKER_OPENS.match(text):
         return not all(_VIEW.fullmatch(w) for w in found)
     return bool(found)

@@ -96,6 +96,12 @@ QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|hav
 ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
 SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                            r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
+# what came of a matter, asked in everyday words ("what happened with the quarry extension", "what happened to the call
+# in"): where an item decided on it, its decision is what came of it (not "what's happening with", how it stands)
+CAME_OF = re.compile(r"\bwhat\s+happen(?:ed|d)\s+(?:to|with)\b", re.I)
+# a motion put to the meeting, which a vote decides: "Proposed by Councillor Boyce, seconded by Alderman Kinkead, that
+# the application be approved", "It was moved by Dr Lund ... that the application be refused"
+MOVED = re.compile(rf"\b(?:{MOTION_ACTS.form})\b[^.;]{{0,200}}?\bthat\b", re.I)
 SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it (or a place, for where) holds
 SPOKE = r"(?:advised|said|stated|explained|confirmed|replied|responded|told|added|informed|reported|assured)"
 # a question put at the meeting, minuted as asked ("Members asked about ...", "The Chair queried whether ...")
@@ -342,21 +348,35 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         award = next((n for _, n in scored if candidates[n].rank in ranks and AWARD.search(candidates[n].point)), None)
         if award is not None:
             kept.append(award)
+    came_of = bool(CAME_OF.search(asked.question))
     if kept and (vote_asked(asked.question) or asks_outcome(asked.question)):
         # "who voted against the precept": the division's lines in the item the answer comes from ("Against (1):
         # Councillor Hussain", "ABSTAINED: none", "the Chair used her casting vote"), whatever their words share
         first = candidates[kept[0]].rank
         kept += [n for n, c in enumerate(candidates)
                  if c.rank == first and n not in kept and records_vote(c.point)][:VOTE_LINES_MOST]
-    if kept and (whether_decided(asked.plan.corrected) or whether_decided(asked.question)) and not any(
-            records_decision(candidates[n].point) for n in kept):
+    if kept and (whether_decided(asked.plan.corrected) or whether_decided(asked.question)
+                 or came_of) and not any(records_decision(candidates[n].point) for n in kept):
         # "did the forum agree to move money into high needs": the sentences on the proposal rank first; the one in
-        # their item that records what was decided ("The Forum did not agree the transfer") answers whether it was
+        # their item that records what was decided ("The Forum did not agree the transfer") answers whether it was;
+        # so too "what happened with the quarry extension", whose presentation and speakers rank first
         first = candidates[kept[0]].rank
         decided = next((n for _, n in scored if candidates[n].rank == first and records_decision(candidates[n].point)),
                        None)
         if decided is not None:
             kept.append(decided)
+            moved = candidates[decided]
+            if MOVED.search(moved.point):
+                # a motion's words, then its fate ("It was moved ... that the application be refused. On being put to
+                # the vote the motion was carried by 7 votes to 2."), and the item's outcome where it is recorded
+                # apart ("The Committee REFUSED planning permission", a decisions table's "Approved, contrary to
+                # officer recommendation")
+                fate = next((n for n, c in enumerate(candidates) if c.segment is moved.segment and c.j == moved.j + 1
+                             and (records_vote(c.point) or records_decision(c.point))), None)
+                outcome = next((n for _, n in scored if candidates[n].rank == first and n != fate
+                                and records_decision(candidates[n].point) and not MOVED.search(candidates[n].point)),
+                               None)
+                kept += [n for n in (fate, outcome) if n is not None and n not in kept]
     if kept and not plain:
         # "53 of the 72 councils had replied": a later sentence of the item giving the figure as it stood at the meeting
         # ("following publication of the agenda ..., increasing the total number received to 57, with 15 councils yet

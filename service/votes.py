@@ -13,11 +13,14 @@ import re
 # "who voted against", "how did the vote go", "was it unanimous", "did anyone abstain", "what was the division"
 VOTE_ASKED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|division|unanimous(?:ly)?|abstain\w*|abstentions?)\b", re.I)
 # a side of a division, a line of its own ("FOR:", "Against (1):", "In favour (6):", "For the amendment (3):",
-# "ABSTAINED: none"), a count in a sentence ("(2 for, 4 against)", "by 7 votes to 3"), or the tie broken
+# "ABSTAINED: none"), a count in a sentence ("(2 for, 4 against)", "by 7 votes to 3", "6 members voted in favour, 2
+# against"), or the tie broken
 VOTE_LINE = re.compile(
     r"^\W*(?:for|against|abstain(?:ed|ing)?|abstentions?|in\s+favour|voting\s+(?:for|against)|"
     r"for\s+the\s+(?:motion|amendment|recommendations?))\s*(?:\(\s*\d+\s*\))?\s*[:–—-]"
     r"|\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\s*,\s*\d+\s+(?:votes?\s+)?against\b"
+    # "On a vote, 7 members voted in favour and 2 against", "6 members voted in favour, 2 against and 1 abstained"
+    r"|\b\d+\s+(?:members|councillors|cllrs)\s+voted\s+(?:for|in\s+favour)\s*(?:,|and)\s*\d+\s+(?:voted\s+)?against\b"
     r"|\bby\s+\d+\s+votes?\s+to\s+\d+\b|\bcasting\s+vote\b|\bequality\s+of\s+votes\b",
     re.I,
 )
