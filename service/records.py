@@ -15,8 +15,10 @@ from minutebook.vocabulary import (
     DECLARATIONS_TITLE,
     DECLARED,
     ITEM_ROLES,
+    JOINED_FROM_AFAR,
     NO_DECLARATIONS,
     PREVIOUS_RECORD,
+    REMOTE_ATTENDANCE,
 )
 from service.chair_taken import chair_lines
 from service.drafting import Draft, held_where, not_found, when
@@ -165,7 +167,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
     unapologised: list[Meeting] = []  # meetings asked who was away of, whose minutes record no apologies
-    for m in (m for m in meetings if m.attendance_text):
+    # "could ppl join remotely", "which had people joining online": a record noting no one taking part from elsewhere
+    # does not say; the meeting's venue line may ("Chamber - County Hall, Carmarthen and remotely", "via Teams")
+    afar = JOINED.search(asked.question)
+    for m in (m for m in meetings if m.attendance_text and not (afar and not FROM_AFAR.search(m.attendance_text))):
         cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
@@ -265,6 +270,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             return None  # what their minutes say of who came, if anything
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
+
+
+JOINED = re.compile(JOINED_FROM_AFAR.form, re.I)
+FROM_AFAR = re.compile(REMOTE_ATTENDANCE.form, re.I)
 
 
 def none_apologised(m: Meeting) -> bool:
