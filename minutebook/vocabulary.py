@@ -1723,6 +1723,17 @@ TIME_RANGE = Term(
     "the times of a meeting in its header, in ModernGov's and clerks' house styles: '10.00 - 10.50 am', "
     "'1.30pm - 4.15pm'",
 )
+# A sentence that says only what a meeting was given, not what it was told: "The panel received an update from the
+# Cabinet Member on the condition of Westcroft Pool", "Members considered a report of the Director", "The Clerk
+# presented her report on ...": committee minutes open an item so, and what the report said follows
+REPORT_RECEIVED = Term(
+    r"\b(?:received|considered|noted|heard|(?:was|were)\s+given|had)\s+(?:an?\s+|the\s+)?(?:verbal\s+|written\s+|"
+    r"further\s+|brief\s+|short\s+|detailed\s+)?(?:update|report|presentation|briefing|overview)\b|"
+    r"\b(?:presented|introduced|gave)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:update|report|presentation|briefing|overview)\b",
+    "committee minutes' opening of an item: 'The panel received an update from ... on ...', 'Members considered a "
+    "report of the Director of ...', 'The Clerk presented her report on ...'",
+)
 # The line ModernGov's printed minutes put under the officers in attendance: the venue, then the meeting's times
 # ("Chamber, County Hall - County Hall, Carmarthen. SA31 1JP. - 10.00 - 10.50 am", Carmarthenshire's PDF minutes)
 VENUE_THEN_TIMES = Term(
