@@ -66,3 +66,38 @@ def test_the_later_meeting_answers_where_the_earlier_is_not_in_the_papers(board:
     assert answer.found, answer.answer
     assert "21 January 2025" in answer.answer, answer.answer
     assert {c.meeting_date.isoformat() for c in answer.citations} == {"2025-01-21"}
+
+
+COUNCIL = """KELBY TOWN COUNCIL
+Minutes of the meeting of the Full Council held on Monday 10 February 2025 at 7.00pm in the Guildhall, Kelby
+
+Present: Cllr M. Ferris (Mayor), Cllrs A. Bello, J. Crane, S. Pugh, W. Tate.
+
+FC/25/14 MINUTES OF COMMITTEES
+(a) Finance and General Purposes Committee - 14 January 2025
+The minutes of the Finance and General Purposes Committee held on 14 January 2025 were received and adopted.
+(b) Planning Committee - 28 January 2025
+The minutes of the Planning Committee held on 28 January 2025 were received.
+
+FC/25/15 CIVIC AWARDS
+RESOLVED that the civic awards evening be held on 16 May 2025.
+"""
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {"kelby-town-council-full-council-2025-02-10.txt": COUNCIL}) \
+            as opened:
+        yield opened
+
+
+@pytest.mark.real_model
+@pytest.mark.parametrize("question", [
+    "kelby finance & gp cttee met 14 jan 25 - when did full council next pick up its minutes?",
+    "when did kelby full council take up the finance and general purposes committee minutes of 14 january 2025?",
+])
+def test_a_committees_minutes_taken_up_later_by_the_council(council: Minutebook, question: str) -> None:
+    answer = council.ask(question)
+    assert answer.found, answer.answer
+    assert "10 February 2025" in answer.answer and "adopted" in answer.answer, answer.answer
+    assert {c.meeting_date.isoformat() for c in answer.citations} == {"2025-02-10"}
