@@ -13,6 +13,7 @@ from ingest.catalogue import MeetingSummary
 from service.drafting import when
 from service.evidence import stems
 from service.papers import Asked, Papers
+from service.records import dated_record
 from service.schemas import Answer
 
 # "when did each of the ... meetings take place", "when were the panel's meetings held", "when did the board meet",
@@ -58,9 +59,9 @@ def meetings_held(papers: Papers, asked: Asked) -> Answer | None:
     draft = papers.draft()
     for s in sorted(held(scoped), key=lambda s: s.date)[-MOST:]:
         m = papers.meeting(s.key, asked.filters.audience)
-        printed = next((line for line in m.header_text.split("\n") if line.strip()), "")
-        draft.say(f"{m.committee} met on {when(m.date)}.", papers.record_citation(m, printed))
+        draft.say(f"{m.committee} met on {when(m.date)}.", dated_record(papers, m))
     return draft.done() if draft.parts else None
+
 
 
 def held(summaries: list[MeetingSummary]) -> list[MeetingSummary]:

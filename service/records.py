@@ -615,6 +615,13 @@ def approves_record(item: MinuteItem) -> bool:
         APPROVED_RECORD.search(s) and RECORD_SIGNED.search(s) for s in sentences(item.text)[:3])
 
 
+def dated_record(papers: Papers, m: Meeting) -> Citation:
+    """The meeting's record where it prints when the meeting was held: its header's first line ("Minutes of a Meeting
+    of Groby Parish Council held at 7.00pm on Monday 4 February 2008"), else its record of attendance."""
+    printed = next((line for line in m.header_text.split("\n") if line.strip()), "")
+    return papers.record_citation(m, printed or next(iter(record_lines(m.attendance_text)), ""))
+
+
 def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
     """"When did they meet after the 7 January meeting?" where no paper announces it: the first meeting in the
     papers after the time asked (of the council and committee asked about), cited to its minute approving the
@@ -639,8 +646,7 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
         said = next((s for s in sentences(approving.text) if RECORD_SIGNED.search(s)), None) \
             or next((s for s in sentences(approving.text) if APPROVED_RECORD.search(s)), approving.title)
         draft.say(f"{m.committee} met next on {when(m.date)}: {said}", papers.item_citation(m, approving, said))
-    elif m.attendance_text:
-        draft.say(f"{m.committee} met next on {when(m.date)}.",
-                  papers.record_citation(m, record_lines(m.attendance_text)[0]))
+    elif m.attendance_text or m.header_text:  # the record that prints when it met
+        draft.say(f"{m.committee} met next on {when(m.date)}.", dated_record(papers, m))
     if draft.parts and m.venue and re.search(r"\bwhere\b", asked.question, re.I):  # "when and where"
         draft.say(f"It was {held_where(m.venue)}.", papers.record_citation(m, m.venue))

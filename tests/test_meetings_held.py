@@ -90,3 +90,13 @@ def test_each_meeting_of_the_body_is_dated_and_cited(council: Minutebook, questi
 def test_the_meeting_that_took_up_a_subject_is_not_every_meeting(council: Minutebook) -> None:
     answer = council.ask("when did wychbold magna parish council meet to discuss the allotments?")
     assert "14 January 2025" not in answer.answer, answer.answer
+
+
+@pytest.mark.real_model
+def test_the_meeting_after_another_is_cited_to_the_record_that_dates_it(council: Minutebook) -> None:
+    answer = council.ask("wychbold magna - the parish council met on 14 jan 25, when did it meet after that?")
+    assert answer.found, answer.answer
+    assert "11 March 2025" in answer.answer, answer.answer
+    cited = answer.citations[0]
+    assert cited.meeting_date.isoformat() == "2025-03-11" and cited.minute is None
+    assert not cited.item_title.startswith("Attendance"), cited  # the header that prints the date, not who came
