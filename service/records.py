@@ -626,7 +626,7 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
     """"When did they meet after the 7 January meeting?" where no paper announces it: the first meeting in the
     papers after the time asked (of the council and committee asked about), cited to its minute approving the
     earlier minutes when it has one ("The minutes of the meeting held on 7th January 2019 were signed ..."), else
-    to its attendance record."""
+    to the record that prints its date (:func:`dated_record`)."""
     end = max(b for _, b in asked.periods)
     later = sorted((s for s in papers.in_where(asked, papers.meetings(asked.filters.committee))
                     if s.date > end and s.has_minutes and (not asked.scope or s.committee in asked.scope)),
