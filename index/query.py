@@ -125,6 +125,16 @@ class QueryPlan:
 # ----------------------------------------------------------------------------- dates
 
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+# a later meeting asked after the date a matter was first taken up: "the membership changes talked about at the july
+# 2019 mtg, at which meeting did the board pick them up again?", "... - when did it come back to committee?": the
+# meeting asked is of that date or after it
+_TAKEN_UP_AGAIN = re.compile(r"\b(?:pick(?:ed|s|ing)?|t(?:ake|akes|ook|aken|aking)|c(?:ome|ame|omes|oming)|"
+                             r"br(?:ing|ought|ings)|look(?:ed|s)?|return(?:ed|s)?)\s+(?:[\w'’]+\s+){0,2}?"
+                             r"(?:up\s+|back\s+|at\s+|to\s+)?(?:[\w'’]+\s+){0,1}?(?:again|back)\b", re.I)
+# a meeting named by its date, then its minutes asked of a later meeting: "argyll & bute p&r cttee met 17 dec 15 - when
+# did full council next pick up its minutes?": the minutes of that date, approved or noted later
+_ITS_MINUTES_LATER = re.compile(r"^[^?]{0,40}?\b(?:next|later|afterwards|subsequently)\b[^?]{0,60}?\b(?:its|their)\s+"
+                                r"minutes\b", re.I)
 _MINUTE = re.compile(r"\bminute\s+(?:no\.?\s*|number\s*)?(\d{1,4})\b", re.I)
 # an item itself asked by the number the minutes give it: "what was item 3", "what's on item 24", "what came up under
 # agenda item 6", "item 5 - what was it about" (not "who declared on item 9", whose number is the agenda's, printed in
@@ -201,12 +211,13 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     approved: list[tuple[int, int]] = []  # where the dates of minutes approved later are written
     for f in found:
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
-        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]):
+        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]) \
+                or _ITS_MINUTES_LATER.match(question[f.end:]):
             plan.minutes_of.append((f.date, end))  # minutes approved later: what is asked about, not the meeting
             approved.append((f.start, f.end))
             continue
-        if _SINCE.search(question[: f.start]):  # "since March 2023": from then to the latest paper
-            end = max(latest or end, end)
+        if _SINCE.search(question[: f.start]) or _TAKEN_UP_AGAIN.search(question[f.end:]):
+            end = max(latest or end, end)  # "since March 2023", "... picked up again": from then to the latest paper
         plan.periods.append((f.date, end))
         if not f.explicit_year:  # "on 12 march": the year is a guess, which the meetings held may correct
             plan.yearless.append((f.date, end))

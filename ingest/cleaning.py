@@ -152,8 +152,26 @@ def _reflow(row: Row, least: int = REFLOW_MIN) -> list[Row]:
         piece = text[a:b].strip()
         if piece:
             piece = re.sub(r"^[•·▪]\s*", "- ", piece)
-            out.append(Row(piece, row.page, row.level if not out else 0, row.para, soft=bool(out)))
+            for part in _venue_line_apart(piece):
+                out.append(Row(part, row.page, row.level if not out else 0, row.para, soft=bool(out)))
     return out
+
+
+_VENUE_THEN_TIMES = re.compile(v.VENUE_THEN_TIMES.form, re.I)
+_OFFICER_POST_END = re.compile(v.OFFICER_POST_END.form, re.I)
+
+
+def _venue_line_apart(piece: str) -> list[str]:
+    """A flattened list of officers with the venue-and-times line run on after it ("... K. Thomas, Democratic Services
+    Officer Chamber, County Hall - County Hall, Carmarthen. SA31 1JP. - 10.00 - 10.50 am") as the two lines it was
+    printed as: the venue begins after the last officer's post. Left whole where no post ends the list."""
+    m = _VENUE_THEN_TIMES.search(piece)
+    if m is None:
+        return [piece]
+    posts = [p.end() for p in _OFFICER_POST_END.finditer(piece, m.start("venue"), m.end("venue"))]
+    if not posts:
+        return [piece]
+    return [piece[: posts[-1]].rstrip(), piece[posts[-1] :].strip()]
 
 
 def _cells(text: str) -> str:

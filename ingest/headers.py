@@ -119,6 +119,7 @@ _PLATFORM = re.compile(r"\bvia\s+(?P<v>(?:Microsoft\s+|MS\s+)?Teams|Zoom|Skype|W
 # a sentence under the attendance saying where the meeting was held: "The meeting was held in Committee Room 1,
 # Kestonbury Town Hall, commencing at 6.30pm."
 _HELD_SENTENCE = re.compile(r"^\W*the\s+meeting\s+(?:was\s+held|took\s+place|was\s+convened)\s+(?:at|in)\s", re.I)
+_VENUE_THEN_TIMES = re.compile(v.VENUE_THEN_TIMES.form, re.I)
 # a date run on after the place on a "Venue:" line: "Committee Room 2, Tŷ Dulas. Thursday, 7th March, 2019 10.00 am"
 _VENUE_THEN_DATE = re.compile(
     r"[.,;]?\s+(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*$"
@@ -170,6 +171,10 @@ def venue_said(lines: list[str]) -> tuple[str | None, str | None]:
         if _HELD_SENTENCE.match(line):
             time = find_time(line)  # "commencing at 6.30pm.": the time, not the sentence's full stop
             return find_venue([line]), time[:-1] if time and re.search(r"\d\s*[ap]m\.$", time) else time
+        # ModernGov's printed line under the attendance: "Chamber, County Hall - County Hall, Carmarthen. SA31 1JP. -
+        # 10.00 - 10.50 am": the venue, and the first of the times when the meeting began
+        if m := _VENUE_THEN_TIMES.match(line.strip()):
+            return m.group("venue").strip(" .,-–"), find_time(m.group("times"))
     return None, None
 
 

@@ -282,7 +282,9 @@ def people(text: str) -> list[Person]:
             in_role = True  # "Cabinet Member for Children", "– Police and Crime Commissioner": a role, not a person
             continue
         if in_role and separator in ("and", "&") and not titled:  # "... and Ms Claire Moorhouse": a person
-            if held := _holder(chunk):  # "Director of Law and Governance (Monitoring Officer) (Priya Seth)"
+            # "Director of Law and Governance (Monitoring Officer) (Priya Seth)"; "Head of Administration and Law K.
+            # Thomas": a flattened list of officers, the role's last word, then its holder by initials
+            if held := _holder(chunk) or _initialled_holder(chunk):
                 out.append(Person(held, False, False))
                 in_role = False
             continue
@@ -364,6 +366,13 @@ def _trailing_holder(chunk: str) -> str | None:
     if any(_BODY_WORDS.match(w) or _ROLE_WORDS.match(w) or w.lower() in _NOT_NAMES for w in after):
         return None
     return clean_name(after)
+
+
+def _initialled_holder(chunk: str) -> str | None:
+    """The person written with initials at the end of a role's words, with no bracket or comma between: "Law K.
+    Thomas" of "Head of Administration and Law K. Thomas" -> "K. Thomas"; None where the chunk does not end so."""
+    m = _HOLDER_AFTER_ROLE.search(chunk.strip().rstrip(".,;"))
+    return clean_name(m.group(0).split()) if m and "(" not in chunk and _INITIALS.match(m.group(0).split()[0]) else None
 
 
 def _names_a_person(note: str) -> bool:

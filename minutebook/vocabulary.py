@@ -1762,6 +1762,33 @@ TIME_RANGE = Term(
     "the times of a meeting in its header, in ModernGov's and clerks' house styles: '10.00 - 10.50 am', "
     "'1.30pm - 4.15pm'",
 )
+# A sentence that says only what a meeting was given, not what it was told: "The panel received an update from the
+# Cabinet Member on the condition of Westcroft Pool", "Members considered a report of the Director", "The Clerk
+# presented her report on ...": committee minutes open an item so, and what the report said follows
+REPORT_RECEIVED = Term(
+    r"\b(?:received|considered|noted|heard|(?:was|were)\s+given|had)\s+(?:an?\s+|the\s+)?(?:verbal\s+|written\s+|"
+    r"further\s+|brief\s+|short\s+|detailed\s+)?(?:update|report|presentation|briefing|overview)\b|"
+    r"\b(?:presented|introduced|gave)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:update|report|presentation|briefing|overview)\b",
+    "committee minutes' opening of an item: 'The panel received an update from ... on ...', 'Members considered a "
+    "report of the Director of ...', 'The Clerk presented her report on ...'",
+)
+# The line ModernGov's printed minutes put under the officers in attendance: the venue, then the meeting's times
+# ("Chamber, County Hall - County Hall, Carmarthen. SA31 1JP. - 10.00 - 10.50 am", Carmarthenshire's PDF minutes)
+VENUE_THEN_TIMES = Term(
+    rf"(?P<venue>(?-i:[A-Z])[^:;\n]{{2,150}}?)\s+[-–]\s+(?P<times>{TIME_RANGE.form})\s*\.?$",
+    "ModernGov's printed minutes: the venue and the meeting's times on one line under the attendance",
+)
+# The post that ends an officer's entry in a list of officers in attendance, where a flattened page runs the list on
+# into the next line ("K. Thomas, Democratic Services Officer Chamber, County Hall - ..."): the next line begins after
+# it (a capital follows; "Leader's Office" is a room, not a post)
+OFFICER_POST_END = Term(
+    r"\b(?:officer|manager|clerk|director|solicitor|secretary|advis[eo]r|assistant|executive|accountant|engineer|"
+    r"planner|auditor|treasurer|administrator|co-?ordinator|lawyer|surveyor|translator|minute[-\s]?taker)"
+    r"(?=\s+(?-i:[A-Z]))",
+    "the posts officers are listed with in councils' records of attendance ('R. Edgecombe, Legal Services Manager', "
+    "'K. Thomas, Democratic Services Officer')",
+)
 # what a question asks of a meeting's own particulars, which its header prints (ModernGov's "Venue: Remote",
 # "Contact: Tessa Mott, Democratic Services", a publication note's "DEADLINE FOR CALL-IN", "Held on 13th January 2022
 # via Microsoft Teams", "Minutes of Meeting ... on Thursday, 28 June 2018 at 10.35am"): when it started, who to

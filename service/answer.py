@@ -58,6 +58,7 @@ from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_business import asks_business, business
 from service.meeting_dated import held_list, unheld_meeting
 from service.meeting_details import closing_time, contact, start_time, venue
+from service.meetings_held import asks_meetings_held, meetings_held
 from service.minutes_standing import asks_standing, minutes_standing
 from service.minutes_taken_up import asks_taken_up, minutes_taken_up
 from service.papers import Asked, Papers
@@ -648,6 +649,8 @@ def routes(asked: Asked) -> list[Route]:
         out.insert(0, minutes_taken_up)
     if asks_business(asked):  # "what was agreed last time": the meeting's business as a whole, no topic of it
         out.insert(0, business)
+    if asks_meetings_held(asked):  # "when did each of the council's meetings take place": their dates
+        out.insert(0, meetings_held)
     if ranked and ranked[0] in RECORDS and scores[ranked[0]] >= RECORDS_SURE and not set(asked.terms) - RECORDS_STEMS:
         # "when is Woking's next meeting?" asks for a record and nothing else: where the papers keep none, any
         # other passage of that meeting answers something not asked

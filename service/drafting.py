@@ -77,9 +77,17 @@ REMOTE = re.compile(REMOTE_VENUE.form, re.I)
 
 def held_where(venue: str) -> str:
     """Where a meeting was held, as its header's venue says it: "held at Lancaster Town Hall", or "held remotely
-    (Venue: Remote)" where the venue says the meeting was not held in a room."""
+    (Venue: Remote)" where the venue says the meeting was not held in a room (a room and a remote manner both, a
+    hybrid meeting's, is where it was held: "held at Chamber - County Hall and remotely")."""
     venue = venue.rstrip(".")
+    if (m := HYBRID.search(venue)) and m.start() > 0:  # "Chamber - County Hall, Carmarthen and remotely": both
+        return f"held at {venue}"
     return f"held remotely ({venue})" if REMOTE.search(venue) else f"held at {venue}"
+
+
+# a venue naming a room and a remote manner as well: ModernGov's "Chamber - County Hall, Carmarthen. SA31 1JP and
+# remotely", "Council Chamber and via Microsoft Teams" (hybrid meetings since 2021)
+HYBRID = re.compile(rf"\s*(?:,|\band\b|&|/)\s*(?:(?:via|on|by)\s+)?{REMOTE_VENUE.form}.*$", re.I)
 
 
 def label(minute: str | None, resolution: str | None, title: str, d: dt.date) -> str:

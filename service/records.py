@@ -15,8 +15,10 @@ from minutebook.vocabulary import (
     DECLARATIONS_TITLE,
     DECLARED,
     ITEM_ROLES,
+    JOINED_FROM_AFAR,
     NO_DECLARATIONS,
     PREVIOUS_RECORD,
+    REMOTE_ATTENDANCE,
 )
 from service.chair_taken import chair_lines
 from service.drafting import Draft, held_where, not_found, when
@@ -165,7 +167,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
     unapologised: list[Meeting] = []  # meetings asked who was away of, whose minutes record no apologies
-    for m in (m for m in meetings if m.attendance_text):
+    # "could ppl join remotely", "which had people joining online": a record noting no one taking part from elsewhere
+    # does not say; the meeting's venue line may ("Chamber - County Hall, Carmarthen and remotely", "via Teams")
+    afar = JOINED.search(asked.question)
+    for m in (m for m in meetings if m.attendance_text and not (afar and not FROM_AFAR.search(m.attendance_text))):
         cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
@@ -265,6 +270,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             return None  # what their minutes say of who came, if anything
         return not_found("The papers hold no minutes (and so no attendance record) of that meeting.")
     return draft.done()
+
+
+JOINED = re.compile(JOINED_FROM_AFAR.form, re.I)
+FROM_AFAR = re.compile(REMOTE_ATTENDANCE.form, re.I)
 
 
 def none_apologised(m: Meeting) -> bool:
@@ -606,11 +615,18 @@ def approves_record(item: MinuteItem) -> bool:
         APPROVED_RECORD.search(s) and RECORD_SIGNED.search(s) for s in sentences(item.text)[:3])
 
 
+def dated_record(papers: Papers, m: Meeting) -> Citation:
+    """The meeting's record where it prints when the meeting was held: its header's first line ("Minutes of a Meeting
+    of Groby Parish Council held at 7.00pm on Monday 4 February 2008"), else its record of attendance."""
+    printed = next((line for line in m.header_text.split("\n") if line.strip()), "")
+    return papers.record_citation(m, printed or next(iter(record_lines(m.attendance_text)), ""))
+
+
 def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
     """"When did they meet after the 7 January meeting?" where no paper announces it: the first meeting in the
     papers after the time asked (of the council and committee asked about), cited to its minute approving the
     earlier minutes when it has one ("The minutes of the meeting held on 7th January 2019 were signed ..."), else
-    to its attendance record."""
+    to the record that prints its date (:func:`dated_record`)."""
     end = max(b for _, b in asked.periods)
     later = sorted((s for s in papers.in_where(asked, papers.meetings(asked.filters.committee))
                     if s.date > end and s.has_minutes and (not asked.scope or s.committee in asked.scope)),
@@ -630,8 +646,7 @@ def met_after(papers: Papers, asked: Asked, draft: Draft) -> None:
         said = next((s for s in sentences(approving.text) if RECORD_SIGNED.search(s)), None) \
             or next((s for s in sentences(approving.text) if APPROVED_RECORD.search(s)), approving.title)
         draft.say(f"{m.committee} met next on {when(m.date)}: {said}", papers.item_citation(m, approving, said))
-    elif m.attendance_text:
-        draft.say(f"{m.committee} met next on {when(m.date)}.",
-                  papers.record_citation(m, record_lines(m.attendance_text)[0]))
+    elif m.attendance_text or m.header_text:  # the record that prints when it met
+        draft.say(f"{m.committee} met next on {when(m.date)}.", dated_record(papers, m))
     if draft.parts and m.venue and re.search(r"\bwhere\b", asked.question, re.I):  # "when and where"
         draft.say(f"It was {held_where(m.venue)}.", papers.record_citation(m, m.venue))

@@ -11,8 +11,9 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from ingest.resolution_asks import is_action_line
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution
+from minutebook.vocabulary import REPORT_RECEIVED
 from service.drafting import label, when
-from service.evidence import has_quantity, stems
+from service.evidence import has_quantity, sentences, stems
 from service.facts import DECISION_ASKED, best_sentences
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -146,6 +147,12 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
         kept = best_sentences(papers, asked, hits, most=1, plain=True,
                               leave_out=lambda text: said_again(text) or not has_quantity(text))
     kept = kept or best_sentences(papers, asked, hits, most=1, plain=True, leave_out=said_again)
+    # a sentence saying only what the meeting was given ("The panel received an update ... on the condition of
+    # Westcroft Pool"): what it was told is the sentence after it
+    if kept and RECEIVED.search(kept[0][2]) and not has_quantity(kept[0][2]):
+        told = sentence_after(meeting, kept[0][1].item_key, kept[0][2])
+        if told is not None and not said_again(told):
+            kept.append((kept[0][0], kept[0][1], told))
     if kept:  # the item of the quoted sentence decides; else the best hit's item with a decision on the subject
         items = _items(meeting, [kept[0][1].item_key]) + items
     decision = next(((i, r) for i in items for r in [_decision(papers, asked, i)] if r is not None), None)
@@ -170,6 +177,20 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
         if not (out and " ".join(r.text.split()) in " ".join(" ".join(p for _, _, p in kept).split())):
             out.append((said, papers.item_citation(meeting, item, r.text, r.number)))
     return out
+
+
+RECEIVED = re.compile(REPORT_RECEIVED.form, re.I)
+
+
+def sentence_after(meeting: Meeting, item_key: str, said: str) -> str | None:
+    """The sentence of the item that follows ``said`` in its minute, verbatim; None where ``said`` ends it."""
+    item = meeting.keyed_items().get(item_key)
+    if item is None:
+        return None
+    flat = " ".join(said.split())
+    lines = sentences(item.text)
+    at = next((n for n, s in enumerate(lines) if flat in " ".join(s.split()) or " ".join(s.split()) in flat), None)
+    return lines[at + 1] if at is not None and at + 1 < len(lines) else None
 
 
 def title_words(title: str) -> frozenset[str]:
