@@ -114,6 +114,16 @@ def says_done(entry: str) -> bool:
     return bool(_CLOSES_DONE.search(entry) or _TITLED_DONE.search(entry))
 
 
+_CLOSES_FIXED = v.compiled(v.ENTRY_FIXED, r"(?:^|[.;:]\s+|[-–—]\s+)(?:{})\s*[.!]?\s*$")
+_FIXED = v.compiled(v.STATUS_SCHEDULED, r"\b{}")
+
+
+def says_scheduled(entry: str) -> bool:
+    """Does the entry say a day or a meeting is fixed for its action: closing on it ("... Report to the May meeting.
+    SCHEDULED.") or in its words ("Booked for 3 March", "would now come to the August meeting")?"""
+    return bool(_CLOSES_FIXED.search(entry) or _FIXED.search(entry))
+
+
 def lettered_mentions(text: str, minute: str) -> list[tuple[int, str | None]]:
     """Where ``text`` names a minute numbered with letters ("PH67", "P45", "BoD/24/129"), alone or with a part of it
     ("(PH67c)", "P45(a)"): each position and the part named, if any. A minute numbered in digits alone ("17") is

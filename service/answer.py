@@ -91,6 +91,9 @@ def asks_status(question: str) -> bool:
     return bool(STATUS_WORDS.search(question) or TAKEN_UP.search(question))
 
 
+# a time still to come asked of something ("when is the public meeting on the town centre plan", "when will the
+# survey be done"): where an answer quotes an action arranging it, the register's latest word on that action says
+WHEN_AHEAD = re.compile(r"\bwhen(?:['’]s|\s+(?:is|are|will|shall)\b)", re.I)
 FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands
 
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
@@ -360,9 +363,10 @@ class ExtractiveAnswerer:
             # "was the cctv ever put up", "the bus shelter that got smashed, is it fixed": a later meeting's matters
             # arising, naming the minute quoted, says where it stands (the latest word, before the minute's own)
             result = with_later_entry(self.papers, asked, result)
-        if result.status is None and (asked_for or asks_status(asked.question)):
+        if result.status is None and (asked_for or asks_status(asked.question) or WHEN_AHEAD.search(asked.question)):
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
-            # register's status for the action quoted
+            # register's status for the action quoted (and "when is the public meeting on the plan", answered from the
+            # action to arrange it: the later word fixing its day)
             result = with_quoted_status(self.papers, asked, result)
         if result.status is None and followup:
             # "has the order for the play equipment gone in" answered from the decision to accept the quote: the row
