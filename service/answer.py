@@ -64,6 +64,7 @@ from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
+from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -94,6 +95,12 @@ def asks_status(question: str) -> bool:
 # a time still to come asked of something ("when is the public meeting on the town centre plan", "when will the
 # survey be done"): where an answer quotes an action arranging it, the register's latest word on that action says
 WHEN_AHEAD = re.compile(r"\bwhen(?:['’]s|\s+(?:is|are|will|shall)\b)", re.I)
+def without_replier(text: str) -> str:
+    """``text`` less the words naming the party whose reply to another it asks of (:func:`replier_named`)."""
+    who = replier_named(text)
+    return text if who is None else text.replace(who, " ", 1)
+
+
 FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands
 
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
@@ -197,9 +204,11 @@ class ExtractiveAnswerer:
             plan, searched = own_places(papers, plan, council), own_places(papers, searched, council)
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
         where = plan if plan.names_meeting else searched
-        # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
-        own = papers.where(question) if council is None else council
-        place = own if own is not None or plan.names_meeting else papers.where(query)
+        # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence (not the one
+        # whose reply to another is asked: "did thornhallow dc ever get back to the town council", which the town
+        # council's papers record)
+        own = papers.where(without_replier(question)) if council is None else council
+        place = own if own is not None or plan.names_meeting else papers.where(without_replier(query))
         # the committee it names, where it is one of the council named ("argyll bute - the p&r cttee minutes": not
         # another council's Policy & Resources Urgency Sub-Committee)
         if where.committee and place is not None and not any(

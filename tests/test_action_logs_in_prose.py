@@ -4,10 +4,11 @@ after it ("Action COM/24/35 (report on library opening hours ...) would now come
 numbered point of a progress report closing on its status ("... SCHEDULED."). Each is the latest word on its action:
 the register gives its status (completed, scheduled, or still open), and a question asking where the action stands
 is answered from it, cited. A meeting asked by its subject ("when is the public meeting on the harbour plan") is
-that event, not the committee's next meeting.
+that event, not the committee's next meeting; and a council asked whether it got back to another body ("did
+strathcarron council ever get back to the community council") is the one spoken of: the asker's papers say.
 
-The papers (tests/fixtures/prose-action-logs/) are a fictional council committee's minutes of two meetings, written
-for the test.
+The papers (tests/fixtures/prose-action-logs/) are a fictional council committee's minutes of two meetings and a
+community council's minutes in the same place, written for the test.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from index.intents import Intent, cue_intents
 from ingest.actions import track
 from ingest.pipeline import parse_file
 from minutebook.model import Action, ActionStatus
+from minutebook.vocabulary import written_out
 from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
 PAPERS = Path(__file__).parent / "fixtures" / "prose-action-logs"
 MARCH, APRIL = sorted(PAPERS.glob("*.txt"))
+COMMUNITY = PAPERS / "inverlochan-community-council-2025-04-22.md"
 
 
 def _register(tmp_path: Path, texts: dict[str, str]) -> list[Action]:
@@ -103,7 +106,7 @@ def test_a_meeting_named_by_its_day_or_body_is_still_asked_when(question: str) -
 
 @pytest.fixture(scope="module")
 def strathcarron(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text() for p in (MARCH, APRIL)}
+    papers = {p.name: p.read_text() for p in (MARCH, APRIL, COMMUNITY)}
     with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
         yield opened
 
@@ -122,3 +125,17 @@ def test_the_public_meeting_on_a_plan_is_answered_with_its_day(strathcarron: Min
     assert "14 May 2025" not in answered.answer  # the committee's next meeting is another matter
     assert answered.status == ActionStatus.SCHEDULED  # the progress point fixing its day, cited
     assert any(c.meeting_date == dt.date(2025, 4, 9) for c in answered.citations)
+
+
+def test_a_reply_asked_of_one_council_to_another_is_read_in_the_askers_papers(strathcarron: Minutebook) -> None:
+    answered = strathcarron.ask("did strathcarron council ever get back to the community council about the harbour car "
+                                "park lights")
+    assert answered.found and "no reply received" in answered.answer, answered.answer
+    assert all(c.meeting_date == dt.date(2025, 4, 22) for c in answered.citations)  # the community council's tracker
+    assert answered.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
+
+
+def test_asn_as_typed_is_additional_support_needs_as_minuted() -> None:
+    assert "additional support needs assistant" in written_out("the asn assistant numbers report, when's that coming")
+    assert "asn" not in written_out("the asn assistant numbers report").split()
+    assert written_out("the bassoon fund") == "the bassoon fund"  # letters inside a word are no initials
