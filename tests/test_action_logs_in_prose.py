@@ -5,10 +5,12 @@ numbered point of a progress report closing on its status ("... SCHEDULED."). Ea
 the register gives its status (completed, scheduled, or still open), and a question asking where the action stands
 is answered from it, cited. A meeting asked by its subject ("when is the public meeting on the harbour plan") is
 that event, not the committee's next meeting; and a council asked whether it got back to another body ("did
-strathcarron council ever get back to the community council") is the one spoken of: the asker's papers say.
+strathcarron council ever get back to the community council") is the one spoken of: the asker's papers say. A log's
+row saying where an action was done ("Complete - minute 14/25") is answered with what that minute says; of two asks
+on one subject, the one asked after is the one whose words do what the question asks ("sent round": circulated).
 
 The papers (tests/fixtures/prose-action-logs/) are a fictional council committee's minutes of two meetings and a
-community council's minutes in the same place, written for the test.
+community council's minutes in the same place, and a police and crime panel's two meetings, written for the test.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import pytest
 from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from ingest.actions import track
+from ingest.arising_entries import says_scheduled
 from ingest.pipeline import parse_file
 from minutebook.model import Action, ActionStatus
 from minutebook.vocabulary import written_out
@@ -29,8 +32,9 @@ from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
 PAPERS = Path(__file__).parent / "fixtures" / "prose-action-logs"
-MARCH, APRIL = sorted(PAPERS.glob("*.txt"))
+MARCH, APRIL = sorted(PAPERS.glob("strathcarron-*.txt"))
 COMMUNITY = PAPERS / "inverlochan-community-council-2025-04-22.md"
+PANEL = sorted(PAPERS.glob("carrick-vale-*.txt"))
 
 
 def _register(tmp_path: Path, texts: dict[str, str]) -> list[Action]:
@@ -106,7 +110,7 @@ def test_a_meeting_named_by_its_day_or_body_is_still_asked_when(question: str) -
 
 @pytest.fixture(scope="module")
 def strathcarron(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text() for p in (MARCH, APRIL, COMMUNITY)}
+    papers = {p.name: p.read_text() for p in (MARCH, APRIL, COMMUNITY, *PANEL)}
     with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
         yield opened
 
@@ -139,3 +143,32 @@ def test_asn_as_typed_is_additional_support_needs_as_minuted() -> None:
     assert "additional support needs assistant" in written_out("the asn assistant numbers report, when's that coming")
     assert "asn" not in written_out("the asn assistant numbers report").split()
     assert written_out("the bassoon fund") == "the bassoon fund"  # letters inside a word are no initials
+
+
+def test_a_row_done_at_a_minute_is_answered_with_what_that_minute_says(strathcarron: Minutebook) -> None:
+    answered = strathcarron.ask("has the carrick vale panel had the report on the victims' hub referral delays?")
+    assert answered.found and answered.status == ActionStatus.COMPLETED, answered.answer
+    assert "nine days to four" in answered.answer, answered.answer  # the minute the row points to
+    assert any(c.minute == "14/25" for c in answered.citations)
+
+
+def test_of_two_asks_on_one_subject_the_one_whose_words_do_what_is_asked(strathcarron: Minutebook) -> None:
+    # a report on the hubs "including the number of referrals at each hub", and a monthly summary "be circulated":
+    # "sent round" asks after the second
+    answered = strathcarron.ask("did the month-by-month referrals for each hub get sent round?")
+    assert answered.found and "broken down by month" in answered.answer, answered.answer
+    assert "six months' time" not in answered.answer
+    assert answered.status == ActionStatus.COMPLETED
+
+
+@pytest.mark.parametrize(("entry", "fixed"), [
+    ("3. Harbour plan (Minute 4) - Mr Laing\nThe public meeting will be held on 15th May 2025.\nSCHEDULED.", True),
+    ("Action COM/24/35 (report on library hours) would now come to the June meeting.", True),
+    ("Minute 9/25 (bus shelter) - Scheduled. Glazier booked for 3 March.", True),
+    # the status after the title says it open, whatever is booked since
+    ("Minute 8/25 (pavilion toilets) - NOT COMPLETE. A leak was found; repair is booked and the toilets are now "
+     "expected to reopen on 13 April 2025.", False),
+    ("Minute 7/25 (hedge) - carried forward.", False),
+])
+def test_an_entry_fixes_a_day_only_where_its_status_allows(entry: str, fixed: bool) -> None:
+    assert says_scheduled(entry) is fixed
