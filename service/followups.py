@@ -42,10 +42,13 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     # sentences give as the log prints it (with the matters arising beside it), not the register's first sight of it
     # (the matter as it was put counts with the action's words; between actions it makes equal, the one whose own
     # words hold more: the ask itself, not a later promise on it made in reply to a question on the same matter)
-    scored = [(cover, a) for cover, _, a in sorted(
+    # (and between those, the one whose own words also say the doing asked of it: "did the visitor numbers get sent
+    # round" is the footfall summary "be circulated", not the report on the hubs that was to include footfall)
+    scored = [(cover, a) for cover, _, _, a in sorted(
         ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific)), specific),
-          papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)),
-        key=lambda x: (-x[0], -x[1]))]
+          papers.cover(asked, (a.text, a.item_title), specific), papers.cover(asked, (a.text, a.item_title)), a)
+         for a in actions if not is_logged(a)),
+        key=lambda x: (-x[0], -x[1], -x[2]))]
     draft = papers.draft()
     # a list for a question about follow-ups in general; one that names its subject (several words no action
     # holds: "what did councillors want covered in the follow-up report on the holiday scheme") is not one
