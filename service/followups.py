@@ -18,7 +18,7 @@ from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
 from service.papers import Asked, Papers
 from service.question_parts import with_part
-from service.said_status import TRACKER_ROW, latest_paper, stated, subject_terms
+from service.said_status import TRACKER_ROW, latest_paper, listed_row, stated, subject_terms
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -133,7 +133,15 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
             # confirmed delivery and installation for the week beginning 7 December 2026"): scheduled, whatever of
             # the action's own ask is still open
             status = ActionStatus.SCHEDULED
+    listed = listed_row(papers, asked, latest, latest.quote) if latest is not None and is_logged(best) \
+        and not TRACKER_ROW.search(latest.quote) else None
+    if listed is not None and latest is not None and status == ActionStatus.OUTSTANDING:
+        # a log written in prose pointing to the action list's row ("Action No. 7 (...) - carried forward"): where
+        # that row says it stands
+        status = stated(listed[1], latest.meeting_date, latest=latest_paper(papers, best.committee)) or status
     say_action(papers, draft, best, asked, later_word, status=status)
+    if listed is not None:
+        draft.say(f"Action list: “{' '.join(listed[1].split())}”", listed[0])
     if latest is not None and (_flat(latest.quote) == _flat(latest.item_title) or (
             best.status == ActionStatus.COMPLETED and PRESENTED.search(latest.quote)
             and not TRACKER_ROW.search(latest.quote))):
