@@ -7,7 +7,8 @@ is answered from it, cited. A meeting asked by its subject ("when is the public 
 that event, not the committee's next meeting; and a council asked whether it got back to another body ("did
 strathcarron council ever get back to the community council") is the one spoken of: the asker's papers say. A log's
 row saying where an action was done ("Complete - minute 14/25") is answered with what that minute says; of two asks
-on one subject, the one asked after is the one whose words do what the question asks ("sent round": circulated).
+on one subject, the one asked after is the one whose words do what the question asks ("sent round": circulated);
+and "did the head of communities ever find out what the marquee would cost" asks whether it was found out, not a sum.
 
 The papers (tests/fixtures/prose-action-logs/) are a fictional council committee's minutes of two meetings and a
 community council's minutes in the same place, and a police and crime panel's two meetings, written for the test.
@@ -172,3 +173,11 @@ def test_of_two_asks_on_one_subject_the_one_whose_words_do_what_is_asked(strathc
 ])
 def test_an_entry_fixes_a_day_only_where_its_status_allows(entry: str, fixed: bool) -> None:
     assert says_scheduled(entry) is fixed
+
+
+def test_whether_a_cost_was_found_out_is_a_follow_up_not_a_sum_asked(strathcarron: Minutebook) -> None:
+    # no sum is printed: the ask to find it out, and where it stands, answer
+    answered = strathcarron.ask("strathcarron - did the head of communities ever find out what the marquee and sound "
+                                "system for the gala would cost?")
+    assert answered.found and "marquee" in answered.answer, answered.answer
+    assert answered.status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE)
