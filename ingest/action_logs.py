@@ -36,6 +36,7 @@ _PROSE_ROW = re.compile(r"\bactions?\s+(?:no\.?\s*)?(?P<ref>[A-Za-z]{0,6}[\w/.-]
                         r"\((?P<subject>[^()\n]{3,160})\)", re.I)
 _REVIEWS_ACTIONS = re.compile(v.ACTIONS_REVIEWED.form, re.I)
 _DONE_SAID = v.done_said()
+_MOVED = re.compile(rf"\b(?:{v.MOVED_TO_MEETING.form})", re.I)
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def _status(row: LogRow) -> ActionStatus | None:
     if row.prose:  # the words after the subject: "had been completed and could be removed", "would now come to ..."
         if _DONE_SAID.search(said) or says_done(said):
             return ActionStatus.COMPLETED
-        return ActionStatus.SCHEDULED if says_scheduled(said) else None
+        return ActionStatus.SCHEDULED if says_scheduled(said) or _MOVED.search(said) else None
     if _DONE.search(said):
         return ActionStatus.COMPLETED
     if _SCHEDULED.search(said):

@@ -523,18 +523,19 @@ STATUS_SCHEDULED = (
     Term(r"(?:deferred|moved|put\s+back|postponed|rescheduled)\s+(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
          r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|meeting)|[a-z]+\s+(?:meeting|board|committee)\b)",
          "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it)"),
-    # a later word moving it to a meeting to come: "Action ECS/18/03 (report on ...) would now come to the August
-    # meeting" (a rolling action log in prose); "now" says it was put there since it was asked
-    Term(r"(?:will|would|is\s+to|was\s+to)\s+now\s+(?:come|return|go|be\s+(?:brought|presented|considered|taken|"
-         r"reported))\s+(?:back\s+)?(?:to|before|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-         r"(?:meeting|committee|board|panel|cabinet|council)\b",
-         "rolling action logs in prose (Scottish committees, joint boards): 'Action ECS/18/03 (...) would now come to "
-         "the August meeting'"),
     Term(r"(?:to\s+come|coming|to\s+return)\s+(?:back\s+)?(?:to|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
          r"(?:meeting|committee|board|panel|cabinet|council)\b",
          "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "
          "the March Board'"),
 )
+# A rolling action log's own word moving an action to a meeting to come, in prose: "Action ECS/18/03 (report on ...)
+# would now come to the August meeting" (Scottish committees, joint boards; "now" says it was put there since it was
+# asked). Read of a log's row only: in matters arising the same words are a promise (service.said_status reads it so)
+MOVED_TO_MEETING = Term(
+    r"(?:will|would|is\s+to|was\s+to)\s+now\s+(?:come|return|go|be\s+(?:brought|presented|considered|taken|"
+    r"reported))\s+(?:back\s+)?(?:to|before|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|committee|board|panel|cabinet|council)\b",
+    "rolling action logs in prose: 'Action ECS/18/03 (...) would now come to the August meeting'")
 # A meeting a promise is for, named without its date: the next one, or one of a month ("report to the October
 # meeting"), fixed for it as the month's meeting after the minutes' own
 MEETING_NAMED = Term(r"(?:the\s+|its\s+|their\s+|our\s+)?(?:next|following|subsequent)\s+(?:ordinary\s+)?meeting",

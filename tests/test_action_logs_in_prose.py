@@ -164,7 +164,6 @@ def test_of_two_asks_on_one_subject_the_one_whose_words_do_what_is_asked(strathc
 
 @pytest.mark.parametrize(("entry", "fixed"), [
     ("3. Harbour plan (Minute 4) - Mr Laing\nThe public meeting will be held on 15th May 2025.\nSCHEDULED.", True),
-    ("Action COM/24/35 (report on library hours) would now come to the June meeting.", True),
     ("Minute 9/25 (bus shelter) - Scheduled. Glazier booked for 3 March.", True),
     # the status after the title says it open, whatever is booked since
     ("Minute 8/25 (pavilion toilets) - NOT COMPLETE. A leak was found; repair is booked and the toilets are now "
