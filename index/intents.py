@@ -51,6 +51,10 @@ _REALLY = r"(?:(?:actually|really|all|even|definitely|physically)\s+)?"
 STAGES_ASKED = (r"\b(?:from|between)\s+(?:the\s+)?(?:\w+\s+)?(?:proposals?|draft|consultation|recommendations?|"
                 r"application|idea|first\s+\w+|report)\s+(?:stage\s+)?(?:to|through\s+to|until|till|and)\s+(?:the\s+)?"
                 r"(?:\w+\s+)?(?:decisions?|outcome|approval|adoption|end|result|sign[- ]off)\b")
+# a meeting named by its subject: "the public meeting on the town centre plan", "the meeting about the bypass" (not
+# a day: "the meeting on the 5th", "on Tuesday")
+ON_SUBJECT = (r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?\d|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
     # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
@@ -234,11 +238,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
     # (not when the meeting ended or began: "when did the schools forum meeting end")
+    # (nor a meeting named by its subject, which the minutes arrange rather than hold: "when is the public meeting on
+    # the town centre plan"; a day after "on" is the meeting's own: "when is the meeting on the 5th")
     (Intent.NEXT_MEETING, r"\bwhen(?:\s+and\s+where)?\s+(?:do|does|is|was|will|were|did)\b[^?]{0,40}\bmeet(?:ing)?\b"
-                          r"(?!\s+(?:end|finish|close|conclude|start|begin|commence)\w*)|"
+                          r"(?!\s+(?:end|finish|close|conclude|start|begin|commence)\w*)" + ON_SUBJECT + "|"
                           r"\bdue\s+to\s+meet\b|\bwhen['’]s\b[^?]{0,40}"
                           # "when were we meant to meet"; not someone "meant to meet the providers" (an action)
-                          r"\bmeeting\b|\bmeant\s+to\s+meet\b"
+                          r"\bmeeting\b" + ON_SUBJECT + r"|\bmeant\s+to\s+meet\b"
                           r"(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|its|[\w'’-]+['’]s)\b)", 0.8),
     # (a body's full name may be long: "where does the nottinghamshire fire & rescue authority policy and strategy
     # committee meet")

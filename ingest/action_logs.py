@@ -2,6 +2,11 @@
 columns for who, by when or where it stands ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 "Follow-up | Who | When").
 
+A log may be written in prose, each action named by its reference with its subject in brackets and where it stands
+after them ("Action ECS/18/03 (report on additional support needs assistant numbers) would now come to the August
+meeting.", "Action 20/14 (breakdown of catch-up spend by school) - Mr Varma circulated the breakdown on 15 December.
+Complete."), in the item where the meeting goes through its actions: each such sentence is a row.
+
 Each row is an action of the meeting whose minutes first print it. A committee reprints its log at each meeting with
 the rows brought up to date, so a row a later meeting's log prints again (the same reference, or where the log has
 no references the same words) is the same action: it keeps its first meeting, and its status is the latest log's
@@ -15,6 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ingest.arising_entries import entry_at, says_done, says_scheduled
 from ingest.resolution_asks import month_end
 from minutebook import vocabulary as v
 from minutebook.dates import find_dates
@@ -24,6 +30,13 @@ LOGGED = "/log-"  # in the id of an action kept in an action log ("{meeting key}
 _COLUMNS = {role: re.compile(rf"^(?:{term.form})$", re.I) for role, term in v.ACTION_LOG_COLUMNS.items()}
 _DONE = re.compile(rf"^\W*(?:{v.STATUS_DONE[0].form}|closed|finished|resolved|{v.RAG_DONE.form}\b)\b", re.I)
 _SCHEDULED = re.compile("|".join(f"(?:{t.form})" for t in v.STATUS_SCHEDULED) + r"|^\W*scheduled\b", re.I)
+# an action named in prose by its reference, its subject in brackets: "action ECS/17/22 (school meal debt write-off
+# policy)", "Action 2022/14 (report on care at home capacity)"
+_PROSE_ROW = re.compile(r"\bactions?\s+(?:no\.?\s*)?(?P<ref>[A-Za-z]{0,6}[\w/.-]*\d[\w/-]*)\s*"
+                        r"\((?P<subject>[^()\n]{3,160})\)", re.I)
+_REVIEWS_ACTIONS = re.compile(v.ACTIONS_REVIEWED.form, re.I)
+_DONE_SAID = v.done_said()
+_MOVED = re.compile(rf"\b(?:{v.MOVED_TO_MEETING.form})", re.I)
 
 
 @dataclass(frozen=True)
@@ -37,6 +50,7 @@ class LogRow:
     owner: str | None
     due: str | None
     status: str | None
+    prose: bool = False  # a sentence of a log written in prose: ``status`` is its words after the subject
 
 
 def names_minute(action: Action, minute: str | None) -> bool:
@@ -108,7 +122,34 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
                 status = next((c for c in said if _DONE.search(c)),
                               next((c for c in said if _SCHEDULED.search(c)), said[0] if said else None))
                 out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), status))
+        out += prose_rows(item)
     return out
+
+
+def prose_rows(item: MinuteItem) -> list[LogRow]:
+    """The rows of an action log the item writes in prose, where the meeting goes through its actions: each action
+    named by its reference with its subject in brackets, its row the sentence (or point) naming it, verbatim."""
+    if not _REVIEWS_ACTIONS.search(item.title):
+        return []
+    named = list(_PROSE_ROW.finditer(item.text))
+    out: list[LogRow] = []
+    for m in named:
+        entry = _first_lines(entry_at(item.text, m.start(), [o.start() for o in named if o is not m]))
+        said = entry.find(m.group(0))
+        if not entry or said < 0:
+            continue
+        out.append(LogRow(item, entry, m.group("ref"), m.group("subject").strip(), None, None,
+                          entry[said + len(m.group(0)):].strip(), prose=True))
+    return out
+
+
+def _first_lines(entry: str) -> str:
+    """The entry up to the first of its lines that closes a sentence: a row written in prose ends there, not with
+    the decision printed under it ("... would now come / to the August meeting." / "Decision" / "The Committee noted
+    the action log")."""
+    lines = entry.split("\n")
+    end = next((k for k, line in enumerate(lines) if re.search(r"[.!?]\W*$", line)), len(lines) - 1)
+    return "\n".join(lines[:end + 1]).strip()
 
 
 def _due(cell: str, held: dt.date) -> dt.date | None:
@@ -128,6 +169,10 @@ def _same(text: str) -> str:
 def _status(row: LogRow) -> ActionStatus | None:
     """Where the row says the action stands: done, scheduled, or (None) still to do."""
     said = row.status or ""
+    if row.prose:  # the words after the subject: "had been completed and could be removed", "would now come to ..."
+        if _DONE_SAID.search(said) or says_done(said):
+            return ActionStatus.COMPLETED
+        return ActionStatus.SCHEDULED if says_scheduled(said) or _MOVED.search(said) else None
     if _DONE.search(said):
         return ActionStatus.COMPLETED
     if _SCHEDULED.search(said):

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ingest.action_logs import logged_actions, names_minute
-from ingest.arising_entries import entry_at, lettered_mentions, opens_on_reference, says_done
+from ingest.arising_entries import entry_at, lettered_mentions, opens_on_reference, says_done, says_scheduled
 from ingest.commitments import commitments
 from ingest.resolution_asks import (
     CIRCULATION,
@@ -401,7 +401,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 shown |= on_it and says_done(entry)
                 if shown or ref.resolution or on_it:  # else a passing mention, not word of this action
                     # an entry that fixes a day for it ("interviews were scheduled for 19 October 2026"): scheduled
-                    fixed = on_it and SCHEDULED.search(entry) is not None
+                    fixed = on_it and (SCHEDULED.search(entry) is not None or says_scheduled(entry))
                     found.append((ActionStatus.COMPLETED if shown else ActionStatus.SCHEDULED if fixed else None,
                                   _cite(doc, meeting, item, entry if on_it else said)))
             if (meeting.date - action.meeting_date).days <= 366:  # "- Bus shelter (PH67c): ... Complete."
@@ -412,7 +412,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
                 best = max(entries, key=lambda e: len(asked & tokens(e, name)), default="")
                 if best and _overlap(asked, tokens(best, name), 2) > 0:
                     closed = ActionStatus.COMPLETED if says_done(best) else \
-                        ActionStatus.SCHEDULED if SCHEDULED.search(best) else None
+                        ActionStatus.SCHEDULED if SCHEDULED.search(best) or says_scheduled(best) else None
                     found.append((closed, _cite(doc, meeting, item, best)))
             if comes_back(meeting.date, item.title):
                 found.append((ActionStatus.COMPLETED, _cite(doc, meeting, item, _sentence(item.text, 0))))

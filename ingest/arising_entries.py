@@ -114,6 +114,26 @@ def says_done(entry: str) -> bool:
     return bool(_CLOSES_DONE.search(entry) or _TITLED_DONE.search(entry))
 
 
+_CLOSES_FIXED = v.compiled(v.ENTRY_FIXED, r"(?:^|[.;:]\s+|[-–—]\s+)(?:{})\s*[.!]?\s*$")
+_FIXED = v.compiled(v.STATUS_SCHEDULED, r"\b{}")
+
+
+_TITLED_OPEN = v.compiled(v.ENTRY_OPEN, r"^[^.\n]{0,160}?\s[-–—:]\s*({})\s*[.;!]")
+
+
+def says_scheduled(entry: str) -> bool:
+    """Does the entry say a day or a meeting is fixed for its action: closing on it ("... Report to the May meeting.
+    SCHEDULED.") or in its words ("Booked for 3 March", "would now come to the August meeting"), unless the status
+    after its title says it still open ("Minute 26/04 (park toilets) - NOT COMPLETE. ... Repair is booked and the
+    toilets are now expected to reopen on 13 April")?"""
+    if _CLOSES_FIXED.search(entry):
+        return True
+    titled = _TITLED_OPEN.match(entry)
+    if titled is not None:
+        return bool(re.fullmatch(v.alternation(v.ENTRY_FIXED), titled.group(1), re.I))
+    return bool(_FIXED.search(entry))
+
+
 def lettered_mentions(text: str, minute: str) -> list[tuple[int, str | None]]:
     """Where ``text`` names a minute numbered with letters ("PH67", "P45", "BoD/24/129"), alone or with a part of it
     ("(PH67c)", "P45(a)"): each position and the part named, if any. A minute numbered in digits alone ("17") is

@@ -33,6 +33,13 @@ def compiled(terms: tuple[Term, ...], template: str = "{}", flags: int = re.I) -
     return re.compile(template.replace("{}", alternation(terms)), flags)
 
 
+def done_said() -> re.Pattern[str]:
+    """The words that say a follow-up done (``STATUS_DONE``, with the verbs of doing and the owners in their
+    places), wherever they stand in a line."""
+    return re.compile(r"\b" + alternation(STATUS_DONE).replace("{done}", alternation(DONE_VERBS))
+                      .replace("{owner}", alternation(ACTION_OWNERS)), re.I)
+
+
 # ----------------------------------------------------------------------------- decisions
 
 DECISION_LABELS = (
@@ -232,6 +239,14 @@ ACTION_LOG_TITLES = Term(
     r"(?:action|actions)\s+(?:log|points|list|tracker|schedule|sheet|summary)|schedule\s+of\s+actions|"
     r"summary\s+of\s+actions|actions?\s+arising(?:\s+from\s+(?:the|this)\s+meeting)?",
     "NHS boards' 'Action log', parish and community councils' 'Action points', 'Schedule of actions'",
+)
+# The items where a meeting goes through its earlier actions, in prose or as a list: the action log's own item
+# ("Rolling Action Log"), matters arising, the last meeting's notes, a progress report on past actions
+ACTIONS_REVIEWED = Term(
+    rf"{ACTION_LOG_TITLES.form}|matters\s+arising|(?:minutes|notes)\s+of\s+the\s+(?:last|previous)\s+meeting|"
+    r"progress\s+on\s+(?:previous\s+|past\s+|earlier\s+)?(?:actions|resolutions|decisions)",
+    "'Rolling Action Log' (joint boards), 'Notes of the last meeting and matters arising' (schools forums), 'Progress "
+    "on actions from previous meeting' (municipal districts)",
 )
 # The line after the last minute that fixes the next meeting, a part of the paper of its own (never the exempt last
 # item's text): "Next meeting: Tuesday 23 January 2024, 6.30pm", "Date of next meeting: ...", "Next meeting of the
@@ -546,6 +561,14 @@ STATUS_SCHEDULED = (
          "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "
          "the March Board'"),
 )
+# A rolling action log's own word moving an action to a meeting to come, in prose: "Action ECS/18/03 (report on ...)
+# would now come to the August meeting" (Scottish committees, joint boards; "now" says it was put there since it was
+# asked). Read of a log's row only: in matters arising the same words are a promise (service.said_status reads it so)
+MOVED_TO_MEETING = Term(
+    r"(?:will|would|is\s+to|was\s+to)\s+now\s+(?:come|return|go|be\s+(?:brought|presented|considered|taken|"
+    r"reported))\s+(?:back\s+)?(?:to|before|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|committee|board|panel|cabinet|council)\b",
+    "rolling action logs in prose: 'Action ECS/18/03 (...) would now come to the August meeting'")
 # A meeting a promise is for, named without its date: the next one, or one of a month ("report to the October
 # meeting"), fixed for it as the month's meeting after the minutes' own
 MEETING_NAMED = Term(r"(?:the\s+|its\s+|their\s+|our\s+)?(?:next|following|subsequent)\s+(?:ordinary\s+)?meeting",
@@ -679,6 +702,12 @@ ENTRY_DONE = (
     Term(r"(?:action\s+|item\s+)?(?:complete|completed|done|closed|finished|discharged)",
          "the status closing a matters-arising entry or an action tracker's remark: 'Action completed.', 'Complete.', "
          "'Done.', 'Closed.', 'Discharged.'"),
+)
+# How an entry of a progress list on past actions closes when a day is fixed for it: "... the public meeting will be
+# held ... on Wednesday 10th April 2019 at 8 p.m. Report to the May meeting. SCHEDULED." (municipal districts'
+# progress reports on actions from the previous meeting)
+ENTRY_FIXED = (
+    Term(r"scheduled|booked", "progress reports on last meeting's actions: 'SCHEDULED.', 'Booked.'"),
 )
 # How an entry of matters arising or a progress list on past actions closes when its action is not done, or is fixed
 # for a date: the point ends there ("... No reply has been received. OUTSTANDING.", "*Still in progress; report to
@@ -1639,6 +1668,9 @@ SHORTHAND = (
     Shorthand(r"recs", "recommendations", "everyday shorthand in chat and notes: 'the audit recs', 'inspection recs'"),
     Shorthand(r"asb", "anti-social behaviour", "police and community safety shorthand ('ASB'); minutes often print "
               "'anti-social behaviour' in full"),
+    Shorthand(r"asn", "additional support needs", "Scottish education shorthand ('ASN assistants', 'ASN bases', after "
+              "the Education (Additional Support for Learning) (Scotland) Act 2004); committee papers often print "
+              "'additional support needs' in full"),
     # a street's suffix as people type it; the papers print it in full ("Glen Road", "Station Avenue")
     Shorthand(r"(?<=[a-z] )rd", "road", "address shorthand: 'glen rd', as on envelopes and in chat"),
     Shorthand(r"(?<=[a-z] )ave", "avenue", "address shorthand: 'station ave'"),

@@ -51,7 +51,7 @@ from service.excluded_for import with_item_excluded_for
 from service.exclusion_grounds import with_exclusion_grounds
 from service.facts import PROGRAMME, facts, of_then
 from service.figures_asked import sum_unquoted
-from service.followups import followups, logged_row, with_logged_row, with_quoted_status
+from service.followups import followups, logged_row, with_item_pointed_to, with_logged_row, with_quoted_status
 from service.header_evidence import header_hits
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
@@ -65,6 +65,7 @@ from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
 from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
+from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
@@ -91,6 +92,15 @@ TAKEN_UP = re.compile(r"\b(?:" + TAKEN_UP_ASKED.form.replace("{verb}", f"(?:{TAK
 def asks_status(question: str) -> bool:
     """Does the question ask where something stands, by its words (:data:`STATUS_WORDS`, :data:`TAKEN_UP`)?"""
     return bool(STATUS_WORDS.search(question) or TAKEN_UP.search(question))
+
+
+# a time still to come asked of something ("when is the public meeting on the town centre plan", "when will the
+# survey be done"): where an answer quotes an action arranging it, the register's latest word on that action says
+WHEN_AHEAD = re.compile(r"\bwhen(?:['’]s|\s+(?:is|are|will|shall)\b)", re.I)
+def without_replier(text: str) -> str:
+    """``text`` less the words naming the party whose reply to another it asks of (:func:`replier_named`)."""
+    who = replier_named(text)
+    return text if who is None else text.replace(who, " ", 1)
 
 
 FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its answer to say where it stands
@@ -196,9 +206,11 @@ class ExtractiveAnswerer:
             plan, searched = own_places(papers, plan, council), own_places(papers, searched, council)
         # a follow-up that names no meeting of its own ("And who sent apologies?") is about the conversation's
         where = plan if plan.names_meeting else searched
-        # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence
-        own = papers.where(question) if council is None else council
-        place = own if own is not None or plan.names_meeting else papers.where(query)
+        # the council or place it names ("at Woking", "west bergholt's"): its meetings alone are evidence (not the one
+        # whose reply to another is asked: "did thornhallow dc ever get back to the town council", which the town
+        # council's papers record)
+        own = papers.where(without_replier(question)) if council is None else council
+        place = own if own is not None or plan.names_meeting else papers.where(without_replier(query))
         # the committee it names, where it is one of the council named ("argyll bute - the p&r cttee minutes": not
         # another council's Policy & Resources Urgency Sub-Committee)
         if where.committee and place is not None and not any(
@@ -364,9 +376,10 @@ class ExtractiveAnswerer:
             # "was the cctv ever put up", "the bus shelter that got smashed, is it fixed": a later meeting's matters
             # arising, naming the minute quoted, says where it stands (the latest word, before the minute's own)
             result = with_later_entry(self.papers, asked, result)
-        if result.status is None and (asked_for or asks_status(asked.question)):
+        if result.status is None and (asked_for or asks_status(asked.question) or WHEN_AHEAD.search(asked.question)):
             # "did the clerk ever send the thank-you letter" answered from the minute that asked for it: the
-            # register's status for the action quoted
+            # register's status for the action quoted (and "when is the public meeting on the plan", answered from the
+            # action to arrange it: the later word fixing its day)
             result = with_quoted_status(self.papers, asked, result)
         if result.status is None and followup:
             # "has the order for the play equipment gone in" answered from the decision to accept the quote: the row
@@ -380,6 +393,8 @@ class ExtractiveAnswerer:
             # a matters-arising point quoted for where it stands, to its end: "... so the results were not yet
             # available." goes on "The Waste and Fleet Manager would now report them to the January meeting."
             result = with_whole_point(self.papers, asked, result)
+            # a log's row saying where it was done ("Complete - minute 38/27"): what that minute says of it
+            result = with_item_pointed_to(self.papers, asked, result)
         return result
 
     def answer_asked(self, asked: Asked) -> Answer:

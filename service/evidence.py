@@ -269,9 +269,19 @@ _FIGURES_NAMED = re.compile(r"(?<!phone\s)(?<!contact\s)(?<!reference\s)(?<!page
 _WHETHER = re.compile(r"^\W*(?:did|have|has|had|was|were|is|are|will|can|could)\b", re.I)
 
 
+# whether someone learnt something, the thing learnt asked as a clause: "did the clerk ever find out what the gazebo
+# would cost", "has anyone found out how many bins were missed", "did they establish whether the wall was safe" (a
+# follow-up: whether it was found out, which the ask and its latest word say, with the figure or without it)
+FOUND_OUT = re.compile(r"\b(?:did|has|have|had)\b[^?]{0,60}?\b(?:(?:find|found|finding)\s+out|establish(?:ed)?|"
+                       r"ascertain(?:ed)?)\s+(?:what|how|whether|if)\b", re.I)
+
+
 def asks_quantity(question: str) -> bool:
     """Does the question want a number ("how many", "what proportion", "recruitment numbers??"), not whether
-    something with figures in it happened ("did we ever get the figures we asked for")?"""
+    something with figures in it happened ("did we ever get the figures we asked for", "did the clerk find out how
+    many")?"""
+    if FOUND_OUT.search(question):
+        return False
     return bool(_QUANTITY.search(question)) or bool(_FIGURES_NAMED.search(question) and not _WHETHER.match(question))
 
 
@@ -359,7 +369,10 @@ _CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'
 
 
 def asks_money(question: str) -> bool:
-    """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes")?"""
+    """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes"), not
+    whether someone found out a cost ("did the clerk ever find out what the gazebo would cost")?"""
+    if FOUND_OUT.search(question):
+        return False
     return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
         _CAME_TO.search(question)) or bool(_WHAT_SUM.search(question)) or bool(
         _COST_VERB.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))

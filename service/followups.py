@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import re
 
+from index.fusion import Hit
 from index.nodes import IndexNode
 from index.query import in_periods
 from ingest.action_logs import is_logged
 from minutebook import vocabulary as v
+from minutebook.errors import NotFoundError
 from minutebook.model import Action, ActionStatus, Citation, item_key, meeting_key, standing_body
 from service.drafting import Draft, label, when
 from service.evidence import sentences, stems
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
 from service.papers import Asked, Papers
-from service.said_status import TRACKER_ROW, latest_paper, stated, subject_terms
+from service.question_parts import with_part
+from service.said_status import TRACKER_ROW, latest_paper, listed_row, stated, subject_terms
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -39,10 +42,13 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     # sentences give as the log prints it (with the matters arising beside it), not the register's first sight of it
     # (the matter as it was put counts with the action's words; between actions it makes equal, the one whose own
     # words hold more: the ask itself, not a later promise on it made in reply to a question on the same matter)
-    scored = [(cover, a) for cover, _, a in sorted(
+    # (and between those, the one whose own words also say the doing asked of it: "did the visitor numbers get sent
+    # round" is the footfall summary "be circulated", not the report on the hubs that was to include footfall)
+    scored = [(cover, a) for cover, _, _, a in sorted(
         ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific)), specific),
-          papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)),
-        key=lambda x: (-x[0], -x[1]))]
+          papers.cover(asked, (a.text, a.item_title), specific), papers.cover(asked, (a.text, a.item_title)), a)
+         for a in actions if not is_logged(a)),
+        key=lambda x: (-x[0], -x[1], -x[2]))]
     draft = papers.draft()
     # a list for a question about follow-ups in general; one that names its subject (several words no action
     # holds: "what did councillors want covered in the follow-up report on the holiday scheme") is not one
@@ -127,7 +133,15 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
             # confirmed delivery and installation for the week beginning 7 December 2026"): scheduled, whatever of
             # the action's own ask is still open
             status = ActionStatus.SCHEDULED
+    listed = listed_row(papers, asked, latest, latest.quote) if latest is not None and is_logged(best) \
+        and not TRACKER_ROW.search(latest.quote) else None
+    if listed is not None and latest is not None and status == ActionStatus.OUTSTANDING:
+        # a log written in prose pointing to the action list's row ("Action No. 7 (...) - carried forward"): where
+        # that row says it stands
+        status = stated(listed[1], latest.meeting_date, latest=latest_paper(papers, best.committee)) or status
     say_action(papers, draft, best, asked, later_word, status=status)
+    if listed is not None:
+        draft.say(f"Action list: “{' '.join(listed[1].split())}”", listed[0])
     if latest is not None and (_flat(latest.quote) == _flat(latest.item_title) or (
             best.status == ActionStatus.COMPLETED and PRESENTED.search(latest.quote)
             and not TRACKER_ROW.search(latest.quote))):
@@ -184,6 +198,53 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
             and not (h.node.meeting_date == row.meeting_date and h.node.citation.item_title == row.item_title)
             and papers.supports(asked, h)]
     return best_sentences(papers, asked, came[:1], most=2) if came else []
+
+
+def with_item_pointed_to(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """``answer``, whose latest word on a follow-up is a log's row pointing to the item that did it ("Complete -
+    minute 38/27"), with what that item says of it (:func:`pointed_to`), cited; unchanged where it quotes no such row,
+    or quotes the item already."""
+    rows = [c for c in answer.citations if TRACKER_ROW.search(c.quote)]
+    if answer.status is None or not rows:
+        return answer
+    quoted = {" ".join(c.quote.split()) for c in answer.citations}
+    pointed = [x for x in pointed_to(papers, asked, rows[-1]) if " ".join(x[2].split()) not in quoted]
+    if not pointed:
+        return answer
+    draft = papers.draft()
+    say_sentences(draft, pointed)
+    return with_part(answer, draft.done()).model_copy(update={"status": answer.status})
+
+
+def pointed_to(papers: Papers, asked: Asked, row: Citation) -> list[tuple[int, IndexNode, str]]:
+    """What the item a log's row points to for it says: the minute its status cell names, of the meeting printing the
+    row ("25/27 | HMICFRS action plan progress report | CFO | Complete - minute 38/27": 38/27's "19 of the 27 actions
+    in the plan had been completed"; "Completed - on this agenda (LR/25/24)"), its sentences that best answer the
+    question; none where the cell names no item of that meeting."""
+    cells = [c for c in re.split(r"\t|\s\|\s|^\||\|$", row.quote) if c.strip()]
+    if len(cells) < 2:
+        return []
+    try:
+        meeting = papers.meeting(meeting_key(row.committee, row.meeting_date), asked.filters.audience)
+    except NotFoundError:
+        return []
+    status = cells[-1]
+    # an item named by a number of its own shape ("38/27", "LR/25/24", "B/27/011"), not a bare figure or a date's day
+    named = [i for i in meeting.items if i.number and re.search(r"\d", i.number) and re.search(r"\D", i.number)
+             and i.title != row.item_title
+             and re.search(rf"(?<![\w/.]){re.escape(i.number)}(?![\w/])", status)]
+    if len(named) != 1:
+        return []
+    nodes = papers.index.item_nodes(meeting.key_of(named[0]), asked.filters.audience)
+    opening = next(iter(sentences(named[0].text)), None)
+    node = next((n for n in nodes if opening is not None and opening in n.body), None)
+    if node is None or opening is None:
+        return []
+    # its opening (what came: "The Chief Fire Officer reported that 19 of the 27 actions in the plan had been
+    # completed"), and its sentence that best answers the question
+    best = best_sentences(papers, asked, [Hit(node=node, score=0.0)], most=1,
+                          leave_out=lambda text: _flat(text) == _flat(opening))
+    return [(0, node, opening), *best[:1]]
 
 
 def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:

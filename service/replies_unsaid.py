@@ -30,6 +30,24 @@ WORD_ASKED = re.compile(
     r"repl(?:y|ied)|answer(?:ed)?|write\s+back|written\s+back|get\s+back|got\s+back)\b"
     r"|\bwhat\s+(?:was|is|were)\s+(?P<c>(?:[\w'’&-]+\s+){0,5}?[\w&-]+)['’]s?\s+(?:response|reply|answer|view|"
     r"position|comments?)\b", re.I)
+# a reply asked of one party to another: "did thornhallow dc ever get back to the town council about ...", "has the
+# county replied to us" (not a report coming back to a meeting: "has the plan come back to the panel"; nor a reply to
+# a paper, which its own body may make: "has the council responded to the consultation")
+REPLIED_TO = re.compile(
+    r"\b(?:did|does|has|have|had)\s+(?P<who>(?:[\w'’&-]+\s+){1,6}?)(?:ever\s+|yet\s+|actually\s+|now\s+|finally\s+)?"
+    r"(?:(?:get|got|gotten|write|written|wrote)\s+back|respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)\s+to\s+"
+    r"(?:us|me|him|her|them|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'’-]+|the\s+(?:[\w'’&-]+\s+){0,3}?(?:council|"
+    r"committee|board|panel|authority|forum|clerk|chair(?:man|woman)?|convener|members?|residents?))\b", re.I)
+
+
+def replier_named(question: str) -> str | None:
+    """The words naming the party a reply is asked of, where the question asks whether it replied to another ("did
+    thornhallow dc ever get back to the town council": "thornhallow dc"): the one spoken of, whose reply the other's
+    papers record, not the meeting asked; None where the question asks no such reply."""
+    m = REPLIED_TO.search(question)
+    return m.group("who").strip() if m else None
+
+
 # words before a body's name that are not of it: "the", "they", a person's title asked of instead
 LEADING = re.compile(r"^(?:the|a|an|our|their|its)\s+", re.I)
 PEOPLE = re.compile(r"^(?:they|he|she|it|we|you|i|cllrs?|councillors?|mr|mrs|ms|miss|dr|members?|residents?|chair|"

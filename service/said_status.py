@@ -267,11 +267,10 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     said = f"Status: {status.value} — {when(cite.meeting_date)}: “{shown}” [{n}]"
     # "Action 20/15 (...) - carried forward; see action list": the action list's row for it, with its owner and due
     # date, where the same minutes print one
-    listed = _listed(papers, asked, cite, line)
+    listed = listed_row(papers, asked, cite, line)
     if listed is not None:
-        item, row = listed
-        citations.append(papers.item_citation(item[0], item[1], row.strip()).model_copy(
-            update={"n": len(citations) + 1}))
+        row_cite, row = listed
+        citations.append(row_cite.model_copy(update={"n": len(citations) + 1}))
         said += f"\nAction list: “{' '.join(row.split())}” [{len(citations)}]"
         if status == ActionStatus.OUTSTANDING:
             status = stated(row, cite.meeting_date, latest=latest_of(cite.committee)) or status
@@ -281,6 +280,18 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
 # a note's reference to an action by its number: "Action 20/15", "Action No. 12", "action A24/07"
 ACTION_REF = re.compile(r"\baction\s+(?:no\.?\s*|ref\.?\s*)?(?P<ref>[A-Z]{0,4}-?\d+(?:[-/]\d+)+|[A-Z]{1,4}-?\d+|\d+)\b",
                         re.I)
+
+
+def listed_row(papers: Papers, asked: Asked, cite: Citation, line: str) -> tuple[Citation, str] | None:
+    """The row of an action list or tracker in the same minutes (of ``cite``) whose first cell is the action ``line``
+    refers to by number ("2.3 Action No. 7 (letter to the DfE) - carried forward.": "| 7 | Letter to the DfE on the
+    high needs block | Chair | 31/01/24 | In progress |"), cited; None where ``line`` names no action, or the minutes
+    list none."""
+    listed = _listed(papers, asked, cite, line)
+    if listed is None:
+        return None
+    (meeting, item), row = listed
+    return papers.item_citation(meeting, item, row.strip()), row
 
 
 def _listed(papers: Papers, asked: Asked, cite: Citation, line: str) -> tuple[tuple[Meeting, MinuteItem], str] | None:
