@@ -1417,8 +1417,10 @@ TIME_SAID = (
          r"july|august|september|october|november|december",
          "month names (May only capitalised, not the verb)"),
     Term(r"spring|summer|autumn|winter|new\s+year|christmas|easter|half[-\s]term|financial\s+year|"
-         r"(?:first|second|third|fourth|next|this)\s+(?:quarter|term|week|month|year)|q[1-4]\b",
-         "seasons, quarters, terms: 'would begin in the spring', 'in Q3'"),
+         r"(?:first|second|third|fourth|next|this)\s+(?:quarter|term|week|month|year)(?!\s+(?:running|in\s+a\s+row))|"
+         r"q[1-4]\b",
+         "seasons, quarters, terms: 'would begin in the spring', 'in Q3' (not 'for the fourth year running', how "
+         "long something has held)"),
     Term(r"(?<!over\s)(?<!than\s)(?<!about\s)(?<!around\s)(?<!nearly\s)(?<!almost\s)(?<!some\s)"
          r"(?<!approximately\s)(?<![\d,.£$])(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
