@@ -14,7 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutebook.vocabulary import ACTION_LABEL, DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, STATUS_OPEN, compiled
+from minutebook.vocabulary import (
+    ACTION_LABEL,
+    DEFERRED_SAID,
+    PENDING_SAID,
+    SETTLED_SAID,
+    STATUS_DONE,
+    STATUS_OPEN,
+    compiled,
+)
 from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
 from service.papers import Asked
 from service.said_status import status_asked
@@ -32,11 +40,15 @@ NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the
 # an action set ("Action: Director of Transport to update the committee when the Department for Transport decision is
 # received"): a thing still to do, whatever words of deciding it holds
 ACTION = re.compile(rf"^\W*(?:{ACTION_LABEL.form})", re.I)
+DONE_STATUS = compiled(STATUS_DONE, r"\b{}")  # an action marked done: "Complete", "Actioned 3 June"
 SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
 # what came of something, asked in other words than a decision's: "what did the review find", "what did the review
-# come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"
+# come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"; what
+# members made of something, which they can say only once it has happened ("what did members make of the site at the
+# site visit")
 OUTCOME_ASKED = re.compile(
-    r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up)\b"
+    r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up|"
+    r"make\s+of|think\s+of)\b"
     # when a decision was taken, which papers saying it is still awaited do not give: "when was the business case
     # approved by the department for transport"
     r"|\bwhen\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:approv\w*|grant\w*|agreed?|decided?|adopt\w*|confirm\w*|"
@@ -110,7 +122,9 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         titled = resolutions and all(asked.has(t, set(stems(c.item_title))) for t in subject)
         if SETTLED.search(near[1]) or ((c.resolution or titled) and near[1]) or done(asked, subject, c.quote):
             return None
-        if PENDING.search(near[0]):
+        # (an action set on the subject and not marked done is a thing still to do: "ACTION: Area Manager - breakdown
+        # of false alarms by premises type - next meeting" is no breakdown given)
+        if PENDING.search(near[0]) or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)):
             if decided_too(asked, answer, n):
                 return None
             pending = True

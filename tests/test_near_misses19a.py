@@ -76,3 +76,17 @@ def test_nouns_of_money_as_people_ask() -> None:
     assert asks_money("sold at how much?")
     assert not asks_money("what did they say about the fine weather for the fete")
     assert not asks_money("how much of the site is woodland")
+
+
+def test_an_outcome_of_something_still_to_come(papers: Minutebook) -> None:
+    # what members made of a site at a visit the minutes set for a later day, and what a breakdown only asked for
+    # showed: neither had happened when the minutes were written
+    answer = papers.ask("what did carnbrae members make of the quarry road site at the site visit")
+    assert not answer.found and "still to come" in answer.answer
+    answer = papers.ask("harnsey fire authority - false alarms by premises type, what did the breakdown show?")
+    assert not answer.found and "still to come" in answer.answer
+    # a visit made and a breakdown given answer
+    answer = papers.ask("what did members make of the beech lane site when they visited it")
+    assert answer.found and "unsafe" in answer.answer
+    answer = papers.ask("what did the harnsey breakdown of home fire safety visits by district show")
+    assert answer.found and "61%" in answer.answer
