@@ -1226,10 +1226,6 @@ PENDING_SAID = (
          r"(?:[\w'’-]+\s+){0,3}?(?:bid|application|submission|claim)\b",
          "'the Combined Authority was leading a bid ... for £31.4 million', 'preparing an application to the Lottery': "
          "a bid in the making, its outcome to come"),
-    Term(r"(?:asked|requested|called)\s+for\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:breakdown|analysis|report|"
-         r"update|briefing|note|figures|details|review)\b",
-         "'Councillor Royle asked for a breakdown of false alarms by type of premises': information asked for, to "
-         "come to a later meeting, so what it shows is not yet known"),
     Term(r"(?:had|has|have)\s+been\s+(?:lodged|submitted|received|made)\b|(?:was|were)\s+lodged\b",
          "'an appeal had been lodged with the Planning Inspectorate': lodged, not decided"),
     Term(r"(?:entered|entry)\s+(?:for|into|in)\b|short-?listed\b|(?:with\s+)?judging\s+(?:on|in|at|due|to|will|is)\b|"
@@ -1298,6 +1294,14 @@ BUSINESS_TO_COME = (
 )
 # How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
 # approved", "the appeal was dismissed", "the review found ...").
+# How minutes record information asked for, to come to a later meeting: what it shows is not yet known ("what did the
+# breakdown show" is not answered by the asking), though what was asked for is ("what did they want the report to
+# cover").
+REQUESTED_SAID = Term(
+    r"(?:asked|requested|called)\s+for\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:breakdown|analysis|report|update|"
+    r"briefing|note|figures|details|review)\b",
+    "'Councillor Royle asked for a breakdown of false alarms by type of premises' (fire authority performance items)",
+)
 SETTLED_SAID = Term(
     r"granted|approved|refused|rejected|dismissed|allowed|upheld|overturned|adopted|agreed|decided|resolved|"
     r"concluded|found|confirmed|elected|appointed|took\s+over|replaced|succeeded|closed|completed|withdrawn|won|"

@@ -18,6 +18,7 @@ from minutebook.vocabulary import (
     ACTION_LABEL,
     DEFERRED_SAID,
     PENDING_SAID,
+    REQUESTED_SAID,
     SETTLED_SAID,
     STATUS_DONE,
     STATUS_OPEN,
@@ -41,14 +42,17 @@ NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the
 # received"): a thing still to do, whatever words of deciding it holds
 ACTION = re.compile(rf"^\W*(?:{ACTION_LABEL.form})", re.I)
 DONE_STATUS = compiled(STATUS_DONE, r"\b{}")  # an action marked done: "Complete", "Actioned 3 June"
+REQUESTED = re.compile(rf"\b(?:{REQUESTED_SAID.form})", re.I)
 SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
 # what came of something, asked in other words than a decision's: "what did the review find", "what did the review
 # come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"; what
 # members made of something, which they can say only once it has happened ("what did members make of the site at the
 # site visit")
+FINDING = (r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up|"
+           r"make\s+of|think\s+of)\b")
+FINDING_ASKED = re.compile(FINDING, re.I)  # what a report, a visit, a review found or showed
 OUTCOME_ASKED = re.compile(
-    r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up|"
-    r"make\s+of|think\s+of)\b"
+    FINDING +
     # when a decision was taken, which papers saying it is still awaited do not give: "when was the business case
     # approved by the department for transport"
     r"|\bwhen\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:approv\w*|grant\w*|agreed?|decided?|adopt\w*|confirm\w*|"
@@ -124,7 +128,10 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
             return None
         # (an action set on the subject and not marked done is a thing still to do: "ACTION: Area Manager - breakdown
         # of false alarms by premises type - next meeting" is no breakdown given)
-        if PENDING.search(near[0]) or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)):
+        # (what information asked for showed, where the minutes record only the asking: "asked for a breakdown of")
+        finding = bool(FINDING_ASKED.search(asked.question))
+        if PENDING.search(near[0]) or (finding and REQUESTED.search(near[0])) \
+                or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)):
             if decided_too(asked, answer, n):
                 return None
             pending = True

@@ -90,3 +90,6 @@ def test_an_outcome_of_something_still_to_come(papers: Minutebook) -> None:
     assert answer.found and "unsafe" in answer.answer
     answer = papers.ask("what did the harnsey breakdown of home fire safety visits by district show")
     assert answer.found and "61%" in answer.answer
+    # what was asked for is answered by the asking
+    answer = papers.ask("what did councillor dent want the harnsey breakdown to cover")
+    assert answer.found and "false alarms" in answer.answer
