@@ -93,3 +93,14 @@ def test_an_outcome_of_something_still_to_come(papers: Minutebook) -> None:
     # what was asked for is answered by the asking
     answer = papers.ask("what did councillor dent want the harnsey breakdown to cover")
     assert answer.found and "false alarms" in answer.answer
+
+
+def test_pay_printed_of_another_office(papers: Minutebook) -> None:
+    # the deputy's salary, in a sentence that names the commissioner too, is not the commissioner's
+    answer = papers.ask("what salary did the orrisdale panel agree for the pcc himself")
+    assert not answer.found and "£58,000" not in answer.answer
+    # the deputy's pay asked, and another post's pay printed of it, answer
+    answer = papers.ask("what's the deputy pcc's salary in orrisdale")
+    assert answer.found and "£58,000" in answer.answer
+    answer = papers.ask("what salary is the orrisdale panel's scrutiny officer on")
+    assert answer.found and "£41,000" in answer.answer
