@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from index.bodies import bodies_named
 from index.embedder import Embedder
 from service.answer_types import TIME
 from service.core import Minutebook
@@ -104,3 +105,15 @@ def test_pay_printed_of_another_office(papers: Minutebook) -> None:
     assert answer.found and "£58,000" in answer.answer
     answer = papers.ask("what salary is the orrisdale panel's scrutiny officer on")
     assert answer.found and "£41,000" in answer.answer
+
+
+def test_a_body_named_after_a_verb_of_money(papers: Minutebook) -> None:
+    # "costing kelsholme district council": the council is what it costs, not a body called "temporary accommodation
+    # costing kelsholme", so the subject is read and the papers, silent on it, refuse
+    named, _ = bodies_named("how much is temporary accommodation costing kelsholme district council",
+                            ["Environment and Property Panel"])
+    assert [b.text for b in named] == ["kelsholme district council"]
+    answer = papers.ask("how much is temporary accommodation costing kelsholme district council")
+    assert not answer.found
+    answer = papers.ask("how much has the park lane car park resurfacing cost kelsholme district council")
+    assert answer.found and "£86,400" in answer.answer
