@@ -43,6 +43,9 @@ NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the
 ACTION = re.compile(rf"^\W*(?:{ACTION_LABEL.form})", re.I)
 DONE_STATUS = compiled(STATUS_DONE, r"\b{}")  # an action marked done: "Complete", "Actioned 3 June"
 REQUESTED = re.compile(rf"\b(?:{REQUESTED_SAID.form})", re.I)
+# a sentence that notes what was reported: "The council noted that ...", "RESOLVED that members note that ..."
+NOTED_THAT = re.compile(r"^\W*(?:(?:resolved|agreed)\W*)?(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:noted|notes?)\s+that\b", re.I)
 SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
 # what came of something, asked in other words than a decision's: "what did the review find", "what did the review
 # come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"; what
@@ -124,7 +127,12 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         # (a resolution of the item on the subject, its title naming all of it: not "a site visit to the proposed
         # digestion plant" resolved under the next meeting's date)
         titled = resolutions and all(asked.has(t, set(stems(c.item_title))) for t in subject)
-        if SETTLED.search(near[1]) or ((c.resolution or titled) and near[1]) or done(asked, subject, c.quote):
+        # (a noting of what was reported decides nothing of it: "The council noted that the town had been entered
+        # into the Northern Fells in Bloom competition, with judging on 22 July")
+        reported = NOTED_THAT.match(c.quote) is not None
+        settled = NOTED_THAT.sub(" ", near[1]) if reported else near[1]
+        if SETTLED.search(settled) or ((c.resolution or titled) and near[1] and not reported) \
+                or done(asked, subject, c.quote):
             return None
         # (an action set on the subject and not marked done is a thing still to do: "ACTION: Area Manager - breakdown
         # of false alarms by premises type - next meeting" is no breakdown given)

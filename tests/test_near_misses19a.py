@@ -117,3 +117,12 @@ def test_a_body_named_after_a_verb_of_money(papers: Minutebook) -> None:
     assert not answer.found
     answer = papers.ask("how much has the park lane car park resurfacing cost kelsholme district council")
     assert answer.found and "£86,400" in answer.answer
+
+
+def test_a_result_asked_where_the_entry_is_only_noted(papers: Minutebook) -> None:
+    # the council noting that the town was entered, with judging to come, records no result
+    answer = papers.ask("did harnbury win eastern dales in bloom this year")
+    assert not answer.found and "still to come" in answer.answer
+    # a win noted is the result
+    answer = papers.ask("did scarbeck win the best kept village competition")
+    assert answer.found and "gold award" in answer.answer
