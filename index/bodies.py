@@ -76,7 +76,11 @@ _ASKED_VERBS = frozenset(["chair", "chaired", "decide", "decided", "agree", "agr
                           "declare", "declared", "elect", "elected", "attend", "attended", "approve", "approved",
                           # "who chairs the leisure committee", "who runs the audit committee": the present's forms
                           "chairs", "decides", "agrees", "resolves", "declares", "elects", "attends", "approves",
-                          "runs", "heads", "leads", "sits"])
+                          "runs", "heads", "leads", "sits",
+                          # what a thing costs a body: "how much is temporary accommodation costing blyford council",
+                          # "what does the scheme cost holmbury town council" (no body's name holds a verb of money)
+                          "cost", "costs", "costing", "spend", "spends", "spending", "spent", "owe", "owes",
+                          "owed", "owing"])
 # Words that end a body's name read backwards from its noun ("Cllr Smith at the commission").
 _NAME_STOPS = frozenset([
     "at", "to", "on", "for", "in", "from", "by", "with", "about", "up", "that", "where", "while", "when",

@@ -1362,6 +1362,14 @@ BUSINESS_TO_COME = (
 )
 # How minutes say an outcome was reached, which a pending word beside it does not undo ("the proposed scheme was
 # approved", "the appeal was dismissed", "the review found ...").
+# How minutes record information asked for, to come to a later meeting: what it shows is not yet known ("what did the
+# breakdown show" is not answered by the asking), though what was asked for is ("what did they want the report to
+# cover").
+REQUESTED_SAID = Term(
+    r"(?:asked|requested|called)\s+for\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:breakdown|analysis|report|update|"
+    r"briefing|note|figures|details|review)\b",
+    "'Councillor Royle asked for a breakdown of false alarms by type of premises' (fire authority performance items)",
+)
 SETTLED_SAID = Term(
     r"granted|approved|refused|rejected|dismissed|allowed|upheld|overturned|adopted|agreed|decided|resolved|"
     r"concluded|found|confirmed|elected|appointed|took\s+over|replaced|succeeded|closed|completed|withdrawn|won|"
@@ -1485,8 +1493,10 @@ TIME_SAID = (
          r"july|august|september|october|november|december",
          "month names (May only capitalised, not the verb)"),
     Term(r"spring|summer|autumn|winter|new\s+year|christmas|easter|half[-\s]term|financial\s+year|"
-         r"(?:first|second|third|fourth|next|this)\s+(?:quarter|term|week|month|year)|q[1-4]\b",
-         "seasons, quarters, terms: 'would begin in the spring', 'in Q3'"),
+         r"(?:first|second|third|fourth|next|this)\s+(?:quarter|term|week|month|year)(?!\s+(?:running|in\s+a\s+row))|"
+         r"q[1-4]\b",
+         "seasons, quarters, terms: 'would begin in the spring', 'in Q3' (not 'for the fourth year running', how "
+         "long something has held)"),
     Term(r"(?<!over\s)(?<!than\s)(?<!about\s)(?<!around\s)(?<!nearly\s)(?<!almost\s)(?<!some\s)"
          r"(?<!approximately\s)(?<![\d,.£$])(?:19|20)\d\d\b(?![,.]\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",

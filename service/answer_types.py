@@ -46,6 +46,7 @@ from service.meeting_before import BEFORE_ASKED
 from service.papers import Asked, Papers
 from service.records import titled_member
 from service.schemas import Answer
+from service.times_past import AHEAD_ASKED, past_only
 from service.who_where import (
     KIND_ASKED,
     LEADING,
@@ -223,6 +224,7 @@ def when_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str 
     if route not in ANSWERING_ROUTES or not answer.citations or not WHEN_AHEAD.search(asked.question):
         return None
     subject = asked.subject
+    ahead = bool(AHEAD_ASKED.search(asked.question))
     later = ""  # a clause naming it only as a later meeting's business, with that meeting's time
     for c in answer.citations:
         bodies = [c.quote, *(item_texts(papers, asked, c) if subject else [])]  # asked of nothing but a meeting
@@ -237,7 +239,9 @@ def when_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str 
                         and any(asked.has(t, set(stems(said[n - 1]))) for t in subject):
                     on.append(s)  # the next sentence goes on about it: "... plant two trees. Location to be decided
                     # at a future meeting."
-        timed = [k for k in on if TIME.search(k) and not ASKED_THERE.search(k)]
+        timed = [k for k in on if TIME.search(k) and not ASKED_THERE.search(k)
+                 and not (ahead and c.meeting_date is not None and past_only(k, c.meeting_date, TIME))]
+        # (a time ahead asked: "in 2023" in minutes of 2024 dates what was measured, not when it will be)
         if any(not to_come_only(asked, k) for k in timed):
             return None
         later = later or next((k.strip() for k in timed), "")

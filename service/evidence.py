@@ -330,12 +330,15 @@ _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+wa
                          r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge)s?\s+(?:of|for|to)\b"
                          r"(?!\s+living\b)", re.I)
 # a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
-# fee will the hall charge", "what rent are tenants paying" (a precept, fee, rent, price or levy is a sum of money)
+# fee will the hall charge", "what rent are tenants paying", "what fine did the authority give the owner" (a precept,
+# fee, rent, price, levy or fine is a sum of money; a penalty may be a ban, and is not read so)
 # (not a change in one: "what rent rises are tenants consulted on", "what fee increase was agreed" asks by how much,
 # which minutes give as a percentage as often as a sum: "rent increases of 4%, 5.5% and 7%")
 _WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:level|size|amount)\s+of\s+)?(?:(?:new|annual|weekly|proposed|draft|"
-                       r"total)\s+)?(?:precept|fee|rent|price|levy)s?\b(?!\s+(?:rise|increase|uplift|decrease|cut|"
+                       r"total)\s+)?(?:precept|fee|rent|price|levy|fine)s?\b(?!\s+(?:rise|increase|uplift|decrease|cut|"
                        r"reduction|change|freeze)s?\b)", re.I)
+# a sum asked after what it was for: "who is buying the old station and for how much", "sold at how much"
+_FOR_HOW_MUCH = re.compile(r"\b(?:for|at)\s+how\s+much\b", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
 # a verb, no noun between, asks for a sum; not "how much time", nor by how much something rose, fell or was cut, nor
 # a measure of waste recycled or a share
@@ -374,7 +377,7 @@ def asks_money(question: str) -> bool:
     if FOUND_OUT.search(question):
         return False
     return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
-        _CAME_TO.search(question)) or bool(_WHAT_SUM.search(question)) or bool(
+        _CAME_TO.search(question)) or bool(_WHAT_SUM.search(question)) or bool(_FOR_HOW_MUCH.search(question)) or bool(
         _COST_VERB.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 

@@ -14,7 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutebook.vocabulary import ACTION_LABEL, DEFERRED_SAID, PENDING_SAID, SETTLED_SAID, STATUS_OPEN, compiled
+from minutebook.vocabulary import (
+    ACTION_LABEL,
+    DEFERRED_SAID,
+    PENDING_SAID,
+    REQUESTED_SAID,
+    SETTLED_SAID,
+    STATUS_DONE,
+    STATUS_OPEN,
+    compiled,
+)
 from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
 from service.papers import Asked
 from service.said_status import status_asked
@@ -32,11 +41,21 @@ NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the
 # an action set ("Action: Director of Transport to update the committee when the Department for Transport decision is
 # received"): a thing still to do, whatever words of deciding it holds
 ACTION = re.compile(rf"^\W*(?:{ACTION_LABEL.form})", re.I)
+DONE_STATUS = compiled(STATUS_DONE, r"\b{}")  # an action marked done: "Complete", "Actioned 3 June"
+REQUESTED = re.compile(rf"\b(?:{REQUESTED_SAID.form})", re.I)
+# a sentence that notes what was reported: "The council noted that ...", "RESOLVED that members note that ..."
+NOTED_THAT = re.compile(r"^\W*(?:(?:resolved|agreed)\W*)?(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:noted|notes?)\s+that\b", re.I)
 SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
 # what came of something, asked in other words than a decision's: "what did the review find", "what did the review
-# come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"
+# come up with", "who took over as secretary", "did anyone appeal the decision", "did the EH team close the case"; what
+# members made of something, which they can say only once it has happened ("what did members make of the site at the
+# site visit")
+FINDING = (r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up|"
+           r"make\s+of|think\s+of)\b")
+FINDING_ASKED = re.compile(FINDING, re.I)  # what a report, a visit, a review found or showed
 OUTCOME_ASKED = re.compile(
-    r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up)\b"
+    FINDING +
     # the outcome by its noun: "taxi CCTV consultation: what were the results?", "what was the outcome of the review"
     r"|\bwhat\s+(?:was|were|are|is)\s+(?:the\s+|its\s+|their\s+)?(?:results?|outcomes?|findings?|conclusions?|"
     r"verdict)\b"
@@ -111,9 +130,19 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         # (a resolution of the item on the subject, its title naming all of it: not "a site visit to the proposed
         # digestion plant" resolved under the next meeting's date)
         titled = resolutions and all(asked.has(t, set(stems(c.item_title))) for t in subject)
-        if SETTLED.search(near[1]) or ((c.resolution or titled) and near[1]) or done(asked, subject, c.quote):
+        # (a noting of what was reported decides nothing of it: "The council noted that the town had been entered
+        # into the Northern Fells in Bloom competition, with judging on 22 July")
+        reported = NOTED_THAT.match(c.quote) is not None
+        settled = NOTED_THAT.sub(" ", near[1]) if reported else near[1]
+        if SETTLED.search(settled) or ((c.resolution or titled) and near[1] and not reported) \
+                or done(asked, subject, c.quote):
             return None
-        if PENDING.search(near[0]):
+        # (an action set on the subject and not marked done is a thing still to do: "ACTION: Area Manager - breakdown
+        # of false alarms by premises type - next meeting" is no breakdown given)
+        # (what information asked for showed, where the minutes record only the asking: "asked for a breakdown of")
+        finding = bool(FINDING_ASKED.search(asked.question))
+        if PENDING.search(near[0]) or (finding and REQUESTED.search(near[0])) \
+                or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)):
             if decided_too(asked, answer, n):
                 return None
             pending = True

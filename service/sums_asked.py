@@ -31,6 +31,11 @@ MONEY_WORDS = frozenset(stems("how much cost costs costing spend spent spending 
 # "remuneration of £41,500"
 PAY_SAID = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|wages?|remuneration|allowances?|honorari(?:um|a)|scp|"
                       r"spinal\s+column\s+point|grade|band)\b", re.I)
+# a word that makes an office another one ("Deputy Police and Crime Commissioner", "Vice Chair", "Acting Clerk")
+OTHER_OFFICE = re.compile(r"\b(?:deputy|depute|vice|assistant|acting|interim|locum)\b", re.I)
+SUM = re.compile(r"[£€$]\s?\d")  # a sum as pay is printed: "£62,000", "€48,500"
+WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+OFFICE_BEFORE = 10  # "as Deputy Police and Crime Commissioner, at a salary of": the office a few words before the sum
 NO_SUM = "The papers give no sum of money for that."  # also the check of any sum at all (service.asks)
 SUBJECT_SHARE = 0.5  # least share of the subject's words a sentence with a sum must hold, with its item's title
 
@@ -49,8 +54,19 @@ def sum_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str |
     subject = [t for t in asked.terms if t not in MONEY_WORDS]
     if not subject:
         return None
+    qualified = bool(OTHER_OFFICE.search(asked.question))  # "the deputy pcc's salary": the other office is asked
     for c, line in lines:
         if has_money(line) and PAY_SAID.search(line) \
-                and papers.cover(asked, (c.item_title, line), subject) >= SUBJECT_SHARE:
+                and papers.cover(asked, (c.item_title, line), subject) >= SUBJECT_SHARE \
+                and (qualified or not another_office_paid(line)):
             return None
     return NO_SUM
+
+
+def another_office_paid(line: str) -> bool:
+    """Is each sum ``line`` prints as pay printed just after an office another word makes another one ("to appoint Ms
+    Greatbatch as Deputy Police and Crime Commissioner, at a salary of £62,000": the deputy's pay, not the
+    commissioner's, though the sentence names the commissioner too)?"""
+    sums = list(SUM.finditer(line))
+    return bool(sums) and all(OTHER_OFFICE.search(" ".join(WORDS.findall(line[:m.start()])[-OFFICE_BEFORE:]))
+                              for m in sums)
