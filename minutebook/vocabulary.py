@@ -1686,6 +1686,16 @@ CHAIR_STOOD_IN = Term(
     "committee standing orders): 'In the absence of the Chair, Cllr Roe took the chair', 'elected Vice Chairman "
     "for the meeting'",
 )
+# "The Mayor welcomed everyone to the meeting.", "Cllr Hale opened the meeting", "The Chair declared the meeting
+# open": the one who opens a meeting and welcomes those at it is its chair (standing orders: the chair presides and
+# opens the business); minutes with no attendance record say who chaired this way only
+PRESIDING_ACT = Term(
+    r"\bwelcomed\s+(?:everyone|everybody|all|members|councillors|those\s+present|attendees|colleagues|"
+    r"the\s+(?:members|committee|board|panel|council|public))\b|"
+    r"\bopened\s+the\s+(?:meeting|proceedings)\b|\bdeclared\s+the\s+meeting\s+open\b",
+    "the chair's opening of a meeting (standing orders: the person presiding opens the meeting): 'The Mayor welcomed "
+    "everyone to the meeting', 'Cllr Hale opened the meeting'",
+)
 # How a minute of apologies points at the record printed above it: "Apologies were received and noted as above",
 # "Apologies were noted as set out above", "as detailed above", "see above" (clerks' shorthand when the attendance
 # block already lists them)

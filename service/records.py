@@ -18,7 +18,7 @@ from minutebook.vocabulary import (
     NO_DECLARATIONS,
     PREVIOUS_RECORD,
 )
-from service.chair_taken import chair_lines
+from service.chair_taken import chair_lines, present_part
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.held_between import WENT_AHEAD, held_between, moved_meeting
@@ -215,6 +215,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             chaired_by = [(s, papers.item_citation(m, i, s)) for i, s in chair_lines(m, asked.plan.corrected)]
         for n, (s, where) in enumerate(chaired_by):  # "Appointment of Chairman: Councillor Thomas ..."
             draft.say(f"{lead} {s}" if n == 0 else s, where)
+        if CHAIR_ASKED.search(asked.plan.corrected) and not ABSENCE_ASKED.search(asked.plan.corrected):
+            # "who chaired": not a line of those away, though it names a chair ("Apologies were received from John
+            # O'Brien, Chair of the Integrated Care Board")
+            quoted = [s for s in quoted if present_part(s).strip()]
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
