@@ -935,6 +935,14 @@ NO_DECLARATIONS = Term(
     r"\bno\s+(?:declarations?|interests?)\b|\bnone\s+(?:declared|received|made)\b|^none\.?$",
     "'No declarations of interest were made'",
 )
+# What a declarations item minutes where it records no interest: the chair's reminder to declare ("AB reminded
+# Committee members and visiting delegates of their obligation to declare", "Members were reminded of the need to
+# declare"); NHS boards and councils minute the reminder whether or not anyone then declares
+DECLARATION_REMINDER = Term(
+    r"\breminded\b|\breminder\b",
+    "the chair's reminder under a declarations item (NHS governing bodies, national park authorities, councils): "
+    "'AB reminded Committee members ... of their obligation to declare'",
+)
 DECLARATION_TABLE_HEADS = Term(
     r"councillor|member|name|minute(?:\s+(?:number|no\.?))?|item|agenda\s+item|nature\s+of\s+interest|"
     r"interest|reason|type\s+of\s+interest|trustee|governor|director|action(?:\s+taken)?|outcome",
