@@ -64,7 +64,9 @@ AWAY_SAID = re.compile(r"\bapolog\w*|\babsent\b|\babsence\b", re.I)
 
 
 def present_part(record: str) -> str:
-    """The attendance record less its parts and lines naming those away: a chair named among the apologies
-    ("Apologies were received from John O'Brien, Chair of the Integrated Care Board") did not chair the meeting."""
+    """The attendance record less its parts naming those away, and each line cut where it starts saying who was
+    away: a chair named among the apologies ("Apologies were received from John O'Brien, Chair of the Integrated Care
+    Board") did not chair the meeting; one named before them, on a line run on ("Mr B Lobban in the Chair 175
+    Apologies for absence were intimated ..."), did."""
     kept = "\n".join(record[p.start:p.end] for p in sections(record) if p.part != Part.ABSENT)
-    return "\n".join(line for line in kept.splitlines() if not AWAY_SAID.search(line))
+    return "\n".join(line[:m.start()] if (m := AWAY_SAID.search(line)) else line for line in kept.splitlines())

@@ -35,6 +35,8 @@ def test_opening_words_read() -> None:
     assert not PRESIDED.search("The Board welcomed the report.")
     assert not present_part("Apologies: Cllr Frome (Chairman)").strip()
     assert "Nakamura" in present_part("Present: Cllr P. Nakamura (Chair)\nApologies: Cllr T. Wren (Vice-Chair)")
+    # a record run into one line: the chair named before the apologies chaired
+    assert "Chair" in present_part("Mr B Kerr in the Chair 12 Apologies for absence were intimated for Ms Roy.")
 
 
 def test_who_opened_the_meeting_chaired_it(papers: Minutebook) -> None:
