@@ -217,9 +217,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         for n, (s, where) in enumerate(chaired_by):  # "Appointment of Chairman: Councillor Thomas ..."
             draft.say(f"{lead} {s}" if n == 0 else s, where)
         if CHAIR_ASKED.search(asked.plan.corrected) and not ABSENCE_ASKED.search(asked.plan.corrected):
-            # "who chaired": not a line of those away, though it names a chair ("Apologies were received from John
-            # O'Brien, Chair of the Integrated Care Board")
-            quoted = [s for s in quoted if present_part(s).strip()]
+            # "who chaired": not a line naming a chair among those away ("Apologies were received from John O'Brien,
+            # Chair of the Integrated Care Board")
+            quoted = [s for s in quoted if not (CHAIR_ASKED.search(s) and not CHAIR_ASKED.search(present_part(s)))]
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
