@@ -999,6 +999,14 @@ NO_DECLARATIONS = Term(
     r"\bno\s+(?:declarations?|interests?)\b|\bnone\s+(?:declared|received|made)\b|^none\.?$",
     "'No declarations of interest were made'",
 )
+# What a declarations item minutes where it records no interest: the chair's reminder to declare ("AB reminded
+# Committee members and visiting delegates of their obligation to declare", "Members were reminded of the need to
+# declare"); NHS boards and councils minute the reminder whether or not anyone then declares
+DECLARATION_REMINDER = Term(
+    r"\breminded\b|\breminder\b",
+    "the chair's reminder under a declarations item (NHS governing bodies, national park authorities, councils): "
+    "'AB reminded Committee members ... of their obligation to declare'",
+)
 DECLARATION_TABLE_HEADS = Term(
     r"councillor|member|name|minute(?:\s+(?:number|no\.?))?|item|agenda\s+item|nature\s+of\s+interest|"
     r"interest|reason|type\s+of\s+interest|trustee|governor|director|action(?:\s+taken)?|outcome",
@@ -1766,6 +1774,16 @@ CHAIR_STOOD_IN = Term(
     "a chairman for the meeting in the chair's absence (Local Government Act 1972 Sch.12 paras 11, 39; parish and "
     "committee standing orders): 'In the absence of the Chair, Cllr Roe took the chair', 'elected Vice Chairman "
     "for the meeting'",
+)
+# "The Mayor welcomed everyone to the meeting.", "Cllr Hale opened the meeting", "The Chair declared the meeting
+# open": the one who opens a meeting and welcomes those at it is its chair (standing orders: the chair presides and
+# opens the business); minutes with no attendance record say who chaired this way only
+PRESIDING_ACT = Term(
+    r"\bwelcomed\s+(?:everyone|everybody|all|members|councillors|those\s+present|attendees|colleagues|"
+    r"the\s+(?:members|committee|board|panel|council|public))\b|"
+    r"\bopened\s+the\s+(?:meeting|proceedings)\b|\bdeclared\s+the\s+meeting\s+open\b",
+    "the chair's opening of a meeting (standing orders: the person presiding opens the meeting): 'The Mayor welcomed "
+    "everyone to the meeting', 'Cllr Hale opened the meeting'",
 )
 # How a minute of apologies points at the record printed above it: "Apologies were received and noted as above",
 # "Apologies were noted as set out above", "as detailed above", "see above" (clerks' shorthand when the attendance

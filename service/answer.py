@@ -314,8 +314,13 @@ class ExtractiveAnswerer:
         result = self.answer_asked(whole)
         if not context:
             result = self.each_meeting(whole, filters, result)
-        if not result.found or len(parts) < 2:
+        if len(parts) < 2:
             return result
+        if not result.found:
+            # "was it quorate? was it in person?": the route answering one part (where it was held) cannot speak to
+            # the other (a passage noting the quorum); each part is answered alone, and the question is answered where
+            # every part is
+            return self.each_part(question, parts, filters, context) or result
         # the first part read alone too, where the answer does not already speak to it: the whole question's best
         # passage may answer only its later part ("was the board quorate, and were there any public questions" met
         # by the public questions item alone)
@@ -327,13 +332,45 @@ class ExtractiveAnswerer:
                 # whole question's answer says (the part alone names nothing to look for)
                 result = self.with_status(whole, result, asked_for=True)
                 continue
-            # "..., and when does it start?": a part whose subject is the first part's ("it") asks about that subject
-            # too, not about the meeting's own start
-            # (not where the first part asks of the meeting itself: "what time did it kick off and where was it?")
-            its = bool(REFERS_BACK.search(part)) and not any(
-                cue_intents(parts[0]).get(i, 0.0) >= PARTICULARS_ASKED for i in MEETING_PARTICULARS)
-            result = with_part(result, self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its,
-                                                                  whole=question, its=its)))
+            result = with_part(result, self.later_part(question, parts, part, filters))
+        return result
+
+    def later_part(self, question: str, parts: list[str], part: str, filters: SearchFilters, *,
+                   particular: bool = False) -> Answer:
+        """The answer to a later part of a question in parts, read after its first part. ``particular``: the part
+        asks a particular of the meeting ("where did they meet?"), whose "they" is the body, not the first part's
+        subject."""
+        # "..., and when does it start?": a part whose subject is the first part's ("it") asks about that subject
+        # too, not about the meeting's own start
+        # (not where the first part asks of the meeting itself: "what time did it kick off and where was it?")
+        its = bool(REFERS_BACK.search(part)) and not particular and not any(
+            cue_intents(parts[0]).get(i, 0.0) >= PARTICULARS_ASKED for i in MEETING_PARTICULARS)
+        return self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its, whole=question, its=its))
+
+    def each_part(self, question: str, parts: list[str], filters: SearchFilters,
+                  context: Sequence[str]) -> Answer | None:
+        """The answer of a question in parts refused whole, where a part asks a particular of the meeting (where it
+        was held, when it began or ended, who chaired) and another asks of its business ("was it quorate? was it in
+        person?"), made of each part's own answer. None where a part is refused too (a part the papers do not answer
+        is reason enough to refuse the question), where the parts' answers share no meeting (each part's words alone
+        found another's), or where a part asks only where the first part's subject stands."""
+        asks = [any(cue_intents(p).get(i, 0.0) >= PARTICULARS_ASKED for i in MEETING_PARTICULARS) for p in parts]
+        if not any(asks):
+            return None
+        if any(STATUS_OF_IT.search(p) and (status_asked(p) or asks_status(p)) for p in parts[1:]):
+            return None
+        answers = [self.answer_asked(self.ask(parts[0], filters, context=context))]
+        if not answers[0].found:
+            return None
+        for part, particular in zip(parts[1:], asks[1:], strict=True):
+            answers.append(self.later_part(question, parts, part, filters, particular=particular))
+            if not answers[-1].found:
+                return None
+        if not set.intersection(*({(c.document, c.meeting_date) for c in a.citations} for a in answers)):
+            return None
+        result = answers[0]
+        for more in answers[1:]:
+            result = with_part(result, more)
         return result
 
     def answer_of(self, question: str, filters: SearchFilters, council: set[str]) -> Answer:

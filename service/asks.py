@@ -46,6 +46,7 @@ from service.answer_types import (
 )
 from service.bid_outcomes import bid_outcome_unmet
 from service.business_to_come import business_unmet
+from service.chair_taken import PRESIDED
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
 from service.counted_by_verb import verb_count_unmet
@@ -171,7 +172,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     plan = asked.plan
     # (an aside names whom the question leaves out: "which cllrs (not the chair) were on the panel")
     if CHAIR_ASKED.search(ASIDE.sub(" ", question)) and plan.confidence(Intent.ATTENDANCE) >= 0.5 \
-            and not OTHER_RECORDS_ASKED.search(question) and not CHAIR_SAID.search(said):
+            and not OTHER_RECORDS_ASKED.search(question) and not CHAIR_SAID.search(said) \
+            and not PRESIDED.search(said):  # "The Leader welcomed everyone to the meeting": who opened it presided
         return "The minutes do not say who chaired that meeting."
     # who, where or which case is asked: the quotes must name someone, somewhere or the case (service.who_where); the
     # venue route quotes the place a meeting was held, the records routes their lists of names

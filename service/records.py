@@ -12,6 +12,7 @@ from minutebook.dates import MONTHS, find_dates, first_date
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem
 from minutebook.vocabulary import (
     APOLOGIES_AS_ABOVE,
+    DECLARATION_REMINDER,
     DECLARATIONS_TITLE,
     DECLARED,
     ITEM_ROLES,
@@ -20,7 +21,7 @@ from minutebook.vocabulary import (
     PREVIOUS_RECORD,
     REMOTE_ATTENDANCE,
 )
-from service.chair_taken import chair_lines
+from service.chair_taken import chair_lines, present_part
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.held_between import WENT_AHEAD, held_between, moved_meeting
@@ -220,6 +221,10 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             chaired_by = [(s, papers.item_citation(m, i, s)) for i, s in chair_lines(m, asked.plan.corrected)]
         for n, (s, where) in enumerate(chaired_by):  # "Appointment of Chairman: Councillor Thomas ..."
             draft.say(f"{lead} {s}" if n == 0 else s, where)
+        if CHAIR_ASKED.search(asked.plan.corrected) and not ABSENCE_ASKED.search(asked.plan.corrected):
+            # "who chaired": not a line naming a chair among those away ("Apologies were received from John O'Brien,
+            # Chair of the Integrated Care Board")
+            quoted = [s for s in quoted if not (CHAIR_ASKED.search(s) and not CHAIR_ASKED.search(present_part(s)))]
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
@@ -372,12 +377,14 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
                 lead = ""
                 for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
                     draft.say(s, papers.item_citation(m, item, s))
-        elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)):
+        elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)
+                                    or (ACCOUNT_ASKED.search(asked.question) and REMINDED.search(where.text))):
             said = [s for s in sentences(where.text) if re.search(r"[A-Za-z]", s)]  # not a paragraph number alone
             # what the minutes record ("There were none."), before any form of words about what to declare; but a
             # question about what else the item says ("did they have to update their declaration forms?") is
             # answered by the item's sentences in order, when one besides the record shares two of its terms
-            recorded = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s)]
+            recorded = [s for s in said if SAYS_DECLARED.search(s) or NONE_SAID.search(s)] \
+                or [s for s in said if REMINDED.search(s)]  # the chair's reminder, where nothing else is recorded
             terms = set(asked.terms)  # all of them: "Register of Interests" is printed as a name, and asked about
             if not any(s not in recorded and len(terms & set(stems(s))) >= 2 for s in said):
                 said = recorded or said
@@ -419,6 +426,11 @@ SAYS_DECLARED = re.compile(rf"\b(?:{DECLARED.form})\b[^.]{{0,80}}\binterest|{NO_
                            r"[^.]{0,40}\b(?:made|received|none)\b", re.I | re.M)
 
 
+REMINDED = re.compile(DECLARATION_REMINDER.form, re.I)  # "AB reminded Committee members ... of"
+# the item's account asked, not whether anyone declared: "what happened under the declarations item", "what was said
+# at declarations", "what did the minutes record under interests"
+ACCOUNT_ASKED = re.compile(r"\bwhat\s+(?:happened|went\s+on|was\s+(?:said|done|minuted|recorded|noted))\b|"
+                           r"\bwhat\s+did\s+(?:it|they|the\s+\w+)\s+(?:say|record|minute|note)\b", re.I)
 NONE_SAID = re.compile(r"^\s*(?:there\s+were\s+(?:none|no\s+\w+)|none(?:\s+(?:were\s+)?(?:declared|made|received))?|"
                        r"nil|no\s+declarations?\b[^.]*)\s*\.?\s*$", re.I | re.M)
 

@@ -1,0 +1,44 @@
+"""A declarations item that records only the chair's reminder ("LH reminded Board members ... of their obligations
+under the Standards of Business Conduct policy"): asked what happened under the item, the reminder is its account and
+is quoted; asked whether anyone declared, it says nothing of a declaration and is not quoted as if it did.
+
+Papers in tests/fixtures/declarations-reminder/, written for these tests, ingested with the real model into one store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.embedder import Embedder
+from service.core import Minutebook
+from service.records import ACCOUNT_ASKED
+from tests.conftest import papers_minutebook
+
+PAPERS = Path(__file__).parent / "fixtures" / "declarations-reminder"
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
+    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
+        yield opened
+
+
+def test_the_items_account_asked() -> None:
+    assert ACCOUNT_ASKED.search("what happened under the declarations item?")
+    assert ACCOUNT_ASKED.search("fenmarsh icb oct - what was said at declarations")
+    assert not ACCOUNT_ASKED.search("did anyone declare an interest?")
+
+
+def test_the_reminder_is_what_happened(papers: Minutebook) -> None:
+    answer = papers.ask("fenmarsh icb board oct 2023 - what happened under the declarations item?")
+    assert answer.found and "reminded Board members" in answer.answer
+    assert answer.citations[0].minute == "ICB/2324/062"
+
+
+def test_the_reminder_is_no_declaration(papers: Minutebook) -> None:
+    answer = papers.ask("did anyone declare a conflict of interest at the fenmarsh icb board in october 2023?")
+    assert "reminded Board members" not in answer.answer
