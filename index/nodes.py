@@ -370,19 +370,9 @@ def _header_nodes(doc: ParsedDocument, meeting: Meeting, base: Metadata) -> list
     deadline, and whatever the paper prints ahead of its minutes; cited by its heading."""
     title = header_title(meeting.header_text, meeting.council, meeting.committee)
     meta: Metadata = {**base, "minute": "", "item_title": title, "item_key": f"{meeting.key}/header"}
-    return [_node(doc.source, (meeting.key, "header", n), _header(meeting, None, title), passage, meta,
-                  "passage" if summary_of_business(passage) else "header", DocumentKind.MINUTES, meeting.pages[:1])
+    return [_node(doc.source, (meeting.key, "header", n), _header(meeting, None, title), passage, meta, "header",
+                  DocumentKind.MINUTES, meeting.pages[:1])
             for n, passage in enumerate(split_passages(meeting.header_text))]
-
-
-_LISTED = re.compile(r"^\s*(?:[-•*·▪–]|\(?[a-z0-9]{1,2}[.)])\s+\S")
-
-
-def summary_of_business(passage: str) -> bool:
-    """Whether a passage of the header is a summary of the meeting's business printed ahead of the minutes ("At
-    this meeting they: - Agreed expenditure on ...; - Discussed ..."): a list of three points or more, searched as
-    any passage is, not a heading that says only where and when the meeting was held."""
-    return sum(1 for line in passage.split("\n") if _LISTED.match(line)) >= 3 and len(passage.split()) >= 40
 
 
 def _item_nodes(

@@ -384,7 +384,7 @@ def speaks(surname: str, quote: str) -> bool:
     return any(SPOKE_AFTER.match(quote[m.end():]) for m in re.finditer(rf"\b{re.escape(surname)}\b", quote, re.I))
 
 
-def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
+def speaker_unmet(asked: Asked, answer: Answer, route: str = "facts") -> str | None:
     """"What did the allotment tenant say about the track": a quote must have them say something ("the tenant
     reported ...", "according to the tenant"), not only name them as whom another spoke to ("Cllr Holiday advised
     tenant with ...")."""
@@ -392,6 +392,8 @@ def speaker_unmet(asked: Asked, answer: Answer) -> str | None:
     if found is None:
         return None
     who = found.group(1).lower().split()
+    if who not in (["they"], ["he"], ["she"]) and route != "facts":
+        return None  # a resolution answered on the point speaks for the body ("what did nym planning say about ...")
     if who == ["they"] or who == ["he"] or who == ["she"]:
         # "the allotment tenant - what did they say about the track": the one set out before the question's dash
         named = SET_OUT.search(asked.question[:found.start()])
