@@ -41,12 +41,13 @@ REFERENCE = re.compile(r"\b\d+(?:\.\d+)*\s*\((?:[a-z]{1,4}|[ivx]+)\)", re.I)
 def measure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
     """A measure asked for by its noun, and none of the sentences that say most of what it is asked of (in the quotes
     or the rest of the items they quote) prints a figure or a sum."""
-    found = MEASURE_ASKED.search(asked.question) or MEASURE_NAMED.search(asked.question)
+    named = MEASURE_NAMED.search(asked.question)
+    found = MEASURE_ASKED.search(asked.question) or named
     if route in ("attendance", "venue", "declarations") or not answer.citations or found is None:
         return None
-    # what the measure is of, named just before it ("hotel occupancy figure": occupancy): a sentence that gives a
-    # figure must say of what ("only 410 serviced rooms" is no occupancy figure)
-    before = stems(asked.question[:found.start(1)])
+    # what the measure is of, named just before it after "what" ("what hotel occupancy figure was given": occupancy): a
+    # sentence that gives a figure must say of what ("only 410 serviced rooms" is no occupancy figure)
+    before = stems(asked.question[:found.start(1)]) if found is named else []
     of = before[-1] if before and before[-1] in asked.terms else None
     terms = list(asked.terms)  # the measure and what it is of: "the costs awarded over Oak Cottage"
     best: list[tuple[str, set[str]]] = []  # the sentences saying most of it, each with the words it is read with

@@ -141,8 +141,11 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         # of false alarms by premises type - next meeting" is no breakdown given)
         # (what information asked for showed, where the minutes record only the asking: "asked for a breakdown of")
         finding = bool(FINDING_ASKED.search(asked.question))
+        # (not where whether it was done is asked: the register's status for the action says, "has the panel had the
+        # report on the referral delays": its log's row, "Complete - minute 38/27")
         if PENDING.search(near[0]) or (finding and REQUESTED.search(near[0])) \
-                or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)):
+                or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)
+                    and not status_asked(asked.question)):
             if decided_too(asked, answer, n):
                 return None
             pending = True
