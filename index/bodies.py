@@ -244,6 +244,10 @@ def slips_put_right(question: str, speller: Speller | None) -> str:
     return re.sub(r"[A-Za-z]+", mend, question)
 
 
+# the small words a body's capitalised name holds in lower case: "Sussex Police and Crime Panel", "Isles of Scilly"
+_NAME_JOINERS = frozenset(["and", "&", "of", "for", "on", "upon", "in", "de", "la", "le"])
+
+
 def bodies_named(question: str, committees: list[str],
                  speller: Speller | None = None) -> tuple[list[BodyNamed], set[str]]:
     """Bodies the question names, and the words naming them (and possessive places: "Rotherham's")."""
@@ -271,7 +275,7 @@ def bodies_named(question: str, committees: list[str],
                 break  # "who chared harwick parish council": a slip for the question's verb, no word of the name
             if w in _DETERMINERS:  # "the update the commission asked for": the name starts after its article
                 break
-            if cased and w not in capitals and any(n in capitals for n in name):
+            if cased and w not in capitals and w not in _NAME_JOINERS and any(n in capitals for n in name):
                 break
             name.insert(0, w)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")

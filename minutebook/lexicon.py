@@ -268,7 +268,7 @@ GROUPS: tuple[Synonyms, ...] = (
              "equipment')", thing=False),
     Synonyms(("retired", "former", "ex"),
              "someone no longer in post: minutes say 'former consultant', people 'the retired doctor'", thing=False),
-    Synonyms(("doctor", "doctors", "dr", "gp", "gps", "physician", "paediatrician", "pediatrician"),
+    Synonyms(("doctor", "doctors", "dr", "physician", "paediatrician", "pediatrician"),
              "a medical practitioner, titled 'Dr.' in minutes ('former consultant pediatrician Dr. Dewi Evans')",
              thing=False),
     Synonyms(("playground", "playgrounds", "play area", "play areas", "play park", "play parks", "playpark",

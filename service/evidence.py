@@ -288,6 +288,8 @@ def asks_quantity(question: str) -> bool:
 # "how many people went to A&E", and a count asked by its noun: "number of people attending A&E in december?", "what was
 # the number of objection letters" (not "a number of issues", some)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})|(?:^|\bthe\s+|\bwhat\s+|[-–—:]\s*)(?:total\s+)?number\s+of\s+"
+                       # (not how the number moved: "how has the number of children in care changed since March")
+                       r"(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|fall|fell|gone\s+(?:up|down))\b)"
                        r"(.{1,60})", re.I)
 
 

@@ -52,7 +52,9 @@ LEAD_WORDS = 6  # a heading names its subject in a few words ("(c) Market Place 
 PERFORMANCE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+(?:the\s+)?(?:[\w'’&/-]+\s+){0,8}?"
                                r"(?:performance|score)\b", re.I)
 # a count asked, which a sum of money does not give
-HOW_MANY = re.compile(r"\bhow\s+many\b|(?:^|\bthe\s+|\bwhat\s+|[-–—:]\s*)(?:total\s+)?number\s+of\b", re.I)
+HOW_MANY = re.compile(r"\bhow\s+many\b|(?:^|\bthe\s+|\bwhat\s+|[-–—:]\s*)(?:total\s+)?number\s+of\b"
+                      r"(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|fall|fell|gone\s+(?:up|down))\b)",
+                      re.I)
 FIRST_COUNTED = re.compile(r"\bhow\s+many\s+([\w'’-]+)", re.I)  # "how many ppl gave evidence": people
 SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",
                  re.I)
