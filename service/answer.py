@@ -661,7 +661,8 @@ REQUEST_OPENING = re.compile(r"^\W*(?:(?:hi|hello|please|pls)[,!]?\s+)?(?:i\s+(?
 
 
 # a count asked by its noun ("the number of holiday lets"): "number" frames the question, as "how many" does
-COUNT_ASKED = re.compile(r"\b(?:total\s+)?number\s+of\b", re.I)
+COUNT_ASKED = re.compile(r"\b(?:total\s+)?number\s+of\b(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|fall|"
+                         r"fell|gone\s+(?:up|down))\b)", re.I)  # (not how the number moved: the number is what moved)
 
 
 def routes(asked: Asked) -> list[Route]:

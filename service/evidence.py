@@ -79,7 +79,8 @@ _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
     # a count asked by its noun: "I need the number of planning applications decided", "- number of objections?"
-    r"|(?:^|\bthe\s+|[-–—:]\s*)(?:total\s+)?number\s+of\b"
+    r"|(?:^|\bthe\s+|[-–—:]\s*)(?:total\s+)?number\s+of\b(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|"
+    r"fall|fell|gone\s+(?:up|down))\b)"
     # a figure asked by what it is counted in: "missed bins per 100k", "spend per head"
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,
