@@ -46,7 +46,7 @@ from service.council_bodies import (
 )
 from service.declared_items import item_declared_on
 from service.drafting import not_found
-from service.evidence import asks_quantity, stem_map, stems
+from service.evidence import COUNT_BY_NOUN, asks_quantity, stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.exclusion_grounds import with_exclusion_grounds
 from service.facts import PROGRAMME, facts, of_then
@@ -251,7 +251,7 @@ class ExtractiveAnswerer:
                                      else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query),
                                    *(m.group(0) for m in REQUEST_OPENING.finditer(query)),
-                                   *COUNT_ASKED.findall(query)])))
+                                   *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
         drop |= {t for typed, fixed in corrections.items() if set(stems(fixed)) <= drop for t in stems(typed)}
@@ -658,11 +658,6 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
 REQUEST_OPENING = re.compile(r"^\W*(?:(?:hi|hello|please|pls)[,!]?\s+)?(?:i\s+(?:need|want|would\s+like|['’]d\s+like)"
                              r"(?:\s+to\s+know)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|give|find|show|"
                              r"remind)(?:\s+me)?|(?:please\s+)?(?:tell|give|show|remind)\s+me)\b", re.I)
-
-
-# a count asked by its noun ("the number of holiday lets"): "number" frames the question, as "how many" does
-COUNT_ASKED = re.compile(r"\b(?:total\s+)?number\s+of\b(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|fall|"
-                         r"fell|gone\s+(?:up|down))\b)", re.I)  # (not how the number moved: the number is what moved)
 
 
 def routes(asked: Asked) -> list[Route]:

@@ -75,12 +75,16 @@ NEW_LEVEL_ASKED = re.compile(
     r"(?=\s*(?:$|[?,;(]|(?:from|in|by|next|for|this|after|when|once)\b))",
     re.I,
 )
+# a count asked by its noun, opening the question or a clause of it: "I need the number of planning applications
+# decided", "- number of objections?", "what was the number of ..." (not "a number of issues", some; nor how the
+# number moved: "how has the number of children in care changed since March", where the number is what moved)
+NUMBER_OF = (r"(?:^|\bthe\s+|\bwhat\s+|[-–—:]\s*)(?:total\s+)?number\s+of\b"
+             r"(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|fall|fell|gone\s+(?:up|down))\b)")
+COUNT_BY_NOUN = re.compile(NUMBER_OF, re.I)
 _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
-    # a count asked by its noun: "I need the number of planning applications decided", "- number of objections?"
-    r"|(?:^|\bthe\s+|[-–—:]\s*)(?:total\s+)?number\s+of\b(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|"
-    r"fall|fell|gone\s+(?:up|down))\b)"
+    r"|" + NUMBER_OF +  # a count asked by its noun
     # a figure asked by what it is counted in: "missed bins per 100k", "spend per head"
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,
@@ -286,12 +290,8 @@ def asks_quantity(question: str) -> bool:
     return bool(_QUANTITY.search(question)) or bool(_FIGURES_NAMED.search(question) and not _WHETHER.match(question))
 
 
-# "how many people went to A&E", and a count asked by its noun: "number of people attending A&E in december?", "what was
-# the number of objection letters" (not "a number of issues", some)
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})|(?:^|\bthe\s+|\bwhat\s+|[-–—:]\s*)(?:total\s+)?number\s+of\s+"
-                       # (not how the number moved: "how has the number of children in care changed since March")
-                       r"(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|fall|fell|gone\s+(?:up|down))\b)"
-                       r"(.{1,60})", re.I)
+# "how many people went to A&E", and a count asked by its noun: "number of people attending A&E in december?"
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})|" + NUMBER_OF + r"\s+(.{1,60})", re.I)
 
 
 def counted(question: str) -> str | None:

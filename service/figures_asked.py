@@ -35,7 +35,16 @@ from minutebook.vocabulary import (
 )
 from service.answer_kinds import kind_words
 from service.answer_types import item_texts
-from service.evidence import asks_money, counted, counted_head, has_money, has_quantity, sentences, stems
+from service.evidence import (
+    NUMBER_OF,
+    asks_money,
+    counted,
+    counted_head,
+    has_money,
+    has_quantity,
+    sentences,
+    stems,
+)
 from service.facts import figure_first
 from service.figure_things import WORD, counts, named_as_head, same_word
 from service.item_words import item_text, phrased
@@ -52,9 +61,7 @@ LEAD_WORDS = 6  # a heading names its subject in a few words ("(c) Market Place 
 PERFORMANCE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+(?:the\s+)?(?:[\w'’&/-]+\s+){0,8}?"
                                r"(?:performance|score)\b", re.I)
 # a count asked, which a sum of money does not give
-HOW_MANY = re.compile(r"\bhow\s+many\b|(?:^|\bthe\s+|\bwhat\s+|[-–—:]\s*)(?:total\s+)?number\s+of\b"
-                      r"(?![^?]*\b(?:chang\w*|since|over\s+time|trend\w*|r[io]se|fall|fell|gone\s+(?:up|down))\b)",
-                      re.I)
+HOW_MANY = re.compile(r"\bhow\s+many\b|" + NUMBER_OF, re.I)
 FIRST_COUNTED = re.compile(r"\bhow\s+many\s+([\w'’-]+)", re.I)  # "how many ppl gave evidence": people
 SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",
                  re.I)
