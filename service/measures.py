@@ -21,16 +21,16 @@ from service.schemas import Answer
 # band d precept", "whats the bus fare cap": the noun of a measure after "what is the", a few words in; not a number
 # that is a name ("the application number"), a date ("the target date") or a level that may be a word ("the risk
 # level"); nor a measure in what a noun before it is of ("what was the response to the inspectorate awarding costs")
+_NOUN_WORD = r"(?!(?:to|of|for|on|about|over|with|from|by|into|towards?)\s)[\w'’&/-]+\s+"  # a word of the noun phrase
 MEASURE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|"
-                           r"our\s+)?(?:(?!(?:to|of|for|on|about|over|with|from|by|into|towards?)\s)[\w'’&/-]+\s+){0,5}?"
+                           rf"our\s+)?(?:{_NOUN_WORD}){{0,5}}?"
                            r"(rates?|percentages?|proportions?|totals?|figures?|"
                            r"fees?|salary|salaries|wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|"
                            r"balances?|sums?|caps?)\b", re.I)
 
 # the same noun straight after "what" and its words: "what hotel occupancy figure was given", "what vacancy rate did the
 # report quote" (not "what figure of speech")
-MEASURE_NAMED = re.compile(r"\bwhat\s+(?:(?!(?:to|of|for|on|about|over|with|from|by|into|towards?)\s)[\w'’&/-]+\s+)"
-                           r"{1,4}?(rates?|percentages?|proportions?|totals?|figures?|"
+MEASURE_NAMED = re.compile(rf"\bwhat\s+(?:{_NOUN_WORD}){{1,4}}?(rates?|percentages?|proportions?|totals?|figures?|"
                            r"levels?|fees?|prices?|charges?|costs?|budgets?|amounts?|sums?)\s+(?:was|were|is|are|did|"
                            r"does|do|has|had|will|would)\b", re.I)
 
