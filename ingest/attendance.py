@@ -49,8 +49,12 @@ _KINDS = [
     ("present", v.alternation(v.PRESENT_LABELS)),  # before attendance: "Committee Members in attendance:" are members
     ("attendance", v.alternation(v.ATTENDANCE_LABELS)),
 ]
-_LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_LABEL_END}(?P<rest>.*)$", re.I)) for kind, form in _KINDS]
-_CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?P<rest>\S.*)$")
+# the day of the sitting a list is for, in brackets between the label and its colon: "SEDERUNT (28 October 2027):",
+# "Apologies (4 November 2027):" in the minutes of a meeting adjourned and reconvened on a later day
+_SITTING_DAY = r"(?:\s*\((?=[^()]*\d)[^()]{3,40}\)(?=\s*[:;]))?"
+_LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_SITTING_DAY}{_LABEL_END}(?P<rest>.*)$", re.I))
+           for kind, form in _KINDS]
+_CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?!\([^()]*\)\s*[:;])(?P<rest>\S.*)$")
 _TABLE_LABEL = re.compile(r"^(?P<label>[A-Z][\w &’'/-]{1,40}?)\s*:?\t(?P<rest>.*)$")
 _INLINE_PRESENT = re.compile(
     rf"(?i)(?<!\bnot\s)\b(?:the\s+following\s+members\s+were\s+|members\s+)?present\s*:\s*(?P<rest>.+)$"

@@ -235,7 +235,8 @@ def _committee_from_opening(rest: str) -> str | None:
         return None  # "Minutes of the virtual meeting held on ...": the committee stands on the line above
     if not kind and not re.search(r"(?i)\b(?:annual|special|extraordinary|ordinary)\b", name):
         name = re.sub(r"(?i)\s+meeting$", "", name)
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:meeting|hearing|session)|", name) or len(name) > 120:
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:meeting|hearing|session)|", name) or len(name) > 120 \
+            or not re.search(r"[A-Za-z]{2}", name):  # "SEDERUNT (28 October 2027):": a date, no body's name
         return None
     return tidy_committee(name) if name else None
 
@@ -449,6 +450,21 @@ def _strength(h: MeetingHeader) -> tuple[object, ...]:
     return (h.committee is not None, h.score + h.attended, len((h.committee or "").split()), h.start)
 
 
+_SITTING = v.compiled(v.SITTING_HEADINGS, r"^\W{0,3}{}\b")
+LATER_SITTING_DAYS = 60  # an adjourned meeting reconvenes within weeks, not at the body's next meeting
+
+
+def _later_sitting(rows: list[Row], c: MeetingHeader, before: MeetingHeader) -> bool:
+    """Does the header ``c`` open a later sitting of the meeting ``before`` (the meeting adjourned and reconvened,
+    minuted in one paper: "RECONVENED MEETING - THURSDAY 4 NOVEMBER 2027, 10.00 am" over that day's sederunt)? Its
+    heading names the sitting, its date follows the meeting's within weeks, and it names no other body."""
+    named = any(_SITTING.match(rows[k].text.strip()) for k in range(c.start, min(c.body, len(rows))))
+    days = (c.date - before.date).days
+    other_body = c.committee is not None and before.committee is not None and not _SITTING.match(c.committee) \
+        and c.committee.lower() != before.committee.lower()
+    return named and 0 < days <= LATER_SITTING_DAYS and not other_body
+
+
 def find_meeting_headers(
     rows: list[Row], fallback_committee: str | None = None, *, require_attendance: bool = False,
     titled: str | None = None,
@@ -481,6 +497,8 @@ def find_meeting_headers(
         strong = c.attended and (c.score >= 2.0 or (c.score >= 1.0 and (fallback_committee or titled)))
         if (first and c.start > 60 and not strong) or (require_attendance and not strong):
             continue
+        if not first and _later_sitting(rows, c, headers[-1]):
+            continue  # "RECONVENED MEETING - THURSDAY 4 NOVEMBER 2027": the meeting above, continued on a later day
         if (first and (strong or c.score >= 2.5 or (c.score >= 2.0 and c.start <= 15))) or (
             not first and strong and c.start > headers[-1].body + 4
         ):

@@ -408,7 +408,30 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
 def _closing_parts(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
     """The items, with the parts of the paper printed among or after them that are no item's text: the action log,
     and the line fixing the next meeting."""
-    return _with_next_meeting(rows, _with_action_log(rows, headings, end), end)
+    return _with_next_meeting(rows, _with_sittings(rows, _with_action_log(rows, headings, end), end), end)
+
+
+_SITTING = v.compiled(v.SITTING_HEADINGS, r"^{}\b")
+SITTING_HEADING_MOST = 120  # characters: a heading with the later day's date, time and room, not a sentence
+
+
+def _with_sittings(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
+    """The headings dividing the meeting's sittings among its items ("ADJOURNMENT" over the clerk's account of the
+    meeting adjourned, "RECONVENED MEETING - THURSDAY 4 NOVEMBER 2027, 10.00 am" over that day's sederunt), each an
+    unnumbered part of its own: what they say is no part of the item above them, and a reader asking when the
+    meeting reconvened, or who came to the later sitting, looks for them by their heading."""
+    if not headings:
+        return headings
+    held = {k for h in headings for k in range(h.row, max(h.body, h.row + 1))}  # an item's own heading lines
+    found = []
+    for i in range(headings[0].row + 1, end):
+        text = strip_link_noise(rows[i].text).strip(" *_#:")
+        opens_block = rows[i - 1].para != rows[i].para
+        if i in held or not opens_block or rows[i].soft or len(text) > SITTING_HEADING_MOST \
+                or text.endswith(".") or not _SITTING.match(text) or sentence_like(text):
+            continue
+        found.append(Heading(i, None, text, "", i + 1))
+    return sorted([*headings, *found], key=lambda h: h.row) if found else headings
 
 
 _NAMES_ITS_LOG = re.compile(rf"(?:{v.ACTION_LOG_TITLES.form})", re.I)

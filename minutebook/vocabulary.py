@@ -360,6 +360,21 @@ NEXT_MEETING_LINE = Term(
     "'Next meeting:', 'Date of next meeting:', 'Dates of future meetings:', 'Next scheduled meeting:' closing "
     "minutes; 'Date of next meeting in public:': NHS boards, which meet in public and then in private",
 )
+# The headings that divide one meeting's minutes into its sittings: the meeting adjourned part-way through its
+# business and reconvened on a later day, minuted in one paper under the first day's date ("ADJOURNMENT" over "At
+# 12.50 pm ... the Convener adjourned the meeting", then "RECONVENED MEETING - THURSDAY 4 NOVEMBER 2027, 10.00 am").
+# An adjourned meeting is the same meeting continued (standing orders' "adjournment of the meeting"; Local Government
+# (Scotland) Act 1973 Sch. 7 para. 4), so such a heading opens a part of its minutes, not a meeting of its own.
+SITTING_HEADINGS = (
+    Term(r"adjournment(?:\s+of\s+(?:the\s+)?(?:meeting|committee|council|business))?",
+         "'ADJOURNMENT' standing over the clerk's account of the meeting adjourned: Scottish and English standing "
+         "orders' 'adjournment of the meeting'"),
+    Term(r"(?:reconvened|resumed|adjourned|continued)\s+(?:meeting|sitting|session)",
+         "'RECONVENED MEETING - Thursday 4 November', 'Resumed sitting', 'Adjourned meeting': the later day's part"),
+    Term(r"(?:the\s+)?(?:meeting|sitting|session)\s+(?:reconvened|resumed)",
+         "'Meeting reconvened on 4 November': the later day's part, said the other way round"),
+    Term(r"continuation\s+of\s+(?:the\s+)?(?:adjourned\s+)?meeting", "'Continuation of the meeting of 28 October'"),
+)
 # The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 # "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
 ACTION_LOG_COLUMNS = {
