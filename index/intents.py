@@ -233,7 +233,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"budget|plan|year)\b)", 0.9),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+(?:after|following)\b|"
                           r"\b(?:the\s+)?following\s+meeting\b|\bthe\s+one\s+after\b|"
-                          r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
+                          # (a meeting going ahead, not a body going ahead with what it decided: "did the committee
+                          # go ahead with consulting on ...", "can the authority go ahead with what it decided")
+                          r"\b(?:still\s+on|(?:go|went)\s+ahead(?!\s+(?:with|and)\b)|called\s+off|cancell?ed)\b", 0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
@@ -301,12 +303,14 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"
                    r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
                    r"hearing|session|pc)\s+(?:start|begin|commence|kick\s+off|get\s+going|open|"
-                   r"started|began|begun|commenced|due\s+to\s+start)\b|"
+                   r"started|began|begun|commenced|due\s+to\s+start)\b(?!\s+(?:again|back)\b)|"
                    # "what time do they start", "and when did it start?": the meeting, where nothing was asked before;
                    # not "what's the replacement bus costing and when does it start": the thing first asked about
                    r"^(?:(?!\b(?:what|who|whom|which|how|why|where|when)\b)[^?])*?"
                    r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:it|they)\s+(?:start|begin|"
-                   r"commence|kick\s+off|get\s+going|open|started|began|begun|commenced|due\s+to\s+start)\b|"
+                   r"commence|kick\s+off|get\s+going|open|started|began|begun|commenced|due\s+to\s+start)\b"
+                   # (not "when did they start again": when an adjourned meeting reconvened)
+                   r"(?!\s+(?:again|back)\b)|"
                    r"\b(?:start(?:ing)?|kick[\s-]?off)\s+time\b|\bwhat\s+time\s+(?:was|is)\s+(?!the\s+next\b)"
                    r"(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|"
                    r"hearing|session)\b(?![^?]{0,40}\b(?:finish|end|close|conclude)\w*)", 0.9),
@@ -316,7 +320,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"when\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?"
                    r"(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|"
                    r"pc)\s+)(?:start(?:ed|s)?|begin|began|begun|commenc\w*|kick(?:ed)?\s+off|get\s+going|"
-                   r"got\s+going|got\s+under\s?way)\b|\bstart(?:ing)?\s+time\b", 0.9),
+                   r"got\s+going|got\s+under\s?way)\b(?!\s+(?:again|back)\b)|\bstart(?:ing)?\s+time\b", 0.9),
     # whether it began at a time said: "do their meetings always kick off at 10", "did the council start at 6pm", "are
     # the panel's meetings always starting at 2" (the time each meeting's header prints, "Wednesday, 20th December,
     # 2017 10.00 am", read against the time said)

@@ -49,9 +49,7 @@ _KINDS = [
     ("present", v.alternation(v.PRESENT_LABELS)),  # before attendance: "Committee Members in attendance:" are members
     ("attendance", v.alternation(v.ATTENDANCE_LABELS)),
 ]
-# the day of the sitting a list is for, in brackets between the label and its colon: "SEDERUNT (28 October 2027):",
-# "Apologies (4 November 2027):" in the minutes of a meeting adjourned and reconvened on a later day
-_SITTING_DAY = r"(?:\s*\((?=[^()]*\d)[^()]{3,40}\)(?=\s*[:;]))?"
+_SITTING_DAY = rf"(?:\s*{v.SITTING_DAY.form}(?=\s*[:;]))?"  # "SEDERUNT (28 October 2027):": the sitting's list
 _LABELS = [(kind, re.compile(rf"^(?:-\s*)?(?P<label>{form}){_SITTING_DAY}{_LABEL_END}(?P<rest>.*)$", re.I))
            for kind, form in _KINDS]
 _CAPS_PRESENT = re.compile(r"^(?:-\s*)?(?P<label>PRESENT|SEDERUNT)\s+(?!\([^()]*\)\s*[:;])(?P<rest>\S.*)$")

@@ -242,6 +242,17 @@ GROUPS: tuple[Synonyms, ...] = (
              "standing orders: minutes are approved 'with amendments' that add words ('Paragraph 41 - to include "
              "that ...', 'amended to insert'); people ask what was 'added' to them ('include' says nothing alone: "
              "it frames every list)", thing=False),
+    Synonyms(("reconvened", "reconvene", "reconvenes", "reconvening", "resumed", "resume", "resumes", "resuming",
+              "pick it back up", "picked it back up", "pick back up", "picked back up", "pick up again",
+              "picked up again", "start again", "started again", "restart", "restarted", "back in session"),
+             "standing orders' 'adjournment of the meeting': an adjourned meeting is 'reconvened' or 'resumed' on a "
+             "later day (Local Government Act 1972 Sch. 12; Scottish councils 'reconvened'); people ask when it "
+             "'picked it back up' or 'started again'", thing=False),
+    Synonyms(("adjourned", "adjourn", "adjourns", "adjourning", "adjournment", "stopped the meeting",
+              "stop the meeting", "halted the meeting", "broke off", "break off", "cut short", "suspended the meeting",
+              "called a halt"),
+             "standing orders: the chair 'adjourned the meeting' part-way through its business; people say it "
+             "'broke off', was 'cut short' or the chair 'stopped the meeting'", thing=False),
     Synonyms(("elected", "elect", "elects", "election", "appointed", "appoint", "appointment", "chosen", "chose",
               "choose", "picked", "pick", "picks", "voted in", "became", "become", "becomes"),
              "Local Government Act 1972 s.15 and standing orders: a council 'elects' its chairman and vice-chairman "

@@ -375,6 +375,18 @@ SITTING_HEADINGS = (
          "'Meeting reconvened on 4 November': the later day's part, said the other way round"),
     Term(r"continuation\s+of\s+(?:the\s+)?(?:adjourned\s+)?meeting", "'Continuation of the meeting of 28 October'"),
 )
+# The day of the sitting an attendance list is for, in brackets between its label and the colon: "SEDERUNT (28 October
+# 2027):", "Apologies (4 November 2027):" in the minutes of a meeting adjourned and reconvened on a later day
+SITTING_DAY = Term(r"\((?=[^()\n]*\d)[^()\n]{3,40}\)",
+                   "Scottish councils' 'Sederunt (date):', parish clerks' 'Present (date):' over each sitting's list")
+# How people ask about the later sitting of a meeting adjourned and reconvened: "who sent apologies for the reconvened
+# sitting", "who was at the resumed meeting", "who came back for the second day", "when they picked it back up"
+LATER_SITTING_ASKED = Term(
+    r"\b(?:reconven\w*|resum(?:ed|ption)|(?:second|later|continued|adjourned)\s+(?:sitting|session|day|part)|"
+    r"adjourned\s+meeting|(?:came|come|met|meet)\s+back|pick\w*\s+(?:it\s+)?back\s+up|start\w*\s+again)\b",
+    "everyday and standing orders' words for the later day of an adjourned meeting ('the meeting reconvened on ...', "
+    "'the resumed meeting'); people ask who came 'back' or who was at 'the second sitting'",
+)
 # The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 # "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
 ACTION_LOG_COLUMNS = {

@@ -20,6 +20,7 @@ from minutebook.vocabulary import (
     PRESENT_LABELS,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
+    SITTING_DAY,
     alternation,
 )
 from service.evidence import stems
@@ -46,7 +47,8 @@ class Section:
 # apologies' labels are tried before members', whose forms are looser ("Members in attendance" is not "Members")
 _LABEL = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?:(?P<absent>" + alternation(APOLOGY_LABELS) + r")|(?P<others>"
-    + alternation(ATTENDANCE_LABELS) + r")|(?P<present>" + alternation(PRESENT_LABELS) + r"))[ \t]*(?::-?|–)",
+    + alternation(ATTENDANCE_LABELS) + r")|(?P<present>" + alternation(PRESENT_LABELS) + r"))"
+    + r"(?:[ \t]*" + SITTING_DAY.form + r")?[ \t]*(?::-?|–)",  # "Apologies (9 March 2026):": a sitting's list
     re.I | re.M,
 )
 

@@ -37,6 +37,7 @@ from service.record_parts import (
     rows_absent,
 )
 from service.schemas import Answer
+from service.sittings_asked import later_sitting
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
 NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
@@ -174,6 +175,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
     for m in (m for m in meetings if m.attendance_text and not (afar and not FROM_AFAR.search(m.attendance_text))):
         cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
+        if (sitting := later_sitting(m, asked.plan.corrected)) is not None:
+            # "who sent apologies for the reconvened sitting": the later day's record, under its heading
+            for n, s in enumerate(asked_part(sitting.text, asked.plan.corrected, person_words(papers, asked, m))):
+                draft.say(f"{m.committee}, {when(m.date)}, {sitting.title}: {s}" if n == 0 else s,
+                          papers.item_citation(m, sitting, s))
+            continue
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
             said, first = counted  # a count made from the record, cited to the record's words that list them
             draft.say(f"{lead} {said}", cite.model_copy(update={
