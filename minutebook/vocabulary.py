@@ -375,6 +375,21 @@ SITTING_HEADINGS = (
          "'Meeting reconvened on 4 November': the later day's part, said the other way round"),
     Term(r"continuation\s+of\s+(?:the\s+)?(?:adjourned\s+)?meeting", "'Continuation of the meeting of 28 October'"),
 )
+# A figure asked as how far it misses its mark ("how far over budget is the campus", "how much behind target are the
+# repairs"), and the words with which reports say how a figure stands against its mark: budget monitoring's
+# "overspend"/"variance", performance reports' "below target", capital programmes' "within budget"
+MARK_MISSED_ASKED = Term(
+    r"\bhow\s+(?:far|much)\s+(?:over|under|above|below|behind|ahead\s+of|short\s+of)\s+(?:the\s+|its\s+|their\s+|"
+    r"our\s+)?(?P<mark>budget|target|forecast|plan|estimate|trajectory|profile|allocation)s?\b",
+    "people ask how far a figure is 'over budget' or 'behind target' rather than for the figure itself",
+)
+MARK_STANDING = Term(
+    r"\b(?:over|under)\s*spen[dt]\w*|\boverrun\w*|\bexceed\w*|\bvariances?\b|\bshortfall\w*|"
+    r"\b(?:over|under|within|on|above|below|against|behind|ahead\s+of)\s+(?:the\s+|its\s+)?(?:budget|target|"
+    r"forecast|plan|estimate|trajectory|profile|allocation)\w*",
+    "revenue and capital monitoring reports (CIPFA practice): 'an overspend of £1.2m', 'a variance of', 'within "
+    "budget'; performance reports: 'below target', 'ahead of trajectory'",
+)
 # The day of the sitting an attendance list is for, in brackets between its label and the colon: "SEDERUNT (28 October
 # 2027):", "Apologies (4 November 2027):" in the minutes of a meeting adjourned and reconvened on a later day
 SITTING_DAY = Term(r"\((?=[^()\n]*\d)[^()\n]{3,40}\)",

@@ -71,6 +71,7 @@ from service.figures_asked import RECORD_ROUTES, figure_unmet
 from service.given_in_full import advice_unmet, list_unmet
 from service.item_words import phrased
 from service.items_named import titles_named
+from service.marks_asked import mark_unmet
 from service.measures import measure_unmet
 from service.named_people import called_otherwise
 from service.papers import Asked, Papers
@@ -201,7 +202,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or venue_unmet(asked, answer, route) \
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
             or minutes_unmet(papers, asked, answer) \
-            or measure_unmet(papers, asked, answer, route) or role_unmet(asked, answer, route) \
+            or measure_unmet(papers, asked, answer, route) or mark_unmet(asked.question, answer, route) \
+            or role_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
             or period_unmet(asked, answer, route):
         return reason

@@ -6,7 +6,9 @@ with the real model and asked through the ``Minutebook`` the service uses:
   came back"): the later day's record under its heading, not the first day's;
 * when and why the meeting stopped and picked up again, in everyday words ("broke off", "pick it back up", "start
   again"): the clerk's account under the adjournment heading;
-* whether a body "went ahead with" what it decided asks for the decision, not whether a meeting went ahead.
+* whether a body "went ahead with" what it decided asks for the decision, not whether a meeting went ahead;
+* how far a figure is over its budget or behind its target: a quote saying how it stands against the mark, never a
+  cost printed with nothing of the mark.
 """
 
 from __future__ import annotations
@@ -68,3 +70,12 @@ def test_going_ahead_with_a_decision_asks_for_the_decision(opened: Minutebook) -
     answer = opened.ask("did brenhallow licensing go ahead with consulting on the new taxi fares")
     assert answer.found, answer.answer
     assert "16 March 2026" in answer.answer and any(c.minute == "44" for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "how far over budget is the cordale village hall car park resurfacing",
+    "how much over budget did the brenhallow taxi policy review go",
+])
+def test_how_far_over_a_budget_no_paper_mentions(opened: Minutebook, question: str) -> None:
+    answer = opened.ask(question)
+    assert not answer.found, answer.answer
