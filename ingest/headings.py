@@ -401,8 +401,25 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
         chosen = sorted(best + subs, key=lambda c: c.row)
-        return _closing_parts(rows, [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen], end)
+        numbered = [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
+        return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), end)
     return _closing_parts(rows, _titled_blocks(rows, start, end), end)
+
+
+def _under_titled_blocks(rows: list[Row], start: int, end: int, numbered: list[Heading]) -> list[Heading]:
+    """The numbered run with the minutes' titled blocks around it, where it is a list under one of them: a planning
+    committee's unnumbered headings in capitals ("MINUTES", "PLANNING APPLICATIONS", "ENFORCEMENT UPDATE") with the
+    applications numbered 1 to 4 under "PLANNING APPLICATIONS". The run then numbers that block's parts, not the
+    minutes' items: the blocks before and after it are items too, which the run alone would lose into its first and
+    last members. A run interleaved with the blocks is the items' own numbering, and stands alone."""
+    titled = [h for h in _titled_blocks(rows, start, end) if _capitals(h.title)]
+    first, last = numbered[0].row, numbered[-1].row
+    before = [h for h in titled if h.row < first]
+    after = [h for h in titled if h.row > last]
+    if not before or len(after) < 2 or any(first <= h.row <= last for h in titled):
+        return numbered
+    rows_taken = {h.row for h in numbered}
+    return sorted([*numbered, *(h for h in titled if h.row not in rows_taken)], key=lambda h: h.row)
 
 
 def _closing_parts(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:

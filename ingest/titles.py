@@ -290,7 +290,10 @@ def split_title(text: str) -> tuple[str, str, str]:
     one_sentence = not re.search(r"[.!?]\s+\S", text.rstrip("."))
     caps = _CAPS_DASH_TITLE.match(text)
     if (caps and len(re.findall(r"[A-Z]", caps.group("title"))) >= 4 and not DECISION_START.match(caps.group("rest"))
-            and not DECISION_START.match(caps.group("title"))):  # "RESOLVED – That ...": a decision, not a title
+            and not DECISION_START.match(caps.group("title"))  # "RESOLVED – That ...": a decision, not a title
+            # "NP/27/0392/MIN - Kettlesike Quarry, Garthby - Extension of ...": an application's reference, its site
+            # and proposal, all one title
+            and not (one_sentence and _application(text))):
         # "PROGRESS ON PREVIOUS RESOLUTIONS – The Clerk reported:", "LOW MEADOW – LEASE TO X (CONFIDENTIAL) – Members
         # considered ...": a title in capitals, however many dashes it holds, run into text in sentence case
         return caps.group("title"), caps.group("rest"), "runin"
