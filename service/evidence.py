@@ -291,7 +291,9 @@ def asks_quantity(question: str) -> bool:
 
 
 # "how many people went to A&E", and a count asked by its noun: "number of people attending A&E in december?"
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(.{1,60})|" + NUMBER_OF + r"\s+(.{1,60})", re.I)
+# ("how many of the wharfside homes are affordable": a part of a whole counts the whole's thing, homes)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|those|these|its|their|our|your)\s+)?(.{1,60})|" + NUMBER_OF
+                       + r"\s+(.{1,60})", re.I)
 
 
 def counted(question: str) -> str | None:
@@ -307,7 +309,7 @@ _COUNT_MODIFIER = re.compile(rf"^\s*(?:(?:{COUNT_MODIFIERS.form})\s+)+", re.I)
 
 # where the noun phrase "how many" counts ends: its verb, a preposition, a clause's end ("how many freedom to speak up
 # concerns did they get", "how many children in care")
-_COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|would|could)(?:n['’]?t)?|will|won['’]?t|"
+_COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|would|could)(?:n['’]?t)?|r|will|won['’]?t|"
                           r"can(?:['’]?t|not)?|in|at|on|of|for|from|with|by|between|since|during|last|this|so|there|"
                           r"got|get|came|went)\b|[?,;:(]", re.I)
 

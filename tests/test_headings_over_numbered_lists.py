@@ -7,16 +7,22 @@ tests.
   (the business after the last application, exempt business among it, was read as that application's text);
 * each numbered application is an item, titled by its whole heading: its reference, site and proposal
   ("WV/25/01877/FUL - Orchard House, Little Wenham - Two-storey rear extension ..."), not the reference alone;
-* a numbered run that is the items' own numbering is read as before.
+* a numbered run that is the items' own numbering is read as before;
+* asked "how many of the X homes are affordable", the count is of the homes: "13 of the dwellings" answers it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from index.embedder import Embedder
 from ingest.pipeline import parse_file
 from minutebook.model import Meeting
-from tests.conftest import parsed_meeting
+from service.core import Minutebook
+from tests.conftest import papers_minutebook, parsed_meeting
 
 HEADED_LISTS = Path(__file__).parent / "fixtures" / "headed-lists"
 PAPER = HEADED_LISTS / "wenham-vale-district-council-planning-committee-2026-02-12.txt"
@@ -80,3 +86,28 @@ RESOLVED: That the table of fares be advertised.
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "APOLOGIES"), ("2", "STREET TRADING POLICY"), ("3", "TAXI FARES")]
 
+
+# ----------------------------------------------------------------------------- asked of the paper
+
+
+@pytest.fixture(scope="module")
+def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {PAPER.name: PAPER.read_text(encoding="utf-8")}) as mb:
+        yield mb
+
+
+def test_a_heading_after_the_list_is_cited_for_what_it_reports(opened: Minutebook) -> None:
+    answer = opened.ask("how many open enforcement cases has the wenham vale planning committee got")
+    assert answer.found and "41" in answer.answer, answer.answer
+    assert answer.citations[0].item_title == "ENFORCEMENT REPORT"
+
+
+@pytest.mark.parametrize("question", [
+    "wenham vale planning committee - how many of the mill road homes r affordable",
+    "how many of the mill road houses at wenham vale planning cttee will be affordable",
+])
+def test_how_many_of_the_things_counts_the_things(opened: Minutebook, question: str) -> None:
+    """"How many of the X homes are affordable": a part of the homes, counted as homes ("13 of the dwellings")."""
+    answer = opened.ask(question)
+    assert answer.found and "13 of the dwellings" in answer.answer, answer.answer
+    assert answer.citations[0].minute == "2"
