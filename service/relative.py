@@ -22,7 +22,9 @@ DIFFERENCE_ASKED = re.compile(
     r"\bhow\s+(?:much|many|far)\s+(?:more|less|fewer|higher|lower|over|under|above|below|up|down|extra|bigger|"
     r"smaller)\b|\bby\s+how\s+much\b|\b(?:difference|gap|increase\w*|decrease\w*|rise|rose|risen|fall|fell|fallen|"
     r"drop\w*|change\w*|growth|grew|compared?|comparison|versus|vs|overspen\w*|underspen\w*|shortfall|reduc\w*|"
-    r"cut|saving\w*|up|down|rais(?:e|ed|es|ing)|uplift\w*)\b"
+    r"cut|saving\w*|up|down|rais(?:e|ed|es|ing)|uplift\w*|"
+    # what went missing or was lost is a shortfall: "how much car park cash went missing" ("a shortfall of £6,800")
+    r"(?:went|gone|go(?:es)?|going)\s+missing|unaccounted|lost|los(?:e|es|ing))\b"
     r"|\bby\s*\??\s*$", re.I)  # "how much was the charge put up by?"
 # a value asked for in so many words: "what's the actual life expectancy", "the total cost" (besides "how many",
 # "how much", "what proportion": evidence.asks_quantity)
