@@ -92,6 +92,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bclerk(?:['’]s)?\s*(?:[-–—:,]\s*|\s)(?:(?:is\s+)?called|(?:(?:their|her|his)\s+)?name)\b|"
                         r"\bname\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
+    # the record of absence asked by its noun: "nym planning april 2015 - absences?", "absences at the panel", "any
+    # absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's figure: those are
+    # asked with what they are of, "absences from school", "persistent absences")
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,(]\s*|\b(?:any|the|which|who\s+were\s+the|list\s+(?:the\s+)?|and)\s+)"
+                        r"absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
+                        r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
     # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last
     # (not "did they make it a priority": something made)
     (Intent.ATTENDANCE, r"\bdid\s+(?:[\w&'’.-]+\s+){1,7}?(?:make\s+it|turn\s+up|show\s+up|come\s+along)"
@@ -263,6 +269,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"place|meeting|mtg)\b)|\bvenue['’]?s?\s+address\b", 0.9),
     # "location of the gloucestershire hwb meeting", "was the surrey panel online?", "was it held in the village hall":
     # the venue asked another way (a remote meeting's header says "Venue: Remote", "Microsoft Teams Meeting")
+    # the place asked by its noun alone, ending the question: "south hams annual council, 19/5/22 - location?"
+    (Intent.VENUE, r"(?:^|[-–—:,]\s*)(?:the\s+)?(?:location|venue|place)\s*\?*\s*$", 0.85),
     (Intent.VENUE, r"\blocation\s+(?:of|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|"
                    r"cttee|council|panel|board|cabinet|hearing|session)\b|"
                    r"\b(?:was|were|is)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|(?:sub-?)?committee|cttee|"

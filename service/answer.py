@@ -33,7 +33,15 @@ from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
-from minutebook.vocabulary import EVENTS_HELD, ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
+from minutebook.vocabulary import (
+    CHAT_FRAME,
+    EVENTS_HELD,
+    ITEM_ROLES,
+    SOMEONE,
+    TAKEN_UP_ASKED,
+    TAKEN_UP_VERBS,
+    written_out,
+)
 from service.answer_types import winner_frame
 from service.asks import unmet
 from service.council_bodies import (
@@ -251,6 +259,7 @@ class ExtractiveAnswerer:
                                      else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query),
                                    *(m.group(0) for m in REQUEST_OPENING.finditer(query)),
+                                   *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
@@ -655,6 +664,7 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
 
 # how a request opens, asking for what follows ("I need the number of ...", "can you tell me who ...", "remind me
 # what ..."): its words are no subject
+CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)  # "quick one:", "any idea", "do you know": words framing the ask
 REQUEST_OPENING = re.compile(r"^\W*(?:(?:hi|hello|please|pls)[,!]?\s+)?(?:i\s+(?:need|want|would\s+like|['’]d\s+like)"
                              r"(?:\s+to\s+know)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|give|find|show|"
                              r"remind)(?:\s+me)?|(?:please\s+)?(?:tell|give|show|remind)\s+me)\b", re.I)
