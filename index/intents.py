@@ -238,7 +238,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"board|commission|session|sitting)\b(?!['’]s|\s+(?:tax|report|members?|officers?|elections?|"
                           r"budget|plan|year)\b)", 0.9),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+(?:after|following)\b|"
-                          r"\b(?:the\s+)?following\s+meeting\b|\bthe\s+one\s+after\b|"
+                          r"\b(?:the\s+)?following\s+(?:meeting|one|sitting|session)\b|\bthe\s+one\s+after\b|"
+                          # "the sitting following 7/1/19", "after 19/3/15, next date?": the next meeting's date
+                          r"\b(?:sitting|session|one)\s+(?:after|following)\b|\bnext\s+date\b|"
+                          r"\bdate\s+of\s+the\s+next\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"

@@ -1687,6 +1687,7 @@ SHORTHAND = (
     # a lone lower-case letter for a word as texting writes it; never capital ("R Tennant", "Item U" are names)
     Shorthand(r"(?-i:u)(?=\s+(?!&)\S)", "you", "texting shorthand: 'can u check if the clerk has quotes'"),
     Shorthand(r"(?-i:ur)", "your", "texting shorthand: 'ur committee'"),
+    Shorthand(r"(?<=\w\s)(?-i:n)(?=\s+\w)", "and", "texting shorthand between two words: 'start time n venue'"),
     Shorthand(r"(?-i:r)(?=\s+(?!&)\S)", "are", "texting shorthand: 'r all the local councils up to date'"),
     Shorthand(r"(?<!\d)(?<!\d\s)mins(?!\s*(?:late|early|past|to|before|after))", "minutes",
               "everyday clipping of a meeting's minutes: 'the march mins' (not '10 mins late', a time)"),

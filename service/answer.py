@@ -71,7 +71,15 @@ from service.minutes_standing import asks_standing, minutes_standing
 from service.minutes_taken_up import asks_taken_up, minutes_taken_up
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
-from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
+from service.question_parts import (
+    REFERS_BACK,
+    STATUS_OF_IT,
+    office_parts,
+    particular_parts,
+    question_parts,
+    speaks_to,
+    with_part,
+)
 from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
 from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
@@ -311,8 +319,9 @@ class ExtractiveAnswerer:
         # "the one Mrs Penrose declared on": the item her declaration names, by its title
         question = item_declared_on(question, lambda rest: meetings_asked(self.papers, self.ask(rest, filters),
                                                                           most=5) or [])
-        offices = office_parts(question)
+        offices = office_parts(question) or particular_parts(question)
         if offices and not context:  # "who's chair and vice": the chairman's election, the vice-chairman's, in order
+            # (so "start time and venue": the meeting's opening, then its venue)
             answers = [self.answer_asked(self.ask(q, filters)) for q in [*offices, question]]
             result = next((a for a in answers if a.found), answers[-1])
             for more in answers[answers.index(result) + 1:]:
