@@ -1702,6 +1702,10 @@ SHORTHAND = (
     # (not "did cllr helme know any of the people involved": knowing someone is a declaration's matter)
     Shorthand(r"(?:want(?:ed|s)?|would\s+like|wish(?:ed)?|need(?:ed)?)\s+to\s+know", "ask",
               "how people say someone asked: 'what did members want to know about the cctv'"),
+    # signing said in other words: "who put their name to january's minutes", "whose signature went on them"
+    Shorthand(r"put\s+(?:his|her|their|a|the)\s+(?:name|signature)s?\s+(?:to|on)", "signed",
+              "everyday idiom for signing a document"),
+    Shorthand(r"whose\s+signature\s+(?:went|is|was|goes)\s+on", "who signed", "everyday idiom for signing"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),

@@ -56,6 +56,25 @@ def test_the_attendance_record_asked_in_other_words(opened: Minutebook, question
     assert answer.found and said in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    # chat's framing and shorthand ask nothing of the papers: "sorry if this is obvious", "any idea", "can u check",
+    # "do you know", "cncl", "wen", "pls"
+    ("sorry if this is obvious, but fenwick moor pc in march 2026 - absences?", "Ames"),
+    ("any idea who put their name to the february record at fenwick moor parish cncl?", "signed by the Chairman"),
+    ("can u check wen the beck road resurfacing starts, fenwick moor cncl", "June 2026"),
+    ("quick one: do you know which cllr declared an interest at fenwick moor in march 2026?", "Birch"),
+    # a record asked by its noun alone, or two listed by their nouns
+    ("fenwick moor pc 10/3/26 - location?", "Memorial Hall"),
+    ("fenwick moor pc 10/3/26 - start time n venue pls", "7.30pm"),
+    ("fenwick moor pc 10/3/26 - start time n venue pls", "Memorial Hall"),
+    # the next meeting asked as the sitting after a date
+    ("fenwick moor pc: date of the sitting following 10/3/26?", "14 April 2026"),
+])
+def test_chat_framing_and_shorthand_ask_nothing_of_the_papers(opened: Minutebook, question: str, said: str) -> None:
+    answer = opened.ask(question)
+    assert answer.found and said in answer.answer, answer.answer
+
+
 def test_a_stake_in_an_item_is_a_declared_interest(opened: Minutebook) -> None:
     answer = opened.ask("fenwick moor pc march 2026 - did any councillor have a stake in an agenda item?")
     assert answer.found and "Birch" in answer.answer and "Allotment Association" in answer.answer, answer.answer
