@@ -85,6 +85,10 @@ _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
     r"|" + NUMBER_OF +  # a count asked by its noun
+    # a sum asked by its noun, ending the question ("the mill cottage costs award: amount?", "their grant - how much")
+    # or by what it will cost ("what will it cost to swim at the lido")
+    r"|(?:[-–—:]\s*|\b(?:the|their|its)\s+(?:\w+\s+){0,2}?)(?:amount|sum|total)\s*\?*\s*$"
+    r"|\bwhat\s+(?:will|would|did|does|do|is\s+(?:it|that)\s+going\s+to)\s+(?:it|that|this|they|\w+)\s+cost\b"
     # a figure asked by what it is counted in: "missed bins per 100k", "spend per head"
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,
