@@ -98,6 +98,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"(?:^|[-–—:,(]\s*|\b(?:any|the|which|who\s+were\s+the|list\s+(?:the\s+)?|and)\s+)"
                         r"absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
                         r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
+    # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
+    (Intent.ATTENDANCE, r"\b(?:who|any(?:one|body)|which\s+(?:members?|councillors?|cllrs?))\s+"
+                        r"(?:(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|come|attend|make\s+it)|"
+                        r"(?:(?:was|were)\s*(?:n['’]?t|\s+not)|not)\s+(?:there|present|in|at\s+(?:it|the\s+meeting)))\b",
+     0.9),
     # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last
     # (not "did they make it a priority": something made)
     (Intent.ATTENDANCE, r"\bdid\s+(?:[\w&'’.-]+\s+){1,7}?(?:make\s+it|turn\s+up|show\s+up|come\s+along)"
@@ -245,7 +250,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
-                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
+                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
+                          # "what date do they reconvene?", "when does the panel reconvene"
+                          r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b", 0.9),
     # (not when the meeting ended or began: "when did the schools forum meeting end")
     # (nor a meeting named by its subject, which the minutes arrange rather than hold: "when is the public meeting on
     # the town centre plan"; a day after "on" is the meeting's own: "when is the meeting on the 5th")

@@ -145,6 +145,7 @@ RECORDS_TEXT = (
     "who attended attendance attend present apologies apology sent gave chair chaired chairing chairman presided "
     "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
     "next meeting meet meets when where date time held venue start started begin began kick contact turned up came "
+    "reconvene reconvenes convene convenes show absentees absences "
     "along couldn't make off late "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
     "co-opted members vice councillor councillors cllrs mr mrs ms dr")

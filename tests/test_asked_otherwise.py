@@ -67,8 +67,13 @@ def test_the_attendance_record_asked_in_other_words(opened: Minutebook, question
     ("fenwick moor pc 10/3/26 - location?", "Memorial Hall"),
     ("fenwick moor pc 10/3/26 - start time n venue pls", "7.30pm"),
     ("fenwick moor pc 10/3/26 - start time n venue pls", "Memorial Hall"),
-    # the next meeting asked as the sitting after a date
+    # the next meeting asked as the sitting after a date, or when they reconvene
     ("fenwick moor pc: date of the sitting following 10/3/26?", "14 April 2026"),
+    ("fenwick moor parish council - what date do they reconvene?", "12 May 2026"),
+    # who stayed away, asked without naming anyone
+    ("fenwick moor pc 10/3/26 - who didn't show?", "Ames"),
+    ("fenwick moor pc, april 2026: anyone not there?", "Lyle"),
+    ("fenwick moor pc april 2026 - absentees?", "Lyle"),
 ])
 def test_chat_framing_and_shorthand_ask_nothing_of_the_papers(opened: Minutebook, question: str, said: str) -> None:
     answer = opened.ask(question)
