@@ -74,6 +74,8 @@ def test_the_attendance_record_asked_in_other_words(opened: Minutebook, question
     ("fenwick moor pc 10/3/26 - who didn't show?", "Ames"),
     ("fenwick moor pc, april 2026: anyone not there?", "Lyle"),
     ("fenwick moor pc april 2026 - absentees?", "Lyle"),
+    # a month set off by punctuation, as a heading names the meeting ("march" is no verb there)
+    ("fenwick moor pc, March - who sent apologies?", "Ames"),
 ])
 def test_chat_framing_and_shorthand_ask_nothing_of_the_papers(opened: Minutebook, question: str, said: str) -> None:
     answer = opened.ask(question)
