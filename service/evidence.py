@@ -24,7 +24,7 @@ from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, OFFICER_ADVICE, S
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
 # lines) how people frame a question around what they ask ("according to the hwb", "what did they reckon it'd cost",
-# "any news on", "what did they put in later", "re the fen road houses"): general usage in speech and chat, none of
+# "any news on", "what did they put in later", "re the fen road houses", "what was the upshot"): general usage in speech and chat, none of
 # it what a minute is about ("went" is not among them: "went out" is how people say a plan was issued); and the
 # prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it"); "the
 # cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other names ("the leader's decisions session",
@@ -57,7 +57,7 @@ _STOP_WORDS = (
     compare compared compares comparing comparison versus vs
     figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
-    according reckon reckoned reckons news later re meant supposed
+    according reckon reckoned reckons news later re meant supposed upshot outcome outcomes
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
     besides beside along alongside among amongst around everyone everybody everything nothing
     setup setups"""
