@@ -24,11 +24,11 @@ from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, OFFICER_ADVICE, S
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
 # lines) how people frame a question around what they ask ("according to the hwb", "what did they reckon it'd cost",
-# "any news on", "what did they put in later", "re the fen road houses", "what was the upshot"): general usage in speech and chat, none of
-# it what a minute is about ("went" is not among them: "went out" is how people say a plan was issued); and the
-# prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it"); "the
-# cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other names ("the leader's decisions session",
-# "the sitting following 7/1/19").
+# "any news on", "what did they put in later", "re the fen road houses", "what was the upshot"): general usage in
+# speech and chat, none of it what a minute is about ("went" is not among them: "went out" is how people say a plan
+# was issued); and the prepositions and pronouns of chat ("besides the councils along the route", "who took everyone
+# through it"); "the cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other names ("the leader's
+# decisions session", "the sitting following 7/1/19").
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -91,6 +91,8 @@ _QUANTITY = re.compile(
     # or by what it will cost ("what will it cost to swim at the lido")
     r"|(?:[-–—:]\s*|\b(?:the|their|its)\s+(?:\w+\s+){0,2}?)(?:amount|sum|total)\s*\?*\s*$"
     r"|\bwhat\s+(?:will|would|did|does|do|is\s+(?:it|that)\s+going\s+to)\s+(?:it|that|this|they|\w+)\s+cost\b"
+    # a budget asked by its noun for a thing: "west bergholt: budget agreed for additional play kit?"
+    r"|(?:^|[-–—:]\s*)(?:the\s+)?budget\s+(?:(?:agreed|set|approved|allocated|earmarked)\s+)?for\b"
     # a figure asked by what it is counted in: "missed bins per 100k", "spend per head"
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,
