@@ -246,6 +246,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:the\s+)?following\s+(?:meeting|one|sitting|session)\b|\bthe\s+one\s+after\b|"
                           # "the sitting following 7/1/19", "after 19/3/15, next date?": the next meeting's date
                           r"\b(?:sitting|session|one)\s+(?:after|following)\b|\bnext\s+date\b|"
+                          # "the date of the one that followed", "after 18/8/17 - following date?"
+                          r"\b(?:one|meeting|sitting|session)\s+that\s+followed\b|\bfollowing\s+date\b|"
                           r"\bdate\s+of\s+the\s+next\b|"
                           r"\b(?:still\s+on|go\s+ahead|went\s+ahead|called\s+off|cancell?ed)\b", 0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes

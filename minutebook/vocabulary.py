@@ -1622,6 +1622,9 @@ SHORTHAND = (
               "a sub-committee in clerks' and members' shorthand, typed as one word ('Licensing Subcttee'): agendas, "
               "emails and chat"),
     Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
+    Shorthand(r"cab(?=\s+(?:\d|mtg|meeting|member|decision|report|paper|on|in|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+              r"nov|dec)|\W*$)", "cabinet",
+              "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
     Shorthand(r"cncls?|cnl|cncil", "council", "texting shorthand for council: 'full cncl', 'the town cncl'"),
     # minutes called "the record" of a meeting, as its approval words them ("confirmed as a correct record"):
     # "january's record", "the record of march", "the 9 aug record" are that meeting's minutes
