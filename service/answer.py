@@ -95,8 +95,15 @@ __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round)|"
-    r"paid\s+out|finished|closed\s+off|eventually|in\s+the\s+end|finally|at\s+last)\b",
-    # "grants from march - paid out?", "finished?", "were the october minutes eventually signed?"
+    r"paid\s+out|finished|closed\s+off|eventually|in\s+the\s+end|finally|at\s+last|sorted|progress|"
+    r"end(?:ed)?\s+up|end\s+result|hear[ds]?\s+back|heard\s+anything|any\s+(?:answer|word|reply|response)\s+from|"
+    r"where['’]?s\b[^?]{1,60}?\bat)\b"
+    # the state asked in a word or two after the thing named: "leone's newsletter - out?", "the kingsmead park toilets,
+    # reopened?", "cameras for the skate park, happening?", "the memorial trees - in the ground?"
+    r"|[-–—:,]\s*(?:[\w'’]+\s+){0,2}?(?:out|in|back|open|re-?opened|happening|fixed|repaired|mended|relocated|"
+    r"in\s+the\s+ground|up\s+and\s+running|live|started|underway)\s*\?+\s*$",
+    # "grants from march - paid out?", "finished?", "were the october minutes eventually signed?", "where's the loos
+    # consultation at?", "how did it end up?", "any answer from county highways?"
     re.I,
 )
 # what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did they act

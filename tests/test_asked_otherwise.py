@@ -83,6 +83,17 @@ def test_chat_framing_and_shorthand_ask_nothing_of_the_papers(opened: Minutebook
     assert answer.found and said in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "fenwick moor pc - the mill lane ditch quotes, in?",
+    "fenwick moor pc: where's the mill lane ditch clearing at?",
+])
+def test_where_a_matter_stands_asked_in_a_word_or_two(opened: Minutebook, question: str) -> None:
+    # the state asked after the thing named ("- in?", "where's X at?"): the action with the latest word on it (April's
+    # "requested and were awaited"), and where it stands
+    answer = opened.ask(question)
+    assert answer.found and answer.status == "outstanding" and "awaited" in answer.answer, answer.answer
+
+
 def test_a_stake_in_an_item_is_a_declared_interest(opened: Minutebook) -> None:
     answer = opened.ask("fenwick moor pc march 2026 - did any councillor have a stake in an agenda item?")
     assert answer.found and "Birch" in answer.answer and "Allotment Association" in answer.answer, answer.answer
