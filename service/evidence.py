@@ -27,8 +27,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # "any news on", "what did they put in later", "re the fen road houses", "what was the upshot"): general usage in
 # speech and chat, none of it what a minute is about ("went" is not among them: "went out" is how people say a plan
 # was issued); and the prepositions and pronouns of chat ("besides the councils along the route", "who took everyone
-# through it"); "the cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other names ("the leader's
-# decisions session", "the sitting following 7/1/19").
+# through it"); "the cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other name ("the leader's
+# decisions session"; not "sitting", whose stem is who "sits on" a body, its membership).
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -38,7 +38,7 @@ _STOP_WORDS = (
     them then there these they this those through to too under until up upon us very was we well were what when
     where whether which while who whom whose why will with within would yet you your yours
     commission committee council council's councillor councillors cllr cllrs member members meeting meetings panel board
-    session sessions sitting sittings
+    session sessions
     pc tc cc dc bc mbc cbc
     cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
     asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
