@@ -92,6 +92,17 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bclerk(?:['’]s)?\s*(?:[-–—:,]\s*|\s)(?:(?:is\s+)?called|(?:(?:their|her|his)\s+)?name)\b|"
                         r"\bname\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
+    # the record of absence asked by its noun: "nym planning april 2015 - absences?", "absences at the panel", "any
+    # absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's figure: those are
+    # asked with what they are of, "absences from school", "persistent absences")
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,(]\s*|\b(?:any|the|which|who\s+were\s+the|list\s+(?:the\s+)?|and)\s+)"
+                        r"absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
+                        r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
+    # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
+    (Intent.ATTENDANCE, r"\b(?:who|any(?:one|body)|which\s+(?:members?|councillors?|cllrs?))\s+"
+                        r"(?:(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|come|attend|make\s+it)|"
+                        r"(?:(?:was|were)\s*(?:n['’]?t|\s+not)|not)\s+(?:there|present|in|at\s+(?:it|the\s+meeting)))\b",
+     0.9),
     # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last
     # (not "did they make it a priority": something made)
     (Intent.ATTENDANCE, r"\bdid\s+(?:[\w&'’.-]+\s+){1,7}?(?:make\s+it|turn\s+up|show\s+up|come\s+along)"
@@ -232,13 +243,20 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"board|commission|session|sitting)\b(?!['’]s|\s+(?:tax|report|members?|officers?|elections?|"
                           r"budget|plan|year)\b)", 0.9),
     (Intent.NEXT_MEETING, r"\bnext\s+(?:meet\w*|one)\b|\bmeet(?:s|ing)?\s+next\b|\bmeeting\s+(?:after|following)\b|"
-                          r"\b(?:the\s+)?following\s+meeting\b|\bthe\s+one\s+after\b|"
+                          r"\b(?:the\s+)?following\s+(?:meeting|one|sitting|session)\b|\bthe\s+one\s+after\b|"
+                          # "the sitting following 7/1/19", "after 19/3/15, next date?": the next meeting's date
+                          r"\b(?:sitting|session|one)\s+(?:after|following)\b|\bnext\s+date\b|"
+                          # "the date of the one that followed", "after 18/8/17 - following date?"
+                          r"\b(?:one|meeting|sitting|session)\s+that\s+followed\b|\bfollowing\s+date\b|"
+                          r"\bdate\s+of\s+the\s+next\b|"
                           # (a meeting going ahead, not a body going ahead with what it decided: "did the committee
                           # go ahead with consulting on ...", "can the authority go ahead with what it decided")
                           r"\b(?:still\s+on|(?:go|went)\s+ahead(?!\s+(?:with|and)\b)|called\s+off|cancell?ed)\b", 0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
-                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b", 0.9),
+                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
+                          # "what date do they reconvene?", "when does the panel reconvene"
+                          r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b", 0.9),
     # (not when the meeting ended or began: "when did the schools forum meeting end")
     # (nor a meeting named by its subject, which the minutes arrange rather than hold: "when is the public meeting on
     # the town centre plan"; a day after "on" is the meeting's own: "when is the meeting on the 5th")
@@ -265,6 +283,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"place|meeting|mtg)\b)|\bvenue['’]?s?\s+address\b", 0.9),
     # "location of the gloucestershire hwb meeting", "was the surrey panel online?", "was it held in the village hall":
     # the venue asked another way (a remote meeting's header says "Venue: Remote", "Microsoft Teams Meeting")
+    # the place asked by its noun alone, ending the question: "south hams annual council, 19/5/22 - location?"
+    (Intent.VENUE, r"(?:^|[-–—:,]\s*)(?:the\s+)?(?:location|venue|place)\s*\?*\s*$", 0.85),
     (Intent.VENUE, r"\blocation\s+(?:of|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|"
                    r"cttee|council|panel|board|cabinet|hearing|session)\b|"
                    r"\b(?:was|were|is)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|(?:sub-?)?committee|cttee|"

@@ -254,7 +254,10 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if _MINUTES_AFTER.match(question[m.end():]):  # "were the september minutes changed": approved later
             plan.minutes_months.append(MONTHS[word])
             continue
-        listed = _listed_month(m, question)  # "march and april", "june vs may": a month beside another
+        # "march and april", "june vs may": a month beside another; "harrowbeck l&os, march - who was absent?": a
+        # month set off by punctuation on both sides, as a heading names a meeting (no verb stands so)
+        listed = _listed_month(m, question) or bool(re.search(r"(?:^|[,(:;—–-]\s*)$", question[:m.start()])
+                                                    and re.match(r"\s*(?:[,):;?—–-]|$)", question[m.end():]))
         if word == "may" and not listed and not re.search(
                 r"\b(?:in|of|since|from|during|last)\s+may\b|\bthe\s+may\s+(?:meeting|mtg|minutes|agenda|one|session)\b",
                 question, re.I):

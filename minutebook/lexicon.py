@@ -362,6 +362,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "council procedure rules; minutes record 'questions received from members of the public'"),
     Synonyms(("deadline", "closing date", "closing date/time", "cut-off", "cut off date", "last date"),
              "procedure rules give a 'closing date' for questions, petitions and consultation responses"),
+    Synonyms(("gp", "gps", "general practitioner", "general practitioners", "family doctor", "family doctors"),
+             "NHS usage: general practitioners are 'family doctors' (NHS England, 'GP surgeries'); CCG governing "
+             "bodies list their GP members"),
     Synonyms(("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson", "deputy chair",
               "deputy chairman"), "standing orders: the vice-chairman (or deputy chair) elected each year"),
     Synonyms(("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "chairmen"),

@@ -1664,6 +1664,17 @@ SHORTHAND = (
               "a sub-committee in clerks' and members' shorthand, typed as one word ('Licensing Subcttee'): agendas, "
               "emails and chat"),
     Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
+    Shorthand(r"cab(?=\s+(?:\d|mtg|meeting|member|decision|report|paper|on|in|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+              r"nov|dec)|\W*$)", "cabinet",
+              "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
+    Shorthand(r"cncls?|cnl|cncil", "council", "texting shorthand for council: 'full cncl', 'the town cncl'"),
+    # minutes called "the record" of a meeting, as its approval words them ("confirmed as a correct record"):
+    # "january's record", "the record of march", "the 9 aug record" are that meeting's minutes
+    Shorthand(r"(?<=['’]s\s)record|record(?=\s+(?:of|from)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+              r"oct|nov|dec)[a-z]*\b|last\s+(?:meeting|time)|(?:that|the\s+previous)\s+meeting))",
+              "minutes", "everyday and clerks' word for a meeting's minutes ('signed as a correct record')"),
+    Shorthand(r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+record", r"\1 minutes",
+              "a meeting's minutes named by its month ('the 9 aug record'), as above"),
     Shorthand(r"p\s*&\s*r|p\s+and\s+r", "policy and resources",
               "the Policy and Resources Committee as councils abbreviate it ('P&R Committee')"),
     Shorthand(r"o\s*&\s*s|o\s+and\s+s", "overview and scrutiny",
@@ -1711,6 +1722,20 @@ SHORTHAND = (
     Shorthand(r"w/(?=\s)", "with", "texting shorthand: 'the revamp w/ a reuse shop'"),
     Shorthand(r"w/o", "without", "texting shorthand: 'w/o consultation'"),
     Shorthand(r"abt", "about", "texting shorthand: 'anything abt the bins'"),
+    Shorthand(r"nxt", "next", "texting shorthand: 'nxt meeting', 'nxt date?'"),
+    Shorthand(r"pl[sz]e?", "please", "texting shorthand: 'venue for each one pls', 'start time plz'"),
+    Shorthand(r"wen", "when", "texting spelling: 'clerk updating wen?'"),
+    Shorthand(r"wot|wat", "what", "texting spelling: 'wot is tracc?'"),
+    Shorthand(r"b4", "before", "texting shorthand: 'the meeting b4 that'"),
+    Shorthand(r"coz|cos", "because", "texting spelling: 'cancelled coz of covid'"),
+    Shorthand(r"tho", "though", "texting spelling"),
+    # a lone lower-case letter for a word as texting writes it; never capital ("R Tennant", "Item U" are names)
+    Shorthand(r"(?-i:u)(?=\s+(?!&)\S)", "you", "texting shorthand: 'can u check if the clerk has quotes'"),
+    Shorthand(r"(?-i:ur)", "your", "texting shorthand: 'ur committee'"),
+    Shorthand(r"(?<=\w\s)(?-i:n)(?=\s+\w)", "and", "texting shorthand between two words: 'start time n venue'"),
+    Shorthand(r"(?-i:r)(?=\s+(?!&)\S)", "are", "texting shorthand: 'r all the local councils up to date'"),
+    Shorthand(r"(?<!\d)(?<!\d\s)mins(?!\s*(?:late|early|past|to|before|after))", "minutes",
+              "everyday clipping of a meeting's minutes: 'the march mins' (not '10 mins late', a time)"),
     Shorthand(r"ppl", "people", "texting shorthand: 'how many ppl signed'"),
     Shorthand(r"sigs", "signatures", "everyday clipping of a petition's signatures: 'how many sigs did it get'"),
     # "subs" is also a parish's subscriptions ("subs to NALC", "subs paid"): substitutes only where the question ends
@@ -1722,6 +1747,10 @@ SHORTHAND = (
     # (not "did cllr helme know any of the people involved": knowing someone is a declaration's matter)
     Shorthand(r"(?:want(?:ed|s)?|would\s+like|wish(?:ed)?|need(?:ed)?)\s+to\s+know", "ask",
               "how people say someone asked: 'what did members want to know about the cctv'"),
+    # signing said in other words: "who put their name to january's minutes", "whose signature went on them"
+    Shorthand(r"put\s+(?:his|her|their|a|the)\s+(?:name|signature)s?\s+(?:to|on)", "signed",
+              "everyday idiom for signing a document"),
+    Shorthand(r"whose\s+signature\s+(?:went|is|was|goes)\s+on", "who signed", "everyday idiom for signing"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),
@@ -1738,6 +1767,21 @@ SHORTHAND = (
     # written out; the papers mostly print "and", and questions' cues are read in words
     Shorthand(r"(?<=\s)&(?=\s)", "and", "everyday shorthand in chat and notes; councils' own names ('Argyll & Bute')"),
 )
+
+# How chat frames a question around what it asks, anywhere in it: "quick one:", "any idea which ...", "do you know the
+# venue", "someone's asked me where ...", "sorry if this is obvious, but", "can you check whether ...", "just
+# wondering", "which person ...", "the name of the seconder", "... and names?": general usage in chat and email, none
+# of it what a minute is about (the words are no subject to find in the papers)
+CHAT_FRAME = Term(
+    r"\bquick\s+(?:one|q|question|query|check)\b|\bany\s+idea(?:s)?\b|"
+    r"\b(?:do|does|would)\s+(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:happen\s+to\s+)?know\b|"
+    r"\b(?:some(?:one|body)|a\s+(?:resident|member|colleague|councillor))(?:['’]s|\s+has|\s+have)?\s+asked\s+me\b|"
+    r"\bsorry\s+if\s+(?:this|that|it)(?:['’]s|\s+is)\s+(?:obvious|a\s+(?:silly|daft|stupid)\s+(?:one|question))\b|"
+    r"\b(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:check|confirm|find\s+out|see|look\s+up)\b|"
+    r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
+    r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
+    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b",
+    "how people frame a question in chat and email (general usage); the framing words name nothing in the papers")
 
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they

@@ -33,7 +33,15 @@ from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
-from minutebook.vocabulary import EVENTS_HELD, ITEM_ROLES, SOMEONE, TAKEN_UP_ASKED, TAKEN_UP_VERBS, written_out
+from minutebook.vocabulary import (
+    CHAT_FRAME,
+    EVENTS_HELD,
+    ITEM_ROLES,
+    SOMEONE,
+    TAKEN_UP_ASKED,
+    TAKEN_UP_VERBS,
+    written_out,
+)
 from service.answer_types import winner_frame
 from service.asks import unmet
 from service.council_bodies import (
@@ -63,7 +71,15 @@ from service.minutes_standing import asks_standing, minutes_standing
 from service.minutes_taken_up import asks_taken_up, minutes_taken_up
 from service.papers import Asked, Papers
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
-from service.question_parts import REFERS_BACK, STATUS_OF_IT, office_parts, question_parts, speaks_to, with_part
+from service.question_parts import (
+    REFERS_BACK,
+    STATUS_OF_IT,
+    office_parts,
+    particular_parts,
+    question_parts,
+    speaks_to,
+    with_part,
+)
 from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
 from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
@@ -79,8 +95,15 @@ __all__ = ["Answerer", "Asked", "ExtractiveAnswerer"]
 STATUS_WORDS = re.compile(
     r"\b(outstanding|overdue|still|yet|ever|done|complete\w*|circulated|sent|arriv\w*|where\s+are\s+we|"
     r"follow[- ]?ups?|chased|happened\s+to|c[oa]me\s+back|c[oa]me\s+of|gone\s+(?:out|round)|"
-    r"paid\s+out|finished|closed\s+off|eventually|in\s+the\s+end|finally|at\s+last)\b",
-    # "grants from march - paid out?", "finished?", "were the october minutes eventually signed?"
+    r"paid\s+out|finished|closed\s+off|eventually|in\s+the\s+end|finally|at\s+last|sorted|progress|"
+    r"end(?:ed)?\s+up|end\s+result|hear[ds]?\s+back|heard\s+anything|any\s+(?:answer|word|reply|response)\s+from|"
+    r"where['’]?s\b[^?]{1,60}?\bat)\b"
+    # the state asked in a word or two after the thing named: "leone's newsletter - out?", "the kingsmead park toilets,
+    # reopened?", "cameras for the skate park, happening?", "the memorial trees - in the ground?"
+    r"|[-–—:,]\s*(?:[\w'’]+\s+){0,2}?(?:out|in|back|open|re-?opened|happening|fixed|repaired|mended|relocated|"
+    r"in\s+the\s+ground|up\s+and\s+running|live|started|underway)\s*\?+\s*$",
+    # "grants from march - paid out?", "finished?", "were the october minutes eventually signed?", "where's the loos
+    # consultation at?", "how did it end up?", "any answer from county highways?"
     re.I,
 )
 # what became of a recommendation sent to another body: "did cabinet take up the panel's recommendation", "did they act
@@ -251,6 +274,7 @@ class ExtractiveAnswerer:
                                      else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query),
                                    *(m.group(0) for m in REQUEST_OPENING.finditer(query)),
+                                   *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
@@ -302,8 +326,9 @@ class ExtractiveAnswerer:
         # "the one Mrs Penrose declared on": the item her declaration names, by its title
         question = item_declared_on(question, lambda rest: meetings_asked(self.papers, self.ask(rest, filters),
                                                                           most=5) or [])
-        offices = office_parts(question)
+        offices = office_parts(question) or particular_parts(question)
         if offices and not context:  # "who's chair and vice": the chairman's election, the vice-chairman's, in order
+            # (so "start time and venue": the meeting's opening, then its venue)
             answers = [self.answer_asked(self.ask(q, filters)) for q in [*offices, question]]
             result = next((a for a in answers if a.found), answers[-1])
             for more in answers[answers.index(result) + 1:]:
@@ -655,6 +680,7 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
 
 # how a request opens, asking for what follows ("I need the number of ...", "can you tell me who ...", "remind me
 # what ..."): its words are no subject
+CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)  # "quick one:", "any idea", "do you know": words framing the ask
 REQUEST_OPENING = re.compile(r"^\W*(?:(?:hi|hello|please|pls)[,!]?\s+)?(?:i\s+(?:need|want|would\s+like|['’]d\s+like)"
                              r"(?:\s+to\s+know)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|give|find|show|"
                              r"remind)(?:\s+me)?|(?:please\s+)?(?:tell|give|show|remind)\s+me)\b", re.I)

@@ -24,10 +24,11 @@ from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, OFFICER_ADVICE, S
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
 # lines) how people frame a question around what they ask ("according to the hwb", "what did they reckon it'd cost",
-# "any news on", "what did they put in later", "re the fen road houses"): general usage in speech and chat, none of
-# it what a minute is about ("went" is not among them: "went out" is how people say a plan was issued); and the
-# prepositions and pronouns of chat ("besides the councils along the route", "who took everyone through it"); "the
-# cctv setup" is the cctv: a vague noun, as "stuff" is.
+# "any news on", "what did they put in later", "re the fen road houses", "what was the upshot"): general usage in
+# speech and chat, none of it what a minute is about ("went" is not among them: "went out" is how people say a plan
+# was issued); and the prepositions and pronouns of chat ("besides the councils along the route", "who took everyone
+# through it"); "the cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other name ("the leader's
+# decisions session"; not "sitting", whose stem is who "sits on" a body, its membership).
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -37,6 +38,7 @@ _STOP_WORDS = (
     them then there these they this those through to too under until up upon us very was we well were what when
     where whether which while who whom whose why will with within would yet you your yours
     commission committee council council's councillor councillors cllr cllrs member members meeting meetings panel board
+    session sessions
     pc tc cc dc bc mbc cbc
     cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
     asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
@@ -55,7 +57,7 @@ _STOP_WORDS = (
     compare compared compares comparing comparison versus vs
     figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
-    according reckon reckoned reckons news later re meant supposed
+    according reckon reckoned reckons news later re meant supposed upshot outcome outcomes
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
     besides beside along alongside among amongst around everyone everybody everything nothing
     setup setups"""
@@ -85,6 +87,12 @@ _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
     r"|" + NUMBER_OF +  # a count asked by its noun
+    # a sum asked by its noun, ending the question ("the mill cottage costs award: amount?", "their grant - how much")
+    # or by what it will cost ("what will it cost to swim at the lido")
+    r"|(?:[-–—:]\s*|\b(?:the|their|its)\s+(?:\w+\s+){0,2}?)(?:amount|sum|total)\s*\?*\s*$"
+    r"|\bwhat\s+(?:will|would|did|does|do|is\s+(?:it|that)\s+going\s+to)\s+(?:it|that|this|they|\w+)\s+cost\b"
+    # a budget asked by its noun for a thing: "west bergholt: budget agreed for additional play kit?"
+    r"|(?:^|[-–—:]\s*)(?:the\s+)?budget\s+(?:(?:agreed|set|approved|allocated|earmarked)\s+)?for\b"
     # a figure asked by what it is counted in: "missed bins per 100k", "spend per head"
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,

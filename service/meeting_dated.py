@@ -15,7 +15,7 @@ import re
 
 from index.query import Intent, in_periods
 from ingest.catalogue import MeetingSummary
-from minutebook.dates import MONTHS, find_dates
+from minutebook.dates import MONTHS, find_dates, short_years
 from minutebook.vocabulary import EVENTS_HELD
 from service.drafting import when
 from service.papers import Asked, Papers
@@ -38,7 +38,8 @@ def meeting_dates(question: str, asked: Asked) -> tuple[list[Period], list[int]]
     def ties(start: int, end: int) -> bool:
         return not 0 <= ask_end < start and not MINUTES_OF_DATE.search(question[:start]) and tied(question, start, end)
 
-    spans = find_dates(question, None, prefer_future=False)
+    # (with a month and its year's last two digits: "chair chosen in may '23?", "the dec 17 session")
+    spans = [*find_dates(question, None, prefer_future=False), *short_years(question)]
     periods = [p for p in plan.periods if p not in plan.yearless
                and any(ties(f.start, f.end) for f in spans if f.explicit_year and in_periods(f.date.isoformat(), [p]))]
     months = [MONTHS[m.group(1).lower()] for m in MONTH_WORD.finditer(question)

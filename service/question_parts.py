@@ -66,6 +66,27 @@ def office_parts(question: str) -> list[str]:
     return [question[:m.start()] + text + question[m.end():] for text in (m.group(1), deputy)]
 
 
+# a meeting's particulars listed by their nouns, of two kinds of record: where it was held, and when it began ("start
+# time and venue please", "time & place?"): each is asked of the meeting alone (not the next meeting's "date and venue",
+# which its announcement gives together)
+_WHEN = r"(?:(?:start(?:ing)?|kick[\s-]?off)\s+)?time"
+_WHERE = r"venue|location|place|address"
+PARTICULARS_LISTED = re.compile(rf"\b(?:(?P<when>{_WHEN})\s*(?:,|and|&|\+)\s*(?:the\s+)?(?P<where>{_WHERE})|"
+                                rf"(?P<where2>{_WHERE})\s*(?:,|and|&|\+)\s*(?:the\s+)?(?P<when2>{_WHEN}))\b", re.I)
+ANOTHER_MEETING = re.compile(r"\b(?:next|following|after|upcoming)\b", re.I)
+
+
+def particular_parts(question: str) -> list[str]:
+    """The question asked of each particular, where it lists a meeting's time and place by their nouns ("salford
+    priors annual meeting 2019 - start time and venue please": "... - start time please", "... - venue please"); each
+    is a record of its own (the meeting's opening, its venue). Empty where it lists none so."""
+    m = PARTICULARS_LISTED.search(question)
+    if m is None or ANOTHER_MEETING.search(question):
+        return []
+    named = [m.group("when") or m.group("where2"), m.group("where") or m.group("when2")]
+    return [question[:m.start()] + text + question[m.end():] for text in named]
+
+
 def with_part(answer: Answer, more: Answer) -> Answer:
     """``answer`` with what ``more`` (the answer to a later part of the question) adds: its lines whose citations
     are not already in ``answer``, cited on, numbered after ``answer``'s."""

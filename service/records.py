@@ -146,6 +146,7 @@ RECORDS_TEXT = (
     "who attended attendance attend present apologies apology sent gave chair chaired chairing chairman presided "
     "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
     "next meeting meet meets when where date time held venue start started begin began kick contact turned up came "
+    "reconvene reconvenes convene convenes show absentees absences "
     "along couldn't make off late "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
     "co-opted members vice councillor councillors cllrs mr mrs ms dr")
@@ -445,6 +446,8 @@ NONE_SAID = re.compile(r"^\s*(?:there\s+were\s+(?:none|no\s+\w+)|none(?:\s+(?:we
 # how a question calls a member: "Cllr Edward Thomas", "Councillor Pryce", "Mrs Woods"
 DECLARING = re.compile(r"\b(?:declar\w*|interests?)\b", re.I)
 MEMBER_TITLE = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s+((?:[a-z][\w'’-]*\s*){1,3})", re.I)
+# a member named without a title, by whose declaration is asked: "andrew dru-something's declaration - what was it?"
+MEMBER_DECLARING = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)['’]s\s+(?:declarations?|interests?)\b", re.I)
 
 
 def member_as(asked: Asked) -> list[str]:
@@ -452,6 +455,9 @@ def member_as(asked: Asked) -> list[str]:
     "edward thomas"): after a title, those the question's plan reads as names, up to the first that is not, where
     the declaring is asked after them ("did anyone declare on Cllr Fenn's motion" names the motion's proposer)."""
     found = MEMBER_TITLE.search(asked.question)
+    if found is None and (named := MEMBER_DECLARING.search(asked.question)):
+        # the capitalised words before "'s declaration", as typed ("feb: Andrew Dru-something's"): a name
+        return [w.lower() for w in named.group(1).split() if w[:1].isupper()][-2:]
     words = found.group(1).lower().split() if found else []
     names = asked_names(asked)
     out: list[str] = []

@@ -56,6 +56,44 @@ def test_the_attendance_record_asked_in_other_words(opened: Minutebook, question
     assert answer.found and said in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    # chat's framing and shorthand ask nothing of the papers: "sorry if this is obvious", "any idea", "can u check",
+    # "do you know", "cncl", "wen", "pls"
+    ("sorry if this is obvious, but fenwick moor pc in march 2026 - absences?", "Ames"),
+    ("any idea who put their name to the february record at fenwick moor parish cncl?", "signed by the Chairman"),
+    ("can u check wen the beck road resurfacing starts, fenwick moor cncl", "June 2026"),
+    ("quick one: do you know which cllr declared an interest at fenwick moor in march 2026?", "Birch"),
+    # a record asked by its noun alone, or two listed by their nouns
+    ("fenwick moor pc 10/3/26 - location?", "Memorial Hall"),
+    ("fenwick moor pc 10/3/26 - start time n venue pls", "7.30pm"),
+    ("fenwick moor pc 10/3/26 - start time n venue pls", "Memorial Hall"),
+    # the next meeting asked as the sitting after a date, or when they reconvene
+    ("fenwick moor pc: date of the sitting following 10/3/26?", "14 April 2026"),
+    ("fenwick moor parish council - what date do they reconvene?", "12 May 2026"),
+    ("fenwick moor pc had a meeting on 10/3/26; the date of the one that followed?", "14 April 2026"),
+    # who stayed away, asked without naming anyone
+    ("fenwick moor pc 10/3/26 - who didn't show?", "Ames"),
+    ("fenwick moor pc, april 2026: anyone not there?", "Lyle"),
+    ("fenwick moor pc april 2026 - absentees?", "Lyle"),
+    # a month set off by punctuation, as a heading names the meeting ("march" is no verb there)
+    ("fenwick moor pc, March - who sent apologies?", "Ames"),
+])
+def test_chat_framing_and_shorthand_ask_nothing_of_the_papers(opened: Minutebook, question: str, said: str) -> None:
+    answer = opened.ask(question)
+    assert answer.found and said in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "fenwick moor pc - the mill lane ditch quotes, in?",
+    "fenwick moor pc: where's the mill lane ditch clearing at?",
+])
+def test_where_a_matter_stands_asked_in_a_word_or_two(opened: Minutebook, question: str) -> None:
+    # the state asked after the thing named ("- in?", "where's X at?"): the action with the latest word on it (April's
+    # "requested and were awaited"), and where it stands
+    answer = opened.ask(question)
+    assert answer.found and answer.status == "outstanding" and "awaited" in answer.answer, answer.answer
+
+
 def test_a_stake_in_an_item_is_a_declared_interest(opened: Minutebook) -> None:
     answer = opened.ask("fenwick moor pc march 2026 - did any councillor have a stake in an agenda item?")
     assert answer.found and "Birch" in answer.answer and "Allotment Association" in answer.answer, answer.answer
@@ -82,6 +120,8 @@ def test_a_summary_of_business_above_the_minutes_is_searched(opened: Minutebook)
     "Fenwick Moor village hall car park consultation: what were the results?",
     "fenwick moor parish council - what's the treasurer called?",
     "Once Cllr Okoro got there, what did she bring up at Fenwick Moor Parish Council in March 2026?",
+    "fenwick moor pc: budget agreed for additional playground equipment?",  # agreed, no sum given
+    "fenwick moor pc, march 2026: Tom Lyle's declaration - what was it?",  # Cllr Birch's is the only one
 ])
 def test_near_misses_asked_otherwise_are_refused(opened: Minutebook, question: str) -> None:
     answer = opened.ask(question)
@@ -91,6 +131,7 @@ def test_near_misses_asked_otherwise_are_refused(opened: Minutebook, question: s
 def test_the_plain_questions_beside_them_are_answered(opened: Minutebook) -> None:
     # the refusals above are for what is missing, not for the subject: asked for what the papers do say, answered
     for question, said in [("who is to draft the fenwick moor newsletter to residents?", "Okoro"),
+                           ("fenwick moor pc, march 2026: Peter Birch's declaration - what was it?", "Allotment"),
                            ("how many fenwick moor allotment holders hadn't paid their rent?", "six"),
                            ("fenwick moor pc - number of allotment holders yet to pay their rent?", "six"),
                            ("who was vice-chairman at the fenwick moor pc meeting in april 2026?", "Austen"),

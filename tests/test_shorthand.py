@@ -95,6 +95,20 @@ def test_shorthand_is_written_out() -> None:
     # an ampersand between words is "and" ("could she speak & vote" is read as the cue "speak and vote")
     assert written_out("at Argyll & Bute, could she speak & vote?") == "at Argyll and Bute, could she speak and vote?"
     assert written_out("the B&B licence, p & r") == "the B&B licence, policy and resources"
+    # texting's forms of council words, and its lone lower-case letters (never capitals: initials and names)
+    assert written_out("full cncl, nxt mtg date pls") == "full council, next meeting date please"
+    assert written_out("r all the councils done? can u check") == "are all the councils done? can you check"
+    assert written_out("start time n venue") == "start time and venue"
+    assert written_out("Mr R Tennant and item U") == "Mr R Tennant and item U"
+    assert written_out("hillingdon cab 17/3/11") == "hillingdon cabinet 17/3/11"
+    assert written_out("a cab fare") == "a cab fare"
+    # minutes called the record of a meeting; not a record of anything else
+    assert written_out("who signed january's record") == "who signed january's minutes"
+    assert written_out("the 9 aug record") == "the 9 aug minutes"
+    assert written_out("a record number of visitors") == "a record number of visitors"
+    assert written_out("the march mins") == "the march minutes"
+    assert written_out("10 mins late") == "10 mins late"
+    assert written_out("who put their name to it") == "who signed it"
 
 
 def test_texting_shorthand_is_not_a_subject_word(bodies: Minutebook) -> None:
