@@ -8,7 +8,9 @@
 * each row updates the action the earlier log printed under the same reference, and the decision of the minute it
   names: "Closed - letter sent ..." done, "c/f - ..." and "In hand - ..." still to do;
 * asked where one stands ("was it ever ...", "what is the current position on ..."), the answer gives that status,
-  citing the later log's row.
+  citing the later log's row;
+* asked whether something "ever" happened, the minutes saying it is still going on answer it (not yet), as they
+  answer "yet": the question asks whether it has happened at all, not for an outcome the papers lack.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ingest.actions import track
 from ingest.pipeline import parse_file
 from minutebook.model import ActionStatus
 from service.core import Minutebook
+from service.pending import asks_outcome
 from tests.conftest import REPO, papers_minutebook
 
 PAPERS = sorted((REPO / "tests" / "fixtures" / "logs-brought-up-to-date").iterdir())
@@ -30,7 +33,7 @@ PAPERS = sorted((REPO / "tests" / "fixtures" / "logs-brought-up-to-date").iterdi
 
 def test_a_log_above_the_first_item_is_a_part_of_its_own_with_each_row_whole() -> None:
     (meeting,) = parse_file(PAPERS[1]).meetings
-    assert [i.number for i in meeting.items] == [None, "PA/25/11", "PA/25/12", "PA/25/13"]
+    assert [i.number for i in meeting.items] == [None, "PA/25/11", "PA/25/12", "PA/25/13", "PA/25/14"]
     log = meeting.items[0]
     assert log.title == "ACTIONS - POSITION AS AT 18 MARCH 2025"
     assert "PA/25/03\tSurvey memorial owners before testing resumes\tR Okonedo-Lyle\t" \
@@ -57,6 +60,8 @@ def test_each_row_brings_the_earlier_action_up_to_date() -> None:
     "what is the current position on the memorial survey at hollins lane",
     "latest update on the mill meadow tennis court quotes?",
     "where does the bandstand letter stand",
+    "were the friends of the gardens ever written to",
+    "did the lottery fund ever reply about the restoration bid",
 ])
 def test_where_a_matter_stands_is_asked_as_a_follow_up(question: str) -> None:
     assert Intent.FOLLOWUP in cue_intents(question)
@@ -68,6 +73,12 @@ def test_where_a_matter_stands_is_asked_as_a_follow_up(question: str) -> None:
 ])
 def test_a_stance_or_a_candidacy_is_no_follow_up(question: str) -> None:
     assert Intent.FOLLOWUP not in cue_intents(question)
+
+
+def test_ever_asks_whether_it_has_happened_as_yet_does() -> None:
+    assert asks_outcome("did the fund's parks review get finished?")
+    assert not asks_outcome("did the fund's parks review ever get finished?")
+    assert not asks_outcome("did the fund's parks review get finished yet?")
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +100,9 @@ def test_where_it_stands_is_the_later_logs_row(opened: Minutebook, question: str
     assert said in answer.answer
     assert any(c.meeting_date.isoformat() == "2025-03-18" and said in " ".join(c.quote.split())
                for c in answer.citations)
+
+
+def test_ever_is_answered_by_still_ongoing(opened: Minutebook) -> None:
+    answer = opened.ask("wrenfield parks - did the lottery fund's parks programme review ever get finished?")
+    assert answer.found and answer.status == ActionStatus.OUTSTANDING
+    assert "still ongoing" in answer.answer
