@@ -25,6 +25,7 @@ ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked 
 # least term coverage for an action log's row to be what a status question asks about, whatever route its other words
 # point to: most of the subject, in the row's own action cell
 ROW_MATCH = 0.6
+ROW_SHARE = 0.2  # least of the subject a row must hold itself to be read with the decision an answer quotes
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
 PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
@@ -298,14 +299,23 @@ def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     specific = subject_terms(asked)
     cited = {(standing_body(c.committee), c.meeting_date) for c in answer.citations}
-    scored = sorted(((papers.cover(asked, a.text, specific), a)
-                     for a in papers.register(asked.filters.audience, asked.filters.committee)
-                     if is_logged(a) and a.evidence
-                     and any(standing_body(a.committee) == body and a.meeting_date >= held for body, held in cited)),
-                    key=lambda x: -x[0])
-    if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    rows = [a for a in papers.register(asked.filters.audience, asked.filters.committee) if is_logged(a) and a.evidence
+            and any(standing_body(a.committee) == body and a.meeting_date >= held for body, held in cited)]
+    scored = sorted(((papers.cover(asked, a.text, specific), 0.0, a) for a in rows), key=lambda x: -x[0])
+    if not scored or scored[0][0] < ACTION_MATCH:
+        # a row in fewer words than the question ("Place order with Playscape Southern; agree start date" for "has
+        # the order for the cuckoo meadow play kit gone in to playscape"), read with the decision the answer quotes
+        # (the Cuckoo Meadow quotation of Playscape accepted): on the subject where the two together cover it and
+        # the row adds what the quotes lack
+        quoted = " ".join(c.quote for c in answer.citations)
+        alone = papers.cover(asked, quoted, specific)
+        scored = sorted(((both, own, a) for a in rows
+                         if (own := papers.cover(asked, a.text, specific)) >= ROW_SHARE
+                         and (both := papers.cover(asked, (a.text, quoted), specific)) > alone),
+                        key=lambda x: (-x[0], -x[1]))
+    if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
         return answer
-    action = scored[0][1]
+    action = scored[0][2]
     latest = action.evidence[-1]
     citations = list(answer.citations)
     citations.append(latest.model_copy(update={"n": len(citations) + 1}))

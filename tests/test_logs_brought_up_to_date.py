@@ -9,6 +9,9 @@
   names: "Closed - letter sent ..." done, "c/f - ..." and "In hand - ..." still to do;
 * asked where one stands ("was it ever ...", "what is the current position on ..."), the answer gives that status,
   citing the later log's row;
+* asked whether a decision was carried out ("has the order gone in"), where a log's row keeps it in fewer words than
+  the question ("Place order with Slatecraft; agree start date | ... | Open" for the pavilion roof quotation
+  accepted), the row read with the decision quoted gives the status;
 * asked whether something "ever" happened, the minutes saying it is still going on answer it (not yet), as they
   answer "yet": the question asks whether it has happened at all, not for an outcome the papers lack.
 """
@@ -33,7 +36,7 @@ PAPERS = sorted((REPO / "tests" / "fixtures" / "logs-brought-up-to-date").iterdi
 
 def test_a_log_above_the_first_item_is_a_part_of_its_own_with_each_row_whole() -> None:
     (meeting,) = parse_file(PAPERS[1]).meetings
-    assert [i.number for i in meeting.items] == [None, "PA/25/11", "PA/25/12", "PA/25/13", "PA/25/14"]
+    assert [i.number for i in meeting.items][:6] == [None, "PA/25/11", "PA/25/12", "PA/25/13", "PA/25/14", "PA/25/15"]
     log = meeting.items[0]
     assert log.title == "ACTIONS - POSITION AS AT 18 MARCH 2025"
     assert "PA/25/03\tSurvey memorial owners before testing resumes\tR Okonedo-Lyle\t" \
@@ -106,3 +109,9 @@ def test_ever_is_answered_by_still_ongoing(opened: Minutebook) -> None:
     answer = opened.ask("wrenfield parks - did the lottery fund's parks programme review ever get finished?")
     assert answer.found and answer.status == ActionStatus.OUTSTANDING
     assert "still ongoing" in answer.answer
+
+
+def test_a_rows_status_stands_beside_the_decision_it_carries_out(opened: Minutebook) -> None:
+    answer = opened.ask("has the order for the beck side pavilion roof gone in to slatecraft?")
+    assert answer.found and answer.status == ActionStatus.OUTSTANDING
+    assert any("Place order with Slatecraft" in c.quote for c in answer.citations)
