@@ -113,6 +113,9 @@ STATUS_ASKED = re.compile(
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,12}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
     r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified|"
     r"corrected|amended|updated|written\s+to)\b"
+    # where a thing handed over went: "where did the nursery petition end up after it was handed in", "where has the
+    # complaint gone" (passed to a department, referred to a committee: where it stands)
+    r"|\bwhere\s+(?:did|has|have)\s+(?:[\w'’-]+\s+){1,10}?(?:end(?:ed)?\s+up|gone|go)\b"
     # a matter to be taken up again: "are they going to look at the primary care network rep again", "will the board
     # revisit the grant again"
     r"|\b(?:going\s+to|gonna|will|plan(?:s|ning)?\s+to)\b[^?]{0,60}?\bagain\b"

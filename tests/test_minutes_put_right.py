@@ -6,7 +6,9 @@ use (``fixtures/minutes-put-right``: a joint planning board's June meeting):
   minutes were amended before the Chair signed them"), not only the resolution confirming them; and its status,
   done;
 * "are they going to look at the parishes' place on the board again": where a matter is to be taken up again is asked
-  after, as "is it going to be looked at again" is, and the answer says where it stands.
+  after, as "is it going to be looked at again" is, and the answer says where it stands;
+* "where did the mill leat petition end up after it was handed in": where a thing handed over went is where it stands
+  (passed to a team: still to be dealt with).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ PAPERS = sorted((REPO / "tests" / "fixtures" / "minutes-put-right").iterdir())
     "will the council revisit the grant again next year",
     "were the ashcombe vale joint planning board's may 2024 minutes corrected to show leonard stott as absent?",
     "was the register of interests updated",
+    "where did the footpath petition end up after it was handed in?",
+    "where has the complaint about the hedge gone",
 ])
 def test_a_doing_asked_after_is_a_status_asked(question: str) -> None:
     assert status_asked(question)
@@ -60,3 +64,10 @@ def test_a_matter_to_be_taken_up_again_is_answered_with_where_it_stands(opened: 
     answer = opened.ask("ashcombe vale planning board - are they going to look at the parishes' rep again?")
     assert answer.found and answer.status == ActionStatus.OUTSTANDING
     assert "could be reconsidered" in answer.answer
+
+
+def test_where_a_thing_handed_over_went_is_where_it_stands(opened: Minutebook) -> None:
+    answer = opened.ask("ashcombe vale planning board - where did the mill leat footpath petition end up after it was "
+                        "handed in?")
+    assert answer.found and answer.status == ActionStatus.OUTSTANDING
+    assert "passed to the rights of way team" in answer.answer
