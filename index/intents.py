@@ -368,10 +368,6 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       # "has the clerk sent the letter?", "have they ordered the bench"
                       r"\b(?:has|have)\s+(?:the\s+)?\w+\s+(?:sent|written|contacted|circulated|obtained|ordered|"
                       r"arranged|chased|replied|responded|finished|completed|fixed|repaired|installed)\b", 0.8),
-    # whether something ever happened, whatever the verb: "was mr threlfall ever written to", "were the christmas
-    # lights ever ordered", "did the county ever reply", "did they ever sort the rents consultation" ("ever" asks
-    # after a thing to be done, as "yet" does)
-    (Intent.FOLLOWUP, r"\b(?:did|was|were|has|have|had)\b[^?]*?\bever\b", 0.8),
     # where a matter stands, asked as an officer asks it: "what is the current position on the CRMP consultation",
     # "the latest update on the lido works", "where does the skate park stand", "the state of play on the bypass"
     (Intent.FOLLOWUP, r"\b(?:current|latest|present)\s+(?:position|status|update)\b|\bstate\s+of\s+play\b|"
