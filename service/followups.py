@@ -290,6 +290,29 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                                      "status": status})
 
 
+def with_said_beside(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """``answer``, whose latest word on a follow-up is a later log's row, with what that meeting's own items say of it
+    beside the row ("CLC/27/39 | Consult allotment holders on rents | ... | c/f - meeting with Association on
+    25/11/2027" and, under the work programme, "The allotment rents item had been carried forward to the January 2028
+    meeting"), cited; unchanged where no row quoted is a later meeting's, or nothing there is said of it."""
+    rows = [c for c in answer.citations if TRACKER_ROW.search(c.quote)]
+    first = min((c.meeting_date for c in answer.citations), default=None)
+    if answer.status is None or not rows or first is None or rows[-1].meeting_date <= first:
+        return answer
+    row = rows[-1]
+    quoted = {_flat(c.quote) for c in answer.citations}
+    came = [h for h in asked.hits[:4] if h.node.meeting_date == row.meeting_date and h.node.doc_kind == "minutes"
+            and h.node.citation.item_title != row.item_title and papers.supports(asked, h)]
+    beside = [x for x in best_sentences(papers, asked, came[:1], most=1,
+                                        leave_out=lambda text: bool(TRACKER_ROW.search(text)))
+              if _flat(x[2]) not in quoted] if came else []
+    if not beside:
+        return answer
+    draft = papers.draft()
+    say_sentences(draft, beside)
+    return with_part(answer, draft.done()).model_copy(update={"status": answer.status})
+
+
 def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     """An answer by another route, quoting a decision the register keeps no action for ("AGREED: that the Playscape
     Southern Ltd quotation be accepted"), with the row an action log of the same body keeps on what is asked, at that

@@ -9,6 +9,8 @@
   names: "Closed - letter sent ..." done, "c/f - ..." and "In hand - ..." still to do;
 * asked where one stands ("was it ever ...", "what is the current position on ..."), the answer gives that status,
   citing the later log's row;
+* where that row is the latest word, what the same meeting's other items say of the matter beside it ("The
+  memorial testing item had been moved to the May 2025 meeting", under the work programme) is said too;
 * asked whether a decision was carried out ("has the order gone in"), where a log's row keeps it in fewer words than
   the question ("Place order with Slatecraft; agree start date | ... | Open" for the pavilion roof quotation
   accepted), the row read with the decision quoted gives the status;
@@ -113,3 +115,11 @@ def test_a_rows_status_stands_beside_the_decision_it_carries_out(opened: Minuteb
     answer = opened.ask("has the order for the beck side pavilion roof gone in to slatecraft?")
     assert answer.found and answer.status == ActionStatus.OUTSTANDING
     assert any("Place order with Slatecraft" in c.quote for c in answer.citations)
+
+
+def test_what_the_later_meeting_says_beside_the_row_is_said_too(opened: Minutebook) -> None:
+    answer = opened.ask("wrenfield parks and amenities - did they ever sort the memorial owners survey")
+    assert answer.status == ActionStatus.OUTSTANDING
+    assert "c/f - questionnaire out until 30/04/2025" in answer.answer
+    assert "moved to the May 2025 meeting" in answer.answer
+    assert any(c.minute == "PA/25/16" for c in answer.citations)
