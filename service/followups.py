@@ -25,6 +25,8 @@ ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked 
 # least term coverage for an action log's row to be what a status question asks about, whatever route its other words
 # point to: most of the subject, in the row's own action cell
 ROW_MATCH = 0.6
+BESIDE_HITS = 8  # of the question's best hits, those read for what a later meeting says beside a log's row
+POINTED_SENTENCES = 2  # of the item a log's row points to, its sentences said besides its opening
 ROW_SHARE = 0.2  # least of the subject a row must hold itself to be read with the decision an answer quotes
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
 PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
@@ -242,10 +244,11 @@ def pointed_to(papers: Papers, asked: Asked, row: Citation) -> list[tuple[int, I
     if node is None or opening is None:
         return []
     # its opening (what came: "The Chief Fire Officer reported that 19 of the 27 actions in the plan had been
-    # completed"), and its sentence that best answers the question
-    best = best_sentences(papers, asked, [Hit(node=node, score=0.0)], most=1,
+    # completed"), and its sentences that best answer the question, as many as a later minute presenting what was
+    # asked for gives (the report's plots and its cost: "46 plots", "a capital budget of £68,500")
+    best = best_sentences(papers, asked, [Hit(node=node, score=0.0)], most=POINTED_SENTENCES,
                           leave_out=lambda text: _flat(text) == _flat(opening))
-    return [(0, node, opening), *best[:1]]
+    return [(0, node, opening), *best[:POINTED_SENTENCES]]
 
 
 def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -301,8 +304,9 @@ def with_said_beside(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     row = rows[-1]
     quoted = {_flat(c.quote) for c in answer.citations}
-    came = [h for h in asked.hits[:4] if h.node.meeting_date == row.meeting_date and h.node.doc_kind == "minutes"
-            and h.node.citation.item_title != row.item_title and papers.supports(asked, h)]
+    came = [h for h in asked.hits[:BESIDE_HITS] if h.node.meeting_date == row.meeting_date
+            and h.node.doc_kind == "minutes" and h.node.citation.item_title != row.item_title
+            and papers.supports(asked, h)]
     beside = [x for x in best_sentences(papers, asked, came[:1], most=1,
                                         leave_out=lambda text: bool(TRACKER_ROW.search(text)))
               if _flat(x[2]) not in quoted] if came else []

@@ -10,7 +10,7 @@
 * asked where one stands ("was it ever ...", "what is the current position on ..."), the answer gives that status,
   citing the later log's row;
 * where that row is the latest word, what the same meeting's other items say of the matter beside it ("The
-  memorial testing item had been moved to the May 2025 meeting", under the work programme) is said too;
+  memorial owners item had been moved to the May 2025 meeting", under the work programme) is said too;
 * asked whether a decision was carried out ("has the order gone in"), where a log's row keeps it in fewer words than
   the question ("Place order with Slatecraft; agree start date | ... | Open" for the pavilion roof quotation
   accepted), the row read with the decision quoted gives the status;
@@ -58,6 +58,7 @@ def test_each_row_brings_the_earlier_action_up_to_date() -> None:
         "Write to Friends of Queen's Gardens re bandstand": ActionStatus.COMPLETED,
         "Survey memorial owners before testing resumes": ActionStatus.OUTSTANDING,
         "Obtain quotations for Mill Meadow courts": ActionStatus.OUTSTANDING,
+        "Report play area inspection results": ActionStatus.COMPLETED,
     }
 
 
@@ -123,3 +124,10 @@ def test_what_the_later_meeting_says_beside_the_row_is_said_too(opened: Minutebo
     assert "c/f - questionnaire out until 30/04/2025" in answer.answer
     assert "moved to the May 2025 meeting" in answer.answer
     assert any(c.minute == "PA/25/16" for c in answer.citations)
+
+
+def test_a_row_pointing_to_the_minute_that_did_it_is_answered_with_that_minute(opened: Minutebook) -> None:
+    answer = opened.ask("wrenfield parks and amenities - did they ever get the play area inspection results?")
+    assert answer.status == ActionStatus.COMPLETED
+    assert "Complete - see PA/25/17" in answer.answer and "Fourteen of the sixteen play areas" in answer.answer
+    assert any(c.minute == "PA/25/17" for c in answer.citations)
