@@ -392,6 +392,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       # "has the clerk sent the letter?", "have they ordered the bench"
                       r"\b(?:has|have)\s+(?:the\s+)?\w+\s+(?:sent|written|contacted|circulated|obtained|ordered|"
                       r"arranged|chased|replied|responded|finished|completed|fixed|repaired|installed)\b", 0.8),
+    # where a matter stands, asked as an officer asks it: "what is the current position on the CRMP consultation",
+    # "the latest update on the lido works", "where does the skate park stand", "the state of play on the bypass"
+    (Intent.FOLLOWUP, r"\b(?:current|latest|present)\s+(?:position|status|update)\b|\bstate\s+of\s+play\b|"
+                      r"\bwhere\s+(?:do|does)\s+(?:the\s+|things\s+|matters\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+"
+                      r"stand\b", 0.8),
     # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?",
     # "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go through",
     # which asks of a decision)

@@ -508,11 +508,13 @@ def _logged_as(action: Action, logged: list[Action]) -> Action | None:
     asked = tokens(action.text, name)
     body = standing_body(action.committee)  # (its annual meeting's actions are kept in its ordinary meetings' log)
     ours = [a for a in logged if standing_body(a.committee) == body and a.meeting_date >= action.meeting_date]
-    # a later log's row that names the decision's minute and shares its words ("TC25/053 | Defibrillator at Harbour
-    # car park - costs and consent | ... | Open" for "that the Clerk obtain costs for ... a defibrillator ... and seek
-    # permission"): the row kept on it, though it puts it in fewer words
+    # a log's row that names the decision's minute and shares its words ("TC25/053 | Defibrillator at Harbour car park
+    # - costs and consent | ... | Open" for "that the Clerk obtain costs for ... a defibrillator ... and seek
+    # permission"): the row kept on it, though it puts it in fewer words; the same meeting's log as well as a later
+    # one's ("PA/25/02 | Write to Friends of Queen's Gardens re bandstand" under the minute's own "ACTION: ... to
+    # write to the Friends of Queen's Gardens"), whose row a later log brings up to date
     named = [(len(asked & tokens(a.text, name)), a) for a in ours
-             if a.meeting_date > action.meeting_date and names_minute(a, action.minute)]
+             if a.meeting_date >= action.meeting_date and names_minute(a, action.minute)]
     named = [(n, a) for n, a in named if n >= NAMED_SHARED]
     if named:
         most = max(n for n, _ in named)

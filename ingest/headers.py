@@ -65,6 +65,7 @@ _ATTENDANCE = re.compile(
 )
 _FIELD_LABEL = v.compiled(v.FOLLOW_UP_FIELDS, r"^\W{0,3}(?:{})\s*[:–—-]")
 _FIELD_LABELLED = v.compiled(v.FOLLOW_UP_FIELDS, r"(?:^|[\s.;,(])(?:{})\s*:")  # "Owner: X. Due: 15 December 2026"
+_LOG_NAMED = re.compile(rf"(?i)^\W*(?:{v.ACTION_LOG_TITLES.form}|actions?)\b")  # "ACTION LOG - STATUS AT ..."
 _NUMBERED_TITLE = re.compile(r"^\d{1,4}[.)]?\s+(?-i:[A-Z]{2,})[A-Z ,'’&-]*$")  # "29. DECLARATIONS OF INTEREST"
 _MEETING_FIELD = re.compile(rf"(?i)^(?:{v.MEETING_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
 _COUNCIL_FIELD = re.compile(rf"(?i)^(?:{v.COUNCIL_FIELD_LABELS.form})\s*[:\t]\s*(?=\S)")
@@ -372,8 +373,10 @@ def committee_then_date(text: str) -> tuple[str, dt.date] | None:
     caps = re.search(r"(?:\b[A-Z][A-Z'’&-]+(?:\s+|$)){2,}$", head + " ")
     if caps and caps.start() > 0:
         head = caps.group(0)  # "Agenda Template STANDARDS COMMITTEE" -> "STANDARDS COMMITTEE"
-    if head and committee_like(head) and len(tail) <= 30 and not _FIELD_LABELLED.search(head):
-        # (an action's fields, "Owner: Mark Ellery. Due: 15 December 2026.", are a follow-up's, not a meeting's)
+    if head and committee_like(head) and len(tail) <= 30 and not _FIELD_LABELLED.search(head) \
+            and not _LOG_NAMED.match(text):
+        # (an action's fields, "Owner: Mark Ellery. Due: 15 December 2026.", are a follow-up's, not a meeting's; an
+        # action log's heading with the day its rows stand at, "ACTIONS - POSITION AS AT 18 MARCH 2025", a log's)
         return head.strip(), found[0].date
     return None
 

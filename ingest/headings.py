@@ -397,13 +397,13 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
             if score > best_score:
                 best, best_score, sectioned = run, score, run is not whole
     if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
-        return _closing_parts(rows, titled, end)  # one numbered line among titled blocks is not the numbering
+        return _closing_parts(rows, titled, start, end)  # one numbered line among titled blocks is not the numbering
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
         chosen = sorted(best + subs, key=lambda c: c.row)
         numbered = [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
-        return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), end)
-    return _closing_parts(rows, _titled_blocks(rows, start, end), end)
+        return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), start, end)
+    return _closing_parts(rows, _titled_blocks(rows, start, end), start, end)
 
 
 def _under_titled_blocks(rows: list[Row], start: int, end: int, numbered: list[Heading]) -> list[Heading]:
@@ -422,10 +422,10 @@ def _under_titled_blocks(rows: list[Row], start: int, end: int, numbered: list[H
     return sorted([*numbered, *(h for h in titled if h.row not in rows_taken)], key=lambda h: h.row)
 
 
-def _closing_parts(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
-    """The items, with the parts of the paper printed among or after them that are no item's text: the action log,
-    and the line fixing the next meeting."""
-    return _with_next_meeting(rows, _with_sittings(rows, _with_action_log(rows, headings, end), end), end)
+def _closing_parts(rows: list[Row], headings: list[Heading], start: int, end: int) -> list[Heading]:
+    """The items, with the parts of the paper printed among, before or after them that are no item's text: the
+    action log, the headings dividing its sittings, and the line fixing the next meeting."""
+    return _with_next_meeting(rows, _with_sittings(rows, _with_action_log(rows, headings, start, end), end), end)
 
 
 _SITTING = v.compiled(v.SITTING_HEADINGS, r"^{}\b")
@@ -452,24 +452,37 @@ def _with_sittings(rows: list[Row], headings: list[Heading], end: int) -> list[H
 
 
 _NAMES_ITS_LOG = re.compile(rf"(?:{v.ACTION_LOG_TITLES.form})", re.I)
-_ACTION_LOG = re.compile(rf"^(?:{v.ACTION_LOG_TITLES.form})\s*(?:\([^()]{{0,60}}\))?\s*:?$", re.I)
+# ("Actions" alone names a log only with the day its rows stand at: "ACTIONS - POSITION AS AT 18 MARCH 2025")
+_ACTION_LOG = re.compile(rf"^(?:(?:{v.ACTION_LOG_TITLES.form})\s*(?:\([^()]{{0,60}}\))?|"
+                         rf"(?:{v.ACTION_LOG_TITLES.form}|actions?){v.ACTION_LOG_AS_AT.form})\s*:?$", re.I)
 
 
-def _with_action_log(rows: list[Row], headings: list[Heading], end: int) -> list[Heading]:
+def _log_opening(rows: list[Row], i: int) -> bool:
+    """Does row ``i`` open a block of its own as an action log's heading?"""
+    opens_block = i == 0 or rows[i - 1].para != rows[i].para
+    return opens_block and not rows[i].soft and bool(_ACTION_LOG.match(strip_link_noise(rows[i].text).strip(" *#")))
+
+
+def _with_action_log(rows: list[Row], headings: list[Heading], start: int, end: int) -> list[Heading]:
     """The action log or action points printed after an item ("Actions log (from previous meetings)"), opening a
     block of its own, as an unnumbered part of the minutes: its rows are actions carried from meeting to meeting,
-    not the text of the item above it. Most stand after the last item; some between two items."""
+    not the text of the item above it. Most stand after the last item; some between two items; some, the log of
+    the meeting before brought up to date, between the attendance and the first item ("ACTION LOG - STATUS AT 9
+    NOVEMBER 2027" over its table)."""
     if not headings:
         return headings
     out: list[Heading] = []
+    # the log before the first item: a heading with rows under it, the first item's heading not among them
+    before = next((i for i in range(start, headings[0].row - 1) if _log_opening(rows, i)), None)
+    if before is not None:
+        out.append(Heading(before, None, rows[before].text.strip(" *#:"), "", before + 1))
     for k, head in enumerate(headings):
         out.append(head)
         if _NAMES_ITS_LOG.search(head.title):
             continue  # "Minutes of 4 May 2023 and action log": the log printed under it is the item's own text
         stop = headings[k + 1].row if k + 1 < len(headings) else end
         for i in range(max(head.body, head.row + 1), stop):
-            opens_block = rows[i - 1].para != rows[i].para
-            if opens_block and not rows[i].soft and _ACTION_LOG.match(strip_link_noise(rows[i].text).strip(" *#")):
+            if _log_opening(rows, i):
                 out.append(Heading(i, None, rows[i].text.strip(" *#:"), "", i + 1))
                 break
     return out

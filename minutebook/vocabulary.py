@@ -240,6 +240,13 @@ ACTION_LOG_TITLES = Term(
     r"summary\s+of\s+actions|actions?\s+arising(?:\s+from\s+(?:the|this)\s+meeting)?",
     "NHS boards' 'Action log', parish and community councils' 'Action points', 'Schedule of actions'",
 )
+# What an action log's heading adds after its name, the day its rows stand at: "ACTION LOG - STATUS AT 9 NOVEMBER
+# 2027", "Action tracker – position as at 1 March", "Actions: update to 14 June" (a log brought up to date for the
+# meeting that reviews it)
+ACTION_LOG_AS_AT = Term(
+    r"\s*[-–—:]\s*(?:status|position|progress|update)(?:\s+(?:at|as\s+at|to|on))?\s+[\w ,/]{1,30}",
+    "committees' logs reprinted with their rows brought up to date: 'ACTION LOG - STATUS AT 9 NOVEMBER 2027'",
+)
 # The items where a meeting goes through its earlier actions, in prose or as a list: the action log's own item
 # ("Rolling Action Log"), matters arising, the last meeting's notes, a progress report on past actions
 ACTIONS_REVIEWED = Term(

@@ -59,7 +59,14 @@ from service.excluded_for import with_item_excluded_for
 from service.exclusion_grounds import with_exclusion_grounds
 from service.facts import PROGRAMME, facts, of_then
 from service.figures_asked import sum_unquoted
-from service.followups import followups, logged_row, with_item_pointed_to, with_logged_row, with_quoted_status
+from service.followups import (
+    followups,
+    logged_row,
+    with_item_pointed_to,
+    with_logged_row,
+    with_quoted_status,
+    with_said_beside,
+)
 from service.header_evidence import header_hits
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
@@ -457,6 +464,9 @@ class ExtractiveAnswerer:
             result = with_whole_point(self.papers, asked, result)
             # a log's row saying where it was done ("Complete - minute 38/27"): what that minute says of it
             result = with_item_pointed_to(self.papers, asked, result)
+            # a later log's row the latest word: what that meeting's other items say of it ("carried forward to the
+            # January 2028 meeting" under its work programme)
+            result = with_said_beside(self.papers, asked, result)
         return result
 
     def answer_asked(self, asked: Asked) -> Answer:

@@ -25,6 +25,9 @@ ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked 
 # least term coverage for an action log's row to be what a status question asks about, whatever route its other words
 # point to: most of the subject, in the row's own action cell
 ROW_MATCH = 0.6
+BESIDE_HITS = 8  # of the question's best hits, those read for what a later meeting says beside a log's row
+POINTED_SENTENCES = 2  # of the item a log's row points to, its sentences said besides its opening
+ROW_SHARE = 0.2  # least of the subject a row must hold itself to be read with the decision an answer quotes
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
 PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
@@ -241,10 +244,11 @@ def pointed_to(papers: Papers, asked: Asked, row: Citation) -> list[tuple[int, I
     if node is None or opening is None:
         return []
     # its opening (what came: "The Chief Fire Officer reported that 19 of the 27 actions in the plan had been
-    # completed"), and its sentence that best answers the question
-    best = best_sentences(papers, asked, [Hit(node=node, score=0.0)], most=1,
+    # completed"), and its sentences that best answer the question, as many as a later minute presenting what was
+    # asked for gives (the report's plots and its cost: "46 plots", "a capital budget of £68,500")
+    best = best_sentences(papers, asked, [Hit(node=node, score=0.0)], most=POINTED_SENTENCES,
                           leave_out=lambda text: _flat(text) == _flat(opening))
-    return [(0, node, opening), *best[:1]]
+    return [(0, node, opening), *best[:POINTED_SENTENCES]]
 
 
 def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -289,6 +293,30 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                                      "status": status})
 
 
+def with_said_beside(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """``answer``, whose latest word on a follow-up is a later log's row, with what that meeting's own items say of it
+    beside the row ("CLC/27/39 | Consult allotment holders on rents | ... | c/f - meeting with Association on
+    25/11/2027" and, under the work programme, "The allotment rents item had been carried forward to the January 2028
+    meeting"), cited; unchanged where no row quoted is a later meeting's, or nothing there is said of it."""
+    rows = [c for c in answer.citations if TRACKER_ROW.search(c.quote)]
+    first = min((c.meeting_date for c in answer.citations), default=None)
+    if answer.status is None or not rows or first is None or rows[-1].meeting_date <= first:
+        return answer
+    row = rows[-1]
+    quoted = {_flat(c.quote) for c in answer.citations}
+    came = [h for h in asked.hits[:BESIDE_HITS] if h.node.meeting_date == row.meeting_date
+            and h.node.doc_kind == "minutes" and h.node.citation.item_title != row.item_title
+            and papers.supports(asked, h)]
+    beside = [x for x in best_sentences(papers, asked, came[:1], most=1,
+                                        leave_out=lambda text: bool(TRACKER_ROW.search(text)))
+              if _flat(x[2]) not in quoted] if came else []
+    if not beside:
+        return answer
+    draft = papers.draft()
+    say_sentences(draft, beside)
+    return with_part(answer, draft.done()).model_copy(update={"status": answer.status})
+
+
 def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     """An answer by another route, quoting a decision the register keeps no action for ("AGREED: that the Playscape
     Southern Ltd quotation be accepted"), with the row an action log of the same body keeps on what is asked, at that
@@ -298,14 +326,23 @@ def with_logged_row(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     specific = subject_terms(asked)
     cited = {(standing_body(c.committee), c.meeting_date) for c in answer.citations}
-    scored = sorted(((papers.cover(asked, a.text, specific), a)
-                     for a in papers.register(asked.filters.audience, asked.filters.committee)
-                     if is_logged(a) and a.evidence
-                     and any(standing_body(a.committee) == body and a.meeting_date >= held for body, held in cited)),
-                    key=lambda x: -x[0])
-    if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    rows = [a for a in papers.register(asked.filters.audience, asked.filters.committee) if is_logged(a) and a.evidence
+            and any(standing_body(a.committee) == body and a.meeting_date >= held for body, held in cited)]
+    scored = sorted(((papers.cover(asked, a.text, specific), 0.0, a) for a in rows), key=lambda x: -x[0])
+    if not scored or scored[0][0] < ACTION_MATCH:
+        # a row in fewer words than the question ("Place order with Playscape Southern; agree start date" for "has
+        # the order for the cuckoo meadow play kit gone in to playscape"), read with the decision the answer quotes
+        # (the Cuckoo Meadow quotation of Playscape accepted): on the subject where the two together cover it and
+        # the row adds what the quotes lack
+        quoted = " ".join(c.quote for c in answer.citations)
+        alone = papers.cover(asked, quoted, specific)
+        scored = sorted(((both, own, a) for a in rows
+                         if (own := papers.cover(asked, a.text, specific)) >= ROW_SHARE
+                         and (both := papers.cover(asked, (a.text, quoted), specific)) > alone),
+                        key=lambda x: (-x[0], -x[1]))
+    if not scored or scored[0][0] < ACTION_MATCH or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
         return answer
-    action = scored[0][1]
+    action = scored[0][2]
     latest = action.evidence[-1]
     citations = list(answer.citations)
     citations.append(latest.model_copy(update={"n": len(citations) + 1}))

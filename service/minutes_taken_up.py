@@ -21,7 +21,7 @@ from minutebook.dates import find_dates
 from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import PREVIOUS_RECORD
 from service.drafting import label
-from service.evidence import sentences
+from service.evidence import sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -78,11 +78,35 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
         return None
     best = max(c for c, *_ in found)
     _, _, meeting, item, lines = min((f for f in found if f[0] == best), key=lambda f: f[1])
+    lines = [*lines, *put_right(asked, item, lines)]
     draft = papers.draft()
     for line in lines:
         draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {line}",
                   papers.item_citation(meeting, item, line))
     return draft.done()
+
+
+# what was done to put the minutes right, as minutes say it ("The minutes were updated prior to being signed off")
+PUT_RIGHT = re.compile(r"\b(?:updated|amended|corrected|altered|changed|rectified)\b", re.I)
+MORE_LINES = 2  # the item's sentences on what the question names of the minutes besides their fate, at most
+
+
+def put_right(asked: Asked, item: MinuteItem, lines: list[str]) -> list[str]:
+    """The sentences of ``item`` after ``lines`` on what the question names besides the minutes' fate ("were the
+    March minutes corrected to record David Jeffels as absent": "Following the meeting David Jeffels verbally informed
+    ... that he was not present ...", then "The minutes were updated prior to being signed off"): a sentence holding
+    a word of the question the lines lack, and one naming the minutes and how they were put right."""
+    said = {t for t in asked.terms if any(asked.has(t, set(stems(line))) for line in lines)}
+    out: list[str] = []
+    for s in sentences(item.text):
+        s = s.strip()
+        if s in lines or len(out) >= MORE_LINES:
+            continue
+        new = {t for t in asked.terms if t not in said and asked.has(t, set(stems(s)))}
+        if new or (out and RECORD.search(s) and PUT_RIGHT.search(s)):
+            out.append(s)
+            said |= new
+    return out
 
 
 def taken_up_lines(meeting: Meeting, item: MinuteItem, named: Callable[[dt.date], bool]) -> list[str]:

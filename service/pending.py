@@ -74,9 +74,11 @@ OUTCOME_ASKED = re.compile(
     re.I)
 # asked of the future or of how things stand, which "still awaited" answers: "when will the review report", "has it
 # been decided yet", "any news on", "what's the latest"
-# or of something not done, whose pending words are the subject's own ("the councils that hadn't replied")
+# or of something not done, whose pending words are the subject's own ("the councils that hadn't replied"); "ever"
+# asks as "yet" does, whether it has happened at all ("did the minister's consultation ever get finished": "the
+# consultation responses were ongoing" is its answer, not yet)
 NOT_YET_ASKED = re.compile(r"\b(?:will|going\s+to|gonna|when\s+(?:is|are|does|do)|next|planned|plans?\s+to|"
-                           r"expect\w*|due|yet|still|progress|update|latest|any\s+news|status|so\s+far|"
+                           r"expect\w*|due|yet|ever|still|progress|update|latest|any\s+news|status|so\s+far|"
                            r"where\s+are\s+we|pending|awaited|propos\w+|outstanding|not|never|no\s+one|nobody)\b"
                            r"|n['’]t\b", re.I)
 # the tag of a yes-or-no question, which asks whether it happened, not of something not done: "did they veto the

@@ -109,8 +109,16 @@ STATUS_ASKED = re.compile(
     # "diversion order", "traffic regulation order" ("did the footpath diversion order end up going to the Secretary
     # of State"); "did he sign his acceptance of office": signed, or not yet
     # a thing done, asked of it by name: "was the workforce plan action closed off", "were the new bins installed"
-    r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
-    r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified)\b"
+    # (and a record put right: "were the march minutes corrected to record him as absent", "was the register updated")
+    r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,12}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
+    r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified|"
+    r"corrected|amended|updated|written\s+to)\b"
+    # where a thing handed over went: "where did the nursery petition end up after it was handed in", "where has the
+    # complaint gone" (passed to a department, referred to a committee: where it stands)
+    r"|\bwhere\s+(?:did|has|have)\s+(?:[\w'’-]+\s+){1,10}?(?:end(?:ed)?\s+up|gone|go)\b"
+    # a matter to be taken up again: "are they going to look at the primary care network rep again", "will the board
+    # revisit the grant again"
+    r"|\b(?:going\s+to|gonna|will|plan(?:s|ning)?\s+to)\b[^?]{0,60}?\bagain\b"
     # a thing put in place, asked in everyday words: "did the new boards at the car park go up", "did the bin go in"
     r"|\bdid\s+(?:the|that|this|our|their|its|it|they)\b(?:\s+[\w'’-]+){0,10}?\s+(?:go|get\s+put)\s+(?:up|in)\b"
     # whether it now stands done, asked in the present: "the bus shelter that got smashed, is it fixed", "are the

@@ -18,6 +18,7 @@ with rows below it. Any other block is left as it is.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.readers.common import RULE_LINE
@@ -31,6 +32,18 @@ SLACK = 1  # a piece may start a character either side of its column's edge
 def _pieces(line: str) -> list[tuple[int, str]]:
     """The cells of a line, each with the character it starts at."""
     return [(m.start(), m.group()) for m in _PIECE.finditer(line)]
+
+
+def _cut(pieces: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """The pieces, each cut where two spaces part it and the words after them stand at a column's edge: a cell
+    filled to a space or two short of the next column ("F Hebblethwaite  Closed - letter sent" under "Owner" and
+    "Status") is two cells, not one."""
+    out: list[tuple[int, str]] = []
+    for at, text in pieces:
+        cuts = [0] + [m.end() for m in re.finditer(r"[ \u00a0]{2}", text)
+                      if any(abs(at + m.end() - edge) <= SLACK for edge in starts)] + [len(text)]
+        out += [(at + a, text[a:b].strip()) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+    return out
 
 
 def _indent(line: str) -> int:
@@ -77,7 +90,7 @@ def join_wrapped_cells(block: list[str]) -> list[str]:
             out.append(joined if len(joined.split()) > len(printed.split()) else printed)
 
     for line in block[head + 1 :]:
-        pieces = _pieces(line)
+        pieces = _cut(_pieces(line), starts)
         if RULE_LINE.match(line) or not pieces:
             flush()
             row = None
