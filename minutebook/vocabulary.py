@@ -2118,3 +2118,18 @@ POST_END_SAID = Term(r"leav\w*|left|last\s+day|final\s+day|step(?:s|ping)?\s+dow
 ANSWERS_SAID = Term(r"respond\w*|responses|survey\w*|consult\w*|poll\w*|said|say|says|felt|feel|agreed|prefer\w*|"
                     r"want\w*|support\w*|oppos\w*|favour\w*|satisfied|dissatisfied|rated|would\s+recommend",
                     "a survey's or a consultation's results, printed as shares of those who answered")
+
+# ----------------------------------------------------------------------------- what a question already knows
+
+# What the asker sets aside as known, before asking for the rest: "besides the parish council thing, what else did
+# she say", "apart from the licensing officer", "other than Shrewsbury to Aberystwyth, which other stretch", "except
+# cllr bell" (chat; the clause runs to the next comma or bracket)
+SET_ASIDE = Term(r"\b(?:apart|aside)\s+from\b[^,;?()]*|\bother\s+than\b[^,;?()]*|\bexcept(?:\s+for)?\b[^,;?()]*|"
+                 r"\bbesides\b[^,;?()]*|\bexcluding\b[^,;?()]*|\bnot\s+counting\b[^,;?()]*|"
+                 r"\bas\s+well\s+as\b[^,;?()]*|\bin\s+addition\s+to\b[^,;?()]*",
+                 "how people set aside what they know in a question, in chat and in writing")
+# ... and how they ask for the rest: "what else", "anyone else", "which other stretch", "any other nominations"
+BEYOND_ASKED = Term(r"\b(?:what|who|whom|where|anyone|anybody|anything|someone|somebody|something|any\s+one)\s+else\b|"
+                    r"\b(?:which|what|any)\s+other\b(?!\s+(?:than|way|side|hand)\b)",
+                    "the rest asked for, beyond what the asker names or what an answer would give first (a second "
+                    "nominee beside the one elected, a second route beside the one named)")
