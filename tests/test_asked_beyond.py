@@ -63,3 +63,9 @@ def test_another_nominee_beside_the_one_elected(councils: Minutebook) -> None:
     answered = councils.ask("did anybody else get nominated for chair at brambleford pc's annual meeting?")
     assert answered.found and "who declined the nomination" in answered.answer
     assert {c.meeting_date.isoformat() for c in answered.citations} == {"2024-05-13"}
+
+
+def test_a_name_set_aside_need_not_be_said_again(councils: Minutebook) -> None:
+    answered = councils.ask("kestrel vale council june 2024 - apart from ffion rees, which local players did the mayor "
+                            "say were off to the nations cup?")
+    assert answered.found and "Cerys Lloyd and Megan Price" in answered.answer
