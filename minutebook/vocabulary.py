@@ -1900,6 +1900,20 @@ ITEM_LOCATOR_ASKED = Term(
     r"\bwhat\s+(?:agenda\s+|minute\s+)?(?:item\s+)?(?:number|no)\b",
     "how people ask for an item's number or a case's reference: agenda and minute numbering, planning references",
 )
+# the number a paper or a meeting gives itself, asked for: "what are lea pc's april minutes numbered", "which number
+# annual meeting was it", "which annual meeting number" (its heading prints it, never the word "number")
+OWN_NUMBER_ASKED = Term(
+    r"\bwhich\s+(?:number|no)\b|\bnumbered\b|\b(?:meeting|mtg)\s+(?:number|no)\b",
+    "how people ask for the serial number or ordinal a paper or meeting gives itself",
+)
+# the number a meeting gives itself, printed as its ordinal: "Minutes of the One Hundredth & Twenty-fifth Annual
+# Meeting" (parish councils count their annual meetings), "the 57th Annual General Meeting"
+MEETING_ORDINAL = Term(
+    r"\b(?:\d+(?:st|nd|rd|th)|(?:[a-z]+[\s&-]+(?:and\s+|&\s+)?){0,4}?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth))\s+"
+    r"(?:(?:annual|ordinary|general|statutory|parish|town)\s+){0,3}meeting\b",
+    "annual and general meetings numbered by their ordinal in parish and society minutes",
+)
 # a telephone number asked for ("whats the phone number for lea parish council", "the clerk's tel no", "a number to
 # ring"), which papers print as digits, never as the words asked
 PHONE_ASKED = Term(

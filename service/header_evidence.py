@@ -17,7 +17,7 @@ import re
 
 from index.fusion import Hit
 from minutebook.vocabulary import RESULT_ASKED
-from service.answer_kinds import kinds_held
+from service.answer_kinds import kinds_held, kinds_unheld
 from service.evidence import asks_decision, records_decision, stems
 from service.papers import Asked, Papers
 from service.said_status import status_asked
@@ -62,6 +62,10 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
         text = " ".join(n.body for n in nodes)
         held = set(stems(text)) | kinds_held(asked.question, asked.terms, text)  # "phone number": "07791 088761"
         printed = set(stems(" ".join(papers.meeting_words.get(key, ()))))  # its items' words, and where it met
+        # (not a kind's word its items print without a value of the kind: "the number of potholes" for "which number
+        # annual meeting was it", which the heading's "Ninety-Eighth Annual Meeting" answers)
+        meeting = papers.meeting(key, asked.filters.audience)
+        printed -= kinds_unheld(asked.question, asked.terms, "\n".join(i.text for i in meeting.items))
         if not any(t in held and t not in printed for t in asked.terms):
             continue
         if not what_it_is and not any(_SUMMARY_DECIDED.match(line) and records_decision(line)
