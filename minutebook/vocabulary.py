@@ -2139,11 +2139,12 @@ ANSWERS_SAID = Term(r"respond\w*|responses|survey\w*|consult\w*|poll\w*|said|say
 # she say", "apart from the licensing officer", "other than Shrewsbury to Aberystwyth, which other stretch", "except
 # cllr bell" (chat; the clause runs to the next comma or bracket)
 SET_ASIDE = Term(r"\b(?:apart|aside)\s+from\b[^,;?()]*|\bother\s+than\b[^,;?()]*|\bexcept(?:\s+for)?\b[^,;?()]*|"
-                 r"\bbesides\b[^,;?()]*|\bexcluding\b[^,;?()]*|\bnot\s+counting\b[^,;?()]*|"
-                 r"\bas\s+well\s+as\b[^,;?()]*|\bin\s+addition\s+to\b[^,;?()]*",
-                 "how people set aside what they know in a question, in chat and in writing")
+                 r"\bbesides\b[^,;?()]*|\bexcluding\b[^,;?()]*|\bnot\s+counting\b[^,;?()]*",
+                 "how people set aside what they know in a question, in chat and in writing (not 'as well as': "
+                 "'are the minutes going up on the noticeboard as well as the website' asks of both)")
 # ... and how they ask for the rest: "what else", "anyone else", "which other stretch", "any other nominations"
 BEYOND_ASKED = Term(r"\b(?:what|who|whom|where|anyone|anybody|anything|someone|somebody|something|any\s+one)\s+else\b|"
-                    r"\b(?:which|what|any)\s+other\b(?!\s+(?:than|way|side|hand)\b)",
+                    r"\b(?:which|what|any)\s+other\b(?!\s+(?:than|way|side|hand|business|matters?|items?)\b)",
                     "the rest asked for, beyond what the asker names or what an answer would give first (a second "
-                    "nominee beside the one elected, a second route beside the one named)")
+                    "nominee beside the one elected, a second route beside the one named); not an agenda's 'any "
+                    "other business'")

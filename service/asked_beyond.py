@@ -21,7 +21,7 @@ _BEYOND = re.compile(BEYOND_ASKED.form, re.I)
 # the words of a clause setting something aside that name nothing of it: "the parish council thing", "that bit"
 _VAGUE = {"thing", "things", "stuff", "bit", "bits", "one", "ones", "business", "issue", "point", "part", "matter"}
 _LEADS = re.compile(r"^\W*(?:apart|aside)\s+from|^\W*other\s+than|^\W*except(?:\s+for)?|^\W*besides|^\W*excluding|"
-                    r"^\W*not\s+counting|^\W*as\s+well\s+as|^\W*in\s+addition\s+to", re.I)
+                    r"^\W*not\s+counting", re.I)
 
 
 def set_aside(question: str) -> set[str]:

@@ -34,6 +34,9 @@ def test_what_is_set_aside_is_read_from_the_question() -> None:
     assert "parish" in known and "thing" not in known
     assert asks_beyond("was anyone else nominated?") and asks_beyond("which other routes were named")
     assert not asks_beyond("which route was named?") and not set_aside("who chaired the meeting?")
+    # asking of both, and an agenda's item, set nothing aside
+    assert not set_aside("are the minutes going on the noticeboard as well as the website?")
+    assert not asks_beyond("what came up under any other business?")
 
 
 def test_a_sentence_restating_what_is_known_is_told_from_one_going_on() -> None:
