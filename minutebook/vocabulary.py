@@ -2148,3 +2148,17 @@ BEYOND_ASKED = Term(r"\b(?:what|who|whom|where|anyone|anybody|anything|someone|s
                     "the rest asked for, beyond what the asker names or what an answer would give first (a second "
                     "nominee beside the one elected, a second route beside the one named); not an agenda's 'any "
                     "other business'")
+
+# ----------------------------------------------------------------------------- marks a paper explains
+
+# What a mark printed beside an entry means, asked: "what does an asterisk next to a decision mean", "what's the star
+# for", "what does (KD) stand for" (a legend the minutes print above their items answers: "* DENOTES KEY DECISION")
+MEANING_ASKED = Term(r"\bwhat\s+(?:does|do|did|is)\s+(?:an?\s+|the\s+)?[^?]{1,60}?\b(?:mean|means|signify|indicate|"
+                     r"stand\s+for)\b|\bwhat(?:['’]s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?(?:asterisk|star)s?\b[^?]{0,50}?\bfor\b",
+                     "a legend's meaning, as people ask it")
+# ... and how a legend says it: "* DENOTES KEY DECISION", "(K) indicates a key decision", "KD = key decision"
+MEANING_SAID = Term(r"\b(?:denotes?|denoting|means?|indicates?|signif(?:y|ies)|represents?|stands?\s+for)\b|\s=\s",
+                    "legends printed above minutes and agendas")
+# ... and the marks named by words: an asterisk or star is printed "*"
+MARK_WORDS = Term(r"asterisks?|stars?|starred|asterisked", "the printed mark '*' named in words")
+

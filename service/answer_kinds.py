@@ -23,6 +23,9 @@ from minutebook.vocabulary import (
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
     LASTING_VERBS,
+    MARK_WORDS,
+    MEANING_ASKED,
+    MEANING_SAID,
     MEETING_ORDINAL,
     OWN_NUMBER_ASKED,
     PHONE_ASKED,
@@ -54,6 +57,9 @@ _ORDINAL = re.compile(MEETING_ORDINAL.form, re.I)  # "the One Hundredth & Twenty
 _OWN_NUMBER_ASKED = re.compile(OWN_NUMBER_ASKED.form, re.I)
 # the kinds whose word alone holds nothing: "the number of potholes" is no number a meeting gave itself
 VALUE_ONLY = frozenset({"own number"})
+_MARK_WORD = re.compile(rf"^(?:{MARK_WORDS.form})$", re.I)  # "asterisk": held by a "*" printed
+_MEANING_ASKED = re.compile(MEANING_ASKED.form, re.I)
+_MEANING_SAID = re.compile(MEANING_SAID.form, re.I)
 _PHONE_ASKED = re.compile(PHONE_ASKED.form, re.I)
 _PHONE = re.compile(PHONE_NUMBER.form)
 _TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)", re.I)
@@ -79,6 +85,11 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
         out.update({t: "phone" for t in stems("phone telephone tel mobile number numbers no") if t in terms})
     if _LOCATOR_ASKED.search(question):
         out.update({t: "locator" for t in stems("ref refs reference references number no") if t in terms})
+    marks = {t: "mark" for t, w in terms.items() if _MARK_WORD.match(w)}  # "what does an asterisk mean": "*"
+    out.update(marks)
+    if marks and _MEANING_ASKED.search(question):  # ... and "mean": a legend's "DENOTES" (of a mark, not "what
+        # does the plan mean for tenants")
+        out.update({t: "meaning" for t in stems("mean means signify indicate stand") if t in terms})
     if _OWN_NUMBER_ASKED.search(question):  # "which number annual meeting was it": its ordinal, not "number"
         out.update({t: "own number" for t in stems("number numbered no") if t in terms})
     return tuple(out.items())
@@ -109,6 +120,10 @@ def _printed(kind: str, text: str) -> bool:
         return bool(_TITLED_NAME.search(text))
     if kind == "locator":
         return bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text))
+    if kind == "mark":
+        return "*" in text
+    if kind == "meaning":
+        return bool(_MEANING_SAID.search(text))
     if kind == "own number":  # "Minutes A41", "the One Hundredth & Twenty-fifth Annual Meeting"
         return bool(_LOCATOR_SAID.search(text) or _ORDINAL.search(text))
     if kind == "rate":

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from index.fusion import Hit
-from minutebook.vocabulary import RESULT_ASKED
+from minutebook.vocabulary import MEANING_ASKED, RESULT_ASKED
 from service.answer_kinds import kinds_held, kinds_unheld
 from service.evidence import asks_decision, records_decision, stems
 from service.papers import Asked, Papers
@@ -28,6 +28,7 @@ _SUMMARY_DECIDED = re.compile(r"^\W*(?:agreed|approved|resolved|decided|adopted|
                               re.I)
 MEETINGS = 3  # the hits whose meetings' headers are read: the best few, as the routes read the best few
 _RESULT = re.compile(RESULT_ASKED.form, re.I)
+_MEANING = re.compile(MEANING_ASKED.form, re.I)
 # a yes-or-no question, after where it is asked of ("wbpc oct 23 - has the land ... actually been transferred"):
 # whether a thing happened or was done
 _WHETHER = re.compile(r"^(?:[^?]*?\s[-–—:]\s+)?\W*(?:has|have|had|did|was|were|is|are|will|would|can)\b", re.I)
@@ -39,6 +40,8 @@ def asks_what_it_is(asked: Asked) -> bool:
     whether it has been done (a yes-or-no question): a line naming it ("Discussed the Village Bulletin Survey",
     "Received updates on the transfer of land", "* DENOTES KEY DECISION") says none of those."""
     question = asked.question
+    if _MEANING.search(question):  # "what does an asterisk next to a decision mean": a legend's line says it
+        return True
     return not (_WHETHER.match(question) or asks_decision(question) or asks_decision(asked.plan.corrected)
                 or status_asked(question) or _RESULT.search(question))
 
