@@ -1993,6 +1993,20 @@ ITEM_LOCATOR_ASKED = Term(
     r"\bwhat\s+(?:agenda\s+|minute\s+)?(?:item\s+)?(?:number|no)\b",
     "how people ask for an item's number or a case's reference: agenda and minute numbering, planning references",
 )
+# the number a paper or a meeting gives itself, asked for: "what are lea pc's april minutes numbered", "which number
+# annual meeting was it", "which annual meeting number" (its heading prints it, never the word "number")
+OWN_NUMBER_ASKED = Term(
+    r"\bwhich\s+(?:number|no)\b|\bnumbered\b|\b(?:meeting|mtg)\s+(?:number|no)\b",
+    "how people ask for the serial number or ordinal a paper or meeting gives itself",
+)
+# the number a meeting gives itself, printed as its ordinal: "Minutes of the One Hundredth & Twenty-fifth Annual
+# Meeting" (parish councils count their annual meetings), "the 57th Annual General Meeting"
+MEETING_ORDINAL = Term(
+    r"\b(?:\d+(?:st|nd|rd|th)|(?:[a-z]+[\s&-]+(?:and\s+|&\s+)?){0,4}?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth))\s+"
+    r"(?:(?:annual|ordinary|general|statutory|parish|town)\s+){0,3}meeting\b",
+    "annual and general meetings numbered by their ordinal in parish and society minutes",
+)
 # a telephone number asked for ("whats the phone number for lea parish council", "the clerk's tel no", "a number to
 # ring"), which papers print as digits, never as the words asked
 PHONE_ASKED = Term(
@@ -2211,3 +2225,33 @@ POST_END_SAID = Term(r"leav\w*|left|last\s+day|final\s+day|step(?:s|ping)?\s+dow
 ANSWERS_SAID = Term(r"respond\w*|responses|survey\w*|consult\w*|poll\w*|said|say|says|felt|feel|agreed|prefer\w*|"
                     r"want\w*|support\w*|oppos\w*|favour\w*|satisfied|dissatisfied|rated|would\s+recommend",
                     "a survey's or a consultation's results, printed as shares of those who answered")
+
+# ----------------------------------------------------------------------------- what a question already knows
+
+# What the asker sets aside as known, before asking for the rest: "besides the parish council thing, what else did
+# she say", "apart from the licensing officer", "other than Shrewsbury to Aberystwyth, which other stretch", "except
+# cllr bell" (chat; the clause runs to the next comma or bracket)
+SET_ASIDE = Term(r"\b(?:apart|aside)\s+from\b[^,;?()]*|\bother\s+than\b[^,;?()]*|\bexcept(?:\s+for)?\b[^,;?()]*|"
+                 r"\bbesides\b[^,;?()]*|\bexcluding\b[^,;?()]*|\bnot\s+counting\b[^,;?()]*",
+                 "how people set aside what they know in a question, in chat and in writing (not 'as well as': "
+                 "'are the minutes going up on the noticeboard as well as the website' asks of both)")
+# ... and how they ask for the rest: "what else", "anyone else", "which other stretch", "any other nominations"
+BEYOND_ASKED = Term(r"\b(?:what|who|whom|where|anyone|anybody|anything|someone|somebody|something|any\s+one)\s+else\b|"
+                    r"\b(?:which|what|any)\s+other\b(?!\s+(?:than|way|side|hand|business|matters?|items?)\b)",
+                    "the rest asked for, beyond what the asker names or what an answer would give first (a second "
+                    "nominee beside the one elected, a second route beside the one named); not an agenda's 'any "
+                    "other business'")
+
+# ----------------------------------------------------------------------------- marks a paper explains
+
+# What a mark printed beside an entry means, asked: "what does an asterisk next to a decision mean", "what's the star
+# for", "what does (KD) stand for" (a legend the minutes print above their items answers: "* DENOTES KEY DECISION")
+MEANING_ASKED = Term(r"\bwhat\s+(?:does|do|did|is)\s+(?:an?\s+|the\s+)?[^?]{1,60}?\b(?:mean|means|signify|indicate|"
+                     r"stand\s+for)\b|\bwhat(?:['’]s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?(?:asterisk|star)s?\b[^?]{0,50}?\bfor\b",
+                     "a legend's meaning, as people ask it")
+# ... and how a legend says it: "* DENOTES KEY DECISION", "(K) indicates a key decision", "KD = key decision"
+MEANING_SAID = Term(r"\b(?:denotes?|denoting|means?|indicates?|signif(?:y|ies)|represents?|stands?\s+for)\b|\s=\s",
+                    "legends printed above minutes and agendas")
+# ... and the marks named by words: an asterisk or star is printed "*"
+MARK_WORDS = Term(r"asterisks?|stars?|starred|asterisked", "the printed mark '*' named in words")
+

@@ -4,7 +4,9 @@ ambulances waiting" by "47 minutes". Such a word counts as held by an item (the 
 item prints a value of that kind; the words themselves are vocabulary (:data:`minutebook.vocabulary.SUM_WORDS`,
 :data:`~minutebook.vocabulary.HOW_LONG`). "Name" in "what's the treasurer's name" is answered by "Mr R Noble
 (Treasurer)", which never says "name": a name printed with its title holds it; "ref" in "whats the application
-ref" is held by "18/00335/FUL", a case reference printed; "phone number" by "07791 088761"; "rate" in "what was the
+ref" is held by "18/00335/FUL", a case reference printed; "number" in "which number annual meeting was it" by "the
+One Hundredth & Twenty-fifth Annual Meeting", the meeting's own number (and not by "the number of potholes": its
+word alone holds nothing); "phone number" by "07791 088761"; "rate" in "what was the
 recycling rate" by "66.8% of municipal waste"; "long" and "run" in "how long does his stint as chairman run" by "for
 the period expiring on the date of the Annual Meeting in 2023"."""
 
@@ -21,6 +23,11 @@ from minutebook.vocabulary import (
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
     LASTING_VERBS,
+    MARK_WORDS,
+    MEANING_ASKED,
+    MEANING_SAID,
+    MEETING_ORDINAL,
+    OWN_NUMBER_ASKED,
     PHONE_ASKED,
     PHONE_NUMBER,
     RATE_ASKED,
@@ -46,6 +53,13 @@ _NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|
 _LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
 _LOCATOR_SAID = re.compile(ITEM_LOCATOR_SAID.form, re.I)
 _REFERENCE = re.compile(CASE_REFERENCE.form)
+_ORDINAL = re.compile(MEETING_ORDINAL.form, re.I)  # "the One Hundredth & Twenty-fifth Annual Meeting"
+_OWN_NUMBER_ASKED = re.compile(OWN_NUMBER_ASKED.form, re.I)
+# the kinds whose word alone holds nothing: "the number of potholes" is no number a meeting gave itself
+VALUE_ONLY = frozenset({"own number"})
+_MARK_WORD = re.compile(rf"^(?:{MARK_WORDS.form})$", re.I)  # "asterisk": held by a "*" printed
+_MEANING_ASKED = re.compile(MEANING_ASKED.form, re.I)
+_MEANING_SAID = re.compile(MEANING_SAID.form, re.I)
 _PHONE_ASKED = re.compile(PHONE_ASKED.form, re.I)
 _PHONE = re.compile(PHONE_NUMBER.form)
 _TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)", re.I)
@@ -71,6 +85,13 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
         out.update({t: "phone" for t in stems("phone telephone tel mobile number numbers no") if t in terms})
     if _LOCATOR_ASKED.search(question):
         out.update({t: "locator" for t in stems("ref refs reference references number no") if t in terms})
+    marks = {t: "mark" for t, w in terms.items() if _MARK_WORD.match(w)}  # "what does an asterisk mean": "*"
+    out.update(marks)
+    if marks and _MEANING_ASKED.search(question):  # ... and "mean": a legend's "DENOTES" (of a mark, not "what
+        # does the plan mean for tenants")
+        out.update({t: "meaning" for t in stems("mean means signify indicate stand") if t in terms})
+    if _OWN_NUMBER_ASKED.search(question):  # "which number annual meeting was it": its ordinal, not "number"
+        out.update({t: "own number" for t in stems("number numbered no") if t in terms})
     return tuple(out.items())
 
 
@@ -80,6 +101,13 @@ def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
     if not kinds:
         return set()
     return {t for t, kind in kinds.items() if _printed(kind, text)}
+
+
+def kinds_unheld(question: str, terms: dict[str, str], text: str) -> set[str]:
+    """The terms naming a kind of answer that only a value holds (VALUE_ONLY), where ``text`` prints none: its own
+    word there ("the number of potholes") does not hold it."""
+    kinds = kind_words(question, terms)
+    return {t for t, kind in kinds.items() if kind in VALUE_ONLY and not _printed(kind, text)}
 
 
 def _printed(kind: str, text: str) -> bool:
@@ -92,6 +120,12 @@ def _printed(kind: str, text: str) -> bool:
         return bool(_TITLED_NAME.search(text))
     if kind == "locator":
         return bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text))
+    if kind == "mark":
+        return "*" in text
+    if kind == "meaning":
+        return bool(_MEANING_SAID.search(text))
+    if kind == "own number":  # "Minutes A41", "the One Hundredth & Twenty-fifth Annual Meeting"
+        return bool(_LOCATOR_SAID.search(text) or _ORDINAL.search(text))
     if kind == "rate":
         return bool(_RATE.search(text))
     return bool(_PHONE.search(text))

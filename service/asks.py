@@ -44,6 +44,7 @@ from service.answer_types import (
     when_unmet,
     winner_unmet,
 )
+from service.asked_beyond import set_aside
 from service.bid_outcomes import bid_outcome_unmet
 from service.business_to_come import business_unmet
 from service.chair_taken import PRESIDED
@@ -464,7 +465,9 @@ def proper_names(papers: Papers, asked: Asked) -> list[list[str]]:
         if run and (titled or len(run) > 1):
             groups.append([stem_of[x] for x in run if x in stem_of])
         run, titled = [], False
-    return [g for g in groups if g]
+    # (not a name the asker sets aside: "apart from jac morgan, which players ...": the answer names the others)
+    aside = set_aside(asked.question)
+    return [g for g in groups if g and not set(g) <= aside]
 
 
 VERB_NAMED = re.compile(rf"(?:{VERBS_NAMED.form})", re.I)

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
-from minutebook.vocabulary import HOW_IT_WENT, MOTION_ACTS, UPDATED_SAID, alternation
+from minutebook.vocabulary import HONORIFICS, HOW_IT_WENT, MOTION_ACTS, UPDATED_SAID, alternation
 from service.answer_types import AWARD, WINNER_ASKED
+from service.asked_beyond import asks_beyond, goes_on_from_known, says_only_known, set_aside
 from service.drafting import Draft, label, not_found
 from service.evidence import (
     Line,
@@ -35,6 +36,7 @@ from service.who_where import OFFICE_ASKED
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
 TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
 KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
+BEYOND_KEEP_RATIO = 0.70  # ... and of the best one's item, where the question asks beyond what it names ("who else")
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
 TABLE_ROWS = 8  # a table of up to this many rows is quoted whole; a longer one by its header and the rows asked
@@ -94,7 +96,7 @@ ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 QUESTION_PART = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:did|was|were|is|are|has|have|how|what|who|which|when|where|why)\b)"
                            r"|[?;]\s*|,\s*(?=(?:did|was|were|how|what|who|which|when|where|why)\b)", re.I)
 ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|are|has|have)\b", re.I)
-SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+SPEAKER_ASKED = re.compile(r"\bwhat\s+(?:else\s+)?did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                            r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
 # what came of a matter, asked in everyday words ("what happened with the quarry extension", "what happened to the call
 # in"): where an item decided on it, its decision is what came of it (not "what's happening with", how it stands)
@@ -102,6 +104,7 @@ CAME_OF = re.compile(r"\bwhat\s+happen(?:ed|d)\s+(?:to|with)\b", re.I)
 # a motion put to the meeting, which a vote decides: "Proposed by Councillor Boyce, seconded by Alderman Kinkead, that
 # the application be approved", "It was moved by Dr Lund ... that the application be refused"
 MOVED = re.compile(rf"\b(?:{MOTION_ACTS.form})\b[^.;]{{0,200}}?\bthat\b", re.I)
+_TITLE_BEFORE = re.compile(rf"^(?:{HONORIFICS.form})\.?\s+", re.I)  # "Cllr" before a speaker's name
 SPEAKER_SHARE = 0.3  # the share of a sentence's coverage that the speaker's saying it (or a place, for where) holds
 SPOKE = r"(?:advised|said|stated|explained|confirmed|replied|responded|told|added|informed|reported|assured)"
 # a question put at the meeting, minuted as asked ("Members asked about ...", "The Chair queried whether ...")
@@ -201,6 +204,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     not to choose (a timeline's line quotes what the meeting heard, and its decision apart).
     """
     question, terms = asked.text, list(asked.terms)
+    # "besides the parish council thing, what else did she say": a sentence saying only what is set aside does not
+    # answer, one going on from it to another thing of its kind does (service.asked_beyond)
+    known = set_aside(asked.question)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     items_done: set[str] = set()
@@ -231,6 +237,8 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         # "how many answered the survey, and how many want a mix of home and office": the figure answers the part
         # that asks for it; the later part is answered on its own (service.answer), by another sentence
         terms = figure_terms(question, terms)
+    if known:
+        candidates = [c for c in candidates if not says_only_known(c.point, known)] or candidates
     if not candidates:
         return []
 
@@ -253,7 +261,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
     speaker = SPEAKER_ASKED.search(asked.question)
-    spoke = re.compile(rf"\b{re.escape(speaker.group(1))}\b[^.;:]{{0,60}}?\b{SPOKE}\b", re.I) if speaker else None
+    # (named as the minutes name them: "what else did Cllr Helme say" of "Councillor Helme also stated")
+    spoken = _TITLE_BEFORE.sub("", speaker.group(1)) if speaker else ""
+    spoke = re.compile(rf"\b{re.escape(spoken or speaker.group(1))}\b[^.;:]{{0,60}}?\b{SPOKE}\b", re.I) \
+        if speaker else None
     if spoke is not None and not any(spoke.search(c.point) for c in candidates):
         spoke = None  # no sentence has them speak: the question's words alone choose
 
@@ -308,6 +319,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             return []
         candidates = printing or candidates
     covers = [cover(c) for c in candidates]
+    if known:  # what goes on from what is set aside ("... and also from Machynlleth to Pwllheli") is what is asked
+        covers = [(1 - SPEAKER_SHARE) * got + (SPEAKER_SHARE if goes_on_from_known(c.point, known) else 0.0)
+                  for c, got in zip(candidates, covers, strict=True)]
     if len(candidates) > MAX_CANDIDATES:  # a long report: embed only the sentences that share most words
         best = sorted(sorted(range(len(candidates)), key=lambda n: -covers[n])[:MAX_CANDIDATES])
         candidates, covers = [candidates[n] for n in best], [covers[n] for n in best]
@@ -322,12 +336,18 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     kept: list[int] = []
     per_item: dict[int, int] = {}
     # "which local rugby players were congratulated": several, which the clerk may give a sentence each
-    several = bool(SEVERAL_ASKED.search(asked.question))
+    # (and "what else", "who else": the rest of what the best item says on it, though its words restate the question
+    # less than the sentence giving the one elected: "Cllr Pike proposed Cllr Morland, who declined the nomination")
+    beyond = asks_beyond(asked.question)
+    several = bool(SEVERAL_ASKED.search(asked.question)) or beyond
     per_item_most = SEVERAL_MOST if several else 2
     most = max(most, SEVERAL_MOST) if several else most
     for score, n in scored:
-        if score < KEEP_RATIO * top or len(kept) == most:
+        if len(kept) == most:
             break
+        if score < KEEP_RATIO * top and not (beyond and score >= BEYOND_KEEP_RATIO * top
+                                             and candidates[n].rank == candidates[scored[0][1]].rank):
+            continue
         item = candidates[n].rank
         if per_item.get(item, 0) < per_item_most:
             kept.append(n)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from index.fusion import Hit
-from minutebook.vocabulary import RESULT_ASKED
-from service.answer_kinds import kinds_held
+from minutebook.vocabulary import MEANING_ASKED, RESULT_ASKED
+from service.answer_kinds import kinds_held, kinds_unheld
 from service.evidence import asks_decision, records_decision, stems
 from service.papers import Asked, Papers
 from service.said_status import status_asked
@@ -28,6 +28,7 @@ _SUMMARY_DECIDED = re.compile(r"^\W*(?:agreed|approved|resolved|decided|adopted|
                               re.I)
 MEETINGS = 3  # the hits whose meetings' headers are read: the best few, as the routes read the best few
 _RESULT = re.compile(RESULT_ASKED.form, re.I)
+_MEANING = re.compile(MEANING_ASKED.form, re.I)
 # a yes-or-no question, after where it is asked of ("wbpc oct 23 - has the land ... actually been transferred"):
 # whether a thing happened or was done
 _WHETHER = re.compile(r"^(?:[^?]*?\s[-–—:]\s+)?\W*(?:has|have|had|did|was|were|is|are|will|would|can)\b", re.I)
@@ -39,6 +40,8 @@ def asks_what_it_is(asked: Asked) -> bool:
     whether it has been done (a yes-or-no question): a line naming it ("Discussed the Village Bulletin Survey",
     "Received updates on the transfer of land", "* DENOTES KEY DECISION") says none of those."""
     question = asked.question
+    if _MEANING.search(question):  # "what does an asterisk next to a decision mean": a legend's line says it
+        return True
     return not (_WHETHER.match(question) or asks_decision(question) or asks_decision(asked.plan.corrected)
                 or status_asked(question) or _RESULT.search(question))
 
@@ -62,6 +65,10 @@ def header_hits(papers: Papers, asked: Asked) -> list[Hit]:
         text = " ".join(n.body for n in nodes)
         held = set(stems(text)) | kinds_held(asked.question, asked.terms, text)  # "phone number": "07791 088761"
         printed = set(stems(" ".join(papers.meeting_words.get(key, ()))))  # its items' words, and where it met
+        # (not a kind's word its items print without a value of the kind: "the number of potholes" for "which number
+        # annual meeting was it", which the heading's "Ninety-Eighth Annual Meeting" answers)
+        meeting = papers.meeting(key, asked.filters.audience)
+        printed -= kinds_unheld(asked.question, asked.terms, "\n".join(i.text for i in meeting.items))
         if not any(t in held and t not in printed for t in asked.terms):
             continue
         if not what_it_is and not any(_SUMMARY_DECIDED.match(line) and records_decision(line)

@@ -24,7 +24,7 @@ from ingest.register import read_register
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
-from service.answer_kinds import kinds_held
+from service.answer_kinds import kinds_held, kinds_unheld
 from service.asked import Asked
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems
@@ -318,6 +318,7 @@ class Papers:
         text = item_text(nodes)
         together, apart = phrased(asked.thing_phrases, text)
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
+        present -= kinds_unheld(asked.question, asked.terms, text)  # ... not "number" by "the number of potholes"
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
         present |= initials_held(self.unnamed(asked.terms, asked.where), text, present)  # "pcc": "Police and Crime
         # Commissioner"
@@ -476,6 +477,7 @@ class Papers:
                     or not meant.get(t, set()).isdisjoint(present)}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
         present |= held | run_together(asked.typed_pairs, asked.terms, present)
+        present -= kinds_unheld(asked.question, asked.terms, text)
         present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
                                  text, present)
         together, apart = phrased(asked.thing_phrases, text, seq)

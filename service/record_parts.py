@@ -20,6 +20,7 @@ from minutebook.vocabulary import (
     PRESENT_LABELS,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
+    SET_ASIDE,
     SITTING_DAY,
     alternation,
 )
@@ -191,8 +192,7 @@ def away_asked(question: str) -> bool:
 
 
 # whom a question leaves out: "apart from the licensing officer", "other than the chair", "except cllr bell"
-EXCEPTED = re.compile(r"\b(?:apart|aside)\s+from\b[^,;?()]*|\bother\s+than\b[^,;?()]*|\bexcept(?:\s+for)?\b[^,;?()]*|"
-                      r"\bbesides\b[^,;?()]*|\bexcluding\b[^,;?()]*|\bnot\s+counting\b[^,;?()]*", re.I)
+EXCEPTED = re.compile(SET_ASIDE.form, re.I)
 
 
 def asked_part(text: str, question: str, names: set[str]) -> list[str]:

@@ -21,6 +21,7 @@ from minutebook.vocabulary import (
     PREVIOUS_RECORD,
     REMOTE_ATTENDANCE,
 )
+from service.asked_beyond import asks_beyond, says_only_known, set_aside
 from service.chair_taken import chair_lines, present_part
 from service.drafting import Draft, held_where, not_found, when
 from service.evidence import asks_quantity, sentences, stems
@@ -383,8 +384,13 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
                 quoted = on_item(item.text, d)
                 draft.say(f"{lead} {quoted}", papers.item_citation(m, item, quoted))
                 lead = ""
-                for s in after(item.text, d):  # "Councillor Venn remained in the meeting."
-                    draft.say(s, papers.item_citation(m, item, s))
+                # (all that follows on it, where the question asks beyond what it sets aside: "besides the parish
+                # council thing, what else did she say about her interest": not the sentence on that)
+                known = set_aside(asked.question)
+                most = ABOUT_MOST + BEYOND_MORE if asks_beyond(asked.question) else ABOUT_MOST
+                for s in after(item.text, d, most):  # "Councillor Venn remained in the meeting."
+                    if not says_only_known(s, known):
+                        draft.say(s, papers.item_citation(m, item, s))
         elif where is not None and (SAYS_DECLARED.search(where.text) or NONE_SAID.search(where.text)
                                     or (ACCOUNT_ASKED.search(asked.question) and REMINDED.search(where.text))):
             said = [s for s in sentences(where.text) if re.search(r"[A-Za-z]", s)]  # not a paragraph number alone
@@ -498,10 +504,10 @@ def on_item(text: str, d: Declaration) -> str:
     return text[line_start + named.start(1):at] + d.text
 
 
-def after(text: str, d: Declaration) -> list[str]:
-    """The sentences after a declaration that are about it: why, and whether the member stayed ("The reason being
-    that she is a Member of Ellel Parish Council ...", "Councillor Venn remained in the meeting."); after a
-    declaration printed as a bare name, the line that gives the interest."""
+def after(text: str, d: Declaration, most: int = 0) -> list[str]:
+    """The sentences after a declaration that are about it (``most`` at most, ABOUT_MOST where not given): why, and
+    whether the member stayed ("The reason being that she is a Member of Ellel Parish Council ...", "Councillor Venn
+    remained in the meeting."); after a declaration printed as a bare name, the line that gives the interest."""
     said = sentences(text)
     # (a sentence of the declaration's own, not a table's heading cell inside it: "Councillor" of "Proposed by
     # Councillors ...")
@@ -512,7 +518,7 @@ def after(text: str, d: Declaration) -> list[str]:
     bare = not DECLARED_WORDS.search(d.text)  # "Councillor W. Morris-Twiddy", then the interest on its own line
     name = surname(d.member)
     out: list[str] = []
-    for nxt in said[at + 1:at + 1 + ABOUT_MOST]:
+    for nxt in said[at + 1:at + 1 + (most or ABOUT_MOST)]:
         about = ABOUT.match(nxt) or (name and re.search(rf"\b{re.escape(name)}\b", nxt))
         other = OTHER_MEMBER.match(nxt) and not (name and name in nxt)
         if other or nxt in d.text or not (about or (bare and not out)):
@@ -522,6 +528,7 @@ def after(text: str, d: Declaration) -> list[str]:
 
 
 ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
+BEYOND_MORE = 2  # ... and more, where the question asks what else was said of it
 SAID_LEAST = 20  # characters: a line shorter is a heading cell, not a sentence of the declaration
 ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
 DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)

@@ -18,7 +18,7 @@ from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
 from service.printed_dates import prints_date
 from service.schemas import Answer
-from service.set_out_above import changes_above, points_above, set_out_above
+from service.set_out_above import changes_above, listed_below, points_above, set_out_above
 from service.votes import records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
@@ -166,6 +166,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             elif (changes := changes_above(item, r.text)) is not None:
                 # "With these amendments the minutes were passed": the amendments, as the minute gives them
                 draft.say(changes, papers.item_citation(meeting, item, changes))
+            elif (listed := listed_below(item, r.text)) is not None:
+                # "approved with amendments to the following:": the list it introduces, as the minute gives it
+                draft.say(listed, papers.item_citation(meeting, item, listed))
     if not on_point and decision_asked:
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it

@@ -1,7 +1,8 @@
 """What a resolution adopts by pointing above it: "That the charges set out above be approved from 1 June 2026" adopts
 the table of charges printed above it in the minute, which the answer quotes with the resolution; the resolution alone
 gives none of the charges. Likewise "With these amendments the minutes were passed" acts on the amendments minuted
-in the sentences before it."""
+in the sentences before it; and "RESOLVED that the minutes be approved with amendments to the following:" adopts the
+list printed below it, which it introduces."""
 
 from __future__ import annotations
 
@@ -62,3 +63,34 @@ def changes_above(item: MinuteItem, resolution: str) -> str | None:
     if not before:
         return None
     return above[above.rfind(before[0]):].strip() or None
+
+
+LISTED_MOST = 12  # list entries after a resolution's lead-in quoted with it
+
+
+def listed_below(item: MinuteItem, resolution: str) -> str | None:
+    """The list entries of ``item``'s text right after a resolution that introduces them ("... were approved with
+    amendments to the following:" then "- Paragraph 5 - ...", "- Paragraph 26a - ..."): verbatim, one span of the
+    item's text; None where the resolution leads into nothing or no list follows it."""
+    if not resolution.rstrip().endswith((":", ":-", ":–")):
+        return None
+    at = item.text.find(resolution[:60])
+    if at < 0:
+        return None
+    end = item.text.find("\n", at + min(len(resolution), len(item.text) - at) - 1)
+    if end < 0:
+        return None
+    lines = item.text[end + 1:].split("\n")
+    taken: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if taken:
+                break
+            continue
+        if not _row(line) or len(taken) == LISTED_MOST:
+            break
+        taken.append(line)
+    if not taken:
+        return None
+    start = item.text.find(taken[0], end)
+    return item.text[start:item.text.find(taken[-1], start) + len(taken[-1])].strip() or None
