@@ -75,6 +75,9 @@ def test_the_attendance_record_asked_in_other_words(opened: Minutebook, question
     ("fenwick moor pc 10/3/26 - who didn't show?", "Ames"),
     ("fenwick moor pc, april 2026: anyone not there?", "Lyle"),
     ("fenwick moor pc april 2026 - absentees?", "Lyle"),
+    # away with apologies (the minute of them) and without (the record's "Not present:" line)
+    ("who didnt turn up to ashby clough town council in february 2026?", "Ashdown"),
+    ("who didnt turn up to ashby clough town council in february 2026?", "Venn"),
     # a month set off by punctuation, as a heading names the meeting ("march" is no verb there)
     ("fenwick moor pc, March - who sent apologies?", "Ames"),
 ])
