@@ -217,8 +217,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present|at))\b", 0.85),
     (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
     # (not "the public interest test", which weighs keeping exempt information private: Local Government Act 1972
-    # Sch.12A Part 2 para.10; "in the public interest")
-    (Intent.DECLARATION, r"\b(?<!public\s)interests?\b", 0.6),
+    # Sch.12A Part 2 para.10; "in the public interest"; nor an "expression of interest", a bidder's, in procurement)
+    (Intent.DECLARATION, r"\b(?<!public\s)(?<!expressions\sof\s)(?<!expression\sof\s)interests?\b", 0.6),
     # "did any cllrs have a conflict on the grants", "was anyone conflicted over the lease": a conflict of interest,
     # which minutes record as an interest declared
     (Intent.DECLARATION, r"\bconflict(?:s|ed)?\b(?!\s+(?:between|with)\b)", 0.85),

@@ -411,7 +411,10 @@ WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?P<kind>con
                           r"suppliers?|bidders?|tenderers?|consultants?|consultancy|builders?|organisations?))\b[^?]*?"
                           r"\b(?P<verb>got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
                           r"secured|landed|was\s+given|were\s+given|is\s+doing|are\s+doing|was\s+picked|"
-                          r"was\s+chosen)\b[^?]*?\b(?P<won>contracts?|jobs?|tenders?|works?|bids?)\b", re.I)
+                          r"was\s+chosen)\b[^?]*?\b(?P<won>contracts?|jobs?|tenders?|works?|bids?)\b"
+                          # who is to run a thing put out to be run: "the marina - who's going to run it?"
+                          r"|\bwho(?:['’]s|\s+is|\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:run|operate|manage)\s+"
+                          r"(?:it|them|the\s+[\w'’-]+)\s*\??\s*$", re.I)
 
 
 def winner_frame(question: str) -> list[str]:

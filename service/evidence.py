@@ -57,7 +57,7 @@ _STOP_WORDS = (
     compare compared compares comparing comparison versus vs
     figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
-    according reckon reckoned reckons news later re meant supposed upshot outcome outcomes
+    according reckon reckoned reckons news later re meant supposed upshot
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
     besides beside along alongside among amongst around everyone everybody everything nothing
     setup setups"""

@@ -67,8 +67,9 @@ OUTCOME_ASKED = re.compile(
     r"(?:made|appointed|elected|chosen|picked))\b"
     r"|\b(?:did|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:appeal(?:ed)?|close[d]?|complete[d]?|finish(?:ed)?|"
     r"go\s+ahead|gone\s+ahead|happen(?:ed)?|open(?:ed)?|report(?:ed)?|"
-    # a competition's or an award's result: "did sedgecombe win britain in bloom", "have they won the award"
-    r"win|won|lose|lost|"
+    # a competition's or an award's result: "did sedgecombe win britain in bloom", "have they won the award", "did
+    # they take the small town category", "did it come first in the regional finals"
+    r"win|won|lose|lost|take|took|c[ao]me\s+(?:first|top|second|third|last)|place[ds]?|"
     # a motion's or an amendment's fate, in everyday words: "did the precept freeze get through", "did it pass"
     r"get\s+through|got\s+through|go\s+through|went\s+through|pass(?:ed)?|succeed(?:ed)?|fail(?:ed)?|fall|fell)\b",
     re.I)

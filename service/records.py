@@ -46,6 +46,11 @@ NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?
 DECLARATIONS = re.compile(DECLARATIONS_TITLE.form, re.I)
 
 
+# the record's line of members away without sending apologies: "Not present: Cllr Owen Fairbairn (no apology
+# received)", "Absent: Cllr J. Bell", "Absent without apology: ..."
+NOT_PRESENT_LINE = re.compile(r"^\s*(?:not\s+present|absent(?:\s+without\s+apolog\w*)?)\s*:", re.I)
+
+
 def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting] | None:
     """The meetings a records question is about, best first: of the committees it names, in the dates it names
     (a month without a year is the latest such meeting), the one its topic points at (the best hits' meeting),
@@ -213,8 +218,14 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, apologies, s))
             # and those the record marks absent whom that minute does not name: away without sending apologies
             minuted_text = " ".join(apologies.text.split()).lower()
-            for row in rows_absent(m.attendance_text):
+            # (a members table's rows marked absent, or the record's line of them: "Not present: Cllr Owen Fairbairn
+            # (no apology received)")
+            for row in [*rows_absent(m.attendance_text),
+                        *(line for line in record_lines(m.attendance_text) if NOT_PRESENT_LINE.match(line))]:
                 surname = (row.split("\t")[0].split() or [""])[-1].lower()
+                if NOT_PRESENT_LINE.match(row):
+                    surname = next((w for w in re.findall(r"[A-Za-z][\w'’-]+", row.split(":", 1)[1])[::-1]
+                                    if w[0].isupper()), "").lower()
                 if surname and surname not in minuted_text:
                     draft.say(row, cite.model_copy(update={"quote": row}))
             if away:
