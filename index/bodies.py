@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from index.spelling import Speller, slip_put_right
 from minutebook.lexicon import GROUPS
-from minutebook.vocabulary import OFFICES, ROLES_NAMED_BY_BODY_NOUNS, compiled
+from minutebook.vocabulary import COUNT_WORDS, OFFICES, ROLES_NAMED_BY_BODY_NOUNS, compiled
 
 
 @dataclass
@@ -268,7 +268,8 @@ def bodies_named(question: str, committees: list[str],
         # the name runs back from the noun until a question word ("what did the panel ...")
         name: list[str] = []
         for w in reversed(before):
-            if _stem_word(w) in QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit():
+            # a count ends it as a number does: "the last two town council meetings" asks of meetings, no "two" body
+            if _stem_word(w) in QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit() or w in COUNT_WORDS:
                 break
             if _stem_word(w) in _ASKED_VERBS or (
                     speller is not None and _stem_word(speller.correct_word(w)) in _ASKED_VERBS):

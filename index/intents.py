@@ -385,7 +385,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"meant\s+to(?!\s+(?:be|mean|say)\b))", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
-                      r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
+                      r"and\s+then\s+in|history)\b", 0.85),
+    # two meetings named by their months, with the body's words before "meetings" as people type them: "between the
+    # sept and nov community & leisure meetings", "between the jan and march meetings"
+    (Intent.TIMELINE, r"\bbetween\s+(?:the\s+)?[\w'’]+\s+(?:and|&)\s+(?:the\s+)?[\w'’]+\s+(?:[\w&'’-]+\s+){0,5}?"
+                      r"(?:meetings|mtgs|sessions)\b", 0.85),
     (Intent.TIMELINE, r"\bsince\b", 0.6),
     # "what happened with the pub flats, start to finish", "how did the council get from june to july on taking them
     # over", "the whole story": a matter told across the meetings that took it up
@@ -402,6 +406,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # allocation over the summer", "over the last few months", "through the autumn"
     (Intent.TIMELINE, r"\b(?:over|through(?:out)?|during)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn)"
                       r"(?!\s+(?:19|20)\d\d)|(?:last|past)\s+(?:few\s+|couple\s+of\s+|\w+\s+)?(?:months|weeks|meetings)"
+                      # "over the last two town council meetings": the body's words between the count and "meetings"
+                      r"|(?:last|past)\s+(?:few|couple\s+of|several|\d+|two|three|four|five|six)\s+"
+                      r"(?:[\w&'’-]+\s+){1,5}?(?:meetings|mtgs)"
                       r"|recent\s+months)\b", 0.85),
     # ("what happend with": typed so, and read as the papers' nearest word, "happen")
     (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\b|"

@@ -1,0 +1,72 @@
+"""Two meetings asked about as people type them, with the body's words between the months or the count and
+"meetings": "between the jan and march housing & environment meetings", "over the last two town council meetings".
+The question asks across meetings (each meeting's line, with what it decided), and a count before a body's noun is
+no word of its name. Read from a town council's and a district committee's two meetings written for the test
+(``fixtures/meetings-asked-loosely``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.bodies import bodies_named
+from index.embedder import Embedder
+from index.intents import Intent, cue_intents
+from service.core import Minutebook
+from tests.conftest import REPO, papers_minutebook
+
+PAPERS = sorted((REPO / "tests" / "fixtures" / "meetings-asked-loosely").iterdir())
+
+
+@pytest.mark.parametrize("question", [
+    "how has the depot cost changed between the jan and march housing & environment meetings",
+    "what did we hear on the depot between the january and the march planning sub-committee meetings",
+    "what happened with the cemetery wall over the last two town council meetings",
+    "the allotments - anything over the past three parish council mtgs?",
+])
+def test_two_meetings_named_with_the_bodys_words_ask_across_meetings(question: str) -> None:
+    assert cue_intents(question).get(Intent.TIMELINE, 0.0) >= 0.85
+
+
+@pytest.mark.parametrize("question", [
+    "what's the depot cost at the last housing committee",  # one meeting: no span
+    "what did the council decide between the two quotations",  # a choice, not meetings
+])
+def test_one_meeting_or_no_meetings_is_not_asked_across(question: str) -> None:
+    assert cue_intents(question).get(Intent.TIMELINE, 0.0) < 0.85
+
+
+def test_a_count_before_a_bodys_noun_is_no_word_of_its_name() -> None:
+    committees = ["Full Council", "Planning Committee"]
+    named, _ = bodies_named("what happened with the wall over the last two town council meetings", committees)
+    assert [b.text for b in named] == ["town council"]
+    named, _ = bodies_named("the last three planning committee meetings", committees)
+    assert [b.text for b in named] == ["planning committee"]
+
+
+@pytest.fixture(scope="module")
+def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {p.name: p.read_text(encoding="utf-8") for p in PAPERS}) as mb:
+        yield mb
+
+
+@pytest.mark.real_model
+def test_over_the_last_two_meetings_gives_each_meetings_line(opened: Minutebook) -> None:
+    answer = opened.ask("what happened with the ollerby cemetery wall over the last two town council meetings")
+    assert answer.found, answer.answer
+    assert {(str(c.meeting_date), c.minute) for c in answer.citations} >= {("2026-02-09", "26/015"),
+                                                                           ("2026-03-09", "26/026")}
+    assert "postponed to the March meeting" in answer.answer  # what the first meeting decided
+    assert "£7,880 be accepted" in answer.answer  # and the second
+
+
+@pytest.mark.real_model
+def test_how_a_cost_changed_between_two_named_meetings_gives_each_figure(opened: Minutebook) -> None:
+    answer = opened.ask("how has the wyndhurst depot relocation cost changed between the jan and march housing & "
+                        "environment meetings")
+    assert answer.found, answer.answer
+    assert {(str(c.meeting_date), c.minute) for c in answer.citations} >= {("2026-01-20", "HEC/26/04"),
+                                                                           ("2026-03-17", "HEC/26/12")}
+    assert "£2.35 million" in answer.answer and "£2.61 million" in answer.answer, answer.answer
