@@ -11,7 +11,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from ingest.resolution_asks import is_action_line
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution
-from minutebook.vocabulary import REPORT_RECEIVED
+from minutebook.vocabulary import NOTED_THAT, REPORT_RECEIVED
 from service.drafting import label, when
 from service.evidence import has_quantity, sentences, stems
 from service.facts import DECISION_ASKED, best_sentences
@@ -180,6 +180,7 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
 
 
 RECEIVED = re.compile(REPORT_RECEIVED.form, re.I)
+REMARKED = re.compile(NOTED_THAT.form, re.I)
 
 
 def sentence_after(meeting: Meeting, item_key: str, said: str) -> str | None:
@@ -218,7 +219,8 @@ def _decision(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | No
     said = [r for r in said if not is_action_line(r.text)] or said
     if not said:
         return None
-    best = max(said, key=lambda r: papers.cover(asked, r.text))
+    # on a par with the question, what was decided before a remark noted in discussion ("Members noted that ...")
+    best = max(said, key=lambda r: (papers.cover(asked, r.text), not REMARKED.search(r.text)))
     if len(best.text) > LONG_DECISION and papers.cover(asked, best.text) == 0:
         return None
     return best
