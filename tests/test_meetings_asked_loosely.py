@@ -15,6 +15,7 @@ from index.bodies import bodies_named
 from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from service.core import Minutebook
+from service.evidence import has_quantity, quantities
 from tests.conftest import REPO, papers_minutebook
 
 PAPERS = sorted((REPO / "tests" / "fixtures" / "meetings-asked-loosely").iterdir())
@@ -70,3 +71,24 @@ def test_how_a_cost_changed_between_two_named_meetings_gives_each_figure(opened:
     assert {(str(c.meeting_date), c.minute) for c in answer.citations} >= {("2026-01-20", "HEC/26/04"),
                                                                            ("2026-03-17", "HEC/26/12")}
     assert "£2.35 million" in answer.answer and "£2.61 million" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("line", "figures"), [
+    ("- 1.1 At its meeting on 10 July 2025 (Minute No. 12), the Panel asked for a progress report.", []),
+    ("3.2 The Panel asked for the figures by ward.", []),
+    ("- 2.1 28 new apprentices started, compared with 21 in 2024/25.", ["28", "21"]),
+    ("4.5% of pupils were persistently absent.", ["4.5%"]),
+    ("1.1 million visits were recorded.", ["1.1 million"]),
+])
+def test_a_reports_paragraph_number_is_no_figure_it_gives(line: str, figures: list[str]) -> None:
+    assert [line[a:b].strip() for a, b in quantities(line)] == figures
+    assert has_quantity(line) is bool(figures)
+
+
+@pytest.mark.real_model
+def test_compared_with_last_year_gives_each_meetings_figures(opened: Minutebook) -> None:
+    answer = opened.ask("how's apprentice recruitment going at caldbeck compared with last year - starts and total "
+                        "in post?")
+    assert answer.found, answer.answer
+    assert {str(c.meeting_date) for c in answer.citations} >= {"2025-07-10", "2026-03-05"}
+    assert "28 new apprentices" in answer.answer and "53 apprentices in post" in answer.answer, answer.answer
