@@ -92,3 +92,26 @@ def test_compared_with_last_year_gives_each_meetings_figures(opened: Minutebook)
     assert answer.found, answer.answer
     assert {str(c.meeting_date) for c in answer.citations} >= {"2025-07-10", "2026-03-05"}
     assert "28 new apprentices" in answer.answer and "53 apprentices in post" in answer.answer, answer.answer
+
+
+@pytest.mark.real_model
+@pytest.mark.parametrize(("question", "cited"), [
+    ("what happened to the cemetery wall at ollerby town council (mar 26) and the waste depot at wyndhurst's housing "
+     "& environment committee (jan 26)?", {("2026-03-09", "26/026"), ("2026-01-20", "HEC/26/04")}),
+    ("what did ollerby tc decide on allotment rents in feb 26 and wyndhurst on christmas bins in march 26?",
+     {("2026-02-09", "26/016"), ("2026-03-17", "HEC/26/13")}),
+])
+def test_one_thing_asked_of_one_council_and_another_of_another(opened: Minutebook, question: str,
+                                                                cited: set[tuple[str, str]]) -> None:
+    """Each council is asked what the question's part naming it asks, not the other part's subject too."""
+    answer = opened.ask(question)
+    assert answer.found, answer.answer
+    assert {(str(c.meeting_date), c.minute) for c in answer.citations} >= cited
+
+
+@pytest.mark.real_model
+def test_each_councils_thing_asked_of_the_other_is_refused(opened: Minutebook) -> None:
+    """The subjects swapped: neither council's papers hold the thing its part asks of it."""
+    answer = opened.ask("what did ollerby tc decide on the waste depot in feb 26 and wyndhurst on allotment rents in "
+                        "march 26?")
+    assert not answer.found, answer.answer
