@@ -50,7 +50,14 @@ _REALLY = r"(?:(?:actually|really|all|even|definitely|physically)\s+)?"
 # each stage
 STAGES_ASKED = (r"\b(?:from|between)\s+(?:the\s+)?(?:\w+\s+)?(?:proposals?|draft|consultation|recommendations?|"
                 r"application|idea|first\s+\w+|report)\s+(?:stage\s+)?(?:to|through\s+to|until|till|and)\s+(?:the\s+)?"
-                r"(?:\w+\s+)?(?:decisions?|outcome|approval|adoption|end|result|sign[- ]off)\b")
+                r"(?:\w+\s+)?(?:decisions?|outcome|approval|adoption|end|result|sign[- ]off)\b|"
+                # from a decision to what came of it, in everyday words: "from the decision to buy them to getting
+                # them", "from the order to delivery", "from agreeing it to having it installed"
+                r"\bfrom\s+(?:the\s+)?(?:decision|order|go[- ]ahead|approval|vote|agreeing|deciding|ordering)"
+                r"(?:\s+(?:it|them|this|that)|\s+to\s+\w+(?:\s+[\w'’-]+){0,3}?)?"
+                r"\s+(?:to|through\s+to|until|till)"
+                r"\s+(?:(?:actually|finally)\s+)?(?:\w+ing\b|(?:the\s+|its\s+|their\s+)?(?:delivery|installation|"
+                r"completion|opening|arrival|end|finish)\b)")
 # a meeting named by its subject: "the public meeting on the town centre plan", "the meeting about the bypass" (not
 # a day: "the meeting on the 5th", "on Tuesday")
 ON_SUBJECT = (r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?\d|"

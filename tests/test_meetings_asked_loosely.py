@@ -26,6 +26,10 @@ PAPERS = sorted((REPO / "tests" / "fixtures" / "meetings-asked-loosely").iterdir
     "what did we hear on the depot between the january and the march planning sub-committee meetings",
     "what happened with the cemetery wall over the last two town council meetings",
     "the allotments - anything over the past three parish council mtgs?",
+    # from a decision to what came of it, in everyday words
+    "the new bench - from the decision to buy it to getting it installed, what happened",
+    "the defib: from the order to delivery?",
+    "from agreeing it to having it fitted, how long did the bus shelter take",
 ])
 def test_two_meetings_named_with_the_bodys_words_ask_across_meetings(question: str) -> None:
     assert cue_intents(question).get(Intent.TIMELINE, 0.0) >= 0.85
@@ -34,6 +38,8 @@ def test_two_meetings_named_with_the_bodys_words_ask_across_meetings(question: s
 @pytest.mark.parametrize("question", [
     "what's the depot cost at the last housing committee",  # one meeting: no span
     "what did the council decide between the two quotations",  # a choice, not meetings
+    "what was the decision to buy the van",  # one decision
+    "how far is it from the hall to the church",
 ])
 def test_one_meeting_or_no_meetings_is_not_asked_across(question: str) -> None:
     assert cue_intents(question).get(Intent.TIMELINE, 0.0) < 0.85
@@ -115,3 +121,12 @@ def test_each_councils_thing_asked_of_the_other_is_refused(opened: Minutebook) -
     answer = opened.ask("what did ollerby tc decide on the waste depot in feb 26 and wyndhurst on allotment rents in "
                         "march 26?")
     assert not answer.found, answer.answer
+
+
+@pytest.mark.real_model
+def test_from_a_decision_to_what_came_of_it_gives_each_meetings_line(opened: Minutebook) -> None:
+    answer = opened.ask("ollerby cemetery wall - from the decision to get more quotes to accepting one, what happened")
+    assert answer.found, answer.answer
+    assert {(str(c.meeting_date), c.minute) for c in answer.citations} >= {("2026-02-09", "26/015"),
+                                                                           ("2026-03-09", "26/026")}
+    assert answer.answer.index("9 March 2026") < answer.answer.index("9 February 2026")  # newest first
