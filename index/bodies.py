@@ -246,6 +246,7 @@ def slips_put_right(question: str, speller: Speller | None) -> str:
 
 # the small words a body's capitalised name holds in lower case: "Sussex Police and Crime Panel", "Isles of Scilly"
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "on", "upon", "in", "de", "la", "le"])
+_JOINS_BEFORE = frozenset(["and", "&", "or", "vs", "versus", "then"])  # between two bodies a question names
 
 
 def bodies_named(question: str, committees: list[str],
@@ -279,6 +280,10 @@ def bodies_named(question: str, committees: list[str],
             if cased and w not in capitals and w not in _NAME_JOINERS and any(n in capitals for n in name):
                 break
             name.insert(0, w)
+        # what joins it to the body named before it is no word of its name ("gorslas cc (mar 17) and hillingdon
+        # cabinet"): a name holds "and" between its words, never first ("Health and Wellbeing Board")
+        while name and name[0] in _JOINS_BEFORE:
+            name.pop(0)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")
         # ("holmburys leisure committee": the possessive typed bare, a name the papers print and an s)
         owned = [i for i, w in enumerate(name) if w.endswith("'s") or (

@@ -53,6 +53,14 @@ def test_a_count_before_a_bodys_noun_is_no_word_of_its_name() -> None:
     assert [b.text for b in named] == ["planning committee"]
 
 
+def test_the_word_joining_two_bodies_is_no_word_of_the_second_ones_name() -> None:
+    committees = ["Cabinet", "Health and Wellbeing Board"]
+    named, _ = bodies_named("what came up at ollerby tc (mar 26) and wyndhurst cabinet (jan 26)?", committees)
+    assert [b.text for b in named] == ["wyndhurst cabinet"]
+    named, _ = bodies_named("what did the health and wellbeing board say", committees)
+    assert [b.text for b in named] == ["health and wellbeing board"]
+
+
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
     with papers_minutebook(tmp_path_factory, embedder, {p.name: p.read_text(encoding="utf-8") for p in PAPERS}) as mb:
