@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from index.spelling import Speller, slip_put_right
 from minutebook.lexicon import GROUPS
-from minutebook.vocabulary import OFFICES, ROLES_NAMED_BY_BODY_NOUNS, compiled
+from minutebook.vocabulary import COUNT_WORDS, OFFICES, ROLES_NAMED_BY_BODY_NOUNS, compiled
 
 
 @dataclass
@@ -246,6 +246,7 @@ def slips_put_right(question: str, speller: Speller | None) -> str:
 
 # the small words a body's capitalised name holds in lower case: "Sussex Police and Crime Panel", "Isles of Scilly"
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "on", "upon", "in", "de", "la", "le"])
+_JOINS_BEFORE = frozenset(["and", "&", "or", "vs", "versus", "then"])  # between two bodies a question names
 
 
 def bodies_named(question: str, committees: list[str],
@@ -268,7 +269,8 @@ def bodies_named(question: str, committees: list[str],
         # the name runs back from the noun until a question word ("what did the panel ...")
         name: list[str] = []
         for w in reversed(before):
-            if _stem_word(w) in QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit():
+            # a count ends it as a number does: "the last two town council meetings" asks of meetings, no "two" body
+            if _stem_word(w) in QUESTION_WORDS or _stem_word(w) in _NAME_STOPS or w.isdigit() or w in COUNT_WORDS:
                 break
             if _stem_word(w) in _ASKED_VERBS or (
                     speller is not None and _stem_word(speller.correct_word(w)) in _ASKED_VERBS):
@@ -278,6 +280,10 @@ def bodies_named(question: str, committees: list[str],
             if cased and w not in capitals and w not in _NAME_JOINERS and any(n in capitals for n in name):
                 break
             name.insert(0, w)
+        # what joins it to the body named before it is no word of its name ("gorslas cc (mar 17) and hillingdon
+        # cabinet"): a name holds "and" between its words, never first ("Health and Wellbeing Board")
+        while name and name[0] in _JOINS_BEFORE:
+            name.pop(0)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")
         # ("holmburys leisure committee": the possessive typed bare, a name the papers print and an s)
         owned = [i for i, w in enumerate(name) if w.endswith("'s") or (

@@ -50,7 +50,14 @@ _REALLY = r"(?:(?:actually|really|all|even|definitely|physically)\s+)?"
 # each stage
 STAGES_ASKED = (r"\b(?:from|between)\s+(?:the\s+)?(?:\w+\s+)?(?:proposals?|draft|consultation|recommendations?|"
                 r"application|idea|first\s+\w+|report)\s+(?:stage\s+)?(?:to|through\s+to|until|till|and)\s+(?:the\s+)?"
-                r"(?:\w+\s+)?(?:decisions?|outcome|approval|adoption|end|result|sign[- ]off)\b")
+                r"(?:\w+\s+)?(?:decisions?|outcome|approval|adoption|end|result|sign[- ]off)\b|"
+                # from a decision to what came of it, in everyday words: "from the decision to buy them to getting
+                # them", "from the order to delivery", "from agreeing it to having it installed"
+                r"\bfrom\s+(?:the\s+)?(?:decision|order|go[- ]ahead|approval|vote|agreeing|deciding|ordering)"
+                r"(?:\s+(?:it|them|this|that)|\s+to\s+\w+(?:\s+[\w'’-]+){0,3}?)?"
+                r"\s+(?:to|through\s+to|until|till)"
+                r"\s+(?:(?:actually|finally)\s+)?(?:\w+ing\b|(?:the\s+|its\s+|their\s+)?(?:delivery|installation|"
+                r"completion|opening|arrival|end|finish)\b)")
 # a meeting named by its subject: "the public meeting on the town centre plan", "the meeting about the bypass" (not
 # a day: "the meeting on the 5th", "on Tuesday")
 ON_SUBJECT = (r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?\d|"
@@ -414,7 +421,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"meant\s+to(?!\s+(?:be|mean|say)\b))", 0.8),
     (Intent.TIMELINE, r"\b(each\s+time|every\s+time|over\s+time|over\s+the\s+years|since\s+the\b|"
                       r"last\s+(?:discuss\w*|talk\w*|look\w*|consider\w*)|move[ds]?\s+on|come\s+along|"
-                      r"between\s+the\s+\w+\s+and\s+\w+\s+meetings|and\s+then\s+in|history)\b", 0.85),
+                      r"and\s+then\s+in|history)\b", 0.85),
+    # two meetings named by their months, with the body's words before "meetings" as people type them: "between the
+    # sept and nov community & leisure meetings", "between the jan and march meetings"
+    (Intent.TIMELINE, r"\bbetween\s+(?:the\s+)?[\w'’]+\s+(?:and|&)\s+(?:the\s+)?[\w'’]+\s+(?:[\w&'’-]+\s+){0,5}?"
+                      r"(?:meetings|mtgs|sessions)\b", 0.85),
     (Intent.TIMELINE, r"\bsince\b", 0.6),
     # "what happened with the pub flats, start to finish", "how did the council get from june to july on taking them
     # over", "the whole story": a matter told across the meetings that took it up
@@ -431,6 +442,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # allocation over the summer", "over the last few months", "through the autumn"
     (Intent.TIMELINE, r"\b(?:over|through(?:out)?|during)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn)"
                       r"(?!\s+(?:19|20)\d\d)|(?:last|past)\s+(?:few\s+|couple\s+of\s+|\w+\s+)?(?:months|weeks|meetings)"
+                      # "over the last two town council meetings": the body's words between the count and "meetings"
+                      r"|(?:last|past)\s+(?:few|couple\s+of|several|\d+|two|three|four|five|six)\s+"
+                      r"(?:[\w&'’-]+\s+){1,5}?(?:meetings|mtgs)"
                       r"|recent\s+months)\b", 0.85),
     # ("what happend with": typed so, and read as the papers' nearest word, "happen")
     (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\b|"

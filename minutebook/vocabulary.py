@@ -207,6 +207,12 @@ NOT_DECISIONS = (
     ),
 )
 
+# What a meeting remarked on, read as a decision by its verb: "Members noted that the lowest quotation included a
+# 15-year guarantee", "The Committee noted that the figures were provisional": a remark on what was before it, beside
+# the decision taken on it ("RESOLVED that the quotation ... be accepted"), which says more of what was decided
+NOTED_THAT = Term(r"\bnoted\s+that\b", "parish and committee minutes recording a point made in discussion: "
+                  "'Members noted that ...', 'The Panel noted that ...'")
+
 # A follow-up tagged in the minutes: "Action: Clerk to ...", "Cllr X to look at ...", "Clerk to action".
 ACTION_OWNERS = (
     Term(r"(?:the\s+)?(?:parish\s+|town\s+|locum\s+)?clerk", "the clerk: parish and town councils"),

@@ -92,7 +92,7 @@ from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import status_asked, with_said_status
 from service.schemas import Answer
-from service.scopes import cites_scope, scopes_each, stranger_body
+from service.scopes import cites_scope, own_terms, scopes_each, stranger_body
 from service.subject_bodies import kind_spoken_of, named_as_subject
 from service.timeline import timeline
 from service.who_where import outside_office, prints_office_of
@@ -211,7 +211,8 @@ class ExtractiveAnswerer:
         return list(hits)
 
     def ask(self, question: str, filters: SearchFilters, *, context: Sequence[str] = (), part: bool = False,
-            council: set[str] | None = None, whole: str | None = None, its: bool = False) -> Asked:
+            council: set[str] | None = None, whole: str | None = None, its: bool = False,
+            among: list[set[str]] | None = None) -> Asked:
         """Read the question once: its plan, the filters it implies, the search, and its content terms. ``part``: the
         question is a later part of one question (``context`` its first part), whose words are all it asks about;
         the first part only says where to look. ``council``: the meetings of the one council (of several the
@@ -219,7 +220,8 @@ class ExtractiveAnswerer:
         where the part after the first says the same words ("who asked a public question in July, and what was it
         about": the two parts joined are the question less its "and"). ``its``: a later part whose subject is the
         first part's ("..., and when does it start?"), read with the first part's words, not as asked of the
-        meeting."""
+        meeting. ``among``: the meetings of each council or body the question names, where it is asked of ``council``:
+        what it asks of the others is not asked of this one (:func:`own_terms`)."""
         papers = self.papers
         papers.refresh()
         # "p&r cttee", "b&h urgency sub": as printed
@@ -288,6 +290,8 @@ class ExtractiveAnswerer:
         drop |= {t for typed, fixed in corrections.items() if set(stems(fixed)) <= drop for t in stems(typed)}
         terms = {t: w for t, w in stem_map(question if part else query).items()
                  if t not in drop and len(w) > 1}  # a letter alone ("p&r" split) is no subject
+        if council is not None and among:
+            terms = own_terms(papers, query, terms, council, among)
         asked = Asked(plan.read or question, query, plan, filters, hits, terms, scope=scope,
                       alternatives=alternatives(terms, searched), misspelt=misspelt(terms, searched), where=place)
         # the support test compares the question with the passages found by their words alone: their vectors in one read
@@ -324,7 +328,7 @@ class ExtractiveAnswerer:
             # "leader decisions dec 17, standards sept 19, full council sept 23", service.scopes)
             councils = own
         if len(councils) > 1 and compared(self.papers, self.ask(question, filters), councils):
-            answers = [self.answer_of(question, filters, c) for c in councils]
+            answers = [self.answer_of(question, filters, c, councils) for c in councils]
             result = next((a for a in answers if a.found), answers[0])
             for more in answers[answers.index(result) + 1:]:
                 result = with_part(result, more)
@@ -405,12 +409,12 @@ class ExtractiveAnswerer:
             result = with_part(result, more)
         return result
 
-    def answer_of(self, question: str, filters: SearchFilters, council: set[str]) -> Answer:
+    def answer_of(self, question: str, filters: SearchFilters, council: set[str], among: list[set[str]]) -> Answer:
         """The question's answer from the meetings of one of the councils or bodies it names; a question in parts
         that asks each of its own ("what did the leader give out from the welsh church fund in dec 2017, and what did
         the standards cttee decide on code compliance in sept 2019"), refused whole by a body, is answered by the
-        part that body's meetings answer."""
-        answer = self.answer_asked(self.ask(question, filters, council=council))
+        part that body's meetings answer. ``among``: each council's or body's meetings the question names."""
+        answer = self.answer_asked(self.ask(question, filters, council=council, among=among))
         parts = question_parts(written_out(question))
         if answer.found or len(parts) < 2:
             return answer
@@ -425,7 +429,7 @@ class ExtractiveAnswerer:
         missing = [s for s in scopes if not cites_scope(self.papers, result, s)]
         if not missing or (result.found and len(missing) == len(scopes)):
             return result
-        answers = [self.answer_asked(self.ask(asked.question, filters, council=s)) for s in missing]
+        answers = [self.answer_asked(self.ask(asked.question, filters, council=s, among=scopes)) for s in missing]
         if not result.found:
             if not all(a.found for a in answers):
                 return result

@@ -101,6 +101,10 @@ _QUANTITY = re.compile(
 _LABEL = re.compile(r"\b(?:year|minute|no\.?|item|page|paragraph|section|appendix|table|tier|key\s+stage|"
                     r"phase|level|ward|theme|option|recommendation)\s*$", re.I)  # "Year 7" is a name, not a figure
 _SENTENCE_END = re.compile(r"(?<=[.;!?])[ \u00a0]+(?=[A-Z(“\"'‘•–-])|\n+")  # a table row stays whole
+# a report's paragraph number opening its line ("1.1 At its meeting on 13 July ...", "- 3.2 The Panel asked ..."):
+# where the paragraph stands in the report, not a figure it gives (a figure opening a sentence has its unit or
+# noun after it: "4.5% of pupils", "19 new households"; a paragraph number may open on a figure: "2.1 28 new ...")
+_PARAGRAPH_NUMBER = re.compile(r"^[\s•*–-]*\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[A-Z£\d])")
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +418,8 @@ def has_quantity(text: str) -> bool:
 def quantities(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` prints a figure in digits that is not a year or a date (character spans)."""
     found: list[tuple[int, int]] = []
-    for m in _NUMBER.finditer(text):
+    numbered = _PARAGRAPH_NUMBER.match(text)
+    for m in _NUMBER.finditer(text, numbered.end() if numbered else 0):
         token = m.group(0).strip().strip(",.")
         label = _LABEL.search(text[max(0, m.start() - 12):m.start()])
         year = _YEARLIKE.match(token) and not _COUNTED.search(text[max(0, m.start() - 14):m.start()])

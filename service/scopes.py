@@ -6,9 +6,11 @@ period; a question naming only one of each has none."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from index.query import in_periods
 from ingest.catalogue_rows import MeetingSummary
+from service.evidence import stems
 from service.papers import Asked, Papers
 from service.places import naming
 from service.schemas import Answer
@@ -129,3 +131,42 @@ def initials_of(word: str, summary: MeetingSummary) -> bool:
     named = f"{naming(summary)} {summary.committee}".lower()  # "north york moors npa ... national park authority"
     letters = iter("".join(w[0] for w in re.findall(r"[a-z]+", named)))
     return len(word) <= 6 and all(ch in letters for ch in word.lower())
+
+
+
+# what joins the parts of a question asking one thing of one council and another of another ("the solar farm at the
+# aonb cttee and the wind turbine at lisnacree planning", "ollerby on the depot, wyndhurst on the rents")
+JOINS = re.compile(r"^(?:and|&|vs|versus|compared|whereas|while|but|then|[,;])$")
+
+
+def own_terms(papers: Papers, question: str, terms: dict[str, str], scope: set[str],
+              scopes: list[set[str]]) -> dict[str, str]:
+    """``terms`` of a question that asks one thing of one council and another of another, asked of one of them
+    (``scope``, of the ``scopes`` it names): less the words of the parts naming the others. "what happened to the
+    trengrouse solar farm at the aonb cttee and the drumkeel wind turbine at lisnacree planning" asks the committee
+    of the solar farm, not of a turbine. A part runs from where the question turns from one council to the next
+    (its "and", "vs" or comma between their names). All the terms where a council is named nowhere in the
+    question, no word joins two of them, or a part holds none of the terms (one thing asked of each)."""
+    tokens = re.findall(r"[\w'’&]+|[,;]", question.lower())
+    named: dict[int, int] = {}  # scope -> the first token naming it
+    for at, token in enumerate(tokens):
+        for keys in papers.where_each(token):
+            for n, other in enumerate(scopes):
+                if keys & other:
+                    named.setdefault(n, at)
+    if len(named) != len(scopes) or scope not in scopes:
+        return terms
+    order = sorted(named, key=lambda n: named[n])
+    turns = []
+    for a, b in pairwise(order):
+        joins = [at for at in range(named[a] + 1, named[b]) if JOINS.match(tokens[at])]
+        if not joins:
+            return terms
+        turns.append(joins[-1])
+    part_of = [sum(1 for turn in turns if at >= turn) for at in range(len(tokens))]
+    places: dict[str, set[int]] = {t: {part_of[at] for at, token in enumerate(tokens) if t in stems(token)}
+                                   for t in terms}
+    if any(not any(n in held for held in places.values()) for n in range(len(scopes))):
+        return terms  # a part asks of no thing of its own: the one thing is asked of each
+    mine = order.index(scopes.index(scope))
+    return {t: w for t, w in terms.items() if not places[t] or mine in places[t]}

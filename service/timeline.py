@@ -11,7 +11,7 @@ from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from ingest.resolution_asks import is_action_line
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution
-from minutebook.vocabulary import REPORT_RECEIVED
+from minutebook.vocabulary import NOTED_THAT, REPORT_RECEIVED
 from service.drafting import label, when
 from service.evidence import has_quantity, sentences, stems
 from service.facts import DECISION_ASKED, best_sentences
@@ -22,6 +22,10 @@ MOST = 5  # meetings in a timeline
 ON_SUBJECT = 0.7  # a meeting's best item must score this share of the best meeting's (the support test's measure)
 NAMED_NEAR = 0.95  # a meeting the question names by its date is on the subject at this share of the best's measure
 HITS_PER_MEETING = 3  # a meeting's supported hits whose items its line may quote
+# sentences with a figure a meeting's line quotes where the question asks how a thing moved: a report gives the
+# figures of one thing in more than one sentence ("139 approved households ..." beside "the strategy aimed to recruit
+# 25 a year"), and the one nearest the question's words is not always the one that moved
+FIGURES_PER_MEETING = 2
 ONLY_NOTED = re.compile(r"^\s*(?:\(\d+\)\s*)?that\s+(?:the\s+)?[\w\s'’,()/-]{0,80}?\bbe\s+(?:noted|received)"
                         r"(?:\s+and\s+its\s+contents\s+noted)?\.?\s*$", re.I)
 # "what came of the item we looked at in March", "has the waiting list gone down since the january meeting": the date
@@ -144,7 +148,7 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
 
     kept: list[tuple[int, IndexNode, str]] = []
     if CHANGE_ASKED.search(asked.plan.corrected):  # how it moved: each meeting's figure, where its items give one
-        kept = best_sentences(papers, asked, hits, most=1, plain=True,
+        kept = best_sentences(papers, asked, hits, most=FIGURES_PER_MEETING, plain=True,
                               leave_out=lambda text: said_again(text) or not has_quantity(text))
     kept = kept or best_sentences(papers, asked, hits, most=1, plain=True, leave_out=said_again)
     # a sentence saying only what the meeting was given ("The panel received an update ... on the condition of
@@ -180,6 +184,7 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
 
 
 RECEIVED = re.compile(REPORT_RECEIVED.form, re.I)
+REMARKED = re.compile(NOTED_THAT.form, re.I)
 
 
 def sentence_after(meeting: Meeting, item_key: str, said: str) -> str | None:
@@ -218,7 +223,8 @@ def _decision(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | No
     said = [r for r in said if not is_action_line(r.text)] or said
     if not said:
         return None
-    best = max(said, key=lambda r: papers.cover(asked, r.text))
+    # on a par with the question, what was decided before a remark noted in discussion ("Members noted that ...")
+    best = max(said, key=lambda r: (papers.cover(asked, r.text), not REMARKED.search(r.text)))
     if len(best.text) > LONG_DECISION and papers.cover(asked, best.text) == 0:
         return None
     return best
