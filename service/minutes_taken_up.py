@@ -47,8 +47,14 @@ WINDOW = dt.timedelta(days=200)  # how long after a meeting its minutes may wait
 LINES = 2  # the item's sentences quoted at most
 UNTAKEN_LISTED = 4  # the dates of minutes taken up named in a refusal at most (the latest)
 # asked of what the item says besides the minutes' fate: who moved or signed them, what was changed in them
-DETAIL_ASKED = re.compile(r"\b(?:who|whom|which)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
-                          r"alterations?|errors?|mistakes?)\b|\bhow\s+many\b", re.I)
+# (and why they were changed, or what was wrong with them: "what was wrong with the march minutes before they got
+# passed", "why did the march minutes have to be changed")
+DETAIL_ASKED = re.compile(r"\b(?:who|whom|which|why)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
+                          r"alterations?|errors?|mistakes?|wrong)\b|\bhow\s+many\b", re.I)
+# the least share of the question's words the quoted lines hold: below it the question asks something else of the
+# minutes ("did the march minutes get corrected for david jeffels", "has cllr leone put the approved march minutes on
+# the website"), which the other routes read the item whole for
+HELD = 0.4
 
 
 def asks_taken_up(asked: Asked) -> bool:
@@ -96,6 +102,8 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
     if not found:
         return minutes_untaken(papers, asked, summaries, named)
     best = max(c for c, *_ in found)
+    if best < HELD:
+        return None
     _, _, meeting, item, lines = min((f for f in found if f[0] == best), key=lambda f: f[1])
     draft = papers.draft()
     for line in lines:
