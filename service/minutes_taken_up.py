@@ -51,10 +51,7 @@ UNTAKEN_LISTED = 4  # the dates of minutes taken up named in a refusal at most (
 # passed", "why did the march minutes have to be changed")
 DETAIL_ASKED = re.compile(r"\b(?:who|whom|which|why)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
                           r"alterations?|errors?|mistakes?|wrong)\b|\bhow\s+many\b", re.I)
-# the least share of the question's words the quoted lines hold: below it the question asks something else of the
-# minutes ("did the march minutes get corrected for david jeffels", "has cllr leone put the approved march minutes on
-# the website"), which the other routes read the item whole for
-HELD = 0.4
+
 
 
 def asks_taken_up(asked: Asked) -> bool:
@@ -102,9 +99,9 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
     if not found:
         return minutes_untaken(papers, asked, summaries, named)
     best = max(c for c, *_ in found)
-    if best < HELD:
-        return None
     _, _, meeting, item, lines = min((f for f in found if f[0] == best), key=lambda f: f[1])
+    if names_unquoted(papers, asked, meeting, [i for *_, i, _ in found], item, lines):
+        return None  # "did the march minutes get corrected for david jeffels": the item read whole
     draft = papers.draft()
     for line in lines:
         draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {line}",
@@ -148,3 +145,15 @@ def minutes_untaken(papers: Papers, asked: Asked, summaries: list[MeetingSummary
     said = [when(d) for d in sorted(dates)[-UNTAKEN_LISTED:]]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return not_found(f"No meeting asked about takes up minutes of that date; they take up the minutes of {listed}.")
+
+
+def names_unquoted(papers: Papers, asked: Asked, meeting: Meeting, items: list[MinuteItem], item: MinuteItem,
+                   lines: list[str]) -> bool:
+    """Does the question name someone or something one of the ``items`` taking up minutes of the date prints and the
+    quoted lines of ``item`` do not ("did the march minutes get corrected for david jeffels", "has cllr leone put the
+    approved march minutes on the website"): does it ask something else of the minutes than what was done with them?
+    The words naming the body or council are no such names."""
+    names = asked.plan.names - asked.plan.scope_words - papers.named_words({meeting.key})
+    printed = {w for i in items for w in re.findall(r"[a-z]+", i.text.lower())}
+    quoted = set(re.findall(r"[a-z]+", " ".join([item.title, *lines]).lower()))
+    return any(n in printed and n not in quoted for n in names)

@@ -71,3 +71,11 @@ def test_a_months_minutes_asked_of_the_next_meeting(councils: Minutebook) -> Non
     assert answered.found, answered.answer
     assert "7th October 2024" in answered.answer
     assert cited(answered) == {("2024-11-04", "55")}
+
+
+def test_a_member_named_is_read_from_the_whole_item(councils: Minutebook) -> None:
+    # the two lines saying what was done with the minutes do not name her; the item's line that does answers
+    answered = councils.ask("marlow heath - did the march minutes get corrected for cllr okafor?")
+    assert answered.found, answered.answer
+    assert "Okafor had been shown as absent in error" in answered.answer
+    assert cited(answered) == {("2025-04-07", "2")}
