@@ -158,6 +158,9 @@ GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
+    Synonyms(("communications", "comms"),
+             "councils' and NHS bodies' communications teams and posts ('Deputy Director Communications and "
+             "Engagement'); everyday 'comms'", thing=False),
     Synonyms(("withdrew", "withdrawn", "left the room", "leave the room", "left the meeting", "leave the meeting",
               "step out", "stepped out", "took no part", "take no part", "walk out", "walked out", "walks out",
               "left the chamber", "leave the chamber"),
