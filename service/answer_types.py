@@ -60,9 +60,10 @@ from service.who_where import (
     holds_office,
 )
 
-# "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
-NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
-                     rf"({OFFICES.form})\b", re.I)
+# "what's the name of the vice chair", "the name of their clerk", "the name of argyll and bute's provost": an office's
+# holder asked by name (the council's, in the possessive, may stand before the office)
+NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+|(?:[\w&-]+\s+){{0,4}}?[\w-]+['’]s\s+)?"
+                     rf"(?:new\s+|current\s+|acting\s+)?({OFFICES.form})\b", re.I)
 
 # the declarations item ("Declarations of Interest", "Disclosures of Interest"): it names other items only as what
 # interests were declared in
