@@ -189,7 +189,9 @@ def _put_right(text: str, fixes: dict[str, str]) -> str:
     """``text`` with each word ``fixes`` holds (in lower case) replaced by its spelling there."""
     if not fixes:
         return text
-    return re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]", lambda m: fixes.get(m.group(0).lower(), m.group(0)), text)
+    # (a word of one letter too: text-speak's "r" for "are", not a capital letter: "Appendix R")
+    return re.sub(r"\b(?:[a-z]|[A-Za-z][A-Za-z'’]*[A-Za-z])\b", lambda m: fixes.get(m.group(0).lower(), m.group(0)),
+                  text)
 
 
 def _slip_put_right(typed: str, fixed: str, plan: QueryPlan) -> bool:

@@ -2,7 +2,9 @@
 cabinet accept"): where the papers give only how many there were ("had run 9 different grant schemes", "The task
 group had made six recommendations"), the answer is refused; where they list them ("three priorities: affordable
 homes, bus services and town centre jobs") or say it of all of them ("accepted all four recommendations"), it is
-answered. The papers are written for the test (tests/fixtures/things-counted).
+answered. Some of a set counted ("how many of the riverside quarter homes r affordable") counts the set's things,
+the homes; text-speak ("r", "u", "ur") is read as the words meant. The papers are written for the test
+(tests/fixtures/things-counted).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from index.embedder import Embedder
+from index.query import understand
+from index.spelling import Speller
 from service.core import Minutebook
 from tests.conftest import papers_minutebook
 
@@ -48,3 +52,22 @@ def test_things_listed(counted: Minutebook) -> None:
     assert answered.found, answered.answer
     assert "bus services" in answered.answer
     assert {c.minute for c in answered.citations} == {"CAB25-16"}
+
+
+@pytest.mark.parametrize("question", [
+    "rexham regeneration panel - how many of the riverside quarter homes r affordable",
+    "how many of the riverside quarter homes are going to be affordable?",
+])
+def test_some_of_a_set_counted(counted: Minutebook, question: str) -> None:
+    # "how many of the riverside quarter homes": homes are counted, the scheme's name is the item's ("r": "are")
+    answered = counted.ask(question)
+    assert answered.found, answered.answer
+    assert "60 homes" in answered.answer
+    assert {c.minute for c in answered.citations} == {"12"}
+
+
+def test_text_speak_read_as_meant() -> None:
+    plan = understand("how many of the homes r affordable, and did u see ur report? (Appendix R)", [], None,
+                      Speller(["Appendix", "homes", "affordable", "report"]))
+    assert "homes are affordable" in plan.corrected and "did you see your report" in plan.corrected
+    assert "Appendix R" in plan.corrected
