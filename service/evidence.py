@@ -317,6 +317,12 @@ _COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|wou
 _PARTITIVE = re.compile(r"^\s*of\s+(?:all\s+)?(?:the|those|these|its|their|our|his|her)\s+", re.I)
 
 
+def partitive(question: str) -> bool:
+    """Does "how many" count some of a set ("how many of the wharfside homes")?"""
+    m = _HOW_MANY.search(question)
+    return bool(m and m.group(1) and _PARTITIVE.match(m.group(1)))
+
+
 def counted_head(question: str) -> str | None:
     """The stem of the last content word of the noun phrase "how many" counts, its head ("how many freedom to speak
     up concerns did they get": concern); None where the phrase does not end before the question does."""

@@ -71,3 +71,9 @@ def test_text_speak_read_as_meant() -> None:
                       Speller(["Appendix", "homes", "affordable", "report"]))
     assert "homes are affordable" in plan.corrected and "did you see your report" in plan.corrected
     assert "Appendix R" in plan.corrected
+
+
+def test_some_of_another_set_is_not_counted(counted: Minutebook) -> None:
+    # the panel's homes are the riverside quarter's: none of a canal basin scheme the papers never name
+    answered = counted.ask("rexham regeneration panel - how many of the canal basin homes r affordable")
+    assert not answered.found, answered.answer
