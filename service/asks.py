@@ -281,7 +281,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
 
     def counted_in(c: Citation) -> bool:
         return any(counts(asked, t, c.quote) for t in things) and (
-            not of_set or counts(asked, thing, f"{c.item_title}\n{c.quote}"))
+            not of_set or thing is None or counts(asked, thing, f"{c.item_title}\n{c.quote}"))
 
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
             has_quantity(c.quote) and counted_in(c) and given_then(asked, c) for c in answer.citations):
