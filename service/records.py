@@ -339,10 +339,12 @@ FORMS = forms_index()
 
 def posts_written_otherwise(question: str, record: str) -> set[str]:
     """The words (lower case) the record prints as a name, capitalised, that the lexicon gives for a word of the
-    question ("was anyone from the comms team there": "Deputy Director Communications and Engagement")."""
+    question the record does not print in any form ("was anyone from the comms team there": "Deputy Director
+    Communications and Engagement"; not "who chaired": the record's "Chair" is the question's own word)."""
     printed = set(re.findall(r"\b[A-Z][a-z]+", record))
-    return {f for w in re.findall(r"[a-z]+", question.lower()) for g in FORMS.get(w, ()) for f in g.forms
-            if f != w and " " not in f and f.capitalize() in printed}
+    own = set(stems(record))
+    return {f for w in re.findall(r"[a-z]+", question.lower()) if not set(stems(w)) & own
+            for g in FORMS.get(w, ()) for f in g.forms if f != w and " " not in f and f.capitalize() in printed}
 
 
 def head_count(question: str, m: Meeting) -> tuple[str, str] | None:
