@@ -119,7 +119,9 @@ def taken_up_lines(meeting: Meeting, item: MinuteItem, named: Callable[[dt.date]
         dated = any(f.date != meeting.date and named(f.date) for f in find_dates(s, meeting.date))
         # (an item titled by the minutes' date may say what was done with "these": "It was resolved that the
         # Chairman sign these as a correct record of that meeting")
-        if DONE_WITH.search(s) and ((RECORD.search(s) and dated) or title_dated):
+        # (and a later sentence on minutes of the same meeting: "The exempt minutes of that meeting were also
+        # confirmed")
+        if DONE_WITH.search(s) and ((RECORD.search(s) and (dated or out)) or title_dated):
             out.append(s.strip())
     return out[:LINES]
 
