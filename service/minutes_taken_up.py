@@ -44,7 +44,7 @@ TAKEN_UP_ASKED = re.compile(r"\b(?:approv\w*|confirm\w*|sign\w*|agree\w*|accept\
 DONE_WITH = re.compile(r"\b(?:approved|confirmed|sign|signed|agreed|accepted|adopted|ratified|noted|received|amended|"
                        r"corrected|amendments?|correction|error|passed)\b", re.I)
 WINDOW = dt.timedelta(days=200)  # how long after a meeting its minutes may wait to be taken up
-LINES = 2  # the item's sentences quoted at most
+LINES = 3  # the item's sentences quoted at most ("... confirmed", "X said he was not present", "were updated")
 UNTAKEN_LISTED = 4  # the dates of minutes taken up named in a refusal at most (the latest)
 # asked of what the item says besides the minutes' fate: who moved or signed them, what was changed in them
 # (and why they were changed, or what was wrong with them: "what was wrong with the march minutes before they got
