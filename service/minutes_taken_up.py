@@ -114,7 +114,7 @@ def taken_up_lines(meeting: Meeting, item: MinuteItem, named: Callable[[dt.date]
     text names them; [] otherwise."""
     title_dated = RECORD.search(item.title) and any(
         f.date != meeting.date and named(f.date) for f in find_dates(item.title, meeting.date))
-    out = []
+    out: list[str] = []
     for s in sentences(item.text):
         dated = any(f.date != meeting.date and named(f.date) for f in find_dates(s, meeting.date))
         # (an item titled by the minutes' date may say what was done with "these": "It was resolved that the
