@@ -122,6 +122,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:every(?:one|body)|all\s+(?:the\s+|our\s+)?(?:members|councillors|cllrs|"
                         r"trustees|governors))\s+(?:there|present|at|in\s+attendance)\b|\b(?:was|were)\s+(?:some(?:one|body)|"
                         r"any(?:one|body))\s+(?:missing|absent|off|away)\b", 0.9),
+    # "was anyone from the comms team at the jan 22 meeting", "were any residents there", "were any of the press at
+    # it": whether people of a team, body or the public came, which the record lists with their posts or counts
+    # ("Deputy Director Communications and Engagement", "Also in attendance: 2 members of the public")
+    (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:any(?:one|body)\s+(?:from|of)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,5}?|"
+                        r"any\s+(?:of\s+the\s+)?(?:members?\s+of\s+the\s+)?(?:public|press|residents?|parishioners|"
+                        r"locals|visitors|observers)\s+)(?:there|present|at|in\s+attendance)\b"
+                        r"(?!\s+\w+ed\b)", 0.85),  # (not "were any residents there consulted")
     # "did any members of the public join the zoom", "did any residents come along": the public's coming is recorded
     # with those present ("Members of the public: 1", "8 other residents"); joining, for them, is attending
     (Intent.ATTENDANCE, r"\bdid\s+(?:any(?:one|body)?\s+|the\s+)?(?:(?:members?\s+)?of\s+the\s+public|public|"
@@ -219,6 +226,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"show\s+up|make\s+it\s+to|"
                         r"(?:make|miss)\s+(?:the|that|this|last)\s+(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,12}?"
                         r"(?:meeting|mtg))\b|"
+                        # "did bruce luffman make the cairngorms npa planning committee in september 2008": the body
+                        # for its meeting, the question ending or giving when (not "make the council aware")
+                        r"\bdid\s+[^?]{1,40}?\b(?:make|miss)\s+(?:the|that|this|last)\s+"
+                        r"(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,8}?"
+                        r"(?:(?:sub-?)?committee|cttee|panel|board|council|cabinet|hearing|session|pc|gb)\b"
+                        r"(?=\s*(?:[?.!]|$)|\s+(?:in|on|at|last|this|back)\b)|"
                         r"\b(?:was|were)\s+[^?]{1,40}?\b(?:present|in\s+attendance)\b|"
                         r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:people|members|councillors|residents|public|press|attendees|visitors)\b"
                         r"[^?]{0,30}\b(?:came|attended|turned\s+up|were\s+(?:there|present|at))\b", 0.85),

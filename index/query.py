@@ -168,9 +168,11 @@ _MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\
                             r"votes?|voting|interests?|those\s+present)\b))", re.I)
 _TITLED_PERSON = re.compile(rf"\b(?:{HONORIFICS.form})\.?(?:\s+(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+)?", re.I)
 _OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question names ("Vice-Chairman")
-# "the minutes of the 14 april meeting", "did the authority approve the minutes of its august 2017 meeting"
-_MINUTES_BEFORE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?(?:meeting\s+)?"
-                             r"(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
+# "the minutes of the 14 april meeting", "did the authority approve the minutes of its august 2017 meeting", "sign off
+# the minutes from their april meeting", "approve the record of its July 2017 meeting" (a meeting's record is its
+# minutes: Local Government Act 1972 Sch.12 para 41 has them signed "as a correct record")
+MINUTES_BEFORE = re.compile(r"\b(?:minutes|records?)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?"
+                            r"(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
 
 _LONG_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:] if len(m) >= 6)  # "novemmber", "octtober"
@@ -187,7 +189,9 @@ def _put_right(text: str, fixes: dict[str, str]) -> str:
     """``text`` with each word ``fixes`` holds (in lower case) replaced by its spelling there."""
     if not fixes:
         return text
-    return re.sub(r"[A-Za-z][A-Za-z'’]*[A-Za-z]", lambda m: fixes.get(m.group(0).lower(), m.group(0)), text)
+    # (a word of one letter too: text-speak's "r" for "are", not a capital letter: "Appendix R")
+    return re.sub(r"\b(?:[a-z]|[A-Za-z][A-Za-z'’]*[A-Za-z])\b", lambda m: fixes.get(m.group(0).lower(), m.group(0)),
+                  text)
 
 
 def _slip_put_right(typed: str, fixed: str, plan: QueryPlan) -> bool:
@@ -211,7 +215,7 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     approved: list[tuple[int, int]] = []  # where the dates of minutes approved later are written
     for f in found:
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
-        if _MINUTES_AFTER.match(question[f.end:]) or _MINUTES_BEFORE.search(question[: f.start]) \
+        if _MINUTES_AFTER.match(question[f.end:]) or MINUTES_BEFORE.search(question[: f.start]) \
                 or _ITS_MINUTES_LATER.match(question[f.end:]):
             plan.minutes_of.append((f.date, end))  # minutes approved later: what is asked about, not the meeting
             approved.append((f.start, f.end))
@@ -251,7 +255,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(1).lower()
-        if _MINUTES_AFTER.match(question[m.end():]):  # "were the september minutes changed": approved later
+        if _MINUTES_AFTER.match(question[m.end():]) or MINUTES_BEFORE.search(question[: m.start()]):
+            # "were the september minutes changed", "the minutes from their april meeting": approved later
             plan.minutes_months.append(MONTHS[word])
             continue
         # "march and april", "june vs may": a month beside another; "harrowbeck l&os, march - who was absent?": a

@@ -31,6 +31,23 @@ PUT_OUT = tuple(f"{verb} the {who} out" for verb in ("chuck", "chucked", "chucki
                                                      "throwing", "turf", "turfed", "boot", "booted", "send", "sent")
                 for who in ("press", "public", "press and public", "public and press"))
 
+# the minutes of a meeting approved at a later one, as clerks write it and as people ask it
+MINUTES_APPROVED = Synonyms(
+    ("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
+     "signed as a correct record", "correct record", "true record", "accurate record", "approved",
+     "confirmed", "taken as read", "ok'd", "okd", "okayed", "okay'd", "ok", "okay",
+     "rubber-stamped", "rubber-stamp", "rubber stamped", "rubber stamp", "accepted", "accept",
+     "accepts", "went through", "go through", "gone through", "went thru", "go thru", "gone thru",
+     "passed", "got passed"),
+    "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record (a 'true' or 'accurate' "
+    "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others, "
+    "'taken as read, confirmed and signed' in older ones); 'signed off', 'OK'd' and 'rubber-stamped' are "
+    "everyday speech for approved; minutes are 'accepted as a true record' in some houses, and people ask "
+    "whether they 'went through' or 'got passed' (parish clerks write 'the minutes were passed by "
+    "resolution')",
+    thing=False,
+)
+
 GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ children's services
     Synonyms(("looked after children", "children in care", "child in care", "kids in care", "looked after child",
@@ -141,6 +158,9 @@ GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
+    Synonyms(("communications", "comms"),
+             "councils' and NHS bodies' communications teams and posts ('Deputy Director Communications and "
+             "Engagement'); everyday 'comms'", thing=False),
     Synonyms(("withdrew", "withdrawn", "left the room", "leave the room", "left the meeting", "leave the meeting",
               "step out", "stepped out", "took no part", "take no part", "walk out", "walked out", "walks out",
               "left the chamber", "leave the chamber"),
@@ -171,19 +191,7 @@ GROUPS: tuple[Synonyms, ...] = (
               "shut the press and public out", "kick the press and public out", "kicked the press and public out",
               *PUT_OUT),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
-    Synonyms(("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
-              "signed as a correct record", "correct record", "true record", "accurate record", "approved",
-              "confirmed", "taken as read", "ok'd", "okd", "okayed", "okay'd", "ok", "okay",
-              "rubber-stamped", "rubber-stamp", "rubber stamped", "rubber stamp", "accepted", "accept",
-              "accepts", "went through", "go through", "gone through", "went thru", "go thru", "gone thru",
-              "passed", "got passed"),
-             "Local Government Act 1972 Sch.12 para 41: minutes signed as a correct record (a 'true' or 'accurate' "
-             "record in many councils' minutes; 'The minutes of the previous meeting were approved' in others, "
-             "'taken as read, confirmed and signed' in older ones); 'signed off', 'OK'd' and 'rubber-stamped' are "
-             "everyday speech for approved; minutes are 'accepted as a true record' in some houses, and people ask "
-             "whether they 'went through' or 'got passed' (parish clerks write 'the minutes were passed by "
-             "resolution')",
-             thing=False),
+    MINUTES_APPROVED,
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
               "in camera", "in private", "taken in private", "held in private", "behind closed doors"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "

@@ -60,9 +60,10 @@ from service.who_where import (
     holds_office,
 )
 
-# "what's the name of the vice chair", "the name of their clerk": an office's holder asked by name
-NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:new\s+|current\s+|acting\s+)?"
-                     rf"({OFFICES.form})\b", re.I)
+# "what's the name of the vice chair", "the name of their clerk", "the name of argyll and bute's provost": an office's
+# holder asked by name (the council's, in the possessive, may stand before the office)
+NAME_OF = re.compile(rf"\bnames?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+|(?:[\w&-]+\s+){{0,4}}?[\w-]+['’]s\s+)?"
+                     rf"(?:new\s+|current\s+|acting\s+)?({OFFICES.form})\b", re.I)
 
 # the declarations item ("Declarations of Interest", "Disclosures of Interest"): it names other items only as what
 # interests were declared in
@@ -402,7 +403,14 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     if re.match(r"\s*(?:[,:(–—-]\s*(?:namely\s+|including\s+|being\s+)?|\s+(?:namely|including|called|named)\s+|"
                 r"\s+(?:(?:submitted|supplied|provided|received|put\s+forward)\s+)?(?:from|by)\s+)(?-i:[A-Z])", after):
         return True
+    if LISTED_AFTER.match(quote[m.end():]):
+        return True  # "three priorities for the year: affordable homes, bus services and town centre jobs"
     return not UNNAMED.search(quote[max(0, m.start() - 60):m.start()]) and m.group(0)[0].isupper()
+
+
+# the things of a kind listed after it, past a colon: "three priorities for the year: affordable homes, bus services
+# and town centre jobs" (a list of two or more: a comma or "and" before the sentence ends)
+LISTED_AFTER = re.compile(r"[^.:;?!]{0,30}:\s*[^.;:?!]+?(?:,|\band\b)", re.I)
 
 
 # "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender", "which contractor
@@ -500,7 +508,7 @@ def counted_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     forms = "|".join([str(number), *(w for w, k in NUMBER_WORDS.items() if k == number)])
     counted = re.compile(rf"\b(?:{forms})\s+(?:[\w'’-]+\s+){{0,2}}?{head}\w*", re.I)
     mentions = [(c.quote, m) for c in answer.citations for m in counted.finditer(c.quote)]
-    if not mentions or any(NAME_LIST_AFTER.match(q[m.end():]) for q, m in mentions):
+    if not mentions or any(NAME_LIST_AFTER.match(q[m.end():]) or LISTED_AFTER.match(q[m.end():]) for q, m in mentions):
         return None
     return "The papers count them but do not name them."
 

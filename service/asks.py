@@ -61,6 +61,7 @@ from service.evidence import (
     counted_head,
     has_money,
     has_quantity,
+    partitive,
     records_decision,
     sentences,
     stems,
@@ -277,9 +278,16 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     thing = counted(asked.plan.corrected)
     # (or the head of what is counted: "how many freedom to speak up concerns": "134 concerns were raised")
     things = [t for t in dict.fromkeys([thing, counted_head(asked.plan.corrected)]) if t in asked.terms]
+    # (some of a set, "how many of the wharfside homes": the homes counted, the set's name in the quote or its item's
+    # title, "Kelvedge Town Centre Regeneration - Wharfside Scheme")
+    of_set = partitive(asked.plan.corrected)
+
+    def counted_in(c: Citation) -> bool:
+        return any(counts(asked, t, c.quote) for t in things) and (
+            not of_set or thing is None or counts(asked, thing, f"{c.item_title}\n{c.quote}"))
+
     if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
-            has_quantity(c.quote) and any(counts(asked, t, c.quote) for t in things) and given_then(asked, c)
-            for c in answer.citations):
+            has_quantity(c.quote) and counted_in(c) and given_then(asked, c) for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")

@@ -326,11 +326,22 @@ _COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|wou
                           r"got|get|came|went)\b|[?,;:(]", re.I)
 
 
+# "how many of the wharfside homes are affordable": some of a set, the set named after "of the" (its head, "homes",
+# is what is counted: "30% of phase 1 homes (44 homes) would be affordable")
+_PARTITIVE = re.compile(r"^\s*of\s+(?:all\s+)?(?:the|those|these|its|their|our|his|her)\s+", re.I)
+
+
+def partitive(question: str) -> bool:
+    """Does "how many" count some of a set ("how many of the wharfside homes")?"""
+    m = _HOW_MANY.search(question)
+    return bool(m and m.group(1) and _PARTITIVE.match(m.group(1)))
+
+
 def counted_head(question: str) -> str | None:
     """The stem of the last content word of the noun phrase "how many" counts, its head ("how many freedom to speak
     up concerns did they get": concern); None where the phrase does not end before the question does."""
     m = _HOW_MANY.search(question)
-    phrase = (m.group(1) or m.group(2)) if m else ""
+    phrase = _PARTITIVE.sub("", (m.group(1) or m.group(2)) if m else "")
     end = _COUNTED_END.search(phrase) if m else None
     found = stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()])) if m and end else []
     return found[-1] if found else None

@@ -43,9 +43,11 @@ def advice_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
-# "what were the 12 different things", "what are the three priorities": the things themselves, so many of them
-LIST_ASKED = re.compile(r"\bwhat\s+(?:were|are|was|is)\s+(?:the|their|its|those|these)\s+(?P<n>\d{1,2}|"
-                        + "|".join(NUMBER_WORDS) + r")\b", re.I)
+# "what were the 12 different things", "what are the three priorities": the things themselves, so many of them; and
+# "which 12 schemes did officers run", "which of the 7 recommendations did cabinet accept": those of them meant
+LIST_ASKED = re.compile(r"\b(?:what\s+(?:were|are|was|is)\s+(?:the|their|its|those|these)|which(?:\s+of\s+(?:the|their|"
+                        r"its|those|these))?|what)\s+(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b"
+                        r"(?!\s*(?:%|per\s*cent|pm|am|p\.m|a\.m|o['’]clock)\b)", re.I)
 # what separates the things of a list: a comma, a semicolon, "and", a new line or a bullet
 SEPARATOR = re.compile(r",|;|\band\b|\n|(?:^|\s)[-•*]\s", re.I)
 
@@ -59,12 +61,17 @@ def list_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         return None
     n = found.group("n").lower()
     number = str(NUMBER_WORDS.get(n, n))
-    printed = re.compile(rf"(?<![\d.,])(?:{re.escape(number)}|{re.escape(n)})(?![\d.,]\d)", re.I)
+    word = next((w for w, v in NUMBER_WORDS.items() if str(v) == number), n)  # "7" asked, "seven" printed
+    printed = re.compile(rf"(?<![\d.,])(?:{re.escape(number)}|{re.escape(word)})\b(?![\d.,]\d)", re.I)
     quotes = [c.quote.strip() for c in answer.citations]
     if not any(printed.search(q) for q in quotes):
         return None  # the quotes list the things without their count: the other tests judge them
+    every = re.compile(rf"\b(?:all|each\s+of|every\s+one\s+of|none\s+of)\s+(?:the\s+)?(?:{re.escape(number)}|"
+                       rf"{re.escape(word)})\b", re.I)
     for quote in quotes:
         at = printed.search(quote)
         if at is not None and len(SEPARATOR.findall(quote[at.end():])) >= min(int(number), 3) - 1:
             return None  # "three priorities: housing, transport and jobs"
+        if every.search(quote):
+            return None  # "which of the 4 did cabinet accept": "Cabinet accepted all four recommendations"
     return "The papers give how many, not what they were."

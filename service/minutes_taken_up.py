@@ -12,15 +12,18 @@ sentences say what was done with them, answers: those sentences, cited to it.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 
 from index.query import in_periods
+from ingest.catalogue import MeetingSummary
 from minutebook.dates import find_dates
+from minutebook.lexicon import MINUTES_APPROVED
 from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import PREVIOUS_RECORD
-from service.drafting import label
+from service.drafting import label, not_found, when
 from service.evidence import sentences, stems
 from service.papers import Asked, Papers
 from service.schemas import Answer
@@ -32,31 +35,50 @@ TAKEN_UP_ASKED = re.compile(r"\b(?:approv\w*|confirm\w*|sign\w*|agree\w*|accept\
                             r"receiv\w*|correct\w*|amend\w*|chang\w*|alter\w*|errors?|mistakes?|happen\w*|"
                             r"dealt\s+with|as\s+they\s+were|true\s+record|"
                             # "when did full council pick up its minutes", "take them up", "look at them"
-                            r"pick(?:ed|s)?\s+up|t(?:ake|akes|ook|aken)\s+up|look(?:ed|s)?\s+at)\b", re.I)
+                            r"pick(?:ed|s)?\s+up|t(?:ake|akes|ook|aken)\s+up|look(?:ed|s)?\s+at|"
+                            # everyday words for approved: "sign off", "ok'd", "passed", "went through"
+                            + "|".join(r"\s+".join(map(re.escape, f.split())) for f in MINUTES_APPROVED.forms)
+                            + r")\b", re.I)
 # what a meeting did with minutes, as minutes say it
-DONE_WITH = re.compile(r"\b(?:approved|confirmed|signed|agreed|accepted|adopted|ratified|noted|received|amended|"
-                       r"corrected|amendments?|correction|error)\b", re.I)
+# ("the minutes, A40, were passed by resolution"; "resolved that the Chairman sign these as a correct record")
+DONE_WITH = re.compile(r"\b(?:approved|confirmed|sign|signed|agreed|accepted|adopted|ratified|noted|received|amended|"
+                       r"corrected|amendments?|correction|error|passed)\b", re.I)
 WINDOW = dt.timedelta(days=200)  # how long after a meeting its minutes may wait to be taken up
-LINES = 2  # the item's sentences quoted at most
+LINES = 3  # the item's sentences quoted at most ("... confirmed", "X said he was not present", "were updated")
+UNTAKEN_LISTED = 4  # the dates of minutes taken up named in a refusal at most (the latest)
 # asked of what the item says besides the minutes' fate: who moved or signed them, what was changed in them
-DETAIL_ASKED = re.compile(r"\b(?:who|whom|which)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
-                          r"alterations?|errors?|mistakes?)\b|\bhow\s+many\b", re.I)
+# (and why they were changed, or what was wrong with them: "what was wrong with the march minutes before they got
+# passed", "why did the march minutes have to be changed")
+DETAIL_ASKED = re.compile(r"\b(?:who|whom|which|why)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
+                          r"alterations?|errors?|mistakes?|wrong)\b|\bhow\s+many\b", re.I)
+
 
 
 def asks_taken_up(asked: Asked) -> bool:
-    """Does the question ask what was done with minutes it names by their date?"""
-    return bool(asked.plan.minutes_of) and bool(TAKEN_UP_ASKED.search(asked.question))
+    """Does the question ask what was done with minutes it names by their date (or month: "the minutes from their
+    april meeting")?"""
+    return bool(minutes_periods(asked)) and bool(TAKEN_UP_ASKED.search(asked.question))
+
+
+def minutes_periods(asked: Asked) -> list[tuple[dt.date, dt.date]]:
+    """The periods of the minutes asked about: their dates, and each month named without a year as that month of a
+    leap year (read without its year: see ``minutes_taken_up``)."""
+    months = [(dt.date(2000, m, 1), dt.date(2000, m, calendar.monthrange(2000, m)[1]))
+              for m in asked.plan.minutes_months]
+    return [*asked.plan.minutes_of, *months]
 
 
 def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
     """The item of a later meeting that took up the minutes of the date asked, quoting what it did with them (see the
     module's doc); None where no item of the meetings asked about names them, or where the question asks what else
     the item says (who moved them, what was changed: the other routes read the item whole)."""
-    periods = asked.plan.minutes_of
+    periods = minutes_periods(asked)
     if not asks_taken_up(asked) or DETAIL_ASKED.search(asked.question):
         return None  # who moved them, what was changed: the item read whole by the other routes
+    months = periods[len(asked.plan.minutes_of):]
     yearless = [p for p in periods if p in asked.plan.yearless] or ([] if re.search(r"\b(?:19|20)\d\d\b",
                                                                                     asked.question) else periods)
+    yearless += [p for p in months if p not in yearless]
 
     def named(day: dt.date) -> bool:
         return in_periods(day.isoformat(), periods) or any(
@@ -75,10 +97,12 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
                 cover = papers.cover(asked, (item.title, *lines))
                 found.append((cover, meeting.date, meeting, item, lines))
     if not found:
-        return None
+        return minutes_untaken(papers, asked, summaries, named)
     best = max(c for c, *_ in found)
     _, _, meeting, item, lines = min((f for f in found if f[0] == best), key=lambda f: f[1])
     lines = [*lines, *put_right(asked, item, lines)]
+    if names_unquoted(papers, asked, meeting, [i for *_, i, _ in found], item, lines):
+        return None  # "did the march minutes get corrected for david jeffels": the item read whole
     draft = papers.draft()
     for line in lines:
         draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {line}",
@@ -114,9 +138,48 @@ def taken_up_lines(meeting: Meeting, item: MinuteItem, named: Callable[[dt.date]
     text names them; [] otherwise."""
     title_dated = RECORD.search(item.title) and any(
         f.date != meeting.date and named(f.date) for f in find_dates(item.title, meeting.date))
-    out = []
+    out: list[str] = []
     for s in sentences(item.text):
         dated = any(f.date != meeting.date and named(f.date) for f in find_dates(s, meeting.date))
-        if DONE_WITH.search(s) and ((RECORD.search(s) and dated) or (title_dated and RECORD.search(s))):
+        # (an item titled by the minutes' date may say what was done with "these": "It was resolved that the
+        # Chairman sign these as a correct record of that meeting")
+        # (and a later sentence on minutes of the same meeting: "The exempt minutes of that meeting were also
+        # confirmed")
+        if DONE_WITH.search(s) and ((RECORD.search(s) and (dated or out)) or title_dated):
             out.append(s.strip())
     return out[:LINES]
+
+
+def minutes_untaken(papers: Papers, asked: Asked, summaries: list[MeetingSummary],
+                    named: Callable[[dt.date], bool]) -> Answer | None:
+    """The refusal where the minutes asked about are taken up by none of the meetings asked about, which take up
+    other dates' ("did they sign off the minutes from their january meeting", where the papers approve March's and
+    April's), and no meeting of that date is in the papers either (whose own record another route reads). None where
+    one is, or where no item names minutes by their date: an undated "minutes of the last meeting" may be them."""
+    if any(named(s.date) for s in papers.in_where(asked, papers.meetings(asked.filters.committee))):
+        return None
+    dates: set[dt.date] = set()
+    for summary in summaries:
+        meeting = papers.meeting(summary.key, asked.filters.audience)
+        for item in meeting.items:
+            for line in taken_up_lines(meeting, item, lambda _: True):
+                dates.update(f.date for f in find_dates(line, meeting.date) if f.date != meeting.date)
+            if RECORD.search(item.title) and taken_up_lines(meeting, item, lambda _: True):
+                dates.update(f.date for f in find_dates(item.title, meeting.date) if f.date != meeting.date)
+    if not dates:
+        return None
+    said = [when(d) for d in sorted(dates)[-UNTAKEN_LISTED:]]
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return not_found(f"No meeting asked about takes up minutes of that date; they take up the minutes of {listed}.")
+
+
+def names_unquoted(papers: Papers, asked: Asked, meeting: Meeting, items: list[MinuteItem], item: MinuteItem,
+                   lines: list[str]) -> bool:
+    """Does the question name someone or something one of the ``items`` taking up minutes of the date prints and the
+    quoted lines of ``item`` do not ("did the march minutes get corrected for david jeffels", "has cllr leone put the
+    approved march minutes on the website"): does it ask something else of the minutes than what was done with them?
+    The words naming the body or council are no such names."""
+    names = asked.plan.names - asked.plan.scope_words - papers.named_words({meeting.key})
+    printed = {w for i in items for w in re.findall(r"[a-z]+", i.text.lower())}
+    quoted = set(re.findall(r"[a-z]+", " ".join([item.title, *lines]).lower()))
+    return any(n in printed and n not in quoted for n in names)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from index.fusion import Hit
-from index.query import SEASON, SEASONS, Intent, QueryPlan, in_periods
+from index.query import MINUTES_BEFORE, SEASON, SEASONS, Intent, QueryPlan, in_periods
 from minutebook.dates import find_dates
 from service.evidence import asks_quantity
 from service.item_words import item_text
@@ -40,9 +40,8 @@ BODY_NOUNS = (r"\b(?:meetings?|mtg|committee|cttee|sub-?committee|panel|board|co
 BODY_WORD = re.compile(BODY_NOUNS, re.I)
 # the noun just before the date: "panel jan 2025", "the board in september 2023", "scrutiny 23 jan 2025"
 BODY_BEFORE = re.compile(BODY_NOUNS + r"[\s,]+(?:(?:in|on|of|held|dated)\s+)?(?:the\s+)?$", re.I)
-# the minutes of a meeting, approved at a later one: "the minutes from the april meeting"
-MINUTES_OF_DATE = re.compile(r"\bminutes\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$",
-                             re.I)
+# the minutes of a meeting, approved at a later one: "the minutes from the april meeting" (as the question is read)
+MINUTES_OF_DATE = MINUTES_BEFORE
 # a question's heading, naming the meeting before what is asked of it: "<council> <body> <date> - <question>"
 HEADING = re.compile(r"^(?P<head>[^?]{3,90}?)\s*(?:\s[-–—]+\s|:\s|\?\s)")
 ASKING = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|were|is|are|has|have|had|"

@@ -9,6 +9,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Relative, in_periods
 from minutebook.dates import MONTHS, find_dates, first_date
+from minutebook.lexicon import forms_index
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem
 from minutebook.vocabulary import (
     APOLOGIES_AS_ABOVE,
@@ -349,8 +350,21 @@ def person_words(papers: Papers, asked: Asked, m: Meeting) -> set[str]:
     """The question's names that may name a person in the meeting's record: not the words naming its committee or
     council, nor those the question names a body or place with ("nhs derby and derbyshire clinical commissioning
     group": not the "Clinical Chair" of the record)."""
-    return (asked_names(asked) - set(re.findall(r"[a-z]+", m.committee.lower())) - papers.named_words({m.key})
-            - asked.plan.scope_words)
+    return (asked_names(asked) | posts_written_otherwise(asked.question, m.attendance_text or "")) \
+        - set(re.findall(r"[a-z]+", m.committee.lower())) - papers.named_words({m.key}) - asked.plan.scope_words
+
+
+FORMS = forms_index()
+
+
+def posts_written_otherwise(question: str, record: str) -> set[str]:
+    """The words (lower case) the record prints as a name, capitalised, that the lexicon gives for a word of the
+    question the record does not print in any form ("was anyone from the comms team there": "Deputy Director
+    Communications and Engagement"; not "who chaired": the record's "Chair" is the question's own word)."""
+    printed = set(re.findall(r"\b[A-Z][a-z]+", record))
+    own = set(stems(record))
+    return {f for w in re.findall(r"[a-z]+", question.lower()) if not set(stems(w)) & own
+            for g in FORMS.get(w, ()) for f in g.forms if f != w and " " not in f and f.capitalize() in printed}
 
 
 def head_count(question: str, m: Meeting) -> tuple[str, str] | None:

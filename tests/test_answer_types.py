@@ -190,6 +190,11 @@ def test_an_office_holder_needs_a_name_beside_the_office(parish: Minutebook) -> 
     refused = parish.ask("who's the vice chair at brookfield in march 2023")
     assert not refused.found and "do not name the vice chair" in refused.answer
     assert not parish.ask("who is the treasurer of brookfield parish council in march 2023").found
+    # the office asked by its holder's name, the council's name in the possessive before it
+    refused = parish.ask("what's the name of brookfield's vice chair in march 2023?")
+    assert not refused.found and "do not name the vice chair" in refused.answer
+    answered = parish.ask("what's the name of brookfield parish council's treasurer in april 2023?")
+    assert answered.found and "Noble" in answered.answer
     answered = parish.ask("who was vice chair of brookfield pc in april 2023")  # "Cllr Burr (Vice Chair)"
     assert answered.found and "Burr" in answered.answer
     answered = parish.ask("who is the clerk at brookfield")  # "Mrs K Ives (Clerk)"
