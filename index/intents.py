@@ -19,6 +19,7 @@ from minutebook.vocabulary import (
     PARTY_ASKED,
     POST_ASKED,
     SPEED_OF_DECIDING,
+    STAYED_AWAY,
 )
 
 
@@ -107,7 +108,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
     # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
     (Intent.ATTENDANCE, r"\b(?:who|any(?:one|body)|which\s+(?:members?|councillors?|cllrs?))\s+"
-                        r"(?:(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|come|attend|make\s+it)|"
+                        rf"(?:{STAYED_AWAY.form}|"
                         r"(?:(?:was|were)\s*(?:n['’]?t|\s+not)|not)\s+(?:there|present|in|at\s+(?:it|the\s+meeting)))\b",
      0.9),
     # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last

@@ -1781,11 +1781,20 @@ SHORTHAND = (
     Shorthand(r"(?<=\s)&(?=\s)", "and", "everyday shorthand in chat and notes; councils' own names ('Argyll & Bute')"),
 )
 
-# How chat frames a question around what it asks, anywhere in it: "quick one:", "any idea which ...", "do you know the
-# venue", "someone's asked me where ...", "sorry if this is obvious, but", "can you check whether ...", "just
-# wondering", "which person ...", "the name of the seconder", "... and names?": general usage in chat and email, none
-# of it what a minute is about (the words are no subject to find in the papers)
+# Staying away asked by the verb of coming: "who didn't show?", "who did not turn up", "which cllrs didnt make it"
+# (general usage; minutes print "Apologies", "Absent", "Not present")
+STAYED_AWAY = Term(r"(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|come|attend|make\s+it)",
+                   "everyday ways of asking who was absent (general usage)")
+
+# How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me
+# who ...", "remind me what ..."), and anywhere in it "quick one:", "any idea which ...", "do you know the venue",
+# "someone's asked me where ...", "sorry if this is obvious, but", "can you check whether ...", "just wondering",
+# "which person ...", "the name of the seconder", "... and names?": general usage in chat and email, none of it what
+# a minute is about (the words are no subject to find in the papers)
 CHAT_FRAME = Term(
+    r"^\W*(?:(?:hi|hello|please|pls)[,!]?\s+)?(?:i\s+(?:need|want|would\s+like|['’]d\s+like)(?:\s+to\s+know)?|"
+    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|give|find|show|remind)(?:\s+me)?|"
+    r"(?:please\s+)?(?:tell|give|show|remind)\s+me)\b|"
     r"\bquick\s+(?:one|q|question|query|check)\b|\bany\s+idea(?:s)?\b|"
     r"\b(?:do|does|would)\s+(?:you|u|any(?:one|body)|some(?:one|body))\s+(?:happen\s+to\s+)?know\b|"
     r"\b(?:some(?:one|body)|a\s+(?:resident|member|colleague|councillor))(?:['’]s|\s+has|\s+have)?\s+asked\s+me\b|"

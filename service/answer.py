@@ -282,7 +282,6 @@ class ExtractiveAnswerer:
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query),
-                                   *(m.group(0) for m in REQUEST_OPENING.finditer(query)),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
@@ -692,12 +691,9 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
     return not_found("The papers do not record that for the meeting asked about.")
 
 
-# how a request opens, asking for what follows ("I need the number of ...", "can you tell me who ...", "remind me
-# what ..."): its words are no subject
-CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)  # "quick one:", "any idea", "do you know": words framing the ask
-REQUEST_OPENING = re.compile(r"^\W*(?:(?:hi|hello|please|pls)[,!]?\s+)?(?:i\s+(?:need|want|would\s+like|['’]d\s+like)"
-                             r"(?:\s+to\s+know)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|give|find|show|"
-                             r"remind)(?:\s+me)?|(?:please\s+)?(?:tell|give|show|remind)\s+me)\b", re.I)
+# how a question is framed around what it asks ("I need the number of ...", "quick one:", "any idea", "do you know"):
+# its words are no subject (minutebook.vocabulary.CHAT_FRAME)
+CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)
 
 
 def routes(asked: Asked) -> list[Route]:

@@ -22,6 +22,7 @@ from minutebook.vocabulary import (
     SAT_FOR_SAID,
     SET_ASIDE,
     SITTING_DAY,
+    STAYED_AWAY,
     alternation,
 )
 from service.evidence import stems
@@ -57,7 +58,7 @@ _LABEL = re.compile(
 # minute's title names them ("Apologies for Absence")
 ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|off|away|"
                            r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
-                           r"(?:didn['’]?t|did\s+not)\s+(?:show|turn\s+up|come|attend|make\s+it)|not\s+there)\b", re.I)
+                           rf"{STAYED_AWAY.form}|not\s+there)\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
                             r"who\s+(?:was|were)\s+(?:there|at)|"
                             # "were any city or county councillors at the meeting, or did they send apologies"
