@@ -304,15 +304,17 @@ def asks_quantity(question: str) -> bool:
 
 # "how many people went to A&E", and a count asked by its noun: "number of people attending A&E in december?"
 # ("how many of the wharfside homes are affordable": a part of a whole counts the whole's thing, homes)
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|those|these|its|their|our|your)\s+)?(.{1,60})|" + NUMBER_OF
-                       + r"\s+(.{1,60})", re.I)
+# "how many of the wharfside homes are affordable": some of a set, the set named after "of the" (``of``); what is
+# counted follows (``thing``), its head the set's thing ("30% of phase 1 homes (44 homes) would be affordable")
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<of>of\s+(?:all\s+)?(?:the|those|these|its|their|our|your|his|her)\s+)?"
+                       r"(?P<thing>.{1,60})|" + NUMBER_OF + r"\s+(?P<noun_thing>.{1,60})", re.I)
 
 
 def counted(question: str) -> str | None:
     """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster), past
     the words saying how it is counted ("how many different schemes": scheme)."""
     m = _HOW_MANY.search(question)
-    found = stems(_COUNT_MODIFIER.sub(" ", m.group(1) or m.group(2))) if m else []
+    found = stems(_COUNT_MODIFIER.sub(" ", m.group("thing") or m.group("noun_thing"))) if m else []
     return found[0] if found else None
 
 
@@ -326,22 +328,17 @@ _COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|wou
                           r"got|get|came|went)\b|[?,;:(]", re.I)
 
 
-# "how many of the wharfside homes are affordable": some of a set, the set named after "of the" (its head, "homes",
-# is what is counted: "30% of phase 1 homes (44 homes) would be affordable")
-_PARTITIVE = re.compile(r"^\s*of\s+(?:all\s+)?(?:the|those|these|its|their|our|his|her)\s+", re.I)
-
-
 def partitive(question: str) -> bool:
     """Does "how many" count some of a set ("how many of the wharfside homes")?"""
     m = _HOW_MANY.search(question)
-    return bool(m and m.group(1) and _PARTITIVE.match(m.group(1)))
+    return bool(m and m.group("of"))
 
 
 def counted_head(question: str) -> str | None:
     """The stem of the last content word of the noun phrase "how many" counts, its head ("how many freedom to speak
     up concerns did they get": concern); None where the phrase does not end before the question does."""
     m = _HOW_MANY.search(question)
-    phrase = _PARTITIVE.sub("", (m.group(1) or m.group(2)) if m else "")
+    phrase = (m.group("thing") or m.group("noun_thing")) if m else ""
     end = _COUNTED_END.search(phrase) if m else None
     found = stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()])) if m and end else []
     return found[-1] if found else None
