@@ -28,9 +28,6 @@ _QUESTION_WORDS = {
     "wont": "won't", "cant": "can't", "shouldnt": "shouldn't", "whats": "what's", "whos": "who's",
     "hows": "how's", "wheres": "where's", "whens": "when's", "wat": "what", "wot": "what",
 }
-# Text-speak, typed in lower case ("how many of the homes r affordable", "did u see", "ur council"): the words meant (a
-# capital "R" or "U" is a letter: "Appendix R", "Grade U")
-_TEXT_SPEAK = {"r": "are", "u": "you", "ur": "your"}
 # Words of any question, which a store's papers may happen never to print: never "corrected" to a paper's word
 # ("where" is not a misspelt "were" because one parish's minutes never say "where").
 _FUNCTION_TEXT = (
@@ -111,8 +108,6 @@ class Speller:
         low = word.lower().replace("’", "'")
         if low in _QUESTION_WORDS:
             return _QUESTION_WORDS[low]
-        if word in _TEXT_SPEAK:
-            return _TEXT_SPEAK[word]
         if low in _FUNCTION_WORDS:
             return word
         if len(low) < MIN_LENGTH or not low.isalpha() or not self._choices:

@@ -1738,11 +1738,12 @@ SHORTHAND = (
     Shorthand(r"nxt", "next", "texting shorthand: 'nxt meeting', 'nxt date?'"),
     Shorthand(r"pl[sz]e?", "please", "texting shorthand: 'venue for each one pls', 'start time plz'"),
     Shorthand(r"wen", "when", "texting spelling: 'clerk updating wen?'"),
-    Shorthand(r"wot|wat", "what", "texting spelling: 'wot is tracc?'"),
     Shorthand(r"b4", "before", "texting shorthand: 'the meeting b4 that'"),
     Shorthand(r"coz|cos", "because", "texting spelling: 'cancelled coz of covid'"),
     Shorthand(r"tho", "though", "texting spelling"),
-    # a lone lower-case letter for a word as texting writes it; never capital ("R Tennant", "Item U" are names)
+    # a lone lower-case letter for a word as texting writes it ("how many of the homes r affordable", "did u see", "ur
+    # council"); never capital ("R Tennant", "Item U", "Appendix R" are names and letters). ("wot", "wat": the
+    # speller's question words, index.spelling)
     Shorthand(r"(?-i:u)(?=\s+(?!&)\S)", "you", "texting shorthand: 'can u check if the clerk has quotes'"),
     Shorthand(r"(?-i:ur)", "your", "texting shorthand: 'ur committee'"),
     Shorthand(r"(?<=\w\s)(?-i:n)(?=\s+\w)", "and", "texting shorthand between two words: 'start time n venue'"),
