@@ -113,7 +113,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
      0.9),
     # "did the head of governance make it?", "did cllr jones turn up to the meeting": whether someone came, asked last
     # (not "did they make it a priority": something made)
-    (Intent.ATTENDANCE, r"\bdid\s+(?:[\w&'’.-]+\s+){1,7}?(?:make\s+it|turn\s+up|show\s+up|come\s+along)"
+    # (not what a search or an audit turned up, found: "what did the fraud initiative turn up to be clawed back")
+    (Intent.ATTENDANCE, r"\bdid\s+(?:[\w&'’.-]+\s+){1,7}?(?:make\s+it|turn\s+up(?!\s+to\s+be\b)|show\s+up|come\s+along)"
                         r"(?:\s+(?:to|along|in|at)\b[^?]{0,40})?\W*$", 0.9),
     # "were any of the powys members off?", "was anyone absent", "were any councillors missing": the apologies record
     (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
@@ -223,7 +224,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # ("lcr combined authority 15 sept 17 - did cllr maher come?": come, ending the question)
     # ("how much did the hotel purchase come to": a sum, "come to" with nothing after it, is no attendance)
     (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to\b(?!\s*(?:[?.!]|$|in\s+total\b|altogether\b))|"
-                        r"come(?=\s*(?:[?.!]|$))|attend|turn\s+up|"
+                        r"come(?=\s*(?:[?.!]|$))|attend|turn\s+up(?!\s+to\s+be\b)|"
                         r"show\s+up|make\s+it\s+to|"
                         r"(?:make|miss)\s+(?:the|that|this|last)\s+(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,12}?"
                         r"(?:meeting|mtg))\b|"
@@ -277,7 +278,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
                           # "what date do they reconvene?", "when does the panel reconvene"
-                          r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b", 0.9),
+                          r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b|"
+                          # "when can the public next attend a board meeting": the next meeting, open to them
+                          r"\bwhen\b[^?]{0,40}?\bnext\s+(?:attend|go\s+to|come\s+to|watch|observe|sit\s+in\s+on)\b",
+     0.9),
     # (not when the meeting ended or began: "when did the schools forum meeting end")
     # (nor a meeting named by its subject, which the minutes arrange rather than hold: "when is the public meeting on
     # the town centre plan"; a day after "on" is the meeting's own: "when is the meeting on the 5th")

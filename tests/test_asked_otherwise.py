@@ -70,6 +70,7 @@ def test_the_attendance_record_asked_in_other_words(opened: Minutebook, question
     # the next meeting asked as the sitting after a date, or when they reconvene
     ("fenwick moor pc: date of the sitting following 10/3/26?", "14 April 2026"),
     ("fenwick moor parish council - what date do they reconvene?", "12 May 2026"),
+    ("when can the public next attend a fenwick moor parish council meeting?", "12 May 2026"),
     ("fenwick moor pc had a meeting on 10/3/26; the date of the one that followed?", "14 April 2026"),
     # who stayed away, asked without naming anyone
     ("fenwick moor pc 10/3/26 - who didn't show?", "Ames"),

@@ -56,6 +56,7 @@ def test_asked_as_attendance(question: str) -> None:
     "who decided the meeting would be held on zoom",
     "who replaced the treasurer as the board's finance lead",  # a post filled, not a meeting's chair
     "who took over as secretary of the club at the agm",
+    "audit cttee - what did the national fraud initiative turn up to be clawed back, £?",  # found, not came
 ])
 def test_not_asked_as_attendance(question: str) -> None:
     assert Intent.ATTENDANCE not in cue_intents(question)
