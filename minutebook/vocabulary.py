@@ -1172,13 +1172,14 @@ DELIBERATION_ONLY = Term(
     "licensing hearings: the parties and public excluded while the members deliberate, the decision given in public",
 )
 PART_TWO_DIVIDER = Term(
-    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b"
-    r"|^part\s+b\b\W*(?:$|(?=[^.]{0,40}\b(?:not\s+for\s+publication|exempt|confidential|private)\b))"
+    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential|restricted)\s+(?:items?|business|minutes)\b"
+    r"|^part\s+b\b\W*(?:$|(?=[^.]{0,40}\b(?:not\s+for\s+publication|exempt|confidential|private|restricted)\b))"
     r"|^not\s+for\s+publication\b"
     r"|^(?:business|items?)\s+(?:taken|considered|transacted)\s+in\s+private\s*:?$|^private\s+(?:business|session)\s*:?$",
     "a divider before exempt business; 'PART B - NOT FOR PUBLICATION' where a council divides its agenda into Part "
     "A (public) and Part B (exempt); 'Business taken in private', 'Private session': joint committees' and boards' "
-    "minutes set the heading over the items heard after the public left",
+    "minutes set the heading over the items heard after the public left; 'PART B - RESTRICTED ITEMS': Northern "
+    "Irish councils' business taken 'In Committee' (Local Government Act (Northern Ireland) 2014, Sch. 6)",
 )
 # The divider before public business: "PART A - ITEMS CONSIDERED IN PUBLIC", "PART 1 - PUBLIC ITEMS"; no one's name
 PART_ONE_DIVIDER = Term(

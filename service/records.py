@@ -19,6 +19,7 @@ from minutebook.vocabulary import (
     ITEM_ROLES,
     JOINED_FROM_AFAR,
     NO_DECLARATIONS,
+    PART_TWO_DIVIDER,
     PREVIOUS_RECORD,
     REMOTE_ATTENDANCE,
 )
@@ -587,7 +588,7 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         lead = f"{m.committee}, {when(m.date)}:"
         item = next((i for i in m.items if NEXT_MEETING.search(i.title)), None)
         if item is not None:
-            for s in sentences(rejoined(item.text))[:2] or [item.title]:
+            for s in sentences(rejoined(own_words(item.text)))[:2] or [item.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, item, s))
                 lead = ""
             continue
@@ -612,6 +613,17 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
     elif draft.parts and meetings:
         next_held(papers, asked, meetings[0], draft)
     return draft.done() if draft.parts else None
+
+
+# a divider before private business ("PART B - RESTRICTED ITEMS"), printed under the last public item with the
+# motion to exclude: it and what follows head the business after it
+DIVIDER = re.compile(PART_TWO_DIVIDER.form, re.I | re.M)
+
+
+def own_words(text: str) -> str:
+    """An item's text before a divider printed under it (:data:`DIVIDER`): the item's own words."""
+    m = DIVIDER.search(text)
+    return text[:m.start()] if m is not None and text[:m.start()].strip() else text
 
 
 def next_held(papers: Papers, asked: Asked, m: Meeting, draft: Draft) -> None:

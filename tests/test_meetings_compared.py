@@ -1,0 +1,64 @@
+"""Questions asked of several meetings at once, and of the meeting after one, in papers no test had.
+
+The forms, each in ``tests/fixtures/meetings-compared/`` (three fictional councils):
+
+- the date of the next meeting printed as the last public item, under which a divider heads the private business
+  ("PART B - RESTRICTED ITEMS" and the motion to go 'In Committee', a Northern Irish committee; "EXEMPT ITEMS" and
+  the Section 100A exclusion, an English county's): the item is public, the business after the divider is not, and
+  "next meeting?" is answered by the date alone;
+- one council's three bodies (its cabinet, its audit committee, the full council) asked of together: "how many
+  declarations at the cabinet in nov 2022 and the audit committee in feb 2024" is answered by each meeting's record
+  (a member's declaration, "There were no declarations"), one line each; and a second meeting placed by how long
+  after the first it came ("the audit committee feb 2024 and the full council a year on").
+
+The papers are ingested with the real model into a real store and asked through the same ``Minutebook`` the
+service uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.embedder import Embedder
+from ingest.pipeline import parse_file
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+PAPERS = Path(__file__).parent / "fixtures" / "meetings-compared"
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
+    with papers_minutebook(tmp_path_factory, embedder, texts) as mb:
+        yield mb
+
+
+# ----------------------------------------------------------------------------- read without a store
+
+@pytest.mark.parametrize(("paper", "public", "private"), [
+    ("ballyfeard-and-glenmoy-district-council-leisure-committee-2026-05-07.md", "Date of Next Meeting",
+     "Catering Concession, Ballyfeard Pavilion"),
+    ("wellsby-county-council-rights-of-way-committee-2026-03-17.txt", "Report on Obstructions Cleared",
+     "Prosecution - Obstruction of Bridleway 9, Ashby Moor"),
+])
+def test_a_divider_under_an_item_heads_the_business_after_it(paper: str, public: str, private: str) -> None:
+    """The divider and the motion to exclude are printed under the last public item, in its text: what they say
+    (the Northern Irish Act's Schedule 6, the 1972 Act's Schedule 12A) makes the business after them private, not the
+    item they are printed under."""
+    (meeting,) = parse_file(PAPERS / paper).meetings
+    exempt = {i.title: i.exempt for i in meeting.items}
+    assert exempt[public] is False
+    assert exempt[private] is True
+
+
+# ----------------------------------------------------------------------------- asked of the store
+
+def test_the_next_meeting_printed_before_private_business(papers: Minutebook) -> None:
+    a = papers.ask("ballyfeard leisure cttee - next meeting?")
+    assert a.found and "4 June 2026" in a.answer
+    assert [c.item_title for c in a.citations] == ["Date of Next Meeting"]
+    assert "RESTRICTED" not in a.answer and "In Committee" not in a.answer  # the divider's words are not the date
