@@ -389,7 +389,7 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
     for m in declared_on(papers, asked, meetings):
-        where = next((i for i in m.items if DECLARATIONS.search(i.title)), None)
+        where = next((i for i in m.items if DECLARATIONS.search(whole_title(i))), None)
         lead = f"{m.committee}, {when(m.date)}:"
         if m.declarations:
             named = [d for d in m.declarations if surname(d.member) and re.search(
@@ -434,12 +434,23 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
     if not draft.parts:
         member = {w for w in asked.plan.names if w not in RECORDS_WORDS and w not in MONTHS}
         member -= {w for m in meetings for w in re.findall(r"[a-z]+", m.committee.lower())}
-        if not member and not topical(papers, asked) and any(DECLARATIONS.search(i.title) for m in meetings
+        if not member and not topical(papers, asked) and any(DECLARATIONS.search(whole_title(i)) for m in meetings
                                                               for i in m.items):
             # its declarations item says nothing of an interest declared (a form of words, a page cut short)
             return not_found("The minutes' declarations item records no interest declared that I can quote.")
         return None  # nothing said of interests: a member's may be in the minutes' words on the item
     return draft.done()
+
+
+# the words of a capitals title run on into its item's text where a flattened paper's line broke it ("2.
+# DECLARATIONS OF PERSONAL" over "INTEREST. There were no declarations ..."): capitals up to a full stop
+TITLE_RUN_ON = re.compile(r"^(?:[A-Z][A-Z'’-]*\s+){0,3}[A-Z][A-Z'’-]*\.")
+
+
+def whole_title(item: MinuteItem) -> str:
+    """The item's title with the capitals its text begins with, where a capitals title runs on into the text."""
+    run_on = TITLE_RUN_ON.match(item.text) if item.title.isupper() else None
+    return f"{item.title} {run_on.group(0)}" if run_on else item.title
 
 
 def declared_on(papers: Papers, asked: Asked, meetings: list[Meeting]) -> list[Meeting]:

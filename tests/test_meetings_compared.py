@@ -17,6 +17,7 @@ service uses.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,3 +63,14 @@ def test_the_next_meeting_printed_before_private_business(papers: Minutebook) ->
     assert a.found and "4 June 2026" in a.answer
     assert [c.item_title for c in a.citations] == ["Date of Next Meeting"]
     assert "RESTRICTED" not in a.answer and "In Committee" not in a.answer  # the divider's words are not the date
+
+
+def test_declarations_counted_at_two_bodies_of_one_council(papers: Minutebook) -> None:
+    a = papers.ask("harnbury - how many interest declarations were there at the cabinet in nov 2022 and the audit "
+                   "committee in feb 2024, and who made them")
+    assert a.found
+    cited = {(c.meeting_date, c.item_title) for c in a.citations}
+    assert {(dt.date(2022, 11, 16), "DECLARATIONS OF INTEREST"), (dt.date(2024, 2, 8), "DECLARATIONS OF INTEREST")} \
+        <= cited
+    assert "Patel" in a.answer and "There were no declarations of interest" in a.answer
+    assert dt.date(2025, 2, 12) not in {c.meeting_date for c in a.citations}  # the council's third body, not asked
