@@ -75,7 +75,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:was|were)\s+" + _REALLY
                         + r"(?:there|present|off|away|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
-                        r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
+                        r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?(?:apolog\w*|regrets)|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|subbed|"
                         r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|missed|"
                         r"(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:come|attend|turn\s+up|make\s+it)|"

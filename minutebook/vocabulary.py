@@ -1544,6 +1544,14 @@ QUARTER_PRINTED = Term(r"q{n}|quarter\s+(?:{n}|{word})|(?:{ordinal}|{n}(?:st|nd|
 COUNT_WORDS = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+# a meeting asked of by how long after another the question names it came: "standards 13/9/19 and the full council
+# four years on", "the audit committee in feb 2024 and full council a year later" (a count, a unit, then "on")
+LATER_BY = Term(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>years?|months?)"
+    r"\s+(?:on|later|afterwards|after\s+that)\b",
+    "how people place a second meeting after a first one they date: 'four years on', 'a year later', 'six months "
+    "afterwards'",
+)
 QUARTER_NAMES = {1: ("one", "first"), 2: ("two", "second"), 3: ("three", "third"), 4: ("four", "fourth")}
 # the seasons reports give figures for ("income for the summer season", "the winter programme"); a figure of one
 # season is not another's

@@ -74,3 +74,28 @@ def test_declarations_counted_at_two_bodies_of_one_council(papers: Minutebook) -
         <= cited
     assert "Patel" in a.answer and "There were no declarations of interest" in a.answer
     assert dt.date(2025, 2, 12) not in {c.meeting_date for c in a.citations}  # the council's third body, not asked
+
+
+@pytest.mark.parametrize("question", [
+    "harnbury: who sent apologies - audit committee feb 2024 and the full council a year on",
+    "harnbury, who sent their regrets: the audit committee on 8/2/24 and then full council twelve months later",
+])
+def test_a_meeting_placed_by_how_long_after_another(papers: Minutebook, question: str) -> None:
+    a = papers.ask(question)
+    assert a.found
+    assert "Lomas" in a.answer and "Pennington" in a.answer
+    assert {c.meeting_date for c in a.citations} == {dt.date(2024, 2, 8), dt.date(2025, 2, 12)}
+
+
+def test_a_meeting_placed_after_another_is_not_a_year_named() -> None:
+    """"A year on" from February 2024 is about February 2025, not all of 2024 again, nor 2026."""
+    from index.query import QueryPlan, _dates
+
+    question = "the audit committee in feb 2024 and the full council a year on"
+    plan = QueryPlan(text=question)
+    _dates(plan, question, dt.date(2026, 1, 1))
+    later = [p for p in plan.periods if p[0].year >= 2024 and p[0] > dt.date(2024, 3, 1)]
+    assert len(later) == 1
+    ((start, end),) = later
+    assert start <= dt.date(2025, 2, 12) <= end and end < dt.date(2025, 12, 31)
+    assert "year" in plan.date_words and "on" in plan.date_words
