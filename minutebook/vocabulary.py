@@ -1815,6 +1815,12 @@ CHAT_FRAME = Term(
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b",
     "how people frame a question in chat and email (general usage); the framing words name nothing in the papers")
 
+# How people speak of a body's next meeting without the word: "when they next get together", "when we meet again",
+# "when the panel next sits" (general usage): when, not a subject the papers must print
+MET_AGAIN = Term(r"\bnext\s+(?:get(?:s|ting)?\s+together|sits?|sitting|convenes?|meets?)\b|"
+                 r"\b(?:get(?:s|ting)?\s+together|sits?|convenes?|meets?)\s+(?:again|next)\b",
+                 "everyday words for a body's next meeting in questions, general usage")
+
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
 # name the person, "Mr Rhydian Mason"). Lower case after a determiner only: "Cllr Guy Evans" is a name.

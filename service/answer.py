@@ -37,6 +37,7 @@ from minutebook.vocabulary import (
     CHAT_FRAME,
     EVENTS_HELD,
     ITEM_ROLES,
+    MET_AGAIN,
     SOMEONE,
     TAKEN_UP_ASKED,
     TAKEN_UP_VERBS,
@@ -164,6 +165,7 @@ CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus)\b"
 ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
+MET_AGAIN_SAID = re.compile(MET_AGAIN.form, re.I)  # "when they next get together": the next meeting, no subject
 
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
@@ -281,7 +283,7 @@ class ExtractiveAnswerer:
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
-                                   *PERSON_CALLED.findall(query), *winner_frame(query),
+                                   *PERSON_CALLED.findall(query), *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term

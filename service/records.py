@@ -18,6 +18,7 @@ from minutebook.vocabulary import (
     DECLARED,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
+    MET_AGAIN,
     NO_DECLARATIONS,
     PART_TWO_DIVIDER,
     PREVIOUS_RECORD,
@@ -573,10 +574,11 @@ OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
 
 
 # what someone is to bring to the next meeting, not when it is: "what's the clerk reporting back on at the next
-# meeting", "what are officers bringing to the next one"
+# meeting", "what are officers bringing to the next one", "what is the clerk due to report on when they next get
+# together"
 BROUGHT_TO_NEXT = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+will)?\s+(?:[\w'’-]+\s+){0,4}?(?:report\w*|bring\w*|"
-                             r"present\w*|com(?:e|ing)\s+back|feed(?:ing)?\s+back|updat\w*)\b[^?]*?\bnext\s+"
-                             r"(?:meeting|mtg|one)\b", re.I)
+                             r"present\w*|com(?:e|ing)\s+back|feed(?:ing)?\s+back|updat\w*)\b[^?]*?"
+                             rf"(?:\bnext\s+(?:meeting|mtg|one)\b|{MET_AGAIN.form})", re.I)
 
 
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:

@@ -99,3 +99,15 @@ def test_a_meeting_placed_after_another_is_not_a_year_named() -> None:
     ((start, end),) = later
     assert start <= dt.date(2025, 2, 12) <= end and end < dt.date(2025, 12, 31)
     assert "year" in plan.date_words and "on" in plan.date_words
+
+
+@pytest.mark.parametrize("question", [
+    "upper tillingham pc - what is the clerk due to report on when they next get together",
+    "what's the upper tillingham clerk reporting back on when the council meets again",
+])
+def test_what_is_to_be_reported_when_the_body_next_meets(papers: Minutebook, question: str) -> None:
+    """"When they next get together" is the next meeting, asked for what is to come to it, not for its date: the
+    part of the item that asks the clerk to report back, with the subject the part prints before its words."""
+    a = papers.ask(question)
+    assert a.found and "Churchyard Wall" in a.answer
+    assert "13th July" not in a.answer  # not when the next meeting is
