@@ -1812,7 +1812,8 @@ CHAT_FRAME = Term(
     r"\b(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:check|confirm|find\s+out|see|look\s+up)\b|"
     r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
-    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b",
+    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
+    r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)",
     "how people frame a question in chat and email (general usage); the framing words name nothing in the papers")
 
 # How people speak of a body's next meeting without the word: "when they next get together", "when we meet again",

@@ -111,3 +111,21 @@ def test_what_is_to_be_reported_when_the_body_next_meets(papers: Minutebook, que
     a = papers.ask(question)
     assert a.found and "Churchyard Wall" in a.answer
     assert "13th July" not in a.answer  # not when the next meeting is
+
+
+@pytest.mark.parametrize("question", [
+    "of the harnbury meetings on file, which one was held in a committee room, and which could people join remotely",
+    "harnbury - which of the three meetings could people join remotely?",
+])
+def test_which_of_several_meetings_was_held_so(papers: Minutebook, question: str) -> None:
+    """Which of several meetings is asked: each one's venue, oldest first, so that the one held in a committee room
+    and the one joined remotely are both there to be read (not the likeliest meeting's alone)."""
+    a = papers.ask(question)
+    assert a.found
+    assert [c.meeting_date for c in a.citations] == [dt.date(2022, 11, 16), dt.date(2024, 2, 8), dt.date(2025, 2, 12)]
+    assert "Committee Room 2" in a.answer and "remotely via Microsoft Teams" in a.answer
+
+
+def test_where_one_meeting_was_held_is_that_meetings_venue_alone(papers: Minutebook) -> None:
+    a = papers.ask("where was the harnbury audit committee held in feb 2024")
+    assert a.found and [c.meeting_date for c in a.citations] == [dt.date(2024, 2, 8)]
