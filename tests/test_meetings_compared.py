@@ -129,3 +129,17 @@ def test_which_of_several_meetings_was_held_so(papers: Minutebook, question: str
 def test_where_one_meeting_was_held_is_that_meetings_venue_alone(papers: Minutebook) -> None:
     a = papers.ask("where was the harnbury audit committee held in feb 2024")
     assert a.found and [c.meeting_date for c in a.citations] == [dt.date(2024, 2, 8)]
+
+
+@pytest.mark.parametrize("question", [
+    "coldharbour pc - what were the total funds at the may meeting vs june",
+    "coldharbour parish council: how did the total funds compare between the may and june meetings",
+])
+def test_each_meetings_line_is_the_decision_that_prints_what_is_asked(papers: Minutebook, question: str) -> None:
+    """Each finance minute lists its decisions (a) payments "totalling" a sum, b) the bank reconciliation "showing
+    total funds of" another): each meeting's line is the one giving the total funds asked, not the first that shares
+    a word with it."""
+    a = papers.ask(question)
+    assert a.found
+    assert "£38,420.55" in a.answer and "£36,902.15" in a.answer
+    assert {c.meeting_date for c in a.citations} == {dt.date(2026, 5, 11), dt.date(2026, 6, 8)}
