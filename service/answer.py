@@ -152,6 +152,8 @@ AT_EVENT = re.compile(r"\b(?:did|was|were|had)\b[^?]*?\b(?:at|during)\s+(?:the|t
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
                        r"\b(?:start|beginning)\s+to\s+(?:finish|end)\b|\b(?:whole|full)\s+story\b|"
                        r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b|"
+                       # "how did the street trading zones thing play out over the two meetings"
+                       r"\bpla(?:y|yed|ying|ys)\s+out\b|"
                        # "what did the pcp hear", "what did members hear about ...": what the meeting was told
                        r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b|"
                        # "from the proposal to the final decision": the stages asked across, which the minutes name

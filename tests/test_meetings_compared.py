@@ -143,3 +143,16 @@ def test_each_meetings_line_is_the_decision_that_prints_what_is_asked(papers: Mi
     assert a.found
     assert "£38,420.55" in a.answer and "£36,902.15" in a.answer
     assert {c.meeting_date for c in a.citations} == {dt.date(2026, 5, 11), dt.date(2026, 6, 8)}
+
+
+@pytest.mark.parametrize("question", [
+    "pellbridge amenities - how did the allotment rents thing play out over the two meetings",
+    "pellbridge town council amenities cttee, allotment rents - what happened across both meetings",
+])
+def test_a_matter_asked_over_the_meetings_that_took_it_up(papers: Minutebook, question: str) -> None:
+    """"Over the two meetings", "across both meetings": one line a meeting, each with what it heard and what it
+    decided then (deferred to consult the allotment holders; the rise phased from 1 October 2026)."""
+    a = papers.ask(question)
+    assert a.found
+    assert "deferred" in a.answer and "£45 a plot from 1 October 2026" in a.answer
+    assert {c.meeting_date for c in a.citations} == {dt.date(2026, 1, 20), dt.date(2026, 3, 17)}
