@@ -38,9 +38,9 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     held = sorted((m for m in meetings if m.venue), key=lambda m: m.date)
     if len(held) > 1:  # "which of the three sessions was held in the leader's office": each one's venue
         draft = papers.draft()
-        for m in held:
-            draft.say(f"{m.committee}, {when(m.date)}: {held_where(m.venue or '')}.",
-                      papers.record_citation(m, m.venue or ""))
+        for each_held in held:
+            draft.say(f"{each_held.committee}, {when(each_held.date)}: {held_where(each_held.venue or '')}.",
+                      papers.record_citation(each_held, each_held.venue or ""))
         return draft.done()
     m = next((m for m in meetings if m.venue), None)
     if m is None or m.venue is None:
