@@ -75,7 +75,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:was|were)\s+" + _REALLY
                         + r"(?:there|present|off|away|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
-                        r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?apolog\w*|"
+                        r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?(?:apolog\w*|regrets)|"
                         r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|subbed|"
                         r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|missed|"
                         r"(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:come|attend|turn\s+up|make\s+it)|"
@@ -463,7 +463,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       # "over the last two town council meetings": the body's words between the count and "meetings"
                       r"|(?:last|past)\s+(?:few|couple\s+of|several|\d+|two|three|four|five|six)\s+"
                       r"(?:[\w&'’-]+\s+){1,5}?(?:meetings|mtgs)"
-                      r"|recent\s+months)\b", 0.85),
+                      r"|recent\s+months)\b|"
+                      # "how did it play out over the two meetings", "across both meetings": each meeting asked of
+                      r"\b(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:both|two|three|four|five|\d+)\s+"
+                      r"(?:[\w&'’-]+\s+){0,4}?(?:meetings|mtgs|sessions)\b", 0.85),
     # ("what happend with": typed so, and read as the papers' nearest word, "happen")
     (Intent.FOLLOWUP, r"\bwhat['’]?s\s+happening\s+with\b|\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\b|"
                       r"\bhow['’]?s\b[^?]*\bgoing\b", 0.5),

@@ -36,7 +36,7 @@ from index.spelling import Speller, slip_put_right
 from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
-from minutebook.vocabulary import HONORIFICS, MEETING_PARTICULARS, OFFICES
+from minutebook.vocabulary import COUNT_WORDS, HONORIFICS, LATER_BY, MEETING_PARTICULARS, OFFICES
 
 _PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
@@ -213,6 +213,7 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         found = [f if f.explicit_year else next((g for g in find_dates(question, ref, prefer_future=False)
                                                  if g.start == f.start), f) for f in found]
     approved: list[tuple[int, int]] = []  # where the dates of minutes approved later are written
+    placed: list[tuple[int, tuple[dt.date, dt.date]]] = []  # where each period is written
     for f in found:
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
         if _MINUTES_AFTER.match(question[f.end:]) or MINUTES_BEFORE.search(question[: f.start]) \
@@ -223,6 +224,7 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if _SINCE.search(question[: f.start]) or _TAKEN_UP_AGAIN.search(question[f.end:]):
             end = max(latest or end, end)  # "since March 2023", "... picked up again": from then to the latest paper
         plan.periods.append((f.date, end))
+        placed.append((f.start, plan.periods[-1]))
         if not f.explicit_year:  # "on 12 march": the year is a guess, which the meetings held may correct
             plan.yearless.append((f.date, end))
     for m in _YEAR.finditer(question):
@@ -234,6 +236,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
             if _SINCE.search(question[: m.start()]):
                 b = max(latest or b, b)
             plan.periods.append((a, b))
+            placed.append((m.start(), plan.periods[-1]))
+    _later_by(plan, question, placed)
     for offset, said in ((-1, r"\blast\s+year\b"), (0, r"\bthis\s+year\b")):
         if latest and re.search(said, question, re.I):
             plan.periods.append(year_before(latest, offset))
@@ -277,6 +281,37 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     elif _FIRST.search(question):
         plan.relative = Relative.FIRST
     plan.after = bool(_AFTER.search(question))
+
+
+_LATER_BY = re.compile(LATER_BY.form, re.I)
+
+
+def _later_by(plan: QueryPlan, question: str, placed: list[tuple[int, tuple[dt.date, dt.date]]]) -> None:
+    """The period of a meeting the question places after another it dates ("standards 13/9/19 and the full council
+    four years on"): the earlier one's period moved on by as long, about as long either side as half the unit said
+    where the earlier one is a day or a month (a meeting "a year later" is seldom to the day)."""
+    for m in _LATER_BY.finditer(question):
+        before = [(at, p) for at, p in placed if at < m.start()]
+        if not before:
+            continue
+        (a, b) = max(before)[1]
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else COUNT_WORDS.get(word, 1)
+        months = n * (12 if m.group("unit").lower().startswith("year") else 1)
+        a, b = _months_on(a, months), _months_on(b, months)
+        half = dt.timedelta(days=182 if months % 12 == 0 else 15)
+        if b - a < 2 * half:
+            middle = a + (b - a) / 2
+            a, b = middle - half, middle + half
+        plan.periods.append((a, b))
+        plan.date_words.update(re.findall(r"[a-z]+", m.group(0).lower()))
+
+
+def _months_on(day: dt.date, months: int) -> dt.date:
+    """``day`` so many months on (the month's last day where it has fewer days)."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 _MONTH_LINK = r"\s*(?:,|and|or|&|to|vs\.?|versus|then|[-–/])\s*(?:then\s+)?(?:in\s+)?"

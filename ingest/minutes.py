@@ -193,6 +193,16 @@ def closing_exclusion(item: MinuteItem) -> int | None:
     return start
 
 
+def _divided_at(text: str, body: list[Row]) -> int | None:
+    """Where a divider row before private business ("PART B - NOT FOR PUBLICATION") starts in an item's text, after
+    words of the item's own; None when its body holds none."""
+    for row in body:
+        at = text.find(row.text.strip()) if _PART_TWO.match(row.text.strip()) else -1
+        if at > 0 and text[:at].strip():
+            return at
+    return None
+
+
 def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[list[Row]]) -> None:
     """Flag items taken after the press and public were excluded, or marked exempt in their title or text.
 
@@ -205,7 +215,11 @@ def mark_exempt(items: list[MinuteItem], roles: list[str | None], bodies: list[l
     for item, role, body in zip(items, roles, bodies, strict=True):
         decided = " ".join(r.text for r in item.resolutions)
         closing = closing_exclusion(item) if role != "exclusion" else None
-        own_text = item.text if closing is None else item.text[:closing]
+        # a divider printed after the item's own words ("PART B - RESTRICTED ITEMS" under the date of the next
+        # meeting) heads the business after it: what it and the exclusion under it say is not this item's
+        divided = _divided_at(item.text, body)
+        ends = [at for at in (closing, divided) if at is not None]
+        own_text = item.text[:min(ends)] if ends else item.text
         excludes = bool(_EXCLUDED.search(decided)) or (role == "exclusion" and bool(_EXCLUDED.search(item.text)))
         excludes = (excludes and not _NOT_EXCLUDED.search(decided or item.text)) or closing is not None
         exclusion_item = role == "exclusion" or (excludes and closing is None)

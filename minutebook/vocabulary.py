@@ -1172,13 +1172,14 @@ DELIBERATION_ONLY = Term(
     "licensing hearings: the parties and public excluded while the members deliberate, the decision given in public",
 )
 PART_TWO_DIVIDER = Term(
-    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential)\s+(?:items?|business|minutes)\b"
-    r"|^part\s+b\b\W*(?:$|(?=[^.]{0,40}\b(?:not\s+for\s+publication|exempt|confidential|private)\b))"
+    r"^part\s+(?:ii|2|two)\b|^(?:exempt|confidential|restricted)\s+(?:items?|business|minutes)\b"
+    r"|^part\s+b\b\W*(?:$|(?=[^.]{0,40}\b(?:not\s+for\s+publication|exempt|confidential|private|restricted)\b))"
     r"|^not\s+for\s+publication\b"
     r"|^(?:business|items?)\s+(?:taken|considered|transacted)\s+in\s+private\s*:?$|^private\s+(?:business|session)\s*:?$",
     "a divider before exempt business; 'PART B - NOT FOR PUBLICATION' where a council divides its agenda into Part "
     "A (public) and Part B (exempt); 'Business taken in private', 'Private session': joint committees' and boards' "
-    "minutes set the heading over the items heard after the public left",
+    "minutes set the heading over the items heard after the public left; 'PART B - RESTRICTED ITEMS': Northern "
+    "Irish councils' business taken 'In Committee' (Local Government Act (Northern Ireland) 2014, Sch. 6)",
 )
 # The divider before public business: "PART A - ITEMS CONSIDERED IN PUBLIC", "PART 1 - PUBLIC ITEMS"; no one's name
 PART_ONE_DIVIDER = Term(
@@ -1543,6 +1544,14 @@ QUARTER_PRINTED = Term(r"q{n}|quarter\s+(?:{n}|{word})|(?:{ordinal}|{n}(?:st|nd|
 COUNT_WORDS = {w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+# a meeting asked of by how long after another the question names it came: "standards 13/9/19 and the full council
+# four years on", "the audit committee in feb 2024 and full council a year later" (a count, a unit, then "on")
+LATER_BY = Term(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>years?|months?)"
+    r"\s+(?:on|later|afterwards|after\s+that)\b",
+    "how people place a second meeting after a first one they date: 'four years on', 'a year later', 'six months "
+    "afterwards'",
+)
 QUARTER_NAMES = {1: ("one", "first"), 2: ("two", "second"), 3: ("three", "third"), 4: ("four", "fourth")}
 # the seasons reports give figures for ("income for the summer season", "the winter programme"); a figure of one
 # season is not another's
@@ -1803,8 +1812,15 @@ CHAT_FRAME = Term(
     r"\b(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:check|confirm|find\s+out|see|look\s+up)\b|"
     r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
-    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b",
+    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
+    r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)",
     "how people frame a question in chat and email (general usage); the framing words name nothing in the papers")
+
+# How people speak of a body's next meeting without the word: "when they next get together", "when we meet again",
+# "when the panel next sits" (general usage): when, not a subject the papers must print
+MET_AGAIN = Term(r"\bnext\s+(?:get(?:s|ting)?\s+together|sits?|sitting|convenes?|meets?)\b|"
+                 r"\b(?:get(?:s|ting)?\s+together|sits?|convenes?|meets?)\s+(?:again|next)\b",
+                 "everyday words for a body's next meeting in questions, general usage")
 
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they

@@ -37,6 +37,7 @@ from minutebook.vocabulary import (
     CHAT_FRAME,
     EVENTS_HELD,
     ITEM_ROLES,
+    MET_AGAIN,
     SOMEONE,
     TAKEN_UP_ASKED,
     TAKEN_UP_VERBS,
@@ -151,6 +152,8 @@ AT_EVENT = re.compile(r"\b(?:did|was|were|had)\b[^?]*?\b(?:at|during)\s+(?:the|t
 OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years\b|\bmove[ds]?\s+on\b|"
                        r"\b(?:start|beginning)\s+to\s+(?:finish|end)\b|\b(?:whole|full)\s+story\b|"
                        r"\bcome\s+along\b|\bwhat\s+(?:we|members|councillors)\s+(?:heard|were\s+told)\b|"
+                       # "how did the street trading zones thing play out over the two meetings"
+                       r"\bpla(?:y|yed|ying|ys)\s+out\b|"
                        # "what did the pcp hear", "what did members hear about ...": what the meeting was told
                        r"\bwhat\s+did\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?hear\b|"
                        # "from the proposal to the final decision": the stages asked across, which the minutes name
@@ -164,6 +167,7 @@ CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus)\b"
 ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
+MET_AGAIN_SAID = re.compile(MET_AGAIN.form, re.I)  # "when they next get together": the next meeting, no subject
 
 Route = Callable[[Papers, Asked], Answer | None]
 ROLE = {role: re.compile(term.form, re.I) for role, term in ITEM_ROLES.items()}
@@ -281,7 +285,7 @@ class ExtractiveAnswerer:
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
-                                   *PERSON_CALLED.findall(query), *winner_frame(query),
+                                   *PERSON_CALLED.findall(query), *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term

@@ -242,7 +242,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees";
         # and in a sentence (a table's row) on what is asked: "Lodeside Bowls Club  refused", not the next row's £750
         return NO_SUM
-    if asked.periods and figure_first(question) and route != "attendance" and not AHEAD_ASKED.search(question) \
+    # (the attendance record and the declarations record count by naming: "how many declared interests in 2019",
+    # answered by the declarations listed, or "There were no declarations")
+    if asked.periods and figure_first(question) and route not in RECORD_ROUTES \
+            and not AHEAD_ASKED.search(question) \
             and not any((has_quantity(c.quote) or has_money(c.quote)) and given_then(asked, c)
                         for c in answer.citations):
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
@@ -286,7 +289,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return any(counts(asked, t, c.quote) for t in things) and (
             not of_set or thing is None or counts(asked, thing, f"{c.item_title}\n{c.quote}"))
 
-    if thing and route != "attendance" and thing in asked.terms and not any(  # attendance counts its own record
+    if thing and route not in RECORD_ROUTES and thing in asked.terms and not any(  # each record counts its own
             has_quantity(c.quote) and counted_in(c) and given_then(asked, c) for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked

@@ -32,15 +32,29 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
                 draft.say(f"{each_held.committee}, {when(each_held.date)}: {held_where(each_held.venue or '')}.",
                           papers.record_citation(each_held, each_held.venue or ""))
             return draft.done()
-    meetings = meetings_asked(papers, asked)
+    meetings = meetings_asked(papers, asked, most=EACH_MOST if WHICH_MEETING.search(asked.question) else 1)
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
+    held = sorted((m for m in meetings if m.venue), key=lambda m: m.date)
+    if len(held) > 1:  # "which of the three sessions was held in the leader's office": each one's venue
+        draft = papers.draft()
+        for each_held in held:
+            draft.say(f"{each_held.committee}, {when(each_held.date)}: {held_where(each_held.venue or '')}.",
+                      papers.record_citation(each_held, each_held.venue or ""))
+        return draft.done()
     m = next((m for m in meetings if m.venue), None)
     if m is None or m.venue is None:
         return None
     draft = papers.draft()
     draft.say(f"{m.committee}, {when(m.date)}: {held_where(m.venue)}.", papers.record_citation(m, m.venue))
     return draft.done()
+
+
+# which of several meetings is asked ("of the three sessions on file, which one was held in the leader's office",
+# "which of the meetings in spring 2021 were held online"): each is read, not the likeliest one
+WHICH_MEETING = re.compile(r"\bwhich\s+(?:ones?|of\s+(?:the|them|these|those|its|their)|(?:[\w&'’-]+\s+){0,2}?"
+                           r"(?:meetings|sessions|sittings))\b", re.I)
+EACH_MOST = 6  # meetings read for which of them it was
 
 
 def of_bodies_named(papers: Papers, asked: Asked) -> list[Meeting] | None:

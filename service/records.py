@@ -18,7 +18,9 @@ from minutebook.vocabulary import (
     DECLARED,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
+    MET_AGAIN,
     NO_DECLARATIONS,
+    PART_TWO_DIVIDER,
     PREVIOUS_RECORD,
     REMOTE_ATTENDANCE,
 )
@@ -388,7 +390,7 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
         return not_found("No meeting on that date is in the papers.")
     draft = papers.draft()
     for m in declared_on(papers, asked, meetings):
-        where = next((i for i in m.items if DECLARATIONS.search(i.title)), None)
+        where = next((i for i in m.items if DECLARATIONS.search(whole_title(i))), None)
         lead = f"{m.committee}, {when(m.date)}:"
         if m.declarations:
             named = [d for d in m.declarations if surname(d.member) and re.search(
@@ -433,12 +435,23 @@ def declarations(papers: Papers, asked: Asked) -> Answer | None:
     if not draft.parts:
         member = {w for w in asked.plan.names if w not in RECORDS_WORDS and w not in MONTHS}
         member -= {w for m in meetings for w in re.findall(r"[a-z]+", m.committee.lower())}
-        if not member and not topical(papers, asked) and any(DECLARATIONS.search(i.title) for m in meetings
+        if not member and not topical(papers, asked) and any(DECLARATIONS.search(whole_title(i)) for m in meetings
                                                               for i in m.items):
             # its declarations item says nothing of an interest declared (a form of words, a page cut short)
             return not_found("The minutes' declarations item records no interest declared that I can quote.")
         return None  # nothing said of interests: a member's may be in the minutes' words on the item
     return draft.done()
+
+
+# the words of a capitals title run on into its item's text where a flattened paper's line broke it ("2.
+# DECLARATIONS OF PERSONAL" over "INTEREST. There were no declarations ..."): capitals up to a full stop
+TITLE_RUN_ON = re.compile(r"^(?:[A-Z][A-Z'’-]*\s+){0,3}[A-Z][A-Z'’-]*\.")
+
+
+def whole_title(item: MinuteItem) -> str:
+    """The item's title with the capitals its text begins with, where a capitals title runs on into the text."""
+    run_on = TITLE_RUN_ON.match(item.text) if item.title.isupper() else None
+    return f"{item.title} {run_on.group(0)}" if run_on else item.title
 
 
 def declared_on(papers: Papers, asked: Asked, meetings: list[Meeting]) -> list[Meeting]:
@@ -561,10 +574,11 @@ OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
 
 
 # what someone is to bring to the next meeting, not when it is: "what's the clerk reporting back on at the next
-# meeting", "what are officers bringing to the next one"
+# meeting", "what are officers bringing to the next one", "what is the clerk due to report on when they next get
+# together"
 BROUGHT_TO_NEXT = re.compile(r"\bwhat(?:['’]s|\s+is|\s+are|\s+will)?\s+(?:[\w'’-]+\s+){0,4}?(?:report\w*|bring\w*|"
-                             r"present\w*|com(?:e|ing)\s+back|feed(?:ing)?\s+back|updat\w*)\b[^?]*?\bnext\s+"
-                             r"(?:meeting|mtg|one)\b", re.I)
+                             r"present\w*|com(?:e|ing)\s+back|feed(?:ing)?\s+back|updat\w*)\b[^?]*?"
+                             rf"(?:\bnext\s+(?:meeting|mtg|one)\b|{MET_AGAIN.form})", re.I)
 
 
 def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
@@ -587,7 +601,7 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         lead = f"{m.committee}, {when(m.date)}:"
         item = next((i for i in m.items if NEXT_MEETING.search(i.title)), None)
         if item is not None:
-            for s in sentences(rejoined(item.text))[:2] or [item.title]:
+            for s in sentences(rejoined(own_words(item.text)))[:2] or [item.title]:
                 draft.say(f"{lead} {s}".strip(), papers.item_citation(m, item, s))
                 lead = ""
             continue
@@ -612,6 +626,17 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
     elif draft.parts and meetings:
         next_held(papers, asked, meetings[0], draft)
     return draft.done() if draft.parts else None
+
+
+# a divider before private business ("PART B - RESTRICTED ITEMS"), printed under the last public item with the
+# motion to exclude: it and what follows head the business after it
+DIVIDER = re.compile(PART_TWO_DIVIDER.form, re.I | re.M)
+
+
+def own_words(text: str) -> str:
+    """An item's text before a divider printed under it (:data:`DIVIDER`): the item's own words."""
+    m = DIVIDER.search(text)
+    return text[:m.start()] if m is not None and text[:m.start()].strip() else text
 
 
 def next_held(papers: Papers, asked: Asked, m: Meeting, draft: Draft) -> None:

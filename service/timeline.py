@@ -223,8 +223,11 @@ def _decision(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | No
     said = [r for r in said if not is_action_line(r.text)] or said
     if not said:
         return None
-    # on a par with the question, what was decided before a remark noted in discussion ("Members noted that ...")
-    best = max(said, key=lambda r: (papers.cover(asked, r.text), not REMARKED.search(r.text)))
+    # on a par with the question, the one that prints more of its words as asked ("b) ... showing total funds of
+    # £58,931.42" before "a) ... payments totalling £3,276.80", asked the total funds), and what was decided before a
+    # remark noted in discussion ("Members noted that ...")
+    best = max(said, key=lambda r: (papers.cover(asked, r.text), len(set(asked.terms) & set(stems(r.text))),
+                                    not REMARKED.search(r.text)))
     if len(best.text) > LONG_DECISION and papers.cover(asked, best.text) == 0:
         return None
     return best
