@@ -103,7 +103,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # the record of absence asked by its noun: "nym planning april 2015 - absences?", "absences at the panel", "any
     # absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's figure: those are
     # asked with what they are of, "absences from school", "persistent absences")
-    (Intent.ATTENDANCE, r"(?:^|[-–—:,(]\s*|\b(?:any|the|which|who\s+were\s+the|list\s+(?:the\s+)?|and)\s+)"
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,(]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and)\s+)"
                         r"absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
                         r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
     # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
@@ -341,13 +341,17 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                      r"\b(?:finish(?:ing)?|closing|end)\s+time\b|"
                      # "how long did the standards committee go on for" (not "how long did it take to fix the bench")
                      r"\bhow\s+long\s+(?:did|does|do|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|"
-                     r"(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|forum|pc)\s+"
-                     r"(?:go\s+on|run|last|sit)\b", 0.9),
+                     r"(?:sub-?)?committee|cttee|council|panel|board|cabinet|authority|hearing|session|sitting|forum|pc)\s+"
+                     # ("how long did the sub-committee's sitting on housing repairs last")
+                     r"(?:(?:on|about|over|re|for)\s+(?:[\w&'’-]+\s+){1,4}?)?(?:go\s+on|run|last|sit)\b|"
+                     # "how long did it go on, start to finish": a meeting's length, its opening to its closing time
+                     r"\bhow\s+long\b[^?]{0,100}?\bstart\s+to\s+finish\b", 0.9),
     # "what time did gwynedd council start", "when does the panel kick off", "start time of the hearing": the time
     # the meeting's header prints ("Council - Thursday, 5th April, 2018 6.00 pm", "held at 7.00pm on Monday")
     (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"
                    r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
-                   r"hearing|session|pc)\s+(?:start|begin|commence|kick\s+off|get\s+going|open|"
+                   # ("what time did proceedings open", "when did the sitting begin": the meeting's business)
+                   r"hearing|session|sitting|proceedings|business|pc)\s+(?:start|begin|commence|kick\s+off|get\s+going|open|"
                    r"started|began|begun|commenced|due\s+to\s+start)\b(?!\s+(?:again|back)\b)|"
                    # "what time do they start", "and when did it start?": the meeting, where nothing was asked before;
                    # not "what's the replacement bus costing and when does it start": the thing first asked about

@@ -103,6 +103,17 @@ DECIDING_BODIES = (
     Term(r"governors|trustees|directors", "school governing boards, charity trustees, company boards"),
     Term(r"(?-i:[A-Z]{2,5})", "a body known by its initials: 'The IJB noted', 'The ICB approved'"),
 )
+# The bodies people call by a kind the papers name otherwise, by the kind asked ("the vale's licensing panel": its
+# Licensing Sub-committee; "derby and derbyshire's nhs commissioning board": the CCG's Governing Body); a cabinet is
+# called nothing else, and another kind's papers are not a cabinet's.
+BODY_KINDS_LOOSELY = {
+    "panel": Term(r"panel|(?:sub-?)?committee",
+                  "licensing, appeals and hearing sub-committees are 'the licensing panel' in members' and the press's "
+                  "usage; scrutiny panels are committees"),
+    "board": Term(r"board|governing\s+body|authority",
+                  "an NHS body's Governing Body is its board; combined and fire authorities' meetings are 'the board'"),
+    "commission": Term(r"commission|committee", "select commissions are scrutiny committees"),
+}
 # Words a body's decision can carry between the body and its verb: "The Committee therefore agreed ..." (after a
 # vote), "The Panel also noted ...", "Council accordingly resolved ...", "The Board formally approved ...".
 DECISION_ADVERBS = (
@@ -1686,6 +1697,12 @@ SHORTHAND = (
               "a sub-committee in clerks' and members' shorthand, typed as one word ('Licensing Subcttee'): agendas, "
               "emails and chat"),
     Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
+    # Welsh councils' own names for their bodies, which members and residents use in English questions ("gorslas
+    # cymuned council", "pwyllgor cynllunio"); the papers in English print the English
+    Shorthand(r"cymuned", "community", "Welsh 'community': Cyngor Cymuned (a community council, Wales' parish tier)"),
+    Shorthand(r"cyngor", "council", "Welsh 'council': Cyngor Sir, Cyngor Tref, Cyngor Cymuned on bilingual papers"),
+    Shorthand(r"pwyllgor", "committee", "Welsh 'committee' on bilingual agendas and minutes ('Pwyllgor Cynllunio')"),
+    Shorthand(r"tref", "town", "Welsh 'town': Cyngor Tref (a town council in Wales)"),
     Shorthand(r"cab(?=\s+(?:\d|mtg|meeting|member|decision|report|paper|on|in|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
               r"nov|dec)|\W*$)", "cabinet",
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),

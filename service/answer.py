@@ -34,6 +34,7 @@ from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import (
+    BODY_KINDS_LOOSELY,
     CHAT_FRAME,
     EVENTS_HELD,
     ITEM_ROLES,
@@ -494,6 +495,7 @@ class ExtractiveAnswerer:
                    and not named_as_subject(self.papers, asked, b)
                    and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
                    and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)
+                   and not held_loosely(self.papers, b.text, keys)
                    and not (sent and kind_spoken_of(self.papers, asked, b.kind))]
         if unknown and not asked.filters.committee:
             held = ", ".join(self.papers.catalogue.committees())
@@ -653,9 +655,23 @@ CABINET_ACTED = re.compile(r"\b(?:what|how|when|why)\s+did\s+(?:the\s+)?(cabinet
                            r"resolve|back|reject|sign|vote)\b|\b(?:the\s+)?(cabinet)['’]s\s+decision\b", re.I)
 
 
+def held_loosely(papers: Papers, body: str, keys: set[str]) -> bool:
+    """Is ``body`` ("hafren valley's commissioning board") one of the meetings ``keys`` called by another name of its
+    kind (:data:`BODY_KINDS_LOOSELY`: the Clinical Commissioning Group's Governing Body), its other words of that
+    meeting's naming?"""
+    words = re.findall(r"[a-z]+", body.lower())
+    if not words or words[-1] not in BODY_KINDS_LOOSELY:
+        return False
+    rest = set(words[:-1])
+    return any(kind_named(words[-1], s.committee.lower()) and rest <= papers.named_words({s.key})
+               for s in papers.meetings() if s.key in keys)
+
+
 def kind_named(kind: str, committee: str) -> bool:
-    """Is ``committee`` (lower case) a body of the ``kind`` a question names?"""
-    return bool(re.search(rf"\b{re.escape(kind)}\b", committee))
+    """Is ``committee`` (lower case) a body of the ``kind`` a question names, as people call it (a licensing
+    sub-committee is "the licensing panel": :data:`BODY_KINDS_LOOSELY`)?"""
+    loosely = BODY_KINDS_LOOSELY.get(kind)
+    return bool(re.search(rf"\b(?:{loosely.form if loosely else re.escape(kind)})\b", committee))
 
 
 def search_text(question: str, context: Sequence[str]) -> str:

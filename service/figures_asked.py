@@ -251,8 +251,11 @@ def naming_terms(papers: Papers, asked: Asked) -> set[str]:
     its file names) and a title ("Cllr"): what the figure is singled out by ("fennick", "blyford")."""
     keys = asked.where if asked.where is not None else {s.key for s in papers.meetings()}
     council = papers.named_words(keys)
+    # (a name only other councils' papers print is no name of this council's figures: "fresh cctv spending per the
+    # dyfed-powys commissioner", whose "fresh" another council prints only in its "Fresh Start Improvement Plan")
+    said = set().union(*(papers.meeting_words.get(k, set()) for k in keys)) if asked.where is not None else None
     return {t for t, w in asked.terms.items() if w in asked.plan.names and w not in papers.places
-            and w not in council and not TITLES.fullmatch(w)
+            and w not in council and not TITLES.fullmatch(w) and (said is None or w.lower() in said)
             and w not in GENERIC_BODY_WORDS and not papers.index.prints_as_word(w)}
 
 

@@ -136,6 +136,7 @@ def printed_range(papers: Papers, m: Meeting) -> re.Match[str] | None:
 
 CLOSED = re.compile(MEETING_CLOSED.form, re.I | re.M)
 OPENED = re.compile(MEETING_OPENED.form, re.I)
+DURATION_ASKED = re.compile(r"\bhow\s+long\b|\bstart\s+to\s+finish\b", re.I)  # a meeting's length, not its close
 MEETING_NOUN = re.compile(r"\b(?:meeting|(?:sub-?)?committee|cttee|council|panel|board|cabinet|hearing)s?\b", re.I)
 
 
@@ -147,16 +148,19 @@ def closing_time(papers: Papers, asked: Asked) -> Answer | None:
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
     for m in meetings:
+        # how long it went on ("how long did it last, start to finish"): when it began, then when it closed
+        draft = papers.draft()
+        if DURATION_ASKED.search(asked.question) and m.time:
+            draft.say(f"{m.committee}, {when(m.date)}: the meeting began at {m.time.rstrip('.')}.",
+                      papers.record_citation(m, m.time))
         for item in reversed(m.items):
             line = next((s for s in reversed(sentences(item.text)) if CLOSED.search(s)), None)
             if line is not None:
-                draft = papers.draft()
                 draft.say(f"{m.committee}, {when(m.date)}: {line}", papers.item_citation(m, item, line))
                 return draft.done()
         # the closing line kept in the meeting's record, where the last item was taken in private (ingest.minutes)
         line = next((s for s in sentences(m.header_text) if CLOSED.search(s)), None)
         if line is not None:
-            draft = papers.draft()
             draft.say(f"{m.committee}, {when(m.date)}: {line}", papers.record_citation(m, line))
             return draft.done()
         # no closing line: the times its header prints as a range ("10.00 - 10.50 am"), the second its close; where

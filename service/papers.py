@@ -102,6 +102,8 @@ class Papers:
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
+        self.venue_words: dict[str, set[str]] = {}  # meeting key -> the words of where it was held (lower case)
+        self.venues: frozenset[str] = frozenset()  # every venue's words
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self.committee_places: frozenset[str] = frozenset()  # those that are words of a committee's name
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
@@ -145,6 +147,8 @@ class Papers:
         self.initials = initialisms(summaries)
         self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
         self.joined = joined_names(summaries)
+        self.venue_words = {s.key: said_words(s.venue) for s in summaries if s.venue}
+        self.venues = frozenset().union(*self.venue_words.values())
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = said_words(f"{summary.committee} {summary.venue or ''} {naming(summary)}")
@@ -306,6 +310,12 @@ class Papers:
             # report" in a small store's papers, which is no place)
             said = self.meeting_words.get(nodes[0].meeting_key, set())
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
+        if nodes:
+            # the meeting named by where it was held ("the Follaton House meeting", "helmsley planning, april 15"): a
+            # word of its venue that no paper's text prints names the meeting, not a thing an item must speak of
+            # (a venue's "Village Hall" or "School", which items print, is no such word)
+            venue = self.venue_words.get(nodes[0].meeting_key, set())
+            present |= {t for t, w in asked.terms.items() if w.lower() in venue and self.weights.unknown([t])}
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
@@ -363,7 +373,8 @@ class Papers:
         paraphrases), the question's cosine similarity to the hit's passage, and whether the item lacks a word of
         the question that no paper prints; None where the item is ruled out whatever it holds (another place, no
         figure of the year asked, an initialism it does not name)."""
-        if not self.in_place(asked, hit.node.meeting_key) or not self.prints_spans(asked, hit.node.item_key):
+        if not self.in_place(asked, hit.node.meeting_key) or not self.at_venue(asked, hit.node.meeting_key) \
+                or not self.prints_spans(asked, hit.node.item_key):
             return None
         present = self.present(asked, hit.node.item_key)
         if any(t not in present for t in self.acronyms(asked)):
@@ -414,6 +425,17 @@ class Papers:
         youth reoffending rate" is not a Brackenfold panel's)? A place no paper prints cannot be checked."""
         said = self.meeting_words.get(meeting_key, set())
         return all(p in said for p in asked.plan.places)
+
+    def venue_named(self, asked: Asked) -> list[str]:
+        """The question's words that name where a meeting was held and that no paper's text prints ("the Quarrendon
+        Lodge meeting"): each says which meeting, as a place does."""
+        return [w.lower() for t, w in asked.terms.items() if self.weights.unknown([t])
+                and w.lower() in self.venues]
+
+    def at_venue(self, asked: Asked, meeting_key: str) -> bool:
+        """Was the meeting held where the question says, where it names a meeting by its venue?"""
+        venue = self.venue_words.get(meeting_key, set())
+        return all(w in venue for w in self.venue_named(asked))
 
     def prints_spans(self, asked: Asked, item_key: str) -> bool:
         """Does the item print the financial or municipal year the question names ("in 2019/20"), with a figure of

@@ -76,7 +76,9 @@ NEW_HOLDER_SAID = re.compile(rf"\b(?:new(?:ly\s+(?:elected|appointed))?|incoming
                              rf"(?:{OFFICES.form})\b", re.I)
 # "who proposed co-opting Mr Barber", "who seconded the motion", "who moved the exclusion": a motion's mover or
 # seconder is asked for, and the minutes say so in those words ("Proposed by ...", "Cllr Green seconded")
-MOTION_ASKED = re.compile(r"^\s*who\b[^?]*?\b(?:(propos\w*|moved?)|(second(?:ed|s)?))\b", re.I)
+# (not the ordinal: "who addressed members on the second plans list application", "the second item", "a second time")
+MOTION_ASKED = re.compile(r"^\s*who\b[^?]*?\b(?:(propos\w*|moved?)|(second(?:ed|s)?(?<!\bthe\ssecond)(?<!\ba\ssecond)"
+                          r"(?<!\bits\ssecond)(?<!\btheir\ssecond)(?<!\bhis\ssecond)(?<!\bher\ssecond)))\b", re.I)
 MOVED_SAID = re.compile(r"\b(?:propos\w*|moved|moving|mover|move)\b", re.I)
 SECONDED_SAID = re.compile(r"\bsecond(?:ed|er|ing|s)?\b", re.I)
 # a question that asks for someone in relation to someone it names ("who replaced Mrs Woods as the CFO", "who
