@@ -80,9 +80,11 @@ _BARE_TAG = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "ACTION: Head of Highways - 31 March 2022", "ACTION BY: Dr Saeed / CCG - January 2020": whoever follows up the
-# decision above, and by when (a date, a month, "next meeting"), on a line of their own
+# decision above, and by when (a date, a month, "next meeting"), on a line of their own (an owner holds no spaced
+# dash: "ACTION: CFO - report on on-call availability after the campaign - June 2028" is an action line of its own,
+# its owner, what they are to do and by when)
 _DATED_TAG = re.compile(
-    rf"^(?:{v.FOLLOW_UP_FIELDS[0].form})\s*[:–—-]\s*(?P<owner>(?-i:[A-Z])[^–—:;]{{1,80}}?)\s+[-–—]\s+"
+    rf"^(?:{v.FOLLOW_UP_FIELDS[0].form})\s*[:–—-]\s*(?P<owner>(?-i:[A-Z])(?:(?!\s-\s)[^–—:;]){{1,80}}?)\s+[-–—]\s+"
     rf"(?P<due>(?:by\s+|before\s+)?(?:the\s+)?(?:\d|next\s+meeting|(?:{_MONTH_NAMES})\b).{{0,40}}?)\W*$",
     re.I,
 )
