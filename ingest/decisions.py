@@ -39,9 +39,10 @@ _LABEL = re.compile(
 # "It was RESOLVED:" followed by its parts: a formal block, where "it was resolved that ..." is running text
 _IT_WAS_LABEL = re.compile(r"(?i:it\s+was\s+(?:\w+\s+)?)(?P<label>(?i:resolved|agreed))\s*:-?\s*(?P<after>)")
 _PARA = re.compile(r"^(?P<para>\(?\d{1,3}(?:\.\d{1,2})*\)?\.?)\s+(?=\S)")
-# Parts of a block: "(1) That", "1) That", "- 2) That", "(a) notes", "1. That", "4.1 That", "(iii) that", "A: Welcomes"
+# Parts of a block: "(1) That", "1) That", "- 2) That", "(a) notes", "1. That", "4.1 That", "(iii) that", "A: Welcomes",
+# and a lettered list's "a. That", "ii. That" (an HTML <ol type="a"> as read)
 MARKER = re.compile(
-    r"^(?:[-•*·]\s*)?\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(?P<rest>.*)$"
+    r"^(?:[-•*·]\s*)?\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})(?:\)|(?<=[a-z])\.(?=\s+[Tt]hat\b))\s*(?P<rest>.*)$"
     r"|^(?P<dmark>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<drest>[Tt]hat\b.*)$"
     r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
 )
