@@ -197,10 +197,13 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
                 and h.node.doc_kind == "minutes" and papers.supports(asked, h)]
         return best_sentences(papers, asked, came[:1], most=2,
                               leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
+    # (the log's own item too, its rows left out: what the meeting was told beside the row, "The breakdown showed that
+    # 47 of the 112 out-of-borough placements were for children with autism" under "26 | Breakdown of out-of-borough
+    # placements by need type | Completed – circulated 12 January 2028")
     came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
-            and not (h.node.meeting_date == row.meeting_date and h.node.citation.item_title == row.item_title)
             and papers.supports(asked, h)]
-    return best_sentences(papers, asked, came[:1], most=2) if came else []
+    return best_sentences(papers, asked, came[:1], most=2,
+                          leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
 
 
 def with_item_pointed_to(papers: Papers, asked: Asked, answer: Answer) -> Answer:
