@@ -21,11 +21,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6]|section|article|main|ul|ol|meta|title)\b"
 )
-# (emphasis holds a word: a line of underscores over "CHAIR" is a signature's rule, a row of asterisks a typist's
-# break between parts of a plain-text paper, neither Markdown's bold)
 _MD_SIGNS = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|\*\*[^\s*][^\n]*?\*\*|(?<!\w)__[^\s_][^\n]*?__|\[[^\]\n]+\]\([^)\s]+\)|<https?://[^>\s]+>|"
-    r"^```",
+    r"^\s{0,3}#{1,6}\s+\S|\*\*\S[^\n]*?\*\*|(?<!\w)__\S[^\n]*?__|\[[^\]\n]+\]\([^)\s]+\)|<https?://[^>\s]+>|^```",
     re.MULTILINE,
 )
 _MD_LIST = re.compile(r"^\s{0,3}[-*+]\s+\S", re.MULTILINE)
