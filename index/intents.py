@@ -412,9 +412,17 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"item)s?\b", 0.7),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
+    # (the body named in several words: "did the dunsmere fire authority get its report on on-call availability";
+    # and an ask asked after: "where's the update on agency social workers they asked for")
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"
+                      r"\b(?:did|have|has)\s+(?:we|members|councillors|the\s+\w+(?:\s+[\w'’&-]+){0,4}?)\s+(?:get|got|had|"
+                      r"receive\w*|been\s+(?:sent|given|shared))\s+(?:its|their|our|the|a|an|any)\s+(?:[\w'’-]+\s+){0,3}?(?:report|"
+                      r"update|breakdown|plan|figures|data|briefing|review|analysis|note|letter|reply|response|"
+                      r"information|details|paper|costs?|quotes?|results?)s?\b|"
                       r"\b(?:did|have|has)\s+(?:we|members|councillors|the\s+\w+)\s+(?:get|got|had|receive\w*|been\s+"
-                      r"(?:sent|given|shared))\b|\b(?:been|get|got|was|were)\s+(?:sent\s+round|circulated|"
+                      r"(?:sent|given|shared))\b|"
+                      r"\bwhere(?:['’]s|\s+(?:is|are))\s+(?:the|that|this|their|our)\b[^?]{0,80}?\b(?:they|we|members|"
+                      r"councillors|(?:the|it)\s+\w+)\s+(?:asked|called)\s+for\b|\b(?:been|get|got|was|were)\s+(?:sent\s+round|circulated|"
                       r"shared)\b|\bcom(?:e|ing)\s+back\b|\bbrought\s+(?:back|forward)\b|\bsent\s+round\b|"
                       r"\b(?:has|have|had)\s+(?:it|they|that|this)\s+(?:gone\s+(?:out|round)|"
                       r"been\s+(?:sent|done))\b|"

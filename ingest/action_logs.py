@@ -37,6 +37,14 @@ _PROSE_ROW = re.compile(r"\bactions?\s+(?:no\.?\s*)?(?P<ref>[A-Za-z]{0,6}[\w/.-]
 _REVIEWS_ACTIONS = re.compile(v.ACTIONS_REVIEWED.form, re.I)
 _DONE_SAID = v.done_said()
 _MOVED = re.compile(rf"\b(?:{v.MOVED_TO_MEETING.form})", re.I)
+# a log printed without a heading row, in the item going through the actions: each line the action (its owner in
+# brackets) and where it stands, the status cell opening with a status word ("On-call availability report (CFO)
+# - Outstanding, due June 2028", "Draft budget and savings schedule (Treasurer) - Completed, Item 5")
+_STATUS_CELL = re.compile(rf"^\W*(?:{v.alternation(v.STATUS_PENDING)}|{v.STATUS_DONE[0].form}|closed|open|"
+                          r"scheduled)\b", re.I)
+_REF_CELL = re.compile(r"^[A-Za-z]{0,6}[\w/.-]*\d[\w/.-]*$")  # "27", "TC25/053", "A21/10"
+_OWNER_BRACKETED = re.compile(r"\((?P<owner>[A-Z][^()]{0,60})\)\s*$")
+_DUE_SAID = re.compile(r"\b(?:due|by)\s+(?P<due>\S.*)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,8 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
                 columns = _heading("\t".join(before.split()))
             before = ""
             if columns is None:
+                if (headless := _headless_row(item, line, cells)) is not None:
+                    out.append(headless)
                 continue
 
             def cell(role: str, cells: list[str] = cells, columns: dict[str, int] = columns) -> str | None:
@@ -124,6 +134,23 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
                 out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), status))
         out += prose_rows(item)
     return out
+
+
+def _headless_row(item: MinuteItem, line: str, cells: list[str]) -> LogRow | None:
+    """A row of a log printed without a heading row, in the item where the meeting goes through its actions: the
+    action (its reference before it, its owner in brackets after it) and, last, where it stands, opening with a status
+    word; None for any other line of cells."""
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not _REVIEWS_ACTIONS.search(item.title) or not _STATUS_CELL.match(cells[-1]):
+        return None
+    ref = cells[0] if len(cells) == 3 and _REF_CELL.match(cells[0]) else None
+    if len(cells) != (3 if ref else 2):
+        return None
+    text, status = cells[-2], re.sub(r"^[\s–—-]+", "", cells[-1])
+    owner = _OWNER_BRACKETED.search(text)
+    due = _DUE_SAID.search(status)
+    return LogRow(item, line.strip(), ref, text, owner.group("owner") if owner else None,
+                  due.group("due") if due else None, status)
 
 
 def prose_rows(item: MinuteItem) -> list[LogRow]:

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -476,6 +477,7 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
     rows = _schedule_rows(actions, records)
     logged = logged_actions(minutes, as_of, by_body=not asked_day)  # kept in the minutes' own action logs
     register: list[Action] = list(logged)
+    asks = Counter((a.committee, a.meeting_date, a.minute) for a in actions)  # each minute's asks
     for action in actions:
         found = _evidence(action, papers, records, rows.get(action.id, []), as_of)
         evidence = sorted({(c.document, c.quote): c for _, c in found}.values(), key=lambda c: c.meeting_date)
@@ -486,7 +488,8 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
         if action.due is None:  # the date a monitoring schedule sets for it ("Completion date: March 2023")
             action = action.model_copy(update={"due": _schedule_due(rows.get(action.id, []))})
         status = _status(action, found, min(as_of, latest.get(slug(action.committee), as_of)))
-        if (row := _logged_as(action, logged)) is not None:
+        alone = asks[(action.committee, action.meeting_date, action.minute)] == 1
+        if (row := _logged_as(action, logged, alone=alone)) is not None:
             # the action log's row for it ("A21/10 | Outline business case for Haddon food waste roll-out | ... | On
             # track"), as the latest log prints it, is the latest word on it
             # (of a meeting's rows for it, the fullest: a log reviewed with its updates, then reprinted bare)
@@ -499,13 +502,13 @@ LOGGED_MATCH = 0.75  # least share of a log row's words the decision's must hold
 NAMED_SHARED = 2  # least words a row naming the decision's minute must share with it to be its row
 
 
-def _logged_as(action: Action, logged: list[Action]) -> Action | None:
+def _logged_as(action: Action, logged: list[Action], *, alone: bool = False) -> Action | None:
     """The action log row the minutes keep for ``action`` (a decision's ask): a row of the same body's log, first
     printed at its meeting or after, nearly all of whose words the decision holds ("Notify both councils of 2022/23
     garden waste charge" for "that the charge be recommended to both councils"); None where no row, or more than one,
     is so close."""
     name = frozenset(tokens(action.committee))
-    asked = tokens(action.text, name)
+    asked = tokens(action.text, name)  # (``alone``: the one ask of its minute)
     body = standing_body(action.committee)  # (its annual meeting's actions are kept in its ordinary meetings' log)
     ours = [a for a in logged if standing_body(a.committee) == body and a.meeting_date >= action.meeting_date]
     # a log's row that names the decision's minute and shares its words ("TC25/053 | Defibrillator at Harbour car park
@@ -513,9 +516,14 @@ def _logged_as(action: Action, logged: list[Action]) -> Action | None:
     # permission"): the row kept on it, though it puts it in fewer words; the same meeting's log as well as a later
     # one's ("PA/25/02 | Write to Friends of Queen's Gardens re bandstand" under the minute's own "ACTION: ... to
     # write to the Friends of Queen's Gardens"), whose row a later log brings up to date
+    # (the meeting's own log naming the minute, its row first printed there, is the row on the minute's one ask on a
+    # word shared: "27 | Update on agency social workers | Rachel Ibbotson | Spring 2028" under minute 27's "an update
+    # on agency use be brought to the Panel in spring 2028", its other words the log's shorthand; of a minute asking
+    # several things, "The Director agreed to model that option" beside "That the Director report the outcome of the
+    # consultation", the row is the one sharing more)
     named = [(len(asked & tokens(a.text, name)), a) for a in ours
              if a.meeting_date >= action.meeting_date and names_minute(a, action.minute)]
-    named = [(n, a) for n, a in named if n >= NAMED_SHARED]
+    named = [(n, a) for n, a in named if n >= (1 if alone and a.meeting_date == action.meeting_date else NAMED_SHARED)]
     if named:
         most = max(n for n, _ in named)
         best = [a for n, a in named if n == most]

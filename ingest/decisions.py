@@ -39,9 +39,10 @@ _LABEL = re.compile(
 # "It was RESOLVED:" followed by its parts: a formal block, where "it was resolved that ..." is running text
 _IT_WAS_LABEL = re.compile(r"(?i:it\s+was\s+(?:\w+\s+)?)(?P<label>(?i:resolved|agreed))\s*:-?\s*(?P<after>)")
 _PARA = re.compile(r"^(?P<para>\(?\d{1,3}(?:\.\d{1,2})*\)?\.?)\s+(?=\S)")
-# Parts of a block: "(1) That", "1) That", "- 2) That", "(a) notes", "1. That", "4.1 That", "(iii) that", "A: Welcomes"
+# Parts of a block: "(1) That", "1) That", "- 2) That", "(a) notes", "1. That", "4.1 That", "(iii) that", "A: Welcomes",
+# and a lettered list's "a. That", "ii. That" (an HTML <ol type="a"> as read)
 MARKER = re.compile(
-    r"^(?:[-•*·]\s*)?\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(?P<rest>.*)$"
+    r"^(?:[-•*·]\s*)?\(?(?P<mark>\d{1,2}|[a-z]|[ivx]{1,4})(?:\)|(?<=[a-z])\.(?=\s+[Tt]hat\b))\s*(?P<rest>.*)$"
     r"|^(?P<dmark>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<drest>[Tt]hat\b.*)$"
     r"|^(?P<amark>[A-Z])\s*[:.)]\s+(?P<arest>\S.*)$"
 )
@@ -80,9 +81,11 @@ _BARE_TAG = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "ACTION: Head of Highways - 31 March 2022", "ACTION BY: Dr Saeed / CCG - January 2020": whoever follows up the
-# decision above, and by when (a date, a month, "next meeting"), on a line of their own
+# decision above, and by when (a date, a month, "next meeting"), on a line of their own (an owner holds no spaced
+# dash: "ACTION: CFO - report on on-call availability after the campaign - June 2028" is an action line of its own,
+# its owner, what they are to do and by when)
 _DATED_TAG = re.compile(
-    rf"^(?:{v.FOLLOW_UP_FIELDS[0].form})\s*[:–—-]\s*(?P<owner>(?-i:[A-Z])[^–—:;]{{1,80}}?)\s+[-–—]\s+"
+    rf"^(?:{v.FOLLOW_UP_FIELDS[0].form})\s*[:–—-]\s*(?P<owner>(?-i:[A-Z])(?:(?!\s-\s)[^–—:;]){{1,80}}?)\s+[-–—]\s+"
     rf"(?P<due>(?:by\s+|before\s+)?(?:the\s+)?(?:\d|next\s+meeting|(?:{_MONTH_NAMES})\b).{{0,40}}?)\W*$",
     re.I,
 )

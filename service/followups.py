@@ -28,6 +28,7 @@ ROW_MATCH = 0.6
 BESIDE_HITS = 8  # of the question's best hits, those read for what a later meeting says beside a log's row
 POINTED_SENTENCES = 2  # of the item a log's row points to, its sentences said besides its opening
 ROW_SHARE = 0.2  # least of the subject a row must hold itself to be read with the decision an answer quotes
+TERSE_ASK = 6  # words: an ask this short ("That a letter be sent") leaves its matter to its item's discussion
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
 PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
@@ -143,6 +144,7 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
         # that row says it stands
         status = stated(listed[1], latest.meeting_date, latest=latest_paper(papers, best.committee)) or status
     say_action(papers, draft, best, asked, later_word, status=status)
+    say_sentences(draft, matter_of_terse(papers, asked, best))
     if listed is not None:
         draft.say(f"Action list: “{' '.join(listed[1].split())}”", listed[0])
     if latest is not None and (_flat(latest.quote) == _flat(latest.item_title) or (
@@ -160,6 +162,20 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
         said = later_word[1].quote if later_word is not None else None
         say_sentences(draft, [x for x in later if x[2] != said])
     return draft.done(status=later_word[0] if later_word is not None else status)
+
+
+def matter_of_terse(papers: Papers, asked: Asked, action: Action) -> list[tuple[int, IndexNode, str]]:
+    """For an ask in a few words that leave its matter to the item's discussion ("4.2 That a letter be sent", after
+    "... considered a letter should be sent to the Chairs of those authorities (copy to the Clerks) requesting the
+    relevant information"): the item's sentence that best answers the question, the ask's own left out; none for an
+    ask that says its matter itself."""
+    if len(re.findall(r"[A-Za-z]+", action.text)) > TERSE_ASK or is_logged(action):
+        return []
+    key = item_key(meeting_key(action.committee, action.meeting_date), action.minute, action.item_title)
+    nodes = papers.index.item_nodes(key, asked.filters.audience)
+    own = _flat(action.text).rstrip(".")
+    return best_sentences(papers, asked, [Hit(node=n, score=0.0) for n in nodes[:1]], most=1,
+                          leave_out=lambda text: own in _flat(text)) if nodes else []
 
 
 def said_later(papers: Papers, asked: Asked, action: Action) \
@@ -197,10 +213,13 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
                 and h.node.doc_kind == "minutes" and papers.supports(asked, h)]
         return best_sentences(papers, asked, came[:1], most=2,
                               leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
+    # (the log's own item too, its rows left out: what the meeting was told beside the row, "The breakdown showed that
+    # 47 of the 112 out-of-borough placements were for children with autism" under "26 | Breakdown of out-of-borough
+    # placements by need type | Completed – circulated 12 January 2028")
     came = [h for h in asked.hits[:4] if h.node.meeting_date > action.meeting_date and h.node.doc_kind == "minutes"
-            and not (h.node.meeting_date == row.meeting_date and h.node.citation.item_title == row.item_title)
             and papers.supports(asked, h)]
-    return best_sentences(papers, asked, came[:1], most=2) if came else []
+    return best_sentences(papers, asked, came[:1], most=2,
+                          leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
 
 
 def with_item_pointed_to(papers: Papers, asked: Asked, answer: Answer) -> Answer:
