@@ -354,8 +354,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "of the Chairman, Councillor X took the chair' or 'acted as Chairman for the meeting'; 'stood in' in "
              "everyday speech", thing=False),
     Synonyms(("apologies", "apologies for absence", "couldn't make it", "could not make it", "was off",
-              "were off", "absent", "missed", "missed the meeting"),
-             "everyday forms of 'apologies for absence' ('he missed the agm')", thing=False),
+              "were off", "absent", "missed", "missed the meeting", "regrets", "sent regrets", "sent their regrets",
+              "absentees", "absentee"),
+             "everyday forms of 'apologies for absence' ('he missed the agm'; 'who sent regrets', the formal "
+             "invitation's word; 'the absentees')", thing=False),
     Synonyms(("circulated", "circulate", "sent round", "sent around", "send round", "sent out to members",
               "shared with members", "distributed"),
              "committee practice: information asked for at a meeting is 'circulated' to members between meetings; "

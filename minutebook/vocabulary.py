@@ -1803,8 +1803,10 @@ CHAT_FRAME = Term(
     r"\b(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:check|confirm|find\s+out|see|look\s+up)\b|"
     r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
-    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b",
-    "how people frame a question in chat and email (general usage); the framing words name nothing in the papers")
+    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
+    r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)",
+    "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
+    "question); the framing words name nothing in the papers")
 
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they

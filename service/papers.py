@@ -41,7 +41,7 @@ from service.item_words import (
     run_together,
     said_words,
 )
-from service.places import committee_places, initialisms, joined_names, naming, place_words
+from service.places import committee_places, initialisms, joined_names, naming, place_words, where_said
 from service.reading import Segment, segments
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
@@ -102,6 +102,7 @@ class Papers:
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
+        self.meeting_where: dict[str, set[str]] = {}  # meeting key -> the words naming it and its venue (lower case)
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self.committee_places: frozenset[str] = frozenset()  # those that are words of a committee's name
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
@@ -135,6 +136,7 @@ class Papers:
         for s in summaries:
             self.latest_dates.setdefault(s.key.split("/")[0], s.date)
         self.meeting_words = {}
+        self.meeting_where = {}
         for n in self.index.nodes():
             if n.kind != NodeKind.HEADER:  # its heading's and venue's words are added below; not a line of its
                 # notes ("Local Member: Councillor H Brightwell (Wexcombe Division)" says nothing of where it met)
@@ -149,8 +151,9 @@ class Papers:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = said_words(f"{summary.committee} {summary.venue or ''} {naming(summary)}")
             # and each part of a name written with hyphens, which people shorten: "thornby" of "Thornby-on-Wold"
-            self.meeting_words.setdefault(summary.key, set()).update(
-                where | {part for w in where if "-" in w for part in w.split("-") if part})
+            where |= {part for w in where if "-" in w for part in w.split("-") if part}
+            self.meeting_where[summary.key] = where
+            self.meeting_words.setdefault(summary.key, set()).update(where)
         self._cache_key = generation
 
     def warm(self, audience: Audience) -> int:
@@ -306,6 +309,10 @@ class Papers:
             # report" in a small store's papers, which is no place)
             said = self.meeting_words.get(nodes[0].meeting_key, set())
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
+        if nodes:  # "the helmsley planning meeting": where it met, printed only in its header, is no word of an item
+            located = where_said(asked.question, self.meeting_where.get(nodes[0].meeting_key, set()),
+                                 lambda w: bool(stems(w)) and self.weights.unknown(stems(w)) == stems(w))
+            present |= {t for t, w in asked.terms.items() if w.lower() in located}
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
