@@ -377,9 +377,17 @@ GROUPS: tuple[Synonyms, ...] = (
              "bodies list their GP members"),
     Synonyms(("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson", "deputy chair",
               "deputy chairman"), "standing orders: the vice-chairman (or deputy chair) elected each year"),
-    Synonyms(("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "chairmen"),
-             "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' in everyday speech",
-             thing=False),
+    Synonyms(("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "chairmen", "top job"),
+             "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' and 'the top job' "
+             "(of a parish's or committee's annual election) in everyday speech", thing=False),
+    Synonyms(("turned down", "turn down", "turns down", "turning down", "turned it down", "turn it down", "declined",
+              "decline", "declines", "declining"),
+             "a nomination or an offer 'declined', as minutes record it ('Cllr X proposed Cllr Y, who declined the "
+             "nomination'); 'turned it down' in everyday speech", thing=False),
+    Synonyms(("praise", "praised", "praises", "praising", "commended", "commend", "commends", "congratulated",
+              "congratulate", "congratulates", "paid tribute to", "pays tribute to"),
+             "a member's thanks for someone's work, minuted as commending, congratulating or paying tribute to them; "
+             "'singled out for praise' in everyday speech", thing=False),
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
               "tribute", "remember", "remembered", "in memory of"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
@@ -403,7 +411,7 @@ GROUPS: tuple[Synonyms, ...] = (
               "in reply", "letter in reply", "letter for reply", "letter of reply"),
              "correspondence minuted as received: a minister's or a body's 'letter in reply' to the council; "
              "'wrote back' in everyday speech", thing=False),
-    Synonyms(("wrote", "written to", "writes", "letter", "letters", "correspondence"),
+    Synonyms(("wrote", "written to", "writes", "write to", "writing to", "letter", "letters", "correspondence"),
              "correspondence is minuted as a letter received or sent ('Submitted a letter from the Minister ...'); "
              "'wrote to the council' in everyday speech", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),

@@ -1677,6 +1677,8 @@ SHORTHAND = (
               "a sub-committee in clerks' and members' shorthand, typed as one word ('Licensing Subcttee'): agendas, "
               "emails and chat"),
     Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
+    Shorthand(r"(?:get|gets|got|getting)\s+together", "meet",
+              "'when they next get together': everyday for a body's meeting (the papers' 'next meeting')"),
     Shorthand(r"cab(?=\s+(?:\d|mtg|meeting|member|decision|report|paper|on|in|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
               r"nov|dec)|\W*$)", "cabinet",
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),

@@ -42,7 +42,7 @@ _STOP_WORDS = (
     pc tc cc dc bc mbc cbc
     cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
     asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
-    papers update updates latest last next first happen happened anyone anybody someone people thing things
+    papers update updates latest last next first happen happened anyone anybody someone somebody people thing things
     kind sort way ways go going come came back latest lined line set due one follow follows following else gave
     give given took take taken part come coming big roughly end late early get put include included including
     new old look looked looking carry carrying anything something happening say saying talk talked
