@@ -344,7 +344,20 @@ GROUPS: tuple[Synonyms, ...] = (
              "'planning apps', 'the galgate app' in everyday speech", thing=False),
     Synonyms(("documents", "document", "docs", "doc"),
              "everyday clipping of 'documents' ('the docs the committee considered')", thing=False),
-    Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)", thing=False),
+    Synonyms(("co-opted", "co-option", "coopted", "co-opt", "fill the seat", "filled the seat", "fill the vacancy",
+              "filled the vacancy", "fill the vacant seat"),
+             "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "
+             "called (s.87, s.89), 'did they fill the seat' in everyday speech", thing=False),
+    Synonyms(("finish", "finished", "finishes", "finishing", "complete", "completed", "completes", "completion"),
+             "a scheme's or a road's 'completion', as letters and reports print it; 'will they finish it' in everyday "
+             "speech", thing=False),
+    Synonyms(("sent on to", "send on to", "sending on to", "passed on to", "pass on to", "submitted to", "referred to",
+              "refer to", "refers to"),
+             "a body's decision that a matter 'be submitted' or 'referred' to another committee; 'sent on to' in "
+             "everyday speech", thing=False),
+    Synonyms(("presiding", "presided", "presides", "in the chair", "took the chair"),
+             "standing orders: the member presiding is minuted as 'in the Chair' ('Mr B Lobban in the Chair')",
+             thing=False),
     Synonyms(("substitute", "substitutes", "substituting", "subbing", "subbed", "in place of", "deputising", "stood in",
               "stand in", "standing in"),
              "standing orders on substitute members", thing=False),
@@ -384,8 +397,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "decline", "declines", "declining"),
              "a nomination or an offer 'declined', as minutes record it ('Cllr X proposed Cllr Y, who declined the "
              "nomination'); 'turned it down' in everyday speech", thing=False),
-    Synonyms(("praise", "praised", "praises", "praising", "commended", "commend", "commends", "congratulated",
-              "congratulate", "congratulates", "paid tribute to", "pays tribute to"),
+    Synonyms(("praise", "praised", "praises", "praising", "single out for praise", "singled out for praise",
+              "singles out for praise", "commended", "commend", "commends", "congratulated", "congratulate",
+              "congratulates", "paid tribute to", "pays tribute to"),
              "a member's thanks for someone's work, minuted as commending, congratulating or paying tribute to them; "
              "'singled out for praise' in everyday speech", thing=False),
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
