@@ -348,9 +348,6 @@ GROUPS: tuple[Synonyms, ...] = (
               "filled the vacancy", "fill the vacant seat"),
              "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "
              "called (s.87, s.89), 'did they fill the seat' in everyday speech", thing=False),
-    Synonyms(("finish", "finished", "finishes", "finishing", "complete", "completed", "completes", "completion"),
-             "a scheme's or a road's 'completion', as letters and reports print it; 'will they finish it' in everyday "
-             "speech", thing=False),
     Synonyms(("sent on to", "send on to", "sending on to", "passed on to", "pass on to", "submitted to", "referred to",
               "refer to", "refers to"),
              "a body's decision that a matter 'be submitted' or 'referred' to another committee; 'sent on to' in "
