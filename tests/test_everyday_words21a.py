@@ -3,8 +3,8 @@ clerk "was to write to" someone (a letter), a nomination "turned down" (declined
 "filling the seat" (co-option), who was "presiding" (in the Chair), where a matter is "sent on to" (submitted to a
 committee), and "when they next get together" (the next meeting). The question's word is no word the papers print,
 so it had counted against the item that answers; the lexicon (minutebook.lexicon) and the shorthand written out
-before a question is read (minutebook.vocabulary.SHORTHAND) give the papers' words. And the near misses beside them, refused: praise from a
-member who gave none, a letter nobody was to write, a policy the committee never sent on.
+before a question is read (minutebook.vocabulary.SHORTHAND) give the papers' words. And the near misses beside them,
+refused: praise from a member who gave none, a letter nobody was to write, a policy the committee never sent on.
 
 The papers are written for the test (tests/fixtures/everyday-words21a: a fictional parish council's annual meeting and
 a district council's licensing committee), ingested with the real model into a real store and asked through the
