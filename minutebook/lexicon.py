@@ -352,6 +352,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "refer to", "refers to"),
              "a body's decision that a matter 'be submitted' or 'referred' to another committee; 'sent on to' in "
              "everyday speech", thing=False),
+    Synonyms(("signed up", "sign up", "signs up", "signing up", "recruited", "recruit", "recruits", "recruiting"),
+             "recruitment (of foster carers, volunteers, retained firefighters) as reports print it; 'how many have "
+             "they signed up' in everyday speech", thing=False),
     Synonyms(("presiding", "presided", "presides", "in the chair", "took the chair"),
              "standing orders: the member presiding is minuted as 'in the Chair' ('Mr B Lobban in the Chair')",
              thing=False),

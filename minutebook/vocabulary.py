@@ -1679,6 +1679,10 @@ SHORTHAND = (
     Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
     Shorthand(r"(?:get|gets|got|getting)\s+together", "meet",
               "'when they next get together': everyday for a body's meeting (the papers' 'next meeting')"),
+    Shorthand(r"b\s*&\s*b|b\s+and\s+b", "bed and breakfast",
+              "'B&B' for bed and breakfast accommodation: councils' homelessness and temporary accommodation reports "
+              "(Homelessness (Suitability of Accommodation) (England) Order 2003)"),
+    Shorthand(r"paeds", "paediatrics", "'paeds' for paediatrics: NHS clinicians' and trusts' shorthand"),
     Shorthand(r"cab(?=\s+(?:\d|mtg|meeting|member|decision|report|paper|on|in|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
               r"nov|dec)|\W*$)", "cabinet",
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
