@@ -286,8 +286,11 @@ def bodies_named(question: str, committees: list[str],
             name.pop(0)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")
         # ("holmburys leisure committee": the possessive typed bare, a name the papers print and an s)
-        owned = [i for i, w in enumerate(name) if w.endswith("'s") or (
-            speller is not None and len(w) > 3 and w.endswith("s") and speller.is_name(w[:-1]))]
+        # (not after one typed with its apostrophe: "stainbury's adults scrutiny panel" names its council once, and
+        # "adults" says which of its panels, though the papers capitalise "Adult Social Care")
+        owned = [i for i, w in enumerate(name) if w.endswith("'s")] or [
+            i for i, w in enumerate(name)
+            if speller is not None and len(w) > 3 and w.endswith("s") and speller.is_name(w[:-1])]
         if owned:
             cut = max(owned)
             scope.update(_stem_word(w) for w in name[: cut + 1])

@@ -344,7 +344,20 @@ GROUPS: tuple[Synonyms, ...] = (
              "'planning apps', 'the galgate app' in everyday speech", thing=False),
     Synonyms(("documents", "document", "docs", "doc"),
              "everyday clipping of 'documents' ('the docs the committee considered')", thing=False),
-    Synonyms(("co-opted", "co-option", "coopted", "co-opt"), "Local Government Act 1972 s.102(3)", thing=False),
+    Synonyms(("co-opted", "co-option", "coopted", "co-opt", "fill the seat", "filled the seat", "fill the vacancy",
+              "filled the vacancy", "fill the vacant seat"),
+             "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "
+             "called (s.87, s.89), 'did they fill the seat' in everyday speech", thing=False),
+    Synonyms(("sent on to", "send on to", "sending on to", "passed on to", "pass on to", "submitted to", "referred to",
+              "refer to", "refers to"),
+             "a body's decision that a matter 'be submitted' or 'referred' to another committee; 'sent on to' in "
+             "everyday speech", thing=False),
+    Synonyms(("signed up", "sign up", "signs up", "signing up", "recruited", "recruit", "recruits", "recruiting"),
+             "recruitment (of foster carers, volunteers, retained firefighters) as reports print it; 'how many have "
+             "they signed up' in everyday speech", thing=False),
+    Synonyms(("presiding", "presided", "presides", "in the chair", "took the chair"),
+             "standing orders: the member presiding is minuted as 'in the Chair' ('Mr B Lobban in the Chair')",
+             thing=False),
     Synonyms(("substitute", "substitutes", "substituting", "subbing", "subbed", "in place of", "deputising", "stood in",
               "stand in", "standing in"),
              "standing orders on substitute members", thing=False),
@@ -354,8 +367,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "of the Chairman, Councillor X took the chair' or 'acted as Chairman for the meeting'; 'stood in' in "
              "everyday speech", thing=False),
     Synonyms(("apologies", "apologies for absence", "couldn't make it", "could not make it", "was off",
-              "were off", "absent", "missed", "missed the meeting"),
-             "everyday forms of 'apologies for absence' ('he missed the agm')", thing=False),
+              "were off", "absent", "missed", "missed the meeting", "regrets", "sent regrets", "sent their regrets",
+              "absentees", "absentee"),
+             "everyday forms of 'apologies for absence' ('he missed the agm'; 'who sent regrets', the formal "
+             "invitation's word; 'the absentees')", thing=False),
     Synonyms(("circulated", "circulate", "sent round", "sent around", "send round", "sent out to members",
               "shared with members", "distributed"),
              "committee practice: information asked for at a meeting is 'circulated' to members between meetings; "
@@ -375,9 +390,18 @@ GROUPS: tuple[Synonyms, ...] = (
              "bodies list their GP members"),
     Synonyms(("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson", "deputy chair",
               "deputy chairman"), "standing orders: the vice-chairman (or deputy chair) elected each year"),
-    Synonyms(("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "chairmen"),
-             "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' in everyday speech",
-             thing=False),
+    Synonyms(("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "chairmen", "top job"),
+             "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' and 'the top job' "
+             "(of a parish's or committee's annual election) in everyday speech", thing=False),
+    Synonyms(("turned down", "turn down", "turns down", "turning down", "turned it down", "turn it down", "declined",
+              "decline", "declines", "declining"),
+             "a nomination or an offer 'declined', as minutes record it ('Cllr X proposed Cllr Y, who declined the "
+             "nomination'); 'turned it down' in everyday speech", thing=False),
+    Synonyms(("praise", "praised", "praises", "praising", "single out for praise", "singled out for praise",
+              "singles out for praise", "commended", "commend", "commends", "congratulated", "congratulate",
+              "congratulates", "paid tribute to", "pays tribute to"),
+             "a member's thanks for someone's work, minuted as commending, congratulating or paying tribute to them; "
+             "'singled out for praise' in everyday speech", thing=False),
     Synonyms(("minute's silence", "minute silence", "minutes silence", "moment's silence", "moment of silence",
               "tribute", "remember", "remembered", "in memory of"),
              "a tribute paid at the start of a meeting, minuted as a minute's silence"),
@@ -401,7 +425,7 @@ GROUPS: tuple[Synonyms, ...] = (
               "in reply", "letter in reply", "letter for reply", "letter of reply"),
              "correspondence minuted as received: a minister's or a body's 'letter in reply' to the council; "
              "'wrote back' in everyday speech", thing=False),
-    Synonyms(("wrote", "written to", "writes", "letter", "letters", "correspondence"),
+    Synonyms(("wrote", "written to", "writes", "write to", "writing to", "letter", "letters", "correspondence"),
              "correspondence is minuted as a letter received or sent ('Submitted a letter from the Minister ...'); "
              "'wrote to the council' in everyday speech", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),

@@ -1703,6 +1703,12 @@ SHORTHAND = (
     Shorthand(r"cyngor", "council", "Welsh 'council': Cyngor Sir, Cyngor Tref, Cyngor Cymuned on bilingual papers"),
     Shorthand(r"pwyllgor", "committee", "Welsh 'committee' on bilingual agendas and minutes ('Pwyllgor Cynllunio')"),
     Shorthand(r"tref", "town", "Welsh 'town': Cyngor Tref (a town council in Wales)"),
+    Shorthand(r"(?:get|gets|got|getting)\s+together", "meet",
+              "'when they next get together': everyday for a body's meeting (the papers' 'next meeting')"),
+    Shorthand(r"b\s*&\s*b|b\s+and\s+b", "bed and breakfast",
+              "'B&B' for bed and breakfast accommodation: councils' homelessness and temporary accommodation reports "
+              "(Homelessness (Suitability of Accommodation) (England) Order 2003)"),
+    Shorthand(r"paeds", "paediatrics", "'paeds' for paediatrics: NHS clinicians' and trusts' shorthand"),
     Shorthand(r"cab(?=\s+(?:\d|mtg|meeting|member|decision|report|paper|on|in|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
               r"nov|dec)|\W*$)", "cabinet",
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
@@ -1830,8 +1836,10 @@ CHAT_FRAME = Term(
     r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
-    r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)",
-    "how people frame a question in chat and email (general usage); the framing words name nothing in the papers")
+    r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
+    r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)",
+    "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
+    "question); the framing words name nothing in the papers")
 
 # How people speak of a body's next meeting without the word: "when they next get together", "when we meet again",
 # "when the panel next sits" (general usage): when, not a subject the papers must print

@@ -42,7 +42,7 @@ _STOP_WORDS = (
     pc tc cc dc bc mbc cbc
     cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
     asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
-    papers update updates latest last next first happen happened anyone anybody someone people thing things
+    papers update updates latest last next first happen happened anyone anybody someone somebody people thing things
     kind sort way ways go going come came back latest lined line set due one follow follows following else gave
     give given took take taken part come coming big roughly end late early get put include included including
     new old look looked looking carry carrying anything something happening say saying talk talked
@@ -350,9 +350,11 @@ _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*
 _MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
                     r"\d\s+(?:million|billion|thousand|pounds|euros?)\b", re.I)
 # a sum asked by its noun, opening the question or a clause of it: "cost of the parade?", "what's the fee for the
-# hall", "price of the new minibus" (not "the cost of living crisis", a subject)
+# hall", "price of the new minibus", "whats the budget for the new children's home" (not "the cost of living crisis", a
+# subject)
 _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"
-                         r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge)s?\s+(?:of|for|to)\b"
+                         r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge|budget)s?\s+"
+                         r"(?:of|for|to)\b"
                          r"(?!\s+living\b)", re.I)
 # a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
 # fee will the hall charge", "what rent are tenants paying", "what fine did the authority give the owner" (a precept,

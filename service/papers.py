@@ -41,7 +41,7 @@ from service.item_words import (
     run_together,
     said_words,
 )
-from service.places import committee_places, initialisms, joined_names, naming, place_words
+from service.places import committee_places, initialisms, joined_names, naming, place_words, where_said
 from service.reading import Segment, segments
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
@@ -102,8 +102,8 @@ class Papers:
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
-        self.venue_words: dict[str, set[str]] = {}  # meeting key -> the words of where it was held (lower case)
-        self.venues: frozenset[str] = frozenset()  # every venue's words
+        self.meeting_where: dict[str, set[str]] = {}  # meeting key -> the words naming it and its venue (lower case)
+        self.where_words: frozenset[str] = frozenset()  # every meeting's
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self.committee_places: frozenset[str] = frozenset()  # those that are words of a committee's name
         self.initials: dict[str, set[str]] = {}  # initials of a council's or committee's name -> its meetings
@@ -137,6 +137,7 @@ class Papers:
         for s in summaries:
             self.latest_dates.setdefault(s.key.split("/")[0], s.date)
         self.meeting_words = {}
+        self.meeting_where = {}
         for n in self.index.nodes():
             if n.kind != NodeKind.HEADER:  # its heading's and venue's words are added below; not a line of its
                 # notes ("Local Member: Councillor H Brightwell (Wexcombe Division)" says nothing of where it met)
@@ -147,14 +148,14 @@ class Papers:
         self.initials = initialisms(summaries)
         self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
         self.joined = joined_names(summaries)
-        self.venue_words = {s.key: said_words(s.venue) for s in summaries if s.venue}
-        self.venues = frozenset().union(*self.venue_words.values())
         for summary in summaries:
             # where it was: the committee, the council the header names, the venue, and the papers' file names
             where = said_words(f"{summary.committee} {summary.venue or ''} {naming(summary)}")
             # and each part of a name written with hyphens, which people shorten: "thornby" of "Thornby-on-Wold"
-            self.meeting_words.setdefault(summary.key, set()).update(
-                where | {part for w in where if "-" in w for part in w.split("-") if part})
+            where |= {part for w in where if "-" in w for part in w.split("-") if part}
+            self.meeting_where[summary.key] = where
+            self.meeting_words.setdefault(summary.key, set()).update(where)
+        self.where_words = frozenset().union(*self.meeting_where.values())
         self._cache_key = generation
 
     def warm(self, audience: Audience) -> int:
@@ -310,12 +311,10 @@ class Papers:
             # report" in a small store's papers, which is no place)
             said = self.meeting_words.get(nodes[0].meeting_key, set())
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
-        if nodes:
-            # the meeting named by where it was held ("the Follaton House meeting", "helmsley planning, april 15"): a
-            # word of its venue that no paper's text prints names the meeting, not a thing an item must speak of
-            # (a venue's "Village Hall" or "School", which items print, is no such word)
-            venue = self.venue_words.get(nodes[0].meeting_key, set())
-            present |= {t for t, w in asked.terms.items() if w.lower() in venue and self.weights.unknown([t])}
+        if nodes:  # "the helmsley planning meeting": where it met, printed only in its header, is no word of an item
+            located = where_said(asked.question, self.meeting_where.get(nodes[0].meeting_key, set()),
+                                 lambda w: bool(stems(w)) and self.weights.unknown(stems(w)) == stems(w))
+            present |= {t for t, w in asked.terms.items() if w.lower() in located}
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
@@ -427,15 +426,15 @@ class Papers:
         return all(p in said for p in asked.plan.places)
 
     def venue_named(self, asked: Asked) -> list[str]:
-        """The question's words that name where a meeting was held and that no paper's text prints ("the Quarrendon
-        Lodge meeting"): each says which meeting, as a place does."""
-        return [w.lower() for t, w in asked.terms.items() if self.weights.unknown([t])
-                and w.lower() in self.venues]
+        """The question's words that only a meeting's heading prints, its venue or its name ("the Quarrendon Lodge
+        meeting"), no item of the papers: each says which meeting, as a place does."""
+        return [w.lower() for t, w in asked.terms.items()
+                if self.weights.unknown([t]) and w.lower() in self.where_words]
 
     def at_venue(self, asked: Asked, meeting_key: str) -> bool:
-        """Was the meeting held where the question says, where it names a meeting by its venue?"""
-        venue = self.venue_words.get(meeting_key, set())
-        return all(w in venue for w in self.venue_named(asked))
+        """Is the meeting the one the question names by words only its heading prints (:meth:`venue_named`)?"""
+        where = self.meeting_where.get(meeting_key, set())
+        return all(w in where for w in self.venue_named(asked))
 
     def prints_spans(self, asked: Asked, item_key: str) -> bool:
         """Does the item print the financial or municipal year the question names ("in 2019/20"), with a figure of

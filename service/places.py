@@ -105,6 +105,27 @@ def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
                                                                           if key not in keys))}
 
 
+def where_said(question: str, where: set[str], unprinted: Callable[[str], bool]) -> set[str]:
+    """The question's words that say where its meeting was held as only the meeting's header prints it: a run of
+    the question's words that the meeting's venue, committee or council name prints, one of which no item of the
+    papers prints ("the helmsley planning meeting", "the sitting at glenurquhart road", "the dalwhinnie village
+    hall session": a town or building named in the venue line alone). Such words say which meeting, not what an
+    item of it says. ``where``: the words naming the meeting (lower case); ``unprinted``: is a word printed in no
+    item?"""
+    said: set[str] = set()
+    seq = words(question)
+    start = 0
+    while start < len(seq):
+        end = start
+        while end < len(seq) and seq[end] in where:
+            end += 1
+        run = seq[start:end]
+        if any(unprinted(w) for w in run):
+            said.update(run)
+        start = max(end, start + 1)
+    return said
+
+
 def committee_places(summaries: list[MeetingSummary], places: dict[str, set[str]]) -> frozenset[str]:
     """The place words (:func:`place_words`) that are words of a committee's name, not of a council's it carries:
     "standards" of a Standards Committee, "leader" of a "Member Decisions Meeting for the Leader", but also "surrey" of

@@ -1,6 +1,6 @@
 """A meeting's times and absentees asked in other words.
 
-Read from a fictional district council's planning committee (``fixtures/named-by-venue``), whose heading prints
+Read from a fictional district council's planning committee (``fixtures/venue-and-times``), whose heading prints
 when it began and whose last line when it closed:
 
 * "what time did proceedings open", "when did the sitting begin": when the meeting began (its business, its sitting);
@@ -19,7 +19,7 @@ from index.embedder import Embedder
 from service.core import Minutebook
 from tests.conftest import REPO, papers_minutebook
 
-FIXTURES = REPO / "tests" / "fixtures" / "named-by-venue"
+FIXTURES = REPO / "tests" / "fixtures" / "venue-and-times"
 
 
 @pytest.fixture(scope="module")

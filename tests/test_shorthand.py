@@ -94,7 +94,9 @@ def test_shorthand_is_written_out() -> None:
     assert written_out("rd 2 of the rda") == "rd 2 of the rda"  # a suffix only after a name
     # an ampersand between words is "and" ("could she speak & vote" is read as the cue "speak and vote")
     assert written_out("at Argyll & Bute, could she speak & vote?") == "at Argyll and Bute, could she speak and vote?"
-    assert written_out("the B&B licence, p & r") == "the B&B licence, policy and resources"
+    assert written_out("the H&F licence, p & r") == "the H&F licence, policy and resources"  # initials kept
+    # (but "B&B" is bed and breakfast, as councils' housing reports print it)
+    assert written_out("the B&B licence, p & r") == "the bed and breakfast licence, policy and resources"
     # texting's forms of council words, and its lone lower-case letters (never capitals: initials and names)
     assert written_out("full cncl, nxt mtg date pls") == "full council, next meeting date please"
     assert written_out("r all the councils done? can u check") == "are all the councils done? can you check"
