@@ -760,6 +760,15 @@ MEETING_KINDS = Term(
     r"parish|town|council|meeting))*",
     "kinds of meeting: annual, special, extraordinary",
 )
+# a meeting of a parish's or town's electors, not of its council (Local Government Act 1972 sch. 12 paras 14-18: the
+# annual parish meeting, called "annual town meeting" where the parish council is a town council; "parish assembly"
+# as many parishes call it), which the council's minutes arrange by that name ("RESOLVED that the Annual Town Meeting
+# be held on Thursday 16th May 2024")
+ELECTORS_MEETING = Term(
+    r"annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)|(?:parish|town|village)\s+assembly",
+    "parish and town councils' minutes arranging the annual meeting of the electors: 'Annual Parish Meeting', "
+    "'Annual Town Meeting', 'Parish Assembly'",
+)
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
 # How an entry in a later meeting's matters arising (one per earlier minute: "Minute 17 (Gallows Lane) - the camera
 # was put up on 2 September. Action completed.", "- Bus shelter (PH67c): ... Complete.") closes with its status, as

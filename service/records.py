@@ -16,6 +16,7 @@ from minutebook.vocabulary import (
     DECLARATION_REMINDER,
     DECLARATIONS_TITLE,
     DECLARED,
+    ELECTORS_MEETING,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
     NO_DECLARATIONS,
@@ -327,6 +328,7 @@ SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|in\s+(?:his|her|their
 NOTED = ((SUBSTITUTES_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
 
 
+ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)
 # coming late or going early asked alone ("who turned up late", "did anyone leave early"), not with who was there or
 # away ("who sent apologies, and did anyone turn up late")
 # (not a time of year: "met in late June", "early years")
@@ -604,6 +606,18 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         # the latest that announces its next meeting (a meeting in between may have no such item)
         meetings = [papers.meeting(s.key, asked.filters.audience) for s in before[:3]]
     draft = papers.draft()
+    if (electors := ELECTORS_ASKED.search(asked.question)) is not None:
+        # "when is the annual town meeting": the electors' meeting, not the council's next; the minute arranging it by
+        # that name ("RESOLVED that the Annual Town Meeting be held on Thursday 16th May 2024 at 7.00pm")
+        named = re.compile(r"\b" + r"\s+".join(map(re.escape, electors.group(0).split())) + r"\b", re.I)
+        for m in meetings:
+            for arranging in m.items:
+                said = [s for s in sentences(rejoined(arranging.text))
+                        if named.search(s) or named.search(arranging.title)]
+                if said and not draft.parts:
+                    draft.say(f"{m.committee}, {when(m.date)}: {said[0]}", papers.item_citation(m, arranging, said[0]))
+        if draft.parts:
+            return draft.done()
     for m in meetings:
         if draft.parts:
             break
