@@ -413,7 +413,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # report, an application or a motion comes to is what was resolved on it
     (Intent.RESOLUTION, r"\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\s+(?:the|that|this|their|our)\s+[^?]{0,60}?"
                         r"\b(?:report|application|app|motion|petition|proposals?|recommendations?|bid|request|"
-                        r"item)s?\b", 0.7),
+                        # (and a decision called in to scrutiny: "what happened to the wharfside mills call in")
+                        r"item|call[- ]?in|referral)s?\b", 0.7),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     (Intent.FOLLOWUP, r"\byet\b|\bever\s+(?:get|got|arrive|come|came|receive)\w*|"

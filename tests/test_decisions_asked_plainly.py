@@ -7,7 +7,8 @@
   Application / item | Decision"), its long decisions wrapped onto a second line: each row is the decision of the
   item it numbers, all its words;
 - "what did they decide about X": the decision, with the sum at stake the item prints where the resolution prints
-  none ("join the scheme for a trial year", of "a total cost to the Council of £7,200 a year").
+  none ("join the scheme for a trial year", of "a total cost to the Council of £7,200 a year");
+- "what happened to the X call-in": what the scrutiny committee resolved on the decision called in.
 
 Papers in tests/fixtures/decisions-asked-plainly/, written for these tests, ingested with the real model into one
 store.
@@ -99,3 +100,12 @@ def test_a_decision_with_the_sum_at_stake(papers: Minutebook) -> None:
     assert "join the scheme for a trial year" in said
     assert "£7,200 a year" in said
     assert {c.minute for c in answer.citations} == {"LM/26/016"}
+
+
+def test_what_came_of_a_call_in(papers: Minutebook) -> None:
+    answer = papers.ask("what happened to the tanyard depot call in at kelmscar scrutiny?")
+    assert answer.found
+    said = flat(answer.answer)
+    assert "be not referred back to Cabinet and may be implemented" in said
+    assert "to Hessle Homes for £1.1 million" in said  # what was decided, with what the decision called in was
+    assert answer.citations[0].minute == "OS/26/14"
