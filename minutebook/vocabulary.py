@@ -295,18 +295,18 @@ DECISION_VERB_ASKED = Term(
     r"\b(?:did|has|have|had|will|would)\s+(?:[\w&'’-]+\s+){1,8}?(?:veto(?:ed)?|reject(?:ed)?|refuse[d]?|turn(?:ed)?\s+down|"
     r"throw(?:n)?\s+out|block(?:ed)?|back(?:ed)?(?!\s+(?:to|on|in|up)\b)|support(?:ed)?|endorse[d]?|adopt(?:ed)?|"
     r"ratif(?:y|ied)|grant(?:ed)?|accept(?:ed)?|award(?:ed)?|go\s+with|opt(?:ed)?\s+for|sign(?:ed)?\s+up\s+to|"
-    # and as people say it: "did the committee go ahead with the fare rise", "did the farm dwelling get through",
-    # "what price did the joint committee go for", "did the cllrs pass it", "was it ok'd", "did they say yes", "did
-    # they give it the green light" (not a meeting going ahead, nor a pass held: "a bus pass", "did the meeting go
-    # ahead")
-    r"go(?:ne)?\s+ahead\s+with|get\s+through(?!\s+to\b)|go(?:ne)?\s+for|pass(?:ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|"
+    # and as people say it: "did the committee go ahead with the fare rise", "what price did the joint committee go
+    # for", "did the cllrs pass it", "was it ok'd", "did they say yes", "did they give it the green light" (not a
+    # meeting going ahead, nor a pass held: "a bus pass", "did the meeting go ahead"; and not "did the precept freeze
+    # get through", whose answer is the amendment's fate, not the resolution)
+    r"go(?:ne)?\s+ahead\s+with|go(?:ne)?\s+for|pass(?:ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|"
     r"ok(?:ay)?(?:['’]?d|ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|say\s+(?:yes|no)|"
     r"give\s+(?:it\s+|them\s+)?the\s+(?:go[- ]ahead|green\s+light|nod))\b|"
     # and asked of the thing decided: "were the new pitch fees ok'd", "was the scheme given the go-ahead"
     r"\b(?:was|were|has|have|had|been)\s+(?:[\w&'’-]+\s+){1,8}?(?:ok(?:ay)?['’]?(?:e)?d|"
     r"given\s+the\s+(?:go[- ]ahead|green\s+light|nod))\b",
     "a body's decision asked whether it was taken, by its verb (vetoes, refusals, grants, adoptions, awards), and "
-    "by the everyday words people ask it in (going ahead with, getting through, passing, ok'ing, saying yes)",
+    "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes)",
 )
 # another period a figure is set against, after the figure of the period reported: "1,146 incidents had been
 # recorded, a reduction of 9% on the same period in 2025", "88% of calls, compared with 79% in 2025/26", "up from 412 in
