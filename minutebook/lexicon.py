@@ -158,10 +158,6 @@ GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
-    Synonyms(("casual vacancy", "casual vacancies", "vacancy", "seat", "vacant seat", "empty seat"),
-             "Local Government Act 1972 ss.85-89: a councillor who resigns, dies or stops attending leaves a 'casual "
-             "vacancy' on the council, filled by election or co-option; people ask what happens to their 'seat'",
-             thing=False),
     Synonyms(("communications", "comms"),
              "councils' and NHS bodies' communications teams and posts ('Deputy Director Communications and "
              "Engagement'); everyday 'comms'", thing=False),
