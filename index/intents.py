@@ -199,6 +199,14 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|"
                         r"officers?|reps?|"
                         r"representatives?)\s+(?:were|was)\s+(?:at|in|on|present|there)\b", 0.85),
+    # and asked by whom they sit for: "who were the east harland appointed members at the drainage board", "who sits
+    # for the farmers (nfu) on the aonb committee": the record prints each member's body beside the name ("Mrs Sarah
+    # Bolitho – National Farmers Union") or over a list of them ("Appointed Members: Cllr T Barnes, ... (East Harland
+    # District Council)"), as joint committees, drainage boards and partnerships minute them
+    (Intent.ATTENDANCE, r"\bwho\s+(?:sits?|sat|serves?|served)\s+(?:for|on\s+behalf\s+of)\b|"
+                        r"\bwho\s+(?:was|were|is|are)\s+the\s+(?:[\w&'’()-]+\s+){0,4}?(?:members|reps|representatives|"
+                        r"delegates|councillors|cllrs)\s+(?:at|on)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:panel|"
+                        r"committee|cttee|board|jac|authority|partnership|forum|meeting|mtg)\b", 0.9),
     # "in what capacity was jane kennedy at the combined authority", "who was mr gardner - what capacity was he there
     # in", "what was her role": the record of attendance prints each person's capacity beside the name ("Mr. I.
     # Gardner (Other Person)", "Jane Kennedy (Co-opted Member - Criminal Justice)")
@@ -409,7 +417,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # report, an application or a motion comes to is what was resolved on it
     (Intent.RESOLUTION, r"\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\s+(?:the|that|this|their|our)\s+[^?]{0,60}?"
                         r"\b(?:report|application|app|motion|petition|proposals?|recommendations?|bid|request|"
-                        r"item)s?\b", 0.7),
+                        # (and a decision called in to scrutiny: "what happened to the wharfside mills call in")
+                        r"item|call[- ]?in|referral)s?\b", 0.7),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     # (the body named in several words: "did the dunsmere fire authority get its report on on-call availability";

@@ -13,6 +13,9 @@ from minutebook.model import MinuteItem, Resolution
 _KEY_COLUMN = v.compiled(v.ITEM_TABLE_NUMBER_HEADINGS + v.ITEM_TABLE_TITLE_HEADINGS, r"^(?:{})\.?$")
 _RECORD_COLUMN = v.compiled(v.ITEM_TABLE_RECORD_HEADINGS, r"^(?:{})$")
 _TABLE_TITLE = v.compiled(v.DECISION_TABLE_TITLES, r"^#*\s*(?:{})\s*:?$")
+# a cell's words going on to the next line: a lower-case word or a bracket, not a sentence after the table ("The
+# meeting terminated at 1.15 pm.")
+_WRAPPED = re.compile(r"^[a-z(]")
 
 
 def _key(cell: str) -> str:
@@ -33,14 +36,26 @@ def _file_from(host: MinuteItem, by_number: dict[str, MinuteItem]) -> None:
     lines = host.text.split("\n")
     for h, line in enumerate(lines):
         cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != 2 or not (_KEY_COLUMN.match(cells[0]) and _RECORD_COLUMN.match(cells[1])):
+        # the item's number first and its decision last, with the item's title or the application between
+        # ("Minute | Application / item | Decision", as planning committees list them)
+        if len(cells) < 2 or not (_KEY_COLUMN.match(cells[0]) and _RECORD_COLUMN.match(cells[-1])):
             continue
         rows: list[tuple[MinuteItem, str]] = []
         end = h + 1
-        while end < len(lines) and "\t" in lines[end]:
-            key, _, decision = (c.strip() for c in lines[end].partition("\t"))
-            target = by_number.get(_key(key))
-            if target is None or not decision:
+        while end < len(lines):
+            row = [c.strip() for c in lines[end].split("\t")]
+            wrapped = len(row) == 1 and bool(_WRAPPED.match(row[0]))
+            if rows and (wrapped or (len(row) > 1 and not row[0] and bool(row[-1]))):
+                # a decision too long for its cell, its words going on below ("Approved, in line with officer" /
+                # "recommendation (amended plans)"), printed alone or in a row with no number of its own
+                rows[-1] = (rows[-1][0], f"{rows[-1][1]} {row[-1]}")
+                end += 1
+                continue
+            if len(row) == 1:
+                break
+            decision = row[-1] if len(cells) > 2 else "\t".join(row[1:]).strip()
+            target = by_number.get(_key(row[0]))
+            if target is None or not decision or (len(cells) > 2 and len(row) != len(cells)):
                 break
             rows.append((target, decision))
             end += 1

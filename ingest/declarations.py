@@ -143,7 +143,8 @@ def _withdrew_after(line: str, end: int) -> bool:
 
 def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Declaration]:
     out: list[Declaration] = []
-    for line in item.text.split("\n"):
+    lines = item.text.split("\n")
+    for at, line in enumerate(lines):
         if not _MENTIONS.search(line) and not (
             in_declarations_item and re.search(r"(?i)\b(?:declared|disclosed)\s+that\b", line)
         ):
@@ -182,6 +183,8 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                 if (not refs and not in_declarations_item) or (not refs and _THIS_ITEM.search(m.group("tail"))):
                     refs = [r for r in [item.number or item.title] if r]  # an untitled opening names no item
                 text = sentence[m.start() :].strip()
+                if b == len(line) and (rest := _runs_on(line, lines[at + 1] if at + 1 < len(lines) else "")):
+                    text = f"{text} {rest}"  # "... as a tenant of Holmbridge" / "Homes. She remained ...": wrapped
                 for member in _members(m.group("members")):
                     for ref in _targets(refs):
                         out.append(
@@ -194,6 +197,24 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                             )
                         )
     return out
+
+
+# a line that ends a sentence, or a table's row; and a line that opens another entry (a member, a list marker)
+_ENDED = re.compile(r"[.!?;:]\W*$|\t")
+_OPENS_ENTRY = re.compile(rf"^\s*(?:{_MARKER}(?:{_HON})\.?\s|[-•]|\(?(?:[a-z]|[ivx]{{1,4}}|\d{{1,2}})[.)]\s|\t)", re.I)
+
+
+def _runs_on(line: str, following: str) -> str:
+    """The words of a declaration's sentence wrapped onto the next line as printed ("... declared a personal interest
+    in Minute OSB.27 as a tenant of Holmbridge" / "Homes. She remained in the meeting ..."): the next line up to its
+    first sentence's end; empty where the line ends the sentence or the next opens another entry (not inside a
+    bracket the line opens)."""
+    bracketed = line.count("(") > line.count(")")  # "in Item 8 (Kirkmuir Harbour Road Bridge" / "- Weight ...)"
+    if _ENDED.search(line.rstrip()) or not following.strip() or "\t" in following \
+            or (_OPENS_ENTRY.match(following) and not bracketed):
+        return ""
+    spans = sentence_spans(following)
+    return following[spans[0][0]:spans[0][1]].strip() if spans else ""
 
 
 def _listed(item: MinuteItem, kind: str) -> list[Declaration]:

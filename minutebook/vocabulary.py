@@ -305,8 +305,19 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
 DECISION_VERB_ASKED = Term(
     r"\b(?:did|has|have|had|will|would)\s+(?:[\w&'’-]+\s+){1,8}?(?:veto(?:ed)?|reject(?:ed)?|refuse[d]?|turn(?:ed)?\s+down|"
     r"throw(?:n)?\s+out|block(?:ed)?|back(?:ed)?(?!\s+(?:to|on|in|up)\b)|support(?:ed)?|endorse[d]?|adopt(?:ed)?|"
-    r"ratif(?:y|ied)|grant(?:ed)?|accept(?:ed)?|award(?:ed)?|go\s+with|opt(?:ed)?\s+for|sign(?:ed)?\s+up\s+to)\b",
-    "a body's decision asked whether it was taken, by its verb (vetoes, refusals, grants, adoptions, awards)",
+    r"ratif(?:y|ied)|grant(?:ed)?|accept(?:ed)?|award(?:ed)?|go\s+with|opt(?:ed)?\s+for|sign(?:ed)?\s+up\s+to|"
+    # and as people say it: "did the committee go ahead with the fare rise", "what price did the joint committee go
+    # for", "did the cllrs pass it", "was it ok'd", "did they say yes", "did they give it the green light" (not a
+    # meeting going ahead, nor a pass held: "a bus pass", "did the meeting go ahead"; and not "did the precept freeze
+    # get through", whose answer is the amendment's fate, not the resolution)
+    r"go(?:ne)?\s+ahead\s+with|go(?:ne)?\s+for|pass(?:ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|"
+    r"ok(?:ay)?(?:['’]?d|ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|say\s+(?:yes|no)|"
+    r"give\s+(?:it\s+|them\s+)?the\s+(?:go[- ]ahead|green\s+light|nod))\b|"
+    # and asked of the thing decided: "were the new pitch fees ok'd", "was the scheme given the go-ahead"
+    r"\b(?:was|were|has|have|had|been)\s+(?:[\w&'’-]+\s+){1,8}?(?:ok(?:ay)?['’]?(?:e)?d|"
+    r"given\s+the\s+(?:go[- ]ahead|green\s+light|nod))\b",
+    "a body's decision asked whether it was taken, by its verb (vetoes, refusals, grants, adoptions, awards), and "
+    "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes)",
 )
 # another period a figure is set against, after the figure of the period reported: "1,146 incidents had been
 # recorded, a reduction of 9% on the same period in 2025", "88% of calls, compared with 79% in 2025/26", "up from 412 in
@@ -759,6 +770,15 @@ MEETING_KINDS = Term(
     r"(?:annual|special|extraordinary|ordinary|statutory|adjourned|reconvened|full|public)(?:\s+(?:ordinary|general|"
     r"parish|town|council|meeting))*",
     "kinds of meeting: annual, special, extraordinary",
+)
+# a meeting of a parish's or town's electors, not of its council (Local Government Act 1972 sch. 12 paras 14-18: the
+# annual parish meeting, called "annual town meeting" where the parish council is a town council; "parish assembly"
+# as many parishes call it), which the council's minutes arrange by that name ("RESOLVED that the Annual Town Meeting
+# be held on Thursday 16th May 2024")
+ELECTORS_MEETING = Term(
+    r"annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)|(?:parish|town|village)\s+assembly",
+    "parish and town councils' minutes arranging the annual meeting of the electors: 'Annual Parish Meeting', "
+    "'Annual Town Meeting', 'Parish Assembly'",
 )
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
 # How an entry in a later meeting's matters arising (one per earlier minute: "Minute 17 (Gallows Lane) - the camera

@@ -33,6 +33,9 @@ from service.set_out_above import CHANGES
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
 from service.who_where import OFFICE_ASKED
 
+# a question asked whole, by its question word ("when does the consultation run", "and how much will it cost"), not a
+# fragment going on from the one before ("and in 2023?")
+OWN_QUESTION = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which|who|whom|whose|how|why|when|where)\b", re.I)
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
 TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
 KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
@@ -49,7 +52,11 @@ PLAIN_LEAD = 160  # a lead-in this short is said with the one entry a timeline l
 # "when", and "what's the deadline for public questions": a date answers it
 WHEN_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?when\b(?!['’]s\s+the\s+next)|\bwhat\s+date\b|"
                         r"\bwhich\s+(?:year|month)\b|"
-                        r"\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+(?:deadline|closing\s+date|cut[- ]?off(?:\s+date)?)\b",
+                        r"\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+(?:deadline|closing\s+date|cut[- ]?off(?:\s+date)?)\b|"
+                        # a later part asking when of the first part's subject, read with it ("what will the fare cap
+                        # be, and when does it start"), not "what happened when the council met"
+                        r"\bwhen\s+(?:does|do|did|will|would|is|are|was|were)\s+(?:it|they|that|this)\s+"
+                        r"(?:start|begin|run|end|finish|open|close|come\s+in|take\s+effect|happen|go\s+live)",
                         re.I)
 DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|"
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
@@ -228,9 +235,13 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                         and not said_above(line.text, segment, seen):
                     seen.add(line.text)
                     candidates.append(Candidate(rank_no, segment, j))
+    # the figure a question asks for is in its own words; a later part that asks a whole question of its own ("how
+    # many pupils at glenbirnie, and when does the consultation run": "when does the consultation run") asks for what
+    # it asks, not for the figure the first part asked (its words read with the first part's only to search)
+    kind = asked.question if OWN_QUESTION.match(asked.question) else question
     figure: Callable[[str], bool] | None = (
-        has_money if asks_money(question) else
-        (has_duration if asks_duration(question) else has_quantity) if figure_first(question) else None
+        has_money if asks_money(kind) else
+        (has_duration if asks_duration(kind) else has_quantity) if figure_first(kind) else None
     )
     if figure is not None:  # "how many": only sentences with a figure in them can answer
         candidates = [c for c in candidates if figure(c.point)]

@@ -16,6 +16,7 @@ from minutebook.vocabulary import (
     DECLARATION_REMINDER,
     DECLARATIONS_TITLE,
     DECLARED,
+    ELECTORS_MEETING,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
     MET_AGAIN,
@@ -248,6 +249,13 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             # "who chaired": not a line naming a chair among those away ("Apologies were received from John O'Brien,
             # Chair of the Integrated Care Board")
             quoted = [s for s in quoted if not (CHAIR_ASKED.search(s) and not CHAIR_ASKED.search(present_part(s)))]
+        if only_late_asked(asked.question):
+            # "who turned up late": the lines noting who came late or left early ("Councillor Hebden joined the
+            # meeting at 7.24 pm"), not the list of those present; where the record notes no one and a minute does
+            # ("Councillor Crossley ... joined the meeting at 6.52 pm"), that minute is the answer (below)
+            late = [s for s in quoted if LATE_SAID.search(s)]
+            if late or any(LATE_SAID.search(s) for i in m.items for s in sentences(i.text)):
+                quoted = late
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
             flat = " ".join(s.split())
@@ -279,7 +287,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 for item in m.items:
                     for s in sentences(item.text):
                         if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
-                            draft.say(s, papers.item_citation(m, item, s))
+                            # (led by the meeting where nothing of it is said yet)
+                            said_yet = any(c.meeting_date == m.date for c in draft.citations)
+                            draft.say(s if said_yet else f"{lead} {s}".strip(), papers.item_citation(m, item, s))
         # whether someone named was there, where the minutes say it apart from the record: a correction to an
         # earlier meeting's ("David Jeffels ... was not present at the March Planning Committee Meeting contrary to
         # the minutes"), or a note of their coming or going
@@ -318,6 +328,21 @@ SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of
 # ("Cllr Victor Sallis attended in his place")
 SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|in\s+(?:his|her|their)\s+place|deputising)\b", re.I)
 NOTED = ((SUBSTITUTES_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
+
+
+ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)
+# coming late or going early asked alone ("who turned up late", "did anyone leave early"), not with who was there or
+# away ("who sent apologies, and did anyone turn up late")
+# (not a time of year: "met in late June", "early years")
+LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*|got\s+(?:there|in)|was|were)"
+                             r"(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early)\b",
+                             re.I)
+
+
+def only_late_asked(question: str) -> bool:
+    """Does the question ask who came late or left early, and not also who was there or sent apologies?"""
+    return bool(LATE_ONLY_ASKED.search(question)) and not ABSENCE_ASKED.search(question) \
+        and not re.search(r"\b(?:present|there|attend\w*|apolog\w*)\b", question, re.I)
 
 
 PRESENCE_SAID = re.compile(r"\b(?:present|attend(?:ed|ing|ance)?|apolog\w*|absent|absence)\b", re.I)
@@ -595,6 +620,18 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         # the latest that announces its next meeting (a meeting in between may have no such item)
         meetings = [papers.meeting(s.key, asked.filters.audience) for s in before[:3]]
     draft = papers.draft()
+    if (electors := ELECTORS_ASKED.search(asked.question)) is not None:
+        # "when is the annual town meeting": the electors' meeting, not the council's next; the minute arranging it by
+        # that name ("RESOLVED that the Annual Town Meeting be held on Thursday 16th May 2024 at 7.00pm")
+        named = re.compile(r"\b" + r"\s+".join(map(re.escape, electors.group(0).split())) + r"\b", re.I)
+        for m in meetings:
+            for arranging in m.items:
+                said = [s for s in sentences(rejoined(arranging.text))
+                        if named.search(s) or named.search(arranging.title)]
+                if said and not draft.parts:
+                    draft.say(f"{m.committee}, {when(m.date)}: {said[0]}", papers.item_citation(m, arranging, said[0]))
+        if draft.parts:
+            return draft.done()
     for m in meetings:
         if draft.parts:
             break

@@ -11,7 +11,7 @@ from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
-from service.evidence import asks_money, has_quantity, sentences, stems
+from service.evidence import asks_money, has_money, has_quantity, sentences, stems
 from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
 from service.figures_asked import CHANGE_OF
 from service.papers import ITEM_SUPPORT, Asked, Papers
@@ -190,6 +190,14 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             vote = max(votes, key=lambda s: papers.cover(asked, s), default=None)
             if vote is not None and not any(vote in part for part in draft.parts):
                 draft.say(vote, papers.item_citation(meeting, item, vote))
+    if decision_asked and not asks_money(asked.question) \
+            and not any(has_money(r.text) for _, i, _ in chosen for r in i.resolutions):
+        # "what did the trust board decide about the dermatology service": the decision, and the sum at stake where
+        # the item prints one and its resolutions do not ("The Board approved the procurement", of "a single
+        # provider with an annual value of about £1.3 million")
+        at_stake = best_sentences(papers, asked, [chosen[0][0]], most=1, plain=True,
+                                  leave_out=lambda text: not has_money(text))
+        say_sentences(draft, [k for k in at_stake if not any(k[2] in part for part in draft.parts)])
     return draft.done()
 
 
