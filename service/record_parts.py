@@ -56,7 +56,7 @@ _LABEL = re.compile(
 
 # who was away, as asked ("who sent apologies", "who couldn't make it", "who was off", "wasn't there"), and as a
 # minute's title names them ("Apologies for Absence")
-ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|off|away|"
+ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|regrets|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|off|away|"
                            r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
                            rf"{STAYED_AWAY.form}|not\s+there)\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
@@ -74,6 +74,11 @@ OTHERS_ASKED = re.compile(r"\b(?:officers?|staff|in\s+attendance|public|press|gu
 SUBSTITUTES_ASKED = re.compile(r"\b(?:sub\s+in\s+for|subbed|subbing|substitut\w*|deputi[sz]\w*|stood\s+in|"
                                r"standing\s+in|"
                                r"(?:filled|filling|fill)\s+in\s+for|in\s+place\s+of)\b", re.I)
+# who came late or left early, or was there for part of the meeting, and how minutes note it: "(part meeting)" beside a
+# name in the record, "Cllr Hollick (arrived at 7.01pm)", "joined the meeting at 11.15am"
+LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
+LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:at|during|after|before|from)\b|"
+                       r"\(part\s+meeting\)", re.I)
 ROLE_ASKED = (
     (re.compile(r"\bminute[-\s]?tak\w*|\b(?:took|take|taking|takes)\s+(?:the\s+)?minutes\b", re.I),
      re.compile(r"\bminute[-\s]?tak\w*|\bminutes\b", re.I)),
@@ -84,6 +89,9 @@ ROLE_ASKED = (
     # "who subbed in and for who", "did anyone stand in for cllr rourke": the lines noting who sat for whom
     # ("Councillor Dev Anand | Substitute for Cllr Rourke", "(Councillor Dev Anand substituting)")
     (SUBSTITUTES_ASKED, re.compile(SAT_FOR_SAID.form, re.I)),
+    # "which board people were only in for part of the session": the lines noting it ("Dr Chris Clayton ... (part
+    # meeting)"), not the whole record (tried last: "who joined online" is the remote attendance's)
+    (LATE_ASKED, LATE_SAID),
 )
 
 

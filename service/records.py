@@ -30,6 +30,8 @@ from service.held_between import WENT_AHEAD, held_between, moved_meeting
 from service.papers import Asked, Papers
 from service.record_parts import (
     ABSENCE_ASKED,
+    LATE_ASKED,
+    LATE_SAID,
     SUBSTITUTES_ASKED,
     asked_part,
     away_asked,
@@ -309,9 +311,6 @@ def none_apologised(m: Meeting) -> bool:
         and not any(APOLOGY_SAID.search(i.title) or APOLOGY_SAID.search(i.text) for i in m.items)
 
 
-LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
-LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:at|during|after|before|from)\b|"
-                       r"\(part\s+meeting\)", re.I)
 SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of Substitutes"), not who stood in
 # ("Cllr Victor Sallis attended in his place")
 SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|in\s+(?:his|her|their)\s+place|deputising)\b", re.I)
