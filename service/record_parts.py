@@ -55,9 +55,9 @@ _LABEL = re.compile(
 )
 
 # who was away, as asked ("who sent apologies", "who couldn't make it", "who was off", "wasn't there"), and as a
-# minute's title names them ("Apologies for Absence")
-ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|regrets|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|off|away|"
-                           r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
+# minute's title names them ("Apologies for Absence"); "who sent regrets": apologies in the older word
+ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|regrets|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|"
+                           r"off|away|(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
                            rf"{STAYED_AWAY.form}|not\s+there)\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
                             r"who\s+(?:was|were)\s+(?:there|at)|"

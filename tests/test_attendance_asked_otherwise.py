@@ -1,0 +1,86 @@
+"""Attendance asked in other words (tests/fixtures/attendance-asked-otherwise, fictional papers written for this
+test): "who was presiding" (the word Northern Irish minutes print over the chair), "which members sent regrets"
+(apologies in the older word), "list of absentees", "who was only in for part of the session" (the record notes it
+beside the name: "(part meeting)"), "what time did proceedings open". Each is the record's to answer, with the part
+of it asked about; "the waiting list" or "regrets the delay" is no attendance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.embedder import Embedder
+from index.intents import Intent, cue_intents
+from service.core import Minutebook
+from tests.conftest import papers_minutebook
+
+PAPERS = Path(__file__).parent / "fixtures" / "attendance-asked-otherwise"
+
+
+@pytest.fixture(scope="module")
+def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
+    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("question", [
+    "Who was presiding when Ardnaglass council met in April 2024?",
+    "which board members sent regrets to the fernleigh trust board in may",
+    "ardnaglass council mtg 9/4/24 - list of absentees",
+    "which fernleigh board people were only in for part of the 16 may 2024 session",
+    "who was there for part of the sitting only?",
+])
+def test_asked_as_attendance(question: str) -> None:
+    intents = cue_intents(question)
+    assert intents.get(Intent.ATTENDANCE, 0) > max(
+        (c for i, c in intents.items() if i != Intent.ATTENDANCE), default=0), intents
+
+
+def test_proceedings_opening_asks_the_start() -> None:
+    assert Intent.START in cue_intents("ardnaglass april 2024 sitting - what time did proceedings open")
+
+
+@pytest.mark.parametrize("question", [
+    "how long is the waiting list for allotments?",
+    "the board regrets the delay to the audit - when is it due?",
+    "which part of the bypass was the council presiding over the funding of",
+])
+def test_not_asked_as_attendance(question: str) -> None:
+    assert Intent.ATTENDANCE not in cue_intents(question)
+
+
+def test_who_presided(asked: Minutebook) -> None:
+    answered = asked.ask("Who was presiding when Ardnaglass council met in April 2024?")
+    assert answered.found, answered.answer
+    assert "Doherty" in answered.answer
+
+
+def test_regrets_are_the_apologies(asked: Minutebook) -> None:
+    answered = asked.ask("which board members sent regrets to the fernleigh trust board in may")
+    assert answered.found, answered.answer
+    assert "Sarah Okafor" in answered.answer and "Tom Beale" in answered.answer
+    assert "Ravi Mistry" not in answered.answer  # present, not away
+
+
+def test_list_of_absentees(asked: Minutebook) -> None:
+    answered = asked.ask("ardnaglass council mtg 9/4/24 - list of absentees")
+    assert answered.found, answered.answer
+    assert "Kearney" in answered.answer and "O'Neill" in answered.answer
+    assert "Gormley" not in answered.answer
+
+
+def test_only_there_for_part_of_it(asked: Minutebook) -> None:
+    answered = asked.ask("which fernleigh board people were only in for part of the 16 may 2024 session")
+    assert answered.found, answered.answer
+    assert "Helen Tasker" in answered.answer and "Joan Wilde" in answered.answer
+    assert "Peter Lund" not in answered.answer and "Ravi Mistry" not in answered.answer  # there throughout
+
+
+def test_when_proceedings_opened(asked: Minutebook) -> None:
+    answered = asked.ask("ardnaglass april 2024 sitting - what time did proceedings open")
+    assert answered.found, answered.answer
+    assert "7.30" in answered.answer
