@@ -229,7 +229,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # ("did cllr blackwell make the governing body meeting", "did the chair miss the march meeting")
     # ("lcr combined authority 15 sept 17 - did cllr maher come?": come, ending the question)
     # ("how much did the hotel purchase come to": a sum, "come to" with nothing after it, is no attendance)
-    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to\b(?!\s*(?:[?.!]|$|in\s+total\b|altogether\b))|"
+    # ("did any of the district or county councillors come to the pc": who may take many words to say)
+    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,60}?\b(?:come\s+to\b(?!\s*(?:[?.!]|$|in\s+total\b|altogether\b))|"
                         r"come(?=\s*(?:[?.!]|$))|attend|turn\s+up(?!\s+to\s+be\b)|"
                         r"show\s+up|make\s+it\s+to|"
                         r"(?:make|miss)\s+(?:the|that|this|last)\s+(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,12}?"

@@ -84,3 +84,14 @@ def test_when_proceedings_opened(asked: Minutebook) -> None:
     answered = asked.ask("ardnaglass april 2024 sitting - what time did proceedings open")
     assert answered.found, answered.answer
     assert "7.30" in answered.answer
+
+
+def test_a_kind_of_member_asked_after_those_away_too(asked: Minutebook) -> None:
+    """"Did any district or county councillors come": the record's line of them names who came, and the minute of
+    apologies who of them sent apologies; a parish councillor's apologies are not asked after."""
+    answered = asked.ask("did any of the district or county councillors come to hollowmere pc on 12 june 2024?")
+    assert answered.found, answered.answer
+    assert "Owen Sayle" in answered.answer and "Nadia Brook" in answered.answer
+    assert any(c.minute == "24/071" for c in answered.citations), answered.citations
+    alone = asked.ask("was district cllr owen sayle at hollowmere pc in june 2024?")
+    assert "Owen Sayle" in alone.answer and "Nadia Brook" not in alone.answer  # a person asked after, not a kind
