@@ -583,7 +583,7 @@ def after(text: str, d: Declaration, most: int = 0) -> list[str]:
     return out
 
 
-ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
+ABOUT_MOST = 4  # sentences after a declaration that may be quoted with it (while they are about it: its member)
 BEYOND_MORE = 2  # ... and more, where the question asks what else was said of it
 SAID_LEAST = 20  # characters: a line shorter is a heading cell, not a sentence of the declaration
 ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
