@@ -225,12 +225,16 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|"
                         r"\b(?:subbed|subbing)\s+(?:in|for)\b|\bsub\s+in\s+for\b|"
                         r"\b(?:filled|filling|fill)\s+in\s+for\b", 0.9),
+    # "did any of the district or county councillors come to the pc": people of a kind, which may take many words to
+    # say (not "did the progress report we asked for in january come to the september meeting": a paper)
+    (Intent.ATTENDANCE, r"\bdid\s+any(?:one|body)?\s+(?:of\s+(?:the|our|their)\s+)?(?:[\w&'’-]+\s+){0,6}?"
+                        r"(?:councillors?|cllrs?|members?|reps?|representatives?|officers?|governors?|trustees?)\s+"
+                        r"(?:come|turn\s+up|show\s+up)\s+(?:to|at)\b", 0.85),
     # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
     # ("did cllr blackwell make the governing body meeting", "did the chair miss the march meeting")
     # ("lcr combined authority 15 sept 17 - did cllr maher come?": come, ending the question)
     # ("how much did the hotel purchase come to": a sum, "come to" with nothing after it, is no attendance)
-    # ("did any of the district or county councillors come to the pc": who may take many words to say)
-    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,60}?\b(?:come\s+to\b(?!\s*(?:[?.!]|$|in\s+total\b|altogether\b))|"
+    (Intent.ATTENDANCE, r"\bdid\s+[^?]{1,40}?\b(?:come\s+to\b(?!\s*(?:[?.!]|$|in\s+total\b|altogether\b))|"
                         r"come(?=\s*(?:[?.!]|$))|attend|turn\s+up(?!\s+to\s+be\b)|"
                         r"show\s+up|make\s+it\s+to|"
                         r"(?:make|miss)\s+(?:the|that|this|last)\s+(?:(?!(?:at|in|on|of|about|for|to)\b)[\w&'’-]+\s+){0,12}?"

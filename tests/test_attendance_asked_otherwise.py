@@ -48,6 +48,7 @@ def test_proceedings_opening_asks_the_start() -> None:
     "how long is the waiting list for allotments?",
     "the board regrets the delay to the audit - when is it due?",
     "which part of the bypass was the council presiding over the funding of",
+    "did the road safety progress report the panel asked for in march come to the june meeting?",  # a paper
 ])
 def test_not_asked_as_attendance(question: str) -> None:
     assert Intent.ATTENDANCE not in cue_intents(question)
