@@ -79,6 +79,11 @@ SUBSTITUTES_ASKED = re.compile(r"\b(?:sub\s+in\s+for|subbed|subbing|substitut\w*
 LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
 LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:at|during|after|before|from)\b|"
                        r"\(part\s+meeting\)", re.I)
+# the same, asked in so many words (not "was she part of the panel", "who left the council": no coming or going)
+PART_ASKED = re.compile(r"\bpart\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)\b|"
+                        r"\bpart\s+meeting\b|\b(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part\b|"
+                        r"\b(?:came|come|arriv\w*|turn\w*\s+up|join\w*)\s+late\b|\barriv\w*\s+after\b|"
+                        r"\b(?:left|leave|leaving)\s+(?:early|before|during|part)\b", re.I)
 ROLE_ASKED = (
     (re.compile(r"\bminute[-\s]?tak\w*|\b(?:took|take|taking|takes)\s+(?:the\s+)?minutes\b", re.I),
      re.compile(r"\bminute[-\s]?tak\w*|\bminutes\b", re.I)),
@@ -91,7 +96,7 @@ ROLE_ASKED = (
     (SUBSTITUTES_ASKED, re.compile(SAT_FOR_SAID.form, re.I)),
     # "which board people were only in for part of the session": the lines noting it ("Dr Chris Clayton ... (part
     # meeting)"), not the whole record (tried last: "who joined online" is the remote attendance's)
-    (LATE_ASKED, LATE_SAID),
+    (PART_ASKED, LATE_SAID),
 )
 
 

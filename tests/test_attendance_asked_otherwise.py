@@ -96,3 +96,25 @@ def test_a_kind_of_member_asked_after_those_away_too(asked: Minutebook) -> None:
     assert any(c.minute == "24/071" for c in answered.citations), answered.citations
     alone = asked.ask("was district cllr owen sayle at hollowmere pc in june 2024?")
     assert "Owen Sayle" in alone.answer and "Nadia Brook" not in alone.answer  # a person asked after, not a kind
+
+
+FERNLEIGH_RECORD = """Present:
+Dr Anya Kerr AK Chair
+Mrs Helen Tasker HT Director of Finance (part meeting)
+Dr Ravi Mistry RM Medical Director
+Apologies:
+Mr Tom Beale TB Non-Executive Director"""
+
+
+@pytest.mark.parametrize(("question", "part_only"), [
+    ("which board people were only in for part of the session", True),
+    ("did anyone come late to the board?", True),
+    ("who left early?", True),
+    ("who was at the board?", False),
+    ("who left the board last year, and who was present?", False),  # no coming or going during the meeting
+])
+def test_the_lines_noting_part_attendance(question: str, part_only: bool) -> None:
+    from service.record_parts import asked_part
+
+    parts = asked_part(FERNLEIGH_RECORD, question, set())
+    assert (parts == ["Mrs Helen Tasker HT Director of Finance (part meeting)"]) is part_only, parts
