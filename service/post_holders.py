@@ -21,10 +21,16 @@ HOLDER_ASKED = re.compile(r"^\s*(?:and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+
                           r"(?:[\w&'’-]+\s+){0,4}?" + POST_ASKED.form + r"\b", re.I)
 
 
+# who chaired, and who held a post at another time ("who was the chair before cllr harvey", "who took over as clerk
+# after"), are not the holder the record names: the meeting's chair, on the day
+NOT_THE_RECORDS = re.compile(r"\b(?:chair\w*|vice|mayor|provost|conven[eo]r|presid\w*)\b|\b(?:before|after|until|since|"
+                             r"previous\w*|former\w*|succeed\w*|replac\w*|took\s+over|take\s+over|used\s+to)\b", re.I)
+
+
 def holders_named(papers: Papers, asked: Asked, kept: list[tuple[int, IndexNode, str]], draft: Draft) -> None:
     """Say the record's lines naming the post the question asks the holder of, for the meeting the answer's first
     sentence comes from, where the answer does not quote them already."""
-    if not kept or not HOLDER_ASKED.search(asked.question):
+    if not kept or not HOLDER_ASKED.search(asked.question) or NOT_THE_RECORDS.search(asked.question):
         return
     node = kept[0][1]
     try:
