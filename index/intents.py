@@ -75,15 +75,21 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:was|were)\s+" + _REALLY
                         + r"(?:there|present|off|away|absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
-                        r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+)?(?:apolog\w*|regrets)|"
-                        r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|substitut\w*|subbing|subbed|"
+                        # "which members sent regrets": apologies in the older, formal word
+                        r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+|his\s+|her\s+)?"
+                        r"(?:apolog\w*|regrets)|"
+                        # "who was presiding": who chaired, in the word Northern Irish and Scottish minutes print
+                        r"chair(?:ed|ing)\b|was\s+in\s+the\s+chair|presided|(?:was|were)\s+presiding|"
+                        r"substitut\w*|subbing|subbed|"
                         r"(?:came|arrived|turned\s+up|joined)\s+late|left\s+early|sat\s+on|(?:was|were)\s+missing|missed|"
                         r"(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:come|attend|turn\s+up|make\s+it)|"
                         r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:at|there|present))", 0.95),
     # "was anyone only at part of the meeting", "did anyone turn up late", "who left early": when members came
     # and went, which the attendance record notes ("(part meeting)", "(arrived at 7.01pm)", "joined at 11.15am")
-    (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:at|for|there\s+for)\s+part|part[\s-]?way\s+through|"
-                        r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?meeting|part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
+    # ("only in for part of the session", "there for part of the sitting": the meeting by another name)
+    (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part|part[\s-]?way\s+through|"
+                        r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)|"
+                        r"part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
                         r"join\w*)\s+(?:late|after\s+(?:the\s+)?(?:start|beginning|off)|after\s+(?:the\s+|it\s+)?"
                         r"(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))|left\s+early|leav\w+\s+early)\b",
      0.9),
@@ -101,8 +107,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"\bname\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
     # the record of absence asked by its noun: "nym planning april 2015 - absences?", "absences at the panel", "any
-    # absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's figure: those are
-    # asked with what they are of, "absences from school", "persistent absences")
+    # absentees", "list of absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's
+    # figure: those are asked with what they are of, "absences from school", "persistent absences")
     (Intent.ATTENDANCE, r"(?:^|[-–—:,(]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and)\s+)"
                         r"absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
                         r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
@@ -227,6 +233,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|"
                         r"\b(?:subbed|subbing)\s+(?:in|for)\b|\bsub\s+in\s+for\b|"
                         r"\b(?:filled|filling|fill)\s+in\s+for\b", 0.9),
+    # "did any of the district or county councillors come to the pc": people of a kind, which may take many words to
+    # say (not "did the progress report we asked for in january come to the september meeting": a paper)
+    (Intent.ATTENDANCE, r"\bdid\s+any(?:one|body)?\s+(?:of\s+(?:the|our|their)\s+)?(?:[\w&'’-]+\s+){0,6}?"
+                        r"(?:councillors?|cllrs?|members?|reps?|representatives?|officers?|governors?|trustees?)\s+"
+                        r"(?:come|turn\s+up|show\s+up)\s+(?:to|at)\b", 0.85),
     # "did the clerk come to the annual meeting?", "was the vicar present?", "how many of the public came?"
     # ("did cllr blackwell make the governing body meeting", "did the chair miss the march meeting")
     # ("lcr combined authority 15 sept 17 - did cllr maher come?": come, ending the question)
@@ -356,9 +367,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                      r"\bhow\s+long\b[^?]{0,100}?\bstart\s+to\s+finish\b", 0.9),
     # "what time did gwynedd council start", "when does the panel kick off", "start time of the hearing": the time
     # the meeting's header prints ("Council - Thursday, 5th April, 2018 6.00 pm", "held at 7.00pm on Monday")
+    # ("what time did proceedings open", "when did the sitting begin": the meeting by another name)
     (Intent.START, r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:the\s+)?"
                    r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|(?:sub-?)?committee|council|panel|board|cabinet|authority|"
-                   # ("what time did proceedings open", "when did the sitting begin": the meeting's business)
                    r"hearing|session|sitting|proceedings|business|pc)\s+(?:start|begin|commence|kick\s+off|get\s+going|open|"
                    r"started|began|begun|commenced|due\s+to\s+start)\b(?!\s+(?:again|back)\b)|"
                    # "what time do they start", "and when did it start?": the meeting, where nothing was asked before;

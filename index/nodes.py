@@ -35,6 +35,29 @@ _RECORD_LABEL = v.compiled(
 )
 
 _BILINGUAL_LABEL = re.compile(r"^[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")
+# a label printed with no colon before the names it heads: in capitals at a line's start ("PRESENT Eric Baird Willie
+# McKenna": two columns a PDF flattened), or run on after the last sentence of the part before it ("... (Co-opted
+# Member - Transport). Mayoral Advisors in attendance Janet Beer (Higher Education)"); only a label that says
+# presence or absence is read so (not "Mayor J Anderson", "Clerk Mrs K Hughes": a name and a post)
+_BARE_LABEL = v.compiled(
+    v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.APOLOGY_LABELS,
+    r"(?:^|(?<=[.;)]\s))(?:-\s*)?(?P<label>(?:[A-Z][\w-]*\s+){0,2}?(?:{}))\s+"
+    r"(?=(?-i:[A-Z])(?:(?-i:[a-z])|[.\s'’]))",
+)
+_SAYS_PRESENCE = re.compile(r"\b(?:present|attend\w*|apolog\w*|absent|sederunt)\b", re.I)
+
+
+def _bare_labels(line: str) -> list[tuple[int, str]]:
+    """The labels a record's line prints with no colon (see ``_BARE_LABEL``), with where each stands."""
+    out = []
+    for m in _BARE_LABEL.finditer(line):
+        label = m.group("label")
+        if not _SAYS_PRESENCE.search(label) or not label[0].isupper():
+            continue
+        if m.start("label") == 0 and not label.isupper():
+            continue  # "Present Councillor Smith" at a line's start may be a sentence; in capitals it is a label
+        out.append((m.start("label"), label))
+    return out
 
 
 _APOLOGY_LABEL = re.compile(rf"^(?:{v.alternation(v.APOLOGY_LABELS)})$", re.I)
@@ -49,10 +72,13 @@ def record_title(meeting: Meeting) -> str:
     crowd it out."""
     labels: list[str] = []
     for line in meeting.attendance_text.split("\n"):
-        m = _RECORD_LABEL.match(_BILINGUAL_LABEL.sub("", line.strip()))  # "YN BRESENNOL / PRESENT:": the English
-        label = re.sub(r"\s+", " ", m.group("label")).strip() if m else ""
-        if label and label.lower() not in {x.lower() for x in labels}:
-            labels.append(label)
+        line = _BILINGUAL_LABEL.sub("", line.strip())  # "YN BRESENNOL / PRESENT:": the English
+        m = _RECORD_LABEL.match(line)
+        found = ([(0, m.group("label"))] if m else []) + _bare_labels(line)
+        for _, label in sorted(found):
+            label = re.sub(r"\s+", " ", label).strip()
+            if label and label.lower() not in {x.lower() for x in labels}:
+                labels.append(label)
     apologies = next((x for x in labels if _APOLOGY_LABEL.match(x)), None)
     labels = labels[:_RECORD_LABELS_MOST]
     if apologies and apologies not in labels:

@@ -27,6 +27,7 @@ from service.evidence import (
 )
 from service.papers import Asked, Papers
 from service.pending import asks_outcome
+from service.post_holders import holders_named
 from service.reading import Candidate, Segment, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
 from service.set_out_above import CHANGES
@@ -168,6 +169,7 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         return not_found("The papers record no decision on it.")
     draft = papers.draft()
     say_sentences(draft, kept)
+    holders_named(papers, asked, kept, draft)  # "who is the legal services manager that ...": the record names them
     return draft.done()
 
 

@@ -55,9 +55,9 @@ _LABEL = re.compile(
 )
 
 # who was away, as asked ("who sent apologies", "who couldn't make it", "who was off", "wasn't there"), and as a
-# minute's title names them ("Apologies for Absence")
-ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|off|away|"
-                           r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
+# minute's title names them ("Apologies for Absence"); "who sent regrets": apologies in the older word
+ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|regrets|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|"
+                           r"off|away|(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
                            rf"{STAYED_AWAY.form}|not\s+there)\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
                             r"who\s+(?:was|were)\s+(?:there|at)|"
@@ -74,6 +74,16 @@ OTHERS_ASKED = re.compile(r"\b(?:officers?|staff|in\s+attendance|public|press|gu
 SUBSTITUTES_ASKED = re.compile(r"\b(?:sub\s+in\s+for|subbed|subbing|substitut\w*|deputi[sz]\w*|stood\s+in|"
                                r"standing\s+in|"
                                r"(?:filled|filling|fill)\s+in\s+for|in\s+place\s+of)\b", re.I)
+# who came late or left early, or was there for part of the meeting, and how minutes note it: "(part meeting)" beside a
+# name in the record, "Cllr Hollick (arrived at 7.01pm)", "joined the meeting at 11.15am"
+LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
+LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:(?:at|during|after|before|from)\b|"
+                       r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\(part\s+meeting\)", re.I)  # "(arrived 7.20pm)"
+# the same, asked in so many words (not "was she part of the panel", "who left the council": no coming or going)
+PART_ASKED = re.compile(r"\bpart\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)\b|"
+                        r"\bpart\s+meeting\b|\b(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part\b|"
+                        r"\b(?:came|come|arriv\w*|turn\w*\s+up|join\w*)\s+late\b|\barriv\w*\s+after\b|"
+                        r"\b(?:left|leave|leaving)\s+(?:early|before|during|part)\b", re.I)
 ROLE_ASKED = (
     (re.compile(r"\bminute[-\s]?tak\w*|\b(?:took|take|taking|takes)\s+(?:the\s+)?minutes\b", re.I),
      re.compile(r"\bminute[-\s]?tak\w*|\bminutes\b", re.I)),
@@ -84,6 +94,9 @@ ROLE_ASKED = (
     # "who subbed in and for who", "did anyone stand in for cllr rourke": the lines noting who sat for whom
     # ("Councillor Dev Anand | Substitute for Cllr Rourke", "(Councillor Dev Anand substituting)")
     (SUBSTITUTES_ASKED, re.compile(SAT_FOR_SAID.form, re.I)),
+    # "which board people were only in for part of the session": the lines noting it ("Dr Chris Clayton ... (part
+    # meeting)"), not the whole record (tried last: "who joined online" is the remote attendance's)
+    (PART_ASKED, LATE_SAID),
 )
 
 

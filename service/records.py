@@ -33,6 +33,8 @@ from service.held_between import WENT_AHEAD, held_between, moved_meeting
 from service.papers import Asked, Papers
 from service.record_parts import (
     ABSENCE_ASKED,
+    LATE_ASKED,
+    LATE_SAID,
     SUBSTITUTES_ASKED,
     asked_part,
     away_asked,
@@ -269,6 +271,13 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 listed_away(m.attendance_text, " ".join(s.split())) for s in quoted):
             said = next(s for s in sentences(as_above.text) if AS_ABOVE.search(s))
             draft.say(said, papers.item_citation(m, as_above, said))
+        if apologies is None and not away:
+            for said in kind_apologised(m, quoted, asked.plan.corrected):
+                flat = " ".join(said.split())  # cited where it is printed whole, else to the record
+                item = next((i for i in m.items if flat in " ".join(i.text.split())
+                             and printed_whole(papers, asked, m, i, flat)), None)
+                draft.say(said, papers.item_citation(m, item, said) if item
+                          else cite.model_copy(update={"quote": said}))
         # those who attended for one item, which its minute records under its title (a hearing's parties), where the
         # question is about that item: its best passages are the search's first
         asked_items = {h.node.item_key for h in asked.hits[:2]}
@@ -321,9 +330,6 @@ def none_apologised(m: Meeting) -> bool:
         and not any(APOLOGY_SAID.search(i.title) or APOLOGY_SAID.search(i.text) for i in m.items)
 
 
-LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
-LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:at|during|after|before|from)\b|"
-                       r"\(part\s+meeting\)", re.I)
 SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of Substitutes"), not who stood in
 # ("Cllr Victor Sallis attended in his place")
 SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|in\s+(?:his|her|their)\s+place|deputising)\b", re.I)
@@ -345,8 +351,33 @@ def only_late_asked(question: str) -> bool:
         and not re.search(r"\b(?:present|there|attend\w*|apolog\w*)\b", question, re.I)
 
 
+def kind_apologised(m: Meeting, quoted: list[str], question: str) -> list[str]:
+    """Asked whether any of a kind of member came ("did any of the city or county councillors come"), where the
+    record's line of them names those who came ("City & County Cllrs: City Cllr Dennis Willetts"): the lines of the
+    record, or sentences of the minute of apologies, that name one of that kind away ("Apologies were received from
+    County Cllr Lewis Barber"), who was asked after as much. ``quoted``: the record's lines the answer quotes; the
+    kind is the words of a quoted line's label that the question uses (not the record's own words: "present",
+    "attendance", "councillors")."""
+    asked_words = {w for w in re.findall(r"[a-z]+", question.lower()) if len(w) >= NAME_LEAST} - RECORDS_WORDS
+    labels = [line.split(":", 1)[0] for line in quoted if ":" in line[:LABEL_CHARS]]
+    kind = [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in asked_words
+            if any(re.search(rf"\b{re.escape(w)}\b", label, re.I) for label in labels)]
+    if not kind:
+        return []
+    said = [*record_lines(m.attendance_text),
+            *(s for item in m.items if APOLOGIES_ITEM.search(item.title) for s in sentences(item.text))]
+    out: list[str] = []
+    for s in said:
+        flat = " ".join(s.split())
+        if APOLOGY_SAID.search(s) and any(k.search(s) for k in kind) and flat not in quoted \
+                and flat not in (" ".join(o.split()) for o in out):
+            out.append(s)
+    return out
+
+
 PRESENCE_SAID = re.compile(r"\b(?:present|attend(?:ed|ing|ance)?|apolog\w*|absent|absence)\b", re.I)
 NAME_LEAST = 3  # letters of a name word to look for (not "de", "le")
+LABEL_CHARS = 40  # a record line's label ("City & County Cllrs:") is short
 
 
 def presence_noted(m: Meeting, question: str, names: set[str]) -> list[tuple[MinuteItem, str]]:
@@ -590,7 +621,7 @@ def after(text: str, d: Declaration, most: int = 0) -> list[str]:
     return out
 
 
-ABOUT_MOST = 2  # sentences after a declaration that may be quoted with it
+ABOUT_MOST = 4  # sentences after a declaration that may be quoted with it (while they are about it: its member)
 BEYOND_MORE = 2  # ... and more, where the question asks what else was said of it
 SAID_LEAST = 20  # characters: a line shorter is a heading cell, not a sentence of the declaration
 ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
