@@ -421,8 +421,10 @@ def posts_written_otherwise(question: str, record: str) -> set[str]:
     Communications and Engagement"; not "who chaired": the record's "Chair" is the question's own word)."""
     printed = set(re.findall(r"\b[A-Z][a-z]+", record))
     own = set(stems(record))
+    # (not the record's own words: "who sent regrets" is asked of the "Apologies:" part, which names no one)
     return {f for w in re.findall(r"[a-z]+", question.lower()) if not set(stems(w)) & own
-            for g in FORMS.get(w, ()) for f in g.forms if f != w and " " not in f and f.capitalize() in printed}
+            for g in FORMS.get(w, ()) for f in g.forms if f != w and " " not in f and f.capitalize() in printed
+            and f not in RECORDS_WORDS}
 
 
 def head_count(question: str, m: Meeting) -> tuple[str, str] | None:
