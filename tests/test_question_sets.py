@@ -24,7 +24,8 @@
   fresh12 (held out in round 15, studied in round 16); councils-holdout14.jsonl and fresh13 (held out in round 16,
   studied in round 17); councils-holdout15.jsonl and fresh14 (held out in round 17,
   studied in round 18); councils-holdout16.jsonl and fresh15 (held out in round 18,
-  studied in round 19); councils-holdout17.jsonl and fresh16 (held out in round 19, committed at its end to be
+  studied in round 19); councils-holdout17.jsonl and fresh16 (held out in round 19,
+  studied in round 20); councils-holdout18.jsonl and fresh17 (held out in round 20, committed at its end to be
   studied). The sets held out now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
@@ -54,7 +55,8 @@ SETS = [REPO / "evals" / name for name in (
     "councils-holdout12.jsonl", "fresh11-councils.jsonl", "councils-holdout13.jsonl", "fresh12-councils.jsonl",
     "councils-holdout14.jsonl", "fresh13-councils.jsonl", "councils-holdout15.jsonl", "fresh14-councils.jsonl",
     "councils-holdout16.jsonl", "fresh15-councils.jsonl",
-    "councils-holdout17.jsonl", "fresh16-councils.jsonl")]
+    "councils-holdout17.jsonl", "fresh16-councils.jsonl",
+    "councils-holdout18.jsonl", "fresh17-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
