@@ -27,26 +27,21 @@ def venue(papers: Papers, asked: Asked) -> Answer | None:
     if each and all(each):  # "were the licensing committee in march and the council in may held in the same place"
         held = list({m.key: m for ms in each for m in (ms or [])[:1] if m.venue}.values())
         if len(held) > 1:
-            draft = papers.draft()
-            for each_held in sorted(held, key=lambda m: m.date):
-                draft.say(f"{each_held.committee}, {when(each_held.date)}: {held_where(each_held.venue or '')}.",
-                          papers.record_citation(each_held, each_held.venue or ""))
-            return draft.done()
+            return venues_said(papers, held)
     meetings = meetings_asked(papers, asked, most=EACH_MOST if WHICH_MEETING.search(asked.question) else 1)
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
-    held = sorted((m for m in meetings if m.venue), key=lambda m: m.date)
-    if len(held) > 1:  # "which of the three sessions was held in the leader's office": each one's venue
-        draft = papers.draft()
-        for each_held in held:
-            draft.say(f"{each_held.committee}, {when(each_held.date)}: {held_where(each_held.venue or '')}.",
-                      papers.record_citation(each_held, each_held.venue or ""))
-        return draft.done()
-    m = next((m for m in meetings if m.venue), None)
-    if m is None or m.venue is None:
-        return None
+    # "which of the three sessions was held in the leader's office": each one's venue; else the likeliest meeting's
+    held = [m for m in meetings if m.venue]
+    return venues_said(papers, held if len(held) > 1 else held[:1]) if held else None
+
+
+def venues_said(papers: Papers, held: list[Meeting]) -> Answer:
+    """Where each of the meetings ``held`` was held (each prints a venue), oldest first, cited to its record."""
     draft = papers.draft()
-    draft.say(f"{m.committee}, {when(m.date)}: {held_where(m.venue)}.", papers.record_citation(m, m.venue))
+    for m in sorted(held, key=lambda m: m.date):
+        draft.say(f"{m.committee}, {when(m.date)}: {held_where(m.venue or '')}.",
+                  papers.record_citation(m, m.venue or ""))
     return draft.done()
 
 
