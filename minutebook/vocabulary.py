@@ -1863,9 +1863,9 @@ CHAT_FRAME = Term(
 
 # How people speak of a body's next meeting without the word: "when they next get together", "when we meet again",
 # "when the panel next sits" (general usage): when, not a subject the papers must print
-MET_AGAIN = Term(r"\bnext\s+(?:get(?:s|ting)?\s+together|sits?|sitting|convenes?|meets?)\b|"
-                 r"\b(?:get(?:s|ting)?\s+together|sits?|convenes?|meets?)\s+(?:again|next)\b",
-                 "everyday words for a body's next meeting in questions, general usage")
+MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|convenes?|meets?)\s+(?:again|next)\b",
+                 "everyday words for a body's next meeting in questions, general usage (their 'get together' is "
+                 "written out as 'meet' before a question is read: SHORTHAND)")
 
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
