@@ -313,7 +313,7 @@ class Papers:
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
         if nodes:  # "the helmsley planning meeting": where it met, printed only in its header, is no word of an item
             located = where_said(asked.question, self.meeting_where.get(nodes[0].meeting_key, set()),
-                                 lambda w: bool(stems(w)) and self.weights.unknown(stems(w)) == stems(w))
+                                 self.printed_nowhere)
             present |= {t for t, w in asked.terms.items() if w.lower() in located}
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
@@ -428,8 +428,12 @@ class Papers:
     def venue_named(self, asked: Asked) -> list[str]:
         """The question's words that only a meeting's heading prints, its venue or its name ("the Quarrendon Lodge
         meeting"), no item of the papers: each says which meeting, as a place does."""
-        return [w.lower() for t, w in asked.terms.items()
-                if self.weights.unknown([t]) and w.lower() in self.where_words]
+        return [w.lower() for w in asked.terms.values() if w.lower() in self.where_words and self.printed_nowhere(w)]
+
+    def printed_nowhere(self, word: str) -> bool:
+        """Does no item of the papers print ``word`` (only a meeting's heading may: its venue, its name)?"""
+        found = stems(word)
+        return bool(found) and self.weights.unknown(found) == found
 
     def at_venue(self, asked: Asked, meeting_key: str) -> bool:
         """Is the meeting the one the question names by words only its heading prints (:meth:`venue_named`)?"""
