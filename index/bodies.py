@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from index.spelling import Speller, slip_put_right
 from minutebook.lexicon import GROUPS
-from minutebook.vocabulary import COUNT_WORDS, OFFICES, ROLES_NAMED_BY_BODY_NOUNS, compiled
+from minutebook.vocabulary import COUNT_WORDS, OFFICES, QUESTION_JOINS, ROLES_NAMED_BY_BODY_NOUNS, compiled
 
 
 @dataclass
@@ -246,7 +246,7 @@ def slips_put_right(question: str, speller: Speller | None) -> str:
 
 # the small words a body's capitalised name holds in lower case: "Sussex Police and Crime Panel", "Isles of Scilly"
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "on", "upon", "in", "de", "la", "le"])
-_JOINS_BEFORE = frozenset(["and", "&", "or", "vs", "versus", "then"])  # between two bodies a question names
+_JOINS_BEFORE = re.compile(rf"^(?:{QUESTION_JOINS.form})$")  # between two bodies a question names
 
 
 def bodies_named(question: str, committees: list[str],
@@ -282,7 +282,7 @@ def bodies_named(question: str, committees: list[str],
             name.insert(0, w)
         # what joins it to the body named before it is no word of its name ("gorslas cc (mar 17) and hillingdon
         # cabinet"): a name holds "and" between its words, never first ("Health and Wellbeing Board")
-        while name and name[0] in _JOINS_BEFORE:
+        while name and _JOINS_BEFORE.match(name[0]):
             name.pop(0)
         # a possessive before the name is its council ("Rotherham's Health Select Commission")
         # ("holmburys leisure committee": the possessive typed bare, a name the papers print and an s)

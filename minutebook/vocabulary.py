@@ -1861,6 +1861,12 @@ CHAT_FRAME = Term(
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
     "question); the framing words name nothing in the papers")
 
+# The words that join two bodies, or two parts, a question asks of at once: "gorslas cc (mar 17) and hillingdon
+# cabinet", "ollerby on the depot, wyndhurst on the rents", "the aonb cttee vs lisnacree planning" (general usage).
+# A body's name holds "and" between its words ("Health and Wellbeing Board"), never first.
+QUESTION_JOINS = Term(r"and|&|or|vs|versus|compared|whereas|while|but|then",
+                      "words joining two things asked of in one question, general usage")
+
 # How people speak of a body's next meeting without the word: "when they next get together", "when we meet again",
 # "when the panel next sits" (general usage): when, not a subject the papers must print
 MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|convenes?|meets?)\s+(?:again|next)\b",

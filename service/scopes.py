@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from index.query import in_periods
 from ingest.catalogue_rows import MeetingSummary
+from minutebook.vocabulary import QUESTION_JOINS
 from service.evidence import stems
 from service.papers import Asked, Papers
 from service.places import naming
@@ -136,7 +137,7 @@ def initials_of(word: str, summary: MeetingSummary) -> bool:
 
 # what joins the parts of a question asking one thing of one council and another of another ("the solar farm at the
 # aonb cttee and the wind turbine at lisnacree planning", "ollerby on the depot, wyndhurst on the rents")
-JOINS = re.compile(r"^(?:and|&|vs|versus|compared|whereas|while|but|then|[,;])$")
+JOINS = re.compile(rf"^(?:{QUESTION_JOINS.form}|[,;])$")
 
 
 def own_terms(papers: Papers, question: str, terms: dict[str, str], scope: set[str],
