@@ -117,6 +117,31 @@ def test_a_bold_title_over_a_line_break_in_a_table_row_is_the_items_title(tmp_pa
     assert "Clerk to order two dog bins." in by_number["23/108"].text
 
 
+# a panel's minutes kept in a table whose item titles are long and wrapped in the page's source, one with a dash
+# between its subject and what was done ("Confirmation hearing – proposed appointment of ...")
+THORNCASTLE = """<html><body><h1>Thorncastle and Wyre Police and Crime Panel</h1>
+<p>Minutes of the meeting held on Thursday 9 October 2025 at 10.00 am, Council Chamber, Wyre House</p>
+<table>
+<tr><td class="ref">PCP/25/31</td><td><b>Apologies</b><br>Apologies were received from Cllr Ann Pybus.</td></tr>
+<tr><td class="ref">PCP/25/32</td><td><b>Confirmation hearing &ndash; proposed appointment
+of Chief Executive to the Police and Crime Commissioner</b><br>
+The Panel questioned Mr Dev Anand on his record in public service. The proposed salary was £98,500 a year.<br>
+RESOLVED that the Panel recommends the appointment.</td></tr>
+<tr><td class="ref">PCP/25/33</td><td><b>Date of next meeting</b><br>Thursday 11 December 2025 at 10.00 am.</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_long_bold_title_wrapped_in_the_source_is_the_items_title_however_it_reads(tmp_path: Path) -> None:
+    meeting = parsed_meeting(tmp_path, THORNCASTLE, "thorncastle-and-wyre-police-and-crime-panel-2025-10-09.html")
+    titles = {item.number: item.title for item in meeting.items}
+    assert titles["PCP/25/32"] == (
+        "Confirmation hearing – proposed appointment of Chief Executive to the Police and Crime Commissioner")
+    assert titles["PCP/25/33"] == "Date of next meeting"
+    hearing = next(item for item in meeting.items if item.number == "PCP/25/32")
+    assert hearing.text.startswith("The Panel questioned Mr Dev Anand")
+
+
 def test_a_declarations_list_run_on_in_one_paragraph_is_a_declaration_each(tmp_path: Path) -> None:
     meeting = parsed_meeting(tmp_path, PENTREATH, "pentreath-town-council-2023-09-12.html")
     made = {d.member: d for d in meeting.declarations}

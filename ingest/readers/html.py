@@ -156,6 +156,7 @@ class HtmlFlattener:
                 if not heads:
                     heads = cells
                 below = titled_cell_body(tds[-1]) if tds else []
+                titled = bool(below)
                 if below:  # "23/112 | <b>DATE OF NEXT MEETING</b><br>Tuesday 10th October": the title ends the row
                     cells[-1] = collapse(tds[-1].find(_TITLE_TAGS).get_text(" "))  # type: ignore[union-attr]
                 elif (at := _titled_between(tds, cells)) is not None:
@@ -163,6 +164,7 @@ class HtmlFlattener:
                     # a column after the item's (who acts): the title ends the row, the body and then each later
                     # column's cell, labelled by its heading ("Action by: MD"), are the item's own lines
                     below = titled_cell_body(tds[at])
+                    titled = True
                     below += [f"{heads[k]}: {cells[k]}" if k < len(heads) and heads[k] else cells[k]
                               for k in range(at + 1, len(cells)) if cells[k]]
                     cells = [*cells[:at], collapse(tds[at].find(_TITLE_TAGS).get_text(" "))]  # type: ignore[union-attr]
@@ -171,7 +173,10 @@ class HtmlFlattener:
                     # labelled rows; the cell's paragraphs and list entries are lines of their own, as on the page
                     cells[-1], below = blocks[0], blocks[1:]
                 if any(cells):
-                    self.out.append(("\t".join(cells), 0))
+                    # a row whose item cell opens with a bold title marks that title as a heading, as <h3> would:
+                    # read as a title however long it runs ("Confirmation hearing – proposed appointment of Deputy
+                    # Police and Crime Commissioner")
+                    self.out.append(("\t".join(cells), 1 if titled else 0))
                 self.out.extend((line, 0) for line in below)
 
 
