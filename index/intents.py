@@ -430,6 +430,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"\b(?:report|application|app|motion|petition|proposals?|recommendations?|bid|request|"
                         # (and a decision called in to scrutiny: "what happened to the wharfside mills call in")
                         r"item|call[- ]?in|referral)s?\b", 0.7),
+    # "what happened in the end with the hall", "what eventually happened on the depot": how a matter ended is what
+    # was resolved on it
+    (Intent.RESOLUTION, r"\bwhat\s+(?:happen(?:ed|d)?\s+(?:in\s+the\s+end|eventually|finally|ultimately)|"
+                        r"(?:eventually|finally|ultimately)\s+happen(?:ed|d)?)\b", 0.7),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     # (the body named in several words: "did the dunsmere fire authority get its report on on-call availability";

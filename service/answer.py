@@ -79,6 +79,7 @@ from service.meetings_held import asks_meetings_held, meetings_held
 from service.minutes_standing import asks_standing, minutes_standing
 from service.minutes_taken_up import asks_taken_up, minutes_taken_up
 from service.papers import Asked, Papers
+from service.pending import latest_first
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import (
     REFERS_BACK,
@@ -561,6 +562,7 @@ class ExtractiveAnswerer:
             # "what came out of the January 2024 workshop": papers from before it can only say it was to be held
             start = min(a for a, _ in dated)
             asked.hits = [h for h in asked.hits if h.node.meeting_date >= start]
+        latest_first(self.papers, asked)  # "who got the contract in the end": the latest meeting's item on it
         refused: Answer | None = None  # the likeliest route's refusal
         passed: Answer | None = None  # a route's refusal for a sum its quotes do not print
         outside = outside_office(asked)

@@ -25,7 +25,7 @@ from minutebook.vocabulary import (
     compiled,
 )
 from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
-from service.papers import Asked
+from service.papers import Asked, Papers
 from service.said_status import status_asked
 from service.schemas import Answer
 
@@ -249,3 +249,22 @@ def sequel_unmet(asked: Asked, answer: Answer) -> str | None:
     if not put_off or any(c.meeting_date > min(put_off) for c in answer.citations):
         return None
     return "The papers record it only as put off to a later step, not what came after."
+
+
+LATEST_AMONG = 3  # the top hits among which a later meeting's item on the same matter is put first
+ON_THE_MATTER = 0.5  # share of the subject's term weight an item's title holds where the item is on the matter
+
+
+def latest_first(papers: Papers, asked: Asked) -> None:
+    """For a question asking how a matter ended ("who got the grass cutting contract in the end", "what happened in
+    the end with the hall"), the top hit from the latest meeting whose item is on the matter first: an October item
+    on the quotes asked for is not how it ended when November's chose the contractor. Reorders ``asked.hits``."""
+    if not SEQUEL_ASKED.search(asked.question) or AFTER_STEP.search(asked.question) or not asked.subject:
+        return
+    top = asked.hits[:LATEST_AMONG]
+    subject = list(asked.subject)
+    on_it = [h for h in top if papers.cover(asked, h.node.citation.item_title, subject) >= ON_THE_MATTER]
+    if len({h.node.meeting_date for h in on_it}) < 2:
+        return
+    latest = max(on_it, key=lambda h: h.node.meeting_date)
+    asked.hits = [latest, *(h for h in asked.hits if h is not latest)]
