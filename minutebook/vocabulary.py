@@ -1857,9 +1857,11 @@ CHAT_FRAME = Term(
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
-    r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)",
+    r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
+    r"\b(?:last|this|next)\s+time\s+(?:a)?round\b",
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
-    "question); the framing words name nothing in the papers")
+    "question; 'the seats nobody contested last time round', the occasion said loosely); the framing words name "
+    "nothing in the papers")
 
 # How people speak of a body's next meeting without the word: "when they next get together", "when we meet again",
 # "when the panel next sits" (general usage): when, not a subject the papers must print
