@@ -545,8 +545,11 @@ GROUPS: tuple[Synonyms, ...] = (
              thing=False),
     # ------------------------------------------------------------------ figures and named things asked in other words
     Synonyms(("unopposed", "uncontested", "elected unopposed", "returned unopposed", "uncontested seats",
-              "seats nobody contested", "seats no one contested", "seats that nobody contested", "nobody contested",
-              "no one contested", "not contested", "without a contest", "nobody stood against"),
+              "seats uncontested", "seats went uncontested", "seats were uncontested", "seats unopposed",
+              "seats nobody contested", "seats no one contested", "seats that nobody contested",
+              "seats did nobody contest", "seats did no one contest", "nobody contested", "no one contested",
+              "nobody contest", "no one contest",
+              "not contested", "without a contest", "nobody stood against"),
              "the local elections rules (for parishes and communities, the Local Elections (Parishes and Communities) "
              "(England and Wales) Rules 2006): where no more candidates stand than there are seats, they are declared "
              "elected, minuted as 'elected unopposed'; people ask about the seats 'nobody contested'"),
@@ -591,6 +594,11 @@ GROUPS: tuple[Synonyms, ...] = (
               "allocated"),
              "grant programmes minute the grants 'awarded' or 'allocated', 'totalling' a sum; people ask how much "
              "'went out' in grants", thing=False),
+    Synonyms(("translating", "translate", "translated", "translator", "translators", "translation", "interpreter",
+              "interpreters", "interpreting", "interpretation", "bilingual", "simultaneous translation"),
+             "Welsh Language (Wales) Measure 2011 and the Welsh Language Standards: a council meeting held in Welsh "
+             "and English has simultaneous translation, its record listing 'Mr X, Translator' (or interpreter) among "
+             "those present; people ask whether the session was 'bilingual' or 'was anybody translating'", thing=False),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
              "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),

@@ -2028,7 +2028,8 @@ OFFICER_POST_END = Term(
 MEETING_PARTICULARS = Term(
     r"\bcontact\s+(?:officers?|details|person|name|number|for)\b|\bdemocratic\s+serv\w*\b|"
     r"\bcall(?:ed|ing)?[\s-]?in\b[^?]{0,30}\b(?:deadline|period|date|by)\b|"
-    r"\b(?:deadline|by\s+when)\b[^?]{0,80}\bcall(?:ed|ing)?[\s-]?in\b|"
+    # (the deadline in everyday words: "last day for a call-in", "the cut-off for calling them in")
+    r"\b(?:deadline|by\s+when|last\s+(?:day|date)|closing\s+date|cut[\s-]?off)\b[^?]{0,80}\bcall(?:ed|ing)?[\s-]?in\b|"
     # the call-in period asked in everyday words, of the meeting's decisions as a whole (not one decision named:
     # "when will the decision on the skate park be implemented" asks of its item)
     r"\b(?:the|these|those|its|their|all\s+(?:the|its|their))\s+decisions\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+|get\s+|"
