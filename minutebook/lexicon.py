@@ -594,6 +594,9 @@ GROUPS: tuple[Synonyms, ...] = (
               "allocated"),
              "grant programmes minute the grants 'awarded' or 'allocated', 'totalling' a sum; people ask how much "
              "'went out' in grants", thing=False),
+    Synonyms(("communities", "towns", "villages", "towns and villages", "localities"),
+             "a programme's reach counted by place: papers count the 'towns' (or 'towns and villages') a scheme covers "
+             "('re-investment in 14 towns'); people ask how many 'communities' benefit", thing=False),
     Synonyms(("translating", "translate", "translated", "translator", "translators", "translation", "interpreter",
               "interpreters", "interpreting", "interpretation", "bilingual", "simultaneous translation"),
              "Welsh Language (Wales) Measure 2011 and the Welsh Language Standards: a council meeting held in Welsh "
