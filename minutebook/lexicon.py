@@ -585,15 +585,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "control', minuted as a 'planning condition breach'; people say the owner is 'ignoring' it",
              thing=False),
     Synonyms(("buy", "buys", "buying", "bought", "purchase", "purchases", "purchased", "purchasing", "procure",
-              "procured", "procuring", "procurement", "acquire", "acquired", "acquiring", "acquisition", "replace",
-              "replaced", "replacing", "replacement"),
-             "councils and fire authorities 'purchase' or 'procure' vehicles and equipment, and a fleet or equipment "
-             "programme buys new by 'replacing' the old ('the programme would replace 18 fire engines'); people ask "
-             "what they are 'buying'", thing=False),
-    Synonyms(("went out", "gone out", "paid out", "given out", "handed out", "awarded", "totalling", "totaling",
-              "allocated"),
-             "grant programmes minute the grants 'awarded' or 'allocated', 'totalling' a sum; people ask how much "
-             "'went out' in grants", thing=False),
+              "procured", "procuring", "procurement", "acquire", "acquired", "acquiring", "acquisition"),
+             "councils and fire authorities 'purchase' or 'procure' vehicles and equipment; people ask what they are "
+             "'buying' (not 'replace', which as often replaces a member or a chair)", thing=False),
     Synonyms(("communities", "towns", "villages", "towns and villages", "localities"),
              "a programme's reach counted by place: papers count the 'towns' (or 'towns and villages') a scheme covers "
              "('re-investment in 14 towns'); people ask how many 'communities' benefit", thing=False),
