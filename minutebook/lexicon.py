@@ -415,8 +415,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday speech: a tax, rent or precept that 'goes up' or 'rises' is minuted as an increase; people "
              "'bump up' an allowance or complain of a 'hike' in a charge",
              thing=False),
-    Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended"),
-             "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme')",
+    Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
+              "strengthen", "strengthening", "strengthened"),
+             "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "
+             "a weak bridge is fixed by 'strengthening' it (highway structures' assessment and strengthening "
+             "programmes, DMRB CS 454)",
              thing=False),
     Synonyms(("answered", "responded", "responses", "respondents", "replied", "replies"),
              "everyday forms: a survey or consultation reports its 'responses' and 'respondents', a question asks "
@@ -532,11 +535,69 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday 'chippy' for a fish and chip shop (a hot food takeaway: Use Classes Order 1987, sui generis)"),
     Synonyms(("public house", "public houses", "pub", "pubs"),
              "Licensing Act 2003 premises; minutes and planning papers say 'public house', people 'pub'"),
-    Synonyms(("hot food takeaway", "hot food takeaways", "takeaway", "takeaways", "take-away", "take away shop"),
-             "Use Classes Order 1987 (sui generis 'hot food takeaway'); everyday 'takeaway'"),
+    Synonyms(("hot food takeaway", "hot food takeaways", "takeaway", "takeaways", "take-away", "take away shop",
+              "fish and chip shop", "fish & chip shop", "chip shop", "kebab shop"),
+             "Use Classes Order 1987 (sui generis 'hot food takeaway', which a fish and chip or kebab shop is); "
+             "everyday 'takeaway'"),
     Synonyms(("revamp", "refurbishment", "refurbish", "reconfiguration", "reconfigure", "redevelopment",
               "makeover", "upgrade"),
              "everyday words for building works that applications call 'reconfiguration' or 'refurbishment'",
+             thing=False),
+    # ------------------------------------------------------------------ figures and named things asked in other words
+    Synonyms(("unopposed", "uncontested", "elected unopposed", "returned unopposed", "uncontested seats",
+              "seats uncontested", "seats went uncontested", "seats were uncontested", "seats unopposed",
+              "seats nobody contested", "seats no one contested", "seats that nobody contested",
+              "seats did nobody contest", "seats did no one contest", "nobody contested", "no one contested",
+              "nobody contest", "no one contest",
+              "not contested", "without a contest", "nobody stood against"),
+             "the local elections rules (for parishes and communities, the Local Elections (Parishes and Communities) "
+             "(England and Wales) Rules 2006): where no more candidates stand than there are seats, they are declared "
+             "elected, minuted as 'elected unopposed'; people ask about the seats 'nobody contested'"),
+    Synonyms(("guests", "guest", "visitors", "visitor", "in attendance", "also in attendance", "also present",
+              "attending"),
+             "standing orders: people present who are not members are listed 'In attendance' or 'Also in "
+             "attendance'; people call them the meeting's 'guests' or 'visitors'", thing=False),
+    Synonyms(("rank", "ranks", "constable", "sergeant", "inspector", "chief inspector", "superintendent",
+              "chief superintendent", "chief constable", "deputy chief constable", "assistant chief constable",
+              "crew manager", "watch manager", "station manager", "group manager", "area manager"),
+             "the ranks of police officers (Police Act 1996 s.13 and the Police Regulations 2003; Police Scotland's "
+             "the same under the Police and Fire Reform (Scotland) Act 2012) and the fire and rescue service's role "
+             "titles (National Joint Council Grey Book): attendance lists name officers by rank ('Chief "
+             "Superintendent G MacDonald'); people ask what 'ranks' they held", thing=False),
+    Synonyms(("tree preservation order", "tree preservation orders", "tpo", "tpos", "protected tree",
+              "protected trees"),
+             "Town and Country Planning Act 1990 s.198 and the Town and Country Planning (Tree Preservation) "
+             "(England) Regulations 2012: works to a tree under a 'tree preservation order' ('TPO') need an "
+             "application, which councils' forms call one for work on 'protected trees'"),
+    Synonyms(("ref", "refs", "reference", "references", "reference number", "ref no", "application no",
+              "application number"),
+             "a paper's or application's 'reference' is printed as its number ('Protected Tree Application No 142710', "
+             "'Ref: 23/01234/FUL'); people ask for 'the ref'", thing=False),
+    Synonyms(("paperwork", "application", "applications", "form", "forms", "documents", "documentation"),
+             "everyday 'paperwork' for the application or forms a council submits or receives", thing=False),
+    Synonyms(("villager", "villagers", "resident", "residents", "parishioner", "parishioners", "local resident",
+              "member of the public", "members of the public"),
+             "parish minutes record what 'a resident' or 'a member of the public' raised; people say 'a villager'",
+             thing=False),
+    Synonyms(("ignoring", "ignored", "ignores", "ignore", "flouting", "flouted", "breach", "breaches", "breached",
+              "breaching", "contravention", "contravening", "non-compliance", "not complying"),
+             "Town and Country Planning Act 1990 s.171A: failing to comply with a condition is a 'breach of planning "
+             "control', minuted as a 'planning condition breach'; people say the owner is 'ignoring' it",
+             thing=False),
+    Synonyms(("buy", "buys", "buying", "bought", "purchase", "purchases", "purchased", "purchasing", "procure",
+              "procured", "procuring", "procurement", "acquire", "acquired", "acquiring", "acquisition"),
+             "councils and fire authorities 'purchase' or 'procure' vehicles and equipment; people ask what they are "
+             "'buying' (not 'replace', which as often replaces a member or a chair)", thing=False),
+    Synonyms(("communities", "towns", "villages", "towns and villages", "localities"),
+             "a programme's reach counted by place: papers count the 'towns' (or 'towns and villages') a scheme covers "
+             "('re-investment in 14 towns'); people ask how many 'communities' benefit", thing=False),
+    Synonyms(("translating", "translate", "translated", "translator", "translators", "translation", "interpreter",
+              "interpreters", "interpreting", "interpretation", "bilingual", "simultaneous translation"),
+             "Welsh Language (Wales) Measure 2011 and the Welsh Language Standards: a council meeting held in Welsh "
+             "and English has simultaneous translation, its record listing 'Mr X, Translator' (or interpreter) among "
+             "those present; people ask whether the session was 'bilingual' or 'was anybody translating'", thing=False),
+    Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
+             "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),
 )
 

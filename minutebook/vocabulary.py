@@ -1857,9 +1857,11 @@ CHAT_FRAME = Term(
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
-    r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)",
+    r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
+    r"\b(?:last|this|next)\s+time\s+(?:a)?round\b",
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
-    "question); the framing words name nothing in the papers")
+    "question; 'the seats nobody contested last time round', the occasion said loosely); the framing words name "
+    "nothing in the papers")
 
 # The words that join two bodies, or two parts, a question asks of at once: "gorslas cc (mar 17) and hillingdon
 # cabinet", "ollerby on the depot, wyndhurst on the rents", "the aonb cttee vs lisnacree planning" (general usage).
@@ -2032,7 +2034,8 @@ OFFICER_POST_END = Term(
 MEETING_PARTICULARS = Term(
     r"\bcontact\s+(?:officers?|details|person|name|number|for)\b|\bdemocratic\s+serv\w*\b|"
     r"\bcall(?:ed|ing)?[\s-]?in\b[^?]{0,30}\b(?:deadline|period|date|by)\b|"
-    r"\b(?:deadline|by\s+when)\b[^?]{0,80}\bcall(?:ed|ing)?[\s-]?in\b|"
+    # (the deadline in everyday words: "last day for a call-in", "the cut-off for calling them in")
+    r"\b(?:deadline|by\s+when|last\s+(?:day|date)|closing\s+date|cut[\s-]?off)\b[^?]{0,80}\bcall(?:ed|ing)?[\s-]?in\b|"
     # the call-in period asked in everyday words, of the meeting's decisions as a whole (not one decision named:
     # "when will the decision on the skate park be implemented" asks of its item)
     r"\b(?:the|these|those|its|their|all\s+(?:the|its|their))\s+decisions\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+|get\s+|"

@@ -20,7 +20,10 @@ from service.schemas import Answer
 HOW_MANY_VERBED = re.compile(
     r"\bhow\s+many\s+(?:[\w'’-]+\s+){1,5}?(?:are|were|is|was|will|would|have|has|had)\s+"
     r"(?:(?:going\s+to|gonna|likely\s+to|expected\s+to|due\s+to|set\s+to|to|being|been|be|get|got|getting)\s+){0,3}"
-    r"(?P<verb>[a-z]{3,}(?:ed|en|wn|lt|nt|ht))\b", re.I)
+    r"(?P<verb>[a-z]{3,}(?:ed|en|wn|lt|nt|ht))\b"
+    # a phrasal verb ("how many businesses are signed up", "how many were sent out"): the verb with its particle says
+    # the state, not the verb alone ("signed up" is not "new bilingual signs")
+    r"(?:\s+(?P<particle>up|out|off|down|away|back)\b)?", re.I)
 # where one clause of a sentence ends and the next, with a verb of its own, begins
 # a span of time, which counts no things: "over the next five years", "within 12 months"
 DURATION = re.compile(r"\b[\w,.]+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
@@ -43,12 +46,19 @@ def verb_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     verb = set(stems(found.group("verb")))
     if not verb:
         return None
+    particle = found.group("particle")
+    # the verb with its particle, in any of its forms ("signing up", "signs up")
+    phrasal = re.compile(rf"\b{re.escape(next(iter(verb)))}\w*\s+{particle}\b", re.I) \
+        if particle and len(verb) == 1 else None
     other = ""  # a clause giving a figure of the things otherwise
     spoken = False  # a clause saying the verb (or its noun) with no figure: the papers speak of it, uncounted
     for c in answer.citations:
         for s in sentences(c.quote):
             for clause in clauses(s):
-                said = verb <= set(stems(clause)) or any(asked.has(t, set(stems(clause))) for t in verb)
+                held = set(stems(clause))
+                said = (bool(phrasal.search(clause)) if phrasal else verb <= held) or any(
+                    any(alt <= held for alt in asked.alternatives.get(t, ())) if phrasal else asked.has(t, held)
+                    for t in verb)
                 if not has_quantity(DURATION.sub(" ", clause)):
                     spoken = spoken or said
                 elif said:

@@ -28,7 +28,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # speech and chat, none of it what a minute is about ("went" is not among them: "went out" is how people say a plan
 # was issued); and the prepositions and pronouns of chat ("besides the councils along the route", "who took everyone
 # through it"); "the cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other name ("the leader's
-# decisions session"; not "sitting", whose stem is who "sits on" a body, its membership).
+# decisions session"; not "sitting", whose stem is who "sits on" a body, its membership); how a figure is framed
+# ("how many of its kind exist across wales", "a couple of guests", "how much to fix it properly") and who a meeting
+# "heard" from, which minutes print as the speaker and subject ("heard" only: "hearing" is a licensing sub-committee's).
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -59,8 +61,9 @@ _STOP_WORDS = (
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
     according reckon reckoned reckons news later re meant supposed upshot
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
-    besides beside along alongside among amongst around everyone everybody everything nothing
-    setup setups"""
+    besides beside along alongside among amongst around across everyone everybody everything nothing
+    setup setups
+    exist exists existed couple properly heard"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
