@@ -1428,14 +1428,19 @@ PAPER_TO_COME = (
          "a resolution's subjunctive: 'RESOLVED that the Head of Finance bring a savings plan to the March meeting'"),
     Term(r"(?:would|will)\s+(?:\w+\s+){0,2}?come\s+to\b|to\s+come\s+to\b",
          "'the deficit recovery plan would come to the September meeting'"),
+    Term(r"(?:with\s+(?:[\w'’()-]+\s+){1,4}?)?be\s+(?:brought|drafted|prepared|produced|drawn\s+up|developed|"
+         r"submitted|presented|circulated)\b",
+         "a resolution's subjunctive passive, the paper named before it: 'agreed that a joint discharge improvement "
+         "plan with the local authorities be presented in May' (NHS board minutes)"),
 )
 # How minutes put a matter on a later meeting's business: what follows the words is named as what is to come, not
 # what was said or decided of it (a work programme's items, a report asked for, someone invited to a later meeting).
 BUSINESS_TO_COME = (
     Term(r"(?:work|forward|scrutiny)\s+(?:programme|plan|programmes)\b[^.;]*?\b(?:including|includ(?:es|ed|e)|"
-         r"to\s+include)\b",
+         r"to\s+include|(?:agreed|approved|noted|updated)\s*,?\s+with)\b",
          "scrutiny panels' work programmes: 'That the draft work programme for 2026/27 be agreed, including items on "
-         "flood risk management (July), street lighting LED conversion (September)'"),
+         "flood risk management (July), street lighting LED conversion (September)', 'That the work programme be "
+         "agreed, with the annual report of the ... scheduled for June'"),
     Term(r"(?:add|added|adding|addition\s+of|include|included|including|schedule|scheduled|put)\s+"
          r"(?:an?\s+|further\s+)?(?:items?|reports?|updates?|presentations?)\s+(?:on|about|regarding|concerning)\b",
          "'Members agreed to add an item on the customer contact strategy', 'including a report on the "
