@@ -1432,6 +1432,10 @@ PAPER_TO_COME = (
          r"submitted|presented|circulated)\b",
          "a resolution's subjunctive passive, the paper named before it: 'agreed that a joint discharge improvement "
          "plan with the local authorities be presented in May' (NHS board minutes)"),
+    Term(r"(?:is|was|are|were)\s+(?:still\s+|now\s+)?being\s+(?:drafted|prepared|produced|drawn\s+up|developed|"
+         r"written|put\s+together)\b",
+         "a paper in the making, reported in a finance or progress report: 'A recovery plan was being prepared with "
+         "both partners'"),
 )
 # How minutes put a matter on a later meeting's business: what follows the words is named as what is to come, not
 # what was said or decided of it (a work programme's items, a report asked for, someone invited to a later meeting).
