@@ -50,7 +50,7 @@ def test_a_report_the_work_programme_only_schedules(papers: Minutebook) -> None:
 def test_a_plans_contents_where_it_is_only_to_be_presented(papers: Minutebook) -> None:
     answer = papers.ask("what's in the winter resilience plan brackenmoor icb agreed")
     assert not answer.found and "still to be prepared" in answer.answer
-    answer = papers.ask("whats in brackenmoor icb's workforce plan")  # a plan in the making
+    answer = papers.ask("what's in the workforce plan at brackenmoor icb")  # a plan in the making
     assert not answer.found and "still to be prepared" in answer.answer
     answer = papers.ask("what's in the community nursing plan brackenmoor icb approved")
     assert answer.found and any(c.minute == "BB/27/042" for c in answer.citations)
