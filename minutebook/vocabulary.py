@@ -1428,14 +1428,23 @@ PAPER_TO_COME = (
          "a resolution's subjunctive: 'RESOLVED that the Head of Finance bring a savings plan to the March meeting'"),
     Term(r"(?:would|will)\s+(?:\w+\s+){0,2}?come\s+to\b|to\s+come\s+to\b",
          "'the deficit recovery plan would come to the September meeting'"),
+    Term(r"(?:with\s+(?:[\w'’()-]+\s+){1,4}?)?be\s+(?:brought|drafted|prepared|produced|drawn\s+up|developed|"
+         r"submitted|presented|circulated)\b",
+         "a resolution's subjunctive passive, the paper named before it: 'agreed that a joint discharge improvement "
+         "plan with the local authorities be presented in May' (NHS board minutes)"),
+    Term(r"(?:is|was|are|were)\s+(?:still\s+|now\s+)?being\s+(?:drafted|prepared|produced|drawn\s+up|developed|"
+         r"written|put\s+together)\b",
+         "a paper in the making, reported in a finance or progress report: 'A recovery plan was being prepared with "
+         "both partners'"),
 )
 # How minutes put a matter on a later meeting's business: what follows the words is named as what is to come, not
 # what was said or decided of it (a work programme's items, a report asked for, someone invited to a later meeting).
 BUSINESS_TO_COME = (
     Term(r"(?:work|forward|scrutiny)\s+(?:programme|plan|programmes)\b[^.;]*?\b(?:including|includ(?:es|ed|e)|"
-         r"to\s+include)\b",
+         r"to\s+include|(?:agreed|approved|noted|updated)\s*,?\s+with)\b",
          "scrutiny panels' work programmes: 'That the draft work programme for 2026/27 be agreed, including items on "
-         "flood risk management (July), street lighting LED conversion (September)'"),
+         "flood risk management (July), street lighting LED conversion (September)', 'That the work programme be "
+         "agreed, with the annual report of the ... scheduled for June'"),
     Term(r"(?:add|added|adding|addition\s+of|include|included|including|schedule|scheduled|put)\s+"
          r"(?:an?\s+|further\s+)?(?:items?|reports?|updates?|presentations?)\s+(?:on|about|regarding|concerning)\b",
          "'Members agreed to add an item on the customer contact strategy', 'including a report on the "
@@ -2129,8 +2138,9 @@ RESULT_ASKED = Term(
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
-SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount",
-                 "everyday words for a sum of money, which minutes print as a figure")
+SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
+                 "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
+                 "new roof': the sum it is estimated to cost)")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
 COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several",

@@ -21,7 +21,8 @@ _BID = r"(?:bids?|submissions?|expressions?\s+of\s+interest|(?:funding|grant|lot
 BID_OUTCOME_ASKED = re.compile(
     rf"\b(?:did|has|have|had)\b[^?]{{0,80}}?\b{_BID}\b[^?]{{0,60}}?\b(?:get|got|win|won|succeed\w*|secure[ds]?|"
     r"land(?:ed)?|come\s+(?:off|through|good)|pay\s+off|paid\s+off|go\s+through|went\s+through)\b"
-    rf"|\b(?:was|were|is|are)\b[^?]{{0,80}}?\b{_BID}\b[^?]{{0,40}}?\b(?:successful|unsuccessful|approved|accepted|"
+    # (what the bid was for may come between: "was the parks team's bid to host concerts at the park successful")
+    rf"|\b(?:was|were|is|are)\b[^?]{{0,80}}?\b{_BID}\b[^?]{{0,80}}?\b(?:successful|unsuccessful|approved|accepted|"
     r"turned\s+down|rejected|funded)\b",
     re.I,
 )

@@ -21,12 +21,15 @@ from service.drafting import label
 from service.evidence import sentences, stems
 from service.pending import NOT_YET_ASKED
 from service.schemas import Answer
+from service.subject_bodies import KIND_WORDS
 
 TO_COME = compiled(BUSINESS_TO_COME, r"\b{}")
 # asked of the business itself, which the words putting it on a later meeting answer: "when is the estates strategy
 # coming to the panel", "who did they invite", "what's on the work programme", "what did they ask officers to report
 # back on", "what's happening with the LED conversion"
-BUSINESS_ASKED = re.compile(r"\b(?:when|report\w*|invit\w*|programmes?|agenda|forward\s+plan|come\s+back|bring\w*|"
+# (a report asked to be made, not a report the matter is: "what did they say about the annual report of the board")
+BUSINESS_ASKED = re.compile(r"\b(?:when|(?:to|will|would|going\s+to)\s+report|report(?:ed|ing)?\s+back|reporting|"
+                            r"invit\w*|programmes?|agenda|forward\s+plan|come\s+back|bring\w*|"
                             r"brought|schedul\w*|future|later|upcoming|coming|items?|happening|position)\b", re.I)
 # the question's own verbs of asking, no word of the matter ("what did the trust's chief executive tell scrutiny")
 ASKING = frozenset(stems("tell told say said decide decided recommend recommended agree agreed think thought find "
@@ -42,7 +45,10 @@ def matter(asked: Asked) -> list[str]:
     nothing else is left, its own words (a guest named by their post and body: "the blaenhafod leisure trust chief
     exec")."""
     names = [t for t, w in asked.terms.items() if w in asked.plan.names and w not in asked.plan.places]
-    words = [t for t in dict.fromkeys([*asked.subject, *names]) if t not in ASKING]
+    # a body the papers hold no meetings of is part of what is asked about ("the safeguarding adults board annual
+    # report"), though its words are no terms (a body's name says where, for one that met)
+    spoken_of = [t for b in asked.plan.bodies if not b.committees for t in stems(b.text) if t not in KIND_WORDS]
+    words = [t for t in dict.fromkeys([*asked.subject, *names, *spoken_of]) if t not in ASKING]
     return words or [t for t in dict.fromkeys(stems(asked.question)) if t not in ASKING]
 
 

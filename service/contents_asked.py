@@ -16,9 +16,16 @@ from service.asked import Asked
 from service.evidence import sentences, stems
 from service.schemas import Answer
 
+# the nouns papers are called by ("recovery plan", "estates strategy", "annual report")
+PAPER_NOUN = r"(?:plans?|strateg(?:y|ies)|reports?|newsletters?|polic(?:y|ies)|programmes?|reviews?|proposals?|" \
+    r"documents?|statements?|frameworks?|protocols?|charters?|briefings?)\b"
 # what a paper holds, asked: "what's in the recovery plan", "whats going in the newsletter", "what will the strategy
 # include" (not "what did the county council say": a body, not a paper)
 CONTENTS_ASKED = re.compile(
+    # the paper named by its noun and said more of after it: "what's in the discharge plan the board signed off"
+    # (first: the words after it are no part of its name)
+    r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+in\s+(?:the|their|our|its|this|that)\s+"
+    r"(?P<d>(?:[\w'’&-]+\s+){0,5}?" + PAPER_NOUN + r")\s+(?!(?:of|on|for|to)\b)[a-z]|"
     r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:going\s+|gonna\s+go\s+|actually\s+)?in(?:to)?\s+"
     r"(?:the|their|our|its|this|that)\s+(?P<a>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s*(?:[?,.;]|$|\bto\b|\bfor\b|\bfrom\b)"
     r"|\bwhat\s+(?:will|does|did|would)\s+(?:the|their|our|its)\s+(?P<b>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s+"
@@ -38,7 +45,7 @@ def contents_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     found = CONTENTS_ASKED.search(asked.plan.corrected)
     if found is None or route not in ("facts", "resolved", "resolved_on_point") or not answer.citations:
         return None
-    paper = stems(found.group("a") or found.group("b") or found.group("c") or "")
+    paper = stems(found.group("a") or found.group("b") or found.group("c") or found.group("d") or "")
     if not paper:
         return None
     # "the strathmorran ijb recovery plan": a plan, of recovery (the council's name says where, not which paper)

@@ -347,16 +347,19 @@ def counted_head(question: str) -> str | None:
     return found[-1] if found else None
 
 
+# ("how big a loan are they taking out": a loan is a sum)
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
-                      r"overspen\w*|sav\w+|grant)|\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
+                      r"overspen\w*|sav\w+|grant|loans?|borrow\w*)|"
+                      r"\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
 # (in any currency minutes print: "£38.4m", "EUR 3,184,000", "€2,400", "GBP 6.8 million", "$12,000")
 _MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
                     r"\d\s+(?:million|billion|thousand|pounds|euros?)\b", re.I)
 # a sum asked by its noun, opening the question or a clause of it: "cost of the parade?", "what's the fee for the
-# hall", "price of the new minibus", "whats the budget for the new children's home" (not "the cost of living crisis", a
+# hall", "price of the new minibus", "whats the budget for the new children's home", "what's the estimate for the
+# temporary bridge" (not "the cost of living crisis", a
 # subject)
 _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"
-                         r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge|budget)s?\s+"
+                         r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge|budget|estimate)s?\s+"
                          r"(?:of|for|to)\b"
                          r"(?!\s+living\b)", re.I)
 # a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
@@ -367,6 +370,12 @@ _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+wa
 _WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:level|size|amount)\s+of\s+)?(?:(?:new|annual|weekly|proposed|draft|"
                        r"total)\s+)?(?:precept|fee|rent|price|levy|fine)s?\b(?!\s+(?:rise|increase|uplift|decrease|cut|"
                        r"reduction|change|freeze)s?\b)", re.I)
+# whether the papers put a sum on it: "is a sum given?", "was any amount stated", "is there a cost put on it", "any
+# price mentioned?" (how people check a figure before asking it)
+_SUM_GIVEN = re.compile(r"\b(?:(?:is|was|are|were|has|had|have)\s+(?:there\s+)?(?:been\s+)?)?(?:a|an|any)\s+"
+                        r"(?:sum|amount|cost|price|monetary\s+value|cash\s+figure)s?\s+(?:(?:been|being)\s+)?"
+                        r"(?:given|stated|quoted|mentioned|specified|named|put\s+on|attached|set\s+out|printed)\b",
+                        re.I)
 # a sum asked after what it was for: "who is buying the old station and for how much", "sold at how much"
 _FOR_HOW_MUCH = re.compile(r"\b(?:for|at)\s+how\s+much\b", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
@@ -406,9 +415,9 @@ def asks_money(question: str) -> bool:
     whether someone found out a cost ("did the clerk ever find out what the gazebo would cost")?"""
     if FOUND_OUT.search(question):
         return False
-    return bool(_MONEY_Q.search(question)) or bool(_MONEY_NOUN.search(question)) or bool(
-        _CAME_TO.search(question)) or bool(_WHAT_SUM.search(question)) or bool(_FOR_HOW_MUCH.search(question)) or bool(
-        _COST_VERB.search(question)) or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
+    return any(p.search(question) for p in (_MONEY_Q, _MONEY_NOUN, _CAME_TO, _WHAT_SUM, _FOR_HOW_MUCH, _SUM_GIVEN,
+                                            _COST_VERB)) \
+        or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 
 def has_money(text: str) -> bool:

@@ -154,11 +154,30 @@ def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
             return "The papers give no figure of that for when it is asked."  # May's figure for June's
     if money:
         key = distinctive_terms(papers, asked, answer)
-        if not any(key.get(c.item_title, set()) <= held_in(asked, f"{c.item_title}\n{lead}\n{s}")
+        if not any(key.get(c.item_title, set()) <= held_in(asked, f"{c.item_title}\n{lead}\n{beside_sums(s)}")
                    or goes_on(asked, pieces, n, key.get(c.item_title, set()))
                    for n, (c, lead, s) in enumerate(pieces) if (c, lead, s) in figures):
             return "The papers give no sum of money for that."  # "£600 on mugs and a tree", asked the beacon's
     return None
+
+
+SUMS_APART = 2  # sums a sentence prints, each of its own thing ("a grant of £25,000, £20,000 from reserves, ...")
+BESIDE = 10  # words either side of a sum that say what it is of, where a sentence prints several
+
+
+def beside_sums(sentence: str) -> str:
+    """The words of ``sentence`` that a sum it prints can be of: all of it where it prints one; where it prints
+    several, the words before the first (the sentence's subject, of them all: "Rolling out the service in Haddon would
+    need ..., estimated at £1.9 million capital and £860,000 a year") and those near each sum, each of its own thing
+    ("funded by the grant of £25,000, £20,000 from the earmarked reserve, and the balance from a Public Works Loan
+    Board loan": no sum is the loan's)."""
+    found = list(SUM.finditer(sentence))
+    if len(found) < SUMS_APART:
+        return sentence
+    words = list(re.finditer(r"\S+", sentence))
+    at = [n for n, w in enumerate(words) if any(w.start() < m.end() and m.start() < w.end() for m in found)]
+    keep = set(range(at[0])) | {k for n in at for k in range(n - BESIDE, n + BESIDE + 1)}
+    return " ".join(w.group(0) for n, w in enumerate(words) if n in keep)
 
 
 def not_counts(question: str, sentence: str) -> str:

@@ -52,7 +52,9 @@ SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
 # members made of something, which they can say only once it has happened ("what did members make of the site at the
 # site visit")
 FINDING = (r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up|"
-           r"make\s+of|think\s+of)\b")
+           r"make\s+of|think\s+of)\b"
+           # how an event went: "how did the site visit go", "how did the open day go down"
+           r"|\bhow\s+did\b[^?]*?\bgo(?:\s+down|\s+off)?\s*(?:[?.!]|$)")
 FINDING_ASKED = re.compile(FINDING, re.I)  # what a report, a visit, a review found or showed
 OUTCOME_ASKED = re.compile(
     FINDING +
