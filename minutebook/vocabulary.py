@@ -856,6 +856,12 @@ BODY_INITIALS = Term(r"pc|tc|cc|dc|bc|mbc|ca|fra|npa|ccg|icb",
 
 # ----------------------------------------------------------------------------- attendance
 
+# A label printed in Welsh and English, the Welsh first: "YN BRESENNOL / PRESENT:", "Yn Bresennol / Present" standing
+# alone over its table, "Swyddogion / Officers" (Welsh councils' bilingual minutes); the Welsh half is a few words
+# (not "Mrs Joan Akers – Non-Executive Director / Vice Chair": a name and two posts). The match is the Welsh half.
+BILINGUAL_LABEL = Term(r"^(?:-\s*)?(?:[^\W\d][\w.'’]* +){0,3}?[^\W\d][\w.'’]* */ *(?=[^/:\t]{2,40}(?::|\s*$))",
+                       "Welsh councils' bilingual minutes: 'YN BRESENNOL / PRESENT:', 'Swyddogion / Officers'")
+
 PRESENT_LABELS = (
     Term(r"(?:members\s+|councillors\s+|other\s+members\s+)?present(?:\s+members)?", "'Present:', 'Members present'"),
     Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
