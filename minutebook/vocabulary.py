@@ -1845,6 +1845,21 @@ SHORTHAND = (
 STAYED_AWAY = Term(r"(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|come|attend|make\s+it)",
                    "everyday ways of asking who was absent (general usage)")
 
+# Coming in late asked in everyday words: "did anyone turn up late", "who joined after the meeting had started",
+# "three members drifted in just after the 7pm start", "who wandered in late" (general usage; minutes print "(arrived
+# at 7.03pm)", "joined the meeting at 11.15am")
+CAME_LATE = Term(r"(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
+                 r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in)"
+                 r"\s+(?:(?:just|shortly|soon|a\s+(?:bit|little|few\s+minutes))\s+)?"
+                 r"(?:late|after\s+(?:the\s+)?(?:[\w.:]+\s+)?(?:start|beginning|off)|"
+                 r"after\s+(?:the\s+|it\s+)?(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))",
+                 "everyday ways of asking who came late (general usage)")
+# and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named
+# between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")
+LEFT_EARLY = Term(r"(?:left|leav\w+)\s+(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
+                  r"sitting)\s+)?(?:early|before\s+the\s+end)",
+                  "everyday ways of asking who left before the end (general usage)")
+
 # How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me
 # who ...", "remind me what ..."), and anywhere in it "quick one:", "any idea which ...", "do you know the venue",
 # "someone's asked me where ...", "sorry if this is obvious, but", "can you check whether ...", "just wondering",
