@@ -1314,6 +1314,9 @@ REASONS_GIVEN = (
          r"in\s+order\s+to|so\s+that",
          "statutory grounds and what a declaration relates to: 'excluded by virtue of paragraph 3', 'under Section "
          "100A(4)', 'a personal interest in relation to his role as a County Councillor'"),
+    Term(r"(?:the\s+)?reasons?\s+(?:being|was|were|given\s+(?:was|being))\b|by\s+reason\s+(?:of|that)\b",
+         "declarations of interest giving their grounds in so many words: 'The reason being that she is a Member of "
+         "Ellel Parish Council', 'a non-financial interest ... by reason that she was on the Board of Argyll College'"),
     Term(r"(?<=[\w\s])\((?-i:[a-z][a-z\s,'’-]{2,60})\)",
          "a reason noted in brackets after a name, in lower case: apologies lists' 'Cllr Warner(work commitments)', "
          "'Cllr Smith (holiday)'"),
