@@ -37,7 +37,8 @@ COUNCIL_KINDS = ("council", "authority", "body", "assembly")
 _KIND_WORDS = "|".join(sorted(COMMITTEE_KINDS + COUNCIL_KINDS, key=len, reverse=True))
 # A body: up to six words before its noun ("Brighton's P&R urgency sub-committee", "the ILSC").
 _BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(?<![\w-])(" + _KIND_WORDS + r")\b(?!['’]s)(?!-)"  # not "out-of-area"
-                   r"(?!\s+(?:members?|items?|reports?)\b)"
+                   # (nor a seat someone holds on a body: "despite her past college board seat")
+                   r"(?!\s+(?:members?|items?|reports?|seats?|membership)\b)"
                    # a thing named after a council or board, not a body: "council tax", "council housing", "the
                    # board room", "the council chamber"
                    r"(?!\s+(?:tax|taxes|tax-?payers?|housing|houses?|homes?|estates?|tenants?|chambers?|rooms?)\b)",
@@ -94,7 +95,8 @@ _AFTER_PLACE = "|".join([_KIND_WORDS, "annual", "special", "extraordinary", "ful
 PLACE_SLOT = re.compile(r"\b(?:at|in|from|to|of)\s+(?:the\s+)?((?:st\.?\s+)?[A-Za-z][\w'’-]+(?:\s+(?:le|on|upon|by|in|"
                          r"under|the)\s+[A-Za-z][\w'’-]+)?)(?=\s*(?:[?,.]|$|\bin\b|\bon\b|\bparish\b|\btown\b|"
                          r"\bcouncil\b|\band\b|\b(?:" + _AFTER_PLACE + r")\b))", re.I)
-_DETERMINERS = frozenset(["the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your", "my"])
+_DETERMINERS = frozenset(["the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your", "my",
+                          "his", "her"])
 _INITIAL_SKIP = frozenset({"and", "of", "the", "&", "for", "in", "-"})
 
 

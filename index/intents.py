@@ -12,9 +12,11 @@ from enum import StrEnum
 
 from minutebook.vocabulary import (
     ATTENDANCE_AS_SUBJECT,
+    CAME_LATE,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
     JOINED_FROM_AFAR,
+    LEFT_EARLY,
     PAPER_NOTE,
     PARTY_ASKED,
     POST_ASKED,
@@ -89,9 +91,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # ("only in for part of the session", "there for part of the sitting": the meeting by another name)
     (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part|part[\s-]?way\s+through|"
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)|"
-                        r"part\s+meeting|(?:turn\w*\s+up|arriv\w*|came|com\w+|"
-                        r"join\w*)\s+(?:late|after\s+(?:the\s+)?(?:start|beginning|off)|after\s+(?:the\s+|it\s+)?"
-                        r"(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))|left\s+early|leav\w+\s+early)\b",
+                        r"part\s+meeting|" + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b",
      0.9),
     # "what reason did cllr warner give for missing the zoom meeting", "who skipped the april meeting": an absence,
     # which the apologies record gives with its reason ("Cllr Warner - work commitments")
@@ -106,6 +106,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\bclerk(?:['’]s)?\s*(?:[-–—:,]\s*|\s)(?:(?:is\s+)?called|(?:(?:their|her|his)\s+)?name)\b|"
                         r"\bname\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?clerk\b", 0.9),
     (Intent.ATTENDANCE, r"\bapolog\w*", 0.8),  # and as typed: "apologys", "apologie"
+    # "did the public health chiefs both send regrets": apologies in the older, formal word, sent by anyone
+    (Intent.ATTENDANCE, r"\b(?:sent|send|sends|sending|gave|give|offered|tendered)\s+"
+                        r"(?:(?:their|his|her|any)\s+)?regrets\b", 0.8),
     # the record of absence asked by its noun: "nym planning april 2015 - absences?", "absences at the panel", "any
     # absentees", "list of absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's
     # figure: those are asked with what they are of, "absences from school", "persistent absences")
@@ -185,6 +188,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:at|there|present|in\s+attendance)\b", 0.85),
     # "the vice chairman wasn't there, who filled in?", "who took the chair", "who stepped in for the mayor": who
     # stood in for someone away, which the minutes record ("Councillor Beck be elected Vice Chairman for the meeting")
+    # ("X was absent from the sitting; who filled the seat?", "who took her place": a seat at the meeting, the absence
+    # said; not a vacancy on the council filled by co-option, asked with no absence)
+    (Intent.ATTENDANCE, r"\A(?=[\s\S]*\b(?:absent|absence|away|missing|apologies|couldn['’]?t\s+make|"
+                        r"could\s+not\s+make|(?:wasn['’]?t|was\s+not)\s+there)\b)[\s\S]*?\bwho\s+(?:filled|fill|took|take|had|sat\s+in)\s+"
+                        r"(?:the|his|her|their|[\w'’]+['’]s)\s+(?:empty\s+|vacant\s+)?(?:seat|place|spot)\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:(?:filled|fill|fills|stepped|step|steps|stood|stand|stands)\s+in|"
                         r"(?:took|take|takes)\s+(?:the\s+chair|(?:his|her|their)\s+place)|covered|"
                         r"deputi[sz]ed|was\s+(?:acting|stand-?in))\b", 0.9),
@@ -265,7 +273,14 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.DECLARATION, r"\bconflict(?:s|ed)?\b(?!\s+(?:between|with)\b)", 0.85),
     # "did any councillor have a stake in an agenda item", "anyone with a personal stake in the lease": an interest
     (Intent.DECLARATION, r"\b(?:have|had|has|having|with|hold|held|declared?)\s+(?:a|an|any)\s+(?:personal\s+|"
-                         r"financial\s+|vested\s+)?stake\s+in\b|\bvested\s+interests?\b", 0.85),
+                         r"financial\s+|vested\s+)?stake\s+in\b|\bvested\s+interests?\b|"
+                         # "which member had a pecuniary (financial) stake to flag": the kinds of interest the codes
+                         # of conduct name, whatever the noun ("stake", "interest")
+                         r"\b(?:pecuniary|prejudicial|disclosable|non-?pecuniary|personal|financial|non-?financial)\s+"
+                         r"(?:\([\w\s-]{1,20}\)\s+)?(?:stakes?|interests?)\s+(?:to\s+(?:flag|declare|disclose|register)|"
+                         r"(?:in|on)\s+(?:item|agenda|the|an?)\b)|"
+                         r"\bstakes?\s+to\s+(?:flag|declare|disclose)\b|\bflag(?:ged|s)?\s+(?:an?\s+|any\s+|"
+                         r"(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:interests?|stakes?|conflicts?)\b", 0.85),
     # "why did the business rep leave the housing & land board meeting partway": the body named between; "did anyone
     # have to leave for the glenbrae hall item": the business they left for
     (Intent.DECLARATION, r"\b(leave|left|step(?:ped)?\s+out|withdr[ae]w\w*)\b[^?]{0,60}\b(room|meeting|out|chamber)\b|"
@@ -279,6 +294,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                          # "did cllr brierley stay in the room for orchard rise": whether an interest kept them out
                          r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?)\s+in\s+(?:the\s+)?(?:room|meeting|chamber)\b|"
                          r"\bdpis?\b", 0.85),
+    # "did she take part in the parish's debate on it", "why could Cllr Morton take part in the decision despite her
+    # seat on the college board": whether a member with an interest joined in, which the declaration records ("took
+    # no part in discussions", "claiming the dispensation ... to allow her to speak and vote")
+    (Intent.DECLARATION, r"\b(?:did|could|can|was|were|would)\s+(?:she|he|they|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?"
+                         r"\s+[\w'’-]+)\s+(?:still\s+|be\s+allowed\s+to\s+)?(?:take\s+part|participate|speak\s+and\s+vote)\b",
+     0.8),
     # "when was the next cabinet", "the next full council": a body's next meeting, named by the body
     (Intent.NEXT_MEETING, r"\bnext\s+(?:full\s+|parish\s+|town\s+)?(?:cabinet|council|committee|sub-committee|panel|"
                           r"board|commission|session|sitting)\b(?!['’]s|\s+(?:tax|report|members?|officers?|elections?|"

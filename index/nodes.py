@@ -34,7 +34,7 @@ _RECORD_LABEL = v.compiled(
     r"^(?:-\s*)?(?P<label>(?:[A-Z][\w-]*\s+){0,2}?(?:{}))\s*(?::|\t|$)",
 )
 
-_BILINGUAL_LABEL = re.compile(r"^[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")
+_BILINGUAL_LABEL = re.compile(v.BILINGUAL_LABEL.form)
 # a label printed with no colon before the names it heads: in capitals at a line's start ("PRESENT Eric Baird Willie
 # McKenna": two columns a PDF flattened), or run on after the last sentence of the part before it ("... (Co-opted
 # Member - Transport). Mayoral Advisors in attendance Janet Beer (Higher Education)"); only a label that says
@@ -72,11 +72,14 @@ def record_title(meeting: Meeting) -> str:
     crowd it out."""
     labels: list[str] = []
     for line in meeting.attendance_text.split("\n"):
-        line = _BILINGUAL_LABEL.sub("", line.strip())  # "YN BRESENNOL / PRESENT:": the English
+        # "YN BRESENNOL / PRESENT:": read by the English half, and named as printed, both halves (a reader may look for
+        # either)
+        welsh = bilingual.group(0) if (bilingual := _BILINGUAL_LABEL.match(line.strip())) else ""
+        line = line.strip()[len(welsh):]
         m = _RECORD_LABEL.match(line)
         found = ([(0, m.group("label"))] if m else []) + _bare_labels(line)
-        for _, label in sorted(found):
-            label = re.sub(r"\s+", " ", label).strip()
+        for at, label in sorted(found):
+            label = re.sub(r"\s+", " ", (welsh if at == 0 else "") + label).strip()
             if label and label.lower() not in {x.lower() for x in labels}:
                 labels.append(label)
     apologies = next((x for x in labels if _APOLOGY_LABEL.match(x)), None)

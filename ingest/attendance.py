@@ -105,7 +105,10 @@ _NOT_MEMBERS = re.compile(r"(?i)\b(?:together\s+with|officers?|officials?|advise
 # ----------------------------------------------------------------------------- the record
 
 
-_BILINGUAL_LABEL = re.compile(r"^(?:-\s*)?[^/:\t]{2,40}?\s*/\s*(?=[^/:\t]{2,40}:)")  # "PRESENNOL / PRESENT: ..."
+# a table cell printed in two languages, "Cadeirydd / Chair", "Rôl / Role" (Welsh councils' bilingual minutes)
+_BILINGUAL_CELL = re.compile(r"^\s*[^/\t\d]{2,40}?\s+/\s+([^/\t\d]{2,40}?)\s*$")
+_BILINGUAL_ROLE = re.compile(r"(?<=\s[–-]\s)[^/\t\d]{2,40}?\s+/\s+(?=[^/\t\d]{2,40}$)")  # a role after a dash
+_BILINGUAL_LABEL = re.compile(v.BILINGUAL_LABEL.form)  # "PRESENNOL / PRESENT: ...", "Yn Bresennol / Present"
 
 
 def _label(text: str) -> tuple[str, str] | None:
@@ -233,6 +236,9 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
         under_label = at > 0 and (above := _label(rows[at - 1].text)) is not None and not above[1].strip()
         text = row.text if starred else _BULLET.sub("", row.text)  # "- County Councillor X (Chairman)" in a list
         text = _INITIALS_FIRST.sub("", text)  # "AK<tab>Adaeze Kalu, Mayor of ... (Chair)": the initials notes use
+        if "\t" in text:  # "Gwenllian Prys | Cadeirydd / Chair": a bilingual table's cell read in its last language
+            text = "\t".join(_BILINGUAL_CELL.sub(r"\1", c) for c in text.split("\t"))
+        text = _BILINGUAL_ROLE.sub("", text)  # "Dafydd Noakes – Swyddog Craffu / Scrutiny Officer": the same
         if key_row(text):
             record.texts.append(text)
             continue  # "✓ present · A apologies": the grid's key, no one's name

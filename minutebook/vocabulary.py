@@ -856,6 +856,12 @@ BODY_INITIALS = Term(r"pc|tc|cc|dc|bc|mbc|ca|fra|npa|ccg|icb",
 
 # ----------------------------------------------------------------------------- attendance
 
+# A label printed in Welsh and English, the Welsh first: "YN BRESENNOL / PRESENT:", "Yn Bresennol / Present" standing
+# alone over its table, "Swyddogion / Officers" (Welsh councils' bilingual minutes); the Welsh half is a few words
+# (not "Mrs Joan Akers – Non-Executive Director / Vice Chair": a name and two posts). The match is the Welsh half.
+BILINGUAL_LABEL = Term(r"^(?:-\s*)?(?:[^\W\d][\w.'’]* +){0,3}?[^\W\d][\w.'’]* */ *(?=[^/:\t]{2,40}(?::|\s*$))",
+                       "Welsh councils' bilingual minutes: 'YN BRESENNOL / PRESENT:', 'Swyddogion / Officers'")
+
 PRESENT_LABELS = (
     Term(r"(?:members\s+|councillors\s+|other\s+members\s+)?present(?:\s+members)?", "'Present:', 'Members present'"),
     Term(r"(?:the\s+following\s+)?members\s+(?:were\s+)?present", "'the following Members were Present:'"),
@@ -1308,6 +1314,9 @@ REASONS_GIVEN = (
          r"in\s+order\s+to|so\s+that",
          "statutory grounds and what a declaration relates to: 'excluded by virtue of paragraph 3', 'under Section "
          "100A(4)', 'a personal interest in relation to his role as a County Councillor'"),
+    Term(r"(?:the\s+)?reasons?\s+(?:being|was|were|given\s+(?:was|being))\b|by\s+reason\s+(?:of|that)\b",
+         "declarations of interest giving their grounds in so many words: 'The reason being that she is a Member of "
+         "Ellel Parish Council', 'a non-financial interest ... by reason that she was on the Board of Argyll College'"),
     Term(r"(?<=[\w\s])\((?-i:[a-z][a-z\s,'’-]{2,60})\)",
          "a reason noted in brackets after a name, in lower case: apologies lists' 'Cllr Warner(work commitments)', "
          "'Cllr Smith (holiday)'"),
@@ -1847,6 +1856,21 @@ SHORTHAND = (
 # (general usage; minutes print "Apologies", "Absent", "Not present")
 STAYED_AWAY = Term(r"(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|come|attend|make\s+it)",
                    "everyday ways of asking who was absent (general usage)")
+
+# Coming in late asked in everyday words: "did anyone turn up late", "who joined after the meeting had started",
+# "three members drifted in just after the 7pm start", "who wandered in late" (general usage; minutes print "(arrived
+# at 7.03pm)", "joined the meeting at 11.15am")
+CAME_LATE = Term(r"(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
+                 r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in)"
+                 r"\s+(?:(?:just|shortly|soon|a\s+(?:bit|little|few\s+minutes))\s+)?"
+                 r"(?:late|after\s+(?:the\s+)?(?:[\w.:]+\s+)?(?:start|beginning|off)|"
+                 r"after\s+(?:the\s+|it\s+)?(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))",
+                 "everyday ways of asking who came late (general usage)")
+# and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named
+# between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")
+LEFT_EARLY = Term(r"(?:left|leav\w+)\s+(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
+                  r"sitting)\s+)?(?:early|before\s+the\s+end)",
+                  "everyday ways of asking who left before the end (general usage)")
 
 # How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me
 # who ...", "remind me what ..."), and anywhere in it "quick one:", "any idea which ...", "do you know the venue",

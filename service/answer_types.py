@@ -90,14 +90,16 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
     question on interests, or on who, is answered by it; so is one on a member's own part in the item ("did she take
     part": "took no part in discussions"), and one asking the item's number or reference where the quotes print one
     ("whats the application ref": "agenda item A5 18/00335/FUL")."""
-    if route not in ANSWERING_ROUTES or not answer.citations:
+    if (route not in ANSWERING_ROUTES and route != "declarations") or not answer.citations:
         return None
     quoted = "\n".join(c.quote for c in answer.citations)
     if OWN_PART_ASKED.search(asked.question) and all(DECLARATIONS_ITEM.search(c.item_title)
                                                         for c in answer.citations):
         # "did she take part": "she took no part in discussions regarding this application" says; "Cllr Dunn declared
-        # a prejudicial interest in item 23/39" alone does not
+        # a prejudicial interest in item 23/39" alone does not (nor does the declarations route's quote of it)
         return None if OWN_PART_SAID_RX.search(quoted) else "The papers do not say whether they took part."
+    if route == "declarations":
+        return None
     if ASKS_OF_INTERESTS.search(asked.question) or ASKS_WHO.search(asked.question):
         return None
     if LOCATOR_ASKED.search(asked.question) and (LOCATOR_SAID.search(quoted) or REFERENCE.search(quoted)):

@@ -273,7 +273,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # someone else, for something, is not it
         return "The papers do not say what for."
     if WHY_ASKED.search(asked.question) and route != "attendance" and not any(
-            gives_reason(c.quote, None) and names_each(papers, asked, c.quote) for c in answer.citations):
+            gives_reason(c.quote, None) and names_each(papers, asked, told_with(answer.citations, k))
+            for k, c in enumerate(answer.citations)):
         # "why did Cllr Bradley resign": "Cllr Bradley - resignation" says that he did, not why, and the next
         # sentence's reason for another's is not his (an apologies record gives its reasons its own way: "Cllr
         # Warner(work commitments)")
@@ -523,6 +524,18 @@ def names_all(asked: Asked, quote: str) -> bool:
     the sentence that says what they were commended for must be about them?"""
     present = set(stems(quote))
     return all(asked.has(t, present) for t, w in asked.terms.items() if w in asked.plan.names)
+
+
+def told_with(citations: list[Citation], k: int) -> str:
+    """The ``k``th quote, after the one before it where both are of one item: a reason goes on from the sentence
+    naming whom it is of ("Councillor Helen Helme declared an interest in agenda item A5 ..." / "The reason being that
+    she is a Member of Ellel Parish Council")."""
+    c = citations[k]
+    before = citations[k - 1] if k else None
+    if before is not None and (before.meeting_date, before.minute, before.item_title) == (
+            c.meeting_date, c.minute, c.item_title):
+        return f"{before.quote} {c.quote}"
+    return c.quote
 
 
 def names_each(papers: Papers, asked: Asked, quote: str) -> bool:

@@ -16,6 +16,8 @@ from enum import Enum
 from minutebook.vocabulary import (
     APOLOGY_LABELS,
     ATTENDANCE_LABELS,
+    CAME_LATE,
+    LEFT_EARLY,
     POST_ASKED,
     PRESENT_LABELS,
     REMOTE_ATTENDANCE,
@@ -82,8 +84,8 @@ LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:(?:
 # the same, asked in so many words (not "was she part of the panel", "who left the council": no coming or going)
 PART_ASKED = re.compile(r"\bpart\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)\b|"
                         r"\bpart\s+meeting\b|\b(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part\b|"
-                        r"\b(?:came|come|arriv\w*|turn\w*\s+up|join\w*)\s+late\b|\barriv\w*\s+after\b|"
-                        r"\b(?:left|leave|leaving)\s+(?:early|before|during|part)\b", re.I)
+                        r"\b" + CAME_LATE.form + r"\b|\barriv\w*\s+after\b|"
+                        r"\b(?:left|leave|leaving)\s+(?:early|before|during|part)\b|\b" + LEFT_EARLY.form + r"\b", re.I)
 ROLE_ASKED = (
     (re.compile(r"\bminute[-\s]?tak\w*|\b(?:took|take|taking|takes)\s+(?:the\s+)?minutes\b", re.I),
      re.compile(r"\bminute[-\s]?tak\w*|\bminutes\b", re.I)),

@@ -626,7 +626,8 @@ def after(text: str, d: Declaration, most: int = 0) -> list[str]:
 ABOUT_MOST = 4  # sentences after a declaration that may be quoted with it (while they are about it: its member)
 BEYOND_MORE = 2  # ... and more, where the question asks what else was said of it
 SAID_LEAST = 20  # characters: a line shorter is a heading cell, not a sentence of the declaration
-ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the)\b)", re.I)
+# ("As she was no longer a trustee she would claim the dispensation": the reason before the member's word)
+ABOUT = re.compile(r"(?:he|she|they|the\s+reason|this\s+was|as\s+(?:a|an|the|he|she|they)\b)", re.I)
 DECLARED_WORDS = re.compile(r"\b(?:declar\w*|interest\w*)\b", re.I)
 OTHER_MEMBER = re.compile(r"(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s", re.I)
 

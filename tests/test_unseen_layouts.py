@@ -564,10 +564,11 @@ def test_a_bilingual_heading_keeps_its_english_half_and_its_role(tmp_path: Path)
     assert meeting.venue == "the Council Chamber, Neuadd y Sir, Caerwen"
 
 
-def test_a_bilingual_label_is_cited_by_its_english_half(tmp_path: Path) -> None:
+def test_a_bilingual_label_is_read_by_its_english_half_and_cited_as_printed(tmp_path: Path) -> None:
     from index.nodes import record_title
 
-    assert record_title(_meeting(tmp_path, CAERWEN)) == "Attendance and apologies (PRESENT; ALSO IN ATTENDANCE)"
+    assert record_title(_meeting(tmp_path, CAERWEN)) == \
+        "Attendance and apologies (YN BRESENNOL / PRESENT; HEFYD YN BRESENNOL / ALSO IN ATTENDANCE)"
 
 
 # ----------------------------------------------------------------------------- a hyphenated surname
