@@ -423,7 +423,13 @@ class Papers:
         """Is the meeting of the place the question names, where it names one the papers print ("Rotherham's
         youth reoffending rate" is not a Brackenfold panel's)? A place no paper prints cannot be checked."""
         said = self.meeting_words.get(meeting_key, set())
-        return all(p in said for p in asked.plan.places)
+        missing = [p for p in asked.plan.places if p not in said]
+        if not missing:
+            return True
+        # a name printed with a letter doubled or not, as names are spelt both ways ("Prince Philip", the minutes'
+        # "Prince Phillip"; "Brynaman" and "Brynamman"): the same name
+        single = {undoubled(w) for w in said if w[:1] in {p[:1] for p in missing}}
+        return all(undoubled(p) in single for p in missing)
 
     def venue_named(self, asked: Asked) -> list[str]:
         """The question's words that only a meeting's heading prints, its venue or its name ("the Quarrendon Lodge
@@ -650,3 +656,12 @@ def named_event(asked: Asked) -> list[str]:
         return []
     subject = [t for t in stems(m.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names]
     return [*subject, *stems(m.group(2))] if subject else []
+
+
+def undoubled(word: str) -> str:
+    """``word`` with each doubled letter written once ("phillip": "philip")."""
+    return DOUBLED.sub(r"\1", word)
+
+
+DOUBLED = re.compile(r"(.)\1")
+
