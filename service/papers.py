@@ -544,6 +544,14 @@ class Papers:
             self.documents[meeting.key] = Path((s.minutes_document or s.agenda_document or "") if s else "").name
         return self.documents[meeting.key]
 
+    @staticmethod
+    def item_cited(meeting: Meeting, cite: Citation) -> MinuteItem | None:
+        """The item ``cite`` names (:meth:`Meeting.item_cited`); one minuted without a heading by the label it is
+        cited under (:func:`untitled_label`: "Petition in respect of proposed cuts to Campbeltown Nursery ...")."""
+        return meeting.item_cited(cite.minute, cite.item_title) or next(
+            (i for i in meeting.items if not i.title and i.number == cite.minute
+             and untitled_label(i.text) == cite.item_title), None)
+
     def item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
         return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
                         resolution=resolution, item_title=item.title or untitled_label(item.text),
@@ -664,4 +672,3 @@ def undoubled(word: str) -> str:
 
 
 DOUBLED = re.compile(r"(.)\1")
-
