@@ -192,6 +192,26 @@ GROUPS: tuple[Synonyms, ...] = (
               *PUT_OUT),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
     MINUTES_APPROVED,
+    Synonyms(("stragglers", "straggler", "late", "latecomers", "late returns", "late replies", "late responses",
+              "yet to respond", "yet to reply", "not yet responded", "not yet replied", "responses awaited",
+              "replies awaited", "outstanding returns", "outstanding responses", "had not responded",
+              "had not replied"),
+             "returns chased by a committee (code of conduct compliance returns, annual returns, survey replies): the "
+             "papers count those 'yet to respond' and name replies 'received' late; people ask about the "
+             "'stragglers' or the 'late' ones", thing=False),
+    Synonyms(("confirmation hearing", "confirmation hearings", "rubber-stamp", "rubber stamp", "rubber-stamped",
+              "rubber stamped", "sign off the appointment", "signed off the appointment", "approve the appointment",
+              "approved the appointment"),
+             "Police Reform and Social Responsibility Act 2011 Sch.1 and Sch.8: a police and crime panel holds a "
+             "'confirmation hearing' on a commissioner's proposed chief executive, chief finance officer or deputy "
+             "(and combined authorities' panels likewise); people ask when the panel will 'rubber-stamp' or 'sign "
+             "off' the appointment", thing=False),
+    Synonyms(("chief finance officer", "treasurer", "s151 officer", "section 151 officer", "director of finance",
+              "finance director", "cfo"),
+             "Local Government Act 1972 s.151 and Police Reform and Social Responsibility Act 2011 Sch.1 para 6: the "
+             "officer responsible for a council's or a commissioner's financial affairs, titled 'Chief Finance "
+             "Officer', 'Director of Finance' or, in older and smaller bodies, 'Treasurer'; people call the post "
+             "'the treasurer' or 'the CFO'"),
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
               "in camera", "in private", "taken in private", "held in private", "behind closed doors"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "

@@ -483,6 +483,24 @@ OWNER_FORMS = (
          "'site visit to be arranged by the Democratic Services Officer'"),
 )
 
+# When a matter not yet done is now looked for, said after the point that it is not done: "the joint review had not
+# yet been completed because ... It was now expected in June.", "The report is now due by the end of March",
+# "now anticipated in the autumn" (fire authorities' and councils' notes on their action logs)
+NOW_EXPECTED = Term(
+    r"\b(?:now\s+)?(?:expected|anticipated|due|likely|forecast)\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?(?:in|by|at|for|on|"
+    r"before|during|around)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|new\s+year|next\s+(?:month|year|meeting))\b)",
+    "notes on an action log's rows: 'It was now expected in June', 'now due by the end of March' (when what is still "
+    "open is looked for)")
+# Minutes approved with the changes listed under them: each change listed is made by the approval, at the later
+# meeting itself ("were approved with amendments to the following: - Paragraph 5 - Change of the name ..."), so a
+# question whether the record was put right is answered done by the list's lead-in
+RECORD_AMENDED = Term(
+    r"(?:approved|confirmed|agreed|accepted|adopted|signed)\s+(?:as\s+an?\s+(?:true\s+|correct\s+|accurate\s+)*record\s+)?"
+    r"(?:subject\s+to|with)\s+(?:the\s+following\s+)?(?:amendments?|corrections?|alterations?|changes?)\b|"
+    r"\bamended\s+as\s+follows\b",
+    "parish and national park authorities' minutes of the previous meeting: 'were approved with amendments to the "
+    "following:', 'approved as a correct record subject to the following amendments:', 'amended as follows:'")
 # Where a follow-up stands, in the papers' own words: an action log's status column, a matters-arising note, a
 # tracker row. The answerer reads these in what it quotes when the register holds no action for it.
 STATUS_DONE = (
@@ -672,9 +690,10 @@ STATUS_PROMISED = (
          r"(?!be\b)[a-z]+",
          "a person's undertaking in the minutes: 'Mr Fairweather agreed to provide a written response' (not "
          "'Members agreed to support the bid', a decision)"),
-    Term(r"{owner}\s+to\s+(?!be\b|the\b)[a-z]+",
+    Term(r"{owner}\s+to\s+(?!be\b|the\b)(?!(?-i:[A-Z][a-z]))[a-z]+",
          "a tagged action: 'Cllr Faulkner Smith to look at the track', 'Clerk to report back at next meeting' (not "
-         "an office: 'Llew Thomas, Clerk to the Council')"),
+         "an office: 'Llew Thomas, Clerk to the Council'; nor one name put right to another in a record amended, "
+         "'Change of the name David Green to Duncan Bryden')"),
     # members backing something to be done, in the gerund: still to carry out until a later paper says so
     Term(r"\b(?:supported|endorsed|backed|favoured|welcomed|agreed\s+to)\s+(?:the\s+(?:notion|idea|proposal|"
          r"suggestion)\s+of\s+)?(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+|(?:mr|mrs|ms|dr|cllr|councillor)\.?\s+"
@@ -1835,6 +1854,9 @@ SHORTHAND = (
     Shorthand(r"put\s+(?:his|her|their|a|the)\s+(?:name|signature)s?\s+(?:to|on)", "signed",
               "everyday idiom for signing a document"),
     Shorthand(r"whose\s+signature\s+(?:went|is|was|goes)\s+on", "who signed", "everyday idiom for signing"),
+    # "did he put pen to paper on the declaration", "has the chair put pen to paper": signing, tense left to the verb
+    # before it ("did ... sign")
+    Shorthand(r"put\s+pen\s+to\s+paper(?:\s+(?:on|to|for))?", "sign", "everyday idiom for signing a document"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),

@@ -15,7 +15,7 @@ import re
 
 from index.query import ASIDE, Intent, in_periods, year_spans
 from minutebook.dates import find_dates
-from minutebook.model import Citation
+from minutebook.model import Citation, meeting_key
 from minutebook.vocabulary import (
     COMPARED_PERIOD,
     DECLARED,
@@ -76,7 +76,7 @@ from service.items_named import titles_named
 from service.marks_asked import mark_unmet
 from service.measures import measure_unmet
 from service.named_people import called_otherwise
-from service.papers import Asked, Papers
+from service.papers import Asked, Papers, undoubled
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.periods_named import period_unmet
 from service.relative import difference_unmet
@@ -387,6 +387,11 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
     read with its item's title, that says some of what the question asks about them? The support test counts a name
     anywhere in the meeting's papers, which says which meeting; the sentence that answers must say it of them."""
     groups = proper_names(papers, asked)
+    # (not the name of where a meeting the answer quotes was held: "the memorial hall annual meeting (salford
+    # priors)" names the meeting by its venue, "held in The Memorial Hall", which says which meeting, as a place does)
+    held_at = set().union(*(papers.meeting_where.get(meeting_key(c.committee, c.meeting_date), set())
+                            for c in answer.citations))
+    groups = [g for g in groups if not all(asked.terms[t].lower() in held_at for t in g)]
     if after := premise_end(asked.question):  # "the agenda had the deputy mayor seconding, who actually seconded
         asked_of = set(stems(asked.question[after:]))  # it?": whom the asker names in setting out is not asked of
         groups = [g for g in groups if any(t in asked_of for t in g)]
@@ -419,7 +424,9 @@ def says_of_named(papers: Papers, asked: Asked, answer: Answer, route: str) -> b
         if said and papers.cover(asked, (title, c.quote), subject) == 0:
             continue
         present = set(stems(f"{title} {c.quote}"))
-        found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) for t in g)
+        # (a name printed with a letter doubled or not is the same name: "Prince Phillip" for "prince philip")
+        single = {undoubled(t) for t in present}
+        found |= {n for n, g in enumerate(groups) if all(asked.has(t, present) or undoubled(t) in single for t in g)
                   or initialled([asked.terms[t] for t in g], c.quote)
                   or called_otherwise(papers, [asked.terms[t] for t in g], c)}
     return len(found) == len(groups)

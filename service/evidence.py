@@ -30,7 +30,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # through it"); "the cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other name ("the leader's
 # decisions session"; not "sitting", whose stem is who "sits on" a body, its membership); how a figure is framed
 # ("how many of its kind exist across wales", "a couple of guests", "how much to fix it properly") and who a meeting
-# "heard" from, which minutes print as the speaker and subject ("heard" only: "hearing" is a licensing sub-committee's).
+# "heard" from, which minutes print as the speaker and subject ("heard" only: "hearing" is a licensing sub-committee's);
+# a day "pencilled in" is when something is planned, which the papers say with its date ("would be held on the 16th
+# February").
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -63,7 +65,8 @@ _STOP_WORDS = (
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
     besides beside along alongside among amongst around across everyone everybody everything nothing
     setup setups
-    exist exists existed couple properly heard"""
+    exist exists existed couple properly heard
+    pencilled penciled pencil"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)

@@ -16,6 +16,7 @@ from service.drafting import Draft, label, when
 from service.evidence import sentences, stems
 from service.facts import PUT_QUESTION, best_sentences, say_sentences
 from service.later_entries import referred_back
+from service.named_people import owner_as_named
 from service.papers import Asked, Papers
 from service.question_parts import with_part
 from service.said_status import TRACKER_ROW, latest_paper, listed_row, stated, subject_terms
@@ -49,9 +50,11 @@ def followups(papers: Papers, asked: Asked) -> Answer | None:
     # (and between those, the one whose own words also say the doing asked of it: "did the visitor numbers get sent
     # round" is the footfall summary "be circulated", not the report on the hubs that was to include footfall)
     scored = [(cover, a) for cover, _, _, a in sorted(
-        ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific)), specific),
-          papers.cover(asked, (a.text, a.item_title), specific), papers.cover(asked, (a.text, a.item_title)), a)
-         for a in actions if not is_logged(a)),
+        ((papers.cover(asked, (a.text, a.item_title, *said_around(papers, asked, a, specific), owner), specific),
+          papers.cover(asked, (a.text, a.item_title, owner), specific), papers.cover(asked, (a.text, a.item_title)), a)
+         # (its owner as the question names them: "via barry rooks" for "Clerk to obtain quotes", where the record
+         # lists "Barry Rooks(Parish Clerk)")
+         for a in actions if not is_logged(a) for owner in [owner_as_named(papers, asked, a)]),
         key=lambda x: (-x[0], -x[1], -x[2]))]
     draft = papers.draft()
     # a list for a question about follow-ups in general; one that names its subject (several words no action

@@ -157,4 +157,4 @@ def _item(papers: Papers, asked: Asked, c: Citation) -> MinuteItem | None:
         meeting = papers.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
     except NotFoundError:
         return None
-    return meeting.item_cited(c.minute, c.item_title)
+    return papers.item_cited(meeting, c)

@@ -423,7 +423,13 @@ class Papers:
         """Is the meeting of the place the question names, where it names one the papers print ("Rotherham's
         youth reoffending rate" is not a Brackenfold panel's)? A place no paper prints cannot be checked."""
         said = self.meeting_words.get(meeting_key, set())
-        return all(p in said for p in asked.plan.places)
+        missing = [p for p in asked.plan.places if p not in said]
+        if not missing:
+            return True
+        # a name printed with a letter doubled or not, as names are spelt both ways ("Prince Philip", the minutes'
+        # "Prince Phillip"; "Brynaman" and "Brynamman"): the same name
+        single = {undoubled(w) for w in said if w[:1] in {p[:1] for p in missing}}
+        return all(undoubled(p) in single for p in missing)
 
     def venue_named(self, asked: Asked) -> list[str]:
         """The question's words that only a meeting's heading prints, its venue or its name ("the Quarrendon Lodge
@@ -538,6 +544,14 @@ class Papers:
             self.documents[meeting.key] = Path((s.minutes_document or s.agenda_document or "") if s else "").name
         return self.documents[meeting.key]
 
+    @staticmethod
+    def item_cited(meeting: Meeting, cite: Citation) -> MinuteItem | None:
+        """The item ``cite`` names (:meth:`Meeting.item_cited`); one minuted without a heading by the label it is
+        cited under (:func:`untitled_label`: "Petition in respect of proposed cuts to Campbeltown Nursery ...")."""
+        return meeting.item_cited(cite.minute, cite.item_title) or next(
+            (i for i in meeting.items if not i.title and i.number == cite.minute
+             and untitled_label(i.text) == cite.item_title), None)
+
     def item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
         return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
                         resolution=resolution, item_title=item.title or untitled_label(item.text),
@@ -650,3 +664,11 @@ def named_event(asked: Asked) -> list[str]:
         return []
     subject = [t for t in stems(m.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names]
     return [*subject, *stems(m.group(2))] if subject else []
+
+
+def undoubled(word: str) -> str:
+    """``word`` with each doubled letter written once ("phillip": "philip")."""
+    return DOUBLED.sub(r"\1", word)
+
+
+DOUBLED = re.compile(r"(.)\1")

@@ -9,6 +9,7 @@ from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
+from minutebook.vocabulary import RECORDS_SIGNED as RECORDS_SIGNED_SAID
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
 from service.evidence import asks_money, has_money, has_quantity, sentences, stems
@@ -23,6 +24,9 @@ from service.votes import records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
 RATE = re.compile(RATE_ASKED.form, re.I)  # a rate or share asked by its noun
+RECORDS_SIGNED = re.compile(RECORDS_SIGNED_SAID.form, re.I)  # minutes confirmed as a correct record
+# a question about minutes or records ("were the july minutes rubber-stamped", "the record of the last meeting")
+MINUTES_ASKED = re.compile(r"\b(?:minutes|mins|records?|minuted)\b", re.I)
 WHOLE = 0.999  # an item's support (its share of the question's term weight) that is all of it
 CHOSEN_MOST = 3  # items whose resolutions are quoted
 # a decision asked of the future: "when are they deciding where the trees go", "when will the council decide on the
@@ -68,6 +72,11 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
     if CHANGE_BY_ASKED.search(asked.question) or CHANGE_OF.search(asked.question):
         return None  # "what's the precept going up by": the change the item's sentences give (the facts route)
     answer = _resolved(papers, asked, decision_asked=False)
+    if answer is not None and answer.found and not MINUTES_ASKED.search(asked.question) \
+            and all(RECORDS_SIGNED.search(c.quote) for c in answer.citations):
+        # "what day is the panel to rubber-stamp the new treasurer": the minutes signed as a correct record answer
+        # only a question about minutes, whatever everyday word for approving both say
+        return None
     act = act_asked(asked)
     if answer is not None and answer.found and act and not any(papers.cover(asked, c.quote, act) for c in
                                                                 answer.citations):

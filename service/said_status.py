@@ -48,6 +48,8 @@ DONE = re.compile(r"\b" + v.alternation(v.STATUS_DONE).replace("{done}", v.alter
 PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")
 RECORDS_SIGNED = v.compiled((v.RECORDS_SIGNED,), r"\b{}")
 SIGNING_ASKED = v.compiled((v.SIGNING_ASKED,))
+RECORD_AMENDED = v.compiled((v.RECORD_AMENDED,))
+NOW_EXPECTED = v.compiled((v.NOW_EXPECTED,))
 SCHEDULED = v.compiled(v.STATUS_SCHEDULED, r"\b{}")
 PROMISED = re.compile(
     r"\b" + v.alternation(v.STATUS_PROMISED).replace("{owner}", v.alternation(v.ACTION_OWNERS)), re.I
@@ -116,6 +118,11 @@ STATUS_ASKED = re.compile(
     # where a thing handed over went: "where did the nursery petition end up after it was handed in", "where has the
     # complaint gone" (passed to a department, referred to a committee: where it stands)
     r"|\bwhere\s+(?:did|has|have)\s+(?:[\w'’-]+\s+){1,10}?(?:end(?:ed)?\s+up|gone|go)\b"
+    # who has it in hand now: "which part of the council is dealing with them now", "which department is handling
+    # the complaint", "who's looking into it" (passed to a department, referred to an officer: where it stands)
+    r"|\b(?:which|what)\s+(?:[\w&'’-]+\s+){0,6}?(?:is|are)\s+(?:now\s+)?(?:dealing\s+with|handling|"
+    r"looking\s+(?:into|at)|responsible\s+for|taking\s+(?:it|them|this|that)\s+forward)\b"
+    r"|\bwho(?:['’]s|\s+is|\s+are)\s+(?:now\s+)?(?:dealing\s+with|handling|looking\s+into)\b"
     # a matter to be taken up again: "are they going to look at the primary care network rep again", "will the board
     # revisit the grant again"
     r"|\b(?:going\s+to|gonna|will|plan(?:s|ning)?\s+to)\b[^?]{0,60}?\bagain\b"
@@ -215,6 +222,8 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         if TRACKER_ROW.search(flat):
             row = line
         read = [*([row] if row else []), line, *after.get(quoted, [])]
+        if RECORD_AMENDED.search(flat):  # "were approved with amendments to the following:": the record put right
+            return ActionStatus.COMPLETED, quoted or line, quoted or line, False
         # a word of status first, in the line or a sentence after it on the subject; only then a promise or an ask:
         # "... contrary to the minutes and should be noted under the 'apologies' section." then "The minutes were
         # updated." (the ask, then its doing)
@@ -245,6 +254,10 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                     # had been received." then "No substantive reply yet.")
             if last is not None:
                 return last
+        if RECORD_AMENDED.search(lead_in(c.quote or "", flat)):
+            # a change listed under minutes approved with amendments, itself stating nothing: made by the approval
+            shown = quoted or line
+            return ActionStatus.COMPLETED, shown, shown, False
         return None, line, line, False
 
     # the line most on the subject that says where it stands ("Minute 113 – Allotments." says nothing of it; the
@@ -273,6 +286,13 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     else:
         shown = line[:SHOWN].rsplit(" ", 1)[0] + " …"
     said = f"Status: {status.value} — {when(cite.meeting_date)}: “{shown}” [{n}]"
+    if status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE):
+        # "... had not yet been completed because ..." then "It was now expected in June.": when it is looked for
+        expected = next((s for s in after.get(" ".join(line.split()), [])[:1] if NOW_EXPECTED.search(s)
+                         and s not in line), None)
+        if expected is not None:
+            citations.append(cite.model_copy(update={"quote": expected, "n": len(citations) + 1}))
+            said += f" “{' '.join(expected.split())}” [{len(citations)}]"
     # "Action 20/15 (...) - carried forward; see action list": the action list's row for it, with its owner and due
     # date, where the same minutes print one
     listed = listed_row(papers, asked, cite, line)
@@ -368,7 +388,7 @@ def _item_text(papers: Papers, asked: Asked, c: Citation) -> str:
         meeting = papers.meeting(meeting_key(c.committee, c.meeting_date), asked.filters.audience)
     except NotFoundError:
         return ""
-    item = meeting.item_cited(c.minute, c.item_title)
+    item = papers.item_cited(meeting, c)
     if item is not None:
         return item.text
     # a report or schedule in a pack: its passages as indexed (under its agenda number), in the order printed
@@ -376,6 +396,23 @@ def _item_text(papers: Papers, asked: Asked, c: Citation) -> str:
     number = agenda.number if agenda is not None else c.minute
     nodes = papers.index.item_nodes(item_key(meeting.key, number, c.item_title), asked.filters.audience)
     return "\n".join(n.body for n in nodes)
+
+
+def lead_in(quote: str, line: str) -> str:
+    """The lead-in closing in a colon that ``line`` (flattened) is listed under in ``quote``; empty where none."""
+    lead = ""
+    for said in quote.split("\n"):
+        flat = " ".join(said.split())
+        if (flat and flat in line) or (line and line in flat):
+            return lead
+        if flat.endswith(":"):
+            lead = flat
+        elif flat and not LISTED.match(flat):
+            lead = ""  # a sentence of its own between: the list has ended
+    return ""
+
+
+LISTED = re.compile(r"^(?:[-•*·–]|\(?[a-z0-9]{1,3}[.)])\s")  # a list's entry: a bullet or a short label
 
 
 def _said(answer: Answer) -> list[tuple[int, Citation, str]]:
