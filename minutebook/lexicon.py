@@ -444,6 +444,10 @@ GROUPS: tuple[Synonyms, ...] = (
               "letter is sent", "letter to be sent", "written to"),
              "a council's decision to write is minuted as 'That a letter be sent to ...'; people ask whom it resolved "
              "'to write' to", thing=False),
+    Synonyms(("new rule", "new rules", "from now on", "in future", "henceforth", "going forward"),
+             "a council's decision on how a thing is done from then on is minuted as what will happen 'in future' "
+             "('It was also resolved that in future draft minutes would be displayed on the website'); people ask "
+             "what the 'new rule' is ('rule' alone is a standing order's)", thing=False),
     Synonyms(("dig out", "dig up", "find out", "look into", "look up", "obtain", "ascertain", "investigate"),
              "a clerk asked to get information is minuted as to 'find out', 'obtain' or 'ascertain' it; people say "
              "the clerk was asked to 'dig out' or 'look into' it", thing=False),
@@ -462,10 +466,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("online", "on the website", "website", "web site", "on the web", "on the internet"),
              "Openness of Local Government Bodies Regulations 2014 and the Transparency Code: minutes published on "
              "the council's 'website'; people say they go 'online'", thing=False),
-    Synonyms(("expand", "expanded", "expansion", "extend", "extended", "extension", "extensions", "enlarge",
-              "enlargement"),
-             "planning applications for a larger site or building are for an 'extension' (a quarry's 'extension "
-             "of working'); people ask whether it may 'expand'", thing=False),
+    Synonyms(("expand", "expanded", "expanding", "expansion", "extension of", "enlarge", "enlarged", "enlargement"),
+             "planning applications for a larger site or building are for an 'extension of' it ('Extension of "
+             "Greystone Pike Quarry by 6.8 hectares'); people ask whether it may 'expand' ('extension' alone is "
+             "already the papers' word)", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),
              "petitions: a petition 'containing over 2000 signatures' is one that 2000 people signed", thing=False),
     Synonyms(("want", "wants", "wanted", "would prefer", "prefer", "preferred", "would like"),

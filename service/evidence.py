@@ -28,9 +28,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # speech and chat, none of it what a minute is about ("went" is not among them: "went out" is how people say a plan
 # was issued); and the prepositions and pronouns of chat ("besides the councils along the route", "who took everyone
 # through it"); "the cctv setup" is the cctv: a vague noun, as "stuff" is; a meeting's other name ("the leader's
-# decisions session"; not "sitting", whose stem is who "sits on" a body, its membership); "regarding" and "concerning"
-# say what a question is about, as "about" does ("to whom did they resolve to write regarding the returns"), and
-# "goes" is "go" ("what goes on the noticeboards").
+# decisions session"; not "sitting", whose stem is who "sits on" a body, its membership); "regarding" says what a
+# question is about, as "about" does ("to whom did they resolve to write regarding the returns"; not "concerning",
+# whose stem is "concerns" raised), and "goes" is "go" ("what goes on the noticeboards").
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -63,7 +63,7 @@ _STOP_WORDS = (
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
     besides beside along alongside among amongst around everyone everybody everything nothing
     setup setups
-    regarding concerning goes"""
+    regarding goes"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
