@@ -36,13 +36,15 @@ COMMITTEE_KINDS = ("committee", "sub-committee", "subcommittee", "commission", "
 COUNCIL_KINDS = ("council", "authority", "body", "assembly")
 _KIND_WORDS = "|".join(sorted(COMMITTEE_KINDS + COUNCIL_KINDS, key=len, reverse=True))
 # A body: up to six words before its noun ("Brighton's P&R urgency sub-committee", "the ILSC").
+# a thing named after a council or board, not a body: "council tax", "council housing", "the board room", "the council
+# chamber" (a lookahead to put after the body's noun)
+NAMED_AFTER_BODY = r"(?!\s+(?:tax|taxes|tax-?payers?|housing|houses?|homes?|estates?|tenants?|chambers?|rooms?)\b)"
 _BODY = re.compile(r"((?:[\w&’'.-]+\s+){0,6}?)(?<![\w-])(" + _KIND_WORDS + r")\b(?!['’]s)(?!-)"  # not "out-of-area"
                    # (nor a seat someone holds on a body: "despite her past college board seat")
                    r"(?!\s+(?:members?|items?|reports?|seats?|membership)\b)"
                    # a thing named after a council or board, not a body: "council tax", "council housing", "the
                    # board room", "the council chamber"
-                   r"(?!\s+(?:tax|taxes|tax-?payers?|housing|houses?|homes?|estates?|tenants?|chambers?|rooms?)\b)",
-                   re.I)
+                   + NAMED_AFTER_BODY, re.I)
 # Words that say what kind of body or meeting, not which one.
 GENERIC_BODY_WORDS = _GENERIC = frozenset([
     "the", "a", "an", "of", "and", "&", "for", "in", "at", "to", "on", "our", "this", "that", "their", "its",

@@ -155,6 +155,9 @@ SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)  # "s
 _XMAS = re.compile(r"\b(?:before|over|at|around|near|by|until|after|pre|for)[\s-]+(?:the\s+)?(?:xmas|christmas)"
                    r"(?:\s+((?:19|20)\d\d))?\b", re.I)
 SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}  # each season's first and last month
+# a part of a month as people name it ("mid-august '11", "early march"): the month's meetings; the word says when
+_PART_OF_MONTH = re.compile(r"\b(mid|early|late)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                            re.I)
 _LATEST = re.compile(r"\b(last\s+time|latest|most\s+recent(?:ly)?|now|currently|at\s+the\s+moment|these\s+days|"
                      r"so\s+far|to\s+date|last\s+(?:meeting|one))\b", re.I)
 _FIRST = re.compile(r"\bfirst\s+(?:came\s+up|came|backed|discussed|raised|considered|heard|looked)\b|"
@@ -246,8 +249,9 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         year, (first, last) = int(m.group(2)), SEASONS[m.group(1).lower()]
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
+    plan.date_words.update(m.group(1).lower() for m in _PART_OF_MONTH.finditer(question))
     for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings
-        plan.date_words.update(re.findall(r"xmas|christmas", m.group(0).lower()))
+        plan.date_words.update(re.findall(r"[a-z]+", m.group(0).lower()))  # "pre-christmas": when, not what
         if m.group(1):
             year = int(m.group(1))
             plan.periods = [p for p in plan.periods if p != (dt.date(year, 1, 1), dt.date(year, 12, 31))]

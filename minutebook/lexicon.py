@@ -287,7 +287,8 @@ GROUPS: tuple[Synonyms, ...] = (
              "and 'appoints' its representatives, minuted as 'Cllr X was elected' or 'be appointed as'; people say "
              "it 'picked' or 'chose' them, or who 'became' chairman", thing=False),
     Synonyms(("nominated", "nominate", "nominates", "nomination", "nominations", "proposed", "propose", "proposes",
-              "put forward", "put up"),
+              "put forward", "put up", "put their name forward", "put his name forward", "put her name forward",
+              "put forward the name", "put the name forward"),
              "standing orders: a candidate for an office is 'proposed' and seconded ('It was proposed by Cllr James "
              "that Cllr Maude be appointed'), the 'nominations' then closed; people say who 'nominated' them",
              thing=False),
@@ -409,7 +410,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "NHS usage: general practitioners are 'family doctors' (NHS England, 'GP surgeries'); CCG governing "
              "bodies list their GP members"),
     Synonyms(("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson", "deputy chair",
-              "deputy chairman"), "standing orders: the vice-chairman (or deputy chair) elected each year"),
+              "deputy chairman", "deputy to the chair", "deputy to the chairman", "deputy to"),
+             "standing orders: the vice-chairman (or deputy chair) elected each year; people ask who is 'deputy to' "
+             "the chairman they name"),
     Synonyms(("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "chairmen", "top job"),
              "standing orders: the chairman of a body (the chair, chairperson); 'who chairs it' and 'the top job' "
              "(of a parish's or committee's annual election) in everyday speech", thing=False),
@@ -429,6 +432,15 @@ GROUPS: tuple[Synonyms, ...] = (
               "endorses"),
              "everyday speech: a panel that 'backed' a proposal is minuted as supporting or endorsing it (not 'back', "
              "which is as often 'back in January')", thing=False),
+    Synonyms(("seconded", "seconder", "seconding", "backed", "backing", "backer", "backed the motion",
+              "backing the motion"),
+             "standing orders: a motion is moved and 'seconded' ('Proposed by Councillor X, Seconded by Councillor "
+             "Y'); people ask whose name is down as 'backing' it or who 'backed' the motion", thing=False),
+    Synonyms(("moved", "moving", "mover", "proposed", "proposer", "proposing", "moved the motion",
+              "moving the motion"),
+             "standing orders: a motion is 'moved' or 'proposed' by one member and seconded by another ('The Mayor "
+             "moved and Councillor X seconded', 'Proposed by Councillor X'); people ask who was 'moving' it",
+             thing=False),
     Synonyms(("rise", "rises", "rising", "rose", "risen", "increase", "increases", "increased", "increasing",
               "go up", "goes up", "going up", "went up", "gone up", "bump up", "bumps up", "bumped up", "bumping up",
               "hike", "hikes", "hiked"),
@@ -451,6 +463,36 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("wrote", "written to", "writes", "write to", "writing to", "letter", "letters", "correspondence"),
              "correspondence is minuted as a letter received or sent ('Submitted a letter from the Minister ...'); "
              "'wrote to the council' in everyday speech", thing=False),
+    Synonyms(("write", "write to", "to write", "writing", "letter be sent", "letter should be sent", "send a letter",
+              "letter is sent", "letter to be sent", "written to"),
+             "a council's decision to write is minuted as 'That a letter be sent to ...'; people ask whom it resolved "
+             "'to write' to", thing=False),
+    Synonyms(("new rule", "new rules", "from now on", "in future", "henceforth", "going forward"),
+             "a council's decision on how a thing is done from then on is minuted as what will happen 'in future' "
+             "('It was also resolved that in future draft minutes would be displayed on the website'); people ask "
+             "what the 'new rule' is ('rule' alone is a standing order's)", thing=False),
+    Synonyms(("dig out", "dig up", "find out", "look into", "look up", "obtain", "ascertain", "investigate"),
+             "a clerk asked to get information is minuted as to 'find out', 'obtain' or 'ascertain' it; people say "
+             "the clerk was asked to 'dig out' or 'look into' it", thing=False),
+    Synonyms(("push", "campaign", "campaigning", "drive", "lobbying", "lobby"),
+             "everyday 'push' for a campaign a council backs ('a campaign to encourage people ...')", thing=False),
+    Synonyms(("bid", "bids", "application", "applications", "applied", "applicant", "applicants"),
+             "grants and funds are 'applied' for: minutes list the 'applications for assistance' approved; people ask "
+             "whether a group's 'bid' was successful", thing=False),
+    Synonyms(("come good", "came good", "successful", "succeeded", "approved", "granted", "awarded", "got the money",
+              "got the grant"),
+             "an application minuted as 'approved' or 'granted' (a grant 'awarded'); people ask whether a bid 'came "
+             "good' or was 'successful'", thing=False),
+    Synonyms(("noticeboards", "noticeboard", "notice boards", "notice board", "boards", "physical boards"),
+             "Local Government Act 1972 s.228 and Sch.12 para 10: a parish council posts notices and minutes 'in a "
+             "conspicuous place' (its noticeboards); people say 'the boards'"),
+    Synonyms(("online", "on the website", "website", "web site", "on the web", "on the internet"),
+             "Openness of Local Government Bodies Regulations 2014 and the Transparency Code: minutes published on "
+             "the council's 'website'; people say they go 'online'", thing=False),
+    Synonyms(("expand", "expanded", "expanding", "expansion", "extension of", "enlarge", "enlarged", "enlargement"),
+             "planning applications for a larger site or building are for an 'extension of' it ('Extension of "
+             "Greystone Pike Quarry by 6.8 hectares'); people ask whether it may 'expand' ('extension' alone is "
+             "already the papers' word)", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),
              "petitions: a petition 'containing over 2000 signatures' is one that 2000 people signed", thing=False),
     Synonyms(("want", "wants", "wanted", "would prefer", "prefer", "preferred", "would like"),

@@ -1771,8 +1771,8 @@ SHORTHAND = (
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
     Shorthand(r"cncls?|cnl|cncil", "council", "texting shorthand for council: 'full cncl', 'the town cncl'"),
     # minutes called "the record" of a meeting, as its approval words them ("confirmed as a correct record"):
-    # "january's record", "the record of march", "the 9 aug record" are that meeting's minutes
-    Shorthand(r"(?<=['’]s\s)record|record(?=\s+(?:of|from)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    # "january's record", "the record of march", "the 9 aug record", a meeting's "its record" are that meeting's minutes
+    Shorthand(r"(?<=['’]s\s)record|(?<=\bits\s)record(?!\s+(?:of|on|in|for)\b)|record(?=\s+(?:of|from)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
               r"oct|nov|dec)[a-z]*\b|last\s+(?:meeting|time)|(?:that|the\s+previous)\s+meeting))",
               "minutes", "everyday and clerks' word for a meeting's minutes ('signed as a correct record')"),
     Shorthand(r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+record", r"\1 minutes",
@@ -1795,6 +1795,9 @@ SHORTHAND = (
     Shorthand(r"tech", "technology", "everyday clipping: 'assistive tech', 'the tech review'"),
     Shorthand(r"perf", "performance", "everyday clipping: 'the housing repairs perf report'"),
     Shorthand(r"enviro", "environmental", "everyday clipping: 'the enviro management plan'"),
+    Shorthand(r"env(?=\s+(?:and|&|cttee|committee|ctte|sub|scrutiny|panel|health|services?|dept|team|directorate)\b)",
+              "environment", "everyday clipping before a body or service: 'env committee', 'env health' (papers: "
+              "'Environment and Licensing Committee', 'Environmental Health')"),
     Shorthand(r"info", "information", "everyday clipping: 'any info on the grant'"),
     Shorthand(r"admin", "administration", "everyday clipping: 'admin costs'"),
     Shorthand(r"docs", "documents", "everyday clipping: 'the docs the committee considered'"),
@@ -1913,10 +1916,11 @@ CHAT_FRAME = Term(
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
     r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
-    r"\b(?:last|this|next)\s+time\s+(?:a)?round\b",
+    r"\b(?:last|this|next)\s+time\s+(?:a)?round\b|"
+    r"(?<=\bwhose\s)names?\s+(?:is|are|was|were)\s+(?:(?:down|put\s+down|listed)\s+(?:as|for)|on)\b",
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
-    "question; 'the seats nobody contested last time round', the occasion said loosely); the framing words name "
-    "nothing in the papers")
+    "question; 'the seats nobody contested last time round', the occasion said loosely; 'whose name is down as "
+    "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")
 
 # The words that join two bodies, or two parts, a question asks of at once: "gorslas cc (mar 17) and hillingdon
 # cabinet", "ollerby on the depot, wyndhurst on the rents", "the aonb cttee vs lisnacree planning" (general usage).

@@ -352,7 +352,10 @@ NOT_NAMED_KINDS = frozenset(["one", "ones", "way", "ways", "option", "options", 
                              "earlier", "previous", "recommendation", "recommendations", "decision", "decisions",
                              # told by recipient, sum or reference, not a name of their own
                              "grant", "grants", "award", "awards", "application", "applications", "payment",
-                             "payments", "bid", "bids"])
+                             "payments", "bid", "bids",
+                             # told by what they are of ("the costings to hire a gazebo") or their sum
+                             "cost", "costs", "costing", "costings", "price", "prices", "quote", "quotes",
+                             "quotation", "quotations", "estimate", "estimates"])
 
 
 def instance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:

@@ -5,6 +5,8 @@ heritage bid successful": the outcome is the funder's, decided after the meeting
 being made, submitted or endorsed ("RESOLVED that the Board endorses the bid and authorises the Director to submit
 it, and that a progress report be made if the bid is successful") print none. The items the answer quotes must say
 how the bid went (successful, awarded, turned down), not only that it was made or what would follow if it succeeds.
+Where the meeting is the funder deciding the applications ("RESOLVED that the following applications for assistance
+from the Welsh Church Fund be approved"), its resolution is how they went.
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ BID_OUTCOME_ASKED = re.compile(
 _OUTCOME_SAID = re.compile(
     r"\b(?:(?:had\s+been|has\s+been|was|were|been)\s+(?:not\s+)?(?:successful|unsuccessful|awarded|approved|"
     r"accepted|rejected|turned\s+down|declined|allocated|offered|granted|confirmed)|successful|unsuccessful|"
-    r"secured|won|grant\s+offer)\b",
+    r"secured|won|grant\s+offer|"
+    # the meeting deciding the applications itself, as a fund's grant-making body does: "RESOLVED that the following
+    # applications for assistance from the Welsh Church Fund be approved"
+    r"(?<=\bapplications)\b[^.;]{0,120}?\bbe\s+(?:approved|granted|refused|declined|rejected)|"
+    r"(?<=\bapplication)\b[^.;]{0,120}?\bbe\s+(?:approved|granted|refused|declined|rejected))\b",
     re.I,
 )
 # what would follow if it succeeds is no outcome: "a report be made if the bid is successful"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, BodyNamed, abbreviates, names_word
+from index.bodies import COMMITTEE_KINDS, GENERIC_BODY_WORDS, NAMED_AFTER_BODY, BodyNamed, abbreviates, names_word
 from minutebook.dates import MONTHS
 from minutebook.vocabulary import DECISION_VERBS, alternation
 from service.drafting import when
@@ -133,7 +133,9 @@ def place_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str
 
 # a council or authority named in full, its name's words before the noun of its kind ("the derbyshire fire and rescue
 # authority's policy and strategy committee", "cookstown district council")
-COUNCIL_NAMED = re.compile(r"((?:[a-z][\w&'’-]*\s+){1,6}?)(council|authority)(['’]s?)?(?![\w'’-])", re.I)
+# (not a thing named after one: "the pcc's council tax rise")
+COUNCIL_NAMED = re.compile(r"((?:[a-z][\w&'’-]*\s+){1,6}?)(council|authority)(['’]s?)?(?![\w'’-])" + NAMED_AFTER_BODY,
+                           re.I)
 LINKING = frozenset(["and", "&", "of"])  # words within a council's name ("fire and rescue", "city of nottingham")
 # generic words of a council's name, said of any council ("district", "county", "metropolitan borough")
 COUNCIL_KIND_WORDS = frozenset(GENERIC_BODY_WORDS - {"the", "a", "an", "for", "in", "at", "to", "on", "our", "this",

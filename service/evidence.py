@@ -32,7 +32,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # ("how many of its kind exist across wales", "a couple of guests", "how much to fix it properly") and who a meeting
 # "heard" from, which minutes print as the speaker and subject ("heard" only: "hearing" is a licensing sub-committee's);
 # a day "pencilled in" is when something is planned, which the papers say with its date ("would be held on the 16th
-# February").
+# February"); "regarding" says what a question is about, as "about" does ("to whom did they resolve to write
+# regarding the returns"; not "concerning", whose stem is "concerns" raised), and "goes" is "go" ("what goes on the
+# noticeboards").
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -66,7 +68,8 @@ _STOP_WORDS = (
     besides beside along alongside among amongst around across everyone everybody everything nothing
     setup setups
     exist exists existed couple properly heard
-    pencilled penciled pencil"""
+    pencilled penciled pencil
+    regarding goes"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
