@@ -214,6 +214,9 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
         # rolls criteria) - carried forward"), not the row again nor the log's other rows
         came = [h for h in asked.hits[:4] if h.node.meeting_date == row.meeting_date
                 and h.node.doc_kind == "minutes" and papers.supports(asked, h)]
+        # an item of that meeting on the action before the log's own, whose other lines are its rows and its
+        # signature ("3.3 Action HB036 (dredging licence): the Harbour Master said ..." over "Signed: ... Chair")
+        came.sort(key=lambda h: h.node.citation.item_title == row.item_title)
         return best_sentences(papers, asked, came[:1], most=2,
                               leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
     # (the log's own item too, its rows left out: what the meeting was told beside the row, "The breakdown showed that
