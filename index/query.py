@@ -251,7 +251,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
     plan.date_words.update(m.group(1).lower() for m in _PART_OF_MONTH.finditer(question))
     for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings
-        plan.date_words.update(re.findall(r"[a-z]+", m.group(0).lower()))  # "pre-christmas": when, not what
+        # "pre-christmas": "pre" says when too, not what ("before" is no word a paper must print anyway)
+        plan.date_words.update(re.findall(r"xmas|christmas|\bpre(?=[\s-])", m.group(0).lower()))
         if m.group(1):
             year = int(m.group(1))
             plan.periods = [p for p in plan.periods if p != (dt.date(year, 1, 1), dt.date(year, 12, 31))]

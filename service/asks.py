@@ -67,7 +67,7 @@ from service.evidence import (
     stems,
     whether_decided,
 )
-from service.facts import FIGURE_SUPPORT, MEETING_WORD, SAID, YEAR_OF_MEETING, figure_first, premise_end
+from service.facts import FIGURE_SUPPORT, MEETING_WORD, PERSON, SAID, YEAR_OF_MEETING, figure_first, premise_end
 from service.figures_ahead import ahead_unmet, upon_unmet
 from service.figures_asked import RECORD_ROUTES, figure_unmet
 from service.given_in_full import advice_unmet, list_unmet
@@ -539,8 +539,10 @@ def told_with(citations: list[Citation], k: int) -> str:
     she is a Member of Ellel Parish Council")."""
     c = citations[k]
     before = citations[k - 1] if k else None
-    if before is not None and (before.meeting_date, before.minute, before.item_title) == (
-            c.meeting_date, c.minute, c.item_title):
+    # (not a sentence naming someone itself: "Councillor Gale had resigned ... due to moving away" after "Councillor
+    # Holt - resignation" is Gale's reason, not Holt's)
+    if before is not None and not PERSON.search(c.quote) and (
+            before.meeting_date, before.minute, before.item_title) == (c.meeting_date, c.minute, c.item_title):
         return f"{before.quote} {c.quote}"
     return c.quote
 
