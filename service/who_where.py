@@ -357,7 +357,10 @@ SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+|an?\s+)?([a-z][\w'’-]*(?
 # a speaker that is the meeting itself, or no one in particular: what it said is what the minutes record
 NO_SPEAKER = frozenset(["they", "we", "you", "he", "she", "it", "i", "council", "committee", "board", "panel",
                         "members", "member", "cabinet", "authority", "commission", "meeting", "councillors",
-                        "cllrs", "people", "anyone", "everyone", "group", "forum", "partnership", "trust", "body"])
+                        "cllrs", "people", "anyone", "everyone", "group", "forum", "partnership", "trust", "body",
+                        # a paper, not a person: "what did the plot holder's written submission say" is what it held
+                        "submission", "submissions", "letter", "letters", "petition", "statement", "representation",
+                        "representations", "email", "e-mail"])
 # how minutes have someone say something: a verb after them ("the tenant reported", "Mr Wear spoke", "the Police
 # had advised"), or words that attribute it ("according to the tenant", "a letter from the tenant")
 SPOKEN = (r"(?:said|says|spoke|told|tells|advised|stated|explained|reported|reports|asked|asks|raised|"
