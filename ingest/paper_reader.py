@@ -3,7 +3,8 @@
 Every reader (PDF, DOCX, HTML, markdown, text) and the structure stage run in one child process
 (:mod:`ingest.reader_process`), kept for a whole batch. A paper whose reading uses more processor time than the time
 limit has the child killed (``timeout``): processor time, not the clock, so a busy machine does not fail a paper an
-idle one reads (the clock still stops a child that never answers, at a few times the limit). One that needs more
+idle one reads (the clock still stops a child that waits on nothing at a few times the limit, and one that works
+but never finishes at many times it). One that needs more
 memory than the child may have, or more text than a paper holds, fails as ``too-large``; a reader that fails in a
 way it does not know fails as ``crashed``. Each of those is that paper's failure alone: the next paper gets a fresh
 child, and the batch goes on. The parent checks the file's size before anything is read.
@@ -29,6 +30,8 @@ from minutebook.settings import Settings
 
 START_TIMEOUT_S = 120.0  # the child's imports, on a busy machine: not counted against a paper's time
 WALL_FACTOR = 4.0  # a paper may take this many times the limit on the clock while its processor time is under it
+BUSY_WALL_FACTOR = 30.0  # ... and this many while the child is still working (a machine loaded many times over)
+_WORKING = {"R", "D"}  # proc(5) states of a child at work: running or waiting for the CPU, or reading the disk
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,8 @@ class PaperReader:
 
         The child is waited on in steps of what is left of the limit; when the clock says the limit has passed, the
         child's processor time decides: under the limit (it shared the processor), the wait goes on, up to
-        :data:`WALL_FACTOR` times the limit on the clock.
+        :data:`WALL_FACTOR` times the limit on the clock, or :data:`BUSY_WALL_FACTOR` times while the child is at
+        work (on a machine loaded many times over, a paper's second of processor time can take a minute).
         """
         assert self._child is not None
         limit = self.limits.timeout_s
@@ -168,14 +172,16 @@ class PaperReader:
             line = self._line(deadline)
             if line is not None:
                 return line
-            used = _processor_seconds(self._child.pid)
+            used, state = _processor_seconds(self._child.pid), _state(self._child.pid)
             now = time.monotonic()
-            if used is None or cpu_started is None or now - started >= WALL_FACTOR * limit:
+            if used is None or cpu_started is None or now - started >= BUSY_WALL_FACTOR * limit:
+                return None
+            if now - started >= WALL_FACTOR * limit and state not in _WORKING:
                 return None
             left = limit - (used - cpu_started)
             if left <= 0:
                 return None
-            deadline = min(now + left, started + WALL_FACTOR * limit)
+            deadline = now + min(left, limit)  # looked at again at least once a limit, to see if it still works
 
     def _line(self, deadline: float) -> bytes | None:
         """The child's next line of output; None at the deadline; :class:`IngestError` if the child died."""
@@ -215,6 +221,14 @@ class PaperReader:
         if self._child is not None:
             self._child.wait()
         self.close()
+
+
+def _state(pid: int) -> str | None:
+    """Process ``pid``'s state letter from ``/proc`` (``R`` running or waiting to run, ``S`` asleep ...), or None."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (OSError, IndexError):
+        return None
 
 
 def _processor_seconds(pid: int) -> float | None:

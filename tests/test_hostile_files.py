@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -105,6 +107,36 @@ def test_the_time_limit_counts_the_readers_processor_time_not_the_clock(tmp_path
         started = time.monotonic()
         assert reader.read(paper).meetings is not None
         assert time.monotonic() - started > 1.5
+
+
+def test_a_reader_starved_of_the_processor_for_many_times_the_limit_still_reads_its_paper(tmp_path: Path) -> None:
+    """A machine loaded many times over: the child shares one processor with a busy process, at a lower priority.
+
+    Its paper needs a fraction of the limit in processor time, but takes more than four limits on the clock; the
+    child is at work throughout, so it is waited on (a stopped or sleeping child is not, past four limits)."""
+    paper = hostile.nested_html(tmp_path / "nested.html", depth=5_000)  # a tenth of a second of work, or so
+    good = tmp_path / "good.txt"
+    good.write_text(MINUTES)
+    with PaperReader(ReadLimits(timeout_s=1.0, memory_mb=512)) as reader:
+        reader.read(good)  # the child is up
+        child = reader._child
+        assert child is not None
+        cpu = min(os.sched_getaffinity(0))
+        hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        try:
+            os.sched_setaffinity(hog.pid, {cpu})
+            os.sched_setaffinity(child.pid, {cpu})
+            os.setpriority(os.PRIO_PROCESS, child.pid, 15)  # about a thirtieth of the processor beside the hog
+            autogroup = Path(f"/proc/{child.pid}/autogroup")  # the child leads a session: its group has a nice too
+            if autogroup.exists():
+                autogroup.write_text("15")
+            started = time.monotonic()
+            assert reader.read(paper).meetings is not None
+            took = time.monotonic() - started
+        finally:
+            hog.kill()
+            hog.wait()
+    assert took > 4 * 1.0, f"the child was not starved ({took:.1f} s on the clock); the test proves nothing"
 
 
 def test_a_reader_that_dies_mid_paper_fails_that_paper_alone(files: dict[str, Path]) -> None:

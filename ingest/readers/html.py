@@ -21,6 +21,7 @@ _BLOCK_TAGS = {
     "figcaption", "address", "center", "form", "fieldset", "header", "footer", "body", "html", "caption", "hr",
 }  # fmt: skip
 _NOISE = re.compile(r"\s*(?:pdf\s+icon\s*)?\(?\s*PDF\s*,?\s*\d+(?:\.\d+)?\s*[KM]B\s*\)?\s*$", re.IGNORECASE)
+_HEADING_TAGS = {f"h{level}" for level in range(1, 7)}
 _JUNK = re.compile(r"breadcrumb|skip[-_]?(?:link|nav|to)|cookie|visually-hidden|sr-only", re.IGNORECASE)
 MAX_TABLE_NESTING = 32  # tables inside table cells; a council page has two or three
 
@@ -35,6 +36,8 @@ class HtmlFlattener:
 
     def flush(self, level: int = 0) -> None:
         """End the open paragraph, as a heading of ``level`` if non-zero."""
+        if not self.buf:  # most elements of a deep page close with nothing open
+            return
         text = "".join(self.buf)
         self.buf = []
         text = "\n".join(filter(None, (collapse(part) for part in text.split("\n"))))
@@ -77,7 +80,7 @@ class HtmlFlattener:
             return
         if name == "br":
             self.buf.append("\n")
-        elif re.fullmatch(r"h[1-6]", name):
+        elif name in _HEADING_TAGS:
             self.flush()
             yield from self._children(tag)
             self.flush(level=int(name[1]))
@@ -248,16 +251,21 @@ def _is_chrome(tag: Tag) -> bool:
         return tag.find("h1") is None
     if tag.get("role") in ("navigation", "banner", "contentinfo", "search") or tag.get("aria-hidden") == "true":
         return True
+    if not tag.attrs:  # most elements of a page carry no attributes
+        return tag.name == "a" and tag.get_text(" ").strip().lower().startswith("skip to")
     names = " ".join(str(v) for v in [*tag.get_attribute_list("class"), *tag.get_attribute_list("id")] if v)
     if tag.has_attr("hidden") or _JUNK.search(names):
         return True
     return tag.name == "a" and tag.get_text(" ").strip().lower().startswith("skip to")
 
 
+_ROOT_TAGS = ["main", "article", "body"]  # where a page's content is, in order of preference
+
+
 def _html_root(soup: BeautifulSoup) -> Tag:
     """The page's content: <main>, else <article>, else <body>, without site chrome."""
-    root = soup.find("main") or soup.find("article") or soup.find("body") or soup
-    assert isinstance(root, Tag)
+    found = {tag.name: tag for tag in reversed(soup.find_all(_ROOT_TAGS))}  # one walk, the first of each kept
+    root = next((found[name] for name in _ROOT_TAGS if name in found), soup)
     for sup in root.find_all("sup"):
         if re.fullmatch(r"\s*(st|nd|rd|th)\s*", sup.get_text()):
             previous = sup.previous_sibling
