@@ -88,9 +88,13 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
         return None  # one meeting: the other routes say it better
     for key, meeting_hits in by_meeting.items():
         # a meeting's item titled for the subject ("Skate park, Riverside Green - resurfacing") is where it took it
-        # up; another that speaks of it in passing (a resident's question in public participation) is not its line
-        titled = [h for h in meeting_hits if papers.cover(asked, h.node.citation.item_title) >= TITLED_FOR]
-        by_meeting[key] = titled or meeting_hits
+        # up; another that speaks of it in passing (a resident's question in public participation, a row of the
+        # clerk's action list) is not its line. The meeting took the subject up (a hit of it passed the support
+        # test), so its titled item is its line even where that item's words alone sit under the support line
+        titled = [h for h in [*meeting_hits, *(h for h in hits if h.node.meeting_key == key and h not in meeting_hits
+                                               and h.node.kind not in (NodeKind.ATTENDANCE, NodeKind.DECLARATION))]
+                  if papers.cover(asked, h.node.citation.item_title) >= TITLED_FOR]
+        by_meeting[key] = titled[:HITS_PER_MEETING] or meeting_hits
     draft = papers.draft()
     # ("from the proposal to the final decision": what each stage put forward, and what it decided)
     decisions = asked.plan.confidence(Intent.RESOLUTION) >= 0.5 and bool(DECISION_ASKED.search(asked.plan.corrected)) \
