@@ -6,6 +6,7 @@
 * a planning committee's typed minutes whose capitals headings run onto a second line ("... FORMER GASWORKS SITE," /
   "TANNERY LANE, BRINSCALL"), with a grant "subject to" (no colon) over its (a) and (b): the title whole, and the
   grant one decision with what it is subject to;
+* a parish's co-option to a seat left empty after an election (a "vacancy"), asked as "the spare seat";
 * and questions as people ask them: "did it get the go ahead", "what did they settle on", "did they back it", "what did
   they ask cabinet to change", "did it go through" — a decision asked, answered by the item's resolution (not the next
   meeting's date, not refused because the resolution words the matter otherwise than the question does).
@@ -28,11 +29,12 @@ FIXTURES = REPO / "tests" / "fixtures" / "decisions-everyday-23a"
 PANEL = FIXTURES / "ashgrove-borough-council-housing-scrutiny-panel-2027-10-06.html"
 PLANNING = FIXTURES / "thornley-vale-district-council-planning-committee-2027-09-14.txt"
 FIRE = FIXTURES / "harrowmere-fire-authority-full-authority-2027-02-18.md"
+PARISH = FIXTURES / "fellbeck-parish-council-annual-meeting-2027-05-11.txt"
 
 
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in (PANEL, PLANNING, FIRE)}
+    papers = {p.name: p.read_text(encoding="utf-8") for p in (PANEL, PLANNING, FIRE, PARISH)}
     with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
         yield mb
 
@@ -64,3 +66,8 @@ def test_a_decision_asked_in_everyday_words_is_its_resolution(opened: Minutebook
     answer = opened.ask(question)
     assert answer.found and printed in answer.answer, answer.answer
     assert "next meeting" not in answer.answer.lower(), answer.answer
+
+
+def test_a_spare_seat_is_the_vacancy_filled(opened: Minutebook) -> None:
+    answer = opened.ask("fellbeck: who took the spare seat on the parish council after the elections?")
+    assert answer.found and "Pickup" in answer.answer, answer.answer
