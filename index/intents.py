@@ -313,7 +313,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\bdate\s+of\s+the\s+next\b|"
                           # (a meeting going ahead, not a body going ahead with what it decided: "did the committee
                           # go ahead with consulting on ...", "can the authority go ahead with what it decided")
-                          r"\b(?:still\s+on|(?:go|went)\s+ahead(?!\s+(?:with|and)\b)|called\s+off|cancell?ed)\b", 0.9),
+                          r"\b(?:still\s+on|(?<!the\s)(?<!the-)(?:go|went)\s+ahead(?!\s+(?:with|and)\b)|called\s+off|cancell?ed)\b",
+     0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
@@ -438,7 +439,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"co-?option)\b", 0.7),
     # "what did they ask cabinet to do with the adult skills money", "what have they asked the council to do": what a
     # committee asks another body to do is its recommendation to it ("That the Panel recommends to Cabinet that ...")
-    (Intent.RESOLUTION, r"\bask(?:ed|s|ing)?\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?\s+to\s+do\b", 0.7),
+    (Intent.RESOLUTION, r"\bask(?:ed|s|ing)?\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?\s+to\s+do\b|"
+                        # "what did members ask cabinet to change", "what have they asked the council to reconsider":
+                        # the same, by the verb of what was asked
+                        r"\bwhat\s+(?:did|have|has)\b[^?]{0,60}?\bask(?:ed)?\s+(?:the\s+)?(?:cabinet|council|"
+                        r"executive|board|committee|panel|leader|mayor|commissioner|authority)\s+to\s+[a-z]+", 0.7),
     # "did the panel veto the precept", "did they turn down the licence": whether a decision was taken, which its
     # resolution says (not the motion put to it)
     (Intent.RESOLUTION, DECISION_VERB_ASKED.form, 0.7),

@@ -213,11 +213,12 @@ GROUPS: tuple[Synonyms, ...] = (
              "Officer', 'Director of Finance' or, in older and smaller bodies, 'Treasurer'; people call the post "
              "'the treasurer' or 'the CFO'"),
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
-              "in camera", "in private", "taken in private", "held in private", "behind closed doors"),
+              "in camera", "in private", "taken in private", "held in private", "behind closed doors",
+              "under wraps", "kept under wraps", "keep under wraps", "keeping under wraps"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "
              "minuted in 'Part II' or 'confidential' minutes ('EXEMPT MINUTES', 'recorded in the Confidential "
-             "Minutes'); people say 'in camera' or that it was taken 'in private' ('private' alone is left out: "
-             "'private landlords')", thing=False),
+             "Minutes'); people say 'in camera' or that it was taken 'in private', or kept 'under wraps' ('private' "
+             "alone is left out: 'private landlords')", thing=False),
     Synonyms(("strings attached", "conditions", "conditional", "terms and conditions", "proviso", "provisos",
               "provided that"),
              "grants and consents are approved 'subject to the usual terms and conditions' or 'provided that'; "
@@ -365,6 +366,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "'planning apps', 'the galgate app' in everyday speech", thing=False),
     Synonyms(("documents", "document", "docs", "doc"),
              "everyday clipping of 'documents' ('the docs the committee considered')", thing=False),
+    Synonyms(("vacancy", "vacancies", "vacant seat", "seat spare", "spare seat", "seat going spare", "empty seat",
+              "seat left empty", "seat empty"),
+             "Local Government Act 1972 ss.87-89: a seat on a council with no member is a 'casual vacancy' (and after "
+             "an election with fewer candidates than seats, the seats left unfilled); people say a seat was 'spare' "
+             "or 'empty'"),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt", "fill the seat", "filled the seat", "fill the vacancy",
               "filled the vacancy", "fill the vacant seat"),
              "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "

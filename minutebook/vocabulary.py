@@ -298,6 +298,17 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
                   r"practice|planning|site)\s+notes?\b",
                   "officers' papers as councils name them: 'a briefing note from the Monitoring Officer', 'guidance "
                   "note'")
+# a decision asked of the thing decided, in everyday words that no minute prints: "did the estate get the go ahead",
+# "did the lodges get the nod", "did the tax rise go through" (a motion passed; not "did councillors go through their
+# forms", which names what they read), "what figure did they settle on" (the sum decided). The words say a decision is
+# asked, not what it is on.
+DECIDED_EVERYDAY = Term(
+    r"get\s+(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs[- ]up)|(?:go|get)\s+through(?=\s*(?:ok\b|okay\b|or\b|"
+    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on",
+    "how people ask whether something was approved, or what was decided, in speech and chat ('get the go-ahead', "
+    "'go through', 'settle on'): general usage",
+)
+
 # whether a body took a decision, asked by the decision's own verb ("did the panel veto the precept", "did they turn
 # down the licence", "did the board back the merger"): the powers a body decides by (a police and crime panel's veto
 # of a precept, Police Reform and Social Responsibility Act 2011 sch. 5; a planning committee's grant or refusal; a
@@ -312,7 +323,7 @@ DECISION_VERB_ASKED = Term(
     # get through", whose answer is the amendment's fate, not the resolution)
     r"go(?:ne)?\s+ahead\s+with|go(?:ne)?\s+for|pass(?:ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|"
     r"ok(?:ay)?(?:['’]?d|ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|say\s+(?:yes|no)|"
-    r"give\s+(?:it\s+|them\s+)?the\s+(?:go[- ]ahead|green\s+light|nod))\b|"
+    r"give\s+(?:it\s+|them\s+)?the\s+(?:go[- ]ahead|green\s+light|nod)|" + DECIDED_EVERYDAY.form + r")\b|"
     # and asked of the thing decided: "were the new pitch fees ok'd", "was the scheme given the go-ahead"
     r"\b(?:was|were|has|have|had|been)\s+(?:[\w&'’-]+\s+){1,8}?(?:ok(?:ay)?['’]?(?:e)?d|"
     r"given\s+the\s+(?:go[- ]ahead|green\s+light|nod))\b",

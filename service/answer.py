@@ -36,6 +36,7 @@ from minutebook.model import Audience
 from minutebook.vocabulary import (
     BODY_KINDS_LOOSELY,
     CHAT_FRAME,
+    DECIDED_EVERYDAY,
     EVENTS_HELD,
     ITEM_ROLES,
     MET_AGAIN,
@@ -289,6 +290,7 @@ class ExtractiveAnswerer:
                                      else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
+                                   *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
@@ -716,6 +718,9 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
 # how a question is framed around what it asks ("I need the number of ...", "quick one:", "any idea", "do you know"):
 # its words are no subject (minutebook.vocabulary.CHAT_FRAME)
 CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)
+# a decision asked in everyday words ("did it get the go-ahead", "what did they settle on"): that a decision is asked,
+# which the routes read from the plan, not what it is on
+EVERYDAY_DECIDED = re.compile(rf"\b(?:{DECIDED_EVERYDAY.form})", re.I)
 
 
 def routes(asked: Asked) -> list[Route]:
