@@ -1672,6 +1672,12 @@ BALANCE_SAID = Term(
     "what is left of a fund or budget, as clerks and finance officers write it",
 )
 
+# A substitute asked after in everyday words: "was anyone sitting in for someone else", "who sat in for cllr dunn",
+# "any stand-ins" (general usage; records print "Substitute: Cllr Tremlett (for Cllr
+# Varley)", see SUBSTITUTE_SAID)
+SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
+                    r"in\s+for\s+(?:some(?:one|body)|any(?:one|body))\s+else",
+                    "everyday ways of asking who substituted for whom (general usage)")
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
 # Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
 # attended in his place" (after the apologies of the member sat for).
@@ -1896,16 +1902,25 @@ STAYED_AWAY = Term(r"(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|co
 # Coming in late asked in everyday words: "did anyone turn up late", "who joined after the meeting had started",
 # "three members drifted in just after the 7pm start", "who wandered in late" (general usage; minutes print "(arrived
 # at 7.03pm)", "joined the meeting at 11.15am")
+# ("which cllr got to the panel late", "who got there late": the meeting may be named between the getting and "late")
 CAME_LATE = Term(r"(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
-                 r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in)"
+                 r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in|"
+                 r"(?:got|get|gets|getting)\s+(?:there|in|to\s+(?:the\s+|that\s+|this\s+|[\w'’]+['’]s\s+)?"
+                 r"(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting|panel|committee|cttee|board|council|"
+                 r"cabinet|hearing|it)))"
                  r"\s+(?:(?:just|shortly|soon|a\s+(?:bit|little|few\s+minutes))\s+)?"
                  r"(?:late|after\s+(?:the\s+)?(?:[\w.:]+\s+)?(?:start|beginning|off)|"
                  r"after\s+(?:the\s+|it\s+)?(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))",
                  "everyday ways of asking who came late (general usage)")
 # and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named
 # between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")
-LEFT_EARLY = Term(r"(?:left|leav\w+)\s+(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
-                  r"sitting)\s+)?(?:early|before\s+the\s+end)",
+# ("did someone head off before the end", "anyone slip away early", "who ducked out before the close": the going in
+# other verbs, the end in other nouns)
+LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s)?|sneak(?:ed|ing|s)?|snuck|"
+                  r"nip(?:ped|ping|s)?|dash(?:ed|ing)?)\s+(?:off|out|away)|duck(?:ed|ing|s)?\s+out|"
+                  r"(?:go|goes|went|gone|going)(?:\s+(?:off|home))?|depart(?:ed|ing|s)?)\s+"
+                  r"(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
+                  r"sitting|committee|cttee|panel|board|council|cabinet|hearing)\s+)?(?:early|before\s+(?:the\s+(?:end|close|finish)|it\s+(?:ended|finished|closed)))",
                   "everyday ways of asking who left before the end (general usage)")
 
 # How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me

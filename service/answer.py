@@ -549,8 +549,14 @@ class ExtractiveAnswerer:
             # ("the underspend from last yr": "last year" says which year's thing, not which meeting)
             # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
-            of_body = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to) if m.committee in named]
-            if not any(in_periods(m.date.isoformat(), asked.periods) for m in of_body):
+            in_range = self.papers.meetings(f.committee, f.date_from, f.date_to)
+            of_body = [m for m in in_range if m.committee in named]
+            # a body named beside its council ("the notts & city fire policy cttee on 24/7/15") whose committees of
+            # that name are all another council's: the council's own body by those words, met that day, is meant
+            # ("... - Policy and Strategy"), not the other council's
+            placed = [m for m in self.papers.in_where(asked, in_range) if in_periods(m.date.isoformat(), asked.periods)]
+            others_only = asked.where is not None and bool(placed) and not self.papers.in_where(asked, of_body)
+            if not others_only and not any(in_periods(m.date.isoformat(), asked.periods) for m in of_body):
                 # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong and b not in subjects)
                 listed = f"; they hold its meetings of {held_list(of_body)}" if of_body else ""
