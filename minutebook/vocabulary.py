@@ -1464,6 +1464,10 @@ PAPER_TO_COME = (
          r"written|put\s+together)\b",
          "a paper in the making, reported in a finance or progress report: 'A recovery plan was being prepared with "
          "both partners'"),
+    Term(r"(?:would|will|to|shall)\s+(?:\w+\s+){0,2}?(?:run|running|carry\s+out|carrying\s+out|conduct|conducting|"
+         r"undertake|undertaking|commission|commissioning)\b",
+         "a survey or study still to be done: 'the group would be running a housing needs survey over the summer', "
+         "'officers will commission an independent review' (parish and committee minutes)"),
     Term(r"(?:providing|supplying|submitting|producing|commissioning|undertaking|carrying\s+out)\s+(?:an?|the|its|"
          r"their)\s",
          "a grant's or a permission's condition: 'subject to the festival committee providing an economic impact "

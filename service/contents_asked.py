@@ -37,7 +37,7 @@ CONTENTS_ASKED = re.compile(
     r"(?P<c>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s*(?:[?,.;]|$|\bto\b|\bfor\b|\bfrom\b)"
     # what a paper found: "what did the economic impact survey show", "what has the review found"
     r"|\bwhat\s+(?:did|does|has|have|had|will)\s+(?:the|their|our|its|this|that)\s+"
-    r"(?P<e>(?:[\w'’&-]+\s+){0,5}?" + PAPER_NOUN + r")\s*(?:show(?:ed|n)?|f[oi]und|reveal(?:ed)?|conclude[ds]?|"
+    r"(?P<e>(?:[\w'’&-]+\s+){0,5}?" + PAPER_NOUN + r")\s*(?:show(?:ed|n)?|f(?:ou|i)nd|reveal(?:ed)?|conclude[ds]?|"
     r"highlight(?:ed)?)\b", re.I)
 TO_COME = compiled(PAPER_TO_COME, r"\b(?:{})")
 KIND_WORDS = 3  # words before a paper's name that say which paper ("deficit recovery plan")
