@@ -78,7 +78,7 @@ def reply_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str
     named = body_named(asked.question)
     if named is None:
         return None
-    if len(named) > 1 and named[0] in asked.plan.places:
+    if len(named) > 1 and named[0] in asked.plan.scope_words and named[0] not in GENERIC_BODY_WORDS:
         named = named[1:]  # "quillbrook cabinet": the council's name says whose cabinet, the papers say "Cabinet"
     if any(all(w in cite.committee.lower() for w in named) for cite in answer.citations):
         return None  # the body whose minutes they are ("what did the scrutiny panel say"): its word is its minutes'
