@@ -10,7 +10,8 @@ is answered:
 - the person named only in the attendance record, asked what they are paid;
 - absentees asked of a day no meeting was held on;
 - a tribute to a chair who died, asked who the new chair is;
-- the spaces a pool has, where the papers count only the extra ones a neighbour would give.
+- the spaces a pool has, where the papers count only the extra ones a neighbour would give;
+- what a building sells for, where the papers give only the savings its sale brings.
 
 The papers are written for the test (tests/fixtures/near-misses-23e), ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -47,6 +48,7 @@ def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Itera
     "ashbury vale councillors absent on 19 march 2030 - who?",
     "ashbury vale after cllr mellor died - new chair appointed? who",
     "how many parking spaces does westmere pool have of its own in brackenfold",
+    "ashbury vale selling the old pavilion - what's the sale value",
 ])
 def test_refused(asked: Minutebook, question: str) -> None:
     answer = asked.ask(question)
@@ -60,6 +62,7 @@ def test_refused(asked: Minutebook, question: str) -> None:
     ("what is ashbury vale paying for the grass cutting", "£2,340"),
     ("ashbury vale councillors absent on 12 march 2030 - who?", "Fenwick"),
     ("how many parking spaces does the eastgate leisure centre have in brackenfold", "120"),
+    ("what's the sale value of ashbury vale's old scout hut", "£15,000"),
 ])
 def test_answered(asked: Minutebook, question: str, said: str) -> None:
     answer = asked.ask(question)
