@@ -416,7 +416,10 @@ _CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'
                       r"|\bwhat\s+(?:did|does|do|will|would|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:pay|paid|spend|spent|"
                       r"fork\s+out|shell\s+out)\b(?!\s+(?:attention|tribute|respects)\b)"
                       # "what's the parish paying the lengthsman for the verges", "what are they charging per hour"
-                      r"|\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\w'’&-]+\s+){1,6}?(?:paying|spending|"
+                      # (who pays, before the verb: not "what was their view on charging for transport")
+                      r"|\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+"
+                      r"(?:(?!(?:on|about|of|for|in|to|with|by|over|view|views|position|stance)\b)[\w'’&-]+\s+){1,5}?"
+                      r"(?:paying|spending|"
                       r"charging|being\s+paid|getting\s+paid|earning)\b(?!\s+(?:attention|tribute|respects)\b)", re.I)
 
 
