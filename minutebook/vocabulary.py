@@ -1475,6 +1475,18 @@ PAPER_TO_COME = (
          r"written|put\s+together)\b",
          "a paper in the making, reported in a finance or progress report: 'A recovery plan was being prepared with "
          "both partners'"),
+    Term(r"(?:would|will|to|shall)\s+(?:\w+\s+){0,2}?(?:run|running|carry\s+out|carrying\s+out|conduct|conducting|"
+         r"undertake|undertaking|commission|commissioning)\b",
+         "a survey or study still to be done: 'the group would be running a housing needs survey over the summer', "
+         "'officers will commission an independent review' (parish and committee minutes)"),
+    Term(r"(?:providing|supplying|submitting|producing|commissioning|undertaking|carrying\s+out)\s+(?:an?|the|its|"
+         r"their)\s",
+         "a grant's or a permission's condition: 'subject to the festival committee providing an economic impact "
+         "survey by 31 October' (district council development committee minutes)"),
+    Term(r"by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
+         r"august|september|october|november|december)\b",
+         "the paper named before the day it is due: 'a plan ... by 30 June 2029', 'a survey by 31 October' "
+         "(recommendations and conditions in committee minutes)"),
 )
 # How minutes put a matter on a later meeting's business: what follows the words is named as what is to come, not
 # what was said or decided of it (a work programme's items, a report asked for, someone invited to a later meeting).
@@ -1702,8 +1714,9 @@ REFUSED_SAID = Term(
 AWARD_SAID = Term(
     # accepting a quote, tender or bid, before or after its noun, whose firm's name may print stops ("the quotation of
     # R. Hughes & Daughter (£980) be accepted"); not "to accept the letter of offer" of a funder, nor a timetable's
-    # "contract award in December 2024"
-    r"award(?:ed|ing|s)\b|award(?!\w|\s+(?:in|by|during|date|due|expected|planned|stage|timetable)\b)|"
+    # "contract award in December 2024", "the contract award to come to the Board in July" (an award still to be made)
+    r"award(?:ed|ing|s)\b|award(?!\w|\s+(?:in|by|during|date|due|expected|planned|stage|timetable)\b|"
+    r"\s+(?:to|would|will)\s+(?:come|be\s+(?:made|decided|reported|brought))\b)|"
     r"accept\w*(?=[^.;\n]{0,40}?\b(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b)|"
     r"(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b[^;\n]{0,100}?\baccept\w*|"
     r"appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
@@ -2276,7 +2289,12 @@ EVENTS_HELD = Term(r"workshops?|seminars?|hearings?|conferences?|away\s?days?|si
 # "who was the PCN rep before Dr le Roux": a predecessor, someone else again
 SUCCESSION_ASKED = Term(r"\bwho\b[^?]*?\b(?:took|takes|taking|take|taken)\s+over\s+(?:as|from)\b|"
                         r"\bwho\b[^?]*?\breplac\w*\b[^?]*?\bas\b|\bwho\b[^?]*?\bsucceed\w*|"
-                        r"\bwho\b[^?]*?\b(?:before|preceded)\s+(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame)\.?\s+[\w'’-]+",
+                        r"\bwho\b[^?]*?\b(?:before|preceded)\s+(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame)\.?\s+[\w'’-]+|"
+                        # "after cllr wilson died - new permanent chair appointed? name", "a replacement clerk since
+                        # she retired?": a holder after one who went, the going named
+                        r"\b(?:after|since|following|now)\b[^?]*?\b(?:died|death|passing|passed\s+away|left|resigned|"
+                        r"resignation|stood\s+down|stepped\s+down|retired|retirement|gone)\b[^?]*?"
+                        r"\b(?:new|replacement|successor|permanent|substantive)\b",
                         "how people ask who followed or went before someone in an office")
 # how minutes name a thing as not so: "will undertake the H&S policy and not the Risk Management document", "all
 # policies except the complaints procedure", "rather than the clerk" (parish and committee minutes)

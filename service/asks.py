@@ -50,7 +50,7 @@ from service.business_to_come import business_unmet
 from service.chair_taken import PRESIDED
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
-from service.counted_by_verb import verb_count_unmet
+from service.counted_by_verb import added_count_unmet, verb_count_unmet
 from service.details_unsaid import detail_unmet
 from service.ends_asked import end_unmet
 from service.evidence import (
@@ -295,7 +295,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
-    if reason := verb_count_unmet(asked, answer, route):
+    if reason := verb_count_unmet(asked, answer, route) or added_count_unmet(asked, answer, route):
         return reason  # "how many ash trees are going to be felled": "1,900 ash trees were being monitored"
     if route == "attendance" and CAPACITY_ASKED.search(question) and (person := TITLED.findall(question)) \
             and not set(p.lower() for p in person) <= set(re.findall(r"[a-z'’-]+", " ".join(

@@ -74,6 +74,7 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
 _YEARLIKE = re.compile(r"^(?:19|20)\d\d$")
+_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")  # "2019-", "2029–": a year's span or a numbered reference
 # a number a year's shape that a quantifier puts before is a count, not a year: "a Petition containing over 2000
 # signatures", "some 1,950 responses" (general usage: a year is never "over" or "nearly" itself)
 _COUNTED = re.compile(r"\b(?:over|more\s+than|fewer\s+than|less\s+than|under|nearly|almost|around|about|"
@@ -413,7 +414,13 @@ _CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'
                       r"(?:was|were|is|did|will|has|had)\b)"
                       # "what did the town council pay to replace the ramp", "what will they spend on the hall"
                       r"|\bwhat\s+(?:did|does|do|will|would|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:pay|paid|spend|spent|"
-                      r"fork\s+out|shell\s+out)\b(?!\s+(?:attention|tribute|respects)\b)", re.I)
+                      r"fork\s+out|shell\s+out)\b(?!\s+(?:attention|tribute|respects)\b)"
+                      # "what's the parish paying the lengthsman for the verges", "what are they charging per hour"
+                      # (who pays, before the verb: not "what was their view on charging for transport")
+                      r"|\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+"
+                      r"(?:(?!(?:on|about|of|for|in|to|with|by|over|view|views|position|stance)\b)[\w'’&-]+\s+){1,5}?"
+                      r"(?:paying|spending|"
+                      r"charging|being\s+paid|getting\s+paid|earning)\b(?!\s+(?:attention|tribute|respects)\b)", re.I)
 
 
 def asks_money(question: str) -> bool:
@@ -451,7 +458,9 @@ def quantities(text: str) -> tuple[tuple[int, int], ...]:
         token = m.group(0).strip().strip(",.")
         label = _LABEL.search(text[max(0, m.start() - 12):m.start()])
         year = _YEARLIKE.match(token) and not _COUNTED.search(text[max(0, m.start() - 14):m.start()])
-        if text[m.end():m.end() + 1] == ")" or year or label:
+        # (the number after a year and a dash is of the year's name or a reference, "2019-20", action "2029-04")
+        after_year = _AFTER_YEAR.search(text[max(0, m.start() - 6):m.start()])
+        if text[m.end():m.end() + 1] == ")" or year or label or after_year:
             continue
         digits = re.sub(r"\D", "", token)
         after = text[m.end():m.end() + 12].lower()
