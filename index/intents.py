@@ -479,10 +479,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.FOLLOWUP, r"\b(?:current|latest|present)\s+(?:position|status|update)\b|\bstate\s+of\s+play\b|"
                       r"\bwhere\s+(?:do|does)\s+(?:the\s+|things\s+|matters\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+"
                       r"stand\b", 0.8),
-    # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?",
-    # "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go through",
-    # which asks of a decision)
-    (Intent.FOLLOWUP, r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
+    # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?", "has
+    # it happened", "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go
+    # through", which asks of a decision)
+    (Intent.FOLLOWUP, r"\b(?:has|have)\s+(?:it|they|that|this)\s+(?:actually\s+|really\s+)?happened\b|"
+                      r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
                       r"written|made|fixed|ordered|delivered|circulated))\b|"
                       r"\bdid\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:get|go)\s+(?:sent|out|issued|done|"
                       r"delivered|circulated)\b(?!\s+(?:for|during|while)\b)|\b(?:they|we|you|he|she)\s+said\s+(?:to|they['’]?d|they\s+would|"
