@@ -225,7 +225,10 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         row = next((r for r in rows if (quoted or flat) in " ".join(r.split())), "") if flat else ""
         if TRACKER_ROW.search(flat):
             row = line
-        read = [*([row] if row else []), line, *after.get(quoted, [])]
+        # (a row's own cells say where it stands: the rows after it in its table are other actions, "A9 | ... |
+        # Closed" under "A8 | Review of on-call availability | ... | A")
+        later = [x for x in after.get(quoted, []) if not (row and TRACKER_ROW.search(x))]
+        read = [*([row] if row else []), line, *later]
         if RECORD_AMENDED.search(flat):  # "were approved with amendments to the following:": the record put right
             return ActionStatus.COMPLETED, quoted or line, quoted or line, False
         # a word of status first, in the line or a sentence after it on the subject; only then a promise or an ask:
