@@ -319,6 +319,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
                           # "what date do they reconvene?", "when does the panel reconvene"
                           r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b|"
+                          # "when is the education committee back on?", "when's the panel back in session": a body
+                          # back to sit, said of the body (the question ends on it; "back on the agenda" is an item's)
+                          r"\bwhen\b[^?]{0,60}?\bback\s+(?:on|in\s+session)\s*(?:[?.!]\s*)?$|"
                           # "when can the public next attend a board meeting": the next meeting, open to them
                           r"\bwhen\b[^?]{0,40}?\bnext\s+(?:attend|go\s+to|come\s+to|watch|observe|sit\s+in\s+on)\b",
      0.9),

@@ -6,7 +6,8 @@
   "memorial" ("in memory of"), a "trip" (a visit);
 - a log's row still open with a new due date, the minutes beside it putting it on a coming meeting: scheduled, not
   overdue by its first date;
-- a row of an action log says where its own action stands, not the next row of the table.
+- a row of an action log says where its own action stands, not the next row of the table;
+- a body "back on" is its next meeting.
 
 The papers are written for the test (tests/fixtures/followups-23d), ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from index.embedder import Embedder
+from index.intents import Intent, cue_intents
 from minutebook.model import ActionStatus
 from minutebook.vocabulary import FOLLOW_UP_FRAME
 from service.core import Minutebook
@@ -56,6 +58,24 @@ def test_answered(asked: Minutebook, question: str, said: list[str], status: Act
         assert s in answer.answer, (question, s, answer.answer)
     if status is not None:
         assert answer.status == status, (question, answer.status, answer.answer)
+
+
+@pytest.mark.real_model
+def test_a_body_back_on_is_its_next_meeting(asked: Minutebook) -> None:
+    answer = asked.ask("when's brantmoor's environment committee back on?")
+    assert answer.found, answer.answer
+    assert "18 May 2027" in answer.answer, answer.answer
+    assert answer.citations[0].item_title == "DATE OF NEXT MEETING", answer.citations
+
+
+@pytest.mark.parametrize(("question", "next_meeting"), [
+    ("when is strathcarron's licensing board back on", True),
+    ("when's the panel back in session?", True),
+    ("when is the play area item back on the agenda", False),  # an item's, said of the agenda
+    ("when do we hear back from the clerk", False),
+])
+def test_back_on_is_the_next_meeting(question: str, next_meeting: bool) -> None:
+    assert (cue_intents(question).get(Intent.NEXT_MEETING, 0.0) >= 0.9) is next_meeting, cue_intents(question)
 
 
 @pytest.mark.real_model
