@@ -673,7 +673,7 @@ GROUPS: tuple[Synonyms, ...] = (
              "a council's licensing, trading or lettings policy sets the rules a trade or tenant works to (Local "
              "Government (Miscellaneous Provisions) Act 1982 Sch.4: a street trading policy); people ask about 'the "
              "street trading rules'", thing=False),
-    Synonyms(("trip", "trips", "visit", "visits", "site visit", "site visits"),
+    Synonyms(("trip", "visit", "visits", "site visit", "site visits"),  # ("trips" are also vehicle movements, above)
              "members' and scrutiny panels' visits to a service or site, minuted as a 'visit' ('Arrange visit to the "
              "new hub'); people call it a 'trip'", thing=False),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
