@@ -340,6 +340,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
                           # "what date do they reconvene?", "when does the panel reconvene"
                           r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b|"
+                          # "when is the education committee back on?", "when's the panel back in session": a body
+                          # back to sit, said of the body (the question ends on it; "back on the agenda" is an item's)
+                          r"\bwhen\b[^?]{0,60}?\bback\s+(?:on|in\s+session)\s*(?:[?.!]\s*)?$|"
                           # "when can the public next attend a board meeting": the next meeting, open to them
                           r"\bwhen\b[^?]{0,40}?\bnext\s+(?:attend|go\s+to|come\s+to|watch|observe|sit\s+in\s+on)\b",
      0.9),
@@ -504,10 +507,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.FOLLOWUP, r"\b(?:current|latest|present)\s+(?:position|status|update)\b|\bstate\s+of\s+play\b|"
                       r"\bwhere\s+(?:do|does)\s+(?:the\s+|things\s+|matters\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+"
                       r"stand\b", 0.8),
-    # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?",
-    # "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go through",
-    # which asks of a decision)
-    (Intent.FOLLOWUP, r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
+    # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?", "has
+    # it happened", "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go
+    # through", which asks of a decision)
+    (Intent.FOLLOWUP, r"\b(?:has|have)\s+(?:it|they|that|this)\s+(?:actually\s+|really\s+)?happened\b|"
+                      r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
                       r"written|made|fixed|ordered|delivered|circulated))\b|"
                       r"\bdid\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:get|go)\s+(?:sent|out|issued|done|"
                       r"delivered|circulated)\b(?!\s+(?:for|during|while)\b)|\b(?:they|we|you|he|she)\s+said\s+(?:to|they['’]?d|they\s+would|"

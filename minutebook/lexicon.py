@@ -664,6 +664,24 @@ GROUPS: tuple[Synonyms, ...] = (
              "Welsh Language (Wales) Measure 2011 and the Welsh Language Standards: a council meeting held in Welsh "
              "and English has simultaneous translation, its record listing 'Mr X, Translator' (or interpreter) among "
              "those present; people ask whether the session was 'bilingual' or 'was anybody translating'", thing=False),
+    # ------------------------------------------------------------------ follow-ups asked in everyday words
+    Synonyms(("rulebook", "rule book", "constitution", "standing orders"),
+             "Local Government Act 2000 s.37: a council's constitution (with its standing orders) is the rules its "
+             "meetings and bodies work to; people call it 'the rulebook'", thing=False),
+    Synonyms(("spot", "location", "locations", "siting", "sited"),
+             "where a thing is to go, as people ask it ('decided on a spot yet?'); minutes say 'Location to be "
+             "decided' or 'the siting of the bench'", thing=False),
+    Synonyms(("commemorative", "commemorate", "commemorating", "in memory of", "in memory", "memorial",
+              "in memoriam"),
+             "a tree, bench or plaque planted or put up 'in memory of' someone or an event, as minutes print it; "
+             "people call it 'commemorative' or 'a memorial'", thing=False),
+    Synonyms(("rules", "policy", "policies"),
+             "a council's licensing, trading or lettings policy sets the rules a trade or tenant works to (Local "
+             "Government (Miscellaneous Provisions) Act 1982 Sch.4: a street trading policy); people ask about 'the "
+             "street trading rules'", thing=False),
+    Synonyms(("trip", "visit", "visits", "site visit", "site visits"),  # ("trips" are also vehicle movements, above)
+             "members' and scrutiny panels' visits to a service or site, minuted as a 'visit' ('Arrange visit to the "
+             "new hub'); people call it a 'trip'", thing=False),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
              "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),

@@ -1973,6 +1973,21 @@ MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|conv
                  "everyday words for a body's next meeting in questions, general usage (their 'get together' is "
                  "written out as 'meet' before a question is read: SHORTHAND)")
 
+# How people ask after something promised or put in hand, around what it is: "whose job is it", "who's on it", "when
+# do we hear back", "still waiting on it?", "has it happened", "did it ever happen", "like they said", "as promised"
+# (general usage in chat and email between members and officers). The words ask where it stands or who owns it (an
+# action's owner, a log's status, "report back" in the minutes), none of them what the minute is about.
+FOLLOW_UP_FRAME = Term(
+    r"\bwhose\s+(?:job|task|responsibility|baby)\s+(?:is|was|will\s+be)\s+(?:it|that|this)\b|"
+    r"\bwho['’]?s?\s+(?:is\s+)?(?:on|doing|handling|dealing\s+with)\s+(?:it|that|this)\s*(?=[?,;:]|$)|"
+    r"\bhear(?:d|s|ing)?\s+back\b|"
+    r"\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:it|that|this|them)\b|"
+    r"\b(?:has|have|did)\s+(?:it|that|this|they)\s+(?:ever\s+|actually\s+|really\s+)?happen(?:ed)?\b|"
+    r"\b(?:like|as)\s+(?:they|he|she|we|you|it)\s+(?:said|promised)(?:\s+(?:they|he|she|we|you|it)\s+would)?\b|"
+    r"\bas\s+promised\b",
+    "how people ask after a thing promised or put in hand (general usage in chat and email): who owns it, whether "
+    "it has happened, when word comes back; the framing words name nothing in the papers")
+
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
 # name the person, "Mr Rhydian Mason"). Lower case after a determiner only: "Cllr Guy Evans" is a name.

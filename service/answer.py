@@ -94,7 +94,7 @@ from service.question_parts import (
 from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
 from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
-from service.said_status import status_asked, with_said_status
+from service.said_status import FOLLOW_UP_ASKED, status_asked, with_said_status
 from service.schemas import Answer
 from service.scopes import cites_scope, own_terms, scopes_each, stranger_body
 from service.subject_bodies import kind_spoken_of, named_as_subject
@@ -166,7 +166,8 @@ OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years
 # how a question asked across meetings asks how a thing moved between them ("how has staff sickness moved between the
 # jan and march meetings", "the june mtg vs september"): each meeting's figure is asked, not these words
 # ("changed" stays a term: the papers' "change in the number of ..." and the amended/changed group of the lexicon)
-CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus)\b", re.I)
+# (and how far it got: "the street trading rules - progress between the jan and march meetings?")
+CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus|progress(?:ed|ing)?)\b", re.I)
 ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
@@ -290,7 +291,8 @@ class ExtractiveAnswerer:
                                      else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
-                                   *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
+                                    *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
+                                    *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant

@@ -133,12 +133,21 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
     status = best.status
     if latest is not None and TRACKER_ROW.search(latest.quote):
         later = beside_row(papers, asked, best, latest)
-        if status == ActionStatus.OUTSTANDING and stated(
+        # (or an action past its first due date, the later row giving it a day still to come: "Report on enforcement
+        # backlog | ... | 15 May 2029 | Open" after it was due in January)
+        if status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE) and stated(
                 latest.quote, latest.meeting_date, asked.question,
                 latest=latest_paper(papers, best.committee)) == ActionStatus.SCHEDULED:
             # a log's row that fixes a day to come for it ("Order placed 18 September 2026. ... Supplier has
             # confirmed delivery and installation for the week beginning 7 December 2026"): scheduled, whatever of
             # the action's own ask is still open
+            status = ActionStatus.SCHEDULED
+        elif status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE) and later \
+                and papers.cover(asked, later[0][2], subject_terms(asked)) > 0 and stated(
+                    later[0][2], latest.meeting_date, asked.question,
+                    latest=latest_paper(papers, best.committee)) == ActionStatus.SCHEDULED:
+            # the row still open, and the minutes beside it putting it on a meeting to come ("... the enforcement
+            # backlog report ... would now come to the May meeting"): scheduled, not overdue by its first date
             status = ActionStatus.SCHEDULED
     listed = listed_row(papers, asked, latest, latest.quote) if latest is not None and is_logged(best) \
         and not TRACKER_ROW.search(latest.quote) else None
