@@ -396,14 +396,26 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
             score = _score(run, start)
             if score > best_score:
                 best, best_score, sectioned = run, score, run is not whole
-    if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
-        return _closing_parts(rows, titled, start, end)  # one numbered line among titled blocks is not the numbering
+    tabled = bool(best) and all(c.family.endswith(":table") for c in best)
+    titled = _titled_blocks(rows, start, end) if len(best) == 1 or tabled else []
+    if len(titled) > 2 and (len(best) == 1 or _table_in_a_block(best, titled)):
+        # one numbered line among titled blocks is not the numbering; nor are the rows of a table standing under one
+        # of them ("<h3>Action Tracker</h3>" over "CS15 | 22/11/28 | Arrange visit ...")
+        return _closing_parts(rows, titled, start, end)
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
         chosen = sorted(best + subs, key=lambda c: c.row)
         numbered = [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
         return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), start, end)
     return _closing_parts(rows, _titled_blocks(rows, start, end), start, end)
+
+
+def _table_in_a_block(run: list[_Candidate], titled: list[Heading]) -> bool:
+    """Do the rows of a table of several columns, ``run``, all stand under one of the titled blocks, with no
+    titled heading among them: an action log's references ("CS15", "ES/28/09") printed under the heading the paper
+    marks ("Action Tracker") between its other marked items, not the items' numbering?"""
+    first, last = run[0].row, run[-1].row
+    return any(h.row < first for h in titled) and not any(first <= h.row <= last for h in titled)
 
 
 def _under_titled_blocks(rows: list[Row], start: int, end: int, numbered: list[Heading]) -> list[Heading]:
@@ -531,7 +543,7 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
         standing = alone or r.level >= 2 or (opens_block and (_capitals(text) or _over_prose(rows, i, end)))
         if not standing or "\t" in text or r.soft or HONORIFIC.match(first) or text.endswith("."):
             continue  # "POLICE REPORT" or "Police Report" over its text stands as a heading
-        if _ATTENDANCE_LABEL.match(text):
+        if _attendance_label(text):
             continue  # "PRESENT:", "ALSO PRESENT:", "OFFICERS:": the attendance record's labels, not items
         if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
@@ -549,6 +561,14 @@ _ATTENDANCE_LABEL = re.compile(
 )
 
 
+_BILINGUAL_LABEL = re.compile(v.BILINGUAL_LABEL.form)
+
+
+def _attendance_label(text: str) -> bool:
+    """Is ``text`` a label of the attendance record, in English or in Welsh and English ("Yn Bresennol / Present")?"""
+    return bool(_ATTENDANCE_LABEL.match(_BILINGUAL_LABEL.sub("", text)))
+
+
 def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
     """The rows the source marks as headings at the level the business is set at: the highest level with a heading
     that holds business, when it has two or more. A heading of the attendance record ("<h2>Present</h2>", "Also
@@ -557,7 +577,7 @@ def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
     set their attendance blocks one level above their items are read by their items, not as one item "Officers"; a
     level with one heading of business (one report's title over its sub-headings) is not the items' level."""
     levelled = [i for i in range(start, end) if rows[i].level >= 2 and not rows[i].soft
-                and not _ATTENDANCE_LABEL.match(strip_link_noise(rows[i].text).strip())]
+                and not _attendance_label(strip_link_noise(rows[i].text).strip())]
     for level in sorted({rows[i].level for i in levelled}):
         heads = [i for i in levelled if rows[i].level == level]
         if any(not _divides(rows, i, end) for i in heads):
