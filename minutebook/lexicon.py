@@ -447,8 +447,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday speech: a tax, rent or precept that 'goes up' or 'rises' is minuted as an increase; people "
              "'bump up' an allowance or complain of a 'hike' in a charge",
              thing=False),
-    Synonyms(("precept", "precepts", "council tax", "raising from council tax", "raise from council tax",
-              "raising through council tax", "raise through council tax"),
+    # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
+    Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
+              "raising through council tax", "raise through council tax", "raised through council tax"),
              "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
              "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
              "and its Band D figure, people ask what it is 'raising from council tax'"),
