@@ -70,7 +70,8 @@ RATE = re.compile(RATE_PRINTED.form, re.I)
 _ANSWERS_SAID = re.compile(rf"\b(?:{ANSWERS_SAID.form})\b", re.I)
 PART_OF = re.compile(r"\bhow\s+many\s+of\b", re.I)
 # a span of time printed with its count: "in the previous 24 months", "90 seconds", "for 3 years"
-SPAN = re.compile(r"\b\d[\d,.]*\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+SPAN = re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                  r"thirty)\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)  # "within four hours"
 # "how long did she chair it": a duration, read by the checks of its own kind
 HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
 # months asked as a range: "jan-march 23", "oct to dec", "between march and august"
