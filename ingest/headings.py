@@ -394,7 +394,7 @@ def _title_wraps(rows: list[Row], i: int, end: int, title: str) -> bool:
     text = nxt.text.strip()
     last = i + 2 >= len(rows) or rows[i + 2].para != nxt.para
     return last and not nxt.level and not nxt.soft and "\t" not in nxt.text and 0 < len(text) <= TITLE_WRAP_MOST \
-        and _capitals(text) and not _NUMBER.match(text) and not text.endswith(":") and not _ATTENDANCE_LABEL.match(text)
+        and _capitals(text) and not _NUMBER.match(text) and not text.endswith(":") and not _attendance_label(text)
 
 
 def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
@@ -567,7 +567,7 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
         standing = alone or r.level >= 2 or (opens_block and (_capitals(text) or _over_prose(rows, i, end)))
         if not standing or "\t" in text or r.soft or HONORIFIC.match(first) or text.endswith("."):
             continue  # "POLICE REPORT" or "Police Report" over its text stands as a heading
-        if _ATTENDANCE_LABEL.match(text):
+        if _attendance_label(text):
             continue  # "PRESENT:", "ALSO PRESENT:", "OFFICERS:": the attendance record's labels, not items
         if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
@@ -581,10 +581,17 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
 
 
 _ATTENDANCE_LABEL = re.compile(
-    # (after a Welsh council's own words for it: "Yn Bresennol / Present")
-    rf"^(?:[^/]{{1,40}}\s/\s)?(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$",
+    rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$",
     re.I,
 )
+
+
+_BILINGUAL_LABEL = re.compile(v.BILINGUAL_LABEL.form)
+
+
+def _attendance_label(text: str) -> bool:
+    """Is ``text`` a label of the attendance record, in English or in Welsh and English ("Yn Bresennol / Present")?"""
+    return bool(_ATTENDANCE_LABEL.match(_BILINGUAL_LABEL.sub("", text)))
 
 
 def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
@@ -595,7 +602,7 @@ def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
     set their attendance blocks one level above their items are read by their items, not as one item "Officers"; a
     level with one heading of business (one report's title over its sub-headings) is not the items' level."""
     levelled = [i for i in range(start, end) if rows[i].level >= 2 and not rows[i].soft
-                and not _ATTENDANCE_LABEL.match(strip_link_noise(rows[i].text).strip())]
+                and not _attendance_label(strip_link_noise(rows[i].text).strip())]
     for level in sorted({rows[i].level for i in levelled}):
         heads = [i for i in levelled if rows[i].level == level]
         if any(not _divides(rows, i, end) for i in heads):
@@ -622,7 +629,7 @@ def _in_the_clerks_case(rows: list[Row], start: int, end: int, found: list[Headi
         text = strip_link_noise(rows[i].text).strip()
         if i in held or not _alone(rows, i) or rows[i].soft or not _sentence_case(text) or len(text.split()) > 12 \
                 or text.endswith((".", ":", ":-", ",", ";")) or HONORIFIC.match(text.split(" ")[0]) \
-                or DECISION_START.match(text) or _ATTENDANCE_LABEL.match(text) or re.search(r"\w:\s*\S", text):
+                or DECISION_START.match(text) or _attendance_label(text) or re.search(r"\w:\s*\S", text):
             continue
         before = strip_link_noise(rows[i - 1].text).rstrip() if i > start else ""
         if before.endswith((":", ":-", ";", ",")) or not _over_prose_block(rows, i, end):

@@ -453,6 +453,12 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday speech: a tax, rent or precept that 'goes up' or 'rises' is minuted as an increase; people "
              "'bump up' an allowance or complain of a 'hike' in a charge",
              thing=False),
+    # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
+    Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
+              "raising through council tax", "raise through council tax", "raised through council tax"),
+             "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
+             "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
+             "and its Band D figure, people ask what it is 'raising from council tax'"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "
@@ -501,6 +507,13 @@ GROUPS: tuple[Synonyms, ...] = (
              "already the papers' word)", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),
              "petitions: a petition 'containing over 2000 signatures' is one that 2000 people signed", thing=False),
+    Synonyms(("send in", "sent in", "sending in", "send anything in", "sent anything in", "send any in",
+              "sent any in", "received", "submitted"),
+             "questions, comments and objections the public 'send in' are minuted as 'received' or 'submitted' ('No "
+             "questions were received from members of the public')", thing=False),
+    Synonyms(("signatures", "names"),
+             "petitions are minuted by their 'signatures' ('a Petition containing over 2000 signatures'); people ask "
+             "how many 'names' were on one", thing=False),
     Synonyms(("want", "wants", "wanted", "would prefer", "prefer", "preferred", "would like"),
              "everyday forms: surveys report what respondents 'would prefer', a question asks what they want",
              thing=False),

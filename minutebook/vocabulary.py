@@ -2005,6 +2005,19 @@ def written_out(text: str) -> str:
         text = pattern.sub(written, text)
     return text
 
+
+# two letters joined by an ampersand, as papers and people print an initialism: "A&E", "B&B", "P&R", "O & S"
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[a-z]\s*&\s*[a-z](?![\w&])", re.I)
+
+
+def initials_written(text: str) -> str:
+    """``text`` with the initialisms joined by an ampersand that :data:`SHORTHAND` knows written out ("68.4% of
+    patients attending A&E": "accident and emergency"), as a question's are: read word by word, "A&E" is two letters
+    and no word at all. Initialisms it does not know are left as printed."""
+    if "&" not in text:
+        return text
+    return _AMPERSAND_INITIALS.sub(lambda m: written_out(m.group(0)), text)
+
 # ----------------------------------------------------------------------------- untitled business
 
 # What a clerk records without an item heading (before item 1, or in a paper with none), named by its first
@@ -2247,8 +2260,10 @@ SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
                  "new roof': the sum it is estimated to cost)")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
-COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several",
-                       "everyday English: 'how many different X' counts X")
+COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several|extra|additional|further|"
+                       r"more",
+                       "everyday English: 'how many different X' counts X; 'how many extra operators', 'how many "
+                       "more homes' count the operators and homes added")
 # what a figure is of, printed after the noun it is of: "rent increase", "repair costs", "parking charges", "crime
 # levels" (finance reports and performance tables); the noun before them is still the thing the figure is of
 FIGURE_NOUNS = Term(r"costs?|charges?|fees?|prices?|levels?|rates?|increases?|rises?|uplifts?|figures?|totals?|"

@@ -19,7 +19,14 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
-from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, OFFICER_ADVICE, SPEED_OF_DECIDING, TERM_OF_OFFICE
+from minutebook.vocabulary import (
+    COUNT_MODIFIERS,
+    HONORIFICS,
+    OFFICER_ADVICE,
+    SPEED_OF_DECIDING,
+    TERM_OF_OFFICE,
+    initials_written,
+)
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -142,7 +149,7 @@ _HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
 def _read_content(text: str) -> tuple[tuple[str, str], ...]:
     # words(text), lower-cased once for the whole text; "out-of-authority": out, authority
     stop, stop_stems = _STOP, _stop_stems()
-    text = _HOW_FAR.sub("how", text)
+    text = initials_written(_HOW_FAR.sub("how", text))  # "A&E" is read as "accident and emergency", as asked
     ws = [p for w in _WORD.findall(text.lower().replace("’", "'")) for p in w.strip(".,'").removesuffix("'s").split("-")
           if p and p not in stop  # nor a day of the month, a year's tail or a year: dates are read elsewhere
           and not (p.isdigit() and (len(p) <= 2 or (len(p) == 4 and p[:2] in ("19", "20"))))]
@@ -324,7 +331,11 @@ def counted(question: str) -> str | None:
     """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster), past
     the words saying how it is counted ("how many different schemes": scheme)."""
     m = _HOW_MANY.search(question)
-    found = stems(_COUNT_MODIFIER.sub(" ", m.group("thing") or m.group("noun_thing"))) if m else []
+    phrase = (m.group("thing") or m.group("noun_thing")) if m else ""
+    # (within the noun phrase: "how many people went to the festival" counts people, a word too common to be a term,
+    # not what "went" says)
+    end = _COUNTED_END.search(phrase)
+    found = stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()] if end else phrase))
     return found[0] if found else None
 
 
