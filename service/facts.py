@@ -152,10 +152,8 @@ def facts(papers: Papers, asked: Asked) -> Answer:
             hits = [h for h in hits if h.node.meeting_date <= max(b for _, b in asked.periods)]
         else:
             hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
-    # the best four hits' supported items; where none is, the first supported among the best four holding a word of
-    # the question (items near only in meaning do not use up the four)
-    supported = [h for h in hits[:WINDOW] if papers.supports(asked, h)] \
-        or [h for h in worded_window(papers, asked, hits, WINDOW) if papers.supports(asked, h)][:1]
+    window = worded_window(papers, asked, hits, WINDOW)
+    supported = [h for h in window if papers.supports(asked, h)]
     if not supported or (supported[0] not in worded_window(papers, asked, hits, WINDOW - 1)
                          and not outranks(papers, asked, hits, supported[0])):
         return not_found()
