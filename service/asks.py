@@ -351,11 +351,14 @@ def told_of(papers: Papers, asked: Asked, answer: Answer, decision: Citation, su
     declaration or a decision in running text: a resolution of the item, labelled as one.)"""
     if not decision.resolution and not RESOLVED_LABEL.search(decision.quote):
         return False
+    if MINUTES_ITEM.search(decision.item_title):
+        return False  # the item approving the last minutes decides the minutes, not what its account mentions
     same = (decision.meeting_date, decision.minute, decision.item_title)
     return any(papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in answer.citations
                if c is not decision and (c.meeting_date, c.minute, c.item_title) == same and not c.resolution)
 
 
+MINUTES_ITEM = re.compile(ITEM_ROLES["previous_minutes"].form, re.I)  # "Minutes of the previous meeting"
 # a resolution as minutes print it, at the head of its quote: "That the Panel ...", "RESOLVED - That ..."
 RESOLVED_LABEL = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\b|that\b)", re.I)
 
