@@ -640,6 +640,9 @@ STATUS_PENDING = (
 LISTED_FOR = Term(r"on\s+(?:the\s+)?(?:agenda|(?:forward\s+)?work\s*programme|forward\s+plan)\s+for\b",
                   "monitoring schedules and action logs: 'On agenda for 22 September', 'On the work programme for 10 "
                   "June 2025' (scrutiny panels' logs: the item is programmed for that meeting)")
+STATUS_SLIPPED = Term(r"\b(?:delayed|slipped|behind\s+schedule)\b",
+                      "NHS and council action trackers' RAG notes: 'Red | Delayed; now expected in November' (an "
+                      "action past its due date that has slipped, however its new date is put)")
 STATUS_SCHEDULED = (
     Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
