@@ -76,7 +76,8 @@ HOW_MANY_HELD = re.compile(r"\bhow\s+many\s+(?P<things>(?:[\w'’-]+\s+){1,4}?)(
                            r"(?:[\w'’&-]+\s+){1,6}?(?:have|has|got|hold|provide|offer)\b", re.I)
 ADDED_ASKED = re.compile(r"\b(?:more|extra|additional|further|new|added|overflow|spare)\b", re.I)
 # how minutes count things added to what there is: "35 additional spaces", "a further 12 beds", "20 extra places"
-ADDED = re.compile(r"\b(?:additional|extra|further|more|overflow|new|added|spare)\b", re.I)
+# (not "new": "9,350 new homes" are what a local plan provides for, counted plainly)
+ADDED = re.compile(r"\b(?:additional|extra|further|more|overflow|added|spare)\b", re.I)
 ADDED_WORDS = 3  # words after a figure, up to the thing counted ("35 additional parking spaces")
 
 
