@@ -20,6 +20,7 @@ from minutebook.vocabulary import (
     PAPER_NOTE,
     PARTY_ASKED,
     POST_ASKED,
+    SAT_IN_ASKED,
     SPEED_OF_DECIDING,
     STAYED_AWAY,
 )
@@ -112,8 +113,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # the record of absence asked by its noun: "nym planning april 2015 - absences?", "absences at the panel", "any
     # absentees", "list of absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's
     # figure: those are asked with what they are of, "absences from school", "persistent absences")
-    (Intent.ATTENDANCE, r"(?:^|[-–—:,(]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and)\s+)"
-                        r"absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
+    # ("+ the two absentees", "the other absences": a count or "other" between)
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,(+]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and)\s+)"
+                        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|other)\s+)?absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
                         r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
     # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
     (Intent.ATTENDANCE, r"\b(?:who|any(?:one|body)|which\s+(?:members?|councillors?|cllrs?))\s+"
@@ -210,9 +212,21 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?!['’]s|\s+(?:offices?|meeting\s+room|headquarters|depot|chamber|hall|house)\b)", 0.85),
     # "which independent members were at the standards cttee", "which of the lay members were at the gb": members of a
     # kind the record of attendance lists under its own label, or beside each name ("Lay Member for Governance")
-    (Intent.ATTENDANCE, r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:members?|councillors?|cllrs?|"
-                        r"officers?|reps?|"
-                        r"representatives?)\s+(?:were|was)\s+(?:at|in|on|present|there)\b", 0.85),
+    # ("which public health directors were absent", "which of the lay members were off": a post, present or away)
+    (Intent.ATTENDANCE, r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:members?|councillors?|cllrs?|"
+                        + POST_ASKED.form + r")\s+(?:were|was)\s+(?:at|in|on|present|there|absent|missing|away|off|"
+                        r"not\s+(?:there|present))\b", 0.85),
+    # "the presiding member at the sept council", "who presided": who chaired, in the words Northern Irish and Scottish
+    # minutes print ("Presiding: G C Shiels")
+    (Intent.ATTENDANCE, r"\bpresiding\s+(?:member|councillor|cllr|chair\w*)\b|\bwho\s+presided\b", 0.9),
+    # "police scotland brass at the june council - names please", "the nhs reps at the board, who were they": people of
+    # another body at a meeting, whom the record names with their body ("Also in Attendance: Chief Superintendent G
+    # MacDonald, Police Scotland"), asked for by name (not "which officers at the council recommended it")
+    (Intent.ATTENDANCE, r"\A(?=[\s\S]*\b(?:names?|who)\b)[\s\S]*?\b(?:(?:top\s+)?brass|reps?|representatives?|"
+                        r"officials?|delegates?|bosses|chiefs?|senior\s+officers?|contingent)\s+(?:at|present\s+at|"
+                        r"in\s+attendance\s+at)\s+(?:the\s+|that\s+|this\s+|[\w&'’.-]+['’]s\s+)"
+                        r"(?:[\w&'’-]+\s+){0,5}?(?:meeting|mtg|chamber|council|committee|cttee|panel|board|cabinet|"
+                        r"session|sitting|hearing|authority)\b", 0.85),
     # and asked by whom they sit for: "who were the east harland appointed members at the drainage board", "who sits
     # for the farmers (nfu) on the aonb committee": the record prints each member's body beside the name ("Mrs Sarah
     # Bolitho – National Farmers Union") or over a list of them ("Appointed Members: Cllr T Barnes, ... (East Harland
@@ -240,7 +254,7 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "the licensing sub in jan": a sub-committee)
     (Intent.ATTENDANCE, r"\b(?:stood|standing|stand)\s+in\s+for\b|\bdeputi[sz]ed\s+for\b|"
                         r"\b(?:subbed|subbing)\s+(?:in|for)\b|\bsub\s+in\s+for\b|"
-                        r"\b(?:filled|filling|fill)\s+in\s+for\b", 0.9),
+                        r"\b(?:filled|filling|fill)\s+in\s+for\b|\b" + SAT_IN_ASKED.form, 0.9),
     # "did any of the district or county councillors come to the pc": people of a kind, which may take many words to
     # say (not "did the progress report we asked for in january come to the september meeting": a paper)
     (Intent.ATTENDANCE, r"\bdid\s+any(?:one|body)?\s+(?:of\s+(?:the|our|their)\s+)?(?:[\w&'’-]+\s+){0,6}?"
@@ -298,7 +312,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # seat on the college board": whether a member with an interest joined in, which the declaration records ("took
     # no part in discussions", "claiming the dispensation ... to allow her to speak and vote")
     (Intent.DECLARATION, r"\b(?:did|could|can|was|were|would)\s+(?:she|he|they|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?"
-                         r"\s+[\w'’-]+)\s+(?:still\s+|be\s+allowed\s+to\s+)?(?:take\s+part|participate|speak\s+and\s+vote)\b",
+                         r"\s+[\w'’-]+)\s+(?:still\s+|be\s+allowed\s+to\s+)?(?:take\s+part|participate|speak\s+and\s+vote)\b|"
+                         # "why didn't sutcliffe vote on the budget", "why did cllr x not take part", "why did she
+                         # abstain": a member kept out of a vote, which a declaration records ("remained in the meeting
+                         # but did not vote on that item"); not "why did the council vote for it"
+                         r"\bwhy\s+(?:didn['’]?t\s+(?:[\w.'’-]+\s+){1,3}?|did\s+(?:[\w.'’-]+\s+){1,3}?not\s+|"
+                         r"(?:was|were)(?:n['’]?t|\s+not)?\s+(?:[\w.'’-]+\s+){1,3}?(?:not\s+)?allowed\s+to\s+)"
+                         r"(?:vote|take\s+part|participate)\b|\bwhy\s+did\s+(?:[\w.'’-]+\s+){1,3}?abstain\b",
      0.8),
     # "when was the next cabinet", "the next full council": a body's next meeting, named by the body
     (Intent.NEXT_MEETING, r"\bnext\s+(?:full\s+|parish\s+|town\s+)?(?:cabinet|council|committee|sub-committee|panel|"
@@ -313,12 +333,16 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\bdate\s+of\s+the\s+next\b|"
                           # (a meeting going ahead, not a body going ahead with what it decided: "did the committee
                           # go ahead with consulting on ...", "can the authority go ahead with what it decided")
-                          r"\b(?:still\s+on|(?:go|went)\s+ahead(?!\s+(?:with|and)\b)|called\s+off|cancell?ed)\b", 0.9),
+                          r"\b(?:still\s+on|(?<!the\s)(?<!the-)(?:go|went)\s+ahead(?!\s+(?:with|and)\b)|called\s+off|cancell?ed)\b",
+     0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
                           r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
                           # "what date do they reconvene?", "when does the panel reconvene"
                           r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b|"
+                          # "when is the education committee back on?", "when's the panel back in session": a body
+                          # back to sit, said of the body (the question ends on it; "back on the agenda" is an item's)
+                          r"\bwhen\b[^?]{0,60}?\bback\s+(?:on|in\s+session)\s*(?:[?.!]\s*)?$|"
                           # "when can the public next attend a board meeting": the next meeting, open to them
                           r"\bwhen\b[^?]{0,40}?\bnext\s+(?:attend|go\s+to|come\s+to|watch|observe|sit\s+in\s+on)\b",
      0.9),
@@ -438,7 +462,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"co-?option)\b", 0.7),
     # "what did they ask cabinet to do with the adult skills money", "what have they asked the council to do": what a
     # committee asks another body to do is its recommendation to it ("That the Panel recommends to Cabinet that ...")
-    (Intent.RESOLUTION, r"\bask(?:ed|s|ing)?\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?\s+to\s+do\b", 0.7),
+    (Intent.RESOLUTION, r"\bask(?:ed|s|ing)?\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,2}?\s+to\s+do\b|"
+                        # "what did members ask cabinet to change", "what have they asked the council to reconsider":
+                        # the same, by the verb of what was asked
+                        r"\bwhat\s+(?:did|have|has)\b[^?]{0,60}?\bask(?:ed)?\s+(?:the\s+)?(?:cabinet|council|"
+                        r"executive|board|committee|panel|leader|mayor|commissioner|authority)\s+to\s+[a-z]+", 0.7),
     # "did the panel veto the precept", "did they turn down the licence": whether a decision was taken, which its
     # resolution says (not the motion put to it)
     (Intent.RESOLUTION, DECISION_VERB_ASKED.form, 0.7),
@@ -479,10 +507,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.FOLLOWUP, r"\b(?:current|latest|present)\s+(?:position|status|update)\b|\bstate\s+of\s+play\b|"
                       r"\bwhere\s+(?:do|does)\s+(?:the\s+|things\s+|matters\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+"
                       r"stand\b", 0.8),
-    # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?",
-    # "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go through",
-    # which asks of a decision)
-    (Intent.FOLLOWUP, r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
+    # whether what was asked for was done, in everyday words without "yet": "did it go out?", "did it happen?", "has
+    # it happened", "did the letter get sent in the end?", "they said to send it in March - did it?" (not "did it go
+    # through", which asks of a decision)
+    (Intent.FOLLOWUP, r"\b(?:has|have)\s+(?:it|they|that|this)\s+(?:actually\s+|really\s+)?happened\b|"
+                      r"\bdid\s+(?:it|they|that|this|he|she)\s+(?:go\s+out|happen|get\s+(?:done|sent|issued|"
                       r"written|made|fixed|ordered|delivered|circulated))\b|"
                       r"\bdid\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:get|go)\s+(?:sent|out|issued|done|"
                       r"delivered|circulated)\b(?!\s+(?:for|during|while)\b)|\b(?:they|we|you|he|she)\s+said\s+(?:to|they['’]?d|they\s+would|"

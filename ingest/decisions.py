@@ -548,7 +548,8 @@ def _is_lead_in(lines: list[str]) -> bool:
 # to approve:", whose parts are the decisions
 _DECIDING_LEAD = re.compile(r"(?i)\bbe\s+(?:\w+\s+){0,2}?(?:delegated|granted|refused|approved|deferred|agreed|"
                             r"awarded|accepted|supported|authori[sz]ed)\b|\b(?-i:GRANT|REFUSE|APPROVE|AWARD)(?-i:ED)?\b")
-_SUBJECT_TO = re.compile(r"(?i)\bsubject\s+to(?:\s+the\s+following)?\s*:-?$")
+# (with its colon or none: "That planning permission be GRANTED subject to" over "(a) the conditions ...")
+_SUBJECT_TO = re.compile(r"(?i)\bsubject\s+to(?:\s+the\s+following)?\s*(?::-?)?$")
 
 
 def _decides_itself(lines: list[str]) -> bool:

@@ -200,6 +200,8 @@ def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
                 title, i = strip_link_noise(above), i - 1  # the number on the line after its title
         else:
             layout, body = "alone", i + 2
+    if layout == "line" and _title_wraps(rows, i, end, title):
+        title, body = f"{title.rstrip()} {rows[i + 1].text.strip()}", i + 2
     prefix = (m.group("prefix") or "").lower().split(" ")[0].rstrip(".")
     shape, parts, upto = _shape(number)
     if not parts:
@@ -375,6 +377,26 @@ def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Can
     return out
 
 
+TITLE_WRAP_MOST = 80  # characters: the rest of a title wrapped onto the line below, not a paragraph
+TITLE_FULL_LINE = 60  # characters: a heading line this long may have been cut where the line was full
+
+
+def _title_wraps(rows: list[Row], i: int, end: int, title: str) -> bool:
+    """Is the capitals title on row ``i`` wrapped onto the next row, the last of its block ("PL/29/05   PLANNING
+    APPLICATION 28/01422/FUL - LAND OFF COLDHARBOUR" over "ROAD, WICKHAM LEES", then a blank line)? A typed or
+    extracted page cuts a long heading where the line is full (or after a comma); the rest is the title's, not the
+    item's text. The rest stands in the heading's block or alone, indented under it."""
+    if i + 1 >= end or not title or not _capitals(title) or title.rstrip().endswith((".", ":", ":-", ";")):
+        return False
+    if len(rows[i].text.expandtabs(8)) < TITLE_FULL_LINE and not title.rstrip().endswith((",", "-", "–", "&")):
+        return False  # a short heading ended where its title did
+    nxt = rows[i + 1]
+    text = nxt.text.strip()
+    last = i + 2 >= len(rows) or rows[i + 2].para != nxt.para
+    return last and not nxt.level and not nxt.soft and "\t" not in nxt.text and 0 < len(text) <= TITLE_WRAP_MOST \
+        and _capitals(text) and not _NUMBER.match(text) and not text.endswith(":") and not _attendance_label(text)
+
+
 def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
     """Minute item headings in rows[start:end], in order."""
     candidates = [c for i in range(start, end) if (c := _candidate(rows, i, end))]
@@ -398,12 +420,26 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
                 best, best_score, sectioned = run, score, run is not whole
     if len(best) == 1 and len(titled := _titled_blocks(rows, start, end)) > 2:
         return _closing_parts(rows, titled, start, end)  # one numbered line among titled blocks is not the numbering
+    if best and _rows_of_one_block(rows, best, start, end):
+        return _closing_parts(rows, _titled_blocks(rows, start, end), start, end)
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
         chosen = sorted(best + subs, key=lambda c: c.row)
         numbered = [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
         return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), start, end)
     return _closing_parts(rows, _titled_blocks(rows, start, end), start, end)
+
+
+def _rows_of_one_block(rows: list[Row], run: list[_Candidate], start: int, end: int) -> bool:
+    """Is the numbered run the rows of a table under one of the headings the source marks, with two or more such
+    headings and none among the run? A page whose items are marked headings, unnumbered ("<h3>Libraries Service
+    Review</h3>"), prints its action tracker as a table numbered by its own references ("CS14 | Circulate ... |
+    Head of Leisure | Completed"): those number the tracker's rows, not the minutes' items. (A run the marked headings
+    fall among is the items' own numbering, set out as a table.)"""
+    if not all(c.family.endswith(":table") and not c.level for c in run):
+        return False
+    heads = _business_headings(rows, start, end)
+    return len(heads) >= 2 and not any(run[0].row <= i <= run[-1].row for i in heads)
 
 
 def _under_titled_blocks(rows: list[Row], start: int, end: int, numbered: list[Heading]) -> list[Heading]:
@@ -531,7 +567,7 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
         standing = alone or r.level >= 2 or (opens_block and (_capitals(text) or _over_prose(rows, i, end)))
         if not standing or "\t" in text or r.soft or HONORIFIC.match(first) or text.endswith("."):
             continue  # "POLICE REPORT" or "Police Report" over its text stands as a heading
-        if _ATTENDANCE_LABEL.match(text):
+        if _attendance_label(text):
             continue  # "PRESENT:", "ALSO PRESENT:", "OFFICERS:": the attendance record's labels, not items
         if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
@@ -545,8 +581,17 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
 
 
 _ATTENDANCE_LABEL = re.compile(
-    rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$", re.I
+    rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$",
+    re.I,
 )
+
+
+_BILINGUAL_LABEL = re.compile(v.BILINGUAL_LABEL.form)
+
+
+def _attendance_label(text: str) -> bool:
+    """Is ``text`` a label of the attendance record, in English or in Welsh and English ("Yn Bresennol / Present")?"""
+    return bool(_ATTENDANCE_LABEL.match(_BILINGUAL_LABEL.sub("", text)))
 
 
 def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
@@ -557,7 +602,7 @@ def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
     set their attendance blocks one level above their items are read by their items, not as one item "Officers"; a
     level with one heading of business (one report's title over its sub-headings) is not the items' level."""
     levelled = [i for i in range(start, end) if rows[i].level >= 2 and not rows[i].soft
-                and not _ATTENDANCE_LABEL.match(strip_link_noise(rows[i].text).strip())]
+                and not _attendance_label(strip_link_noise(rows[i].text).strip())]
     for level in sorted({rows[i].level for i in levelled}):
         heads = [i for i in levelled if rows[i].level == level]
         if any(not _divides(rows, i, end) for i in heads):
@@ -584,7 +629,7 @@ def _in_the_clerks_case(rows: list[Row], start: int, end: int, found: list[Headi
         text = strip_link_noise(rows[i].text).strip()
         if i in held or not _alone(rows, i) or rows[i].soft or not _sentence_case(text) or len(text.split()) > 12 \
                 or text.endswith((".", ":", ":-", ",", ";")) or HONORIFIC.match(text.split(" ")[0]) \
-                or DECISION_START.match(text) or _ATTENDANCE_LABEL.match(text) or re.search(r"\w:\s*\S", text):
+                or DECISION_START.match(text) or _attendance_label(text) or re.search(r"\w:\s*\S", text):
             continue
         before = strip_link_noise(rows[i - 1].text).rstrip() if i > start else ""
         if before.endswith((":", ":-", ";", ",")) or not _over_prose_block(rows, i, end):

@@ -213,11 +213,12 @@ GROUPS: tuple[Synonyms, ...] = (
              "Officer', 'Director of Finance' or, in older and smaller bodies, 'Treasurer'; people call the post "
              "'the treasurer' or 'the CFO'"),
     Synonyms(("exempt", "confidential", "part 2", "part ii", "part two", "not for publication", "closed session",
-              "in camera", "in private", "taken in private", "held in private", "behind closed doors"),
+              "in camera", "in private", "taken in private", "held in private", "behind closed doors",
+              "under wraps", "kept under wraps", "keep under wraps", "keeping under wraps"),
              "Local Government Act 1972 s.100A and Sch.12A: business taken with the public excluded is 'exempt', "
              "minuted in 'Part II' or 'confidential' minutes ('EXEMPT MINUTES', 'recorded in the Confidential "
-             "Minutes'); people say 'in camera' or that it was taken 'in private' ('private' alone is left out: "
-             "'private landlords')", thing=False),
+             "Minutes'); people say 'in camera' or that it was taken 'in private', or kept 'under wraps' ('private' "
+             "alone is left out: 'private landlords')", thing=False),
     Synonyms(("strings attached", "conditions", "conditional", "terms and conditions", "proviso", "provisos",
               "provided that"),
              "grants and consents are approved 'subject to the usual terms and conditions' or 'provided that'; "
@@ -365,6 +366,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "'planning apps', 'the galgate app' in everyday speech", thing=False),
     Synonyms(("documents", "document", "docs", "doc"),
              "everyday clipping of 'documents' ('the docs the committee considered')", thing=False),
+    Synonyms(("vacancy", "vacancies", "vacant seat", "seat spare", "spare seat", "seat going spare", "empty seat",
+              "seat left empty", "seat empty"),
+             "Local Government Act 1972 ss.87-89: a seat on a council with no member is a 'casual vacancy' (and after "
+             "an election with fewer candidates than seats, the seats left unfilled); people say a seat was 'spare' "
+             "or 'empty'"),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt", "fill the seat", "filled the seat", "fill the vacancy",
               "filled the vacancy", "fill the vacant seat"),
              "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "
@@ -447,6 +453,12 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday speech: a tax, rent or precept that 'goes up' or 'rises' is minuted as an increase; people "
              "'bump up' an allowance or complain of a 'hike' in a charge",
              thing=False),
+    # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
+    Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
+              "raising through council tax", "raise through council tax", "raised through council tax"),
+             "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
+             "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
+             "and its Band D figure, people ask what it is 'raising from council tax'"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "
@@ -495,6 +507,13 @@ GROUPS: tuple[Synonyms, ...] = (
              "already the papers' word)", thing=False),
     Synonyms(("signatures", "signatories", "signed", "signed by", "signing"),
              "petitions: a petition 'containing over 2000 signatures' is one that 2000 people signed", thing=False),
+    Synonyms(("send in", "sent in", "sending in", "send anything in", "sent anything in", "send any in",
+              "sent any in", "received", "submitted"),
+             "questions, comments and objections the public 'send in' are minuted as 'received' or 'submitted' ('No "
+             "questions were received from members of the public')", thing=False),
+    Synonyms(("signatures", "names"),
+             "petitions are minuted by their 'signatures' ('a Petition containing over 2000 signatures'); people ask "
+             "how many 'names' were on one", thing=False),
     Synonyms(("want", "wants", "wanted", "would prefer", "prefer", "preferred", "would like"),
              "everyday forms: surveys report what respondents 'would prefer', a question asks what they want",
              thing=False),
@@ -658,6 +677,24 @@ GROUPS: tuple[Synonyms, ...] = (
              "Welsh Language (Wales) Measure 2011 and the Welsh Language Standards: a council meeting held in Welsh "
              "and English has simultaneous translation, its record listing 'Mr X, Translator' (or interpreter) among "
              "those present; people ask whether the session was 'bilingual' or 'was anybody translating'", thing=False),
+    # ------------------------------------------------------------------ follow-ups asked in everyday words
+    Synonyms(("rulebook", "rule book", "constitution", "standing orders"),
+             "Local Government Act 2000 s.37: a council's constitution (with its standing orders) is the rules its "
+             "meetings and bodies work to; people call it 'the rulebook'", thing=False),
+    Synonyms(("spot", "location", "locations", "siting", "sited"),
+             "where a thing is to go, as people ask it ('decided on a spot yet?'); minutes say 'Location to be "
+             "decided' or 'the siting of the bench'", thing=False),
+    Synonyms(("commemorative", "commemorate", "commemorating", "in memory of", "in memory", "memorial",
+              "in memoriam"),
+             "a tree, bench or plaque planted or put up 'in memory of' someone or an event, as minutes print it; "
+             "people call it 'commemorative' or 'a memorial'", thing=False),
+    Synonyms(("rules", "policy", "policies"),
+             "a council's licensing, trading or lettings policy sets the rules a trade or tenant works to (Local "
+             "Government (Miscellaneous Provisions) Act 1982 Sch.4: a street trading policy); people ask about 'the "
+             "street trading rules'", thing=False),
+    Synonyms(("trip", "visit", "visits", "site visit", "site visits"),  # ("trips" are also vehicle movements, above)
+             "members' and scrutiny panels' visits to a service or site, minuted as a 'visit' ('Arrange visit to the "
+             "new hub'); people call it a 'trip'", thing=False),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
              "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),

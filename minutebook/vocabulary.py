@@ -298,6 +298,17 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
                   r"practice|planning|site)\s+notes?\b",
                   "officers' papers as councils name them: 'a briefing note from the Monitoring Officer', 'guidance "
                   "note'")
+# a decision asked of the thing decided, in everyday words that no minute prints: "did the estate get the go ahead",
+# "did the lodges get the nod", "did the tax rise go through" (a motion passed; not "did councillors go through their
+# forms", which names what they read), "what figure did they settle on" (the sum decided). The words say a decision is
+# asked, not what it is on.
+DECIDED_EVERYDAY = Term(
+    r"get\s+(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs[- ]up)|(?:go|get)\s+through(?=\s*(?:ok\b|okay\b|or\b|"
+    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on",
+    "how people ask whether something was approved, or what was decided, in speech and chat ('get the go-ahead', "
+    "'go through', 'settle on'): general usage",
+)
+
 # whether a body took a decision, asked by the decision's own verb ("did the panel veto the precept", "did they turn
 # down the licence", "did the board back the merger"): the powers a body decides by (a police and crime panel's veto
 # of a precept, Police Reform and Social Responsibility Act 2011 sch. 5; a planning committee's grant or refusal; a
@@ -312,7 +323,7 @@ DECISION_VERB_ASKED = Term(
     # get through", whose answer is the amendment's fate, not the resolution)
     r"go(?:ne)?\s+ahead\s+with|go(?:ne)?\s+for|pass(?:ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|"
     r"ok(?:ay)?(?:['’]?d|ed)?(?=\s+(?:it|them|this|that|the)\b|\W*$)|say\s+(?:yes|no)|"
-    r"give\s+(?:it\s+|them\s+)?the\s+(?:go[- ]ahead|green\s+light|nod))\b|"
+    r"give\s+(?:it\s+|them\s+)?the\s+(?:go[- ]ahead|green\s+light|nod)|" + DECIDED_EVERYDAY.form + r")\b|"
     # and asked of the thing decided: "were the new pitch fees ok'd", "was the scheme given the go-ahead"
     r"\b(?:was|were|has|have|had|been)\s+(?:[\w&'’-]+\s+){1,8}?(?:ok(?:ay)?['’]?(?:e)?d|"
     r"given\s+the\s+(?:go[- ]ahead|green\s+light|nod))\b",
@@ -629,6 +640,9 @@ STATUS_PENDING = (
 LISTED_FOR = Term(r"on\s+(?:the\s+)?(?:agenda|(?:forward\s+)?work\s*programme|forward\s+plan)\s+for\b",
                   "monitoring schedules and action logs: 'On agenda for 22 September', 'On the work programme for 10 "
                   "June 2025' (scrutiny panels' logs: the item is programmed for that meeting)")
+STATUS_SLIPPED = Term(r"\b(?:delayed|slipped|behind\s+schedule)\b",
+                      "NHS and council action trackers' RAG notes: 'Red | Delayed; now expected in November' (an "
+                      "action past its due date that has slipped, however its new date is put)")
 STATUS_SCHEDULED = (
     Term(r"(?:arranged|scheduled|booked|planned|listed)\s+for\b",
          "work programmes: 'Scheduled for 18 June 2024 meeting'"),
@@ -1464,6 +1478,18 @@ PAPER_TO_COME = (
          r"written|put\s+together)\b",
          "a paper in the making, reported in a finance or progress report: 'A recovery plan was being prepared with "
          "both partners'"),
+    Term(r"(?:would|will|to|shall)\s+(?:\w+\s+){0,2}?(?:run|running|carry\s+out|carrying\s+out|conduct|conducting|"
+         r"undertake|undertaking|commission|commissioning)\b",
+         "a survey or study still to be done: 'the group would be running a housing needs survey over the summer', "
+         "'officers will commission an independent review' (parish and committee minutes)"),
+    Term(r"(?:providing|supplying|submitting|producing|commissioning|undertaking|carrying\s+out)\s+(?:an?|the|its|"
+         r"their)\s",
+         "a grant's or a permission's condition: 'subject to the festival committee providing an economic impact "
+         "survey by 31 October' (district council development committee minutes)"),
+    Term(r"by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
+         r"august|september|october|november|december)\b",
+         "the paper named before the day it is due: 'a plan ... by 30 June 2029', 'a survey by 31 October' "
+         "(recommendations and conditions in committee minutes)"),
 )
 # How minutes put a matter on a later meeting's business: what follows the words is named as what is to come, not
 # what was said or decided of it (a work programme's items, a report asked for, someone invited to a later meeting).
@@ -1661,6 +1687,12 @@ BALANCE_SAID = Term(
     "what is left of a fund or budget, as clerks and finance officers write it",
 )
 
+# A substitute asked after in everyday words: "was anyone sitting in for someone else", "who sat in for cllr dunn",
+# "any stand-ins" (general usage; records print "Substitute: Cllr Tremlett (for Cllr
+# Varley)", see SUBSTITUTE_SAID)
+SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
+                    r"in\s+for\s+(?:some(?:one|body)|any(?:one|body))\s+else",
+                    "everyday ways of asking who substituted for whom (general usage)")
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
 # Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
 # attended in his place" (after the apologies of the member sat for).
@@ -1685,8 +1717,9 @@ REFUSED_SAID = Term(
 AWARD_SAID = Term(
     # accepting a quote, tender or bid, before or after its noun, whose firm's name may print stops ("the quotation of
     # R. Hughes & Daughter (£980) be accepted"); not "to accept the letter of offer" of a funder, nor a timetable's
-    # "contract award in December 2024"
-    r"award(?:ed|ing|s)\b|award(?!\w|\s+(?:in|by|during|date|due|expected|planned|stage|timetable)\b)|"
+    # "contract award in December 2024", "the contract award to come to the Board in July" (an award still to be made)
+    r"award(?:ed|ing|s)\b|award(?!\w|\s+(?:in|by|during|date|due|expected|planned|stage|timetable)\b|"
+    r"\s+(?:to|would|will)\s+(?:come|be\s+(?:made|decided|reported|brought))\b)|"
     r"accept\w*(?=[^.;\n]{0,40}?\b(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b)|"
     r"(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b[^;\n]{0,100}?\baccept\w*|"
     r"appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
@@ -1885,16 +1918,25 @@ STAYED_AWAY = Term(r"(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|co
 # Coming in late asked in everyday words: "did anyone turn up late", "who joined after the meeting had started",
 # "three members drifted in just after the 7pm start", "who wandered in late" (general usage; minutes print "(arrived
 # at 7.03pm)", "joined the meeting at 11.15am")
+# ("which cllr got to the panel late", "who got there late": the meeting may be named between the getting and "late")
 CAME_LATE = Term(r"(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
-                 r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in)"
+                 r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in|"
+                 r"(?:got|get|gets|getting)\s+(?:there|in|to\s+(?:the\s+|that\s+|this\s+|[\w'’]+['’]s\s+)?"
+                 r"(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting|panel|committee|cttee|board|council|"
+                 r"cabinet|hearing|it)))"
                  r"\s+(?:(?:just|shortly|soon|a\s+(?:bit|little|few\s+minutes))\s+)?"
                  r"(?:late|after\s+(?:the\s+)?(?:[\w.:]+\s+)?(?:start|beginning|off)|"
                  r"after\s+(?:the\s+|it\s+)?(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))",
                  "everyday ways of asking who came late (general usage)")
 # and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named
 # between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")
-LEFT_EARLY = Term(r"(?:left|leav\w+)\s+(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
-                  r"sitting)\s+)?(?:early|before\s+the\s+end)",
+# ("did someone head off before the end", "anyone slip away early", "who ducked out before the close": the going in
+# other verbs, the end in other nouns)
+LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s)?|sneak(?:ed|ing|s)?|snuck|"
+                  r"nip(?:ped|ping|s)?|dash(?:ed|ing)?)\s+(?:off|out|away)|duck(?:ed|ing|s)?\s+out|"
+                  r"(?:go|goes|went|gone|going)(?:\s+(?:off|home))?|depart(?:ed|ing|s)?)\s+"
+                  r"(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
+                  r"sitting|committee|cttee|panel|board|council|cabinet|hearing)\s+)?(?:early|before\s+(?:the\s+(?:end|close|finish)|it\s+(?:ended|finished|closed)))",
                   "everyday ways of asking who left before the end (general usage)")
 
 # How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me
@@ -1934,6 +1976,21 @@ MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|conv
                  "everyday words for a body's next meeting in questions, general usage (their 'get together' is "
                  "written out as 'meet' before a question is read: SHORTHAND)")
 
+# How people ask after something promised or put in hand, around what it is: "whose job is it", "who's on it", "when
+# do we hear back", "still waiting on it?", "has it happened", "did it ever happen", "like they said", "as promised"
+# (general usage in chat and email between members and officers). The words ask where it stands or who owns it (an
+# action's owner, a log's status, "report back" in the minutes), none of them what the minute is about.
+FOLLOW_UP_FRAME = Term(
+    r"\bwhose\s+(?:job|task|responsibility|baby)\s+(?:is|was|will\s+be)\s+(?:it|that|this)\b|"
+    r"\bwho['’]?s?\s+(?:is\s+)?(?:on|doing|handling|dealing\s+with)\s+(?:it|that|this)\s*(?=[?,;:]|$)|"
+    r"\bhear(?:d|s|ing)?\s+back\b|"
+    r"\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:it|that|this|them)\b|"
+    r"\b(?:has|have|did)\s+(?:it|that|this|they)\s+(?:ever\s+|actually\s+|really\s+)?happen(?:ed)?\b|"
+    r"\b(?:like|as)\s+(?:they|he|she|we|you|it)\s+(?:said|promised)(?:\s+(?:they|he|she|we|you|it)\s+would)?\b|"
+    r"\bas\s+promised\b",
+    "how people ask after a thing promised or put in hand (general usage in chat and email): who owns it, whether "
+    "it has happened, when word comes back; the framing words name nothing in the papers")
+
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
 # name the person, "Mr Rhydian Mason"). Lower case after a determiner only: "Cllr Guy Evans" is a name.
@@ -1950,6 +2007,19 @@ def written_out(text: str) -> str:
     for pattern, written in _SHORTHAND:
         text = pattern.sub(written, text)
     return text
+
+
+# two letters joined by an ampersand, as papers and people print an initialism: "A&E", "B&B", "P&R", "O & S"
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[a-z]\s*&\s*[a-z](?![\w&])", re.I)
+
+
+def initials_written(text: str) -> str:
+    """``text`` with the initialisms joined by an ampersand that :data:`SHORTHAND` knows written out ("68.4% of
+    patients attending A&E": "accident and emergency"), as a question's are: read word by word, "A&E" is two letters
+    and no word at all. Initialisms it does not know are left as printed."""
+    if "&" not in text:
+        return text
+    return _AMPERSAND_INITIALS.sub(lambda m: written_out(m.group(0)), text)
 
 # ----------------------------------------------------------------------------- untitled business
 
@@ -2193,8 +2263,10 @@ SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
                  "new roof': the sum it is estimated to cost)")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
-COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several",
-                       "everyday English: 'how many different X' counts X")
+COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several|extra|additional|further|"
+                       r"more",
+                       "everyday English: 'how many different X' counts X; 'how many extra operators', 'how many "
+                       "more homes' count the operators and homes added")
 # what a figure is of, printed after the noun it is of: "rent increase", "repair costs", "parking charges", "crime
 # levels" (finance reports and performance tables); the noun before them is still the thing the figure is of
 FIGURE_NOUNS = Term(r"costs?|charges?|fees?|prices?|levels?|rates?|increases?|rises?|uplifts?|figures?|totals?|"
@@ -2250,7 +2322,12 @@ EVENTS_HELD = Term(r"workshops?|seminars?|hearings?|conferences?|away\s?days?|si
 # "who was the PCN rep before Dr le Roux": a predecessor, someone else again
 SUCCESSION_ASKED = Term(r"\bwho\b[^?]*?\b(?:took|takes|taking|take|taken)\s+over\s+(?:as|from)\b|"
                         r"\bwho\b[^?]*?\breplac\w*\b[^?]*?\bas\b|\bwho\b[^?]*?\bsucceed\w*|"
-                        r"\bwho\b[^?]*?\b(?:before|preceded)\s+(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame)\.?\s+[\w'’-]+",
+                        r"\bwho\b[^?]*?\b(?:before|preceded)\s+(?:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame)\.?\s+[\w'’-]+|"
+                        # "after cllr wilson died - new permanent chair appointed? name", "a replacement clerk since
+                        # she retired?": a holder after one who went, the going named
+                        r"\b(?:after|since|following|now)\b[^?]*?\b(?:died|death|passing|passed\s+away|left|resigned|"
+                        r"resignation|stood\s+down|stepped\s+down|retired|retirement|gone)\b[^?]*?"
+                        r"\b(?:new|replacement|successor|permanent|substantive)\b",
                         "how people ask who followed or went before someone in an office")
 # how minutes name a thing as not so: "will undertake the H&S policy and not the Risk Management document", "all
 # policies except the complaints procedure", "rather than the clerk" (parish and committee minutes)

@@ -36,6 +36,7 @@ from minutebook.model import Audience
 from minutebook.vocabulary import (
     BODY_KINDS_LOOSELY,
     CHAT_FRAME,
+    DECIDED_EVERYDAY,
     EVENTS_HELD,
     ITEM_ROLES,
     MET_AGAIN,
@@ -93,7 +94,7 @@ from service.question_parts import (
 from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
 from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
-from service.said_status import status_asked, with_said_status
+from service.said_status import FOLLOW_UP_ASKED, status_asked, with_said_status
 from service.schemas import Answer
 from service.scopes import cites_scope, own_terms, scopes_each, stranger_body
 from service.subject_bodies import kind_spoken_of, named_as_subject
@@ -165,7 +166,8 @@ OVER_TIME = re.compile(r"\b(?:each|every|over|any)\s+time\b|\bover\s+the\s+years
 # how a question asked across meetings asks how a thing moved between them ("how has staff sickness moved between the
 # jan and march meetings", "the june mtg vs september"): each meeting's figure is asked, not these words
 # ("changed" stays a term: the papers' "change in the number of ..." and the amended/changed group of the lexicon)
-CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus)\b", re.I)
+# (and how far it got: "the street trading rules - progress between the jan and march meetings?")
+CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus|progress(?:ed|ing)?)\b", re.I)
 ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
@@ -289,6 +291,8 @@ class ExtractiveAnswerer:
                                      else []),
                                    *PERSON_CALLED.findall(query), *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
+                                    *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
+                                    *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
@@ -547,8 +551,14 @@ class ExtractiveAnswerer:
             # ("the underspend from last yr": "last year" says which year's thing, not which meeting)
             # a work programme says what was planned for a month; a figure of a year may be reported after it
             f = asked.filters
-            of_body = [m for m in self.papers.meetings(f.committee, f.date_from, f.date_to) if m.committee in named]
-            if not any(in_periods(m.date.isoformat(), asked.periods) for m in of_body):
+            in_range = self.papers.meetings(f.committee, f.date_from, f.date_to)
+            of_body = [m for m in in_range if m.committee in named]
+            # a body named beside its council ("the notts & city fire policy cttee on 24/7/15") whose committees of
+            # that name are all another council's: the council's own body by those words, met that day, is meant
+            # ("... - Policy and Strategy"), not the other council's
+            placed = [m for m in self.papers.in_where(asked, in_range) if in_periods(m.date.isoformat(), asked.periods)]
+            others_only = asked.where is not None and bool(placed) and not self.papers.in_where(asked, of_body)
+            if not others_only and not any(in_periods(m.date.isoformat(), asked.periods) for m in of_body):
                 # "What did Carmarthenshire's planning committee decide in September 2023?"
                 body = next(b.text for b in asked.plan.bodies if b.strong and b not in subjects)
                 listed = f"; they hold its meetings of {held_list(of_body)}" if of_body else ""
@@ -716,6 +726,9 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
 # how a question is framed around what it asks ("I need the number of ...", "quick one:", "any idea", "do you know"):
 # its words are no subject (minutebook.vocabulary.CHAT_FRAME)
 CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)
+# a decision asked in everyday words ("did it get the go-ahead", "what did they settle on"): that a decision is asked,
+# which the routes read from the plan, not what it is on
+EVERYDAY_DECIDED = re.compile(rf"\b(?:{DECIDED_EVERYDAY.form})", re.I)
 
 
 def routes(asked: Asked) -> list[Route]:

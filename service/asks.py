@@ -50,7 +50,7 @@ from service.business_to_come import business_unmet
 from service.chair_taken import PRESIDED
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
-from service.counted_by_verb import verb_count_unmet
+from service.counted_by_verb import added_count_unmet, verb_count_unmet
 from service.details_unsaid import detail_unmet
 from service.ends_asked import end_unmet
 from service.evidence import (
@@ -295,7 +295,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
-    if reason := verb_count_unmet(asked, answer, route):
+    if reason := verb_count_unmet(asked, answer, route) or added_count_unmet(asked, answer, route):
         return reason  # "how many ash trees are going to be felled": "1,900 ash trees were being monitored"
     if route == "attendance" and CAPACITY_ASKED.search(question) and (person := TITLED.findall(question)) \
             and not set(p.lower() for p in person) <= set(re.findall(r"[a-z'’-]+", " ".join(
@@ -333,7 +333,7 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
                and (own or not DECLARATIONS_ITEM.search(c.item_title))]
     if (route == "facts" or verb) and not any(
             papers.cover(asked, (c.item_title, *referred_to(answer, c), c.quote), subject) >= SUBJECT
-            for c in decided):
+            or told_of(papers, asked, answer, c, subject) for c in decided):
         return False
     if route == "facts":
         return True
@@ -341,6 +341,26 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     for c in answer.citations:
         items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
     return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+
+
+def told_of(papers: Papers, asked: Asked, answer: Answer, decision: Citation, subject: list[str]) -> bool:
+    """Is ``decision`` a resolution of an item whose account, quoted in the answer, speaks of the subject in one of
+    its sentences? A resolution names its matter in the minutes' words ("supports the proposed precept", "planning
+    permission be REFUSED"), the account in the asker's ("the commissioner's proposal to increase ... council tax",
+    "Erection of 12 holiday lodges"): "did the tax hike go through" is answered by the item's resolution. (Not a
+    declaration or a decision in running text: a resolution of the item, labelled as one.)"""
+    if not decision.resolution and not RESOLVED_LABEL.search(decision.quote):
+        return False
+    if MINUTES_ITEM.search(decision.item_title):
+        return False  # the item approving the last minutes decides the minutes, not what its account mentions
+    same = (decision.meeting_date, decision.minute, decision.item_title)
+    return any(papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in answer.citations
+               if c is not decision and (c.meeting_date, c.minute, c.item_title) == same and not c.resolution)
+
+
+MINUTES_ITEM = re.compile(ITEM_ROLES["previous_minutes"].form, re.I)  # "Minutes of the previous meeting"
+# a resolution as minutes print it, at the head of its quote: "That the Panel ...", "RESOLVED - That ..."
+RESOLVED_LABEL = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\b|that\b)", re.I)
 
 
 # a decision that is only its outcome word, after its label or none: "Decision: Refused, because ...", "Agreed, with

@@ -18,7 +18,8 @@ from service.schemas import Answer
 
 # the nouns papers are called by ("recovery plan", "estates strategy", "annual report")
 PAPER_NOUN = r"(?:plans?|strateg(?:y|ies)|reports?|newsletters?|polic(?:y|ies)|programmes?|reviews?|proposals?|" \
-    r"documents?|statements?|frameworks?|protocols?|charters?|briefings?)\b"
+    r"documents?|statements?|frameworks?|protocols?|charters?|briefings?|surveys?|audits?|assessments?|studies|" \
+    r"study|evaluations?|consultations?)\b"
 # what a paper holds, asked: "what's in the recovery plan", "whats going in the newsletter", "what will the strategy
 # include" (not "what did the county council say": a body, not a paper)
 CONTENTS_ASKED = re.compile(
@@ -33,7 +34,11 @@ CONTENTS_ASKED = re.compile(
     # "what's the parish council putting in its newsletter", "what are they going to include in the plan"
     r"|\bwhat(?:['’]?s|\s+is|\s+are|\s+will)\s+(?:[\w'’&-]+\s+){1,5}?(?:putting|including|going\s+to\s+(?:put|include)|"
     r"gonna\s+(?:put|include))\s+in(?:to)?\s+(?:the|their|our|its|this|that)\s+"
-    r"(?P<c>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s*(?:[?,.;]|$|\bto\b|\bfor\b|\bfrom\b)", re.I)
+    r"(?P<c>(?:[\w'’&-]+\s+){0,5}?[\w'’-]+)\s*(?:[?,.;]|$|\bto\b|\bfor\b|\bfrom\b)"
+    # what a paper found: "what did the economic impact survey show", "what has the review found"
+    r"|\bwhat\s+(?:did|does|has|have|had|will)\s+(?:the|their|our|its|this|that)\s+"
+    r"(?P<e>(?:[\w'’&-]+\s+){0,5}?" + PAPER_NOUN + r")\s*(?:show(?:ed|n)?|f(?:ou|i)nd|reveal(?:ed)?|conclude[ds]?|"
+    r"highlight(?:ed)?)\b", re.I)
 TO_COME = compiled(PAPER_TO_COME, r"\b(?:{})")
 KIND_WORDS = 3  # words before a paper's name that say which paper ("deficit recovery plan")
 NEAR = 60  # characters between the words that say a paper is to come and its name
@@ -45,7 +50,8 @@ def contents_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     found = CONTENTS_ASKED.search(asked.plan.corrected)
     if found is None or route not in ("facts", "resolved", "resolved_on_point") or not answer.citations:
         return None
-    paper = stems(found.group("a") or found.group("b") or found.group("c") or found.group("d") or "")
+    paper = stems(found.group("a") or found.group("b") or found.group("c") or found.group("d") or found.group("e")
+                   or "")
     if not paper:
         return None
     # "the strathmorran ijb recovery plan": a plan, of recovery (the council's name says where, not which paper)

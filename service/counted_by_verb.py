@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from service.asked import Asked
-from service.evidence import has_quantity, sentences, stems
+from service.evidence import counted_head, has_quantity, quantities, sentences, stems
 from service.schemas import Answer
 
 # "how many ash trees are going to be felled", "how many homes were built last year", "how many trees will be planted":
@@ -68,3 +68,48 @@ def verb_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if not other or not spoken:
         return None  # no figure at all (the checks of figures say so), or no word of the state asked to go by
     return f"The papers give a figure of them otherwise (\"{other}\"), not how many are {found.group('verb')}."
+
+
+# what something has, counted: "how many parking spaces does the unit have on its own site", "how many beds has the
+# home got" (not "how many more", "how many extra": the added ones are asked)
+HOW_MANY_HELD = re.compile(r"\bhow\s+many\s+(?P<things>(?:[\w'’-]+\s+){1,4}?)(?:does|do|did|will|would|has|have|had)\s+"
+                           r"(?:[\w'’&-]+\s+){1,6}?(?:have|has|got|hold|provide|offer)\b", re.I)
+ADDED_ASKED = re.compile(r"\b(?:more|extra|additional|further|new|added|overflow|spare)\b", re.I)
+# how minutes count things added to what there is: "35 additional spaces", "a further 12 beds", "20 extra places"
+# (not "new": "9,350 new homes" are what a local plan provides for, counted plainly)
+ADDED = re.compile(r"\b(?:additional|extra|further|more|overflow|added|spare)\b", re.I)
+ADDED_WORDS = 3  # words after a figure, up to the thing counted ("35 additional parking spaces")
+
+
+def added_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer gives no count of what something has: every figure of the things counted is of those added
+    ("providing 35 additional spaces"). None where one counts them plainly, none counts them, or what is asked is not
+    what something has."""
+    question = asked.plan.corrected
+    if route in ("attendance", "declarations") or not answer.citations or not HOW_MANY_HELD.search(question) \
+            or ADDED_ASKED.search(question):
+        return None
+    head = counted_head(question)
+    found = HOW_MANY_HELD.search(question)
+    if head is None or found is None:
+        return None
+    # what has them, as the question names it (not the things counted: "parking spaces"), said in the sentence or its
+    # item's title: another site's count ("The Eastgate car park has 120 spaces") is not of it
+    things = set(stems(found.group("things")))
+    owner = [t for t, w in asked.terms.items() if t not in things and w not in asked.plan.scope_words]
+    added = False
+    for c in answer.citations:
+        for s in sentences(c.quote):
+            held = set(stems(f"{c.item_title} {s}"))
+            if owner and not any(asked.has(t, held) for t in owner):
+                continue
+            for start, end in quantities(s):
+                before = s[max(0, start - 12):start]
+                after = s[end:].split()[:ADDED_WORDS + 1]
+                if not any(asked.has(head, set(stems(w))) for w in after):
+                    continue
+                if ADDED.search(" ".join(after)) or re.search(r"\bfurther\s+$", before, re.I):
+                    added = True
+                else:
+                    return None  # "the unit has 40 spaces"
+    return "The papers count only those to be added, not how many there are." if added else None

@@ -200,8 +200,17 @@ def near(first: str, second: str, text: str, qualified: bool = False) -> bool:
     words = [stems(w) for w in found]
     at = [n for n, s in enumerate(words) if first in s
           and (qualified or not any(OTHER_OFFICE.fullmatch(w) for w in found[max(0, n - OFFICE_WORDS):n]))]
-    return any(second in words[k] for n in at for k in range(max(0, n - POSSESSED_WINDOW),
-                                                              min(len(words), n + POSSESSED_WINDOW + 1)))
+    if any(second in words[k] for n in at for k in range(max(0, n - POSSESSED_WINDOW),
+                                                         min(len(words), n + POSSESSED_WINDOW + 1))):
+        return True
+    # the owner's own said by a pronoun after it, what is theirs further on in the sentence: "The Commissioner
+    # presented his proposal to increase the policing element of the Band D council tax" (the commissioner's tax rise)
+    return any(second in words[k] for n in at for p in range(n + 1, min(len(found), n + POSSESSED_WINDOW + 1))
+               if found[p].lower() in OWN_PRONOUNS for k in range(p + 1, min(len(words), p + OWN_REACH + 1)))
+
+
+OWN_PRONOUNS = frozenset(["his", "her", "its", "their"])
+OWN_REACH = 16  # words after "his" in which the thing it owns may be named ("his proposal to increase ... council tax")
 
 
 def case_unsaid(asked: Asked, answer: Answer) -> str | None:

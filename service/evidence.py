@@ -19,7 +19,14 @@ from functools import lru_cache
 import Stemmer  # PyStemmer, as bm25s uses
 
 from minutebook.dates import find_dates
-from minutebook.vocabulary import COUNT_MODIFIERS, HONORIFICS, OFFICER_ADVICE, SPEED_OF_DECIDING, TERM_OF_OFFICE
+from minutebook.vocabulary import (
+    COUNT_MODIFIERS,
+    HONORIFICS,
+    OFFICER_ADVICE,
+    SPEED_OF_DECIDING,
+    TERM_OF_OFFICE,
+    initials_written,
+)
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # Words no paper need print for an item to answer: function words, the words of meetings and asking, and (the last
@@ -74,6 +81,7 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
 _YEARLIKE = re.compile(r"^(?:19|20)\d\d$")
+_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")  # "2019-", "2029–": a year's span or a numbered reference
 # a number a year's shape that a quantifier puts before is a count, not a year: "a Petition containing over 2000
 # signatures", "some 1,950 responses" (general usage: a year is never "over" or "nearly" itself)
 _COUNTED = re.compile(r"\b(?:over|more\s+than|fewer\s+than|less\s+than|under|nearly|almost|around|about|"
@@ -141,7 +149,7 @@ _HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
 def _read_content(text: str) -> tuple[tuple[str, str], ...]:
     # words(text), lower-cased once for the whole text; "out-of-authority": out, authority
     stop, stop_stems = _STOP, _stop_stems()
-    text = _HOW_FAR.sub("how", text)
+    text = initials_written(_HOW_FAR.sub("how", text))  # "A&E" is read as "accident and emergency", as asked
     ws = [p for w in _WORD.findall(text.lower().replace("’", "'")) for p in w.strip(".,'").removesuffix("'s").split("-")
           if p and p not in stop  # nor a day of the month, a year's tail or a year: dates are read elsewhere
           and not (p.isdigit() and (len(p) <= 2 or (len(p) == 4 and p[:2] in ("19", "20"))))]
@@ -323,7 +331,11 @@ def counted(question: str) -> str | None:
     """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster), past
     the words saying how it is counted ("how many different schemes": scheme)."""
     m = _HOW_MANY.search(question)
-    found = stems(_COUNT_MODIFIER.sub(" ", m.group("thing") or m.group("noun_thing"))) if m else []
+    phrase = (m.group("thing") or m.group("noun_thing")) if m else ""
+    # (within the noun phrase: "how many people went to the festival" counts people, a word too common to be a term,
+    # not what "went" says)
+    end = _COUNTED_END.search(phrase)
+    found = stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()] if end else phrase))
     return found[0] if found else None
 
 
@@ -413,7 +425,13 @@ _CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'
                       r"(?:was|were|is|did|will|has|had)\b)"
                       # "what did the town council pay to replace the ramp", "what will they spend on the hall"
                       r"|\bwhat\s+(?:did|does|do|will|would|has|have)\s+(?:[\w'’&-]+\s+){1,6}?(?:pay|paid|spend|spent|"
-                      r"fork\s+out|shell\s+out)\b(?!\s+(?:attention|tribute|respects)\b)", re.I)
+                      r"fork\s+out|shell\s+out)\b(?!\s+(?:attention|tribute|respects)\b)"
+                      # "what's the parish paying the lengthsman for the verges", "what are they charging per hour"
+                      # (who pays, before the verb: not "what was their view on charging for transport")
+                      r"|\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+"
+                      r"(?:(?!(?:on|about|of|for|in|to|with|by|over|view|views|position|stance)\b)[\w'’&-]+\s+){1,5}?"
+                      r"(?:paying|spending|"
+                      r"charging|being\s+paid|getting\s+paid|earning)\b(?!\s+(?:attention|tribute|respects)\b)", re.I)
 
 
 def asks_money(question: str) -> bool:
@@ -451,7 +469,9 @@ def quantities(text: str) -> tuple[tuple[int, int], ...]:
         token = m.group(0).strip().strip(",.")
         label = _LABEL.search(text[max(0, m.start() - 12):m.start()])
         year = _YEARLIKE.match(token) and not _COUNTED.search(text[max(0, m.start() - 14):m.start()])
-        if text[m.end():m.end() + 1] == ")" or year or label:
+        # (the number after a year and a dash is of the year's name or a reference, "2019-20", action "2029-04")
+        after_year = _AFTER_YEAR.search(text[max(0, m.start() - 6):m.start()])
+        if text[m.end():m.end() + 1] == ")" or year or label or after_year:
             continue
         digits = re.sub(r"\D", "", token)
         after = text[m.end():m.end() + 12].lower()

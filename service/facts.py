@@ -152,10 +152,8 @@ def facts(papers: Papers, asked: Asked) -> Answer:
             hits = [h for h in hits if h.node.meeting_date <= max(b for _, b in asked.periods)]
         else:
             hits = [h for h in hits if in_periods(h.node.meeting_date.isoformat(), asked.periods)]
-    window = worded_window(papers, asked, hits, WINDOW)
-    supported = [h for h in window if papers.supports(asked, h)]
-    if not supported or (supported[0] not in worded_window(papers, asked, hits, WINDOW - 1)
-                         and not outranks(papers, asked, hits, supported[0])):
+    supported = [h for h in hits[:4] if papers.supports(asked, h)]
+    if not supported or (supported[0] not in hits[:3] and not outranks(papers, asked, hits, supported[0])):
         return not_found()
     # "how did the fire service do in its inspection": what the item reports of the result, not the decision noting it
     how_it_went = HOW_WENT.search(asked.question)
@@ -193,22 +191,6 @@ def outranks(papers: Papers, asked: Asked, hits: list[Hit], hit: Hit) -> bool:
 
 
 OUTRANKS = 0.3  # how much more of the question's term weight a lower hit must hold than each above it
-WINDOW = 4  # the hits a figure's item is looked for among (those holding a word of the question)
-
-
-def worded_window(papers: Papers, asked: Asked, hits: list[Hit], size: int) -> list[Hit]:
-    """The best hits up to ``size`` of them that hold some of the question's words, with the hits ranked among them
-    that hold none (those are near only in meaning: "how many households are on the housing register at whitstow"
-    brings the items giving the next meeting at Whitstow's offices first; they do not use up the window)."""
-    out: list[Hit] = []
-    worded = 0
-    for h in hits:
-        if worded == size:
-            break
-        out.append(h)
-        measures = papers.support_measures(asked, h)
-        worded += measures is None or measures.coverage > 0
-    return out
 
 
 def of_then(asked: Asked) -> bool:

@@ -26,6 +26,7 @@ from minutebook.vocabulary import (
     EACH_SAID,
     HOURS_ASKED,
     HOURS_SAID,
+    OFFICES,
     RATE_ASKED,
     RATE_PRINTED,
     SAVING_ASKED,
@@ -69,7 +70,8 @@ RATE = re.compile(RATE_PRINTED.form, re.I)
 _ANSWERS_SAID = re.compile(rf"\b(?:{ANSWERS_SAID.form})\b", re.I)
 PART_OF = re.compile(r"\bhow\s+many\s+of\b", re.I)
 # a span of time printed with its count: "in the previous 24 months", "90 seconds", "for 3 years"
-SPAN = re.compile(r"\b\d[\d,.]*\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+SPAN = re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                  r"thirty)\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)  # "within four hours"
 # "how long did she chair it": a duration, read by the checks of its own kind
 HOW_LONG_ASKED = re.compile(r"\bhow\s+long\b", re.I)
 # months asked as a range: "jan-march 23", "oct to dec", "between march and august"
@@ -101,6 +103,7 @@ KINDS = ((re.compile(SAVING_ASKED.form, re.I), re.compile(SAVING_SAID.form, re.I
 RATE_OF = re.compile(RATE_ASKED.form, re.I)
 EACH_OF = re.compile(r"\bhow\s+much\b|\bcost\w*|\bprice\w*", re.I)  # a price asked of each, not a count of each
 TITLES = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof(?:essor)?|rev(?:d|erend)?", re.I)
+OFFICE = re.compile(OFFICES.form, re.I)  # "the provost", "the mayor": whom, by their office, not a name
 
 
 def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
@@ -267,14 +270,16 @@ def held_in(asked: Asked, text: str) -> set[str]:
 
 def naming_terms(papers: Papers, asked: Asked) -> set[str]:
     """The question's terms that are names the papers print, other than what names a council's papers (its name,
-    its file names) and a title ("Cllr"): what the figure is singled out by ("fennick", "blyford")."""
+    its file names), a title ("Cllr") and an office ("a petition to the provost": whom it went to, which the minute
+    of it need not print): what the figure is singled out by ("fennick", "blyford")."""
     keys = asked.where if asked.where is not None else {s.key for s in papers.meetings()}
     council = papers.named_words(keys)
     # (a name only other councils' papers print is no name of this council's figures: "fresh cctv spending per the
     # dyfed-powys commissioner", whose "fresh" another council prints only in its "Fresh Start Improvement Plan")
     said = set().union(*(papers.meeting_words.get(k, set()) for k in keys)) if asked.where is not None else None
     return {t for t, w in asked.terms.items() if w in asked.plan.names and w not in papers.places
-            and w not in council and not TITLES.fullmatch(w) and (said is None or w.lower() in said)
+            and w not in council and not TITLES.fullmatch(w) and not OFFICE.fullmatch(w)
+            and (said is None or w.lower() in said)
             and w not in GENERIC_BODY_WORDS and not papers.index.prints_as_word(w)}
 
 

@@ -32,6 +32,7 @@ ROW_SHARE = 0.2  # least of the subject a row must hold itself to be read with t
 TERSE_ASK = 6  # words: an ask this short ("That a letter be sent") leaves its matter to its item's discussion
 LISTING = re.compile(r"\b(which|what|any|list|all)\b.*\b(follow[- ]?ups?|actions?|outstanding|overdue)\b", re.I)
 PRESENTED = v.compiled((v.BROUGHT_BACK,), r"\b(?:{})\b")  # a later minute presenting what was asked for
+SLIPPED = re.compile(v.STATUS_SLIPPED.form, re.I)
 OPEN_WORDS = re.compile(r"\b(outstanding|overdue|still|open|pending|not\s+(?:yet\s+)?done)\b", re.I)
 
 
@@ -133,12 +134,23 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
     status = best.status
     if latest is not None and TRACKER_ROW.search(latest.quote):
         later = beside_row(papers, asked, best, latest)
-        if status == ActionStatus.OUTSTANDING and stated(
+        # (or an action past its first due date, the later row giving it a day still to come: "Report on enforcement
+        # backlog | ... | 15 May 2029 | Open" after it was due in January)
+        # (not one past its due date whose row says it slipped: "Red | Delayed; now expected in November" is overdue)
+        slipped = status == ActionStatus.OVERDUE and SLIPPED.search(latest.quote) is not None
+        if status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE) and not slipped and stated(
                 latest.quote, latest.meeting_date, asked.question,
                 latest=latest_paper(papers, best.committee)) == ActionStatus.SCHEDULED:
             # a log's row that fixes a day to come for it ("Order placed 18 September 2026. ... Supplier has
             # confirmed delivery and installation for the week beginning 7 December 2026"): scheduled, whatever of
             # the action's own ask is still open
+            status = ActionStatus.SCHEDULED
+        elif status in (ActionStatus.OUTSTANDING, ActionStatus.OVERDUE) and later \
+                and papers.cover(asked, later[0][2], subject_terms(asked)) > 0 and stated(
+                    later[0][2], latest.meeting_date, asked.question,
+                    latest=latest_paper(papers, best.committee)) == ActionStatus.SCHEDULED:
+            # the row still open, and the minutes beside it putting it on a meeting to come ("... the enforcement
+            # backlog report ... would now come to the May meeting"): scheduled, not overdue by its first date
             status = ActionStatus.SCHEDULED
     listed = listed_row(papers, asked, latest, latest.quote) if latest is not None and is_logged(best) \
         and not TRACKER_ROW.search(latest.quote) else None

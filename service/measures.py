@@ -26,7 +26,7 @@ MEASURE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+wi
                            rf"our\s+)?(?:{_NOUN_WORD}){{0,5}}?"
                            r"(rates?|percentages?|proportions?|totals?|figures?|"
                            r"fees?|salary|salaries|wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|"
-                           r"balances?|sums?|caps?)\b", re.I)
+                           r"balances?|sums?|caps?|values?|valuations?|proceeds)\b", re.I)
 
 # the same noun straight after "what" and its words: "what hotel occupancy figure was given", "what vacancy rate did the
 # report quote" (not "what figure of speech")
@@ -71,6 +71,30 @@ def measure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> s
                     best, top = [(s, held)], n
                 elif n == top and n:
                     best.append((s, held))
-    if not top or any((has_quantity(s) or has_money(s)) and (of is None or asked.has(of, held)) for s, held in best):
+    if not top or any((has_quantity(s) or has_money(s)) and (of is None or asked.has(of, held))
+                      and not other_measure(s, asked.question, found.group(1)) for s, held in best):
         return None
     return "The papers give no figure of that."
+
+
+# a sum a sentence names as another measure: "savings of £740,000", "a grant of £5,000", "£12,000 underspend"
+_OTHER_SUM = r"(?:savings?|grants?|loans?|deficits?|surplus(?:es)?|overspends?|underspends?|reserves?|donations?)"
+OTHER_MEASURE = re.compile(rf"\b({_OTHER_SUM})\s+of\s+(?:about\s+|around\s+|some\s+|over\s+)?[£€$]\s?\d"
+                           rf"|[£€$]\s?\d[\d,.]*\s*(?:m|k|bn|million)?\s+({_OTHER_SUM})\b", re.I)
+MONEY_FIGURE = re.compile(r"[£€$]\s?\d")
+
+
+# a measure that is a sum of money: only a sum gives it
+SUM_MEASURE = re.compile(r"fees?|salary|salaries|wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|sums?|"
+                         r"values?|valuations?|proceeds", re.I)
+
+
+def other_measure(sentence: str, question: str, measure: str) -> bool:
+    """Is every sum ``sentence`` prints named as another measure than the sum the question asks ("what's the sale
+    value": "savings of £740,000 ... from the sale of the site" gives the savings, not what the site sold for)?"""
+    if not SUM_MEASURE.fullmatch(measure):
+        return False
+    named = list(OTHER_MEASURE.finditer(sentence))
+    if not named or any(re.search(rf"\b{re.escape((m.group(1) or m.group(2))[:5])}", question, re.I) for m in named):
+        return False
+    return len(named) == len(MONEY_FIGURE.findall(sentence))

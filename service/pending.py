@@ -26,7 +26,7 @@ from minutebook.vocabulary import (
 )
 from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
 from service.papers import Asked, Papers
-from service.said_status import status_asked
+from service.said_status import FOLLOW_UP_ASKED, status_asked
 from service.schemas import Answer
 
 # how minutes say it is still to come, and how an action log's status cell says it ("Review of wheelchair service
@@ -112,7 +112,8 @@ def asks_outcome(question: str) -> bool:
     """Does the question ask what came of something (a decision, a finding, whether it happened, who took over),
     and not when it will or how it stands?"""
     question = WHETHER_TAG.sub("", question)
-    if NOT_YET_ASKED.search(question) or HAS_BEEN_DONE.search(question):
+    # (nor a thing promised asked after: "the visit to the hub - has it happened", which a log's "In progress" answers)
+    if NOT_YET_ASKED.search(question) or HAS_BEEN_DONE.search(question) or FOLLOW_UP_ASKED.search(question):
         return False
     return bool(asks_decision(question) or decision_verb(question) or OUTCOME_ASKED.search(question))
 

@@ -33,6 +33,10 @@ DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabine
                              r"(?:[\w&'’-]+\s+){1,4}?(?:held\s+)?)?"
                              r"(?:on|of|in|dated|during)\s+(?:the\s+)?$|"
                              r"\b(?:at|in)\s+its\s+$", re.I)
+# a day whose meeting's attendance is asked: "absent on 26 july 2018", "who attended on 3 May", "present at the 4 June",
+# "apologies on 12/3/19" (people name a sitting by its day; the day's meeting is the one asked of)
+ATTENDED_ON = re.compile(r"\b(?:absent|absentees?|present|attend(?:ed|ing|ance)?|apologi[sz](?:e|ed|es|ing)|"
+                         r"turned\s+up|missed|chaired|presided)\s+(?:on|at)\s+(?:the\s+)?$", re.I)
 # a body's or meeting's noun as people type it, with the business a committee is named for ("glanrafon scrutiny",
 # "kettlewick planning & highways")
 BODY_NOUNS = (r"\b(?:meetings?|mtg|committee|cttee|sub-?committee|panel|board|council|cabinet|commission|authority|"
@@ -87,9 +91,11 @@ def dates_as_words(papers: Papers, asked: Asked, plan: QueryPlan | None = None) 
 
 def tied(question: str, start: int, end: int) -> bool:
     """Is the date at ``question[start:end]`` the date of the meeting asked about: with the meeting's or body's noun
-    before or after it ("the 24 April 2018 meeting", "the panel jan 2025"), or in the question's heading that names
+    before or after it ("the 24 April 2018 meeting", "the panel jan 2025"), its attendance asked on it ("absent on 26
+    july 2018"), or in the question's heading that names
     the meeting and asks nothing ("kettlewick planning & highways march 2025 - ...")?"""
-    if MEETING_OF_DATE.match(question[end:]) or DATE_OF_MEETING.search(question[:start]):
+    if MEETING_OF_DATE.match(question[end:]) or DATE_OF_MEETING.search(question[:start]) \
+            or ATTENDED_ON.search(question[:start]):
         return True
     if MINUTES_OF_DATE.search(question[:start]) or 0 <= question.find("?") < start:
         return False  # "were the minutes from the april meeting agreed"; a later question's date is its own

@@ -22,6 +22,7 @@ from minutebook.vocabulary import (
     PRESENT_LABELS,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
+    SAT_IN_ASKED,
     SET_ASIDE,
     SITTING_DAY,
     STAYED_AWAY,
@@ -59,7 +60,12 @@ _LABEL = re.compile(
 # who was away, as asked ("who sent apologies", "who couldn't make it", "who was off", "wasn't there"), and as a
 # minute's title names them ("Apologies for Absence"); "who sent regrets": apologies in the older word
 ABSENCE_ASKED = re.compile(r"\b(?:apolog\w*|regrets|absent|absen(?:ce|ces|tees?)|couldn'?t|could\s+not|missing|missed|"
-                           r"off|away|(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
+                           # (not going before the end: "did someone head off early", "who went off before the
+                           # close"; nor "signed off", "kicked off")
+                           r"(?<!head\s)(?<!heads\s)(?<!headed\s)(?<!heading\s)(?<!went\s)(?<!gone\s)(?<!go\s)"
+                           r"(?<!nipped\s)(?<!dashed\s)(?<!slipped\s)(?<!signed\s)(?<!sign\s)(?<!kicked\s)off|"
+                           r"(?<!slipped\s)(?<!slip\s)(?<!snuck\s)(?<!sneaked\s)away|"
+                           r"(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:there|present|at)|"
                            rf"{STAYED_AWAY.form}|not\s+there)\b", re.I)
 PRESENCE_ASKED = re.compile(r"\b(?:chair\w*|presid\w*|present|attended|attending|attendees|"
                             r"who\s+(?:was|were)\s+(?:there|at)|"
@@ -74,11 +80,12 @@ OTHERS_ASKED = re.compile(r"\b(?:officers?|staff|in\s+attendance|public|press|gu
 # a substitute asked after, in everyday words: "who subbed in", "sub in for", "who stood in for", "filled in for" (not
 # "the licensing sub": a sub-committee)
 SUBSTITUTES_ASKED = re.compile(r"\b(?:sub\s+in\s+for|subbed|subbing|substitut\w*|deputi[sz]\w*|stood\s+in|"
-                               r"standing\s+in|"
+                               r"standing\s+in|" + SAT_IN_ASKED.form + "|"
                                r"(?:filled|filling|fill)\s+in\s+for|in\s+place\s+of)\b", re.I)
 # who came late or left early, or was there for part of the meeting, and how minutes note it: "(part meeting)" beside a
 # name in the record, "Cllr Hollick (arrived at 7.01pm)", "joined the meeting at 11.15am"
-LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave)\b", re.I)
+LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave|"
+                        + LEFT_EARLY.form + r")\b", re.I)
 LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:(?:at|during|after|before|from)\b|"
                        r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\(part\s+meeting\)", re.I)  # "(arrived 7.20pm)"
 # the same, asked in so many words (not "was she part of the panel", "who left the council": no coming or going)
@@ -146,12 +153,16 @@ def _same_word(a: str, b: str) -> bool:
         (len(short) >= _STEM and a[:_STEM] == b[:_STEM])
 
 
+# "who was in the chair for the planning committee": chairing, the meeting after it, not a post "chair for planning"
+_IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\b(?:\s+(?:for|of|at)\b)?", re.I)
+
+
 def _posts(question: str) -> list[tuple[list[str], list[str]]]:
     """The posts a question asks after, each as its words (stemmed) and the words it must print: the post's own and
     its field's ("director", "of state"): "were the finance and nursing directors there": (["financ", "director"],
     ["director"]), (["nurs", "director"], ["director"])."""
     out: list[tuple[list[str], list[str]]] = []
-    for m in _POST.finditer(question):
+    for m in _POST.finditer(_IN_THE_CHAIR.sub(" chaired ", question)):
         field = stems(m.group("field") or "")
         *before, last = _EITHER.split(m.group(0)[:m.start("field") - m.start() if m.group("field") else None])
         noun = stems(re.sub(r"^(?:[\w&'’-]+\s+)*?(?=" + POST_ASKED.form + r"\b)", "", last, flags=re.I))
@@ -165,8 +176,8 @@ _TITLED = re.compile(r"\b(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof)\b", re.I
 def post_words(question: str) -> set[str]:
     """The words (lower case) of the posts a question asks after, as typed ("the director of estates"), less those
     of a person it names by title before one ("cllr smith or the clerk": "smith" names a person)."""
-    return {w.lower() for m in _POST.finditer(question) for part in _EITHER.split(m.group(0))
-            if not _TITLED.search(part) for w in re.findall(r"[\w'’-]+", part)}
+    return {w.lower() for m in _POST.finditer(_IN_THE_CHAIR.sub(" chaired ", question))
+            for part in _EITHER.split(m.group(0)) if not _TITLED.search(part) for w in re.findall(r"[\w'’-]+", part)}
 
 
 def post_lines(text: str, question: str) -> list[str]:

@@ -13,12 +13,14 @@ from minutebook.lexicon import forms_index
 from minutebook.model import Citation, Declaration, Meeting, MinuteItem
 from minutebook.vocabulary import (
     APOLOGIES_AS_ABOVE,
+    CAME_LATE,
     DECLARATION_REMINDER,
     DECLARATIONS_TITLE,
     DECLARED,
     ELECTORS_MEETING,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
+    LEFT_EARLY,
     MET_AGAIN,
     NO_DECLARATIONS,
     PART_TWO_DIVIDER,
@@ -341,8 +343,8 @@ ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)
 # away ("who sent apologies, and did anyone turn up late")
 # (not a time of year: "met in late June", "early years")
 LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*|got\s+(?:there|in)|was|were)"
-                             r"(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early)\b",
-                             re.I)
+                             r"(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early|"
+                             + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b", re.I)
 
 
 def only_late_asked(question: str) -> bool:

@@ -29,7 +29,10 @@ WORD_ASKED = re.compile(
     r"|\b(?:did|does|has|have|had)\s+(?P<b>(?:[\w'’&-]+\s+){1,6}?)(?:ever\s+|yet\s+|actually\s+)?(?:respond(?:ed)?|"
     r"repl(?:y|ied)|answer(?:ed)?|write\s+back|written\s+back|get\s+back|got\s+back)\b"
     r"|\bwhat\s+(?:was|is|were)\s+(?P<c>(?:[\w'’&-]+\s+){0,5}?[\w&-]+)['’]s?\s+(?:response|reply|answer|view|"
-    r"position|comments?)\b", re.I)
+    r"position|comments?)\b"
+    # "how did cabinet respond to the panel's recommendations", "how has the county reacted": its word, in its manner
+    r"|\bhow\s+(?:did|does|has|have|had)\s+(?P<d>(?:[\w'’&-]+\s+){1,6}?)(?:respond(?:ed)?|react(?:ed)?|"
+    r"repl(?:y|ied)|answer(?:ed)?)\b", re.I)
 # a reply asked of one party to another: "did thornhallow dc ever get back to the town council about ...", "has the
 # county replied to us" (not a report coming back to a meeting: "has the plan come back to the panel"; nor a reply to
 # a paper, which its own body may make: "has the council responded to the consultation")
@@ -75,6 +78,8 @@ def reply_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str
     named = body_named(asked.question)
     if named is None:
         return None
+    if len(named) > 1 and named[0] in asked.plan.scope_words and named[0] not in GENERIC_BODY_WORDS:
+        named = named[1:]  # "quillbrook cabinet": the council's name says whose cabinet, the papers say "Cabinet"
     if any(all(w in cite.committee.lower() for w in named) for cite in answer.citations):
         return None  # the body whose minutes they are ("what did the scrutiny panel say"): its word is its minutes'
     mention = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in named) + r"s?\b", re.I)

@@ -66,6 +66,9 @@ ASKED_DONE = re.compile(r"\b(?:has|have|had|did)\s+(?:[\w'’-]+\s+){0,6}?(?:bee
 # never been sent")
 NOT_DONE_BEFORE = (r"(?<!\bto\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\sbeen\s)"
                    r"(?<!\bnot\syet\s)(?<!\byet\sbeen\s)(?<!\bnever\s)(?<!\bnever\sbeen\s)")
+# how people ask after a thing promised, around what it is (minutebook.vocabulary.FOLLOW_UP_FRAME): its words are no
+# subject, and where it stands is what is asked
+FOLLOW_UP_ASKED = re.compile(v.FOLLOW_UP_FRAME.form, re.I)
 # a yes-or-no question of whether something has happened, beyond the follow-up words the router knows
 STATUS_ASKED = re.compile(
     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:been\s+[a-z]+|[a-z]+(?:ed|en|ne|wn)|found|got|had|done|put|made|"
@@ -163,8 +166,9 @@ SHOWN = 220  # characters of the line quoted with the status
 
 
 def status_asked(question: str) -> bool:
-    """Does the question ask whether something has been done ("has the defib been checked?", "sorted?")?"""
-    return bool(STATUS_ASKED.search(question))
+    """Does the question ask whether something has been done ("has the defib been checked?", "sorted?"), or after a
+    thing promised in everyday words ("still waiting on it?", "has it happened", "whose job is it")?"""
+    return bool(STATUS_ASKED.search(question) or FOLLOW_UP_ASKED.search(question))
 
 
 def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -221,7 +225,10 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         row = next((r for r in rows if (quoted or flat) in " ".join(r.split())), "") if flat else ""
         if TRACKER_ROW.search(flat):
             row = line
-        read = [*([row] if row else []), line, *after.get(quoted, [])]
+        # (a row's own cells say where it stands: the rows after it in its table are other actions, "A9 | ... |
+        # Closed" under "A8 | Review of on-call availability | ... | A")
+        later = [x for x in after.get(quoted, []) if not (row and TRACKER_ROW.search(x))]
+        read = [*([row] if row else []), line, *later]
         if RECORD_AMENDED.search(flat):  # "were approved with amendments to the following:": the record put right
             return ActionStatus.COMPLETED, quoted or line, quoted or line, False
         # a word of status first, in the line or a sentence after it on the subject; only then a promise or an ask:
