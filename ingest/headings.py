@@ -581,8 +581,7 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
 
 
 _ATTENDANCE_LABEL = re.compile(
-    rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$",
-    re.I,
+    rf"^(?:{v.alternation(v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS)})\s*:?-?\s*$", re.I
 )
 
 

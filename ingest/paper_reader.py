@@ -166,19 +166,20 @@ class PaperReader:
         """
         assert self._child is not None
         limit = self.limits.timeout_s
-        started, cpu_started = time.monotonic(), _processor_seconds(self._child.pid)
+        started, at_start = time.monotonic(), _progress(self._child.pid)
         deadline = started + limit
         while True:
             line = self._line(deadline)
             if line is not None:
                 return line
-            used, state = _processor_seconds(self._child.pid), _state(self._child.pid)
+            progress = _progress(self._child.pid)
             now = time.monotonic()
-            if used is None or cpu_started is None or now - started >= BUSY_WALL_FACTOR * limit:
+            if progress is None or at_start is None or now - started >= BUSY_WALL_FACTOR * limit:
                 return None
+            used, state = progress
             if now - started >= WALL_FACTOR * limit and state not in _WORKING:
                 return None
-            left = limit - (used - cpu_started)
+            left = limit - (used - at_start[0])
             if left <= 0:
                 return None
             deadline = now + min(left, limit)  # looked at again at least once a limit, to see if it still works
@@ -223,19 +224,12 @@ class PaperReader:
         self.close()
 
 
-def _state(pid: int) -> str | None:
-    """Process ``pid``'s state letter from ``/proc`` (``R`` running or waiting to run, ``S`` asleep ...), or None."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
-    except (OSError, IndexError):
-        return None
-
-
-def _processor_seconds(pid: int) -> float | None:
-    """The processor time (user + system) process ``pid`` has used, from ``/proc``; None where that is not known."""
+def _progress(pid: int) -> tuple[float, str] | None:
+    """The processor time (user + system) process ``pid`` has used and its state letter (``R`` running or waiting to
+    run, ``S`` asleep ...), from one read of ``/proc``; None where they are not known."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     except OSError:
         return None
     utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5), counted after the command name
-    return (utime + stime) / os.sysconf("SC_CLK_TCK")
+    return (utime + stime) / os.sysconf("SC_CLK_TCK"), fields[0]
