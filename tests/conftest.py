@@ -133,6 +133,19 @@ def papers_minutebook(factory: pytest.TempPathFactory, embedder: Embedder, paper
         yield opened
 
 
+def papers_fixture(folder: Path, pattern: str = "*") -> Any:
+    """A module-scoped fixture (assign it to a name in a test module) yielding a :class:`~service.core.Minutebook`
+    over the fixture papers in ``folder`` whose names match ``pattern``, ingested with the real model."""
+
+    @pytest.fixture(scope="module")
+    def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Any]:
+        papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob(pattern)) if p.is_file()}
+        with papers_minutebook(tmp_path_factory, embedder, papers) as minutebook:
+            yield minutebook
+
+    return opened
+
+
 def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], Path]) -> Path:
     """A session store built once per test run: in a single process, built here; under xdist, built by the first
     worker that asks (the others wait on a lock) and copied into this worker's own directory."""

@@ -15,28 +15,22 @@ with the real model into a real store and asked through the same ``Minutebook`` 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from ingest.action_logs import logged_actions
 from ingest.arising_entries import entries
 from ingest.resolution_asks import is_action
 from minutebook.model import ActionStatus, DocumentKind, Meeting, MinuteItem, ParsedDocument, SourceFormat
 from service.core import Minutebook
 from service.said_status import stated, status_asked
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "action-trackers"
 
 
-@pytest.fixture(scope="module")
-def trackers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
-        yield mb
+trackers = papers_fixture(PAPERS)
 
 
 def test_a_progress_list_point_is_read_over_its_lines_to_its_status() -> None:

@@ -22,23 +22,17 @@ through the same ``Minutebook`` the service uses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "pointed-at"
 
 
-@pytest.fixture(scope="module")
-def councils(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir()) if p.suffix in (".txt", ".md")}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+councils = papers_fixture(PAPERS)
 
 
 @pytest.mark.parametrize(("question", "minute", "said"), [

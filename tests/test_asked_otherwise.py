@@ -21,22 +21,15 @@ Read from a small fictional parish council's two meetings written for these test
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import REPO, papers_minutebook
+from tests.conftest import REPO, papers_fixture
 
 FIXTURES = REPO / "tests" / "fixtures" / "asked-otherwise"
 
 
-@pytest.fixture(scope="module")
-def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
-        yield mb
+opened = papers_fixture(FIXTURES)
 
 
 def test_the_meeting_following_a_date_is_the_next_one_with_its_place(opened: Minutebook) -> None:

@@ -12,25 +12,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from service.core import Minutebook
 from service.record_parts import post_lines
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "attendance-asked"
 
 
-@pytest.fixture(scope="module")
-def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+asked = papers_fixture(PAPERS)
 
 
 @pytest.mark.parametrize("question", [

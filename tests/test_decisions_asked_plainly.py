@@ -16,26 +16,20 @@ store.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from ingest.pipeline import parse_file
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "decisions-asked-plainly"
 PLANNING = PAPERS / "kelmscar-district-council-planning-committee-2026-03-04.md"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def flat(text: str) -> str:

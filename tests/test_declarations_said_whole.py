@@ -6,23 +6,15 @@ answered with all of it, and not with the next member's declaration that follows
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "declarations-said-whole"
 
 
-@pytest.fixture(scope="module")
-def planning(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+planning = papers_fixture(PAPERS)
 
 
 def test_the_declaration_quoted_whole(planning: Minutebook) -> None:

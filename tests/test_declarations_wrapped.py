@@ -8,25 +8,17 @@ Paper in tests/fixtures/declarations-wrapped/, written for these tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from index.embedder import Embedder
 from ingest.pipeline import parse_file
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "declarations-wrapped"
 PAPER = PAPERS / "corrow-vale-borough-council-scrutiny-committee-2026-02-18.txt"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_a_wrapped_declaration_is_read_whole() -> None:

@@ -5,22 +5,15 @@ the award, and hears how their installation is going in June, where another decl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import REPO, papers_minutebook
+from tests.conftest import REPO, papers_fixture
 
 FIXTURES = REPO / "tests" / "fixtures" / "layouts-misread"
 
 
-@pytest.fixture(scope="module")
-def crematorium(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("thornmere-*.txt"))}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
-        yield mb
+crematorium = papers_fixture(FIXTURES, "thornmere-*.txt")
 
 
 @pytest.mark.parametrize("question", [

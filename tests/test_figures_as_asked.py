@@ -5,27 +5,19 @@ written for these tests, ingested with the real model and asked through the same
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from minutebook.vocabulary import written_out
 from service.core import Minutebook
 from service.evidence import asks_money
 from service.question_parts import REFERS_BACK
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "figures-as-asked"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_a_clipped_word_is_read_as_the_word_printed(papers: Minutebook) -> None:

@@ -13,16 +13,14 @@ ICB board's minutes and a town council's), ingested with the real model into a r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from ingest.readers import read_source
 from ingest.structure import parse_text
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "figures-asked-23b"
 PANEL = PAPERS / "hallowby-borough-council-leisure-scrutiny-panel-2027-02-16.html"
@@ -36,11 +34,7 @@ def test_tracker_rows_are_no_items() -> None:
                       "Urgent Item - Closure of Millbank Pavilion", "Date of next meeting"]
 
 
-@pytest.fixture(scope="module")
-def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+asked = papers_fixture(PAPERS)
 
 
 @pytest.mark.parametrize(("question", "said", "title"), [

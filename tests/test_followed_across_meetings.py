@@ -24,12 +24,10 @@ real store and asked through the same ``Minutebook`` the service uses.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from ingest.action_logs import logged_actions
 from ingest.actions import track
 from minutebook.model import (
@@ -46,16 +44,12 @@ from service.answer import TAKEN_UP
 from service.core import Minutebook
 from service.resolutions import part_subject
 from service.said_status import stated, status_asked
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "across-meetings"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as mb:
-        yield mb
+papers = papers_fixture(PAPERS)
 
 
 # ----------------------------------------------------------------------------- read without a store

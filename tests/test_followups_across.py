@@ -25,26 +25,20 @@ parish council's progress table), ingested with the real model into a real store
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from minutebook.model import ActionStatus
 from service.core import Minutebook
 from service.said_status import stated
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "followups-across"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as mb:
-        yield mb
+papers = papers_fixture(PAPERS)
 
 
 def _dates(answer: object) -> set[tuple[dt.date, str]]:

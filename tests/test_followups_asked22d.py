@@ -20,27 +20,21 @@ and asked through the same ``Minutebook`` the service uses.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from minutebook.model import ActionStatus, Meeting
 from minutebook.vocabulary import written_out
 from service.core import Minutebook
 from service.named_people import offices_held
 from service.said_status import RECORD_AMENDED, stated
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "followups-22d"
 
 
-@pytest.fixture(scope="module")
-def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.glob("*.txt"))}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+asked = papers_fixture(PAPERS, "*.txt")
 
 
 @pytest.mark.real_model

@@ -16,26 +16,20 @@ and asked through the same ``Minutebook`` the service uses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from minutebook.model import ActionStatus
 from minutebook.vocabulary import FOLLOW_UP_FRAME
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "followups-23d"
 
 
-@pytest.fixture(scope="module")
-def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir()) if p.is_file()}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+asked = papers_fixture(PAPERS)
 
 
 @pytest.mark.real_model

@@ -8,22 +8,15 @@ cameras. "Towns in line for fresh cctv spending per the moxley commissioner - ho
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import REPO, papers_minutebook
+from tests.conftest import REPO, papers_fixture
 
 FIXTURES = REPO / "tests" / "fixtures" / "names-of-others"
 
 
-@pytest.fixture(scope="module")
-def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
-        yield mb
+opened = papers_fixture(FIXTURES)
 
 
 @pytest.mark.parametrize("question", [

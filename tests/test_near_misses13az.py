@@ -18,23 +18,15 @@ Papers in tests/fixtures/near-misses13az/, written for these tests, ingested wit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "near-misses13az"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_a_council_named_only_in_passing(papers: Minutebook) -> None:

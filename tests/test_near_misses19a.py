@@ -12,27 +12,19 @@ Papers in tests/fixtures/near-misses19a/, written for these tests, ingested with
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from index.bodies import bodies_named
-from index.embedder import Embedder
 from service.answer_types import TIME
 from service.core import Minutebook
 from service.evidence import asks_money
 from service.times_past import past_only
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "near-misses19a"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_a_time_already_past_does_not_say_when_it_will_be(papers: Minutebook) -> None:

@@ -6,24 +6,18 @@ both; a question that asks no holder ("what did the head of finance report") is 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
 from service.post_holders import HOLDER_ASKED
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "post-holders"
 
 
-@pytest.fixture(scope="module")
-def audit(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+audit = papers_fixture(PAPERS)
 
 
 @pytest.mark.parametrize(("question", "asked"), [

@@ -8,17 +8,15 @@ K Brandt"), or a sentence ("Apologies for absence were received ..."), is no lab
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from index.nodes import record_title
 from ingest.pipeline import parse_file
 from minutebook.model import Meeting
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "record-labels-bare"
 PARK = "glenvarr-national-park-authority-planning-committee-2023-03-10.txt"
@@ -49,11 +47,7 @@ def test_no_label_read_where_none_is_printed(record: str, title: str) -> None:
     assert record_title(meeting) == title
 
 
-@pytest.fixture(scope="module")
-def labelled(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+labelled = papers_fixture(PAPERS)
 
 
 def test_advisers_in_attendance_cited_by_their_label(labelled: Minutebook) -> None:

@@ -10,24 +10,18 @@ and an NHS trust's board), ingested with the real model into a real store and as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from minutebook.vocabulary import written_out
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "shorthand21a"
 
 
-@pytest.fixture(scope="module")
-def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.glob("*.*"))}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+asked = papers_fixture(PAPERS, "*.*")
 
 
 @pytest.mark.parametrize(("question", "said"), [

@@ -13,26 +13,20 @@ for this test (tests/fixtures/slips-asked):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from index.bodies import slips_put_right
-from index.embedder import Embedder
 from index.spelling import Speller, is_slip
 from service.core import Minutebook
 from service.evidence import TermWeights
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "slips-asked"
 
 
-@pytest.fixture(scope="module")
-def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+asked = papers_fixture(PAPERS)
 
 
 SPELLER = Speller.of_texts([

@@ -7,24 +7,16 @@ Papers in tests/fixtures/spans-not-when/, written for these tests, ingested with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from index.embedder import Embedder
 from service.answer_types import TIME
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "spans-not-when"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_how_long_is_not_when() -> None:

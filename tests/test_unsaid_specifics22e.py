@@ -17,25 +17,19 @@ Papers in tests/fixtures/unsaid-specifics-22e/, written for these tests, ingeste
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 pytestmark = pytest.mark.real_model
 
 PAPERS = Path(__file__).parent / "fixtures" / "unsaid-specifics-22e"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_a_report_the_work_programme_only_schedules(papers: Minutebook) -> None:

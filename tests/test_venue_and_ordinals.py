@@ -11,23 +11,16 @@ Read from a fictional district council's planning and licensing committees, whic
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
 from service.who_where import MOTION_ASKED
-from tests.conftest import REPO, papers_minutebook
+from tests.conftest import REPO, papers_fixture
 
 FIXTURES = REPO / "tests" / "fixtures" / "venue-and-times"
 
 
-@pytest.fixture(scope="module")
-def opened(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(FIXTURES.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as mb:
-        yield mb
+opened = papers_fixture(FIXTURES)
 
 
 def test_a_meeting_named_by_its_venue_is_answered_from_its_items(opened: Minutebook) -> None:

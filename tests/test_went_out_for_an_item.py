@@ -5,15 +5,11 @@ column is in that item, asked by its name. Papers in tests/fixtures/went-out-for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "went-out-for"
 
@@ -26,11 +22,7 @@ def test_going_out_for_an_item_is_withdrawing_not_an_action_sent() -> None:
     assert Intent.DECLARATION not in cue_intents("did the letter to highways go out")
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_why_someone_went_out_is_their_interest_declared(papers: Minutebook) -> None:

@@ -6,16 +6,12 @@ apart. Papers in tests/fixtures/wrapped-before-sums/, written for these tests (o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from index.embedder import Embedder
 from ingest.pipeline import parse_file
 from ingest.readers.paragraphs import filled
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "wrapped-before-sums"
 
@@ -48,11 +44,7 @@ def test_what_opens_a_line_of_its_own_is_not_carried_on() -> None:
     assert not filled("Grounds Maintenance", "£14,260 for 2026", None)  # under a heading, not mid-sentence
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_the_sum_of_a_wrapped_resolution_is_answered(papers: Minutebook) -> None:
