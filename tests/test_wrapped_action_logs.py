@@ -12,6 +12,7 @@ Asked whether it happened, the answer gives the status with the row that says so
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -62,3 +63,14 @@ def test_whether_it_happened_is_answered_with_the_day_now_fixed(opened: Minutebo
     assert answer.found and answer.status == ActionStatus.SCHEDULED and "4 Dec 2025" in answer.answer
     answer = opened.ask("has the chapel porch roof at the crematorium been repaired yet")
     assert answer.found and answer.status == ActionStatus.SCHEDULED and "17 November 2025" in answer.answer
+
+
+def test_a_ruled_headings_cells_are_its_columns_even_after_a_full_stop() -> None:
+    """"No.   From   Action ..." over a rule of dashes: "No." is a column's name, not a sentence the typist ended."""
+    paper = REPO / "tests" / "fixtures" / "ruled-action-logs" / "hembury-vale-internal-drainage-board-2027-10-14.txt"
+    rows = {a.id.rsplit("/", 1)[1]: (a.text, a.owner, a.due, a.status) for a in track([parse_file(paper)])}
+    assert rows == {
+        "log-b4": ("Desilt the Longmead main drain", "Clerk", None, ActionStatus.COMPLETED),
+        "log-b5": ("Survey of the Kettle Lane culvert", "Engineer", dt.date(2028, 1, 20), ActionStatus.OUTSTANDING),
+        "log-b6": ("Replace the Otter Bridge flap valve", "Clerk", dt.date(2027, 10, 14), ActionStatus.COMPLETED),
+    }

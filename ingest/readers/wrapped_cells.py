@@ -50,17 +50,21 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _edges(block: list[str]) -> tuple[int, list[int]] | None:
-    """Where the table's heading sits (its line's place in the block) and where its columns start: the dash runs of
-    a rule under the heading, else the heading's own cells; None where the block holds no such table."""
+def _edges(block: list[str]) -> tuple[int, list[int], bool] | None:
+    """Where the table's heading sits (its line's place in the block), where its columns start, and whether a rule
+    marks them: the dash runs of a rule under the heading, else the heading's own cells; None where the block holds
+    no such table."""
     for k, line in enumerate(block):
         if RULE_LINE.match(line) or not _GAP.search(line.strip()):
             continue
         starts = [at for at, _ in _pieces(line)]
+        ruled = False
         if k + 1 < len(block) and RULE_LINE.match(block[k + 1]):
-            ruled = [m.start() for m in re.finditer(r"[-–—_=]+", block[k + 1])]
-            starts = ruled if len(ruled) >= len(starts) else starts
-        return (k, starts) if len(starts) >= FEWEST_COLUMNS else None
+            runs = [m.start() for m in re.finditer(r"[-–—_=]+", block[k + 1])]
+            if len(runs) >= len(starts):
+                starts = runs
+                ruled = "|" not in line  # (a pipe table's cells are its pipes')
+        return (k, starts, ruled) if len(starts) >= FEWEST_COLUMNS else None
     return None
 
 
@@ -74,20 +78,30 @@ def _column(at: int, starts: list[int]) -> int | None:
 
 def join_wrapped_cells(block: list[str]) -> list[str]:
     """``block`` with each table row's wrapped cells joined back into its line (cells three spaces apart, as the
-    text reader reads columns); a block that is no such table, as it is."""
+    text reader reads columns); a block that is no such table, as it is.
+
+    Under a rule of dashes the columns are certain, so the heading and every row are given as tab-separated cells:
+    a cell that ends with a full stop ("No.   From   Action") is a cell, not the end of a typist's sentence."""
     found = _edges(block)
     if found is None:
         return block
-    head, starts = found
+    head, starts, ruled = found
     left = starts[0]
-    out = block[: head + 1]
+    out = block[:head]
+    heading = [text for _, text in _cut(_pieces(block[head]), starts)]
+    out.append("\t".join(heading) if ruled else block[head])
     row: list[list[str]] | None = None  # the cells of the row being read, by column
     printed = ""  # the row's line as printed, kept where no line carries on its cells
 
     def flush() -> None:
-        if row is not None:
-            joined = " " * left + "   ".join(" ".join(cell) for cell in row if cell)
-            out.append(joined if len(joined.split()) > len(printed.split()) else printed)
+        if row is None:
+            return
+        cells = [" ".join(cell) for cell in row if cell]
+        if ruled:
+            out.append("\t".join(cells))
+            return
+        joined = " " * left + "   ".join(cells)
+        out.append(joined if len(joined.split()) > len(printed.split()) else printed)
 
     for line in block[head + 1 :]:
         pieces = _cut(_pieces(line), starts)
