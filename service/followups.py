@@ -229,8 +229,8 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
         # an item of that meeting on the action before the log's own, whose other lines are its rows and its
         # signature ("3.3 Action HB036 (dredging licence): the Harbour Master said ..." over "Signed: ... Chair")
         came.sort(key=lambda h: h.node.citation.item_title == row.item_title)
-        return best_sentences(papers, asked, came[:1], most=2,
-                              leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
+        return with_next_said(papers, asked, best_sentences(
+            papers, asked, came[:1], most=2, leave_out=lambda text: bool(TRACKER_ROW.search(text)))) if came else []
     # (the log's own item too, its rows left out: what the meeting was told beside the row, "The breakdown showed that
     # 47 of the 112 out-of-borough placements were for children with autism" under "26 | Breakdown of out-of-borough
     # placements by need type | Completed – circulated 12 January 2028")
@@ -238,6 +238,30 @@ def beside_row(papers: Papers, asked: Asked, action: Action, row: Citation) -> l
             and papers.supports(asked, h)]
     return best_sentences(papers, asked, came[:1], most=2,
                           leave_out=lambda text: bool(TRACKER_ROW.search(text))) if came else []
+
+
+GOES_ON = re.compile(r"^(?:it|this|these|they)\s+(?:was|were|is|are|had|has|would|will)\b", re.I)
+
+
+def with_next_said(papers: Papers, asked: Asked,
+                   chosen: list[tuple[int, IndexNode, str]]) -> list[tuple[int, IndexNode, str]]:
+    """The sentences chosen, each with the one after it in its item where that one goes on about the same thing
+    ("On AL2, the Head of Prevention said the audit had not yet been completed ..." / "It was now expected in
+    September."): where a row stands may take the officer two sentences to say."""
+    out: list[tuple[int, IndexNode, str]] = []
+    for rank, node, text in chosen:
+        out.append((rank, node, text))
+        nodes = papers.index.item_nodes(node.item_key, asked.filters.audience) or [node]
+        for segment in papers.segments(nodes):
+            at = next((k for k, line in enumerate(segment.lines) if line.text == text), None)
+            if at is None or at + 1 >= len(segment.lines):
+                continue
+            after = segment.lines[at + 1]
+            pieces = segment.pieces(after.start, after.end)
+            if GOES_ON.match(after.text) and pieces and all(after.text != t for _, _, t in chosen):
+                out.append((rank, pieces[0][0], after.text))
+            break
+    return out
 
 
 def with_item_pointed_to(papers: Papers, asked: Asked, answer: Answer) -> Answer:
