@@ -13,6 +13,7 @@ from enum import StrEnum
 from minutebook.vocabulary import (
     ATTENDANCE_AS_SUBJECT,
     CAME_LATE,
+    DECIDED_UNSAID,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
     JOINED_FROM_AFAR,
@@ -470,6 +471,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "did the panel veto the precept", "did they turn down the licence": whether a decision was taken, which its
     # resolution says (not the motion put to it)
     (Intent.RESOLUTION, DECISION_VERB_ASKED.form, 0.7),
+    # "panel ok with that?", "who's getting the contract", "yes or no from the planners?": the same, with no verb
+    (Intent.RESOLUTION, DECIDED_UNSAID.form, 0.7),
     # "what happened to the 26 November minutes", "were the March minutes signed": their approval is a decision
     (Intent.RESOLUTION, r"\bminutes\b[^?]{0,30}\b(?:signed|approved|confirmed|agreed|accepted|passed)\b|"
                         r"\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\s+[^?]{0,60}\bminutes\b", 0.8),
