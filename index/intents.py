@@ -420,9 +420,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"started|began|begun|commenced|due\s+to\s+start)\b(?!\s+(?:again|back)\b)|"
                    # "what time do they start", "and when did it start?": the meeting, where nothing was asked before;
                    # not "what's the replacement bus costing and when does it start": the thing first asked about
+                   # (nor "when does it open": a centre, a pool, a hub opens; a meeting starts)
                    r"^(?:(?!\b(?:what|who|whom|which|how|why|where|when)\b)[^?])*?"
                    r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:it|they)\s+(?:start|begin|"
-                   r"commence|kick\s+off|get\s+going|open|started|began|begun|commenced|due\s+to\s+start)\b"
+                   r"commence|kick\s+off|get\s+going|started|began|begun|commenced|due\s+to\s+start)\b"
                    # (not "when did they start again": when an adjourned meeting reconvened)
                    r"(?!\s+(?:again|back)\b)|"
                    r"\b(?:start(?:ing)?|kick[\s-]?off)\s+time\b|\bwhat\s+time\s+(?:was|is)\s+(?!the\s+next\b)"
