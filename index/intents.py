@@ -13,6 +13,7 @@ from enum import StrEnum
 from minutebook.vocabulary import (
     ATTENDANCE_AS_SUBJECT,
     CAME_LATE,
+    DECIDED_UNSAID,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
     JOINED_FROM_AFAR,
@@ -419,9 +420,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"started|began|begun|commenced|due\s+to\s+start)\b(?!\s+(?:again|back)\b)|"
                    # "what time do they start", "and when did it start?": the meeting, where nothing was asked before;
                    # not "what's the replacement bus costing and when does it start": the thing first asked about
+                   # (nor "when does it open": a centre, a pool, a hub opens; a meeting starts)
                    r"^(?:(?!\b(?:what|who|whom|which|how|why|where|when)\b)[^?])*?"
                    r"\b(?:what\s+time|when)\s+(?:did|does|do|was|were|will|is)\s+(?:it|they)\s+(?:start|begin|"
-                   r"commence|kick\s+off|get\s+going|open|started|began|begun|commenced|due\s+to\s+start)\b"
+                   r"commence|kick\s+off|get\s+going|started|began|begun|commenced|due\s+to\s+start)\b"
                    # (not "when did they start again": when an adjourned meeting reconvened)
                    r"(?!\s+(?:again|back)\b)|"
                    r"\b(?:start(?:ing)?|kick[\s-]?off)\s+time\b|\bwhat\s+time\s+(?:was|is)\s+(?!the\s+next\b)"
@@ -470,6 +472,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "did the panel veto the precept", "did they turn down the licence": whether a decision was taken, which its
     # resolution says (not the motion put to it)
     (Intent.RESOLUTION, DECISION_VERB_ASKED.form, 0.7),
+    # "panel ok with that?", "who's getting the contract", "yes or no from the planners?": the same, with no verb
+    (Intent.RESOLUTION, DECIDED_UNSAID.form, 0.7),
     # "what happened to the 26 November minutes", "were the March minutes signed": their approval is a decision
     (Intent.RESOLUTION, r"\bminutes\b[^?]{0,30}\b(?:signed|approved|confirmed|agreed|accepted|passed)\b|"
                         r"\bwhat\s+happen(?:ed|d)?\s+(?:to|with)\s+[^?]{0,60}\bminutes\b", 0.8),

@@ -192,6 +192,17 @@ GROUPS: tuple[Synonyms, ...] = (
               *PUT_OUT),
              "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
     MINUTES_APPROVED,
+    # whether a decision was opposed, as people ask it ("sign-off of the summer minutes: any dissent?"): minutes say it
+    # was taken unanimously, nem con, or who voted against
+    Synonyms(("dissent", "dissented", "dissenting", "dissenters", "without dissent", "unanimously", "unanimous",
+              "nem con", "nem. con.", "voted against", "vote against", "votes against"),
+             "minutes record a decision taken 'unanimously' or 'nem con' (no one against), or the votes against; "
+             "people ask whether there was any 'dissent'", thing=False),
+    # signing asked in everyday words ("did the chair put pen to the minutes"): the minutes "signed by the Chair"
+    Synonyms(("put pen to", "put his pen to", "put her pen to", "put their pen to", "pen to paper", "signed", "sign",
+              "signs", "signing", "signature"),
+             "everyday 'put pen to (paper)' for signing; Local Government Act 1972 Sch.12 para 41: minutes signed "
+             "by the chair", thing=False),
     Synonyms(("stragglers", "straggler", "late", "latecomers", "late returns", "late replies", "late responses",
               "yet to respond", "yet to reply", "not yet responded", "not yet replied", "responses awaited",
               "replies awaited", "outstanding returns", "outstanding responses", "had not responded",

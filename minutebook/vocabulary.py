@@ -330,6 +330,24 @@ DECISION_VERB_ASKED = Term(
     "a body's decision asked whether it was taken, by its verb (vetoes, refusals, grants, adoptions, awards), and "
     "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes)",
 )
+# a decision asked with no verb of deciding, as people ask it in chat: "police tax going up £14 - panel ok with that?"
+# (whether the body approved it), "yes or no from the planners?" (the outcome of an application). The words say a
+# decision is asked, not what it is on.
+DECIDED_UNSAID = Term(
+    r"\b(?:ok(?:ay)?|o\.k\.|alright|all\s+right)\s+with\s+(?:it|that|this|them)\b|"
+    r"\byes\s+or\s+no\b",
+    "chat and speech: approval asked as being 'ok with' a proposal, an outcome asked as 'yes or no': general usage",
+)
+# a minute pointing to what the minutes print after their items: "subject to the Panel's recommendations set out in the
+# Annex to these minutes", "the terms listed at Appendix A to these minutes", "annexed to these minutes" (scrutiny
+# panels' recommendations to cabinet, a schedule of conditions); "to these minutes", not a report's own appendix
+ANNEX_POINTED = Term(
+    r"\b(?:set\s+out|listed|contained|shown|detailed|given|attached|appended)\s+(?:in|at|as)\s+(?:the\s+)?"
+    r"(?:annex|appendix|schedule)(?:\s+(?:[a-z]|\d{1,2}))?\s+(?:to|of)\s+(?:these|this|the)\s+minutes?\b|"
+    r"\b(?:annexed|appended|attached)\s+to\s+(?:these|this|the)\s+minutes?\b",
+    "committee minutes that print recommendations after the items: 'set out in the Annex to these minutes', "
+    "'attached as Appendix A to these minutes'",
+)
 # another period a figure is set against, after the figure of the period reported: "1,146 incidents had been
 # recorded, a reduction of 9% on the same period in 2025", "88% of calls, compared with 79% in 2025/26", "up from 412 in
 # 2024" (performance reports' comparisons with the year before); the year it names is not the figure's

@@ -37,6 +37,7 @@ from minutebook.vocabulary import (
     BODY_KINDS_LOOSELY,
     CHAT_FRAME,
     DECIDED_EVERYDAY,
+    DECIDED_UNSAID,
     EVENTS_HELD,
     ITEM_ROLES,
     MET_AGAIN,
@@ -728,7 +729,7 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
 CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)
 # a decision asked in everyday words ("did it get the go-ahead", "what did they settle on"): that a decision is asked,
 # which the routes read from the plan, not what it is on
-EVERYDAY_DECIDED = re.compile(rf"\b(?:{DECIDED_EVERYDAY.form})", re.I)
+EVERYDAY_DECIDED = re.compile(rf"\b(?:{DECIDED_EVERYDAY.form})|{DECIDED_UNSAID.form}", re.I)
 
 
 def routes(asked: Asked) -> list[Route]:

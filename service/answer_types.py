@@ -419,7 +419,8 @@ LISTED_AFTER = re.compile(r"[^.:;?!]{0,30}:\s*[^.;:?!]+?(?:,|\band\b)", re.I)
 
 
 # "who got the dredging job", "who won the grass cutting contract", "who was awarded the tender", "which contractor
-# got the greenway job", "what firm won the tender": whom a contract or a job went to
+# got the greenway job", "what firm won the tender", "who's getting the sorting contract": whom a contract or a job
+# went to (or is going to)
 # (the kind of winner as the question calls it: a firm, or a body named by a few words, "which primary care network
 # got the hubs contract", "which practice won the tender")
 WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?P<kind>contractors?|compan(?:y|ies)|firms?|"
@@ -427,7 +428,7 @@ WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?P<kind>con
                           # (a body the minutes name, whose words are the subject: not framing)
                           r"(?:which|what)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:networks?|providers?|operators?|practices?|"
                           r"partners?|charit(?:y|ies)|groups?|trusts?|agenc(?:y|ies)|businesse?s?))\b[^?]*?"
-                          r"\b(?P<verb>got|gets|get|won|wins|win|was\s+awarded|were\s+awarded|"
+                          r"\b(?P<verb>got|gets|get|getting|won|wins|win|winning|was\s+awarded|were\s+awarded|"
                           r"secured|landed|was\s+given|were\s+given|is\s+doing|are\s+doing|was\s+picked|"
                           r"was\s+chosen)\b[^?]*?\b(?P<won>contracts?|jobs?|tenders?|works?|bids?)\b"
                           # who is to run a thing put out to be run: "the marina - who's going to run it?"

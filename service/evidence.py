@@ -41,7 +41,7 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # a day "pencilled in" is when something is planned, which the papers say with its date ("would be held on the 16th
 # February"); "regarding" says what a question is about, as "about" does ("to whom did they resolve to write
 # regarding the returns"; not "concerning", whose stem is "concerns" raised), and "goes" is "go" ("what goes on the
-# noticeboards").
+# noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is.
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -71,7 +71,7 @@ _STOP_WORDS = (
     figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
     according reckon reckoned reckons news later re meant supposed upshot
-    it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd
+    it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd why'd how'd where'd what'd when'd
     besides beside along alongside among amongst around across everyone everybody everything nothing
     setup setups
     exist exists existed couple properly heard

@@ -10,6 +10,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from minutebook.vocabulary import HONORIFICS, HOW_IT_WENT, MOTION_ACTS, UPDATED_SAID, alternation
+from service.annexes import annexed
 from service.answer_types import AWARD, WINNER_ASKED
 from service.asked_beyond import asks_beyond, goes_on_from_known, says_only_known, set_aside
 from service.drafting import Draft, label, not_found
@@ -96,8 +97,11 @@ REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s
                     r"by\s+(?:reason|virtue)\s+of|exempt\s+information|paragraphs?\s+\d+|reasons?\s+(?:for|being))\b",
                     re.I)
 _NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
-# "which local rugby players", "which gps": several of a kind asked for
-SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]+[^s\W]s\b", re.I)
+# "which local rugby players", "which gps": several of a kind asked for (and asked for as a list: "list the church fund
+# awards", "list all the grants")
+SEVERAL_ASKED = re.compile(rf"\bwhich\s+(?:{_NOT_NOUN}[a-z]+\s+){{0,2}}?{_NOT_NOUN}[a-z]+[^s\W]s\b|"
+                           rf"\blist\s+(?:out\s+)?(?:all\s+|any\s+|every\s+)?(?:of\s+)?(?:the\s+)?"
+                           rf"(?:[\w'’&-]+\s+){{0,3}}?[a-z]+[^s\W]s\b", re.I)
 SEVERAL_MOST = 6  # the sentences (a list's entries, most often) kept for "which X-s", each scoring near the best
 ASK_CLAUSE = re.compile(r",|;|\band\b|\?")  # a question's parts
 # where a question's next question starts (", and how many ...", "; who ..."): not "children and young people"
@@ -169,6 +173,10 @@ def facts(papers: Papers, asked: Asked) -> Answer:
         return not_found("The papers record no decision on it.")
     draft = papers.draft()
     say_sentences(draft, kept)
+    for _, node, sent in kept:  # "subject to the recommendations set out in the Annex to these minutes": the annex
+        if (annex := annexed(papers, asked, node.meeting_key, node.item_key, sent)) is not None \
+                and not any(annex[0] in part for part in draft.parts):
+            draft.say(*annex)
     holders_named(papers, asked, kept, draft)  # "who is the legal services manager that ...": the record names them
     return draft.done()
 
@@ -177,6 +185,19 @@ def facts(papers: Papers, asked: Asked) -> Answer:
 TAKES_EFFECT = re.compile(r"\b(?:from|as\s+of|starting|effective(?:\s+from)?)\s+(?:the\s+)?"
                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
                           re.I)
+
+
+def entries_with(candidates: list[Candidate], kept: list[int]) -> list[int]:
+    """The candidates that are entries of a list or table that one of ``kept`` leads into or is an entry of (a
+    lead-in's list, a table's rows under its header), in the order printed."""
+    def lead(c: Candidate) -> int | None:
+        return c.lines[c.j].lead
+
+    lists = {(id(candidates[n].segment), lead(candidates[n])) for n in kept if lead(candidates[n]) is not None}
+    lists |= {(id(candidates[n].segment), candidates[n].j) for n in kept
+              if candidates[n].lines[candidates[n].j].is_lead_in}
+    return sorted((n for n, c in enumerate(candidates) if lead(c) is not None and (id(c.segment), lead(c)) in lists),
+                  key=lambda n: (candidates[n].rank, candidates[n].j))
 
 
 def outranks(papers: Papers, asked: Asked, hits: list[Hit], hit: Hit) -> bool:
@@ -365,6 +386,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         if per_item.get(item, 0) < per_item_most:
             kept.append(n)
             per_item[item] = per_item.get(item, 0) + 1
+    if several and kept:
+        # "list the church fund awards": the rest of the list or table a kept entry is of, entry by entry (each
+        # entry's words share less with the question than its lead-in's or its header's)
+        kept += [n for n in entries_with(candidates, kept) if n not in kept][:max(0, most - len(kept))]
     gives = PLACED if placed else DATED if dated else named  # what "where", "when" or "who" asks the answer to give
     if gives is not None and kept and not any(gives.search(candidates[n].point) for n in kept):
         # the sentences that restate the question ("reported on the scheme") rank first; the one that places or

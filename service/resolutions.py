@@ -10,17 +10,18 @@ from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
 from minutebook.vocabulary import RECORDS_SIGNED as RECORDS_SIGNED_SAID
+from service.annexes import annexed
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
 from service.evidence import asks_money, has_money, has_quantity, sentences, stems
-from service.facts import HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
+from service.facts import CAME_OF, HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
 from service.figures_asked import CHANGE_OF
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
 from service.printed_dates import prints_date
 from service.schemas import Answer
 from service.set_out_above import changes_above, listed_below, points_above, set_out_above
-from service.votes import records_vote, vote_asked
+from service.votes import decides_vote, records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
 RATE = re.compile(RATE_ASKED.form, re.I)  # a rate or share asked by its noun
@@ -178,6 +179,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             elif (listed := listed_below(item, r.text)) is not None:
                 # "approved with amendments to the following:": the list it introduces, as the minute gives it
                 draft.say(listed, papers.item_citation(meeting, item, listed))
+            elif (annex := annexed(papers, asked, meeting.key, meeting.key_of(item), r.text)) is not None:
+                # "subject to the Panel's recommendations set out in the Annex to these minutes": the annex
+                draft.say(*annex)
     if not on_point and decision_asked:
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it
@@ -189,14 +193,19 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             for later in [s for s in sentences(item.text) if DECIDED_LATER.search(s)][:2]:
                 if not any(later in part for part in draft.parts):
                     draft.say(later, papers.item_citation(meeting, item, later))
-    if asks_outcome(asked.question) or vote_asked(asked.question):
+    # (and what happened to it: "the old dairy on mill lane - what happend to it", refused after a motion to grant fell
+    # on the chair's casting vote)
+    came_of = bool(CAME_OF.search(asked.question))
+    if asks_outcome(asked.question) or vote_asked(asked.question) or came_of:
         # the outcome of a matter put to the vote is the decision and the vote that carried it ("On being put to the
         # vote, the recommendation was carried by 6 votes to 2."), where the item records one
         # (an item with two votes, a motion lost and the one carried after it, gives the vote on the matter asked:
         # "did they veto the precept": "the motion to veto was lost (2 for, 8 against)")
         for _, item, meeting in chosen:
             votes = [s for s in sentences(item.text) if records_vote(s)]
-            vote = max(votes, key=lambda s: papers.cover(asked, s), default=None)
+            # (what happened to it: how the vote came out before who was on a side)
+            how = came_of and not vote_asked(asked.question)
+            vote = max(votes, key=lambda s: (how and decides_vote(s), papers.cover(asked, s)), default=None)
             if vote is not None and not any(vote in part for part in draft.parts):
                 draft.say(vote, papers.item_citation(meeting, item, vote))
     if decision_asked and not asks_money(asked.question) \

@@ -12,16 +12,19 @@ import re
 
 # "who voted against", "how did the vote go", "was it unanimous", "did anyone abstain", "what was the division"
 VOTE_ASKED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|division|unanimous(?:ly)?|abstain\w*|abstentions?)\b", re.I)
+# how a vote came out: a count in a sentence ("(2 for, 4 against)", "by 7 votes to 3"), or the tie broken ("the votes
+# being equal, the Chair used his casting vote")
+VOTE_OUTCOME = re.compile(r"\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\s*,\s*\d+\s+(?:votes?\s+)?against\b"
+                          r"|\bby\s+\d+\s+votes?\s+to\s+\d+\b|\bcasting\s+vote\b|\bequality\s+of\s+votes\b"
+                          r"|\bvotes\s+being\s+equal\b", re.I)
 # a side of a division, a line of its own ("FOR:", "Against (1):", "In favour (6):", "For the amendment (3):",
-# "ABSTAINED: none"), a count in a sentence ("(2 for, 4 against)", "by 7 votes to 3", "6 members voted in favour, 2
-# against"), or the tie broken
+# "ABSTAINED: none"), members counted ("6 members voted in favour, 2 against"), or how the vote came out
 VOTE_LINE = re.compile(
     r"^\W*(?:for|against|abstain(?:ed|ing)?|abstentions?|in\s+favour|voting\s+(?:for|against)|"
     r"for\s+the\s+(?:motion|amendment|recommendations?))\s*(?:\(\s*\d+\s*\))?\s*[:–—-]"
-    r"|\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\s*,\s*\d+\s+(?:votes?\s+)?against\b"
     # "On a vote, 7 members voted in favour and 2 against", "6 members voted in favour, 2 against and 1 abstained"
-    r"|\b\d+\s+(?:members|councillors|cllrs)\s+voted\s+(?:for|in\s+favour)\s*(?:,|and)\s*\d+\s+(?:voted\s+)?against\b"
-    r"|\bby\s+\d+\s+votes?\s+to\s+\d+\b|\bcasting\s+vote\b|\bequality\s+of\s+votes\b",
+    r"|\b\d+\s+(?:members|councillors|cllrs)\s+voted\s+(?:for|in\s+favour)\s*(?:,|and)\s*\d+\s+(?:voted\s+)?"
+    r"against\b|" + VOTE_OUTCOME.pattern,
     re.I,
 )
 VOTE_LINES_MOST = 6  # a division's sides and its outcome
@@ -33,3 +36,9 @@ def vote_asked(question: str) -> bool:
 
 def records_vote(text: str) -> bool:
     return bool(VOTE_LINE.search(text))
+
+
+def decides_vote(text: str) -> bool:
+    """Does the line say how a vote came out ("the Chair used his casting vote against the motion", "lost by 3 votes
+    to 7"), not only who was on one side?"""
+    return bool(VOTE_OUTCOME.search(text))
