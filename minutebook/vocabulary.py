@@ -386,9 +386,15 @@ ATTENDANCE_AS_SUBJECT = Term(
     r"|\b(?:(?:number|numbers|count|total)\s+of|how\s+many)\s+(?:people|patients|visitors|users|pupils|children|"
     r"residents|young\s+people)\s+(?:attending|(?:who\s+|that\s+)?attended)\s+"
     r"(?!(?:the\s+|that\s+|this\s+|last\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}?(?:meeting|committee|panel|board|council|"
-    r"sub-committee|session|hearing)\b)",
+    r"sub-committee|session|hearing)\b)"
+    # "total incidents attended", "how many fires did they attend": what an emergency service went out to, counted
+    r"|\b(?:incidents?|fires?|calls?|call-?outs?|emergenc(?:y|ies)|collisions?|shouts?)\s+(?:were\s+)?"
+    r"(?:attended|attending)\b"
+    r"|\battend(?:ed|ing|s)?\s+(?:(?:a\s+)?total\s+of\s+|(?:more|fewer|less)\s+|[\d,]+\s+)?(?:incidents?|fires?|"
+    r"call-?outs?|emergenc(?:y|ies)|collisions?|shouts?)\b",
     "education and NHS reports' subjects: 'school attendance', 'secondary attendance 88.4%', 'attendance officers'; "
-    "NHS performance reports count 'patients attending the emergency department'")
+    "NHS performance reports count 'patients attending the emergency department'; fire and rescue and ambulance "
+    "performance reports count the incidents a service 'attended' ('the service attended 9,115 incidents')")
 
 DECLARING_RULES = Term(
     r"\bwhat\s+happens\s+if\b|\b(?:which|what)\s+(?:act|law|legislation|statute|"
@@ -1894,6 +1900,15 @@ SHORTHAND = (
     # before it ("did ... sign")
     Shorthand(r"put\s+pen\s+to\s+paper(?:\s+(?:on|to|for))?", "sign", "everyday idiom for signing a document"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
+    Shorthand(r"avg|av(?=\s+(?:response|time|wait|cost|number|length|speed)\b)", "average",
+              "everyday shorthand in chat and notes: 'avg response time', 'av wait' (performance reports print "
+              "'Average response time')"),
+    Shorthand(r"biz", "business", "everyday clipping: 'any urgent biz', 'any other biz' (minutes print 'urgent "
+              "business', 'any other business')"),
+    # a time counted in seconds, after its number only ("the 10 sec standard", "within 60 secs"): "sec schools" are
+    # secondary schools (minutebook.lexicon)
+    Shorthand(r"(?<=\d\s)secs?|(?<=\d)secs?", "seconds",
+              "everyday clipping of a time: 'answered within 10 secs' (papers: 'within ten seconds')"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),
     Shorthand(r"recs", "recommendations", "everyday shorthand in chat and notes: 'the audit recs', 'inspection recs'"),
@@ -2258,9 +2273,11 @@ RESULT_ASKED = Term(
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
-SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
+SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate|costs?|charges?|prices?|fees?",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
-                 "new roof': the sum it is estimated to cost)")
+                 "new roof': the sum it is estimated to cost); 'the cost of the repairs', 'whats the charge' are asked "
+                 "of sums minutes print without the word ('needed about £240,000 of work', 'the £45 a year garden "
+                 "waste service')")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
 COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several|extra|additional|further|"
