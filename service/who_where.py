@@ -146,8 +146,33 @@ def reference_unmet(asked: Asked, answer: Answer) -> str | None:
     or with its numbers' leading noughts dropped: "18/335/FUL" is "18/00335/FUL")."""
     said = {canonical(m.group(0)) for c in answer.citations
             for m in REFERENCE.finditer(f"{c.minute or ''} {c.item_title} {c.quote}")}
-    missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if canonical(m.group(0)) not in said), None)
+    missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if not any(
+        same_case(canonical(m.group(0)), s) for s in said)), None)
     return None if missing is None else f"The papers say nothing of {missing}."
+
+
+# a reference typed with its last digits left open, a run of references asked at once ("the five 08/30x
+# applications", "any of the 2019/1xx cases"): each "x" stands for a digit (general usage for a series of numbers)
+OPEN_DIGITS = re.compile(r"^(\d*)(x+)$", re.I)
+
+
+def same_case(asked: str, said: str) -> bool:
+    """Is the reference ``said`` (canonical) the one ``asked`` (canonical), or one of the run it names with its last
+    digits left open ("8/30x": "8/305/cp", "8/309/cp")?"""
+    if asked == said:
+        return True
+    parts, printed = asked.split("/"), said.split("/")
+    open_at = [n for n, p in enumerate(parts) if OPEN_DIGITS.match(p)]
+    if not open_at or len(printed) < len(parts):
+        return False
+    for n, part in enumerate(parts):
+        run = OPEN_DIGITS.match(part)
+        if run is None:
+            if part != printed[n]:
+                return False
+        elif not re.fullmatch(rf"{run.group(1).lstrip('0')}\d{{{len(run.group(2))}}}", printed[n]):
+            return False
+    return True
 
 
 def office_unmet(asked: Asked, answer: Answer) -> str | None:
