@@ -2273,11 +2273,9 @@ RESULT_ASKED = Term(
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
-SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate|costs?|charges?|prices?|fees?",
+SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
-                 "new roof': the sum it is estimated to cost); 'the cost of the repairs', 'whats the charge' are asked "
-                 "of sums minutes print without the word ('needed about £240,000 of work', 'the £45 a year garden "
-                 "waste service')")
+                 "new roof': the sum it is estimated to cost)")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
 COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several|extra|additional|further|"

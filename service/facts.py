@@ -367,7 +367,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             kept.append(n)
             per_item[item] = per_item.get(item, 0) + 1
     # "the petition - number of names and cost of the repairs": a part no sentence kept speaks to, by its own sentence
-    kept += parts_unquoted(asked.question, terms, candidates, kept, scored,
+    kept += parts_unquoted(asked.question, asked.terms, candidates, kept, scored,
                            lambda c, part: papers.cover(asked, c.point, part, c.node.item_key) > 0)
     gives = PLACED if placed else DATED if dated else named  # what "where", "when" or "who" asks the answer to give
     if gives is not None and kept and not any(gives.search(candidates[n].point) for n in kept):
