@@ -174,9 +174,10 @@ def with_short_years(text: str, found: list[FoundDate], latest: dt.date | None) 
 
 
 # "on 23/9", "the 4/2 meeting": a day and month in figures, without a year, as people type them in chat; after a word
-# that introduces a date, so that "2/3 of members" or "13/14" (a financial year) are not read as one
+# that introduces a date, so that "2/3 of members" or "13/14" (a financial year) are not read as one; nor a reference
+# run on into letters ("the 28/11x applications": planning references 28/110 to 28/119)
 _DAY_MONTH = re.compile(r"(?i:\b(?:on|of|from|for|since|the|at|held|meeting|mtg)\s+)([0-3]?\d)/([01]?\d)"
-                        r"(?![\d/]|\.\d)")
+                        r"(?![\w/]|\.\d)")
 
 
 def day_months(text: str, ref: dt.date | None) -> list[FoundDate]:

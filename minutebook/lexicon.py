@@ -522,9 +522,10 @@ GROUPS: tuple[Synonyms, ...] = (
               "sent any in", "received", "submitted"),
              "questions, comments and objections the public 'send in' are minuted as 'received' or 'submitted' ('No "
              "questions were received from members of the public')", thing=False),
-    Synonyms(("signatures", "names"),
-             "petitions are minuted by their 'signatures' ('a Petition containing over 2000 signatures'); people ask "
-             "how many 'names' were on one", thing=False),
+    Synonyms(("signatures", "names", "signed by"),
+             "petitions are minuted by their 'signatures' ('a Petition containing over 2000 signatures') or by whom "
+             "they were 'signed by' ('a petition signed by 1,046 residents'); people ask how many 'names' were on "
+             "one", thing=False),
     Synonyms(("want", "wants", "wanted", "would prefer", "prefer", "preferred", "would like"),
              "everyday forms: surveys report what respondents 'would prefer', a question asks what they want",
              thing=False),
@@ -614,6 +615,10 @@ GROUPS: tuple[Synonyms, ...] = (
               "waste collections", "household waste collection"),
              "Environmental Protection Act 1990 s.45 (collection of household waste); people say 'the bins'",
              thing=False),
+    Synonyms(("garden waste", "brown bin", "brown bins", "brown bin collection", "brown bin collections",
+              "garden bin", "garden bins", "garden waste bin", "garden waste bins", "green waste"),
+             "Controlled Waste (England and Wales) Regulations 2012 Sch.1: garden waste is household waste a council "
+             "may charge to collect; papers say 'garden waste service', people name it by its bin ('the brown bin')"),
     Synonyms(("potholes", "pothole", "carriageway defects", "road defects", "highway defects"),
              "highway inspection codes (Well-managed Highway Infrastructure, 2016) say 'defects'; people say "
              "'potholes'"),
@@ -706,6 +711,18 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("trip", "visit", "visits", "site visit", "site visits"),  # ("trips" are also vehicle movements, above)
              "members' and scrutiny panels' visits to a service or site, minuted as a 'visit' ('Arrange visit to the "
              "new hub'); people call it a 'trip'", thing=False),
+    Synonyms(("fire engines", "fire engine", "engines", "engine", "appliances", "appliance", "fire appliances",
+              "fire appliance", "pumps", "pumping appliances"),
+             "fire and rescue services count their vehicles as 'appliances' ('on-call appliance availability', "
+             "'pumping appliances': the National Framework for fire and rescue authorities); people say 'fire engines'",
+             thing=False),
+    Synonyms(("worst", "lowest", "poorest", "weakest", "least", "highest"),
+             "performance reports rank places and services by a figure ('Hobthorne was the lowest at 52%', "
+             "'contamination was highest at 19%'); people ask which is 'worst', which is the lowest or the highest "
+             "figure by what is measured", thing=False),
+    Synonyms(("best", "highest", "strongest", "top"),
+             "performance reports rank by a figure ('the highest rate', 'top performing'); people ask which is 'best'",
+             thing=False),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
              "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),

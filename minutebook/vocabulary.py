@@ -404,9 +404,15 @@ ATTENDANCE_AS_SUBJECT = Term(
     r"|\b(?:(?:number|numbers|count|total)\s+of|how\s+many)\s+(?:people|patients|visitors|users|pupils|children|"
     r"residents|young\s+people)\s+(?:attending|(?:who\s+|that\s+)?attended)\s+"
     r"(?!(?:the\s+|that\s+|this\s+|last\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}?(?:meeting|committee|panel|board|council|"
-    r"sub-committee|session|hearing)\b)",
+    r"sub-committee|session|hearing)\b)"
+    # "total incidents attended", "how many fires did they attend": what an emergency service went out to, counted
+    r"|\b(?:incidents?|fires?|calls?|call-?outs?|emergenc(?:y|ies)|collisions?|shouts?)\s+(?:were\s+)?"
+    r"(?:attended|attending)\b"
+    r"|\battend(?:ed|ing|s)?\s+(?:(?:a\s+)?total\s+of\s+|(?:more|fewer|less)\s+|[\d,]+\s+)?(?:incidents?|fires?|"
+    r"call-?outs?|emergenc(?:y|ies)|collisions?|shouts?)\b",
     "education and NHS reports' subjects: 'school attendance', 'secondary attendance 88.4%', 'attendance officers'; "
-    "NHS performance reports count 'patients attending the emergency department'")
+    "NHS performance reports count 'patients attending the emergency department'; fire and rescue and ambulance "
+    "performance reports count the incidents a service 'attended' ('the service attended 9,115 incidents')")
 
 DECLARING_RULES = Term(
     r"\bwhat\s+happens\s+if\b|\b(?:which|what)\s+(?:act|law|legislation|statute|"
@@ -1912,6 +1918,15 @@ SHORTHAND = (
     # before it ("did ... sign")
     Shorthand(r"put\s+pen\s+to\s+paper(?:\s+(?:on|to|for))?", "sign", "everyday idiom for signing a document"),
     Shorthand(r"approx", "approximately", "everyday shorthand: 'approx how much'"),
+    Shorthand(r"avg|av(?=\s+(?:response|time|wait|cost|number|length|speed)\b)", "average",
+              "everyday shorthand in chat and notes: 'avg response time', 'av wait' (performance reports print "
+              "'Average response time')"),
+    Shorthand(r"biz", "business", "everyday clipping: 'any urgent biz', 'any other biz' (minutes print 'urgent "
+              "business', 'any other business')"),
+    # a time counted in seconds, after its number only ("the 10 sec standard", "within 60 secs"): "sec schools" are
+    # secondary schools (minutebook.lexicon)
+    Shorthand(r"(?<=\d\s)secs?|(?<=\d)secs?", "seconds",
+              "everyday clipping of a time: 'answered within 10 secs' (papers: 'within ten seconds')"),
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),
     Shorthand(r"recs", "recommendations", "everyday shorthand in chat and notes: 'the audit recs', 'inspection recs'"),

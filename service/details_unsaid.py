@@ -32,12 +32,12 @@ from minutebook.vocabulary import (
     SUCCESSION_ASKED,
 )
 from service.answer_types import item_texts
+from service.case_references import REFERENCE, canonical
 from service.drafting import label
 from service.evidence import asks_decision, stems
 from service.figure_things import PHRASE_END
 from service.papers import Asked, Papers
 from service.schemas import Answer
-from service.who_where import REFERENCE, canonical
 
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
 # what someone said, raised or asked is asked ("what did Cllr Spoor raise at item 8", "what did she say about ...")

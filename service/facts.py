@@ -27,6 +27,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.papers import Asked, Papers
+from service.parts_quoted import parts_unquoted
 from service.pending import asks_outcome
 from service.post_holders import holders_named
 from service.reading import Candidate, Segment, dated_block_end, dated_heading, looks_header, prints_day
@@ -390,6 +391,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         # "list the church fund awards": the rest of the list or table a kept entry is of, entry by entry (each
         # entry's words share less with the question than its lead-in's or its header's)
         kept += [n for n in entries_with(candidates, kept) if n not in kept][:max(0, most - len(kept))]
+    # "the petition - number of names and cost of the repairs": a part no sentence kept speaks to, by its own sentence
+    kept += parts_unquoted(asked.question, asked.terms, candidates, kept, scored,
+                           lambda c, part: papers.cover(asked, c.point, part, c.node.item_key) > 0)
     gives = PLACED if placed else DATED if dated else named  # what "where", "when" or "who" asks the answer to give
     if gives is not None and kept and not any(gives.search(candidates[n].point) for n in kept):
         # the sentences that restate the question ("reported on the scheme") rank first; the one that places or

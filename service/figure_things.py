@@ -77,7 +77,9 @@ def counts(asked: Asked, term: str, text: str, about: str = "", before: str = ""
     bare in a sentence (read with ``about``, its lead-in and title) that names it? A number counting something
     else ("four seasonal rangers") or a length of time ("five days a week") is not one. ``before``: the sentence
     before it on the same item, which may name the thing in full where ``text`` names it by its head noun."""
-    for _, end in numbers(text):
+    for start, end in numbers(text):
+        if counted_by_agent(asked, term, text[:start]):
+            return True
         words = counted_words(text, end)
         if words is None:  # a length of time counts hours only where hours are asked ("how many hrs a week")
             words = WORD.findall(text[end:end + 12])[:1]
@@ -89,6 +91,17 @@ def counts(asked: Asked, term: str, text: str, about: str = "", before: str = ""
                           or named_by_head(asked, term, WORD.findall(text), before)):
             return True
     return False
+
+
+# the verb a count is the agent of, just before it: "a petition signed by 648 residents" (names, signatures)
+BY_AGENT = re.compile(r"\b([A-Za-z]+)\s+by\s+(?:(?:over|about|around|some|nearly|almost|more\s+than)\s+)?$", re.I)
+
+
+def counted_by_agent(asked: Asked, term: str, before: str) -> bool:
+    """Does the count after ``before`` give what ``term`` names by the verb it is the agent of ("signed by 648
+    residents" counts a petition's names, its signatures, whoever signed)?"""
+    found = BY_AGENT.search(before)
+    return found is not None and asked.has(term, set(stems(f"{found.group(1)} by")))
 
 
 def named_by_head(asked: Asked, term: str, words: list[str], before: str) -> bool:

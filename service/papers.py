@@ -26,6 +26,7 @@ from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
 from minutebook.vocabulary import BODY_INITIALS
 from service.answer_kinds import kinds_held, kinds_unheld
 from service.asked import Asked
+from service.case_references import open_runs_printed
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems
 from service.item_words import (
@@ -332,6 +333,8 @@ class Papers:
         present |= initials_held(self.unnamed(asked.terms, asked.where), text, present)  # "pcc": "Police and Crime
         # Commissioner"
         present |= quarters_held(asked.terms, text)  # "q3": "Quarter 3 2025/26"
+        runs = open_runs_printed(asked.question, text)  # "the 08/30x applications": "08/305/CP" printed
+        present |= {t for t, w in asked.terms.items() if w.lower() in runs}
         return (present | together) - apart - (deputised(asked, present, text) if read.deputy else set())
 
     def unnamed(self, terms: dict[str, str], where: set[str] | None = None) -> dict[str, str]:

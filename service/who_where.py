@@ -15,7 +15,6 @@ import re
 
 from minutebook.vocabulary import (
     BODY_INITIALS,
-    CASE_REFERENCE,
     ELECTED_SAID,
     HONORIFICS,
     NAMED_KINDS,
@@ -23,6 +22,7 @@ from minutebook.vocabulary import (
     PLACE_SAID,
     UNNAMED_MENTION,
 )
+from service.case_references import REFERENCE, canonical, same_case
 from service.drafting import when
 from service.evidence import sentences, stems
 from service.item_words import spelt_out
@@ -30,7 +30,6 @@ from service.papers import Asked
 from service.schemas import Answer
 
 # a case's reference: "08/310/CP", "18/00335/FUL" (minutebook.vocabulary.CASE_REFERENCE)
-REFERENCE = re.compile(CASE_REFERENCE.form)
 # "who is the clerk", "who's the RFO", "who was vice chair at ...": the holder of an office is asked for
 OFFICE_ASKED = re.compile(rf"^\s*who(?:\s+(?:is|was|are|were|will\s+be)|['’]s)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
                           rf"(?:new\s+|current\s+|acting\s+|interim\s+)?({OFFICES.form})\b", re.I)
@@ -146,7 +145,8 @@ def reference_unmet(asked: Asked, answer: Answer) -> str | None:
     or with its numbers' leading noughts dropped: "18/335/FUL" is "18/00335/FUL")."""
     said = {canonical(m.group(0)) for c in answer.citations
             for m in REFERENCE.finditer(f"{c.minute or ''} {c.item_title} {c.quote}")}
-    missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if canonical(m.group(0)) not in said), None)
+    missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if not any(
+        same_case(canonical(m.group(0)), s) for s in said)), None)
     return None if missing is None else f"The papers say nothing of {missing}."
 
 
@@ -275,11 +275,6 @@ def initialled(caps: list[str], typed: set[str]) -> set[int]:
             if "".join(w[0] for w in caps[i:j]).lower() in typed:
                 covered |= set(range(i, j))
     return covered
-
-
-def canonical(reference: str) -> str:
-    """A reference as compared: lower case, each number without leading noughts ("08/0310/cp" -> "8/310/cp")."""
-    return "/".join(p.lstrip("0") or "0" if p.isdigit() else p for p in reference.lower().strip(".-").split("/"))
 
 
 def name_unmet(asked: Asked, answer: Answer) -> str | None:
