@@ -131,6 +131,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
                         r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"
                         r"(?:off|absent|missing|away|not\s+(?:there|present))\b", 0.9),
+    # "anyone missing?", "- anybody absent?": the same asked without its verb, as a clause of its own in chat
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,;?(]\s*)any(?:one|body)\s+(?:missing|absent|away)\b", 0.9),
     # "was everyone there at the panel, or was someone missing?", "were all the members present": the record of who came
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:every(?:one|body)|all\s+(?:the\s+|our\s+)?(?:members|councillors|cllrs|"
                         r"trustees|governors))\s+(?:there|present|at|in\s+attendance)\b|\b(?:was|were)\s+(?:some(?:one|body)|"

@@ -1690,8 +1690,11 @@ BALANCE_SAID = Term(
 # A substitute asked after in everyday words: "was anyone sitting in for someone else", "who sat in for cllr dunn",
 # "any stand-ins" (general usage; records print "Substitute: Cllr Tremlett (for Cllr
 # Varley)", see SUBSTITUTE_SAID)
+# ("the gp member wasn't there, who came instead", "who went in her place": the one who came for the member away)
 SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
-                    r"in\s+for\s+(?:some(?:one|body)|any(?:one|body))\s+else",
+                    r"in\s+for\s+(?:some(?:one|body)|any(?:one|body))\s+else|"
+                    r"who\s+(?:came|went|attended|sat|turned\s+up|was\s+sent)\s+(?:instead|in\s+(?:his|her|their)\s+"
+                    r"(?:place|stead))",
                     "everyday ways of asking who substituted for whom (general usage)")
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
 # Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
@@ -1936,7 +1939,9 @@ LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s
                   r"nip(?:ped|ping|s)?|dash(?:ed|ing)?)\s+(?:off|out|away)|duck(?:ed|ing|s)?\s+out|"
                   r"(?:go|goes|went|gone|going)(?:\s+(?:off|home))?|depart(?:ed|ing|s)?)\s+"
                   r"(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
-                  r"sitting|committee|cttee|panel|board|council|cabinet|hearing)\s+)?(?:early|before\s+(?:the\s+(?:end|close|finish)|it\s+(?:ended|finished|closed)))",
+                  r"sitting|committee|cttee|panel|board|council|cabinet|hearing)\s+)?(?:early|before\s+(?:the\s+(?:end|close|finish)|it\s+(?:ended|finished|closed))|"
+                  # "did anyone leave partway", "who left halfway through", "anyone go mid-meeting"
+                  r"(?:part|half)[\s-]?way(?:\s+through)?|mid[\s-]?(?:way|meeting|session))",
                   "everyday ways of asking who left before the end (general usage)")
 
 # How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me

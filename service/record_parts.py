@@ -256,18 +256,25 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     most = max((sum(bool(p.search(line)) for p in person) for line in lines), default=0)
     # "helen hipkiss": the line naming Helen Hipkiss, not every Helen
     if most and (named := _lines(text, parts, lambda line: sum(bool(p.search(line)) for p in person) == most)):
-        if both_asked(question):  # "were any county councillors there, or did they send apologies": those too
-            away = [text[s.start:s.end].strip() for s in parts if s.part == Part.ABSENT] or \
-                [line.strip() for line in lines if _AWAY_SAID.search(line)]  # "Apologies were received from ..."
-            named += [a for a in away if not any(a in n for n in named)]
-        return named
+        return _with_away(named, text, parts, question)
     if posts := post_lines(text, question):  # "were the two public health directors there"
-        return posts
+        return _with_away(posts, text, parts, question)  # "chair + apologies": who chaired, and who was away
     if PRESENCE_ASKED.search(question):  # "who chaired, and who sent apologies?": the record whole
         return [text]
     want = Part.ABSENT if ABSENCE_ASKED.search(question) else Part.OTHERS if OTHERS_ASKED.search(question) else None
     chosen = [text[s.start:s.end].strip() for s in parts if want is not None and s.part == want]
     return chosen or [text]
+
+
+def _with_away(named: list[str], text: str, parts: list[Section], question: str) -> list[str]:
+    """``named`` (the record's lines of the people asked about), and where the question asks who was away as well
+    ("were any county councillors there, or did they send apologies", "chair + apologies pls") the record's lines of
+    those away."""
+    if not both_asked(question):
+        return named
+    away = [text[s.start:s.end].strip() for s in parts if s.part == Part.ABSENT] or \
+        [line.strip() for line in text.split("\n") if line.strip() and _AWAY_SAID.search(line)]
+    return named + [a for a in away if not any(a in n for n in named)]
 
 
 # a members table's attendance column ("Cllr Ann Lee | Brenton City Council | Apologies"): a cell that says the
