@@ -2057,7 +2057,8 @@ REMOTE_VENUE = Term(
 # in"): hybrid meetings after the Local Authorities (Coronavirus) Regulations 2020 and parish practice since
 REMOTE_ATTENDANCE = Term(
     r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|on[-\s]?line|zoom|(?:microsoft\s+)?teams|skype|webex|video\w*|"
-    r"(?:by|via)\s+(?:tele)?phone|dial(?:l(?:ed|ing)|ed|ing)?\s+in)\b",
+    r"(?:by|via)\s+(?:tele)?phone|dial(?:l(?:ed|ing)|ed|ing)?\s+in|"
+    r"v/c)\b",  # "Mr W MacKay (V/C)": by video conference, as the Highland Council's roll marks it since before 2020
     "hybrid and remote attendance in records and questions (Local Authorities (Coronavirus) Regulations 2020)",
 )
 # The people a question asks after by their post, not their name ("were the two public health directors at the

@@ -341,8 +341,15 @@ def _entries(line: str, notes: re.Pattern[str]) -> list[str]:
         return [line]
     rest = line[label.end():] if label else line
     entries = [e.strip(" .") for e in _top_level(rest) if e.strip(" .")]
+    if len(entries) == 1 and len(named := _NAME_STARTS.split(rest)) > 2:
+        # a roll printed without commas, a title opening each name ("Mr G Adam Mrs D Mackay Mr W MacKay (V/C)")
+        entries = [e.strip(" .") for e in named if e.strip(" .")]
     picked = [e for e in entries if notes.search(e)]
     return picked if len(entries) > 1 and picked else [line]
+
+
+# where each name in a roll printed without commas begins: at a title ("Mr", "Mrs", "Dr", "Cllr"), not inside brackets
+_NAME_STARTS = re.compile(r"\s+(?![^()]*\))(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[A-Z])")
 
 
 def _top_level(text: str) -> list[str]:
