@@ -249,6 +249,12 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:[\w&'’-]+\s+){0,6}?on\W*$", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
+    # "who provided the welsh/english translation", "who did the interpreting", "who was the translator": the one the
+    # record lists for it ("- Others: ... Mr Hefin Jones, Translator"; Welsh community councils' simultaneous
+    # translation under the Welsh Language Measure 2011)
+    (Intent.ATTENDANCE, r"\bwho\s+(?:provided|provides|did|does|gave|handled|was\s+(?:doing|providing)|"
+                        r"took\s+care\s+of)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,3}?(?:translat\w*|interpret\w*)|"
+                        r"\bwho\s+(?:was|were)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,2}?(?:translators?|interpreters?)\b", 0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
      0.95),
     # "who stood in for Mayor Anderson?", "who deputised for the chair?": a substitute, in the attendance record

@@ -344,8 +344,18 @@ def _entries(line: str, notes: re.Pattern[str]) -> list[str]:
     if len(entries) == 1 and len(named := _NAME_STARTS.split(rest)) > 2:
         # a roll printed without commas, a title opening each name ("Mr G Adam Mrs D Mackay Mr W MacKay (V/C)")
         entries = [e.strip(" .") for e in named if e.strip(" .")]
-    picked = [e for e in entries if notes.search(e)]
+    picked = [_with_name(entries, n, line) for n, e in enumerate(entries) if notes.search(e)]
     return picked if len(entries) > 1 and picked else [line]
+
+
+def _with_name(entries: list[str], n: int, line: str) -> str:
+    """Entry ``n``, with the name before it where it is only a role printed after its holder's name and a comma ("Mr
+    Hefin Jones, Translator"), as printed in ``line``."""
+    entry = entries[n]
+    if n == 0 or re.search(r"\b[A-Z][a-z]", re.sub(r"^\W*\w+", "", entry)) or len(entry.split()) > 3:
+        return entry
+    whole = f"{entries[n - 1]}, {entry}"
+    return whole if whole in line else entry
 
 
 # where each name in a roll printed without commas begins: at a title ("Mr", "Mrs", "Dr", "Cllr"), not inside brackets
