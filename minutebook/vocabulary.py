@@ -1822,6 +1822,12 @@ SHORTHAND = (
     Shorthand(r"pcps?(?!\s*[/.]?\d)", "police and crime panel",
               "Police and Crime Panels (Police Reform and Social Responsibility Act 2011 s.28), 'the PCP' in their own "
               "papers, the commissioners' and the press"),
+    Shorthand(r"(?:the\s+)?metro[\s-]+mayor['’]?s(?=\s+(?:meeting|mtg|board|cabinet|authority)\b)",
+              "the combined authority", "a mayoral combined authority's meeting named by the 'metro mayor' who chairs "
+              "it (Cities and Local Government Devolution Act 2016), as the press and residents call it"),
+    Shorthand(r"stand-ins|standins", "substitutes", "'any stand-ins?': everyday for substitutes, which records print "
+              "('Substitute for Councillor A Moorhead'); not the start of a 'Standards' committee's name"),
+    Shorthand(r"stand-in|standin", "substitute", "'who was the stand-in': as above"),
     Shorthand(r"apols?|apologs", "apologies", "'apols' for apologies for absence: clerks' notes, emails and chat"),
     Shorthand(r"qs|q's", "questions", "'any qs?', 'public qs': everyday shorthand for questions"),
     Shorthand(r"govt", "government", "everyday shorthand"),
