@@ -2008,6 +2008,14 @@ FOLLOW_UP_FRAME = Term(
 SOMEONE = Term(r"(?-i:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthat\s)|(?<=\bthis\s))(?-i:guys?|blokes?|fellas?|chaps?|"
                r"lady|ladies|gents?|gentlem[ae]n)\b",
                "everyday words for a person in questions, general usage")
+# How people ask whom someone was there for: "what firm were they from", "which company is she with", "what
+# organisation did he represent" (general usage). The records name the firm after the person ("Justin Gartland of
+# Nathaniel Lichfield and Partners spoke in favour", "Ms Y, Hafod Housing Association"), seldom the word "firm".
+AFFILIATION_ASKED = Term(r"\b(?:what|which|whose)\s+(?:firm|company|organi[sz]ation|outfit|practice|consultancy|"
+                         r"agency|business)\s+(?:(?:was|were|is|are|did|do|does)\s+)?(?:(?:he|she|they|it|them|"
+                         r"(?:the|that|this)\s+[\w'’-]+)\s+)?(?:from|with|represent\w*|work\w*\s+for|speaking\s+for|"
+                         r"acting\s+for|on\s+behalf\s+of)\b",
+                         "everyday ways of asking whom a speaker or attendee was there for (general usage)")
 _SHORTHAND = [(re.compile(rf"(?<![\w&])(?:{s.form})(?![\w&])", re.I), s.written) for s in SHORTHAND]
 
 
