@@ -91,7 +91,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "was anyone only at part of the meeting", "did anyone turn up late", "who left early": when members came
     # and went, which the attendance record notes ("(part meeting)", "(arrived at 7.01pm)", "joined at 11.15am")
     # ("only in for part of the session", "there for part of the sitting": the meeting by another name)
-    (Intent.ATTENDANCE, r"\b(?:(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part|part[\s-]?way\s+through|"
+    # (not "why did the business rep leave the board partway": the reason, which the declaration records)
+    (Intent.ATTENDANCE, r"\A(?![\s\S]*\bwhy\s+(?:did|had|has|was|were|would|do|does)\b)[\s\S]*?"
+                        r"\b(?:(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part|part[\s-]?way\s+through|"
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)|"
                         r"part\s+meeting|" + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b",
      0.9),
@@ -132,6 +134,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"\b(?:were|was)\s+any(?:one|body|\s+(?:of\s+(?:the|our)\s+)?(?:[\w&'’-]+\s+){0,2}?"
                         r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"
                         r"(?:off|absent|missing|away|not\s+(?:there|present))\b", 0.9),
+    # "anyone missing?", "- anybody absent?": the same asked without its verb, as a clause of its own in chat
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,;?(]\s*)any(?:one|body)\s+(?:missing|absent|away)\b", 0.9),
     # "was everyone there at the panel, or was someone missing?", "were all the members present": the record of who came
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:every(?:one|body)|all\s+(?:the\s+|our\s+)?(?:members|councillors|cllrs|"
                         r"trustees|governors))\s+(?:there|present|at|in\s+attendance)\b|\b(?:was|were)\s+(?:some(?:one|body)|"
@@ -248,6 +252,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:[\w&'’-]+\s+){0,6}?on\W*$", 0.85),
     # "who took the minutes?", "who was the minute taker?": the attendance record notes the role beside a name
     (Intent.ATTENDANCE, r"\b(?:took|take|takes|taking)\s+(?:the\s+)?minutes\b|\bminute[-\s]?taker\b", 0.9),
+    # "who provided the welsh/english translation", "who did the interpreting", "who was the translator": the one the
+    # record lists for it ("- Others: ... Mr Hefin Jones, Translator"; Welsh community councils' simultaneous
+    # translation under the Welsh Language Measure 2011)
+    (Intent.ATTENDANCE, r"\bwho\s+(?:provided|provides|did|does|gave|handled|was\s+(?:doing|providing)|"
+                        r"took\s+care\s+of)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,3}?(?:translat\w*|interpret\w*)|"
+                        r"\bwho\s+(?:was|were)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,2}?(?:translators?|interpreters?)\b",
+     0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
      0.95),
     # "who stood in for Mayor Anderson?", "who deputised for the chair?": a substitute, in the attendance record
@@ -314,7 +325,16 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # seat on the college board": whether a member with an interest joined in, which the declaration records ("took
     # no part in discussions", "claiming the dispensation ... to allow her to speak and vote")
     (Intent.DECLARATION, r"\b(?:did|could|can|was|were|would)\s+(?:she|he|they|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?"
-                         r"\s+[\w'’-]+)\s+(?:still\s+|be\s+allowed\s+to\s+)?(?:take\s+part|participate|speak\s+and\s+vote)\b|"
+                         r"\s+[\w'’-]+)\s+(?:still\s+|be\s+allowed\s+to\s+)?(?:take\s+part|participate|speak\s+and\s+vote|"
+                         r"get\s+involved|have\s+(?:a|any)\s+(?:say|part|involvement))\b|"
+                         # "will she judge it even-handedly", "would he decide it with an open mind", "was she
+                         # predetermined": a member's fairness on a matter they are tied to, which the declaration
+                         # records ("stated that she would be viewing the application fairly and with an open mind")
+                         r"\b(?:(?:she|he|they|(?:cllr|councillor)\.?\s+[\w'’-]+)\s+(?:will|would|could|can|did)|"
+                         r"(?:will|would|could|can|did)\s+(?:she|he|they|(?:cllr|councillor)\.?\s+[\w'’-]+))\s+"
+                         r"(?:still\s+)?(?:judge|decide|consider|approach|view|assess|treat|look\s+at)\w*\b[^?]{0,40}?"
+                         r"(?:even[-\s]?handed\w*|fairly|impartial\w*|objectively|with\s+an\s+open\s+mind)|"
+                         r"\bpre-?determin\w*|"
                          # "why didn't sutcliffe vote on the budget", "why did cllr x not take part", "why did she
                          # abstain": a member kept out of a vote, which a declaration records ("remained in the meeting
                          # but did not vote on that item"); not "why did the council vote for it"

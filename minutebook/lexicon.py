@@ -636,9 +636,10 @@ GROUPS: tuple[Synonyms, ...] = (
               "fish and chip shop", "fish & chip shop", "chip shop", "kebab shop"),
              "Use Classes Order 1987 (sui generis 'hot food takeaway', which a fish and chip or kebab shop is); "
              "everyday 'takeaway'"),
-    Synonyms(("revamp", "refurbishment", "refurbish", "reconfiguration", "reconfigure", "redevelopment",
-              "makeover", "upgrade"),
-             "everyday words for building works that applications call 'reconfiguration' or 'refurbishment'",
+    Synonyms(("revamp", "revamped", "refurbishment", "refurbish", "refurbished", "reconfiguration", "reconfigure",
+              "redevelopment", "makeover", "upgrade", "renovation", "renovated", "transformation of the"),
+             "everyday words for building works that applications call 'reconfiguration' or 'refurbishment' (and "
+             "minutes 'the transformation of the Council Chamber')",
              thing=False),
     # ------------------------------------------------------------------ figures and named things asked in other words
     Synonyms(("unopposed", "uncontested", "elected unopposed", "returned unopposed", "uncontested seats",

@@ -1714,8 +1714,11 @@ BALANCE_SAID = Term(
 # A substitute asked after in everyday words: "was anyone sitting in for someone else", "who sat in for cllr dunn",
 # "any stand-ins" (general usage; records print "Substitute: Cllr Tremlett (for Cllr
 # Varley)", see SUBSTITUTE_SAID)
+# ("the gp member wasn't there, who came instead", "who went in her place": the one who came for the member away)
 SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
-                    r"in\s+for\s+(?:some(?:one|body)|any(?:one|body))\s+else",
+                    r"in\s+for\s+(?:some(?:one|body)|any(?:one|body))\s+else|"
+                    r"who\s+(?:came|went|attended|sat|turned\s+up|was\s+sent)\s+(?:instead|in\s+(?:his|her|their)\s+"
+                    r"(?:place|stead))",
                     "everyday ways of asking who substituted for whom (general usage)")
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
 # Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
@@ -1843,6 +1846,12 @@ SHORTHAND = (
     Shorthand(r"pcps?(?!\s*[/.]?\d)", "police and crime panel",
               "Police and Crime Panels (Police Reform and Social Responsibility Act 2011 s.28), 'the PCP' in their own "
               "papers, the commissioners' and the press"),
+    Shorthand(r"(?:the\s+)?metro[\s-]+mayor['’]?s(?=\s+(?:meeting|mtg|board|cabinet|authority)\b)",
+              "the combined authority", "a mayoral combined authority's meeting named by the 'metro mayor' who chairs "
+              "it (Cities and Local Government Devolution Act 2016), as the press and residents call it"),
+    Shorthand(r"stand-ins|standins", "substitutes", "'any stand-ins?': everyday for substitutes, which records print "
+              "('Substitute for Councillor A Moorhead'); not the start of a 'Standards' committee's name"),
+    Shorthand(r"stand-in|standin", "substitute", "'who was the stand-in': as above"),
     Shorthand(r"apols?|apologs", "apologies", "'apols' for apologies for absence: clerks' notes, emails and chat"),
     Shorthand(r"qs|q's", "questions", "'any qs?', 'public qs': everyday shorthand for questions"),
     Shorthand(r"govt", "government", "everyday shorthand"),
@@ -1969,7 +1978,9 @@ LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s
                   r"nip(?:ped|ping|s)?|dash(?:ed|ing)?)\s+(?:off|out|away)|duck(?:ed|ing|s)?\s+out|"
                   r"(?:go|goes|went|gone|going)(?:\s+(?:off|home))?|depart(?:ed|ing|s)?)\s+"
                   r"(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
-                  r"sitting|committee|cttee|panel|board|council|cabinet|hearing)\s+)?(?:early|before\s+(?:the\s+(?:end|close|finish)|it\s+(?:ended|finished|closed)))",
+                  r"sitting|committee|cttee|panel|board|council|cabinet|hearing)\s+)?(?:early|before\s+(?:the\s+(?:end|close|finish)|it\s+(?:ended|finished|closed))|"
+                  # "did anyone leave partway", "who left halfway through", "anyone go mid-meeting"
+                  r"(?:part|half)[\s-]?way(?:\s+through)?|mid[\s-]?(?:way|meeting|session))",
                   "everyday ways of asking who left before the end (general usage)")
 
 # How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me
@@ -2030,6 +2041,14 @@ FOLLOW_UP_FRAME = Term(
 SOMEONE = Term(r"(?-i:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthat\s)|(?<=\bthis\s))(?-i:guys?|blokes?|fellas?|chaps?|"
                r"lady|ladies|gents?|gentlem[ae]n)\b",
                "everyday words for a person in questions, general usage")
+# How people ask whom someone was there for: "what firm were they from", "which company is she with", "what
+# organisation did he represent" (general usage). The records name the firm after the person ("Justin Gartland of
+# Nathaniel Lichfield and Partners spoke in favour", "Ms Y, Hafod Housing Association"), seldom the word "firm".
+AFFILIATION_ASKED = Term(r"\b(?:what|which|whose)\s+(?:firm|company|organi[sz]ation|outfit|practice|consultancy|"
+                         r"agency|business)\s+(?:(?:was|were|is|are|did|do|does)\s+)?(?:(?:he|she|they|it|them|"
+                         r"(?:the|that|this)\s+[\w'’-]+)\s+)?(?:from|with|represent\w*|work\w*\s+for|speaking\s+for|"
+                         r"acting\s+for|on\s+behalf\s+of)\b",
+                         "everyday ways of asking whom a speaker or attendee was there for (general usage)")
 _SHORTHAND = [(re.compile(rf"(?<![\w&])(?:{s.form})(?![\w&])", re.I), s.written) for s in SHORTHAND]
 
 
@@ -2085,7 +2104,8 @@ REMOTE_VENUE = Term(
 # in"): hybrid meetings after the Local Authorities (Coronavirus) Regulations 2020 and parish practice since
 REMOTE_ATTENDANCE = Term(
     r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|on[-\s]?line|zoom|(?:microsoft\s+)?teams|skype|webex|video\w*|"
-    r"(?:by|via)\s+(?:tele)?phone|dial(?:l(?:ed|ing)|ed|ing)?\s+in)\b",
+    r"(?:by|via)\s+(?:tele)?phone|dial(?:l(?:ed|ing)|ed|ing)?\s+in|"
+    r"v/c)\b",  # "Mr W MacKay (V/C)": by video conference, as the Highland Council's roll marks it since before 2020
     "hybrid and remote attendance in records and questions (Local Authorities (Coronavirus) Regulations 2020)",
 )
 # The people a question asks after by their post, not their name ("were the two public health directors at the

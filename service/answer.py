@@ -34,6 +34,7 @@ from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
 from minutebook.model import Audience
 from minutebook.vocabulary import (
+    AFFILIATION_ASKED,
     BODY_KINDS_LOOSELY,
     CHAT_FRAME,
     DECIDED_EVERYDAY,
@@ -172,6 +173,7 @@ CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus|pro
 ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
+AFFILIATION = re.compile(AFFILIATION_ASKED.form, re.I)  # "what firm were they from": whom, not what the papers hold
 MET_AGAIN_SAID = re.compile(MET_AGAIN.form, re.I)  # "when they next get together": the next meeting, no subject
 
 Route = Callable[[Papers, Asked], Answer | None]
@@ -290,7 +292,8 @@ class ExtractiveAnswerer:
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
-                                   *PERSON_CALLED.findall(query), *winner_frame(query), *MET_AGAIN_SAID.findall(query),
+                                   *PERSON_CALLED.findall(query), *AFFILIATION.findall(query),
+                                   *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                     *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
                                     *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"

@@ -514,6 +514,12 @@ class Papers:
         present -= kinds_unheld(asked.question, asked.terms, text)
         present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
                                  text, present)
+        # a place or a name printed with a letter doubled or not ("Brynamman" and "Brynaman" in one minute): the same
+        named = [t for t in terms if t not in present and asked.terms.get(t, "").lower() in
+                 {*asked.plan.places, *asked.plan.names} and DOUBLED.search(t)]
+        if named:
+            single = {undoubled(w) for w in present}
+            present |= {t for t in named if undoubled(t) in single}
         together, apart = phrased(asked.thing_phrases, text, seq)
         return self.weights.coverage(terms, (present | together) - apart, asked.misspelt)
 

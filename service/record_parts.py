@@ -256,18 +256,25 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     most = max((sum(bool(p.search(line)) for p in person) for line in lines), default=0)
     # "helen hipkiss": the line naming Helen Hipkiss, not every Helen
     if most and (named := _lines(text, parts, lambda line: sum(bool(p.search(line)) for p in person) == most)):
-        if both_asked(question):  # "were any county councillors there, or did they send apologies": those too
-            away = [text[s.start:s.end].strip() for s in parts if s.part == Part.ABSENT] or \
-                [line.strip() for line in lines if _AWAY_SAID.search(line)]  # "Apologies were received from ..."
-            named += [a for a in away if not any(a in n for n in named)]
-        return named
+        return _with_away(named, text, parts, question)
     if posts := post_lines(text, question):  # "were the two public health directors there"
-        return posts
+        return _with_away(posts, text, parts, question)  # "chair + apologies": who chaired, and who was away
     if PRESENCE_ASKED.search(question):  # "who chaired, and who sent apologies?": the record whole
         return [text]
     want = Part.ABSENT if ABSENCE_ASKED.search(question) else Part.OTHERS if OTHERS_ASKED.search(question) else None
     chosen = [text[s.start:s.end].strip() for s in parts if want is not None and s.part == want]
     return chosen or [text]
+
+
+def _with_away(named: list[str], text: str, parts: list[Section], question: str) -> list[str]:
+    """``named`` (the record's lines of the people asked about), and where the question asks who was away as well
+    ("were any county councillors there, or did they send apologies", "chair + apologies pls") the record's lines of
+    those away."""
+    if not both_asked(question):
+        return named
+    away = [text[s.start:s.end].strip() for s in parts if s.part == Part.ABSENT] or \
+        [line.strip() for line in text.split("\n") if line.strip() and _AWAY_SAID.search(line)]
+    return named + [a for a in away if not any(a in n for n in named)]
 
 
 # a members table's attendance column ("Cllr Ann Lee | Brenton City Council | Apologies"): a cell that says the
@@ -334,8 +341,25 @@ def _entries(line: str, notes: re.Pattern[str]) -> list[str]:
         return [line]
     rest = line[label.end():] if label else line
     entries = [e.strip(" .") for e in _top_level(rest) if e.strip(" .")]
-    picked = [e for e in entries if notes.search(e)]
+    if len(entries) == 1 and len(named := _NAME_STARTS.split(rest)) > 2:
+        # a roll printed without commas, a title opening each name ("Mr G Adam Mrs D Mackay Mr W MacKay (V/C)")
+        entries = [e.strip(" .") for e in named if e.strip(" .")]
+    picked = [_with_name(entries, n, line) for n, e in enumerate(entries) if notes.search(e)]
     return picked if len(entries) > 1 and picked else [line]
+
+
+def _with_name(entries: list[str], n: int, line: str) -> str:
+    """Entry ``n``, with the name before it where it is only a role printed after its holder's name and a comma ("Mr
+    Hefin Jones, Translator"), as printed in ``line``."""
+    entry = entries[n]
+    if n == 0 or re.search(r"\b[A-Z][a-z]", re.sub(r"^\W*\w+", "", entry)) or len(entry.split()) > 3:
+        return entry
+    whole = f"{entries[n - 1]}, {entry}"
+    return whole if whole in line else entry
+
+
+# where each name in a roll printed without commas begins: at a title ("Mr", "Mrs", "Dr", "Cllr"), not inside brackets
+_NAME_STARTS = re.compile(r"\s+(?![^()]*\))(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+[A-Z])")
 
 
 def _top_level(text: str) -> list[str]:
