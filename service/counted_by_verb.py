@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.vocabulary import DONE_SO_FAR_ASKED, TARGET_SAID, TURNOUT_ASKED, TURNOUT_SAID, compiled
 from service.asked import Asked
 from service.evidence import counted_head, has_quantity, quantities, sentences, stems
 from service.schemas import Answer
@@ -113,3 +114,54 @@ def added_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
                 else:
                     return None  # "the unit has 40 spaces"
     return "The papers count only those to be added, not how many there are." if added else None
+
+
+_TURNOUT_ASKED = compiled((TURNOUT_ASKED,))
+_TURNOUT_SAID = compiled((TURNOUT_SAID,))
+
+
+def turnout_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer gives no count of those who came to something ("how many people went to the Halloween event"):
+    every clause with a figure counts something else ("the involvement of 35 volunteers", "2,870 of the 4,000 tickets
+    had been sold"), none those who attended, visited or turned out. None where one does ("the festival had attracted
+    an estimated 31,000 visitors"), where no clause gives a figure (the checks of figures say so), or where a turnout
+    is not asked."""
+    if route in ("attendance", "declarations") or not answer.citations:
+        return None
+    if not (_TURNOUT_ASKED.search(asked.plan.corrected) or _TURNOUT_ASKED.search(asked.question)):
+        return None
+    other = ""
+    for c in answer.citations:
+        for s in sentences(c.quote):
+            for clause in clauses(s):
+                if not has_quantity(DURATION.sub(" ", clause)):
+                    continue
+                if _TURNOUT_SAID.search(clause):
+                    return None
+                other = other or clause.strip()
+    return f"The papers give a figure of something else (\"{other}\"), not how many came." if other else None
+
+
+_DONE_SO_FAR = compiled((DONE_SO_FAR_ASKED,))
+_TARGET = compiled((TARGET_SAID,))
+
+
+def target_only_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer gives no count of what has been done by now ("how many on-call firefighters have they signed
+    up so far"): every clause with a figure gives a number aimed at ("a target of 24 new on-call firefighters by
+    March 2031"), none one reached. None where one gives a figure without a target ("of 3,400 homes to be retrofitted,
+    1,915 had been completed"), where no clause gives a figure, or where what is done by now is not asked."""
+    if route in ("attendance", "declarations") or not answer.citations:
+        return None
+    if not (_DONE_SO_FAR.search(asked.plan.corrected) or _DONE_SO_FAR.search(asked.question)):
+        return None
+    aimed = ""
+    for c in answer.citations:
+        for s in sentences(c.quote):
+            for clause in clauses(s):
+                if not has_quantity(DURATION.sub(" ", clause)):
+                    continue
+                if not _TARGET.search(clause):
+                    return None
+                aimed = aimed or clause.strip()
+    return f"The papers give only a number aimed at (\"{aimed}\"), not how many so far." if aimed else None
