@@ -119,6 +119,20 @@ def added_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
 
 _TURNOUT_ASKED = compiled((TURNOUT_ASKED,))
 _TURNOUT_SAID = compiled((TURNOUT_SAID,))
+_DONE_SO_FAR = compiled((DONE_SO_FAR_ASKED,))
+_TARGET = compiled((TARGET_SAID,))
+AIMED_BEFORE = 40  # characters before a figure in which a target word makes it the number aimed at ("a target of 24")
+
+
+def figure_clauses(asked: Asked, answer: Answer, route: str, question: re.Pattern[str]) -> list[str]:
+    """The clauses of the answer's quotes that give a figure (spans of time left out), where the question asks as
+    ``question`` reads and the route quotes more than a meeting's records; [] otherwise."""
+    if route in ("attendance", "declarations") or not answer.citations:
+        return []
+    if not (question.search(asked.plan.corrected) or question.search(asked.question)):
+        return []
+    return [DURATION.sub(" ", clause) for c in answer.citations for s in sentences(c.quote) for clause in clauses(s)
+            if has_quantity(DURATION.sub(" ", clause))]
 
 
 def turnout_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
@@ -127,44 +141,20 @@ def turnout_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     had been sold"), none those who attended, visited or turned out. None where one does ("the festival had attracted
     an estimated 31,000 visitors"), where no clause gives a figure (the checks of figures say so), or where a turnout
     is not asked."""
-    if route in ("attendance", "declarations") or not answer.citations:
+    found = figure_clauses(asked, answer, route, _TURNOUT_ASKED)
+    if not found or any(_TURNOUT_SAID.search(clause) for clause in found):
         return None
-    if not (_TURNOUT_ASKED.search(asked.plan.corrected) or _TURNOUT_ASKED.search(asked.question)):
-        return None
-    other = ""
-    for c in answer.citations:
-        for s in sentences(c.quote):
-            for clause in clauses(s):
-                if not has_quantity(DURATION.sub(" ", clause)):
-                    continue
-                if _TURNOUT_SAID.search(clause):
-                    return None
-                other = other or clause.strip()
-    return f"The papers give a figure of something else (\"{other}\"), not how many came." if other else None
-
-
-_DONE_SO_FAR = compiled((DONE_SO_FAR_ASKED,))
-_TARGET = compiled((TARGET_SAID,))
-AIMED_BEFORE = 40  # characters before a figure in which a target word makes it the number aimed at ("a target of 24")
+    return f"The papers give a figure of something else (\"{found[0].strip()}\"), not how many came."
 
 
 def target_only_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     """Why the answer gives no count of what has been done by now ("how many on-call firefighters have they signed
-    up so far"): every clause with a figure gives a number aimed at ("a target of 24 new on-call firefighters by
-    March 2031"), none one reached. None where one gives a figure without a target ("of 3,400 homes to be retrofitted,
-    1,915 had been completed"), where no clause gives a figure, or where what is done by now is not asked."""
-    if route in ("attendance", "declarations") or not answer.citations:
+    up so far"): every figure quoted is a number aimed at ("a target of 24 new on-call firefighters by March 2031"),
+    none one reached. None where one is given without a target ("of 3,400 homes to be retrofitted, 1,915 had been
+    completed"; "14 trainees had joined, against a target of 20"), where no clause gives a figure, or where what is
+    done by now is not asked."""
+    found = figure_clauses(asked, answer, route, _DONE_SO_FAR)
+    if not found or any(not _TARGET.search(clause[max(0, a - AIMED_BEFORE):a])
+                        for clause in found for a, _ in numbers(clause)):
         return None
-    if not (_DONE_SO_FAR.search(asked.plan.corrected) or _DONE_SO_FAR.search(asked.question)):
-        return None
-    aimed = ""
-    for c in answer.citations:
-        for s in sentences(c.quote):
-            for clause in clauses(s):
-                plain = DURATION.sub(" ", clause)
-                if not has_quantity(plain):
-                    continue
-                if not all(_TARGET.search(plain[max(0, a - AIMED_BEFORE):a]) for a, _ in numbers(plain)):
-                    return None  # "14 trainees had joined since September against a target of 20": 14 reached
-                aimed = aimed or clause.strip()
-    return f"The papers give only a number aimed at (\"{aimed}\"), not how many so far." if aimed else None
+    return f"The papers give only a number aimed at (\"{found[0].strip()}\"), not how many so far."
