@@ -80,6 +80,7 @@ ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who(?:m|se|['’]s)?|which\s+(?:[\w'�
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
 # where a question's last ask begins: after a dash, a semicolon or a comma ("item 18, members declared — what was
 # decided on it?")
+ASKING = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:what|which|how|did|was|were|has|have|is|are)\b", re.I)
 CLOSING_ASK = re.compile(r"\s[-–—]\s|[–—;]|,\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|how|when|where|why|did|was|"
                          r"were|has|have|is|are)\b)", re.I)
 OWN_PART_ASKED = re.compile(OWN_PART.form, re.I)
@@ -106,7 +107,10 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
         # "item 18, a bunch of members declared — what was actually decided on it?": the interests set the scene; the
         # closing ask is the decision, which the record of who declared does not give
         closing = CLOSING_ASK.split(asked.question.strip(" ?.!"))[-1]
-        if asks_decision(closing) and not ASKS_OF_INTERESTS.search(closing) and not ASKS_WHO.search(closing) \
+        # (a closing ask, not a list of what it is asked of: "... at any of the meetings - leader's decisions,
+        # standards cttee, full council?")
+        if ASKING.match(closing) and asks_decision(closing) and not ASKS_OF_INTERESTS.search(closing) \
+                and not ASKS_WHO.search(closing) \
                 and not any(records_decision(c.quote, "decision") for c in answer.citations):
             return "The papers record who declared an interest in it, not what was decided on it."
         return None
