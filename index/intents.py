@@ -354,8 +354,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:one|meeting|sitting|session)\s+that\s+followed\b|\bfollowing\s+date\b|"
                           r"\bdate\s+of\s+the\s+next\b|"
                           # (a meeting going ahead, not a body going ahead with what it decided: "did the committee
-                          # go ahead with consulting on ...", "can the authority go ahead with what it decided")
-                          r"\b(?:still\s+on|(?<!the\s)(?<!the-)(?:go|went)\s+ahead(?!\s+(?:with|and)\b)|called\s+off|cancell?ed)\b",
+                          # go ahead with consulting on ...", "can the authority go ahead with what it decided", "did
+                          # the council go ahead after the site visit", a decision put off until then)
+                          r"\b(?:still\s+on|(?<!the\s)(?<!the-)(?:go|went)\s+ahead(?!\s+(?:with|and|after|once|following)\b)|"
+                          r"called\s+off|cancell?ed)\b",
      0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"

@@ -2405,6 +2405,38 @@ DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?
                 r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"
                 r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
                 "a length of time as minutes print it: '47 minutes', '38 minutes 12 seconds', 'six weeks'")
+# how many came to something, asked of people by what they did: "how many people went to the festival", "how many
+# actually turned up", "how many folk came along" (general usage: people ask a turnout by its verb, not its noun)
+TURNOUT_ASKED = Term(r"\bhow\s+many\s+(?:(?:people|persons|folk|individuals)\s+)?"
+                     r"(?:(?:actually|really|in\s+fact|in\s+total|altogether|roughly|approximately|about)\s+)?(?:went|came|attended|visited|turned\s+(?:up|out)|"
+                     r"showed\s+up|rocked\s+up|go|come|attend|visit|turn\s+(?:up|out)|show\s+up)\b",
+                     "a turnout asked by what people did: 'how many people went to the festival', 'how many turned up'")
+# how a vote went, asked: "which way did it go", "how did the vote go", "what was the result of the vote", "what was
+# the outcome of the motion" (general usage; the question names the vote or the motion)
+VOTE_OUTCOME_ASKED = Term(r"\b(?:which\s+way|how)\s+did\s+(?:it|that|the\s+(?:vote|voting|motion|amendment|division))"
+                          r"\s+go\b|"
+                          r"\b(?:result|outcome)\s+of\s+the\s+(?:vote|voting|motion|amendment|division)\b",
+                          "how a vote's outcome is asked: 'which way did it go', 'how did the vote go'")
+# a count asked of what has been done by now: "how many firefighters have they signed up so far", "how many homes
+# has the fund delivered to date", "how many have been recruited yet" (general usage)
+DONE_SO_FAR_ASKED = Term(r"\bhow\s+many\b[^?.;]*?(?:\b(?:has|have|had)\b|['’]ve\b|\bso\s+far\b|\bto\s+date\b|"
+                         r"\bthus\s+far\b|\bup\s+to\s+now\b|\buntil\s+now\b|\byet\b|\balready\b)",
+                         "a count of what is done by now: 'how many have they signed up so far', 'how many to date'")
+# how minutes give a number aimed at, not reached: "with a target of 24 new on-call firefighters by March 2031", "the
+# ambition is 500 homes", "aims to recruit 30", "a trajectory of 120 a year" (performance and programme reports)
+TARGET_SAID = Term(r"\b(?:targets?(?:ed|ing)?|aim(?:s|ed|ing)?\s+(?:to|for|of)|an\s+aim|ambitions?|goals?|"
+                   r"aspirations?|objectives?|trajector(?:y|ies)|intend\w*|plann?(?:ed|ing|s)?\s+to|seek\w*\s+to|"
+                   r"hope[sd]?\s+to)\b",
+                   "a number aimed at in programme and performance reports: 'a target of 24 ... by March 2031', 'aims "
+                   "to recruit 30', 'the ambition is 500 homes'")
+# how minutes count those who came: "attracted an estimated 31,000 visitors", "attendance of 450", "some 200 people
+# attended", "a crowd of 5,000", "footfall was 12,400", "120 participants" (event, visitor and leisure reports); a
+# count of helpers ("35 volunteers") or of tickets sold is not of those who came
+TURNOUT_SAID = Term(r"\b(?:attend\w*|visit\w*|came|come|went|turn\w*\s+(?:up|out)|turnout|footfall|audiences?|crowds?|"
+                    r"spectators?|participa\w*|present|people|persons|guests|attract\w*|drew|drawn|admissions?|"
+                    r"entr(?:y|ies)|through\s+the\s+(?:gates?|doors?))\b",
+                    "event, visitor and leisure reports: 'attracted 31,000 visitors', 'attendance of 450', 'a crowd of "
+                    "5,000', 'footfall was 12,400'")
 # how long an office is held, as minutes elect or appoint to it: "for the period expiring on the date of the Annual
 # Meeting of the Council in 2023", "until the next Annual Meeting", "for the ensuing year", "for the municipal year
 # 2024/25", "for a term of three years" (Local Government Act 1972 ss.3, 15; standing orders)

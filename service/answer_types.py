@@ -41,7 +41,7 @@ from minutebook.vocabulary import (
     compiled,
 )
 from service.business_to_come import held_at, matter, put_on
-from service.evidence import asks_decision, has_money, sentences, stems
+from service.evidence import asks_decision, has_money, records_decision, sentences, stems
 from service.meeting_before import BEFORE_ASKED
 from service.papers import Asked, Papers
 from service.records import titled_member
@@ -78,6 +78,11 @@ ASKS_OF_INTERESTS = re.compile(r"\b(?:declar\w*|interests?|disclos\w*|conflict\w
 ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who(?:m|se|['’]s)?|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|"
                       r"cllrs?|people|person))\b", re.I)
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
+# where a question's last ask begins: after a dash, a semicolon or a comma ("item 18, members declared — what was
+# decided on it?")
+ASKING = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:what|which|how|did|was|were|has|have|is|are)\b", re.I)
+CLOSING_ASK = re.compile(r"\s[-–—]\s|[–—;]|,\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|how|when|where|why|did|was|"
+                         r"were|has|have|is|are)\b)", re.I)
 OWN_PART_ASKED = re.compile(OWN_PART.form, re.I)
 OWN_PART_SAID_RX = re.compile(OWN_PART_SAID.form, re.I)
 LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
@@ -99,6 +104,15 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
         # a prejudicial interest in item 23/39" alone does not (nor does the declarations route's quote of it)
         return None if OWN_PART_SAID_RX.search(quoted) else "The papers do not say whether they took part."
     if route == "declarations":
+        # "item 18, a bunch of members declared — what was actually decided on it?": the interests set the scene; the
+        # closing ask is the decision, which the record of who declared does not give
+        closing = CLOSING_ASK.split(asked.question.strip(" ?.!"))[-1]
+        # (a closing ask, not a list of what it is asked of: "... at any of the meetings - leader's decisions,
+        # standards cttee, full council?")
+        if ASKING.match(closing) and asks_decision(closing) and not ASKS_OF_INTERESTS.search(closing) \
+                and not ASKS_WHO.search(closing) \
+                and not any(records_decision(c.quote, "decision") for c in answer.citations):
+            return "The papers record who declared an interest in it, not what was decided on it."
         return None
     if ASKS_OF_INTERESTS.search(asked.question) or ASKS_WHO.search(asked.question):
         return None
@@ -204,9 +218,13 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
 # time still to come is asked (not "when did they approve it", which the meeting's own date answers), also after a
 # clause saying whose word is asked ("According to the Minister's letter, when will the by-pass be completed?"), or
 # after the body or place it is asked of, set off by a dash or a colon ("argyll & bute - when would the nursery shut")
-WHEN_AHEAD = re.compile(r"^\s*(?:[^?]*?(?:,|\s[-–—:]|:)\s*)?(?:and\s+|so\s+)?(?:when|what\s+(?:date|day))(?:['’]s|"
+WHEN_AHEAD = re.compile(r"^\s*(?:[^?]*?(?:,|\s[-–—:]|:)\s*)?(?:and\s+|so\s+)?(?:(?:when|what\s+(?:date|day))(?:['’]s|"
                         r"\s+(?:is|are|will|would|shall|does|do|can|should)\b|"
-                        r"\b[^?]*\b(?:going\s+to|gonna|due|expected|planned|scheduled)\b)", re.I)
+                        r"\b[^?]*\b(?:going\s+to|gonna|due|expected|planned|scheduled)\b)"
+                        # the date asked by its noun: "what's the completion date for handing over the land", "what
+                        # is the target date", "what will the start date be" (general usage)
+                        r"|what(?:['’]?s|\s+is|\s+will)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:dates?|deadline|"
+                        r"timescales?)\b)", re.I)
 # asked of the business itself, whose time is the later meeting's: "when is the footbridge report coming to scrutiny",
 # "when will the panel hear about the footbridge" (not "when is the footbridge due to open": the meeting that will
 # hear a report on it does not say)

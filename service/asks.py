@@ -50,7 +50,7 @@ from service.business_to_come import business_unmet
 from service.chair_taken import PRESIDED
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
-from service.counted_by_verb import added_count_unmet, verb_count_unmet
+from service.counted_by_verb import added_count_unmet, target_only_unmet, turnout_unmet, verb_count_unmet
 from service.details_unsaid import detail_unmet
 from service.ends_asked import end_unmet
 from service.evidence import (
@@ -84,6 +84,7 @@ from service.replies_unsaid import reply_unmet
 from service.role_holders import role_unmet
 from service.schemas import Answer
 from service.sums_asked import NO_SUM, sum_unmet
+from service.votes import outcome_unmet
 from service.who_where import (
     election_unmet,
     motion_unmet,
@@ -207,7 +208,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or measure_unmet(papers, asked, answer, route) or mark_unmet(asked.question, answer, route) \
             or role_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
-            or period_unmet(asked, answer, route):
+            or period_unmet(asked, answer, route) or outcome_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION \
@@ -295,7 +296,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
         return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
-    if reason := verb_count_unmet(asked, answer, route) or added_count_unmet(asked, answer, route):
+    if reason := verb_count_unmet(asked, answer, route) or added_count_unmet(asked, answer, route) \
+            or turnout_unmet(asked, answer, route) or target_only_unmet(asked, answer, route):
         return reason  # "how many ash trees are going to be felled": "1,900 ash trees were being monitored"
     if route == "attendance" and CAPACITY_ASKED.search(question) and (person := TITLED.findall(question)) \
             and not set(p.lower() for p in person) <= set(re.findall(r"[a-z'’-]+", " ".join(

@@ -22,6 +22,9 @@ from service.schemas import Answer
 # question, each a word or two
 CHOICE_END = re.compile(r"(?P<lead>[,;:–—-]|\bsort\s+of\b[^?]*|\bkind\s+of\b[^?]*|\btype\s+of\b[^?]*|^)?\s*"
                         r"\b(?P<a>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+or\s+(?P<b>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+                        # (then who or when, which the choice is asked of: "were the cuts approved or dropped by the
+                        # councillors on 21/1/16?", "approved or only noted at the council?")
+                        r"(?P<tail>\s+(?:by|on|at|in|during|last|this)\s+[^?,;:–—]*?)?"
                         r"\s*[?.!]*\s*$", re.I)
 # a question (or its last clause: "sept 2019 - was the letter sent by post or by email?") put yes-or-no ("was it
 # ...", "did they ...") whose two closing words are the choice
@@ -52,6 +55,10 @@ def choice_unmet(asked: Asked, answer: Answer) -> str | None:
                                                               not YES_NO.search(question)):
             return None
         a, b = found.group("a"), found.group("b")
+        if found.group("tail") and len(b.split()) == 1:
+            # one word against one before who or when: "were the cuts approved or dropped by ..." offers approved or
+            # dropped, not the cuts
+            a = a.split()[-1]
         forms = [set(stems(a)) - {"non"}, set(stems(b)) - {"non"}]
         if not all(forms):
             return None

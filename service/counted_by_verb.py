@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from minutebook.vocabulary import DONE_SO_FAR_ASKED, TARGET_SAID, TURNOUT_ASKED, TURNOUT_SAID, compiled
 from service.asked import Asked
 from service.evidence import counted_head, has_quantity, quantities, sentences, stems
+from service.figure_things import numbers
 from service.schemas import Answer
 
 # "how many ash trees are going to be felled", "how many homes were built last year", "how many trees will be planted":
@@ -113,3 +115,46 @@ def added_count_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
                 else:
                     return None  # "the unit has 40 spaces"
     return "The papers count only those to be added, not how many there are." if added else None
+
+
+_TURNOUT_ASKED = compiled((TURNOUT_ASKED,))
+_TURNOUT_SAID = compiled((TURNOUT_SAID,))
+_DONE_SO_FAR = compiled((DONE_SO_FAR_ASKED,))
+_TARGET = compiled((TARGET_SAID,))
+AIMED_BEFORE = 40  # characters before a figure in which a target word makes it the number aimed at ("a target of 24")
+
+
+def figure_clauses(asked: Asked, answer: Answer, route: str, question: re.Pattern[str]) -> list[str]:
+    """The clauses of the answer's quotes that give a figure (spans of time left out), where the question asks as
+    ``question`` reads and the route quotes more than a meeting's records; [] otherwise."""
+    if route in ("attendance", "declarations") or not answer.citations:
+        return []
+    if not (question.search(asked.plan.corrected) or question.search(asked.question)):
+        return []
+    return [DURATION.sub(" ", clause) for c in answer.citations for s in sentences(c.quote) for clause in clauses(s)
+            if has_quantity(DURATION.sub(" ", clause))]
+
+
+def turnout_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer gives no count of those who came to something ("how many people went to the Halloween event"):
+    every clause with a figure counts something else ("the involvement of 35 volunteers", "2,870 of the 4,000 tickets
+    had been sold"), none those who attended, visited or turned out. None where one does ("the festival had attracted
+    an estimated 31,000 visitors"), where no clause gives a figure (the checks of figures say so), or where a turnout
+    is not asked."""
+    found = figure_clauses(asked, answer, route, _TURNOUT_ASKED)
+    if not found or any(_TURNOUT_SAID.search(clause) for clause in found):
+        return None
+    return f"The papers give a figure of something else (\"{found[0].strip()}\"), not how many came."
+
+
+def target_only_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer gives no count of what has been done by now ("how many on-call firefighters have they signed
+    up so far"): every figure quoted is a number aimed at ("a target of 24 new on-call firefighters by March 2031"),
+    none one reached. None where one is given without a target ("of 3,400 homes to be retrofitted, 1,915 had been
+    completed"; "14 trainees had joined, against a target of 20"), where no clause gives a figure, or where what is
+    done by now is not asked."""
+    found = figure_clauses(asked, answer, route, _DONE_SO_FAR)
+    if not found or any(not _TARGET.search(clause[max(0, a - AIMED_BEFORE):a])
+                        for clause in found for a, _ in numbers(clause)):
+        return None
+    return f"The papers give only a number aimed at (\"{found[0].strip()}\"), not how many so far."

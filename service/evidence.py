@@ -332,8 +332,9 @@ def counted(question: str) -> str | None:
     the words saying how it is counted ("how many different schemes": scheme)."""
     m = _HOW_MANY.search(question)
     phrase = (m.group("thing") or m.group("noun_thing")) if m else ""
-    # (within the noun phrase: "how many people went to the festival" counts people, a word too common to be a term,
-    # not what "went" says)
+    # (within the noun phrase: "how many people went to the festival", "how many people turned out for the parade"
+    # count people, a word too common to be a term, not what "went" or "turned" says: service.counted_by_verb reads
+    # the turnout)
     end = _COUNTED_END.search(phrase)
     found = stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()] if end else phrase))
     return found[0] if found else None
@@ -346,7 +347,7 @@ _COUNT_MODIFIER = re.compile(rf"^\s*(?:(?:{COUNT_MODIFIERS.form})\s+)+", re.I)
 # concerns did they get", "how many children in care")
 _COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|would|could)(?:n['’]?t)?|r|will|won['’]?t|"
                           r"can(?:['’]?t|not)?|in|at|on|of|for|from|with|by|between|since|during|last|this|so|there|"
-                          r"got|get|came|went)\b|[?,;:(]", re.I)
+                          r"got|get|came|went|turned|showed)\b|[?,;:(]", re.I)
 
 
 def partitive(question: str) -> bool:

@@ -27,18 +27,26 @@ Period = tuple[dt.date, dt.date]
 # a figure asked ahead of when it holds: "what's the precept going to be", "what will the cap be", "how much will
 # the allowance be for 2026/27"
 AHEAD = re.compile(r"\b(?:going\s+to\s+be|gonna\s+be|will\s+(?:[\w'’&/-]+\s+){0,5}?be|set\s+to\s+be|"
-                   r"(?:is|are)\s+(?:it|they)\s+(?:going|set)\s+to)\b", re.I)
+                   r"(?:is|are)\s+(?:it|they)\s+(?:going|set)\s+to|"
+                   # a figure a body plans for the year: "what deficit are they planning", "what are they budgeting for"
+                   r"(?:is|are)\s+(?:it|they|we|you)\s+(?:planning|budgeting|forecasting|projecting|expecting))\b",
+                   re.I)
 # a figure asked by its noun ahead of its time, in any order: "what will the band d precept be", "what's the fare cap
 # going to be" (the nouns of service.measures, with the charges people pay)
 WHAT_FIGURE = re.compile(r"\bwhat\b[^?]*?\b(?:rates?|percentages?|proportions?|totals?|figures?|fees?|salary|salaries|"
                          r"wages?|prices?|charges?|costs?|budgets?|precepts?|amounts?|balances?|sums?|caps?|"
-                         r"allowances?|tax|levy|levies|rents?|tariffs?|fares?|grants?)\b", re.I)
+                         r"allowances?|tax|levy|levies|rents?|tariffs?|fares?|grants?|deficits?|surplus(?:es)?|"
+                         r"overspends?|underspends?|shortfalls?|savings?|gaps?)\b", re.I)
 # where a sentence's clauses part: each says its own thing of its own time ("supports the £2 cap until 31 March 2026,
 # and asks the Head of Bus Services to report on options for 2026/27")
 CLAUSES = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas)\s+|\s+but\s+", re.I)
 # a year printed alone ("in 2026"), not part of a sum or count ("£12,026", "2,026 homes")
 YEAR = re.compile(r"(?<![\d£$.,/])((?:19|20)\d\d)(?![\d%/]|[.,]\d)")
 SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")
+# a time of day, which is no figure of anything: "at 1.30pm", "10.00 am", "18:30" ("The next meeting will be held on
+# 29 January 2026 at 1.30pm, when the Panel will consider the precept for 2026/27" gives no precept)
+CLOCK_TIME = re.compile(r"(?<![\d.,£$])\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|"
+                        r"(?<![\d.,£$])\d{1,2}:\d{2}\b", re.I)
 
 
 def years_asked(asked: Asked) -> list[Period]:
@@ -50,10 +58,23 @@ def years_asked(asked: Asked) -> list[Period]:
     return spans + years
 
 
+# how finance reports speak of the year they are written in, naming no year: "The forecast outturn was a deficit of
+# £5.5 million", "a year-end position of", "the in-year overspend", "at month 11" (CIPFA and NHS usage)
+THIS_YEAR = re.compile(r"\b(?:outturn|year[- ]end|in[- ]year|this\s+year|current\s+(?:financial\s+)?year|"
+                       r"month\s+\d{1,2}|year\s+to\s+date)\b", re.I)
+
+
+def council_year(day: dt.date) -> Period:
+    """The council's year (April to March) ``day`` falls in."""
+    start = day.year if day.month >= 4 else day.year - 1
+    return dt.date(start, 4, 1), dt.date(start + 1, 3, 31)
+
+
 def times_named(clause: str, said_on: dt.date) -> list[Period]:
     """The times a clause names: its dates ("until 31 March 2026", "in April 2026"), the council's years it names
-    ("for 2025/26") and the years it prints alone."""
-    out: list[Period] = []
+    ("for 2025/26"), the years it prints alone, and the year it is written in where it speaks of that ("the forecast
+    outturn")."""
+    out: list[Period] = [council_year(said_on)] if THIS_YEAR.search(clause) else []
     rest = clause
     for f in find_dates(clause, said_on):
         end = f.date if f.day_given else f.date.replace(day=28)
@@ -67,7 +88,7 @@ def times_named(clause: str, said_on: dt.date) -> list[Period]:
 
 def gives_figure(clause: str) -> bool:
     """Does the clause give a figure (a sum or a count), its dates and years left out?"""
-    plain = SPAN.sub(" ", YEAR.sub(" ", clause))
+    plain = CLOCK_TIME.sub(" ", SPAN.sub(" ", YEAR.sub(" ", clause)))
     for f in find_dates(clause):
         plain = plain.replace(clause[f.start:f.end], " ")
     return has_money(plain) or has_quantity(plain)

@@ -237,13 +237,16 @@ def sequel_unmet(asked: Asked, answer: Answer) -> str | None:
         return None
     if not step:
         return None
-    # the step's words together ("site visit", not a row's "Site for 14 dwellings"); two of the subject's
+    # the step's words together ("site visit", not a row's "Site for 14 dwellings"), or its head word, the step said
+    # as a verb ("deferred so that members could visit the park"); two of the subject's
     need = len(step) if step_of is not None else min(2, len(step))
+    head = step[-1] if step_of is not None else None
     put_off: list[dt.date] = []
     for c in answer.citations:
         title = set(stems(c.item_title))  # a decision's sentence speaks of its item: "Deferred for a site inspection"
         for s in sentences(c.quote):
-            if sum(1 for t in step if asked.has(t, title | set(stems(s)))) < need:
+            present = title | set(stems(s))
+            if sum(1 for t in step if asked.has(t, present)) < need and not (head and asked.has(head, present)):
                 continue
             if DEFERRED.search(s) or PENDING.search(s):
                 put_off.append(c.meeting_date)

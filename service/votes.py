@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from minutebook.vocabulary import ITEM_ROLES, VOTE_OUTCOME_ASKED
+from service.evidence import records_decision
+from service.papers import Asked
+from service.schemas import Answer
+
 # "who voted against", "how did the vote go", "was it unanimous", "did anyone abstain", "what was the division"
 VOTE_ASKED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|division|unanimous(?:ly)?|abstain\w*|abstentions?)\b", re.I)
 # how a vote came out: a count in a sentence ("(2 for, 4 against)", "by 7 votes to 3"), or the tie broken ("the votes
@@ -42,3 +47,22 @@ def decides_vote(text: str) -> bool:
     """Does the line say how a vote came out ("the Chair used his casting vote against the motion", "lost by 3 votes
     to 7"), not only who was on one side?"""
     return bool(VOTE_OUTCOME.search(text))
+
+
+_OUTCOME_ASKED = re.compile(VOTE_OUTCOME_ASKED.form, re.I)
+_VOTED_ON = re.compile(r"\b(?:vot\w*|motion|amendment|division)\b", re.I)  # the vote, or what was put to it
+_DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
+
+
+def outcome_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """"The council's vote on the bypass motion - which way did it go": a quote must record the outcome, a vote's
+    count or side ("carried by 40 votes to 20", "FOR: ...") or a decision ("RESOLVED", "the motion was lost"), outside
+    the declarations item, which names the motion only as what a member declared an interest in."""
+    question = asked.question
+    if route in ("attendance", "declarations") or not answer.citations or not _OUTCOME_ASKED.search(question) \
+            or not _VOTED_ON.search(question):
+        return None
+    if any((records_vote(c.quote) or records_decision(c.quote, "decision") or c.resolution)
+           and not _DECLARATIONS_ITEM.search(c.item_title) for c in answer.citations):
+        return None
+    return "The papers do not record how the vote went."
