@@ -63,6 +63,12 @@ STAGES_ASKED = (r"\b(?:from|between)\s+(?:the\s+)?(?:\w+\s+)?(?:proposals?|draft
                 r"\s+(?:to|through\s+to|until|till)"
                 r"\s+(?:(?:actually|finally)\s+)?(?:\w+ing\b|(?:the\s+|its\s+|their\s+)?(?:delivery|installation|"
                 r"completion|opening|arrival|end|finish)\b)")
+# a matter put off (deferred, postponed, held over, called in) and what came of it later ("in the end", "eventually",
+# "after"): the forms of the question sets' cross-meeting questions (fresh19), as officers ask after deferred items
+HELD_OVER_THEN = (r"\b(?:deferr\w*|defer\b|put\s+(?:it\s+|them\s+|that\s+)?off|postpon\w*|held\s+over|"
+                  r"adjourn\w*|call(?:ed)?[\s-]+in|first\s+time\s+(?:round|around))\b[^?]{0,80}?"
+                  r"\b(?:in\s+the\s+end|eventually|finally|ultimately|after(?:wards)?\s*\??$|"
+                  r"(?:respond|react|reply|replied|decided?|do|did)\s+after(?:wards)?\b|later\s+on|second\s+time)")
 # a meeting named by its subject: "the public meeting on the town centre plan", "the meeting about the bypass" (not
 # a day: "the meeting on the 5th", "on Tuesday")
 ON_SUBJECT = (r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?\d|"
@@ -531,6 +537,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"arranged|chased|replied|responded|finished|completed|fixed|repaired|installed)\b", 0.8),
     # where a matter stands, asked as an officer asks it: "what is the current position on the CRMP consultation",
     # "the latest update on the lido works", "where does the skate park stand", "the state of play on the bypass"
+    # when a report back promised is to come, asked by whoever waits for it: "when do we get an update", "when will
+    # we hear back", "when are members getting the report back" (an officer to report back at a later meeting)
+    (Intent.FOLLOWUP, r"\bwhen\s+(?:do|will|shall|are|can)\s+(?:we|members|councillors|cllrs|the\s+\w+)\s+"
+                      r"(?:get(?:ting)?|hear(?:ing)?|be\s+(?:told|updated|getting))\s+(?:an?\s+|the\s+|some\s+)?"
+                      r"(?:update|report\s+back|news|answer|back)\b", 0.8),
     (Intent.FOLLOWUP, r"\b(?:current|latest|present)\s+(?:position|status|update)\b|\bstate\s+of\s+play\b|"
                       r"\bwhere\s+(?:do|does)\s+(?:the\s+|things\s+|matters\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+"
                       r"stand\b", 0.8),
@@ -564,6 +575,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                       r"\bfrom\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|till|until)\s+"
                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|" + STAGES_ASKED, 0.85),
     (Intent.TIMELINE, r"\bwhat\s+(?:came|has\s+come)\s+of\b|\bcame\s+of\s+(?:it|that)\b", 0.85),
+    # a matter held over at one meeting and settled at a later one, asked as people put it: "they put it off in jan,
+    # what was decided in the end", "deferred first time round - who got it in the end", "the call-in: what did the
+    # panel do and how did cabinet respond after": the meeting that held it over and the one that settled it
+    (Intent.TIMELINE, HELD_OVER_THEN, 0.85),
     # one meeting's set against another's: "what were they at the june mtg vs september", "how much did we have at the
     # feb meeting compared with march", "how's recruitment going compared with last year": each meeting's line
     (Intent.TIMELINE, r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^?.;]{0,40}?\b(?:vs\.?|versus|"

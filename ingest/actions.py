@@ -499,6 +499,7 @@ def track(docs: list[ParsedDocument], as_of: dt.date | None = None) -> list[Acti
 
 
 LOGGED_MATCH = 0.75  # least share of a log row's words the decision's must hold for the row to be its action
+DUE_ROW_WORDS = 2  # least words of a later log's row found by its due month and the decision's words
 NAMED_SHARED = 2  # least words a row naming the decision's minute must share with it to be its row
 
 
@@ -530,7 +531,16 @@ def _logged_as(action: Action, logged: list[Action], *, alone: bool = False) -> 
         return best[0] if len(best) == 1 else None
     close = [a for a in ours if _overlap(asked, words := tokens(a.text, name), 3)
              and len(asked & words) >= LOGGED_MATCH * len(words)]
-    return close[0] if len(close) == 1 else None
+    if close:
+        return close[0] if len(close) == 1 else None
+    # a later log's row put in the log's shorthand, due when the decision asked ("30/02 | On-call recruitment progress
+    # report | DCFO | September 2030 | Scheduled" for minute "ON-CALL RECRUITMENT CAMPAIGN"'s "a progress report be
+    # brought to the Authority in September 2030"): every word of it the decision's or its minute's title's
+    titled = tokens(f"{action.item_title} {action.text}", name)
+    due = [a for a in ours if a.meeting_date > action.meeting_date and action.due is not None and a.due is not None
+           and (a.due.year, a.due.month) == (action.due.year, action.due.month)
+           and len(words := tokens(a.text, name)) >= DUE_ROW_WORDS and words <= titled]
+    return due[0] if len(due) == 1 else None
 
 
 # ----------------------------------------------------------------------------- the register as stored

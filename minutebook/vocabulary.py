@@ -1481,6 +1481,25 @@ DEFERRED_SAID = Term(
     "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
     "meeting', 'postponed', 'held over to the March meeting'",
 )
+# How minutes say that what members were asked to do was done there and then: "The Clerk informed Councillors that
+# they would need to check their Declaration of Interests Form ... The Councillors did this at the meeting", "Members
+# were asked to sign the register; this was done during the meeting"
+DONE_AT_MEETING = Term(
+    r"(?:did\s+(?:this|so|that|it)|(?:this|that|it|which)\s+was\s+(?:done|completed|carried\s+out))\s+"
+    r"(?:at|during|in)\s+(?:the|this)\s+meeting",
+    "parish minutes recording an ask met at the meeting: 'The Councillors did this at the meeting and there were no "
+    "amendments needed to be made.'",
+)
+# How a later minute says it takes up an item an earlier meeting put off: "Skate park CCTV (deferred from 11 February
+# 2030, Minute 122)", "(deferred from 15 January 2030, minute PC/30/05)", "Further to Minute No. 53", "held over from
+# the March meeting", "brought back from". The words after it name the earlier meeting or minute.
+TAKEN_UP_FROM = Term(
+    r"(?:defer(?:red)?|adjourned|postponed|held\s+over|stood\s+over|carried\s+(?:forward|over)|brought\s+(?:back|"
+    r"forward)|continued)\s+from\b|further\s+to\s+(?:minute|item)\b",
+    "titles and opening lines of items taken up again at a later meeting: 'Skate park CCTV (deferred from 11 "
+    "February 2030, Minute 122)', 'Further to Minute No. 53 of ... 22nd March, 2017', 'held over from the last "
+    "meeting'",
+)
 # How minutes say a paper is still to be made (a plan, a report, a newsletter): its content is not in them yet.
 PAPER_TO_COME = (
     Term(r"(?:to|would|will|shall|be|asked|instructed|agreed)\s+(?:\w+\s+){0,2}?(?:bring|draft|prepare|produce|"

@@ -114,7 +114,11 @@ STATUS_WORDS = re.compile(
     # the state asked in a word or two after the thing named: "leone's newsletter - out?", "the kingsmead park toilets,
     # reopened?", "cameras for the skate park, happening?", "the memorial trees - in the ground?"
     r"|[-–—:,]\s*(?:[\w'’]+\s+){0,2}?(?:out|in|back|open|re-?opened|happening|fixed|repaired|mended|relocated|"
-    r"in\s+the\s+ground|up\s+and\s+running|live|started|underway)\s*\?+\s*$",
+    r"in\s+the\s+ground|up\s+and\s+running|live|started|underway)\s*\?+\s*$"
+    # the same asked of "it" after the thing is named: "whose action is the newsletter and is it out?", "are they
+    # back up yet?"
+    r"|\b(?:is|are)\s+(?:it|they|that|this)\s+(?:out|back(?:\s+up)?|up|live|happening|in\s+place|under\s*way)"
+    r"(?:\s+(?:yet|now))?\s*\?",
     # "grants from march - paid out?", "finished?", "were the october minutes eventually signed?", "where's the loos
     # consultation at?", "how did it end up?", "any answer from county highways?"
     re.I,

@@ -49,8 +49,9 @@ UNTAKEN_LISTED = 4  # the dates of minutes taken up named in a refusal at most (
 # asked of what the item says besides the minutes' fate: who moved or signed them, what was changed in them
 # (and why they were changed, or what was wrong with them: "what was wrong with the march minutes before they got
 # passed", "why did the march minutes have to be changed")
-DETAIL_ASKED = re.compile(r"\b(?:who|whom|which|why)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:changes?|amendments?|corrections?|"
-                          r"alterations?|errors?|mistakes?|wrong)\b|\bhow\s+many\b", re.I)
+# ("what got changed in the 8 march minutes", "what was corrected": the change asked by its verb)
+DETAIL_ASKED = re.compile(r"\b(?:who|whom|which|why)\b|\bwhat\s+(?:\w+\s+){0,2}?(?:chang(?:es?|ed)|amend(?:ments?|ed)|"
+                          r"correct(?:ions?|ed)|alter(?:ations?|ed)|errors?|mistakes?|wrong)\b|\bhow\s+many\b", re.I)
 
 
 

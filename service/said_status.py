@@ -49,6 +49,7 @@ PENDING = v.compiled(v.STATUS_PENDING, r"\b{}\b")
 RECORDS_SIGNED = v.compiled((v.RECORDS_SIGNED,), r"\b{}")
 SIGNING_ASKED = v.compiled((v.SIGNING_ASKED,))
 RECORD_AMENDED = v.compiled((v.RECORD_AMENDED,))
+DONE_AT_MEETING = v.compiled((v.DONE_AT_MEETING,))
 NOW_EXPECTED = v.compiled((v.NOW_EXPECTED,))
 SCHEDULED = v.compiled(v.STATUS_SCHEDULED, r"\b{}")
 PROMISED = re.compile(
@@ -107,6 +108,9 @@ STATUS_ASKED = re.compile(
     r"|\b(?:status|progress)\s+(?:of|on|with)\b|\bwhat['’]?s\s+happen(?:ing|ed)\s+(?:with|to|about)\b"
     # "the carers strategy review - where is it", "where's that at", "where does it stand"
     r"|\bwhere(?:['’]s|\s+is|\s+are)\s+(?:it|that|this|they|those)\b|\bwhere\s+does\s+(?:it|that|this)\s+stand\b"
+    # whether they did what they were told to, asked with the verb left out: "cllrs were told to look over their
+    # interest forms - did they?", "the clerk was to write to the trust; did she, and what came back"
+    r"|\bdid\s+(?:they|he|she|it|we|you)(?:\s+(?:ever|actually|in\s+the\s+end))?(?=\s*(?:[,?;.!]|and\b|$))"
     # whether the one asked did it: "did the pcc send them", "did the clerk ever write to them" (not a decision:
     # "did the board approve it" is the decision's route)
     r"|\bdid\s+(?:[\w'’-]+\s+){1,8}?(?:ever\s+)?(?:send|pay|deliver|provide|circulate|publish|finish|complete|fix|"
@@ -231,6 +235,10 @@ def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         read = [*([row] if row else []), line, *later]
         if RECORD_AMENDED.search(flat):  # "were approved with amendments to the following:": the record put right
             return ActionStatus.COMPLETED, quoted or line, quoted or line, False
+        if not row and later and DONE_AT_MEETING.search(later[0]):
+            # an ask met there and then: "... would need to check their Declaration of Interests Form" then "The
+            # Councillors did this at the meeting"
+            return ActionStatus.COMPLETED, quoted or line, later[0], False
         # a word of status first, in the line or a sentence after it on the subject; only then a promise or an ask:
         # "... contrary to the minutes and should be noted under the 'apologies' section." then "The minutes were
         # updated." (the ask, then its doing)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from index.fusion import Hit
-from index.intents import STAGES_ASKED
+from index.intents import HELD_OVER_THEN, STAGES_ASKED
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
 from ingest.resolution_asks import is_action_line
+from minutebook.dates import find_dates
 from minutebook.model import Citation, Meeting, MinuteItem, Resolution
-from minutebook.vocabulary import NOTED_THAT, REPORT_RECEIVED
+from minutebook.vocabulary import NOTED_THAT, REPORT_RECEIVED, TAKEN_UP_FROM
 from service.drafting import label, when
 from service.evidence import has_quantity, sentences, stems
 from service.facts import DECISION_ASKED, best_sentences
@@ -30,7 +31,8 @@ ONLY_NOTED = re.compile(r"^\s*(?:\(\d+\)\s*)?that\s+(?:the\s+)?[\w\s'’,()/-]{0
                         r"(?:\s+and\s+its\s+contents\s+noted)?\.?\s*$", re.I)
 # "what came of the item we looked at in March", "has the waiting list gone down since the january meeting": the date
 # is where it starts, then and since
-CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b|\bsince\b", re.I)
+# ("they put it off in jan, what was decided in the end": January is when it was held over, the end came after)
+CAME_OF = re.compile(r"\bcame\s+of\b|\bcome\s+of\b|\bsince\b|" + HELD_OVER_THEN, re.I)
 # the words of a title that say which report on a subject it is, not the subject (stems)
 SERIES_WORDS = frozenset(stems("report reports update updates progress six month monthly annual interim final review "
                                "briefing"))
@@ -84,6 +86,7 @@ def timeline(papers: Papers, asked: Asked) -> Answer | None:
     by_meeting = {k: hs for k, hs in by_meeting.items() if k in cover and (
         cover[k] >= ON_SUBJECT * best or any(same_series(title_words(h.node.citation.item_title), s)
                                              for h in hs for s in series))}
+    taken_up_later(papers, asked, hits, by_meeting)
     if len(by_meeting) < 2:
         return None  # one meeting: the other routes say it better
     for key, meeting_hits in by_meeting.items():
@@ -136,6 +139,44 @@ def named_near(papers: Papers, asked: Asked, hits: list[Hit], by_meeting: dict[s
             if weight >= NAMED_NEAR * best:
                 by_meeting.setdefault(h.node.meeting_key, []).append(h)
                 cover[h.node.meeting_key] = max(cover.get(h.node.meeting_key, 0.0), weight)
+
+
+TAKEN_UP = re.compile(rf"\b(?:{TAKEN_UP_FROM.form})", re.I)
+OPENING = 300  # characters of an item's text after its title where it says which earlier minute it takes up
+
+
+def taken_up_later(papers: Papers, asked: Asked, hits: list[Hit], by_meeting: dict[str, list[Hit]]) -> None:
+    """Add to ``by_meeting`` each later meeting's item among ``hits`` that says it takes up an item of a meeting
+    already there ("Skate park CCTV (deferred from 11 February 2030, Minute 122)"): the meeting that settled what the
+    other put off, however differently the question words the subject ("the skate park camera" for "CCTV")."""
+    kept: list[tuple[Meeting, MinuteItem]] = []
+    for meeting_hits in by_meeting.values():
+        meeting = papers.meeting_of(meeting_hits[0], asked.filters.audience)
+        if meeting is not None:
+            kept += [(meeting, i) for i in _items(meeting, [h.node.item_key for h in meeting_hits])]
+    for h in hits:
+        key = h.node.meeting_key
+        if key in by_meeting or h.node.kind in (NodeKind.ATTENDANCE, NodeKind.DECLARATION):
+            continue
+        meeting = papers.meeting_of(h, asked.filters.audience)
+        item = meeting.keyed_items().get(h.node.item_key) if meeting is not None else None
+        if meeting is None or item is None:
+            continue
+        opening = f"{item.title}\n{item.text[:OPENING]}"
+        said = TAKEN_UP.search(opening)
+        if said is not None and any(
+                earlier.date < meeting.date and (earlier.committee, earlier.council) == (meeting.committee,
+                                                                                       meeting.council)
+                and names_minute(opening[said.end():], earlier, earlier_item) for earlier, earlier_item in kept):
+            by_meeting[key] = [h]
+
+
+def names_minute(words: str, meeting: Meeting, item: MinuteItem) -> bool:
+    """Do ``words`` (after "deferred from") name ``item`` of ``meeting``: its minute number, or the meeting's day?"""
+    if item.number and re.search(rf"\b(?:minute|min|item)\.?\s+(?:no\.?\s*)?{re.escape(item.number)}(?![\w/])",
+                                 words, re.I):
+        return True
+    return any(d.date == meeting.date for d in find_dates(words[:80], meeting.date, prefer_future=False))
 
 
 def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit], *,
