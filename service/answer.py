@@ -1,8 +1,9 @@
 """The default answerer: no LLM, never invents. It routes by what is asked and quotes the papers.
 
 - attendance, apologies, chair  → the meeting's attendance record (:mod:`service.records`);
-- declarations of interest      → the meeting's declarations, or its "no declarations" minute (same);
-- the next meeting              → the meeting's "date and time of next meeting" item (same);
+- declarations of interest      → the meeting's declarations, or its "no declarations" minute
+                                  (:mod:`service.declarations_answered`);
+- the next meeting              → the meeting's "date and time of next meeting" item (:mod:`service.next_meeting`);
 - follow-ups                    → the follow-up register, status with its evidence (:mod:`service.followups`);
 - what was resolved             → the matching minutes' resolutions, newest first (:mod:`service.resolutions`);
 - anything else (facts)         → the best supporting sentences of the best items (:mod:`service.facts`).
@@ -57,6 +58,7 @@ from service.council_bodies import (
     part_not_held,
     place_not_held,
 )
+from service.declarations_answered import declarations
 from service.declared_items import item_declared_on
 from service.drafting import not_found
 from service.evidence import COUNT_BY_NOUN, asks_quantity, stem_map, stems
@@ -81,6 +83,7 @@ from service.meeting_details import closing_time, contact, start_time, venue
 from service.meetings_held import asks_meetings_held, meetings_held
 from service.minutes_standing import asks_standing, minutes_standing
 from service.minutes_taken_up import asks_taken_up, minutes_taken_up
+from service.next_meeting import next_meeting
 from service.papers import Asked, Papers
 from service.pending import latest_first
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
@@ -93,7 +96,7 @@ from service.question_parts import (
     speaks_to,
     with_part,
 )
-from service.records import RECORDS_STEMS, attendance, declarations, meetings_asked, next_meeting
+from service.records import RECORDS_STEMS, attendance, meetings_asked
 from service.replies_unsaid import replier_named
 from service.resolutions import resolved, resolved_on_point
 from service.said_status import FOLLOW_UP_ASKED, status_asked, with_said_status

@@ -41,10 +41,10 @@ from minutebook.vocabulary import (
     compiled,
 )
 from service.business_to_come import held_at, matter, put_on
+from service.declarations_answered import titled_member
 from service.evidence import asks_decision, has_money, records_decision, sentences, stems
 from service.meeting_before import BEFORE_ASKED
 from service.papers import Asked, Papers
-from service.records import titled_member
 from service.schemas import Answer
 from service.times_past import AHEAD_ASKED, past_only
 from service.who_where import (

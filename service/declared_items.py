@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from minutebook.model import Meeting, MinuteItem
-from service.records import surname
+from service.declarations_answered import surname
 
 # a clause naming an item by the interest a member declared on it, as people type it: after "the one", "which",
 # "that", or straight after the noun ("the application cllr penrose declared an interest in"); the member called

@@ -12,8 +12,8 @@ from index.query import in_periods
 from ingest.catalogue import MeetingSummary
 from service.drafting import when
 from service.evidence import stems
+from service.next_meeting import dated_record
 from service.papers import Asked, Papers
-from service.records import dated_record
 from service.schemas import Answer
 
 # "when did each of the ... meetings take place", "when were the panel's meetings held", "when did the board meet",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from service.core import Minutebook
-from service.records import ACCOUNT_ASKED
+from service.declarations_answered import ACCOUNT_ASKED
 from tests.conftest import papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "declarations-reminder"
