@@ -295,7 +295,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?=\s*(?:[?.!]|$)|\s+(?:in|on|at|last|this|back)\b)|"
                         r"\b(?:was|were)\s+[^?]{1,40}?\b(?:present|in\s+attendance)\b|"
                         r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:people|members|councillors|residents|public|press|attendees|visitors)\b"
-                        r"[^?]{0,30}\b(?:came|attended|turned\s+(?:up|out)|showed\s+up|rocked\s+up|were\s+(?:there|present|at))\b",
+                        r"[^?]{0,30}\b(?:came|attended|turned\s+(?:up|out)|showed\s+up|rocked\s+up|were\s+(?:there|present|at))\b"
+                        # (not the turnout of an event the question names: "how many people turned out for the
+                        # lantern parade" asks a figure of the parade, not who came to the meeting)
+                        r"(?!\s+(?:for|to|at)\s+(?:the|a|an|this|that|their|our)\s+(?![^?]*\b(?:meeting|mtg|committee|"
+                        r"cttee|council|session|sitting|panel|board|hearing)\b))",
      0.85),  # ("how many members of the public showed up": those present counted, "and 8 other residents")
     (Intent.DECLARATION, r"\bdeclar\w*", 0.9),
     # (not "the public interest test", which weighs keeping exempt information private: Local Government Act 1972

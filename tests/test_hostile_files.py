@@ -115,8 +115,8 @@ def test_a_reader_starved_of_the_processor_for_many_times_the_limit_still_reads_
     Its paper needs a fraction of the limit in processor time, but takes more than four limits on the clock; the
     child is at work throughout, so it is waited on (a stopped or sleeping child is not, past four limits)."""
     paper = hostile.nested_html(tmp_path / "nested.html", depth=5_000)  # a tenth of a second of work, or so
-    good = tmp_path / "good.txt"
-    good.write_text(MINUTES)
+    good = tmp_path / "good.html"  # (an HTML paper: the child has loaded the HTML reader before the clock starts)
+    good.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in MINUTES.splitlines()) + "</body></html>")
     with PaperReader(ReadLimits(timeout_s=1.0, memory_mb=512)) as reader:
         reader.read(good)  # the child is up
         child = reader._child
