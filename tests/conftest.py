@@ -133,6 +133,17 @@ def papers_minutebook(factory: pytest.TempPathFactory, embedder: Embedder, paper
         yield opened
 
 
+def answered(minutebook: Any, question: str, said: Sequence[str] = (), unsaid: Sequence[str] = ()) -> Any:
+    """The answer ``minutebook`` gives ``question``, asserted found, saying each of ``said`` and none of ``unsaid``."""
+    answer = minutebook.ask(question)
+    assert answer.found, (question, answer.answer)
+    for s in said:
+        assert s in answer.answer, (question, s, answer.answer)
+    for s in unsaid:
+        assert s not in answer.answer, (question, s, answer.answer)
+    return answer
+
+
 def papers_fixture(folder: Path, pattern: str = "*") -> Any:
     """A module-scoped fixture (assign it to a name in a test module) yielding a :class:`~service.core.Minutebook`
     over the fixture papers in ``folder`` whose names match ``pattern``, ingested with the real model."""

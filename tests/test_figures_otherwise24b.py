@@ -13,23 +13,17 @@ through the same ``Minutebook`` the service uses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import answered, papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "figures-otherwise-24b"
 
 
-@pytest.fixture(scope="module")
-def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    papers = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+asked = papers_fixture(PAPERS)
 
 
 @pytest.mark.parametrize(("question", "said", "title"), [
@@ -48,10 +42,7 @@ def asked(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Itera
      "Planning Applications"),
 ])
 def test_answered(asked: Minutebook, question: str, said: list[str], title: str) -> None:
-    answer = asked.ask(question)
-    assert answer.found, question
-    for s in said:
-        assert s in answer.answer, (question, s, answer.answer)
+    answer = answered(asked, question, said)
     assert answer.citations[0].item_title == title, (question, answer.citations[0])
 
 

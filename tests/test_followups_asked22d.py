@@ -29,7 +29,7 @@ from minutebook.vocabulary import written_out
 from service.core import Minutebook
 from service.named_people import offices_held
 from service.said_status import RECORD_AMENDED, stated
-from tests.conftest import papers_fixture
+from tests.conftest import answered, papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "followups-22d"
 
@@ -68,10 +68,7 @@ asked = papers_fixture(PAPERS, "*.txt")
      ActionStatus.OUTSTANDING),
 ])
 def test_answered(asked: Minutebook, question: str, said: list[str], status: ActionStatus | None) -> None:
-    answer = asked.ask(question)
-    assert answer.found, (question, answer.answer)
-    for s in said:
-        assert s in answer.answer, (question, s, answer.answer)
+    answer = answered(asked, question, said)
     if status is not None:
         assert answer.status == status, (question, answer.status, answer.answer)
 

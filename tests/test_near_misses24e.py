@@ -17,25 +17,19 @@ Papers in tests/fixtures/near-misses-24e/, written for these tests, ingested wit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
 from service.core import Minutebook
-from tests.conftest import papers_minutebook
+from tests.conftest import papers_fixture
 
 pytestmark = pytest.mark.real_model
 
 PAPERS = Path(__file__).parent / "fixtures" / "near-misses-24e"
 
 
-@pytest.fixture(scope="module")
-def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PAPERS.iterdir())}
-    with papers_minutebook(tmp_path_factory, embedder, texts) as opened:
-        yield opened
+papers = papers_fixture(PAPERS)
 
 
 def test_a_year_to_come_named_beside_a_clock_time(papers: Minutebook) -> None:
