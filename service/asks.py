@@ -29,6 +29,7 @@ from minutebook.vocabulary import (
     compiled,
 )
 from service.answer_types import (
+    DECLARATIONS_ITEM,
     balance_unmet,
     counted_unmet,
     declared_only,
@@ -147,9 +148,6 @@ TITLED = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:[a-z]\.?\s+)?([a-z][\w'�
 # how a question calls a person, not their name: "Cllr Lobban", "Councillor Pryce", "Mr Tate"
 TITLE = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|mayor|prof(?:essor)?|rev(?:d|erend)?",
                    re.I)
-# a declarations item ("Declarations of Interest") names other items only as what interests were declared in: it
-# records no decision on them
-DECLARATIONS_ITEM = re.compile(ITEM_ROLES["declarations"].form, re.I)
 # a year printed: "in 2022", "2019/20", "2018-19"; not part of a sum or count ("£12,019", "2019.5", "2,019 homes")
 COMPARED = re.compile(COMPARED_PERIOD.form, re.I)  # another period a figure is set against
 YEAR_PRINTED = re.compile(r"(?<![\d£$.,])((?:19|20)\d\d)(?![\d%]|[.,]\d)")
