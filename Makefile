@@ -16,7 +16,7 @@ export ANONYMIZED_TELEMETRY := False
 CHROMIUM := /usr/bin/chromium
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install browser lint test run bench eval clean
+.PHONY: install browser lint test screenshots run bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ lint: install
 # One worker per core, a file's tests together (their module fixtures are built once); see tests/conftest.py.
 test: lint browser
 	$(BIN)/pytest -n auto --dist loadfile
+
+# The README's photographs of the web pages, retaken by the browser tests (a plain test run keeps them apart).
+screenshots: install browser
+	MINUTEBOOK_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/test_browser.py
 
 # The main job: ingest the sample corpus (embedded Chroma), then serve it on $(HOST):$(PORT).
 run: install

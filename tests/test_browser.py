@@ -2,7 +2,9 @@
 ``minutebook serve`` on loopback over the session's real store.
 
 ``make test`` installs Chromium (``make browser``); outside CI a machine without it skips this module.
-The ask page and the register are photographed into docs/screenshots/ for the README.
+The ask page and the register are photographed for the README: into docs/screenshots/ when
+``MINUTEBOOK_SCREENSHOTS`` names that folder (``make screenshots``), otherwise into a scratch folder, so a test run
+leaves the checkout as it found it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ pytestmark = pytest.mark.slow
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
-SHOTS = REPO / "docs" / "screenshots"
 PANEL = "children-and-young-people-s-scrutiny-panel"
 YOT_Q = "What did the commission resolve on the youth offending team progress report in July 2020?"
 
@@ -60,7 +61,6 @@ def base(md_store: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield b
@@ -101,7 +101,17 @@ UNLABELLED = """() => [...document.querySelectorAll('input, select, textarea')]
   .map(e => e.outerHTML)"""
 
 
-def test_ask_a_question_then_follow_a_citation_to_the_highlighted_quote(page: Watched) -> None:
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the photographs go: the folder ``MINUTEBOOK_SCREENSHOTS`` names, else a scratch folder."""
+    named = os.environ.get("MINUTEBOOK_SCREENSHOTS")
+    if not named:
+        return tmp_path_factory.mktemp("screenshots")
+    (REPO / named).mkdir(parents=True, exist_ok=True)
+    return REPO / named
+
+
+def test_ask_a_question_then_follow_a_citation_to_the_highlighted_quote(page: Watched, shots: Path) -> None:
     p = page.page
     p.goto("/")
     p.get_by_label("Question").fill(YOT_Q)
@@ -109,7 +119,8 @@ def test_ask_a_question_then_follow_a_citation_to_the_highlighted_quote(page: Wa
     expect(p.get_by_role("heading", name="Answer")).to_be_visible()
     markers = p.locator("section.answer a.marker")
     assert markers.count() >= 4
-    p.screenshot(path=str(SHOTS / "ask.png"), full_page=True)
+    p.screenshot(path=str(shots / "ask.png"), full_page=True)
+    assert (shots / "ask.png").stat().st_size > 0
     markers.nth(1).click()  # [2] jumps to its citation
     assert p.url.endswith("#c2")
     cite = p.locator("li#c2")
@@ -126,11 +137,11 @@ def test_ask_a_question_then_follow_a_citation_to_the_highlighted_quote(page: Wa
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
 
 
-def test_filter_the_register_to_overdue_and_download_it(page: Watched) -> None:
+def test_filter_the_register_to_overdue_and_download_it(page: Watched, shots: Path) -> None:
     p = page.page
     p.goto("/actions?committee=Children+and+Young+People%27s+Scrutiny+Panel")  # the sample panel, for the README
     p.set_viewport_size({"width": 1280, "height": 1300})
-    p.screenshot(path=str(SHOTS / "register.png"))
+    p.screenshot(path=str(shots / "register.png"))
     p.goto("/actions")
     everything = p.locator("table.register tbody tr").count()
     p.get_by_label("Status").select_option("overdue")
