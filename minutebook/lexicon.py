@@ -622,6 +622,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("potholes", "pothole", "carriageway defects", "road defects", "highway defects"),
              "highway inspection codes (Well-managed Highway Infrastructure, 2016) say 'defects'; people say "
              "'potholes'"),
+    Synonyms(("entrance", "entrances", "site access", "vehicular access", "access road", "way in", "entry point"),
+             "planning applications and highway consultations say 'site access' or 'vehicular access' (Town and "
+             "Country Planning (Development Management Procedure) Order 2015 art.2: 'access' as a reserved matter); "
+             "people ask where the 'entrance' or 'way in' would be", thing=False),
     Synonyms(("dog mess", "dog poo", "dog fouling"), "Clean Neighbourhoods and Environment Act 2005 ('dog fouling')"),
     Synonyms(("fly-tipping", "fly tipping", "flytipping", "illegal dumping"),
              "Environmental Protection Act 1990 s.33 (unauthorised deposit of waste): 'fly-tipping'"),
