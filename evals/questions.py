@@ -72,12 +72,20 @@ def title_words(title: str) -> set[str]:
     return set(_WORD.findall(title.lower()))
 
 
+_MINUTE_WORD = re.compile(r"^(?:minute|min)\.?\s+", re.I)
+
+
+def minute_number(minute: str) -> str:
+    """A minute's number, without the word a heading prints before it: "Minute 309" and "309" are one number."""
+    return _MINUTE_WORD.sub("", minute.strip())
+
+
 def citation_matches(meeting_date: str, minute: str | None, item_title: str, expected: ExpectedCitation) -> bool:
     """The README's rule: same meeting date and minute; where either minute is null, half the title words."""
     if meeting_date != expected.meeting_date:
         return False
     if minute and expected.minute:
-        return str(minute) == str(expected.minute)
+        return minute_number(str(minute)) == minute_number(str(expected.minute))
     want = title_words(expected.item_title)
     return bool(want) and len(want & title_words(item_title)) >= len(want) / 2
 

@@ -10,7 +10,7 @@ import pytest
 
 from evals.baselines import Retrieved
 from evals.harness import HEADLINE, metrics, score_question, stand_in_answer
-from evals.questions import ExpectedCitation, Question
+from evals.questions import ExpectedCitation, Question, citation_matches
 from evals.report import markdown
 from index.embedder import Embedder
 
@@ -43,6 +43,14 @@ def test_score_question_rank_citations_and_facts() -> None:
     assert r.verbatim == 1.0 and not r.refused
     m = metrics([r])
     assert m["hit@1"] == 0.0 and m["hit@5"] == 1.0 and m["mrr"] == 0.5 and m["refusal"] is None
+
+
+def test_a_minute_number_matches_with_or_without_the_word_minute() -> None:
+    expected = ExpectedCitation("2031-02-10", "Minute 309", "Bandstand repairs")
+    assert citation_matches("2031-02-10", "309", "Something else", expected)  # one number, headed "Minute 309."
+    assert citation_matches("2031-02-10", "Min. 309", "", expected)
+    assert not citation_matches("2031-02-10", "310", "Bandstand repairs", expected)
+    assert not citation_matches("2031-02-10", "M309", "Bandstand repairs", expected)
 
 
 @pytest.mark.parametrize(("got", "ok"), [("overdue", True), ("outstanding", True), ("completed", False), (None, False)])
