@@ -453,6 +453,12 @@ GROUPS: tuple[Synonyms, ...] = (
               "backing the motion"),
              "standing orders: a motion is moved and 'seconded' ('Proposed by Councillor X, Seconded by Councillor "
              "Y'); people ask whose name is down as 'backing' it or who 'backed' the motion", thing=False),
+    Synonyms(("casting vote", "votes being equal", "equality of votes", "votes were equal", "equal votes",
+              "tied", "tied vote", "vote was tied", "broke the tie", "break the tie", "breaking the tie", "deadlock",
+              "deadlocked", "hung vote"),
+             "Local Government Act 1972 Sch.12 paras 39(2) and 13(2): 'in the case of an equality of votes' the person "
+             "presiding has a second or 'casting vote', minuted as 'the votes being equal, the Chair used her casting "
+             "vote'; people ask who 'broke the tie' of a 'tied' vote", thing=False),
     Synonyms(("moved", "moving", "mover", "proposed", "proposer", "proposing", "moved the motion",
               "moving the motion"),
              "standing orders: a motion is 'moved' or 'proposed' by one member and seconded by another ('The Mayor "

@@ -304,9 +304,11 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
 # asked, not what it is on.
 DECIDED_EVERYDAY = Term(
     r"get\s+(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs[- ]up)|(?:go|get)\s+through(?=\s*(?:ok\b|okay\b|or\b|"
-    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on",
+    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on|"
+    # "did the park let them through", "were the lodges waved through" (a scheme allowed past the body deciding it)
+    r"(?:let|wave[ds]?|waving)\s+(?:[\w'’-]+\s+){0,4}?through(?=\s*(?:ok\b|okay\b|or\b|in\s+the\s+end\b|[,?.!]|$))",
     "how people ask whether something was approved, or what was decided, in speech and chat ('get the go-ahead', "
-    "'go through', 'settle on'): general usage",
+    "'go through', 'let it through', 'wave it through', 'settle on'): general usage",
 )
 
 # whether a body took a decision, asked by the decision's own verb ("did the panel veto the precept", "did they turn

@@ -591,7 +591,9 @@ _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|ref
                             r"say\s+(?:yes|no)|allow|permit|ok|okay|turn\s+down|throw\s+out|"
                             r"give\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs\s+up)|"
                             r"let(?=\s+(?:[\w'’&-]+\s+){1,8}?(?:be|have|go\s+ahead|build|put|turn|convert|open|use|"
-                            r"keep|extend|demolish|change)\b))\b", re.I)
+                            r"keep|extend|demolish|change|through(?=\s*(?:[,?.!]|$)))\b)|"
+                            # "did the park let them through", "did they wave the lodges through"
+                            r"wave(?=\s+(?:[\w'’&-]+\s+){0,4}?through\b))\b", re.I)
 # (nor the 'back' of "did they write back", "did it come back", "did the clerk get back to them")
 _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this",
                          "write", "come", "go", "report", "call", "ring", "hear", "put", "bring", "take", "pay",
