@@ -383,9 +383,13 @@ GROUPS: tuple[Synonyms, ...] = (
              "an election with fewer candidates than seats, the seats left unfilled); people say a seat was 'spare' "
              "or 'empty'"),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt", "fill the seat", "filled the seat", "fill the vacancy",
-              "filled the vacancy", "fill the vacant seat"),
+              "filled the vacancy", "fill the vacant seat", "bring anyone in", "bring someone in", "brought anyone in",
+              "brought someone in", "bring in a replacement", "brought in a replacement", "to replace him",
+              "to replace her", "to replace them", "replace him", "replace her", "a replacement councillor",
+              "anyone in to replace", "someone in to replace"),
              "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "
-             "called (s.87, s.89), 'did they fill the seat' in everyday speech", thing=False),
+             "called (s.87, s.89), 'did they fill the seat' or 'bring anyone in to replace' a member who left in "
+             "everyday speech", thing=False),
     Synonyms(("sent on to", "send on to", "sending on to", "passed on to", "pass on to", "submitted to", "referred to",
               "refer to", "refers to"),
              "a body's decision that a matter 'be submitted' or 'referred' to another committee; 'sent on to' in "
@@ -571,6 +575,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "a parish council's year-end 'balances carried forward' (Annual Governance and Accountability Return, "
              "Section 2 box 7) are its reserves (general and earmarked, JPAG Practitioners' Guide); people ask what "
              "'reserves' it had", thing=False),
+    Synonyms(("bank account", "bank accounts", "keep the cash", "keep the money", "keep the funds", "hold the cash",
+              "hold the money", "hold the funds", "kept the cash", "kept the money", "kept the funds"),
+             "a council holds its money in bank accounts it resolves to open (Accounts and Audit Regulations 2015; "
+             "standing orders and financial regulations: 'It was RESOLVED that a new bank account be opened'); "
+             "people ask where it will 'keep the money'", thing=False),
     Synonyms(("in the bank", "bank balance", "money in the bank", "cash at bank", "balance", "balances",
               "bank account", "bank accounts"),
              "a parish or community council treasurer reports its 'balance' at a date (the cash book reconciled to the "

@@ -306,9 +306,11 @@ DECIDED_EVERYDAY = Term(
     r"get\s+(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs[- ]up)|(?:go|get)\s+through(?=\s*(?:ok\b|okay\b|or\b|"
     r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on|"
     # "did the park let them through", "were the lodges waved through" (a scheme allowed past the body deciding it)
-    r"(?:let|wave[ds]?|waving)\s+(?:[\w'’-]+\s+){0,4}?through(?=\s*(?:ok\b|okay\b|or\b|in\s+the\s+end\b|[,?.!]|$))",
+    r"(?:let|wave[ds]?|waving)\s+(?:[\w'’-]+\s+){0,4}?through(?=\s*(?:ok\b|okay\b|or\b|in\s+the\s+end\b|[,?.!]|$))|"
+    # "did they bring anyone in to replace him" (a vacancy filled by co-option or appointment)
+    r"bring\s+(?:(?:anyone|anybody|someone|somebody)\s+in|in\s+(?:anyone|anybody|someone|somebody|a\s+replacement))\b",
     "how people ask whether something was approved, or what was decided, in speech and chat ('get the go-ahead', "
-    "'go through', 'let it through', 'wave it through', 'settle on'): general usage",
+    "'go through', 'let it through', 'wave it through', 'bring anyone in', 'settle on'): general usage",
 )
 
 # whether a body took a decision, asked by the decision's own verb ("did the panel veto the precept", "did they turn

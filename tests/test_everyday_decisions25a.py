@@ -4,7 +4,11 @@
   minutes naming the mover and seconder, beside the decision quoted;
 - whether a body allowed something, asked as "did they let them through" or "wave it through": the decision, with
   the application's row and the vote;
-- a tied vote asked as "who broke the tie" or "deadlocked": the casting vote.
+- a tied vote asked as "who broke the tie" or "deadlocked": the casting vote;
+- an office's term asked "till when" (no word of the question: "until" typed short); a hearing's chair asked as
+  who was "put in the chair"; a vacancy filled asked as "did they bring someone in" (read as asking
+  whether it was decided); a bank account
+  opened asked as where they "keep the money"; a run of case references asked by its ends ("29/101-103/CP").
 
 The papers are written for the test (tests/fixtures/everyday-decisions-25a), ingested with the real model into a real
 store and asked through the same ``Minutebook`` the service uses.
@@ -36,6 +40,11 @@ asked = papers_fixture(PAPERS)
     ("camping pods at high garth farm swindale - did the national park wave them through", ["Refused", "6 for refusal"],
      []),
     ("kelbrook skate park - the vote was deadlocked, who broke the tie?", ["casting vote"], []),
+    ("who became chairman of brackenford in june 2029, and till when?", ["G R Tennant", "2030"], []),
+    ("harrowdale boathouse cafe licence hearing - which councillor was put in the chair for it", ["S.A. Evans"], []),
+    ("thornsby village green project funds - any decision on where to keep the money?", ["separate bank account"], []),
+    ("fellmoor planners in april 2029 - did they take on any of 29/101-103/CP themselves",
+     ["29/101/CP - No Call-in", "29/103/CP - No Call-in"], []),
 ])
 def test_answered(asked: Minutebook, question: str, said: list[str], unsaid: list[str]) -> None:
     answered(asked, question, said, unsaid)
@@ -61,6 +70,8 @@ def test_mover_named() -> None:
     ("did the committee let the lodges through", True),
     ("were the chalets waved through? did they wave them through", True),
     ("did they let the public through the gate", False),
+    ("did they bring someone in to replace her", True),
+    ("did they bring in the bins", False),
     ("did the chair wave at the crowd", False),
 ])
 def test_let_through_asks_a_decision(question: str, decided: bool) -> None:
