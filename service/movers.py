@@ -42,6 +42,8 @@ def with_mover(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     citations = list(answer.citations)
     lines: list[str] = []
     said = {" ".join(c.quote.split()) for c in citations}
+    movers: set[str] = set()  # the mover lines of the decisions quoted, and the items they are in
+    items: set[tuple[object, ...]] = set()
     # (a quote naming a mover may be another decision's: "Proposed by ..." over the minute's first resolution, where
     # the second is asked of; each decision quoted has its own line)
     for c in [c for c in answer.citations if not names_mover(c.quote)][:CITED_MOST]:
@@ -54,6 +56,9 @@ def with_mover(papers: Papers, asked: Asked, answer: Answer) -> Answer:
             line = next((parts[j] for j in range(k, max(-1, k - BEFORE_MOST - 1), -1)
                          if names_mover(parts[j]) and (j < k or not first.startswith(" ".join(parts[j].split())[:60]))),
                         None)
+            if line is not None:
+                movers.add(" ".join(line.split()))
+                items.add((c.meeting_date, c.minute, c.item_title))
             if line is None or " ".join(line.split()) in said:
                 break
             said.add(" ".join(line.split()))
@@ -67,9 +72,8 @@ def with_mover(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     found = answer.model_copy(update={"answer": "\n".join([answer.answer, *lines]), "citations": citations})
     # a mover's line the route quoted for a decision not quoted (the minute's first resolution's, where its second is
     # asked of) names someone who did not move what is asked
-    movers = {" ".join(c.quote.split()) for c in citations[len(answer.citations):]}
     stray = {c.n for c in answer.citations if names_mover(c.quote) and not records_decision(c.quote)
-             and " ".join(c.quote.split()) not in movers}
+             and (c.meeting_date, c.minute, c.item_title) in items and " ".join(c.quote.split()) not in movers}
     return without_citations(found, stray)
 
 
