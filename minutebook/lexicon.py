@@ -383,13 +383,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "an election with fewer candidates than seats, the seats left unfilled); people say a seat was 'spare' "
              "or 'empty'"),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt", "fill the seat", "filled the seat", "fill the vacancy",
-              "filled the vacancy", "fill the vacant seat", "bring anyone in", "bring someone in", "brought anyone in",
-              "brought someone in", "bring in a replacement", "brought in a replacement", "to replace him",
-              "to replace her", "to replace them", "replace him", "replace her", "a replacement councillor",
-              "anyone in to replace", "someone in to replace"),
+              "filled the vacancy", "fill the vacant seat"),
              "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "
-             "called (s.87, s.89), 'did they fill the seat' or 'bring anyone in to replace' a member who left in "
-             "everyday speech", thing=False),
+             "called (s.87, s.89), 'did they fill the seat' in everyday speech", thing=False),
     Synonyms(("sent on to", "send on to", "sending on to", "passed on to", "pass on to", "submitted to", "referred to",
               "refer to", "refers to"),
              "a body's decision that a matter 'be submitted' or 'referred' to another committee; 'sent on to' in "
