@@ -267,6 +267,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
      0.9),
     (Intent.ATTENDANCE, r"\bwho\s+(?:chaired|was\s+chairing|was\s+(?:the\s+)?chair(?:man|person)?\s+(?:of|at))\b",
      0.95),
+    # "which cllr was put in the chair for the hearing", "who did they vote into the chair": the member appointed to
+    # chair a meeting, which its opening minute records ("Councillor X was elected Chairman for the duration of the
+    # hearing"; everyday speech)
+    (Intent.ATTENDANCE, r"\b(?:put|placed|voted|installed|sat)\s+(?:[\w'’-]+\s+)?in(?:to)?\s+the\s+chair\b", 0.9),
     # "who stood in for Mayor Anderson?", "who deputised for the chair?": a substitute, in the attendance record
     # ("who subbed in and for who", "did anyone sub in for cllr rourke", "who filled in for the treasurer"; not
     # "the licensing sub in jan": a sub-committee)

@@ -453,6 +453,12 @@ GROUPS: tuple[Synonyms, ...] = (
               "backing the motion"),
              "standing orders: a motion is moved and 'seconded' ('Proposed by Councillor X, Seconded by Councillor "
              "Y'); people ask whose name is down as 'backing' it or who 'backed' the motion", thing=False),
+    Synonyms(("casting vote", "votes being equal", "equality of votes", "votes were equal", "equal votes",
+              "tied", "tied vote", "vote was tied", "broke the tie", "break the tie", "breaking the tie", "deadlock",
+              "deadlocked", "hung vote"),
+             "Local Government Act 1972 Sch.12 paras 39(2) and 13(2): 'in the case of an equality of votes' the person "
+             "presiding has a second or 'casting vote', minuted as 'the votes being equal, the Chair used her casting "
+             "vote'; people ask who 'broke the tie' of a 'tied' vote", thing=False),
     Synonyms(("moved", "moving", "mover", "proposed", "proposer", "proposing", "moved the motion",
               "moving the motion"),
              "standing orders: a motion is 'moved' or 'proposed' by one member and seconded by another ('The Mayor "
@@ -565,6 +571,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "a parish council's year-end 'balances carried forward' (Annual Governance and Accountability Return, "
              "Section 2 box 7) are its reserves (general and earmarked, JPAG Practitioners' Guide); people ask what "
              "'reserves' it had", thing=False),
+    Synonyms(("bank account", "bank accounts", "keep the cash", "keep the money", "keep the funds", "hold the cash",
+              "hold the money", "hold the funds", "kept the cash", "kept the money", "kept the funds"),
+             "a council holds its money in bank accounts it resolves to open (Accounts and Audit Regulations 2015; "
+             "standing orders and financial regulations: 'It was RESOLVED that a new bank account be opened'); "
+             "people ask where it will 'keep the money'", thing=False),
     Synonyms(("in the bank", "bank balance", "money in the bank", "cash at bank", "balance", "balances",
               "bank account", "bank accounts"),
              "a parish or community council treasurer reports its 'balance' at a date (the cash book reconciled to the "

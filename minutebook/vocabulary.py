@@ -304,9 +304,13 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
 # asked, not what it is on.
 DECIDED_EVERYDAY = Term(
     r"get\s+(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs[- ]up)|(?:go|get)\s+through(?=\s*(?:ok\b|okay\b|or\b|"
-    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on",
+    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on|"
+    # "did the park let them through", "were the lodges waved through" (a scheme allowed past the body deciding it)
+    r"(?:let|wave[ds]?|waving)\s+(?:[\w'’-]+\s+){0,4}?through(?=\s*(?:ok\b|okay\b|or\b|in\s+the\s+end\b|[,?.!]|$))|"
+    # "did they bring anyone in to replace him" (a vacancy filled by co-option or appointment)
+    r"bring\s+(?:(?:anyone|anybody|someone|somebody)\s+in|in\s+(?:anyone|anybody|someone|somebody|a\s+replacement))\b",
     "how people ask whether something was approved, or what was decided, in speech and chat ('get the go-ahead', "
-    "'go through', 'settle on'): general usage",
+    "'go through', 'let it through', 'wave it through', 'bring anyone in', 'settle on'): general usage",
 )
 
 # whether a body took a decision, asked by the decision's own verb ("did the panel veto the precept", "did they turn
@@ -384,6 +388,25 @@ HOW_IT_WENT = Term(
 )
 # what a member does to a motion or a nomination, as minutes record who did it ("It was proposed by Cllr James,
 # seconded by Cllr Maude", "The Mayor moved", "Cllr Holiday proposed Cllr Tong") and people ask it ("who seconded")
+# who moved a decision, asked in everyday words: "who put him forward", "by whose motion", "who nominated her", "on
+# whose proposal", "proposed by whom", "who seconded it" (standing orders: a motion or a nomination is moved and
+# seconded, and minutes print the names beside the decision: "Cllr Tong proposed Cllr Holiday, seconded by Cllr
+# Hardcastle", "Proposed by Councillor X Seconded by Councillor Y, and Resolved: ...")
+MOVER_ASKED = Term(
+    r"\bwho\b[^?.;]{0,40}?\b(?:propos(?:ed|es|e)|moved?|nominat(?:ed|es|e)|second(?:ed|s)?(?!\s+(?:time|item|meeting))|"
+    r"put\s+(?:[\w'’-]+\s+){0,3}?forward)\b|"
+    r"\bwhose\s+(?:motion|proposal|nomination|idea|suggestion)\b|"
+    r"\b(?:proposed|moved|nominated|seconded|put\s+forward)\s+by\s+(?:whom|who)\b|"
+    r"\bwho\s+(?:was|were)\s+(?:the\s+)?(?:proposer|mover|seconder)s?\b",
+    "standing orders: a motion or nomination is moved (proposed) and seconded, the names minuted beside the decision; "
+    "people ask 'who put him forward', 'by whose motion', 'proposed by whom' (general usage)",
+)
+# a line of the minutes naming who moved or seconded: "Cllr Tong proposed Cllr Holiday, seconded by Cllr Hardcastle",
+# "Proposed by Councillor Miss K A Lagan Seconded by Councillor T J Catherwood", "It was moved by the Mayor"
+MOVER_SAID = Term(
+    r"\b(?:propos(?:ed|er|ing)|moved|mover|moving|nominated|nomination|seconded|seconder|put\s+forward)\b",
+    "standing orders: the minuted forms of moving, nominating and seconding",
+)
 MOTION_ACTS = Term(
     r"moved|moves|proposed|proposes|seconded|seconds|nominated|nominates|put\s+forward|tabled|presented|presents",
     "standing orders: a motion or nomination is moved (proposed) and seconded; reports are presented",

@@ -83,6 +83,7 @@ from service.meeting_details import closing_time, contact, start_time, venue
 from service.meetings_held import asks_meetings_held, meetings_held
 from service.minutes_standing import asks_standing, minutes_standing
 from service.minutes_taken_up import asks_taken_up, minutes_taken_up
+from service.movers import with_mover
 from service.next_meeting import next_meeting
 from service.papers import Asked, Papers
 from service.pending import latest_first
@@ -603,7 +604,8 @@ class ExtractiveAnswerer:
                 # "did they chuck the press out, and for which item": the item the exclusion names by its number
                 # "on what grounds were the press excluded": the statute and paragraph printed with the exclusion
                 found = with_exclusion_grounds(self.papers, asked, with_item_excluded_for(self.papers, asked, result))
-                return self.with_status(asked, found)
+                # "who put him forward": the line naming the decision's mover, beside the decision quoted
+                return self.with_status(asked, with_mover(self.papers, asked, found))
             refused = passed or refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
                 return refused if refused.found else with_exclusion_grounds(self.papers, asked, refused)

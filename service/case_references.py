@@ -1,6 +1,7 @@
 """Planning and licensing case references as a question gives them and the papers print them: compared without
 their numbers' leading noughts ("18/335/FUL" is "18/00335/FUL"), and a run of references asked at once with its last
-digits left open ("the five 08/30x applications": 08/305/CP to 08/309/CP)."""
+digits left open ("the five 08/30x applications": 08/305/CP to 08/309/CP) or its first and last serials given ("any of
+08/305-309/CP": the same five)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from minutebook.vocabulary import CASE_REFERENCE
 REFERENCE = re.compile(CASE_REFERENCE.form)
 # a reference's part with its last digits left open, each "x" a digit (general usage for a series of numbers)
 OPEN_DIGITS = re.compile(r"^(\d*)(x+)$", re.I)
+# a reference's part giving a run's first and last numbers ("305-309" of "08/305-309/CP"; general usage)
+RUN_DIGITS = re.compile(r"^(\d+)-(\d+)$")
 
 
 def canonical(reference: str) -> str:
@@ -20,15 +23,18 @@ def canonical(reference: str) -> str:
 
 def same_case(asked: str, said: str) -> bool:
     """Is the reference ``said`` (canonical) the one ``asked`` (canonical), or one of the run it names with its last
-    digits left open ("8/30x": "8/305/cp", "8/309/cp")?"""
+    digits left open ("8/30x": "8/305/cp", "8/309/cp") or by its ends ("8/305-309/cp")?"""
     if asked == said:
         return True
     parts, printed = asked.split("/"), said.split("/")
-    if not any(OPEN_DIGITS.match(p) for p in parts) or len(printed) < len(parts):
+    if not any(OPEN_DIGITS.match(p) or RUN_DIGITS.match(p) for p in parts) or len(printed) < len(parts):
         return False
     for part, had in zip(parts, printed, strict=False):
-        run = OPEN_DIGITS.match(part)
-        if run is None:
+        run, ends = OPEN_DIGITS.match(part), RUN_DIGITS.match(part)
+        if ends is not None:
+            if not had.isdigit() or not int(ends.group(1)) <= int(had) <= int(ends.group(2)):
+                return False
+        elif run is None:
             if part != had:
                 return False
         elif not re.fullmatch(rf"{run.group(1).lstrip('0')}\d{{{len(run.group(2))}}}", had):

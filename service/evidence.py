@@ -41,7 +41,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # a day "pencilled in" is when something is planned, which the papers say with its date ("would be held on the 16th
 # February"); "regarding" says what a question is about, as "about" does ("to whom did they resolve to write
 # regarding the returns"; not "concerning", whose stem is "concerns" raised), and "goes" is "go" ("what goes on the
-# noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is.
+# noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is;
+# "till" and "til" are "until" as people type it ("chair till when?").
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -76,7 +77,7 @@ _STOP_WORDS = (
     setup setups
     exist exists existed couple properly heard
     pencilled penciled pencil
-    regarding goes"""
+    regarding goes till til"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
@@ -591,7 +592,12 @@ _DECISION_VERB = re.compile(r"\bdid\s+(?:[\w'’&-]+\s+){1,8}?(grant|approve|ref
                             r"say\s+(?:yes|no)|allow|permit|ok|okay|turn\s+down|throw\s+out|"
                             r"give\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs\s+up)|"
                             r"let(?=\s+(?:[\w'’&-]+\s+){1,8}?(?:be|have|go\s+ahead|build|put|turn|convert|open|use|"
-                            r"keep|extend|demolish|change)\b))\b", re.I)
+                            r"keep|extend|demolish|change|through(?=\s*(?:[,?.!]|$)))\b)|"
+                            # "did the park let them through", "did they wave the lodges through", "did they bring
+                            # anyone in to replace her"
+                            r"wave(?=\s+(?:[\w'’&-]+\s+){0,4}?through\b)|"
+                            r"bring(?=\s+(?:(?:anyone|anybody|someone|somebody)\s+in|in\s+(?:anyone|anybody|someone|"
+                            r"somebody|a\s+replacement))\b))\b", re.I)
 # (nor the 'back' of "did they write back", "did it come back", "did the clerk get back to them")
 _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for", "of", "no", "that", "this",
                          "write", "come", "go", "report", "call", "ring", "hear", "put", "bring", "take", "pay",
