@@ -62,7 +62,7 @@ from service.council_bodies import (
 )
 from service.declarations_answered import declarations
 from service.declared_items import item_declared_on
-from service.drafting import not_found
+from service.drafting import NO_FIGURE, NOT_FOUND, not_found
 from service.evidence import COUNT_BY_NOUN, asks_quantity, stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.exclusion_grounds import with_exclusion_grounds
@@ -380,7 +380,8 @@ class ExtractiveAnswerer:
             # "was it quorate? was it in person?": the route answering one part (where it was held) cannot speak to
             # the other (a passage noting the quorum), nor one item to two things asked; each part is answered alone,
             # and the question is answered where every part is
-            return self.each_part(question, parts, filters, context) or result
+            reasoned = result.answer not in LIFTED_BY_PARTS
+            return self.each_part(question, parts, filters, context, reasoned=reasoned) or result
         # the first part read alone too, where the answer does not already speak to it: the whole question's best
         # passage may answer only its later part ("was the board quorate, and were there any public questions" met
         # by the public questions item alone)
@@ -408,14 +409,19 @@ class ExtractiveAnswerer:
         return self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its, whole=question, its=its))
 
     def each_part(self, question: str, parts: list[str], filters: SearchFilters,
-                  context: Sequence[str]) -> Answer | None:
+                  context: Sequence[str], *, reasoned: bool = False) -> Answer | None:
         """The answer of a question in parts refused whole, made of each part's own answer: a part may ask a
         particular of the meeting (where it was held, when it began or ended, who chaired) and another of its business
         ("was it quorate? was it in person?"), or each a thing of its own that no one item holds ("enough members for
-        quoracy? did the public send in any qs": the quoracy minute, the public questions minute). None where a part is refused too (a part the papers do not answer
-        is reason enough to refuse the question), where the parts' answers share no meeting (each part's words alone
-        found another's), or where a part asks only where the first part's subject stands."""
+        quoracy? did the public send in any qs": the quoracy minute, the public questions minute). None where a part is
+        refused too (a part the papers do not answer is reason enough to refuse the question), where the parts'
+        answers share no meeting (each part's words alone found another's), where a part asks only where the first
+        part's subject stands, or (``reasoned``) where the whole was refused for what it asks (a name the papers do not
+        print), not for want of an item holding every part, and no part asks a particular of the meeting."""
         asks = [any(cue_intents(p).get(i, 0.0) >= PARTICULARS_ASKED for i in MEETING_PARTICULARS) for p in parts]
+        if reasoned and not any(asks):
+            return None  # refused whole for what it asks ("whats his name": the papers name no one), not for want of
+            # one item holding every part
         if any(STATUS_OF_IT.search(p) and (status_asked(p) or asks_status(p)) for p in parts[1:]):
             return None
         answers = [self.answer_asked(self.ask(parts[0], filters, context=context))]
@@ -614,6 +620,11 @@ class ExtractiveAnswerer:
             # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
         last = refused or passed or not_found()
         return last if last.found else with_exclusion_grounds(self.papers, asked, last)
+
+
+# a whole question's refusals that its parts, answered alone, may lift: no one item holds every part, or the figure
+# one part asks is not where the other part's words are ("how many kids at the school and what does it cost per pupil")
+LIFTED_BY_PARTS = (NOT_FOUND, f"{NOT_FOUND} {NO_FIGURE}")
 
 
 def own_places(papers: Papers, plan: QueryPlan, council: set[str]) -> QueryPlan:
