@@ -158,6 +158,9 @@ GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
+    Synonyms(("quorate", "quorum", "quoracy"),
+             "Local Government Act 1972 sch.12 para 12 and standing orders: a meeting is 'quorate' when its quorum is "
+             "present; agendas title the check 'Quoracy'", thing=False),
     Synonyms(("communications", "comms"),
              "councils' and NHS bodies' communications teams and posts ('Deputy Director Communications and "
              "Engagement'); everyday 'comms'", thing=False),

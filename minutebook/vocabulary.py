@@ -2027,6 +2027,31 @@ LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s
                   r"(?:part|half)[\s-]?way(?:\s+through)?|mid[\s-]?(?:way|meeting|session))",
                   "everyday ways of asking who left before the end (general usage)")
 
+# A meeting named as held in public: NHS boards' "Board Meeting in Public", CCG governing bodies' "Governing Body
+# Meeting in Public", which people ask after as "the ddccg board in public", "the icb meeting in public": which meeting,
+# not what it did (the public's own part, "did the public send in questions", is another matter: its words stay)
+MEETING_IN_PUBLIC = Term(r"\b(?:meeting|mtg|board|body|session)\s+(?:held\s+)?in\s+public\b",
+                         "NHS trust and ICB 'Board Meeting in Public', CCG 'Governing Body Meeting in Public' (the "
+                         "NHS Act 2006 sch.7 and the Health and Care Act 2022 require boards to meet in public)")
+# A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",
+# "enough of them to make a quorum": "enough" says a quorum is asked, which minutes record as "the meeting was quorate"
+QUORUM_ENOUGH = Term(r"\benough\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:for|to\s+(?:be|make|form|have|get))\s+(?:a\s+)?"
+                     r"(?:quorum|quorate|quoracy)\b)",
+                     "everyday English for a quorum ('enough members to be quorate'); Local Government Act 1972 "
+                     "sch.12 para 12 and standing orders set the quorum the minutes say was present")
+
+# What something was about, asked at the end of a question ("a resident spoke in questions from electors - what
+# about?", "the member of the public who came, what was it about?"): the sentence saying its subject answers it
+SUBJECT_ASKED = Term(r"\bwhat\s+(?:(?:was|were|is|are)\s+)?(?:(?:it|that|this|they|he|she)\s+(?:(?:was|were)\s+)?)?"
+                     r"(?:all\s+)?about\s*\?*\s*$|\b(?:on|about)\s+what\s+(?:subject|topic|matter|issue)s?\b",
+                     "everyday English: 'what about?', 'what was it about?' asks the subject of something said")
+# how minutes say what a contribution was about: "updated the Council on the latest developments in regard to ...",
+# "raised concerns regarding ...", "spoke about ...", "asked in relation to ..." (clerks' reporting of public
+# participation and members' questions)
+SUBJECT_SAID = Term(r"\b(?:about|regarding|in\s+regard\s+to|with\s+regard\s+to|concerning|relating\s+to|"
+                    r"in\s+relation\s+to|in\s+respect\s+of|on\s+the\s+(?:subject|issue|matter)\s+of)\b",
+                    "clerks' reporting of what a speaker raised: 'in regard to', 'regarding', 'in relation to'")
+
 # How chat frames a question around what it asks: a request's opening ("I need the number of ...", "can you tell me
 # who ...", "remind me what ..."), and anywhere in it "quick one:", "any idea which ...", "do you know the venue",
 # "someone's asked me where ...", "sorry if this is obvious, but", "can you check whether ...", "just wondering",
@@ -2261,7 +2286,9 @@ MEETING_PARTICULARS = Term(
     r"\bcontact\s+(?:officers?|details|person|name|number|for)\b|\bdemocratic\s+serv\w*\b|"
     r"\bcall(?:ed|ing)?[\s-]?in\b[^?]{0,30}\b(?:deadline|period|date|by)\b|"
     # (the deadline in everyday words: "last day for a call-in", "the cut-off for calling them in")
-    r"\b(?:deadline|by\s+when|last\s+(?:day|date)|closing\s+date|cut[\s-]?off)\b[^?]{0,80}\bcall(?:ed|ing)?[\s-]?in\b|"
+    # ("by what date could decisions be challenged (call in)": the day asked by its noun)
+    r"\b(?:deadline|by\s+when|by\s+what\s+(?:date|day)|last\s+(?:day|date)|closing\s+date|cut[\s-]?off)\b[^?]{0,80}"
+    r"\bcall(?:ed|ing)?[\s-]?in\b|"
     # the call-in period asked in everyday words, of the meeting's decisions as a whole (not one decision named:
     # "when will the decision on the skate park be implemented" asks of its item)
     r"\b(?:the|these|those|its|their|all\s+(?:the|its|their))\s+decisions\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+|get\s+|"
@@ -2444,6 +2471,16 @@ CASE_OUTCOME_WORDS = Term(r"no|not|call|called|calls|in|approved|approve|refused
                           r"was|were|be|been|application|applications|reference|ref|case|item",
                           "planning call-in lists, decision lists and consultees' responses, with the words that "
                           "link them")
+# a date asked by its noun: "by what date could decisions be challenged", "the dates he was in the role and the date
+# of death", "what's the closing date": a day the papers print ("from 13 July 2017 until his death on Sunday 8 December
+# 2019", "DEADLINE FOR CALL-IN: 25 SEPTEMBER 2017"), never the word (not "to date", "up to date", "out of date": so far,
+# current; not "date of next meeting", a record the next-meeting route reads by its own cue)
+DATE_WORDS = Term(r"dates?|deadlines?",
+                  "everyday English: 'what date', 'the dates', 'the deadline' ask for a day, which minutes print as "
+                  "one ('25 September 2017', 'from 13 July 2017 until ...')")
+DATE_NOT_ASKED = Term(r"\b(?:up\s+to|out\s+of|to)\s+dates?\b",
+                      "everyday English: 'to date' (so far), 'up to date' and 'out of date' (current or not) ask "
+                      "no day")
 HOW_LONG = Term(r"\bhow\s+long\b", "'how long' asks for a length of time ('47 minutes', 'six weeks')")
 DURATION = Term(r"\b\d[\d.,]*\s*(?:-\s*)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
                 r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+"

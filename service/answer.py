@@ -42,7 +42,9 @@ from minutebook.vocabulary import (
     DECIDED_UNSAID,
     EVENTS_HELD,
     ITEM_ROLES,
+    MEETING_IN_PUBLIC,
     MET_AGAIN,
+    QUORUM_ENOUGH,
     SOMEONE,
     TAKEN_UP_ASKED,
     TAKEN_UP_VERBS,
@@ -60,7 +62,7 @@ from service.council_bodies import (
 )
 from service.declarations_answered import declarations
 from service.declared_items import item_declared_on
-from service.drafting import not_found
+from service.drafting import NO_FIGURE, NOT_FOUND, not_found
 from service.evidence import COUNT_BY_NOUN, asks_quantity, stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.exclusion_grounds import with_exclusion_grounds
@@ -305,6 +307,8 @@ class ExtractiveAnswerer:
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                     *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
                                     *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"
+                                   *IN_PUBLIC.findall(query),  # "the ddccg board in public": which meeting
+                                   *QUORUM_ASKED.findall(query),  # "enough members for quoracy": a quorum asked
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
@@ -375,9 +379,10 @@ class ExtractiveAnswerer:
             return result
         if not result.found:
             # "was it quorate? was it in person?": the route answering one part (where it was held) cannot speak to
-            # the other (a passage noting the quorum); each part is answered alone, and the question is answered where
-            # every part is
-            return self.each_part(question, parts, filters, context) or result
+            # the other (a passage noting the quorum), nor one item to two things asked; each part is answered alone,
+            # and the question is answered where every part is
+            reasoned = result.answer not in LIFTED_BY_PARTS
+            return self.each_part(question, parts, filters, context, reasoned=reasoned) or result
         # the first part read alone too, where the answer does not already speak to it: the whole question's best
         # passage may answer only its later part ("was the board quorate, and were there any public questions" met
         # by the public questions item alone)
@@ -405,15 +410,19 @@ class ExtractiveAnswerer:
         return self.answer_asked(self.ask(part, filters, context=[parts[0]], part=not its, whole=question, its=its))
 
     def each_part(self, question: str, parts: list[str], filters: SearchFilters,
-                  context: Sequence[str]) -> Answer | None:
-        """The answer of a question in parts refused whole, where a part asks a particular of the meeting (where it
-        was held, when it began or ended, who chaired) and another asks of its business ("was it quorate? was it in
-        person?"), made of each part's own answer. None where a part is refused too (a part the papers do not answer
-        is reason enough to refuse the question), where the parts' answers share no meeting (each part's words alone
-        found another's), or where a part asks only where the first part's subject stands."""
+                  context: Sequence[str], *, reasoned: bool = False) -> Answer | None:
+        """The answer of a question in parts refused whole, made of each part's own answer: a part may ask a
+        particular of the meeting (where it was held, when it began or ended, who chaired) and another of its business
+        ("was it quorate? was it in person?"), or each a thing of its own that no one item holds ("enough members for
+        quoracy? did the public send in any qs": the quoracy minute, the public questions minute). None where a part is
+        refused too (a part the papers do not answer is reason enough to refuse the question), where the parts'
+        answers share no meeting (each part's words alone found another's), where a part asks only where the first
+        part's subject stands, or (``reasoned``) where the whole was refused for what it asks (a name the papers do not
+        print), not for want of an item holding every part, and no part asks a particular of the meeting."""
         asks = [any(cue_intents(p).get(i, 0.0) >= PARTICULARS_ASKED for i in MEETING_PARTICULARS) for p in parts]
-        if not any(asks):
-            return None
+        if reasoned and not any(asks):
+            return None  # refused whole for what it asks ("whats his name": the papers name no one), not for want of
+            # one item holding every part
         if any(STATUS_OF_IT.search(p) and (status_asked(p) or asks_status(p)) for p in parts[1:]):
             return None
         answers = [self.answer_asked(self.ask(parts[0], filters, context=context))]
@@ -615,6 +624,11 @@ class ExtractiveAnswerer:
         return last if last.found else with_exclusion_grounds(self.papers, asked, last)
 
 
+# a whole question's refusals that its parts, answered alone, may lift: no one item holds every part, or the figure
+# one part asks is not where the other part's words are ("how many kids at the school and what does it cost per pupil")
+LIFTED_BY_PARTS = (NOT_FOUND, f"{NOT_FOUND} {NO_FIGURE}")
+
+
 def own_places(papers: Papers, plan: QueryPlan, council: set[str]) -> QueryPlan:
     """``plan`` with only the places its council's meetings print (of several councils a question names)."""
     places = {p for p in plan.places if any(p in papers.meeting_words.get(k, set()) for k in council)}
@@ -739,6 +753,8 @@ def nothing_on_record(papers: Papers, asked: Asked) -> Answer:
 # how a question is framed around what it asks ("I need the number of ...", "quick one:", "any idea", "do you know"):
 # its words are no subject (minutebook.vocabulary.CHAT_FRAME)
 CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)
+IN_PUBLIC = re.compile(MEETING_IN_PUBLIC.form, re.I)  # "the board in public": the meeting, no subject
+QUORUM_ASKED = re.compile(QUORUM_ENOUGH.form, re.I)  # "enough members for quoracy": "enough" asks a quorum
 # a decision asked in everyday words ("did it get the go-ahead", "what did they settle on"): that a decision is asked,
 # which the routes read from the plan, not what it is on
 EVERYDAY_DECIDED = re.compile(rf"\b(?:{DECIDED_EVERYDAY.form})|{DECIDED_UNSAID.form}", re.I)

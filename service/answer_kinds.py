@@ -8,15 +8,19 @@ ref" is held by "18/00335/FUL", a case reference printed; "number" in "which num
 One Hundredth & Twenty-fifth Annual Meeting", the meeting's own number (and not by "the number of potholes": its
 word alone holds nothing); "phone number" by "07791 088761"; "rate" in "what was the
 recycling rate" by "66.8% of municipal waste"; "long" and "run" in "how long does his stint as chairman run" by "for
-the period expiring on the date of the Annual Meeting in 2023"."""
+the period expiring on the date of the Annual Meeting in 2023"; "date" in "by what date could decisions be called in" by
+"DEADLINE FOR CALL-IN: 25 SEPTEMBER 2017", a day printed."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from minutebook.dates import find_dates
 from minutebook.vocabulary import (
     CASE_REFERENCE,
+    DATE_NOT_ASKED,
+    DATE_WORDS,
     DURATION,
     HONORIFICS,
     HOW_LONG,
@@ -62,6 +66,9 @@ _MEANING_ASKED = re.compile(MEANING_ASKED.form, re.I)
 _MEANING_SAID = re.compile(MEANING_SAID.form, re.I)
 _PHONE_ASKED = re.compile(PHONE_ASKED.form, re.I)
 _PHONE = re.compile(PHONE_NUMBER.form)
+# "by what date", "the dates he was in the role": a day is the kind of answer (not "spent to date")
+_DATE_WORD = re.compile(rf"^(?:{DATE_WORDS.form})$", re.I)
+_DATE_NOT_ASKED = re.compile(DATE_NOT_ASKED.form, re.I)
 _TITLED_NAME = re.compile(rf"\b(?:{HONORIFICS.form})\.?\s+(?:(?-i:[A-Z])\.?\s*){{0,3}}(?-i:[A-Z][\w'’-]+)", re.I)
 
 
@@ -85,6 +92,8 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
         out.update({t: "phone" for t in stems("phone telephone tel mobile number numbers no") if t in terms})
     if _LOCATOR_ASKED.search(question):
         out.update({t: "locator" for t in stems("ref refs reference references number no") if t in terms})
+    if not _DATE_NOT_ASKED.search(question):  # "the date of death", "deadline for call-in": "8 December 2019"
+        out.update({t: "date" for t, w in terms.items() if _DATE_WORD.match(w)})
     marks = {t: "mark" for t, w in terms.items() if _MARK_WORD.match(w)}  # "what does an asterisk mean": "*"
     out.update(marks)
     if marks and _MEANING_ASKED.search(question):  # ... and "mean": a legend's "DENOTES" (of a mark, not "what
@@ -128,4 +137,6 @@ def _printed(kind: str, text: str) -> bool:
         return bool(_LOCATOR_SAID.search(text) or _ORDINAL.search(text))
     if kind == "rate":
         return bool(_RATE.search(text))
+    if kind == "date":
+        return bool(find_dates(text))
     return bool(_PHONE.search(text))

@@ -53,6 +53,7 @@ from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
 from service.counted_by_verb import added_count_unmet, target_only_unmet, turnout_unmet, verb_count_unmet
 from service.details_unsaid import detail_unmet
+from service.drafting import NO_FIGURE
 from service.ends_asked import end_unmet
 from service.evidence import (
     NEW_LEVEL_ASKED,
@@ -293,7 +294,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             has_quantity(c.quote) and counted_in(c) and given_then(asked, c) for c in answer.citations):
         # "how many children in care in September 2018" met by "the big 2 things affecting this", or by a figure
         # of January's: not a figure of what is counted, when it is asked
-        return "The papers give no figure of that" + (" for when it is asked." if asked.periods else ".")
+        return f"{NO_FIGURE[:-1]} for when it is asked." if asked.periods else NO_FIGURE
     if reason := verb_count_unmet(asked, answer, route) or added_count_unmet(asked, answer, route) \
             or turnout_unmet(asked, answer, route) or target_only_unmet(asked, answer, route):
         return reason  # "how many ash trees are going to be felled": "1,900 ash trees were being monitored"

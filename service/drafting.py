@@ -64,6 +64,9 @@ class Draft:
         return Answer(answer="\n".join(self.parts), found=True, citations=self.citations, status=status)
 
 
+NO_FIGURE = "The papers give no figure of that."  # a figure asked met by quotes without one
+
+
 def not_found(reason: str | None = None) -> Answer:
     return Answer(answer=f"{NOT_FOUND} {reason}".strip() if reason else NOT_FOUND, found=False, citations=[])
 

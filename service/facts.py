@@ -9,7 +9,15 @@ from collections.abc import Callable
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import Intent, in_periods
-from minutebook.vocabulary import HONORIFICS, HOW_IT_WENT, MOTION_ACTS, UPDATED_SAID, alternation
+from minutebook.vocabulary import (
+    HONORIFICS,
+    HOW_IT_WENT,
+    MOTION_ACTS,
+    SUBJECT_ASKED,
+    SUBJECT_SAID,
+    UPDATED_SAID,
+    alternation,
+)
 from service.annexes import annexed
 from service.answer_types import AWARD, WINNER_ASKED
 from service.asked_beyond import asks_beyond, goes_on_from_known, says_only_known, set_aside
@@ -97,6 +105,9 @@ WHY_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?why\b|\b(?:on|under)\s+what\s+(?:g
 REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+view\s+of|on\s+the\s+grounds?|"
                     r"by\s+(?:reason|virtue)\s+of|exempt\s+information|paragraphs?\s+\d+|reasons?\s+(?:for|being))\b",
                     re.I)
+# "a resident spoke - what about?": the sentence saying what it was about ("... in regard to Uncle Kam's ...")
+ABOUT_ASKED = re.compile(SUBJECT_ASKED.form, re.I)
+SUBJECT = re.compile(SUBJECT_SAID.form, re.I)
 _NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
 # "which local rugby players", "which gps": several of a kind asked for (and asked for as a list: "list the church fund
 # awards", "list all the grants")
@@ -600,9 +611,12 @@ def done_asked(question: str) -> bool:
 
 
 def asked_for(question: str) -> re.Pattern[str] | None:
-    """What a sentence must print to answer a "who", "which councils" or "why" question, if it asks one."""
+    """What a sentence must print to answer a "who", "which councils", "why" or "what about" question, if it asks
+    one."""
     if WHY_ASKED.search(question):
         return REASON
+    if ABOUT_ASKED.search(question):
+        return SUBJECT
     if BODIES_ASKED.search(question):
         return BODY
     office = OFFICE_ASKED.search(question)

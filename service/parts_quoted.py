@@ -6,7 +6,9 @@ in two sentences of one item ("a petition signed by 1,046 residents", "the centr
 The sentences that restate the whole matter score best and take the places an item gives; a later part whose words
 no sentence kept holds is answered by its own sentence in the items already quoted, where one scores near enough
 the best. (A clause setting the scene, "when the strategy was discussed in January 2018, what was said about ...",
-is no part asked.)
+is no part asked.) Two things compared ("saving if shut vs saving on reduced hours") are a figure each: the later
+side is spoken to by a sentence giving its figure ("reduced hours would save £71,000 a year"), not by one that only
+names it ("moved that the centre remain open on reduced hours of three days a week").
 """
 
 from __future__ import annotations
@@ -14,26 +16,32 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from service.evidence import has_money, stems
+from service.evidence import has_money, has_quantity, stems
 from service.measures import SUM_MEASURE
 from service.reading import Candidate
 
-# where a question's later parts begin: "and", "or", "&", "+", "plus", "as well as"
-JOINED = re.compile(r"\s(?:and|or|&|\+|plus|as\s+well\s+as)\s", re.I)
+# where a question's later parts begin: "and", "or", "&", "+", "plus", "as well as"; or a side compared with the one
+# before: "vs", "versus", "compared with" (general usage: a comparison sets two figures side by side)
+COMPARED = r"vs\.?|versus|compared\s+(?:with|to)"
+JOINED = re.compile(rf"\s((?:and|or|&|\+|plus|as\s+well\s+as)|{COMPARED})\s", re.I)
+SIDE = re.compile(rf"^(?:{COMPARED})$", re.I)
 PART_KEEP = 0.6  # a part's own sentence is quoted where it scores this share of the best sentence
 
 
-def later_parts(question: str, terms: dict[str, str]) -> list[list[str]]:
-    """The question's terms by the later part they are asked in (after "and", "or"), each part with a term or more
-    that no part before it holds; none where the question joins no parts."""
-    pieces = JOINED.split(question)
+def later_parts(question: str, terms: dict[str, str]) -> list[tuple[list[str], list[str] | None]]:
+    """The question's terms by the later part they are asked in (after "and", "or", "vs"), each part with a term or
+    more that no part before it holds; and, for a side compared ("... vs saving on reduced hours"), its terms asked
+    before too (what both sides measure: "saving"), None for a part of another kind. None where the question joins no
+    parts."""
+    pieces = JOINED.split(question)  # the text, then each joining word and the part after it
     seen = {t for t in stems(pieces[0]) if t in terms}
-    parts: list[list[str]] = []
-    for piece in pieces[1:]:
-        own = [t for t in dict.fromkeys(stems(piece)) if t in terms and t not in seen]
+    parts: list[tuple[list[str], list[str] | None]] = []
+    for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        asked = [t for t in dict.fromkeys(stems(piece)) if t in terms]
+        own = [t for t in asked if t not in seen]
         seen.update(own)
         if own:
-            parts.append(own)
+            parts.append((own, [t for t in asked if t not in own] if SIDE.match(joiner) else None))
     return parts
 
 
@@ -53,17 +61,19 @@ def parts_unquoted(question: str, terms: dict[str, str], candidates: Sequence[Ca
     if not parts or not kept or not scored:
         return []
 
-    def speaks(c: Candidate, part: list[str]) -> bool:
+    def speaks(c: Candidate, part: list[str], measured: list[str] | None) -> bool:
+        if measured is not None:  # a side compared: its figure of what both sides measure ("would save £71,000")
+            return holds(c, part) and (not measured or holds(c, measured)) and has_quantity(c.point)
         return holds(c, part) or holds_sum(terms, part, c.point)
 
     top = scored[0][0]
     items = {candidates[n].rank for n in kept}
     added: list[int] = []
-    for part in parts:
-        if any(speaks(candidates[n], part) for n in [*kept, *added]):
+    for part, measured in parts:
+        if any(speaks(candidates[n], part, measured) for n in [*kept, *added]):
             continue
         own = next((n for score, n in scored if score >= PART_KEEP * top and candidates[n].rank in items
-                    and n not in kept and n not in added and speaks(candidates[n], part)), None)
+                    and n not in kept and n not in added and speaks(candidates[n], part, measured)), None)
         if own is not None:
             added.append(own)
     return added
