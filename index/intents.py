@@ -123,7 +123,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # absentees", "list of absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's
     # figure: those are asked with what they are of, "absences from school", "persistent absences")
     # ("+ the two absentees", "the other absences": a count or "other" between)
-    (Intent.ATTENDANCE, r"(?:^|[-–—:,(+]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and)\s+)"
+    # ("names of absentees", "names of the absences": the names asked of them)
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,(+]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and|"
+                        r"names?\s+of(?:\s+the)?)\s+)"
                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|other)\s+)?absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
                         r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
     # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
