@@ -40,7 +40,7 @@ from service.record_parts import (
     rows_absent,
 )
 from service.schemas import Answer
-from service.sittings_asked import later_sitting
+from service.sittings_asked import later_sitting, sitting_noted
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
 NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
@@ -189,6 +189,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             for n, s in enumerate(asked_part(sitting.text, asked.plan.corrected, person_words(papers, asked, m))):
                 draft.say(f"{m.committee}, {when(m.date)}, {sitting.title}: {s}" if n == 0 else s,
                           papers.item_citation(m, sitting, s))
+            continue
+        if (noted := sitting_noted(m, asked.plan.corrected)) is not None:
+            # "was anybody missing when it restarted": the later day noted in the item it resumed, with who was there
+            item, said = noted
+            for n, s in enumerate(said):
+                draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, item, s))
             continue
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
             said, first = counted  # a count made from the record, cited to the record's words that list them
