@@ -226,8 +226,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "which independent members were at the standards cttee", "which of the lay members were at the gb": members of a
     # kind the record of attendance lists under its own label, or beside each name ("Lay Member for Governance")
     # ("which public health directors were absent", "which of the lay members were off": a post, present or away)
+    # ("which directors of public health were absent": the post's field after it)
     (Intent.ATTENDANCE, r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:members?|councillors?|cllrs?|"
-                        + POST_ASKED.form + r")\s+(?:were|was)\s+(?:at|in|on|present|there|absent|missing|away|off|"
+                        + POST_ASKED.form + r")(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?[\w&'’-]+)?"
+                        r"\s+(?:were|was)\s+(?:at|in|on|present|there|absent|missing|away|off|"
                         r"not\s+(?:there|present))\b", 0.85),
     # "the presiding member at the sept council", "who presided": who chaired, in the words Northern Irish and Scottish
     # minutes print ("Presiding: G C Shiels")
