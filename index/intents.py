@@ -329,6 +329,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                          # "why did cllr marchbank go out for the quarry item": out of the room, for the business
                          r"\b(?:go|goes|going|gone|went)\s+out\s+(?:for|during|while)\b[^?]{0,60}?\b(?:item|discussion|"
                          r"debate|vote|application)\b|"
+                         # "which cllr went out of the room": left it, as the declaration records
+                         r"\b(?:go|goes|going|gone|went)\s+out\s+of\s+(?:the\s+)?(?:room|meeting|chamber)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bwalk(?:ed|s|ing)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
                          # "did anyone recuse themselves", "which item did X excuse himself from", "sit out the item"
                          r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b|"

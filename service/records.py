@@ -24,13 +24,14 @@ from minutebook.vocabulary import (
     REMOTE_ATTENDANCE,
 )
 from service.chair_taken import chair_lines, present_part
-from service.drafting import not_found, when
+from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.record_parts import (
     ABSENCE_ASKED,
     LATE_ASKED,
     LATE_SAID,
+    PART_ASKED,
     SUBSTITUTES_ASKED,
     asked_part,
     away_asked,
@@ -237,6 +238,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 if surname and surname not in minuted_text:
                     draft.say(row, cite.model_copy(update={"quote": row}))
             if away:
+                # (and who came late, asked with them: "the absentees, plus the member who joined at 7.20")
+                if PART_ASKED.search(asked.plan.corrected):
+                    noted_apart(papers, asked, m, draft, lead, only=LATE_SAID)
                 continue
             lead = ""
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
@@ -293,14 +297,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # minutes that record it ("Councillor Williams declared she was attending in substitute for Councillor
         # Platts", "Councillor Bernie Spoor joined the meeting at 11.15am (noted in item 8)")
         recorded = " ".join(m.attendance_text.split())
-        for asks, noted in NOTED:
-            if asks.search(asked.question):
-                for item in m.items:
-                    for s in sentences(item.text):
-                        if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
-                            # (led by the meeting where nothing of it is said yet)
-                            said_yet = any(c.meeting_date == m.date for c in draft.citations)
-                            draft.say(s if said_yet else f"{lead} {s}".strip(), papers.item_citation(m, item, s))
+        noted_apart(papers, asked, m, draft, lead)
         # whether someone named was there, where the minutes say it apart from the record: a correction to an
         # earlier meeting's ("David Jeffels ... was not present at the March Planning Committee Meeting contrary to
         # the minutes"), or a note of their coming or going
@@ -336,6 +333,22 @@ SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of
 # ("Cllr Victor Sallis attended in his place")
 SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|in\s+(?:his|her|their)\s+place|deputising)\b", re.I)
 NOTED = ((SUBSTITUTES_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
+
+
+def noted_apart(papers: Papers, asked: Asked, m: Meeting, draft: Draft, lead: str, *,
+                only: re.Pattern[str] | None = None) -> None:
+    """Say who substituted for whom, or came late or left early, where the question asks it and the minutes note it
+    in an item rather than the attendance record ("Councillor Bernie Spoor joined the meeting at 11.15am (noted in item
+    8)"); ``only``: of those notes, the one kind. Each sentence once (led by the meeting where nothing of it is said
+    yet)."""
+    recorded = " ".join(m.attendance_text.split())
+    for asks, noted in NOTED:
+        if asks.search(asked.question) and (only is None or noted is only):
+            for item in m.items:
+                for s in sentences(item.text):
+                    if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
+                        said_yet = any(c.meeting_date == m.date for c in draft.citations)
+                        draft.say(s if said_yet else f"{lead} {s}".strip(), papers.item_citation(m, item, s))
 
 
 ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)
