@@ -465,8 +465,8 @@ MARK_STANDING = Term(
 SITTING_DAY = Term(r"\((?=[^()\n]*\d)[^()\n]{3,40}\)",
                    "Scottish councils' 'Sederunt (date):', parish clerks' 'Present (date):' over each sitting's list")
 # How people ask about the later sitting of a meeting adjourned and reconvened: "who sent apologies for the reconvened
-# sitting", "who was at the resumed meeting", "who came back for the second day", "when they picked it back up", "when it
-# restarted"
+# sitting", "who was at the resumed meeting", "who came back for the second day", "when they picked it back up", "when
+# it restarted"
 LATER_SITTING_ASKED = Term(
     r"\b(?:reconven\w*|resum(?:ed|ption)|(?:second|later|continued|adjourned)\s+(?:sitting|session|day|part)|"
     r"adjourned\s+meeting|(?:came|come|met|meet)\s+back|pick\w*\s+(?:it\s+)?back\s+up|start\w*\s+again|"
