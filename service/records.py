@@ -193,9 +193,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             continue
         if (noted := sitting_noted(m, asked.plan.corrected)) is not None:
             # "was anybody missing when it restarted": the later day noted in the item it resumed, with who was there
-            item, said = noted
-            for n, s in enumerate(said):
-                draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, item, s))
+            resumed, lines = noted
+            for n, s in enumerate(lines):
+                draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, resumed, s))
             continue
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
             said, first = counted  # a count made from the record, cited to the record's words that list them
