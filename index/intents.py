@@ -123,7 +123,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # absentees", "list of absentees", "the lea zoom - absent member, reason given?" (not "pupil absences", a school's
     # figure: those are asked with what they are of, "absences from school", "persistent absences")
     # ("+ the two absentees", "the other absences": a count or "other" between)
-    (Intent.ATTENDANCE, r"(?:^|[-–—:,(+]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and)\s+)"
+    # ("names of absentees", "names of the absences": the names asked of them)
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,(+]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and|"
+                        r"names?\s+of(?:\s+the)?)\s+)"
                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|other)\s+)?absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
                         r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
     # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
@@ -224,8 +226,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "which independent members were at the standards cttee", "which of the lay members were at the gb": members of a
     # kind the record of attendance lists under its own label, or beside each name ("Lay Member for Governance")
     # ("which public health directors were absent", "which of the lay members were off": a post, present or away)
+    # ("which directors of public health were absent": the post's field after it)
     (Intent.ATTENDANCE, r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:members?|councillors?|cllrs?|"
-                        + POST_ASKED.form + r")\s+(?:were|was)\s+(?:at|in|on|present|there|absent|missing|away|off|"
+                        + POST_ASKED.form + r")(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?[\w&'’-]+)?"
+                        r"\s+(?:were|was)\s+(?:at|in|on|present|there|absent|missing|away|off|"
                         r"not\s+(?:there|present))\b", 0.85),
     # "the presiding member at the sept council", "who presided": who chaired, in the words Northern Irish and Scottish
     # minutes print ("Presiding: G C Shiels")
@@ -329,6 +333,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                          # "why did cllr marchbank go out for the quarry item": out of the room, for the business
                          r"\b(?:go|goes|going|gone|went)\s+out\s+(?:for|during|while)\b[^?]{0,60}?\b(?:item|discussion|"
                          r"debate|vote|application)\b|"
+                         # "which cllr went out of the room": left it, as the declaration records
+                         r"\b(?:go|goes|going|gone|went)\s+out\s+of\s+(?:the\s+)?(?:room|meeting|chamber)\b|"
                          r"\bstep(?:ped)?\s+out\b|\bwalk(?:ed|s|ing)?\s+out\b|\bspeak\s+and\s+vote\b|\bdispensation\b|"
                          # "did anyone recuse themselves", "which item did X excuse himself from", "sit out the item"
                          r"\brecus\w*|\bexcus\w*\s+(?:him|her|them|my|your|our)sel\w*|\bs[ai]t\s+out\b|"

@@ -488,10 +488,13 @@ MARK_STANDING = Term(
 SITTING_DAY = Term(r"\((?=[^()\n]*\d)[^()\n]{3,40}\)",
                    "Scottish councils' 'Sederunt (date):', parish clerks' 'Present (date):' over each sitting's list")
 # How people ask about the later sitting of a meeting adjourned and reconvened: "who sent apologies for the reconvened
-# sitting", "who was at the resumed meeting", "who came back for the second day", "when they picked it back up"
+# sitting", "who was at the resumed meeting", "who came back for the second day", "when they picked it back up", "when
+# it restarted"
 LATER_SITTING_ASKED = Term(
     r"\b(?:reconven\w*|resum(?:ed|ption)|(?:second|later|continued|adjourned)\s+(?:sitting|session|day|part)|"
-    r"adjourned\s+meeting|(?:came|come|met|meet)\s+back|pick\w*\s+(?:it\s+)?back\s+up|start\w*\s+again)\b",
+    r"adjourned\s+meeting|(?:came|come|met|meet)\s+back|pick\w*\s+(?:it\s+)?back\s+up|start\w*\s+again|"
+    # "was anybody missing when it restarted", "who was there when they resumed"
+    r"re-?start(?:ed|s|ing)?|resum(?:es|ing))\b",
     "everyday and standing orders' words for the later day of an adjourned meeting ('the meeting reconvened on ...', "
     "'the resumed meeting'); people ask who came 'back' or who was at 'the second sitting'",
 )
@@ -1956,6 +1959,11 @@ SHORTHAND = (
     Shorthand(r"sigs", "signatures", "everyday clipping of a petition's signatures: 'how many sigs did it get'"),
     # "subs" is also a parish's subscriptions ("subs to NALC", "subs paid"): substitutes only where the question ends
     # on it or asks it of a meeting or a body ("who were the subs?", "subs at notts fire p&s")
+    # "sub" for one substitute where it is someone's, for a person ("who was sub for cllr etchells", "was there a sub
+    # for her", "any sub for the chair"; not "the planning sub for march": a sub-committee's meeting)
+    Shorthand(r"sub(?=\s+for\s+(?:(?:cllrs?|councillors?|mrs?|ms|miss|dr|prof)\b|(?:him|her|them)\b|"
+              r"(?:the\s+)?(?:chair\w*|vice[\s-]chair\w*|mayor|leader|member|lay\s+member|portfolio\s+holder)\b))",
+              "substitute", "committee members' shorthand for a substitute member: 'who was sub for cllr X'"),
     Shorthand(r"subs(?=\W*$|\s+(?:at|in|on)\s)", "substitutes",
               "committee members' shorthand for substitute members (standing orders on substitutes): 'who were the "
               "subs?'"),
@@ -2005,14 +2013,18 @@ STAYED_AWAY = Term(r"(?:didn['’]?t|did\s+not)\s+(?:show(?:\s+up)?|turn\s+up|co
 # "three members drifted in just after the 7pm start", "who wandered in late" (general usage; minutes print "(arrived
 # at 7.03pm)", "joined the meeting at 11.15am")
 # ("which cllr got to the panel late", "who got there late": the meeting may be named between the getting and "late")
-CAME_LATE = Term(r"(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
+CAME_LATE = Term(r"(?:(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
                  r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in|"
                  r"(?:got|get|gets|getting)\s+(?:there|in|to\s+(?:the\s+|that\s+|this\s+|[\w'’]+['’]s\s+)?"
                  r"(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting|panel|committee|cttee|board|council|"
                  r"cabinet|hearing|it)))"
                  r"\s+(?:(?:just|shortly|soon|a\s+(?:bit|little|few\s+minutes))\s+)?"
                  r"(?:late|after\s+(?:the\s+)?(?:[\w.:]+\s+)?(?:start|beginning|off)|"
-                 r"after\s+(?:the\s+|it\s+)?(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))",
+                 r"after\s+(?:the\s+|it\s+)?(?:meeting\s+)?(?:had\s+)?(?:started|began|begun|kicked\s+off))|"
+                 # the time asked: "the member who joined at 11.15", "who arrived at 7.20pm" (as records note it:
+                 # "joined the meeting at 11.15am", "(arrived 7.20pm)")
+                 r"(?:join(?:ed|s|ing)?|arriv(?:ed|es|ing)|turn(?:ed|s)?\s+up|came\s+in)\s+(?:the\s+meeting\s+)?"
+                 r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?(?![\d/])(?!\s*(?:th|st|nd|rd)\b))",
                  "everyday ways of asking who came late (general usage)")
 # and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named
 # between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")

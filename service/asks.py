@@ -541,10 +541,13 @@ def names_someone(papers: Papers, asked: Asked) -> bool:
 
 def names_member(papers: Papers, asked: Asked, answer: Answer) -> bool:
     """Does the quote that says most of what the question asks about name a member ("Councillor Hartigan declared a
-    personal interest in ... being a governor")?"""
+    personal interest in ... being a governor")? A quote going on about them from the one before it ("Mrs Valerie Raw
+    declared a personal interest in application ..." / "She left the room while the application was considered") is
+    read with it."""
     covers = [papers.cover(asked, c.quote, asked.subject) for c in answer.citations]
-    return any(MEMBER_NAMED.search(c.quote) or NAME_AND_INITIALS.search(c.quote)
-               for c, got in zip(answer.citations, covers, strict=True) if got == max(covers))
+    return any(MEMBER_NAMED.search(quote) or NAME_AND_INITIALS.search(quote)
+               for k, got in enumerate(covers) if got == max(covers)
+               for quote in [told_with(answer.citations, k)])
 
 
 def names_all(asked: Asked, quote: str) -> bool:

@@ -23,6 +23,10 @@ DECLARATIONS = re.compile(DECLARATIONS_TITLE.form, re.I)
 VICE_ASKED = re.compile(r"\b(?:vice|deputy)\b", re.I)
 # "Councillor Abdul Rashid be appointed Vice-Chair", "Cllr Hale was elected Deputy Chairman"
 VICE_ELECTED = re.compile(r"\b(?:elect|appoint)\w*\s+(?:as\s+)?(?:the\s+)?(?:vice|deputy)[\s-]*chair\w*", re.I)
+# "That Councillor Pryce chair the joint meeting", "Mr Lobban to preside", "would take the chair": the appointment
+# said with a verb (minutes of joint and special meetings, which appoint a chair for the one meeting)
+CHAIR_VERB = re.compile(r"\b(?:chair|preside(?:\s+over)?|take\s+the\s+chair)\s+(?:the|this|that|for\s+the)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting|hearing)\b|\bto\s+(?:chair|preside)\b", re.I)
 MOST = 2  # lines quoted of each kind
 PRESIDED = re.compile(PRESIDING_ACT.form, re.I)  # "The Mayor welcomed everyone to the meeting"
 # who opens a meeting without chairing it ("The Clerk welcomed members"), and a chair not named ("The Chairman
@@ -48,6 +52,10 @@ def chair_lines(m: Meeting, question: str) -> list[tuple[MinuteItem, str]]:
             continue
         lines = sentences(item.text)
         picked = [s for s in lines if chair_elected(s) or IN_THE_CHAIR.search(s) or (vice and VICE_ELECTED.search(s))]
+        if not picked and CHAIR_ELECTION.search(item.title):
+            # the appointment said with "chair" as its verb ("RESOLVED: That Councillor Pryce ... chair the joint
+            # meeting", "that Mr Lobban preside"): the item's lines naming the chair say who was appointed
+            picked = [s for s in lines if CHAIR_VERB.search(s)][:MOST]
         if not picked and not record_names_chair:
             picked = lines[:MOST]  # "Appointment of Chairman: Councillor Thomas ..."
         elected = [(item, s) for s in picked[:MOST + vice]]

@@ -43,6 +43,7 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # regarding the returns"; not "concerning", whose stem is "concerns" raised), and "goes" is "go" ("what goes on the
 # noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is;
 # "till" and "til" are "until" as people type it ("chair till when?").
+# "plus" joins two things asked as "and" does ("the absentees, plus the member who came late"; chat usage).
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -77,7 +78,8 @@ _STOP_WORDS = (
     setup setups
     exist exists existed couple properly heard
     pencilled penciled pencil
-    regarding goes till til"""
+    regarding goes till til
+    plus"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)

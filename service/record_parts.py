@@ -85,7 +85,7 @@ SUBSTITUTES_ASKED = re.compile(r"\b(?:sub\s+in\s+for|subbed|subbing|substitut\w*
 # who came late or left early, or was there for part of the meeting, and how minutes note it: "(part meeting)" beside a
 # name in the record, "Cllr Hollick (arrived at 7.01pm)", "joined the meeting at 11.15am"
 LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave|"
-                        + LEFT_EARLY.form + r")\b", re.I)
+                        + LEFT_EARLY.form + "|" + CAME_LATE.form + r")\b", re.I)  # ("who turned up at 7.20pm")
 LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:(?:at|during|after|before|from)\b|"
                        r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\(part\s+meeting\)", re.I)  # "(arrived 7.20pm)"
 # the same, asked in so many words (not "was she part of the panel", "who left the council": no coming or going)

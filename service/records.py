@@ -24,13 +24,14 @@ from minutebook.vocabulary import (
     REMOTE_ATTENDANCE,
 )
 from service.chair_taken import chair_lines, present_part
-from service.drafting import not_found, when
+from service.drafting import Draft, not_found, when
 from service.evidence import asks_quantity, sentences, stems
 from service.papers import Asked, Papers
 from service.record_parts import (
     ABSENCE_ASKED,
     LATE_ASKED,
     LATE_SAID,
+    PART_ASKED,
     SUBSTITUTES_ASKED,
     asked_part,
     away_asked,
@@ -40,7 +41,7 @@ from service.record_parts import (
     rows_absent,
 )
 from service.schemas import Answer
-from service.sittings_asked import later_sitting
+from service.sittings_asked import later_sitting, sitting_noted
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
 NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
@@ -190,6 +191,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 draft.say(f"{m.committee}, {when(m.date)}, {sitting.title}: {s}" if n == 0 else s,
                           papers.item_citation(m, sitting, s))
             continue
+        if (noted := sitting_noted(m, asked.plan.corrected)) is not None:
+            # "was anybody missing when it restarted": the later day noted in the item it resumed, with who was there
+            resumed, lines = noted
+            for n, s in enumerate(lines):
+                draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, resumed, s))
+            continue
         if asks_quantity(asked.question) and (counted := head_count(asked.question, m)):
             said, first = counted  # a count made from the record, cited to the record's words that list them
             draft.say(f"{lead} {said}", cite.model_copy(update={
@@ -231,6 +238,9 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 if surname and surname not in minuted_text:
                     draft.say(row, cite.model_copy(update={"quote": row}))
             if away:
+                # (and who came late, asked with them: "the absentees, plus the member who joined at 7.20")
+                if PART_ASKED.search(asked.plan.corrected):
+                    noted_apart(papers, asked, m, draft, lead, only=LATE_SAID)
                 continue
             lead = ""
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
@@ -287,14 +297,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
         # minutes that record it ("Councillor Williams declared she was attending in substitute for Councillor
         # Platts", "Councillor Bernie Spoor joined the meeting at 11.15am (noted in item 8)")
         recorded = " ".join(m.attendance_text.split())
-        for asks, noted in NOTED:
-            if asks.search(asked.question):
-                for item in m.items:
-                    for s in sentences(item.text):
-                        if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
-                            # (led by the meeting where nothing of it is said yet)
-                            said_yet = any(c.meeting_date == m.date for c in draft.citations)
-                            draft.say(s if said_yet else f"{lead} {s}".strip(), papers.item_citation(m, item, s))
+        noted_apart(papers, asked, m, draft, lead)
         # whether someone named was there, where the minutes say it apart from the record: a correction to an
         # earlier meeting's ("David Jeffels ... was not present at the March Planning Committee Meeting contrary to
         # the minutes"), or a note of their coming or going
@@ -330,6 +333,22 @@ SUBS_WORDS = 5  # a sentence of no more words is a heading ("(a) Declarations of
 # ("Cllr Victor Sallis attended in his place")
 SUBS_SAID = re.compile(r"\b(?:substitut\w*|in\s+place\s+of|in\s+(?:his|her|their)\s+place|deputising)\b", re.I)
 NOTED = ((SUBSTITUTES_ASKED, SUBS_SAID), (LATE_ASKED, LATE_SAID))  # what is asked, and how minutes note it
+
+
+def noted_apart(papers: Papers, asked: Asked, m: Meeting, draft: Draft, lead: str, *,
+                only: re.Pattern[str] | None = None) -> None:
+    """Say who substituted for whom, or came late or left early, where the question asks it and the minutes note it
+    in an item rather than the attendance record ("Councillor Bernie Spoor joined the meeting at 11.15am (noted in item
+    8)"); ``only``: of those notes, the one kind. Each sentence once (led by the meeting where nothing of it is said
+    yet)."""
+    recorded = " ".join(m.attendance_text.split())
+    for asks, noted in NOTED:
+        if asks.search(asked.question) and (only is None or noted is only):
+            for item in m.items:
+                for s in sentences(item.text):
+                    if noted.search(s) and len(s.split()) > SUBS_WORDS and " ".join(s.split()) not in recorded:
+                        said_yet = any(c.meeting_date == m.date for c in draft.citations)
+                        draft.say(s if said_yet else f"{lead} {s}".strip(), papers.item_citation(m, item, s))
 
 
 ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)

@@ -2,14 +2,18 @@
 reconvened on a later day is minuted as one meeting, the later day's attendance printed under that sitting's heading
 ("RECONVENED MEETING - THURSDAY 4 NOVEMBER 2027, 10.00 am" over its sederunt and apologies). A question about the later
 sitting ("who sent apologies for the reconvened sitting", "who was at the resumed meeting") is answered from that
-part of the minutes, not from the record of the first day."""
+part of the minutes, not from the record of the first day. Minutes that note the later day in the item it resumed
+("The meeting reconvened on Thursday 20 February 2031 at 10.00 am. All members present on 13 February were present,
+except Councillor Forsyth, who had submitted apologies.") are read there: the note, and the sentences after it that say
+who was there or away."""
 
 from __future__ import annotations
 
 import re
 
 from minutebook.model import Meeting, MinuteItem
-from minutebook.vocabulary import LATER_SITTING_ASKED, SITTING_HEADINGS, alternation
+from minutebook.vocabulary import APOLOGY_LABELS, LATER_SITTING_ASKED, SITTING_HEADINGS, alternation
+from service.evidence import sentences
 
 # the later day's heading: "Reconvened meeting", "Resumed sitting", "Meeting reconvened on ..."; not "Adjournment",
 # which heads the clerk's account of the first day's end
@@ -23,3 +27,31 @@ def later_sitting(meeting: Meeting, question: str) -> MinuteItem | None:
     if not _ASKED.search(question):
         return None
     return next((i for i in meeting.items if not i.number and _LATER_SITTING.match(i.title)), None)
+
+
+# the note in running text that the meeting took up again: "The meeting reconvened on Thursday 20 February 2031", "The
+# Committee resumed at 10.00 am on 4 November"
+_RESUMED = re.compile(r"\b(?:meeting|committee|council|panel|board|sitting|session)\s+(?:was\s+)?(?:reconvened|resumed|"
+                      r"re-?commenced|re-?started)\b", re.I)
+# a sentence saying who was there or away at that sitting: "All members present on 13 February were present, except
+# Councillor Forsyth", "Apologies were received from ...", "Councillor Lennox was absent"
+_WHO_SAID = re.compile(rf"\b(?:present|absent|absence|attend\w*|{alternation(APOLOGY_LABELS)}|apolog\w*|except)\b",
+                       re.I)
+PROSE_LINES = 3  # sentences read after the note of the sitting's start
+
+
+def sitting_noted(meeting: Meeting, question: str) -> tuple[MinuteItem, list[str]] | None:
+    """Where the question asks about the later sitting and the minutes print no heading for it: the item noting in its
+    text that the meeting reconvened, and the note with the sentences after it that say who was there or away (None
+    where no item notes it, or none says who was there)."""
+    if not _ASKED.search(question):
+        return None
+    for item in meeting.items:
+        lines = sentences(" ".join(item.text.split()))
+        start = next((n for n, s in enumerate(lines) if _RESUMED.search(s)), None)
+        if start is None:
+            continue
+        said = [s for s in lines[start + 1:start + 1 + PROSE_LINES] if _WHO_SAID.search(s)]
+        if said:
+            return item, [lines[start], *said]
+    return None
