@@ -626,7 +626,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("fly-tipping", "fly tipping", "flytipping", "illegal dumping"),
              "Environmental Protection Act 1990 s.33 (unauthorised deposit of waste): 'fly-tipping'"),
     Synonyms(("street lights", "street light", "streetlights", "streetlight", "street lighting", "lamp posts",
-              "lamp post", "lampposts"), "Highways Act 1980 s.97 ('lighting of highways'); everyday forms"),
+              "lamp post", "lampposts", "lamp columns", "lamp column", "lighting columns", "lighting column"),
+             "Highways Act 1980 s.97 ('lighting of highways'); everyday forms; 'lamp column' and 'lighting column', "
+             "the highway engineer's word for the post (BS EN 40, 'lighting columns'), as clerks' reports print it"),
     # premises as people name them and as planning and licensing papers name them
     Synonyms(("fish and chip shop", "fish & chip shop", "fish and chips shop", "chip shop", "chippy", "chippie"),
              "everyday 'chippy' for a fish and chip shop (a hot food takeaway: Use Classes Order 1987, sui generis)"),
