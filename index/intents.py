@@ -360,6 +360,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:the\s+)?following\s+(?:meeting|one|sitting|session)\b|\bthe\s+one\s+after\b|"
                           # "the sitting following 7/1/19", "after 19/3/15, next date?": the next meeting's date
                           r"\b(?:sitting|session|one)\s+(?:after|following)\b|\bnext\s+date\b|"
+                          # "next garrowby planning date", "the next full council date": the body's word before "date"
+                          r"\bnext\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|cttee|committee|council|planning|panel|"
+                          r"board|cabinet|scrutiny|licensing|authority)\s+date\b|"
                           # "the date of the one that followed", "after 18/8/17 - following date?"
                           r"\b(?:one|meeting|sitting|session)\s+that\s+followed\b|\bfollowing\s+date\b|"
                           r"\bdate\s+of\s+the\s+next\b|"
@@ -371,7 +374,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
      0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
-                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
+                          # ("when's the panel sitting next", "when does it sit next"; not "sitting next to the chair")
+                          r"\b(?:sit(?:s|ting)?|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b"
+                          r"(?!\s+to\b)|"
                           # "what date do they reconvene?", "when does the panel reconvene"
                           r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b|"
                           # "when is the education committee back on?", "when's the panel back in session": a body
