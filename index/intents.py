@@ -66,8 +66,12 @@ STAGES_ASKED = (r"\b(?:from|between)\s+(?:the\s+)?(?:\w+\s+)?(?:proposals?|draft
 # a matter put off (deferred, postponed, held over, called in) and what came of it later ("in the end", "eventually",
 # "after"): the forms of the question sets' cross-meeting questions (fresh19), as officers ask after deferred items
 HELD_OVER_THEN = (r"\b(?:deferr\w*|defer\b|put\s+(?:it\s+|them\s+|that\s+)?off|postpon\w*|held\s+over|"
+                  # ("they kicked it down the road in jan", "parked it", "shelved it": held over, in everyday words)
+                  r"kick(?:ed|ing)?\s+(?:it\s+|them\s+|that\s+|the\s+can\s+)?down\s+the\s+road|parked|shelved|"
                   r"adjourn\w*|call(?:ed)?[\s-]+in|first\s+time\s+(?:round|around))\b[^?]{0,80}?"
+                  # ("... what happened when it came back": the meeting it came back to)
                   r"\b(?:in\s+the\s+end|eventually|finally|ultimately|after(?:wards)?\s*\??$|"
+                  r"when\s+(?:it|they|that)\s+(?:came|come|went|was\s+brought)\s+back|"
                   r"(?:respond|react|reply|replied|decided?|do|did)\s+after(?:wards)?\b|later\s+on|second\s+time)")
 # a meeting named by its subject: "the public meeting on the town centre plan", "the meeting about the bypass" (not
 # a day: "the meeting on the 5th", "on Tuesday")

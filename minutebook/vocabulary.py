@@ -71,6 +71,11 @@ RUN_ON_SUM = Term(r"[£€$]\s?\d", "hard-wrapped minutes whose wrap falls befor
 # micrograms per cubic metre"; "... had risen to" over "14 households"): no item's number has a lower-case word after
 RUN_ON_FIGURE = Term(r"\d[\d,]*(?:\.\d+)?\s*%?\s+[a-z]",
                      "hard-wrapped minutes whose wrap falls before a figure and its unit")
+# ... or before a date ("... to start on" over "1 April 2032; and"): a line stopped on a lower-case word goes on into
+# the date, which no item's number is followed by
+RUN_ON_DATE = Term(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?\s*\d{0,4}",
+                   "hard-wrapped minutes whose wrap falls before a date: 'to start on' over '1 April 2032; and'")
 RUN_ON_ASIDE = Term(r"\((?![A-Za-z]\)|[ivxIVX]{1,4}\)|\d{1,2}\))[^()\n]{1,60}\)\s*(?:[a-z]|[,;]\s)",
                     "hard-wrapped minutes whose wrap falls before an aside: '(2024 to 2026) at', '(5 members) as'")
 # Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
