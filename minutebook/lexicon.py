@@ -546,6 +546,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "budget reports minute 'a reduction of 5.1% on 2012/13', 'reduced by eight hours a week'; people ask "
              "how big a 'cut' it was", thing=False),
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
+    # when a thing begins, as people ask it and as reports put it: "any start date?" for "a definitive timeline for the
+    # commencement of the project" (police and crime panels, capital programmes)
+    Synonyms(("start date", "starting date", "commencement", "commencement date", "date of commencement"),
+             "capital programmes and commissioners' replies minute 'the commencement of the project'; people ask for "
+             "its 'start date'", thing=False),
     Synonyms(("unpaid", "outstanding", "owed", "owing", "in arrears", "arrears", "not paid"),
              "debt recovery reports say rates, rents or invoices are 'outstanding' or 'in arrears'; people ask what "
              "is 'unpaid' or 'owed'", thing=False),
