@@ -346,9 +346,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "a new chairman's or mayor's 'address' to the council, minuted 'In addressing the Council ...'; people "
              "ask about the 'speech'", thing=False),
     Synonyms(("leaving", "leaves", "stepping down", "stepped down", "step down", "standing down", "stood down",
-              "quit", "quitting", "resigned", "resigning", "resignation", "resign"),
+              "quit", "quitting", "resigned", "resigning", "resignation", "resign", "handed in her notice",
+              "handed in his notice", "handed in their notice", "handed in notice", "handed her notice in",
+              "handed his notice in", "given notice", "gave notice"),
              "an officer or member going: minuted as having 'tendered her resignation' or 'stood down'; people ask "
-             "who is 'leaving'", thing=False),
+             "who is 'leaving' or say she 'handed in her notice'", thing=False),
     Synonyms(("rep", "reps", "representative", "representatives", "represent", "represents", "represented",
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
