@@ -253,6 +253,9 @@ _NAME_JOINERS = frozenset(["and", "&", "of", "for", "on", "upon", "in", "de", "l
 _JOINS_BEFORE = re.compile(rf"^(?:{QUESTION_JOINS.form})$")  # between two bodies a question names
 
 
+_NAME_BREAK = re.compile(r"\s[-–—]+\s|[:;?!]|,\s")  # where a question's clause or subject ends: no name runs across
+
+
 def bodies_named(question: str, committees: list[str],
                  speller: Speller | None = None) -> tuple[list[BodyNamed], set[str]]:
     """Bodies the question names, and the words naming them (and possessive places: "Rotherham's")."""
@@ -267,7 +270,9 @@ def bodies_named(question: str, committees: list[str],
     for m in _BODY.finditer(low):
         if any(start <= m.start(2) < end for start, end in roles):
             continue  # "which non execs missed the board": members by their role, not a body
-        lead = m.group(1)
+        # the name runs back no further than a break in the question: "stelford route 31 bus - panel said keep it"
+        # names a panel, not a "bus panel"
+        lead = _NAME_BREAK.split(m.group(1))[-1]
         offices = list(_OFFICE_OF.finditer(lead))
         before = _tokens(lead[offices[-1].end():] if offices else lead)
         # the name runs back from the noun until a question word ("what did the panel ...")

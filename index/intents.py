@@ -66,8 +66,12 @@ STAGES_ASKED = (r"\b(?:from|between)\s+(?:the\s+)?(?:\w+\s+)?(?:proposals?|draft
 # a matter put off (deferred, postponed, held over, called in) and what came of it later ("in the end", "eventually",
 # "after"): the forms of the question sets' cross-meeting questions (fresh19), as officers ask after deferred items
 HELD_OVER_THEN = (r"\b(?:deferr\w*|defer\b|put\s+(?:it\s+|them\s+|that\s+)?off|postpon\w*|held\s+over|"
+                  # ("they kicked it down the road in jan", "parked it", "shelved it": held over, in everyday words)
+                  r"kick(?:ed|ing)?\s+(?:it\s+|them\s+|that\s+|the\s+can\s+)?down\s+the\s+road|parked|shelved|"
                   r"adjourn\w*|call(?:ed)?[\s-]+in|first\s+time\s+(?:round|around))\b[^?]{0,80}?"
+                  # ("... what happened when it came back": the meeting it came back to)
                   r"\b(?:in\s+the\s+end|eventually|finally|ultimately|after(?:wards)?\s*\??$|"
+                  r"when\s+(?:it|they|that)\s+(?:came|come|went|was\s+brought)\s+back|"
                   r"(?:respond|react|reply|replied|decided?|do|did)\s+after(?:wards)?\b|later\s+on|second\s+time)")
 # a meeting named by its subject: "the public meeting on the town centre plan", "the meeting about the bypass" (not
 # a day: "the meeting on the 5th", "on Tuesday")
@@ -370,6 +374,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\b(?:the\s+)?following\s+(?:meeting|one|sitting|session)\b|\bthe\s+one\s+after\b|"
                           # "the sitting following 7/1/19", "after 19/3/15, next date?": the next meeting's date
                           r"\b(?:sitting|session|one)\s+(?:after|following)\b|\bnext\s+date\b|"
+                          # "next garrowby planning date", "the next full council date": the body's word before "date"
+                          r"\bnext\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|cttee|committee|council|planning|panel|"
+                          r"board|cabinet|scrutiny|licensing|authority)\s+date\b|"
                           # "the date of the one that followed", "after 18/8/17 - following date?"
                           r"\b(?:one|meeting|sitting|session)\s+that\s+followed\b|\bfollowing\s+date\b|"
                           r"\bdate\s+of\s+the\s+next\b|"
@@ -381,7 +388,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
      0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
-                          r"\b(?:sit|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b|"
+                          # ("when's the panel sitting next", "when does it sit next"; not "sitting next to the chair")
+                          r"\b(?:sit(?:s|ting)?|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b"
+                          r"(?!\s+to\b)|"
                           # "what date do they reconvene?", "when does the panel reconvene"
                           r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b|"
                           # "when is the education committee back on?", "when's the panel back in session": a body

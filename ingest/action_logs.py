@@ -59,6 +59,7 @@ class LogRow:
     due: str | None
     status: str | None
     prose: bool = False  # a sentence of a log written in prose: ``status`` is its words after the subject
+    subject: str | None = None  # the matter the row follows, where a column names it apart from the step taken
 
 
 def names_minute(action: Action, minute: str | None) -> bool:
@@ -123,15 +124,20 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
                 k = columns.get(role)
                 return cells[k] if k is not None and k < len(cells) and cells[k] else None
 
-            text = cell("action")
+            text, ref, subject, due = cell("action"), cell("ref"), cell("subject"), cell("due")
+            if subject and ref is None and _REF_CELL.match(subject):
+                ref, subject = subject, None  # an "Item" column of numbers: the rows' references
             if text:
                 # of two status columns, the one that says the row is done or fixed ("Closed" beside "Notice issued
                 # on 6 July"), else the first
                 said = [c for c in (cell("status"), cell("more_status")) if c]
+                if not said and due and _DONE.search(due):
+                    said, due = [due], None  # a log with no status column marks a row done in its date's ("Completed")
                 # (done before fixed: "Order placed 12 June; switch-on booked for 29 November | Done")
                 status = next((c for c in said if _DONE.search(c)),
                               next((c for c in said if _SCHEDULED.search(c)), said[0] if said else None))
-                out.append(LogRow(item, line.strip(), cell("ref"), text, cell("owner"), cell("due"), status))
+                out.append(LogRow(item, line.strip(), ref, f"{subject} – {text}" if subject else text,
+                                  cell("owner"), due, status, subject=subject))
         out += prose_rows(item)
     return out
 
@@ -226,7 +232,7 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
         for k, row in enumerate(rows, 1):
             ref = row.ref.lower() if row.ref else None
             apart = (id(row.item), ref) in shared
-            key = (slug(meeting.committee), _same(row.text) if ref is None else
+            key = (slug(meeting.committee), _same(row.subject or row.text) if ref is None else
                    f"{ref} {_same(row.text)}" if apart else ref)
             cite = Citation(committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
                             item_title=row.item.title, document=doc.source, quote=row.row)

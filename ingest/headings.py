@@ -394,7 +394,14 @@ def _title_wraps(rows: list[Row], i: int, end: int, title: str) -> bool:
     text = nxt.text.strip()
     last = i + 2 >= len(rows) or rows[i + 2].para != nxt.para
     return last and not nxt.level and not nxt.soft and "\t" not in nxt.text and 0 < len(text) <= TITLE_WRAP_MOST \
-        and _capitals(text) and not _NUMBER.match(text) and not text.endswith(":") and not _attendance_label(text)
+        and _capitals(text) and (not _NUMBER.match(text) or _closes_bracket(title, text)) \
+        and not text.endswith(":") and not _attendance_label(text)
+
+
+def _closes_bracket(title: str, rest: str) -> bool:
+    """Does ``rest`` close a bracket ``title`` left open ("... - OPTIONS (DEFERRED FROM" over "13 JANUARY 2031)"): the
+    title's own words wrapped, though they open with a number as an item's heading does?"""
+    return title.count("(") > title.count(")") and rest.count(")") > rest.count("(")
 
 
 def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:

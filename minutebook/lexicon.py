@@ -349,9 +349,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "a new chairman's or mayor's 'address' to the council, minuted 'In addressing the Council ...'; people "
              "ask about the 'speech'", thing=False),
     Synonyms(("leaving", "leaves", "stepping down", "stepped down", "step down", "standing down", "stood down",
-              "quit", "quitting", "resigned", "resigning", "resignation", "resign"),
+              "quit", "quitting", "resigned", "resigning", "resignation", "resign", "handed in her notice",
+              "handed in his notice", "handed in their notice", "handed in notice", "handed her notice in",
+              "handed his notice in", "given notice", "gave notice"),
              "an officer or member going: minuted as having 'tendered her resignation' or 'stood down'; people ask "
-             "who is 'leaving'", thing=False),
+             "who is 'leaving' or say she 'handed in her notice'", thing=False),
     Synonyms(("rep", "reps", "representative", "representatives", "represent", "represents", "represented",
               "representing"),
              "councils appoint 'representatives' to outside bodies (village hall committees, joint boards); 'rep' in "
@@ -555,6 +557,11 @@ GROUPS: tuple[Synonyms, ...] = (
              "budget reports minute 'a reduction of 5.1% on 2012/13', 'reduced by eight hours a week'; people ask "
              "how big a 'cut' it was", thing=False),
     Synonyms(("paid for", "funded", "funding", "grant", "paid"), "everyday forms", thing=False),
+    # when a thing begins, as people ask it and as reports put it: "any start date?" for "a definitive timeline for the
+    # commencement of the project" (police and crime panels, capital programmes)
+    Synonyms(("start date", "starting date", "commencement", "commencement date", "date of commencement"),
+             "capital programmes and commissioners' replies minute 'the commencement of the project'; people ask for "
+             "its 'start date'", thing=False),
     Synonyms(("unpaid", "outstanding", "owed", "owing", "in arrears", "arrears", "not paid"),
              "debt recovery reports say rates, rents or invoices are 'outstanding' or 'in arrears'; people ask what "
              "is 'unpaid' or 'owed'", thing=False),
@@ -644,7 +651,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("fly-tipping", "fly tipping", "flytipping", "illegal dumping"),
              "Environmental Protection Act 1990 s.33 (unauthorised deposit of waste): 'fly-tipping'"),
     Synonyms(("street lights", "street light", "streetlights", "streetlight", "street lighting", "lamp posts",
-              "lamp post", "lampposts"), "Highways Act 1980 s.97 ('lighting of highways'); everyday forms"),
+              "lamp post", "lampposts", "lamp columns", "lamp column", "lighting columns", "lighting column"),
+             "Highways Act 1980 s.97 ('lighting of highways'); everyday forms; 'lamp column' and 'lighting column', "
+             "the highway engineer's word for the post (BS EN 40, 'lighting columns'), as clerks' reports print it"),
     # premises as people name them and as planning and licensing papers name them
     Synonyms(("fish and chip shop", "fish & chip shop", "fish and chips shop", "chip shop", "chippy", "chippie"),
              "everyday 'chippy' for a fish and chip shop (a hot food takeaway: Use Classes Order 1987, sui generis)"),

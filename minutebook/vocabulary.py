@@ -71,6 +71,11 @@ RUN_ON_SUM = Term(r"[£€$]\s?\d", "hard-wrapped minutes whose wrap falls befor
 # micrograms per cubic metre"; "... had risen to" over "14 households"): no item's number has a lower-case word after
 RUN_ON_FIGURE = Term(r"\d[\d,]*(?:\.\d+)?\s*%?\s+[a-z]",
                      "hard-wrapped minutes whose wrap falls before a figure and its unit")
+# ... or before a date ("... to start on" over "1 April 2032; and"): a line stopped on a lower-case word goes on into
+# the date, which no item's number is followed by
+RUN_ON_DATE = Term(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?\s*\d{0,4}",
+                   "hard-wrapped minutes whose wrap falls before a date: 'to start on' over '1 April 2032; and'")
 RUN_ON_ASIDE = Term(r"\((?![A-Za-z]\)|[ivxIVX]{1,4}\)|\d{1,2}\))[^()\n]{1,60}\)\s*(?:[a-z]|[,;]\s)",
                     "hard-wrapped minutes whose wrap falls before an aside: '(2024 to 2026) at', '(5 members) as'")
 # Welsh labels: the decision follows in Welsh whatever its first word ('bod' = 'that', or a verb-noun).
@@ -513,6 +518,11 @@ ACTION_LOG_COLUMNS = {
                   r"assigned\s+to", "action logs' owner column ('Owner', 'Lead', 'Who', 'By whom')"),
     "due": Term(r"due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|"
                 r"completion\s+date", "action logs' date column ('Due', 'By when', 'Deadline', 'Target date')"),
+    # a log whose first column names the matter and whose "Action" column says what is being done about it ("Item |
+    # Action | Lead | Target": "Riverside lamp columns | Repairs instructed"): a town clerk's report's tracker
+    "subject": Term(r"item|subject|matter|issue|topic|project|scheme",
+                    "town and parish clerks' reports' trackers ('Item | Action | Lead | Target'), the matter each row "
+                    "follows, its 'Action' the step under way"),
     "status": Term(r"status|progress|update|rag(?:\s+status)?|(?:current\s+)?position|comments?|outcome|"
                    r"(?:executive\s+|cabinet\s+)?responses?(?:\s*(?:/|and|&)\s*(?:update|progress))?|"
                    r"(?:update|progress)\s*(?:/|and|&)\s*responses?",
@@ -660,8 +670,11 @@ STATUS_OPEN = (
 STATUS_PENDING = (
     Term(r"outstanding", "action logs' status column"),
     *STATUS_OPEN,
-    Term(r"(?:still\s+)?awaite?d|awaiting|pending|yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
-         "matters arising: 'repair quotes are still awaited', 'Carried forward'"),
+    Term(r"(?:still\s+)?awaite?d|awaiting|(?<![a-z0-9]\s)pending|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|"
+         r"(?<=\bwere\s)|(?<=\bstill\s)|(?<=\bremains\s))pending|pending(?=\s*(?:$|[,.;:|\t)–—-]))|"
+         r"yet\s+to\s+[a-z]+|not\s+yet|carried\s+forward|c/f",
+         "matters arising: 'repair quotes are still awaited', 'Carried forward'; a status 'Pending', 'still pending' "
+         "(not the condition a decision waits on, 'deferred to its May meeting pending confirmation of funding')"),
     # (not a state: "she had not been present", "they had not been aware", "he had not attended the March meeting",
     # "decisions ... may then be implemented where they have not been subject to a call-in")
     Term(r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?!(?:been|present|there|aware|able|possible|"
@@ -712,9 +725,12 @@ STATUS_SCHEDULED = (
          r"(?:the\s+)?)?(?=\d)",
          "parish councils' progress on actions: 'Supplier has confirmed delivery and installation for the week "
          "beginning 7 December 2026' (a day fixed for it by the one to do it)"),
-    Term(r"(?:deferred|moved|put\s+back|postponed|rescheduled)\s+(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
+    Term(r"(?:defer(?:red|s)?|move[ds]?|put\s+back|postpone[ds]?|reschedule[ds]?)\s+"
+         r"(?:(?:the|this|that)\s+(?:item|matter|report|decision|application|consideration)\s+)?"
+         r"(?:to|until)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|"
          r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|meeting)|[a-z]+\s+(?:meeting|board|committee)\b)",
-         "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it)"),
+         "action logs' status cell: 'Deferred to Jan 2025', 'moved to the March meeting' (a later day fixed for it); "
+         "a committee's own word, 'agreed to defer the item to its meeting on 15 May'"),
     Term(r"(?:to\s+come|coming|to\s+return)\s+(?:back\s+)?(?:to|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
          r"(?:meeting|committee|board|panel|cabinet|council)\b",
          "action trackers: 'Review of allotment waiting lists: to come to January 2017 meeting', 'coming back to "

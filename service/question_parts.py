@@ -27,8 +27,10 @@ def speaks_to(part: str, answer: Answer, where: Collection[str] = ()) -> bool:
     return len(asked & said) >= SPOKEN_TO * len(asked)
 
 
-# where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ..."
-PART = re.compile(r",?\s+and\s+(?=(?:did|was|were|is|are|has|have|had|how|what|who|which|when|where|why|whether)\b)"
+# where a question's second question starts: ", and did anyone ...", "; who ...", "? And what ...", and as chat joins
+# them: "next planning date + is there a site visit first", "... & who seconded"
+PART = re.compile(r",?\s+(?:and|&|\+|plus)\s+"
+                  r"(?=(?:did|was|were|is|are|has|have|had|how|what|who|which|when|where|why|whether)\b)"
                   r"|[?;]\s+(?:and\s+)?(?=\w)", re.I)
 # a later part that asks only whether the first part's subject has been seen to ("; has it been repaired yet?",
 # "? is it open yet", "and was that done?")

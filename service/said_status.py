@@ -29,7 +29,8 @@ from service.schemas import Answer
 # "who owes members an update", "wasn't someone meant to", "supposed to", "or just a commitment so far")
 GENERIC = frozenset(stems("follow ups follow-ups actions action outstanding overdue still completed done circulated "
                           "sent round arrived where are we promised promise owes owe owed supposed meant undertook "
-                          "undertaken someone somebody anyone far eventually finally ever"))  # "so far": when, not what
+                          "undertaken someone somebody anyone far eventually finally ever anywhere"))  # "so far": when,
+# not what; "is the record being corrected anywhere": whether, not where
 # a thing put in place, asked in everyday words: "has the SID gone up yet", "did the new signs go up" (the doing
 # asked after, not the thing; "gone in to wldc", "gone to the department" name where it went)
 PUT_UP = re.compile(r"\b(?:go|goes|gone|went|going)\s+up\b", re.I)
@@ -74,6 +75,8 @@ FOLLOW_UP_ASKED = re.compile(v.FOLLOW_UP_FRAME.form, re.I)
 STATUS_ASKED = re.compile(
     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:been\s+[a-z]+|[a-z]+(?:ed|en|ne|wn)|found|got|had|done|put|made|"
     r"paid|sent|set\s+up)\b|\bsorted\b|\bany\s+(?:news|update|progress)\b"
+    # "whats the latest on the cctv money": where it stands now
+    r"|\bwhat['’]?s\s+the\s+latest\s+(?:on|with|about|regarding|re)\b"
     r"|\bwhen\s+(?:will|is|are|do|does)\s+(?:[\w'’-]+\s+){0,6}?(?:get|have|see|receive|due|coming|come)\b"
     # what is to happen, and when: "is the seat going to be looked at again", "the visit to the control room,
     # when's that" (not the next meeting, whose own route says when)
@@ -81,6 +84,10 @@ STATUS_ASKED = re.compile(
     # whether it is under way or only promised: "is the extra money actually happening, or just a commitment"
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,12}?(?:actually\s+|really\s+|now\s+)?(?:happening|going\s+ahead|"
     r"under\s*way|in\s+place|being\s+(?:done|delivered|paid|spent|carried\s+out))\b"
+    # what is being done about it, asked in the progressive: "is the record being corrected anywhere", "are the signs
+    # being replaced" (not "is it being considered": a decision's stage, which its own route says)
+    r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,8}?being\s+(?!(?:considered|discussed|debated|decided|looked\s+at)\b)"
+    r"[a-z]+(?:ed|en|ne|wn)\b"
     r"|\bwhen['’]?s\s+(?:the|that|this|it|our|their)\b(?![^?]*\bnext\s+(?:meeting|one|mtg)\b)"
     # whether a thing got done, or came back as asked: "did the march minutes get corrected", "did the hedge get cut
     # back", "did the progress report come to the september meeting"

@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterator
 
 from minutebook.model import Line
-from minutebook.vocabulary import DECISION_LABELS, RUN_ON_ASIDE, RUN_ON_ENDINGS, RUN_ON_FIGURE, RUN_ON_SUM, alternation
+from minutebook.vocabulary import (
+    DECISION_LABELS,
+    RUN_ON_ASIDE,
+    RUN_ON_DATE,
+    RUN_ON_ENDINGS,
+    RUN_ON_FIGURE,
+    RUN_ON_SUM,
+    alternation,
+)
 
 
 def blocks(text: str) -> Iterator[list[str]]:
@@ -91,7 +99,7 @@ _LABELLED = re.compile(r"^[A-Z][\w &'’/-]{1,30}:\s")
 _BROKEN_OFF = re.compile(rf"(?:^|\s){RUN_ON_ENDINGS.form}$")  # a line stopped mid-sentence
 _LABEL_WORDS = re.compile(rf"{alternation(DECISION_LABELS)}\b", re.I)
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z][\w'’-]*,?$")  # a line stopped on a lower-case word: no heading nor name
-_SUM_OPENS = re.compile(rf"{RUN_ON_SUM.form}|{RUN_ON_FIGURE.form}")
+_SUM_OPENS = re.compile(rf"{RUN_ON_SUM.form}|{RUN_ON_FIGURE.form}|(?i:{RUN_ON_DATE.form})")
 _FIGURE_OPENS = re.compile(RUN_ON_FIGURE.form)
 
 
