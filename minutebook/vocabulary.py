@@ -1807,13 +1807,18 @@ REFUSED_SAID = Term(
 AWARD_SAID = Term(
     # accepting a quote, tender or bid, before or after its noun, whose firm's name may print stops ("the quotation of
     # R. Hughes & Daughter (£980) be accepted"); not "to accept the letter of offer" of a funder, nor a timetable's
-    # "contract award in December 2024", "the contract award to come to the Board in July" (an award still to be made)
+    # "contract award in December 2024", "the contract award to come to the Board in July", "the award of the contract
+    # be reported to this Committee in November" (an award still to be made)
     r"award(?:ed|ing|s)\b|award(?!\w|\s+(?:in|by|during|date|due|expected|planned|stage|timetable)\b|"
-    r"\s+(?:to|would|will)\s+(?:come|be\s+(?:made|decided|reported|brought))\b)|"
+    r"\s+(?:to|would|will)\s+(?:come|be\s+(?:made|decided|reported|brought))\b|"
+    r"\s+of\s+[^.;]{0,40}?\b(?:be|to\s+be|would\s+be|will\s+be)\s+(?:made|decided|reported|brought|considered)\b)|"
     r"accept\w*(?=[^.;\n]{0,40}?\b(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b)|"
     r"(?:quot\w*|tender\w*|bids?|estimates?|prices?|proposals?|submissions?)\b[^;\n]{0,100}?\baccept\w*|"
     r"appoint\w*|engag\w*|successful|preferred\s+(?:bidder|contractor|supplier|tender\w*)|"
-    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted(?!\s+out)|won|commissioned|employ\w*|"
+    r"selected|chosen|went\s+to|given\s+to|let\s+to|placed\s+with|contracted(?!\s+out)|won|commissioned|"
+    # (someone taken on, not an employer's pension contributions, nor a member's relative "employed by the operator",
+    # said of a declaration)
+    r"employ(?:ed|s|ing)?\b(?!\s+by\b)|"
     r"hired|"
     r"go\s+with|went\s+with|agreed\s+to\s+use|to\s+carry\s+out|"
     # "That the quotation from Hedgerow Services (£1,240) be approved": a quote, tender or estimate approved

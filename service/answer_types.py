@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from index.nodes import ATTENDANCE_TITLE
-from index.query import in_periods
+from index.query import ASIDE, in_periods
 from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import (
@@ -78,11 +78,13 @@ ASKS_OF_INTERESTS = re.compile(r"\b(?:declar\w*|interests?|disclos\w*|conflict\w
 ASKS_WHO = re.compile(r"^\s*(?:and\s+)?(?:who(?:m|se|['’]s)?|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|"
                       r"cllrs?|people|person))\b", re.I)
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
-# where a question's last ask begins: after a dash, a semicolon or a comma ("item 18, members declared — what was
-# decided on it?")
-ASKING = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:what|which|how|did|was|were|has|have|is|are)\b", re.I)
-CLOSING_ASK = re.compile(r"\s[-–—]\s|[–—;]|,\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|how|when|where|why|did|was|"
-                         r"were|has|have|is|are)\b)", re.I)
+# where a question's last ask begins: after a dash, a semicolon, a comma or the colon after a heading naming the
+# meeting ("item 18, members declared — what was decided on it?", "highland council 28/6/18: outcome of item 18");
+# an ask is a question word or the noun of what came of the matter ("outcome of item 18", "result?")
+ASKING = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:what|which|how|did|was|were|has|have|is|are|"
+                    r"(?:the\s+)?(?:outcomes?|results?|upshot|verdict|decisions?)\b)\b", re.I)
+CLOSING_ASK = re.compile(r"\s[-–—]\s|[–—;]|:\s|,\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|how|when|where|why|did|"
+                         r"was|were|has|have|is|are)\b)", re.I)
 OWN_PART_ASKED = re.compile(OWN_PART.form, re.I)
 OWN_PART_SAID_RX = re.compile(OWN_PART_SAID.form, re.I)
 LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
@@ -106,7 +108,8 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
     if route == "declarations":
         # "item 18, a bunch of members declared — what was actually decided on it?": the interests set the scene; the
         # closing ask is the decision, which the record of who declared does not give
-        closing = CLOSING_ASK.split(asked.question.strip(" ?.!"))[-1]
+        # (an aside in brackets sets the scene too: "outcome of item 18 (munro, heggie etc declared)")
+        closing = CLOSING_ASK.split(ASIDE.sub(" ", asked.question).strip(" ?.!"))[-1]
         # (a closing ask, not a list of what it is asked of: "... at any of the meetings - leader's decisions,
         # standards cttee, full council?")
         if ASKING.match(closing) and asks_decision(closing) and not ASKS_OF_INTERESTS.search(closing) \

@@ -398,6 +398,10 @@ _SUM_GIVEN = re.compile(r"\b(?:(?:is|was|are|were|has|had|have)\s+(?:there\s+)?(
                         r"(?:sum|amount|cost|price|monetary\s+value|cash\s+figure)s?\s+(?:(?:been|being)\s+)?"
                         r"(?:given|stated|quoted|mentioned|specified|named|put\s+on|attached|set\s+out|printed)\b",
                         re.I)
+# a sum asked by its unit, the currency sign standing for the figure ("£ figure approved?", "what's been spent so far
+# in £", "cost (£)?") or the currency named ("in pounds", "how many euros"), as people type a money question; not a sum
+# the question names ("the £5k grant"), whose sign a figure follows
+_MONEY_UNIT = re.compile(r"[£€](?!\s?\d)|\b(?:in|how\s+many)\s+(?:pounds|euros|quid)\b", re.I)
 # a sum asked after what it was for: "who is buying the old station and for how much", "sold at how much"
 _FOR_HOW_MUCH = re.compile(r"\b(?:for|at)\s+how\s+much\b", re.I)
 # "how much were the quotes", "how much did the youth club get", "how much is hillingdon putting in": "how much" and
@@ -444,7 +448,7 @@ def asks_money(question: str) -> bool:
     if FOUND_OUT.search(question):
         return False
     return any(p.search(question) for p in (_MONEY_Q, _MONEY_NOUN, _CAME_TO, _WHAT_SUM, _FOR_HOW_MUCH, _SUM_GIVEN,
-                                            _COST_VERB)) \
+                                            _COST_VERB, _MONEY_UNIT)) \
         or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 
@@ -608,13 +612,20 @@ _NOT_A_VERB = frozenset(["a", "an", "the", "any", "get", "got", "receive", "for"
 # the same asked of what was decided on: "was the licence granted in the end", "has the scheme been approved", "did the
 # motion pass", "did the application get planning permission", "did it go through", "did it get through" (how people
 # ask whether it was)
+# (the words between may name a year or a reference as printed: "was the 2016/17 scheme adopted"; "did the parks
+# department get its licence", "did the club get a premises licence": a licence or permit is granted by a decision)
+# an outcome asked in one word closing the question, after a heading naming the matter ("the application he backed -
+# granted?", "the late bar: refused or granted?"), as people type a question on a decision
 _OUTCOME_VERB = re.compile(
-    r"\b(?:was|were|is|are|has|have|had)\s+(?:[\w'’&-]+\s+){1,8}?(?:been\s+)?(granted|approved|refused|rejected|"
+    r"\b(?:was|were|is|are|has|have|had)\s+(?:[\w'’&/-]+\s+){1,8}?(?:been\s+)?(granted|approved|refused|rejected|"
     r"adopted|accepted|passed|carried|upheld|dismissed|overturned|revoked|renewed|ratified|endorsed|agreed|deferred|"
     r"rescinded|suspended|vetoed)\b"
-    r"|\bdid\s+(?:[\w'’&-]+\s+){1,8}?(pass|fail|succeed|go(?=\s+through\b)|"
-    r"get(?=\s+(?:through|(?:(?:planning|listed\s+building|full|outline)\s+)?(?:permission|consent|approval|"
-    r"the\s+go[- ]ahead))\b))\b",
+    r"|\bdid\s+(?:[\w'’&/-]+\s+){1,8}?(pass|fail|succeed|go(?=\s+through\b)|"
+    r"get(?=\s+(?:through|(?:(?:its|their|his|her|the|a|an)\s+(?:[\w'’&/-]+\s+){0,3}?)?"
+    r"(?:(?:planning|listed\s+building|full|outline)\s+)?(?:permission|consent|approval|licen[cs]e|permit|"
+    r"the\s+go[- ]ahead))\b))\b"
+    r"|(?:\s[-–—]+|[:;,])\s*(?:and\s+|so\s+|but\s+)?(?:was\s+it\s+|it\s+)?(granted|approved|refused|rejected|"
+    r"adopted|passed|carried|upheld|dismissed|allowed)\s*(?:or\s+(?:not|granted|approved|refused|rejected)\s*)?\?",
     re.I)
 # how minutes record each: "Resolved:", "That the report be noted", "the licence was granted", "the Commission
 # recommends", "concluded"; not "elected members", "It was noted that ..." (what was said, not decided)

@@ -3,11 +3,12 @@ about (its status and latest evidence), or a list of them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from index.fusion import Hit
 from index.nodes import IndexNode
-from index.query import in_periods
+from index.query import in_periods, year_spans
 from ingest.action_logs import is_logged
 from minutebook import vocabulary as v
 from minutebook.errors import NotFoundError
@@ -122,6 +123,11 @@ def in_scope(papers: Papers, asked: Asked) -> list[Action]:
         actions = [a for a in actions if meeting_key(a.committee, a.meeting_date) in asked.where]
     if asked.periods:
         actions = [a for a in actions if in_periods(a.meeting_date.isoformat(), asked.periods)]
+    if spans := asked.plan.year_spans:
+        # "home safety visits done in 29/30?": an action a meeting after that year raised, naming no such year, was not
+        # there to be done in it (as the support test rules out items that neither print the year nor were held in it)
+        actions = [a for a in actions if a.meeting_date < dt.date(max(spans) + 1, 4, 1)
+                   or set(spans) & set(year_spans(f"{a.item_title}\n{a.text}"))]
     return actions
 
 

@@ -37,6 +37,12 @@ DATE_OF_MEETING = re.compile(r"\b(?:meeting|session|panel|committee|board|cabine
 # "apologies on 12/3/19" (people name a sitting by its day; the day's meeting is the one asked of)
 ATTENDED_ON = re.compile(r"\b(?:absent|absentees?|present|attend(?:ed|ing|ance)?|apologi[sz](?:e|ed|es|ing)|"
                          r"turned\s+up|missed|chaired|presided)\s+(?:on|at)\s+(?:the\s+)?$", re.I)
+# a day or month on which the decision asked was taken: "what was agreed in march", "what did they decide on 14
+# april", "was it approved in may" (a decision is a meeting's; the verb is the question's ask, not a premise's "the
+# plan agreed in march", which dates the plan)
+DECIDED_ON = re.compile(r"(?:\b(?:was|were|got|get|been|be)\s+(?:it\s+|they\s+)?|\bdid\s+(?:[\w'’&-]+\s+){1,4}?)"
+                        r"(?:agreed?|decided?|resolved?|approved?|adopted?|voted|vote|passed|pass|granted|grant|"
+                        r"refused|refuse)\s+(?:on|at|in)\s+(?:the\s+)?$", re.I)
 # a body's or meeting's noun as people type it, with the business a committee is named for ("glanrafon scrutiny",
 # "kettlewick planning & highways")
 BODY_NOUNS = (r"\b(?:meetings?|mtg|committee|cttee|sub-?committee|panel|board|council|cabinet|commission|authority|"
@@ -95,7 +101,7 @@ def tied(question: str, start: int, end: int) -> bool:
     july 2018"), or in the question's heading that names
     the meeting and asks nothing ("kettlewick planning & highways march 2025 - ...")?"""
     if MEETING_OF_DATE.match(question[end:]) or DATE_OF_MEETING.search(question[:start]) \
-            or ATTENDED_ON.search(question[:start]):
+            or ATTENDED_ON.search(question[:start]) or DECIDED_ON.search(question[:start]):
         return True
     if MINUTES_OF_DATE.search(question[:start]) or 0 <= question.find("?") < start:
         return False  # "were the minutes from the april meeting agreed"; a later question's date is its own
