@@ -129,34 +129,6 @@ def _opening_prose(rows: list[Row], attendance_texts: list[str]) -> list[Row]:
             and _DOING.search(r.text)]
 
 
-SUMMARY_POINTS = 3  # sentences saying what was done, ahead of the header, that make a summary rather than a note
-
-
-def _summary_ahead(rows: list[Row], attendance_texts: list[str]) -> list[Row]:
-    """A summary a paper prints above its minutes' title ("A brief summary of key elements of the PC Meeting on 25th
-    October 2023. At this meeting they: - Discussed ..., - Agreed ...", then "Minutes of the Parish Council
-    Meeting"): the header block's rows up to its last bulleted point, when at least ``SUMMARY_POINTS`` points say
-    something done and rows of the header (the title, the date and place) follow them. It is what the meeting did,
-    in the clerk's words, and is kept as an item of its own; a publication note, a call-in notice or the record of
-    attendance stays in the header."""
-    taken = set(attendance_texts)
-    points = [k for k, r in enumerate(rows) if _BULLET.match(r.text) and len(r.text.split()) >= 4
-              and _DOING.search(r.text.lower()) and not _recorded(r.text, taken)]  # "- Agreed ...": a verb first
-    if len(points) < SUMMARY_POINTS:
-        return []
-    end = points[-1] + 1
-    while end < len(rows) and _BULLET.match(rows[end].text):  # "- Heard from Committees & others.": its last point
-        end += 1
-    return rows[:end] if end < len(rows) else []
-
-
-def _summary_title(rows: list[Row]) -> str:
-    """A summary's title: its first sentence, as the clerk heads it ("A brief summary of key elements of the PC
-    Meeting on 25th October 2023")."""
-    first = sentences(_BULLET.sub("", rows[0].text))
-    return (first[0] if first else rows[0].text).strip().rstrip(".:")
-
-
 def _header_text(head: list[Row], after: list[Row], attendance_texts: list[str], opening: list[Row]) -> str:
     """What the minutes print above their items besides the record of attendance: the header's own rows, and the
     rows after it that are neither that record nor the opening prose kept as an item ("Venue: Remote", "Contact:
@@ -173,7 +145,6 @@ def _recorded(text: str, taken: set[str]) -> bool:
 
 
 _SENTENCE = re.compile(r"^[A-Z\"“‘(][^:\t]{20,}$")  # prose (a full stop or not), not "Label: value" or a table row
-_BULLET = re.compile(r"^\s*(?:[-•*·–]|\d{1,2}[.)])\s+")  # a point of a list: "- Discussed ...", "• Agreed ..."
 _DOING = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|has|had|have|will|would)\b")  # said or did something: no name list
 
 
@@ -341,17 +312,8 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
     roles: list[str | None] = []
     bodies: list[list[Row]] = []
     opening = _opening_prose(rows[header.body : opening_end], record.texts) if headings else []
-    head_from = header.start if opening_from is None else opening_from
-    summary = _summary_ahead(rows[head_from : header.body], record.texts)
-    if summary:  # the paper's summary of the meeting, ahead of its header: an item, first as printed
-        item, body, _ = build_item(summary, Heading(0, None, _summary_title(summary), "", 0), len(summary),
-                                   header.date)
-        meeting.items.append(item)
-        roles.append(None)
-        bodies.append(body)
-    head_from += len(summary)
-    meeting.header_text = _header_text(rows[head_from : header.body], rows[header.body : opening_end], record.texts,
-                                       opening)
+    meeting.header_text = _header_text(rows[header.start if opening_from is None else opening_from : header.body],
+                                       rows[header.body : opening_end], record.texts, opening)
     if opening:  # "Councillor Kelly presented the Council with a Petition ..." before item 1: an untitled item
         item, body, _ = build_item(opening, Heading(0, None, "", "", 0), len(opening), header.date)
         meeting.items.append(item)
