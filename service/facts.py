@@ -108,6 +108,8 @@ REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s
 # "a resident spoke - what about?": the sentence saying what it was about ("... in regard to Uncle Kam's ...")
 ABOUT_ASKED = re.compile(SUBJECT_ASKED.form, re.I)
 SUBJECT = re.compile(SUBJECT_SAID.form, re.I)
+# ... but an item named by its number ("item 33, what was it about?") is about what the item is: its title and text
+ITEM_POINTED = re.compile(r"\b(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*|number\s+)?\d", re.I)
 _NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
 # "which local rugby players", "which gps": several of a kind asked for (and asked for as a list: "list the church fund
 # awards", "list all the grants")
@@ -615,7 +617,7 @@ def asked_for(question: str) -> re.Pattern[str] | None:
     one."""
     if WHY_ASKED.search(question):
         return REASON
-    if ABOUT_ASKED.search(question):
+    if ABOUT_ASKED.search(question) and not ITEM_POINTED.search(question):
         return SUBJECT
     if BODIES_ASKED.search(question):
         return BODY
