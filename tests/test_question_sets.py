@@ -28,7 +28,8 @@
   studied in round 20); councils-holdout18.jsonl and fresh17 (held out in round 20,
   studied in round 22); councils-holdout19.jsonl and fresh18 (held out in round 22,
   studied in round 23); councils-holdout20.jsonl and fresh19 (held out in round 23,
-  studied in round 24); councils-holdout21.jsonl and fresh20 (held out in round 24, committed at its end to be
+  studied in round 24); councils-holdout21.jsonl and fresh20 (held out in round 24,
+  studied in round 25); councils-holdout22.jsonl and fresh21 (held out in round 25, committed at its end to be
   studied). The sets held out now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
@@ -62,7 +63,8 @@ SETS = [REPO / "evals" / name for name in (
     "councils-holdout18.jsonl", "fresh17-councils.jsonl",
     "councils-holdout19.jsonl", "fresh18-councils.jsonl",
     "councils-holdout20.jsonl", "fresh19-councils.jsonl",
-    "councils-holdout21.jsonl", "fresh20-councils.jsonl")]
+    "councils-holdout21.jsonl", "fresh20-councils.jsonl",
+    "councils-holdout22.jsonl", "fresh21-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
