@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
-from index.query import Intent, in_periods
+from index.query import ITEM_ITSELF, Intent, in_periods
 from minutebook.vocabulary import (
     HONORIFICS,
     HOW_IT_WENT,
@@ -108,8 +108,6 @@ REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s
 # "a resident spoke - what about?": the sentence saying what it was about ("... in regard to Uncle Kam's ...")
 ABOUT_ASKED = re.compile(SUBJECT_ASKED.form, re.I)
 SUBJECT = re.compile(SUBJECT_SAID.form, re.I)
-# ... but an item named by its number ("item 33, what was it about?") is about what the item is: its title and text
-ITEM_POINTED = re.compile(r"\b(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*|number\s+)?\d", re.I)
 _NOT_NOUN = r"(?!(?:was|is|has|does|this|its)\b)"
 # "which local rugby players", "which gps": several of a kind asked for (and asked for as a list: "list the church fund
 # awards", "list all the grants")
@@ -617,7 +615,8 @@ def asked_for(question: str) -> re.Pattern[str] | None:
     one."""
     if WHY_ASKED.search(question):
         return REASON
-    if ABOUT_ASKED.search(question) and not ITEM_POINTED.search(question):
+    # (not of an item asked by its number, "item 33, what was it about?": the item itself says what it is about)
+    if ABOUT_ASKED.search(question) and not ITEM_ITSELF.search(question):
         return SUBJECT
     if BODIES_ASKED.search(question):
         return BODY
