@@ -119,6 +119,7 @@ def kinds_unheld(question: str, terms: dict[str, str], text: str) -> set[str]:
     return {t for t, kind in kinds.items() if kind in VALUE_ONLY and not _printed(kind, text)}
 
 
+@lru_cache(maxsize=32_768)  # every sentence of the items a question reaches, read again for each term asked
 def _printed(kind: str, text: str) -> bool:
     """Does ``text`` print a value of ``kind``?"""
     if kind == "sum":

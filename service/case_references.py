@@ -45,9 +45,12 @@ def same_case(asked: str, said: str) -> bool:
 def open_runs_printed(question: str, text: str) -> set[str]:
     """The open parts ("30x", lower case) of the question's references left open that ``text`` prints one of the
     run of."""
+    asked_refs = list(REFERENCE.finditer(question))
+    if not asked_refs:  # (most questions name none: the text is not read)
+        return set()
     said = [canonical(m.group(0)) for m in REFERENCE.finditer(text)]
     out: set[str] = set()
-    for m in REFERENCE.finditer(question):
+    for m in asked_refs:
         asked = canonical(m.group(0))
         opened = [p for p in asked.split("/") if OPEN_DIGITS.match(p)]
         if opened and any(same_case(asked, s) for s in said):

@@ -207,7 +207,14 @@ _INITIAL = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|Rev|Revd|
 def sentences(text: str, *, semicolons: bool = True) -> list[str]:
     """Sentences, list entries and table cells of ``text``, each verbatim from it. A full stop after an initial
     or a title ("Councillors K. Evans", "Mr. R. Tennant") does not end a sentence; nor, with ``semicolons``
-    false, does a semicolon (a list of names: "Cllr Williams (Chairman); Cllrs Hardcastle, Tong; Crome")."""
+    false, does a semicolon (a list of names: "Cllr Williams (Chairman); Cllrs Hardcastle, Tong; Crome").
+
+    Remembered, as :func:`_content` is: an item's text is split again by every check that reads its sentences."""
+    return list(_split_sentences(text, semicolons))
+
+
+@lru_cache(maxsize=4_096)
+def _split_sentences(text: str, semicolons: bool) -> tuple[str, ...]:
     out = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -218,7 +225,7 @@ def sentences(text: str, *, semicolons: bool = True) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
-    return [p.strip() for p in out if len(p.strip()) >= 3 and re.search(r"[A-Za-z0-9]", p)]
+    return tuple(p.strip() for p in out if len(p.strip()) >= 3 and re.search(r"[A-Za-z0-9]", p))
 
 
 _LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # "... highlighted 4 themes:", "outlined ...:-"
