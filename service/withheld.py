@@ -11,6 +11,7 @@ or of its being private ("was the marina contract taken in private", "why were t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutebook.model import Citation
 from minutebook.vocabulary import WITHHELD_SAID
@@ -50,13 +51,11 @@ def withheld_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> 
         key = (c.meeting_date, c.minute, c.item_title)
         if key in notices:
             continue
-        found = next((m for text in item_texts(papers, asked, c) if (m := WITHHELD.search(text))), None)
-        if found is None:
+        notice = next((n for text in item_texts(papers, asked, c) if (n := withheld_notice(text))), None)
+        if notice is None:
             others.append(c)
             continue
-        start = found.string.rfind("\n", 0, found.start()) + 1
-        end = found.string.find("\n", found.end())
-        notices[key] = (c, found.string[start:end if end >= 0 else None].strip())  # the notice's line
+        notices[key] = (c, notice)
     if not notices:
         return None
     cite, notice = max(notices.values(), key=lambda n: papers.cover(asked, n[0].item_title, subject))
@@ -66,6 +65,17 @@ def withheld_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> 
     where = label(cite.minute, None, cite.item_title, cite.meeting_date)
     title = f" ({cite.item_title})" if cite.minute else ""
     return f"{where}{title} was taken in private: the published minutes withhold its details (\"{notice}\")."
+
+
+@lru_cache(maxsize=2_048)  # an item's text, read again for every question that quotes it
+def withheld_notice(text: str) -> str | None:
+    """The line of ``text`` saying its details are withheld from the published minutes, if any."""
+    found = WITHHELD.search(text)
+    if found is None:
+        return None
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    return text[start:end if end >= 0 else None].strip() or None
 
 
 # who declared, or what: "who declared an interest on the land item", "which members declared", "what did cllr x
