@@ -30,6 +30,8 @@ def said_words(text: str) -> set[str]:
 def close(words: list[str], seq: list[str]) -> bool:
     """Are ``words`` (stems) all in ``seq`` within a few words of each other, in any order?"""
     want, width = set(words), len(set(words)) + 3
+    if not want <= set(seq):  # (most texts lack a word of it: not read window by window)
+        return False
     return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
 
 
@@ -40,6 +42,8 @@ def near(form: list[str], seq: list[str]) -> bool:
     if len(form) < 3:
         return False
     want, width = set(form), len(form) + 2
+    if not want <= set(seq):  # (most texts lack a word of it: not read window by window)
+        return False
     return any(want <= set(seq[i:i + width]) for i, t in enumerate(seq) if t in want)
 
 

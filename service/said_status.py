@@ -452,8 +452,7 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
     ``promises`` is False). ``latest``: the date of the committee's latest paper, against which a date the line gives
     it by is read (a promise for a date already past, or a tracker's row still open past its due date, is
     overdue)."""
-    line = cells_rejoined(line)  # a row hard-wrapped in its columns: each cell read whole
-    line = SHOUTED.sub(lambda m: m.group(0).lower(), line)  # a run of capitals: words, not initials
+    line, marked = _read_marks(line)
     if (titled := TITLED.match(line)) is not None:
         # the status a clerk puts straight after the point's title is the point's, whatever its details say after
         # ("Minute 26/04 (park toilets) - NOT COMPLETE. ... Signs ... were put up on 26 January")
@@ -462,9 +461,7 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
         return ActionStatus.SCHEDULED if titled.group("open").lower() == "scheduled" else ActionStatus.OUTSTANDING
     # each mark where it starts and ends: the last to end is the last word (a word of not yet done that holds a word
     # of doing, "No reply has been received", says it not done)
-    marks = [(m.start(), m.end(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
-    marks += [(m.start(), m.end(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
-    marks += [(m.start(), m.end(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
+    marks = list(marked)
     if SIGNING_ASKED.search(question):  # records signed as correct as the meeting resolved it, where that is asked
         marks += [(m.start(), m.end(), ActionStatus.COMPLETED) for m in RECORDS_SIGNED.finditer(line)]
     for verb in {m.group("verb").lower() for m in ASKED_DONE.finditer(question)}:
@@ -495,6 +492,18 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
             return ActionStatus.SCHEDULED
         return status
     return _promised(line, held, latest) if promises else None
+
+
+@lru_cache(maxsize=8_192)  # a quoted line is read for every question whose answer quotes it, and for each citation
+def _read_marks(line: str) -> tuple[str, tuple[tuple[int, int, ActionStatus], ...]]:
+    """``line`` as :func:`stated` reads it (cells rejoined, capitals as words), with where each word of done, not
+    done and scheduled starts and ends in it."""
+    line = cells_rejoined(line)  # a row hard-wrapped in its columns: each cell read whole
+    line = SHOUTED.sub(lambda m: m.group(0).lower(), line)  # a run of capitals: words, not initials
+    marks = [(m.start(), m.end(), ActionStatus.COMPLETED) for m in DONE.finditer(line)]
+    marks += [(m.start(), m.end(), ActionStatus.OUTSTANDING) for m in PENDING.finditer(line)]
+    marks += [(m.start(), m.end(), ActionStatus.SCHEDULED) for m in SCHEDULED.finditer(line)]
+    return line, tuple(marks)
 
 
 # some of the things asked of, not all: "two of the three outstanding drainage rate accounts had now been paid", "4 of
