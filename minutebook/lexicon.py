@@ -477,10 +477,14 @@ GROUPS: tuple[Synonyms, ...] = (
              thing=False),
     # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
     Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
-              "raising through council tax", "raise through council tax", "raised through council tax"),
+              "raising through council tax", "raise through council tax", "raised through council tax",
+              "council tax bit", "bit of the council tax", "bit of council tax", "council tax share",
+              "share of the council tax", "share of council tax", "council tax part", "part of the council tax",
+              "slice of the council tax", "slice of council tax", "council tax element"),
              "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
              "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
-             "and its Band D figure, people ask what it is 'raising from council tax'"),
+             "and its Band D figure, people ask what it is 'raising from council tax', or its 'bit', 'share' or "
+             "'slice' of the council tax (the bill's own word for it is an 'element': 'police element')"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "
@@ -674,10 +678,14 @@ GROUPS: tuple[Synonyms, ...] = (
               "seats nobody contested", "seats no one contested", "seats that nobody contested",
               "seats did nobody contest", "seats did no one contest", "nobody contested", "no one contested",
               "nobody contest", "no one contest",
-              "not contested", "without a contest", "nobody stood against"),
+              "not contested", "without a contest", "nobody stood against", "contest", "contests", "contested",
+              "no other nominations", "no further nominations"),
              "the local elections rules (for parishes and communities, the Local Elections (Parishes and Communities) "
              "(England and Wales) Rules 2006): where no more candidates stand than there are seats, they are declared "
-             "elected, minuted as 'elected unopposed'; people ask about the seats 'nobody contested'"),
+             "elected, minuted as 'elected unopposed'; people ask about the seats 'nobody contested'; an office a "
+             "council fills by election (chairman, vice-chairman: Local Government Act 1972 s.15, standing orders) is "
+             "filled 'unopposed', 'there being no other nominations', and people ask whether there was 'any contest' "
+             "or it was 'contested'"),
     Synonyms(("guests", "guest", "visitors", "visitor", "in attendance", "also in attendance", "also present",
               "attending"),
              "standing orders: people present who are not members are listed 'In attendance' or 'Also in "

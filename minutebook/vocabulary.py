@@ -308,8 +308,9 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
 # forms", which names what they read), "what figure did they settle on" (the sum decided). The words say a decision is
 # asked, not what it is on.
 DECIDED_EVERYDAY = Term(
+    # ("did the field go through at planning or not": passed at the body named, not read through)
     r"get\s+(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs[- ]up)|(?:go|get)\s+through(?=\s*(?:ok\b|okay\b|or\b|"
-    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on|"
+    r"as\s+\w+\b|in\s+the\s+end\b|at\b|[,?.!]|$))|settle[d]?\s+on|"
     # "did the park let them through", "were the lodges waved through" (a scheme allowed past the body deciding it)
     r"(?:let|wave[ds]?|waving)\s+(?:[\w'’-]+\s+){0,4}?through(?=\s*(?:ok\b|okay\b|or\b|in\s+the\s+end\b|[,?.!]|$))|"
     # "did they bring anyone in to replace him" (a vacancy filled by co-option or appointment)
