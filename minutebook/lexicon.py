@@ -477,14 +477,10 @@ GROUPS: tuple[Synonyms, ...] = (
              thing=False),
     # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
     Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
-              "raising through council tax", "raise through council tax", "raised through council tax",
-              "council tax bit", "bit of the council tax", "bit of council tax", "council tax share",
-              "share of the council tax", "share of council tax", "council tax part", "part of the council tax",
-              "slice of the council tax", "slice of council tax", "council tax element"),
+              "raising through council tax", "raise through council tax", "raised through council tax"),
              "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
              "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
-             "and its Band D figure, people ask what it is 'raising from council tax', or its 'bit', 'share' or "
-             "'slice' of the council tax (the bill's own word for it is an 'element': 'police element')"),
+             "and its Band D figure, people ask what it is 'raising from council tax'"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "

@@ -1,12 +1,13 @@
 """Decisions asked in everyday words (class 26a of round 26):
 
 - an approval asked as whether a scheme "went through at" the body deciding it;
-- a precept asked as the authority's "share" of the council tax;
 - an election asked whether there was "any contest" (minuted "unopposed", "no other nominations"), a later part
   whose "was there any ..." is no question of who was there;
 - a choice asked in everyday words ("fine or changed") answered by the papers' other wording ("no amendments");
 - a member decisions meeting's records asked as its "decision notes";
-- minutes named by a date said month first ("the may fifth minutes").
+- minutes named by a date said month first ("the may fifth minutes");
+- an item taken out of order ("FP/43 (taken out of order)" before "FP/42"), and one taken up again at a reconvened
+  sitting under its own number ("FP/44 ... (CONTINUED)"), each an item of its own with its decision.
 
 The papers are written for the test (tests/fixtures/everyday-decisions-26a), ingested with the real model into a real
 store and asked through the same ``Minutebook`` the service uses.
@@ -34,7 +35,6 @@ asked = papers_fixture(PAPERS)
 @pytest.mark.real_model
 @pytest.mark.parametrize(("question", "said", "unsaid"), [
     ("did the miller's croft houses go through at elmsworth planning?", ["approved", "25%"], []),
-    ("kestrelford fire - what's their share of the council tax for a band d home", ["£88.40"], []),
     ("thornbury ash: who ended up vice chairman, and was there any contest for it?", ["Pell", "unopposed"], []),
     ("thornbury ash june 2030 - the may minutes, signed off fine or changed?", ["no amendments"], []),
     ("marlow vale leader's decisions 7/11/30 - were the october decision notes ok'd?", ["correct records"], []),
@@ -42,6 +42,18 @@ asked = papers_fixture(PAPERS)
 ])
 def test_answered(asked: Minutebook, question: str, said: list[str], unsaid: list[str]) -> None:
     answered(asked, question, said, unsaid)
+
+
+@pytest.mark.real_model
+def test_item_out_of_order_cites_its_own_number(asked: Minutebook) -> None:
+    answer = answered(asked, "fellbeck park planners - did they turn down the gill foot campsite?", ["REFUSED"])
+    assert answer.citations[0].minute == "FP/42"
+
+
+@pytest.mark.real_model
+def test_item_resumed_cites_its_own_number(asked: Minutebook) -> None:
+    answer = answered(asked, "fellbeck planning sept 2030 - which car park option got picked?", ["option 2"])
+    assert answer.citations[0].minute == "FP/44"
 
 
 @pytest.mark.real_model
