@@ -78,6 +78,16 @@ def test_went_through_at_a_body_is_a_decision() -> None:
     assert Intent.RESOLUTION in cue_intents("did the barn conversion go through at the planning committee")
 
 
+@pytest.mark.parametrize(("question", "decided"), [
+    ("which contractor did the parish pick for the hedge cutting", True),
+    ("which of the three designs did the board choose", True),
+    ("when did the committee pick it back up", False),
+    ("what did the health select commission say about waiting lists", False),
+])
+def test_picking_one_is_a_decision(question: str, decided: bool) -> None:
+    assert (Intent.RESOLUTION in cue_intents(question)) == decided
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("the august ninth record", dt.date(2030, 8, 9)),
     ("the may fifth minutes", dt.date(2030, 5, 5)),
