@@ -86,8 +86,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"attend(?:ed|ees?|ing|s)?\b|in\s+attendance|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         # "who came from the vale council itself": the record names each with their body
                         r"came\s+from|(?:was|were)\s+there\s+from|"
+                        # (not "there" saying something was, a later part's: "who's vice chair and was there any
+                        # contest")
                         r"(?:was|were)\s+" + _REALLY
-                        + r"(?:there|present|off|away|absent|late|at\s+(?:the|that|this|our|last))\b|"
+                        + r"(?:there(?!\s+(?:any|a|an|no|some|much|many|anyone|anybody|anything)\b)|present|off|away|"
+                        r"absent|late|at\s+(?:the|that|this|our|last))\b|"
                         r"present(?!ed|ing|ation|s\b)|couldn'?t\s+make|"
                         # "which members sent regrets": apologies in the older, formal word
                         r"could\s+not\s+make|(?:sent|gave|send|give|offered)\s+(?:their\s+|his\s+|her\s+)?"

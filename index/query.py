@@ -33,7 +33,7 @@ from index.bodies import (
 )
 from index.intents import ASIDE, Intent, cue_intents
 from index.spelling import Speller, slip_put_right
-from minutebook.dates import MONTHS, day_months, find_dates, short_years, with_short_years
+from minutebook.dates import MONTHS, day_months, find_dates, month_days, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 from minutebook.vocabulary import COUNT_WORDS, HONORIFICS, LATER_BY, MEETING_PARTICULARS, OFFICES, initials_written
@@ -167,8 +167,10 @@ _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+afte
 
 # "the August 2008 planning minutes", "the june 2019 record of the standards committee" (the minutes are its record;
 # not a record of attendance or of a vote, which is the meeting's own)
-_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|"
-                            r"votes?|voting|interests?|those\s+present)\b))", re.I)
+# (a member decisions meeting's record, as people name it: "the two nov decision notes", "the october decision notices")
+_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|decision\s+(?:notes?|notices?)\b|"
+                            r"records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|votes?|voting|interests?|"
+                            r"those\s+present)\b))", re.I)
 _TITLED_PERSON = re.compile(rf"\b(?:{HONORIFICS.form})\.?(?:\s+(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+)?", re.I)
 _OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question names ("Vice-Chairman")
 # "the minutes of the 14 april meeting", "did the authority approve the minutes of its august 2017 meeting", "sign off
@@ -208,13 +210,16 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     found = with_short_years(question, find_dates(question, latest, prefer_future=False), latest)
     found += [f for f in short_years(question) if not any(f.start < g.end and g.start < f.end for g in found)]
     found += [f for f in day_months(question, latest) if not any(f.start < g.end and g.start < f.end for g in found)]
+    spoken = [f for f in month_days(question, latest) if not any(f.start < g.end and g.start < f.end for g in found)]
+    plan.date_words.update(w for f in spoken for w in re.findall(r"[a-z]+", question[f.start:f.end].lower()))
+    found += spoken  # ("the august ninth record": "ninth" says when, not what)
     given = [f.date for f in found if f.explicit_year]
     if given and not all(f.explicit_year for f in found):
         # "cnpa planning sep 08 - what changes were made to the 22 aug minutes": a date without its year is of the
         # year the question gives (on or before the month it names), not the papers' latest
         ref = max(given).replace(day=calendar.monthrange(max(given).year, max(given).month)[1])
-        found = [f if f.explicit_year else next((g for g in find_dates(question, ref, prefer_future=False)
-                                                 if g.start == f.start), f) for f in found]
+        again = [*find_dates(question, ref, prefer_future=False), *month_days(question, ref)]
+        found = [f if f.explicit_year else next((g for g in again if g.start == f.start), f) for f in found]
     approved: list[tuple[int, int]] = []  # where the dates of minutes approved later are written
     placed: list[tuple[int, tuple[dt.date, dt.date]]] = []  # where each period is written
     for f in found:

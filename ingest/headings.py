@@ -377,6 +377,47 @@ def _sub_items(run: list[_Candidate], candidates: list[_Candidate]) -> list[_Can
     return out
 
 
+# a title marking an item taken up again after the meeting adjourned or another item came between: "5. CONFIRMATION
+# HEARING ... (CONTINUED)", "Item 7 (resumed)", "(cont'd)"
+_RESUMED = re.compile(r"\(\s*(?:continued|cont['’]?d\.?|cont\.|resumed)\s*\)\s*$|[-–—:]\s*(?:continued|resumed)\s*$",
+                      re.I)
+_RESUMED_BELOW = re.compile(r"^\(\s*(?:continued|cont['’]?d\.?|cont\.|resumed)\s*\)$", re.I)  # the mark wrapped below
+
+
+def _out_of_order(rows: list[Row], run: list[_Candidate], members: list[_Candidate]) -> list[_Candidate]:
+    """Items of the run's numbering that stand out of its order, laid out as its headings are: an item taken out of
+    order ("HP/130 (taken out of order) ..." before "HP/129 ..."), whose number the run passed over, and an item taken
+    up again under its own number after the meeting adjourned ("5. CONFIRMATION HEARING ... (CONTINUED)" after the
+    reconvened sitting's heading). Not a number the run holds (a list's "3." inside item 5), unless its title says the
+    item resumes at a later sitting (not a page's heading repeated: "LC/25/16 Taxi fees (continued)"), nor one outside
+    the run's span."""
+    running = _running_part(run)
+    if running is None or len(run) < 3:
+        return []
+    values = {c.parts[running] for c in run}
+    low, high = min(values), max(values)
+    layouts = {c.layout for c in run}
+    capitals = all(_capitals(c.title) for c in run if c.title)
+    in_run = {c.row for c in run}
+    out = []
+    for c in members:
+        if c.row in in_run or not c.title or c.layout not in layouts or c.layout not in ("line", "alone") \
+                or len(c.parts) != len(run[0].parts) or (capitals and not _capitals(c.title)):
+            continue
+        value = c.parts[running]
+        if not low <= value <= high:
+            continue
+        resumed = bool(_RESUMED.search(c.title)) or (
+            c.body < len(rows) and bool(_RESUMED_BELOW.match(rows[c.body].text.strip())))
+        # (taken up at a later sitting: a page's heading repeated over the rest of the item is not)
+        first = min((m.row for m in run if m.parts[running] == value), default=c.row)
+        resumed = resumed and any(_SITTING.match(strip_link_noise(rows[k].text).strip(" *_#:"))
+                                  for k in range(first + 1, c.row))
+        if (value not in values and low < value < high) or (value in values and resumed):
+            out.append(c)
+    return out
+
+
 TITLE_WRAP_MOST = 80  # characters: the rest of a title wrapped onto the line below, not a paragraph
 TITLE_FULL_LINE = 60  # characters: a heading line this long may have been cut where the line was full
 
@@ -431,6 +472,7 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
         return _closing_parts(rows, _titled_blocks(rows, start, end), start, end)
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
+        subs += [] if sectioned else _out_of_order(rows, best, families.get(best[0].family, []))
         chosen = sorted(best + subs, key=lambda c: c.row)
         numbered = [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
         return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), start, end)

@@ -195,6 +195,33 @@ def day_months(text: str, ref: dt.date | None) -> list[FoundDate]:
     return out
 
 
+# "the august ninth record", "june the 3rd": a month then its day, as people say a date (the ordinal in words or
+# figures), without a year; read in questions only (papers print the day first or give the year)
+_MONTH_THEN_ORDINAL = re.compile(
+    r"\b" + _MONTH + r"\s+(?:the\s+)?(?P<day>"
+    + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+") for w in _ORDINALS), key=len, reverse=True))
+    + r"|[0-3]?\d(?:st|nd|rd|th))\b(?!,?\s+(?:19|20)\d\d)", re.I)
+
+
+def month_days(text: str, ref: dt.date | None) -> list[FoundDate]:
+    """The days ``text`` says month first with an ordinal and no year ("the august ninth record", "june 3rd"), each of
+    the year that makes it the latest such day on or before ``ref`` (the year is a guess, as in :func:`day_months`)."""
+    out = []
+    for m in _MONTH_THEN_ORDINAL.finditer(text):
+        if m.group("month").lower() in _VERB_MONTHS and not re.search(r"\b(?:the|on|of|in|from|since)\s+$",
+                                                                      text[:m.start()], re.I):
+            continue  # "they may second it", "march 4th": a verb, unless a date's word stands before it
+        said = re.sub(r"\s+", " ", m.group("day").lower())
+        day = _ORDINALS.get(said) or int(re.sub(r"\D", "", said) or 0)
+        year = ref.year if ref is not None else dt.date.today().year
+        found = _make(year, MONTHS[m.group("month").lower()], day)
+        if found is not None and ref is not None and found > ref:
+            found = _make(year - 1, found.month, found.day)
+        if found is not None:
+            out.append(FoundDate(found, m.start(), m.end(), False))
+    return out
+
+
 def find_dates(text: str, ref: dt.date | None = None, *, prefer_future: bool = True) -> list[FoundDate]:
     """Every date written in ``text``, in order. Year-less dates take their year from ``ref``."""
     if len(text) > CACHED_TEXT:

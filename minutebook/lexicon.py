@@ -674,10 +674,14 @@ GROUPS: tuple[Synonyms, ...] = (
               "seats nobody contested", "seats no one contested", "seats that nobody contested",
               "seats did nobody contest", "seats did no one contest", "nobody contested", "no one contested",
               "nobody contest", "no one contest",
-              "not contested", "without a contest", "nobody stood against"),
+              "not contested", "without a contest", "nobody stood against", "contest", "contests", "contested",
+              "no other nominations", "no further nominations"),
              "the local elections rules (for parishes and communities, the Local Elections (Parishes and Communities) "
              "(England and Wales) Rules 2006): where no more candidates stand than there are seats, they are declared "
-             "elected, minuted as 'elected unopposed'; people ask about the seats 'nobody contested'"),
+             "elected, minuted as 'elected unopposed'; people ask about the seats 'nobody contested'; an office a "
+             "council fills by election (chairman, vice-chairman: Local Government Act 1972 s.15, standing orders) is "
+             "filled 'unopposed', 'there being no other nominations', and people ask whether there was 'any contest' "
+             "or it was 'contested'"),
     Synonyms(("guests", "guest", "visitors", "visitor", "in attendance", "also in attendance", "also present",
               "attending"),
              "standing orders: people present who are not members are listed 'In attendance' or 'Also in "

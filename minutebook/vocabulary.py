@@ -308,8 +308,9 @@ PAPER_NOTE = Term(r"\b(?:briefing|advice|advisory|guidance|explanatory|informati
 # forms", which names what they read), "what figure did they settle on" (the sum decided). The words say a decision is
 # asked, not what it is on.
 DECIDED_EVERYDAY = Term(
+    # ("did the field go through at planning or not": passed at the body named, not read through)
     r"get\s+(?:the\s+)?(?:go[- ]ahead|green\s+light|nod|thumbs[- ]up)|(?:go|get)\s+through(?=\s*(?:ok\b|okay\b|or\b|"
-    r"as\s+\w+\b|in\s+the\s+end\b|at\s+(?:the|last)\b|[,?.!]|$))|settle[d]?\s+on|"
+    r"as\s+\w+\b|in\s+the\s+end\b|at\b|[,?.!]|$))|settle[d]?\s+on|"
     # "did the park let them through", "were the lodges waved through" (a scheme allowed past the body deciding it)
     r"(?:let|wave[ds]?|waving)\s+(?:[\w'’-]+\s+){0,4}?through(?=\s*(?:ok\b|okay\b|or\b|in\s+the\s+end\b|[,?.!]|$))|"
     # "did they bring anyone in to replace him" (a vacancy filled by co-option or appointment)
@@ -326,6 +327,10 @@ DECISION_VERB_ASKED = Term(
     r"\b(?:did|has|have|had|will|would)\s+(?:[\w&'’-]+\s+){1,8}?(?:veto(?:ed)?|reject(?:ed)?|refuse[d]?|turn(?:ed)?\s+down|"
     r"throw(?:n)?\s+out|block(?:ed)?|back(?:ed)?(?!\s+(?:to|on|in|up)\b)|support(?:ed)?|endorse[d]?|adopt(?:ed)?|"
     r"ratif(?:y|ied)|grant(?:ed)?|accept(?:ed)?|award(?:ed)?|go\s+with|opt(?:ed)?\s+for|sign(?:ed)?\s+up\s+to|"
+    # "which quote did they pick", "which option did the board choose" (one of several put to it: a decision)
+    # (not "pick it back up", nor a "Select Commission")
+    r"pick(?:ed)?(?!\s+(?:[\w'’-]+\s+){0,2}?(?:up|back)\b)|choose|chose|"
+    r"select(?:ed)?(?!\s+(?:committee|commission|panel|board)s?\b)|"
     # and as people say it: "did the committee go ahead with the fare rise", "what price did the joint committee go
     # for", "did the cllrs pass it", "was it ok'd", "did they say yes", "did they give it the green light" (not a
     # meeting going ahead, nor a pass held: "a bus pass", "did the meeting go ahead"; and not "did the precept freeze
@@ -337,7 +342,8 @@ DECISION_VERB_ASKED = Term(
     r"\b(?:was|were|has|have|had|been)\s+(?:[\w&'’-]+\s+){1,8}?(?:ok(?:ay)?['’]?(?:e)?d|"
     r"given\s+the\s+(?:go[- ]ahead|green\s+light|nod))\b",
     "a body's decision asked whether it was taken, by its verb (vetoes, refusals, grants, adoptions, awards), and "
-    "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes)",
+    "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes, picking or "
+    "choosing one of several)",
 )
 # a decision asked with no verb of deciding, as people ask it in chat: "police tax going up £14 - panel ok with that?"
 # (whether the body approved it), "yes or no from the planners?" (the outcome of an application). The words say a

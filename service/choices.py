@@ -79,6 +79,13 @@ def choice_unmet(asked: Asked, answer: Answer) -> str | None:
                 best, top = [s], n
             elif n == top and n:
                 best.append(s)
-    if not top or any(any(o.search(s) for o in offered) or any(f <= set(stems(s)) for f in said_as) for s in best):
+    if not top or any(any(o.search(s) for o in offered) or any(f <= set(stems(s)) for f in said_as)
+                      or said_otherwise(asked, said_as, set(stems(s))) for s in best):
         return None
     return "The papers do not say which."
+
+
+def said_otherwise(asked: Asked, said_as: list[set[str]], present: set[str]) -> bool:
+    """Is an alternative said in another wording of it (:mod:`minutebook.lexicon`)? "were the minutes signed off ok or
+    changed" is answered by "approved ... with no amendments" (ok: approved; changed: amended)."""
+    return any(t in asked.alternatives and asked.has(t, present) for f in said_as for t in f)

@@ -44,6 +44,7 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is;
 # "till" and "til" are "until" as people type it ("chair till when?").
 # "plus" joins two things asked as "and" does ("the absentees, plus the member who came late"; chat usage).
+# "afterwards" says when, as "later" does ("is the item kept private afterwards": after the meeting).
 _STOP_WORDS = (
     """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing done down during each either ever few for from further get got
@@ -72,7 +73,7 @@ _STOP_WORDS = (
     compare compared compares comparing comparison versus vs
     figure figures stats statistics
     st kick matter going actually basically stuff bit lot ever anyway exactly overall currently please tell
-    according reckon reckoned reckons news later re meant supposed upshot
+    according reckon reckoned reckons news later afterwards afterward re meant supposed upshot
     it'd they'd we'd i'd you'd he'd she'd that'd there'd who'd why'd how'd where'd what'd when'd
     besides beside along alongside among amongst around across everyone everybody everything nothing
     setup setups
