@@ -6,7 +6,8 @@
   and the record's line of the substitute;
 - an interest asked in everyday words ("did any councillor know ...", "which cllr owns land next to ..."): the
   declarations;
-- a minute asked by its number without the council year it ends in ("tc/115" for "TC/115/30-31").
+- a minute asked by its number without the council year it ends in ("tc/115" for "TC/115/30-31");
+- a meeting asked by the day of its later sitting ("when they came back on 23 sept"): that sitting's record.
 
 The papers are written for the test (tests/fixtures/who-was-there-26c), ingested with the real model into a real store
 and asked through the same ``Minutebook`` the service uses.
@@ -39,6 +40,7 @@ asked = papers_fixture(PAPERS)
     ("thornbury ash council march 31 - marlowe couldn't attend, who came instead", ["Gwen Ashdown"], []),
     ("did any councillor at thornbury ash own land next to the orchard lane site?", ["Harriet Voss", "paddock"], []),
     ("tc/115 at thornbury ash - what was penrose's interest, what role did he have", ["governor"], []),
+    ("pennick vale standards panel - when they came back on 23 sept, who was missing?", ["Quereshi"], ["Trask"]),
 ])
 def test_answered(asked: Minutebook, question: str, said: list[str], unsaid: list[str]) -> None:
     answered(asked, question, said, unsaid)
