@@ -16,6 +16,7 @@ from minutebook.vocabulary import (
     DECIDED_UNSAID,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
+    INTEREST_EVERYDAY,
     JOINED_FROM_AFAR,
     LEFT_EARLY,
     PAPER_NOTE,
@@ -134,7 +135,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.ATTENDANCE, r"(?:^|[-–—:,(+]\s*|\b(?:any|the|which|who\s+were\s+the|list(?:\s+of)?(?:\s+the)?|and|"
                         r"names?\s+of(?:\s+the)?)\s+)"
                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|other)\s+)?absen(?:ces|tees)\b(?!\s+(?:from|of)\s+(?:school|work|class|lessons))|"
-                        r"\babsent\s+(?:members?|councillors?|cllrs?)\b", 0.8),
+                        r"\babsent\s+(?:members?|councillors?|cllrs?)\b|"
+                        # "surrey pcp - missing members?", "any cllrs missing": those away, asked by the adjective
+                        # (not "missing persons", "missing payments": things or people lost, not away)
+                        r"\bmissing\s+(?:members?|councillors?|cllrs?|trustees?|governors?)\b|"
+                        r"\b(?:members?|councillors?|cllrs?|trustees?|governors?)\s+missing\b", 0.8),
     # who stayed away, asked of people without naming them: "who didn't show?", "anyone not there?", "who wasn't in"
     (Intent.ATTENDANCE, r"\b(?:who|any(?:one|body)|which\s+(?:members?|councillors?|cllrs?))\s+"
                         rf"(?:{STAYED_AWAY.form}|"
@@ -150,7 +155,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"(?:members?|councillors?|cllrs?|officers?|reps?|representatives?|governors?|trustees?))\s+"
                         r"(?:off|absent|missing|away|not\s+(?:there|present))\b", 0.9),
     # "anyone missing?", "- anybody absent?": the same asked without its verb, as a clause of its own in chat
-    (Intent.ATTENDANCE, r"(?:^|[-–—:,;?(]\s*)any(?:one|body)\s+(?:missing|absent|away)\b", 0.9),
+    # ("anyone late to the community council in oct?", "anybody late?": coming late, asked the same way)
+    (Intent.ATTENDANCE, r"(?:^|[-–—:,;?(]\s*)any(?:one|body)\s+(?:missing|absent|away|late\b(?!\s+(?:payments?|"
+                        r"fees?|returns?|submissions?|with|in\s+paying)\b))\b", 0.9),
     # "was everyone there at the panel, or was someone missing?", "were all the members present": the record of who came
     (Intent.ATTENDANCE, r"\b(?:was|were)\s+(?:every(?:one|body)|all\s+(?:the\s+|our\s+)?(?:members|councillors|cllrs|"
                         r"trustees|governors))\s+(?:there|present|at|in\s+attendance)\b|\b(?:was|were)\s+(?:some(?:one|body)|"
@@ -323,6 +330,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "did any cllrs have a conflict on the grants", "was anyone conflicted over the lease": a conflict of interest,
     # which minutes record as an interest declared
     (Intent.DECLARATION, r"\bconflict(?:s|ed)?\b(?!\s+(?:between|with)\b)", 0.85),
+    # "did anyone on the planning cttee know the landowner", "which member owns land near an application": an interest
+    # asked in everyday words (minutebook.vocabulary.INTEREST_EVERYDAY)
+    (Intent.DECLARATION, INTEREST_EVERYDAY.form, 0.85),
     # "did any councillor have a stake in an agenda item", "anyone with a personal stake in the lease": an interest
     (Intent.DECLARATION, r"\b(?:have|had|has|having|with|hold|held|declared?)\s+(?:a|an|any)\s+(?:personal\s+|"
                          r"financial\s+|vested\s+)?stake\s+in\b|\bvested\s+interests?\b|"

@@ -448,6 +448,26 @@ ATTENDANCE_AS_SUBJECT = Term(
     "NHS performance reports count 'patients attending the emergency department'; fire and rescue and ambulance "
     "performance reports count the incidents a service 'attended' ('the service attended 9,115 incidents')")
 
+# An interest asked in everyday words, of a member ("did anyone on the planning cttee know the landowner", "which
+# member owns land near an application", "did cllr x have links to the parish council"): what a member's declaration
+# records ("declared an interest ... as she owns land adjacent to the site", "knew ... the landowner", "is a Member of
+# Ellel Parish Council"); the kinds of tie the members' codes of conduct make declarable (Localism Act 2011 s.30, the
+# Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012: land, close associates, other bodies).
+# A member is the subject ("anyone", "which member", "cllr x"), so "does the council have links with its twin town"
+# is no interest.
+INTEREST_EVERYDAY = Term(
+    r"\b(?:any(?:one|body)|any\s+(?:of\s+(?:the|our)\s+)?(?:members?|councillors?|cllrs?)|"
+    r"(?:which|what)\s+(?:[\w-]+\s+)?(?:members?|councillors?|cllrs?)|who|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+"
+    r"[\w'’-]+|(?:he|she|they))\b[^?]{0,60}?\b(?:"
+    r"(?:owns?|owned|owning)\s+(?:some\s+|any\s+)?(?:land|property|a\s+(?:house|home|field|farm|business))\s+"
+    r"(?:(?:right\s+)?(?:near|next\s+to|adjacent\s+to|adjoining|beside|by|close\s+to|opposite)|on|at)\b|"
+    r"(?:know|knows|knew|knowing)\s+(?:the\s+|any\s+of\s+the\s+)?(?:landowners?|applicants?|developers?|objectors?|"
+    r"appellants?|owners?|agents?|(?:public\s+)?speakers?)\b|"
+    r"(?:have|has|had|having)\s+(?:any\s+)?(?:close\s+|personal\s+|family\s+)?(?:links?|ties|connections?)\s+"
+    r"(?:to|with)\b|related\s+to\s+the\s+(?:applicant|landowner|developer|owner))",
+    "interests as members declare them and people ask after them: land near a site, knowing the applicant or "
+    "landowner, links to another body (codes of conduct under the Localism Act 2011 s.27-30)",
+)
 DECLARING_RULES = Term(
     r"\bwhat\s+happens\s+if\b|\b(?:which|what)\s+(?:act|law|legislation|statute|"
     r"(?:council\s+)?procedure\s+rules?|standing\s+orders?)\b|\b(?:have|has|need|needs|required|obliged|must)\s+"
@@ -1787,7 +1807,11 @@ BALANCE_SAID = Term(
 SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
                     r"in\s+for\s+(?:some(?:one|body)|any(?:one|body))\s+else|"
                     r"who\s+(?:came|went|attended|sat|turned\s+up|was\s+sent)\s+(?:instead|in\s+(?:his|her|their)\s+"
-                    r"(?:place|stead))",
+                    r"(?:place|stead))|"
+                    # "who was sub on the fire authority", "who were the subs at the panel": the everyday noun (not
+                    # "the licensing sub", "sub-committee": a committee)
+                    r"who\s+(?:was|were|is|are)\s+(?:the\s+|a\s+)?subs?\b(?!\s*-|\s+(?:committee|cttee|ctte|"
+                    r"group|panel)\b)",
                     "everyday ways of asking who substituted for whom (general usage)")
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
 # Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
@@ -2051,7 +2075,15 @@ CAME_LATE = Term(r"(?:(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
                  # the time asked: "the member who joined at 11.15", "who arrived at 7.20pm" (as records note it:
                  # "joined the meeting at 11.15am", "(arrived 7.20pm)")
                  r"(?:join(?:ed|s|ing)?|arriv(?:ed|es|ing)|turn(?:ed|s)?\s+up|came\s+in)\s+(?:the\s+meeting\s+)?"
-                 r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?(?![\d/])(?!\s*(?:th|st|nd|rd)\b))",
+                 r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?(?![\d/])(?!\s*(?:th|st|nd|rd)\b)|"
+                 # coming in after a clock time or partway, as chat asks it: "which cllrs rolled in after 7?", "anyone
+                 # join partway", "who turned up mid-meeting" (minutes: "(arrived at 7.01pm)", "joined the meeting at
+                 # 11.15am"); a verb of coming in, not "came after" (an item's order), and an hour, not "after 7 days"
+                 r"(?:join(?:ed|s|ing)?|arriv(?:ed|es|ing)|turn(?:ed|s)?\s+up|c[ao]me\s+in|"
+                 r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in)\s+(?:the\s+(?:meeting|mtg)\s+)?"
+                 r"(?:after\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|o['’]?clock\b)?(?![\d/])"
+                 r"(?!\s*(?:th|st|nd|rd|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|items?|%)\b)|"
+                 r"(?:part|half)[\s-]?way(?:\s+through)?|mid[\s-]?(?:way|meeting|session)))",
                  "everyday ways of asking who came late (general usage)")
 # and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named
 # between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")

@@ -1,7 +1,8 @@
 """Planning and licensing case references as a question gives them and the papers print them: compared without
 their numbers' leading noughts ("18/335/FUL" is "18/00335/FUL"), and a run of references asked at once with its last
 digits left open ("the five 08/30x applications": 08/305/CP to 08/309/CP) or its first and last serials given ("any of
-08/305-309/CP": the same five)."""
+08/305-309/CP": the same five). A minute numbered with its council year after the serial ("Cou/287/07-08", "C032/19")
+is asked by the number without the year as often as with it ("cou/287"), as clerks cite it within the year."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def open_runs_printed(question: str, text: str) -> set[str]:
         if opened and any(same_case(asked, s) for s in said):
             out.update(opened)
     return out
+
+
+# the council or financial year a minute's number ends in: "07-08" of "Cou/287/07-08", "19" of "C032/19", "2019-20"
+# (parish and district minute numbering: serials restart each council year)
+YEAR_PART = re.compile(r"\d{1,2}(?:\d{2})?(?:-\d{2}(?:\d{2})?)?")
+
+
+def same_minute(asked: str, said: str) -> bool:
+    """Is the reference ``said`` (canonical) the one ``asked`` (canonical), or the minute ``asked`` names without the
+    year its number ends in ("cou/287" for "cou/287/7-08")?"""
+    if same_case(asked, said):
+        return True
+    parts, printed = asked.split("/"), said.split("/")
+    return len(printed) == len(parts) + 1 and printed[:-1] == parts and bool(YEAR_PART.fullmatch(printed[-1])) \
+        and not parts[-1].isalpha()

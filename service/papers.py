@@ -44,6 +44,7 @@ from service.item_words import (
 )
 from service.places import committee_places, initialisms, joined_names, naming, place_words, where_said
 from service.reading import Segment, segments
+from service.sitting_days import periods_sat, sitting_days
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
 ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
@@ -104,6 +105,7 @@ class Papers:
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.meeting_where: dict[str, set[str]] = {}  # meeting key -> the words naming it and its venue (lower case)
+        self.sitting_days: dict[str, set[dt.date]] = {}  # meeting key -> the days of its later sittings
         self.where_words: frozenset[str] = frozenset()  # every meeting's
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
         self.committee_places: frozenset[str] = frozenset()  # those that are words of a committee's name
@@ -157,6 +159,7 @@ class Papers:
             self.meeting_where[summary.key] = where
             self.meeting_words.setdefault(summary.key, set()).update(where)
         self.where_words = frozenset().union(*self.meeting_where.values())
+        self.sitting_days = sitting_days(self.index.nodes())  # a meeting's later sittings' days
         self._cache_key = generation
 
     def warm(self, audience: Audience) -> int:
@@ -593,6 +596,9 @@ class Papers:
         names one)."""
         plan = plan or asked.plan
         out = list(plan.periods)
+        if out and self.sitting_days:  # "when the panel came back on 1 july": the day of a meeting's later sitting
+            days = {s.key: s.date for s in self.in_where(asked, self.meetings(asked.filters.committee))}
+            out = periods_sat(out, days, self.sitting_days)
         if not plan.months and not plan.yearless and not plan.relative_years:
             return out
         summaries = self.in_where(asked, self.meetings(asked.filters.committee))

@@ -92,6 +92,8 @@ LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:(?:
 PART_ASKED = re.compile(r"\bpart\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)\b|"
                         r"\bpart\s+meeting\b|\b(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part\b|"
                         r"\b" + CAME_LATE.form + r"\b|\barriv\w*\s+after\b|"
+                        # "anybody late to the town council?": coming late, asked without its verb
+                        r"\bany(?:one|body)\s+late\b(?!\s+(?:with|in\s+paying)\b)|"
                         r"\b(?:left|leave|leaving)\s+(?:early|before|during|part)\b|\b" + LEFT_EARLY.form + r"\b", re.I)
 ROLE_ASKED = (
     (re.compile(r"\bminute[-\s]?tak\w*|\b(?:took|take|taking|takes)\s+(?:the\s+)?minutes\b", re.I),

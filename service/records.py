@@ -22,6 +22,7 @@ from minutebook.vocabulary import (
     JOINED_FROM_AFAR,
     LEFT_EARLY,
     REMOTE_ATTENDANCE,
+    SAT_FOR_SAID,
 )
 from service.chair_taken import chair_lines, present_part
 from service.drafting import Draft, not_found, when
@@ -156,7 +157,7 @@ RECORDS_TEXT = (
     "declare declared declaration declarations interest interests leave left room step stepped out withdrew "
     "next meeting meet meets when where date time held venue start started begin began kick contact turned up came "
     "reconvene reconvenes convene convenes show absentees absences "
-    "along couldn't make off late "
+    "along couldn't make off late sub subs "
     "substitutes substitute subbing councillors cllr anyone anything anybody actually still firm change changed "
     "co-opted members vice councillor councillors cllrs mr mrs ms dr")
 RECORDS_WORDS = frozenset(RECORDS_TEXT.split(" "))
@@ -241,6 +242,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                 # (and who came late, asked with them: "the absentees, plus the member who joined at 7.20")
                 if PART_ASKED.search(asked.plan.corrected):
                     noted_apart(papers, asked, m, draft, lead, only=LATE_SAID)
+                # (and who sat in for them, asked with them: "X couldn't come - who came instead": the record's lines
+                # noting the substitutes, "Deputy Mayor A O'Byrne (Substitute for Mayor J Anderson OBE)")
+                if SUBSTITUTES_ASKED.search(asked.plan.corrected):
+                    for s in quoted:
+                        if SAT_FOR.search(s) and not any(s in part for part in draft.parts):
+                            draft.say(s, cite.model_copy(update={"quote": s}))
                 continue
             lead = ""
         # the minute of apologies that minutes them by the record above it ("Apologies were received and noted as
@@ -319,6 +326,7 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
 
 
 JOINED = re.compile(JOINED_FROM_AFAR.form, re.I)
+SAT_FOR = re.compile(SAT_FOR_SAID.form, re.I)  # a record's line noting a substitute
 FROM_AFAR = re.compile(REMOTE_ATTENDANCE.form, re.I)
 
 
@@ -355,8 +363,8 @@ ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)
 # coming late or going early asked alone ("who turned up late", "did anyone leave early"), not with who was there or
 # away ("who sent apologies, and did anyone turn up late")
 # (not a time of year: "met in late June", "early years")
-LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*|got\s+(?:there|in)|was|were)"
-                             r"(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early|"
+LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*|got\s+(?:there|in)|was|were|"
+                             r"any(?:one|body))(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early|"
                              + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b", re.I)
 
 

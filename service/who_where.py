@@ -22,7 +22,7 @@ from minutebook.vocabulary import (
     PLACE_SAID,
     UNNAMED_MENTION,
 )
-from service.case_references import REFERENCE, canonical, same_case
+from service.case_references import REFERENCE, canonical, same_minute
 from service.drafting import when
 from service.evidence import sentences, stems
 from service.item_words import spelt_out
@@ -146,7 +146,7 @@ def reference_unmet(asked: Asked, answer: Answer) -> str | None:
     said = {canonical(m.group(0)) for c in answer.citations
             for m in REFERENCE.finditer(f"{c.minute or ''} {c.item_title} {c.quote}")}
     missing = next((m.group(0) for m in REFERENCE.finditer(asked.question) if not any(
-        same_case(canonical(m.group(0)), s) for s in said)), None)
+        same_minute(canonical(m.group(0)), s) for s in said)), None)
     return None if missing is None else f"The papers say nothing of {missing}."
 
 
