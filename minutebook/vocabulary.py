@@ -576,9 +576,10 @@ RECORD_AMENDED = Term(
 # tracker row. The answerer reads these in what it quotes when the register holds no action for it.
 STATUS_DONE = (
     Term(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]|\(?(?:on\s+)?"
-         r"\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3}|[/.-]\d)))",
+         r"\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3}|[/.-]\d)|\((?:see\s+|at\s+)?(?:minute|min\.?|item)\s+[\w/.-]+\)))",
          "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned', "
-         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05' (not 'Not done -', 'Not yet complete')"),
+         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05' (not 'Not done -', 'Not yet complete'), "
+         "or the minute that did it: 'Completed (minute 16)' (fire authorities' action logs)"),
     # a log's row run into a line, its status after a dash or opening it: "PCCC/17/44 Estates strategy paper – closed,
     # presented February", "ACTION 21-19 ... Closed – report circulated 10 January" (CCG and NHS action logs)
     Term(r"(?:(?<=[–—-]\s)|(?<=^)|(?<=^\W)|(?<=^\W\W)|(?<=\t)|(?<=\|\s))closed(?=\s*(?:$|[,.;(|–—-]))",
