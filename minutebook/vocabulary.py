@@ -1524,6 +1524,25 @@ DEFERRED_SAID = Term(
     "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
     "meeting', 'postponed', 'held over to the March meeting'",
 )
+# How people ask what became of a matter a meeting put off: the putting off in everyday words, then what became of it
+# ("the ropeworks flats got put off in march - what happened to it", "the figures that got bumped - did they come to
+# the next one", "the deferred hedge item, was it dealt with at the next meeting"): the later minute taking it up
+HELD_OVER_WORDS = Term(
+    r"deferr(?:ed|al)|put\s+(?:it\s+|them\s+|that\s+|this\s+)?off|postponed|held\s+over|bumped|pushed\s+back|"
+    r"pulled|parked|shelved|kicked\s+(?:it\s+|them\s+)?down\s+the\s+road",
+    "a matter put off, as people say it: 'got put off', 'got bumped', 'pushed back', 'parked' (the words of the "
+    "question's frame, not its subject)",
+)
+HELD_OVER_ASKED = Term(
+    r"(?:{held})\b[^?]{0,80}?\b(?:what\s+(?:happen(?:ed|d)?|"
+    r"became|came)\b|"
+    r"(?:did|has|have|was|were)\s+(?:it|they|that|this|them)\s+(?:ever\s+|then\s+|finally\s+)?(?:come|came|get|got|go|"
+    r"been|gone|brought|taken|dealt|considered|decided|heard)\b|"
+    r"c[oa]me\s+(?:back|up|to\s+the\s+next)|(?:at|to)\s+the\s+next\s+(?:one|meeting|mtg)\b)",
+    "questions written for the follow-up sets after a matter held over: 'got put off in march - what happened to "
+    "it', 'got bumped - did they come to the next one' (chat questions ask so of deferred planning applications "
+    "and reports)",
+)
 # How minutes say that what members were asked to do was done there and then: "The Clerk informed Councillors that
 # they would need to check their Declaration of Interests Form ... The Councillors did this at the meeting", "Members
 # were asked to sign the register; this was done during the meeting"
