@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ingest.arising_entries import entry_at, says_done, says_scheduled
 from ingest.resolution_asks import month_end
@@ -122,7 +123,8 @@ def log_rows(meeting: Meeting) -> list[LogRow]:
             if "\t" not in line:
                 columns, before = None, line  # a table ends where a line of text begins
                 continue
-            below = len(lines[k + 1].split("\t")) if k + 1 < len(lines) and "\t" in lines[k + 1] else None
+            # (the most cells of a row under it: a row whose cells stood two spaces apart prints fewer)
+            below = max((len(row.split("\t")) for row in takewhile(lambda r: "\t" in r, lines[k + 1:])), default=None)
             if (heading := _heading(line, below)) is not None:
                 columns = heading
                 continue

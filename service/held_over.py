@@ -87,6 +87,6 @@ def held_over(papers: Papers, asked: Asked) -> Answer | None:
         lead = label(item.number, decision.number, item.title, meeting.date)
         draft.say(f"{lead} ({item.title}): {decision.text}",
                   papers.item_citation(meeting, item, decision.text, decision.number))
-    # (dealt with where it was decided, unless put off again)
-    done = decision is not None and not PUT_OFF_AGAIN.search(decision.text)
-    return draft.done(status=ActionStatus.COMPLETED if done else None)
+    # (dealt with when taken up, unless put off again: "Deferred again for a site visit")
+    again = any(PUT_OFF_AGAIN.search(s) for s in sentences(item.text) if not TAKEN_UP.search(s))
+    return draft.done(status=None if again else ActionStatus.COMPLETED)
