@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ingest.arising_entries import entry_at, says_done, says_scheduled
 from ingest.resolution_asks import month_end
@@ -78,10 +79,14 @@ def is_logged(action: Action) -> bool:
     return LOGGED in action.id
 
 
-def _heading(line: str) -> dict[str, int] | None:
+def _heading(line: str, width: int | None = None) -> dict[str, int] | None:
     """The columns of an action log's heading row, by role; None where the row heads no action log (no action
-    column, or nothing beside it of who, when or where it stands)."""
+    column, or nothing beside it of who, when or where it stands). ``width``: the cells of the row under it, where
+    the heading prints fewer (two short names run together: see :func:`_run_together`)."""
     cells = [c.strip() for c in line.split("\t")]
+    if width is not None and len(cells) < width:
+        apart = [part for c in cells for part in _run_together(c)]
+        cells = apart if len(apart) == width else cells
     roles: dict[str, int] = {}
     for k, cell in enumerate(cells):
         role = next((r for r, pattern in _COLUMNS.items() if r not in roles and pattern.match(cell)), None)
@@ -96,17 +101,31 @@ def _heading(line: str) -> dict[str, int] | None:
     return roles if "action" in roles and {"owner", "due", "status"} & set(roles) else None
 
 
+def _run_together(cell: str) -> list[str]:
+    """A heading cell as the columns it names, where the rows under it have more cells than the heading: two or
+    three one-word column names printed closer than the table's gap ("Ref  Action" over "A1   Report on ...": a
+    space-aligned log whose short names stand two spaces apart) are a column each; any other cell is itself."""
+    words = cell.split()
+    if not 1 < len(words) <= 3 or any(p.match(cell) for p in _COLUMNS.values()):
+        return [cell]
+    roles = [next((r for r, p in _COLUMNS.items() if p.match(w)), None) for w in words]
+    return words if None not in roles and len(set(roles)) == len(roles) else [cell]
+
+
 def log_rows(meeting: Meeting) -> list[LogRow]:
     """The rows of every action log the meeting's minutes print, in order."""
     out: list[LogRow] = []
     for item in meeting.items:
         columns: dict[str, int] | None = None
         before = ""
-        for line in item.text.split("\n"):
+        lines = item.text.split("\n")
+        for k, line in enumerate(lines):
             if "\t" not in line:
                 columns, before = None, line  # a table ends where a line of text begins
                 continue
-            if (heading := _heading(line)) is not None:
+            # (the most cells of a row under it: a row whose cells stood two spaces apart prints fewer)
+            below = max((len(row.split("\t")) for row in takewhile(lambda r: "\t" in r, lines[k + 1:])), default=None)
+            if (heading := _heading(line, below)) is not None:
                 columns = heading
                 continue
             cells = [c.strip() for c in line.split("\t")]

@@ -244,6 +244,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("amended", "corrected", "amendment", "correction", "put right", "changed", "change", "updated"),
              "a record put right: clerks minute that the minutes 'were amended' or 'updated prior to being signed "
              "off'; people ask whether they were 'corrected' or 'changed'", thing=False),
+    Synonyms(("tweak", "tweaks", "tweaked", "tweaking", "change", "changes", "changed", "alteration", "alterations"),
+             "everyday speech: a small change ('the membership tweak', 'tweaked the terms of reference') is minuted as "
+             "'changes in membership' or an 'alteration'", thing=False),
     Synonyms(("fix", "fixed", "fixing", "corrected", "amended", "updated"),
              "everyday speech: a record or document 'fixed' is minuted as corrected, amended or updated ('The minutes "
              "were updated prior to being signed off', 'the website was updated')", thing=False),
@@ -388,9 +391,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "an election with fewer candidates than seats, the seats left unfilled); people say a seat was 'spare' "
              "or 'empty'"),
     Synonyms(("co-opted", "co-option", "coopted", "co-opt", "fill the seat", "filled the seat", "fill the vacancy",
-              "filled the vacancy", "fill the vacant seat"),
+              "filled the vacancy", "fill the vacant seat", "replacing", "replaced by", "replacement for"),
              "Local Government Act 1972 s.102(3); a parish fills a casual vacancy by co-option where no election is "
-             "called (s.87, s.89), 'did they fill the seat' in everyday speech", thing=False),
+             "called (s.87, s.89), 'did they fill the seat' or 'who's replacing her' (a member who resigned) in "
+             "everyday speech", thing=False),
     Synonyms(("sent on to", "send on to", "sending on to", "passed on to", "pass on to", "submitted to", "referred to",
               "refer to", "refers to"),
              "a body's decision that a matter 'be submitted' or 'referred' to another committee; 'sent on to' in "

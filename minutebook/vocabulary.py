@@ -602,9 +602,10 @@ RECORD_AMENDED = Term(
 # tracker row. The answerer reads these in what it quotes when the register holds no action for it.
 STATUS_DONE = (
     Term(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?:complete[d]?|actioned|achieved|done)(?=\s*(?:$|[.;,|\t)–—-]|\(?(?:on\s+)?"
-         r"\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3}|[/.-]\d)))",
+         r"\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3}|[/.-]\d)|\((?:see\s+|at\s+)?(?:minute|min\.?|item)\s+[\w/.-]+\)))",
          "action logs' and trackers' status column, or a note's last word: 'Complete', 'Completed.', 'Actioned', "
-         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05' (not 'Not done -', 'Not yet complete')"),
+         "with the date it was done: 'Completed 3 June 2024', 'Done 12/05' (not 'Not done -', 'Not yet complete'), "
+         "or the minute that did it: 'Completed (minute 16)' (fire authorities' action logs)"),
     # a log's row run into a line, its status after a dash or opening it: "PCCC/17/44 Estates strategy paper – closed,
     # presented February", "ACTION 21-19 ... Closed – report circulated 10 January" (CCG and NHS action logs)
     Term(r"(?:(?<=[–—-]\s)|(?<=^)|(?<=^\W)|(?<=^\W\W)|(?<=\t)|(?<=\|\s))closed(?=\s*(?:$|[,.;(|–—-]))",
@@ -1548,6 +1549,25 @@ DEFERRED_SAID = Term(
     r"brought\s+back",
     "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
     "meeting', 'postponed', 'held over to the March meeting'",
+)
+# How people ask what became of a matter a meeting put off: the putting off in everyday words, then what became of it
+# ("the ropeworks flats got put off in march - what happened to it", "the figures that got bumped - did they come to
+# the next one", "the deferred hedge item, was it dealt with at the next meeting"): the later minute taking it up
+HELD_OVER_WORDS = Term(
+    r"deferr(?:ed|al)|put\s+(?:it\s+|them\s+|that\s+|this\s+)?off|postponed|held\s+over|bumped|pushed\s+back|"
+    r"pulled|parked|shelved|kicked\s+(?:it\s+|them\s+)?down\s+the\s+road",
+    "a matter put off, as people say it: 'got put off', 'got bumped', 'pushed back', 'parked' (the words of the "
+    "question's frame, not its subject)",
+)
+HELD_OVER_ASKED = Term(
+    r"(?:{held})\b[^?]{0,80}?\b(?:what\s+(?:happen(?:ed|d)?|"
+    r"became|came)\b|"
+    r"(?:did|has|have|was|were)\s+(?:it|they|that|this|them)\s+(?:ever\s+|then\s+|finally\s+)?(?:come|came|get|got|go|"
+    r"been|gone|brought|taken|dealt|considered|decided|heard)\b|"
+    r"c[oa]me\s+(?:back|up|to\s+the\s+next)|(?:at|to)\s+the\s+next\s+(?:one|meeting|mtg)\b)",
+    "questions written for the follow-up sets after a matter held over: 'got put off in march - what happened to "
+    "it', 'got bumped - did they come to the next one' (chat questions ask so of deferred planning applications "
+    "and reports)",
 )
 # How minutes say that what members were asked to do was done there and then: "The Clerk informed Councillors that
 # they would need to check their Declaration of Interests Form ... The Councillors did this at the meeting", "Members

@@ -89,6 +89,7 @@ from service.followups import (
     with_said_beside,
 )
 from service.header_evidence import header_hits
+from service.held_over import asks_held_over, held_over
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_business import asks_business, business
@@ -743,6 +744,8 @@ def routes(asked: Asked) -> list[Route]:
         # a body's action log on it, where one holds the subject, before what the other words look like (not what
         # became of a recommendation sent to another body: what was recommended, then the tracker's row on it)
         out.insert(0, logged_row)
+    if asks_held_over(asked):  # "the ropeworks flats got put off in march - what happened to it": the later minute
+        out.insert(0, held_over)
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)
     elif asks_taken_up(asked):  # "were the dec 2017 minutes signed off as they were": the later meeting's item on them

@@ -111,9 +111,14 @@ def logged_row(papers: Papers, asked: Asked) -> Answer | None:
                   key=lambda x: -x[0])
     if not rows or rows[0][0] < ROW_MATCH or (len(rows) > 1 and rows[1][0] == rows[0][0]):
         return None
-    asks = max((papers.cover(asked, (a.text, a.item_title), specific) for a in actions if not is_logged(a)),
-               default=0.0)
-    return answer_action(papers, asked, rows[0][1]) if rows[0][0] > asks else None
+    best = rows[0][0]
+    asks = [(papers.cover(asked, (a.text, a.item_title), specific), a) for a in actions if not is_logged(a)]
+    # (a resolution holding as much only with its item's title is an ask made under that subject, not the subject:
+    # "a further report on a day-crewing trial at Porthwen" under "On-call availability at Porthwen (Action A1)" for
+    # "did the porthwen on-call report come back", which the row "Report on on-call availability at Porthwen" is)
+    if any(cover > best or (cover == best and papers.cover(asked, a.text, specific) >= best) for cover, a in asks):
+        return None
+    return answer_action(papers, asked, rows[0][1])
 
 
 def in_scope(papers: Papers, asked: Asked) -> list[Action]:

@@ -204,7 +204,7 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
             kept.append((kept[0][0], kept[0][1], told))
     if kept:  # the item of the quoted sentence decides; else the best hit's item with a decision on the subject
         items = _items(meeting, [kept[0][1].item_key]) + items
-    decision = next(((i, r) for i in items for r in [_decision(papers, asked, i)] if r is not None), None)
+    decision = next(((i, r) for i in items for r in [decision_on(papers, asked, i)] if r is not None), None)
     node: IndexNode | None = kept[0][1] if kept else None
     out: list[tuple[str, Citation]] = []
     if node is not None and not (decisions and decision is not None):
@@ -260,7 +260,7 @@ def _items(meeting: Meeting, keys: list[str]) -> list[MinuteItem]:
     return [by_key[k] for k in dict.fromkeys(keys) if k in by_key]
 
 
-def _decision(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | None:
+def decision_on(papers: Papers, asked: Asked, item: MinuteItem) -> Resolution | None:
     """The item's resolution most on the question, leaving out those that only note a report and long ones that
     hold none of the question's words."""
     said = [r for r in item.resolutions if not ONLY_NOTED.match(r.text)]
