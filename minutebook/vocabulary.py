@@ -2418,6 +2418,12 @@ RESULT_ASKED = Term(
 SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
                  "new roof': the sum it is estimated to cost)")
+# a sum asked by its noun, the thing it is a sum of after it: "the estimate for a temporary bridge", "cost of the new
+# minibus", "price of a replacement boiler" (everyday English; the noun phrase after it names what the sum is of)
+SUM_OF_THING = Term(r"\b(?:cost|price|estimate|budget|fee|charge)s?\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+                    r"(?P<thing>[^?,;:]{1,60})",
+                    "everyday English: 'the estimate for a temporary bridge' asks the sum of a temporary bridge, not "
+                    "of the bridge")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
 COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several|extra|additional|further|"

@@ -1,0 +1,72 @@
+"""A figure asked of a thing named with a word that makes it one kind of the thing, and whether a quote gives it.
+
+"How many affordable homes will the depot scheme have", "what's the estimate for a temporary bridge": the item
+prints the kind asked somewhere ("42 homes would be affordable" of another scheme; "options and costs for a
+temporary bridge" still to come), so the support test finds its words, and the answer quotes the figure the item
+gives of the thing itself ("68 homes", "strengthening the bridge was estimated to cost £2.6 million"). That is the
+figure of another thing. A quote answers only where a sentence giving a figure names the thing with the word
+that makes it the kind asked (read with its lead-in and its item's title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.vocabulary import SUM_OF_THING
+from service.evidence import counted_stems, has_money, has_quantity, sentences, stems
+from service.figure_things import PHRASE_END, WORD
+from service.papers import Asked, Papers
+from service.schemas import Answer
+
+NO_KIND = "The papers give no figure of that kind."
+SUM_OF = re.compile(SUM_OF_THING.form, re.I)
+PHRASE_WORDS = 3  # "temporary bridge", "new affordable homes": the kind and the thing within a few words
+
+
+def kind_asked(question: str) -> tuple[list[str], str] | None:
+    """The words that make the thing asked one kind of it, and the thing (its head noun), as stems: "how many
+    affordable homes": (["afford"], "home"); "the estimate for a temporary bridge at X": (["temporari"], "bridg")."""
+    phrase = counted_stems(question)
+    if not phrase:
+        m = SUM_OF.search(question)
+        if m is None:
+            return None
+        words: list[str] = []
+        for w in WORD.findall(m.group("thing")):
+            if PHRASE_END.match(w) or len(words) >= PHRASE_WORDS:
+                break
+            words.append(w)
+        phrase = stems(" ".join(words))
+    if len(phrase) < 2 or len(phrase) > PHRASE_WORDS:
+        return None
+    return phrase[:-1], phrase[-1]
+
+
+def kind_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the quotes do not give the figure of the kind asked: each sentence giving a figure of the thing names it
+    without the word that makes it the kind asked (nor its other wordings), read with its lead-in and title."""
+    if not answer.found or route in ("attendance", "declarations", "next_meeting"):
+        return None
+    asked_kind = kind_asked(asked.plan.corrected)
+    if asked_kind is None:
+        return None
+    kinds, thing = asked_kind
+    kinds = [k for k in kinds if k in asked.terms]
+    if not kinds or thing not in asked.terms:
+        return None
+    figure = has_money if SUM_OF.search(asked.plan.corrected) and not counted_stems(asked.plan.corrected) \
+        else has_quantity
+    of_thing = False
+    for c in answer.citations:
+        said = sentences(c.quote)
+        for n, s in enumerate(said):
+            if not figure(s):
+                continue
+            text = f"{c.item_title}\n{said[n - 1] if n else ''}\n{s}"
+            present = set(stems(text))
+            if not asked.has(thing, present):
+                continue
+            of_thing = True
+            if all(asked.has(k, present) for k in kinds):
+                return None
+    return NO_KIND if of_thing else None
