@@ -1684,9 +1684,12 @@ ELECTED_SAID = Term(
 PLACE_SAID = Term(
     r"(?:at|in|on|outside|near|beside|opposite|behind|within|along|adjacent\s+to|next\s+to|close\s+to)\s+"
     r"(?:(?:the|a|an)\s+(?!next\b|following\b|same\b|end\b|start\b|time\b|meeting\b)[\w'’-]+|(?-i:[A-Z0-9])[\w'’-]*)"
-    r"|(?:via|from|off|onto)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?i:road|lane|street|avenue|drive|way|hill|green)\b",
+    r"|(?:via|from|off|onto)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?i:road|lane|street|avenue|drive|way|hill|green)\b"
+    r"|\d+(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[,–—-]\s*(?-i:[A-Z])[\w'’-]*",
     "prepositions of place before a named place, or a place the clerk describes ('on the village green'); a way in "
-    "named by the road it leaves ('site access via Armoury Road', 'access off Mill Lane': planning applications)",
+    "named by the road it leaves ('site access via Armoury Road', 'access off Mill Lane': planning applications); "
+    "a meeting's place printed after its time ('Thursday 13 January 2033 at 2.00 pm, Brindwell Council Offices': "
+    "the date of the next meeting as clerks set it out)",
 )
 
 # A resolution that adopts what the minute sets out above it ("That the charges set out above be approved from 1 June
