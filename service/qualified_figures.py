@@ -15,6 +15,7 @@ import re
 from minutebook.vocabulary import SUM_OF_THING
 from service.evidence import counted_stems, has_money, has_quantity, sentences, stems
 from service.figure_things import PHRASE_END, WORD
+from service.item_words import item_text
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -59,14 +60,33 @@ def kind_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str 
     of_thing = False
     for c in answer.citations:
         said = sentences(c.quote)
+        key = papers.item_of(asked, c)
+        told = sentences(item_text(papers.index.item_nodes(key, asked.filters.audience))) if key else []
         for n, s in enumerate(said):
             if not figure(s):
                 continue
-            text = f"{c.item_title}\n{said[n - 1] if n else ''}\n{s}"
+            # (read with the sentence before it in its item, which may name the kind for it: "... Protected
+            # Landscapes (FiPL) programme, ... In 2024/25 the Authority had approved 94 projects")
+            flat = " ".join(s.split())
+            at = next((k for k, t in enumerate(told) if flat in " ".join(t.split())), 0)
+            text = f"{c.item_title}\n{said[n - 1] if n else ''}\n{told[at - 1] if at else ''}\n{s}"
             present = set(stems(text))
             if not asked.has(thing, present):
                 continue
             of_thing = True
             if all(asked.has(k, present) for k in kinds):
                 return None
-    return NO_KIND if of_thing else None
+    # the kind printed in an item quoted, apart from the figure ("42 homes would be affordable", "costs for a
+    # temporary bridge"): the papers tell the kind from the thing; a kind they never print ("FiPL projects" of the
+    # "Farming in Protected Landscapes" item) is the question's own name for the thing
+    return NO_KIND if of_thing and kind_printed(papers, asked, answer, kinds) else None
+
+
+def kind_printed(papers: Papers, asked: Asked, answer: Answer, kinds: list[str]) -> bool:
+    """Does an item the answer quotes print every word of the kind asked (or another wording of it)?"""
+    keys = {k for c in answer.citations if (k := papers.item_of(asked, c)) is not None}
+    for key in keys:
+        present = set(stems(item_text(papers.index.item_nodes(key, asked.filters.audience))))
+        if all(asked.has(k, present) for k in kinds):
+            return True
+    return False
