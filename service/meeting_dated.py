@@ -26,6 +26,7 @@ Period = tuple[dt.date, dt.date]
 MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)", re.I)
 ASKED_AHEAD = 0.5  # the confidence of a next-meeting question: a date announced, asked about before it is held
 HELD_LISTED = 6  # meetings named in the refusal at most (the latest)
+MINUTES_NAMED = re.compile(r"\b(?:minutes|mins|records?|minuted)\b", re.I)  # as service.resolutions reads them
 ANY_YEAR = dt.date(2000, 12, 31)  # a leap year's last day: a day named without its year read as a day of it
 
 
@@ -78,13 +79,17 @@ def unheld_meeting(papers: Papers, asked: Asked) -> str | None:
     scoped = [s for s in summaries if s.committee in asked.scope] or summaries
     if not scoped:
         return None
-    if days and not periods and not months:
+    if days and not periods and not months and not MINUTES_NAMED.search(asked.question):
+        # (not a day named beside minutes: "signing off the 16 aug special meeting minutes", "the 22 aug planning
+        # record", whose meeting may be dated otherwise or approved later)
         # "quarrendon planning 11 may - which apps got refused": no meeting of the body on 11 May of any year (its
         # April minutes announce one for 11 May, which the papers do not hold)
         if any((s.date.month, s.date.day) in days for s in scoped):
             return None
         return f"No meeting of {what_met(asked, scoped)} on that day is in the papers; they hold its meetings of " \
                f"{held_list(scoped)}."
+    if not periods and not months:
+        return None
     named = [*plan.periods, *asked.periods]  # "lcrca sept 2017 and cpca board nov 2024": each council its own
     if any(in_periods(s.date.isoformat(), named) or s.date.month in plan.months for s in scoped):
         return None

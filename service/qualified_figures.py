@@ -57,7 +57,8 @@ def kind_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str 
         return None
     figure = has_money if SUM_OF.search(asked.plan.corrected) and not counted_stems(asked.plan.corrected) \
         else has_quantity
-    of_thing = False
+    # each sentence giving a figure of the thing: how much of the question it holds, and whether it names the kind
+    read: list[tuple[float, bool]] = []
     for c in answer.citations:
         said = sentences(c.quote)
         key = papers.item_of(asked, c)
@@ -69,13 +70,14 @@ def kind_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str 
             # Landscapes (FiPL) programme, ... In 2024/25 the Authority had approved 94 projects")
             flat = " ".join(s.split())
             at = next((k for k, t in enumerate(told) if flat in " ".join(t.split())), 0)
-            text = f"{c.item_title}\n{said[n - 1] if n else ''}\n{told[at - 1] if at else ''}\n{s}"
-            present = set(stems(text))
-            if not asked.has(thing, present):
-                continue
-            of_thing = True
-            if all(asked.has(k, present) for k in kinds):
-                return None
+            text = f"{c.item_title}\n{said[n - 1] if n else ''}\n{s}"  # what it speaks to: not the sentence before's
+            present = set(stems(f"{text}\n{told[at - 1] if at else ''}"))
+            if asked.has(thing, present):
+                read.append((papers.cover(asked, text), all(asked.has(k, present) for k in kinds)))
+    # the sentence that speaks most to the question names the kind, or the figure is of the thing itself (not the
+    # kind of another scheme's homes: "officers confirmed 30 per cent (18 homes) at Mill Yard would be affordable",
+    # asked of Tanner Street's)
+    of_thing = bool(read) and not max(read)[1]
     # the kind printed in an item quoted, apart from the figure ("42 homes would be affordable", "costs for a
     # temporary bridge"): the papers tell the kind from the thing; a kind they never print ("FiPL projects" of the
     # "Farming in Protected Landscapes" item) is the question's own name for the thing
