@@ -390,6 +390,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           # "next garrowby planning date", "the next full council date": the body's word before "date"
                           r"\bnext\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|cttee|committee|council|planning|panel|"
                           r"board|cabinet|scrutiny|licensing|authority)\s+date\b|"
+                          # "where's the next joint waste partnership meeting": the body's name between "next" and
+                          # "meeting" (everyday English; no question set's wording)
+                          r"\bnext\s+(?:[\w&'’-]+\s+){1,4}?(?:meeting|mtg|sitting)\b|"
                           # "the date of the one that followed", "after 18/8/17 - following date?"
                           r"\b(?:one|meeting|sitting|session)\s+that\s+followed\b|\bfollowing\s+date\b|"
                           r"\bdate\s+of\s+the\s+next\b|"
@@ -401,8 +404,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
      0.9),
     # "when did it next sit", "when did the committee convene again": a council sits, a committee convenes
     (Intent.NEXT_MEETING, r"\bnext\s+(?:sit|sat|sitting|convene\w*|get\s+together)\b|"
-                          # ("when's the panel sitting next", "when does it sit next"; not "sitting next to the chair")
-                          r"\b(?:sit(?:s|ting)?|sat|meet|met|convene\w*|reconvene\w*|get\s+together)\s+(?:again|next)\b"
+                          # ("when's the panel sitting next", "when does it sit next"; not "sitting next to the chair";
+                          # "the cc meets again when": a council meets, in the present)
+                          r"\b(?:sit(?:s|ting)?|sat|meet(?:s|ing)?|met|convene\w*|reconvene\w*|get\s+together)\s+"
+                          r"(?:again|next)\b"
                           r"(?!\s+to\b)|"
                           # "what date do they reconvene?", "when does the panel reconvene"
                           r"\b(?:what\s+(?:date|day)|when)\b[^?]{0,40}?\breconvene\b|"

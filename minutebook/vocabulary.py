@@ -1730,9 +1730,12 @@ ELECTED_SAID = Term(
 PLACE_SAID = Term(
     r"(?:at|in|on|outside|near|beside|opposite|behind|within|along|adjacent\s+to|next\s+to|close\s+to)\s+"
     r"(?:(?:the|a|an)\s+(?!next\b|following\b|same\b|end\b|start\b|time\b|meeting\b)[\w'’-]+|(?-i:[A-Z0-9])[\w'’-]*)"
-    r"|(?:via|from|off|onto)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?i:road|lane|street|avenue|drive|way|hill|green)\b",
+    r"|(?:via|from|off|onto)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?i:road|lane|street|avenue|drive|way|hill|green)\b"
+    r"|\d+(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[,–—-]\s*(?-i:[A-Z])[\w'’-]*",
     "prepositions of place before a named place, or a place the clerk describes ('on the village green'); a way in "
-    "named by the road it leaves ('site access via Armoury Road', 'access off Mill Lane': planning applications)",
+    "named by the road it leaves ('site access via Armoury Road', 'access off Mill Lane': planning applications); "
+    "a meeting's place printed after its time ('Thursday 13 January 2033 at 2.00 pm, Brindwell Council Offices': "
+    "the date of the next meeting as clerks set it out)",
 )
 
 # A resolution that adopts what the minute sets out above it ("That the charges set out above be approved from 1 June
@@ -2476,6 +2479,12 @@ RESULT_ASKED = Term(
 SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
                  "new roof': the sum it is estimated to cost)")
+# a sum asked by its noun, the thing it is a sum of after it: "the estimate for a temporary bridge", "cost of the new
+# minibus", "price of a replacement boiler" (everyday English; the noun phrase after it names what the sum is of)
+SUM_OF_THING = Term(r"\b(?:cost|price|estimate|budget|fee|charge)s?\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+                    r"(?P<thing>[^?,;:]{1,60})",
+                    "everyday English: 'the estimate for a temporary bridge' asks the sum of a temporary bridge, not "
+                    "of the bridge")
 # words that say how a count is made, not what is counted ("how many different things did officers run", "how many
 # separate complaints"): the counted thing is the noun after them
 COUNT_MODIFIERS = Term(r"different|separate|distinct|individual|various|diverse|several|extra|additional|further|"

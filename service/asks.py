@@ -81,6 +81,7 @@ from service.named_people import called_otherwise
 from service.papers import Asked, Papers, undoubled
 from service.pending import pending_unmet, sequel_unmet, still_to_come
 from service.periods_named import period_unmet
+from service.qualified_figures import kind_unmet
 from service.relative import difference_unmet
 from service.replies_unsaid import reply_unmet
 from service.role_holders import role_unmet
@@ -256,8 +257,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # advise": "had a note regarding ..."; "what were the 12 things": "administering 12 diffe"
         # (service.given_in_full)
         return reason
-    if reason := figure_unmet(papers, asked, answer, route):
-        return reason  # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick
+    if reason := figure_unmet(papers, asked, answer, route) or kind_unmet(papers, asked, answer, route):
+        # "how many wildlife crimes in fennick": 63 in all, 24 in Sallow Vale, none said of Fennick; "how many
+        # affordable homes": "68 homes" (service.qualified_figures)
+        return reason
     if reason := ahead_unmet(asked, answer, route) or upon_unmet(asked, answer, route):
         # "what's the fare cap going to be in 2026/27": "the £2 cap until 31 March 2026"; "how many pupils will it have
         # once the houses are built": "had 11 pupils"

@@ -341,14 +341,20 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<of>of\s+(?:all\s+)?(?:the|those|thes
 def counted(question: str) -> str | None:
     """The stem of what "how many ..." counts: its first content word ("how many new foster carers": foster), past
     the words saying how it is counted ("how many different schemes": scheme)."""
+    found = counted_stems(question)
+    return found[0] if found else None
+
+
+def counted_stems(question: str) -> list[str]:
+    """The stems of the noun phrase "how many ..." counts, past the words saying how it is counted ("how many
+    affordable homes will it have": afford, home); [] where it asks no count."""
     m = _HOW_MANY.search(question)
     phrase = (m.group("thing") or m.group("noun_thing")) if m else ""
     # (within the noun phrase: "how many people went to the festival", "how many people turned out for the parade"
     # count people, a word too common to be a term, not what "went" or "turned" says: service.counted_by_verb reads
     # the turnout)
     end = _COUNTED_END.search(phrase)
-    found = stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()] if end else phrase))
-    return found[0] if found else None
+    return stems(_COUNT_MODIFIER.sub(" ", phrase[:end.start()] if end else phrase))
 
 
 _COUNT_MODIFIER = re.compile(rf"^\s*(?:(?:{COUNT_MODIFIERS.form})\s+)+", re.I)

@@ -522,8 +522,10 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                 say(c, c.j - 1, c.j - 1)  # what the sentence answers: "Concerns about care leavers ..."
             end = c.point_end()
             say(c, c.j, end)
-            if answered_next(c.lines, end) or explained_next(c.lines, end):
-                # "The Chair asked what the impact would be. The manager advised ..."
+            if answered_next(c.lines, end) or explained_next(c.lines, end) \
+                    or (speaker is not None and said_next_by(c.lines, end, speaker_asked(asked.question) or "")):
+                # "The Chair asked what the impact would be. The manager advised ..."; "what did the panel say when
+                # ...": "The Panel noted that ... had tendered her resignation ... The Panel expressed its best wishes"
                 say(c, end + 1, end + 1)
     return out
 
@@ -646,6 +648,27 @@ def explained_next(lines: list[Line], k: int) -> bool:
     cited = {m.group(1) for m in CITES_PARAGRAPH.finditer(lines[k].text)}
     opens = re.match(r"^\W*paragraph\s+(\d+)\b", lines[k + 1].text, re.I)
     return bool(cited) and opens is not None and opens.group(1) in cited
+
+
+def said_next_by(lines: list[Line], k: int, speaker: str) -> bool:
+    """Does the line after ``k`` open with the speaker a question asks what they said ("what did the panel say when
+    ..."): the same body or person going on ("The Panel expressed its best wishes ...")?"""
+    if k + 1 >= len(lines) or not speaker:
+        return False
+    after = lines[k + 1]
+    return after.lead is None and not after.row and not after.is_heading and opens_with(after.text, speaker)
+
+
+def speaker_asked(question: str) -> str | None:
+    """Whom a question asks what they said ("what did the panel say when ...": panel; "what did Cllr Helme tell
+    them": Helme, as minutes name a member), or None."""
+    speaker = SPEAKER_ASKED.search(question)
+    return (_TITLE_BEFORE.sub("", speaker.group(1)) or speaker.group(1)) if speaker else None
+
+
+def opens_with(text: str, speaker: str) -> bool:
+    """Does ``text`` open with ``speaker`` saying it ("The Panel expressed ...", "Councillor Helme added ...")?"""
+    return re.match(rf"^\W*(?:the\s+|(?:{HONORIFICS.form})\.?\s+)?{re.escape(speaker)}\b", text, re.I) is not None
 
 
 QUOTED_QUESTION = re.compile(r"\?\W{0,3}$")  # a line that is a question, in its quotation marks or none

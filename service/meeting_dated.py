@@ -26,12 +26,15 @@ Period = tuple[dt.date, dt.date]
 MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)", re.I)
 ASKED_AHEAD = 0.5  # the confidence of a next-meeting question: a date announced, asked about before it is held
 HELD_LISTED = 6  # meetings named in the refusal at most (the latest)
+MINUTES_NAMED = re.compile(r"\b(?:minutes|mins|records?|minuted)\b", re.I)  # as service.resolutions reads them
+ANY_YEAR = dt.date(2000, 12, 31)  # a leap year's last day: a day named without its year read as a day of it
 
 
-def meeting_dates(question: str, asked: Asked) -> tuple[list[Period], list[int]]:
-    """The periods and the months named without a year that the question's first ask ties to the meeting it asks
-    about (a later sentence's meeting is its own: "... back in june 2023? the mayor corrected it at the oct board"). A
-    day named without its year is left out: it is read as the latest such day a meeting was held."""
+def meeting_dates(question: str, asked: Asked) -> tuple[list[Period], list[int], list[tuple[int, int]]]:
+    """The periods, the months named without a year, and the days named without a year (month, day) that the
+    question's first ask ties to the meeting it asks about (a later sentence's meeting is its own: "... back in june
+    2023? the mayor corrected it at the oct board"). A day named without its year is read as the latest such day a
+    meeting was held: it is one only where a meeting was held on that day of some year."""
     plan = asked.plan
     ask_end = question.find("?")
 
@@ -44,7 +47,9 @@ def meeting_dates(question: str, asked: Asked) -> tuple[list[Period], list[int]]
                and any(ties(f.start, f.end) for f in spans if f.explicit_year and in_periods(f.date.isoformat(), [p]))]
     months = [MONTHS[m.group(1).lower()] for m in MONTH_WORD.finditer(question)
               if MONTHS[m.group(1).lower()] in plan.months and ties(m.start(), m.end())]
-    return periods, months
+    days = [(f.date.month, f.date.day) for f in find_dates(question, ANY_YEAR, prefer_future=False)
+            if not f.explicit_year and f.day_given and ties(f.start, f.end)]
+    return periods, months, days
 
 
 # a meeting asked of as the one after an event that is no meeting ("the november meeting after the site visit")
@@ -66,13 +71,24 @@ def unheld_meeting(papers: Papers, asked: Asked) -> str | None:
         plan = papers.index.plan(AFTER_EVENT.sub(" ", asked.question))
     if plan.relative or plan.after or plan.confidence(Intent.NEXT_MEETING) >= ASKED_AHEAD:
         return None  # "the meeting after the july one", "is the march meeting still on": not a meeting held
-    periods, months = meeting_dates(asked.question, asked)
-    if not periods and not months:
+    periods, months, days = meeting_dates(asked.question, asked)
+    if not periods and not months and not days:
         return None
     f = asked.filters
     summaries = papers.in_where(asked, papers.meetings(f.committee, f.date_from, f.date_to))
     scoped = [s for s in summaries if s.committee in asked.scope] or summaries
     if not scoped:
+        return None
+    if days and not periods and not months and not MINUTES_NAMED.search(asked.question):
+        # (not a day named beside minutes: "signing off the 16 aug special meeting minutes", "the 22 aug planning
+        # record", whose meeting may be dated otherwise or approved later)
+        # "quarrendon planning 11 may - which apps got refused": no meeting of the body on 11 May of any year (its
+        # April minutes announce one for 11 May, which the papers do not hold)
+        if any((s.date.month, s.date.day) in days for s in scoped):
+            return None
+        return f"No meeting of {what_met(asked, scoped)} on that day is in the papers; they hold its meetings of " \
+               f"{held_list(scoped)}."
+    if not periods and not months:
         return None
     named = [*plan.periods, *asked.periods]  # "lcrca sept 2017 and cpca board nov 2024": each council its own
     if any(in_periods(s.date.isoformat(), named) or s.date.month in plan.months for s in scoped):

@@ -14,7 +14,17 @@ from service.annexes import annexed
 from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
 from service.evidence import asks_money, has_money, has_quantity, sentences, stems
-from service.facts import CAME_OF, HOW_WENT, act_asked, asked_for, best_sentences, figure_first, say_sentences
+from service.facts import (
+    CAME_OF,
+    HOW_WENT,
+    act_asked,
+    asked_for,
+    best_sentences,
+    figure_first,
+    opens_with,
+    say_sentences,
+    speaker_asked,
+)
 from service.figures_asked import CHANGE_OF
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import asks_outcome
@@ -193,6 +203,19 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             for later in [s for s in sentences(item.text) if DECIDED_LATER.search(s)][:2]:
                 if not any(later in part for part in draft.parts):
                     draft.say(later, papers.item_citation(meeting, item, later))
+    if (speaker := speaker_asked(asked.question)) is not None:
+        # "what did the panel say when the cfo handed in her notice": what it noted ("The Panel noted that ... had
+        # tendered her resignation"), and what it went on to say ("The Panel expressed its best wishes ...")
+        for _, item, meeting in chosen:
+            said_by = sentences(item.text)
+            for r in item.resolutions:
+                flat = " ".join(r.text.split())
+                at = next((n for n, s in enumerate(said_by) if flat and flat in " ".join(s.split())), None)
+                if at is None or at + 1 >= len(said_by) or not opens_with(said_by[at + 1], speaker):
+                    continue
+                after = said_by[at + 1]
+                if not any(after in part for part in draft.parts):
+                    draft.say(after, papers.item_citation(meeting, item, after))
     # (and what happened to it: "the old dairy on mill lane - what happend to it", refused after a motion to grant fell
     # on the chair's casting vote)
     came_of = bool(CAME_OF.search(asked.question))

@@ -225,7 +225,20 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
             said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
         if not (out and " ".join(r.text.split()) in " ".join(" ".join(p for _, _, p in kept).split())):
             out.append((said, papers.item_citation(meeting, item, r.text, r.number)))
+            # a decision in numbered parts, short enough to read whole ("1. to accept the transfer ... with effect
+            # from 1 October 2024; 2. to fund the repairs of £6,200 ...; 3. ..."): the meeting decided all of them
+            out += [(f"({p.number}) {p.text}", papers.item_citation(meeting, item, p.text, p.number))
+                    for p in other_parts(item, r)]
     return out
+
+
+def other_parts(item: MinuteItem, r: Resolution) -> list[Resolution]:
+    """The other numbered parts of the decision ``r`` is a part of, where all its parts together are short (at most
+    :data:`LONG_DECISION` characters); none where ``r`` is not numbered, or is one of many decisions of a long item."""
+    parts = [p for p in item.resolutions if p.number and not ONLY_NOTED.match(p.text) and not is_action_line(p.text)]
+    if not r.number or r not in parts or len(parts) < 2 or sum(len(p.text) for p in parts) > LONG_DECISION:
+        return []
+    return [p for p in parts if p is not r]
 
 
 RECEIVED = re.compile(REPORT_RECEIVED.form, re.I)
