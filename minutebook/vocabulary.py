@@ -1898,6 +1898,9 @@ SHORTHAND = (
               r"nov|dec)|\W*$)", "cabinet",
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
     Shorthand(r"cncls?|cnl|cncil", "council", "texting shorthand for council: 'full cncl', 'the town cncl'"),
+    Shorthand(r"cat(?=\s*[1-4]\b)|cat\.(?=\s*[1-4]\b)", "category",
+              "highways shorthand for a defect's category ('cat 1 potholes'): the code of practice Well-managed "
+              "Highway Infrastructure (2016) grades defects by category, which minutes print 'category 1'"),
     # minutes called "the record" of a meeting, as its approval words them ("confirmed as a correct record"):
     # "january's record", "the record of march", "the 9 aug record", a meeting's "its record" are that meeting's minutes
     Shorthand(r"(?<=['’]s\s)record|(?<=\bits\s)record(?!\s+(?:of|on|in|for)\b)|record(?=\s+(?:of|from)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -2569,9 +2572,12 @@ LASTING_VERBS = Term(r"run|runs|running|ran|last|lasts|lasted|lasting",
 # minutes print it as a percentage ("66.8% of municipal waste", "54 per cent") or a figure per so many ("4.2 per
 # 1,000 population"), never with the word; plurals are left out ("business rates" is a tax)
 RATE_ASKED = Term(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
-                  r"((?:[\w'’&/-]+\s+){0,5}?)(?:rate|percentage|proportion)\b(?!\s+(?:payers?|relief)\b)",
-                  "performance and service reports: a rate or proportion asked by its noun (what it is of captured)")
-RATE_WORDS = Term(r"rate|percentage|proportion", "the nouns of :data:`RATE_ASKED`")
+                  r"((?:[\w'’&/-]+\s+){0,5}?)(?:rate|percentage|proportion)\b(?!\s+(?:payers?|relief)\b)|"
+                  r"\bwhat\s+(?:percent(?:age)?|per\s*cent|%)(?!\s+(?:payers?|relief)\b)",
+                  "performance and service reports: a rate or proportion asked by its noun (what it is of captured); "
+                  "or by 'what percent' ('the precept going up by what percent', 'what percentage of calls'), which "
+                  "budget and performance reports answer '4.8%', '54 per cent'")
+RATE_WORDS = Term(r"rate|percentage|proportion|percent", "the nouns of :data:`RATE_ASKED`")
 RATE_PRINTED = Term(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\b\d[\d.,]*\s+per\s+(?:\d[\d,]*|thousand|hundred|"
                     r"head|capita)\b",
                     "a rate as reports print it: '66.8%', '54 per cent', '4.2 per 1,000 population'")

@@ -349,7 +349,7 @@ def rate_unmet(papers: Papers, asked: Asked, question: str, figures: list[tuple[
     and "garden waste subscriptions had reached 61%" are rates of other things. ("The latest local reoffending rate"
     is answered by "Overall binary reoffending rate: 11.1%": "local" says whose, "reoffending" what.)"""
     rate = RATE_OF.search(question)
-    of = [t for t in stems(rate.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.places
+    of = [t for t in stems(rate.group(1) or "") if t in asked.terms and asked.terms[t] not in asked.plan.places
           and asked.terms[t] not in asked.plan.names] if rate else []
     if not of:
         return None
