@@ -2069,6 +2069,14 @@ LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s
 MEETING_IN_PUBLIC = Term(r"\b(?:meeting|mtg|board|body|session)\s+(?:held\s+)?in\s+public\b",
                          "NHS trust and ICB 'Board Meeting in Public', CCG 'Governing Body Meeting in Public' (the "
                          "NHS Act 2006 sch.7 and the Health and Care Act 2022 require boards to meet in public)")
+# A council called by its kind, as its own members and residents call it: "how much did the county overspend by",
+# "what has the borough spent on it" (the council whose name prints the word, "Wessendale County Council"; not a place
+# or thing of that name: "county hall", "county lines")
+COUNCIL_BY_KIND = Term(r"\bthe\s+(county|borough|district|city|town|parish)(?:\s+council)?\b(?!['’]s\b)"
+                       r"(?!\s+(?:hall|halls|lines|court|courts|centre|center|ground|square|wide|boundary|boundaries|"
+                       r"farm|farms|road|park|library|museum|show|fair)\b)",
+                       "everyday English for one's own council ('the county', 'the borough'); a council's name carries "
+                       "its kind (Local Government Act 1972 s.2, s.245: county, district, borough, city, town, parish)")
 # A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",
 # "enough of them to make a quorum": "enough" says a quorum is asked, which minutes record as "the meeting was quorate"
 QUORUM_ENOUGH = Term(r"\benough\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:for|to\s+(?:be|make|form|have|get))\s+(?:a\s+)?"
