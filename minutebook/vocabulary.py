@@ -1368,6 +1368,12 @@ AGENDA_VERB_TITLE = Term(
 
 # ----------------------------------------------------------------------------- what names a paper
 
+# Words that open many places' names and say only which part of somewhere ("South Hams", "West Bergholt", "North
+# York Moors", "Upper Tean"): such a word names a place of the papers only beside the next word of that place's name,
+# not before another place's ("South Kintyre" is no South Hams); Ordnance Survey gazetteer names
+PLACE_PART_WORDS = frozenset(["north", "south", "east", "west", "upper", "lower", "mid", "central", "great", "little",
+                              "nether", "over", "high", "low", "far", "near"])
+
 # Words of a paper's file name that say what the paper is, not whose it is: councils and minute-taking services
 # file papers as "<council>-<committee>-<kind>-<date>" ("hillingdon-council-cabinet-minutes-2011-03-17.pdf",
 # "ilsc-agenda-pack-2018-03-13.md"); the rest of the name is the council's or the committee's.

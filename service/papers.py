@@ -23,7 +23,7 @@ from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
-from minutebook.vocabulary import BODY_INITIALS, COUNCIL_BY_KIND
+from minutebook.vocabulary import BODY_INITIALS, COUNCIL_BY_KIND, PLACE_PART_WORDS
 from service.answer_kinds import kinds_held, kinds_unheld
 from service.asked import Asked
 from service.case_references import open_runs_printed
@@ -248,7 +248,12 @@ class Papers:
         """The words of ``text`` that may name a council or place, each once; a committee's word ("standards") not
         beside the name of the council it is a body of ("Carmarthenshire's Standards Committee": the council's, the
         committee one of its bodies)."""
-        typed = list(dict.fromkeys(re.findall(r"[a-z]+", text.lower())))
+        seq = re.findall(r"[a-z]+", text.lower())
+        # "south kintyre": a word opening many places' names ("South Hams") names one only beside the next word of
+        # its name ("west bergholt"), not before another place's
+        parts = {w for k, w in enumerate(seq) if w in PLACE_PART_WORDS
+                 and not (k + 1 < len(seq) and self._place(seq[k + 1]) & self._place(w))}
+        typed = [w for w in dict.fromkeys(seq) if w not in parts]
         councils = [self._place(w) for w in typed if w not in self.committee_places]
         councils = [c for c in councils if c]
         # a committee's word that names one of the council's own bodies (its meetings among the council's); not one
