@@ -2083,6 +2083,13 @@ COUNCIL_BY_KIND = Term(r"\bthe\s+(county|borough|district|city|town|parish)(?:\s
                        r"farm|farms|road|park|library|museum|show|fair)\b)",
                        "everyday English for one's own council ('the county', 'the borough'); a council's name carries "
                        "its kind (Local Government Act 1972 s.2, s.245: county, district, borough, city, town, parish)")
+# A meeting called by how it was held, as people describe a remote meeting: "the teams call", "that zoom meeting", "the
+# online session"; its papers print the platform in the venue line ("Held on 13th January 2022 via Microsoft
+# Teams"), which says which meeting (remote meetings: Coronavirus Regulations 2020, and since, hybrid practice)
+MEETING_BY_MEDIUM = Term(r"\b(teams|zoom|skype|webex|video|online|virtual|remote)\s+(calls?|meetings?|mtgs?|sessions?|"
+                         r"conferences?)\b",
+                         "everyday names of a meeting held remotely ('teams call', 'zoom meeting'); the venue line "
+                         "names its platform")
 # A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",
 # "enough of them to make a quorum": "enough" says a quorum is asked, which minutes record as "the meeting was quorate"
 QUORUM_ENOUGH = Term(r"\benough\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:for|to\s+(?:be|make|form|have|get))\s+(?:a\s+)?"

@@ -23,7 +23,7 @@ from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
-from minutebook.vocabulary import BODY_INITIALS, COUNCIL_BY_KIND, PLACE_PART_WORDS
+from minutebook.vocabulary import BODY_INITIALS, COUNCIL_BY_KIND, MEETING_BY_MEDIUM, PLACE_PART_WORDS
 from service.answer_kinds import kinds_held, kinds_unheld
 from service.asked import Asked
 from service.case_references import open_runs_printed
@@ -58,6 +58,7 @@ UNPRINTED_CUT = 0.81
 # for: the chairman asked about is not the vice-chairman (standing orders elect both, each in its own minute)
 DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
 _BY_KIND = re.compile(COUNCIL_BY_KIND.form, re.I)  # "the county": the council of that kind asked of
+_BY_MEDIUM = re.compile(MEETING_BY_MEDIUM.form, re.I)  # "the teams call": the meeting held on that platform
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
 MEETING_READS = 256  # the catalogue's meeting lists kept between questions, by committee and dates asked
@@ -323,6 +324,9 @@ class Papers:
             located = where_said(asked.question, where, self.printed_nowhere)
             # "how much did the county overspend": the council called by its kind, which its name prints
             located |= {m.group(1).lower() for m in _BY_KIND.finditer(asked.question) if m.group(1).lower() in where}
+            # "the teams call": a meeting held remotely, whose venue line names the platform ("via Microsoft Teams")
+            located |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in where
+                        for w in (m.group(1).lower(), m.group(2).lower())}
             present |= {t for t, w in asked.terms.items() if w.lower() in located}
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
