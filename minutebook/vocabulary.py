@@ -1904,6 +1904,9 @@ SHORTHAND = (
               r"nov|dec)|\W*$)", "cabinet",
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
     Shorthand(r"cncls?|cnl|cncil", "council", "texting shorthand for council: 'full cncl', 'the town cncl'"),
+    Shorthand(r"others?\s+like\s+(?:it|this|that|them)(?=\s*(?:[?.!,;]|$|\s+(?:in|across|around|elsewhere)\b))",
+              "similar ones", "'are there others like it': others of its kind, as minutes say 'similar' or 'of its "
+              "kind' (ALIKE_SAID); everyday speech"),
     Shorthand(r"cat(?=\s*[1-4]\b)|cat\.(?=\s*[1-4]\b)", "category",
               "highways shorthand for a defect's category ('cat 1 potholes'): the code of practice Well-managed "
               "Highway Infrastructure (2016) grades defects by category, which minutes print 'category 1'"),
@@ -2701,6 +2704,17 @@ MEANING_ASKED = Term(r"\bwhat\s+(?:does|do|did|is)\s+(?:an?\s+|the\s+)?[^?]{1,60
 # ... and how a legend says it: "* DENOTES KEY DECISION", "(K) indicates a key decision", "KD = key decision"
 MEANING_SAID = Term(r"\b(?:denotes?|denoting|means?|indicates?|signif(?:y|ies)|represents?|stands?\s+for)\b|\s=\s",
                     "legends printed above minutes and agendas")
+# others of the same kind asked ("how many similar outfits are there", "are there others like it"): the word that asks
+# it, and how minutes say a thing has others of its kind ("TraCC is one of four of its kind in Wales", "one of three
+# such partnerships", "similar schemes run in ...")
+ALIKE_WORDS = Term(r"similar|alike|equivalents?|counterparts?",
+                   "everyday words asking for others of a thing's kind")
+ALIKE_SAID = Term(r"\bof\s+(?:its|their|that|this)\s+(?:kind|type|sort)\b|\bone\s+of\s+(?:\d+|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|eleven|twelve|several|many|a\s+(?:few|number|handful))\b(?!\s+(?:of|the)\b)|"
+                  r"\bsimilar\b|\bequivalents?\b|\bcounterparts?\b|\bsuch\s+(?:[a-z]+\s+)?(?:bodies|schemes|groups|"
+                  r"partnerships|consortia|organisations|organizations|projects|authorities|councils)\b",
+                  "how minutes say a thing has others of its kind: 'one of four of its kind in Wales', 'one of three "
+                  "such partnerships'")
 # ... and the marks named by words: an asterisk or star is printed "*"
 MARK_WORDS = Term(r"asterisks?|stars?|starred|asterisked", "the printed mark '*' named in words")
 
