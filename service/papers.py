@@ -323,11 +323,12 @@ class Papers:
             where = self.meeting_where.get(nodes[0].meeting_key, set())
             located = where_said(asked.question, where, self.printed_nowhere)
             # "how much did the county overspend": the council called by its kind, which its name prints
-            located |= {m.group(1).lower() for m in _BY_KIND.finditer(asked.question) if m.group(1).lower() in where}
+            meeting = {m.group(1).lower() for m in _BY_KIND.finditer(asked.question) if m.group(1).lower() in where}
             # "the teams call": a meeting held remotely, whose venue line names the platform ("via Microsoft Teams")
-            located |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in where
+            meeting |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in where
                         for w in (m.group(1).lower(), m.group(2).lower())}
-            present |= {t for t, w in asked.terms.items() if w.lower() in located}
+            asked.located[key] = frozenset(t for t, w in asked.terms.items() if w.lower() in meeting)
+            present |= {t for t, w in asked.terms.items() if w.lower() in located} | asked.located[key]
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
@@ -519,6 +520,8 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         meant = asked.paraphrased.get(item, {}) if item is not None else {}
+        if item is not None:  # the words saying which meeting the item is of ("the county", "the teams call")
+            present |= asked.located.get(item, frozenset())
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))
                     or not meant.get(t, set()).isdisjoint(present)}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
