@@ -566,6 +566,12 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("start date", "starting date", "commencement", "commencement date", "date of commencement"),
              "capital programmes and commissioners' replies minute 'the commencement of the project'; people ask for "
              "its 'start date'", thing=False),
+    # work not yet done as people ask it and as reports count it: "how many of the unfixed potholes", minuted "2,905
+    # were outstanding" (highways defects, repairs backlogs, housing voids)
+    Synonyms(("unfixed", "not fixed", "unrepaired", "not repaired", "outstanding", "awaiting repair",
+              "still to be fixed", "yet to be fixed", "yet to be repaired"),
+             "highways and housing repairs reports count defects or repairs 'outstanding' or 'awaiting repair'; "
+             "people ask how many are 'unfixed' or 'not fixed'", thing=False),
     Synonyms(("unpaid", "outstanding", "owed", "owing", "in arrears", "arrears", "not paid"),
              "debt recovery reports say rates, rents or invoices are 'outstanding' or 'in arrears'; people ask what "
              "is 'unpaid' or 'owed'", thing=False),

@@ -1395,6 +1395,12 @@ AGENDA_VERB_TITLE = Term(
 
 # ----------------------------------------------------------------------------- what names a paper
 
+# Words that open many places' names and say only which part of somewhere ("South Hams", "West Bergholt", "North
+# York Moors", "Upper Tean"): such a word names a place of the papers only beside the next word of that place's name,
+# not before another place's ("South Kintyre" is no South Hams); Ordnance Survey gazetteer names
+PLACE_PART_WORDS = frozenset(["north", "south", "east", "west", "upper", "lower", "mid", "central", "great", "little",
+                              "nether", "over", "high", "low", "far", "near"])
+
 # Words of a paper's file name that say what the paper is, not whose it is: councils and minute-taking services
 # file papers as "<council>-<committee>-<kind>-<date>" ("hillingdon-council-cabinet-minutes-2011-03-17.pdf",
 # "ilsc-agenda-pack-2018-03-13.md"); the rest of the name is the council's or the committee's.
@@ -1951,6 +1957,12 @@ SHORTHAND = (
               r"nov|dec)|\W*$)", "cabinet",
               "members' and officers' shorthand for the cabinet ('cab 17/3', 'the cab mtg')"),
     Shorthand(r"cncls?|cnl|cncil", "council", "texting shorthand for council: 'full cncl', 'the town cncl'"),
+    Shorthand(r"others?\s+like\s+(?:it|this|that|them)(?=\s*(?:[?.!,;]|$|\s+(?:in|across|around|elsewhere)\b))",
+              "similar ones", "'are there others like it': others of its kind, as minutes say 'similar' or 'of its "
+              "kind' (ALIKE_SAID); everyday speech"),
+    Shorthand(r"cat(?=\s*[1-4]\b)|cat\.(?=\s*[1-4]\b)", "category",
+              "highways shorthand for a defect's category ('cat 1 potholes'): the code of practice Well-managed "
+              "Highway Infrastructure (2016) grades defects by category, which minutes print 'category 1'"),
     # minutes called "the record" of a meeting, as its approval words them ("confirmed as a correct record"):
     # "january's record", "the record of march", "the 9 aug record", a meeting's "its record" are that meeting's minutes
     Shorthand(r"(?<=['’]s\s)record|(?<=\bits\s)record(?!\s+(?:of|on|in|for)\b)|record(?=\s+(?:of|from)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -2127,6 +2139,21 @@ LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s
 MEETING_IN_PUBLIC = Term(r"\b(?:meeting|mtg|board|body|session)\s+(?:held\s+)?in\s+public\b",
                          "NHS trust and ICB 'Board Meeting in Public', CCG 'Governing Body Meeting in Public' (the "
                          "NHS Act 2006 sch.7 and the Health and Care Act 2022 require boards to meet in public)")
+# A council called by its kind, as its own members and residents call it: "how much did the county overspend by",
+# "what has the borough spent on it" (the council whose name prints the word, "Wessendale County Council"; not a place
+# or thing of that name: "county hall", "county lines")
+COUNCIL_BY_KIND = Term(r"\bthe\s+(county|borough|district|city|town|parish)(?:\s+council)?\b(?!['’]s\b)"
+                       r"(?!\s+(?:hall|halls|lines|court|courts|centre|center|ground|square|wide|boundary|boundaries|"
+                       r"farm|farms|road|park|library|museum|show|fair)\b)",
+                       "everyday English for one's own council ('the county', 'the borough'); a council's name carries "
+                       "its kind (Local Government Act 1972 s.2, s.245: county, district, borough, city, town, parish)")
+# A meeting called by how it was held, as people describe a remote meeting: "the teams call", "that zoom meeting", "the
+# online session"; its papers print the platform in the venue line ("Held on 13th January 2022 via Microsoft
+# Teams"), which says which meeting (remote meetings: Coronavirus Regulations 2020, and since, hybrid practice)
+MEETING_BY_MEDIUM = Term(r"\b(teams|zoom|skype|webex|video|online|virtual|remote)\s+(calls?|meetings?|mtgs?|sessions?|"
+                         r"conferences?)\b",
+                         "everyday names of a meeting held remotely ('teams call', 'zoom meeting'); the venue line "
+                         "names its platform")
 # A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",
 # "enough of them to make a quorum": "enough" says a quorum is asked, which minutes record as "the meeting was quorate"
 QUORUM_ENOUGH = Term(r"\benough\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:for|to\s+(?:be|make|form|have|get))\s+(?:a\s+)?"
@@ -2636,9 +2663,12 @@ LASTING_VERBS = Term(r"run|runs|running|ran|last|lasts|lasted|lasting",
 # minutes print it as a percentage ("66.8% of municipal waste", "54 per cent") or a figure per so many ("4.2 per
 # 1,000 population"), never with the word; plurals are left out ("business rates" is a tax)
 RATE_ASKED = Term(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
-                  r"((?:[\w'’&/-]+\s+){0,5}?)(?:rate|percentage|proportion)\b(?!\s+(?:payers?|relief)\b)",
-                  "performance and service reports: a rate or proportion asked by its noun (what it is of captured)")
-RATE_WORDS = Term(r"rate|percentage|proportion", "the nouns of :data:`RATE_ASKED`")
+                  r"((?:[\w'’&/-]+\s+){0,5}?)(?:rate|percentage|proportion)\b(?!\s+(?:payers?|relief)\b)|"
+                  r"\bwhat\s+(?:percent(?:age)?|per\s*cent|%)(?!\s+(?:payers?|relief)\b)",
+                  "performance and service reports: a rate or proportion asked by its noun (what it is of captured); "
+                  "or by 'what percent' ('the precept going up by what percent', 'what percentage of calls'), which "
+                  "budget and performance reports answer '4.8%', '54 per cent'")
+RATE_WORDS = Term(r"rate|percentage|proportion|percent", "the nouns of :data:`RATE_ASKED`")
 RATE_PRINTED = Term(r"\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)|\b\d[\d.,]*\s+per\s+(?:\d[\d,]*|thousand|hundred|"
                     r"head|capita)\b",
                     "a rate as reports print it: '66.8%', '54 per cent', '4.2 per 1,000 population'")
@@ -2741,6 +2771,17 @@ MEANING_ASKED = Term(r"\bwhat\s+(?:does|do|did|is)\s+(?:an?\s+|the\s+)?[^?]{1,60
 # ... and how a legend says it: "* DENOTES KEY DECISION", "(K) indicates a key decision", "KD = key decision"
 MEANING_SAID = Term(r"\b(?:denotes?|denoting|means?|indicates?|signif(?:y|ies)|represents?|stands?\s+for)\b|\s=\s",
                     "legends printed above minutes and agendas")
+# others of the same kind asked ("how many similar outfits are there", "are there others like it"): the word that asks
+# it, and how minutes say a thing has others of its kind ("TraCC is one of four of its kind in Wales", "one of three
+# such partnerships", "similar schemes run in ...")
+ALIKE_WORDS = Term(r"similar|alike|equivalents?|counterparts?",
+                   "everyday words asking for others of a thing's kind")
+ALIKE_SAID = Term(r"\bof\s+(?:its|their|that|this)\s+(?:kind|type|sort)\b|\bone\s+of\s+(?:\d+|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|eleven|twelve|several|many|a\s+(?:few|number|handful))\b(?!\s+(?:of|the)\b)|"
+                  r"\bsimilar\b|\bequivalents?\b|\bcounterparts?\b|\bsuch\s+(?:[a-z]+\s+)?(?:bodies|schemes|groups|"
+                  r"partnerships|consortia|organisations|organizations|projects|authorities|councils)\b",
+                  "how minutes say a thing has others of its kind: 'one of four of its kind in Wales', 'one of three "
+                  "such partnerships'")
 # ... and the marks named by words: an asterisk or star is printed "*"
 MARK_WORDS = Term(r"asterisks?|stars?|starred|asterisked", "the printed mark '*' named in words")
 

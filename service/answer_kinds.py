@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from minutebook.dates import find_dates
 from minutebook.vocabulary import (
+    ALIKE_SAID,
+    ALIKE_WORDS,
     CASE_REFERENCE,
     DATE_NOT_ASKED,
     DATE_WORDS,
@@ -40,7 +42,7 @@ from minutebook.vocabulary import (
     SUM_WORDS,
     TERM_OF_OFFICE,
 )
-from service.evidence import has_money, stems
+from service.evidence import has_money, has_quantity, stems
 
 _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
 _HOW_LONG = re.compile(HOW_LONG.form, re.I)
@@ -61,6 +63,8 @@ _ORDINAL = re.compile(MEETING_ORDINAL.form, re.I)  # "the One Hundredth & Twenty
 _OWN_NUMBER_ASKED = re.compile(OWN_NUMBER_ASKED.form, re.I)
 # the kinds whose word alone holds nothing: "the number of potholes" is no number a meeting gave itself
 VALUE_ONLY = frozenset({"own number"})
+_ALIKE_WORD = re.compile(rf"^(?:{ALIKE_WORDS.form})$", re.I)  # "similar outfits": others of its kind
+_ALIKE = re.compile(ALIKE_SAID.form, re.I)  # "one of four of its kind in Wales"
 _MARK_WORD = re.compile(rf"^(?:{MARK_WORDS.form})$", re.I)  # "asterisk": held by a "*" printed
 _MEANING_ASKED = re.compile(MEANING_ASKED.form, re.I)
 _MEANING_SAID = re.compile(MEANING_SAID.form, re.I)
@@ -94,6 +98,7 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
         out.update({t: "locator" for t in stems("ref refs reference references number no") if t in terms})
     if not _DATE_NOT_ASKED.search(question):  # "the date of death", "deadline for call-in": "8 December 2019"
         out.update({t: "date" for t, w in terms.items() if _DATE_WORD.match(w)})
+    out.update({t: "alike" for t, w in terms.items() if _ALIKE_WORD.match(w)})  # "one of four of its kind"
     marks = {t: "mark" for t, w in terms.items() if _MARK_WORD.match(w)}  # "what does an asterisk mean": "*"
     out.update(marks)
     if marks and _MEANING_ASKED.search(question):  # ... and "mean": a legend's "DENOTES" (of a mark, not "what
@@ -102,6 +107,12 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
     if _OWN_NUMBER_ASKED.search(question):  # "which number annual meeting was it": its ordinal, not "number"
         out.update({t: "own number" for t in stems("number numbered no") if t in terms})
     return tuple(out.items())
+
+
+def alike_counted(question: str, terms: dict[str, str], term: str, text: str) -> bool:
+    """Is ``term`` a word asking for others of a thing's kind ("how many similar outfits") that ``text`` counts ("TraCC
+    is one of four of its kind in Wales")?"""
+    return kind_words(question, terms).get(term) == "alike" and bool(_ALIKE.search(text)) and has_quantity(text)
 
 
 def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
@@ -130,6 +141,8 @@ def _printed(kind: str, text: str) -> bool:
         return bool(_TITLED_NAME.search(text))
     if kind == "locator":
         return bool(_REFERENCE.search(text) or _LOCATOR_SAID.search(text))
+    if kind == "alike":
+        return bool(_ALIKE.search(text))
     if kind == "mark":
         return "*" in text
     if kind == "meaning":

@@ -41,6 +41,9 @@ class Asked:
     # for "windfarm"), by item key and term, found as :attr:`held` is: a sentence of the item printing one holds the
     # term as its item does (another item's "received" is no word of this one's for "sent")
     paraphrased: dict[str, dict[str, set[str]]] = field(init=False, default_factory=dict, repr=False, compare=False)
+    # the terms that say which meeting an item is of, by item key: its council called by its kind ("the county"), the
+    # platform it was held on ("the teams call"); each sentence of the item holds them, as the item does
+    located: dict[str, frozenset[str]] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     @property
     def subject(self) -> list[str]:

@@ -28,6 +28,7 @@ from minutebook.vocabulary import (
     VERBS_NAMED,
     compiled,
 )
+from service.answer_kinds import alike_counted
 from service.answer_types import (
     DECLARATIONS_ITEM,
     balance_unmet,
@@ -290,7 +291,9 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     of_set = partitive(asked.plan.corrected)
 
     def counted_in(c: Citation) -> bool:
-        return any(counts(asked, t, c.quote) for t in things) and (
+        # ("how many similar outfits": "one of four of its kind" counts others of its kind)
+        return any(counts(asked, t, c.quote) or alike_counted(asked.question, asked.terms, t, c.quote)
+                   for t in things) and (
             not of_set or thing is None or counts(asked, thing, f"{c.item_title}\n{c.quote}"))
 
     if thing and route not in RECORD_ROUTES and thing in asked.terms and not any(  # each record counts its own

@@ -10,6 +10,8 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import ITEM_ITSELF, Intent, in_periods
 from minutebook.vocabulary import (
+    EACH_ASKED,
+    EACH_SAID,
     HONORIFICS,
     HOW_IT_WENT,
     MOTION_ACTS,
@@ -50,6 +52,10 @@ OWN_QUESTION = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which|who|whom|whose|ho
 SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term coverage, averaged)
 TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
 KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
+# the price of one of several asked ("cost per plough?", "how much each"), and how minutes price one ("£14,500 each")
+EACH_PRICE_ASKED = re.compile(EACH_ASKED.form, re.I)
+EACH_OF = re.compile(r"\bhow\s+much\b|\bcost\w*|\bprice\w*", re.I)  # a price asked of each, not a count of each
+EACH_PRICED = re.compile(EACH_SAID.form, re.I)
 BEYOND_KEEP_RATIO = 0.70  # ... and of the best one's item, where the question asks beyond what it names ("who else")
 FIGURE_SUPPORT = 0.5  # a figure's sentence (with its title and lead-in) must carry this much of the question
 MAX_CANDIDATES = 160  # sentences compared with the question by embedding, per answer
@@ -405,6 +411,13 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
     # "the petition - number of names and cost of the repairs": a part no sentence kept speaks to, by its own sentence
     kept += parts_unquoted(asked.question, asked.terms, candidates, kept, scored,
                            lambda c, part: papers.cover(asked, c.point, part, c.node.item_key) > 0)
+    if EACH_PRICE_ASKED.search(asked.question) and EACH_OF.search(asked.question) and kept \
+            and not any(has_money(candidates[n].point) and EACH_PRICED.search(candidates[n].point) for n in kept):
+        # "the ploughs they bought - cost per plough?": the resolution's total restates the question best; the sentence
+        # pricing each ("six gritter ploughs at £14,500 each"), in an item quoted, answers it
+        ranks = {candidates[n].rank for n in kept}
+        kept += [n for _, n in scored if candidates[n].rank in ranks and n not in kept
+                 and has_money(candidates[n].point) and EACH_PRICED.search(candidates[n].point)][:1]
     gives = PLACED if placed else DATED if dated else named  # what "where", "when" or "who" asks the answer to give
     if gives is not None and kept and not any(gives.search(candidates[n].point) for n in kept):
         # the sentences that restate the question ("reported on the scheme") rank first; the one that places or

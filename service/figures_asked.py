@@ -46,7 +46,7 @@ from service.evidence import (
     sentences,
     stems,
 )
-from service.facts import figure_first
+from service.facts import EACH_OF, figure_first
 from service.figure_things import WORD, counts, named_as_head, same_word
 from service.item_words import item_text, phrased
 from service.measures import MEASURE_ASKED
@@ -101,7 +101,6 @@ KINDS = ((re.compile(SAVING_ASKED.form, re.I), re.compile(SAVING_SAID.form, re.I
          (re.compile(EACH_ASKED.form, re.I), re.compile(EACH_SAID.form, re.I), "no price for each"))
 # what a rate asked by its noun is of: the words before it ("what was Cwm Tawel's recycling rate": recycling)
 RATE_OF = re.compile(RATE_ASKED.form, re.I)
-EACH_OF = re.compile(r"\bhow\s+much\b|\bcost\w*|\bprice\w*", re.I)  # a price asked of each, not a count of each
 TITLES = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof(?:essor)?|rev(?:d|erend)?", re.I)
 OFFICE = re.compile(OFFICES.form, re.I)  # "the provost", "the mayor": whom, by their office, not a name
 
@@ -349,7 +348,7 @@ def rate_unmet(papers: Papers, asked: Asked, question: str, figures: list[tuple[
     and "garden waste subscriptions had reached 61%" are rates of other things. ("The latest local reoffending rate"
     is answered by "Overall binary reoffending rate: 11.1%": "local" says whose, "reoffending" what.)"""
     rate = RATE_OF.search(question)
-    of = [t for t in stems(rate.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.places
+    of = [t for t in stems(rate.group(1) or "") if t in asked.terms and asked.terms[t] not in asked.plan.places
           and asked.terms[t] not in asked.plan.names] if rate else []
     if not of:
         return None

@@ -23,7 +23,7 @@ from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
-from minutebook.vocabulary import BODY_INITIALS
+from minutebook.vocabulary import BODY_INITIALS, COUNCIL_BY_KIND, MEETING_BY_MEDIUM, PLACE_PART_WORDS
 from service.answer_kinds import kinds_held, kinds_unheld
 from service.asked import Asked
 from service.case_references import open_runs_printed
@@ -58,6 +58,8 @@ UNPRINTED_CUT = 0.81
 # an office's deputy ("Vice-Chairman", "Deputy Chair", "Deputy Leader"), a different office from the one it deputises
 # for: the chairman asked about is not the vice-chairman (standing orders elect both, each in its own minute)
 DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
+_BY_KIND = re.compile(COUNCIL_BY_KIND.form, re.I)  # "the county": the council of that kind asked of
+_BY_MEDIUM = re.compile(MEETING_BY_MEDIUM.form, re.I)  # "the teams call": the meeting held on that platform
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
 MEETING_READS = 256  # the catalogue's meeting lists kept between questions, by committee and dates asked
@@ -250,7 +252,12 @@ class Papers:
         """The words of ``text`` that may name a council or place, each once; a committee's word ("standards") not
         beside the name of the council it is a body of ("Carmarthenshire's Standards Committee": the council's, the
         committee one of its bodies)."""
-        typed = list(dict.fromkeys(re.findall(r"[a-z]+", text.lower())))
+        seq = re.findall(r"[a-z]+", text.lower())
+        # "south kintyre": a word opening many places' names ("South Hams") names one only beside the next word of
+        # its name ("west bergholt"), not before another place's
+        parts = {w for k, w in enumerate(seq) if w in PLACE_PART_WORDS
+                 and not (k + 1 < len(seq) and self._place(seq[k + 1]) & self._place(w))}
+        typed = [w for w in dict.fromkeys(seq) if w not in parts]
         councils = [self._place(w) for w in typed if w not in self.committee_places]
         councils = [c for c in councils if c]
         # a committee's word that names one of the council's own bodies (its meetings among the council's); not one
@@ -316,9 +323,15 @@ class Papers:
             said = self.meeting_words.get(nodes[0].meeting_key, set())
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
         if nodes:  # "the helmsley planning meeting": where it met, printed only in its header, is no word of an item
-            located = where_said(asked.question, self.meeting_where.get(nodes[0].meeting_key, set()),
-                                 self.printed_nowhere)
-            present |= {t for t, w in asked.terms.items() if w.lower() in located}
+            where = self.meeting_where.get(nodes[0].meeting_key, set())
+            located = where_said(asked.question, where, self.printed_nowhere)
+            # "how much did the county overspend": the council called by its kind, which its name prints
+            meeting = {m.group(1).lower() for m in _BY_KIND.finditer(asked.question) if m.group(1).lower() in where}
+            # "the teams call": a meeting held remotely, whose venue line names the platform ("via Microsoft Teams")
+            meeting |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in where
+                        for w in (m.group(1).lower(), m.group(2).lower())}
+            asked.located[key] = frozenset(t for t, w in asked.terms.items() if w.lower() in meeting)
+            present |= {t for t, w in asked.terms.items() if w.lower() in located} | asked.located[key]
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
@@ -510,6 +523,8 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         meant = asked.paraphrased.get(item, {}) if item is not None else {}
+        if item is not None:  # the words saying which meeting the item is of ("the county", "the teams call")
+            present |= asked.located.get(item, frozenset())
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))
                     or not meant.get(t, set()).isdisjoint(present)}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`

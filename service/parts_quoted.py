@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from minutebook.vocabulary import written_out
 from service.evidence import has_money, has_quantity, stems
 from service.measures import SUM_MEASURE
 from service.reading import Candidate
@@ -24,6 +25,9 @@ from service.reading import Candidate
 # before: "vs", "versus", "compared with" (general usage: a comparison sets two figures side by side)
 COMPARED = r"vs\.?|versus|compared\s+(?:with|to)"
 JOINED = re.compile(rf"\s((?:and|or|&|\+|plus|as\s+well\s+as)|{COMPARED})\s", re.I)
+# a comma opening a new question ("what does it cover, are there others like it"): a later part, as "and" joins one
+NEW_CLAUSE = re.compile(r"(?<=\w),\s+(?=(?:are|is|was|were|did|does|do|has|have|had|how|what|who|whom|which|when|"
+                        r"where|why|any)\b)", re.I)
 SIDE = re.compile(rf"^(?:{COMPARED})$", re.I)
 PART_KEEP = 0.6  # a part's own sentence is quoted where it scores this share of the best sentence
 
@@ -33,7 +37,8 @@ def later_parts(question: str, terms: dict[str, str]) -> list[tuple[list[str], l
     more that no part before it holds; and, for a side compared ("... vs saving on reduced hours"), its terms asked
     before too (what both sides measure: "saving"), None for a part of another kind. None where the question joins no
     parts."""
-    pieces = JOINED.split(question)  # the text, then each joining word and the part after it
+    # the text, then each joining word and the part after it (in the papers' words: "others like it", "similar ones")
+    pieces = JOINED.split(NEW_CLAUSE.sub(" and ", written_out(question)))
     seen = {t for t in stems(pieces[0]) if t in terms}
     parts: list[tuple[list[str], list[str] | None]] = []
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
