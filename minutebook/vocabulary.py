@@ -328,8 +328,10 @@ DECISION_VERB_ASKED = Term(
     r"throw(?:n)?\s+out|block(?:ed)?|back(?:ed)?(?!\s+(?:to|on|in|up)\b)|support(?:ed)?|endorse[d]?|adopt(?:ed)?|"
     r"ratif(?:y|ied)|grant(?:ed)?|accept(?:ed)?|award(?:ed)?|go\s+with|opt(?:ed)?\s+for|sign(?:ed)?\s+up\s+to|"
     # "which quote did they pick", "which option did the board choose" (one of several put to it: a decision)
-    # (not "pick it back up", nor a "Select Commission")
-    r"pick(?:ed)?(?!\s+(?:[\w'’-]+\s+){0,2}?(?:up|back)\b)|choose|chose|"
+    # (not "pick it back up", nor a "Select Commission"; nor the noun of "did the litter pick volunteers clear", a
+    # pick said before the one picked or at the question's end)
+    r"pick(?:ed)?(?!\s+(?:[\w'’-]+\s+){0,2}?(?:up|back)\b)(?=\s*(?:$|[?.,;:!)]|(?:for|as|to|from|between|out|on|"
+    r"the|a|an|one|which|who|it|them|him|her|any|this|that|these|those)\b))|choose|chose|"
     r"select(?:ed)?(?!\s+(?:committee|commission|panel|board)s?\b)|"
     # and as people say it: "did the committee go ahead with the fare rise", "what price did the joint committee go
     # for", "did the cllrs pass it", "was it ok'd", "did they say yes", "did they give it the green light" (not a

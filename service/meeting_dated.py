@@ -84,8 +84,8 @@ def unheld_meeting(papers: Papers, asked: Asked) -> str | None:
         # record", whose meeting may be dated otherwise or approved later)
         # "quarrendon planning 11 may - which apps got refused": no meeting of the body on 11 May of any year (its
         # April minutes announce one for 11 May, which the papers do not hold)
-        if any((s.date.month, s.date.day) in days for s in scoped):
-            return None
+        if any((s.date.month, s.date.day) in days for s in scoped) or PLANNED_FOR.search(asked.question):
+            return None  # (or a meeting still to come that a paper plans: "what's on the work programme for 9 july")
         return f"No meeting of {what_met(asked, scoped)} on that day is in the papers; they hold its meetings of " \
                f"{held_list(scoped)}."
     if not periods and not months:
