@@ -312,11 +312,9 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                          re.I) if act and done_asked(asked.question) else None
     # "what did the Chair tell Mr Harron ...": what the Chair said ("In response the Chair advised that ..."), not
     # what was put to the Chair
-    speaker = SPEAKER_ASKED.search(asked.question)
     # (named as the minutes name them: "what else did Cllr Helme say" of "Councillor Helme also stated")
-    spoken = _TITLE_BEFORE.sub("", speaker.group(1)) if speaker else ""
-    spoke = re.compile(rf"\b{re.escape(spoken or speaker.group(1))}\b[^.;:]{{0,60}}?\b{SPOKE}\b", re.I) \
-        if speaker else None
+    speaker = speaker_asked(asked.question)
+    spoke = re.compile(rf"\b{re.escape(speaker)}\b[^.;:]{{0,60}}?\b{SPOKE}\b", re.I) if speaker else None
     if spoke is not None and not any(spoke.search(c.point) for c in candidates):
         spoke = None  # no sentence has them speak: the question's words alone choose
 
@@ -536,7 +534,7 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
             end = c.point_end()
             say(c, c.j, end)
             if answered_next(c.lines, end) or explained_next(c.lines, end) \
-                    or (speaker is not None and said_next_by(c.lines, end, speaker_asked(asked.question) or "")):
+                    or (speaker is not None and said_next_by(c.lines, end, speaker)):
                 # "The Chair asked what the impact would be. The manager advised ..."; "what did the panel say when
                 # ...": "The Panel noted that ... had tendered her resignation ... The Panel expressed its best wishes"
                 say(c, end + 1, end + 1)

@@ -22,8 +22,6 @@ from minutebook.dates import MONTHS
 from minutebook.model import Citation
 from minutebook.vocabulary import (
     ANSWERS_SAID,
-    EACH_ASKED,
-    EACH_SAID,
     HOURS_ASKED,
     HOURS_SAID,
     OFFICES,
@@ -46,7 +44,7 @@ from service.evidence import (
     sentences,
     stems,
 )
-from service.facts import EACH_OF, figure_first
+from service.facts import EACH_OF, EACH_PRICE_ASKED, EACH_PRICED, figure_first
 from service.figure_things import WORD, counts, named_as_head, same_word
 from service.item_words import item_text, phrased
 from service.measures import MEASURE_ASKED
@@ -98,7 +96,7 @@ _HOURS_SAID = re.compile(HOURS_SAID.form, re.I)
 # a kind of figure asked, and how the sentence giving one words it: a saving, a target, the price of each
 KINDS = ((re.compile(SAVING_ASKED.form, re.I), re.compile(SAVING_SAID.form, re.I), "no saving for that"),
          (re.compile(TARGET_ASKED.form, re.I), re.compile(TARGET_SAID.form, re.I), "no target for that"),
-         (re.compile(EACH_ASKED.form, re.I), re.compile(EACH_SAID.form, re.I), "no price for each"))
+         (EACH_PRICE_ASKED, EACH_PRICED, "no price for each"))
 # what a rate asked by its noun is of: the words before it ("what was Cwm Tawel's recycling rate": recycling)
 RATE_OF = re.compile(RATE_ASKED.form, re.I)
 TITLES = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof(?:essor)?|rev(?:d|erend)?", re.I)

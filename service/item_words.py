@@ -58,7 +58,6 @@ def loosely(form: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=16_384)  # titles, lead-ins and sentences: the same ones are read for every question reaching them
-@lru_cache(maxsize=16_384)  # the sentences a question's candidates are read in, again for each reading
 def deputy_left_out(text: str) -> str:
     """``text`` without its deputies' offices ("Vice-Chairman"), whose words are not the office deputised for."""
     return DEPUTY_OFFICE.sub(" ", text)

@@ -20,13 +20,13 @@ from minutebook.vocabulary import EVENTS_HELD
 from service.drafting import when
 from service.papers import Asked, Papers
 from service.printed_dates import MINUTES_OF_DATE, tied
+from service.resolutions import MINUTES_ASKED
 
 Period = tuple[dt.date, dt.date]
 
 MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)", re.I)
 ASKED_AHEAD = 0.5  # the confidence of a next-meeting question: a date announced, asked about before it is held
 HELD_LISTED = 6  # meetings named in the refusal at most (the latest)
-MINUTES_NAMED = re.compile(r"\b(?:minutes|mins|records?|minuted)\b", re.I)  # as service.resolutions reads them
 ANY_YEAR = dt.date(2000, 12, 31)  # a leap year's last day: a day named without its year read as a day of it
 
 
@@ -79,7 +79,7 @@ def unheld_meeting(papers: Papers, asked: Asked) -> str | None:
     scoped = [s for s in summaries if s.committee in asked.scope] or summaries
     if not scoped:
         return None
-    if days and not periods and not months and not MINUTES_NAMED.search(asked.question):
+    if days and not periods and not months and not MINUTES_ASKED.search(asked.question):
         # (not a day named beside minutes: "signing off the 16 aug special meeting minutes", "the 22 aug planning
         # record", whose meeting may be dated otherwise or approved later)
         # "quarrendon planning 11 may - which apps got refused": no meeting of the body on 11 May of any year (its

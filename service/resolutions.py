@@ -8,7 +8,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
-from minutebook.vocabulary import DEFERRED_SAID, EACH_ASKED, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
+from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
 from minutebook.vocabulary import RECORDS_SIGNED as RECORDS_SIGNED_SAID
 from service.annexes import annexed
 from service.answer_types import AWARD, WINNER_ASKED
@@ -16,6 +16,7 @@ from service.drafting import label, not_found
 from service.evidence import asks_money, has_money, has_quantity, sentences, stems
 from service.facts import (
     CAME_OF,
+    EACH_PRICE_ASKED,
     HOW_WENT,
     act_asked,
     asked_for,
@@ -45,7 +46,6 @@ CHOSEN_MOST = 3  # items whose resolutions are quoted
 # what a thing costs or would cost ("how much would a replacement leisure centre cost", "what's the estimated cost of
 # the new pool"): not a sum awarded, paid or left in a fund, which a resolution may give itself
 COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b|\bprice[ds]?\b", re.I)
-EACH = re.compile(EACH_ASKED.form, re.I)  # the price of one of several: "price per pump", "what did each bench cost"
 # the size of a change asked: "what's the precept going up by", "how much are rents rising", "by how much did
 # sickness fall": the sentence giving the change ("an increase of 2.99%"), not the resolution setting the new level
 CHANGE_BY_ASKED = re.compile(r"\b(?:go(?:es|ing)?|went|gone)\s+(?:up|down)\s+by\b|\b(?:ris(?:e|es|ing|en)|rose|"
@@ -81,7 +81,7 @@ def resolved_on_point(papers: Papers, asked: Asked) -> Answer | None:
         # resolutions among them (the facts route), not a resolution quoted for its words ("approve progressing the
         # replacement ... to the outline business case stage, at a cost of up to £240,000": a step's cost)
         return None
-    if EACH.search(asked.question) and (COST_ASKED.search(asked.question) or asks_money(asked.question)):
+    if EACH_PRICE_ASKED.search(asked.question) and (COST_ASKED.search(asked.question) or asks_money(asked.question)):
         # "those pumps they bought - price per pump?": the price of one, which the item's sentences give ("four pumps
         # at £52,000 each"; the facts route, the resolution among them), not the resolution's total alone
         return None
