@@ -366,8 +366,8 @@ def eval_(
     report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown report (and PNG) here.")] = None,
     retyped_as: Annotated[list[str] | None, typer.Option(
         "--retyped", help="Also score each set typed again as people type: 'slips' (a letter wrong in one "
-                          "word), 'shorthand' (cttee, mtg, cllr, &) or 'bare' (lower case, no punctuation); "
-                          "repeatable.")] = None,
+                          "word), 'shorthand' (cttee, mtg, cllr, &, mins), 'bare' (lower case, no punctuation) or "
+                          "'chatty' (a greeting before it, thanks after it); repeatable.")] = None,
 ) -> None:
     """Score minutebook and the baselines on question sets: retrieval, answers, faithfulness, latency."""
     import tempfile

@@ -1,11 +1,13 @@
 """A question set typed again as people type in chat, to measure how answers hold up on the same questions asked
-with a slip of the keys, in shorthand or without capitals and punctuation (``minutebook eval --retyped``).
+with a slip of the keys, in shorthand, without capitals and punctuation, or between a greeting and thanks
+(``minutebook eval --retyped``).
 
 Each way keeps what a question asks, so its expected citations and facts stand: a typed slip changes one word of six
 letters or more by a letter (doubled, dropped or swapped with the next), as fast typing does; shorthand writes the
-words members abbreviate in chat ("cttee", "mtg", "cllr", "&"); bare is lower case without punctuation. A question
-the way leaves unchanged is left out of that copy. Slips are drawn from a fixed seed: the copies are the same each
-run, so two runs of the answerer can be compared question by question.
+words members abbreviate in chat ("cttee", "mtg", "cllr", "&", "mins"); bare is lower case without punctuation;
+chatty opens the message with a greeting and closes it with thanks ("hi, ... thx", "morning all, ... cheers"). A
+question the way leaves unchanged is left out of that copy. Slips are drawn from a fixed seed: the copies are the same
+each run, so two runs of the answerer can be compared question by question.
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from pathlib import Path
 # words written short in chat and in councils' own notes ("cttee" and "mtg" in agendas' running heads, "cllr" as
 # minutes print it, "&" for "and" in committee names such as "Policy & Resources")
 SHORTHAND = ((r"\bcommittee\b", "cttee"), (r"\bmeeting\b", "mtg"), (r"\bcouncillors?\b", "cllr"), (r"\band\b", "&"),
-             (r"\bgovernment\b", "govt"), (r"\binformation\b", "info"), (r"\bapplications?\b", "app"))
+             (r"\bgovernment\b", "govt"), (r"\binformation\b", "info"), (r"\bapplications?\b", "app"),
+             (r"\bminutes\b", "mins"), (r"\bbetween\b", "btwn"))
+# how chat messages open and close around a question (Slack and email usage)
+GREETINGS = ("hi, ", "hi quick one - ", "hey there ", "morning all, ", "hello - ", "sorry to bother you but ")
+THANKS = (" thx", " thanks!", " cheers", " pls", " ta", " many thanks")
 SLIP_MIN = 6  # the shortest word given a slip: a slip in a shorter word often makes another word
 SEED = 7
 
@@ -46,10 +52,15 @@ def _bare(question: str) -> str:
     return re.sub(r"[?!.,;:]+", "", question.lower()).strip()
 
 
+def _chatty(question: str, rng: random.Random) -> str:
+    return rng.choice(GREETINGS) + question + rng.choice(THANKS)
+
+
 WAYS: dict[str, Callable[[str, random.Random], str]] = {
     "slips": _slip,
     "shorthand": lambda q, _: _shorthand(q),
     "bare": lambda q, _: _bare(q),
+    "chatty": _chatty,
 }
 
 

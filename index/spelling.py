@@ -127,9 +127,10 @@ class Speller:
                         and OSA.distance(low[:-1], single.lower()) == 1:
                     return single + "s"
             return word
-        # of the words as near, one the typed word sounds like ("presept": precept, not present), then the commonest
-        sound = _sound(low)
-        best = str(min(found, key=lambda f: (f[1], _sound(str(f[0])) != sound,
+        # of the words as near, one of the very letters typed (two of them swapped: "turend" is "turned", not
+        # "trend"), then one the typed word sounds like ("presept": precept, not present), then the commonest
+        sound, letters = _sound(low), sorted(low)
+        best = str(min(found, key=lambda f: (f[1], sorted(str(f[0])) != letters, _sound(str(f[0])) != sound,
                                              -self.counts[self._stems.get(f[0], f[0])]))[0])
         return best if best in self.counts else self._stems[best]
 

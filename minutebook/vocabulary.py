@@ -1924,6 +1924,8 @@ ASKING_WORDS = (
     "miss", "attend", "chair", "declare", "decide", "agree", "approve", "resolve", "reject", "refuse", "grant",
     "defer", "postpone", "cancel", "discuss", "mention", "object", "happen", "complete", "finish", "schedule",
     "promise", "chase", "elect", "appoint", "vote", "happening", "happens", "updated", "update",
+    # how a question asks over time or of an exchange ("how did X compare", "who turned up late", "what was the answer")
+    "compare", "compared", "comparison", "changed", "turned", "answered", "replied", "responded",
 )
 
 
@@ -2032,6 +2034,7 @@ SHORTHAND = (
     Shorthand(r"pl[sz]e?", "please", "texting shorthand: 'venue for each one pls', 'start time plz'"),
     Shorthand(r"wen", "when", "texting spelling: 'clerk updating wen?'"),
     Shorthand(r"b4", "before", "texting shorthand: 'the meeting b4 that'"),
+    Shorthand(r"btwn|betw", "between", "texting shorthand: 'how did numbers compare btwn summer and winter'"),
     Shorthand(r"coz|cos", "because", "texting spelling: 'cancelled coz of covid'"),
     Shorthand(r"tho", "though", "texting spelling"),
     # a lone lower-case letter for a word as texting writes it ("how many of the homes r affordable", "did u see", "ur
@@ -2041,8 +2044,9 @@ SHORTHAND = (
     Shorthand(r"(?-i:ur)", "your", "texting shorthand: 'ur committee'"),
     Shorthand(r"(?<=\w\s)(?-i:n)(?=\s+\w)", "and", "texting shorthand between two words: 'start time n venue'"),
     Shorthand(r"(?-i:r)(?=\s+(?!&)\S)", "are", "texting shorthand: 'r all the local councils up to date'"),
-    Shorthand(r"(?<!\d)(?<!\d\s)mins(?!\s*(?:late|early|past|to|before|after))", "minutes",
-              "everyday clipping of a meeting's minutes: 'the march mins' (not '10 mins late', a time)"),
+    Shorthand(r"(?<!\d)(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)mins(?!\s*(?:late|early|past|to|before|after))",
+              "minutes", "everyday clipping of a meeting's minutes: 'the march mins', 'the jan 2019 mins' (not "
+              "'10 mins late' or 'after 20 mins', a time; a year before it is the minutes' date)"),
     Shorthand(r"ppl", "people", "texting shorthand: 'how many ppl signed'"),
     Shorthand(r"sigs", "signatures", "everyday clipping of a petition's signatures: 'how many sigs did it get'"),
     # "subs" is also a parish's subscriptions ("subs to NALC", "subs paid"): substitutes only where the question ends
@@ -2199,6 +2203,37 @@ CHAT_FRAME = Term(
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
     "question; 'the seats nobody contested last time round', the occasion said loosely; 'whose name is down as "
     "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")
+
+# How a chat message opens and closes around its question: a greeting ("hi", "hey there,", "morning all,", "sorry to
+# bother you,") and thanks or a plea at the end ("thx", "thanks!", "cheers", "pls", "? ta", "many thanks in advance"):
+# general usage in chat and email. They are no part of what is asked, and read as words they dilute the question's
+# subject and hide its opening ("hi, did we ever get ...")
+GREETING = Term(r"^\W*(?:(?:hi|hiya|hey|hello|dear\s+(?:all|team|clerk))(?:\s+(?:there|all|team|everyone|folks))?"
+                r"(?=[\s,!.:;]|$)|"
+                r"(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|team|everyone|folks))?(?=\s*[,!.:;-])|"
+                r"sorry\s+to\s+(?:bother|trouble)\s+(?:you|u)(?:\s+but)?)[\s,!.:;-]*",
+                "how chat and email messages open: 'hi', 'hey there,', 'morning all,', 'sorry to bother you but' "
+                "(general usage)")
+SIGN_OFF = Term(r"[\s,.!-]*\b(?:(?:many\s+)?(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|ta)"
+                r"(?:\s+(?:so\s+much|a\s+lot|again|in\s+advance|all))?|please|pls|plz)[\s.!]*$",
+                "how chat and email messages close: 'thx', 'thanks!', 'cheers', 'pls', 'many thanks in advance' "
+                "(general usage)")
+_GREETING = re.compile(GREETING.form, re.I)
+_SIGN_OFF = re.compile(SIGN_OFF.form, re.I)
+
+
+def unframed(text: str) -> str:
+    """``text`` without the greeting that opens it or the thanks that close it ("hi quick q - who chaired it? thx":
+    "quick q - who chaired it?"); the text as it was where nothing else is left."""
+    rest = _SIGN_OFF.sub("", _GREETING.sub("", text, count=1), count=1).strip()
+    return rest if re.search(r"\w", rest) else text
+
+# A body's possessive typed without its apostrophe, before one of its own bodies or offices: "surrey county councils
+# cabinet", "the panels chair" (chat usage); not a plural ("which councils replied", "the boards met jointly")
+BODY_POSSESSIVE_BARE = Term(r"(?:council|authority|panel|board|commission)s(?=\s+(?:cabinet|committee|cttee|"
+                            r"sub-committee|panel|board|leader|chair(?:man|woman|person)?|mayor|"
+                            r"executive)\b)",
+                            "chat usage: a body's possessive without its apostrophe, before its own body or office")
 
 # The words that join two bodies, or two parts, a question asks of at once: "gorslas cc (mar 17) and hillingdon
 # cabinet", "ollerby on the depot, wyndhurst on the rents", "the aonb cttee vs lisnacree planning" (general usage).

@@ -47,6 +47,7 @@ from minutebook.vocabulary import (
     SOMEONE,
     TAKEN_UP_ASKED,
     TAKEN_UP_VERBS,
+    unframed,
     written_out,
 )
 from service.answer_types import winner_frame
@@ -258,8 +259,8 @@ class ExtractiveAnswerer:
         what it asks of the others is not asked of this one (:func:`own_terms`)."""
         papers = self.papers
         papers.refresh()
-        # "p&r cttee", "b&h urgency sub": as printed
-        question, context = written_out(papers.spelt_joined(question)), [written_out(c) for c in context]
+        # "p&r cttee", "b&h urgency sub": as printed; "hi, ... thx": the question less the greeting and thanks
+        question, context = written_out(papers.spelt_joined(unframed(question))), [written_out(c) for c in context]
         plan = papers.index.plan(search_text(question, context) if its else question)
         if council is not None:  # asked of one of the meetings it names: the places only the others' papers print
             plan = dataclasses.replace(plan, places={p for p in plan.places if any(
@@ -355,7 +356,14 @@ class ExtractiveAnswerer:
         question asked of several councils ("salford priors in 2019 and welton le marsh in 2024 - did either keep
         its chairman?") is answered for each, from its own meetings."""
         self.papers.refresh()
+        question = unframed(question)  # "hi, ... thx": the question less the greeting and thanks around it
         question = self.papers.spelt_joined(question)  # "b&h": "brighton and hove", as the papers name it
+        # "were the dec 2017 minuets signed off", "who turend up late": every reading below reads the slips put right
+        # (the plan of the text the question is read as, so that reading is planned once)
+        # (not where a word put right is a place's, as the papers' names and their clippings read it: "cambs")
+        plan = self.papers.index.plan(written_out(question))
+        if plan.read and plan.read != written_out(question) and not any(self.papers.where(w) for w in plan.corrections):
+            question = plan.read
         councils = self.papers.where_each(question) if not context else []
         if len(councils) < 2 and not context:  # "the glos hwb (jan 20) or the ddccg gb (jan 22)": bodies, not places
             councils = bodies_each(self.papers, self.papers.index.plan(written_out(question))) or councils

@@ -23,7 +23,13 @@ from ingest.catalogue import Catalogue, MeetingSummary
 from ingest.register import read_register
 from minutebook.errors import NotFoundError
 from minutebook.model import Action, Audience, Citation, Meeting, MinuteItem
-from minutebook.vocabulary import BODY_INITIALS, COUNCIL_BY_KIND, MEETING_BY_MEDIUM, PLACE_PART_WORDS
+from minutebook.vocabulary import (
+    BODY_INITIALS,
+    BODY_POSSESSIVE_BARE,
+    COUNCIL_BY_KIND,
+    MEETING_BY_MEDIUM,
+    PLACE_PART_WORDS,
+)
 from service.answer_kinds import kinds_held, kinds_unheld
 from service.asked import Asked
 from service.case_references import open_runs_printed
@@ -91,6 +97,10 @@ class Support:
 # an ampersand between words is written "and": "options a and b" are no initials)
 AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])\s*&\s*([a-z])(?![\w&])", re.I)
 AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([a-z]{1,3})&([a-z]{1,4})(?![\w&])", re.I)
+# a word and a bare "s" before another word ("rotherhams care", "the councils cabinet"): a possessive as chat types it
+BARE_POSSESSIVE = re.compile(r"\b([a-z]{3,})s(?=\s+(?!(?:of|to|in|on|at|for|from|with|by|and|or|were|are|was|is|"
+                             r"has|have|had|did|do|does|the|a|an|that|who|which|what|when|where|not)\b)[a-z])", re.I)
+BODY_POSSESSIVE = re.compile(rf"\b(?:{BODY_POSSESSIVE_BARE.form})", re.I)  # "the county councils cabinet"
 
 
 class Papers:
@@ -206,8 +216,18 @@ class Papers:
         self.refresh()
         text = AMPERSAND_PAIR.sub(lambda m: self.joined.get(f"{m.group(1)}{m.group(2)}".lower(), m.group(0)), text)
         # more letters ("B&NES", "R&BKC"): the initials, read as one word where they are a name's
-        return AMPERSAND_INITIALS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower()
+        text = AMPERSAND_INITIALS.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower()
                                       in self.initials else m.group(0), text)
+        # "in rotherhams care", "woking councils cabinet": a possessive typed without its apostrophe, before a word
+        text = BODY_POSSESSIVE.sub(lambda m: m.group(0)[:-1] + "'s", text)
+        return BARE_POSSESSIVE.sub(lambda m: m.group(1) + "'s" if self._owner(m.group(1)) else m.group(0), text)
+
+    def _owner(self, word: str) -> bool:
+        """Is ``word`` (typed before a bare "s") a name the papers print, a place's or a person's, whose possessive is
+        meant ("rotherhams care", "cllr smiths motion"), and the word with its "s" none they print ("St Helens")?"""
+        low = word.lower()
+        return (low in self.places or self.index.prints_as_name(low)) and low + "s" not in self.places \
+            and not self.index.prints_as_word(low + "s") and not self.index.prints_as_name(low + "s")
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""

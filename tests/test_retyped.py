@@ -65,6 +65,14 @@ def test_shorthand_and_bare(question_set: Path, tmp_path: Path) -> None:
     assert "q3~bare" not in bare
 
 
+def test_chatty_wraps_the_question_in_a_greeting_and_thanks(question_set: Path, tmp_path: Path) -> None:
+    chatty = _records(retyped(question_set, "chatty", tmp_path))
+    for q in SET:
+        typed = str(chatty[f"{q['id']}~chatty"]["question"])
+        before, _, after = typed.partition(str(q["question"]))
+        assert before.strip() and after.strip(), typed  # a greeting before it, thanks after it, the question whole
+
+
 def test_the_same_copy_every_run(question_set: Path, tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
