@@ -1591,10 +1591,20 @@ DONE_AT_MEETING = Term(
 # the March meeting", "brought back from". The words after it name the earlier meeting or minute.
 TAKEN_UP_FROM = Term(
     r"(?:defer(?:red)?|adjourned|postponed|held\s+over|stood\s+over|carried\s+(?:forward|over)|brought\s+(?:back|"
-    r"forward)|continued)\s+from\b|further\s+to\s+(?:minute|item)\b",
+    r"forward)|continued)\s+from\b|further\s+to\s+(?:minute|item)\b|"
+    # planning committees' titles and openings: "33/0041/FUL - 9 ORCHARD RISE (DEFERRED ITEM)", "The application had
+    # been deferred at the last meeting for a site visit (see minute 17)"
+    r"deferred\s+(?:item|application|matter|report)s?\s*\)|"
+    r"(?:had\s+been|was|were|having\s+been)\s+(?:deferred|adjourned|postponed|held\s+over|stood\s+over)\s+(?:at|by)\s+"
+    r"(?:the|its|their)\s+(?:(?:last|previous|preceding|earlier)\s+meeting|meeting\s+(?:on|of|held)\b)|"
+    # a decision called in and taken up again: "CAB 41. Call-in - Closure of Ysgol Gynradd Blaencwm (CAB 34)", "to
+    # consider the call-in of the decision made at minute CAB 34"
+    r"call[- ]in\s*[-–—:]|call[- ]in\s+of\s+(?:the|a|its)\s+decision\b",
     "titles and opening lines of items taken up again at a later meeting: 'Skate park CCTV (deferred from 11 "
     "February 2030, Minute 122)', 'Further to Minute No. 53 of ... 22nd March, 2017', 'held over from the last "
-    "meeting'",
+    "meeting'; planning committees' '(DEFERRED ITEM)' titles and 'The application had been deferred at the last "
+    "meeting for a site visit'; cabinets' 'Call-in - Closure of ... (CAB 34)' and 'the call-in of the decision made at "
+    "minute CAB 34'",
 )
 # How minutes say a paper is still to be made (a plan, a report, a newsletter): its content is not in them yet.
 PAPER_TO_COME = (

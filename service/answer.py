@@ -89,7 +89,7 @@ from service.followups import (
     with_said_beside,
 )
 from service.header_evidence import header_hits
-from service.held_over import asks_held_over, held_over
+from service.held_over import asks_held_over, held_over, with_taken_up
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_business import asks_business, business
@@ -486,6 +486,9 @@ class ExtractiveAnswerer:
         it asks only that) and the answer's words or the register say it."""
         if not result.found:
             return result
+        # "the school closure got called in - what did cabinet do after": the later minute taking it up, quoted, says
+        # it was dealt with
+        result = with_taken_up(self.papers, asked, result)
         followup = asked_for or asks_status(asked.question) or status_asked(asked.question) \
             or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED
         if result.status is None and followup:
