@@ -1586,6 +1586,10 @@ DONE_AT_MEETING = Term(
     "parish minutes recording an ask met at the meeting: 'The Councillors did this at the meeting and there were no "
     "amendments needed to be made.'",
 )
+# How an action log says a row moves on to the next meeting's log, open: "Carried forward", "c/f", "Rolled forward"
+# (with a day in its due column, the meeting it is put on)
+CARRIED_ON = Term(r"carried\s+(?:forward|over)|c/f|rolled\s+(?:forward|over)|brought\s+forward",
+                  "action logs' status cells: police and crime panels' 'Carried forward', parish logs' 'c/f'")
 # How a later minute says it takes up an item an earlier meeting put off: "Skate park CCTV (deferred from 11 February
 # 2030, Minute 122)", "(deferred from 15 January 2030, minute PC/30/05)", "Further to Minute No. 53", "held over from
 # the March meeting", "brought back from". The words after it name the earlier meeting or minute.
@@ -2237,6 +2241,21 @@ FOLLOW_UP_FRAME = Term(
     "how people ask after a thing promised or put in hand (general usage in chat and email): who owns it, whether "
     "it has happened, when word comes back; the framing words name nothing in the papers")
 
+# How people ask what someone was given to do: "what was the clerk asked to price up", "which costings was the clerk
+# told to get", "what were members supposed to check": the action, and so where it stands (the follow-up sets' chat
+# questions; general usage)
+ACTION_GIVEN_ASKED = Term(r"\b(?:what|which)\b[^?]{0,60}?\b(?:was|were)\s+(?:[\w'’-]+\s+){1,3}?(?:asked|told|tasked|"
+                          r"instructed|meant|supposed)\s+to\b",
+                          "chat questions after an action: 'what was the clerk asked to price up'")
+# How people ask whether a thing was done in one word after naming it, the question going on after it: "minute 110
+# defib update - inspected? which cllr has taken it on", "the hall roof - repaired? who paid" (a past participle asked
+# alone; not a decision asked so, "the plans - approved?", which the decision's own route answers)
+DONE_ASKED_ALONE = Term(r"[-–—,:]\s*(?:all\s+|now\s+|ever\s+)?(?!(?:approved|agreed|decided|granted|refused|passed|"
+                        r"adopted|accepted|rejected|carried|supported|noted|discussed|considered|raised|mentioned|"
+                        r"allowed|dismissed|upheld|deferred|elected|appointed|chosen|named|needed|concerned)\b)"
+                        r"[a-z]{3,}(?:ed|en)\s*\?",
+                        "chat questions: 'defib update - inspected? which cllr has taken it on', 'bus shelter glass - "
+                        "fixed?'")
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
 # name the person, "Mr Rhydian Mason"). Lower case after a determiner only: "Cllr Guy Evans" is a name.

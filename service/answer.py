@@ -83,6 +83,7 @@ from service.figures_asked import sum_unquoted
 from service.followups import (
     followups,
     logged_row,
+    with_item_action,
     with_item_pointed_to,
     with_logged_row,
     with_quoted_status,
@@ -504,6 +505,10 @@ class ExtractiveAnswerer:
             # "has the order for the play equipment gone in" answered from the decision to accept the quote: the row
             # the body's action log keeps on it ("Place order with Playscape Southern | ... | Open")
             result = with_logged_row(self.papers, asked, result)
+        if result.status is None and followup:
+            # "lea park tree works - have we got quotes in" answered from the item, not its action line ("Action: Clerk
+            # to obtain quotes for agreed works"): that action, and the register's status for it
+            result = with_item_action(self.papers, asked, result)
         if result.status is None and followup:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")

@@ -364,6 +364,28 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                                      "status": status})
 
 
+def with_item_action(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """An answer by another route quoting an item whose own action on what is asked it leaves out ("Lea Park: decide
+    on quotes for remedial work." of the item whose "Action: Clerk to obtain quotes for agreed works." it does not
+    quote, for "lea park tree works - have we got quotes in?"): that action said, with the register's status for it.
+    Unchanged where the answer has a status, quotes an action already, or not one action of its items is on the
+    subject (:func:`in_context`)."""
+    if answer.status is not None or not answer.found:
+        return answer
+    specific = subject_terms(asked)
+    cited = {(c.meeting_date, c.item_title) for c in answer.citations}
+    mine = [a for a in papers.register(asked.filters.audience, asked.filters.committee)
+            if not is_logged(a) and (a.meeting_date, a.item_title) in cited]
+    if not specific or any(quotes_action(a, c) for a in mine for c in answer.citations):
+        return answer
+    on = [a for a in mine if in_context(papers, asked, a, answer, specific)]
+    if len(on) != 1:
+        return answer
+    draft = papers.draft()
+    say_action(papers, draft, on[0], asked)
+    return with_part(answer, draft.done()).model_copy(update={"status": on[0].status})
+
+
 def with_said_beside(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     """``answer``, whose latest word on a follow-up is a later log's row, with what that meeting's own items say of it
     beside the row ("CLC/27/39 | Consult allotment holders on rents | ... | c/f - meeting with Association on
@@ -375,9 +397,10 @@ def with_said_beside(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     row = rows[-1]
     quoted = {_flat(c.quote) for c in answer.citations}
+    # (the log's own item too, where its prose says more of the row than its status cell: "the riverside lights had
+    # been repaired on 22 February 2033" above "A4 | Arrange repair of riverside footpath lighting | ... | Complete")
     came = [h for h in asked.hits[:BESIDE_HITS] if h.node.meeting_date == row.meeting_date
-            and h.node.doc_kind == "minutes" and h.node.citation.item_title != row.item_title
-            and papers.supports(asked, h)]
+            and h.node.doc_kind == "minutes" and papers.supports(asked, h)]
     beside = [x for x in best_sentences(papers, asked, came[:1], most=1,
                                         leave_out=lambda text: bool(TRACKER_ROW.search(text)))
               if _flat(x[2]) not in quoted] if came else []
