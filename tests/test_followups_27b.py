@@ -66,7 +66,8 @@ def test_an_action_asked_by_what_was_given_says_where_it_stands(minutebook: Any)
 
 @pytest.mark.real_model
 def test_a_doing_asked_in_one_word_mid_question_says_where_it_stands(minutebook: Any) -> None:
-    answer = answered(minutebook, "bramwick speed indicator sign - serviced? who is responsible for it now", said=["Finch"])
+    answer = answered(minutebook, "bramwick speed indicator sign - serviced? who is responsible for it now",
+                      said=["Finch"])
     assert answer.status == ActionStatus.COMPLETED
 
 
