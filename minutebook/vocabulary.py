@@ -1586,15 +1586,29 @@ DONE_AT_MEETING = Term(
     "parish minutes recording an ask met at the meeting: 'The Councillors did this at the meeting and there were no "
     "amendments needed to be made.'",
 )
+# How an action log says a row moves on to the next meeting's log, open: "Carried forward", "c/f", "Rolled forward"
+# (with a day in its due column, the meeting it is put on)
+CARRIED_ON = Term(r"carried\s+(?:forward|over)|c/f|rolled\s+(?:forward|over)|brought\s+forward",
+                  "action logs' status cells: police and crime panels' 'Carried forward', parish logs' 'c/f'")
 # How a later minute says it takes up an item an earlier meeting put off: "Skate park CCTV (deferred from 11 February
 # 2030, Minute 122)", "(deferred from 15 January 2030, minute PC/30/05)", "Further to Minute No. 53", "held over from
 # the March meeting", "brought back from". The words after it name the earlier meeting or minute.
 TAKEN_UP_FROM = Term(
     r"(?:defer(?:red)?|adjourned|postponed|held\s+over|stood\s+over|carried\s+(?:forward|over)|brought\s+(?:back|"
-    r"forward)|continued)\s+from\b|further\s+to\s+(?:minute|item)\b",
+    r"forward)|continued)\s+from\b|further\s+to\s+(?:minute|item)\b|"
+    # planning committees' titles and openings: "33/0041/FUL - 9 ORCHARD RISE (DEFERRED ITEM)", "The application had
+    # been deferred at the last meeting for a site visit (see minute 17)"
+    r"deferred\s+(?:item|application|matter|report)s?\s*\)|"
+    r"(?:had\s+been|was|were|having\s+been)\s+(?:deferred|adjourned|postponed|held\s+over|stood\s+over)\s+(?:at|by)\s+"
+    r"(?:the|its|their)\s+(?:(?:last|previous|preceding|earlier)\s+meeting|meeting\s+(?:on|of|held)\b)|"
+    # a decision called in and taken up again: "CAB 41. Call-in - Closure of Ysgol Gynradd Blaencwm (CAB 34)", "to
+    # consider the call-in of the decision made at minute CAB 34"
+    r"call[- ]in\s*[-–—:]|call[- ]in\s+of\s+(?:the|a|its)\s+decision\b",
     "titles and opening lines of items taken up again at a later meeting: 'Skate park CCTV (deferred from 11 "
     "February 2030, Minute 122)', 'Further to Minute No. 53 of ... 22nd March, 2017', 'held over from the last "
-    "meeting'",
+    "meeting'; planning committees' '(DEFERRED ITEM)' titles and 'The application had been deferred at the last "
+    "meeting for a site visit'; cabinets' 'Call-in - Closure of ... (CAB 34)' and 'the call-in of the decision made at "
+    "minute CAB 34'",
 )
 # How minutes say a paper is still to be made (a plan, a report, a newsletter): its content is not in them yet.
 PAPER_TO_COME = (
@@ -2262,6 +2276,21 @@ FOLLOW_UP_FRAME = Term(
     "how people ask after a thing promised or put in hand (general usage in chat and email): who owns it, whether "
     "it has happened, when word comes back; the framing words name nothing in the papers")
 
+# How people ask what someone was given to do: "what was the clerk asked to price up", "which costings was the clerk
+# told to get", "what were members supposed to check": the action, and so where it stands (the follow-up sets' chat
+# questions; general usage)
+ACTION_GIVEN_ASKED = Term(r"\b(?:what|which)\b[^?]{0,60}?\b(?:was|were)\s+(?:[\w'’-]+\s+){1,3}?(?:asked|told|tasked|"
+                          r"instructed|meant|supposed)\s+to\b",
+                          "chat questions after an action: 'what was the clerk asked to price up'")
+# How people ask whether a thing was done in one word after naming it, the question going on after it: "minute 110
+# defib update - inspected? which cllr has taken it on", "the hall roof - repaired? who paid" (a past participle asked
+# alone; not a decision asked so, "the plans - approved?", which the decision's own route answers)
+DONE_ASKED_ALONE = Term(r"[-–—,:]\s*(?:all\s+|now\s+|ever\s+)?(?!(?:approved|agreed|decided|granted|refused|passed|"
+                        r"adopted|accepted|rejected|carried|supported|noted|discussed|considered|raised|mentioned|"
+                        r"allowed|dismissed|upheld|deferred|elected|appointed|chosen|named|needed|concerned)\b)"
+                        r"[a-z]{3,}(?:ed|en)\s*\?",
+                        "chat questions: 'defib update - inspected? which cllr has taken it on', 'bus shelter glass - "
+                        "fixed?'")
 # How people call someone they ask about without naming them: "the guy from it talked to the council", "the lady
 # from the trust", "who was the bloke who spoke": everyday words that say who, which minutes never print so (they
 # name the person, "Mr Rhydian Mason"). Lower case after a determiner only: "Cllr Guy Evans" is a name.

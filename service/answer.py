@@ -84,13 +84,14 @@ from service.figures_asked import sum_unquoted
 from service.followups import (
     followups,
     logged_row,
+    with_item_action,
     with_item_pointed_to,
     with_logged_row,
     with_quoted_status,
     with_said_beside,
 )
 from service.header_evidence import header_hits
-from service.held_over import asks_held_over, held_over
+from service.held_over import asks_held_over, held_over, with_taken_up
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_business import asks_business, business
@@ -494,6 +495,9 @@ class ExtractiveAnswerer:
         it asks only that) and the answer's words or the register say it."""
         if not result.found:
             return result
+        # "the school closure got called in - what did cabinet do after": the later minute taking it up, quoted, says
+        # it was dealt with
+        result = with_taken_up(self.papers, asked, result)
         followup = asked_for or asks_status(asked.question) or status_asked(asked.question) \
             or asked.plan.confidence(Intent.FOLLOWUP) >= FOLLOWUP_ASKED
         if result.status is None and followup:
@@ -509,6 +513,10 @@ class ExtractiveAnswerer:
             # "has the order for the play equipment gone in" answered from the decision to accept the quote: the row
             # the body's action log keeps on it ("Place order with Playscape Southern | ... | Open")
             result = with_logged_row(self.papers, asked, result)
+        if result.status is None and followup:
+            # "lea park tree works - have we got quotes in" answered from the item, not its action line ("Action: Clerk
+            # to obtain quotes for agreed works"): that action, and the register's status for it
+            result = with_item_action(self.papers, asked, result)
         if result.status is None and followup:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")

@@ -337,8 +337,7 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     # about what the answer quotes of its item: "fly-tipping in the lay-by on Gallows Lane"; the later word on an
     # action the answer quotes, "Minute 20 (HVO trial) - the trial had been extended ...", is about it too)
     found = [(n, a) for n, c in enumerate(answer.citations, 1) for a in actions
-             if (quotes_action(a, c) and papers.cover(asked, (a.text, a.item_title, *same_item(a, answer)), specific)
-                 >= ACTION_MATCH)
+             if (quotes_action(a, c) and in_context(papers, asked, a, answer, specific))
              or ((reports_on(a, c) or quotes_evidence(a, c))
                  and papers.cover(asked, (a.text, a.item_title, c.item_title, _word_quoted(a, c)), specific)
                  >= ACTION_MATCH)]
@@ -365,6 +364,28 @@ def with_quoted_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
                                      "status": status})
 
 
+def with_item_action(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """An answer by another route quoting an item whose own action on what is asked it leaves out ("Lea Park: decide
+    on quotes for remedial work." of the item whose "Action: Clerk to obtain quotes for agreed works." it does not
+    quote, for "lea park tree works - have we got quotes in?"): that action said, with the register's status for it.
+    Unchanged where the answer has a status, quotes an action already, or not one action of its items is on the
+    subject (:func:`in_context`)."""
+    if answer.status is not None or not answer.found:
+        return answer
+    specific = subject_terms(asked)
+    cited = {(c.meeting_date, c.item_title) for c in answer.citations}
+    mine = [a for a in papers.register(asked.filters.audience, asked.filters.committee)
+            if not is_logged(a) and (a.meeting_date, a.item_title) in cited]
+    if not specific or any(quotes_action(a, c) for a in mine for c in answer.citations):
+        return answer
+    on = [a for a in mine if in_context(papers, asked, a, answer, specific)]
+    if len(on) != 1:
+        return answer
+    draft = papers.draft()
+    say_action(papers, draft, on[0], asked)
+    return with_part(answer, draft.done()).model_copy(update={"status": on[0].status})
+
+
 def with_said_beside(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     """``answer``, whose latest word on a follow-up is a later log's row, with what that meeting's own items say of it
     beside the row ("CLC/27/39 | Consult allotment holders on rents | ... | c/f - meeting with Association on
@@ -376,9 +397,10 @@ def with_said_beside(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     row = rows[-1]
     quoted = {_flat(c.quote) for c in answer.citations}
+    # (the log's own item too, where its prose says more of the row than its status cell: "the riverside lights had
+    # been repaired on 22 February 2033" above "A4 | Arrange repair of riverside footpath lighting | ... | Complete")
     came = [h for h in asked.hits[:BESIDE_HITS] if h.node.meeting_date == row.meeting_date
-            and h.node.doc_kind == "minutes" and h.node.citation.item_title != row.item_title
-            and papers.supports(asked, h)]
+            and h.node.doc_kind == "minutes" and papers.supports(asked, h)]
     beside = [x for x in best_sentences(papers, asked, came[:1], most=1,
                                         leave_out=lambda text: bool(TRACKER_ROW.search(text)))
               if _flat(x[2]) not in quoted] if came else []
@@ -433,11 +455,27 @@ def quotes_action(a: Action, c: Citation) -> bool:
         and (_flat(a.text) in _flat(c.quote) or _flat(c.quote) in _flat(a.text))
 
 
+def in_context(papers: Papers, asked: Asked, a: Action, answer: Answer, specific: list[str]) -> bool:
+    """Is the quoted action the one asked about, read with the lines of its item the answer quotes: with the questions
+    put there, or with the matter it arises on where the action's own words, not its owner, speak of what is asked
+    ("place the approved minutes on the website" with "the minutes, A40, were passed", for "the A40 signed minutes -
+    whose action to upload them online"; not "Clerk to report back at next meeting" with the internal auditor's
+    leaving, for "did the clerk find a new auditor": the report is not the finding)?"""
+    around = same_item(a, answer)
+    put = [q for q in around if PUT_QUESTION.search(q)]
+    if papers.cover(asked, (a.text, a.item_title, *put), specific) >= ACTION_MATCH:
+        return True
+    own = re.sub(re.escape(a.owner), " ", a.text, flags=re.I) if a.owner else a.text  # its doing, not its owner
+    return papers.cover(asked, (own,), specific) > 0 \
+        and papers.cover(asked, (a.text, a.item_title, *around), specific) >= ACTION_MATCH
+
+
 def same_item(a: Action, answer: Answer) -> list[str]:
-    """The questions put at the action's item that the answer quotes ("Mr Holroyd asked what the Council was doing
-    about repeated fly-tipping in the lay-by on Gallows Lane"), which the action (the reply's promise) answers."""
+    """The lines of the action's own item that the answer quotes besides it: a question put there ("Mr Holroyd asked
+    what the Council was doing about repeated fly-tipping in the lay-by on Gallows Lane"), which the action (the
+    reply's promise) answers, or the matter it arises on ("With these amendments the minutes, A40, were passed ...")."""
     return [c.quote for c in answer.citations if c.meeting_date == a.meeting_date and c.item_title == a.item_title
-            and PUT_QUESTION.search(c.quote)]
+            and not quotes_action(a, c)]
 
 
 def quotes_evidence(a: Action, c: Citation) -> bool:

@@ -16,7 +16,8 @@ import re
 from index.intents import HELD_OVER_THEN
 from index.nodes import NodeKind
 from minutebook import vocabulary as v
-from minutebook.model import ActionStatus, Meeting, MinuteItem
+from minutebook.errors import NotFoundError
+from minutebook.model import ActionStatus, Citation, Meeting, MinuteItem
 from service.drafting import label
 from service.evidence import asks_quantity, has_quantity, sentences, stems
 from service.facts import best_sentences, say_sentences
@@ -90,3 +91,32 @@ def held_over(papers: Papers, asked: Asked) -> Answer | None:
     # (dealt with when taken up, unless put off again: "Deferred again for a site visit")
     again = any(PUT_OFF_AGAIN.search(s) for s in sentences(item.text) if not TAKEN_UP.search(s))
     return draft.done(status=None if again else ActionStatus.COMPLETED)
+
+
+def with_taken_up(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """``answer`` to a question saying a matter was held up and asking what became of it ("the school closure got
+    called in - what did cabinet do after", "the extension that got put off - what happened"), completed where it
+    cites a later minute that says it takes the matter up ("Call-in - Closure of ... (CAB 34)", "(DEFERRED ITEM)") and
+    decides on it, not putting it off again; unchanged otherwise, or where it has a status already."""
+    if answer.status is not None or not answer.found or not (ASKED.search(asked.question)
+                                                             or THEN.search(asked.question)):
+        return answer
+    for cite in answer.citations:
+        try:
+            meeting = papers.meeting(meeting_key_of(papers, asked, cite) or "", asked.filters.audience)
+        except NotFoundError:
+            continue
+        item = papers.item_cited(meeting, cite)
+        if item is None or not item.resolutions or not TAKEN_UP.search(f"{item.title}\n{item.text[:OPENING]}"):
+            continue
+        if any(PUT_OFF_AGAIN.search(s) for s in sentences(item.text) if not TAKEN_UP.search(s)):
+            continue
+        return answer.model_copy(update={"status": ActionStatus.COMPLETED})
+    return answer
+
+
+def meeting_key_of(papers: Papers, asked: Asked, cite: Citation) -> str | None:
+    """The key of the meeting a citation of the answer quotes, from the hits it came from."""
+    return next((h.node.meeting_key for h in asked.hits if h.node.meeting_date == cite.meeting_date
+                 and h.node.citation.item_title == cite.item_title and h.node.citation.document == cite.document),
+                None)

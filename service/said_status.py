@@ -71,6 +71,10 @@ NOT_DONE_BEFORE = (r"(?<!\bto\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\
 # how people ask after a thing promised, around what it is (minutebook.vocabulary.FOLLOW_UP_FRAME): its words are no
 # subject, and where it stands is what is asked
 FOLLOW_UP_ASKED = re.compile(v.FOLLOW_UP_FRAME.form, re.I)
+# an action asked of by what was given ("what was the clerk asked to price up"), or a doing asked in one word after the
+# thing ("- inspected? which cllr has taken it on"): where it stands is asked too
+ACTION_GIVEN = re.compile(v.ACTION_GIVEN_ASKED.form, re.I)
+DONE_ALONE = re.compile(v.DONE_ASKED_ALONE.form, re.I)
 # a yes-or-no question of whether something has happened, beyond the follow-up words the router knows
 STATUS_ASKED = re.compile(
     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:been\s+[a-z]+|[a-z]+(?:ed|en|ne|wn)|found|got|had|done|put|made|"
@@ -179,7 +183,8 @@ SHOWN = 220  # characters of the line quoted with the status
 def status_asked(question: str) -> bool:
     """Does the question ask whether something has been done ("has the defib been checked?", "sorted?"), or after a
     thing promised in everyday words ("still waiting on it?", "has it happened", "whose job is it")?"""
-    return bool(STATUS_ASKED.search(question) or FOLLOW_UP_ASKED.search(question))
+    return bool(STATUS_ASKED.search(question) or FOLLOW_UP_ASKED.search(question) or ACTION_GIVEN.search(question)
+                or DONE_ALONE.search(question))
 
 
 def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -483,6 +488,10 @@ def stated(line: str, held: dt.date, question: str = "", *, latest: dt.date | No
                    for f in find_dates(cell, held) if f.explicit_year or f.day_given]
             if due and _by(due[-1]) < latest:
                 return ActionStatus.OVERDUE
+            if due and due[-1].day_given and due[-1].date > max(held, latest) and CARRIED.fullmatch(line[at:end]):
+                # carried forward to a day its due column fixes ("A2 | Report on use of drones | ACC Deeley | 21
+                # September 2033 | Carried forward"): put on that day's meeting
+                return ActionStatus.SCHEDULED
         rest = line[end:]
         rest = rest[:next((m.start() for m in CLAUSE_END.finditer(rest)), len(rest))]  # its cell or sentence
         if status == ActionStatus.OUTSTANDING and promises and _promised(rest, held, latest) == ActionStatus.SCHEDULED:
@@ -581,6 +590,7 @@ TITLED = re.compile(r"^[^.\n]{0,160}?\s[-–—:]\s*(?:(?P<open>" + v.alternatio
 # owner's initials ("BE IMPLEMENTED" is no "AB circulated")
 SHOUTED = re.compile(r"\b(?-i:[A-Z][A-Z'’-]*)(?:[\s,:;*]+(?-i:[A-Z][A-Z'’-]*)\b){4,}")
 CELLED = re.compile(r"\t|\|")  # a row set out in cells: tabs or bars
+CARRIED = re.compile(rf"(?:{v.CARRIED_ON.form})", re.I)  # a tracker's row moved on to a later meeting's log
 CELL_SPLIT = re.compile(r"\t|\||\s{2,}")  # where a tracker's cells part: tabs, bars or runs of spaces
 DUE_CELL = 5  # words of a due date's cell at most ("16/03/21", "30 June 2024", "by end of March 2025")
 CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|[|\t]")  # where a sentence or a table's cell ends
