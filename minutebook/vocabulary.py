@@ -2752,6 +2752,11 @@ FULL_BODY_DECIDED = Term(r"\b(?:full\s+)?(?:council|authority)\s+(?:had\s+|has\s
                          "the full council's decision reported in another body's minutes: 'Council had approved the "
                          "increase on 11 May'")
 
+# What came of an item asked by its noun, after the scene is set ("item 18, where members declared - what was the
+# result", "the upshot?", "the verdict"): everyday words for the decision, as members and residents ask in chat
+RESULT_ASKED = Term(r"\b(?:results?|upshot|verdict)\b",
+                    "everyday nouns for what came of an item: 'what was the result'")
+
 # ----------------------------------------------------------------------------- an end asked
 # When something ends, asked: "when does the bin contract run out", "when does the lease expire" (a term), "what date
 # does Mrs Woods actually leave", "when is the chief executive retiring" (a post): how people ask of contracts, leases

@@ -52,3 +52,17 @@ def test_a_council_whose_papers_are_not_held(papers: Minutebook) -> None:
     answer = papers.ask("what did brantingham cross parish council agree on their precept")
     assert not answer.found and "Brantingham" in answer.answer
     answered(papers, "what did kettleby town council agree on their precept", ["£212,400"])
+
+
+def test_a_day_the_committee_never_met_asked_as_people_ask_it(papers: Minutebook) -> None:
+    # 10 January is printed only as the date of earlier minutes approved, whose meeting's papers are not held
+    answer = papers.ask("what got agreed at the dunmarsh environment committee back on 10 jan")
+    assert not answer.found and "No meeting" in answer.answer
+    answered(papers, "what got agreed at the dunmarsh environment committee back on 14 feb", ["litter bins"])
+
+
+def test_the_result_of_an_item_known_only_from_its_declarations(papers: Minutebook) -> None:
+    # the minutes print who declared on item 14, not the item's business
+    answer = papers.ask("kettleby - that item 14 where pennick and tolley declared - what was the result")
+    assert not answer.found
+    answered(papers, "kettleby - that item 14, who declared an interest", ["Pennick", "Tolley"])
