@@ -1652,6 +1652,10 @@ BUSINESS_TO_COME = (
          "'to instruct the Head of Housing Services to report back on the outcome of the survey ..., with costed "
          "options, by December 2026', 'officers would report back on the options', a resolution's subjunctive: "
          "'That the Head of Service report back to the Panel on the options ..., with costings'"),
+    Term(r"(?:bring|brings|brought|bringing)\s+forward\s+(?:(?:detailed|costed|firm|draft)\s+)?(?:proposals?|options?|"
+         r"a\s+scheme|a\s+report|plans?)\s+(?:for|on)\b",
+         "'That the Chief Fire Officer bring forward proposals for an on-call recruitment incentive scheme to the next "
+         "meeting': a resolution asking an officer for proposals, which a later meeting decides on"),
     Term(r"(?:a|an|further|the)\s+(?:report|update|item|presentation)s?\s+(?:on|about|regarding)\b(?=[^.;]*?"
          r"\b(?:to|at|in|for)\s+(?:the\s+|a\s+)?(?:next|future|following|forthcoming|january|february|march|april|may|"
          r"june|july|august|september|october|november|december)\b)",

@@ -66,3 +66,9 @@ def test_the_result_of_an_item_known_only_from_its_declarations(papers: Minutebo
     answer = papers.ask("kettleby - that item 14 where pennick and tolley declared - what was the result")
     assert not answer.found
     answered(papers, "kettleby - that item 14, who declared an interest", ["Pennick", "Tolley"])
+
+
+def test_a_scheme_asked_for_where_only_proposals_were_asked_for(papers: Minutebook) -> None:
+    # proposals were asked for, to come to the next meeting, whose minutes do not mention them
+    assert not papers.ask("which commercial recycling scheme did dunmarsh sign up to").found
+    answered(papers, "dunmarsh - what were officers told to bring forward on commercial recycling", ["proposals"])
