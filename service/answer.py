@@ -332,7 +332,8 @@ class ExtractiveAnswerer:
         if council is not None and among:
             terms = own_terms(papers, query, terms, council, among)
         asked = Asked(plan.read or question, query, plan, filters, hits, terms, scope=scope,
-                      alternatives=alternatives(terms, searched), misspelt=misspelt(terms, searched), where=place)
+                      alternatives=alternatives(terms, searched), misspelt=misspelt(terms, searched), where=place,
+                      among=among or [])
         # the support test compares the question with the passages found by their words alone: their vectors in one read
         papers.index.node_similarities(asked.text, [h.node.id for h in hits if h.dense is None])
         asked.periods = papers.periods(asked, where)
@@ -463,7 +464,8 @@ class ExtractiveAnswerer:
         if answer.found or len(parts) < 2:
             return answer
         return next((more for part in parts
-                     if (more := self.answer_asked(self.ask(part, filters, council=council))).found), answer)
+                     if (more := self.answer_asked(self.ask(part, filters, council=council, among=among))).found),
+                    answer)
 
     def each_meeting(self, asked: Asked, filters: SearchFilters, result: Answer) -> Answer:
         """``result`` for a question asking the same thing of several meetings it names (:func:`scopes_each`): each

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from index.bodies import COMMITTEE_KINDS
+from index.query import in_periods
 from ingest.catalogue import MeetingSummary
 from minutebook.vocabulary import FULL_BODY_ASKED, FULL_BODY_DECIDED, FULL_BODY_SENT
 from service.item_words import item_text
@@ -34,6 +35,8 @@ def full_meeting_unheld(papers: Papers, asked: Asked) -> str | None:
     named = [m for m in ASKED.finditer(asked.question) if not SENT.search(asked.question[:m.start()])]
     if not named:
         return None
+    if any(whole_body(s) and in_periods(s.date.isoformat(), asked.periods) for s in papers.meetings()):
+        return None  # the full council dated as one the papers hold: "standards (sept 19) vs full council (sept 23)"
     council = meetings_asked(papers, asked)
     if not council or any(whole_body(s) for s in council):
         return None
@@ -48,10 +51,14 @@ def full_meeting_unheld(papers: Papers, asked: Asked) -> str | None:
 
 
 def meetings_asked(papers: Papers, asked: Asked) -> list[MeetingSummary]:
-    """The meetings of the council asked about: of the place the question names, else of the council whose minutes
+    """The meetings of the council asked about: of the place the question names (each of them, where the question is
+    asked in parts), else of the council whose minutes
     hold the first item found on what is asked (none where the paper names no council)."""
     if asked.where is not None:
-        return [s for s in papers.meetings() if s.key in asked.where]
+        # (all the meetings the question names, where it is asked of each of its bodies: "standards 13/9/19 and the
+        # full council four years on")
+        named = asked.where.union(*asked.among, papers.where(asked.question) or set())
+        return [s for s in papers.meetings() if s.key in named]
     top = next((h for h in asked.hits[:FOUND] if papers.supports(asked, h)), None)
     if top is None:
         return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from index.bodies import COUNCIL_KINDS
+from index.bodies import COUNCIL_KINDS, abbreviates
 from index.query import in_periods
 from ingest.catalogue_rows import MeetingSummary
 from minutebook.vocabulary import QUESTION_JOINS
@@ -114,10 +114,16 @@ def stranger_body(papers: Papers, asked: Asked) -> str | None:
                    and all(papers.where(f) is None and not any(f in said for said in papers.meeting_words.values())
                            for f in {w, re.sub(r"['’]?s$", "", w)})  # "brightons urgency sub cttee": Brighton's
                    and not slip_of_its_name(papers, w, body.committees)
-                   and not (council and papers.index.spelt(w).lower() != w)]
+                   and not (council and (papers.index.spelt(w).lower() != w or clipped_found(asked, w)))]
         if strange and not any(initials_of(w, s) for w in strange for s in papers.meetings()):
             return f"The papers hold no meetings of the {body.text.title()}."
     return None
+
+
+def clipped_found(asked: Asked, word: str) -> bool:
+    """Is ``word`` a clipping of a longer word the passages found print ("leics": "Leicestershire County Council")?"""
+    return any(abbreviates(word, t) for h in asked.hits for t in re.findall(r"[a-z]+", h.node.body.lower())
+               if len(t) > len(word))
 
 
 def slip_of_its_name(papers: Papers, word: str, committees: list[str]) -> bool:
