@@ -2758,8 +2758,8 @@ FULL_BODY_DECIDED = Term(r"\b(?:full\s+)?(?:council|authority)\s+(?:had\s+|has\s
 
 # What came of an item asked by its noun, after the scene is set ("item 18, where members declared - what was the
 # result", "the upshot?", "the verdict"): everyday words for the decision, as members and residents ask in chat
-RESULT_ASKED = Term(r"\b(?:results?|upshot|verdict)\b",
-                    "everyday nouns for what came of an item: 'what was the result'")
+ITEM_RESULT_ASKED = Term(r"\b(?:results?|upshot|verdict)\b",
+                         "everyday nouns for what came of an item: 'what was the result'")
 
 # ----------------------------------------------------------------------------- an end asked
 # When something ends, asked: "when does the bin contract run out", "when does the lease expire" (a term), "what date

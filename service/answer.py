@@ -464,8 +464,7 @@ class ExtractiveAnswerer:
         if answer.found or len(parts) < 2:
             return answer
         return next((more for part in parts
-                     if (more := self.answer_asked(self.ask(part, filters, council=council, among=among))).found),
-                    answer)
+                     if (more := self.answer_asked(self.ask(part, filters, council=council))).found), answer)
 
     def each_meeting(self, asked: Asked, filters: SearchFilters, result: Answer) -> Answer:
         """``result`` for a question asking the same thing of several meetings it names (:func:`scopes_each`): each

@@ -30,13 +30,13 @@ from minutebook.vocabulary import (
     HELD_FROM_AFAR,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
+    ITEM_RESULT_ASKED,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
     OFFICES,
     OWN_PART,
     OWN_PART_SAID,
     REFUSED_SAID,
-    RESULT_ASKED,
     SUBSTITUTE_SAID,
     TIME_SAID,
     compiled,
@@ -86,7 +86,7 @@ ASKING = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:what|which|how|did|was|were
                     r"(?:the\s+)?(?:outcomes?|results?|upshot|verdict|decisions?)\b)\b", re.I)
 CLOSING_ASK = re.compile(r"\s[-–—]\s|[–—;]|:\s|,\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|how|when|where|why|did|"
                          r"was|were|has|have|is|are)\b)", re.I)
-RESULT_ASKED_RX = re.compile(RESULT_ASKED.form, re.I)  # "- what was the result": what came of the item
+RESULT_ASKED_RX = re.compile(ITEM_RESULT_ASKED.form, re.I)  # "- what was the result": what came of the item
 OWN_PART_ASKED = re.compile(OWN_PART.form, re.I)
 OWN_PART_SAID_RX = re.compile(OWN_PART_SAID.form, re.I)
 LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
