@@ -1666,6 +1666,10 @@ BUSINESS_TO_COME = (
          "'to instruct the Head of Housing Services to report back on the outcome of the survey ..., with costed "
          "options, by December 2026', 'officers would report back on the options', a resolution's subjunctive: "
          "'That the Head of Service report back to the Panel on the options ..., with costings'"),
+    Term(r"(?:bring|brings|brought|bringing)\s+forward\s+(?:(?:detailed|costed|firm|draft)\s+)?(?:proposals?|options?|"
+         r"a\s+scheme|a\s+report|plans?)\s+(?:for|on)\b",
+         "'That the Chief Fire Officer bring forward proposals for an on-call recruitment incentive scheme to the next "
+         "meeting': a resolution asking an officer for proposals, which a later meeting decides on"),
     Term(r"(?:a|an|further|the)\s+(?:report|update|item|presentation)s?\s+(?:on|about|regarding)\b(?=[^.;]*?"
          r"\b(?:to|at|in|for)\s+(?:the\s+|a\s+)?(?:next|future|following|forthcoming|january|february|march|april|may|"
          r"june|july|august|september|october|november|december)\b)",
@@ -2000,6 +2004,17 @@ SHORTHAND = (
     Shorthand(r"(?:the\s+)?metro[\s-]+mayor['’]?s(?=\s+(?:meeting|mtg|board|cabinet|authority)\b)",
               "the combined authority", "a mayoral combined authority's meeting named by the 'metro mayor' who chairs "
               "it (Cities and Local Government Devolution Act 2016), as the press and residents call it"),
+    # a committee called "the X lot" in chat ("what did the planning and highways lot at tressingham say", "the
+    # licensing lot decided"): not "a lot", "the lot", "whatever lot", a car or parking lot, nor a body already named
+    # by its noun ("the cabinet lot"), nor a body of another kind ("the notts fire lot": the fire authority; "the
+    # joint lot"; "the urgency lot": a sub-committee)
+    Shorthand(r"(?<!\ba\s)(?<!\bthe\s)(?<!\bwhole\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bcar\s)(?<!\bparking\s)"
+              r"(?<!\bbuilding\s)(?<!\bempty\s)(?<!\bvacant\s)(?<!\bcabinet\s)(?<!\bboard\s)(?<!\bpanel\s)"
+              r"(?<!\bcouncil\s)(?<!\bcommittee\s)(?<!\bfire\s)(?<!\bjoint\s)(?<!\burgency\s)"
+              r"lot(?=\s+(?:at|in|over\s+at|from|say|said|decide|decided|agree|agreed|think|thought|recommend|"
+              r"recommended|want|wanted|do|did|go|went|vote|voted)\b)", "committee",
+              "chat's 'the planning lot' for a council's committee, named by its business: members, residents and "
+              "officers in chat"),
     Shorthand(r"stand-ins|standins", "substitutes", "'any stand-ins?': everyday for substitutes, which records print "
               "('Substitute for Councillor A Moorhead'); not the start of a 'Standards' committee's name"),
     Shorthand(r"stand-in|standin", "substitute", "'who was the stand-in': as above"),
@@ -2783,6 +2798,32 @@ REPLY_AWAITED = Term(r"(?:reply|response|answer|letter)\s+(?:\w+\s+){0,2}?(?:awa
                      r"(?:reply|response|answer)|not\s+(?:yet\s+)?(?:replied|responded|answered)",
                      "a reply not come, as matters arising print it: 'a reply was still awaited', 'No substantive "
                      "reply yet'")
+
+# ----------------------------------------------------------------------------- the full body asked
+# The whole council or authority named as the meeting asked, as people call it beside its committees: "what did full
+# council decide", "did auchenbrae's full council sign it off", "the full parish council", "the full fire authority",
+# "a full meeting of the council" (members, residents and officers distinguish the full council from its committees)
+FULL_BODY_ASKED = Term(r"\bfull\s+(?:(?:parish|town|community|city|district|county|borough|fire(?:\s+and\s+rescue)?|"
+                       r"combined|park)\s+)?(?:council|authority)\b(?!\s+(?:tax|chamber|meeting\s+room)\b)|"
+                       r"\bfull\s+meeting\s+of\s+the\s+(?:[\w&'’-]+\s+){0,4}?(?:council|authority)\b",
+                       "the full council or authority named beside its committees: 'what did full council decide', "
+                       "'a full meeting of the council'")
+# ... named as the body a matter goes to, not the meeting asked: "did it go to full council", "referred up to full
+# council", "a recommendation for full council" (what the committee's own minutes answer)
+FULL_BODY_SENT = Term(r"\b(?:to|from|via|onto|before|for|with|up\s+to|towards)\s+(?:the\s+|a\s+|its\s+|their\s+)?$",
+                      "the full council named as where a matter was sent: 'did it go to full council'")
+# How another body's minutes report the full council's own decision after its name: "Council had approved the budget on
+# 21 February", "Full Council on 3 March agreed ...", "the Authority adopted the plan" (matters arising, reports back)
+FULL_BODY_DECIDED = Term(r"\b(?:full\s+)?(?:council|authority)\s+(?:had\s+|has\s+|have\s+|subsequently\s+|then\s+|"
+                         r"(?:at|on)\s+(?:its\s+meeting\s+(?:on|of)\s+)?[\w\s]{1,20}?\s+)?(?:approved|agreed|resolved|"
+                         r"decided|adopted|endorsed|ratified|rejected|refused|confirmed|accepted|set)\b",
+                         "the full council's decision reported in another body's minutes: 'Council had approved the "
+                         "increase on 11 May'")
+
+# What came of an item asked by its noun, after the scene is set ("item 18, where members declared - what was the
+# result", "the upshot?", "the verdict"): everyday words for the decision, as members and residents ask in chat
+ITEM_RESULT_ASKED = Term(r"\b(?:results?|upshot|verdict)\b",
+                         "everyday nouns for what came of an item: 'what was the result'")
 
 # ----------------------------------------------------------------------------- an end asked
 # When something ends, asked: "when does the bin contract run out", "when does the lease expire" (a term), "what date

@@ -90,6 +90,7 @@ from service.followups import (
     with_quoted_status,
     with_said_beside,
 )
+from service.full_meeting_unheld import full_meeting_unheld
 from service.header_evidence import header_hits
 from service.held_over import asks_held_over, held_over, with_taken_up
 from service.item_words import alternatives, misspelt
@@ -333,7 +334,8 @@ class ExtractiveAnswerer:
         if council is not None and among:
             terms = own_terms(papers, query, terms, council, among)
         asked = Asked(plan.read or question, query, plan, filters, hits, terms, scope=scope,
-                      alternatives=alternatives(terms, searched), misspelt=misspelt(terms, searched), where=place)
+                      alternatives=alternatives(terms, searched), misspelt=misspelt(terms, searched), where=place,
+                      among=among or [])
         # the support test compares the question with the passages found by their words alone: their vectors in one read
         papers.index.node_similarities(asked.text, [h.node.id for h in hits if h.dense is None])
         asked.periods = papers.periods(asked, where)
@@ -570,6 +572,8 @@ class ExtractiveAnswerer:
             return not_found(unheld_council)  # not it
         if named_only := council_named_only(self.papers, asked):  # "what did shropshire council decide": named in
             return not_found(named_only)  # passing (a consortium chairman's seat), no meetings of it held
+        if whole := full_meeting_unheld(self.papers, asked):  # "did auchenbrae's full council sign it off": its
+            return not_found(whole)  # papers are a committee's, which referred the matter up
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
             theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(

@@ -30,6 +30,7 @@ from minutebook.vocabulary import (
     HELD_FROM_AFAR,
     ITEM_LOCATOR_ASKED,
     ITEM_LOCATOR_SAID,
+    ITEM_RESULT_ASKED,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
     OFFICES,
@@ -85,6 +86,7 @@ ASKING = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:what|which|how|did|was|were
                     r"(?:the\s+)?(?:outcomes?|results?|upshot|verdict|decisions?)\b)\b", re.I)
 CLOSING_ASK = re.compile(r"\s[-–—]\s|[–—;]|:\s|,\s+(?=(?:and\s+|but\s+|so\s+)?(?:what|which|who|how|when|where|why|did|"
                          r"was|were|has|have|is|are)\b)", re.I)
+RESULT_ASKED_RX = re.compile(ITEM_RESULT_ASKED.form, re.I)  # "- what was the result": what came of the item
 OWN_PART_ASKED = re.compile(OWN_PART.form, re.I)
 OWN_PART_SAID_RX = re.compile(OWN_PART_SAID.form, re.I)
 LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
@@ -112,7 +114,8 @@ def declared_only(asked: Asked, answer: Answer, route: str) -> str | None:
         closing = CLOSING_ASK.split(ASIDE.sub(" ", asked.question).strip(" ?.!"))[-1]
         # (a closing ask, not a list of what it is asked of: "... at any of the meetings - leader's decisions,
         # standards cttee, full council?")
-        if ASKING.match(closing) and asks_decision(closing) and not ASKS_OF_INTERESTS.search(closing) \
+        if ASKING.match(closing) and (asks_decision(closing) or RESULT_ASKED_RX.search(closing)) \
+                and not ASKS_OF_INTERESTS.search(closing) \
                 and not ASKS_WHO.search(closing) \
                 and not any(records_decision(c.quote, "decision") for c in answer.citations):
             return "The papers record who declared an interest in it, not what was decided on it."

@@ -34,6 +34,8 @@ class Asked:
     misspelt: dict[str, list[set[str]]] = field(default_factory=dict)  # term as typed -> the papers' spellings
     where: set[str] | None = None  # the meetings of the council or place the question names (keys); None: any
     printed: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # dates to find in the text, no meeting's
+    # the meetings of each council or body the question names, where it is asked of one of them (``where``)
+    among: list[set[str]] = field(default_factory=list)
     # the question's terms each item holds (service.papers.Papers.present), by item key: the routes and the checks
     # after a draft weigh the same items again
     held: dict[str, frozenset[str]] = field(init=False, default_factory=dict, repr=False, compare=False)

@@ -48,8 +48,9 @@ DECIDED_ON = re.compile(r"(?:\b(?:was|were|got|get|been|be)\s+(?:it\s+|they\s+)?
 BODY_NOUNS = (r"\b(?:meetings?|mtg|committee|cttee|sub-?committee|panel|board|council|cabinet|commission|authority|"
               r"scrutiny|forum|executive|planning|licensing|highways)\b")
 BODY_WORD = re.compile(BODY_NOUNS, re.I)
-# the noun just before the date: "panel jan 2025", "the board in september 2023", "scrutiny 23 jan 2025"
-BODY_BEFORE = re.compile(BODY_NOUNS + r"[\s,]+(?:(?:in|on|of|held|dated)\s+)?(?:the\s+)?$", re.I)
+# the noun just before the date: "panel jan 2025", "the board in september 2023", "scrutiny 23 jan 2025", "planning
+# back on 11 jan" (people's "back" for a time past)
+BODY_BEFORE = re.compile(BODY_NOUNS + r"[\s,]+(?:(?:way\s+)?back\s+)?(?:(?:in|on|of|held|dated)\s+)?(?:the\s+)?$", re.I)
 # the minutes of a meeting, approved at a later one: "the minutes from the april meeting" (as the question is read)
 MINUTES_OF_DATE = MINUTES_BEFORE
 # a question's heading, naming the meeting before what is asked of it: "<council> <body> <date> - <question>"

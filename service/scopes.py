@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from index.bodies import COUNCIL_KINDS, abbreviates
 from index.query import in_periods
 from ingest.catalogue_rows import MeetingSummary
 from minutebook.vocabulary import QUESTION_JOINS
@@ -104,15 +105,25 @@ def stranger_body(papers: Papers, asked: Asked) -> str | None:
     if asked.filters.committee and asked.filters.committee != asked.plan.committee:
         return None  # chosen by the reader, not read from the question's words
     for body in asked.plan.bodies:
-        if not body.strong or not body.committees:
+        # (a council matched to no body the papers hold, "what did ashwell cross parish council agree", by a word no
+        # paper prints and no slip of one: a council whose papers they do not hold)
+        council = not body.committees and body.kind in COUNCIL_KINDS
+        if not council and (not body.strong or not body.committees):
             continue
         strange = [w for w in body.stranger if len(w) >= LONGER_THAN_CLIPPED
                    and all(papers.where(f) is None and not any(f in said for said in papers.meeting_words.values())
                            for f in {w, re.sub(r"['’]?s$", "", w)})  # "brightons urgency sub cttee": Brighton's
-                   and not slip_of_its_name(papers, w, body.committees)]
+                   and not slip_of_its_name(papers, w, body.committees)
+                   and not (council and (papers.index.spelt(w).lower() != w or clipped_found(asked, w)))]
         if strange and not any(initials_of(w, s) for w in strange for s in papers.meetings()):
             return f"The papers hold no meetings of the {body.text.title()}."
     return None
+
+
+def clipped_found(asked: Asked, word: str) -> bool:
+    """Is ``word`` a clipping of a longer word the passages found print ("leics": "Leicestershire County Council")?"""
+    return any(abbreviates(word, t) for h in asked.hits for t in re.findall(r"[a-z]+", h.node.body.lower())
+               if len(t) > len(word))
 
 
 def slip_of_its_name(papers: Papers, word: str, committees: list[str]) -> bool:
