@@ -52,16 +52,16 @@ from minutebook.vocabulary import (
 from service.answer_types import winner_frame
 from service.asks import unmet
 from service.bodies_asked import (
-    BODY_OF_KIND,
     CABINET_ACTED,
-    OUTSIDE_BODY,
     PLACE_THEN_KIND,
     bodies_each,
     compared,
     held_loosely,
     kind_named,
+    kinds_owned,
     minutes_of,
     own_places,
+    sent_to,
     unnamed,
 )
 from service.council_bodies import (
@@ -532,7 +532,7 @@ class ExtractiveAnswerer:
         sent = bool(TAKEN_UP.search(asked.question))
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
                    and not named_as_subject(self.papers, asked, b)
-                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
+                   and not sent_to(asked.question, b.text)
                    and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)
                    and not held_loosely(self.papers, b.text, keys)
                    and not (sent and kind_spoken_of(self.papers, asked, b.kind))]
@@ -556,8 +556,8 @@ class ExtractiveAnswerer:
             return not_found(named_only)  # passing (a consortium chairman's seat), no meetings of it held
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
-            theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(
-                rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
+            theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question)
+                      and not sent_to(asked.question, b.text)]
             if foreign := body_not_held(self.papers, asked, theirs) or place_not_held(self.papers, asked, theirs) \
                     or committee_not_held(self.papers, asked, theirs):
                 return not_found(foreign)
@@ -565,7 +565,7 @@ class ExtractiveAnswerer:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)
             bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.meetings())}
-            kinds = [*BODY_OF_KIND.findall(asked.question),  # "holmbridge cabinet": a kind after the place's name
+            kinds = [*kinds_owned(asked.question),  # "holmbridge cabinet": a kind after the place's name
                      *(m.group(2) for m in PLACE_THEN_KIND.finditer(asked.question) if m.group(1).lower() in
                        self.papers.places),
                      *(next(g for g in m.groups() if g) for m in CABINET_ACTED.finditer(asked.question))]
