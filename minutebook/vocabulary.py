@@ -2183,6 +2183,14 @@ MONTH_BEFORE_BODY = Term(r"\s+(?:(?:full|annual|ordinary|extraordinary|special|p
                          r"sitting|session|agm)\b",
                          "everyday naming of a meeting by its month ('the may cabinet'); modal 'may' and the verb "
                          "'march' are never followed by a body's name")
+# A meeting called a sitting, as people name it by when it sat ("prior to the december sitting", "the reconvened
+# sitting", "that evening's sitting"): the meeting, no subject (adjourned and reconvened meetings, and councils that
+# say "sitting" of a meeting); not the verb ("who sits on the board", "sitting in for")
+SITTING_NAMED = Term(r"\b(?:the|that|this|its|their|last|next|first|second|later|earlier|reconvened|adjourned|resumed|"
+                     r"morning|afternoon|evening|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+                     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)['’]?s?\s+sittings?\b",
+                     "everyday naming of a meeting as a sitting, by when it sat (Local Government Act 1972 sch.12 "
+                     "and standing orders on adjourned meetings)")
 # A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",
 # "enough of them to make a quorum": "enough" says a quorum is asked, which minutes record as "the meeting was quorate"
 QUORUM_ENOUGH = Term(r"\benough\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:for|to\s+(?:be|make|form|have|get))\s+(?:a\s+)?"

@@ -44,6 +44,7 @@ from minutebook.vocabulary import (
     MEETING_IN_PUBLIC,
     MET_AGAIN,
     QUORUM_ENOUGH,
+    SITTING_NAMED,
     SOMEONE,
     TAKEN_UP_ASKED,
     TAKEN_UP_VERBS,
@@ -322,6 +323,7 @@ class ExtractiveAnswerer:
                                     *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"
                                    *IN_PUBLIC.findall(query),  # "the ddccg board in public": which meeting
                                    *QUORUM_ASKED.findall(query),  # "enough members for quoracy": a quorum asked
+                                   *SITTING_ASKED.findall(query),  # "prior to the december sitting": the meeting
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
@@ -705,6 +707,7 @@ CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)
 IN_PUBLIC = re.compile(MEETING_IN_PUBLIC.form, re.I)  # "the board in public": the meeting, no subject
 
 
+SITTING_ASKED = re.compile(SITTING_NAMED.form, re.I)  # "the december sitting": which meeting, not what of it
 QUORUM_ASKED = re.compile(QUORUM_ENOUGH.form, re.I)  # "enough members for quoracy": "enough" asks a quorum
 
 

@@ -43,8 +43,6 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # regarding the returns"; not "concerning", whose stem is "concerns" raised), and "goes" is "go" ("what goes on the
 # noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is;
 # "till" and "til" are "until" as people type it ("chair till when?").
-# "sitting" names a meeting as "session" does ("prior to the december sitting"; Scottish and Welsh councils, and
-# adjourned meetings, "the reconvened sitting").
 # "plus" joins two things asked as "and" does ("the absentees, plus the member who came late"; chat usage).
 # "afterwards" says when, as "later" does ("is the item kept private afterwards": after the meeting).
 _STOP_WORDS = (
@@ -56,7 +54,7 @@ _STOP_WORDS = (
     them then there these they this those through to too under until up upon us very was we well were what when
     where whether which while who whom whose why will with within would yet you your yours
     commission committee council council's councillor councillors cllr cllrs member members meeting meetings panel board
-    session sessions sitting sittings
+    session sessions
     pc tc cc dc bc mbc cbc
     cabinet resolve resolved resolution resolutions decide decided decision decisions agree agreed ask asked
     asking want wanted tell told discuss discussed discussion item items minute minutes report reports paper
