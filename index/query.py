@@ -36,7 +36,15 @@ from index.spelling import Speller, slip_put_right
 from minutebook.dates import MONTHS, day_months, find_dates, month_days, short_years, with_short_years
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
-from minutebook.vocabulary import COUNT_WORDS, HONORIFICS, LATER_BY, MEETING_PARTICULARS, OFFICES, initials_written
+from minutebook.vocabulary import (
+    COUNT_WORDS,
+    HONORIFICS,
+    LATER_BY,
+    MEETING_PARTICULARS,
+    MONTH_BEFORE_BODY,
+    OFFICES,
+    initials_written,
+)
 
 _PARTICULARS = re.compile(MEETING_PARTICULARS.form, re.I)
 
@@ -176,6 +184,7 @@ _OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question n
 # "the minutes of the 14 april meeting", "did the authority approve the minutes of its august 2017 meeting", "sign off
 # the minutes from their april meeting", "approve the record of its July 2017 meeting" (a meeting's record is its
 # minutes: Local Government Act 1972 Sch.12 para 41 has them signed "as a correct record")
+_BODY_AFTER_MONTH = re.compile(MONTH_BEFORE_BODY.form, re.I)  # "the may cabinet": the month, not the verb
 MINUTES_BEFORE = re.compile(r"\b(?:minutes|records?)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?"
                             r"(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
@@ -277,6 +286,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         # month set off by punctuation on both sides, as a heading names a meeting (no verb stands so)
         listed = _listed_month(m, question) or bool(re.search(r"(?:^|[,(:;—–-]\s*)$", question[:m.start()])
                                                     and re.match(r"\s*(?:[,):;?—–-]|$)", question[m.end():]))
+        # "cwm eithin's may cabinet": a body's name after it says the month
+        listed = listed or bool(_BODY_AFTER_MONTH.match(question, m.end()))
         if word == "may" and not listed and not re.search(
                 r"\b(?:in|of|since|from|during|last)\s+may\b|\bthe\s+may\s+(?:meeting|mtg|minutes|agenda|one|session)\b",
                 question, re.I):

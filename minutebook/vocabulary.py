@@ -1173,10 +1173,14 @@ SUBSTITUTE = Term(
 # Everyday verbs that are also given names: "how did the board mark his death", "did the panel grant the licence",
 # "will they bill the applicant". After a helping verb and its subject ("did the board", "to"), the word is the verb,
 # not the first of a person's names ("Mark", "Grant", "Bill" as printed in a record of attendance)
-VERBS_NAMED = Term(r"mark|marks|will|bill|bills|grant|grants|sue|sues|rob|pat|chase|drew|hope|hopes|frank",
-                   "English verbs (and an adjective) that are also given names and surnames")
-HELPING_VERB = Term(r"did|does|do|to|would|will|can|could|should|shall|may|might|must|going\s+to|gonna",
-                    "English auxiliaries and 'to' that put a verb after their subject")
+VERBS_NAMED = Term(r"mark|marks|will|bill|bills|grant|grants|sue|sues|rob|pat|chase|drew|hope|hopes|frank|"
+                   r"walk|walks",
+                   "English verbs (and an adjective) that are also given names and surnames, or the last word of a "
+                   "street's name ('Riverside Walk': 'why did cllr x walk out')")
+HELPING_VERB = Term(r"did|does|do|to|would|will|can|could|should|shall|may|might|must|going\s+to|gonna|"
+                    r"(?:why|how|who|what|where|when|they|he|she|we|you|i)['’]d",
+                    "English auxiliaries and 'to' that put a verb after their subject, and 'did'/'would' run on as "
+                    "'d ('why'd she walk out')")
 HONORIFICS = Term(
     r"(?:county\s+|city\s+|district\s+|borough\s+|parish\s+|town\s+)?(?:councillors?|cllrs?\.?)|"
     r"(?:metro\s+|deputy\s+|lord\s+)?mayor|(?:depute\s+)?provost|bailies?|alderm[ae]n|"
@@ -1860,7 +1864,11 @@ SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
                     # "who was sub on the fire authority", "who were the subs at the panel": the everyday noun (not
                     # "the licensing sub", "sub-committee": a committee)
                     r"who\s+(?:was|were|is|are)\s+(?:the\s+|a\s+)?subs?\b(?!\s*-|\s+(?:committee|cttee|ctte|"
-                    r"group|panel)\b)",
+                    r"group|panel)\b)|"
+                    # "X, Y and Z were off - replaced by whom?", "who replaced them", "who filled in as a sub": the
+                    # members away asked after by who came for them (not "who replaced her as chair": an office)
+                    r"replaced\s+by\s+whom|who\s+replaced\s+(?:them|him|her)\b(?!\s+as\b)|"
+                    r"(?:filled|filling|fill)\s+in\s+as\s+(?:a\s+)?sub(?:stitute)?s?\b",
                     "everyday ways of asking who substituted for whom (general usage)")
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
 # Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
@@ -2189,6 +2197,33 @@ MEETING_BY_MEDIUM = Term(r"\b(teams|zoom|skype|webex|video|online|virtual|remote
                          r"conferences?)\b",
                          "everyday names of a meeting held remotely ('teams call', 'zoom meeting'); the venue line "
                          "names its platform")
+# A body the council sends a member to, named before the seat or the representing asked of it: "her old argyll college
+# board seat", "the hall management cttee - which cllr carries on representing us there", "the burial committee: who
+# is our rep there" (councils appoint representatives to outside bodies each year at their annual meeting; minutes
+# print "Representative on the Village Hall Management Committee", "was on the Board of Argyll College"). Read on the
+# words after the body's name; before it, "our rep on the ..." (service/bodies_asked.py OUTSIDE_BODY).
+SEAT_ON_BODY_AFTER = Term(r"^\s*(?:seats?|reps?|representatives?|nominees?|appointees?)\b|"
+                          r"^[^?.;]{0,60}?\b(?:represent(?:s|ed|ing)?|reps?)\s+(?:us|the\s+(?:council|parish|town))"
+                          r"\s+(?:there|on\s+it|at\s+it|on\s+that)\b|"
+                          r"^[^?.;]{0,60}?\bour\s+(?:reps?|representatives?|nominees?|delegates?)\s+(?:there|on\s+it)\b",
+                          "councils' appointments to outside bodies (annual meetings' 'representatives on outside "
+                          "bodies'); everyday 'seat', 'rep', 'representing us there'")
+# A month that is also a verb ("may", "march") naming a meeting by the noun after it: "cwm eithin's may cabinet", "the
+# march full council", "may planning committee" (people name a body's meeting by its month; a verb is followed by
+# another verb or an object, never a body's name)
+MONTH_BEFORE_BODY = Term(r"\s+(?:(?:full|annual|ordinary|extraordinary|special|planning|licensing|parish|town|"
+                         r"district|county)\s+){0,2}(?:cabinet|council|committee|cttee|board|panel|meeting|mtg|"
+                         r"sitting|session|agm)\b",
+                         "everyday naming of a meeting by its month ('the may cabinet'); modal 'may' and the verb "
+                         "'march' are never followed by a body's name")
+# A meeting called a sitting, as people name it by when it sat ("prior to the december sitting", "the reconvened
+# sitting", "that evening's sitting"): the meeting, no subject (adjourned and reconvened meetings, and councils that
+# say "sitting" of a meeting); not the verb ("who sits on the board", "sitting in for")
+SITTING_NAMED = Term(r"\b(?:the|that|this|its|their|last|next|first|second|later|earlier|reconvened|adjourned|resumed|"
+                     r"morning|afternoon|evening|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+                     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)['’]?s?\s+sittings?\b",
+                     "everyday naming of a meeting as a sitting, by when it sat (Local Government Act 1972 sch.12 "
+                     "and standing orders on adjourned meetings)")
 # A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",
 # "enough of them to make a quorum": "enough" says a quorum is asked, which minutes record as "the meeting was quorate"
 QUORUM_ENOUGH = Term(r"\benough\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:for|to\s+(?:be|make|form|have|get))\s+(?:a\s+)?"
@@ -2228,7 +2263,11 @@ CHAT_FRAME = Term(
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
     r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
     r"\b(?:last|this|next)\s+time\s+(?:a)?round\b|"
-    r"(?<=\bwhose\s)names?\s+(?:is|are|was|were)\s+(?:(?:down|put\s+down|listed)\s+(?:as|for)|on)\b",
+    r"(?<=\bwhose\s)names?\s+(?:is|are|was|were)\s+(?:(?:down|put\s+down|listed)\s+(?:as|for)|on)\b|"
+    # "what topics did the briefing deal with", "what did the note cover": the subject of something asked, as "what
+    # was it about" asks it (the minutes print the subjects, not these words)
+    r"\bwhat\s+(?:topics|subjects|areas|points|themes)\b|"
+    r"(?<=\s)(?:deal|dealt|deals|dealing)\s+with\s*(?=[?,;:]|$)|(?<=\s)(?:cover|covers|covered)\s*(?=[?,;:]|$)",
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
     "question; 'the seats nobody contested last time round', the occasion said loosely; 'whose name is down as "
     "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")

@@ -44,6 +44,7 @@ from minutebook.vocabulary import (
     MEETING_IN_PUBLIC,
     MET_AGAIN,
     QUORUM_ENOUGH,
+    SITTING_NAMED,
     SOMEONE,
     TAKEN_UP_ASKED,
     TAKEN_UP_VERBS,
@@ -53,16 +54,16 @@ from minutebook.vocabulary import (
 from service.answer_types import winner_frame
 from service.asks import unmet
 from service.bodies_asked import (
-    BODY_OF_KIND,
     CABINET_ACTED,
-    OUTSIDE_BODY,
     PLACE_THEN_KIND,
     bodies_each,
     compared,
     held_loosely,
     kind_named,
+    kinds_owned,
     minutes_of,
     own_places,
+    sent_to,
     unnamed,
 )
 from service.council_bodies import (
@@ -325,6 +326,7 @@ class ExtractiveAnswerer:
                                     *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"
                                    *IN_PUBLIC.findall(query),  # "the ddccg board in public": which meeting
                                    *QUORUM_ASKED.findall(query),  # "enough members for quoracy": a quorum asked
+                                   *SITTING_ASKED.findall(query),  # "prior to the december sitting": the meeting
                                    *COUNT_BY_NOUN.findall(query)])))  # "the number of" frames a count
         # a word misspelt for one that says nothing ("minuets", "comittee") or for one dropped above: no more a term
         # than the word meant
@@ -550,7 +552,7 @@ class ExtractiveAnswerer:
         sent = bool(TAKEN_UP.search(asked.question))
         unknown = [b for b in asked.plan.unknown_bodies if not minutes_of(b.text, asked.question)
                    and not named_as_subject(self.papers, asked, b)
-                   and not re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)
+                   and not sent_to(asked.question, b.text)
                    and not any(set(re.findall(r"[a-z]+", b.text.lower())) <= c for c in councils)
                    and not held_loosely(self.papers, b.text, keys)
                    and not (sent and kind_spoken_of(self.papers, asked, b.kind))]
@@ -576,8 +578,8 @@ class ExtractiveAnswerer:
             return not_found(whole)  # papers are a committee's, which referred the matter up
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
-            theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question) and not re.search(
-                rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?{re.escape(b.text)}", asked.question, re.I)]
+            theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question)
+                      and not sent_to(asked.question, b.text)]
             if foreign := body_not_held(self.papers, asked, theirs) or place_not_held(self.papers, asked, theirs) \
                     or committee_not_held(self.papers, asked, theirs):
                 return not_found(foreign)
@@ -585,7 +587,7 @@ class ExtractiveAnswerer:
             # "Surrey County Council's cabinet": the place named holds no meeting of a body of that kind (its police
             # and crime panel is not its cabinet)
             bodies = {s.committee.lower() for s in self.papers.in_where(asked, self.papers.meetings())}
-            kinds = [*BODY_OF_KIND.findall(asked.question),  # "holmbridge cabinet": a kind after the place's name
+            kinds = [*kinds_owned(asked.question),  # "holmbridge cabinet": a kind after the place's name
                      *(m.group(2) for m in PLACE_THEN_KIND.finditer(asked.question) if m.group(1).lower() in
                        self.papers.places),
                      *(next(g for g in m.groups() if g) for m in CABINET_ACTED.finditer(asked.question))]
@@ -725,6 +727,7 @@ CHAT_FRAMING = re.compile(CHAT_FRAME.form, re.I)
 IN_PUBLIC = re.compile(MEETING_IN_PUBLIC.form, re.I)  # "the board in public": the meeting, no subject
 
 
+SITTING_ASKED = re.compile(SITTING_NAMED.form, re.I)  # "the december sitting": which meeting, not what of it
 QUORUM_ASKED = re.compile(QUORUM_ENOUGH.form, re.I)  # "enough members for quoracy": "enough" asks a quorum
 
 

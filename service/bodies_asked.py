@@ -7,8 +7,10 @@ import dataclasses
 import re
 
 from index.query import QueryPlan, in_periods
+from minutebook.dates import MONTHS
 from minutebook.vocabulary import (
     BODY_KINDS_LOOSELY,
+    SEAT_ON_BODY_AFTER,
 )
 from service.papers import Asked, Papers
 
@@ -43,6 +45,18 @@ def minutes_of(body: str, question: str) -> bool:
 # are asked for
 OUTSIDE_BODY = re.compile(r"\b(?:reps?|representatives?|represents?|representing|delegates?|nominees?|liaison|"
                           r"trustees?)\s+(?:\w+\s+){0,2}?(?:on|to|at|for)", re.I)
+SEAT_AFTER = re.compile(SEAT_ON_BODY_AFTER.form, re.I)  # "her argyll college board seat", "- who represents us there"
+
+
+def sent_to(question: str, body: str) -> bool:
+    """Does the question name ``body`` as an outside body the council sends a member to, not a body whose meetings
+    it asks of: "our rep on the village hall management committee", "the hall management cttee - which cllr
+    represents us there", "her old argyll college board seat"?"""
+    for m in re.finditer(rf"\b{re.escape(body)}\b", question, re.I):
+        if re.search(rf"{OUTSIDE_BODY.pattern}\s+(?:the\s+)?$", question[:m.start()], re.I) \
+                or SEAT_AFTER.search(question[m.end():]):
+            return True
+    return False
 
 
 # a question asked of each of the councils it names ("did either parish ...", "both councils")
@@ -84,6 +98,17 @@ PLACE_THEN_KIND = re.compile(r"\b([a-z]+)\s+(?:(?:borough|county|city|district|c
 CABINET_ACTED = re.compile(r"\b(?:what|how|when|why)\s+did\s+(?:the\s+)?(cabinet)\s+(?:decide|agree|resolve|approve|"
                            r"say|do|make|choose|go\s+for)\b|\bdid\s+(?:the\s+)?(cabinet)\s+(?:decide|agree|approve|"
                            r"resolve|back|reject|sign|vote)\b|\b(?:the\s+)?(cabinet)['’]s\s+decision\b", re.I)
+
+
+def kinds_owned(question: str) -> list[str]:
+    """The kinds of body the question names as a council's (:data:`BODY_OF_KIND`: "Surrey County Council's cabinet");
+    not a meeting named by its month ("july's panel": the panel's July meeting), nor a body a member sits on for the
+    council ("morton's old argyll college board seat")."""
+    return [m.group(1) for m in BODY_OF_KIND.finditer(question)
+            if not MONTH_OWNING.search(question[:m.start()]) and not SEAT_AFTER.search(question[m.end():])]
+
+
+MONTH_OWNING = re.compile(rf"\b(?:{'|'.join(MONTHS)})$", re.I)  # "july's panel", "sept's cabinet"
 
 
 def held_loosely(papers: Papers, body: str, keys: set[str]) -> bool:

@@ -209,8 +209,11 @@ def holds_office(office: str, said: str) -> bool:
     Its last word and whether it is a vice or deputy's: "parish clerk" is the clerk's."""
     words = office.lower().split()
     head = re.sub(r"(?:man|person|woman)$", "", re.sub(r"^vice-", "", words[-1]))
-    needed = [head] + [w for w in ("vice", "deputy") if w in words or words[0].startswith(w)]
-    forms = {"chair": CHAIR_FORMS}
+    # a chair's deputy is printed either way ("deputy chair" asked, "Vice Chairman" elected: standing orders name the
+    # office both ways, see the lexicon's vice-chair group); another office's deputy as asked ("Deputy Leader")
+    deputy = [w for w in ("vice", "deputy") if w in words or words[0].startswith(w)]
+    needed = [head, *(["vice_or_deputy"] if head == "chair" and deputy else deputy)]
+    forms = {"chair": CHAIR_FORMS, "vice_or_deputy": r"(?:vice|deputy)\b"}
     return all(re.search(rf"\b(?:{forms.get(w, re.escape(w))})", said, re.I) for w in needed) or spelt_out(head, said)
 
 
