@@ -330,26 +330,46 @@ def probes_(
 @app.command(hidden=True)
 @domain_errors
 def calibrate(
-    sets: Annotated[list[str], typer.Argument(help="Question sets with their stores, as QUESTIONS=STORE.")],
+    sets: Annotated[list[str] | None, typer.Argument(help="Question sets with their stores, as QUESTIONS=STORE.")]
+    = None,
     skip_every: Annotated[int, typer.Option("--skip-every", min=0, help="Hold out every Nth question.")] = 0,
-    out: Annotated[Path | None, typer.Option("--out", help="Write the features here (JSON).")] = None,
+    hold_out_sets: Annotated[str | None, typer.Option(
+        "--hold-out-sets", help="Hold out the whole sets whose file name matches this regular expression.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the per-question rows here (JSON).")] = None,
+    rows_from: Annotated[list[Path] | None, typer.Option(
+        "--from", help="Fit on rows an earlier run wrote (--out), asking nothing; repeatable.")] = None,
 ) -> None:
-    """Fit the support test's lines (coverage + slope * similarity >= cut, or unprinted_cut) on question sets, every
-    Nth question held out and scored after the fit (evals/calibrate.py)."""
+    """Fit the support test's lines (coverage + slope * similarity >= cut, or unprinted_cut, and an item passing
+    under them on its margin) on question sets, every Nth question or whole sets held out and scored after the fit
+    (evals/calibrate.py). Each store is opened once, for all its sets."""
+    import re
+
     from evals.calibrate import features, held_out, search
 
     rows: list[dict[str, Any]] = []
-    for spec in sets:
-        path, sep, store = spec.partition("=")
-        if not sep or not path or not store:
+    for rows_file in rows_from or []:
+        rows += json.loads(rows_file.read_text())
+    by_store: dict[str, list[Path]] = {}
+    for spec in sets or []:
+        name, sep, store = spec.partition("=")
+        if not sep or not name or not store:
             raise typer.BadParameter(f"takes QUESTIONS=STORE, not {spec!r}")
+        by_store.setdefault(store, []).append(Path(name))
+    for store, paths in by_store.items():
         with compose.open_minutebook(compose.build_settings(Path(store))) as mb:
-            rows += features(mb, Path(path), held_out(Path(path), skip_every))
+            for path in paths:
+                rows += features(mb, path, held_out(path, skip_every))
+    if hold_out_sets is not None:
+        whole = re.compile(hold_out_sets)
+        for row in rows:
+            row["held_out"] = row["held_out"] or bool(whole.search(row["set"]))
     if out is not None:
         out.write_text(json.dumps(rows, indent=1))
-    from service.papers import CUT, SLOPE, UNPRINTED_CUT
+    from service.papers import CUT, SLOPE, STANDOUT_FLOOR, STANDOUT_MARGIN, UNPRINTED_CUT
 
-    sys.stdout.write(json.dumps(search(rows, current=(SLOPE, CUT, UNPRINTED_CUT)), indent=2) + "\n")
+    current = (SLOPE, CUT, UNPRINTED_CUT)
+    sys.stdout.write(json.dumps(search(rows, current=current, standout=(STANDOUT_FLOOR, STANDOUT_MARGIN)), indent=2)
+                     + "\n")
 
 
 @app.command("eval")

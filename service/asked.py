@@ -10,7 +10,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import QueryPlan, SearchFilters
 from minutebook.model import Citation
-from service.item_words import Pairs, Phrases, thing_phrases, typed_pairs
+from service.item_words import Pairs, Phrases, Support, thing_phrases, typed_pairs
 
 
 @dataclass
@@ -46,6 +46,10 @@ class Asked:
     # the terms that say which meeting an item is of, by item key: its council called by its kind ("the county"), the
     # platform it was held on ("the teams call"); each sentence of the item holds them, as the item does
     located: dict[str, frozenset[str]] = field(init=False, default_factory=dict, repr=False, compare=False)
+    # the support test's measures of each hit, by node id and similarity (service.papers.Papers.measured): a hit is
+    # weighed against the others (Papers.stands_out), and several routes weigh the same hits
+    measured: dict[tuple[str, float | None], Support | None] = field(init=False, default_factory=dict, repr=False,
+                                                                     compare=False)
 
     @property
     def subject(self) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -17,6 +18,18 @@ from service.evidence import content_words, stems, words
 
 DEPUTY_OFFICE = re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair\w*|leader|mayor|convenor|provost)\b", re.I)
 SPREAD_FORM = 4  # a lexicon form of this many words or more is found with its words a little apart
+
+
+@dataclass(frozen=True)
+class Support:
+    """The support test's measures of an item for a question (see :meth:`Papers.support_measures`)."""
+
+    coverage: float
+    similarity: float
+    unprinted: bool  # the item lacks a word of the question that no paper prints
+
+    def passes(self, slope: float, cut: float, unprinted_cut: float) -> bool:
+        return self.coverage + slope * self.similarity >= (unprinted_cut if self.unprinted else cut)
 
 
 def said_words(text: str) -> set[str]:

@@ -194,3 +194,28 @@ def test_calibration_fits_both_lines_and_scores_the_held_out_questions() -> None
     # among equally good lines, the one in use is kept
     kept = search(rows, current=(fitted["slope"], 0.76, 1.2))
     assert (kept["fitted"]["cut"], kept["current"]["cut"]) == (0.76, 0.76)
+
+
+def _two_items(qid: str, answerable: bool, best: float, other: float, held: bool = False) -> dict[str, Any]:
+    """A question whose search found two items, both under the line: right when the first passes alone (answerable)
+    or neither does (unanswerable)."""
+    return {"id": qid, "set": "s.jsonl", "answerable": answerable, "held_out": held,
+            "measures": [[best, 0.0, False], [other, 0.0, False]], "items": [0, 1], "meetings": [0, 0],
+            "right": {"00": not answerable, "10": answerable, "01": False, "11": False}}
+
+
+def test_calibration_fits_an_item_standing_out_under_the_line() -> None:
+    from evals.calibrate import NO_STANDOUT, decided, search
+
+    rows = [
+        # long questions whose one item on the subject outscores the rest of the meeting by far
+        _two_items("a1", True, 0.66, 0.10), _two_items("a2", True, 0.70, 0.20), _two_items("a3", True, 0.62, 0.15),
+        # near misses: the best item higher, but only a little above another; or far above the rest, but low
+        _two_items("u1", False, 0.72, 0.68), _two_items("u2", False, 0.45, 0.05), _two_items("u3", False, 0.70, 0.66),
+        _two_items("h1", True, 0.68, 0.12, held=True), _two_items("h2", False, 0.71, 0.69, held=True),
+    ]
+    assert decided(rows, (0.4, 0.76, 0.81), NO_STANDOUT) == (0, 4, 4, 4)  # the line alone answers none of them
+    fitted = search(rows, current=(0.4, 0.76, 0.81))["fitted"]
+    assert 0.45 < fitted["standout_floor"] <= 0.62 and 0.04 < fitted["standout_margin"] <= 0.42
+    assert fitted["fit"]["balanced_accuracy"] == 1.0
+    assert fitted["held_out"]["answerable_right"] == "1/1" and fitted["held_out"]["unanswerable_refused"] == "1/1"
