@@ -31,6 +31,34 @@ PUT_OUT = tuple(f"{verb} the {who} out" for verb in ("chuck", "chucked", "chucki
                                                      "throwing", "turf", "turfed", "boot", "booted", "send", "sent")
                 for who in ("press", "public", "press and public", "public and press"))
 
+# the same said of those put out, as people ask whether they were ("were the press and public booted", "got the press n
+# public kicked out", "were residents & reporters asked to leave": everyday words for the press and the public)
+PUT_OUT_PASSIVE = tuple(f"{who} {verb}" for verb in ("booted", "booted out", "kicked out", "chucked out", "thrown out",
+                                                     "turfed out", "sent out", "asked to leave", "told to leave",
+                                                     "made to leave")
+                        for who in ("press", "public", "press and public", "public and press",
+                                    "residents and reporters", "reporters and residents", "public and reporters",
+                                    "reporters and public",
+                                    "public and journalists", "journalists and public", "public and media",
+                                    "media and public"))
+
+# the press and public excluded from a meeting, as clerks minute it and as people ask it
+EXCLUSION_SAID = Synonyms(
+    ("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
+     "exclude the press and public", "press and public be excluded", "press out", "public out",
+     "shut the public out", "shut the press out", "shutting the public out", "shutting the press out",
+     "kick the public out", "kicked the public out", "kick the press out", "kicked the press out",
+     "keep the public out", "kept the public out", "keeping the public out", "keep the press out",
+     "kept the press out", "keeping the press out", "kicking the press out", "kicking the public out",
+     "exclude the public", "excluded the public",
+     "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
+     "excluded the press", "exclusion of the press", "keep the press and public out",
+     "kept the press and public out", "keeping the press and public out", "keep the public and press out",
+     "shut the press and public out", "kick the press and public out", "kicked the press and public out",
+     *PUT_OUT, *PUT_OUT_PASSIVE),
+    "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public (residents and reporters, "
+    "the public and the media, as people name them)", thing=False)
+
 # the minutes of a meeting approved at a later one, as clerks write it and as people ask it
 MINUTES_APPROVED = Synonyms(
     ("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
@@ -181,19 +209,7 @@ GROUPS: tuple[Synonyms, ...] = (
               "pecuniary interest", "pecuniary interests"),
              "Localism Act 2011 s.30 and the Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012: "
              "councils' and members' shorthand 'DPI'"),
-    Synonyms(("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
-              "exclude the press and public", "press and public be excluded", "press out", "public out",
-              "shut the public out", "shut the press out", "shutting the public out", "shutting the press out",
-              "kick the public out", "kicked the public out", "kick the press out", "kicked the press out",
-              "keep the public out", "kept the public out", "keeping the public out", "keep the press out",
-              "kept the press out", "keeping the press out", "kicking the press out", "kicking the public out",
-              "exclude the public", "excluded the public",
-              "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
-              "excluded the press", "exclusion of the press", "keep the press and public out",
-              "kept the press and public out", "keeping the press and public out", "keep the public and press out",
-              "shut the press and public out", "kick the press and public out", "kicked the press and public out",
-              *PUT_OUT),
-             "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
+    EXCLUSION_SAID,
     MINUTES_APPROVED,
     # whether a decision was opposed, as people ask it ("sign-off of the summer minutes: any dissent?"): minutes say it
     # was taken unanimously, nem con, or who voted against
