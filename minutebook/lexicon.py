@@ -497,10 +497,14 @@ GROUPS: tuple[Synonyms, ...] = (
              thing=False),
     # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
     Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
-              "raising through council tax", "raise through council tax", "raised through council tax"),
+              "raising through council tax", "raise through council tax", "raised through council tax",
+              "council tax bit", "bit of council tax", "bit of the council tax", "council tax element",
+              "element of council tax", "element of the council tax", "council tax share", "share of council tax",
+              "share of the council tax", "part of council tax", "part of the council tax"),
              "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
              "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
-             "and its Band D figure, people ask what it is 'raising from council tax'"),
+             "and its Band D figure, people ask what it is 'raising from council tax', or for its 'bit' or 'share' "
+             "of the council tax (a commissioner's 'policing element of council tax')"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "
@@ -708,6 +712,13 @@ GROUPS: tuple[Synonyms, ...] = (
              "council fills by election (chairman, vice-chairman: Local Government Act 1972 s.15, standing orders) is "
              "filled 'unopposed', 'there being no other nominations', and people ask whether there was 'any contest' "
              "or it was 'contested'"),
+    # a count of those who went to something, as people ask it ("the site visit - how many went", "how many turned
+    # up"): minutes say it "was attended by 8 members" (site visits, consultation events, training sessions)
+    Synonyms(("how many went", "how many turned up", "how many showed up", "how many came", "how many came along",
+              "how many people went", "how many members went", "how many people turned up", "how many people came",
+              "attended by", "were attended by", "was attended by"),
+             "site visit and event notes minute that it 'was attended by 8 members'; people ask 'how many went' or "
+             "'turned up'", thing=False),
     Synonyms(("guests", "guest", "visitors", "visitor", "in attendance", "also in attendance", "also present",
               "attending"),
              "standing orders: people present who are not members are listed 'In attendance' or 'Also in "
@@ -719,6 +730,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "the same under the Police and Fire Reform (Scotland) Act 2012) and the fire and rescue service's role "
              "titles (National Joint Council Grey Book): attendance lists name officers by rank ('Chief "
              "Superintendent G MacDonald'); people ask what 'ranks' they held", thing=False),
+    Synonyms(("body-worn video", "body worn video", "body-worn cameras", "body worn cameras", "body-worn camera",
+              "body worn camera", "body cameras", "body camera", "bodycams", "bodycam", "body cams", "body cam", "bwv"),
+             "College of Policing, 'Body-worn video' guidance (BWV): forces and panels minute 'body-worn video'; "
+             "people say 'bodycams'"),
     Synonyms(("tree preservation order", "tree preservation orders", "tpo", "tpos", "protected tree",
               "protected trees"),
              "Town and Country Planning Act 1990 s.198 and the Town and Country Planning (Tree Preservation) "

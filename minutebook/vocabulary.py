@@ -2200,10 +2200,11 @@ CHAT_FRAME = Term(
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
     r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
-    r"\b(?:last|this|next)\s+time\s+(?:a)?round\b|"
+    r"\b(?:last|this)\s+time(?:\s+(?:a)?round)?\b|\bnext\s+time\s+(?:a)?round\b|"
     r"(?<=\bwhose\s)names?\s+(?:is|are|was|were)\s+(?:(?:down|put\s+down|listed)\s+(?:as|for)|on)\b",
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
-    "question; 'the seats nobody contested last time round', the occasion said loosely; 'whose name is down as "
+    "question; 'the seats nobody contested last time round', 'what did they set this time', the occasion said "
+    "loosely; 'whose name is down as "
     "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")
 
 # The words that join two bodies, or two parts, a question asks of at once: "gorslas cc (mar 17) and hillingdon
