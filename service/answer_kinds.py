@@ -55,9 +55,8 @@ _RATE_ASKED = re.compile(RATE_ASKED.form, re.I)
 _RATE_WORD = re.compile(rf"^(?:{RATE_WORDS.form})$", re.I)
 _RATE = re.compile(RATE_PRINTED.form, re.I)
 # "what's the clerk's name", "the name of the treasurer", "what is his name": a name is the kind of answer
-# ("named pcn representative?", "who's the named contact": the person named, not "named after" or "named in")
-_NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|her|their|its)\s+(?:full\s+)?names?|"
-                         r"named(?!\s+(?:after|as|in|on|by|for|at|under|below|above)\b))\b", re.I)
+_NAME_ASKED = re.compile(r"\b(?:names?\s+of|['’]s\s+(?:full\s+)?names?|(?:his|her|their|its)\s+(?:full\s+)?names?)\b",
+                         re.I)
 # "whats the application ref", "what agenda number was it": a reference or an item's number is the kind of answer,
 # printed as "18/00335/FUL" or "item 14 (Marina Park Footpaths)", never as the word "ref" or "number"
 _LOCATOR_ASKED = re.compile(ITEM_LOCATOR_ASKED.form, re.I)
@@ -96,7 +95,7 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
     if _RATE_ASKED.search(question):  # "what was the recycling rate": "66.8% of municipal waste"
         out.update({t: "rate" for t, w in terms.items() if _RATE_WORD.match(w)})
     if _NAME_ASKED.search(question):
-        out.update({t: "name" for t in stems("name names named") if t in terms})
+        out.update({t: "name" for t in stems("name names") if t in terms})
     if _PHONE_ASKED.search(question):  # "whats the phone number for the parish council": "07791 088761"
         out.update({t: "phone" for t in stems("phone telephone tel mobile number numbers no") if t in terms})
     if _LOCATOR_ASKED.search(question):

@@ -361,12 +361,10 @@ _COUNT_MODIFIER = re.compile(rf"^\s*(?:(?:{COUNT_MODIFIERS.form})\s+)+", re.I)
 
 
 # where the noun phrase "how many" counts ends: its verb, a preposition, a clause's end ("how many freedom to speak up
-# concerns did they get", "how many children in care"), a participle after it with its preposition ("how many officers
-# trained on the new cameras": officers, not training)
+# concerns did they get", "how many children in care")
 _COUNTED_END = re.compile(r"\b(?:(?:did|do|does|was|were|is|are|has|have|had|would|could)(?:n['’]?t)?|r|will|won['’]?t|"
                           r"can(?:['’]?t|not)?|in|at|on|of|for|from|with|by|between|since|during|last|this|so|there|"
-                          r"got|get|came|went|turned|showed|"
-                          r"[a-z]{3,}ed(?=\s+(?:on|in|to|by|at|for|with|under|from|during|since)\b))\b|[?,;:(]", re.I)
+                          r"got|get|came|went|turned|showed)\b|[?,;:(]", re.I)
 
 
 def partitive(question: str) -> bool:
