@@ -499,12 +499,12 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
               "raising through council tax", "raise through council tax", "raised through council tax",
               "council tax bit", "bit of council tax", "bit of the council tax", "council tax element",
-              "element of council tax", "element of the council tax", "council tax share", "share of council tax",
-              "share of the council tax", "part of council tax", "part of the council tax"),
+              "element of council tax", "element of the council tax"),
              "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
              "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
-             "and its Band D figure, people ask what it is 'raising from council tax', or for its 'bit' or 'share' "
-             "of the council tax (a commissioner's 'policing element of council tax')"),
+             "and its Band D figure, people ask what it is 'raising from council tax', or for its 'bit' of the "
+             "council tax (not its 'share', which a billing council's budget is too; a commissioner's 'policing "
+             "element of council tax')"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "
@@ -731,9 +731,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "titles (National Joint Council Grey Book): attendance lists name officers by rank ('Chief "
              "Superintendent G MacDonald'); people ask what 'ranks' they held", thing=False),
     Synonyms(("body-worn video", "body worn video", "body-worn cameras", "body worn cameras", "body-worn camera",
-              "body worn camera", "body cameras", "body camera", "bodycams", "bodycam", "body cams", "body cam", "bwv"),
+              "body worn camera", "body cameras", "body camera", "bodycams", "bodycam", "bwv"),
              "College of Policing, 'Body-worn video' guidance (BWV): forces and panels minute 'body-worn video'; "
-             "people say 'bodycams'"),
+             "people say 'bodycams' (not 'body cams': 'cams' alone is a word typos are read as, 'carms' for 'cams')"),
     Synonyms(("tree preservation order", "tree preservation orders", "tpo", "tpos", "protected tree",
               "protected trees"),
              "Town and Country Planning Act 1990 s.198 and the Town and Country Planning (Tree Preservation) "

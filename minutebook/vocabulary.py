@@ -2515,17 +2515,17 @@ RESULT_ASKED = Term(
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
-SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate|price|prices|ballpark",
+SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate|ballpark",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
-                 "new roof': the sum it is estimated to cost; 'a ballpark price for the new roof': 'costing an "
-                 "estimated £118,000', where the price is the sum and never the word)")
-# a figure asked by the word for one: "the band d number they settled on" (the Band D precept, "set at £89.46"),
-# "what figure did they agree for the grant" (everyday English: the figure is the answer, which minutes print as a
-# sum or a count, never as the word "number" or "figure"); not the number a meeting or an item gives itself, nor a
-# phone number (ITEM_LOCATOR_ASKED, OWN_NUMBER_ASKED, PHONE_ASKED read those first)
-FIGURE_WORDS = Term(r"number|figure|figures",
-                    "everyday English: 'what number did they settle on', 'the figure agreed' ask for a figure, which "
-                    "minutes print as a sum or a count")
+                 "new roof': the sum it is estimated to cost; 'a ballpark for the new roof': 'costing an estimated "
+                 "£118,000', where the ballpark is the sum and never the word)")
+# a figure asked by the word for one: "the band d number they settled on" (the Band D precept, "set at £89.46"; everyday
+# English: the figure is the answer, which minutes print as a sum or a count, never as the word "number"); not the
+# number a meeting or an item gives itself, nor a phone number (ITEM_LOCATOR_ASKED, OWN_NUMBER_ASKED, PHONE_ASKED read
+# those first)
+FIGURE_WORDS = Term(r"number",
+                    "everyday English: 'what number did they settle on' asks for a figure, which minutes print as a "
+                    "sum or a count (not 'figure', which papers print: 'the figure was set at')")
 # a sum asked by its noun, the thing it is a sum of after it: "the estimate for a temporary bridge", "cost of the new
 # minibus", "price of a replacement boiler" (everyday English; the noun phrase after it names what the sum is of)
 SUM_OF_THING = Term(r"\b(?:cost|price|estimate|budget|fee|charge)s?\s+(?:of|for)\s+(?:an?\s+|the\s+)?"

@@ -10,7 +10,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import QueryPlan, SearchFilters
 from minutebook.model import Citation
-from service.item_words import Pairs, Phrases, Splits, thing_phrases, typed_pairs, typed_whole
+from service.item_words import Pairs, Phrases, thing_phrases, typed_pairs
 
 
 @dataclass
@@ -61,11 +61,6 @@ class Asked:
     def typed_pairs(self) -> Pairs:
         """The question's words typed apart that make one word together (read once a question)."""
         return typed_pairs(self.question)
-
-    @cached_property
-    def typed_whole(self) -> Splits:
-        """The question's words typed as one that two words make (read once a question)."""
-        return typed_whole(self.terms)
 
     def hit_citing(self, cite: Citation) -> Hit | None:
         """The search's hit in the item ``cite`` quotes (its meeting and title), from which its whole text is read."""

@@ -163,47 +163,6 @@ def run_together(pairs: Pairs, terms: Mapping[str, str], held: set[str]) -> set[
     return out
 
 
-Splits = tuple[tuple[str, tuple[tuple[str, str, frozenset[str]], ...]], ...]
-SPLIT_PART = 3  # the fewest letters of each of the two words a question's word is read as ("skate" "park")
-
-
-def typed_whole(terms: Mapping[str, str]) -> Splits:
-    """Each term typed as one word that two words may make ("skatepark": "skate" "park"; "bodycam"): the term, and
-    each way of cutting its word in two, with the stems of both parts."""
-    out = []
-    for t, w in terms.items():
-        word = w.lower()
-        if not word.isalpha() or len(word) < 2 * SPLIT_PART + 1:
-            continue
-        cuts = tuple((a, b, frozenset((*sa, *sb))) for i in range(SPLIT_PART, len(word) - SPLIT_PART + 1)
-                     if (sa := stems(a := word[:i])) and (sb := stems(b := word[i:])))
-        if cuts:
-            out.append((t, cuts))
-    return tuple(out)
-
-
-def printed_apart(splits: Splits, held: set[str], text: str) -> set[str]:
-    """The question's terms typed as one word that ``text`` prints as two, next to each other ("skatepark": "Skate
-    Park at Bridge Meadow", "car-park"), as :func:`run_together` reads the item's one word for the question's two.
-    ``held``: the stems ``text`` holds; ``splits``: the question's :func:`typed_whole`."""
-    out: set[str] = set()
-    for t, cuts in splits:
-        if t in held:
-            continue
-        if any(both <= held and f" {a} {b}" in _spaced(text) for a, b, both in cuts):
-            out.add(t)
-    return out
-
-
-_GAP = re.compile(r"[^a-z0-9]+")
-
-
-@lru_cache(maxsize=1024)
-def _spaced(text: str) -> str:
-    """``text`` in lower case, its words one space apart, with a space before the first (read once a text)."""
-    return " " + _GAP.sub(" ", text.lower())
-
-
 def spelt_out(short: str, said: str) -> bool:
     """Does ``said`` spell out the initials ``short`` ("rfo": "Responsible Financial Officer")?"""
     if len(short) < 2 or not short.isalpha():

@@ -38,7 +38,6 @@ from service.item_words import (
     item_text,
     item_vocab,
     phrased,
-    printed_apart,
     quarters_held,
     run_together,
     said_words,
@@ -347,7 +346,6 @@ class Papers:
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
         present -= kinds_unheld(asked.question, asked.terms, text)  # ... not "number" by "the number of potholes"
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
-        present |= printed_apart(asked.typed_whole, present | read.stems, text)  # "skatepark" by "Skate Park"
         present |= initials_held(self.unnamed(asked.terms, asked.where), text, present)  # "pcc": "Police and Crime
         # Commissioner"
         present |= quarters_held(asked.terms, text)  # "q3": "Quarter 3 2025/26"
@@ -531,7 +529,6 @@ class Papers:
                     or not meant.get(t, set()).isdisjoint(present)}
         held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
         present |= held | run_together(asked.typed_pairs, asked.terms, present)
-        present |= printed_apart(asked.typed_whole, present, text)
         present -= kinds_unheld(asked.question, asked.terms, text)
         present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
                                  text, present)

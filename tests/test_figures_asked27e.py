@@ -1,6 +1,5 @@
 """Facts and figures asked in everyday words (class 27e): a figure asked by the word for one ("the band d number"), a
-precept asked as the council tax's share, a thing typed as one word the papers print as two ("playpark": "Play
-Park"), the press and public put out of a meeting asked in everyday words, a body asked whether it was "ok with" a
+precept asked as the council tax's "bit", a sum asked as a "ballpark", the press and public put out of a meeting asked in everyday words, a body asked whether it was "ok with" a
 proposal (its decision), and a count of those who went to a site visit ("how many went": "attended by 6 members").
 Each refusal has a twin the papers do answer.
 
@@ -30,8 +29,8 @@ def test_a_figure_asked_by_the_word_for_one(papers: Minutebook) -> None:
     assert not papers.ask("what band d number did orrinford settle on for 2031/32?").found
 
 
-def test_a_precept_asked_as_the_council_tax_share(papers: Minutebook) -> None:
-    answered(papers, "whats orrinford's share of the council tax for band d this time", ["£202.67"])
+def test_a_precept_asked_as_the_council_tax_bit(papers: Minutebook) -> None:
+    answered(papers, "whats orrinford's bit of the council tax for band d this time", ["£202.67"])
 
 
 def test_a_word_typed_as_one_that_the_papers_print_as_two(papers: Minutebook) -> None:
