@@ -498,13 +498,12 @@ GROUPS: tuple[Synonyms, ...] = (
     # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
     Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
               "raising through council tax", "raise through council tax", "raised through council tax",
-              "council tax bit", "bit of council tax", "bit of the council tax", "council tax element",
-              "element of council tax", "element of the council tax"),
+              "council tax element", "element of council tax", "element of the council tax"),
              "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
              "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
-             "and its Band D figure, people ask what it is 'raising from council tax', or for its 'bit' of the "
-             "council tax (not its 'share', which a billing council's budget is too; a commissioner's 'policing "
-             "element of council tax')"),
+             "and its Band D figure, people ask what it is 'raising from council tax'; a commissioner's 'policing "
+             "element of council tax' (not its 'bit' or 'share': read as the words that are no stop words, 'tax' "
+             "alone)"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "

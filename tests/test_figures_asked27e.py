@@ -1,7 +1,7 @@
 """Facts and figures asked in everyday words (class 27e): a figure asked by the word for one ("the band d number"), a
-precept asked as the council tax's "bit", a sum asked as a "ballpark", the press and public put out of a meeting asked in everyday words, a body asked whether it was "ok with" a
-proposal (its decision), and a count of those who went to a site visit ("how many went": "attended by 6 members").
-Each refusal has a twin the papers do answer.
+precept asked as the council tax's "element", a sum asked as a "ballpark", the press and public put out of a meeting
+asked in everyday words, a body asked whether it was "ok with" a proposal (its decision), and a count of those who went
+to a site visit ("how many went": "attended by 6 members"). Each refusal has a twin the papers do answer.
 
 Papers in tests/fixtures/figures-asked-27e/ (a town council's full council, February 2034, and its planning
 committee, February and March 2034), written for these tests, ingested with the real model into one store.
@@ -29,8 +29,8 @@ def test_a_figure_asked_by_the_word_for_one(papers: Minutebook) -> None:
     assert not papers.ask("what band d number did orrinford settle on for 2031/32?").found
 
 
-def test_a_precept_asked_as_the_council_tax_bit(papers: Minutebook) -> None:
-    answered(papers, "whats orrinford's bit of the council tax for band d this time", ["£202.67"])
+def test_a_precept_asked_as_the_council_tax_element(papers: Minutebook) -> None:
+    answered(papers, "whats orrinford's element of the council tax for band d this time", ["£202.67"])
 
 
 def test_a_word_typed_as_one_that_the_papers_print_as_two(papers: Minutebook) -> None:
