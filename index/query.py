@@ -37,6 +37,7 @@ from minutebook.dates import MONTHS, day_months, find_dates, month_days, short_y
 from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 from minutebook.vocabulary import (
+    AND_TYPED,
     COUNT_WORDS,
     HONORIFICS,
     LATER_BY,
@@ -383,8 +384,13 @@ def says(form: str, text: str) -> bool:
 @lru_cache(maxsize=1024)
 def _plain(text: str) -> str:
     """``text`` in lower case with only the characters the lexicon's forms use (an item's text is read once), its
-    initialisms joined by an ampersand written out ("A&E": "accident and emergency")."""
-    return " " + re.sub(r"[^a-z0-9,'’ -]+", " ", initials_written(text).lower()).replace("’", "'") + " "
+    initialisms joined by an ampersand written out ("A&E": "accident and emergency"), and "and" typed as "&" or "n"
+    between words ("press n public")."""
+    said = _AND_TYPED.sub(" and ", initials_written(text).lower())
+    return " " + re.sub(r"[^a-z0-9,'’ -]+", " ", said).replace("’", "'") + " "
+
+
+_AND_TYPED = re.compile(AND_TYPED.form)
 
 
 @lru_cache(maxsize=512)  # the lexicon's forms

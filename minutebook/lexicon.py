@@ -31,6 +31,34 @@ PUT_OUT = tuple(f"{verb} the {who} out" for verb in ("chuck", "chucked", "chucki
                                                      "throwing", "turf", "turfed", "boot", "booted", "send", "sent")
                 for who in ("press", "public", "press and public", "public and press"))
 
+# the same said of those put out, as people ask whether they were ("were the press and public booted", "got the press n
+# public kicked out", "were residents & reporters asked to leave": everyday words for the press and the public)
+PUT_OUT_PASSIVE = tuple(f"{who} {verb}" for verb in ("booted", "booted out", "kicked out", "chucked out", "thrown out",
+                                                     "turfed out", "sent out", "asked to leave", "told to leave",
+                                                     "made to leave")
+                        for who in ("press", "public", "press and public", "public and press",
+                                    "residents and reporters", "reporters and residents", "public and reporters",
+                                    "reporters and public",
+                                    "public and journalists", "journalists and public", "public and media",
+                                    "media and public"))
+
+# the press and public excluded from a meeting, as clerks minute it and as people ask it
+EXCLUSION_SAID = Synonyms(
+    ("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
+     "exclude the press and public", "press and public be excluded", "press out", "public out",
+     "shut the public out", "shut the press out", "shutting the public out", "shutting the press out",
+     "kick the public out", "kicked the public out", "kick the press out", "kicked the press out",
+     "keep the public out", "kept the public out", "keeping the public out", "keep the press out",
+     "kept the press out", "keeping the press out", "kicking the press out", "kicking the public out",
+     "exclude the public", "excluded the public",
+     "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
+     "excluded the press", "exclusion of the press", "keep the press and public out",
+     "kept the press and public out", "keeping the press and public out", "keep the public and press out",
+     "shut the press and public out", "kick the press and public out", "kicked the press and public out",
+     *PUT_OUT, *PUT_OUT_PASSIVE),
+    "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public (residents and reporters, "
+    "the public and the media, as people name them)", thing=False)
+
 # the minutes of a meeting approved at a later one, as clerks write it and as people ask it
 MINUTES_APPROVED = Synonyms(
     ("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
@@ -181,19 +209,7 @@ GROUPS: tuple[Synonyms, ...] = (
               "pecuniary interest", "pecuniary interests"),
              "Localism Act 2011 s.30 and the Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012: "
              "councils' and members' shorthand 'DPI'"),
-    Synonyms(("excluded the press and public", "exclusion of the press and public", "exclusion of press and public",
-              "exclude the press and public", "press and public be excluded", "press out", "public out",
-              "shut the public out", "shut the press out", "shutting the public out", "shutting the press out",
-              "kick the public out", "kicked the public out", "kick the press out", "kicked the press out",
-              "keep the public out", "kept the public out", "keeping the public out", "keep the press out",
-              "kept the press out", "keeping the press out", "kicking the press out", "kicking the public out",
-              "exclude the public", "excluded the public",
-              "exclusion of the public", "public be excluded", "public were excluded", "exclude the press",
-              "excluded the press", "exclusion of the press", "keep the press and public out",
-              "kept the press and public out", "keeping the press and public out", "keep the public and press out",
-              "shut the press and public out", "kick the press and public out", "kicked the press and public out",
-              *PUT_OUT),
-             "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public", thing=False),
+    EXCLUSION_SAID,
     MINUTES_APPROVED,
     # whether a decision was opposed, as people ask it ("sign-off of the summer minutes: any dissent?"): minutes say it
     # was taken unanimously, nem con, or who voted against
@@ -481,10 +497,13 @@ GROUPS: tuple[Synonyms, ...] = (
              thing=False),
     # (not "council tax" alone, which a precept is not: "Local Council Tax Base 2012/13 (412.6 Band D equivalents)")
     Synonyms(("precept", "precepts", "raising from council tax", "raise from council tax", "raised from council tax",
-              "raising through council tax", "raise through council tax", "raised through council tax"),
+              "raising through council tax", "raise through council tax", "raised through council tax",
+              "council tax element", "element of council tax", "element of the council tax"),
              "Local Government Finance Act 1992 ss.39-41: a town or parish council, a fire or police body 'precepts' "
              "on the billing authority, which collects it as part of the council tax; minutes print the 'precept' "
-             "and its Band D figure, people ask what it is 'raising from council tax'"),
+             "and its Band D figure, people ask what it is 'raising from council tax'; a commissioner's 'policing "
+             "element of council tax' (not its 'bit' or 'share': read as the words that are no stop words, 'tax' "
+             "alone)"),
     Synonyms(("fix", "fixing", "fixed", "repair", "repairs", "repaired", "repairing", "mend", "mending", "mended",
               "strengthen", "strengthening", "strengthened"),
              "everyday speech: a pothole, roof or shelter 'fixed' is minuted as repaired ('pothole repair programme'); "
@@ -692,6 +711,13 @@ GROUPS: tuple[Synonyms, ...] = (
              "council fills by election (chairman, vice-chairman: Local Government Act 1972 s.15, standing orders) is "
              "filled 'unopposed', 'there being no other nominations', and people ask whether there was 'any contest' "
              "or it was 'contested'"),
+    # a count of those who went to something, as people ask it ("the site visit - how many went", "how many turned
+    # up"): minutes say it "was attended by 8 members" (site visits, consultation events, training sessions)
+    Synonyms(("how many went", "how many turned up", "how many showed up", "how many came", "how many came along",
+              "how many people went", "how many members went", "how many people turned up", "how many people came",
+              "attended by", "were attended by", "was attended by"),
+             "site visit and event notes minute that it 'was attended by 8 members'; people ask 'how many went' or "
+             "'turned up'", thing=False),
     Synonyms(("guests", "guest", "visitors", "visitor", "in attendance", "also in attendance", "also present",
               "attending"),
              "standing orders: people present who are not members are listed 'In attendance' or 'Also in "
@@ -703,6 +729,10 @@ GROUPS: tuple[Synonyms, ...] = (
              "the same under the Police and Fire Reform (Scotland) Act 2012) and the fire and rescue service's role "
              "titles (National Joint Council Grey Book): attendance lists name officers by rank ('Chief "
              "Superintendent G MacDonald'); people ask what 'ranks' they held", thing=False),
+    Synonyms(("body-worn video", "body worn video", "body-worn cameras", "body worn cameras", "body-worn camera",
+              "body worn camera", "body cameras", "body camera", "bodycams", "bodycam", "bwv"),
+             "College of Policing, 'Body-worn video' guidance (BWV): forces and panels minute 'body-worn video'; "
+             "people say 'bodycams' (not 'body cams': 'cams' alone is a word typos are read as, 'carms' for 'cams')"),
     Synonyms(("tree preservation order", "tree preservation orders", "tpo", "tpos", "protected tree",
               "protected trees"),
              "Town and Country Planning Act 1990 s.198 and the Town and Country Planning (Tree Preservation) "

@@ -352,8 +352,14 @@ DECISION_VERB_ASKED = Term(
 # decision is asked, not what it is on.
 DECIDED_UNSAID = Term(
     r"\b(?:ok(?:ay)?|o\.k\.|alright|all\s+right)\s+with\s+(?:it|that|this|them)\b|"
-    r"\byes\s+or\s+no\b",
-    "chat and speech: approval asked as being 'ok with' a proposal, an outcome asked as 'yes or no': general usage",
+    r"\byes\s+or\s+no\b|"
+    # the body asked whether it was ok with a proposal it named: "were they ok with the commissioner putting up the
+    # precept", "was the panel happy with the rise" (a body's assent is its decision; not "were residents happy")
+    r"\b(?:were|was|are|is)\s+(?:they|members|cllrs|councillors|(?:the\s+)?(?:panel|committee|council|board|"
+    r"cabinet|authority|commission|members|cllrs|councillors|planners|trustees|governors|forum))\s+(?:all\s+)?"
+    r"(?:ok(?:ay)?|o\.k\.|alright|all\s+right|happy|fine|content)\s+with\b",
+    "chat and speech: approval asked as being 'ok with' a proposal, or the body asked whether it was 'ok' or 'happy "
+    "with' one, an outcome asked as 'yes or no': general usage",
 )
 # a minute pointing to what the minutes print after their items: "subject to the Panel's recommendations set out in the
 # Annex to these minutes", "the terms listed at Appendix A to these minutes", "annexed to these minutes" (scrutiny
@@ -2262,14 +2268,15 @@ CHAT_FRAME = Term(
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
     r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
-    r"\b(?:last|this|next)\s+time\s+(?:a)?round\b|"
+    r"\b(?:last|this)\s+time(?:\s+(?:a)?round)?\b|\bnext\s+time\s+(?:a)?round\b|"
     r"(?<=\bwhose\s)names?\s+(?:is|are|was|were)\s+(?:(?:down|put\s+down|listed)\s+(?:as|for)|on)\b|"
     # "what topics did the briefing deal with", "what did the note cover": the subject of something asked, as "what
     # was it about" asks it (the minutes print the subjects, not these words)
     r"\bwhat\s+(?:topics|subjects|areas|points|themes)\b|"
     r"(?<=\s)(?:deal|dealt|deals|dealing)\s+with\s*(?=[?,;:]|$)|(?<=\s)(?:cover|covers|covered)\s*(?=[?,;:]|$)",
     "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
-    "question; 'the seats nobody contested last time round', the occasion said loosely; 'whose name is down as "
+    "question; 'the seats nobody contested last time round', 'what did they set this time', the occasion said "
+    "loosely; 'whose name is down as "
     "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")
 
 # How a chat message opens and closes around its question: a greeting ("hi", "hey there,", "morning all,", "sorry to
@@ -2371,6 +2378,9 @@ def written_out(text: str) -> str:
     return text
 
 
+# "and" typed as an ampersand or "n" between words: "residents & reporters", "press n public", "fish n chips" (chat
+# and notes); the lexicon's forms are read with "and" written out
+AND_TYPED = Term(r"(?<=[a-z])\s+(?:&|n)\s+(?=[a-z])", "'&' and 'n' for 'and' between words: chat, notes and emails")
 # two letters joined by an ampersand, as papers and people print an initialism: "A&E", "B&B", "P&R", "O & S"
 _AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[a-z]\s*&\s*[a-z](?![\w&])", re.I)
 
@@ -2623,9 +2633,17 @@ RESULT_ASKED = Term(
 # words that name the kind of answer a question wants rather than its subject: "how much bus improvement money did
 # they get", "how much cash went missing" (a sum: minutes print "£38.4m", not "money"); "how long are ambulances
 # waiting" (a length of time: "47 minutes"). An item printing a value of that kind holds the word's meaning.
-SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate",
+SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate|ballpark",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
-                 "new roof': the sum it is estimated to cost)")
+                 "new roof': the sum it is estimated to cost; 'a ballpark for the new roof': 'costing an estimated "
+                 "£118,000', where the ballpark is the sum and never the word)")
+# a figure asked by the word for one: "the band d number they settled on" (the Band D precept, "set at £89.46"; everyday
+# English: the figure is the answer, which minutes print as a sum or a count, never as the word "number"); not the
+# number a meeting or an item gives itself, nor a phone number (ITEM_LOCATOR_ASKED, OWN_NUMBER_ASKED, PHONE_ASKED read
+# those first)
+FIGURE_WORDS = Term(r"number",
+                    "everyday English: 'what number did they settle on' asks for a figure, which minutes print as a "
+                    "sum or a count (not 'figure', which papers print: 'the figure was set at')")
 # a sum asked by its noun, the thing it is a sum of after it: "the estimate for a temporary bridge", "cost of the new
 # minibus", "price of a replacement boiler" (everyday English; the noun phrase after it names what the sum is of)
 SUM_OF_THING = Term(r"\b(?:cost|price|estimate|budget|fee|charge)s?\s+(?:of|for)\s+(?:an?\s+|the\s+)?"

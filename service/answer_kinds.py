@@ -6,7 +6,8 @@ item prints a value of that kind; the words themselves are vocabulary (:data:`mi
 (Treasurer)", which never says "name": a name printed with its title holds it; "ref" in "whats the application
 ref" is held by "18/00335/FUL", a case reference printed; "number" in "which number annual meeting was it" by "the
 One Hundredth & Twenty-fifth Annual Meeting", the meeting's own number (and not by "the number of potholes": its
-word alone holds nothing); "phone number" by "07791 088761"; "rate" in "what was the
+word alone holds nothing), and in "the band d number they settled on" by "£89.46", any figure printed (a sum or a
+count: FIGURE_WORDS); "phone number" by "07791 088761"; "rate" in "what was the
 recycling rate" by "66.8% of municipal waste"; "long" and "run" in "how long does his stint as chairman run" by "for
 the period expiring on the date of the Annual Meeting in 2023"; "date" in "by what date could decisions be called in" by
 "DEADLINE FOR CALL-IN: 25 SEPTEMBER 2017", a day printed."""
@@ -24,6 +25,7 @@ from minutebook.vocabulary import (
     DATE_NOT_ASKED,
     DATE_WORDS,
     DURATION,
+    FIGURE_WORDS,
     HONORIFICS,
     HOW_LONG,
     ITEM_LOCATOR_ASKED,
@@ -45,6 +47,7 @@ from minutebook.vocabulary import (
 from service.evidence import has_money, has_quantity, stems
 
 _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
+_FIGURE = re.compile(rf"^(?:{FIGURE_WORDS.form})$", re.I)  # "the band d number": a sum or a count printed
 _HOW_LONG = re.compile(HOW_LONG.form, re.I)
 _DURATION = re.compile(f"{DURATION.form}|{TERM_OF_OFFICE.form}", re.I)  # "six weeks"; "until the Annual Meeting"
 _LASTING = re.compile(rf"^(?:{LASTING_VERBS.form})$", re.I)
@@ -86,6 +89,7 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
     """:func:`kind_words`, read once per question: the support test asks it of every sentence it weighs."""
     terms = dict(pairs)
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
+    out.update({t: "figure" for t, w in terms.items() if _FIGURE.match(w)})  # (a phone's, an item's read below)
     if _HOW_LONG.search(question):  # "how long does her stint run": "long" and the verb of lasting ask the length
         out.update({t: "duration" for t, w in terms.items() if t in stems("long") or _LASTING.match(w)})
     if _RATE_ASKED.search(question):  # "what was the recycling rate": "66.8% of municipal waste"
@@ -135,6 +139,8 @@ def _printed(kind: str, text: str) -> bool:
     """Does ``text`` print a value of ``kind``?"""
     if kind == "sum":
         return has_money(text)
+    if kind == "figure":
+        return has_money(text) or has_quantity(text)
     if kind == "duration":
         return bool(_DURATION.search(text))
     if kind == "name":

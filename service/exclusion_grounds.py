@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from index.query import in_periods
+from index.query import in_periods, says
+from minutebook.lexicon import EXCLUSION_SAID
 from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import EXCLUSION, EXCLUSION_GROUNDS, compiled
 from service.drafting import label
@@ -28,7 +29,9 @@ _EXCLUDING = compiled(EXCLUSION)
 GROUNDS_ASKED = re.compile(
     r"\bgrounds?\b|\b(?:what|which)\s+basis\b|\blegal\s+basis\b|\bjustif\w+|\bwhy\b|"
     r"\b(?:under|by)\s+(?:what|which)\s+(?:law|act|powers?|legislation|provisions?|paragraph|section|statute|rules?)\b|"
-    r"\b(?:what|which)\s+(?:law|legislation|paragraph|section|statute|exemption)\b", re.I)
+    r"\b(?:what|which)\s+(?:law|legislation|paragraph|section|statute|exemption)\b|"
+    # "what reason was minuted", "the reasons given" (the grounds, in everyday words)
+    r"\breasons?\b", re.I)
 # asked of business taken in private: "excluded", "in private", "kept confidential", "exempt", "not published",
 # "in camera", "behind closed doors", "part 2", "chucked the press out", "the public kept out"
 PRIVACY_ASKED = re.compile(
@@ -41,7 +44,9 @@ HITS_READ = 5  # the best hits whose meetings are read for the exclusion, where 
 
 def asks_grounds(question: str) -> bool:
     """Whether ``question`` asks what business was taken in private on (see the module's doc)."""
-    return bool(GROUNDS_ASKED.search(question) and PRIVACY_ASKED.search(question))
+    return bool(GROUNDS_ASKED.search(question) and (PRIVACY_ASKED.search(question) or any(
+        says(f, question) for f in EXCLUSION_SAID.forms)))  # "press n public booted", "residents & reporters asked to
+    # leave": the lexicon's everyday forms
 
 
 def with_exclusion_grounds(papers: Papers, asked: Asked, answer: Answer) -> Answer:
