@@ -30,7 +30,8 @@
   studied in round 23); councils-holdout20.jsonl and fresh19 (held out in round 23,
   studied in round 24); councils-holdout21.jsonl and fresh20 (held out in round 24,
   studied in round 25); councils-holdout22.jsonl and fresh21 (held out in round 25,
-  studied in round 26); councils-holdout23.jsonl and fresh22 (held out in round 26, committed at its end to be
+  studied in round 26); councils-holdout23.jsonl and fresh22 (held out in round 26,
+  studied in round 27); councils-holdout24.jsonl and fresh23 (held out in round 27, committed at its end to be
   studied). The sets held out now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
@@ -66,7 +67,8 @@ SETS = [REPO / "evals" / name for name in (
     "councils-holdout20.jsonl", "fresh19-councils.jsonl",
     "councils-holdout21.jsonl", "fresh20-councils.jsonl",
     "councils-holdout22.jsonl", "fresh21-councils.jsonl",
-    "councils-holdout23.jsonl", "fresh22-councils.jsonl")]
+    "councils-holdout23.jsonl", "fresh22-councils.jsonl",
+    "councils-holdout24.jsonl", "fresh23-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
