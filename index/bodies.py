@@ -98,7 +98,9 @@ PLACE_SLOT = re.compile(r"\b(?:at|in|from|to|of)\s+(?:the\s+)?((?:st\.?\s+)?[A-Z
                          r"under|the)\s+[A-Za-z][\w'’-]+)?)(?=\s*(?:[?,.]|$|\bin\b|\bon\b|\bparish\b|\btown\b|"
                          r"\bcouncil\b|\band\b|\b(?:" + _AFTER_PLACE + r")\b))", re.I)
 _DETERMINERS = frozenset(["the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your", "my",
-                          "his", "her"])
+                          "his", "her",
+                          # "either fire and rescue authority", "both parish councils", "any of the committees"
+                          "either", "neither", "both", "each", "every", "any", "which", "whichever"])
 _INITIAL_SKIP = frozenset({"and", "of", "the", "&", "for", "in", "-"})
 
 

@@ -363,12 +363,6 @@ class ExtractiveAnswerer:
         self.papers.refresh()
         question = unframed(question)  # "hi, ... thx": the question less the greeting and thanks around it
         question = self.papers.spelt_joined(question)  # "b&h": "brighton and hove", as the papers name it
-        # "were the dec 2017 minuets signed off", "who turend up late": every reading below reads the slips put right
-        # (the plan of the text the question is read as, so that reading is planned once)
-        # (not where a word put right is a place's, as the papers' names and their clippings read it: "cambs")
-        plan = self.papers.index.plan(written_out(question))
-        if plan.read and plan.read != written_out(question) and not any(self.papers.where(w) for w in plan.corrections):
-            question = plan.read
         councils = self.papers.where_each(question) if not context else []
         if len(councils) < 2 and not context:  # "the glos hwb (jan 20) or the ddccg gb (jan 22)": bodies, not places
             councils = bodies_each(self.papers, self.papers.index.plan(written_out(question))) or councils

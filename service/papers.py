@@ -216,10 +216,11 @@ class Papers:
         return BARE_POSSESSIVE.sub(lambda m: m.group(1) + "'s" if self._owner(m.group(1)) else m.group(0), text)
 
     def _owner(self, word: str) -> bool:
-        """Is ``word`` (typed before a bare "s") a name the papers print, a place's or a person's, whose possessive is
-        meant ("rotherhams care", "cllr smiths motion"), and the word with its "s" none they print ("St Helens")?"""
+        """Is ``word`` (typed before a bare "s") a council's or place's name, whose possessive is meant ("farrowdales
+        play area"), and the word with its "s" none the papers print ("St Helens")? (Not any name the papers print:
+        "which groups got grants" is no group's, though "Toddler Group" is printed as a name.)"""
         low = word.lower()
-        return (low in self.places or self.index.prints_as_name(low)) and low + "s" not in self.places \
+        return low in self.places and low + "s" not in self.places \
             and not self.index.prints_as_word(low + "s") and not self.index.prints_as_name(low + "s")
 
     def named_words(self, keys: set[str]) -> set[str]:
