@@ -28,8 +28,12 @@ class Support:
     similarity: float
     unprinted: bool  # the item lacks a word of the question that no paper prints
 
+    def score(self, slope: float) -> float:
+        """The line's measure of the item: its coverage, and its meaning weighed by ``slope``."""
+        return self.coverage + slope * self.similarity
+
     def passes(self, slope: float, cut: float, unprinted_cut: float) -> bool:
-        return self.coverage + slope * self.similarity >= (unprinted_cut if self.unprinted else cut)
+        return self.score(slope) >= (unprinted_cut if self.unprinted else cut)
 
 
 def said_words(text: str) -> set[str]:

@@ -459,16 +459,16 @@ class Papers:
         slope = self.line[0]
         if floor == float("inf"):
             return False
-        score = measures.coverage + slope * measures.similarity
+        score = measures.score(slope)
         mine, others = hit.node.item_key, 0.0
         for h in asked.hits:
             m = self.measured(asked, h)
             if m is None:
                 continue
             if h.node.item_key == mine:  # the item's best hit speaks for it
-                score = max(score, m.coverage + slope * m.similarity)
+                score = max(score, m.score(slope))
             else:
-                others = max(others, m.coverage + slope * m.similarity)
+                others = max(others, m.score(slope))
         return score >= floor and score > others and score - others >= margin
 
     def acronyms(self, asked: Asked) -> list[str]:
