@@ -121,16 +121,22 @@ def alike_counted(question: str, terms: dict[str, str], term: str, text: str) ->
 
 def kinds_held(question: str, terms: dict[str, str], text: str) -> set[str]:
     """The terms naming a kind of answer that ``text`` prints a value of ("money": "£38.4m")."""
-    kinds = kind_words(question, terms)
-    if not kinds:
-        return set()
-    return {t for t, kind in kinds.items() if _printed(kind, text)}
+    return printed_kinds(kind_words(question, terms), text)
 
 
 def kinds_unheld(question: str, terms: dict[str, str], text: str) -> set[str]:
     """The terms naming a kind of answer that only a value holds (VALUE_ONLY), where ``text`` prints none: its own
     word there ("the number of potholes") does not hold it."""
-    kinds = kind_words(question, terms)
+    return unprinted_kinds(kind_words(question, terms), text)
+
+
+def printed_kinds(kinds: dict[str, str], text: str) -> set[str]:
+    """:func:`kinds_held` with the question's :func:`kind_words` read already."""
+    return {t for t, kind in kinds.items() if _printed(kind, text)}
+
+
+def unprinted_kinds(kinds: dict[str, str], text: str) -> set[str]:
+    """:func:`kinds_unheld` with the question's :func:`kind_words` read already."""
     return {t for t, kind in kinds.items() if kind in VALUE_ONLY and not _printed(kind, text)}
 
 

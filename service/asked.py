@@ -5,12 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import QueryPlan, SearchFilters
 from minutebook.model import Citation
 from service.item_words import Pairs, Phrases, Support, thing_phrases, typed_pairs
+
+
+class Covering(NamedTuple):
+    """What the coverage of any text by some of a question's terms needs of the question alone, read once."""
+
+    terms: list[str]
+    keep_deputy: bool  # the question names a deputy ("did they keep the same vice-chair"): the text's deputy is read
+    unnamed: dict[str, str]  # the terms less a council's or committee's initials (Papers.unnamed)
+    doubled: list[str]  # places and names asked that print a letter doubled ("Brynamman")
+    weight: dict[str, float]  # each term's weight (TermWeights.weighed)
+    kinds: dict[str, str]  # the question's words naming the kind of answer it wants (answer_kinds.kind_words)
 
 
 @dataclass
@@ -50,6 +62,9 @@ class Asked:
     # weighed against the others (Papers.stands_out), and several routes weigh the same hits
     measured: dict[tuple[str, float | None], Support | None] = field(init=False, default_factory=dict, repr=False,
                                                                      compare=False)
+    # the question's side of the coverage of a text by some of its terms (service.papers.Papers.cover), by those
+    # terms: an answer weighs hundreds of sentences against the same terms
+    covering: dict[tuple[str, ...], Covering] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     @property
     def subject(self) -> list[str]:

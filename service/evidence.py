@@ -561,13 +561,17 @@ class TermWeights:
         """Share of the question's term weight that ``text`` contains (1.0 = every term). A term no paper prints,
         typed for a word the papers spell otherwise (``meant``: "serivces" for services), weighs as that word: a
         slip of the keys makes no word rarer."""
-        if not terms:
-            return 1.0
-        asked = set(terms)
-        weight = {t: self.meant_idf(t, meant[t]) if meant and t in meant else self.idf(t) for t in asked}
+        return self.covered(self.weighed(terms, meant), text_stems) if terms else 1.0
+
+    def weighed(self, terms: list[str], meant: dict[str, list[set[str]]] | None = None) -> dict[str, float]:
+        """Each of ``terms``'s weight in :meth:`coverage` (worked out once where many texts are weighed)."""
+        return {t: self.meant_idf(t, meant[t]) if meant and t in meant else self.idf(t) for t in set(terms)}
+
+    @staticmethod
+    def covered(weight: dict[str, float], text_stems: set[str]) -> float:
+        """:meth:`coverage` with the terms already weighed (:meth:`weighed`)."""
         total = sum(weight.values())
-        got = sum(weight[t] for t in asked if t in text_stems)
-        return got / total if total else 1.0
+        return sum(w for t, w in weight.items() if t in text_stems) / total if total else 1.0
 
     def meant_idf(self, typed: str, fixed: list[set[str]]) -> float:
         """The weight of ``typed``, a term the papers spell as ``fixed`` (each spelling's stems): as the word meant,

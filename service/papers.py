@@ -29,8 +29,8 @@ from minutebook.vocabulary import (
     MEETING_BY_MEDIUM,
     PLACE_PART_WORDS,
 )
-from service.answer_kinds import kinds_held, kinds_unheld
-from service.asked import Asked
+from service.answer_kinds import kind_words, kinds_held, kinds_unheld, printed_kinds, unprinted_kinds
+from service.asked import Asked, Covering
 from service.case_references import open_runs_printed
 from service.drafting import Draft
 from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems
@@ -554,9 +554,10 @@ class Papers:
         of them (the papers' spelling, the lexicon's other forms; for text of the item keyed ``item``, the words the
         support test found in it meaning a term: "payment" for "paying"). ``text`` may come in parts, read as one
         text joined by spaces (a sentence with its title and lead-in): each part's words are read once."""
-        terms = list(asked.terms) if terms is None else terms
+        side = self.covering(asked, terms)
+        terms = side.terms
         parts = (text,) if isinstance(text, str) else text
-        if not DEPUTY.search(asked.question):  # "did they keep the same chairman": not the vice-chairman
+        if not side.keep_deputy:  # "did they keep the same chairman": not the vice-chairman
             parts = tuple(deputy_left_out(p) for p in parts)
         seq = [t for part in parts for t in stems(part)]  # no word spans a space: the joined text's stems
         text = " ".join(parts)
@@ -570,20 +571,32 @@ class Papers:
         if item is not None:  # the words saying which meeting the item is of ("the county", "the teams call")
             present |= asked.located.get(item, frozenset())
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))
-                    or not meant.get(t, set()).isdisjoint(present)}
-        held = kinds_held(asked.question, asked.terms, text)  # as :meth:`present`
-        present |= held | run_together(asked.typed_pairs, asked.terms, present)
-        present -= kinds_unheld(asked.question, asked.terms, text)
-        present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
-                                 text, present)
+                    or (t in meant and not meant[t].isdisjoint(present))}
+        present |= run_together(asked.typed_pairs, asked.terms, present)
+        if side.kinds:  # as :meth:`present`
+            present |= printed_kinds(side.kinds, text)
+            present -= unprinted_kinds(side.kinds, text)
+        present |= initials_held(side.unnamed, text, present)
         # a place or a name printed with a letter doubled or not ("Brynamman" and "Brynaman" in one minute): the same
-        named = [t for t in terms if t not in present and asked.terms.get(t, "").lower() in
-                 {*asked.plan.places, *asked.plan.names} and DOUBLED.search(t)]
+        named = [t for t in side.doubled if t not in present]
         if named:
             single = {undoubled(w) for w in present}
             present |= {t for t in named if undoubled(t) in single}
         together, apart = phrased(asked.thing_phrases, text, seq)
-        return self.weights.coverage(terms, (present | together) - apart, asked.misspelt)
+        return self.weights.covered(side.weight, (present | together) - apart) if terms else 1.0
+
+    def covering(self, asked: Asked, terms: list[str] | None = None) -> Covering:
+        """The question's side of :meth:`cover` for ``terms`` (default: all the question's), read once a question."""
+        key = tuple(asked.terms) if terms is None else tuple(terms)
+        side = asked.covering.get(key)
+        if side is None:
+            names = {*asked.plan.places, *asked.plan.names}
+            side = asked.covering[key] = Covering(
+                list(key), bool(DEPUTY.search(asked.question)),
+                self.unnamed({t: asked.terms[t] for t in key if t in asked.terms}, asked.where),
+                [t for t in key if asked.terms.get(t, "").lower() in names and DOUBLED.search(t)],
+                self.weights.weighed(list(key), asked.misspelt), kind_words(asked.question, asked.terms))
+        return side
 
     @staticmethod
     def item_of(asked: Asked, cite: Citation) -> str | None:
