@@ -2309,6 +2309,12 @@ BODY_POSSESSIVE_BARE = Term(r"(?:council|authority|panel|board|commission)s(?=\s
                             r"sub-committee|panel|board|leader|chair(?:man|woman|person)?|mayor|"
                             r"executive)\b)",
                             "chat usage: a body's possessive without its apostrophe, before its own body or office")
+# The words after a plural that say it is no possessive typed without its apostrophe ("the councils of the county",
+# "the panels were"): function words, not a thing owned ("rotherhams care") (English grammar)
+NOT_POSSESSED = Term(r"of|to|in|on|at|for|from|with|by|and|or|were|are|was|is|has|have|had|did|do|does|the|a|an|that|"
+                     r"who|which|what|when|where|not",
+                     "function words that follow a plural, not a possessive: 'the councils of', 'the panels were' "
+                     "(English grammar)")
 
 # The words that join two bodies, or two parts, a question asks of at once: "gorslas cc (mar 17) and hillingdon
 # cabinet", "ollerby on the depot, wyndhurst on the rents", "the aonb cttee vs lisnacree planning" (general usage).

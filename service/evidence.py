@@ -185,6 +185,12 @@ def stems(text: str) -> list[str]:
     return [t for _, t in _content(text)]
 
 
+@lru_cache(maxsize=16_384)  # titles, lead-ins and sentences: weighed against every question that reaches them
+def stem_run(text: str) -> tuple[str, ...]:
+    """:func:`stems` as a tuple, remembered."""
+    return tuple(t for _, t in _content(text))
+
+
 def content_words(text: str) -> set[str]:
     """The words of ``text`` that have a stem (neither stopwords nor years): ``{w for w in words(text) if
     stems(w)}`` for whole words, read with the text's stems rather than a word at a time."""

@@ -27,13 +27,14 @@ from minutebook.vocabulary import (
     BODY_POSSESSIVE_BARE,
     COUNCIL_BY_KIND,
     MEETING_BY_MEDIUM,
+    NOT_POSSESSED,
     PLACE_PART_WORDS,
 )
 from service.answer_kinds import kind_words, kinds_held, kinds_unheld, printed_kinds, unprinted_kinds
 from service.asked import Asked, Covering
 from service.case_references import open_runs_printed
 from service.drafting import Draft
-from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stems
+from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stem_run, stems
 from service.item_words import (
     DEPUTY_OFFICE,
     Support,
@@ -90,8 +91,7 @@ class ItemRead(NamedTuple):
 AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])\s*&\s*([a-z])(?![\w&])", re.I)
 AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([a-z]{1,3})&([a-z]{1,4})(?![\w&])", re.I)
 # a word and a bare "s" before another word ("rotherhams care", "the councils cabinet"): a possessive as chat types it
-BARE_POSSESSIVE = re.compile(r"\b([a-z]{3,})s(?=\s+(?!(?:of|to|in|on|at|for|from|with|by|and|or|were|are|was|is|"
-                             r"has|have|had|did|do|does|the|a|an|that|who|which|what|when|where|not)\b)[a-z])", re.I)
+BARE_POSSESSIVE = re.compile(rf"\b([a-z]{{3,}})s(?=\s+(?!(?:{NOT_POSSESSED.form})\b)[a-z])", re.I)
 BODY_POSSESSIVE = re.compile(rf"\b(?:{BODY_POSSESSIVE_BARE.form})", re.I)  # "the county councils cabinet"
 
 
@@ -559,7 +559,7 @@ class Papers:
         parts = (text,) if isinstance(text, str) else text
         if not side.keep_deputy:  # "did they keep the same chairman": not the vice-chairman
             parts = tuple(deputy_left_out(p) for p in parts)
-        seq = [t for part in parts for t in stems(part)]  # no word spans a space: the joined text's stems
+        seq = [t for part in parts for t in stem_run(part)]  # no word spans a space: the joined text's stems
         text = " ".join(parts)
         present = set(seq)
 
