@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -739,18 +740,25 @@ def deputised(asked: Asked, present: set[str], text: str) -> set[str]:
 
 # a review, workshop or inquiry the question names by its subject ("the food poverty review", "the complex abuse
 # workshop"); not a consultation, which minutes name loosely ("consulted on", "the consultation which ran ...")
-_EVENT = re.compile(r"((?:[A-Za-z][\w'’/-]*\s+){1,3}?)(reviews?|inquiry|workshops?|seminars?|away\s?days?|"
+# (no match starts inside a word: one there would start as well at the word's start, so none is tried there)
+_EVENT = re.compile(r"(?<![A-Za-z])((?:[A-Za-z][\w'’/-]*\s+){1,3}?)(reviews?|inquiry|workshops?|seminars?|away\s?days?|"
                     r"task\s+and\s+finish\s+groups?)\b", re.I)
 
 
 def named_event(asked: Asked) -> list[str]:
     """The stems of an event the question names by its subject (the subject's words and the event's noun); empty
     where it names none, or names one only by its kind ("the review")."""
-    m = _EVENT.search(asked.plan.corrected)
+    return list(_named_event(asked.plan.corrected, tuple(asked.terms.items()), frozenset(asked.plan.names)))
+
+
+@lru_cache(maxsize=256)  # read once a question: the support test asks it of every hit
+def _named_event(question: str, terms: tuple[tuple[str, str], ...], names: frozenset[str]) -> tuple[str, ...]:
+    m = _EVENT.search(question)
     if not m:
-        return []
-    subject = [t for t in stems(m.group(1)) if t in asked.terms and asked.terms[t] not in asked.plan.names]
-    return [*subject, *stems(m.group(2))] if subject else []
+        return ()
+    asked = dict(terms)
+    subject = [t for t in stems(m.group(1)) if t in asked and asked[t] not in names]
+    return (*subject, *stems(m.group(2))) if subject else ()
 
 
 def undoubled(word: str) -> str:
