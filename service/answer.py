@@ -24,6 +24,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from index.bodies import COMMITTEE_KINDS, abbreviates
@@ -152,6 +153,7 @@ STATUS_WORDS = re.compile(
 TAKEN_UP = re.compile(r"\b(?:" + TAKEN_UP_ASKED.form.replace("{verb}", f"(?:{TAKEN_UP_VERBS.form})") + ")", re.I)
 
 
+@lru_cache(maxsize=1024)  # a question's, asked again by several routes
 def asks_status(question: str) -> bool:
     """Does the question ask where something stands, by its words (:data:`STATUS_WORDS`, :data:`TAKEN_UP`)?"""
     return bool(STATUS_WORDS.search(question) or TAKEN_UP.search(question))

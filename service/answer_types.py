@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from index.nodes import ATTENDANCE_TITLE
 from index.query import ASIDE, in_periods
@@ -176,6 +177,7 @@ def holder_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     return f"The papers do not name the {office.lower()}."
 
 
+@lru_cache(maxsize=1024)  # a question's, asked again by several routes
 def asked_office(question: str) -> str | None:
     """The office whose holder the question asks for: "who is the clerk", "what's the name of the vice chair", "whats
     the mayor's name", "did they name the commissioner? whats his name"."""

@@ -327,6 +327,7 @@ FOUND_OUT = re.compile(r"\b(?:did|has|have|had)\b[^?]{0,60}?\b(?:(?:find|found|f
                        r"ascertain(?:ed)?)\s+(?:what|how|whether|if)\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # a question's, asked again by several routes
 def asks_quantity(question: str) -> bool:
     """Does the question want a number ("how many", "what proportion", "recruitment numbers??"), not whether
     something with figures in it happened ("did we ever get the figures we asked for", "did the clerk find out how
@@ -462,6 +463,7 @@ _CAME_TO = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+(?:the\s+)?(?:[\w'
                       r"charging|being\s+paid|getting\s+paid|earning)\b(?!\s+(?:attention|tribute|respects)\b)", re.I)
 
 
+@lru_cache(maxsize=1024)  # a question's, asked again by several routes
 def asks_money(question: str) -> bool:
     """Does the question want a sum of money ("how much did we spend on ...", "how much were the quotes"), not
     whether someone found out a cost ("did the clerk ever find out what the gazebo would cost")?"""
@@ -472,6 +474,7 @@ def asks_money(question: str) -> bool:
         or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 
+@lru_cache(maxsize=16_384)  # the sentences weighed, read again for each question reaching them
 def has_money(text: str) -> bool:
     return bool(_MONEY.search(text))
 
@@ -706,6 +709,7 @@ def asks_decision(question: str) -> str | None:
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b[^,;?]*$", re.I)
 
 
+@lru_cache(maxsize=1024)  # a question's, asked again by several routes
 def decision_verb(question: str) -> str | None:
     """The verb of a decision a question asks about ("did the board approve ...": approve); None where it asks none."""
     m = _DECISION_VERB.search(question)

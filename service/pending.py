@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from minutebook.vocabulary import (
     ACTION_LABEL,
@@ -108,6 +109,7 @@ WINDOW = 8  # words either side of the subject's words in which a pending or set
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 
 
+@lru_cache(maxsize=1024)  # a question's, asked again by several routes
 def asks_outcome(question: str) -> bool:
     """Does the question ask what came of something (a decision, a finding, whether it happened, who took over),
     and not when it will or how it stands?"""

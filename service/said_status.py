@@ -180,6 +180,7 @@ CITED = re.compile(r"\s*\[(\d+)\]\s*$")  # an answer's sentence ends in its cita
 SHOWN = 220  # characters of the line quoted with the status
 
 
+@lru_cache(maxsize=1024)  # a question's, asked again by several routes
 def status_asked(question: str) -> bool:
     """Does the question ask whether something has been done ("has the defib been checked?", "sorted?"), or after a
     thing promised in everyday words ("still waiting on it?", "has it happened", "whose job is it")?"""
