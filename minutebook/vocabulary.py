@@ -2131,6 +2131,21 @@ SHORTHAND = (
     Shorthand(r"asn", "additional support needs", "Scottish education shorthand ('ASN assistants', 'ASN bases', after "
               "the Education (Additional Support for Learning) (Scotland) Act 2004); committee papers often print "
               "'additional support needs' in full"),
+    # office and project shorthand in notes, emails and chat; reports print the word in full
+    Shorthand(r"mgmt|mgt|mngmt", "management", "notes and email shorthand: 'woodland mgmt plan', 'asset mgt'"),
+    Shorthand(r"mgrs?", "manager", "notes and email shorthand: 'the site mgr'"),
+    Shorthand(r"refurbs?", "refurbishment", "everyday shorthand: 'the chamber refurb', 'toilet refurb'"),
+    Shorthand(r"maint", "maintenance", "notes shorthand: 'grounds maint contract'"),
+    Shorthand(r"reps(?!\s*\d)", "representatives", "everyday shorthand: 'the parent reps', 'union reps'"),
+    Shorthand(r"progs?(?=\s+(?:of|for|board|update|report|plan)\b|\W*$)", "programme",
+              "notes shorthand: 'the capital prog', 'works prog for 24/25'"),
+    Shorthand(r"comms", "communications", "office shorthand: 'comms plan', 'the comms team'"),
+    Shorthand(r"accom", "accommodation", "housing and office shorthand: 'temp accom', 'office accom'"),
+    Shorthand(r"assoc", "association", "everyday shorthand: 'the residents assoc'"),
+    Shorthand(r"amt", "amount", "notes shorthand: 'grant amt'"),
+    Shorthand(r"tbc", "to be confirmed", "agenda and email shorthand: 'date tbc'"),
+    Shorthand(r"hsg", "housing", "officers' shorthand: 'hsg revenue account', 'hsg strategy'"),
+    Shorthand(r"educ", "education", "notes shorthand: 'educ committee', 'special educ needs'"),
     # a street's suffix as people type it; the papers print it in full ("Glen Road", "Station Avenue")
     Shorthand(r"(?<=[a-z] )rd", "road", "address shorthand: 'glen rd', as on envelopes and in chat"),
     Shorthand(r"(?<=[a-z] )ave", "avenue", "address shorthand: 'station ave'"),
