@@ -10,24 +10,18 @@ meeting.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from index.embedder import Embedder
 from minutebook.model import ActionStatus
-from tests.conftest import answered, papers_minutebook
+from tests.conftest import answered, papers_fixture
 
 PAPERS = Path(__file__).parent / "fixtures" / "followups-27b"
 
 
-@pytest.fixture(scope="module")
-def minutebook(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Any]:
-    papers = {p.name: p.read_text() for p in PAPERS.iterdir()}
-    with papers_minutebook(tmp_path_factory, embedder, papers) as opened:
-        yield opened
+minutebook = papers_fixture(PAPERS)
 
 
 @pytest.mark.real_model
