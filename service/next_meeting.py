@@ -64,9 +64,11 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
             return draft.done()
     dating = scheduled(asked, meetings, held=held)
     if dating is not None:  # "the budget and precept meeting", "their autumn sitting": the line dating it
-        on, row, line = dating
-        draft.say(f"{on.committee}, {when(on.date)}: {line}", papers.item_citation(on, row, line))
-        return draft.done()
+        on, row, line, alone = dating
+        if alone:
+            draft.say(f"{on.committee}, {when(on.date)}: {line}", papers.item_citation(on, row, line))
+            return draft.done()
+        meetings = [on, *(m for m in meetings if m is not on)]  # its next-meeting item, read as any is
     for m in meetings:
         if draft.parts:
             break

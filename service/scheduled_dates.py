@@ -35,11 +35,12 @@ def dated_lines(m: Meeting, item: MinuteItem) -> list[str]:
     return [line for line in lines if line and (d := first_date(line, m.date)) is not None and d > m.date]
 
 
-def scheduled(asked: Asked, meetings: list[Meeting], *, held: bool) -> tuple[Meeting, MinuteItem, str] | None:
+def scheduled(asked: Asked, meetings: list[Meeting], *, held: bool) -> tuple[Meeting, MinuteItem, str, bool] | None:
     """The line, in the meetings' items setting dates to come (the next meeting's, a schedule of meetings), that
     dates the meeting asked: the row of a schedule naming the business the question names it by (every word of it:
     "budget and precept"), else, where no meeting was ``held`` in the period the question names ("autumn"), the first
-    date to come in that period; None where the question names neither."""
+    date to come in that period; None where the question names neither. The flag: the line is a row of a schedule,
+    the answer alone (a next-meeting item is read whole: "the December meeting will not take place, and ...")."""
     business = {t for t in asked.terms if t not in DATE_WORDS}
     periods = [] if held else asked.periods
     if not business and not periods:
@@ -51,8 +52,8 @@ def scheduled(asked: Asked, meetings: list[Meeting], *, held: bool) -> tuple[Mee
             lines = dated_lines(m, item)
             for line in lines:
                 if business and len(lines) > 1 and business <= set(stems(line)):
-                    return m, item, line  # a schedule's row naming the business asked
+                    return m, item, line, True  # a schedule's row naming the business asked
                 when = first_date(line, m.date)
                 if not business and when is not None and in_periods(when.isoformat(), periods):
-                    return m, item, line
+                    return m, item, line, bool(SCHEDULE.search(item.title))
     return None
