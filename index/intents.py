@@ -19,6 +19,7 @@ from minutebook.vocabulary import (
     INTEREST_EVERYDAY,
     JOINED_FROM_AFAR,
     LEFT_EARLY,
+    MEETING_IN_SEASON,
     PAPER_NOTE,
     PARTY_ASKED,
     POST_ASKED,
@@ -426,6 +427,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           # "when were we meant to meet"; not someone "meant to meet the providers" (an action)
                           r"\bmeeting\b" + ON_SUBJECT + r"|\bmeant\s+to\s+meet\b"
                           r"(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|its|[\w'’-]+['’]s)\b)", 0.8),
+    # "date of their autumn sitting?", "when's the spring meeting": a meeting named by its season, asked its date
+    (Intent.NEXT_MEETING, r"\b(?:date|day|when)\b[^?]{0,40}?" + MEETING_IN_SEASON.form, 0.9),
     # (a body's full name may be long: "where does the nottinghamshire fire & rescue authority policy and strategy
     # committee meet")
     # ("where in county hall did the cabinet sit": a building named, the room asked)
@@ -435,7 +438,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                    r"\b(?:which|what)\s+(?:room|hall|building|chamber|venue)s?\b|\bwhereabouts\b|"
                    # "what location was the meeting at" (not "which location was chosen for the defib")
                    r"\b(?:which|what)\s+locations?\s+(?:was|were|did|is|do|does)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?"
-                   r"(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|hearing|session|they|it)\b",
+                   r"(?:meeting|mtg|(?:sub-?)?committee|cttee|council|panel|board|cabinet|hearing|session|they|it)\b|"
+                   # the venue asked by its noun after the meeting, as people jot it: "spring mtg location?", "the
+                   # meeting place", "location of the march meeting"
+                   r"\b(?:meeting|mtg|sitting|session)\s+(?:location|place|whereabouts)\b|"
+                   r"\blocation\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w&'’-]+\s+){0,4}?(?:meeting|mtg|sitting|session)\b",
                    0.9),
     # "what's the address where they met", "the address of the council chamber", "the venue's address": where a
     # meeting was held, by the address its header prints; not a speech ("the new chairman's address")

@@ -41,6 +41,7 @@ from minutebook.vocabulary import (
     COUNT_WORDS,
     HONORIFICS,
     LATER_BY,
+    MEETING_IN_SEASON,
     MEETING_PARTICULARS,
     MONTH_BEFORE_BODY,
     OFFICES,
@@ -164,6 +165,7 @@ SEASON = re.compile(r"\b(spring|summer|autumn)\s+((?:19|20)\d\d)\b", re.I)  # "s
 _XMAS = re.compile(r"\b(?:before|over|at|around|near|by|until|after|pre|for)[\s-]+(?:the\s+)?(?:xmas|christmas)"
                    r"(?:\s+((?:19|20)\d\d))?\b", re.I)
 SEASONS = {"spring": (3, 5), "summer": (6, 9), "autumn": (9, 11)}  # each season's first and last month
+_SEASON_MEETING = re.compile(MEETING_IN_SEASON.form, re.I)  # "their autumn sitting": a season, no year
 # a part of a month as people name it ("mid-august '11", "early march"): the month's meetings; the word says when
 _PART_OF_MONTH = re.compile(r"\b(mid|early|late)[\s-]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
                             re.I)
@@ -264,6 +266,14 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         year, (first, last) = int(m.group(2)), SEASONS[m.group(1).lower()]
         plan.periods = [p for p in plan.periods if not (p[0] == dt.date(year, 1, 1) and p[1] >= dt.date(year, 12, 31))]
         plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
+    for m in _SEASON_MEETING.finditer(question):
+        # "their autumn sitting", "the spring meeting": the season of the latest papers' year, a guess the meetings
+        # held may correct (Papers.periods reads it in the year of the body's latest meeting)
+        if latest is None or any(s.start() <= m.start() < s.end() for s in SEASON.finditer(question)):
+            continue
+        (first, last), year = SEASONS[m.group(1).lower()], latest.year
+        plan.periods.append((dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])))
+        plan.yearless.append(plan.periods[-1])
     plan.date_words.update(m.group(1).lower() for m in _PART_OF_MONTH.finditer(question))
     for m in _XMAS.finditer(question):  # "just before xmas 2017": the December meetings
         # "pre-christmas": "pre" says when too, not what ("before" is no word a paper must print anyway)

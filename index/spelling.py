@@ -29,13 +29,15 @@ _QUESTION_WORDS = {
     "hows": "how's", "wheres": "where's", "whens": "when's", "wat": "what", "wot": "what",
 }
 # Words of any question, which a store's papers may happen never to print: never "corrected" to a paper's word
-# ("where" is not a misspelt "were" because one parish's minutes never say "where").
+# ("where" is not a misspelt "were" because one parish's minutes never say "where"; "spring" is no "strings": the
+# seasons name a time as the months do).
 _FUNCTION_TEXT = (
     """about above after again against along among around because before being below beside between beyond
     doing during either every further having often other others rather really since still their theirs there
     these those though through under until where wherever whether which while whose would could should might
     shall whats where's there's anyone anything anybody someone something everyone everything nothing
-    happen happened happening going think tell please thanks maybe quite"""
+    happen happened happening going think tell please thanks maybe quite
+    spring summer autumn winter"""
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 

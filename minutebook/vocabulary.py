@@ -1824,6 +1824,14 @@ QUARTER_NAMES = {1: ("one", "first"), 2: ("two", "second"), 3: ("three", "third"
 SEASONS = Term(r"spring|summer|autumn|winter",
                "the four seasons, as visitor, parking and activity reports count them (British papers: not 'fall')")
 
+# a meeting named by the time of year it falls in, with no year ("their autumn sitting", "the spring meeting", "the
+# summer planning mtg"): a fire authority or parish that meets three or four times a year, as its members and the
+# public speak of its meetings; the group is the season (not the season of a thing: "the winter plan")
+MEETING_IN_SEASON = Term(r"\b(spring|summer|autumn)\s+(?:[\w&'’-]+\s+){0,2}?(?:meeting|mtg|sitting|session)s?\b"
+                         r"(?!\s+(?:on|about)\b)",
+                         "everyday naming of a meeting by its season ('the autumn sitting', 'the spring meeting'); "
+                         "winter, which spans two years, is left to its months")
+
 # How minutes say when something will be (or was) done: a month, a season, a year, a weekday, a date, a span from
 # now. A "when will ..." question is answered by one of these beside its subject.
 TIME_SAID = (
@@ -2232,6 +2240,22 @@ SEAT_ON_BODY_AFTER = Term(r"^\s*(?:seats?|reps?|representatives?|nominees?|appoi
 # A month that is also a verb ("may", "march") naming a meeting by the noun after it: "cwm eithin's may cabinet", "the
 # march full council", "may planning committee" (people name a body's meeting by its month; a verb is followed by
 # another verb or an object, never a body's name)
+# how minutes set out the meetings of a year to come, by the item's title: "Schedule of Meetings 2034/35", "Calendar
+# of meetings", "Programme of meetings for 2024-25", "Dates of future meetings", "Meeting dates 2025" (annual meetings
+# of town and parish councils, fire authorities and combined authorities adopt one each May or June)
+MEETINGS_SCHEDULE = Term(r"\b(?:schedule|calendar|programme|program|timetable|cycle)\s+of\s+(?:(?:council|committee|"
+                         r"future|formal)\s+)?meetings\b|\bdates\s+(?:of|for)\s+(?:(?:future|forthcoming|the\s+next)\s+)?"
+                         r"meetings\b|\bmeetings?\s+(?:dates|schedule|calendar)\b",
+                         "the titles annual meetings give the year's dates of meetings (town, parish and district "
+                         "councils, fire authorities)")
+
+# a later question jotted as a noun phrase of two words after a question mark ("mtg location? translator's name?",
+# "... agreed? the cost?", "venue? start time?"): a question of its own, as chat lists its questions (not a bare
+# question word: "why not?", "who else?")
+JOTTED_PART = Term(r"^(?:the\s+)?(?:[\w-]+['’]s?\s+name|[\w-]+['’]s\s+[\w-]{3,}|(?:total\s+|final\s+|start\s+|end\s+)?"
+                   r"(?:name|cost|date|time|venue|location|amount|figure|total|sum|price|reason|outcome|result)s?)\W*$",
+                   "chat's way of asking several things at once, each a noun phrase ending in a question mark")
+
 MONTH_BEFORE_BODY = Term(r"\s+(?:(?:full|annual|ordinary|extraordinary|special|planning|licensing|parish|town|"
                          r"district|county)\s+){0,2}(?:cabinet|council|committee|cttee|board|panel|meeting|mtg|"
                          r"sitting|session|agm)\b",
@@ -2559,8 +2583,9 @@ MEETING_PARTICULARS = Term(
     r"\bcall(?:ed|ing)?[\s-]?in\b[^?]{0,30}\b(?:deadline|period|date|by)\b|"
     # (the deadline in everyday words: "last day for a call-in", "the cut-off for calling them in")
     # ("by what date could decisions be challenged (call in)": the day asked by its noun)
+    # ("last day to call them in", "cut-off for calling any of it in": the phrasal verb split by its object)
     r"\b(?:deadline|by\s+when|by\s+what\s+(?:date|day)|last\s+(?:day|date)|closing\s+date|cut[\s-]?off)\b[^?]{0,80}"
-    r"\bcall(?:ed|ing)?[\s-]?in\b|"
+    r"\bcall(?:ed|ing)?(?:\s+(?:them|it|those|these|this|that|any(?:\s+of\s+(?:them|it|those|these))?|one))?[\s-]?in\b|"
     # the call-in period asked in everyday words, of the meeting's decisions as a whole (not one decision named:
     # "when will the decision on the skate park be implemented" asks of its item)
     r"\b(?:the|these|those|its|their|all\s+(?:the|its|their))\s+decisions\s+(?:[\w'’-]+\s+){0,3}?(?:be\s+|get\s+|"

@@ -18,6 +18,7 @@ from service.evidence import sentences
 from service.held_between import WENT_AHEAD, held_between, moved_meeting
 from service.papers import Asked, Papers
 from service.records import ELECTORS_ASKED, NEXT_MEETING, meetings_asked, record_lines, rejoined
+from service.scheduled_dates import named_by_season, scheduled
 from service.schemas import Answer
 
 # what someone is to bring to the next meeting, not when it is: "what's the clerk reporting back on at the next
@@ -32,6 +33,13 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
     if BROUGHT_TO_NEXT.search(asked.question):
         return None  # the business put on it: the minute that put it there says
     meetings = meetings_asked(papers, asked, most=6)
+    held = meetings is not None and bool(asked.periods)
+    if held and meetings and named_by_season(asked) and not asked.plan.after:
+        # "date of their autumn sitting", held in the papers: the meeting's own record prints its date
+        draft = papers.draft()
+        for m in meetings:
+            draft.say(f"{m.committee} met on {when(m.date)}.", dated_record(papers, m))
+        return draft.done()
     if meetings is None:
         # the date asked about is no meeting's: it may be the next meeting's own ("is the December meeting still
         # on?"), which the meeting before it announces
@@ -54,6 +62,13 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
                     draft.say(f"{m.committee}, {when(m.date)}: {said[0]}", papers.item_citation(m, arranging, said[0]))
         if draft.parts:
             return draft.done()
+    dating = scheduled(asked, meetings, held=held)
+    if dating is not None:  # "the budget and precept meeting", "their autumn sitting": the line dating it
+        on, row, line, alone = dating
+        if alone:
+            draft.say(f"{on.committee}, {when(on.date)}: {line}", papers.item_citation(on, row, line))
+            return draft.done()
+        meetings = [on, *(m for m in meetings if m is not on)]  # its next-meeting item, read as any is
     for m in meetings:
         if draft.parts:
             break

@@ -691,6 +691,11 @@ class Papers:
                 # newest paper of any council in the store
                 out[out.index(read)] = year_before(max(s.date for s in scoped), offset)
         for a, b in plan.yearless:
+            if (a, b) in out and b.month - a.month >= 2 and scoped:
+                # "their autumn sitting": the season of the year of the body's latest meeting (held then, or announced)
+                year = max(s.date for s in scoped).year
+                out[out.index((a, b))] = (a.replace(year=year), b.replace(year=year))
+                continue
             # "who was at the sub-committee on 12 march": the year guessed from the papers' latest is another year's
             # where no meeting was held then; the latest meeting on that day (that month) of another year is meant
             if (a, b) in out and not any(in_periods(s.date.isoformat(), [(a, b)]) for s in scoped):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from minutebook.model import Citation
+from minutebook.vocabulary import JOTTED_PART
 from service.evidence import stems
 from service.schemas import Answer
 
@@ -43,13 +44,15 @@ REFERS_BACK = re.compile(r"^\W*(?:and\s+)?(?:when|where|how\s+(?:much|many|long)
                          r"(?:(?:does|do|did|will|would|is|are|was|were|has|have|can|could|should)\s+)?"
                          r"(?:it|they|that|this|those|these)\b", re.I)
 PART_WORDS = 3  # a part shorter than this ("and why?") is read with the whole question, not alone
+JOTTED = re.compile(JOTTED_PART.form, re.I)  # unless it is a noun phrase asked alone ("translator's name?")
 
 
 def question_parts(question: str) -> list[str]:
     """The questions a question asks, in order ("who sent apologies, and did anyone turn up late?")."""
     parts = [p.strip(" ,;") for p in PART.split(question)]
     parts = [p for p in parts if p]
-    return parts if len(parts) > 1 and all(len(p.split()) >= PART_WORDS for p in parts[1:]) else [question]
+    return parts if len(parts) > 1 and all(len(p.split()) >= PART_WORDS or JOTTED.match(p) for p in parts[1:]) \
+        else [question]
 
 
 # an office and its deputy asked together: "who's chair and vice", "chairman and vice-chairman", "the chair & deputy"

@@ -101,9 +101,12 @@ SOMEONE = re.compile(
     rf"|(?-i:\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][a-z][\w'’-]*)+)", re.I)
 # "what's the name of the chair", "which names did the clerk suggest", "names of the residents", "which 15 councils":
 # someone (or something) is asked to be named, of the kind given
+# (not the meetings of a kind, which their dates name: "which earlier council meetings had their minutes signed off",
+# "which committee sessions were held online")
+NOT_MEETINGS = r"(?!\s+(?:meetings?|mtgs?|sittings?|sessions?|minutes)\b)"
 NAME_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:the\s+|their\s+|"
                         r"his\s+|her\s+|its\s+)?names?\b|\bwhich\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
-                        rf"(?:{NAMED_KINDS.form})\b", re.I)
+                        rf"(?:{NAMED_KINDS.form})\b{NOT_MEETINGS}", re.I)
 KIND_ASKED = re.compile(rf"\b(?:{NAMED_KINDS.form})\b", re.I)
 NAME_LIST = re.compile(r"^\s*[,:(–—-]?\s*(?:namely|including|being|i\.e\.|as\s+follows)?\s*[,:]?\s*(?-i:[A-Z])", re.I)
 KIND_WORDS = 3  # words after "the name of" that may say of whom ("the name of the new resident")
