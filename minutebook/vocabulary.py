@@ -347,6 +347,24 @@ DECISION_VERB_ASKED = Term(
     "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes, picking or "
     "choosing one of several)",
 )
+# what became of a matter once a body took it up, asked in everyday words: "fate of the committee's minutes once it
+# reached full council", "the scrutiny report went to cabinet - response?", "outcome for the rural buses at cabinet",
+# "what became of the allotments motion". The words ask for the body's decision (the minute's resolution, "noted",
+# "warmly endorsed"), not what it is on, and no minute prints them of its matter (round 28c, holdout and fresh sets)
+OUTCOME_EVERYDAY = Term(
+    r"\bfate\b|\bwhat\s+became\s+of\b|\bhow\s+did\s+(?:it|they|that|this)\s+(?:fare|go\s+down)\b|"
+    r"\boutcomes?\s+(?:of|for|on|at)\b|"
+    # the body's answer asked after a dash or a colon at the end: "... went to cabinet - response?", "- verdict pls"
+    r"[-–—:,]\s*(?:(?:the|their|its|any)\s+)?(?:response|reaction|verdict|outcome|fate)s?(?=\W*$|\s+(?:pls|please)\b)|"
+    r"\bhow\s+did\s+(?:[\w'’&-]+\s+){1,4}?(?:respond|react)\b|"
+    # the way there: "once it reached full council", "when it went to cabinet", "the report went up to the board"
+    r"\b(?:reached|went\s+(?:up\s+)?(?:to|before)|got\s+to|came\s+(?:up\s+)?before)"
+    r"(?=\s+(?:the\s+|[\w'’&-]+['’]s\s+|[\w'’&-]+\s+)?(?:full\s+)?(?:council|cabinet|committee|cttee|chamber|board|"
+    r"panel|executive|authority|leader|scrutiny|assembly|meeting)s?\b)",
+    "how people ask what a body did with a matter put to it, in chat and speech: 'fate of', 'what became of', "
+    "'outcome for', '- response?', 'how did cabinet respond', 'once it reached full council', 'went to cabinet' "
+    "(general usage)",
+)
 # a decision asked with no verb of deciding, as people ask it in chat: "police tax going up £14 - panel ok with that?"
 # (whether the body approved it), "yes or no from the planners?" (the outcome of an application). The words say a
 # decision is asked, not what it is on.

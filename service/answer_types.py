@@ -425,6 +425,9 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     before = WORD.findall(quote[:m.start()])
     if m.group(0)[0].isupper() and before and before[-1][0].isupper() and before[-1].lower() not in LEADING:
         return True
+    if len(before) >= 2 and before[-2].lower() == "the" and before[-1][0].isupper() \
+            and before[-1].lower() not in LEADING:
+        return True  # the kind in lower case after a name set before it: "to prioritise the Strathbeg cluster"
     if OWNER_NAMED.search(quote[:m.start()]):
         return True  # named by whose it is: "Uncle Kam's fish & chip shop", "Greggs' bakery"
     after = quote[m.end():m.end() + 40]

@@ -339,15 +339,19 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     decided = [c for c in answer.citations if (records_decision(c.quote, kind) or c.resolution)
                and (own or not DECLARATIONS_ITEM.search(c.item_title))]
     if (route == "facts" or verb) and not any(
-            papers.cover(asked, (c.item_title, *referred_to(answer, c), c.quote), subject) >= SUBJECT
+            papers.cover(asked, (c.item_title, *referred_to(answer, c), c.quote), subject,
+                         item=papers.item_of(asked, c)) >= SUBJECT
             or told_of(papers, asked, answer, c, subject) for c in decided):
         return False
     if route == "facts":
         return True
+    # (each item's sentences read with the words the support test found in it meaning a term: "bus" for "buses")
     items: dict[tuple[object, ...], list[str]] = {}
+    keys: dict[tuple[object, ...], str | None] = {}
     for c in answer.citations:
         items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
-    return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+        keys.setdefault((c.meeting_date, c.minute, c.item_title), papers.item_of(asked, c))
+    return any(papers.cover(asked, " ".join(said), item=keys[k]) >= SUBJECT for k, said in items.items())
 
 
 def told_of(papers: Papers, asked: Asked, answer: Answer, decision: Citation, subject: list[str]) -> bool:
@@ -361,7 +365,8 @@ def told_of(papers: Papers, asked: Asked, answer: Answer, decision: Citation, su
     if MINUTES_ITEM.search(decision.item_title):
         return False  # the item approving the last minutes decides the minutes, not what its account mentions
     same = (decision.meeting_date, decision.minute, decision.item_title)
-    return any(papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in answer.citations
+    return any(papers.cover(asked, (c.item_title, c.quote), subject, item=papers.item_of(asked, c)) >= SUBJECT
+               for c in answer.citations
                if c is not decision and (c.meeting_date, c.minute, c.item_title) == same and not c.resolution)
 
 

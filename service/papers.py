@@ -344,8 +344,10 @@ class Papers:
             # "the teams call": a meeting held remotely, whose venue line names the platform ("via Microsoft Teams")
             meeting |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in where
                         for w in (m.group(1).lower(), m.group(2).lower())}
-            asked.located[key] = frozenset(t for t, w in asked.terms.items() if w.lower() in meeting)
-            present |= {t for t, w in asked.terms.items() if w.lower() in located} | asked.located[key]
+            # (and where it met, said as its header alone prints it: "the tanners rd fire service", whose
+            # headquarters in Tanners Road is where it sits; each sentence of the item holds it, as the item does)
+            asked.located[key] = frozenset(t for t, w in asked.terms.items() if w.lower() in meeting | located)
+            present |= asked.located[key]
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
@@ -360,8 +362,8 @@ class Papers:
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
         present -= kinds_unheld(asked.question, asked.terms, text)  # ... not "number" by "the number of potholes"
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
-        present |= initials_held(self.unnamed(asked.terms, asked.where), text, present)  # "pcc": "Police and Crime
-        # Commissioner"
+        # "pcc": "Police and Crime Commissioner"; "extra PSAs": "12 additional pupil support assistants"
+        present |= initials_held(self.unnamed(asked.terms, asked.where), text, present, asked.capitals)
         present |= quarters_held(asked.terms, text)  # "q3": "Quarter 3 2025/26"
         runs = open_runs_printed(asked.question, text)  # "the 08/30x applications": "08/305/CP" printed
         present |= {t for t, w in asked.terms.items() if w.lower() in runs}
@@ -575,7 +577,7 @@ class Papers:
         present |= held | run_together(asked.typed_pairs, asked.terms, present)
         present -= kinds_unheld(asked.question, asked.terms, text)
         present |= initials_held(self.unnamed({t: asked.terms[t] for t in terms if t in asked.terms}, asked.where),
-                                 text, present)
+                                 text, present, asked.capitals)
         # a place or a name printed with a letter doubled or not ("Brynamman" and "Brynaman" in one minute): the same
         named = [t for t in terms if t not in present and asked.terms.get(t, "").lower() in
                  {*asked.plan.places, *asked.plan.names} and DOUBLED.search(t)]
