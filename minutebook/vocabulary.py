@@ -353,9 +353,11 @@ DECISION_VERB_ASKED = Term(
 # "warmly endorsed"), not what it is on, and no minute prints them of its matter (round 28c, holdout and fresh sets)
 OUTCOME_EVERYDAY = Term(
     r"\bfate\b|\bwhat\s+became\s+of\b|\bhow\s+did\s+(?:it|they|that|this)\s+(?:fare|go\s+down)\b|"
-    r"\boutcomes?\s+(?:of|for|on|at)\b|"
+    # ("outcome for the rural buses", not "the outcome of the appeal" nor "- outcome?", which ask of a matter whose
+    # outcome minutes may not record: a case in an update noted as a whole)
+    r"\boutcomes?\s+for\b|"
     # the body's answer asked after a dash or a colon at the end: "... went to cabinet - response?", "- verdict pls"
-    r"[-–—:,]\s*(?:(?:the|their|its|any)\s+)?(?:response|reaction|verdict|outcome|fate)s?(?=\W*$|\s+(?:pls|please)\b)|"
+    r"[-–—:,]\s*(?:(?:the|their|its|any)\s+)?(?:response|reaction|verdict|fate)s?(?=\W*$|\s+(?:pls|please)\b)|"
     r"\bhow\s+did\s+(?:[\w'’&-]+\s+){1,4}?(?:respond|react)\b|"
     # the way there: "once it reached full council", "when it went to cabinet", "the report went up to the board"
     r"\b(?:reached|went\s+(?:up\s+)?(?:to|before)|got\s+to|came\s+(?:up\s+)?before)"
@@ -2014,6 +2016,10 @@ SHORTHAND = (
     Shorthand(r"others?\s+like\s+(?:it|this|that|them)(?=\s*(?:[?.!,;]|$|\s+(?:in|across|around|elsewhere)\b))",
               "similar ones", "'are there others like it': others of its kind, as minutes say 'similar' or 'of its "
               "kind' (ALIKE_SAID); everyday speech"),
+    Shorthand(r"(?!(?:many|much|any|one|anything|something)\b)([a-z]+)\s+(?:of\s+(?:that|its|this|the\s+same)\s+"
+              r"(?:kind|type|sort)|like\s+(?:it|this|that)(?=\s*(?:[?.!,;]|$|\s+(?:in|across|around|elsewhere|exist)\b)))",
+              r"similar \1", "'how many bodies of that kind', 'how many schemes like it': others of a thing's kind, as "
+              "minutes say 'one of four of its kind' (ALIKE_SAID); everyday speech (round 28c)"),
     Shorthand(r"cat(?=\s*[1-4]\b)|cat\.(?=\s*[1-4]\b)", "category",
               "highways shorthand for a defect's category ('cat 1 potholes'): the code of practice Well-managed "
               "Highway Infrastructure (2016) grades defects by category, which minutes print 'category 1'"),

@@ -344,10 +344,8 @@ class Papers:
             # "the teams call": a meeting held remotely, whose venue line names the platform ("via Microsoft Teams")
             meeting |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in where
                         for w in (m.group(1).lower(), m.group(2).lower())}
-            # (and where it met, said as its header alone prints it: "the tanners rd fire service", whose
-            # headquarters in Tanners Road is where it sits; each sentence of the item holds it, as the item does)
-            asked.located[key] = frozenset(t for t, w in asked.terms.items() if w.lower() in meeting | located)
-            present |= asked.located[key]
+            asked.located[key] = frozenset(t for t, w in asked.terms.items() if w.lower() in meeting)
+            present |= {t for t, w in asked.terms.items() if w.lower() in located} | asked.located[key]
         missing = [t for t in asked.terms if t not in present]
         if missing and vocab:
             self.index.prepare_words([asked.terms[t] for t in missing])  # one encode for the words no paper holds
@@ -501,6 +499,12 @@ class Papers:
         meeting"), no item of the papers: each says which meeting, as a place does."""
         return [w.lower() for w in asked.terms.values() if w.lower() in self.where_words and self.printed_nowhere(w)]
 
+    def sat_at(self, asked: Asked, meeting_key: str) -> set[str]:
+        """The question's terms that say where the meeting ``meeting_key`` sat as only its header prints it ("the
+        tanners rd fire service": Service Headquarters, Tanners Road), which say which meeting, not what of it."""
+        said = where_said(asked.question, self.meeting_where.get(meeting_key, set()), self.printed_nowhere)
+        return {t for t, w in asked.terms.items() if w.lower() in said}
+
     def printed_nowhere(self, word: str) -> bool:
         """Does no item of the papers print ``word`` (only a meeting's heading may: its venue, its name)?"""
         found = stems(word)
@@ -551,7 +555,7 @@ class Papers:
             for k, s in enumerate(said))
 
     def cover(self, asked: Asked, text: str | tuple[str, ...], terms: list[str] | None = None,
-              item: str | None = None) -> float:
+              item: str | None = None, forms: bool = False) -> float:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
         of them (the papers' spelling, the lexicon's other forms; for text of the item keyed ``item``, the words the
         support test found in it meaning a term: "payment" for "paying"). ``text`` may come in parts, read as one
@@ -569,6 +573,8 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         meant = asked.paraphrased.get(item, {}) if item is not None else {}
+        if forms:  # only another form of the term's own word ("bus" for "buses"), not a word near it in meaning
+            meant = {t: {w for w in close if w[:3] == t[:3]} for t, close in meant.items()}
         if item is not None:  # the words saying which meeting the item is of ("the county", "the teams call")
             present |= asked.located.get(item, frozenset())
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))
