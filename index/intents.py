@@ -20,6 +20,7 @@ from minutebook.vocabulary import (
     JOINED_FROM_AFAR,
     LEFT_EARLY,
     MEETING_IN_SEASON,
+    OUTCOME_EVERYDAY,
     PAPER_NOTE,
     PARTY_ASKED,
     POST_ASKED,
@@ -560,6 +561,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"\b(?:report|application|app|motion|petition|proposals?|recommendations?|bid|request|"
                         # (and a decision called in to scrutiny: "what happened to the wharfside mills call in")
                         r"item|call[- ]?in|referral)s?\b", 0.7),
+    # "fate of the committee's minutes once it reached full council", "outcome for the rural buses at cabinet", "went
+    # to cabinet - response?": what a body did with a matter put to it is what it resolved on it
+    (Intent.RESOLUTION, OUTCOME_EVERYDAY.form, 0.7),
     # "what happened in the end with the hall", "what eventually happened on the depot": how a matter ended is what
     # was resolved on it
     (Intent.RESOLUTION, r"\bwhat\s+(?:happen(?:ed|d)?\s+(?:in\s+the\s+end|eventually|finally|ultimately)|"

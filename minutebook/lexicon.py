@@ -337,6 +337,9 @@ GROUPS: tuple[Synonyms, ...] = (
              "everyday 'kit' for what papers call equipment ('additional playground equipment')", thing=False),
     Synonyms(("play equipment", "playground equipment", "play kit", "playground kit"),
              "what a play area is fitted with: minutes say 'playground equipment', people 'play equipment'"),
+    Synonyms(("signage", "signs", "signposts", "signposting", "signboards"),
+             "papers' collective 'signage' (a motion that 'all new signage be bilingual', Welsh Language Standards; "
+             "'wayfinding signage') for what people call 'signs' (round 28c)"),
     Synonyms(("extra", "additional", "further", "more"),
              "everyday 'extra' for the papers' 'additional' ('agreed expenditure on additional playground "
              "equipment')", thing=False),

@@ -347,6 +347,26 @@ DECISION_VERB_ASKED = Term(
     "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes, picking or "
     "choosing one of several)",
 )
+# what became of a matter once a body took it up, asked in everyday words: "fate of the committee's minutes once it
+# reached full council", "the scrutiny report went to cabinet - response?", "outcome for the rural buses at cabinet",
+# "what became of the allotments motion". The words ask for the body's decision (the minute's resolution, "noted",
+# "warmly endorsed"), not what it is on, and no minute prints them of its matter (round 28c, holdout and fresh sets)
+OUTCOME_EVERYDAY = Term(
+    r"\bfate\b|\bwhat\s+became\s+of\b|\bhow\s+did\s+(?:it|they|that|this)\s+(?:fare|go\s+down)\b|"
+    # ("outcome for the rural buses", not "the outcome of the appeal" nor "- outcome?", which ask of a matter whose
+    # outcome minutes may not record: a case in an update noted as a whole)
+    r"\boutcomes?\s+for\b|"
+    # the body's answer asked after a dash or a colon at the end: "... went to cabinet - response?", "- verdict pls"
+    r"[-–—:,]\s*(?:(?:the|their|its|any)\s+)?(?:response|reaction|verdict|fate)s?(?=\W*$|\s+(?:pls|please)\b)|"
+    r"\bhow\s+did\s+(?:[\w'’&-]+\s+){1,4}?(?:respond|react)\b|"
+    # the way there: "once it reached full council", "when it went to cabinet", "the report went up to the board"
+    r"\b(?:reached|went\s+(?:up\s+)?(?:to|before)|got\s+to|came\s+(?:up\s+)?before)"
+    r"(?=\s+(?:the\s+|[\w'’&-]+['’]s\s+|[\w'’&-]+\s+)?(?:full\s+)?(?:council|cabinet|committee|cttee|chamber|board|"
+    r"panel|executive|authority|leader|scrutiny|assembly|meeting)s?\b)",
+    "how people ask what a body did with a matter put to it, in chat and speech: 'fate of', 'what became of', "
+    "'outcome for', '- response?', 'how did cabinet respond', 'once it reached full council', 'went to cabinet' "
+    "(general usage)",
+)
 # a decision asked with no verb of deciding, as people ask it in chat: "police tax going up £14 - panel ok with that?"
 # (whether the body approved it), "yes or no from the planners?" (the outcome of an application). The words say a
 # decision is asked, not what it is on.
@@ -2004,6 +2024,10 @@ SHORTHAND = (
     Shorthand(r"others?\s+like\s+(?:it|this|that|them)(?=\s*(?:[?.!,;]|$|\s+(?:in|across|around|elsewhere)\b))",
               "similar ones", "'are there others like it': others of its kind, as minutes say 'similar' or 'of its "
               "kind' (ALIKE_SAID); everyday speech"),
+    Shorthand(r"(?!(?:many|much|any|one|anything|something)\b)([a-z]+)\s+(?:of\s+(?:that|its|this|the\s+same)\s+"
+              r"(?:kind|type|sort)|like\s+(?:it|this|that)(?=\s*(?:[?.!,;]|$|\s+(?:in|across|around|elsewhere|exist)\b)))",
+              r"similar \1", "'how many bodies of that kind', 'how many schemes like it': others of a thing's kind, as "
+              "minutes say 'one of four of its kind' (ALIKE_SAID); everyday speech (round 28c)"),
     Shorthand(r"cat(?=\s*[1-4]\b)|cat\.(?=\s*[1-4]\b)", "category",
               "highways shorthand for a defect's category ('cat 1 potholes'): the code of practice Well-managed "
               "Highway Infrastructure (2016) grades defects by category, which minutes print 'category 1'"),

@@ -44,6 +44,7 @@ from minutebook.vocabulary import (
     ITEM_ROLES,
     MEETING_IN_PUBLIC,
     MET_AGAIN,
+    OUTCOME_EVERYDAY,
     QUORUM_ENOUGH,
     SITTING_NAMED,
     SOMEONE,
@@ -729,7 +730,7 @@ QUORUM_ASKED = re.compile(QUORUM_ENOUGH.form, re.I)  # "enough members for quora
 
 # a decision asked in everyday words ("did it get the go-ahead", "what did they settle on"): that a decision is asked,
 # which the routes read from the plan, not what it is on
-EVERYDAY_DECIDED = re.compile(rf"\b(?:{DECIDED_EVERYDAY.form})|{DECIDED_UNSAID.form}", re.I)
+EVERYDAY_DECIDED = re.compile(rf"\b(?:{DECIDED_EVERYDAY.form})|{DECIDED_UNSAID.form}|{OUTCOME_EVERYDAY.form}", re.I)
 
 
 def routes(asked: Asked) -> list[Route]:

@@ -60,6 +60,7 @@ from service.who_where import (
     UNNAMED,
     WORD,
     holds_office,
+    named_by_the,
 )
 
 # "what's the name of the vice chair", "the name of their clerk", "the name of argyll and bute's provost": an office's
@@ -427,6 +428,8 @@ def named_mention(quote: str, m: re.Match[str]) -> bool:
     before = WORD.findall(quote[:m.start()])
     if m.group(0)[0].isupper() and before and before[-1][0].isupper() and before[-1].lower() not in LEADING:
         return True
+    if named_by_the(quote[:m.start()]):
+        return True  # the kind in lower case after a name set before it: "to prioritise the Strathbeg cluster"
     if OWNER_NAMED.search(quote[:m.start()]):
         return True  # named by whose it is: "Uncle Kam's fish & chip shop", "Greggs' bakery"
     after = quote[m.end():m.end() + 40]

@@ -11,7 +11,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import QueryPlan, SearchFilters
 from minutebook.model import Citation
-from service.item_words import Pairs, Phrases, Support, thing_phrases, typed_pairs
+from service.item_words import Pairs, Phrases, Support, thing_phrases, typed_capitals, typed_pairs
 
 
 class Covering(NamedTuple):
@@ -77,6 +77,11 @@ class Asked:
         """The lexicon's phrases for things the question uses (read once a question: an answer covers many
         sentences)."""
         return thing_phrases(self.plan)
+
+    @cached_property
+    def capitals(self) -> frozenset[str]:
+        """The words the question types in capitals as initials ("extra PSAs"), read once a question."""
+        return typed_capitals(self.question)
 
     @cached_property
     def typed_pairs(self) -> Pairs:

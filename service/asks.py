@@ -335,19 +335,27 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
     verb = whether_decided(asked.plan.corrected) or whether_decided(asked.question)
     # the verb is what was decided, not on what ("say yes": neither word is the subject)
     subject = [t for t in asked.subject if t not in stems(verb or "") and t not in (verb or "").lower().split()]
+    # (nor where the meeting sat, which says which meeting: "the tanners rd fire service", its headquarters' street)
+    sat = {c.item_title: papers.sat_at(asked, meeting_key(c.committee, c.meeting_date)) for c in answer.citations}
     own = bool(DECLARATION_SAID.search(asked.plan.corrected))  # interests asked about: the declarations item's own
     decided = [c for c in answer.citations if (records_decision(c.quote, kind) or c.resolution)
                and (own or not DECLARATIONS_ITEM.search(c.item_title))]
     if (route == "facts" or verb) and not any(
-            papers.cover(asked, (c.item_title, *referred_to(answer, c), c.quote), subject) >= SUBJECT
+            papers.cover(asked, (c.item_title, *referred_to(answer, c), c.quote),
+                         [t for t in subject if t not in sat[c.item_title]] or subject,
+                         item=papers.item_of(asked, c), forms=True) >= SUBJECT
             or told_of(papers, asked, answer, c, subject) for c in decided):
         return False
     if route == "facts":
         return True
+    # (each item's sentences read with the forms of a term's word the support test found in it: "bus" for "buses")
     items: dict[tuple[object, ...], list[str]] = {}
+    keys: dict[tuple[object, ...], str | None] = {}
     for c in answer.citations:
         items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
-    return any(papers.cover(asked, " ".join(said)) >= SUBJECT for said in items.values())
+        keys.setdefault((c.meeting_date, c.minute, c.item_title), papers.item_of(asked, c))
+    return any(papers.cover(asked, " ".join(said), [t for t in asked.terms if t not in sat[str(k[2])]] or None,
+                            item=keys[k], forms=True) >= SUBJECT for k, said in items.items())
 
 
 def told_of(papers: Papers, asked: Asked, answer: Answer, decision: Citation, subject: list[str]) -> bool:
@@ -361,7 +369,8 @@ def told_of(papers: Papers, asked: Asked, answer: Answer, decision: Citation, su
     if MINUTES_ITEM.search(decision.item_title):
         return False  # the item approving the last minutes decides the minutes, not what its account mentions
     same = (decision.meeting_date, decision.minute, decision.item_title)
-    return any(papers.cover(asked, (c.item_title, c.quote), subject) >= SUBJECT for c in answer.citations
+    return any(papers.cover(asked, (c.item_title, c.quote), subject, item=papers.item_of(asked, c),
+                            forms=True) >= SUBJECT for c in answer.citations
                if c is not decision and (c.meeting_date, c.minute, c.item_title) == same and not c.resolution)
 
 

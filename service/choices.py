@@ -37,6 +37,7 @@ FOR_AGAINST = re.compile(r"\bfor\s+or\s+against\b|\bagainst\s+or\s+for\b|\bin\s+
 OPEN = re.compile(r"^(?:not|no|otherwise|else|both|neither|either|what|anything|something|whatever|so|later|"
                   r"never|none|nothing|only)\b", re.I)
 STANCE = tuple(re.compile(rf"\b(?:{t.form})", re.I) for t in STANCE_SAID)
+LEAD_IN = re.compile(r"[:：]\s*[-–—]?\s*$")  # a sentence that opens a list: "... the Plans List Items indicated:"
 
 
 def choice_unmet(asked: Asked, answer: Answer) -> str | None:
@@ -71,9 +72,17 @@ def choice_unmet(asked: Asked, answer: Answer) -> str | None:
         return None
     best: list[str] = []
     top = 0
+    lead, of = "", None  # the lead-in a list's entries follow, and its item
     for c in answer.citations:
+        item = (c.meeting_date, c.item_title)
+        if item != of:
+            lead, of = "", item
         for s in sentences(c.quote):
-            present = set(stems(s))
+            # an entry of a list is read with its lead-in ("The following members of the public addressed the
+            # meeting regarding the Plans List Items indicated:" / "Plans List Item 1 – J Smith spoke in favour")
+            present = set(stems(s)) | (set(stems(lead)) if lead and LEAD_IN.search(lead) else set())
+            if LEAD_IN.search(s):
+                lead = s
             n = sum(1 for t in subject if asked.has(t, present))
             if n > top:
                 best, top = [s], n

@@ -274,7 +274,10 @@ def naming_terms(papers: Papers, asked: Asked) -> set[str]:
     # (a name only other councils' papers print is no name of this council's figures: "fresh cctv spending per the
     # dyfed-powys commissioner", whose "fresh" another council prints only in its "Fresh Start Improvement Plan")
     said = set().union(*(papers.meeting_words.get(k, set()) for k in keys)) if asked.where is not None else None
-    return {t for t, w in asked.terms.items() if w in asked.plan.names and w not in papers.places
+    # (nor the thing counted, which a count names by its kind or not at all, whatever the papers capitalise: "how
+    # many bodies of that kind": "one of four of its kind", though "Outside Bodies" heads another item)
+    things = {counted(asked.plan.corrected), counted_head(asked.plan.corrected)}
+    return {t for t, w in asked.terms.items() if w in asked.plan.names and w not in papers.places and t not in things
             and w not in council and not TITLES.fullmatch(w) and not OFFICE.fullmatch(w)
             and (said is None or w.lower() in said)
             and w not in GENERIC_BODY_WORDS and not papers.index.prints_as_word(w)}

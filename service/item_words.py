@@ -204,25 +204,56 @@ INITIALS = (2, 6)  # the fewest and most letters of initials typed for a title o
 
 
 @lru_cache(maxsize=1024)
-def _typed_initials(terms: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    """The (term, word lower-cased) pairs typed as initials: letters alone, no vowel, two to six of them. Remembered:
-    the support test asks it of every sentence it weighs for one question."""
-    return tuple((t, w.lower()) for t, w in terms if w.isalpha() and not _VOWEL.search(w.lower())
-                 and INITIALS[0] <= len(w) <= INITIALS[1])
+def _typed_initials(terms: tuple[tuple[str, str], ...], capitals: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The (term, word lower-cased) pairs typed as initials: letters alone, no vowel, two to six of them, or typed in
+    capitals (``capitals``: "PSAs", "ASN"). Remembered: the support test asks it of every sentence it weighs for one
+    question."""
+    return tuple((t, w.lower()) for t, w in terms if w.isalpha() and INITIALS[0] <= len(w) <= INITIALS[1]
+                 and (not _VOWEL.search(w.lower()) or w.lower() in capitals))
 
 
-def initials_held(terms: Mapping[str, str], text: str, held: set[str]) -> set[str]:
+def initials_held(terms: Mapping[str, str], text: str, held: set[str],
+                  capitals: frozenset[str] = frozenset()) -> set[str]:
     """The question's terms typed as initials, with no vowel as people type them ("pcc", "gps", "ccgs"), that ``text``
     holds: spelt out ("the pcc": "The Police and Crime Commissioner advised") or printed as its initials with the
-    question's plural ("which gps": "Governing Body GP"). ``held``: the stems ``text`` holds already."""
+    question's plural ("which gps": "Governing Body GP"). ``held``: the stems ``text`` holds already. ``capitals``:
+    the words the question types in capitals (:func:`typed_capitals`), initials whatever their letters, which a
+    sentence may spell out in lower case as running text names a post ("12 additional pupil support assistants" for
+    "extra PSAs")."""
     out: set[str] = set()
-    for term, word in _typed_initials(tuple(terms.items())):
+    for term, word in _typed_initials(tuple(terms.items()), capitals):
         if term in held:
             continue
         one = word[:-1] if word.endswith("s") and len(word) > INITIALS[0] else None  # "gps": a GP each
-        if spelt_out(word, text) or (one is not None and (one in held or spelt_out(one, text))):
+        if spelt_out(word, text) or (one is not None and (one in held or spelt_out(one, text))) or (
+                word in capitals and any(len(w) >= SPELT_LOWER and w in _lower_initials(text) for w in (word, one) if w)
+        ):
             out.add(term)
     return out
+
+
+SPELT_LOWER = 3  # the fewest letters of capitals typed that a sentence's words spelt in lower case are read as
+# initials typed in capitals, with a plural or a possessive ("PSAs", "the SLT's"), where the question has words in lower
+# case too (not one typed with caps lock on)
+_CAPITALS_TYPED = re.compile(r"\b([A-Z]{2,6})(?:s|['’]s)?\b")
+
+
+def typed_capitals(question: str) -> frozenset[str]:
+    """The words ``question`` types in capitals as initials ("extra PSAs": "psas", "psa"), lower case; none where the
+    whole question is in capitals."""
+    if not re.search(r"[a-z]{3}", question):
+        return frozenset()
+    out: set[str] = set()
+    for m in _CAPITALS_TYPED.finditer(question):
+        out |= {m.group(1).lower(), m.group(0).lower().replace("'", "").replace("’", "")}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=16_384)
+def _lower_initials(said: str) -> str:
+    """The first letters of ``said``'s words of three letters or more, in order, lower case, the small words initials
+    leave out left out: initials spelt out in running text ("pupil support assistants") are a run of them."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]{2,}", said) if w.lower() not in _LINKING).lower()
 
 
 _QUARTER_TYPED = re.compile(rf"^{QUARTER_TYPED.form}$", re.I)

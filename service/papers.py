@@ -361,8 +361,8 @@ class Papers:
         present |= kinds_held(asked.question, asked.terms, text)  # "money" held by "£38.4m" (service.answer_kinds)
         present -= kinds_unheld(asked.question, asked.terms, text)  # ... not "number" by "the number of potholes"
         present |= run_together(asked.typed_pairs, asked.terms, read.stems)  # "hand over" held by "handover"
-        present |= initials_held(self.unnamed(asked.terms, asked.where), text, present)  # "pcc": "Police and Crime
-        # Commissioner"
+        # "pcc": "Police and Crime Commissioner"; "extra PSAs": "12 additional pupil support assistants"
+        present |= initials_held(self.unnamed(asked.terms, asked.where), text, present, asked.capitals)
         present |= quarters_held(asked.terms, text)  # "q3": "Quarter 3 2025/26"
         runs = open_runs_printed(asked.question, text)  # "the 08/30x applications": "08/305/CP" printed
         present |= {t for t, w in asked.terms.items() if w.lower() in runs}
@@ -500,6 +500,12 @@ class Papers:
         meeting"), no item of the papers: each says which meeting, as a place does."""
         return [w.lower() for w in asked.terms.values() if w.lower() in self.where_words and self.printed_nowhere(w)]
 
+    def sat_at(self, asked: Asked, meeting_key: str) -> set[str]:
+        """The question's terms that say where the meeting ``meeting_key`` sat as only its header prints it ("the
+        tanners rd fire service": Service Headquarters, Tanners Road), which say which meeting, not what of it."""
+        said = where_said(asked.question, self.meeting_where.get(meeting_key, set()), self.printed_nowhere)
+        return {t for t, w in asked.terms.items() if w.lower() in said}
+
     def printed_nowhere(self, word: str) -> bool:
         """Does no item of the papers print ``word`` (only a meeting's heading may: its venue, its name)?"""
         found = stems(word)
@@ -550,7 +556,7 @@ class Papers:
             for k, s in enumerate(said))
 
     def cover(self, asked: Asked, text: str | tuple[str, ...], terms: list[str] | None = None,
-              item: str | None = None) -> float:
+              item: str | None = None, forms: bool = False) -> float:
         """Share of the question's term weight that ``text`` holds, in the question's words or another wording
         of them (the papers' spelling, the lexicon's other forms; for text of the item keyed ``item``, the words the
         support test found in it meaning a term: "payment" for "paying"). ``text`` may come in parts, read as one
@@ -569,6 +575,8 @@ class Papers:
             return alt <= present and (n <= 1 or any(set(seq[i:i + n]) == alt for i in range(len(seq) - n + 1)))
 
         meant = asked.paraphrased.get(item, {}) if item is not None else {}
+        if forms:  # only another form of the term's own word ("bus" for "buses"), not a word near it in meaning
+            meant = {t: {w for w in close if w[:3] == t[:3]} for t, close in meant.items()}
         if item is not None:  # the words saying which meeting the item is of ("the county", "the teams call")
             present |= asked.located.get(item, frozenset())
         present |= {t for t in terms if t in present or any(written(a) for a in asked.alternatives.get(t, ()))
@@ -577,7 +585,7 @@ class Papers:
         if side.kinds:  # as :meth:`present`
             present |= printed_kinds(side.kinds, text)
             present -= unprinted_kinds(side.kinds, text)
-        present |= initials_held(side.unnamed, text, present)
+        present |= initials_held(side.unnamed, text, present, asked.capitals)
         # a place or a name printed with a letter doubled or not ("Brynamman" and "Brynaman" in one minute): the same
         named = [t for t in side.doubled if t not in present]
         if named:

@@ -301,14 +301,29 @@ def name_unmet(asked: Asked, answer: Answer) -> str | None:
     what = {t for t in asked.subject if not any(asked.has(t, set(stems(k))) for k in [*kinds, "name"])}
     said = [s for c in answer.citations for s in sentences(c.quote)]
     said = [s for s in said if any(asked.has(t, set(stems(s))) for t in what)] or said
+    own = set(asked.terms) | set(stems(asked.question))
+    if any(kind(m.group(0)) in kinds and named_by_the(s[:m.start()], own) for s in said
+           for m in KIND_ASKED.finditer(s)):
+        return None  # "which ward": "designated in the Castle ward"
     mentions = [named for s in said for named in mentioned(s, kinds)]
     if mentions and not any(mentions):
         return "The papers do not name them."
-    own = set(asked.terms) | set(stems(asked.question))
     typed = {w.lower() for w in re.findall(r"[\w'’]+", asked.question)}
     if any(names_other(c.quote, own, typed, offices=False) for c in answer.citations):  # not "the Chair thanked"
         return None
     return "The papers do not name them."
+
+
+# a thing of a kind named by one name set before the kind's word in lower case, after "the": "to prioritise the
+# Strathbeg cluster", "designated in the Castle ward" (wards, clusters, areas and schemes as minutes name them)
+_THE_NAME = re.compile(r"\bthe\s+((?-i:[A-Z])[\w'’-]+)\s+$", re.I)
+
+
+def named_by_the(before: str, own: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Does the text ``before`` a kind's word end in "the" and a capitalised word not a sentence's opening word, nor
+    one of the question's own words (stems ``own``): the thing's name ("the Castle ward")?"""
+    m = _THE_NAME.search(before)
+    return m is not None and m.group(1).lower() not in LEADING and not set(stems(m.group(1))) & own
 
 
 def kind(word: str) -> str:
