@@ -31,7 +31,8 @@
   studied in round 24); councils-holdout21.jsonl and fresh20 (held out in round 24,
   studied in round 25); councils-holdout22.jsonl and fresh21 (held out in round 25,
   studied in round 26); councils-holdout23.jsonl and fresh22 (held out in round 26,
-  studied in round 27); councils-holdout24.jsonl and fresh23 (held out in round 27, committed at its end to be
+  studied in round 27); councils-holdout24.jsonl and fresh23 (held out in round 27,
+  studied in round 28); councils-holdout25.jsonl and fresh24 (held out in round 28, committed at its end to be
   studied). The sets held out now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
@@ -68,7 +69,8 @@ SETS = [REPO / "evals" / name for name in (
     "councils-holdout21.jsonl", "fresh20-councils.jsonl",
     "councils-holdout22.jsonl", "fresh21-councils.jsonl",
     "councils-holdout23.jsonl", "fresh22-councils.jsonl",
-    "councils-holdout24.jsonl", "fresh23-councils.jsonl")]
+    "councils-holdout24.jsonl", "fresh23-councils.jsonl",
+    "councils-holdout25.jsonl", "fresh24-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
