@@ -756,13 +756,20 @@ def routes(asked: Asked) -> list[Route]:
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
-    if (STATUS_WORDS.search(asked.question) or status_asked(asked.question)) and not TAKEN_UP.search(asked.question):
+    after_status = (STATUS_WORDS.search(asked.question) or status_asked(asked.question)) \
+        and not TAKEN_UP.search(asked.question)
+    if after_status:
         # "where are we on the 111 online rollout", "did the theatres agency spend report come to board": the row of
         # a body's action log on it, where one holds the subject, before what the other words look like (not what
         # became of a recommendation sent to another body: what was recommended, then the tracker's row on it)
         out.insert(0, logged_row)
     if asks_held_over(asked):  # "the ropeworks flats got put off in march - what happened to it": the later minute
         out.insert(0, held_over)
+    elif after_status:
+        # a matter put off asked after without saying so ("did members actually do the site visit", "did the pitch
+        # application ever come back"): the later minute taking it up, where one is among the best hits on the
+        # subject ("(Deferred from the meeting on 20 January.)"), is its latest word, after a log's row on it
+        out.insert(1, held_over)
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)
     elif asks_taken_up(asked):  # "were the dec 2017 minutes signed off as they were": the later meeting's item on them
