@@ -795,9 +795,8 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("best", "highest", "strongest", "top"),
              "performance reports rank by a figure ('the highest rate', 'top performing'); people ask which is 'best'",
              thing=False),
-    Synonyms(("quotes", "quote", "quotations", "quotation", "contractor prices", "contractors prices",
-              "contractor's prices", "contractors' prices", "prices from contractors", "contractor quotes",
-              "contractors quotes", "prices in", "price from a contractor"),
+    Synonyms(("quotes", "contractor prices", "contractors prices", "contractor's prices", "contractors' prices",
+              "prices from contractors"),
              "parish and town councils minute the prices they seek from contractors as 'quotes' ('Clerk to obtain "
              "quotes for agreed works', Financial Regulations' quotation thresholds); people ask whether the "
              "'contractor prices' are in", thing=False),

@@ -33,7 +33,7 @@ from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
-from minutebook.model import Audience
+from minutebook.model import ActionStatus, Audience
 from minutebook.vocabulary import (
     AFFILIATION_ASKED,
     CHAT_FRAME,
@@ -93,7 +93,7 @@ from service.followups import (
 )
 from service.full_meeting_unheld import full_meeting_unheld
 from service.header_evidence import header_hits
-from service.held_over import asks_held_over, held_over, with_taken_up
+from service.held_over import asks_held_over, held_over, put_off_taken_up, with_taken_up
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_business import asks_business, business
@@ -519,6 +519,12 @@ class ExtractiveAnswerer:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")
             result = with_said_status(self.papers, asked, result)
+        if followup and result.status in (None, ActionStatus.OUTSTANDING, ActionStatus.OVERDUE):
+            # a matter put off, asked after without saying so ("did members actually do the site visit"), answered
+            # still open from the minute putting it off and no later word on it: the later minute taking it up, where
+            # one is among the best hits on the subject ("(Deferred from the meeting on 20 January.)"), is its latest
+            later = put_off_taken_up(self.papers, asked)
+            result = later if later is not None and later.status is not None else result
         if result.status is not None:
             # a matters-arising point quoted for where it stands, to its end: "... so the results were not yet
             # available." goes on "The Waste and Fleet Manager would now report them to the January meeting."
@@ -756,20 +762,13 @@ def routes(asked: Asked) -> list[Route]:
         scores[Intent.FOLLOWUP] -= 0.2  # "what did we ask for": the resolution, not its progress
     ranked = sorted((i for i, c in scores.items() if c >= TRY), key=lambda i: -scores[i])
     out = [ROUTES[i] for i in ranked]
-    after_status = (STATUS_WORDS.search(asked.question) or status_asked(asked.question)) \
-        and not TAKEN_UP.search(asked.question)
-    if after_status:
+    if (STATUS_WORDS.search(asked.question) or status_asked(asked.question)) and not TAKEN_UP.search(asked.question):
         # "where are we on the 111 online rollout", "did the theatres agency spend report come to board": the row of
         # a body's action log on it, where one holds the subject, before what the other words look like (not what
         # became of a recommendation sent to another body: what was recommended, then the tracker's row on it)
         out.insert(0, logged_row)
     if asks_held_over(asked):  # "the ropeworks flats got put off in march - what happened to it": the later minute
         out.insert(0, held_over)
-    elif after_status:
-        # a matter put off asked after without saying so ("did members actually do the site visit", "did the pitch
-        # application ever come back"): the later minute taking it up, where one is among the best hits on the
-        # subject ("(Deferred from the meeting on 20 January.)"), is its latest word, after a log's row on it
-        out.insert(1, held_over)
     if asks_standing(asked.question):  # "are the 13 jan minutes confirmed yet or still draft": the minutes' own
         out.insert(0, minutes_standing)
     elif asks_taken_up(asked):  # "were the dec 2017 minutes signed off as they were": the later meeting's item on them
