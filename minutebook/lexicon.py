@@ -795,11 +795,6 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("best", "highest", "strongest", "top"),
              "performance reports rank by a figure ('the highest rate', 'top performing'); people ask which is 'best'",
              thing=False),
-    Synonyms(("quotes", "contractor prices", "contractors prices", "contractor's prices", "contractors' prices",
-              "prices from contractors"),
-             "parish and town councils minute the prices they seek from contractors as 'quotes' ('Clerk to obtain "
-             "quotes for agreed works', Financial Regulations' quotation thresholds); people ask whether the "
-             "'contractor prices' are in", thing=False),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
              "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),
