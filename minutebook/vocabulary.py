@@ -377,9 +377,16 @@ DECIDED_UNSAID = Term(
     # precept", "was the panel happy with the rise" (a body's assent is its decision; not "were residents happy")
     r"\b(?:were|was|are|is)\s+(?:they|members|cllrs|councillors|(?:the\s+)?(?:panel|committee|council|board|"
     r"cabinet|authority|commission|members|cllrs|councillors|planners|trustees|governors|forum))\s+(?:all\s+)?"
-    r"(?:ok(?:ay)?|o\.k\.|alright|all\s+right|happy|fine|content)\s+with\b",
+    r"(?:ok(?:ay)?|o\.k\.|alright|all\s+right|happy|fine|content)\s+with\b|"
+    # what a body is doing about a matter, which its minutes record as what it resolved to do ("That a letter be
+    # sent"): "what are they doing about the late returns", "what's the committee going to do about it", "what is
+    # being done about the flooding"
+    r"\bwhat(?:['’]s|\s+(?:are|is|were|was|will))\s+(?:they|we|members|councillors|cllrs|(?:the\s+)?(?:panel|"
+    r"committee|council|board|cabinet|authority|commission|members|councillors|trustees|governors)|being)\s+"
+    r"(?:doing|going\s+to\s+do|planning\s+to\s+do|done)\s+(?:about|re)\b",
     "chat and speech: approval asked as being 'ok with' a proposal, or the body asked whether it was 'ok' or 'happy "
-    "with' one, an outcome asked as 'yes or no': general usage",
+    "with' one, an outcome asked as 'yes or no', a body's response asked as what it is 'doing about' a matter: general "
+    "usage",
 )
 # a minute pointing to what the minutes print after their items: "subject to the Panel's recommendations set out in the
 # Annex to these minutes", "the terms listed at Appendix A to these minutes", "annexed to these minutes" (scrutiny
@@ -775,8 +782,9 @@ STATUS_SCHEDULED = (
          "fixed for; not 'overdue, now Oct 23', a month it is now due by)"),
     LISTED_FOR,
     # a date confirmed by whoever is to do it: "Supplier has confirmed delivery and installation for the week beginning
-    # 7 December 2026", "contractor confirmed the works for 3 March"
-    Term(r"confirmed\s+(?:the\s+)?(?:[a-z]+\s+){1,4}?(?:for|on)\s+(?:the\s+)?(?:week\s+(?:beginning|commencing)\s+"
+    # 7 December 2026", "contractor confirmed the works for 3 March" (not the day a thing was done, confirmed after:
+    # "confirmed it had been circulated on 20 March", "confirmed the letter was sent on 3 May")
+    Term(r"confirmed\s+(?:the\s+)?(?:(?!(?:had|has|have|was|were|been)\b)[a-z]+\s+){1,4}?(?:for|on)\s+(?:the\s+)?(?:week\s+(?:beginning|commencing)\s+"
          r"(?:the\s+)?)?(?=\d)",
          "parish councils' progress on actions: 'Supplier has confirmed delivery and installation for the week "
          "beginning 7 December 2026' (a day fixed for it by the one to do it)"),
@@ -2397,6 +2405,15 @@ MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|conv
 # action's owner, a log's status, "report back" in the minutes), none of them what the minute is about.
 FOLLOW_UP_FRAME = Term(
     r"\bwhose\s+(?:job|task|responsibility|baby)\s+(?:is|was|will\s+be)\s+(?:it|that|this)\b|"
+    # the owner asked in a word or two after the thing is named: "the thank-you letter - whose job?", "whose task,
+    # and is it done", "assigned to whom?", "who's it been given to"
+    r"\bwhose\s+(?:job|task|responsibility|baby|action)\s*(?=[?,;:.!)]|\s+(?:and|&|now|then)\b|$)|"
+    r"\b(?:assigned|allocated|delegated|given|handed)\s+to\s+whom\b|"
+    r"\bwho\s*(?:is|was|['’]?s)\s+(?:it|that|this)\s+(?:been\s+)?(?:assigned|allocated|delegated|given|handed)\s+to\b|"
+    # where it stands asked in the one word, after the thing: "the access track - status?", "bins, status pls",
+    # "and the current status?"
+    r"(?:(?<=[-–—:,;(])|(?<=[-–—:,;(]\s)|(?<=\band\s)|(?<=\b&\s)|^)(?:(?:its|the|current|latest|present)\s+){0,2}"
+    r"status(?:\s+(?:pls|please|now|update))?\s*(?=[?.!)]|$)|"
     r"\bwho['’]?s?\s+(?:is\s+)?(?:on|doing|handling|dealing\s+with)\s+(?:it|that|this)\s*(?=[?,;:]|$)|"
     r"\bhear(?:d|s|ing)?\s+back\b|"
     r"\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:it|that|this|them)\b|"
@@ -2405,6 +2422,28 @@ FOLLOW_UP_FRAME = Term(
     r"\bas\s+promised\b",
     "how people ask after a thing promised or put in hand (general usage in chat and email): who owns it, whether "
     "it has happened, when word comes back; the framing words name nothing in the papers")
+
+# How people ask after a task by its doing, not by the words of following up: who is doing it ("who's putting the
+# approved minutes up online", "who is sending the letter to county"), whether it was done after all ("did members
+# actually do the site visit", "did they ever hold the drop-in"), whether the asker got what was asked for ("she
+# wanted a breakdown - did she get it"), and whether it is going where it was to go ("is a note going on the
+# questions doc", "are the minutes going up online") (general usage in chat and email; the follow-up sets' chat
+# questions). Where it stands, and whose it is, is asked; the words of the doing stay the question's own.
+DOING_ASKED = Term(
+    r"\bwho(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:going\s+to\s+be\s+)?(?:putting|sending|writing|doing|chasing|"
+    r"arranging|sorting|organi[sz]ing|contacting|obtaining|drafting|preparing|posting|publishing|uploading|ordering|"
+    r"booking|following|taking\s+(?:it|that|this)\s+(?:on|forward)|looking\s+(?:at|into)|getting)\b"
+    r"(?!\s+(?:forward|up\s+for|together)\b)|"
+    r"\bdid\s+(?:they|we|members|councillors|cllrs|the\s+(?:council|members|councillors|committee|panel|board|"
+    r"clerk|officers?))\s+(?:actually|ever|really|in\s+the\s+end|then)\s+(?:do|hold|carry\s+out|make|have|go\s+on|"
+    r"go\s+ahead\s+with|get\s+round\s+to)\b|"
+    r"\bdid\s+(?:she|he|they|we|members|councillors|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[\w'’-]+)\s+"
+    r"(?:ever\s+|actually\s+|finally\s+)?(?:get|receive|see)\s+(?:it|them|that|those|one)\b(?!\s+(?:approved|"
+    r"through|passed|agreed)\b)|"
+    r"\b(?:is|are)\s+(?:a|an|the|any|that|this|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:going|being\s+put)\s+"
+    r"(?:on|onto|into|in|out|up|online)\b(?!\s+(?:with|about)\b)",
+    "chat questions after a task by its doing: 'who's putting the minutes up online', 'did members actually do the "
+    "site visit', 'did she get it', 'is a note going on the questions doc' (general usage)")
 
 # How people ask what someone was given to do: "what was the clerk asked to price up", "which costings was the clerk
 # told to get", "what were members supposed to check": the action, and so where it stands (the follow-up sets' chat

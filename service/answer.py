@@ -34,7 +34,7 @@ from index.nodes import NodeKind
 from index.query import Intent, QueryPlan, SearchFilters, in_periods
 from index.store import MinutebookIndex
 from ingest.catalogue import Catalogue
-from minutebook.model import Audience
+from minutebook.model import ActionStatus, Audience
 from minutebook.vocabulary import (
     AFFILIATION_ASKED,
     CHAT_FRAME,
@@ -95,7 +95,7 @@ from service.followups import (
 )
 from service.full_meeting_unheld import full_meeting_unheld
 from service.header_evidence import header_hits
-from service.held_over import asks_held_over, held_over, with_taken_up
+from service.held_over import asks_held_over, held_over, put_off_taken_up, with_taken_up
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_business import asks_business, business
@@ -522,6 +522,12 @@ class ExtractiveAnswerer:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")
             result = with_said_status(self.papers, asked, result)
+        if followup and result.status in (None, ActionStatus.OUTSTANDING, ActionStatus.OVERDUE):
+            # a matter put off, asked after without saying so ("did members actually do the site visit"), answered
+            # still open from the minute putting it off and no later word on it: the later minute taking it up, where
+            # one is among the best hits on the subject ("(Deferred from the meeting on 20 January.)"), is its latest
+            later = put_off_taken_up(self.papers, asked)
+            result = later if later is not None and later.status is not None else result
         if result.status is not None:
             # a matters-arising point quoted for where it stands, to its end: "... so the results were not yet
             # available." goes on "The Waste and Fleet Manager would now report them to the January meeting."

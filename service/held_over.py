@@ -45,6 +45,19 @@ def asks_held_over(asked: Asked) -> bool:
 def held_over(papers: Papers, asked: Asked) -> Answer | None:
     """The later minute taking up the held-over matter asked of, on its subject: its opening and its decision;
     None where no such minute is among the best hits."""
+    return _taken_up(papers, asked, put_off=False)
+
+
+def put_off_taken_up(papers: Papers, asked: Asked) -> Answer | None:
+    """As :func:`held_over`, for a question that asks where a matter stands without saying it was put off ("did
+    members actually do the site visit"): only a later minute saying the matter was put off ("(Deferred from the
+    meeting on 20 January.)"), not one taking up an earlier minute's ask ("Further to minute 45, ..."), whose own
+    action the question may ask after."""
+    return _taken_up(papers, asked, put_off=True)
+
+
+def _taken_up(papers: Papers, asked: Asked, *, put_off: bool) -> Answer | None:
+    """The later minute taking up the matter asked of (``put_off``: one saying the matter was put off)."""
     # (the words putting it off are the question's frame: "got bumped" is no word of the minute taking it up)
     frame = set(stems(" ".join(m.group(0) for m in HELD.finditer(asked.question))))
     asked = dataclasses.replace(asked, terms={t: w for t, w in asked.terms.items() if t not in frame})
@@ -58,7 +71,8 @@ def held_over(papers: Papers, asked: Asked) -> Answer | None:
             continue
         meeting = papers.meeting_of(h, asked.filters.audience)
         item = meeting.keyed_items().get(h.node.item_key) if meeting is not None else None
-        if meeting is None or item is None or not TAKEN_UP.search(f"{item.title}\n{item.text[:OPENING]}"):
+        taken = TAKEN_UP.search(f"{item.title}\n{item.text[:OPENING]}") if meeting is not None and item else None
+        if meeting is None or item is None or taken is None or (put_off and not HELD.search(taken.group(0))):
             continue
         if since is not None and meeting.date < since:
             continue

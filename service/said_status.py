@@ -75,6 +75,7 @@ FOLLOW_UP_ASKED = re.compile(v.FOLLOW_UP_FRAME.form, re.I)
 # thing ("- inspected? which cllr has taken it on"): where it stands is asked too
 ACTION_GIVEN = re.compile(v.ACTION_GIVEN_ASKED.form, re.I)
 DONE_ALONE = re.compile(v.DONE_ASKED_ALONE.form, re.I)
+DOING = re.compile(v.DOING_ASKED.form, re.I)  # "who's putting the minutes up", "did members actually do the visit"
 # a yes-or-no question of whether something has happened, beyond the follow-up words the router knows
 STATUS_ASKED = re.compile(
     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:been\s+[a-z]+|[a-z]+(?:ed|en|ne|wn)|found|got|had|done|put|made|"
@@ -185,7 +186,7 @@ def status_asked(question: str) -> bool:
     """Does the question ask whether something has been done ("has the defib been checked?", "sorted?"), or after a
     thing promised in everyday words ("still waiting on it?", "has it happened", "whose job is it")?"""
     return bool(STATUS_ASKED.search(question) or FOLLOW_UP_ASKED.search(question) or ACTION_GIVEN.search(question)
-                or DONE_ALONE.search(question))
+                or DONE_ALONE.search(question) or DOING.search(question))
 
 
 def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
