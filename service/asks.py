@@ -85,7 +85,7 @@ from service.periods_named import period_unmet
 from service.qualified_figures import kind_unmet
 from service.relative import difference_unmet
 from service.replies_unsaid import reply_unmet
-from service.role_holders import doer_unmet, role_unmet
+from service.role_holders import doer_unmet, role_name_unmet, role_unmet
 from service.schemas import Answer
 from service.sums_asked import NO_SUM, sum_unmet
 from service.votes import outcome_unmet
@@ -208,6 +208,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or minutes_unmet(papers, asked, answer) \
             or measure_unmet(papers, asked, answer, route) or mark_unmet(asked.question, answer, route) \
             or role_unmet(asked, answer, route) or doer_unmet(asked, answer, route) \
+            or role_name_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
             or period_unmet(asked, answer, route) or outcome_unmet(asked, answer, route):
         return reason

@@ -49,7 +49,7 @@ ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:(?:was|were|got|been|be|is|are)\s
                             r"make|install)\s+(?:[\w'’-]+\s+){0,2}?as\b)"
                             # or by the office and its participle, no "who", as people type it in chat: "vice-chair
                             # elected for 2022/23?", "south hams: new leader appointed in may?", "chairman voted in"
-                            rf"|(?:^|[-–—:;,]\s*|\b(?:the|their|its|our|a|new)\s+)(?P<office>{OFFICES.form})\s+"
+                            rf"|\b(?P<office>{OFFICES.form})\s+"
                             r"(?:(?:re-?)?elected|appointed|co-?opted|chosen|voted\s+in)\b"
                             # (the participle closing its phrase: not "the clerk appointed a contractor")
                             r"(?=\s*(?:$|[?,;.()]|\d|(?:for|in|at|on|this|last|that|then|after|when|as|during|until|"
