@@ -76,3 +76,11 @@ def test_a_decision_asked_of_a_matter_a_noted_report_mentions(papers: Minutebook
     assert not papers.ask("brackenford environment - what was decided about missed bins in eastfield").found
     answered(papers, "what did hollowmere decide on the highways update", ["be noted"])
     answered(papers, "what did brackenford decide on the eastfield recycling centre hours", ["6.00 pm"])
+
+
+def test_whether_a_matter_went_through_after_a_later_correction(papers: Minutebook) -> None:
+    # August only notes a correction to July's account; July refused the lodges on the chair's casting vote
+    for question in ("did the crook farm holiday lodges get through fellhaven planning",
+                     "fellhaven park authority - were the howgill lodges approved?"):
+        answer = answered(papers, question, ["REFUSED", "casting vote"])
+        assert answer.citations[0].meeting_date.isoformat() == "2033-07-05", (question, answer.answer)
