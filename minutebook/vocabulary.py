@@ -1791,6 +1791,16 @@ ELECTED_SAID = Term(
 )
 # How minutes say where: "based in the Broom Valley area", "at The Village Hall, Dalwhinnie", "in Committee Room 1",
 # "planted on the green", "recorded in the Confidential Minutes"; a preposition of place and what it names.
+# The last word of a place's name, which names no one: "Mill Road", "Brook Meadow", "Village Hall", "Civic Offices"
+# (street suffixes as the Royal Mail's addressing guide lists them, and the buildings and open spaces parish and
+# district minutes name): a capitalised run ending so is where something is, not who does it
+PLACE_NAME_END = Term(
+    r"road|lane|street|avenue|drive|way|close|crescent|terrace|place|square|court|gardens|grove|row|walk|hill|green|"
+    r"meadows?|fields?|park|common|woods?|wharf|quay|bridge|hall|centre|center|house|offices|room|chamber|depot|"
+    r"shelter|church|chapel|library|school|academy|estate|ward|village|town|parish",
+    "place names as addresses and parish and district minutes print them ('the Mill Road bus shelter', 'Hollowmere "
+    "Village Hall', 'Eastfield ward')",
+)
 PLACE_SAID = Term(
     r"(?:at|in|on|outside|near|beside|opposite|behind|within|along|adjacent\s+to|next\s+to|close\s+to)\s+"
     r"(?:(?:the|a|an)\s+(?!next\b|following\b|same\b|end\b|start\b|time\b|meeting\b)[\w'’-]+|(?-i:[A-Z0-9])[\w'’-]*)"

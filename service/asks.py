@@ -80,12 +80,12 @@ from service.marks_asked import mark_unmet
 from service.measures import measure_unmet
 from service.named_people import called_otherwise
 from service.papers import Asked, Papers, undoubled
-from service.pending import pending_unmet, sequel_unmet, still_to_come
+from service.pending import NOTING, pending_unmet, sequel_unmet, still_to_come
 from service.periods_named import period_unmet
 from service.qualified_figures import kind_unmet
 from service.relative import difference_unmet
 from service.replies_unsaid import reply_unmet
-from service.role_holders import role_unmet
+from service.role_holders import doer_unmet, role_name_unmet, role_unmet
 from service.schemas import Answer
 from service.sums_asked import NO_SUM, sum_unmet
 from service.votes import outcome_unmet
@@ -207,7 +207,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
             or minutes_unmet(papers, asked, answer) \
             or measure_unmet(papers, asked, answer, route) or mark_unmet(asked.question, answer, route) \
-            or role_unmet(asked, answer, route) \
+            or role_unmet(asked, answer, route) or doer_unmet(asked, answer, route) \
+            or role_name_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
             or period_unmet(asked, answer, route) or outcome_unmet(asked, answer, route):
         return reason
@@ -350,12 +351,21 @@ def decided_on(papers: Papers, asked: Asked, answer: Answer, kind: str, route: s
         return True
     # (each item's sentences read with the forms of a term's word the support test found in it: "bus" for "buses")
     items: dict[tuple[object, ...], list[str]] = {}
+    notings: dict[tuple[object, ...], list[bool]] = {}
     keys: dict[tuple[object, ...], str | None] = {}
     for c in answer.citations:
-        items.setdefault((c.meeting_date, c.minute, c.item_title), [c.item_title]).append(c.quote)
-        keys.setdefault((c.meeting_date, c.minute, c.item_title), papers.item_of(asked, c))
-    return any(papers.cover(asked, " ".join(said), [t for t in asked.terms if t not in sat[str(k[2])]] or None,
-                            item=keys[k], forms=True) >= SUBJECT for k, said in items.items())
+        key = (c.meeting_date, c.minute, c.item_title)
+        items.setdefault(key, [c.item_title]).append(c.quote)
+        keys.setdefault(key, papers.item_of(asked, c))
+        if c.resolution or records_decision(c.quote, kind):
+            notings.setdefault(key, []).append(bool(NOTING.match(c.quote)))
+    # an item whose only decision notes its report ("That the update be noted") decided nothing on a matter its
+    # account only mentions ("Members referred to the caravan site at Bleak Hythe and asked for a timetable"): what
+    # was decided about that is asked of its own item, or of the item whose title and noting name it
+    return any(papers.cover(asked, " ".join(said[:1] + [q for q in said[1:] if NOTING.match(q)])
+                            if notings.get(key) and all(notings[key]) else " ".join(said),
+                            [t for t in asked.terms if t not in sat[str(key[2])]] or None, item=keys[key], forms=True)
+               >= SUBJECT for key, said in items.items())
 
 
 def told_of(papers: Papers, asked: Asked, answer: Answer, decision: Citation, subject: list[str]) -> bool:

@@ -107,13 +107,19 @@ COUNT_BY_NOUN = re.compile(NUMBER_OF, re.I)
 _QUANTITY = re.compile(
     r"\b(how\s+(?:many|much|big|large|long|often|high)|what\s+(?:proportion|percentage|share|number|rate|level|"
     r"figure|amount|cost)|what\s+was\s+the\s+(?:number|rate|cost)|percentage|proportion|median|average)\b"
+    # or "what's the figure", "what was the total", "whats the final amount" (the noun after a copula, as typed)
+    r"|\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+the\s+(?:[\w'’&-]+\s+){0,2}?(?:figures?|amount|total|sum)\b"
+    r"(?!\s+(?:of\s+)?(?:time|work|effort|support|interest|damage|disruption|confusion)\b)"
     r"|" + NUMBER_OF +  # a count asked by its noun
-    # a sum asked by its noun, ending the question ("the mill cottage costs award: amount?", "their grant - how much")
-    # or by what it will cost ("what will it cost to swim at the lido")
-    r"|(?:[-–—:]\s*|\b(?:the|their|its)\s+(?:\w+\s+){0,2}?)(?:amount|sum|total)\s*\?*\s*$"
+    # a sum asked by its noun, ending the question ("the mill cottage costs award: amount?", "their grant - how much",
+    # "the precept figure") or by what it will cost ("what will it cost to swim at the lido")
+    r"|(?:[-–—:]\s*|\b(?:the|their|its)\s+(?:\w+\s+){0,2}?)(?:amount|sum|total|figure)\s*\?*\s*$"
     r"|\bwhat\s+(?:will|would|did|does|do|is\s+(?:it|that)\s+going\s+to)\s+(?:it|that|this|they|\w+)\s+cost\b"
-    # a budget asked by its noun for a thing: "west bergholt: budget agreed for additional play kit?"
-    r"|(?:^|[-–—:]\s*)(?:the\s+)?budget\s+(?:(?:agreed|set|approved|allocated|earmarked)\s+)?for\b"
+    # a budget asked by its noun for a thing: "west bergholt: budget agreed for additional play kit?"; and a figure,
+    # amount, sum or total asked so, opening the question or a clause of it: "figure for the pavilion fund?", "amount
+    # set aside for the defibrillator?" (how people type a number asked in chat, the noun first)
+    r"|(?:^|[-–—:]\s*)(?:the\s+)?(?:budget|figure|amount|sum|total)\s+(?:(?:agreed|set|approved|allocated|"
+    r"earmarked|given|quoted|put\s+aside|set\s+aside)\s+)?for\b"
     # a figure asked by what it is counted in: "missed bins per 100k", "spend per head"
     r"|\bper\s+(?:\d[\d,.]*\s*(?:k|m|thousand|million)?|head|capita|pupil|resident|household)\b"
     r"|" + NEW_LEVEL_ASKED.pattern,

@@ -103,7 +103,9 @@ BODIES_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councils|authorities|bodies|
                           r"partners|agencies)\b", re.I)
 BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:community|town|parish|city|county|"
                   r"borough|district)\s+)?(?:(?i:councils?)|Authority|Authorities|Board|Trust|Partnership|Agency|"
-                  r"Association|Group|Forum)\b")
+                  r"Association|Group|Forum|"
+                  # a firm, as contract awards print it ("Greenway Surfaces Ltd", "Brodie and Lamont Construction Ltd")
+                  r"Ltd|Limited|(?i:plc)|LLP|Contractors|Construction)(?:\b|(?<=\.))")
 PERSON_OR_BODY = re.compile(f"{PERSON.pattern}|{BODY.pattern}")
 WHY_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?why\b|\b(?:on|under)\s+what\s+(?:grounds?|basis)\b|"
                        r"\bfor\s+what\s+reasons?\b|\bwhat\s+(?:was|were|is|are)\s+the\s+(?:reasons?|grounds?)\b",

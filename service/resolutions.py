@@ -28,7 +28,7 @@ from service.facts import (
 )
 from service.figures_asked import CHANGE_OF
 from service.papers import ITEM_SUPPORT, Asked, Papers
-from service.pending import asks_outcome
+from service.pending import NOTING, asks_outcome
 from service.printed_dates import prints_date
 from service.schemas import Answer
 from service.set_out_above import changes_above, listed_below, points_above, set_out_above
@@ -135,7 +135,10 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     # (and, for "who got the X contract", an item giving it to someone before one asking for quotes for it)
     outcome = decision_asked or asks_outcome(asked.question)
     winner = bool(WINNER_ASKED.search(asked.question))
+    # (and, for whether it went through, an item deciding it before a later one only noting a correction to it: "This
+    # did not alter the decision, which stands. RESOLVED: That the correction be noted")
     minute_hits.sort(key=lambda h: (outcome and only_procedure(papers, asked, h),
+                                    outcome and only_noted(papers, asked, h),
                                     winner and not awards(papers, asked, h),
                                     papers.support(asked, h.node.item_key) < WHOLE))
     for h in minute_hits:
@@ -161,6 +164,8 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
             break
     if not chosen:
         return None
+    if outcome:  # an item only noting what was reported on the matter decided nothing of it, where another did
+        chosen = [c for c in chosen if not all(NOTING.match(r.text) for r in c[1].resolutions)] or chosen
     if not decision_asked and all(LEAD_IN.search(r.text.rstrip()) for _, i, _ in chosen for r in i.resolutions):
         # "approved with amendments to the following:": the list it introduces is the answer, which the item's
         # own words give (the facts route quotes a lead-in with its list)
@@ -294,6 +299,13 @@ def only_procedure(papers: Papers, asked: Asked, hit: Hit) -> bool:
     asked_words = set(stems(asked.question))
     return not any(set(stems(m.group())) & asked_words - set(stems("agreed resolved decided to the a"))
                    for m in found if m is not None)
+
+
+def only_noted(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item only note or receive what it heard ("RESOLVED: That the correction be noted")?"""
+    meeting = papers.meeting_of(hit, asked.filters.audience)
+    item = meeting.keyed_items().get(hit.node.item_key) if meeting is not None else None
+    return item is not None and bool(item.resolutions) and all(NOTING.match(r.text) for r in item.resolutions)
 
 
 def awards(papers: Papers, asked: Asked, hit: Hit) -> bool:

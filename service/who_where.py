@@ -46,7 +46,14 @@ ELECTION_ASKED = re.compile(r"^\s*who\b.*?\b(?:(?:was|were|got|been|be|is|are)\s
                             r"(?:(?:re-?)?elected|appointed|co-?opted|nominated|voted\s+in|(?:made|chosen|installed)(?=\s+(?:as\s+)?(?:the\s+)?"
                             rf"(?:{OFFICES.form})\b))"
                             r"|did\s+[^?]*?\b(?:(?:re-?)?elect|appoint|co-?opt|nominate|choose|pick|select|vote\s+in|"
-                            r"make|install)\s+(?:[\w'’-]+\s+){0,2}?as\b)", re.I)
+                            r"make|install)\s+(?:[\w'’-]+\s+){0,2}?as\b)"
+                            # or by the office and its participle, no "who", as people type it in chat: "vice-chair
+                            # elected for 2022/23?", "south hams: new leader appointed in may?", "chairman voted in"
+                            rf"|\b(?P<office>{OFFICES.form})\s+"
+                            r"(?:(?:re-?)?elected|appointed|co-?opted|chosen|voted\s+in)\b"
+                            # (the participle closing its phrase: not "the clerk appointed a contractor")
+                            r"(?=\s*(?:$|[?,;.()]|\d|(?:for|in|at|on|this|last|that|then|after|when|as|during|until|"
+                            r"and|or|pls|please|\d{4})\b))", re.I)
 ELECTION_SAID = re.compile(rf"\b(?:{ELECTED_SAID.form})", re.I)
 # "who's the new vice chairman", "who is the incoming clerk", "who became mayor": whoever came to hold the office,
 # which an election or an appointment records, or minutes naming the holder as new ("the new Clerk, Mrs Hale"); not
@@ -100,13 +107,17 @@ SOMEONE = re.compile(
     rf"|(?-i:\b(?:[A-Z]\.?\s?){{1,3}}[A-Z][a-z][\w'’-]*)"
     rf"|(?-i:\b[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][a-z][\w'’-]*)+)", re.I)
 # "what's the name of the chair", "which names did the clerk suggest", "names of the residents", "which 15 councils":
-# someone (or something) is asked to be named, of the kind given
+# someone (or something) is asked to be named, of the kind given; or by a possessive, the name the thing asked of
+# ("the new auditor's name?", "the contractors' names", "the replacement treasurer's name pls"), or the noun alone
+# after what it is of ("new litter picker - name?"), as people type the ask in chat
 # (not the meetings of a kind, which their dates name: "which earlier council meetings had their minutes signed off",
 # "which committee sessions were held online")
 NOT_MEETINGS = r"(?!\s+(?:meetings?|mtgs?|sittings?|sessions?|minutes)\b)"
 NAME_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:the\s+|their\s+|"
                         r"his\s+|her\s+|its\s+)?names?\b|\bwhich\s+(?:\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
-                        rf"(?:{NAMED_KINDS.form})\b{NOT_MEETINGS}", re.I)
+                        rf"(?:{NAMED_KINDS.form})\b{NOT_MEETINGS}"
+                        r"|\b[a-z][\w-]*(?:['’]s|s['’])\s+(?:full\s+)?names?\b(?!\s+(?:was|were|is|are)\s+(?:put|added|"
+                        r"removed|taken|struck|left)\b)|[-–:]\s*names?\s*(?:pls|please)?\s*\?*\s*$", re.I)
 KIND_ASKED = re.compile(rf"\b(?:{NAMED_KINDS.form})\b", re.I)
 NAME_LIST = re.compile(r"^\s*[,:(–—-]?\s*(?:namely|including|being|i\.e\.|as\s+follows)?\s*[,:]?\s*(?-i:[A-Z])", re.I)
 KIND_WORDS = 3  # words after "the name of" that may say of whom ("the name of the new resident")
@@ -170,8 +181,8 @@ def election_unmet(asked: Asked, answer: Answer) -> str | None:
     new = (NEW_HOLDER_ASKED.search(proper) or NOW_HOLDER_ASKED.search(proper)) if found is None else None
     if found is None and new is None:
         return None
-    office = new.group(1) if new is not None else o.group(0) if (
-        o := OFFICE_SAID.search(proper, found.end() if found else 0)) else None
+    office = new.group(1) if new is not None else found.group("office") if found is not None and found.group(
+        "office") else o.group(0) if (o := OFFICE_SAID.search(proper, found.end() if found else 0)) else None
     if any(ELECTION_SAID.search(c.quote) and (office is None or holds_office(office, c.quote))
            for c in answer.citations):
         return None
