@@ -2612,7 +2612,12 @@ OWN_PART = Term(
     r"\b(?:take|takes|took|taking|play(?:ed|s)?)\s+(?:any\s+|a\s+|no\s+)?part\b|"
     r"\b(?:stay|stays|stayed)\s+(?:in|for|on|during)\b|"
     r"\b(?:remain|remains|remained)\s+(?:in\s+the\s+(?:room|meeting|chamber)|for\s+(?:it|that|the))\b|"
-    r"\b(?:leave|leaves|left)\s+(?:the\s+)?(?:room|meeting|chamber)\b",
+    r"\b(?:leave|leaves|left)\s+(?:the\s+)?(?:room|meeting|chamber)\b|"
+    # "could lal vote on the grant", "was cllr x allowed to speak", "able to vote given she's treasurer": whether the
+    # member could take part, which a dispensation answers (not "could the council vote": a body's decision)
+    r"\b(?:could|can|was|were)\s+(?!(?:the|they|it|we|council|committee|cabinet|board|panel|members)\b)"
+    r"(?:(?:cllr|councillor|mr|mrs|ms|dr)\s+)?[\w'’-]+\s+(?:(?:able|allowed|permitted)\s+to\s+)?(?:vote|speak)\b|"
+    r"\b(?:allowed|able|permitted)\s+to\s+(?:vote|speak)\b",
     "everyday ways of asking whether a member took part in an item, as the Localism Act 2011's rules on "
     "participation put it (taking part in discussion or vote, remaining in or leaving the room)",
 )
@@ -2622,9 +2627,11 @@ OWN_PART = Term(
 OWN_PART_SAID = Term(
     r"\b(?:take|takes|took|taking)\s+(?:no\s+|any\s+|a\s+full\s+)?part\b|\bremain(?:ed|ing|s)?\b|"
     r"\b(?:left|leave|leaving|withdr[ae]w\w*)\b|\b(?:did\s+not|didn['’]t|not\s+to)\s+(?:vote|speak|participate)\b|"
-    r"\bspeak\s+and\s+vote\b|\bspoke\s+and\s+voted\b|\babstain\w*|\bparticipat\w*|\bstayed\b",
+    r"\bspeak\s+and\s+vote\b|\bspoke\s+and\s+voted\b|\babstain\w*|\bparticipat\w*|\bstayed\b|"
+    # "a dispensation had been granted to Cllr Lal under section 33 of the Localism Act 2011 to speak, but not vote"
+    r"\bdispensations?\b|\bbut\s+not\s+(?:to\s+)?(?:vote|speak)\b",
     "how minutes record a member's participation after declaring (codes of conduct: remain, speak and vote; leave "
-    "the room; take no part)",
+    "the room; take no part; a dispensation under the Localism Act 2011 s.33 'to speak, but not vote')",
 )
 # an item's own locator asked for: its agenda or minute number, a planning application's reference ("whats the
 # application ref", "what agenda number was it", "which agenda item was the new school proposal")

@@ -10,7 +10,9 @@
   Those present at the first sitting attended, except Councillor X"), asked of the body without a date: the meeting
   that was adjourned, not the body's latest;
 - an interest declared part-way through an item ("In the course of the discussion, Cllr X disclosed that ..."), read
-  as a declaration on that item.
+  as a declaration on that item, and giving why the member left;
+- whether a member could vote given the interest ("was X allowed to vote on ..."): the dispensation beside the
+  declaration ("to speak, but not vote").
 
 The papers are written for the test (tests/fixtures/attendance-asked-28a), ingested with the real model into a real
 store and asked through the same ``Minutebook`` the service uses.
@@ -52,6 +54,9 @@ asked = papers_fixture(PAPERS)
      ["Whitby"]),
     # an interest declared part-way through an item
     ("why did hobday leave the room during the allotment track item at oxley", ["brother-in-law"], []),
+    # whether a member could take part, given the interest: the dispensation beside the declaration
+    ("was fenn allowed to vote on the bowls club lease at pelham, seeing she's their secretary?",
+     ["dispensation", "speak, but not vote"], []),
 ])
 def test_answered(asked: Minutebook, question: str, said: list[str], unsaid: list[str]) -> None:
     answered(asked, question, said, unsaid)
