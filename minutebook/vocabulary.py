@@ -472,7 +472,11 @@ INTEREST_EVERYDAY = Term(
     r"(?:know|knows|knew|knowing)\s+(?:the\s+|any\s+of\s+the\s+)?(?:landowners?|applicants?|developers?|objectors?|"
     r"appellants?|owners?|agents?|(?:public\s+)?speakers?)\b|"
     r"(?:have|has|had|having)\s+(?:any\s+)?(?:close\s+|personal\s+|family\s+)?(?:links?|ties|connections?)\s+"
-    r"(?:to|with)\b|related\s+to\s+the\s+(?:applicant|landowner|developer|owner))",
+    r"(?:to|with)\b|related\s+to\s+the\s+(?:applicant|landowner|developer|owner)|"
+    # the link as the member's own, a noun: "whats cllr ellis's link to the farm application", "her ties with the
+    # club" (not "the council's links with its twin town": a body's)
+    r"(?:(?<=['’]s)\s*|(?:his|her|their)\s+)(?:close\s+|personal\s+|family\s+)?(?:links?|ties|connections?|"
+    r"relationship)\s+(?:to|with)\b)",
     "interests as members declare them and people ask after them: land near a site, knowing the applicant or "
     "landowner, links to another body (codes of conduct under the Localism Act 2011 s.27-30)",
 )

@@ -11,6 +11,7 @@
   that was adjourned, not the body's latest;
 - an interest declared part-way through an item ("In the course of the discussion, Cllr X disclosed that ..."), read
   as a declaration on that item, and giving why the member left;
+- the interest asked as the member's link to the matter ("whats cllr x's link to the farm application");
 - whether a member could vote given the interest ("was X allowed to vote on ..."): the dispensation beside the
   declaration ("to speak, but not vote").
 
@@ -54,6 +55,8 @@ asked = papers_fixture(PAPERS)
      ["Whitby"]),
     # an interest declared part-way through an item
     ("why did hobday leave the room during the allotment track item at oxley", ["brother-in-law"], []),
+    # the interest asked as the member's link to the matter
+    ("what's cllr hobday's connection with the low field allotments track", ["brother-in-law"], []),
     # whether a member could take part, given the interest: the dispensation beside the declaration
     ("was fenn allowed to vote on the bowls club lease at pelham, seeing she's their secretary?",
      ["dispensation", "speak, but not vote"], []),
@@ -79,6 +82,15 @@ def test_asked_as_attendance(question: str) -> None:
 ])
 def test_not_attendance(question: str) -> None:
     assert Intent.ATTENDANCE not in cue_intents(question)
+
+
+@pytest.mark.parametrize(("question", "declared"), [
+    ("whats cllr ellis's link to the farm application", True),
+    ("what is councillor dunn's relationship with the applicant", True),
+    ("what's the council's link to its twin town", False),
+])
+def test_link_asked_as_interest(question: str, declared: bool) -> None:
+    assert (Intent.DECLARATION in cue_intents(question)) is declared
 
 
 def test_substitutes_listed_under_their_label() -> None:
