@@ -244,8 +244,7 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     listed = {line.strip() for s in parts if s.part == Part.SUBSTITUTES for line in text[s.start:s.end].split("\n")}
     for asks, notes in ROLE_ASKED:  # the lines noting the role asked about, labelled or not
         subs = asks is SUBSTITUTES_ASKED
-        if asks.search(question) and (named := _lines(text, parts, lambda line, notes=notes, subs=subs: bool(
-                notes.search(line)) or (subs and line in listed))):
+        if asks.search(question) and (named := _lines(text, parts, _noting(notes, listed if subs else set()))):
             entries = [e for line in named for e in _entries(line, notes)]
             entries = [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
             if subs:  # "Councillor Brian Grocock, for whom Councillor Khan was substitute;":
@@ -393,8 +392,9 @@ def _top_level(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
-def _noting(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda line: bool(pattern.search(line))
+def _noting(pattern: re.Pattern[str], listed: frozenset[str] | set[str] = frozenset()) -> Callable[[str], bool]:
+    """Picks the lines ``pattern`` finds in, and those ``listed`` (under a label that says it for them)."""
+    return lambda line: bool(pattern.search(line)) or line in listed
 
 
 def _lines(text: str, parts: list[Section], wanted: Callable[[str], bool]) -> list[str]:
