@@ -27,10 +27,11 @@ from minutebook.vocabulary import ABOUT, UNTITLED_BUSINESS
 MAX_WORDS = 120  # with the header, about 200 MiniLM tokens: under the 256 it truncates at
 
 ATTENDANCE_TITLE = "Attendance and apologies"
-# The labels a record of attendance is printed under ("Members present:", "In the Chair:", "BOARD MEMBERS PRESENT"):
+# The labels a record of attendance is printed under ("Members present:", "In the Chair:", "BOARD MEMBERS PRESENT",
+# "SUBSTITUTES:"):
 # a reader looks for the record by them, so its citation names them after the title
 _RECORD_LABEL = v.compiled(
-    v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS + v.APOLOGY_LABELS,
+    v.PRESENT_LABELS + v.ATTENDANCE_LABELS + v.CHAIR_LABELS + v.APOLOGY_LABELS + v.SUBSTITUTE_LABELS,
     r"^(?:-\s*)?(?P<label>(?:[A-Z][\w-]*\s+){0,2}?(?:{}))\s*(?::|\t|$)",
 )
 

@@ -73,8 +73,8 @@ _ATTENDANCE_HEADING = re.compile(
 _APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
 _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
 # (and "Councillor Guthrie left the meeting at 11.50 am during item 6.2." printed under the record: there, for part)
-_JOINED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+(?:joined|re-?joined|arrived\s+at|"
-                     r"took\s+part\s+in|left)\s+the\s+meeting\b")
+# (and "Councillor Quine arrived at 6.25 pm, during item PL/34/14": a late arrival, in the time it gives)
+_JOINED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w'’-]+)\s+" + v.PART_PRESENCE_NOTED.form)
 _WAS_IN_ATTENDANCE = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance|(?:also\s+)?attended)\b", re.I
 )

@@ -56,12 +56,16 @@ DECLARED_PLAIN = re.compile(
     re.I,
 )
 # In a declarations item, "RL declared that he had been appointed a trustee of ...": what the interest is, not its kind
-DECLARED_THAT = re.compile(
-    rf"^\W*(?P<members>(?-i:[A-Z]{{2,3}})|(?:{_HON})\.?\s+{_NAME}|"
+_DECLARED_THAT = (
+    rf"(?P<members>(?-i:[A-Z]{{2,3}})|(?:{_HON})\.?\s+{_NAME}|"
     rf"(?!(?-i:The|This|These|Those|There|It|We|He|She|They)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}))"
-    r"\s+(?:also\s+)?(?:declared|disclosed)\s+that\s+(?P<kind>)(?P<tail>[^\n]{0,400})",
-    re.I,
+    r"\s+(?:also\s+)?(?:declared|disclosed)\s+that\s+(?P<kind>)(?P<tail>[^\n]{0,400})"
 )
+DECLARED_THAT = re.compile(rf"^\W*{_DECLARED_THAT}", re.I)
+# in any item, the same said part-way through it: "During the debate Councillor Rudge declared that his son was
+# employed by the battery supplier named in the application": an interest in that item
+# (matched at a sentence's start, searched for in a line)
+DECLARED_THAT_DURING = re.compile(rf"\W*(?:{v.DECLARED_DURING.form}){_DECLARED_THAT}", re.I)
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
 # a hyphen between words is part of a name ("Cllr W. Morris-Twiddy"); a dash before the tail is spaced or long
 # an entry may open with its list marker ("(a)", "1.", "ii)"), and name its member before a colon instead of a dash
@@ -147,7 +151,7 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
     for at, line in enumerate(lines):
         if not _MENTIONS.search(line) and not (
             in_declarations_item and re.search(r"(?i)\b(?:declared|disclosed)\s+that\b", line)
-        ):
+        ) and not DECLARED_THAT_DURING.search(line):
             continue
         for a, b in sentence_spans(line):
             sentence = line[a:b]
@@ -156,6 +160,8 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                 matches = [plain]
             if not matches and in_declarations_item and (that := DECLARED_THAT.match(sentence)):
                 matches = [that]
+            if not matches and (during := DECLARED_THAT_DURING.match(sentence)):
+                matches = [during]
             if not matches and out and (same := DECLARED_SAME.search(sentence)):
                 before = out[-1]
                 out.extend(before.model_copy(update={"member": _tidy(member), "text": sentence.strip(),

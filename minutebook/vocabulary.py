@@ -499,7 +499,11 @@ INTEREST_EVERYDAY = Term(
     r"(?:know|knows|knew|knowing)\s+(?:the\s+|any\s+of\s+the\s+)?(?:landowners?|applicants?|developers?|objectors?|"
     r"appellants?|owners?|agents?|(?:public\s+)?speakers?)\b|"
     r"(?:have|has|had|having)\s+(?:any\s+)?(?:close\s+|personal\s+|family\s+)?(?:links?|ties|connections?)\s+"
-    r"(?:to|with)\b|related\s+to\s+the\s+(?:applicant|landowner|developer|owner))",
+    r"(?:to|with)\b|related\s+to\s+the\s+(?:applicant|landowner|developer|owner)|"
+    # the link as the member's own, a noun: "whats cllr ellis's link to the farm application", "her ties with the
+    # club" (not "the council's links with its twin town": a body's)
+    r"(?:(?<=['’]s)\s*|(?:his|her|their)\s+)(?:close\s+|personal\s+|family\s+)?(?:links?|ties|connections?|"
+    r"relationship)\s+(?:to|with)\b)",
     "interests as members declare them and people ask after them: land near a site, knowing the applicant or "
     "landowner, links to another body (codes of conduct under the Localism Act 2011 s.27-30)",
 )
@@ -564,6 +568,12 @@ LATER_SITTING_ASKED = Term(
     "everyday and standing orders' words for the later day of an adjourned meeting ('the meeting reconvened on ...', "
     "'the resumed meeting'); people ask who came 'back' or who was at 'the second sitting'",
 )
+# The note in running text that an adjourned meeting took up again: "The meeting reconvened on Thursday 20 February
+# 2031", "The Committee resumed at 10.00 am on 4 November", "It was reconvened on Monday 27 February 2034 at 10.30 am"
+# (the clerk's account under "ADJOURNMENT", the meeting named by "it")
+RESUMED_SAID = Term(r"\b(?:meeting|committee|council|panel|board|authority|sitting|session|it)\s+(?:was\s+)?"
+                    r"(?:reconvened|resumed|re-?commenced|re-?started)\b",
+                    "standing orders' adjournment: the minutes of an adjourned meeting note when it reconvened")
 # The columns of an action log's heading row ("Ref | Action | Owner | Due | Status", "Action | Lead | By when",
 # "Follow-up | Who | When"): which cell of each row says what is to be done, by whom, by when and where it stands
 ACTION_LOG_COLUMNS = {
@@ -1114,6 +1124,26 @@ APOLOGY_LABELS = (
     Term(r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+received)?", "'Apologies:', 'Apology:', 'Apologies for absence:'"),
     Term(r"absent", "'Absent:'"),
 )
+# The label a record prints its substitutes under, each line below it one member sitting for another ("SUBSTITUTES:
+# Councillor D. Orrell (for Councillor A. Quine)" / "Councillor F. Yeoman (for Councillor B. Lister)"): the lines under
+# it say who sat for whom though only the first prints the label's word
+SUBSTITUTE_LABELS = (
+    Term(r"(?:named\s+|appointed\s+)?(?:substitutes?|substitute\s+(?:members?|councillors?))(?:\s+present)?|"
+         r"substitutions|deputies(?:\s+present)?",
+         "planning, licensing and scrutiny committees' records (Local Government and Housing Act 1989 political "
+         "balance substitutes): 'SUBSTITUTES:', 'Substitute Members:', 'Named substitutes present:'; joint panels' "
+         "'Deputies:'"),
+)
+# How a record notes a member there for part of the meeting, in a line of its own under the lists: "Councillor Quine
+# arrived at 6.25 pm, during item PL/34/14", "Cllr Bird joined the meeting at 7.20pm", "Councillor Guthrie left the
+# meeting at 11.50 am during item 6.2", "Cllr Sadiq arrived late" (district and parish clerks note late arrivals and
+# early departures so, between the record and the first item)
+PART_PRESENCE_NOTED = Term(
+    r"(?:joined|re-?joined|arrived|took\s+part\s+in|left|departed)\s+(?:(?:at\s+)?the\s+meeting\b|"
+    r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|hrs?\b|hours\b)|late\b|"
+    r"(?:during|before|after)\s+(?:the\s+)?(?:consideration\s+of\s+)?(?:item|minute|agenda\s+item)\b)",
+    "late arrivals and early departures noted under the record of attendance ('arrived at 6.25 pm, during item ...')",
+)
 APOLOGY_SENTENCES = (
     Term(
         r"apolog(?:y|ies)[^.]{0,60}?\b(?:were|was|had\s+been|have\s+been)?\s*(?:received|intimated|given|submitted|"
@@ -1252,6 +1282,16 @@ DECLARED = Term(
 DECLARED_MATTER = Term(
     r"interests?|role|conflicts?\s+of\s+interests?|transparency\s+statements?",
     "'declared a personal interest', 'declared a role', 'declared a conflict of interest' (Irish and NHS bodies)",
+)
+# A declaration made part-way through an item, said before the member: "During the debate Councillor Rudge declared
+# that his son was employed by ...", "During this item Cllr Ellis declared ...", "In the course of the discussion, Mr X
+# disclosed that ..." (planning and parish minutes record an interest realised while the item was heard where it was
+# made, not under the declarations item)
+DECLARED_DURING = Term(
+    r"(?:during|in\s+the\s+course\s+of|part[\s-]?way\s+through|half[\s-]?way\s+through)\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:debate|discussion|item|consideration(?:\s+of\s+(?:this|the|that)\s+(?:item|application|matter))?|"
+    r"presentation|questions)\s*,?\s+",
+    "'During the debate Councillor X declared that ...': an interest declared while the item was heard",
 )
 NO_DECLARATIONS = Term(
     r"\bno\s+(?:declarations?|interests?)\b|\bnone\s+(?:declared|received|made)\b|^none\.?$",
@@ -1489,6 +1529,9 @@ REASONS_GIVEN = (
     Term(r"(?:the\s+)?reasons?\s+(?:being|was|were|given\s+(?:was|being))\b|by\s+reason\s+(?:of|that)\b",
          "declarations of interest giving their grounds in so many words: 'The reason being that she is a Member of "
          "Ellel Parish Council', 'a non-financial interest ... by reason that she was on the Board of Argyll College'"),
+    Term(r"(?:declared|disclosed)\s+that\b",
+         "an interest declared by what it is, not its kind: 'Councillor X declared that his son was employed by the "
+         "supplier', 'disclosed that her brother-in-law farms the land' (the reason the member left the room)"),
     Term(r"(?<=[\w\s])\((?-i:[a-z][a-z\s,'’-]{2,60})\)",
          "a reason noted in brackets after a name, in lower case: apologies lists' 'Cllr Warner(work commitments)', "
          "'Cllr Smith (holiday)'"),
@@ -1920,8 +1963,14 @@ SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
                     # "X, Y and Z were off - replaced by whom?", "who replaced them", "who filled in as a sub": the
                     # members away asked after by who came for them (not "who replaced her as chair": an office)
                     r"replaced\s+by\s+whom|who\s+replaced\s+(?:them|him|her)\b(?!\s+as\b)|"
-                    r"(?:filled|filling|fill)\s+in\s+as\s+(?:a\s+)?sub(?:stitute)?s?\b",
-                    "everyday ways of asking who substituted for whom (general usage)")
+                    r"(?:filled|filling|fill)\s+in\s+as\s+(?:a\s+)?sub(?:stitute)?s?\b|"
+                    # "whose seat-warmer was she", "who kept his seat warm", "who was covering for cllr x", "who took
+                    # her seat", "any fill-ins": idioms for one sitting in another's place
+                    r"seat[\s-]?warm\w*|kept\s+(?:his|her|their|the)\s+seat\s+warm|(?:covered|covering)\s+for\b|"
+                    r"(?:took|take|taking)\s+(?:his|her|their|[\w'’]+['’]s)\s+(?:place|seat)\b(?!\s+(?:as|on)\b)|"
+                    r"fill-ins?\b",
+                    "everyday ways of asking who substituted for whom (general usage; 'seat-warmer', 'covering for', "
+                    "'fill-in': English idioms for one keeping another's place)")
 # How an attendance record or minute says one member sat for another: "Cllr Frost attended as substitute for Cllr
 # Dunn", "Cllr O'Byrne (deputy for Mayor Anderson)", "represented by", "in place of", "Sub: Cllr Wood", "Cllr Sallis
 # attended in his place" (after the apologies of the member sat for).
@@ -2232,8 +2281,15 @@ CAME_LATE = Term(r"(?:(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
                  r"(?:drift|wander|roll|stroll|trickl|slipp?|walk)\w*\s+in)\s+(?:the\s+(?:meeting|mtg)\s+)?"
                  r"(?:after\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|o['’]?clock\b)?(?![\d/])"
                  r"(?!\s*(?:th|st|nd|rd|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|items?|%)\b)|"
-                 r"(?:part|half)[\s-]?way(?:\s+through)?|mid[\s-]?(?:way|meeting|session)))",
-                 "everyday ways of asking who came late (general usage)")
+                 r"(?:part|half)[\s-]?way(?:\s+through)?|mid[\s-]?(?:way|meeting|session)))|"
+                 # the lateness asked without a verb of coming: "somebody was late to the planning committee", "which
+                 # cllrs were a bit late", "any latecomers", "late arrivals?", "stragglers at the parish meeting" (not
+                 # "late with its returns", "late payments": something overdue)
+                 r"(?:some(?:one|body)|any(?:one|body)|who|which\s+(?:[\w-]+\s+)?(?:members?|councillors?|cllrs?))"
+                 r"\s+(?:was|were)\s+(?:a\s+(?:bit|little)\s+)?late\b(?!\s+(?:with|in\s+paying|payments?|fees?|"
+                 r"returns?|submissions?)\b)|late[\s-]?comers?|late\s+arrivals?|stragglers?",
+                 "everyday ways of asking who came late (general usage; 'latecomers', 'stragglers': those who came "
+                 "after the start)")
 # and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named
 # between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")
 # ("did someone head off before the end", "anyone slip away early", "who ducked out before the close": the going in
@@ -2679,7 +2735,12 @@ OWN_PART = Term(
     r"\b(?:take|takes|took|taking|play(?:ed|s)?)\s+(?:any\s+|a\s+|no\s+)?part\b|"
     r"\b(?:stay|stays|stayed)\s+(?:in|for|on|during)\b|"
     r"\b(?:remain|remains|remained)\s+(?:in\s+the\s+(?:room|meeting|chamber)|for\s+(?:it|that|the))\b|"
-    r"\b(?:leave|leaves|left)\s+(?:the\s+)?(?:room|meeting|chamber)\b",
+    r"\b(?:leave|leaves|left)\s+(?:the\s+)?(?:room|meeting|chamber)\b|"
+    # "could lal vote on the grant", "was cllr x allowed to speak", "able to vote given she's treasurer": whether the
+    # member could take part, which a dispensation answers (not "could the council vote": a body's decision)
+    r"\b(?:could|can|was|were)\s+(?!(?:the|they|it|we|council|committee|cabinet|board|panel|members)\b)"
+    r"(?:(?:cllr|councillor|mr|mrs|ms|dr)\s+)?[\w'’-]+\s+(?:(?:able|allowed|permitted)\s+to\s+)?(?:vote|speak)\b|"
+    r"\b(?:allowed|able|permitted)\s+to\s+(?:vote|speak)\b",
     "everyday ways of asking whether a member took part in an item, as the Localism Act 2011's rules on "
     "participation put it (taking part in discussion or vote, remaining in or leaving the room)",
 )
@@ -2689,9 +2750,11 @@ OWN_PART = Term(
 OWN_PART_SAID = Term(
     r"\b(?:take|takes|took|taking)\s+(?:no\s+|any\s+|a\s+full\s+)?part\b|\bremain(?:ed|ing|s)?\b|"
     r"\b(?:left|leave|leaving|withdr[ae]w\w*)\b|\b(?:did\s+not|didn['’]t|not\s+to)\s+(?:vote|speak|participate)\b|"
-    r"\bspeak\s+and\s+vote\b|\bspoke\s+and\s+voted\b|\babstain\w*|\bparticipat\w*|\bstayed\b",
+    r"\bspeak\s+and\s+vote\b|\bspoke\s+and\s+voted\b|\babstain\w*|\bparticipat\w*|\bstayed\b|"
+    # "a dispensation had been granted to Cllr Lal under section 33 of the Localism Act 2011 to speak, but not vote"
+    r"\bdispensations?\b|\bbut\s+not\s+(?:to\s+)?(?:vote|speak)\b",
     "how minutes record a member's participation after declaring (codes of conduct: remain, speak and vote; leave "
-    "the room; take no part)",
+    "the room; take no part; a dispensation under the Localism Act 2011 s.33 'to speak, but not vote')",
 )
 # an item's own locator asked for: its agenda or minute number, a planning application's reference ("whats the
 # application ref", "what agenda number was it", "which agenda item was the new school proposal")

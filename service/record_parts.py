@@ -26,6 +26,7 @@ from minutebook.vocabulary import (
     SET_ASIDE,
     SITTING_DAY,
     STAYED_AWAY,
+    SUBSTITUTE_LABELS,
     alternation,
 )
 from service.evidence import stems
@@ -37,6 +38,7 @@ class Part(Enum):
     PRESENT = "present"
     OTHERS = "others"  # officers, guests, the public: in attendance, not members
     ABSENT = "absent"  # apologies, absent
+    SUBSTITUTES = "substitutes"  # members sitting for others, under a label of their own ("SUBSTITUTES:")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ class Section:
 # a label at the start of a line, with its colon ("Apologies:", "- Members:", "In attendance:-"); officers' and
 # apologies' labels are tried before members', whose forms are looser ("Members in attendance" is not "Members")
 _LABEL = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]*)?(?:(?P<absent>" + alternation(APOLOGY_LABELS) + r")|(?P<others>"
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:(?P<absent>" + alternation(APOLOGY_LABELS) + r")|(?P<subs>"
+    + alternation(SUBSTITUTE_LABELS) + r")|(?P<others>"
     + alternation(ATTENDANCE_LABELS) + r")|(?P<present>" + alternation(PRESENT_LABELS) + r"))"
     + r"(?:[ \t]*" + SITTING_DAY.form + r")?[ \t]*(?::-?|–)",  # "Apologies (9 March 2026):": a sitting's list
     re.I | re.M,
@@ -86,7 +89,7 @@ SUBSTITUTES_ASKED = re.compile(r"\b(?:sub\s+in\s+for|subbed|subbing|substitut\w*
 # name in the record, "Cllr Hollick (arrived at 7.01pm)", "joined the meeting at 11.15am"
 LATE_ASKED = re.compile(r"\b(?:late|part\s+of|part\s+meeting|early|arriv\w*|join\w*|left|leave|"
                         + LEFT_EARLY.form + "|" + CAME_LATE.form + r")\b", re.I)  # ("who turned up at 7.20pm")
-LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:(?:at|during|after|before|from)\b|"
+LATE_SAID = re.compile(r"\b(?:joined|arrived|left)\s+(?:the\s+meeting\s+)?(?:late\b|(?:at|during|after|before|from)\b|"
                        r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\(part\s+meeting\)", re.I)  # "(arrived 7.20pm)"
 # the same, asked in so many words (not "was she part of the panel", "who left the council": no coming or going)
 PART_ASKED = re.compile(r"\bpart\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)\b|"
@@ -126,7 +129,8 @@ def sections(text: str) -> list[Section]:
     if not found or found[0][0] > 0:
         out.append(Section(None, 0, found[0][0] if found else len(text)))
     for n, (start, m) in enumerate(found):
-        part = Part.ABSENT if m.group("absent") else Part.OTHERS if m.group("others") else Part.PRESENT
+        part = Part.ABSENT if m.group("absent") else Part.SUBSTITUTES if m.group("subs") else \
+            Part.OTHERS if m.group("others") else Part.PRESENT
         out.append(Section(part, start, found[n + 1][0] if n + 1 < len(found) else len(text)))
     return out
 
@@ -235,12 +239,16 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     if away_asked(question) and (away := _rows_away(text)):
         return away
     parts = sections(text)
+    # the lines listed under a label of substitutes, each one member sitting for another though only the first prints
+    # the label ("SUBSTITUTES: Councillor D. Orrell (for Councillor A. Quine)" / "Councillor F. Yeoman (for ...)")
+    listed = {line.strip() for s in parts if s.part == Part.SUBSTITUTES for line in text[s.start:s.end].split("\n")}
     for asks, notes in ROLE_ASKED:  # the lines noting the role asked about, labelled or not
-        if asks.search(question) and (named := _lines(text, parts, _noting(notes))):
+        subs = asks is SUBSTITUTES_ASKED
+        if asks.search(question) and (named := _lines(text, parts, _noting(notes, listed if subs else set()))):
             entries = [e for line in named for e in _entries(line, notes)]
             entries = [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
-            if asks is SUBSTITUTES_ASKED:  # "Councillor Brian Grocock, for whom Councillor Khan was substitute;":
-                entries = _substitute_entries(named, notes)  # the line whole, who sent apologies and who sat for them
+            if subs:  # "Councillor Brian Grocock, for whom Councillor Khan was substitute;":
+                entries = _substitute_entries(named, notes, listed)  # the line whole, who sent apologies and who sat
             # and who chaired, asked with it ("who was in the chair, and was anyone on Teams"): the line naming them
             chaired = [e for line in _lines(text, parts, _noting(CHAIR_NOTED)) for e in _entries(line, CHAIR_NOTED)
                        if e not in entries] if CHAIR_ASKED_TOO.search(question) else []
@@ -284,12 +292,17 @@ def _with_away(named: list[str], text: str, parts: list[Section], question: str)
 _AWAY_CELL = re.compile(rf"(?:{alternation(APOLOGY_LABELS)}|not\s+present|sent\s+apologies)", re.I)
 
 
-def _substitute_entries(lines: list[str], notes: re.Pattern[str]) -> list[str]:
+def _substitute_entries(lines: list[str], notes: re.Pattern[str], listed: set[str]) -> list[str]:
     """The entries of ``lines`` noting a substitute ("Victor Sallis (sub)" of "Present: Cllrs Gage, Linsey, Victor
     Sallis (sub)"); the line whole where the entry carries on the one before ("Councillor Brian Grocock, for whom
-    Councillor Neghat Nawaz Khan was substitute;": who sent apologies, with who sat for them)."""
+    Councillor Neghat Nawaz Khan was substitute;": who sent apologies, with who sat for them), or where it is
+    ``listed`` under a label of substitutes."""
     out: list[str] = []
     for line in lines:
+        if line in listed:
+            if line not in out:
+                out.append(line)
+            continue
         for e in _entries(line, notes):
             if notes.search(e):
                 whole = e[:1].islower()
@@ -379,8 +392,9 @@ def _top_level(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
-def _noting(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda line: bool(pattern.search(line))
+def _noting(pattern: re.Pattern[str], listed: frozenset[str] | set[str] = frozenset()) -> Callable[[str], bool]:
+    """Picks the lines ``pattern`` finds in, and those ``listed`` (under a label that says it for them)."""
+    return lambda line: bool(pattern.search(line)) or line in listed
 
 
 def _lines(text: str, parts: list[Section], wanted: Callable[[str], bool]) -> list[str]:

@@ -20,6 +20,7 @@ from minutebook.vocabulary import (
     ELECTORS_MEETING,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
+    LATER_SITTING_ASKED,
     LEFT_EARLY,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
@@ -42,7 +43,7 @@ from service.record_parts import (
     rows_absent,
 )
 from service.schemas import Answer
-from service.sittings_asked import later_sitting, sitting_noted
+from service.sittings_asked import later_sitting, sat_again, sitting_noted
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
 NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
@@ -93,7 +94,17 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     latest = plan.relative == Relative.LATEST
     chosen = sorted(chosen, key=lambda s: (-printed(s.key), 0 if latest else rank.get(s.key, 3 * len(hits)),
                                            s.date.toordinal() * (1 if first else -1)))
+    if not asked.periods and LATER_SITTING.search(plan.corrected):
+        # "who didn't come back when the fire authority reconvened": of the meetings first in line, those adjourned and
+        # reconvened (the sitting asked about names the meeting), else as ranked
+        looked = [papers.meeting(s.key, filters.audience) for s in chosen[:SITTINGS_LOOKED]]
+        if again := [m for m in looked if sat_again(m, plan.corrected)]:
+            return again[:most]
     return [papers.meeting(s.key, filters.audience) for s in chosen[:most]]
+
+
+LATER_SITTING = re.compile(LATER_SITTING_ASKED.form, re.I)
+SITTINGS_LOOKED = 6  # meetings read for a later sitting, of those first in line (a body's recent meetings)
 
 
 _LABEL = r"(?![A-Z][\w ]{0,30}:|(?:Apolog|Present|Absent|Also|In attendance|Officers)\b)"  # a new record's label

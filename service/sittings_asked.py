@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from minutebook.model import Meeting, MinuteItem
-from minutebook.vocabulary import APOLOGY_LABELS, LATER_SITTING_ASKED, SITTING_HEADINGS, alternation
+from minutebook.vocabulary import APOLOGY_LABELS, LATER_SITTING_ASKED, RESUMED_SAID, SITTING_HEADINGS, alternation
 from service.evidence import sentences
 
 # the later day's heading: "Reconvened meeting", "Resumed sitting", "Meeting reconvened on ..."; not "Adjournment",
@@ -29,10 +29,9 @@ def later_sitting(meeting: Meeting, question: str) -> MinuteItem | None:
     return next((i for i in meeting.items if not i.number and _LATER_SITTING.match(i.title)), None)
 
 
-# the note in running text that the meeting took up again: "The meeting reconvened on Thursday 20 February 2031", "The
-# Committee resumed at 10.00 am on 4 November"
-_RESUMED = re.compile(r"\b(?:meeting|committee|council|panel|board|sitting|session)\s+(?:was\s+)?(?:reconvened|resumed|"
-                      r"re-?commenced|re-?started)\b", re.I)
+# the note in running text that the meeting took up again: "The meeting reconvened on Thursday 20 February 2031", "It
+# was reconvened on Monday 27 February 2034"
+_RESUMED = re.compile(RESUMED_SAID.form, re.I)
 # a sentence saying who was there or away at that sitting: "All members present on 13 February were present, except
 # Councillor Forsyth", "Apologies were received from ...", "Councillor Lennox was absent"
 _WHO_SAID = re.compile(rf"\b(?:present|absent|absence|attend\w*|{alternation(APOLOGY_LABELS)}|apolog\w*|except)\b",
@@ -55,3 +54,10 @@ def sitting_noted(meeting: Meeting, question: str) -> tuple[MinuteItem, list[str
         if said:
             return item, [lines[start], *said]
     return None
+
+
+def sat_again(meeting: Meeting, question: str) -> bool:
+    """Does the question ask about a later sitting, and do the minutes of ``meeting`` record one (under its heading,
+    or noted in the item it resumed)? A question asking "who didn't come back when it reconvened" of a body names the
+    meeting that was adjourned, not its latest."""
+    return later_sitting(meeting, question) is not None or sitting_noted(meeting, question) is not None
