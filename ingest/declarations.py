@@ -65,7 +65,9 @@ DECLARED_THAT = re.compile(rf"^\W*{_DECLARED_THAT}", re.I)
 # in any item, the same said part-way through it: "During the debate Councillor Rudge declared that his son was
 # employed by the battery supplier named in the application": an interest in that item
 # (matched at a sentence's start, searched for in a line)
-DECLARED_THAT_DURING = re.compile(rf"\W*(?:{v.DECLARED_DURING.form}){_DECLARED_THAT}", re.I)
+# (no leading ``\W*`` here: searched along a line, it would be tried at every character of a run of marks)
+DECLARED_THAT_DURING = re.compile(rf"(?:{v.DECLARED_DURING.form}){_DECLARED_THAT}", re.I)
+_LEADING_MARKS = re.compile(r"\W*")
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
 # a hyphen between words is part of a name ("Cllr W. Morris-Twiddy"); a dash before the tail is spaced or long
 # an entry may open with its list marker ("(a)", "1.", "ii)"), and name its member before a colon instead of a dash
@@ -145,6 +147,12 @@ def _withdrew_after(line: str, end: int) -> bool:
         _WITHDREW.search(line[spans[0][0]:spans[0][1]]))
 
 
+def _marks_end(sentence: str) -> int:
+    """Where ``sentence``'s leading marks (a list marker's brackets, a dash) end."""
+    found = _LEADING_MARKS.match(sentence)
+    return found.end() if found else 0
+
+
 def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Declaration]:
     out: list[Declaration] = []
     lines = item.text.split("\n")
@@ -160,7 +168,7 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                 matches = [plain]
             if not matches and in_declarations_item and (that := DECLARED_THAT.match(sentence)):
                 matches = [that]
-            if not matches and (during := DECLARED_THAT_DURING.match(sentence)):
+            if not matches and (during := DECLARED_THAT_DURING.match(sentence, _marks_end(sentence))):
                 matches = [during]
             if not matches and out and (same := DECLARED_SAME.search(sentence)):
                 before = out[-1]
