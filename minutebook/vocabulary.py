@@ -1967,6 +1967,9 @@ SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
                     # "whose seat-warmer was she", "who kept his seat warm", "who was covering for cllr x", "who took
                     # her seat", "any fill-ins": idioms for one sitting in another's place
                     r"seat[\s-]?warm\w*|kept\s+(?:his|her|their|the)\s+seat\s+warm|(?:covered|covering)\s+for\b|"
+                    # (not one taking up their own seat: "before he took his seat", "on taking her seat", which
+                    # is joining the body, not sitting for another)
+                    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bon\s)(?<!\bon\sfirst\s)"
                     r"(?:took|take|taking)\s+(?:his|her|their|[\w'’]+['’]s)\s+(?:place|seat)\b(?!\s+(?:as|on)\b)|"
                     r"fill-ins?\b",
                     "everyday ways of asking who substituted for whom (general usage; 'seat-warmer', 'covering for', "
@@ -2287,7 +2290,10 @@ CAME_LATE = Term(r"(?:(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
                  # "late with its returns", "late payments": something overdue)
                  r"(?:some(?:one|body)|any(?:one|body)|who|which\s+(?:[\w-]+\s+)?(?:members?|councillors?|cllrs?))"
                  r"\s+(?:was|were)\s+(?:a\s+(?:bit|little)\s+)?late\b(?!\s+(?:with|in\s+paying|payments?|fees?|"
-                 r"returns?|submissions?)\b)|late[\s-]?comers?|late\s+arrivals?|stragglers?",
+                 r"returns?|submissions?)\b)|late[\s-]?comers?|late\s+arrivals?|"
+                 # (stragglers at a meeting, not "the stragglers on ethics training returns": those behind with
+                 # something owed, which a follow-up answers)
+                 r"stragglers?\b(?!\s+(?:on|with|for|in\s+(?:sending|returning|submitting|paying))\b)",
                  "everyday ways of asking who came late (general usage; 'latecomers', 'stragglers': those who came "
                  "after the start)")
 # and leaving early: "who left early", "did anyone leave the adult care scrutiny meeting early" (the meeting named

@@ -71,6 +71,7 @@ def test_answered(asked: Minutebook, question: str, said: list[str], unsaid: lis
     "were there late arrivals at the panel",
     "stragglers at the parish council in may",
     "whose seat-warmer was cllr kent",
+    "cllr lowe couldnt come - who took her seat",
 ])
 def test_asked_as_attendance(question: str) -> None:
     assert Intent.ATTENDANCE in cue_intents(question)
@@ -79,6 +80,10 @@ def test_asked_as_attendance(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "was the audit late with its returns",
     "anyone late with their rent payments?",
+    # those behind with something owed, and a member taking up their own seat
+    "the stragglers on the register of interests forms - who is still to send one",
+    "did the new member sign the declaration before she took her seat",
+    "was the form signed on taking his seat",
 ])
 def test_not_attendance(question: str) -> None:
     assert Intent.ATTENDANCE not in cue_intents(question)
