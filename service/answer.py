@@ -522,10 +522,12 @@ class ExtractiveAnswerer:
             # "has the defib been checked" answered from words the register holds no action for: the status those
             # words state ("now been checked")
             result = with_said_status(self.papers, asked, result)
-        if followup and result.status in (None, ActionStatus.OUTSTANDING, ActionStatus.OVERDUE):
+        if followup and result.status in (None, ActionStatus.OUTSTANDING, ActionStatus.OVERDUE) \
+                and asked.plan.confidence(Intent.TIMELINE) < ACROSS_ASKED:
             # a matter put off, asked after without saying so ("did members actually do the site visit"), answered
             # still open from the minute putting it off and no later word on it: the later minute taking it up, where
             # one is among the best hits on the subject ("(Deferred from the meeting on 20 January.)"), is its latest
+            # (not for a question asked across the meetings, "start to finish": its answer tells each meeting's word)
             later = put_off_taken_up(self.papers, asked)
             result = later if later is not None and later.status is not None else result
         if result.status is not None:
