@@ -135,12 +135,14 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     # (and, for "who got the X contract", an item giving it to someone before one asking for quotes for it)
     outcome = decision_asked or asks_outcome(asked.question)
     winner = bool(WINNER_ASKED.search(asked.question))
-    # (and, for whether it went through, an item deciding it before a later one only noting a correction to it: "This
-    # did not alter the decision, which stands. RESOLVED: That the correction be noted")
+    # (and, for whether it went through, of the items holding all the question asks, one deciding it before a later
+    # one only noting a correction to it: "This did not alter the decision, which stands. RESOLVED: That the
+    # correction be noted"; not an item on another matter before the one noting what another body decided: "the
+    # Planning Inspectorate had dismissed the appeal ... RESOLVED: that the appeal decisions be noted")
     minute_hits.sort(key=lambda h: (outcome and only_procedure(papers, asked, h),
-                                    outcome and only_noted(papers, asked, h),
                                     winner and not awards(papers, asked, h),
-                                    papers.support(asked, h.node.item_key) < WHOLE))
+                                    papers.support(asked, h.node.item_key) < WHOLE,
+                                    outcome and only_noted(papers, asked, h)))
     for h in minute_hits:
         if not papers.supports(asked, h):
             continue
