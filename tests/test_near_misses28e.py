@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from service.core import Minutebook
+from service.role_holders import DOER_ASKED
 from tests.conftest import answered, papers_fixture
 
 pytestmark = pytest.mark.real_model
@@ -84,3 +85,14 @@ def test_whether_a_matter_went_through_after_a_later_correction(papers: Minutebo
                      "fellhaven park authority - were the howgill lodges approved?"):
         answer = answered(papers, question, ["REFUSED", "casting vote"])
         assert answer.citations[0].meeting_date.isoformat() == "2033-07-05", (question, answer.answer)
+
+
+@pytest.mark.parametrize(("question", "doer"), [
+    ("who's supplying the new bench", True),
+    ("who is resurfacing the play area", True),
+    # a payer is a source of money, which minutes give unnamed as often as named ("the insurers to meet £5,200")
+    ("who is paying for the new bus shelter", False),
+    ("who's funding the defibrillator", False),
+])
+def test_a_payer_asked_is_no_doer_to_name(question: str, doer: bool) -> None:
+    assert bool(DOER_ASKED.search(question)) == doer
