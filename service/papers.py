@@ -92,6 +92,7 @@ class ItemRead(NamedTuple):
 AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])\s*&\s*([a-z])(?![\w&])", re.I)
 AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([a-z]{1,3})&([a-z]{1,4})(?![\w&])", re.I)
 # a word and a bare "s" before another word ("rotherhams care", "the councils cabinet"): a possessive as chat types it
+POSSESSIVE_WORD = re.compile(r"\b([a-z][a-z-]{2,})['’]s\b", re.I)  # "pattison's", "Rotherham’s"
 BARE_POSSESSIVE = re.compile(rf"\b([a-z]{{3,}})s(?=\s+(?!(?:{NOT_POSSESSED.form})\b)[a-z])", re.I)
 BODY_POSSESSIVE = re.compile(rf"\b(?:{BODY_POSSESSIVE_BARE.form})", re.I)  # "the county councils cabinet"
 
@@ -223,6 +224,14 @@ class Papers:
         low = word.lower()
         return low in self.places and low + "s" not in self.places \
             and not self.index.prints_as_word(low + "s") and not self.index.prints_as_name(low + "s")
+
+    def whose(self, text: str) -> set[str]:
+        """The words ``text`` puts in the possessive that name no council or place of the papers but a person they
+        print as a name ("pattison's declaration form", "austen's speech"): whose thing is asked, a word the item
+        must hold, not where it was asked ("Brackenfold's youth justice plan")."""
+        return {w for w in (m.group(1).lower() for m in POSSESSIVE_WORD.finditer(text))
+                if not self._place(w) and self.meant_place(w) is None and self.index.prints_as_name(w)
+                and not self.weights.unknown(stems(w))}
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""
