@@ -120,7 +120,7 @@ def with_part(answer: Answer, more: Answer) -> Answer:
         citations.append(c.model_copy(update={"n": n}))
         known[key(c)] = renumber[c.n] = n
         fresh.add(n)
-    lines = []
+    lines: list[str] = []
     told = " ".join(answer.answer.split())
     block: list[str] = []  # a quote of several lines (a lead-in with its table or list) is marked on its last line
     for line in more.answer.splitlines():
@@ -129,8 +129,8 @@ def with_part(answer: Answer, more: Answer) -> Answer:
         if not marks:
             continue
         # (not words the answer already gives: the part's answer quoting again a lead-in and its list)
-        said = all(" ".join(MARK.sub("", b).split()) in told for b in block)
-        if any(m in fresh for m in marks) and not said:
+        repeated = all(" ".join(MARK.sub("", b).split()) in told for b in block)
+        if any(m in fresh for m in marks) and not repeated:
             lines += [re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), 0)}]", b) for b in block]
         block = []
     if not lines:

@@ -44,6 +44,7 @@ asked = papers_fixture(PAPERS)
     # a person's thing, in the possessive
     ("quilliam's request to see mill farm again - put off till which meeting?", ["April meeting"], []),
     ("mrs ellery's letter on the shelter glass - what reply did they agree", ["replaced by the end of June"], []),
+    ("brennan's dispensation form - what meeting was it put back to?", ["June meeting"], ["Abbott and Foy"]),
     # a sum asked by the noun of what is paid
     ("how much's the garden bin subscription next year at carrow", ["£49"], ["12,900"]),
     ("brown bin subscription 2037/38 at carrow and stenby - how much", ["£49"], ["12,900"]),
