@@ -319,7 +319,7 @@ class ExtractiveAnswerer:
             or (councils is not None and w in papers.pairs and bool(papers.pairs[w] & councils)
                 and papers.weights.unknown(stems(w)))]
         # (not a person's name in the possessive: "pattison's declaration form" asks of the item naming Pattison)
-        drop = set(stems(" ".join([*named, *placed, *(where.scope_words - papers.whose(query)),
+        drop = set(stems(" ".join([*named, *placed, *(where.scope_words - papers.whose(query, hits)),
                                    *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
