@@ -347,6 +347,15 @@ DECISION_VERB_ASKED = Term(
     "by the everyday words people ask it in (going ahead with, going for, passing, ok'ing, saying yes, picking or "
     "choosing one of several)",
 )
+# what came of a matter asked by the body it went to, named as the place it happened: "what happened at planning",
+# "what happend in cabinet", "what went on at committee" (a body called by its business: planning, licensing; not "at
+# the meeting", which asks of a meeting's business as a whole)
+HAPPENED_AT_BODY = Term(
+    r"\bwhat\s+(?:happen(?:ed|d)?|went\s+on)\s+(?:at|in)\s+(?:the\s+)?(?:full\s+)?(?:planning|licensing|council|"
+    r"cabinet|committee|cttee|board|panel|executive|scrutiny|plans\s+(?:committee|panel|meeting))s?\b",
+    "how people ask what a body did with a matter, naming the body as where it happened: 'what happened at "
+    "planning', 'what happened in cabinet' (general usage; fresh24's question set asked it of an application)",
+)
 # what became of a matter once a body took it up, asked in everyday words: "fate of the committee's minutes once it
 # reached full council", "the scrutiny report went to cabinet - response?", "outcome for the rural buses at cabinet",
 # "what became of the allotments motion". The words ask for the body's decision (the minute's resolution, "noted",
@@ -362,10 +371,10 @@ OUTCOME_EVERYDAY = Term(
     # the way there: "once it reached full council", "when it went to cabinet", "the report went up to the board"
     r"\b(?:reached|went\s+(?:up\s+)?(?:to|before)|got\s+to|came\s+(?:up\s+)?before)"
     r"(?=\s+(?:the\s+|[\w'’&-]+['’]s\s+|[\w'’&-]+\s+)?(?:full\s+)?(?:council|cabinet|committee|cttee|chamber|board|"
-    r"panel|executive|authority|leader|scrutiny|assembly|meeting)s?\b)",
+    r"panel|executive|authority|leader|scrutiny|assembly|meeting)s?\b)|" + HAPPENED_AT_BODY.form,
     "how people ask what a body did with a matter put to it, in chat and speech: 'fate of', 'what became of', "
-    "'outcome for', '- response?', 'how did cabinet respond', 'once it reached full council', 'went to cabinet' "
-    "(general usage)",
+    "'outcome for', '- response?', 'how did cabinet respond', 'once it reached full council', 'went to cabinet', "
+    "'what happened at planning' (general usage)",
 )
 # a decision asked with no verb of deciding, as people ask it in chat: "police tax going up £14 - panel ok with that?"
 # (whether the body approved it), "yes or no from the planners?" (the outcome of an application). The words say a

@@ -318,7 +318,9 @@ class ExtractiveAnswerer:
             # "the derby ccg gb": two letters no paper prints, the initials of a body of the council named beside them
             or (councils is not None and w in papers.pairs and bool(papers.pairs[w] & councils)
                 and papers.weights.unknown(stems(w)))]
-        drop = set(stems(" ".join([*named, *placed, *where.scope_words, *(b.text for b in where.bodies),
+        # (not a person's name in the possessive: "pattison's declaration form" asks of the item naming Pattison)
+        drop = set(stems(" ".join([*named, *placed, *(where.scope_words - papers.whose(query, hits)),
+                                   *(b.text for b in where.bodies),
                                    *OVER_TIME.findall(query), *plan.date_words, *searched.date_words,
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),

@@ -397,9 +397,13 @@ def counted_head(question: str) -> str | None:
 
 
 # ("how big a loan are they taking out": a loan is a sum)
+# (and what a service is paid for with, a sum whatever its noun: "how much is the garden bin subscription", "the
+# brown bin fee for 2027 - how much", "allotment rent next year, how much")
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
-                      r"overspen\w*|sav\w+|grant|loans?|borrow\w*)|"
-                      r"\b(cost|budget|overspend|spend)\b.*\bhow\s+(?:much|big)\b", re.I)
+                      r"overspen\w*|sav\w+|grant|loans?|borrow\w*|fees?|charges?|subscriptions?|rents?|fares?|"
+                      r"tariffs?|precepts?|levy|levies)\b|"
+                      r"\b(cost|budget|overspend|spend|fees?|charges?|subscriptions?|rents?|fares?|tariffs?|precepts?|"
+                      r"levy|levies)\b.*\bhow\s+(?:much|big)\b", re.I)
 # (in any currency minutes print: "£38.4m", "EUR 3,184,000", "€2,400", "GBP 6.8 million", "$12,000")
 _MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
                     r"\d\s+(?:million|billion|thousand|pounds|euros?)\b", re.I)

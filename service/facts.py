@@ -12,6 +12,7 @@ from index.query import ITEM_ITSELF, Intent, in_periods
 from minutebook.vocabulary import (
     EACH_ASKED,
     EACH_SAID,
+    HAPPENED_AT_BODY,
     HONORIFICS,
     HOW_IT_WENT,
     MOTION_ACTS,
@@ -131,8 +132,9 @@ ASKS = re.compile(r"\b(?:who|whom|which|what|when|where|why|how|did|was|were|is|
 SPEAKER_ASKED = re.compile(r"\bwhat\s+(?:else\s+)?did\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
                            r"(?:tell|say|advise|explain|reply|answer|respond|add)\b", re.I)
 # what came of a matter, asked in everyday words ("what happened with the quarry extension", "what happened to the call
-# in"): where an item decided on it, its decision is what came of it (not "what's happening with", how it stands)
-CAME_OF = re.compile(r"\bwhat\s+happen(?:ed|d)\s+(?:to|with)\b", re.I)
+# in", "what happened at planning"): where an item decided on it, its decision is what came of it (not "what's
+# happening with", how it stands)
+CAME_OF = re.compile(r"\bwhat\s+happen(?:ed|d)\s+(?:to|with)\b|" + HAPPENED_AT_BODY.form, re.I)
 # a motion put to the meeting, which a vote decides: "Proposed by Councillor Boyce, seconded by Alderman Kinkead, that
 # the application be approved", "It was moved by Dr Lund ... that the application be refused"
 MOVED = re.compile(rf"\b(?:{MOTION_ACTS.form})\b[^.;]{{0,200}}?\bthat\b", re.I)

@@ -27,6 +27,7 @@ from minutebook.vocabulary import (
     BODY_INITIALS,
     BODY_POSSESSIVE_BARE,
     COUNCIL_BY_KIND,
+    HONORIFICS,
     MEETING_BY_MEDIUM,
     NOT_POSSESSED,
     PLACE_PART_WORDS,
@@ -92,6 +93,9 @@ class ItemRead(NamedTuple):
 AMPERSAND_PAIR = re.compile(r"(?<![\w&])([a-z])\s*&\s*([a-z])(?![\w&])", re.I)
 AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([a-z]{1,3})&([a-z]{1,4})(?![\w&])", re.I)
 # a word and a bare "s" before another word ("rotherhams care", "the councils cabinet"): a possessive as chat types it
+# a person as the papers title them: "Cllr Pattison", "Councillor Judith Cooper", "Mrs J. Ellery"
+TITLED_NAME = re.compile(rf"\b(?i:{HONORIFICS.form})\.?\s+((?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w'’-]+)")
+POSSESSIVE_WORD = re.compile(r"\b([a-z][a-z-]{2,})['’]s\b", re.I)  # "pattison's", "Rotherham’s"
 BARE_POSSESSIVE = re.compile(rf"\b([a-z]{{3,}})s(?=\s+(?!(?:{NOT_POSSESSED.form})\b)[a-z])", re.I)
 BODY_POSSESSIVE = re.compile(rf"\b(?:{BODY_POSSESSIVE_BARE.form})", re.I)  # "the county councils cabinet"
 
@@ -223,6 +227,19 @@ class Papers:
         low = word.lower()
         return low in self.places and low + "s" not in self.places \
             and not self.index.prints_as_word(low + "s") and not self.index.prints_as_name(low + "s")
+
+    def whose(self, text: str, hits: list[Hit]) -> set[str]:
+        """The words ``text`` puts in the possessive that name no council or place of the papers but a person, titled
+        so in the passages found ("Cllr Pattison", "Councillor Judith Cooper"): whose thing is asked ("pattison's
+        declaration form", "austen's speech"), a word the item must hold, not where it was asked ("Brackenfold's youth
+        justice plan", "Rotherham's care")."""
+        owners = {m.group(1).lower() for m in POSSESSIVE_WORD.finditer(text)}
+        owners = {w for w in owners if not self._place(w) and self.meant_place(w) is None}
+        if not owners:
+            return set()
+        titled = {w.lower() for h in hits for m in TITLED_NAME.finditer(h.node.body)
+                  for w in re.findall(r"[\w'’-]+", m.group(1))}
+        return owners & titled
 
     def named_words(self, keys: set[str]) -> set[str]:
         """The words of what names the meetings ``keys`` (their councils' names and papers' file names)."""
@@ -770,7 +787,9 @@ def _named_event(question: str, terms: tuple[tuple[str, str], ...], names: froze
     if not m:
         return ()
     asked = dict(terms)
-    subject = [t for t in stems(m.group(1)) if t in asked and asked[t] not in names]
+    # (whose it is, in the possessive, is no word of its subject: "judith cooper's assistive tech review")
+    said = " ".join(w for w in m.group(1).split() if not re.search(r"['’]s$", w, re.I))
+    subject = [t for t in stems(said) if t in asked and asked[t] not in names]
     return (*subject, *stems(m.group(2))) if subject else ()
 
 

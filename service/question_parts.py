@@ -92,6 +92,9 @@ def particular_parts(question: str) -> list[str]:
     return [question[:m.start()] + text + question[m.end():] for text in named]
 
 
+MARK = re.compile(r"\s*\[\d+\]")  # an answer line's citation marker
+
+
 def with_part(answer: Answer, more: Answer) -> Answer:
     """``answer`` with what ``more`` (the answer to a later part of the question) adds: its lines whose citations
     are not already in ``answer``, cited on, numbered after ``answer``'s."""
@@ -117,11 +120,19 @@ def with_part(answer: Answer, more: Answer) -> Answer:
         citations.append(c.model_copy(update={"n": n}))
         known[key(c)] = renumber[c.n] = n
         fresh.add(n)
-    lines = []
+    lines: list[str] = []
+    told = " ".join(answer.answer.split())
+    block: list[str] = []  # a quote of several lines (a lead-in with its table or list) is marked on its last line
     for line in more.answer.splitlines():
+        block.append(line)
         marks = [renumber.get(int(m), 0) for m in re.findall(r"\[(\d+)\]", line)]
-        if marks and any(m in fresh for m in marks):
-            lines.append(re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), 0)}]", line))
+        if not marks:
+            continue
+        # (not words the answer already gives: the part's answer quoting again a lead-in and its list)
+        repeated = all(" ".join(MARK.sub("", b).split()) in told for b in block)
+        if any(m in fresh for m in marks) and not repeated:
+            lines += [re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), 0)}]", b) for b in block]
+        block = []
     if not lines:
         return answer
     used = {int(m) for line in lines for m in re.findall(r"\[(\d+)\]", line)}

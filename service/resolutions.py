@@ -8,7 +8,7 @@ from index.fusion import Hit
 from index.nodes import NodeKind
 from index.query import Intent, in_periods
 from minutebook.model import Meeting, MinuteItem
-from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, alternation
+from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, TAKEN_UP_FROM, alternation
 from minutebook.vocabulary import RECORDS_SIGNED as RECORDS_SIGNED_SAID
 from service.annexes import annexed
 from service.answer_types import AWARD, WINNER_ASKED
@@ -141,6 +141,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     # Planning Inspectorate had dismissed the appeal ... RESOLVED: that the appeal decisions be noted")
     minute_hits.sort(key=lambda h: (outcome and only_procedure(papers, asked, h),
                                     winner and not awards(papers, asked, h),
+                                    # (and the award itself before a later item taking it up again: the call-in of the
+                                    # decision, which confirms or sends back what was given)
+                                    winner and takes_up(papers, asked, h),
                                     papers.support(asked, h.node.item_key) < WHOLE,
                                     outcome and only_noted(papers, asked, h)))
     for h in minute_hits:
@@ -186,7 +189,9 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     draft = papers.draft()
     if not (on_point or decision_asked):  # what the item says on it first, then what was decided
         say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
-    for _, item, meeting in sorted(chosen, key=lambda c: c[2].date, reverse=True):
+    # newest first; who was given a contract from the award itself, then the later meeting taking it up
+    newest = sorted(chosen, key=lambda c: c[2].date, reverse=True)
+    for _, item, meeting in sorted(newest, key=lambda c: winner and takes_up(papers, asked, c[0])):
         for r in item.resolutions:
             head = label(item.number, r.number, item.title, meeting.date)
             part = part_subject(item.text, r.number)
@@ -316,6 +321,18 @@ def awards(papers: Papers, asked: Asked, hit: Hit) -> bool:
     meeting = papers.meeting_of(hit, asked.filters.audience)
     item = meeting.keyed_items().get(hit.node.item_key) if meeting is not None else None
     return item is not None and any(AWARD.search(r.text) for r in item.resolutions)
+
+
+TAKEN_UP = re.compile(rf"\b(?:{TAKEN_UP_FROM.form})", re.I)
+TAKEN_UP_OPENING = 300  # characters of an item after its title where it says which earlier decision it takes up
+
+
+def takes_up(papers: Papers, asked: Asked, hit: Hit) -> bool:
+    """Does the hit's item take up a matter an earlier meeting decided ("Call-in: Highways Maintenance Contract",
+    "the call-in of the decision made at minute CAB 34", "deferred from the March meeting"), by its title or opening?"""
+    meeting = papers.meeting_of(hit, asked.filters.audience)
+    item = meeting.keyed_items().get(hit.node.item_key) if meeting is not None else None
+    return item is not None and bool(TAKEN_UP.search(f"{item.title}\n{item.text[:TAKEN_UP_OPENING]}"))
 
 
 def _resolves(papers: Papers, asked: Asked, hit: Hit) -> bool:
