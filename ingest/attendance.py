@@ -470,6 +470,20 @@ def _sentences(record: Attendance, text: str) -> bool:
     return follows
 
 
+_CLAUSE_END = re.compile(v.APOLOGIES_CLAUSE_END.form, re.I)
+
+
+def apologies_said(text: str, record: Attendance) -> None:
+    """Apologies reported in passing in an item of another title, where the minutes have no record of them: the chair's
+    opening remarks ("The Chair welcomed everyone and reported that apologies had been received from Councillor A
+    (holiday) and Councillor B (work), and that Councillor C had sent no apologies"). Each sentence saying them is
+    part of the record, and those it names (to the end of its clause) sent apologies."""
+    for sentence in sentences(text):
+        if m := _APOLOGY_SENTENCE.search(sentence):
+            record.texts.append(sentence)
+            _apologies(record, _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0])
+
+
 def apologies_item(rows: list[Row], record: Attendance) -> None:
     """An Apologies item: sentences, or a bare list of names ("Councillors A, B and C.", "Cllr X – ...")."""
     before = len(record.apologies)
