@@ -71,6 +71,8 @@ _ATTENDANCE_HEADING = re.compile(
     r"who\s+attended|members?\s+attendance)\s*:?$"
 )
 _APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
+_MARK_KEY = re.compile(v.MARK_KEY.form, re.I)
+_KEY_OF_PEOPLE = re.compile(v.MARK_KEY_OF_PEOPLE.form, re.I)
 _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
 # (and "Councillor Guthrie left the meeting at 11.50 am during item 6.2." printed under the record: there, for part)
 # (and "Councillor Quine arrived at 6.25 pm, during item PL/34/14": a late arrival, in the time it gives)
@@ -244,6 +246,10 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.texts.append(text)
             continue  # "✓ present · A apologies": the grid's key, no one's name
         text = marks_read(text, marks)
+        for said in (s for s in sentences(text) if _MARK_KEY.search(s) and _KEY_OF_PEOPLE.search(s)):
+            # "(V) denotes attendance by video link", "Members shown with an asterisk took part remotely": the key to
+            # the marks beside the names is part of the record
+            record.texts.append(said)
         if _LEADER.search(text) and not text.rstrip().endswith((".", "_")):
             text = _LEADER.sub("\t", text).strip()  # a leader joins a name to its role or status column
         if text != row.text:

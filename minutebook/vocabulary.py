@@ -2633,6 +2633,12 @@ MARK_KEY = Term(
     r"(?:^|\s)(?P<lead>\([A-Za-z*†]{1,3}\)|\*|†)\s*(?:=|denotes|indicates|means|[–-]\s)",
     "the key to a mark in a roll: 'members marked (R) attended remotely', '* denotes remote attendance'",
 )
+# a key whose words are said of people, as a roll's are (not "items marked * are exempt": an agenda's)
+MARK_KEY_OF_PEOPLE = Term(
+    r"\b(?:members?|councillors?|cllrs?|those|names?|attend\w*|present|remote(?:ly)?|substitut\w*|virtual(?:ly)?|"
+    r"video|zoom|teams|online|part\s+of\s+the\s+meeting)\b(?![^.]{0,40}\b(?:items?|agenda|reports?|papers?)\b)",
+    "the key's subject in a roll's key ('members marked (R) ...', '(V) denotes attendance by video link')",
+)
 # The people a question asks after by their post, not their name ("were the two public health directors at the
 # governing body", "was the clerk there", "were both vice-chairs at the panel"): the posts attendance records print
 # beside names (NHS boards' "Director of Public Health", councils' "Vice-Chair", parish "Clerk", "Co-opted Member")

@@ -36,7 +36,8 @@ _RESUMED = re.compile(RESUMED_SAID.form, re.I)
 # Councillor Forsyth", "Apologies were received from ...", "Councillor Lennox was absent"
 _WHO_SAID = re.compile(rf"\b(?:present|absent|absence|attend\w*|{alternation(APOLOGY_LABELS)}|apolog\w*|except)\b",
                        re.I)
-_DIVIDER = re.compile(rf"^[-–—=*#_~\s]*{alternation(SITTING_HEADINGS[1:])}\b", re.I)
+# (a sentence opening with it, or a run of marks setting it off where the sentence before ran on into it)
+_DIVIDER = re.compile(rf"(?:^|[-–—=*#_~]{{2,}})[-–—=*#_~\s]*(?:{alternation(SITTING_HEADINGS[1:])})\b", re.I)
 PROSE_LINES = 3  # sentences read after the note of the sitting's start
 
 
@@ -49,12 +50,15 @@ def sitting_noted(meeting: Meeting, question: str, *, day_asked: bool = False) -
     for item in meeting.items:
         lines = sentences(" ".join(item.text.split()))
         # (or the later sitting's heading printed as a divider in it: "--- Reconvened meeting, Tuesday 3 April ---")
-        start = next((n for n, s in enumerate(lines) if _RESUMED.search(s) or _DIVIDER.match(s)), None)
+        start = next((n for n, s in enumerate(lines) if _RESUMED.search(s) or _DIVIDER.search(s)), None)
         if start is None:
             continue
         said = [s for s in lines[start + 1:start + 1 + PROSE_LINES] if _WHO_SAID.search(s)]
         if said:
-            return item, [lines[start], *said]
+            # (from the divider, where the sentence before it ran on into it: "... until Tuesday 14 February. ===
+            # Resumed meeting ...")
+            divider = _DIVIDER.search(lines[start])
+            return item, [lines[start][divider.start():] if divider else lines[start], *said]
     return None
 
 
