@@ -246,10 +246,9 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.texts.append(text)
             continue  # "✓ present · A apologies": the grid's key, no one's name
         text = marks_read(text, marks)
-        for said in (s for s in sentences(text) if _MARK_KEY.search(s) and _KEY_OF_PEOPLE.search(s)):
-            # "(V) denotes attendance by video link", "Members shown with an asterisk took part remotely": the key to
-            # the marks beside the names is part of the record
-            record.texts.append(said)
+        # "(V) denotes attendance by video link", "Members shown with an asterisk took part remotely": the key to the
+        # marks beside the names is part of the record
+        record.texts.extend(s for s in sentences(text) if _MARK_KEY.search(s) and _KEY_OF_PEOPLE.search(s))
         if _LEADER.search(text) and not text.rstrip().endswith((".", "_")):
             text = _LEADER.sub("\t", text).strip()  # a leader joins a name to its role or status column
         if text != row.text:
