@@ -71,6 +71,8 @@ _ATTENDANCE_HEADING = re.compile(
     r"who\s+attended|members?\s+attendance)\s*:?$"
 )
 _APOLOGY_SENTENCE = v.compiled(v.APOLOGY_SENTENCES)
+_MARK_KEY = re.compile(v.MARK_KEY.form, re.I)
+_KEY_OF_PEOPLE = re.compile(v.MARK_KEY_OF_PEOPLE.form, re.I)
 _SENT_APOLOGIES = re.compile(v.SENT_APOLOGIES.form, re.I)
 # (and "Councillor Guthrie left the meeting at 11.50 am during item 6.2." printed under the record: there, for part)
 # (and "Councillor Quine arrived at 6.25 pm, during item PL/34/14": a late arrival, in the time it gives)
@@ -244,6 +246,9 @@ def read_attendance(rows: list[Row], record: Attendance | None = None) -> Attend
             record.texts.append(text)
             continue  # "✓ present · A apologies": the grid's key, no one's name
         text = marks_read(text, marks)
+        # "(V) denotes attendance by video link", "Members shown with an asterisk took part remotely": the key to the
+        # marks beside the names is part of the record
+        record.texts.extend(s for s in sentences(text) if _MARK_KEY.search(s) and _KEY_OF_PEOPLE.search(s))
         if _LEADER.search(text) and not text.rstrip().endswith((".", "_")):
             text = _LEADER.sub("\t", text).strip()  # a leader joins a name to its role or status column
         if text != row.text:
@@ -468,6 +473,20 @@ def _sentences(record: Attendance, text: str) -> bool:
         if (chair := _chair_in(sentence)) and not record.chair:
             record.chair = chair
     return follows
+
+
+_CLAUSE_END = re.compile(v.APOLOGIES_CLAUSE_END.form, re.I)
+
+
+def apologies_said(text: str, record: Attendance) -> None:
+    """Apologies reported in passing in an item of another title, where the minutes have no record of them: the chair's
+    opening remarks ("The Chair welcomed everyone and reported that apologies had been received from Councillor A
+    (holiday) and Councillor B (work), and that Councillor C had sent no apologies"). Each sentence saying them is
+    part of the record, and those it names (to the end of its clause) sent apologies."""
+    for sentence in sentences(text):
+        if m := _APOLOGY_SENTENCE.search(sentence):
+            record.texts.append(sentence)
+            _apologies(record, _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0])
 
 
 def apologies_item(rows: list[Row], record: Attendance) -> None:

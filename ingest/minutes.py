@@ -270,6 +270,7 @@ def _declarations_heading(rows: list[Row], start: int, end: int) -> int | None:
 
 TIME_LINES = 8  # the header block's lines read for a time by the meeting's date
 TIME_LINE_CHARS = 300  # of each, as far as a title and its date run
+OPENING_ITEMS = 2  # the first items read for apologies said in passing (the chair's welcome, announcements)
 
 
 
@@ -340,6 +341,12 @@ def parse_minutes(rows: list[Row], header: MeetingHeader, end: int, item_end: in
         meeting.items.append(item)
         roles.append(role)
         bodies.append(body)
+    if not record.apologies and "apologies" not in roles:
+        # apologies reported in an opening item of another title ("Chair's welcome and announcements": "... reported
+        # that apologies had been received from ..."): the record's
+        for item, role in list(zip(meeting.items, roles, strict=True))[:OPENING_ITEMS]:
+            if role is None:
+                attendance.apologies_said(item.text, record)
     file_decision_tables(meeting.items)
     attendance.apply(meeting, record)
     parse_declarations(meeting, roles)

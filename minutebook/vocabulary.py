@@ -503,8 +503,12 @@ INTEREST_EVERYDAY = Term(
     r"\b(?:any(?:one|body)|any\s+(?:of\s+(?:the|our)\s+)?(?:members?|councillors?|cllrs?)|"
     r"(?:which|what)\s+(?:[\w-]+\s+)?(?:members?|councillors?|cllrs?)|who|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+"
     r"[\w'’-]+|(?:he|she|they))\b[^?]{0,60}?\b(?:"
-    r"(?:owns?|owned|owning)\s+(?:some\s+|any\s+)?(?:land|property|a\s+(?:house|home|field|farm|business))\s+"
-    r"(?:(?:right\s+)?(?:near|next\s+to|adjacent\s+to|adjoining|beside|by|close\s+to|opposite)|on|at)\b|"
+    # "owns land near", "had a house backing onto the school", "lives next door to the site": property by the matter
+    # (minutes: "as their property backed onto the school concerned", "as he lives adjacent to the site")
+    r"(?:(?:owns?|owned|owning|ha(?:ve|s|d|ving))\s+(?:some\s+|any\s+|an?\s+)?(?:land|property|properties|"
+    r"(?:house|home|field|farm|business|garden|flat)s?)|(?:lives?|lived|living|resides?|resided))\s+"
+    r"(?:(?:right|just|directly)\s+)?(?:(?:near|next\s+(?:door\s+)?to|adjacent\s+to|adjoining|beside|by|close\s+to|"
+    r"opposite|overlooking|bordering|back(?:s|ed|ing)?\s+(?:on)?to)|on|at)\b|"
     r"(?:know|knows|knew|knowing)\s+(?:the\s+|any\s+of\s+the\s+)?(?:landowners?|applicants?|developers?|objectors?|"
     r"appellants?|owners?|agents?|(?:public\s+)?speakers?)\b|"
     r"(?:have|has|had|having)\s+(?:any\s+)?(?:close\s+|personal\s+|family\s+)?(?:links?|ties|connections?)\s+"
@@ -1162,6 +1166,12 @@ APOLOGY_SENTENCES = (
     ),
     Term(r"(?:there\s+were\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?from\b", "'There were apologies from ...'"),
 )
+# Where a sentence reporting apologies goes on to another clause ("... apologies had been received from Councillor A
+# (holiday) and Councillor B, and that Councillor C had sent no apologies"): the list of those who sent them ends there
+# (a chair's report in reported speech, as community and parish councils minute their opening item)
+APOLOGIES_CLAUSE_END = Term(r",?\s+(?:and|but|while|whilst)\s+that\b",
+                            "reported speech in a chair's opening remarks: 'reported that apologies had been received "
+                            "from ..., and that ...'")
 SENT_APOLOGIES = Term(
     r"\b(?:also\s+)?(?:sent|gave|tendered|submitted)\s+(?:(?:his|her|their)\s+)?apologies",
     "'Cllr X also sent his apologies', 'Mr Y sent apologies'",
@@ -1298,9 +1308,10 @@ DECLARED_MATTER = Term(
 # made, not under the declarations item)
 DECLARED_DURING = Term(
     r"(?:during|in\s+the\s+course\s+of|part[\s-]?way\s+through|half[\s-]?way\s+through)\s+(?:the\s+|this\s+|that\s+)?"
-    r"(?:debate|discussion|item|consideration(?:\s+of\s+(?:this|the|that)\s+(?:item|application|matter))?|"
-    r"presentation|questions)\s*,?\s+",
-    "'During the debate Councillor X declared that ...': an interest declared while the item was heard",
+    r"(?:officer['’]?s\s+)?(?:debate|discussion|item|consideration|presentation|questions|introduction|deliberations?|"
+    r"hearing|report)(?:\s+(?:of|on)\s+(?:this|the|that)\s+(?:item|application|matter|report))?\s*,?\s+",
+    "'During the debate Councillor X declared that ...', 'During the introduction of this item Councillor Y declared "
+    "that ...': an interest declared while the item was heard",
 )
 NO_DECLARATIONS = Term(
     r"\bno\s+(?:declarations?|interests?)\b|\bnone\s+(?:declared|received|made)\b|^none\.?$",
@@ -1969,6 +1980,12 @@ SAT_IN_ASKED = Term(r"(?:sitting|sat|sit|sits)\s+in\s+for|stand-?ins?\b|"
                     # "the licensing sub", "sub-committee": a committee)
                     r"who\s+(?:was|were|is|are)\s+(?:the\s+|a\s+)?subs?\b(?!\s*-|\s+(?:committee|cttee|ctte|"
                     r"group|panel)\b)|"
+                    # "which subs came in and for who", "any subs at the panel", "subs attended?": the noun asked
+                    # after by which or any, or with a verb of coming (not "which sub-committee", "any subs due":
+                    # subscriptions)
+                    r"(?:which|any)\s+subs?\b(?!\s*-|\s+(?:committee|cttee|ctte|group|panel|paid|due|renew\w*|"
+                    r"subscriptions?|to\b|for\s+(?:the\s+)?(?:year|club|society|membership)\b))|"
+                    r"\bsubs\s+(?:came|attended|turned\s+up|sat|were\s+(?:there|present|in))\b|"
                     # "X, Y and Z were off - replaced by whom?", "who replaced them", "who filled in as a sub": the
                     # members away asked after by who came for them (not "who replaced her as chair": an office)
                     r"replaced\s+by\s+whom|who\s+replaced\s+(?:them|him|her)\b(?!\s+as\b)|"
@@ -2311,11 +2328,15 @@ CAME_LATE = Term(r"(?:(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
 # other verbs, the end in other nouns)
 LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s)?|sneak(?:ed|ing|s)?|snuck|"
                   r"nip(?:ped|ping|s)?|dash(?:ed|ing)?)\s+(?:off|out|away)|duck(?:ed|ing|s)?\s+out|"
+                  # "somebody walked out of the panel mid hearing", "who stormed out halfway through"
+                  r"(?:walk|storm|march)(?:ed|ing|s)?\s+out|"
                   r"(?:go|goes|went|gone|going)(?:\s+(?:off|home))?|depart(?:ed|ing|s)?)\s+"
-                  r"(?:(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
+                  r"(?:(?:of\s+|from\s+)?(?:the|that|this|our|their)\s+(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|"
                   r"sitting|committee|cttee|panel|board|council|cabinet|hearing)\s+)?(?:early|before\s+(?:the\s+(?:end|close|finish)|it\s+(?:ended|finished|closed))|"
-                  # "did anyone leave partway", "who left halfway through", "anyone go mid-meeting"
-                  r"(?:part|half)[\s-]?way(?:\s+through)?|mid[\s-]?(?:way|meeting|session))",
+                  # "did anyone leave partway", "who left halfway through", "anyone go mid-meeting", "walked out mid
+                  # hearing", "left mid debate"
+                  r"(?:part|half)[\s-]?way(?:\s+through)?|"
+                  r"mid[\s-]?(?:way|meeting|session|sitting|hearing|debate|discussion|item|agenda))",
                   "everyday ways of asking who left before the end (general usage)")
 
 # A meeting named as held in public: NHS boards' "Board Meeting in Public", CCG governing bodies' "Governing Body
@@ -2616,6 +2637,22 @@ REMOTE_ATTENDANCE = Term(
     r"(?:by|via)\s+(?:tele)?phone|dial(?:l(?:ed|ing)|ed|ing)?\s+in|"
     r"v/c)\b",  # "Mr W MacKay (V/C)": by video conference, as the Highland Council's roll marks it since before 2020
     "hybrid and remote attendance in records and questions (Local Authorities (Coronavirus) Regulations 2020)",
+)
+# A record's key to a mark printed beside names: "members marked (R) attended remotely via Microsoft Teams", "those
+# shown with an asterisk joined online", "* denotes remote attendance", "(S) = substitute member" (hybrid meetings'
+# records since the Local Authorities (Coronavirus) Regulations 2020, and rolls that mark substitutes or part
+# attendance): the mark, whose names the key's words are said of
+MARK_KEY = Term(
+    r"\b(?:marked|denoted|indicated|shown|identified|flagged)\s+(?:with\s+|by\s+|as\s+)?(?:an?\s+)?"
+    r"(?P<mark>\([A-Za-z*†]{1,3}\)|\*|†|asterisk)|"
+    r"(?:^|\s)(?P<lead>\([A-Za-z*†]{1,3}\)|\*|†)\s*(?:=|denotes|indicates|means|[–-]\s)",
+    "the key to a mark in a roll: 'members marked (R) attended remotely', '* denotes remote attendance'",
+)
+# a key whose words are said of people, as a roll's are (not "items marked * are exempt": an agenda's)
+MARK_KEY_OF_PEOPLE = Term(
+    r"\b(?:members?|councillors?|cllrs?|those|names?|attend\w*|present|remote(?:ly)?|substitut\w*|virtual(?:ly)?|"
+    r"video|zoom|teams|online|part\s+of\s+the\s+meeting)\b(?![^.]{0,40}\b(?:items?|agenda|reports?|papers?)\b)",
+    "the key's subject in a roll's key ('members marked (R) ...', '(V) denotes attendance by video link')",
 )
 # The people a question asks after by their post, not their name ("were the two public health directors at the
 # governing body", "was the clerk there", "were both vice-chairs at the panel"): the posts attendance records print

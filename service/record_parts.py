@@ -18,6 +18,7 @@ from minutebook.vocabulary import (
     ATTENDANCE_LABELS,
     CAME_LATE,
     LEFT_EARLY,
+    MARK_KEY,
     POST_ASKED,
     PRESENT_LABELS,
     REMOTE_ATTENDANCE,
@@ -242,8 +243,9 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     # the lines listed under a label of substitutes, each one member sitting for another though only the first prints
     # the label ("SUBSTITUTES: Councillor D. Orrell (for Councillor A. Quine)" / "Councillor F. Yeoman (for ...)")
     listed = {line.strip() for s in parts if s.part == Part.SUBSTITUTES for line in text[s.start:s.end].split("\n")}
-    for asks, notes in ROLE_ASKED:  # the lines noting the role asked about, labelled or not
+    for asks, role_noted in ROLE_ASKED:  # the lines noting the role asked about, labelled or not
         subs = asks is SUBSTITUTES_ASKED
+        notes = keyed(text, role_noted) if asks.search(question) else role_noted
         if asks.search(question) and (named := _lines(text, parts, _noting(notes, listed if subs else set()))):
             entries = [e for line in named for e in _entries(line, notes)]
             entries = [e for e in entries if notes.search(e)] or entries  # not the label line of names above them
@@ -274,6 +276,18 @@ def asked_part(text: str, question: str, names: set[str]) -> list[str]:
     want = Part.ABSENT if ABSENCE_ASKED.search(question) else Part.OTHERS if OTHERS_ASKED.search(question) else None
     chosen = [text[s.start:s.end].strip() for s in parts if want is not None and s.part == want]
     return chosen or [text]
+
+
+_MARK_KEY = re.compile(MARK_KEY.form, re.I | re.M)
+
+
+def keyed(text: str, notes: re.Pattern[str]) -> re.Pattern[str]:
+    """``notes``, and the mark a key in the record says it of ("members marked (R) attended remotely": "(R)"), so
+    that the names printed with the mark are picked ("Councillor Gregor Blaine (Highways and Transport) (R)")."""
+    marks = {m.group("mark") or m.group("lead") for line in text.split("\n") if notes.search(line)
+             for m in _MARK_KEY.finditer(line)}
+    forms = ["\\*" if mark in ("*", "asterisk") else re.escape(mark) for mark in sorted(marks)]
+    return re.compile(f"{notes.pattern}|{'|'.join(forms)}", notes.flags) if forms else notes
 
 
 def _with_away(named: list[str], text: str, parts: list[Section], question: str) -> list[str]:

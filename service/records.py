@@ -15,6 +15,7 @@ from minutebook.lexicon import forms_index
 from minutebook.model import Citation, Meeting, MinuteItem
 from minutebook.vocabulary import (
     APOLOGIES_AS_ABOVE,
+    APOLOGY_SENTENCES,
     CAME_LATE,
     DECLARATIONS_TITLE,
     ELECTORS_MEETING,
@@ -24,6 +25,7 @@ from minutebook.vocabulary import (
     LEFT_EARLY,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
+    compiled,
 )
 from service.chair_taken import chair_lines, present_part
 from service.drafting import Draft, not_found, when
@@ -104,6 +106,14 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
 
 
 LATER_SITTING = re.compile(LATER_SITTING_ASKED.form, re.I)
+
+
+def sitting_day_asked(papers: Papers, asked: Asked, m: Meeting) -> bool:
+    """Does the question name the day of a later sitting of ``m`` (its minutes print the day the meeting reconvened)
+    and not the meeting's own first day?"""
+    periods = asked.plan.periods
+    return bool(periods) and not in_periods(m.date.isoformat(), periods) and any(
+        in_periods(d.isoformat(), periods) for d in papers.sitting_days.get(m.key, ()))
 SITTINGS_LOOKED = 6  # meetings read for a later sitting, of those first in line (a body's recent meetings)
 
 
@@ -197,13 +207,14 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
     for m in (m for m in meetings if m.attendance_text and not (afar and not FROM_AFAR.search(m.attendance_text))):
         cite = papers.record_citation(m, "")
         lead = f"{m.committee}, {when(m.date)}:"
-        if (sitting := later_sitting(m, asked.plan.corrected)) is not None:
+        day_asked = sitting_day_asked(papers, asked, m)  # "wenlow 3 april - apologies?": the later sitting's day
+        if (sitting := later_sitting(m, asked.plan.corrected, day_asked=day_asked)) is not None:
             # "who sent apologies for the reconvened sitting": the later day's record, under its heading
             for n, s in enumerate(asked_part(sitting.text, asked.plan.corrected, person_words(papers, asked, m))):
                 draft.say(f"{m.committee}, {when(m.date)}, {sitting.title}: {s}" if n == 0 else s,
                           papers.item_citation(m, sitting, s))
             continue
-        if (noted := sitting_noted(m, asked.plan.corrected)) is not None:
+        if (noted := sitting_noted(m, asked.plan.corrected, day_asked=day_asked)) is not None:
             # "was anybody missing when it restarted": the later day noted in the item it resumed, with who was there
             resumed, lines = noted
             for n, s in enumerate(lines):
@@ -225,11 +236,11 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             unapologised.append(m)  # "who sent apologies": the record lists who came, and nothing says anyone was
             continue  # away (no apologies, nor "Apologies: none"): its list of those present is not the answer
         also_away = not away and both_asked(asked.plan.corrected) and not APOLOGY_SAID.search(m.attendance_text)
-        apologies = next((i for i in m.items if APOLOGIES_ITEM.search(i.title) and APOLOGY_SAID.search(i.text)
-                          and not AS_ABOVE.search(i.text)), None) \
-            if away or also_away else None
+        apologies = minute_of_apologies(m) if away or also_away else None
         if apologies is not None:
             minuted_lines = sentences(rejoined(apologies.text))
+            if not APOLOGIES_ITEM.search(apologies.title):  # said in passing: those sentences alone
+                minuted_lines = [s for s in minuted_lines if APOLOGY_SENTENCE.search(s)]
             # from the first line saying apologies, or naming one who sent them ("Councillor Huw Meredydd (holiday).
             # Councillor Carys Llwyd was absent without apology.": the minute's list comes before any such word)
             named = [a.split()[-1] for a in m.apologies]
@@ -339,6 +350,24 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
 JOINED = re.compile(JOINED_FROM_AFAR.form, re.I)
 SAT_FOR = re.compile(SAT_FOR_SAID.form, re.I)  # a record's line noting a substitute
 FROM_AFAR = re.compile(REMOTE_ATTENDANCE.form, re.I)
+
+
+def minute_of_apologies(m: Meeting) -> MinuteItem | None:
+    """The minute that records who sent apologies: the item of apologies that names them ("118/11 APOLOGIES FOR
+    ABSENCE: Apologies were received and accepted from Cllr G. Attwater"), else an opening item of another title that
+    reports them in passing ("1. Chair's welcome: ... reported that apologies had been received from ..."), as the
+    ingest reads them into the record."""
+    titled = next((i for i in m.items if APOLOGIES_ITEM.search(i.title) and APOLOGY_SAID.search(i.text)
+                   and not AS_ABOVE.search(i.text)), None)
+    if titled is not None or any(APOLOGIES_ITEM.search(i.title) for i in m.items):
+        return titled
+    recorded = " ".join(m.attendance_text.split())
+    return next((i for i in m.items[:OPENING_ITEMS] if APOLOGY_SENTENCE.search(i.text) and any(
+        APOLOGY_SENTENCE.search(s) and " ".join(s.split()) in recorded for s in sentences(i.text))), None)
+
+
+APOLOGY_SENTENCE = compiled(APOLOGY_SENTENCES)
+OPENING_ITEMS = 2  # the first items, read for apologies reported in passing (as the ingest reads them)
 
 
 def none_apologised(m: Meeting) -> bool:

@@ -21,10 +21,10 @@ _LATER_SITTING = re.compile(rf"^\W*{alternation(SITTING_HEADINGS[1:])}\b", re.I)
 _ASKED = re.compile(LATER_SITTING_ASKED.form, re.I)
 
 
-def later_sitting(meeting: Meeting, question: str) -> MinuteItem | None:
-    """The part of the meeting's minutes recording its later sitting, where the question asks about that sitting and
-    the minutes print one; else None."""
-    if not _ASKED.search(question):
+def later_sitting(meeting: Meeting, question: str, *, day_asked: bool = False) -> MinuteItem | None:
+    """The part of the meeting's minutes recording its later sitting, where the question asks about that sitting (in
+    words, or by its day: ``day_asked``) and the minutes print one; else None."""
+    if not day_asked and not _ASKED.search(question):
         return None
     return next((i for i in meeting.items if not i.number and _LATER_SITTING.match(i.title)), None)
 
@@ -36,23 +36,29 @@ _RESUMED = re.compile(RESUMED_SAID.form, re.I)
 # Councillor Forsyth", "Apologies were received from ...", "Councillor Lennox was absent"
 _WHO_SAID = re.compile(rf"\b(?:present|absent|absence|attend\w*|{alternation(APOLOGY_LABELS)}|apolog\w*|except)\b",
                        re.I)
+# (a sentence opening with it, or a run of marks setting it off where the sentence before ran on into it)
+_DIVIDER = re.compile(rf"(?:^|[-–—=*#_~]{{2,}})[-–—=*#_~\s]*(?:{alternation(SITTING_HEADINGS[1:])})\b", re.I)
 PROSE_LINES = 3  # sentences read after the note of the sitting's start
 
 
-def sitting_noted(meeting: Meeting, question: str) -> tuple[MinuteItem, list[str]] | None:
-    """Where the question asks about the later sitting and the minutes print no heading for it: the item noting in its
-    text that the meeting reconvened, and the note with the sentences after it that say who was there or away (None
-    where no item notes it, or none says who was there)."""
-    if not _ASKED.search(question):
+def sitting_noted(meeting: Meeting, question: str, *, day_asked: bool = False) -> tuple[MinuteItem, list[str]] | None:
+    """Where the question asks about the later sitting (in words, or by its day: ``day_asked``) and the minutes print
+    no heading for it: the item noting in its text that the meeting reconvened, and the note with the sentences after
+    it that say who was there or away (None where no item notes it, or none says who was there)."""
+    if not day_asked and not _ASKED.search(question):
         return None
     for item in meeting.items:
         lines = sentences(" ".join(item.text.split()))
-        start = next((n for n, s in enumerate(lines) if _RESUMED.search(s)), None)
+        # (or the later sitting's heading printed as a divider in it: "--- Reconvened meeting, Tuesday 3 April ---")
+        start = next((n for n, s in enumerate(lines) if _RESUMED.search(s) or _DIVIDER.search(s)), None)
         if start is None:
             continue
         said = [s for s in lines[start + 1:start + 1 + PROSE_LINES] if _WHO_SAID.search(s)]
         if said:
-            return item, [lines[start], *said]
+            # (from the divider, where the sentence before it ran on into it: "... until Tuesday 14 February. ===
+            # Resumed meeting ...")
+            divider = _DIVIDER.search(lines[start])
+            return item, [lines[start][divider.start():] if divider else lines[start], *said]
     return None
 
 
