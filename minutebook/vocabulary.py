@@ -766,6 +766,11 @@ STATUS_PENDING = (
     Term(r"no\s+(?:substantive\s+|further\s+|formal\s+|full\s+|proper\s+)?(?:reply|response|answer)\s+(?:yet|(?:has\s+been\s+|had\s+been\s+)?"
          r"received)",
          "matters arising: 'No reply has been received.', '*No substantive reply yet.*'"),
+    Term(r"(?:not|rather\s+than)\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+as\s+"
+         r"(?:originally\s+|first\s+)?(?:planned|expected|intended|hoped|agreed|promised|scheduled)|"
+         r"later\s+than\s+(?:originally\s+|first\s+)?(?:planned|expected|intended|hoped|promised)",
+         "matters arising and trackers on a date that has slipped: 'draft action plan due in July, not May as "
+         "planned', 'later than expected' (still to do)"),
     Term(r"(?:not\s+(?:yet\s+)?(?:in\s+a\s+position|able)|unable)\s+(?:at\s+(?:the\s+)?present(?:\s+time)?\s+)?to\s+"
          r"(?:provide|give|confirm|say|set|commit|offer)",
          "police and crime panels, scrutiny: an answer still to come, 'he was not in a position at the present time "
@@ -1095,6 +1100,10 @@ ATTENDANCE_LABELS = (
 ITEM_TABLE_NUMBER_HEADINGS = (
     Term(r"no|number|minute(?:\s+no)?|min(?:\s+no)?|item\s+no|ref(?:erence)?|#", "'No.', 'Minute', 'Ref'"),
 )
+# The column of a later meeting's table that names the earlier minutes it follows up ("Minute | Matter | Update" under
+# matters arising; "Min. ref | Action | Progress"): each row's first cell is a reference to that minute
+MINUTE_COLUMN_HEADINGS = Term(r"minutes?(?:\s+(?:no|number|ref(?:erence)?)\.?)?|min\.?(?:\s+(?:no|ref)\.?)?",
+                              "matters-arising and action tables of town and parish councils: 'Minute', 'Min. ref'")
 ITEM_TABLE_TITLE_HEADINGS = (
     Term(r"(?:agenda\s+)?items?|subject|title|topic|matter|business", "'Item', 'Subject', 'Agenda item'"),
 )
@@ -1653,10 +1662,12 @@ HELD_OVER_ASKED = Term(
     r"became|came)\b|"
     r"(?:did|has|have|was|were)\s+(?:it|they|that|this|them)\s+(?:ever\s+|then\s+|finally\s+)?(?:come|came|get|got|go|"
     r"been|gone|brought|taken|dealt|considered|decided|heard)\b|"
-    r"c[oa]me\s+(?:back|up|to\s+the\s+next)|(?:at|to)\s+the\s+next\s+(?:one|meeting|mtg)\b)",
+    r"c[oa]me\s+(?:back|up|to\s+the\s+next)|(?:at|to)\s+the\s+next\s+(?:one|meeting|mtg)\b|"
+    # "got put off in april - signed off since?", "deferred in march, approved since then?"
+    r"(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|through))?|done|sorted|happened)\s+(?:at\s+all\s+|yet\s+)?since\b)",
     "questions written for the follow-up sets after a matter held over: 'got put off in march - what happened to "
     "it', 'got bumped - did they come to the next one' (chat questions ask so of deferred planning applications "
-    "and reports)",
+    "and reports); round 29's held-out follow-ups: 'got put off in april - signed off since?'",
 )
 # How minutes say that what members were asked to do was done there and then: "The Clerk informed Councillors that
 # they would need to check their Declaration of Interests Form ... The Councillors did this at the meeting", "Members
@@ -2469,6 +2480,32 @@ MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|conv
 # do we hear back", "still waiting on it?", "has it happened", "did it ever happen", "like they said", "as promised"
 # (general usage in chat and email between members and officers). The words ask where it stands or who owns it (an
 # action's owner, a log's status, "report back" in the minutes), none of them what the minute is about.
+# Whether a thing has happened since it was last heard of, the doing asked at the question's end with "since": "got
+# put off in april - signed off since?", "approved since then?", "anything happened since?" (general usage in chat
+# and email; round 29's held-out follow-ups). Where it stands now is asked.
+DONE_SINCE_ASKED = Term(
+    r"\b(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|out|through|in))?|done|sorted|happened|gone\s+(?:ahead|through)|moved|"
+    r"progressed)\s+(?:at\s+all\s+|yet\s+)?since(?:\s+(?:then|that|that\s+meeting|the\s+[\w'’-]+))?\s*[?.!]*\s*$",
+    "how people ask whether a thing was done after the meeting they know of: 'signed off since?', 'approved since "
+    "then?'")
+# Whether a thing promised is going to be done, asked ahead in everyday words: "will the october questions record get
+# annotated", "will the path get fixed", "will they be sending the letter" (general usage in chat and email; round 29's
+# held-out follow-ups). Where the promise stands is asked: done, scheduled or still to do.
+DOING_AHEAD_ASKED = Term(
+    r"\b(?:will|would|is|are)\s+(?:[\w'’&/+-]+\s+){1,10}?(?:get(?:ting)?|be(?:ing)?)\s+(?:[a-z]+(?:ed|en)|done|made|"
+    r"sent|paid|put\s+(?:up|right|in)|set\s+up|sorted)\b(?=\s*(?:[?.!]|$|\b(?:at\s+all|or\s+not|then|soon|too)\b))",
+    "how people ask whether a thing will be done: 'will the record get annotated?', 'is the path being fixed?' (a "
+    "doing asked at the question's end)")
+# Where a thing stands, asked as a choice of two states after it is named: "inspecting the path - done or pending",
+# "complete or still outstanding?", "sorted or not", "happened yet or still waiting" (general usage in chat and email;
+# round 29's held-out follow-ups). The follow-up's status is asked; neither state is a word the papers must hold.
+STATUS_CHOICE = Term(
+    r"\b(?:done|complete[d]?|finished|sorted|happened|fixed|actioned|closed|in\s+place|signed\s+off)(?:\s+yet)?\s*"
+    r"(?:or|/)\s*(?:still\s+|is\s+it\s+|it['’]?s\s+)?(?:pending|outstanding|open|ongoing|waiting|not(?:\s+yet)?|"
+    r"in\s+progress|to\s+do)\b|"
+    r"\b(?:pending|outstanding|open|ongoing|in\s+progress)\s*(?:or|/)\s*(?:done|complete[d]?|finished|sorted|closed)\b",
+    "how people ask where a follow-up stands as a choice of two states: 'done or pending', 'complete or still "
+    "outstanding', 'sorted or not', 'open or closed'")
 FOLLOW_UP_FRAME = Term(
     r"\bwhose\s+(?:job|task|responsibility|baby)\s+(?:is|was|will\s+be)\s+(?:it|that|this)\b|"
     # the owner asked in a word or two after the thing is named: "the thank-you letter - whose job?", "whose task,
@@ -2485,7 +2522,7 @@ FOLLOW_UP_FRAME = Term(
     r"\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:it|that|this|them)\b|"
     r"\b(?:has|have|did)\s+(?:it|that|this|they)\s+(?:ever\s+|actually\s+|really\s+)?happen(?:ed)?\b|"
     r"\b(?:like|as)\s+(?:they|he|she|we|you|it)\s+(?:said|promised)(?:\s+(?:they|he|she|we|you|it)\s+would)?\b|"
-    r"\bas\s+promised\b",
+    r"\bas\s+promised\b|" + STATUS_CHOICE.form,
     "how people ask after a thing promised or put in hand (general usage in chat and email): who owns it, whether "
     "it has happened, when word comes back; the framing words name nothing in the papers")
 
