@@ -18,7 +18,7 @@ _RECORD_COLUMN = v.compiled(v.ITEM_TABLE_RECORD_HEADINGS, r"^(?:{})$")
 _WRAPPED = re.compile(r"^[a-z(£\d]")  # a line carried over from a cell above: it opens in lower case or a bracket
 _NUMBER_CELL_MOST = 12  # characters of a cell that numbers an item ("3", "P24/32", "ICB/24/001")
 # a line opening with an item's number and its title ("2035/45 Matters arising", "Minute 45. Matters arising")
-_NUMBERED_LINE = re.compile(r"^\s*(?:minute\s+(?:no\.?\s*)?)?(?P<number>[A-Za-z]{0,4}\d[\w/.-]{0,11}?)\.?\s+"
+_NUMBERED_LINE = re.compile(r"^\s*(?:minute\s+(?:no\.?\s*)?)?(?P<number>[A-Za-z]{0,4}[./ ]?\d[\w/.-]{0,11}?)\.?\s+"
                             r"(?=[A-Z])", re.I)
 
 

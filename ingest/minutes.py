@@ -54,7 +54,7 @@ _DELIBERATION_ONLY = re.compile(v.DELIBERATION_ONLY.form, re.I)
 
 
 _MINUTE_COLUMN = re.compile(rf"^(?:{v.MINUTE_COLUMN_HEADINGS.form})\.?$", re.I)
-_MINUTE_CELL = re.compile(r"^[A-Za-z]{0,4}\.?\s?\d[\w/.-]{0,11}$")  # "2035/04", "113", "PH67c", "M.15/19"
+_MINUTE_CELL = re.compile(r"^[A-Za-z]{0,4}[./ ]?\d[\w/.-]{0,11}$")  # "2035/04", "113", "PH67c", "M.15/19", "BT/36/03"
 
 
 def _table_references(text: str) -> list[MinuteReference]:
