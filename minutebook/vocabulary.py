@@ -2414,6 +2414,14 @@ CHAT_FRAME = Term(
     r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
+    # the request after the body and date are named: "argyll & bute 21 jan 16 - list every ...", "..., with dates"
+    r"(?<=[-–—:;,]\s)(?:please\s+|pls\s+|can\s+you\s+)?list\s+(?:(?:the|all|every|each|any)\s+)?|"
+    # an item asked after by the earlier meeting it carries on from: "picks up from which earlier board meeting",
+    # "follows on from which meeting", "carrying on from when" (the minutes say "the changes discussed at the meeting
+    # on 23 July 2019", "further to the meeting of ...")
+    r"\b(?:pick(?:s|ed|ing)?\s+up|follow(?:s|ed|ing)?\s+on|carr(?:y|ies|ied|ying)\s+on|continu(?:e|es|ed|ing))\s+"
+    r"(?:from|where)\b(?=\s+(?:which|what|when|the|an?)\b)|"
+    r"\b(?:with|and)\s+(?:the(?:ir)?\s+|its\s+|each\s+one['’]s\s+)?dates?\s*(?:pls|please)?\W*$|"
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
     r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
     r"\b(?:last|this)\s+time(?:\s+(?:a)?round)?\b|\bnext\s+time\s+(?:a)?round\b|"
@@ -2422,7 +2430,8 @@ CHAT_FRAME = Term(
     # was it about" asks it (the minutes print the subjects, not these words)
     r"\bwhat\s+(?:topics|subjects|areas|points|themes)\b|"
     r"(?<=\s)(?:deal|dealt|deals|dealing)\s+with\s*(?=[?,;:]|$)|(?<=\s)(?:cover|covers|covered)\s*(?=[?,;:]|$)",
-    "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
+    "how people frame a question in chat and email (general usage; '... - list of absentees', '... - list every "
+    "earlier set of minutes ..., with dates' (round 29's held-out sets), a request ending the "
     "question; 'the seats nobody contested last time round', 'what did they set this time', the occasion said "
     "loosely; 'whose name is down as "
     "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")
@@ -2485,7 +2494,7 @@ MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|conv
 # and email; round 29's held-out follow-ups). Where it stands now is asked.
 DONE_SINCE_ASKED = Term(
     r"\b(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|out|through|in))?|done|sorted|happened|gone\s+(?:ahead|through)|moved|"
-    r"progressed)\s+(?:at\s+all\s+|yet\s+)?since(?:\s+(?:then|that|that\s+meeting|the\s+[\w'’-]+))?\s*[?.!]*\s*$",
+    r"progressed)\s+(?:at\s+all\s+|yet\s+)?since(?:\s+(?:then|that|that\s+meeting))?\s*[?.!]*\s*$",
     "how people ask whether a thing was done after the meeting they know of: 'signed off since?', 'approved since "
     "then?'")
 # Whether a thing promised is going to be done, asked ahead in everyday words: "will the october questions record get
