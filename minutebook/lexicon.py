@@ -281,7 +281,7 @@ GROUPS: tuple[Synonyms, ...] = (
              "'error' or 'contrary to the minutes', and what was put right as 'amendments' ('With these amendments "
              "the minutes were passed') (not 'corrected', whose stem is every approval's 'correct record')",
              thing=False),
-    Synonyms(("slip", "slip-up", "slip up", "slipped up", "misspoke", "misspoken", "misstated", "got it wrong",
+    Synonyms(("slip", "slip-up", "slip up", "misspoke", "misspoken", "misstated", "got it wrong",
               "should have said", "point of clarification", "clarification", "clarify"),
              "everyday words for a thing said wrongly at a meeting, which the next minutes record as 'a point of "
              "clarification' or what the speaker 'should have said' (combined authorities' and councils' minutes of "

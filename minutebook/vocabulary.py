@@ -2415,7 +2415,7 @@ CHAT_FRAME = Term(
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
     # the request after the body and date are named: "argyll & bute 21 jan 16 - list every ...", "..., with dates"
-    r"(?<=[-–—:;,]\s)(?:please\s+|pls\s+|can\s+you\s+)?list\s+(?:(?:the|all|every|each|any)\s+)?|"
+    r"(?<=[-–—:;,]\s)(?:please\s+|pls\s+|can\s+you\s+)?list\s+(?:every|each|all)\b|"
     # an item asked after by the earlier meeting it carries on from: "picks up from which earlier board meeting",
     # "follows on from which meeting", "carrying on from when" (the minutes say "the changes discussed at the meeting
     # on 23 July 2019", "further to the meeting of ...")
