@@ -88,7 +88,10 @@ _ASKED_VERBS = frozenset(["chair", "chaired", "decide", "decided", "agree", "agr
 _NAME_STOPS = frozenset([
     "at", "to", "on", "for", "in", "from", "by", "with", "about", "up", "that", "where", "while", "when",
     "into", "onto", "than", "as", "if", "is", "was", "were", "after", "before", "since", "during", "between",
-    "through", "over", "under"
+    "through", "over", "under",
+    # a meeting placed among the body's own ("picks up from which earlier board meeting", "the previous committee
+    # meeting"): which of its meetings, no part of the body's name
+    "earlier", "previous", "prior", "preceding", "later", "subsequent", "following"
 ])
 # what follows a council's name in a question besides "council" or "parish": a kind of body ("cairngorms committee"),
 # a kind of meeting ("aber full council", "salford priors annual meeting"), or the business a council's committee is

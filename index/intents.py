@@ -16,6 +16,7 @@ from minutebook.vocabulary import (
     DECIDED_UNSAID,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
+    DOING_AHEAD_ASKED,
     INTEREST_EVERYDAY,
     JOINED_FROM_AFAR,
     LEFT_EARLY,
@@ -26,6 +27,7 @@ from minutebook.vocabulary import (
     POST_ASKED,
     SAT_IN_ASKED,
     SPEED_OF_DECIDING,
+    STATUS_CHOICE,
     STAYED_AWAY,
 )
 
@@ -568,6 +570,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # was resolved on it
     (Intent.RESOLUTION, r"\bwhat\s+(?:happen(?:ed|d)?\s+(?:in\s+the\s+end|eventually|finally|ultimately)|"
                         r"(?:eventually|finally|ultimately)\s+happen(?:ed|d)?)\b", 0.7),
+    # where a thing stands asked as a choice of states: "done or pending", "complete or still outstanding"
+    (Intent.FOLLOWUP, STATUS_CHOICE.form, 0.9),
+    # whether a thing will be done, asked at the question's end: "will the questions record get annotated"
+    (Intent.FOLLOWUP, DOING_AHEAD_ASKED.form, 0.8),
     (Intent.FOLLOWUP, r"\b(outstanding|overdue|follow[- ]?ups?|actions?\s+(?:list|log|outstanding)|chased|"
                       r"still\s+waiting|where\s+are\s+we)\b", 0.9),
     # (the body named in several words: "did the dunsmere fire authority get its report on on-call availability";

@@ -179,7 +179,7 @@ _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?!\d)|\bmeeting\s+afte
 # "the August 2008 planning minutes", "the june 2019 record of the standards committee" (the minutes are its record;
 # not a record of attendance or of a vote, which is the meeting's own)
 # (a member decisions meeting's record, as people name it: "the two nov decision notes", "the october decision notices")
-_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&'’-]+\s+){0,4}?(?:minutes\b|decision\s+(?:notes?|notices?)\b|"
+_MINUTES_AFTER = re.compile(r"^\s*(?:[\w&+'’-]+\s+){0,4}?(?:minutes\b|decision\s+(?:notes?|notices?)\b|"
                             r"records?\b(?!\s+of\s+(?:the\s+)?(?:attendance|votes?|voting|interests?|"
                             r"those\s+present)\b))", re.I)
 _TITLED_PERSON = re.compile(rf"\b(?:{HONORIFICS.form})\.?(?:\s+(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+)?", re.I)
@@ -230,7 +230,9 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         # "cnpa planning sep 08 - what changes were made to the 22 aug minutes": a date without its year is of the
         # year the question gives (on or before the month it names), not the papers' latest
         ref = max(given).replace(day=calendar.monthrange(max(given).year, max(given).month)[1])
-        again = [*find_dates(question, ref, prefer_future=False), *month_days(question, ref)]
+        # (and a day written as figures: "notts fire 24/7/15 - the 17/4 minutes", of April 2015)
+        again = [*find_dates(question, ref, prefer_future=False), *month_days(question, ref),
+                 *day_months(question, ref)]
         found = [f if f.explicit_year else next((g for g in again if g.start == f.start), f) for f in found]
     approved: list[tuple[int, int]] = []  # where the dates of minutes approved later are written
     placed: list[tuple[int, tuple[dt.date, dt.date]]] = []  # where each period is written

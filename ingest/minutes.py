@@ -53,10 +53,36 @@ _PART_TWO = re.compile(v.PART_TWO_DIVIDER.form, re.I)
 _DELIBERATION_ONLY = re.compile(v.DELIBERATION_ONLY.form, re.I)
 
 
+_MINUTE_COLUMN = re.compile(rf"^(?:{v.MINUTE_COLUMN_HEADINGS.form})\.?$", re.I)
+_MINUTE_CELL = re.compile(r"^[A-Za-z]{0,4}[./ ]?\d[\w/.-]{0,11}$")  # "2035/04", "113", "PH67c", "M.15/19", "BT/36/03"
+
+
+def _table_references(text: str) -> list[MinuteReference]:
+    """The rows of a table whose first column names earlier minutes ("Minute | Matter | Update" over "2035/04 |
+    Cawthorne Road 20 mph petition | County highways carried out a speed survey ..."): each row a reference to the
+    minute its first cell numbers, the row its text."""
+    out: list[MinuteReference] = []
+    under = False  # the lines below such a table's heading row
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2:
+            under = False
+        elif _MINUTE_COLUMN.match(cells[0]):
+            under = True
+        elif under and _MINUTE_CELL.match(cells[0]):
+            out.append(MinuteReference(minute=cells[0], resolution=None, meeting_date=None, municipal_year=None,
+                                       text=line.strip()[:400]))
+    return out
+
+
 def parse_references(text: str, ref: dt.date) -> list[MinuteReference]:
-    """Pointers to earlier minutes, with the meeting date or municipal year where given."""
+    """Pointers to earlier minutes, with the meeting date or municipal year where given: in prose ("Further to Minute
+    No. 53"), and the rows of a table of earlier minutes followed up (:func:`_table_references`)."""
     out: list[MinuteReference] = []
     seen: set[tuple[str, str | None]] = set()
+    for row in _table_references(text):
+        seen.add((row.minute, None))
+        out.append(row)
     for m in MINUTE_REF.finditer(text):
         key = (m.group("num"), m.group("res"))
         if key in seen:

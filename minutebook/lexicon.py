@@ -281,6 +281,15 @@ GROUPS: tuple[Synonyms, ...] = (
              "'error' or 'contrary to the minutes', and what was put right as 'amendments' ('With these amendments "
              "the minutes were passed') (not 'corrected', whose stem is every approval's 'correct record')",
              thing=False),
+    Synonyms(("slip", "slip-up", "slip up", "misspoke", "misspoken", "misstated", "got it wrong",
+              "should have said", "point of clarification", "clarification", "clarify"),
+             "everyday words for a thing said wrongly at a meeting, which the next minutes record as 'a point of "
+             "clarification' or what the speaker 'should have said' (combined authorities' and councils' minutes of "
+             "the previous meeting)", thing=False),
+    Synonyms(("annotate", "annotated", "annotating", "annotation", "note added", "note be added", "note will be added",
+              "note has been added", "note was added", "note to be added", "add a note", "added a note"),
+             "everyday words for a record marked with a correction, which minutes put as 'a note will be added to the "
+             "public questions document' (combined authorities' and councils' minutes)", thing=False),
     Synonyms(("keep the same", "kept the same", "keeps the same", "stay on as", "stayed on as", "stays on as",
               "stay as", "stayed as", "remain as", "remains as", "remained as", "continue as", "continues as",
               "continued as", "continue in office", "carry on as", "carries on as", "carried on as", "re-elected",

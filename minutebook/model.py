@@ -332,10 +332,18 @@ _MEETING_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:annual|special|extraordinary|ord
                          r"general)\s+)+(?:meeting|session)\s+of\s+(?:the\s+)?", re.I)
 
 
+# the council itself, sitting whole: "Full Council", "Town Council", "Parish Council", "Council" (not one of its
+# committees)
+_WHOLE_COUNCIL = re.compile(r"^\s*(?:full\s+|(?:town|parish|city|borough|district|county|community|county\s+borough)"
+                            r"\s+)?council\s*$", re.I)
+
+
 def standing_body(committee: str) -> str:
     """The body that held a meeting, whatever kind of meeting it was: "Annual Meeting of the Town Council" and "Town
-    Council" are one council's meetings (its annual meeting and its ordinary ones), as a key."""
-    return slug(_MEETING_OF.sub("", committee))
+    Council" are one council's meetings (its annual meeting and its ordinary ones), as a key; and "Full Council" is
+    the town council sitting whole, as its papers name either."""
+    body = _MEETING_OF.sub("", committee)
+    return "council" if _WHOLE_COUNCIL.match(body) else slug(body)
 
 
 def meeting_key(committee: str, date: dt.date) -> str:

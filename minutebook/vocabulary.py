@@ -779,6 +779,11 @@ STATUS_PENDING = (
     Term(r"no\s+(?:substantive\s+|further\s+|formal\s+|full\s+|proper\s+)?(?:reply|response|answer)\s+(?:yet|(?:has\s+been\s+|had\s+been\s+)?"
          r"received)",
          "matters arising: 'No reply has been received.', '*No substantive reply yet.*'"),
+    Term(r"(?:not|rather\s+than)\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+as\s+"
+         r"(?:originally\s+|first\s+)?(?:planned|expected|intended|hoped|agreed|promised|scheduled)|"
+         r"later\s+than\s+(?:originally\s+|first\s+)?(?:planned|expected|intended|hoped|promised)",
+         "matters arising and trackers on a date that has slipped: 'draft action plan due in July, not May as "
+         "planned', 'later than expected' (still to do)"),
     Term(r"(?:not\s+(?:yet\s+)?(?:in\s+a\s+position|able)|unable)\s+(?:at\s+(?:the\s+)?present(?:\s+time)?\s+)?to\s+"
          r"(?:provide|give|confirm|say|set|commit|offer)",
          "police and crime panels, scrutiny: an answer still to come, 'he was not in a position at the present time "
@@ -1108,6 +1113,10 @@ ATTENDANCE_LABELS = (
 ITEM_TABLE_NUMBER_HEADINGS = (
     Term(r"no|number|minute(?:\s+no)?|min(?:\s+no)?|item\s+no|ref(?:erence)?|#", "'No.', 'Minute', 'Ref'"),
 )
+# The column of a later meeting's table that names the earlier minutes it follows up ("Minute | Matter | Update" under
+# matters arising; "Min. ref | Action | Progress"): each row's first cell is a reference to that minute
+MINUTE_COLUMN_HEADINGS = Term(r"minutes?(?:\s+(?:no|number|ref(?:erence)?)\.?)?|min\.?(?:\s+(?:no|ref)\.?)?",
+                              "matters-arising and action tables of town and parish councils: 'Minute', 'Min. ref'")
 ITEM_TABLE_TITLE_HEADINGS = (
     Term(r"(?:agenda\s+)?items?|subject|title|topic|matter|business", "'Item', 'Subject', 'Agenda item'"),
 )
@@ -1673,10 +1682,12 @@ HELD_OVER_ASKED = Term(
     r"became|came)\b|"
     r"(?:did|has|have|was|were)\s+(?:it|they|that|this|them)\s+(?:ever\s+|then\s+|finally\s+)?(?:come|came|get|got|go|"
     r"been|gone|brought|taken|dealt|considered|decided|heard)\b|"
-    r"c[oa]me\s+(?:back|up|to\s+the\s+next)|(?:at|to)\s+the\s+next\s+(?:one|meeting|mtg)\b)",
+    r"c[oa]me\s+(?:back|up|to\s+the\s+next)|(?:at|to)\s+the\s+next\s+(?:one|meeting|mtg)\b|"
+    # "got put off in april - signed off since?", "deferred in march, approved since then?"
+    r"(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|through))?|done|sorted|happened)\s+(?:at\s+all\s+|yet\s+)?since\b)",
     "questions written for the follow-up sets after a matter held over: 'got put off in march - what happened to "
     "it', 'got bumped - did they come to the next one' (chat questions ask so of deferred planning applications "
-    "and reports)",
+    "and reports); round 29's held-out follow-ups: 'got put off in april - signed off since?'",
 )
 # How minutes say that what members were asked to do was done there and then: "The Clerk informed Councillors that
 # they would need to check their Declaration of Interests Form ... The Councillors did this at the meeting", "Members
@@ -2439,6 +2450,14 @@ CHAT_FRAME = Term(
     r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
     r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
+    # the request after the body and date are named: "argyll & bute 21 jan 16 - list every ...", "..., with dates"
+    r"(?<=[-–—:;,]\s)(?:please\s+|pls\s+|can\s+you\s+)?list\s+(?:every|each|all)\b|"
+    # an item asked after by the earlier meeting it carries on from: "picks up from which earlier board meeting",
+    # "follows on from which meeting", "carrying on from when" (the minutes say "the changes discussed at the meeting
+    # on 23 July 2019", "further to the meeting of ...")
+    r"\b(?:pick(?:s|ed|ing)?\s+up|follow(?:s|ed|ing)?\s+on|carr(?:y|ies|ied|ying)\s+on|continu(?:e|es|ed|ing))\s+"
+    r"(?:from|where)\b(?=\s+(?:which|what|when|the|an?)\b)|"
+    r"\b(?:with|and)\s+(?:the(?:ir)?\s+|its\s+|each\s+one['’]s\s+)?dates?\s*(?:pls|please)?\W*$|"
     r"\b(?:on\s+file|on\s+record|in\s+the\s+(?:papers|system))\s*(?=[,?;:)]|$|-)|"
     r"\b(?:(?:a|the|full)\s+)?list\s+of\b(?=\s+(?:the\s+)?[a-z]+\W*$)|"
     r"\b(?:last|this)\s+time(?:\s+(?:a)?round)?\b|\bnext\s+time\s+(?:a)?round\b|"
@@ -2447,7 +2466,8 @@ CHAT_FRAME = Term(
     # was it about" asks it (the minutes print the subjects, not these words)
     r"\bwhat\s+(?:topics|subjects|areas|points|themes)\b|"
     r"(?<=\s)(?:deal|dealt|deals|dealing)\s+with\s*(?=[?,;:]|$)|(?<=\s)(?:cover|covers|covered)\s*(?=[?,;:]|$)",
-    "how people frame a question in chat and email (general usage; '... - list of absentees', a request ending the "
+    "how people frame a question in chat and email (general usage; '... - list of absentees', '... - list every "
+    "earlier set of minutes ..., with dates' (round 29's held-out sets), a request ending the "
     "question; 'the seats nobody contested last time round', 'what did they set this time', the occasion said "
     "loosely; 'whose name is down as "
     "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")
@@ -2505,6 +2525,32 @@ MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|conv
 # do we hear back", "still waiting on it?", "has it happened", "did it ever happen", "like they said", "as promised"
 # (general usage in chat and email between members and officers). The words ask where it stands or who owns it (an
 # action's owner, a log's status, "report back" in the minutes), none of them what the minute is about.
+# Whether a thing has happened since it was last heard of, the doing asked at the question's end with "since": "got
+# put off in april - signed off since?", "approved since then?", "anything happened since?" (general usage in chat
+# and email; round 29's held-out follow-ups). Where it stands now is asked.
+DONE_SINCE_ASKED = Term(
+    r"\b(?:[a-z]+(?:ed|en)(?:\s+(?:off|up|out|through|in))?|done|sorted|happened|gone\s+(?:ahead|through)|moved|"
+    r"progressed)\s+(?:at\s+all\s+|yet\s+)?since(?:\s+(?:then|that|that\s+meeting))?\s*[?.!]*\s*$",
+    "how people ask whether a thing was done after the meeting they know of: 'signed off since?', 'approved since "
+    "then?'")
+# Whether a thing promised is going to be done, asked ahead in everyday words: "will the october questions record get
+# annotated", "will the path get fixed", "will they be sending the letter" (general usage in chat and email; round 29's
+# held-out follow-ups). Where the promise stands is asked: done, scheduled or still to do.
+DOING_AHEAD_ASKED = Term(
+    r"\b(?:will|would|is|are)\s+(?:[\w'’&/+-]+\s+){1,10}?(?:get(?:ting)?|be(?:ing)?)\s+(?:[a-z]+(?:ed|en)|done|made|"
+    r"sent|paid|put\s+(?:up|right|in)|set\s+up|sorted)\b(?=\s*(?:[?.!]|$|\b(?:at\s+all|or\s+not|then|soon|too)\b))",
+    "how people ask whether a thing will be done: 'will the record get annotated?', 'is the path being fixed?' (a "
+    "doing asked at the question's end)")
+# Where a thing stands, asked as a choice of two states after it is named: "inspecting the path - done or pending",
+# "complete or still outstanding?", "sorted or not", "happened yet or still waiting" (general usage in chat and email;
+# round 29's held-out follow-ups). The follow-up's status is asked; neither state is a word the papers must hold.
+STATUS_CHOICE = Term(
+    r"\b(?:done|complete[d]?|finished|sorted|happened|fixed|actioned|closed|in\s+place|signed\s+off)(?:\s+yet)?\s*"
+    r"(?:or|/)\s*(?:still\s+|is\s+it\s+|it['’]?s\s+)?(?:pending|outstanding|open|ongoing|waiting|not(?:\s+yet)?|"
+    r"in\s+progress|to\s+do)\b|"
+    r"\b(?:pending|outstanding|open|ongoing|in\s+progress)\s*(?:or|/)\s*(?:done|complete[d]?|finished|sorted|closed)\b",
+    "how people ask where a follow-up stands as a choice of two states: 'done or pending', 'complete or still "
+    "outstanding', 'sorted or not', 'open or closed'")
 FOLLOW_UP_FRAME = Term(
     r"\bwhose\s+(?:job|task|responsibility|baby)\s+(?:is|was|will\s+be)\s+(?:it|that|this)\b|"
     # the owner asked in a word or two after the thing is named: "the thank-you letter - whose job?", "whose task,
@@ -2521,7 +2567,7 @@ FOLLOW_UP_FRAME = Term(
     r"\b(?:still\s+)?waiting\s+(?:on|for)\s+(?:it|that|this|them)\b|"
     r"\b(?:has|have|did)\s+(?:it|that|this|they)\s+(?:ever\s+|actually\s+|really\s+)?happen(?:ed)?\b|"
     r"\b(?:like|as)\s+(?:they|he|she|we|you|it)\s+(?:said|promised)(?:\s+(?:they|he|she|we|you|it)\s+would)?\b|"
-    r"\bas\s+promised\b",
+    r"\bas\s+promised\b|" + STATUS_CHOICE.form,
     "how people ask after a thing promised or put in hand (general usage in chat and email): who owns it, whether "
     "it has happened, when word comes back; the framing words name nothing in the papers")
 

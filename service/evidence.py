@@ -285,6 +285,17 @@ def framed_sentences(text: str) -> list[Line]:
     for j, part in enumerate(parts):
         if not rows[j] and "\t" in part and not _PARAGRAPH_NO.match(part):
             rows[j] = (j > 0 and rows[j - 1]) or (j + 1 < len(parts) and parts[j + 1].count("\t") >= 2)
+    # a row's last cell of several sentences ("2035/04 | Cawthorne Road petition | County highways carried out a
+    # survey. A 20 mph order will be advertised in June."): the sentences after its first are the row's too, on its
+    # line, and the table goes on after them
+    at, ends = 0, []
+    for part in parts:
+        found = text.find(part, at)
+        at = at if found < 0 else found + len(part)
+        ends.append((found, at))
+    for j in range(1, len(parts)):
+        if not rows[j] and rows[j - 1] and ends[j][0] >= 0 and "\n" not in text[ends[j - 1][1]:ends[j][0]]:
+            rows[j] = True
     for j, part in enumerate(parts):
         start = text.find(part, pos)
         start = pos if start < 0 else start

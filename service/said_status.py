@@ -75,6 +75,7 @@ FOLLOW_UP_ASKED = re.compile(v.FOLLOW_UP_FRAME.form, re.I)
 # thing ("- inspected? which cllr has taken it on"): where it stands is asked too
 ACTION_GIVEN = re.compile(v.ACTION_GIVEN_ASKED.form, re.I)
 DONE_ALONE = re.compile(v.DONE_ASKED_ALONE.form, re.I)
+DONE_SINCE = re.compile(v.DONE_SINCE_ASKED.form, re.I)  # "signed off since?": done after the meeting known of
 DOING = re.compile(v.DOING_ASKED.form, re.I)  # "who's putting the minutes up", "did members actually do the visit"
 # a yes-or-no question of whether something has happened, beyond the follow-up words the router knows
 STATUS_ASKED = re.compile(
@@ -186,7 +187,7 @@ def status_asked(question: str) -> bool:
     """Does the question ask whether something has been done ("has the defib been checked?", "sorted?"), or after a
     thing promised in everyday words ("still waiting on it?", "has it happened", "whose job is it")?"""
     return bool(STATUS_ASKED.search(question) or FOLLOW_UP_ASKED.search(question) or ACTION_GIVEN.search(question)
-                or DONE_ALONE.search(question) or DOING.search(question))
+                or DONE_ALONE.search(question) or DOING.search(question) or DONE_SINCE.search(question))
 
 
 def with_said_status(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -561,12 +562,19 @@ MONTH_MEETING = re.compile(rf"\b(?:to|at|until|before)\s+(?:the|its|their|our)\s
                            r"\s+meeting\b", re.I)
 
 
+# a month a thing is promised in, with no year: "A 20 mph order will be advertised in June", "will be installed during
+# March" (the month's after the minutes' own; a month with its year is a date found)
+MONTH_PROMISED = re.compile(rf"\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{_MONTH_NAMES})\b"
+                            r"(?!\s*(?:\d|meeting\b))", re.I)
+
+
 def _meetings_named(clause: str, held: dt.date, latest: dt.date | None) -> list[FoundDate]:
     """The meetings a promise names without a date, as the dates they fix: "the October meeting" (the month's,
     after the minutes' own), "the next meeting" (after the minutes' own: by the committee's latest paper where a
-    later paper is held, which then says nothing of it, else a day after the minutes, still to come)."""
+    later paper is held, which then says nothing of it, else a day after the minutes, still to come); and a month
+    it is promised in ("will be advertised in June": the month's, after the minutes' own)."""
     out: list[FoundDate] = []
-    for m in MONTH_MEETING.finditer(clause):
+    for m in [*MONTH_MEETING.finditer(clause), *MONTH_PROMISED.finditer(clause)]:
         month = MONTHS[m.group("month").lower()]
         year = held.year + (month <= held.month)
         out.append(FoundDate(dt.date(year, month, 1), m.start(), m.end(), explicit_year=False, day_given=False))
