@@ -379,6 +379,11 @@ ASKED_AFTER_DASH = Term(
     "chat questions that name a matter, then ask of it after a dash: '- outcome?', '- reception?', '- next step "
     "agreed?', '- result pls' (general usage)",
 )
+# figures asked for as "numbers", as chat asks for them: "homelessness q1 numbers?", "pcso numbers for next year" (the
+# figures themselves, as "figures" and "stats" ask; not "the number of" a thing, nor a minute's or a meeting's number)
+NUMBERS_ASKED = Term(r"\bnumbers(?=\W*$|\s+(?:for|on|in|pls|please)\b)",
+                     "chat asking for figures as 'numbers' ('q1 numbers?', 'pcso numbers for next year'; general "
+                     "usage)")
 # a decision not to do something, asked by its verb: "the applications they chose not to call in", "which ones did the
 # panel opt not to take up", "elected not to"; minutes print the decision ("No Call-in", "RESOLVED not to ..."), not
 # the choosing (general usage; planning call-in schedules print each application's "No Call-in")

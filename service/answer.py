@@ -46,6 +46,7 @@ from minutebook.vocabulary import (
     ITEM_ROLES,
     MEETING_IN_PUBLIC,
     MET_AGAIN,
+    NUMBERS_ASKED,
     OUTCOME_EVERYDAY,
     QUORUM_ENOUGH,
     SITTING_NAMED,
@@ -331,6 +332,7 @@ class ExtractiveAnswerer:
                                     *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"
                                    *(m.group(0) for m in TAIL_ASKED.finditer(query)),  # "- reception?": the ask
                                    *(m.group(0) for m in CHOSE_NOT.finditer(query)),  # "chose not to": a decision
+                                   *FIGURES_AS_NUMBERS.findall(query),  # "q1 numbers?": figures asked
                                    *IN_PUBLIC.findall(query),  # "the ddccg board in public": which meeting
                                    *QUORUM_ASKED.findall(query),  # "enough members for quoracy": a quorum asked
                                    *SITTING_ASKED.findall(query),  # "prior to the december sitting": the meeting
@@ -742,6 +744,7 @@ QUORUM_ASKED = re.compile(QUORUM_ENOUGH.form, re.I)  # "enough members for quora
 # to act asked by its verb ("chose not to call in"): what is asked, not what the papers must hold
 TAIL_ASKED = re.compile(ASKED_AFTER_DASH.form, re.I)
 CHOSE_NOT = re.compile(CHOSE_NOT_TO.form, re.I)
+FIGURES_AS_NUMBERS = re.compile(NUMBERS_ASKED.form, re.I)
 
 
 # a decision asked in everyday words ("did it get the go-ahead", "what did they settle on"): that a decision is asked,

@@ -44,8 +44,7 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is;
 # "till" and "til" are "until" as people type it ("chair till when?").
 # "anywhere", "somewhere" ask where without naming a place ("are they being sent anywhere": to whom, which the papers
-# name); "folk" and "folks" are "people" as people say it ("helping folk live independently"; chat usage); "numbers"
-# asks for figures as "figures" and "stats" do ("homelessness q1 numbers?").
+# name); "folk" and "folks" are "people" as people say it ("helping folk live independently"; chat usage).
 # "plus" joins two things asked as "and" does ("the absentees, plus the member who came late"; chat usage).
 # "afterwards" says when, as "later" does ("is the item kept private afterwards": after the meeting).
 _STOP_WORDS = (
@@ -84,7 +83,7 @@ _STOP_WORDS = (
     pencilled penciled pencil
     regarding goes till til
     plus
-    anywhere somewhere folk folks numbers"""
+    anywhere somewhere folk folks"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)

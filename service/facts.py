@@ -97,7 +97,7 @@ PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|
 # a member asked for by name: "backed by which cllr", "which councillor moved it", "which member seconded" (the
 # minutes name the member: "Councillor Forster seconded"; an agenda's "the Deputy Mayor will second" names an office)
 MEMBER_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councillor|cllr|member)\b", re.I)
-MEMBER = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
+MEMBER = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w'’-]+")
 # "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone; after what the question sets out
 # ("the agenda said the deputy mayor would second it, who actually seconded it?")
 WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?(?P<premise>[^?,]*?,\s+)?\s*(?:and\s+|so\s+)?who\s+"
