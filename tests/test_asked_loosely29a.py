@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.vocabulary import ASKED_AFTER_DASH, CHOSE_NOT_TO
+from minutebook.vocabulary import ASKED_AFTER_DASH, CHOSE_NOT_TO, NUMBERS_ASKED
 from service.core import Minutebook
 from service.places import building_named
 from tests.conftest import answered, papers_fixture
@@ -96,3 +96,14 @@ def test_chose_not_to(question: str, found: bool) -> None:
 ])
 def test_building_named(run: list[str], venue: tuple[str, ...], named: list[str]) -> None:
     assert building_named(run, venue) == named
+
+
+@pytest.mark.parametrize(("question", "found"), [
+    ("ashcombe homelessness q3 numbers?", True),
+    ("pcso numbers for next year vs now", True),
+    ("what are the april minutes numbered", False),  # a minute's number is asked, not figures
+    ("how has the number of children in care changed", False),
+    ("which annual meeting number was it", False),
+])
+def test_numbers_asked(question: str, found: bool) -> None:
+    assert bool(re.search(NUMBERS_ASKED.form, question, re.I)) is found
