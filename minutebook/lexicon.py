@@ -225,10 +225,10 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("stragglers", "straggler", "late", "latecomers", "late returns", "late replies", "late responses",
               "yet to respond", "yet to reply", "not yet responded", "not yet replied", "responses awaited",
               "replies awaited", "outstanding returns", "outstanding responses", "had not responded",
-              "had not replied"),
+              "had not replied", "ignoring", "ignored", "ignore"),
              "returns chased by a committee (code of conduct compliance returns, annual returns, survey replies): the "
              "papers count those 'yet to respond' and name replies 'received' late; people ask about the "
-             "'stragglers' or the 'late' ones", thing=False),
+             "'stragglers' or the 'late' ones, or the ones 'ignoring' the request", thing=False),
     Synonyms(("confirmation hearing", "confirmation hearings", "rubber-stamp", "rubber stamp", "rubber-stamped",
               "rubber stamped", "sign off the appointment", "signed off the appointment", "approve the appointment",
               "approved the appointment"),
@@ -807,6 +807,36 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("best", "highest", "strongest", "top"),
              "performance reports rank by a figure ('the highest rate', 'top performing'); people ask which is 'best'",
              thing=False),
+    # a thing put in place, as people ask it ("who fitted the new bus shelter", "when was the defib put in") and as
+    # clerks' reports record the work ("had been installed", "erected", "replaced by Cambrian Street Furniture")
+    Synonyms(("fitted", "fit", "fits", "fitting", "installed", "install", "installs", "installation", "erected",
+              "erect", "put in", "replaced"),
+             "parish and town clerks' reports of street furniture and equipment work ('the bus shelter had been "
+             "replaced by ...', 'the defibrillator was installed'); 'fitted' and 'put in' in everyday speech",
+             thing=False),
+    # a question put at a meeting, as chat shortens it ("bailey's qu last month", "public qs")
+    Synonyms(("question", "questions", "qu", "qus", "qs"),
+             "'qu' and 'qs' for question(s) in notes and chat (general usage)", thing=False),
+    # what was right, asked of something said wrongly ("what was the real target"), as a correction records it ("he
+    # mentioned ... the target date was March 2025 but should have said that the target date was ... November 2024",
+    # "should have read £12,400", "the correct figure was")
+    Synonyms(("real", "actual", "correct", "should have said", "should have read", "should read", "corrected"),
+             "corrections made at a later meeting or to the minutes ('should have read', 'should have said', 'the "
+             "correct figure'); people ask for the 'real' or 'actual' one", thing=False),
+    # the councils below a principal council: parishes in England, community councils in Wales and Scotland, which
+    # Welsh papers call "Town and Community Councils"; people say "parishes" of either
+    Synonyms(("parishes", "parish councils", "community councils", "town and community councils",
+              "local councils", "town councils"),
+             "Local Government Act 1972 ss.9, 27 (parishes; communities in Wales) and Local Government (Wales) Act "
+             "1994: Welsh principal councils report on their 'Town and Community Councils'; 'local councils' in NALC "
+             "usage"),
+    # a quarter of the year by its number, as chat types it and as performance reports head it ("homelessness q1
+    # numbers", "Homelessness Performance - Quarter 1", "the first quarter")
+    *(Synonyms((f"q{n}", f"quarter {n}", f"quarter {word}", f"{ordinal} quarter", f"{n}{suffix} quarter"),
+               "quarterly performance and budget monitoring reports ('Quarter 1', 'the first quarter', 'Q1'); 'q1' as "
+               "chat and notes type it", thing=False)
+      for n, word, ordinal, suffix in ((1, "one", "first", "st"), (2, "two", "second", "nd"),
+                                       (3, "three", "third", "rd"), (4, "four", "fourth", "th"))),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
              "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),

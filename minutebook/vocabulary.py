@@ -376,6 +376,28 @@ OUTCOME_EVERYDAY = Term(
     "'outcome for', '- response?', 'how did cabinet respond', 'once it reached full council', 'went to cabinet', "
     "'what happened at planning' (general usage)",
 )
+# what a body made of a matter, asked as a bare noun typed after a dash or colon at the question's end, as chat puts
+# its ask after the matter it names: "... report on independent living - reception?", "tong nominated somebody,
+# hardcastle seconded - outcome?", "15 councils still not replying - next step agreed?", "- result pls". The words say
+# what is asked (the body's decision or response on the matter named before the dash), which no minute prints of its
+# matter; they are no subject to find (round 29a, holdout and fresh sets)
+ASKED_AFTER_DASH = Term(
+    r"[-–—:]\s*(?:(?:the|their|its|any|an?|what(?:['’]s|\s+(?:was|were|is))?(?:\s+the)?)\s+)?"
+    r"(?:outcomes?|results?|receptions?|response|upshot|(?:next\s+)?steps?(?:\s+(?:agreed|decided|taken))?|"
+    r"what\s+next)(?=\W*$|\s+(?:pls|please|plz)\b)",
+    "chat questions that name a matter, then ask of it after a dash: '- outcome?', '- reception?', '- next step "
+    "agreed?', '- result pls' (general usage)",
+)
+# figures asked for as "numbers", as chat asks for them: "homelessness q1 numbers?", "pcso numbers for next year" (the
+# figures themselves, as "figures" and "stats" ask; not "the number of" a thing, nor a minute's or a meeting's number)
+NUMBERS_ASKED = Term(r"\bnumbers(?=\W*$|\s+(?:for|on|in|pls|please)\b)",
+                     "chat asking for figures as 'numbers' ('q1 numbers?', 'pcso numbers for next year'; general "
+                     "usage)")
+# a decision not to do something, asked by its verb: "the applications they chose not to call in", "which ones did the
+# panel opt not to take up", "elected not to"; minutes print the decision ("No Call-in", "RESOLVED not to ..."), not
+# the choosing (general usage; planning call-in schedules print each application's "No Call-in")
+CHOSE_NOT_TO = Term(r"\b(?:chose|choose|chosen|choosing|opt(?:ed|s|ing)?|elect(?:ed|s|ing)?)\s+not\s+to\b",
+                    "everyday words for a decision not to act: 'chose not to', 'opted not to' (general usage)")
 # a decision asked with no verb of deciding, as people ask it in chat: "police tax going up £14 - panel ok with that?"
 # (whether the body approved it), "yes or no from the planners?" (the outcome of an application). The words say a
 # decision is asked, not what it is on.
@@ -1875,6 +1897,16 @@ PLACE_NAME_END = Term(
     "place names as addresses and parish and district minutes print them ('the Mill Road bus shelter', 'Hollowmere "
     "Village Hall', 'Eastfield ward')",
 )
+# The last word of a building's name as a meeting's venue line prints it: "County Hall", "Civic Offices", "Council
+# Chamber", "Town Hall", "Follaton House", "Civic Centre", "Shire Hall", "Guildhall" (councils' and parishes' meeting
+# places as their minutes' venue lines name them); people name a meeting by its building ("the standards lot at county
+# hall", "woking civic offices")
+BUILDING_NAME_END = Term(
+    r"halls?|offices|office|centre|center|house|chambers?|rooms?|lodge|buildings?|pavilion|institute|library|"
+    r"headquarters|hq|suite|annexe|annex|guildhall",
+    "meeting places as councils' venue lines print them ('Chamber, County Hall', 'Council Chamber - Civic Offices', "
+    "'Follaton House', 'Committee Room 6 - Civic Centre')",
+)
 PLACE_SAID = Term(
     r"(?:at|in|on|outside|near|beside|opposite|behind|within|along|adjacent\s+to|next\s+to|close\s+to)\s+"
     r"(?:(?:the|a|an)\s+(?!next\b|following\b|same\b|end\b|start\b|time\b|meeting\b)[\w'’-]+|(?-i:[A-Z0-9])[\w'’-]*)"
@@ -2449,7 +2481,7 @@ CHAT_FRAME = Term(
     r"\b(?:can|could)\s+(?:you|u)\s+(?:just\s+)?(?:check|confirm|find\s+out|see|look\s+up)\b|"
     r"\b(?:just\s+|i\s+was\s+|i['’]?m\s+|was\s+)wondering\b|\b(?:i\s+)?(?:can['’]?t|cannot|don['’]?t)\s+"
     r"(?:remember|recall)\b|\bwhich\s+(?:person|persons|people)\b|\b(?:the\s+)?names?\s+of\b|\bnames?\s*\?|"
-    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|^\W*(?:please\s+)?list\s+(?:the|all|every|any)\b|"
+    r"\b(?:thanks|thank\s+you|thx|cheers|ta)\W*$|(?:^\W*|[-–—:;]\s*)(?:please\s+|pls\s+)?list\s+(?:the|all|every|any)\b|"
     # the request after the body and date are named: "argyll & bute 21 jan 16 - list every ...", "..., with dates"
     r"(?<=[-–—:;,]\s)(?:please\s+|pls\s+|can\s+you\s+)?list\s+(?:every|each|all)\b|"
     # an item asked after by the earlier meeting it carries on from: "picks up from which earlier board meeting",
@@ -2472,6 +2504,12 @@ CHAT_FRAME = Term(
     "loosely; 'whose name is down as "
     "backing it', 'whose names are on moving and backing': who did it); the framing words name nothing in the papers")
 
+# The things a question asks to have listed, by their noun: "list the applications they chose not to call in", "- list
+# all the conditions imposed", "pls list every objection" (chat and email requests; the noun is what the answer must
+# give, and the framing "list the" is no subject: CHAT_FRAME)
+LISTED_THINGS = Term(r"(?:^\W*|[-–—:;]\s*)(?:please\s+|pls\s+)?list\s+(?:the|all|every|any)\s+(?:of\s+)?(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}?(?P<things>[\w'’-]+s)\b",
+                     "requests to list things in chat and email ('list the conditions', '- list all the objections')")
 # How a chat message opens and closes around its question: a greeting ("hi", "hey there,", "morning all,", "sorry to
 # bother you,") and thanks or a plea at the end ("thx", "thanks!", "cheers", "pls", "? ta", "many thanks in advance"):
 # general usage in chat and email. They are no part of what is asked, and read as words they dilute the question's

@@ -37,13 +37,16 @@ from ingest.catalogue import Catalogue
 from minutebook.model import ActionStatus, Audience
 from minutebook.vocabulary import (
     AFFILIATION_ASKED,
+    ASKED_AFTER_DASH,
     CHAT_FRAME,
+    CHOSE_NOT_TO,
     DECIDED_EVERYDAY,
     DECIDED_UNSAID,
     EVENTS_HELD,
     ITEM_ROLES,
     MEETING_IN_PUBLIC,
     MET_AGAIN,
+    NUMBERS_ASKED,
     OUTCOME_EVERYDAY,
     QUORUM_ENOUGH,
     SITTING_NAMED,
@@ -329,6 +332,9 @@ class ExtractiveAnswerer:
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                     *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
                                     *(m.group(0) for m in FOLLOW_UP_ASKED.finditer(query)),  # "whose job is it"
+                                   *(m.group(0) for m in TAIL_ASKED.finditer(query)),  # "- reception?": the ask
+                                   *(m.group(0) for m in CHOSE_NOT.finditer(query)),  # "chose not to": a decision
+                                   *FIGURES_AS_NUMBERS.findall(query),  # "q1 numbers?": figures asked
                                    *IN_PUBLIC.findall(query),  # "the ddccg board in public": which meeting
                                    *QUORUM_ASKED.findall(query),  # "enough members for quoracy": a quorum asked
                                    *SITTING_ASKED.findall(query),  # "prior to the december sitting": the meeting
@@ -736,6 +742,13 @@ IN_PUBLIC = re.compile(MEETING_IN_PUBLIC.form, re.I)  # "the board in public": t
 
 SITTING_ASKED = re.compile(SITTING_NAMED.form, re.I)  # "the december sitting": which meeting, not what of it
 QUORUM_ASKED = re.compile(QUORUM_ENOUGH.form, re.I)  # "enough members for quoracy": "enough" asks a quorum
+
+
+# what is asked of a matter, typed after a dash at the end ("- outcome?", "- next step agreed?"), and a decision not
+# to act asked by its verb ("chose not to call in"): what is asked, not what the papers must hold
+TAIL_ASKED = re.compile(ASKED_AFTER_DASH.form, re.I)
+CHOSE_NOT = re.compile(CHOSE_NOT_TO.form, re.I)
+FIGURES_AS_NUMBERS = re.compile(NUMBERS_ASKED.form, re.I)
 
 
 # a decision asked in everyday words ("did it get the go-ahead", "what did they settle on"): that a decision is asked,

@@ -24,6 +24,7 @@ from minutebook.vocabulary import (
     INTEREST_KINDS,
     ITEM_ROLES,
     NO_DECLARATIONS,
+    PLACE_NAME_END,
     REASONS_GIVEN,
     VERBS_NAMED,
     compiled,
@@ -61,6 +62,7 @@ from service.evidence import (
     asks_decision,
     asks_money,
     counted,
+    counted_at,
     counted_head,
     has_money,
     has_quantity,
@@ -73,7 +75,7 @@ from service.evidence import (
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, PERSON, SAID, YEAR_OF_MEETING, figure_first, premise_end
 from service.figures_ahead import ahead_unmet, upon_unmet
 from service.figures_asked import RECORD_ROUTES, figure_unmet
-from service.given_in_full import advice_unmet, list_unmet
+from service.given_in_full import advice_unmet, list_unmet, listed_unmet
 from service.item_words import phrased
 from service.items_named import titles_named
 from service.marks_asked import mark_unmet
@@ -254,7 +256,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # "how much did the youth opera get in 2019": an award made in December 2017 is not 2019's
         return "The papers give no figure of that for when it is asked."
     if reason := contents_unmet(asked, answer, route) or advice_unmet(asked, answer, route) \
-            or list_unmet(asked, answer, route):
+            or list_unmet(asked, answer, route) or listed_unmet(asked, answer, route):
         # "what's in the recovery plan": "to bring a recovery plan to the October meeting"; "what did the note
         # advise": "had a note regarding ..."; "what were the 12 things": "administering 12 diffe"
         # (service.given_in_full)
@@ -516,15 +518,25 @@ def proper_names(papers: Papers, asked: Asked) -> list[list[str]]:
     name (which says where). "Cllr Hale and Cllr Moss" are two names, each said of in its own sentence or together."""
     names = {w for w in asked.plan.names if w not in papers.places and not TITLE.fullmatch(w)}
     stem_of = {w: t for t, w in asked.terms.items()}
-    typed = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", asked.question)]
+    tokens = list(re.finditer(r"[A-Za-z][\w'’-]*", asked.question))
+    typed = [m.group(0).lower() for m in tokens]
     # "how did the board mark roger wilson's death": a verb after its helping verb and subject is no given name
     names -= {typed[n] for n in range(len(typed)) if used_as_verb(typed, n)}
     groups: list[list[str]] = []
     run: list[str] = []
     titled = False
     for n, w in enumerate([*typed, ""]):
+        # (a title is the name's own only next to it: "nominated somebody for deputy, hardcastle seconded" names an
+        # office, then a member)
+        apart = 0 < n < len(typed) and bool(asked.question[tokens[n - 1].end():tokens[n].start()].strip())
         if w in names:
-            titled = titled or (not run and n > 0 and bool(TITLE.fullmatch(typed[n - 1])))
+            if apart and run and not ADDRESS_END.fullmatch(run[-1]):
+                # "for deputy, hardcastle seconded": two words a comma parts are two names (an address goes on past
+                # its street: "Chapel Lane, Galgate")
+                if titled or len(run) > 1:
+                    groups.append([stem_of[x] for x in run if x in stem_of])
+                run, titled = [], False
+            titled = titled or (not run and n > 0 and bool(TITLE.fullmatch(typed[n - 1])) and not apart)
             run.append(w)
             continue
         if run and (titled or len(run) > 1):
@@ -535,6 +547,7 @@ def proper_names(papers: Papers, asked: Asked) -> list[list[str]]:
     return [g for g in groups if g and not set(g) <= aside]
 
 
+ADDRESS_END = re.compile(PLACE_NAME_END.form, re.I)  # a street's or a building's last word ("Chapel Lane, Galgate")
 VERB_NAMED = re.compile(rf"(?:{VERBS_NAMED.form})", re.I)
 HELPING = re.compile(rf"(?:{HELPING_VERB.form})", re.I)
 SUBJECT_WORDS = 6  # the words of a verb's subject between its helping verb and it ("did the health board mark")
@@ -613,7 +626,8 @@ def of_when(asked: Asked, cite: Citation) -> bool:
         return True
     # (not the year of another period it is set against: "a reduction of 9% on the same period in 2025")
     quote = COMPARED.sub(" ", cite.quote)
-    years = {int(y) for y in YEAR_PRINTED.findall(quote)}
+    # (nor a count a year's shape: "a Petition containing over 2000 signatures")
+    years = {int(m.group(1)) for m in YEAR_PRINTED.finditer(quote) if not counted_at(quote, m.start())}
     if any(a.year <= y <= b.year for y in years for a, b in asked.periods):
         return True
     # a council's year, April to March: "134 concerns were raised in 2022/23" is a figure of early 2023 too

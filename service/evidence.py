@@ -43,6 +43,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9%'’.,-]*[a-z0-9%]|[a-z0-9]", re.I)
 # regarding the returns"; not "concerning", whose stem is "concerns" raised), and "goes" is "go" ("what goes on the
 # noticeboards"). "why'd", "how'd" are question words typed short ("why'd they shut the public out"), as "who'd" is;
 # "till" and "til" are "until" as people type it ("chair till when?").
+# "anywhere", "somewhere" ask where without naming a place ("are they being sent anywhere": to whom, which the papers
+# name); "folk" and "folks" are "people" as people say it ("helping folk live independently"; chat usage).
 # "plus" joins two things asked as "and" does ("the absentees, plus the member who came late"; chat usage).
 # "afterwards" says when, as "later" does ("is the item kept private afterwards": after the meeting).
 _STOP_WORDS = (
@@ -80,7 +82,8 @@ _STOP_WORDS = (
     exist exists existed couple properly heard
     pencilled penciled pencil
     regarding goes till til
-    plus"""
+    plus
+    anywhere somewhere folk folks"""
 )
 _STOP = frozenset(_STOP_WORDS.split())
 _NUMBER = re.compile(r"(?<![\w/])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|k|m|bn|million)?(?![\w/])", re.I)
@@ -512,6 +515,12 @@ def has_quantity(text: str) -> bool:
     return bool(_NUMBER_WORD.search(text)) or bool(quantities(text))
 
 
+def counted_at(text: str, start: int) -> bool:
+    """Is the year-shaped number at ``start`` of ``text`` a count a quantifier puts before ("over 2000
+    signatures"), not a year?"""
+    return bool(_COUNTED.search(text[max(0, start - 14):start]))
+
+
 @lru_cache(maxsize=8_192)
 def quantities(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` prints a figure in digits that is not a year or a date (character spans)."""
@@ -520,7 +529,7 @@ def quantities(text: str) -> tuple[tuple[int, int], ...]:
     for m in _NUMBER.finditer(text, numbered.end() if numbered else 0):
         token = m.group(0).strip().strip(",.")
         label = _LABEL.search(text[max(0, m.start() - 12):m.start()])
-        year = _YEARLIKE.match(token) and not _COUNTED.search(text[max(0, m.start() - 14):m.start()])
+        year = _YEARLIKE.match(token) and not counted_at(text, m.start())
         # (the number after a year and a dash is of the year's name or a reference, "2019-20", action "2029-04")
         after_year = _AFTER_YEAR.search(text[max(0, m.start() - 6):m.start()])
         if text[m.end():m.end() + 1] == ")" or year or label or after_year:

@@ -95,6 +95,10 @@ PERSON = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|
                     r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|"
                     r"\b(?:Director|Manager|Officer|Head|Leader|Chair(?:man|woman|person)?|Mayor|Provost|Clerk|"
                     r"Chief\s+Executive|Cabinet\s+Member|Minister|Secretary|Inspector|Commissioner)\b")
+# a member asked for by name: "backed by which cllr", "which councillor moved it", "which member seconded" (the
+# minutes name the member: "Councillor Forster seconded"; an agenda's "the Deputy Mayor will second" names an office)
+MEMBER_ASKED = re.compile(r"\bwhich\s+(?:\w+\s+)?(?:councillor|cllr|member)\b", re.I)
+MEMBER = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w'’-]+")
 # "who seconded ...", "who moved ...", "who proposed ...": the act asked of someone; after what the question sets out
 # ("the agenda said the deputy mayor would second it, who actually seconded it?")
 WHO_DID = re.compile(rf"^(?:[^?]*?\s[-–—:]\s+)?(?P<premise>[^?,]*?,\s+)?\s*(?:and\s+|so\s+)?who\s+"
@@ -637,6 +641,8 @@ def asked_for(question: str) -> re.Pattern[str] | None:
         return SUBJECT
     if BODIES_ASKED.search(question):
         return BODY
+    if MEMBER_ASKED.search(question):  # "backed by which cllr": a member by name, not an office ("the Deputy Mayor")
+        return MEMBER
     office = OFFICE_ASKED.search(question)
     if office is not None:  # "who's the clerk to the railway committee": the sentence that prints the office names them
         return re.compile(rf"\b{re.escape(office.group(1).split()[-1][:5])}", re.I)

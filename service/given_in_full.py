@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from minutebook.vocabulary import LISTED_THINGS
 from service.asked import Asked
+from service.evidence import stems
 from service.schemas import Answer
 
 ANSWERING_ROUTES = ("facts", "resolved", "resolved_on_point")
@@ -39,6 +41,25 @@ def advice_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if not PAPER_ON.search(quoted) or ADVICE_SAID.search(quoted):
         return None
     return "The papers say what it was about, not what it advised."
+
+
+LISTED = re.compile(LISTED_THINGS.form, re.I)
+
+
+def listed_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
+    """Why the answer does not give the things a question asks to have listed ("list the conditions they put on the
+    park's licence"): no quote, nor the title of its item, names them in any wording (the application's hearing,
+    quoted without its conditions). None where one does, or where nothing is asked to be listed."""
+    found = LISTED.search(asked.plan.corrected)
+    if found is None or route not in ANSWERING_ROUTES or not answer.citations:
+        return None
+    things = [t for t in stems(found.group("things")) if t in asked.terms]
+    if not things:
+        return None
+    said = set(stems(" ".join(f"{c.item_title} {c.quote}" for c in answer.citations)))
+    if all(asked.has(t, said) for t in things):
+        return None
+    return "The papers do not list those."
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -36,7 +36,7 @@ from service.answer_kinds import kind_words, kinds_held, kinds_unheld, printed_k
 from service.asked import Asked, Covering
 from service.case_references import open_runs_printed
 from service.drafting import Draft
-from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stem_run, stems
+from service.evidence import TermWeights, asks_quantity, has_quantity, sentences, stem_run, stems, words
 from service.item_words import (
     DEPUTY_OFFICE,
     Support,
@@ -114,6 +114,8 @@ class Papers:
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
         self.meeting_where: dict[str, set[str]] = {}  # meeting key -> the words naming it and its venue (lower case)
+        self.meeting_media: dict[str, set[str]] = {}  # meeting key -> the platform its header says it was held on
+        self.meeting_venue: dict[str, tuple[str, ...]] = {}  # meeting key -> its venue line's words, in order
         self.sitting_days: dict[str, set[dt.date]] = {}  # meeting key -> the days of its later sittings
         self.where_words: frozenset[str] = frozenset()  # every meeting's
         self.places: dict[str, set[str]] = {}  # a word naming a council or place -> the meetings it names
@@ -151,10 +153,16 @@ class Papers:
             self.latest_dates.setdefault(s.key.split("/")[0], s.date)
         self.meeting_words = {}
         self.meeting_where = {}
+        self.meeting_media = {}
+        self.meeting_venue = {}
         for n in self.index.nodes():
             if n.kind != NodeKind.HEADER:  # its heading's and venue's words are added below; not a line of its
                 # notes ("Local Member: Councillor H Brightwell (Wexcombe Division)" says nothing of where it met)
                 self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
+            else:  # the platform its opening lines say it was held on ("7pm Zoom meeting due to Covid 19
+                # restrictions"), where no venue line was read
+                self.meeting_media.setdefault(n.meeting_key, set()).update(
+                    m.group(1).lower() for m in _BY_MEDIUM.finditer(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
         self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
         self.committee_places = committee_places(summaries, self.places)
@@ -167,6 +175,7 @@ class Papers:
             # and each part of a name written with hyphens, which people shorten: "thornby" of "Thornby-on-Wold"
             where |= {part for w in where if "-" in w for part in w.split("-") if part}
             self.meeting_where[summary.key] = where
+            self.meeting_venue[summary.key] = tuple(words(summary.venue or ""))
             self.meeting_words.setdefault(summary.key, set()).update(where)
         self.where_words = frozenset().union(*self.meeting_where.values())
         self.sitting_days = sitting_days(self.index.nodes())  # a meeting's later sittings' days
@@ -356,11 +365,15 @@ class Papers:
             present |= {t for t, w in asked.terms.items() if w in asked.plan.names and w in said}
         if nodes:  # "the helmsley planning meeting": where it met, printed only in its header, is no word of an item
             where = self.meeting_where.get(nodes[0].meeting_key, set())
-            located = where_said(asked.question, where, self.printed_nowhere)
+            located = where_said(asked.question, where, self.printed_nowhere,
+                                 self.meeting_venue.get(nodes[0].meeting_key, ()))
             # "how much did the county overspend": the council called by its kind, which its name prints
             meeting = {m.group(1).lower() for m in _BY_KIND.finditer(asked.question) if m.group(1).lower() in where}
             # "the teams call": a meeting held remotely, whose venue line names the platform ("via Microsoft Teams")
-            meeting |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in where
+            # (or its opening lines: "Minutes from council meeting on April 12th 2021 7pm Zoom meeting due to Covid 19
+            # restrictions", where no venue line was read)
+            media = where | self.meeting_media.get(nodes[0].meeting_key, set())
+            meeting |= {w for m in _BY_MEDIUM.finditer(asked.question) if m.group(1).lower() in media
                         for w in (m.group(1).lower(), m.group(2).lower())}
             asked.located[key] = frozenset(t for t, w in asked.terms.items() if w.lower() in meeting)
             present |= {t for t, w in asked.terms.items() if w.lower() in located} | asked.located[key]
@@ -520,7 +533,8 @@ class Papers:
     def sat_at(self, asked: Asked, meeting_key: str) -> set[str]:
         """The question's terms that say where the meeting ``meeting_key`` sat as only its header prints it ("the
         tanners rd fire service": Service Headquarters, Tanners Road), which say which meeting, not what of it."""
-        said = where_said(asked.question, self.meeting_where.get(meeting_key, set()), self.printed_nowhere)
+        said = where_said(asked.question, self.meeting_where.get(meeting_key, set()), self.printed_nowhere,
+                          self.meeting_venue.get(meeting_key, ()))
         return {t for t, w in asked.terms.items() if w.lower() in said}
 
     def printed_nowhere(self, word: str) -> bool:

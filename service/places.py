@@ -14,7 +14,7 @@ from pathlib import Path
 
 from index.bodies import GENERIC_BODY_WORDS
 from ingest.catalogue import MeetingSummary
-from minutebook.vocabulary import PAPER_KIND_WORDS
+from minutebook.vocabulary import BUILDING_NAME_END, PAPER_KIND_WORDS
 from service.evidence import stems, words
 
 
@@ -105,13 +105,16 @@ def place_words(summaries: list[MeetingSummary], printed: dict[str, set[str]],
                                                                           if key not in keys))}
 
 
-def where_said(question: str, where: set[str], unprinted: Callable[[str], bool]) -> set[str]:
+def where_said(question: str, where: set[str], unprinted: Callable[[str], bool],
+               venue: tuple[str, ...] = ()) -> set[str]:
     """The question's words that say where its meeting was held as only the meeting's header prints it: a run of
     the question's words that the meeting's venue, committee or council name prints, one of which no item of the
     papers prints ("the helmsley planning meeting", "the sitting at glenurquhart road", "the dalwhinnie village
-    hall session": a town or building named in the venue line alone). Such words say which meeting, not what an
-    item of it says. ``where``: the words naming the meeting (lower case); ``unprinted``: is a word printed in no
-    item?"""
+    hall session": a town or building named in the venue line alone), or a building's name as its venue line prints
+    it, word for word ("the standards cttee at county hall", "woking civic offices": "Council Chamber - Civic
+    Offices"), whose words other papers print of other things. Such words say which meeting, not what an item of it
+    says. ``where``: the words naming the meeting (lower case); ``unprinted``: is a word printed in no item?
+    ``venue``: the words of its venue line, in order."""
     said: set[str] = set()
     seq = words(question)
     start = 0
@@ -122,8 +125,27 @@ def where_said(question: str, where: set[str], unprinted: Callable[[str], bool])
         run = seq[start:end]
         if any(unprinted(w) for w in run):
             said.update(run)
+        said.update(building_named(run, venue))
         start = max(end, start + 1)
     return said
+
+
+_BUILDING_END = re.compile(BUILDING_NAME_END.form, re.I)
+
+
+def building_named(run: list[str], venue: tuple[str, ...]) -> list[str]:
+    """The words of ``run`` that name a building as ``venue`` prints it: two or more words in a row, the last a
+    building's ("county hall", "civic offices", "council chamber"), printed together in the venue line."""
+    if len(run) < 2 or not venue:
+        return []
+    for end in range(len(run), 1, -1):
+        if not _BUILDING_END.fullmatch(run[end - 1]):
+            continue
+        for begin in range(end - 1):
+            part = run[begin:end]
+            if any(tuple(venue[i:i + len(part)]) == tuple(part) for i in range(len(venue) - len(part) + 1)):
+                return part
+    return []
 
 
 def committee_places(summaries: list[MeetingSummary], places: dict[str, set[str]]) -> frozenset[str]:
