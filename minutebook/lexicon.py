@@ -829,14 +829,7 @@ GROUPS: tuple[Synonyms, ...] = (
               "local councils", "town councils"),
              "Local Government Act 1972 ss.9, 27 (parishes; communities in Wales) and Local Government (Wales) Act "
              "1994: Welsh principal councils report on their 'Town and Community Councils'; 'local councils' in NALC "
-             "usage"),
-    # a quarter of the year by its number, as chat types it and as performance reports head it ("homelessness q1
-    # numbers", "Homelessness Performance - Quarter 1", "the first quarter")
-    *(Synonyms((f"q{n}", f"quarter {n}", f"quarter {word}", f"{ordinal} quarter", f"{n}{suffix} quarter"),
-               "quarterly performance and budget monitoring reports ('Quarter 1', 'the first quarter', 'Q1'); 'q1' as "
-               "chat and notes type it", thing=False)
-      for n, word, ordinal, suffix in ((1, "one", "first", "st"), (2, "two", "second", "nd"),
-                                       (3, "three", "third", "rd"), (4, "four", "fourth", "th"))),
+             "usage", thing=False),
     Synonyms(("share", "proportion", "percentage", "per cent", "percent"),
              "everyday 'what share' for a proportion the papers print as a percentage ('38 per cent of adults')",
              thing=False),
