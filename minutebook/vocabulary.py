@@ -408,6 +408,17 @@ COMPARED_PERIOD = Term(
     "performance and monitoring reports set a period's figure against another's ('on the same period in 2025', "
     "'compared with 79% in 2025/26', 'up from 6.1%')",
 )
+# How people compare a matter now with what it was at an earlier time, naming only the earlier time: 'how did the
+# tenders compare with the budget they had in september', 'is the final cost above the estimate back in march', 'how
+# does that compare to what was agreed in june' (the month is the time of what is compared against, not the meeting
+# asked: the later item on the matter is asked too)
+COMPARED_WITH_THEN = Term(
+    r"\b(?:compar\w*\s+(?:with|to|against)|versus|vs\.?|than)\s+(?:[\w'’£%-]+\s+){0,8}?"
+    r"(?:(?:in|at|from|back\s+in|of|by|during)\s+)?(?:the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|may)"
+    r"\b(?!\s+(?:19|20)\d\d)",
+    "cross-meeting questions in the fresh question sets, a month named for the earlier figure alone ('tenders vs the "
+    "march estimate')",
+)
 # the officer's advice put to a planning or licensing committee, which is not its decision: "the application, which was
 # recommended for refusal", "The officer recommendation was refusal", "contrary to the officer recommendation" (the
 # planning officer's report to committee under a council's scheme of delegation; the committee decides, with or

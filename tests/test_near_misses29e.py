@@ -9,10 +9,13 @@ what is asked, with a twin the papers do answer.
 - a sum asked by the money it is ("amount of extra cash committed"), where the decision gives "additional financial
   support" and no sum; one printing "£12,000" answers;
 - whether a measure was brought in ("have they brought in a 20mph limit", "did they introduce", "have they put in"),
-  where the papers record only someone asking for it (a speaker, a petition); a resolution to install answers.
+  where the papers record only someone asking for it (a speaker, a petition); a resolution to install answers;
+- a comparison with what an earlier month held ("compare with the estimate they had in march"), which asks the
+  matter's later item too, not only that month's meeting.
 
-Papers in tests/fixtures/near-misses-29e/ (a Scottish-style housing committee's two meetings as markdown, a fire
-authority and a parish council as plain text), written for these tests, ingested with the real model into one store.
+Papers in tests/fixtures/near-misses-29e/ (a Scottish-style housing committee's two meetings as markdown; a fire
+authority, a parish council and a town council's two meetings as plain text), written for these tests, ingested
+with the real model into one store.
 """
 
 from __future__ import annotations
@@ -72,3 +75,16 @@ def test_a_measure_asked_of_the_body_is_not_one_brought_in(papers: Minutebook) -
     assert not papers.ask("did ashby magna parish council introduce a 20 mph limit on hollow lane").found
     assert not papers.ask("have they put in a pedestrian crossing on station road ashby magna").found
     answered(papers, "have they put in the speed indicator device on mill road", ["Mill Road"])
+
+
+def test_a_comparison_with_an_earlier_month_asks_the_later_item_too(papers: Minutebook) -> None:
+    # March's estimate and May's tenders: the month names what the tenders are compared against, not the meeting asked
+    for question in ("dunmore pavilion rebuild - how did the tenders compare with the estimate they had in march",
+                     "dunmore pavilion - how did the winning tender compare to the cost estimated back in march",
+                     "pavilion rebuild at dunmore: tenders vs the march estimate"):
+        answer = answered(papers, question)
+        dates = {c.meeting_date.isoformat() for c in answer.citations}
+        assert {"2034-03-20", "2034-05-15"} <= dates, (question, answer.answer)
+    # a month asked of the meeting itself still asks that meeting's item first
+    answer = answered(papers, "what was the estimated cost of the dunmore pavilion rebuild in march", ["£240,000"])
+    assert answer.citations[0].meeting_date.isoformat() == "2034-03-20"
