@@ -53,7 +53,9 @@ REQUESTED = re.compile(rf"\b(?:{REQUESTED_SAID.form})", re.I)
 ASKED_OF = compiled((ASKED_OF_BODY,), r"\b{}")
 # whether a measure was brought in, asked as people ask it: "have they brought in a TRO", "did the council introduce
 # the 20mph limit", "has the parish put in place a ban", "did they impose a PSPO"
-BROUGHT_IN_ASKED = re.compile(r"\b(?:did|has|have|had)\s+(?:[\w'’&-]+\s+){1,6}?(?:brought\s+in|bring\s+in|"
+# (yes or no: not "when did the club put in the licence application", a date)
+BROUGHT_IN_ASKED = re.compile(r"(?<!when\s)(?<!why\s)(?<!how\s)(?<!where\s)(?<!what\s)(?<!who\s)"
+                              r"\b(?:did|has|have|had)\s+(?:[\w'’&-]+\s+){1,6}?(?:brought\s+in|bring\s+in|"
                               r"introduc(?:e|ed)|impos(?:e|ed)|implement(?:ed)?|put\s+in(?:\s+place)?|"
                               r"install(?:ed)?|ban(?:ned)?|adopt(?:ed)?|made|make)\b", re.I)
 # a sentence that notes what was reported: "The council noted that ...", "RESOLVED that members note that ..."

@@ -75,6 +75,8 @@ def test_a_measure_asked_of_the_body_is_not_one_brought_in(papers: Minutebook) -
     assert not papers.ask("did ashby magna parish council introduce a 20 mph limit on hollow lane").found
     assert not papers.ask("have they put in a pedestrian crossing on station road ashby magna").found
     answered(papers, "have they put in the speed indicator device on mill road", ["Mill Road"])
+    # when it was put in is a date asked, not whether
+    answered(papers, "when did ashby magna put in the speed indicator device on mill road", ["1 June 2034"])
 
 
 def test_a_comparison_with_an_earlier_month_asks_the_later_item_too(papers: Minutebook) -> None:
