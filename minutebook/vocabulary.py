@@ -439,6 +439,17 @@ COMPARED_PERIOD = Term(
     "performance and monitoring reports set a period's figure against another's ('on the same period in 2025', "
     "'compared with 79% in 2025/26', 'up from 6.1%')",
 )
+# How people compare a matter now with what it was at an earlier time, naming only the earlier time: 'how did the
+# tenders compare with the budget they had in september', 'is the final cost above the estimate back in march', 'how
+# does that compare to what was agreed in june' (the month is the time of what is compared against, not the meeting
+# asked: the later item on the matter is asked too)
+COMPARED_WITH_THEN = Term(
+    r"\b(?:compar\w*\s+(?:with|to|against)|versus|vs\.?|than)\s+(?:[\w'’£%-]+\s+){0,8}?"
+    r"(?:(?:in|at|from|back\s+in|of|by|during)\s+)?(?:the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|may)"
+    r"\b(?!\s+(?:19|20)\d\d)",
+    "cross-meeting questions in the fresh question sets, a month named for the earlier figure alone ('tenders vs the "
+    "march estimate')",
+)
 # the officer's advice put to a planning or licensing committee, which is not its decision: "the application, which was
 # recommended for refusal", "The officer recommendation was refusal", "contrary to the officer recommendation" (the
 # planning officer's report to committee under a council's scheme of delegation; the committee decides, with or
@@ -1690,6 +1701,43 @@ DEFERRED_SAID = Term(
     "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
     "meeting', 'postponed', 'held over to the March meeting'",
 )
+# How minutes put a matter to a step before its outcome, other than deferring it: options put out to consultation,
+# a decision left to a later meeting. Asked what was finally chosen or decided, a record of only this step does not
+# give it (service.pending.sequel_unmet, with PAPER_TO_COME: 'a final plan be brought to the June meeting').
+STEP_BEFORE_OUTCOME = Term(
+    r"(?:to|would|will|shall)\s+consult\s+(?:[\w'’-]+\s+){0,4}?(?:on|about|over)\b|"
+    r"(?:go|went|gone|going|put|be\s+put|taken?|be\s+taken)\s+(?:out\s+)?to\s+(?:(?:a|public|further|formal)\s+)*"
+    r"consultation\b|consultation\s+(?:on|about)\s+(?:the\s+)?(?:options?|proposals?)\b|"
+    r"(?:final|formal)\s+(?:decision|plan|proposals?|report|recommendations?)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
+    r"(?:be\s+)?(?:brought|made|taken|come|presented|submitted)\b",
+    "housing and fire authority minutes: 'agreed to consult tenants on rent increases of 3.5%, 4.5% and 5.5%', "
+    "'the options would go out to public consultation', 'a final plan be brought to the June meeting'",
+)
+# How people ask for the last step of a matter in words other than 'finally': 'the final decision', 'the final say',
+# 'which option did they settle on' (chat and fresh question sets asking how a matter ended)
+FINAL_ASKED = Term(
+    r"final\s+(?:decision|choice|call|say|word|verdict|outcome|answer|result)|settle[ds]?\s+on",
+    "questions on how a matter ended: 'final decision by the fire authority?', 'which option did they settle on'",
+)
+# How people ask a figure as it stood before a change: 'how much rent were they paying before the renewal', 'what was
+# the old charge', 'what did it cost previously', 'the fee prior to the rise' (chat and fresh question sets asking of
+# leases, charges and allowances renewed or raised)
+EARLIER_ASKED = Term(
+    r"before\s+(?:the|it|they|this|that|its|their)\b|prior\s+to\b|previous(?:ly)?|formerly|former|originally|"
+    r"(?:the|its|their)\s+old\b|used\s+to\s+(?:be|pay|cost|charge|get)|until\s+(?:the|it|they|now)\b",
+    "questions asking the level a renewal, a rise or a review replaced",
+)
+# How minutes give a figure as it stood before a change: 'the current rent of £82,000', 'the existing charge', 'the
+# passing rent', 'increased from £82,000 to £96,000', 'up from £4.50', 'previously £3', 'had been paying £820'
+# (estates and charging reports in committee minutes)
+EARLIER_SAID = Term(
+    r"current(?:ly)?|existing|passing|present(?:ly)?|previous(?:ly)?|former(?:ly)?|old|original(?:ly)?|"
+    r"at\s+present|up\s+from|down\s+from|(?:rise|rising|rose|increas\w*|reduc\w*|decreas\w*|fall\w*|fell|cut|"
+    r"go(?:es|ing)?\s+up|went\s+up|change[ds]?|mov\w+)\s+(?:\w+\s+){0,2}?from|"
+    r"had\s+been|has\s+been|was\s+paying|had\s+paid|paid\s+until|until\s+now|compared\s+(?:with|to)|"
+    r"(?:an?\s+)?increase\s+of|(?:a\s+)?rise\s+of",
+    "the earlier level named beside its figure, or a change 'from' one figure",
+)
 # How people ask what became of a matter a meeting put off: the putting off in everyday words, then what became of it
 # ("the ropeworks flats got put off in march - what happened to it", "the figures that got bumped - did they come to
 # the next one", "the deferred hedge item, was it dealt with at the next meeting"): the later minute taking it up
@@ -1818,6 +1866,17 @@ REQUESTED_SAID = Term(
     r"(?:asked|requested|called)\s+for\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:breakdown|analysis|report|update|"
     r"briefing|note|figures|details|review)\b",
     "'Councillor Royle asked for a breakdown of false alarms by type of premises' (fire authority performance items)",
+)
+# How minutes record a measure asked of the body by someone else (a speaker, a petition, a member): what was asked
+# for, not what the body did. Asked whether the measure was brought in, this alone does not say it was.
+ASKED_OF_BODY = Term(
+    r"(?:asked|requested|urged|called\s+(?:on|upon)|invited|pressed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?to\s+"
+    r"(?:make|introduce|bring\s+in|impose|ban|adopt|install|put\s+in|implement|extend|consider|look\s+at)\b|"
+    r"petition\w*\s+(?:[\w'’-]+\s+){0,4}?(?:for|calling|asking|requesting|seeking)\b|(?:requests?|calls?|pleas?|appeals?)\s+for\s+"
+    r"(?:a|an|the)\b",
+    "public participation and petitions items: 'He asked the Authority to make a Traffic Regulation Order to ban "
+    "motor vehicles on the lane', 'a petition calling for a 20mph limit', 'residents urged the council to install "
+    "speed humps'",
 )
 SETTLED_SAID = Term(
     r"granted|approved|refused|rejected|dismissed|allowed|upheld|overturned|adopted|agreed|decided|resolved|"

@@ -40,6 +40,7 @@ from minutebook.vocabulary import (
     ASKED_AFTER_DASH,
     CHAT_FRAME,
     CHOSE_NOT_TO,
+    COMPARED_WITH_THEN,
     DECIDED_EVERYDAY,
     DECIDED_UNSAID,
     EVENTS_HELD,
@@ -177,6 +178,8 @@ FOLLOWUP_ASKED = 0.5  # the plan's confidence in a follow-up question for its an
 # an event other than a meeting (a meeting is the facts route's: its own papers or nothing), and words that look
 # ahead to it rather than back
 EVENT = re.compile(rf"\b(?:{EVENTS_HELD.form})\b", re.I)
+COMPARED_THEN = re.compile(COMPARED_WITH_THEN.form, re.I)  # "compare with the budget they had in september"
+MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b", re.I)
 AHEAD = re.compile(r"\b(?:plan\w*|lined\s+up|will|going\s+to|scheduled|due|set\s+for|when|where|arranged|"
                    r"coming\s+up|next)\b", re.I)
 OUTCOME = re.compile(r"\b(?:came?\s+out\s+of|conclu\w*|outcomes?|results?|decid\w*|decisions?|agreed|found|"
@@ -352,6 +355,11 @@ class ExtractiveAnswerer:
         # the support test compares the question with the passages found by their words alone: their vectors in one read
         papers.index.node_similarities(asked.text, [h.node.id for h in hits if h.dense is None])
         asked.periods = papers.periods(asked, where)
+        then = COMPARED_THEN.search(question) if asked.periods else None
+        if then is not None and not MONTH_NAMED.search(question[:then.start()]):
+            # "how did the tenders compare with the budget they had in september": the month is the time of what is
+            # compared against; the matter's later item is asked too, so no meeting is the question's
+            asked.periods = []
         # a work programme's month is read by the dates the programme prints (the facts route), not as words
         printed = [] if PROGRAMME.search(asked.text) else dates_as_words(papers, asked, where)
         if printed:  # a date printed in the papers, not a meeting's: its items first, and no meeting is asked

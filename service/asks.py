@@ -75,6 +75,7 @@ from service.evidence import (
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, PERSON, SAID, YEAR_OF_MEETING, figure_first, premise_end
 from service.figures_ahead import ahead_unmet, upon_unmet
 from service.figures_asked import RECORD_ROUTES, figure_unmet
+from service.figures_before import earlier_unmet
 from service.given_in_full import advice_unmet, list_unmet, listed_unmet
 from service.item_words import phrased
 from service.items_named import titles_named
@@ -212,7 +213,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or role_unmet(asked, answer, route) or doer_unmet(asked, answer, route) \
             or role_name_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
-            or period_unmet(asked, answer, route) or outcome_unmet(asked, answer, route):
+            or period_unmet(asked, answer, route) or outcome_unmet(asked, answer, route) \
+            or earlier_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
     if route != "declarations" and top == Intent.DECLARATION \

@@ -414,8 +414,8 @@ def counted_head(question: str) -> str | None:
 # (and what a service is paid for with, a sum whatever its noun: "how much is the garden bin subscription", "the
 # brown bin fee for 2027 - how much", "allotment rent next year, how much")
 _MONEY_Q = re.compile(r"\bhow\s+(?:much|big)\b.*\b(spen[dt]\w*|cost\w*|budget\w*|pa(?:y|id)|fund\w*|money|"
-                      r"overspen\w*|sav\w+|grant|loans?|borrow\w*|fees?|charges?|subscriptions?|rents?|fares?|"
-                      r"tariffs?|precepts?|levy|levies)\b|"
+                      r"overspen\w*|sav\w+|grant|loans?|borrow\w*|cash|invest\w*|fees?|charg\w*|pric\w*|"
+                      r"subscriptions?|rents?|fares?|tariffs?|precepts?|levy|levies)\b|"
                       r"\b(cost|budget|overspend|spend|fees?|charges?|subscriptions?|rents?|fares?|tariffs?|precepts?|"
                       r"levy|levies)\b.*\bhow\s+(?:much|big)\b", re.I)
 # (in any currency minutes print: "£38.4m", "EUR 3,184,000", "€2,400", "GBP 6.8 million", "$12,000")
@@ -426,16 +426,20 @@ _MONEY = re.compile(r"[£€$]\s?\d|\b(?:EUR|GBP|USD)\s?\d|\d\s?(?:m|bn|k)\b|"
 # temporary bridge" (not "the cost of living crisis", a
 # subject)
 _MONEY_NOUN = re.compile(r"(?:^|[-–:,;]\s*)\W*(?:(?:what(?:['’]s|\s+is|\s+was|\s+were|\s+will\s+be)|whats)\s+)?"
-                         r"(?:the\s+)?(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge|budget|estimate)s?\s+"
+                         r"(?:the\s+)?(?:(?:total\s+|overall\s+|estimated\s+)?(?:cost|price|fee|charge|budget|estimate)s?\s+"
                          r"(?:of|for|to)\b"
-                         r"(?!\s+living\b)", re.I)
+                         r"(?!\s+living\b)"
+                         # the sum by the money it is, as people type it: "amount of extra cash committed", "size of
+                         # the new funding", "level of additional investment"
+                         r"|(?:amount|sum|size|level|value)\s+of\s+(?:(?:the|any|extra|additional|new|further)\s+)*"
+                         r"(?:cash|money|funding|funds|investment)\b)", re.I)
 # a sum asked by the noun of a sum that is always money, after "what": "what precept is the parish looking at", "what
 # fee will the hall charge", "what rent are tenants paying", "what fine did the authority give the owner" (a precept,
 # fee, rent, price, levy or fine is a sum of money; a penalty may be a ban, and is not read so)
 # (not a change in one: "what rent rises are tenants consulted on", "what fee increase was agreed" asks by how much,
 # which minutes give as a percentage as often as a sum: "rent increases of 4%, 5.5% and 7%")
-_WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:level|size|amount)\s+of\s+)?(?:(?:new|annual|weekly|proposed|draft|"
-                       r"total)\s+)?(?:precept|fee|rent|price|levy|fine)s?\b(?!\s+(?:rise|increase|uplift|decrease|cut|"
+_WHAT_SUM = re.compile(r"\bwhat\s+(?:(?:was|were|is|are)\s+(?:the|its|their)\s+)?(?:(?:level|size|amount)\s+of\s+)?"
+                       r"(?:(?:new|annual|weekly|proposed|draft|total|old|previous|former|original|existing|current)\s+)?(?:precept|fee|rent|price|levy|fine)s?\b(?!\s+(?:rise|increase|uplift|decrease|cut|"
                        r"reduction|change|freeze)s?\b)", re.I)
 # whether the papers put a sum on it: "is a sum given?", "was any amount stated", "is there a cost put on it", "any
 # price mentioned?" (how people check a figure before asking it)

@@ -17,12 +17,17 @@ from functools import lru_cache
 
 from minutebook.vocabulary import (
     ACTION_LABEL,
+    ASKED_OF_BODY,
+    DECISION_LABELS,
     DEFERRED_SAID,
+    FINAL_ASKED,
+    PAPER_TO_COME,
     PENDING_SAID,
     REQUESTED_SAID,
     SETTLED_SAID,
     STATUS_DONE,
     STATUS_OPEN,
+    STEP_BEFORE_OUTCOME,
     compiled,
 )
 from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
@@ -44,6 +49,15 @@ NOTING = re.compile(r"^\W*(?:(?:resolved|agreed|decision)\W*)?(?:that\s+)?(?:the
 ACTION = re.compile(rf"^\W*(?:{ACTION_LABEL.form})", re.I)
 DONE_STATUS = compiled(STATUS_DONE, r"\b{}")  # an action marked done: "Complete", "Actioned 3 June"
 REQUESTED = re.compile(rf"\b(?:{REQUESTED_SAID.form})", re.I)
+# a measure asked of the body by someone else: "He asked the Authority to make a Traffic Regulation Order"
+ASKED_OF = compiled((ASKED_OF_BODY,), r"\b{}")
+# whether a measure was brought in, asked as people ask it: "have they brought in a TRO", "did the council introduce
+# the 20mph limit", "has the parish put in place a ban", "did they impose a PSPO"
+# (yes or no: not "when did the club put in the licence application", a date)
+BROUGHT_IN_ASKED = re.compile(r"(?<!when\s)(?<!why\s)(?<!how\s)(?<!where\s)(?<!what\s)(?<!who\s)"
+                              r"\b(?:did|has|have|had)\s+(?:[\w'’&-]+\s+){1,6}?(?:brought\s+in|bring\s+in|"
+                              r"introduc(?:e|ed)|impos(?:e|ed)|implement(?:ed)?|put\s+in(?:\s+place)?|"
+                              r"install(?:ed)?|ban(?:ned)?|adopt(?:ed)?|made|make)\b", re.I)
 # a sentence that notes what was reported: "The council noted that ...", "RESOLVED that members note that ..."
 NOTED_THAT = re.compile(r"^\W*(?:(?:resolved|agreed)\W*)?(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                         r"(?:noted|notes?)\s+that\b", re.I)
@@ -74,7 +88,8 @@ OUTCOME_ASKED = re.compile(
     # they take the small town category", "did it come first in the regional finals"
     r"win|won|lose|lost|take|took|c[ao]me\s+(?:first|top|second|third|last)|place[ds]?|"
     # a motion's or an amendment's fate, in everyday words: "did the precept freeze get through", "did it pass"
-    r"get\s+through|got\s+through|go\s+through|went\s+through|pass(?:ed)?|succeed(?:ed)?|fail(?:ed)?|fall|fell)\b",
+    r"get\s+through|got\s+through|go\s+through|went\s+through|pass(?:ed)?|succeed(?:ed)?|fail(?:ed)?|fall|fell)\b"
+    rf"|{BROUGHT_IN_ASKED.pattern}",
     re.I)
 # asked of the future or of how things stand, which "still awaited" answers: "when will the review report", "has it
 # been decided yet", "any news on", "what's the latest"
@@ -99,12 +114,22 @@ DONE = re.compile(r"(?!proposed\b)[a-z]{3,}(?:ed)", re.I)
 DEFERRED = re.compile(rf"\b(?:{DEFERRED_SAID.form})", re.I)
 # what came after a step, or at the end of a run of them: "what did they finally decide", "did they end up reporting
 # it", "what was agreed in the end", "what came out of the site visit", "what did they decide after the site visit"
-SEQUEL_ASKED = re.compile(r"\b(?:finally|eventually|ultimately|in\s+the\s+end|at\s+last|end(?:ed|s)?\s+up)\b", re.I)
+# "the final decision", "which did they settle on" (minutebook.vocabulary.FINAL_ASKED)
+SEQUEL_ASKED = re.compile(r"\b(?:finally|eventually|ultimately|in\s+the\s+end|at\s+last|end(?:ed|s)?\s+up|"
+                          rf"{FINAL_ASKED.form})\b", re.I)
 # the step itself named: "after the site visit", "following the consultation", "what came out of the site visit", "the
 # outcome of the review", "the contamination rate now the campaign is running"
 AFTER_STEP = re.compile(r"\b(?:after|following|c[ao]me\s+(?:out\s+)?of|outcome\s+of|result(?:ed)?\s+(?:of|from)|"
                         r"now(?:\s+that)?)\s+"
                         r"(?:(?:the|that|its|their|this)\s+)?((?:[\w'’-]+\s*){1,3})", re.I)  # "after inspection"
+# the step named by a pronoun, which is the matter asked about: "dog control orders review - what came out of it"
+STEP_IS_SUBJECT = re.compile(r"(?:it|that|this|them|those|these)\b", re.I)
+# a step short of the outcome that is not a deferral: options put to consultation, a final plan to come to a later
+# meeting, a paper still to be brought ("agreed to consult tenants on rent increases of 3.5%, 4.5% and 5.5%")
+STEP_TAKEN = compiled((STEP_BEFORE_OUTCOME, *PAPER_TO_COME), r"\b{}")
+# a meeting's own decision, as minutes set it down: "RESOLVED: That ...", "DECISION: ...", "That the results be noted
+# and a final plan be brought ..." (not a reported view: "64% supported moving the appliance")
+DECISION_FORM = compiled(DECISION_LABELS, r"^\W*(?:{})\b|^\W*that\s+(?:[\w'’-]+\s+){1,8}?be\b")
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 
@@ -151,7 +176,11 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         finding = bool(FINDING_ASKED.search(asked.question))
         # (not where whether it was done is asked: the register's status for the action says, "has the panel had the
         # report on the referral delays": its log's row, "Complete - minute 38/27")
-        if PENDING.search(near[0]) or (finding and REQUESTED.search(near[0])) \
+        # (a measure asked of the body, where whether it was brought in is asked: "asked the Authority to make a
+        # Traffic Regulation Order" is no order made)
+        requested = REQUESTED.search(near[0]) or (BROUGHT_IN_ASKED.search(asked.question) and any(
+            ASKED_OF.search(s) and beside(asked, subject, s)[0] for s in sentences(c.quote)))
+        if PENDING.search(near[0]) or ((finding or BROUGHT_IN_ASKED.search(asked.question)) and requested) \
                 or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)
                     and not status_asked(asked.question)):
             if decided_too(asked, answer, n):
@@ -231,10 +260,18 @@ def sequel_unmet(asked: Asked, answer: Answer) -> str | None:
     if not answer.citations or status_asked(question):  # "was it replaced in the end": where it stands is asked,
         return None  # which the register's status says
     step_of = AFTER_STEP.search(question)
-    if step_of is not None:
-        step = [t for t in stems(step_of.group(1)) if t in asked.terms]
-    elif SEQUEL_ASKED.search(question):
+    if step_of is not None and STEP_IS_SUBJECT.match(step_of.group(1)):
+        step_of = None  # "what came out of it": the step is the matter asked about
         step = list(asked.subject)
+    elif step_of is not None:
+        step = [t for t in stems(step_of.group(1)) if t in asked.terms]
+    elif (sequel := SEQUEL_ASKED.search(question)) is not None:
+        # the matter's words and the names it goes by ("hollins cross on-call switch"), not the words asking for its
+        # end ("final decision")
+        framing = set(stems(sequel.group(0)))
+        step = [t for t in dict.fromkeys([*asked.subject, *(t for t, w in asked.terms.items()
+                                                           if w in asked.plan.names and w not in asked.plan.places)])
+                if t not in framing]
     else:
         return None
     if not step:
@@ -244,16 +281,26 @@ def sequel_unmet(asked: Asked, answer: Answer) -> str | None:
     need = len(step) if step_of is not None else min(2, len(step))
     head = step[-1] if step_of is not None else None
     put_off: list[dt.date] = []
+    decided_later: set[tuple[dt.date, str | None, str]] = set()  # items whose own decision puts the matter off
+    settled: list[tuple[tuple[dt.date, str | None, str], bool]] = []  # the items of sentences recording an outcome
     for c in answer.citations:
         title = set(stems(c.item_title))  # a decision's sentence speaks of its item: "Deferred for a site inspection"
+        item = (c.meeting_date, c.minute, c.item_title)
         for s in sentences(c.quote):
             present = title | set(stems(s))
             if sum(1 for t in step if asked.has(t, present)) < need and not (head and asked.has(head, present)):
                 continue
-            if DEFERRED.search(s) or PENDING.search(s):
+            decision = bool(c.resolution) or DECISION_FORM.match(s) is not None
+            if DEFERRED.search(s) or PENDING.search(s) or STEP_TAKEN.search(s):
                 put_off.append(c.meeting_date)
+                if decision:
+                    decided_later.add(item)
             elif SETTLED.search(s):
-                return None  # "the application was approved following the site visit"
+                settled.append((item, decision))  # "the application was approved following the site visit"
+    # (what the item heard before its decision put the matter off is no outcome of it: "64% supported moving the
+    # appliance ... to an on-call basis", then "RESOLVED: That ... a final plan be brought to the June meeting")
+    if any(decision or item not in decided_later for item, decision in settled):
+        return None
     if not put_off or any(c.meeting_date > min(put_off) for c in answer.citations):
         return None
     return "The papers record it only as put off to a later step, not what came after."
