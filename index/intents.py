@@ -109,8 +109,9 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "was anyone only at part of the meeting", "did anyone turn up late", "who left early": when members came
     # and went, which the attendance record notes ("(part meeting)", "(arrived at 7.01pm)", "joined at 11.15am")
     # ("only in for part of the session", "there for part of the sitting": the meeting by another name)
-    # (not "why did the business rep leave the board partway": the reason, which the declaration records)
-    (Intent.ATTENDANCE, r"\A(?![\s\S]*\bwhy\s+(?:did|had|has|was|were|would|do|does)\b)[\s\S]*?"
+    # (not "why did the business rep leave the board partway", "why'd kemble walk out": the reason, which the
+    # declaration records)
+    (Intent.ATTENDANCE, r"\A(?![\s\S]*\bwhy(?:['’]d|\s+(?:did|had|has|was|were|would|do|does))\b)[\s\S]*?"
                         r"\b(?:(?:only|just)\s+(?:(?:in|there|present)\s+)?(?:at|for)\s+part|part[\s-]?way\s+through|"
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)|"
                         r"part\s+meeting|" + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b",

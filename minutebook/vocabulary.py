@@ -2634,7 +2634,9 @@ DONE_SINCE_ASKED = Term(
 # annotated", "will the path get fixed", "will they be sending the letter" (general usage in chat and email; round 29's
 # held-out follow-ups). Where the promise stands is asked: done, scheduled or still to do.
 DOING_AHEAD_ASKED = Term(
-    r"\b(?:will|would|is|are)\s+(?:[\w'’&/+-]+\s+){1,10}?(?:get(?:ting)?|be(?:ing)?)\s+(?:[a-z]+(?:ed|en)|done|made|"
+    # (not "when is the management area going to be revoked?": a time asked, which the papers may not give)
+    r"(?<!\bwhen\s)\b(?:will|would|is|are)\s+(?:[\w'’&/+-]+\s+){1,10}?(?:get(?:ting)?|be(?:ing)?)\s+"
+    r"(?:[a-z]+(?:ed|en)|done|made|"
     r"sent|paid|put\s+(?:up|right|in)|set\s+up|sorted)\b(?=\s*(?:[?.!]|$|\b(?:at\s+all|or\s+not|then|soon|too)\b))",
     "how people ask whether a thing will be done: 'will the record get annotated?', 'is the path being fixed?' (a "
     "doing asked at the question's end)")

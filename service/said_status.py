@@ -566,6 +566,10 @@ MONTH_MEETING = re.compile(rf"\b(?:to|at|until|before)\s+(?:the|its|their|our)\s
 # March" (the month's after the minutes' own; a month with its year is a date found)
 MONTH_PROMISED = re.compile(rf"\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{_MONTH_NAMES})\b"
                             r"(?!\s*(?:\d|meeting\b))", re.I)
+# (only after a thing said it will be done: "will be advertised in June", "would be installed during March"; not a
+# report asked for a meeting in a month, "That a report on progress be submitted to a meeting ... during September",
+# whose meeting is not yet fixed)
+WILL_BE_DONE = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+|then\s+|probably\s+)?be\s+[a-z]+(?:ed|en|wn|t)\b", re.I)
 
 
 def _meetings_named(clause: str, held: dt.date, latest: dt.date | None) -> list[FoundDate]:
@@ -574,7 +578,8 @@ def _meetings_named(clause: str, held: dt.date, latest: dt.date | None) -> list[
     later paper is held, which then says nothing of it, else a day after the minutes, still to come); and a month
     it is promised in ("will be advertised in June": the month's, after the minutes' own)."""
     out: list[FoundDate] = []
-    for m in [*MONTH_MEETING.finditer(clause), *MONTH_PROMISED.finditer(clause)]:
+    for m in [*MONTH_MEETING.finditer(clause),
+              *(m for m in MONTH_PROMISED.finditer(clause) if WILL_BE_DONE.search(clause, 0, m.start()))]:
         month = MONTHS[m.group("month").lower()]
         year = held.year + (month <= held.month)
         out.append(FoundDate(dt.date(year, month, 1), m.start(), m.end(), explicit_year=False, day_given=False))
