@@ -32,7 +32,8 @@
   studied in round 25); councils-holdout22.jsonl and fresh21 (held out in round 25,
   studied in round 26); councils-holdout23.jsonl and fresh22 (held out in round 26,
   studied in round 27); councils-holdout24.jsonl and fresh23 (held out in round 27,
-  studied in round 28); councils-holdout25.jsonl and fresh24 (held out in round 28, committed at its end to be
+  studied in round 28); councils-holdout25.jsonl and fresh24 (held out in round 28,
+  studied in round 29); councils-holdout26.jsonl and fresh25 (held out in round 29, committed at its end to be
   studied). The sets held out now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
@@ -70,7 +71,8 @@ SETS = [REPO / "evals" / name for name in (
     "councils-holdout22.jsonl", "fresh21-councils.jsonl",
     "councils-holdout23.jsonl", "fresh22-councils.jsonl",
     "councils-holdout24.jsonl", "fresh23-councils.jsonl",
-    "councils-holdout25.jsonl", "fresh24-councils.jsonl")]
+    "councils-holdout25.jsonl", "fresh24-councils.jsonl",
+    "councils-holdout26.jsonl", "fresh25-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
