@@ -31,6 +31,16 @@ PUT_OUT = tuple(f"{verb} the {who} out" for verb in ("chuck", "chucked", "chucki
                                                      "throwing", "turf", "turfed", "boot", "booted", "send", "sent")
                 for who in ("press", "public", "press and public", "public and press"))
 
+# the same verbs with "out" before whom they put out ("did they boot out press/public", "kicked out the public", "threw
+# out the press and public"): English puts the particle either side of its object; "press/public" is typed for both
+PUT_OUT_BEFORE = tuple(f"{verb} out {the}{who}"
+                       for verb in ("chuck", "chucked", "chucking", "throw", "threw", "thrown", "throwing", "turf",
+                                    "turfed", "boot", "booted", "booting", "kick", "kicked", "kicking", "send", "sent",
+                                    "shut", "shutting", "keep", "kept", "keeping")
+                       for the in ("", "the ")
+                       for who in ("press", "public", "press and public", "public and press", "press public",
+                                   "public press"))
+
 # the same said of those put out, as people ask whether they were ("were the press and public booted", "got the press n
 # public kicked out", "were residents & reporters asked to leave": everyday words for the press and the public)
 PUT_OUT_PASSIVE = tuple(f"{who} {verb}" for verb in ("booted", "booted out", "kicked out", "chucked out", "thrown out",
@@ -55,7 +65,7 @@ EXCLUSION_SAID = Synonyms(
      "excluded the press", "exclusion of the press", "keep the press and public out",
      "kept the press and public out", "keeping the press and public out", "keep the public and press out",
      "shut the press and public out", "kick the press and public out", "kicked the press and public out",
-     *PUT_OUT, *PUT_OUT_PASSIVE),
+     *PUT_OUT, *PUT_OUT_BEFORE, *PUT_OUT_PASSIVE),
     "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public (residents and reporters, "
     "the public and the media, as people name them)", thing=False)
 
@@ -186,9 +196,34 @@ GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
-    Synonyms(("quorate", "quorum", "quoracy"),
+    Synonyms(("quorate", "quorum", "quoracy", "properly constituted", "validly constituted", "duly constituted",
+              "enough members", "enough councillors", "enough members present", "enough members there",
+              "enough councillors present", "enough councillors there", "enough people there", "enough of them",
+              "for it to be valid", "meeting to be valid", "meeting was valid", "valid meeting"),
              "Local Government Act 1972 sch.12 para 12 and standing orders: a meeting is 'quorate' when its quorum is "
-             "present; agendas title the check 'Quoracy'", thing=False),
+             "present; agendas title the check 'Quoracy'; NHS bodies' and boards' minutes say the meeting was "
+             "'quorate and properly constituted'; people ask whether 'enough members' were there 'for it to be "
+             "valid'", thing=False),
+    Synonyms(("urgent business", "urgent item", "urgent items", "items of urgent business", "late item", "late items",
+              "added to the agenda", "add to the agenda", "adding to the agenda", "extra items", "extra item",
+              "additional items", "additional item", "items not on the agenda", "item not on the agenda",
+              "extra added to the agenda", "anything added to the agenda", "extra on the agenda", "extra agenda item",
+              "extra agenda items", "extra business", "additional business"),
+             "Local Government Act 1972 s.100B(4)(b): an item not on the published agenda may be taken where the "
+             "chair is of the opinion that it should be considered as a matter of urgency ('Items of Urgent Business "
+             "authorised by the Chairman', 'late items'); people ask what was 'added to the agenda' or 'extra'",
+             thing=False),
+    Synonyms(("kept apart", "kept separate", "keep apart", "keep separate", "kept separately", "held separately",
+              "ring-fenced", "ring fenced", "ringfenced", "ring-fence", "ring fence", "ringfence", "separate account",
+              "separate bank account", "new bank account", "dedicated bank account", "dedicated account",
+              "designated account", "own bank account"),
+             "CIPFA and the Practitioners' Guide for smaller authorities: money held for one purpose is 'ring-fenced' "
+             "or kept in 'a separate bank account' (parish minutes: 'a new bank account be opened purely for this "
+             "project'); people ask whether funds are 'kept apart' or 'kept separate'", thing=False),
+    Synonyms(("shake-up", "shake up", "shakeup", "overhaul", "changes", "reshuffle", "restructure", "restructuring",
+              "reorganisation", "reorganization", "revamp"),
+             "everyday 'shake-up' and 'overhaul' for what minutes call changes (to a membership, a structure: 'the "
+             "changes in membership', 'the restructure')", thing=False),
     Synonyms(("communications", "comms"),
              "councils' and NHS bodies' communications teams and posts ('Deputy Director Communications and "
              "Engagement'); everyday 'comms'", thing=False),

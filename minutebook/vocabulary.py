@@ -2203,6 +2203,13 @@ SHORTHAND = (
               "a sub-committee in clerks' and members' shorthand, typed as one word ('Licensing Subcttee'): agendas, "
               "emails and chat"),
     Shorthand(r"mtgs?", "meeting", "'next mtg': notes and chat"),
+    Shorthand(r"(?<=planning\s)reg|(?<=planning\s&\s)reg|(?<=licensing\s)reg|(?<=licensing\s&\s)reg|"
+              r"(?<=planning\sand\s)reg|(?<=licensing\sand\s)reg", "regulatory",
+              "'planning reg', 'licensing & reg' for the regulatory committees ('Planning Regulatory Committee', "
+              "'Licensing and Regulatory Committee') in members' and officers' shorthand"),
+    Shorthand(r"(?<!\d)(?<!\d\s)bds?(?!\s*(?:rooms?|flats?|houses?|homes?|units?)\b)", "board",
+              "'bd' for board in notes and chat ('glos hwb bd', 'the health & wellbeing bd'); not a bedroom count "
+              "('3 bd')"),
     # Welsh councils' own names for their bodies, which members and residents use in English questions ("gorslas
     # cymuned council", "pwyllgor cynllunio"); the papers in English print the English
     Shorthand(r"cymuned", "community", "Welsh 'community': Cyngor Cymuned (a community council, Wales' parish tier)"),
@@ -2505,6 +2512,20 @@ SITTING_NAMED = Term(r"\b(?:the|that|this|its|their|last|next|first|second|later
                      r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)['’]?s?\s+sittings?\b",
                      "everyday naming of a meeting as a sitting, by when it sat (Local Government Act 1972 sch.12 "
                      "and standing orders on adjourned meetings)")
+# A decision recorded by who backed it, as parish minutes often give it after the motion's mover and seconder ("Cllr
+# James proposed ..., Cllr Green seconded, unanimous approval", "all in favour", "agreed nem con"): the outcome of the
+# motion, as "resolved" is
+DECIDED_BY_ALL = Term(r"\b(?:unanimous(?:ly)?\s+(?:approv\w+|agreed|support\w*|decision|vote|resolution)|"
+                      r"(?:approv\w+|agreed|supported|carried|resolved|accepted|endorsed)\s+unanimously|"
+                      r"all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r|nem\.?\s*con\.?|"
+                      r"nemine\s+contradicente|(?:majority|general)\s+approval)",
+                      "parish and town council minutes: 'Cllr X proposed, Cllr Y seconded, unanimous approval', 'all "
+                      "in favour', 'agreed nem con' (no one against)")
+# What a body made of a review or report put to it, as its resolution says it ("That Cabinet: Welcomes ...", "which
+# Cabinet warmly endorsed", "the report was accepted"): the review's outcome at that body, as a finding is
+REVIEW_TAKEN = Term(r"\b(?:endorsed|endorses|welcomed|welcomes|accepted|accepts|adopted|adopts|approved|approves)\b",
+                    "cabinet and council resolutions on a scrutiny review: 'That Cabinet: Welcomes ...', 'which "
+                    "Cabinet warmly endorsed', 'the recommendations were accepted'")
 # A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",
 # "enough of them to make a quorum": "enough" says a quorum is asked, which minutes record as "the meeting was quorate"
 QUORUM_ENOUGH = Term(r"\benough\b(?=(?:\s+[\w'’]+){0,4}?\s+(?:for|to\s+(?:be|make|form|have|get))\s+(?:a\s+)?"

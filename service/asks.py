@@ -297,8 +297,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
 
     def counted_in(c: Citation) -> bool:
         # ("how many similar outfits": "one of four of its kind" counts others of its kind)
-        return any(counts(asked, t, c.quote) or alike_counted(asked.question, asked.terms, t, c.quote)
-                   for t in things) and (
+        # ("one of how many regional transport groups of its type": the groups counted by their kind, whatever of
+        # the question's words for the groups the quote prints)
+        return (any(counts(asked, t, c.quote) or alike_counted(asked.question, asked.terms, t, c.quote)
+                    for t in things) or any(alike_counted(asked.question, asked.terms, t, c.quote)
+                                            for t in asked.terms)) and (
             not of_set or thing is None or counts(asked, thing, f"{c.item_title}\n{c.quote}"))
 
     if thing and route not in RECORD_ROUTES and thing in asked.terms and not any(  # each record counts its own

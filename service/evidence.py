@@ -21,7 +21,9 @@ import Stemmer  # PyStemmer, as bm25s uses
 from minutebook.dates import find_dates
 from minutebook.vocabulary import (
     COUNT_MODIFIERS,
+    DECIDED_BY_ALL,
     HONORIFICS,
+    REVIEW_TAKEN,
     OFFICER_ADVICE,
     SPEED_OF_DECIDING,
     TERM_OF_OFFICE,
@@ -714,10 +716,14 @@ _DECIDED = {
                            # a motion put to the vote and lost: "On being put to the vote the motion to veto was
                            # lost (2 for, 8 against)", "the amendment fell", "the motion was defeated" (council,
                            # panel and parish minutes): the meeting decided not to
-                           r"(?:motion|amendment|proposal)s?\b[^.;]{0,40}?\b(?:lost|fell|defeated|not\s+carried))\b",
+                           r"(?:motion|amendment|proposal)s?\b[^.;]{0,40}?\b(?:lost|fell|defeated|not\s+carried))\b|"
+                           # who backed it, recorded as the outcome: "Cllr Green seconded, unanimous approval"
+                           rf"{DECIDED_BY_ALL.form}",
                            re.I),
     "recommendation": re.compile(_RESOLVED + r"|\brecommend\w*", re.I),
-    "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b", re.I),
+    # (and what the body a review went to made of it: "which Cabinet warmly endorsed")
+    "conclusion": re.compile(_RESOLVED + r"|\b(?:conclu\w*|found|findings?|recommend\w*|agreed)\b|"
+                             + REVIEW_TAKEN.form + "|" + DECIDED_BY_ALL.form, re.I),
 }
 
 

@@ -21,6 +21,7 @@ from ingest.titles import DECISION_START
 from minutebook.dates import MONTHS
 from minutebook.model import Citation
 from minutebook.vocabulary import (
+    ALIKE_WORDS,
     ANSWERS_SAID,
     HOURS_ASKED,
     HOURS_SAID,
@@ -39,6 +40,7 @@ from service.evidence import (
     asks_money,
     counted,
     counted_head,
+    counted_stems,
     has_money,
     has_quantity,
     sentences,
@@ -60,6 +62,7 @@ LEAD_WORDS = 6  # a heading names its subject in a few words ("(c) Market Place 
 PERFORMANCE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+(?:the\s+)?(?:[\w'’&/-]+\s+){0,8}?"
                                r"(?:performance|score)\b", re.I)
 # a count asked, which a sum of money does not give
+ALIKE_ASKED = re.compile(rf"\b(?:{ALIKE_WORDS.form})\b", re.I)  # "how many similar groups" (after SHORTHAND's "of its type")
 HOW_MANY = re.compile(r"\bhow\s+many\b|" + NUMBER_OF, re.I)
 FIRST_COUNTED = re.compile(r"\bhow\s+many\s+([\w'’-]+)", re.I)  # "how many ppl gave evidence": people
 SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",
@@ -276,7 +279,11 @@ def naming_terms(papers: Papers, asked: Asked) -> set[str]:
     said = set().union(*(papers.meeting_words.get(k, set()) for k in keys)) if asked.where is not None else None
     # (nor the thing counted, which a count names by its kind or not at all, whatever the papers capitalise: "how
     # many bodies of that kind": "one of four of its kind", though "Outside Bodies" heads another item)
+    # (the whole of what is counted, where the count is of its kind: "one of how many regional transport groups of its
+    # type" counts groups of TraCC's kind, which the quote names by "its kind", not by "Transport")
     things = {counted(asked.plan.corrected), counted_head(asked.plan.corrected)}
+    if ALIKE_ASKED.search(asked.plan.corrected):
+        things |= set(counted_stems(asked.plan.corrected))
     return {t for t, w in asked.terms.items() if w in asked.plan.names and w not in papers.places and t not in things
             and w not in council and not TITLES.fullmatch(w) and not OFFICE.fullmatch(w)
             and (said is None or w.lower() in said)
