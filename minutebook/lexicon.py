@@ -196,19 +196,16 @@ GROUPS: tuple[Synonyms, ...] = (
     # ------------------------------------------------------------------ meetings and procedure
     Synonyms(("agm", "annual general meeting", "annual meeting"),
              "Local Government Act 1972 Sch.12 (every council's annual meeting); people say 'the AGM'"),
-    Synonyms(("quorate", "quorum", "quoracy", "properly constituted", "validly constituted", "duly constituted",
-              "enough members", "enough councillors", "enough members present", "enough members there",
-              "enough councillors present", "enough councillors there", "enough people there", "enough of them",
-              "for it to be valid", "meeting to be valid", "meeting was valid", "valid meeting"),
+    Synonyms(("quorate", "quorum", "quoracy", "validly constituted", "duly constituted"),
              "Local Government Act 1972 sch.12 para 12 and standing orders: a meeting is 'quorate' when its quorum is "
-             "present; agendas title the check 'Quoracy'; NHS bodies' and boards' minutes say the meeting was "
-             "'quorate and properly constituted'; people ask whether 'enough members' were there 'for it to be "
-             "valid'", thing=False),
-    Synonyms(("urgent business", "urgent item", "urgent items", "items of urgent business", "late item", "late items",
-              "added to the agenda", "add to the agenda", "adding to the agenda", "extra items", "extra item",
-              "additional items", "additional item", "items not on the agenda", "item not on the agenda",
-              "extra added to the agenda", "anything added to the agenda", "extra on the agenda", "extra agenda item",
-              "extra agenda items", "extra business", "additional business"),
+             "present; agendas title the check 'Quoracy'; boards' minutes say the meeting was 'quorate and duly "
+             "constituted' (whether 'enough members' were there 'for it to be valid' is read as a quorum asked: "
+             "minutebook.vocabulary.SHORTHAND)", thing=False),
+    Synonyms(("urgent business", "urgent item", "urgent items", "items of urgent business",
+              "added to the agenda", "add to the agenda", "adding to the agenda", "items not on the agenda",
+              "item not on the agenda", "extra added to the agenda", "extra items added", "extra on the agenda",
+              "extra agenda item", "extra agenda items", "extra business", "additional business",
+              "add anything to the agenda", "added anything to the agenda", "adding anything to the agenda"),
              "Local Government Act 1972 s.100B(4)(b): an item not on the published agenda may be taken where the "
              "chair is of the opinion that it should be considered as a matter of urgency ('Items of Urgent Business "
              "authorised by the Chairman', 'late items'); people ask what was 'added to the agenda' or 'extra'",

@@ -1977,6 +1977,17 @@ PLACE_SAID = Term(
     "the date of the next meeting as clerks set it out)",
 )
 
+# Where a matter goes next, asked as a place ("where are the membership changes being sent next", "where does it go
+# after this"), and the body minutes name as where it goes ("be referred to the County Council's Constitution
+# Committee", "submitted to Cabinet"): a body a matter is sent to is where it goes
+SENT_WHERE = Term(r"\b(?:sent|sending|send|going|go|goes|heading|head|passed|passing|referred|forwarded|submitted|"
+                  r"moving|move|escalated|taken)\b",
+                  "everyday verbs of a matter passing on to another body")
+SENT_TO_BODY = Term(r"\b(?:to|before)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?-i:Committee|Sub-Committee|Cabinet|Council|"
+                    r"Board|Panel|Authority|Forum|Partnership|Executive|Commission|Group)\b",
+                    "a referral as minutes word it: 'be referred to the County Council's Constitution Committee', "
+                    "'submitted to Cabinet for approval' (Local Government Act 1972 s.101 delegations and referrals)")
+
 # A resolution that adopts what the minute sets out above it ("That the charges set out above be approved from 1 June
 # 2026", "the grants listed above", "the fees in the table above"): what it adopts is the table or list above
 SET_OUT_ABOVE = Term(r"(?:set\s+out|listed|shown|detailed|given|outlined|specified|tabled|proposed)\s+above|"
@@ -2233,6 +2244,17 @@ SHORTHAND = (
               r"(?:kind|type|sort)|like\s+(?:it|this|that)(?=\s*(?:[?.!,;]|$|\s+(?:in|across|around|elsewhere|exist)\b)))",
               r"similar \1", "'how many bodies of that kind', 'how many schemes like it': others of a thing's kind, as "
               "minutes say 'one of four of its kind' (ALIKE_SAID); everyday speech (round 28c)"),
+    Shorthand(r"enough\s+((?:[\w'’]+\s+){0,4}?)(?:for\s+(?:it|the\s+meeting|them|the\s+vote|the\s+decision)\s+)?"
+              r"to\s+(?:be\s+)?(?:valid|legal|legit|legitimate|official|count|go\s+ahead|proceed|go\s+on)",
+              r"enough \1to be quorate",
+              "'enough members there for it to be valid', 'enough councillors to go ahead': a quorum asked (QUORUM_ENOUGH), "
+              "which minutes record as 'the meeting was quorate' (Local Government Act 1972 sch.12 para 12)"),
+    Shorthand(r"(?<=many\s)such(?=\s+[a-z])", "similar",
+              "'how many such groups', 'one of how many such partnerships': others of a thing's kind, as minutes say "
+              "'one of three such partnerships' (ALIKE_SAID); everyday speech"),
+    Shorthand(r"(?<=many\s)like\s+(?:it|this|that|them)", "similar ones",
+              "'one of how many like it': others of a thing's kind, as minutes say 'one of four of its kind' "
+              "(ALIKE_SAID); everyday speech"),
     Shorthand(r"cat(?=\s*[1-4]\b)|cat\.(?=\s*[1-4]\b)", "category",
               "highways shorthand for a defect's category ('cat 1 potholes'): the code of practice Well-managed "
               "Highway Infrastructure (2016) grades defects by category, which minutes print 'category 1'"),
@@ -2523,7 +2545,9 @@ DECIDED_BY_ALL = Term(r"\b(?:unanimous(?:ly)?\s+(?:approv\w+|agreed|support\w*|d
                       "in favour', 'agreed nem con' (no one against)")
 # What a body made of a review or report put to it, as its resolution says it ("That Cabinet: Welcomes ...", "which
 # Cabinet warmly endorsed", "the report was accepted"): the review's outcome at that body, as a finding is
-REVIEW_TAKEN = Term(r"\b(?:endorsed|endorses|welcomed|welcomes|accepted|accepts|adopted|adopts|approved|approves)\b",
+REVIEW_TAKEN = Term(r"\b(?:endorsed|endorses|welcomed|welcomes|accepted|accepts|adopted|adopts|approved|approves)\b"
+                    # (not the review set up: "approved the terms of reference for a review", "agreed its scope")
+                    r"(?!\s+(?:the\s+|its\s+)?(?:terms\s+of\s+reference|scope|scoping|brief|remit|timetable)\b)",
                     "cabinet and council resolutions on a scrutiny review: 'That Cabinet: Welcomes ...', 'which "
                     "Cabinet warmly endorsed', 'the recommendations were accepted'")
 # A quorum asked in everyday words: "were there enough members for quoracy", "enough councillors there to be quorate",

@@ -784,6 +784,10 @@ def routes(asked: Asked) -> list[Route]:
         # "the number of planning applications decided in 2026/27": a count the item reports, not a decision (as "how
         # many did they decide" already is, by its own reading)
         del scores[Intent.RESOLUTION]
+    if Intent.ATTENDANCE in scores and QUORUM_ASKED.search(written_out(asked.question)):
+        # "were there enough members present for it to be valid": a quorum asked, which the minute saying the meeting
+        # was quorate answers, not the list of who was present
+        del scores[Intent.ATTENDANCE]
     if Intent.NEXT_MEETING in scores and Intent.VENUE in scores:
         scores[Intent.NEXT_MEETING] += 0.01  # "the meeting following 27 Sept - date and venue?": the next one's place
     if Intent.FOLLOWUP in scores and Intent.RESOLUTION in scores and not asks_status(asked.question):

@@ -61,8 +61,9 @@ LEAD_WORDS = 6  # a heading names its subject in a few words ("(c) Market Place 
 # "what was the a&e 4 hour performance in june": a measure asked by its noun, as the measures check reads "rate"
 PERFORMANCE_ASKED = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+was|\s+were)\s+(?:the\s+)?(?:[\w'’&/-]+\s+){0,8}?"
                                r"(?:performance|score)\b", re.I)
+# others of a thing's kind counted ("how many similar groups", as SHORTHAND writes "groups of its type")
+ALIKE_ASKED = re.compile(rf"\b(?:{ALIKE_WORDS.form})\b", re.I)
 # a count asked, which a sum of money does not give
-ALIKE_ASKED = re.compile(rf"\b(?:{ALIKE_WORDS.form})\b", re.I)  # "how many similar groups" (after SHORTHAND's "of its type")
 HOW_MANY = re.compile(r"\bhow\s+many\b|" + NUMBER_OF, re.I)
 FIRST_COUNTED = re.compile(r"\bhow\s+many\s+([\w'’-]+)", re.I)  # "how many ppl gave evidence": people
 SUM = re.compile(r"(?:[£€$]|\b(?:EUR|GBP|USD)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?",

@@ -20,6 +20,8 @@ from minutebook.vocabulary import (
     NAMED_KINDS,
     OFFICES,
     PLACE_SAID,
+    SENT_TO_BODY,
+    SENT_WHERE,
     UNNAMED_MENTION,
 )
 from service.case_references import REFERENCE, canonical, same_minute
@@ -98,6 +100,8 @@ WHERE_ASKED = re.compile(r"^\s*where\b(?!\s+(?:are|do|did|does|is)\s+(?:we|thing
 # how minutes say who chaired, for "who is the chair": "Presiding: G C Shiels", "(Convener)", "Provost", "Cadeirydd"
 CHAIR_FORMS = r"chair|presid|conven[eo]r|provost|cadeirydd"
 PLACE = re.compile(rf"\b(?:{PLACE_SAID.form})")
+SENT_ASKED = re.compile(SENT_WHERE.form, re.I)  # "where is it being sent next": a body, where it goes
+TO_BODY = re.compile(SENT_TO_BODY.form, re.I)  # "be referred to the ... Constitution Committee"
 # how minutes name someone: with a title ("Mrs J Woods", "Cllr Austen"), by initials ("G C Shiels"), or by names
 # written together ("Dr Hein le Roux", "Laura Walkingshaw", "Health and Wellbeing Board"); an office's words
 # ("the Clerk", "Chief Finance Officer") name its holder
@@ -259,7 +263,10 @@ def place_unmet(asked: Asked, answer: Answer) -> str | None:
     if not WHERE_ASKED.search(asked.question):
         return None
     own = set(stems(asked.question))
+    sent = bool(SENT_ASKED.search(asked.question))  # (where a matter goes next: the body it is sent to)
     for c in answer.citations:
+        if sent and TO_BODY.search(c.quote):
+            return None
         for m in PLACE.finditer(c.quote):
             if not set(stems(WORD.findall(m.group(0))[-1])) <= own:
                 return None
