@@ -2248,7 +2248,8 @@ SHORTHAND = (
               r"to\s+(?:be\s+)?(?:valid|legal|legit|legitimate|official|count|go\s+ahead|proceed|go\s+on)",
               r"enough \1to be quorate",
               "'enough members there for it to be valid', 'enough councillors to go ahead': a quorum asked "
-              "(QUORUM_ENOUGH), which minutes record as 'the meeting was quorate' (Local Government Act 1972 sch.12 para 12)"),
+              "(QUORUM_ENOUGH), which minutes record as 'the meeting was quorate' (Local Government Act 1972 sch.12 "
+              "para 12)"),
     Shorthand(r"(?<=many\s)such(?=\s+[a-z])", "similar",
               "'how many such groups', 'one of how many such partnerships': others of a thing's kind, as minutes say "
               "'one of three such partnerships' (ALIKE_SAID); everyday speech"),
