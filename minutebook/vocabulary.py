@@ -1713,6 +1713,14 @@ STEP_BEFORE_OUTCOME = Term(
     "housing and fire authority minutes: 'agreed to consult tenants on rent increases of 3.5%, 4.5% and 5.5%', "
     "'the options would go out to public consultation', 'a final plan be brought to the June meeting'",
 )
+# The outcome of a matter asked after a dash closing the question ("day centre transport review - outcome?", "the
+# lido consultation: what were the results?"): the matter before the dash is the step whose outcome is asked, as in
+# "the outcome of the review" (chat and fresh question sets)
+OUTCOME_AFTER_DASH = Term(
+    r"\s(?:[-–—]+|:)\s*(?:so\s+|and\s+)?(?:what\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?)?"
+    r"(?:outcomes?|results?|findings?|conclusions?|verdict)\s*\??\s*$",
+    "questions typed as a heading and a one-word ask: 'transport review - outcome?'",
+)
 # How people ask for the last step of a matter in words other than 'finally': 'the final decision', 'the final say',
 # 'which option did they settle on' (chat and fresh question sets asking how a matter ended)
 FINAL_ASKED = Term(

@@ -21,6 +21,7 @@ from minutebook.vocabulary import (
     DECISION_LABELS,
     DEFERRED_SAID,
     FINAL_ASKED,
+    OUTCOME_AFTER_DASH,
     PAPER_TO_COME,
     PENDING_SAID,
     REQUESTED_SAID,
@@ -124,6 +125,8 @@ AFTER_STEP = re.compile(r"\b(?:after|following|c[ao]me\s+(?:out\s+)?of|outcome\s
                         r"(?:(?:the|that|its|their|this)\s+)?((?:[\w'’-]+\s*){1,3})", re.I)  # "after inspection"
 # the step named by a pronoun, which is the matter asked about: "dog control orders review - what came out of it"
 STEP_IS_SUBJECT = re.compile(r"(?:it|that|this|them|those|these)\b", re.I)
+# the step named before a dash closing the question with the outcome asked: "day centre transport review - outcome?"
+STEP_THEN_OUTCOME = re.compile(OUTCOME_AFTER_DASH.form, re.I)
 # a step short of the outcome that is not a deferral: options put to consultation, a final plan to come to a later
 # meeting, a paper still to be brought ("agreed to consult tenants on rent increases of 3.5%, 4.5% and 5.5%")
 STEP_TAKEN = compiled((STEP_BEFORE_OUTCOME, *PAPER_TO_COME), r"\b{}")
@@ -260,8 +263,9 @@ def sequel_unmet(asked: Asked, answer: Answer) -> str | None:
     if not answer.citations or status_asked(question):  # "was it replaced in the end": where it stands is asked,
         return None  # which the register's status says
     step_of = AFTER_STEP.search(question)
-    if step_of is not None and STEP_IS_SUBJECT.match(step_of.group(1)):
-        step_of = None  # "what came out of it": the step is the matter asked about
+    if (step_of is not None and STEP_IS_SUBJECT.match(step_of.group(1))) \
+            or (step_of is None and STEP_THEN_OUTCOME.search(question)):
+        step_of = None  # "what came out of it", "... review - outcome?": the step is the matter asked about
         step = list(asked.subject)
     elif step_of is not None:
         step = [t for t in stems(step_of.group(1)) if t in asked.terms]
