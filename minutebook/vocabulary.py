@@ -769,6 +769,9 @@ DONE_VERBS = (
          "clerks' and trackers' updates: papers sent and received, posts filled, work carried out"),
     Term(r"amended|corrected|updated|opened|set\s+up|answered|replied",
          "records put right and things set going: 'the minutes were amended', 'the account was opened'"),
+    Term(r"re-?opened|reinstated|restored|back\s+in\s+(?:use|service)",
+         "town and parish councils' matters arising on a facility shut for works: 'Quay toilets - reopened on 2 "
+         "April', 'the footpath was reinstated', 'the bus service was restored'"),
     Term(r"recorded(?=\s+(?:in|on)\b)|minuted",
          "what was to be written down, written: 'the declarations ... were recorded in the Confidential Minutes of the "
          "meeting', 'the objection was minuted'"),
@@ -2356,6 +2359,10 @@ SHORTHAND = (
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),
     Shorthand(r"recs", "recommendations", "everyday shorthand in chat and notes: 'the audit recs', 'inspection recs'"),
+    Shorthand(r"dois?(?=\s+(?:forms?|register|entries|entry|returns?|updates?|declarations?)\b)|dois?(?=\s*[?,.]|$)",
+              "declarations of interest",
+              "clerks' and members' shorthand for the register of interests ('DOI forms', 'DOI register', 'any "
+              "DOIs?'); minutes print 'Declaration of Interests Form', 'declarations of interest'"),
     Shorthand(r"asb", "anti-social behaviour", "police and community safety shorthand ('ASB'); minutes often print "
               "'anti-social behaviour' in full"),
     Shorthand(r"asn", "additional support needs", "Scottish education shorthand ('ASN assistants', 'ASN bases', after "
@@ -2677,7 +2684,7 @@ FOLLOW_UP_FRAME = Term(
 # questions doc", "are the minutes going up online") (general usage in chat and email; the follow-up sets' chat
 # questions). Where it stands, and whose it is, is asked; the words of the doing stay the question's own.
 DOING_ASKED = Term(
-    r"\bwho(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:going\s+to\s+be\s+)?(?:putting|sending|writing|doing|chasing|"
+    r"\bwho(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:going|meant|supposed|due|expected)\s+to\s+be\s+)?(?:putting|sending|writing|doing|chasing|"
     r"arranging|sorting|organi[sz]ing|contacting|obtaining|drafting|preparing|posting|publishing|uploading|ordering|"
     r"booking|following|taking\s+(?:it|that|this)\s+(?:on|forward)|looking\s+(?:at|into)|getting)\b"
     r"(?!\s+(?:forward|up\s+for|together)\b)|"
@@ -2689,8 +2696,9 @@ DOING_ASKED = Term(
     r"through|passed|agreed)\b)|"
     r"\b(?:is|are)\s+(?:a|an|the|any|that|this|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:going|being\s+put)\s+"
     r"(?:on|onto|into|in|out|up|online)\b(?!\s+(?:with|about)\b)",
-    "chat questions after a task by its doing: 'who's putting the minutes up online', 'did members actually do the "
-    "site visit', 'did she get it', 'is a note going on the questions doc' (general usage)")
+    "chat questions after a task by its doing: 'who's putting the minutes up online', 'who's meant to be sorting "
+    "that', 'did members actually do the site visit', 'did she get it', 'is a note going on the questions doc' "
+    "(general usage)")
 
 # How people ask what someone was given to do: "what was the clerk asked to price up", "which costings was the clerk
 # told to get", "what were members supposed to check": the action, and so where it stands (the follow-up sets' chat
