@@ -2748,13 +2748,19 @@ AND_TYPED = Term(r"(?<=[a-z])\s+(?:&|n)\s+(?=[a-z])", "'&' and 'n' for 'and' bet
 _AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[a-z]\s*&\s*[a-z](?![\w&])", re.I)
 
 
+# an initialism printed in capitals: "ASN assistant recruitment", "the CFO's report", "PCP members"
+_CAPITAL_INITIALS = re.compile(r"(?<![\w&])[A-Z]{2,5}s?(?![\w&])")
+
+
 def initials_written(text: str) -> str:
-    """``text`` with the initialisms joined by an ampersand that :data:`SHORTHAND` knows written out ("68.4% of
-    patients attending A&E": "accident and emergency"), as a question's are: read word by word, "A&E" is two letters
-    and no word at all. Initialisms it does not know are left as printed."""
-    if "&" not in text:
-        return text
-    return _AMPERSAND_INITIALS.sub(lambda m: written_out(m.group(0)), text)
+    """``text`` with the initialisms that :data:`SHORTHAND` knows written out, as a question's are: those joined by an
+    ampersand ("68.4% of patients attending A&E": "accident and emergency"; read word by word, "A&E" is two letters
+    and no word at all), and those printed in capitals ("LC3 Update on ASN assistant recruitment": "additional
+    support needs", which the question "asn assistants" is read as). Initialisms it does not know, and shorthand in
+    lower case (a word of the paper's own), are left as printed."""
+    if "&" in text:
+        text = _AMPERSAND_INITIALS.sub(lambda m: written_out(m.group(0)), text)
+    return _CAPITAL_INITIALS.sub(lambda m: written_out(m.group(0)), text)
 
 # ----------------------------------------------------------------------------- untitled business
 
