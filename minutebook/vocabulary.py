@@ -1930,6 +1930,25 @@ ROLES_NAMED_BY_BODY_NOUNS = (
          "the same boards' voting officers, 'Executive Director of Finance', 'Executive Directors' (NHS Act 2006 "
          "sch.7 para 16), and councils' 'Executive Officer' posts"),
 )
+# Everyday things whose names end in a body's noun: a cabinet that holds a thing, a board or a panel put up or fitted
+# ("bryngarth defib cabinet - quotes sorted yet?", "the filing cabinet", "the new notice board", "solar panels on the
+# hall roof"). Read as a body, "defib cabinet" is a cabinet the papers hold no meetings of; it is what an item is about.
+THINGS_NAMED_BY_BODY_NOUNS = (
+    Term(r"\b(?:defib(?:rillator)?s?|aed|filing|display|trophy|key|medicine|medical|first[\s-]+aid|storage|kitchen|"
+         r"bathroom|drinks|glass|street|roadside|telecoms?|telephone|phone|broadband|fibre|bt|utility|electric(?:al|ity)?|"
+         r"fuse|meter|gas|grit|salt)\s+cabinets?$",
+         "parish and community councils' matters arising and action logs: 'Obtain quotes for defibrillator cabinet', "
+         "'a heated cabinet for the AED', 'the BT street cabinet', 'filing cabinet for the office'"),
+    Term(r"\b(?:notice|information|interpretation|interpretive|display|sign|welcome|heritage\s+trail|"
+         r"memorial|honours|dart|score|chalk|white|black|bill|sandwich|flip|skirting|ironing|chopping|kick|diving|"
+         r"surf|paddle|snow|skate|circuit|floor|plaster|chip|ply|sounding)\s*boards?$",
+         "parish councils' and town councils' minutes: 'a new notice board at the village hall', 'interpretation "
+         "boards on the green', 'the welcome sign boards', 'skate board ramp'"),
+    Term(r"\b(?:solar|pv|photovoltaic|fence|fencing|glass|glazed|door|roof|wall|side|ceiling|control|display|"
+         r"information|interpretation|mesh|acoustic|radiator|heating)\s+panels?$",
+         "parish and town councils' works: 'solar panels on the pavilion roof', 'replace two fence panels', 'the "
+         "glass panel of the bus shelter was replaced'"),
+)
 # How a line of a record says who sat for whom, without the titles "deputy" and "representative" also name ("Deputy
 # Director of Communications", "Business representative"): "Substitute for Cllr Rourke", "(sub)", "for whom Councillor
 # Wood was substitute", "deputising for the Chief Executive", "attended in his place", "represented by Mr Sharma".
