@@ -1704,6 +1704,32 @@ DEFERRED_SAID = Term(
     "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
     "meeting', 'postponed', 'held over to the March meeting'",
 )
+# How minutes record a matter that came to no decision at the meeting: taken off the agenda, or not able to be taken
+# (a decision asked of it has none to give: service.not_decided). Not a thing withdrawn by a decision ("That the
+# decision to close the centre be withdrawn"), nor an objection withdrawn ("Historic England had withdrawn its
+# objection"): the matter itself, as the item's business.
+NOT_TAKEN_SAID = Term(
+    r"(?:application|item|report|matter|motion|proposal|business)\s+(?:\S+\s+){0,12}?(?:was|were|has\s+been|had\s+been)\s+"
+    r"withdrawn\b(?!\s+(?:its|their|his|her)\b)|withdrawn\s+(?:from\s+(?:the\s+)?(?:agenda|meeting|consideration)|"
+    r"(?:by|at\s+the\s+request\s+of)\s+the\s+(?:applicant|agent|proposer|mover|author))|"
+    r"could\s+not\s+(?:proceed|go\s+ahead|continue|be\s+(?:heard|considered|determined|taken|held|dealt\s+with))|"
+    r"(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:proceed|consider|determine|hear)|"
+    r"no\s+decision\s+(?:could|can)\s+be\s+(?:taken|made|reached)",
+    "planning and committee minutes: 'Application 36/0112/FUL ... was withdrawn from the agenda before the meeting at "
+    "the request of the applicant', 'Item withdrawn by the author'; panels and committees left inquorate: 'the "
+    "confirmation hearing could not proceed', 'no decision could be taken'",
+)
+# How a question asks whether a decision went a way, in the passive: "was the candidate backed", "was the deputy
+# confirmed", "were the plans approved" (general usage; the papers' words for it are SETTLED_SAID's)
+WHETHER_DECIDED_ASKED = Term(
+    r"\b(?:was|were)\s+(?:[\w'’-]+\s+){1,6}?(?:backed|supported|endorsed|confirmed|approved|agreed|accepted|ratified|"
+    r"rejected|refused|granted|passed|chosen|appointed|given\s+the\s+(?:go-?ahead|green\s+light)|voted\s+(?:through|down))\b"
+    # asked alone after the matter: "eastgate library closure - approved by the cabinet in may?"
+    r"|[-–—,:]\s*(?:backed|supported|endorsed|confirmed|approved|agreed|accepted|ratified|rejected|refused|granted|"
+    r"passed)(?:\s+(?:by|in|at|on)\b[^?]{0,60})?\s*\??\s*$",
+    "how people ask whether a decision went a way: 'was the candidate backed', 'was the deputy confirmed', '... - "
+    "approved in may?'",
+)
 # How minutes put a matter to a step before its outcome, other than deferring it: options put out to consultation,
 # a decision left to a later meeting. Asked what was finally chosen or decided, a record of only this step does not
 # give it (service.pending.sequel_unmet, with PAPER_TO_COME: 'a final plan be brought to the June meeting').
