@@ -666,9 +666,10 @@ MONEY_WORDS = frozenset(stems("cost costs costing estimate estimated estimates t
 
 
 def money_subject(asked: Asked) -> list[str] | None:
-    """The question's subject less the words a sum is asked by ("harbour wall scheme total cost estimate": harbour,
-    wall, scheme); None (all its terms) where it has no other."""
-    return [t for t in asked.subject if t not in MONEY_WORDS] or None
+    """The question's terms less the words a sum is asked by ("harbour wall scheme total cost estimate": harbour,
+    wall, scheme; names and places kept, "Tamerbridge Borough Council | £15,424" is on "how much does tamerbridge chip
+    in"); None (all its terms) where it has no other."""
+    return [t for t in asked.terms if t not in MONEY_WORDS] or None
 
 
 def led_sentences(quote: str) -> list[tuple[str, str]]:
