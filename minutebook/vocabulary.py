@@ -2805,7 +2805,25 @@ def initials_written(text: str) -> str:
     lower case (a word of the paper's own), are left as printed."""
     if "&" in text:
         text = _AMPERSAND_INITIALS.sub(lambda m: written_out(m.group(0)), text)
-    return _CAPITAL_INITIALS.sub(lambda m: written_out(m.group(0)), text)
+    return _CAPITAL_INITIALS.sub(_initials_out, text)
+
+
+_SMALL_WORDS = frozenset(["and", "of", "the", "for", "to", "in", "on"])
+
+
+def _initials_out(m: re.Match[str]) -> str:
+    """A capitals token written out where its letters are the initials of the words written ("ASN": additional
+    support needs, "PCP": police and crime panel, "DOI": declarations of interest); not a clipping that happens to be
+    printed in capitals for another thing ("CAB", the Citizens Advice Bureau, is no "cabinet"; "HR" no "hour")."""
+    token = m.group(0)
+    written = written_out(token)
+    if written == token:
+        return token
+    words = [w for w in re.split(r"[\s-]+", written.lower()) if w]
+    letters = token.lower().removesuffix("s") if len(token) > 2 and token.endswith("s") else token.lower()
+    every = "".join(w[0] for w in words)
+    some = "".join(w[0] for w in words if w not in _SMALL_WORDS)
+    return written if letters in (every, some) else token
 
 # ----------------------------------------------------------------------------- untitled business
 
