@@ -11,7 +11,8 @@ not give, and where a follow-up stands when it is asked in everyday words or log
   again now?" (a facility reopened), "were the DOI forms reviewed on the night" (done at the meeting; DOI the
   register's shorthand);
 - an action log whose row prints an initialism the question writes out ("ASB", asked "anti-social behaviour" or
-  "asb"), with a RAG status ("Red"): the row and its status;
+  "asb"), with a RAG status ("Red"): the row and its status (a capitals token is written out only where its
+  letters are the words' initials: "CAB", the Citizens Advice Bureau, is no cabinet);
 - an everyday thing named by a body's noun ("filing cabinet", "solar panels", "notice board") read as the thing, not
   as a body the papers hold no meetings of; and a log's later row giving the action a new due date still to come
   (taken over by the Clerk): open, not overdue by its first date.
@@ -28,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from minutebook.model import ActionStatus
+from minutebook.vocabulary import initials_written
 from service.core import Minutebook
 from tests.conftest import answered, papers_fixture
 
@@ -124,3 +126,13 @@ def test_an_everyday_thing_named_by_a_bodys_noun(papers: Minutebook) -> None:
     # a body the papers hold no meetings of is still refused
     answer = papers.ask("what did the hollinbrook youth board decide about the skate ramp")
     assert not answer.found
+
+
+def test_capitals_written_out_only_as_initials() -> None:
+    assert initials_written("CS3 Update on ASB hotspots") == "CS3 Update on anti-social behaviour hotspots"
+    assert initials_written("the PCP met") == "the police and crime panel met"
+    assert initials_written("check DOI forms") == "check declarations of interest forms"
+    # clippings the shorthand table knows for other words, printed in capitals for another thing
+    assert initials_written("CAB advice sessions in the library") == "CAB advice sessions in the library"
+    assert initials_written("HR and payroll") == "HR and payroll"
+    assert initials_written("ASN") != "ASN" and initials_written("asn") == "asn"  # lower case: a word of the paper's
