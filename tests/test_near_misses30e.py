@@ -67,7 +67,8 @@ def test_a_decision_asked_of_the_meeting_it_was_put_off_to(papers: Minutebook) -
     assert not papers.ask("tarnwell eastgate library closure, was it agreed in may").found
     assert not papers.ask("did tarnwell cabinet agree the closure of eastgate library at the may meeting").found
     assert not papers.ask("eastgate library closure - approved by tarnwell in may 2035?").found
-    # what the deferring meeting did is answered
+    # what the deferring meeting did is answered: its decision was to defer
+    answered(papers, "eastgate library closure - what did tarnwell cabinet decide", ["Deferred"])
     answered(papers, "eastgate library closure - what happened at tarnwell cabinet in march", ["Deferred"])
     answered(papers, "eastgate library closure - was it deferred", ["Deferred"])
 
