@@ -51,6 +51,7 @@ def test_a_decision_asked_of_a_matter_withdrawn_from_the_agenda(papers: Minutebo
     # whether it was withdrawn is answered; a decided application is answered with its decision
     answered(papers, "ashcombe rugby club floodlights application - was it withdrawn", ["withdrawn"])
     answered(papers, "was the ashcombe rugby club floodlights application taken off the agenda", ["withdrawn"])
+    answered(papers, "what happened to the ashcombe rugby club floodlights", ["withdrawn"])
     answered(papers, "ashcombe scout hut extension on fern road - what did the committee decide", ["GRANTED"])
 
 
