@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from index.spelling import Speller, slip_put_right
 from minutebook.lexicon import GROUPS
-from minutebook.vocabulary import COUNT_WORDS, OFFICES, QUESTION_JOINS, ROLES_NAMED_BY_BODY_NOUNS, compiled
+from minutebook.vocabulary import (
+    COUNT_WORDS,
+    OFFICES,
+    QUESTION_JOINS,
+    ROLES_NAMED_BY_BODY_NOUNS,
+    THINGS_NAMED_BY_BODY_NOUNS,
+    compiled,
+)
 
 
 @dataclass
@@ -57,6 +64,8 @@ GENERIC_BODY_WORDS = _GENERIC = frozenset([
 # Words before a body noun that belong to the question, not to the name ("what did the panel ...").
 # a role's title holding a body's noun ("non-executive director"): no body
 _ROLE_TITLE = compiled(ROLES_NAMED_BY_BODY_NOUNS)
+# a thing whose name ends in a body's noun ("the defib cabinet", "notice board", "solar panels"): no body
+_THING_NAMED = compiled(THINGS_NAMED_BY_BODY_NOUNS)
 _OFFICE = re.compile(OFFICES.form, re.I)  # an office's holder: "the clerk's" says whose, not where
 # an office of the body before its name ("who was elected vice-chairman of salford priors parish council", "the clerk
 # to the burial committee"): the office asked for, no word of the body's name
@@ -275,6 +284,8 @@ def bodies_named(question: str, committees: list[str],
     for m in _BODY.finditer(low):
         if any(start <= m.start(2) < end for start, end in roles):
             continue  # "which non execs missed the board": members by their role, not a body
+        if _THING_NAMED.search(low, 0, m.end(2)):
+            continue  # "bryngarth defib cabinet - quotes sorted yet?": a thing an item is about, not a body
         # the name runs back no further than a break in the question: "stelford route 31 bus - panel said keep it"
         # names a panel, not a "bus panel"
         lead = _NAME_BREAK.split(m.group(1))[-1]

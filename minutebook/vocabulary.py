@@ -769,6 +769,9 @@ DONE_VERBS = (
          "clerks' and trackers' updates: papers sent and received, posts filled, work carried out"),
     Term(r"amended|corrected|updated|opened|set\s+up|answered|replied",
          "records put right and things set going: 'the minutes were amended', 'the account was opened'"),
+    Term(r"re-?opened|reinstated|restored|back\s+in\s+(?:use|service)",
+         "town and parish councils' matters arising on a facility shut for works: 'Quay toilets - reopened on 2 "
+         "April', 'the footpath was reinstated', 'the bus service was restored'"),
     Term(r"recorded(?=\s+(?:in|on)\b)|minuted",
          "what was to be written down, written: 'the declarations ... were recorded in the Confidential Minutes of the "
          "meeting', 'the objection was minuted'"),
@@ -1701,6 +1704,32 @@ DEFERRED_SAID = Term(
     "planning and committee minutes putting an item off: 'Deferred for a site visit', 'adjourned to the next "
     "meeting', 'postponed', 'held over to the March meeting'",
 )
+# How minutes record a matter that came to no decision at the meeting: taken off the agenda, or not able to be taken
+# (a decision asked of it has none to give: service.not_decided). Not a thing withdrawn by a decision ("That the
+# decision to close the centre be withdrawn"), nor an objection withdrawn ("Historic England had withdrawn its
+# objection"): the matter itself, as the item's business.
+NOT_TAKEN_SAID = Term(
+    r"(?:application|item|report|matter|motion|proposal|business)\s+(?:\S+\s+){0,12}?(?:was|were|has\s+been|had\s+been)\s+"
+    r"withdrawn\b(?!\s+(?:its|their|his|her)\b)|withdrawn\s+(?:from\s+(?:the\s+)?(?:agenda|meeting|consideration)|"
+    r"(?:by|at\s+the\s+request\s+of)\s+the\s+(?:applicant|agent|proposer|mover|author))|"
+    r"could\s+not\s+(?:proceed|go\s+ahead|continue|be\s+(?:heard|considered|determined|taken|held|dealt\s+with))|"
+    r"(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:proceed|consider|determine|hear)|"
+    r"no\s+decision\s+(?:could|can)\s+be\s+(?:taken|made|reached)",
+    "planning and committee minutes: 'Application 36/0112/FUL ... was withdrawn from the agenda before the meeting at "
+    "the request of the applicant', 'Item withdrawn by the author'; panels and committees left inquorate: 'the "
+    "confirmation hearing could not proceed', 'no decision could be taken'",
+)
+# How a question asks whether a decision went a way, in the passive: "was the candidate backed", "was the deputy
+# confirmed", "were the plans approved" (general usage; the papers' words for it are SETTLED_SAID's)
+WHETHER_DECIDED_ASKED = Term(
+    r"\b(?:was|were)\s+(?:[\w'’-]+\s+){1,6}?(?:backed|supported|endorsed|confirmed|approved|agreed|accepted|ratified|"
+    r"rejected|refused|granted|passed|chosen|appointed|given\s+the\s+(?:go-?ahead|green\s+light)|voted\s+(?:through|down))\b"
+    # asked alone after the matter: "eastgate library closure - approved by the cabinet in may?"
+    r"|[-–—,:]\s*(?:backed|supported|endorsed|confirmed|approved|agreed|accepted|ratified|rejected|refused|granted|"
+    r"passed)(?:\s+(?:by|in|at|on)\b[^?]{0,60})?\s*\??\s*$",
+    "how people ask whether a decision went a way: 'was the candidate backed', 'was the deputy confirmed', '... - "
+    "approved in may?'",
+)
 # How minutes put a matter to a step before its outcome, other than deferring it: options put out to consultation,
 # a decision left to a later meeting. Asked what was finally chosen or decided, a record of only this step does not
 # give it (service.pending.sequel_unmet, with PAPER_TO_COME: 'a final plan be brought to the June meeting').
@@ -1934,6 +1963,25 @@ ROLES_NAMED_BY_BODY_NOUNS = (
     Term(r"\bexecutives?\s+(?:directors?|officers?)\b",
          "the same boards' voting officers, 'Executive Director of Finance', 'Executive Directors' (NHS Act 2006 "
          "sch.7 para 16), and councils' 'Executive Officer' posts"),
+)
+# Everyday things whose names end in a body's noun: a cabinet that holds a thing, a board or a panel put up or fitted
+# ("bryngarth defib cabinet - quotes sorted yet?", "the filing cabinet", "the new notice board", "solar panels on the
+# hall roof"). Read as a body, "defib cabinet" is a cabinet the papers hold no meetings of; it is what an item is about.
+THINGS_NAMED_BY_BODY_NOUNS = (
+    Term(r"\b(?:defib(?:rillator)?s?|aed|filing|display|trophy|key|medicine|medical|first[\s-]+aid|storage|kitchen|"
+         r"bathroom|drinks|glass|street|roadside|telecoms?|telephone|phone|broadband|fibre|bt|utility|electric(?:al|ity)?|"
+         r"fuse|meter|gas|grit|salt)\s+cabinets?$",
+         "parish and community councils' matters arising and action logs: 'Obtain quotes for defibrillator cabinet', "
+         "'a heated cabinet for the AED', 'the BT street cabinet', 'filing cabinet for the office'"),
+    Term(r"\b(?:notice|information|interpretation|interpretive|display|sign|welcome|heritage\s+trail|"
+         r"memorial|honours|dart|score|chalk|white|black|bill|sandwich|flip|skirting|ironing|chopping|kick|diving|"
+         r"surf|paddle|snow|skate|circuit|floor|plaster|chip|ply|sounding)\s*boards?$",
+         "parish councils' and town councils' minutes: 'a new notice board at the village hall', 'interpretation "
+         "boards on the green', 'the welcome sign boards', 'skate board ramp'"),
+    Term(r"\b(?:solar|pv|photovoltaic|fence|fencing|glass|glazed|door|roof|wall|side|ceiling|control|display|"
+         r"information|interpretation|mesh|acoustic|radiator|heating)\s+panels?$",
+         "parish and town councils' works: 'solar panels on the pavilion roof', 'replace two fence panels', 'the "
+         "glass panel of the bus shelter was replaced'"),
 )
 # How a line of a record says who sat for whom, without the titles "deputy" and "representative" also name ("Deputy
 # Director of Communications", "Business representative"): "Substitute for Cllr Rourke", "(sub)", "for whom Councillor
@@ -2394,6 +2442,10 @@ SHORTHAND = (
     Shorthand(r"appts", "appointments", "everyday shorthand (diaries, NHS letters): 'how many appts were cancelled'"),
     Shorthand(r"appt", "appointment", "everyday shorthand: 'the appt of a new clerk'"),
     Shorthand(r"recs", "recommendations", "everyday shorthand in chat and notes: 'the audit recs', 'inspection recs'"),
+    Shorthand(r"dois?(?=\s+(?:forms?|register|entries|entry|returns?|updates?|declarations?)\b)|dois?(?=\s*[?,.]|$)",
+              "declarations of interest",
+              "clerks' and members' shorthand for the register of interests ('DOI forms', 'DOI register', 'any "
+              "DOIs?'); minutes print 'Declaration of Interests Form', 'declarations of interest'"),
     Shorthand(r"asb", "anti-social behaviour", "police and community safety shorthand ('ASB'); minutes often print "
               "'anti-social behaviour' in full"),
     Shorthand(r"asn", "additional support needs", "Scottish education shorthand ('ASN assistants', 'ASN bases', after "
@@ -2731,7 +2783,7 @@ FOLLOW_UP_FRAME = Term(
 # questions doc", "are the minutes going up online") (general usage in chat and email; the follow-up sets' chat
 # questions). Where it stands, and whose it is, is asked; the words of the doing stay the question's own.
 DOING_ASKED = Term(
-    r"\bwho(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:going\s+to\s+be\s+)?(?:putting|sending|writing|doing|chasing|"
+    r"\bwho(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:(?:going|meant|supposed|due|expected)\s+to\s+be\s+)?(?:putting|sending|writing|doing|chasing|"
     r"arranging|sorting|organi[sz]ing|contacting|obtaining|drafting|preparing|posting|publishing|uploading|ordering|"
     r"booking|following|taking\s+(?:it|that|this)\s+(?:on|forward)|looking\s+(?:at|into)|getting)\b"
     r"(?!\s+(?:forward|up\s+for|together)\b)|"
@@ -2743,8 +2795,9 @@ DOING_ASKED = Term(
     r"through|passed|agreed)\b)|"
     r"\b(?:is|are)\s+(?:a|an|the|any|that|this|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:going|being\s+put)\s+"
     r"(?:on|onto|into|in|out|up|online)\b(?!\s+(?:with|about)\b)",
-    "chat questions after a task by its doing: 'who's putting the minutes up online', 'did members actually do the "
-    "site visit', 'did she get it', 'is a note going on the questions doc' (general usage)")
+    "chat questions after a task by its doing: 'who's putting the minutes up online', 'who's meant to be sorting "
+    "that', 'did members actually do the site visit', 'did she get it', 'is a note going on the questions doc' "
+    "(general usage)")
 
 # How people ask what someone was given to do: "what was the clerk asked to price up", "which costings was the clerk
 # told to get", "what were members supposed to check": the action, and so where it stands (the follow-up sets' chat
@@ -2794,13 +2847,37 @@ AND_TYPED = Term(r"(?<=[a-z])\s+(?:&|n)\s+(?=[a-z])", "'&' and 'n' for 'and' bet
 _AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[a-z]\s*&\s*[a-z](?![\w&])", re.I)
 
 
+# an initialism printed in capitals: "ASN assistant recruitment", "the CFO's report", "PCP members"
+_CAPITAL_INITIALS = re.compile(r"(?<![\w&])[A-Z]{2,5}s?(?![\w&])")
+
+
 def initials_written(text: str) -> str:
-    """``text`` with the initialisms joined by an ampersand that :data:`SHORTHAND` knows written out ("68.4% of
-    patients attending A&E": "accident and emergency"), as a question's are: read word by word, "A&E" is two letters
-    and no word at all. Initialisms it does not know are left as printed."""
-    if "&" not in text:
-        return text
-    return _AMPERSAND_INITIALS.sub(lambda m: written_out(m.group(0)), text)
+    """``text`` with the initialisms that :data:`SHORTHAND` knows written out, as a question's are: those joined by an
+    ampersand ("68.4% of patients attending A&E": "accident and emergency"; read word by word, "A&E" is two letters
+    and no word at all), and those printed in capitals ("LC3 Update on ASN assistant recruitment": "additional
+    support needs", which the question "asn assistants" is read as). Initialisms it does not know, and shorthand in
+    lower case (a word of the paper's own), are left as printed."""
+    if "&" in text:
+        text = _AMPERSAND_INITIALS.sub(lambda m: written_out(m.group(0)), text)
+    return _CAPITAL_INITIALS.sub(_initials_out, text)
+
+
+_SMALL_WORDS = frozenset(["and", "of", "the", "for", "to", "in", "on"])
+
+
+def _initials_out(m: re.Match[str]) -> str:
+    """A capitals token written out where its letters are the initials of the words written ("ASN": additional
+    support needs, "PCP": police and crime panel, "DOI": declarations of interest); not a clipping that happens to be
+    printed in capitals for another thing ("CAB", the Citizens Advice Bureau, is no "cabinet"; "HR" no "hour")."""
+    token = m.group(0)
+    written = written_out(token)
+    if written == token:
+        return token
+    words = [w for w in re.split(r"[\s-]+", written.lower()) if w]
+    letters = token.lower().removesuffix("s") if len(token) > 2 and token.endswith("s") else token.lower()
+    every = "".join(w[0] for w in words)
+    some = "".join(w[0] for w in words if w not in _SMALL_WORDS)
+    return written if letters in (every, some) else token
 
 # ----------------------------------------------------------------------------- untitled business
 

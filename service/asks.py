@@ -82,6 +82,7 @@ from service.items_named import titles_named
 from service.marks_asked import mark_unmet
 from service.measures import measure_unmet
 from service.named_people import called_otherwise
+from service.not_decided import undecided_unmet
 from service.papers import Asked, Papers, undoubled
 from service.pending import NOTING, pending_unmet, sequel_unmet, still_to_come
 from service.periods_named import period_unmet
@@ -214,6 +215,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or role_name_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
             or period_unmet(asked, answer, route) or outcome_unmet(asked, answer, route) \
+            or undecided_unmet(papers, asked, answer, route) \
             or earlier_unmet(asked, answer, route):
         return reason
     top = max(plan.intents, key=lambda i: plan.intents[i]) if plan.intents else None
@@ -244,10 +246,13 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if route in ("facts", "resolved", "resolved_on_point") and (reason := difference_unmet(papers, asked, answer)):
         return reason  # "9.6 years lower than in Westcliff ward" for the life expectancy itself
     if asks_money(question) and route != "attendance" and not any(
-            has_money(s) and papers.cover(asked, (c.item_title, lead, s), item=papers.item_of(asked, c)) > 0
+            has_money(s) and papers.cover(asked, (c.item_title, lead, s), money_subject(asked),
+                                          item=papers.item_of(asked, c)) > 0
             for c in answer.citations for lead, s in led_sentences(c.quote)):
         # "how much were the quotes for the tree work": a sum of money, not "Clerk to obtain quotes", nor "two trees";
         # and in a sentence (a table's row) on what is asked: "Lodeside Bowls Club  refused", not the next row's £750
+        # (nor the next row's "estimated total cost of £48,500" for "harbour wall scheme total cost estimate": on the
+        # subject by its own words, not the money's)
         return NO_SUM
     # (the attendance record and the declarations record count by naming: "how many declared interests in 2019",
     # answered by the declarations listed, or "There were no declarations")
@@ -656,6 +661,18 @@ def counts(asked: Asked, thing: str, sentence: str) -> bool:
     present = set(stems(sentence))
     together, apart = phrased(asked.thing_phrases, sentence)
     return thing not in apart and (asked.has(thing, present) or thing in together)
+
+
+# the words a sum is asked by, which any sum's sentence may print: no word of what it is the sum of
+MONEY_WORDS = frozenset(stems("cost costs costing estimate estimated estimates total overall price priced bill spend "
+                              "budget amount sum figure money"))
+
+
+def money_subject(asked: Asked) -> list[str] | None:
+    """The question's terms less the words a sum is asked by ("harbour wall scheme total cost estimate": harbour,
+    wall, scheme; names and places kept, "Tamerbridge Borough Council | £15,424" is on "how much does tamerbridge chip
+    in"); None (all its terms) where it has no other."""
+    return [t for t in asked.terms if t not in MONEY_WORDS] or None
 
 
 def led_sentences(quote: str) -> list[tuple[str, str]]:

@@ -470,6 +470,12 @@ _COST_VERB = re.compile(r"\bwhat(?:['’]s|\s+(?:is|are|will|would|might|could))
                         # and in the past: "what did the new unit cost to build", "what does the contract cost"
                         r"|\bwhat\s+(?:did|does|do)\s+(?:[\w'’&-]+\s+){1,8}?"
                         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)cost\b(?!\s+of\b)", re.I)
+# a sum asked in a few words after its matter, by the money noun alone: "marsh end sea wall scheme total cost
+# estimate", "the pavilion roof - estimated cost?", "new play area, price tag", "the bypass: overall bill" (a note or
+# search typed as a question)
+_MONEY_TERSE = re.compile(r"\b(?:(?:total|overall|estimated|projected|likely|capital|whole[-\s]+life)\s+"
+                          r"(?:cost|price|bill|spend)s?(?:\s+estimates?)?|cost\s+estimates?|price\s+tag)\s*\??\s*$",
+                          re.I)
 _CHANGED = re.compile(r"\b(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|"
                       r"reduc\w*|cut|improv\w*|chang\w*|go|goes|went|gone|shr[iau]nk\w*|by|recycl\w*|weigh\w*|tonnes?|"
                       r"per\s?cent|%)", re.I)
@@ -500,7 +506,7 @@ def asks_money(question: str) -> bool:
     if FOUND_OUT.search(question):
         return False
     return any(p.search(question) for p in (_MONEY_Q, _MONEY_NOUN, _CAME_TO, _WHAT_SUM, _FOR_HOW_MUCH, _SUM_GIVEN,
-                                            _COST_VERB, _MONEY_UNIT)) \
+                                            _COST_VERB, _MONEY_UNIT, _MONEY_TERSE)) \
         or bool(_HOW_MUCH_VERB.search(question) and not _CHANGED.search(question))
 
 

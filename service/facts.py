@@ -714,7 +714,10 @@ AGENDA_TASK = re.compile(r"^\s*(?:\d+[.)]?\s*)?to\s+(?:receive|consider|note|app
 # "08/305/CP - No Call-in": a planning committee's decision not to call in an application (general planning usage)
 DECIDED = re.compile(r"\b(?:resolved|agreed|decided|decision|approved|recommend\w*|endorsed|supported|elected|"
                      r"(?:no\s+)?call(?:ed)?[- ]in|"
-                     r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)",
+                     r"noted|that\s+(?:the\s+)?[\w\s'’,-]{0,80}?\b(?:be|notes?|supports?|asks?|agrees?|approves?)\b)"
+                     # a decisions table's cell opening with the outcome: "Closure of Eastgate library | Deferred to May
+                     # 2035 meeting pending further consultation", "35/0101/FUL | Granted"
+                     r"|(?:^|\t|\|)\s*(?:deferred|postponed|refused|granted|rejected|withdrawn)\b",
                      re.I)
 
 

@@ -20,7 +20,7 @@ from service.later_entries import referred_back
 from service.named_people import owner_as_named
 from service.papers import Asked, Papers
 from service.question_parts import with_part
-from service.said_status import TRACKER_ROW, latest_paper, listed_row, stated, subject_terms
+from service.said_status import TRACKER_ROW, due_ahead, latest_paper, listed_row, stated, subject_terms
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -163,6 +163,11 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
             # the row still open, and the minutes beside it putting it on a meeting to come ("... the enforcement
             # backlog report ... would now come to the May meeting"): scheduled, not overdue by its first date
             status = ActionStatus.SCHEDULED
+        if status == ActionStatus.OVERDUE and not slipped and due_ahead(
+                latest.quote, latest.meeting_date, latest_paper(papers, best.committee)):
+            # past the due date it was first given, the later row giving it a new one still to come ("A2 | Obtain
+            # quotes for defibrillator cabinet | Clerk | July 2036 | Open", after the Clerk took it over): open
+            status = ActionStatus.OUTSTANDING
     listed = listed_row(papers, asked, latest, latest.quote) if latest is not None and is_logged(best) \
         and not TRACKER_ROW.search(latest.quote) else None
     if listed is not None and latest is not None and status == ActionStatus.OUTSTANDING:

@@ -133,6 +133,11 @@ STEP_TAKEN = compiled((STEP_BEFORE_OUTCOME, *PAPER_TO_COME), r"\b{}")
 # a meeting's own decision, as minutes set it down: "RESOLVED: That ...", "DECISION: ...", "That the results be noted
 # and a final plan be brought ..." (not a reported view: "64% supported moving the appliance")
 DECISION_FORM = compiled(DECISION_LABELS, r"^\W*(?:{})\b|^\W*that\s+(?:[\w'’-]+\s+){1,8}?be\b")
+# what a meeting decided, asked as a "what" question (not whether it went a way: "was it approved"): a deferral is
+# what it decided ("what did the cabinet decide on the library closure": "Deferred to May 2035 meeting pending further
+# consultation")
+WHAT_DECIDED = re.compile(r"\bwhat\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:decide[ds]?|decision|agree[ds]?|"
+                          r"resolve[ds]?)\b", re.I)
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
 
@@ -171,7 +176,8 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         reported = NOTED_THAT.match(c.quote) is not None
         settled = NOTED_THAT.sub(" ", near[1]) if reported else near[1]
         if SETTLED.search(settled) or ((c.resolution or titled) and near[1] and not reported) \
-                or done(asked, subject, c.quote):
+                or done(asked, subject, c.quote) or (DEFERRED.search(near[0]) and WHAT_DECIDED.search(asked.question)
+                                                     and not SEQUEL_ASKED.search(asked.question)):
             return None
         # (an action set on the subject and not marked done is a thing still to do: "ACTION: Area Manager - breakdown
         # of false alarms by premises type - next meeting" is no breakdown given)

@@ -134,7 +134,11 @@ STATUS_ASKED = re.compile(
     # (and a record put right: "were the march minutes corrected to record him as absent", "was the register updated")
     r"|\b(?:was|were)\s+(?:[\w'’-]+\s+){1,12}?(?:ever\s+|finally\s+)?(?:closed|completed|finished|sent|paid|"
     r"delivered|fixed|installed|circulated|issued|published|repaired|replaced|chased|told|informed|notified|"
-    r"corrected|amended|updated|written\s+to)\b"
+    r"corrected|amended|updated|written\s+to|checked|gone\s+through|looked\s+over)\b"
+    # forms or records gone over as asked: "were the DOI forms reviewed on the night", "were the registers checked at
+    # the meeting" (not a policy reviewed: a decision's route)
+    r"|\b(?:was|were)\s+(?:the|their|those|these|all\s+the)\s+(?:[\w'’-]+\s+){0,4}?(?:forms?|registers?|"
+    r"records?|returns?|details|entries)\s+(?:ever\s+|actually\s+)?(?:reviewed|checked|updated|looked\s+at)\b"
     # where a thing handed over went: "where did the nursery petition end up after it was handed in", "where has the
     # complaint gone" (passed to a department, referred to a committee: where it stands)
     r"|\bwhere\s+(?:did|has|have)\s+(?:[\w'’-]+\s+){1,10}?(?:end(?:ed)?\s+up|gone|go)\b"
@@ -149,16 +153,16 @@ STATUS_ASKED = re.compile(
     # a thing put in place, asked in everyday words: "did the new boards at the car park go up", "did the bin go in"
     r"|\bdid\s+(?:the|that|this|our|their|its|it|they)\b(?:\s+[\w'’-]+){0,10}?\s+(?:go|get\s+put)\s+(?:up|in)\b"
     # whether it now stands done, asked in the present: "the bus shelter that got smashed, is it fixed", "are the
-    # streetlights repaired yet"
+    # streetlights repaired yet", "are the harbour toilets open again"
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){0,8}?(?:now\s+|finally\s+|actually\s+)?(?:fixed|repaired|replaced|installed|"
-    r"mended|cleared|finished|completed|up\s+and\s+running)\b"
+    r"mended|cleared|finished|completed|up\s+and\s+running|open(?:ed)?\s+again|re-?opened|back\s+open)\b"
     # when what was promised is to happen: "when is the 101 scrutiny session happening", "when's the survey due"
     r"|\bwhen(?:['’]s|\s+is|\s+are|\s+will)\s+(?:[\w'’-]+\s+){1,10}?(?:happening|happen|taking\s+place|"
     r"take\s+place|due)\b"
     # the state asked alone after the thing: "brinscombe bus shelter glass - fixed?", "abbey road street lights, all
-    # fixed now?", "the care at home report action - closed?"
+    # fixed now?", "the care at home report action - closed?", "the quay loos, open again now?"
     r"|[-–—,:]\s*(?:all\s+|now\s+)?(?:fixed|sorted|closed|finished|complete[d]?|installed|repaired|replaced|"
-    r"signed\s+off|open(?:ed)?)(?:\s+now|\s+yet)?\s*\??\s*$"
+    r"signed\s+off|open(?:ed)?|re-?opened|back\s+open|working)(?:\s+again)?(?:\s+now|\s+yet)?\s*\??\s*$"
     # a state asked of the thing by name: "is the corridor care audit action closed", "is the defib at the old phone
     # box registered with the ambulance service now"
     r"|\b(?:is|are)\s+(?:[\w'’-]+\s+){1,8}?(?:now\s+)?(?:closed|closed\s+off|registered|in\s+place|signed\s+up)\b"
@@ -647,6 +651,17 @@ def _rows_of(said: str) -> tuple[str, ...]:
 def tracker_rows(text: str) -> tuple[str, ...]:
     """The lines of an item's text that are rows of a tracker (three cells or more)."""
     return tuple(r for r in text.splitlines() if TRACKER_ROW.search(r))
+
+
+def due_ahead(row: str, held: dt.date, latest: dt.date | None) -> bool:
+    """Does a tracker's ``row`` (of a meeting held on ``held``) give its action a due date in a cell of its own that
+    is still to come at ``latest``, the committee's latest paper ("A2 | Obtain quotes ... | Clerk | July 2036 | Open"
+    in June 2036: due again, after it was taken over, in July)?"""
+    if latest is None or not TRACKER_ROW.search(row):
+        return False
+    due = [f for cell in CELL_SPLIT.split(row.strip(" |\t"))[1:] if len(cell.split()) <= DUE_CELL
+           for f in find_dates(cell, held) if f.explicit_year or f.day_given]
+    return bool(due) and _by(due[-1]) >= latest
 
 
 def _by(found: FoundDate) -> dt.date:
