@@ -1491,6 +1491,19 @@ PART_ONE_DIVIDER = Term(
     r"^part\s+(?:a|i|1|one)\b\W*(?:$|[^.]{0,40}\b(?:public|open)\b)", "'PART A - ITEMS CONSIDERED IN PUBLIC'"
 )
 
+# ----------------------------------------------------------------------------- an item's own minute reference
+
+# The minute's reference printed alone on the line under an item headed by its agenda number: South Hams' ModernGov
+# export ("1.  Election of the Chairman of the Council;" / "01/22"), and councils numbering minutes through the year
+# beside the agenda's numbers ("3. Planning applications" / "Minute 45/22", "P/112/23"). Members quote the minute
+# ("Minute 01/22"), so a citation names it; the item keeps its agenda number. A serial and its year (one stroke, the
+# year two or four digits), with a prefix of letters or "Minute (No.)"; a case reference of three parts
+# ("21/00335/FUL") or a date ("19/05/2022") is not one.
+MINUTE_REFERENCE_LINE = Term(
+    r"^\s*(?:min(?:ute)?s?\.?\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,4}\s?/?\s?)?\d{1,4}\s?/\s?(?:\d{2}|\d{4}))[.:]?\s*$",
+    "South Hams' '01/22' under '1. Election of the Chairman'; 'Minute 45/22' beside an agenda number",
+)
+
 # ----------------------------------------------------------------------------- the roles of items
 
 ITEM_ROLES = {

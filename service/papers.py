@@ -673,11 +673,11 @@ class Papers:
         """The item ``cite`` names (:meth:`Meeting.item_cited`); one minuted without a heading by the label it is
         cited under (:func:`untitled_label`: "Petition in respect of proposed cuts to Campbeltown Nursery ...")."""
         return meeting.item_cited(cite.minute, cite.item_title) or next(
-            (i for i in meeting.items if not i.title and i.number == cite.minute
+            (i for i in meeting.items if not i.title and cite.minute in (i.number, i.cited)
              and untitled_label(i.text) == cite.item_title), None)
 
     def item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
-        return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
+        return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.cited,
                         resolution=resolution, item_title=item.title or untitled_label(item.text),
                         document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
