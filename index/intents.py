@@ -86,8 +86,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
     # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
     # ("what officers were at ...": "what" for "which"; "who was actually there": an adverb between)
+    # (and those named before it, asked after by a word standing for them: "the mayor's advisers (mental health,
+    # homelessness etc) - which ones were away", "the co-opted members - which of them sent apologies"; or by their
+    # role, as the record lists them: "which advisers were away", "which reps attended")
     (Intent.ATTENDANCE, r"\b(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people|"
-                        r"officers?))\b[^?]{0,40}?\b("
+                        r"officers?|ones|them|those|these|advis[eo]rs?|representatives?|reps))\b[^?]{0,40}?\b("
                         r"attend(?:ed|ees?|ing|s)?\b|in\s+attendance|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         # "who came from the vale council itself": the record names each with their body
                         r"came\s+from|(?:was|were)\s+there\s+from|"

@@ -54,6 +54,7 @@ from service.item_words import (
 from service.places import committee_places, initialisms, joined_names, naming, place_words, where_said
 from service.reading import Segment, segments
 from service.sitting_days import periods_sat, sitting_days
+from service.yearless_days import day_meant
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
 ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
@@ -730,6 +731,12 @@ class Papers:
                 # newest paper of any council in the store
                 out[out.index(read)] = year_before(max(s.date for s in scoped), offset)
         for a, b in plan.yearless:
+            if (a, b) in out and a == b and (meant := day_meant(a, [(s.key, s.date) for s in scoped],
+                                                                self.meeting_words, asked.terms.values())):
+                # "the advisers away on 15/9": of the years a meeting was held that day, the one whose papers print
+                # what the question names (service.yearless_days)
+                out[out.index((a, b))] = (meant, meant)
+                continue
             if (a, b) in out and b.month - a.month >= 2 and scoped:
                 # "their autumn sitting": the season of the year of the body's latest meeting (held then, or announced)
                 year = max(s.date for s in scoped).year
