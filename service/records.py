@@ -65,6 +65,9 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     meeting in the papers was held on."""
     plan, filters, hits = asked.plan, asked.filters, asked.hits
     summaries = papers.in_where(asked, papers.meetings(filters.committee, filters.date_from, filters.date_to))
+    if sat := venue_words(papers, asked):  # "the dalwhinnie village hall meeting", "the meeting at dalwhinnie": a
+        # meeting named by where it sat, in words only its heading prints: the meetings held there
+        summaries = [s for s in summaries if sat <= papers.meeting_where.get(s.key, set())] or summaries
     if asked.periods:
         summaries = [s for s in summaries if in_periods(s.date.isoformat(), asked.periods)]
         if not summaries:
@@ -106,6 +109,13 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
 
 
 LATER_SITTING = re.compile(LATER_SITTING_ASKED.form, re.I)
+
+
+def venue_words(papers: Papers, asked: Asked) -> set[str]:
+    """The question's words naming where a meeting sat that only meetings' headings print (its venue): its terms
+    (:meth:`Papers.venue_named`) and the place it names as where ("at dalwhinnie", read as a place, not a subject)."""
+    return {*papers.venue_named(asked),
+            *(w for w in asked.plan.scope_words if w in papers.where_words and papers.printed_nowhere(w))}
 
 
 def sitting_day_asked(papers: Papers, asked: Asked, m: Meeting) -> bool:
