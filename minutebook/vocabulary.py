@@ -1322,6 +1322,21 @@ HONORIFICS = Term(
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
 NAME_PARTICLES = Term(r"ab|ap|de|del|der|di|du|la|le|van|von|ní|nic|mac|o’|o'|bin|al", "lower-case name particles")
 
+# Members named in the minutes by their initials, which a key at the head of the minutes gives: "Members' initials
+# used in these minutes: / GE  Cllr Gwyn Evans (Chair)   LP  Cllr Llinos Prydderch" (Welsh community councils,
+# parish minutes typed by initials), "Key: JS - Cllr Jane Smith; PT = Peter Trent", and the name then its initials in
+# brackets ("Cllr Jane Smith (JS)"). An entry counts only where the letters are the name's own initials.
+INITIALS_KEYED = Term(
+    r"(?:^|(?<=\t)|(?<=\s\s)|(?<=[;,:|]\s)|(?<=[;,|]))\s*(?P<ini>[A-Z]{2,4})\s*(?:[-–—:=]\s*)?"
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s(?![A-Z]{2,4}\b)[A-Z][\w'’.-]+){1,3})",
+    "'BJ  Cllr Bethan Jenkins' in a key of members' initials; 'JS - Cllr Jane Smith'",
+)
+NAME_THEN_INITIALS = Term(
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*"
+    r"\((?P<ini>[A-Z]{2,4})\)",
+    "'Cllr Jane Smith (JS)': a name with the initials the minutes then use for it",
+)
+
 # ----------------------------------------------------------------------------- interests
 
 INTEREST_KINDS = Term(
