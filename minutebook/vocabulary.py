@@ -1337,6 +1337,24 @@ NAME_THEN_INITIALS = Term(
     "'Cllr Jane Smith (JS)': a name with the initials the minutes then use for it",
 )
 
+# Who took part in something the minutes report apart from the meeting itself (a site visit, a workshop, training,
+# a visit to a school), as people ask it: "who went on the harker fold site visit", "who attended the training",
+# "which councillors went on the visit", "who was on the site visit", "who took part in the workshop"
+TOOK_PART_ASKED = Term(
+    r"\bwho\s+(?:all\s+|actually\s+)?(?:went\s+(?:on|to|along)|attended|(?:was|were)\s+on|took\s+part|"
+    r"(?:came|turned\s+up)\s+(?:to|for)|joined|visited)\b|"
+    r"\bwhich\s+(?:\w+\s+)?(?:councillors|cllrs|members|people)\s+(?:went|attended|visited|took\s+part|joined)\b",
+    "'who went on the site visit', 'which councillors attended the training': people asked who took part",
+)
+# and the minutes' sentence naming them: "Councillors Ellison, Grange and Quarmby had attended", "The visit was
+# attended by Cllrs Hale and Ross", "Present at the site visit were ...", "Members who took part: ..."
+TOOK_PART_SAID = Term(
+    r"\b(?:attended|attending|visited|took\s+part|(?:was|were)\s+present|present\s+(?:were|at)|went|"
+    r"in\s+attendance|joined)\b",
+    "a report of those who took part: 'Councillors ... had attended', 'attended by Cllrs ...', 'Present at the visit "
+    "were'",
+)
+
 # ----------------------------------------------------------------------------- interests
 
 INTEREST_KINDS = Term(

@@ -46,6 +46,7 @@ from service.record_parts import (
 )
 from service.schemas import Answer
 from service.sittings_asked import later_sitting, sat_again, sitting_noted
+from service.took_part import event_attendance
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
 NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
@@ -206,6 +207,8 @@ CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
 
 
 def attendance(papers: Papers, asked: Asked) -> Answer | None:
+    if (went := event_attendance(papers, asked)) is not None:  # "which councillors attended the site visit": the
+        return went  # item reporting it names them
     meetings = meetings_asked(papers, asked)
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
