@@ -1355,6 +1355,17 @@ TOOK_PART_SAID = Term(
     "were'",
 )
 
+# Members leaving asked with what it cost the meeting, its quorum: "who walked out so they lost quorum", "who left
+# and made the meeting inquorate", "the panel went inquorate when who left": who left early, which the minutes record
+# with the time ("Councillor Marsh and Councillor Naylor left the meeting at 11.05 am ... no longer quorate"), not an
+# interest declared (leaving the room for an item)
+LEFT_QUORUM_ASKED = Term(
+    r"\b(?:left|leave|leaving|walk(?:ed|s|ing)?\s+out|went|gone|departed|depart(?:ure)?s?)\b[^?]{0,60}?"
+    r"\b(?:quorum|quorate|inquorate|quoracy)\b|"
+    r"\b(?:quorum|quorate|inquorate|quoracy)\b[^?]{0,60}?\b(?:left|leaving|walk(?:ed|ing)?\s+out|departed|went)\b",
+    "'who walked out so they lost quorum', 'the panel went inquorate when who left': leaving, and the quorum lost",
+)
+
 # ----------------------------------------------------------------------------- interests
 
 INTEREST_KINDS = Term(

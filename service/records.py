@@ -23,6 +23,7 @@ from minutebook.vocabulary import (
     JOINED_FROM_AFAR,
     LATER_SITTING_ASKED,
     LEFT_EARLY,
+    LEFT_QUORUM_ASKED,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
     compiled,
@@ -418,7 +419,9 @@ ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)
 # (not a time of year: "met in late June", "early years")
 LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*|got\s+(?:there|in)|was|were|"
                              r"any(?:one|body))(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early|"
-                             + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b", re.I)
+                             + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b|"
+                             # "who walked out so they lost quorum": who left, and what it cost (LEFT_QUORUM_ASKED)
+                             + LEFT_QUORUM_ASKED.form, re.I)
 
 
 def only_late_asked(question: str) -> bool:
