@@ -2899,7 +2899,9 @@ PRESIDING_ACT = Term(
 APOLOGIES_AS_ABOVE = Term(
     r"\b(?:noted|recorded|listed|received|shown)\s+(?:as\s+)?above\b|"
     r"\bas\s+(?:(?:noted|recorded|listed|shown|given|set\s+out|detailed|stated|indicated|printed|minuted)\s+)?"
-    r"(?:above|overleaf)\b|\bsee\s+above\b",
+    r"(?:above|overleaf)\b|\bsee\s+above\b|"
+    # "Apologies were received from the above Members" (Cairngorms NPA, Scottish community councils)
+    r"\bfrom\s+the\s+above(?:[\s-]+(?:named|listed|mentioned))?\s+(?:members|councillors|cllrs)\b",
     "parish, council and NHS minutes of apologies that refer to the attendance record above them",
 )
 # The clerk's opening line, or the header's "held at" with a clock time: "The meeting commenced at 7.02pm", "The

@@ -116,8 +116,9 @@ LATER_SITTING = re.compile(LATER_SITTING_ASKED.form, re.I)
 def venue_words(papers: Papers, asked: Asked) -> set[str]:
     """The question's words naming where a meeting sat that only meetings' headings print (its venue): its terms
     (:meth:`Papers.venue_named`) and the place it names as where ("at dalwhinnie", read as a place, not a subject)."""
-    return {*papers.venue_named(asked),
-            *(w for w in asked.plan.scope_words if w in papers.where_words and papers.printed_nowhere(w))}
+    # (not the manner it sat in, "remotely", "on teams", which a question asks about and no venue line names it by)
+    return {w for w in [*papers.venue_named(asked), *(w for w in asked.plan.scope_words if w in papers.where_words
+                                                      and papers.printed_nowhere(w))] if not FROM_AFAR.search(w)}
 
 
 def sitting_day_asked(papers: Papers, asked: Asked, m: Meeting) -> bool:
@@ -262,6 +263,11 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                           or any(re.search(rf"\b{re.escape(a)}\b", s) for a in named)), 0)
             for n, s in enumerate(minuted_lines[start:start + 4]):  # names may run on past an initial's full stop
                 draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, apologies, s))
+            if any(AS_ABOVE.search(s) for s in minuted_lines[start:start + 4]):
+                # "Apologies were received from the above members": the record's line naming them
+                for line in record_lines(m.attendance_text):
+                    if APOLOGY_SAID.match(line.strip()) and not any(line in part for part in draft.parts):
+                        draft.say(line, cite.model_copy(update={"quote": line}))
             # and those the record marks absent whom that minute does not name: away without sending apologies
             minuted_text = " ".join(apologies.text.split()).lower()
             # (a members table's rows marked absent, or the record's line of them: "Not present: Cllr Owen Fairbairn
