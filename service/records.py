@@ -116,9 +116,15 @@ LATER_SITTING = re.compile(LATER_SITTING_ASKED.form, re.I)
 def venue_words(papers: Papers, asked: Asked) -> set[str]:
     """The question's words naming where a meeting sat that only meetings' headings print (its venue): its terms
     (:meth:`Papers.venue_named`) and the place it names as where ("at dalwhinnie", read as a place, not a subject)."""
-    # (not the manner it sat in, "remotely", "on teams", which a question asks about and no venue line names it by)
+    # (not the manner it sat in, "remotely", "on teams", which a question asks about and no venue line names it by;
+    # and only a word naming the meeting, "the X meeting", "at X", not one the question asks about: "cllr ellis's link
+    # to the farm application", whose "link" a meeting's venue line prints)
     return {w for w in [*papers.venue_named(asked), *(w for w in asked.plan.scope_words if w in papers.where_words
-                                                      and papers.printed_nowhere(w))] if not FROM_AFAR.search(w)}
+                                                      and papers.printed_nowhere(w))]
+            if not FROM_AFAR.search(w) and re.search(
+                rf"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{re.escape(w)}\b|"
+                rf"\b{re.escape(w)}(?:\s+[\w'’-]+){{0,3}}?\s+(?:meeting|mtg|session|sitting)s?\b",
+                asked.question, re.I)}
 
 
 def sitting_day_asked(papers: Papers, asked: Asked, m: Meeting) -> bool:
