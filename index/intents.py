@@ -20,6 +20,7 @@ from minutebook.vocabulary import (
     INTEREST_EVERYDAY,
     JOINED_FROM_AFAR,
     LEFT_EARLY,
+    LEFT_QUORUM_ASKED,
     MEETING_IN_SEASON,
     OUTCOME_EVERYDAY,
     PAPER_NOTE,
@@ -86,8 +87,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
     # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
     # ("what officers were at ...": "what" for "which"; "who was actually there": an adverb between)
+    # (and those named before it, asked after by a word standing for them: "the mayor's advisers (mental health,
+    # homelessness etc) - which ones were away", "the co-opted members - which of them sent apologies"; or by their
+    # role, as the record lists them: "which advisers were away", "which reps attended")
     (Intent.ATTENDANCE, r"\b(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:councillors?|cllrs?|members?|people|"
-                        r"officers?))\b[^?]{0,40}?\b("
+                        r"officers?|ones|them|those|these|advis[eo]rs?|representatives?|reps))\b[^?]{0,40}?\b("
                         r"attend(?:ed|ees?|ing|s)?\b|in\s+attendance|turned\s+up|came\s+along|came\s+to|showed\s+up|"
                         # "who came from the vale council itself": the record names each with their body
                         r"came\s+from|(?:was|were)\s+there\s+from|"
@@ -660,6 +664,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
 )
 _COMPILED = tuple((i, re.compile(p, re.I), c) for i, p, c in _CUES)
 _DECLARING_RULES = re.compile(DECLARING_RULES.form, re.I)
+# "who walked out so they lost quorum": members leaving early, which the record or a minute notes, not an interest
+# (minutebook.vocabulary.LEFT_QUORUM_ASKED)
+_LEFT_QUORUM = re.compile(LEFT_QUORUM_ASKED.form, re.I)
+_INTEREST_NAMED = re.compile(r"(?:declar\w*|interests?|conflict\w*|dispensation)", re.I)
+LEFT_QUORUM_CONFIDENCE = 0.95
 # Where a question's topic starts: after "about", "on", "regarding" ... the cue words are the subject's
 _TOPIC_START = re.compile(r"\b(?:about|regarding|concerning|re|on|over|for\s+the|into|with\s+the)\s+(?!the\s+"
                           r"(?:meeting|panel|committee|commission|council)\b)", re.I)
@@ -691,6 +700,7 @@ def cue_intents(question: str) -> dict[Intent, float]:
     not_decided += [(k.start(), k.end()) for k in _PARTY_ASKED.finditer(question)]
     not_decided += [(k.start(), k.end()) for k in _PAPER_NOTE.finditer(question)]
     rules = bool(_DECLARING_RULES.search(question))
+    left_quorum = bool(_LEFT_QUORUM.search(question)) and not _INTEREST_NAMED.search(question)
     subject_attendance = [k.span() for k in _ATTENDANCE_AS_SUBJECT.finditer(question)]
     for intent, m, conf in cues:
         if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in not_decided):
@@ -700,6 +710,8 @@ def cue_intents(question: str) -> dict[Intent, float]:
             continue
         if intent == Intent.DECLARATION and rules:
             continue  # "which act makes members declare": the duty, which an agenda prints, not a declaration made
+        if intent == Intent.DECLARATION and left_quorum:
+            continue  # "who walked out so they lost quorum": who left early, not an interest
         if intent == Intent.ATTENDANCE and any(a <= m.start() < b for a, b in subject_attendance):
             continue  # "what's secondary attendance like": the pupils' attendance reported on, not who came
         # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
@@ -708,4 +720,6 @@ def cue_intents(question: str) -> dict[Intent, float]:
         topical = m.start() >= topic_at and not last and intent != Intent.TIMELINE
         c = conf * (TOPIC_DISCOUNT if topical else 1.0)
         out[intent] = max(out.get(intent, 0.0), c)
+    if left_quorum:
+        out[Intent.ATTENDANCE] = max(out.get(Intent.ATTENDANCE, 0.0), LEFT_QUORUM_CONFIDENCE)
     return out

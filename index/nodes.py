@@ -252,7 +252,7 @@ def build_nodes(doc: ParsedDocument) -> list[IndexNode]:
         # the second is keyed by its place, so its nodes are its own (one key made the store refuse the paper); an
         # agenda printing one number and title twice has two entries, as with items
         keys: set[str] = set()
-        for item, key in zip(meeting.items, unique_keys(meeting.key, [(i.number, i.title) for i in meeting.items],
+        for item, key in zip(meeting.items, unique_keys(meeting.key, [(i.cited, i.title) for i in meeting.items],
                                                        keys), strict=True):
             nodes.extend(_item_nodes(doc, meeting, item, base, key))
         agenda_keys = unique_keys(meeting.key, [(a.number, a.title) for a in meeting.agenda], keys)
@@ -410,12 +410,12 @@ def _item_nodes(
 ) -> list[IndexNode]:
     meta: Metadata = {
         **base,
-        "minute": item.number or "",
+        "minute": item.cited or "",
         "item_title": item.title or untitled_label(item.text),
         "item_key": key,
         "exempt": item.exempt,
     }
-    header = _header(meeting, item.number, item.title)
+    header = _header(meeting, item.cited, item.title)
     kind = DocumentKind.MINUTES
     nodes = [
         _node(doc.source, (key, "passage", n), header, passage, meta, "passage", kind, item.pages)

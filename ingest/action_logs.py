@@ -253,14 +253,14 @@ def logged_actions(minutes: list[tuple[ParsedDocument, Meeting]], as_of: dt.date
             apart = (id(row.item), ref) in shared
             key = (slug(meeting.committee), _same(row.subject or row.text) if ref is None else
                    f"{ref} {_same(row.text)}" if apart else ref)
-            cite = Citation(committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
+            cite = Citation(committee=meeting.committee, meeting_date=meeting.date, minute=row.item.cited,
                             item_title=row.item.title, document=doc.source, quote=row.row)
             action = found.get(key)
             if action is None:
                 # the row's own reference ("tc25-053"; "41-4-feb-26-2" for the second row of several from minute 41)
                 own = str(k) if ref is None else f"{slug(ref)}-{k}" if apart else slug(ref)
                 action = Action(id=f"{meeting.key_of(row.item)}{LOGGED}{own}",
-                                committee=meeting.committee, meeting_date=meeting.date, minute=row.item.number,
+                                committee=meeting.committee, meeting_date=meeting.date, minute=row.item.cited,
                                 item_title=row.item.title, text=row.text, owner=row.owner,
                                 due=_due(row.due, meeting.date) if row.due else None)
             found[key] = action.model_copy(update={"evidence": [*action.evidence, cite]})

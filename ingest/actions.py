@@ -111,7 +111,7 @@ def extract_actions(meeting: Meeting) -> list[Action]:
         for k, res in enumerate(item.resolutions, 1):
             if res.owner or is_action(res.text):  # a tagged follow-up ("Action: Clerk to ...") names its owner
                 out.append(Action(id=f"{key}/{res.number or k}", committee=meeting.committee,
-                                  meeting_date=meeting.date, minute=item.number, resolution=res.number,
+                                  meeting_date=meeting.date, minute=item.cited, resolution=res.number,
                                   item_title=item.title, text=res.text, owner=res.owner or find_owner(res.text),
                                   due=find_due(res.due or res.text, meeting.date, next_meeting)))  # fmt: skip
     return out
@@ -122,7 +122,7 @@ def commitment_actions(meeting: Meeting) -> list[Action]:
     out: list[Action] = []
     for k, c in enumerate(commitments(meeting), 1):
         out.append(Action(id=f"{meeting.key_of(c.item)}/said-{k}", committee=meeting.committee,
-                          meeting_date=meeting.date, minute=c.item.number, item_title=c.item.title, text=c.text,
+                          meeting_date=meeting.date, minute=c.item.cited, item_title=c.item.title, text=c.text,
                           owner=c.owner, due=find_due(c.text, meeting.date, _next_meeting(meeting))))  # fmt: skip
     return out
 
@@ -156,7 +156,7 @@ def arising_actions(meeting: Meeting, minutes: list[tuple[ParsedDocument, Meetin
                 continue  # the earlier minute is in the papers: its own action carries this
             source = f"{ref.minute}({ref.resolution})" if ref.resolution else ref.minute
             out.append(Action(id=f"{key}/arising-{source}",
-                              committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
+                              committee=meeting.committee, meeting_date=meeting.date, minute=item.cited,
                               item_title=item.title, text=note, owner=find_owner(note),
                               due=find_due(note, meeting.date, _next_meeting(meeting))))  # fmt: skip
     return out
@@ -422,7 +422,7 @@ def _evidence(action: Action, papers: list[tuple[ParsedDocument, Meeting]], reco
 
 def _cite(doc: ParsedDocument, meeting: Meeting, item: MinuteItem | AgendaItem, quote: str) -> Citation:
     """A later minute (or agenda item) as evidence, with the words that show it."""
-    minute = item.number if isinstance(item, MinuteItem) else None
+    minute = item.cited if isinstance(item, MinuteItem) else None
     return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=minute, item_title=item.title,
                     document=doc.source, page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
 

@@ -27,6 +27,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from minutebook.vocabulary import MINUTE_REFERENCE_LINE as _MINUTE_REFERENCE_LINE
+
 
 class SourceFormat(StrEnum):
     """How a paper was published: detected from its bytes, not its name."""
@@ -117,6 +119,10 @@ class Declaration(BaseModel):
     withdrew: bool = False
 
 
+# (minutebook.vocabulary)
+MINUTE_REFERENCE_LINE = re.compile(_MINUTE_REFERENCE_LINE.form, re.I)
+
+
 class MinuteItem(BaseModel):
     """One numbered item of the minutes: its title, the clerk's account and its resolutions."""
 
@@ -127,6 +133,23 @@ class MinuteItem(BaseModel):
     resolutions: list[Resolution] = Field(default_factory=list)
     references: list[MinuteReference] = Field(default_factory=list)
     exempt: bool = False
+
+    @property
+    def minute_reference(self) -> str | None:
+        """The minute's own reference where the item is headed by its agenda number and prints its minute's on the
+        line below ("1. Election of the Chairman" / "01/22": "01/22"); None where it prints one number only."""
+        line = self.text.lstrip().split("\n", 1)[0]
+        m = MINUTE_REFERENCE_LINE.match(line) if self.number else None
+        if m is None:
+            return None
+        ref = re.sub(r"\s+", "", m.group("ref"))
+        return ref if ref != self.number else None
+
+    @property
+    def cited(self) -> str | None:
+        """The number the item is cited and keyed by: its minute's reference where it prints one beside its agenda
+        number (members quote "Minute 01/22"), else its number."""
+        return self.minute_reference or self.number
 
 
 class ArisingEntry(BaseModel):
@@ -202,7 +225,7 @@ class Meeting(BaseModel):
 
     def item_keys(self) -> list[str]:
         """The key of each of the minutes' items, in order (see :func:`unique_keys`)."""
-        return unique_keys(self.key, [(i.number, i.title) for i in self.items])
+        return unique_keys(self.key, [(i.cited, i.title) for i in self.items])
 
     def keyed_items(self) -> dict[str, MinuteItem]:
         """The minutes' items by their keys."""
@@ -214,14 +237,15 @@ class Meeting(BaseModel):
         same = [i for i in self.items if i.title.lower() == title.lower()]
         if not minute:
             return same[0] if same else None
-        numbered = [i for i in self.items if i.number == minute]
+        # (by the minute's reference it is cited by, or the agenda number it is headed by: "01/22" or "1")
+        numbered = [i for i in self.items if i.cited == minute] or [i for i in self.items if i.number == minute]
         return next((i for i in numbered if i in same), numbered[0] if numbered else None)
 
     def key_of(self, item: MinuteItem) -> str:
         """The key of one of the minutes' items (this very item: two may print the same number and title); of an
         item not among them, its :func:`item_key`."""
         return next((key for key, i in zip(self.item_keys(), self.items, strict=True) if i is item),
-                    item_key(self.key, item.number, item.title))
+                    item_key(self.key, item.cited, item.title))
 
 
 class ParsedDocument(BaseModel):

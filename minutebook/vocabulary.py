@@ -1325,6 +1325,50 @@ HONORIFICS = Term(
 HONOURS = Term(r"(?:OBE|MBE|CBE|KBE|DBE|MP|MSP|MLA|MS|AM|JP|DL|QC|KC|FRCP)", "letters after a name")
 NAME_PARTICLES = Term(r"ab|ap|de|del|der|di|du|la|le|van|von|ní|nic|mac|o’|o'|bin|al", "lower-case name particles")
 
+# Members named in the minutes by their initials, which a key at the head of the minutes gives: "Members' initials
+# used in these minutes: / GE  Cllr Gwyn Evans (Chair)   LP  Cllr Llinos Prydderch" (Welsh community councils,
+# parish minutes typed by initials), "Key: JS - Cllr Jane Smith; PT = Peter Trent", and the name then its initials in
+# brackets ("Cllr Jane Smith (JS)"). An entry counts only where the letters are the name's own initials.
+INITIALS_KEYED = Term(
+    r"(?:^|(?<=\t)|(?<=\s\s)|(?<=[;,:|]\s)|(?<=[;,|]))\s*(?P<ini>[A-Z]{2,4})\s*(?:[-–—:=]\s*)?"
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s(?![A-Z]{2,4}\b)[A-Z][\w'’.-]+){1,3})",
+    "'BJ  Cllr Bethan Jenkins' in a key of members' initials; 'JS - Cllr Jane Smith'",
+)
+NAME_THEN_INITIALS = Term(
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*"
+    r"\((?P<ini>[A-Z]{2,4})\)",
+    "'Cllr Jane Smith (JS)': a name with the initials the minutes then use for it",
+)
+
+# Who took part in something the minutes report apart from the meeting itself (a site visit, a workshop, training,
+# a visit to a school), as people ask it: "who went on the harker fold site visit", "who attended the training",
+# "which councillors went on the visit", "who was on the site visit", "who took part in the workshop"
+TOOK_PART_ASKED = Term(
+    r"\bwho\s+(?:all\s+|actually\s+)?(?:went\s+(?:on|to|along)|attended|(?:was|were)\s+on|took\s+part|"
+    r"(?:came|turned\s+up)\s+(?:to|for)|joined|visited)\b|"
+    r"\bwhich\s+(?:\w+\s+)?(?:councillors|cllrs|members|people)\s+(?:went|attended|visited|took\s+part|joined)\b",
+    "'who went on the site visit', 'which councillors attended the training': people asked who took part",
+)
+# and the minutes' sentence naming them: "Councillors Ellison, Grange and Quarmby had attended", "The visit was
+# attended by Cllrs Hale and Ross", "Present at the site visit were ...", "Members who took part: ..."
+TOOK_PART_SAID = Term(
+    r"\b(?:attended|attending|visited|took\s+part|(?:was|were)\s+present|present\s+(?:were|at)|went|"
+    r"in\s+attendance|joined)\b",
+    "a report of those who took part: 'Councillors ... had attended', 'attended by Cllrs ...', 'Present at the visit "
+    "were'",
+)
+
+# Members leaving asked with what it cost the meeting, its quorum: "who walked out so they lost quorum", "who left
+# and made the meeting inquorate", "the panel went inquorate when who left": who left early, which the minutes record
+# with the time ("Councillor Marsh and Councillor Naylor left the meeting at 11.05 am ... no longer quorate"), not an
+# interest declared (leaving the room for an item)
+LEFT_QUORUM_ASKED = Term(
+    r"\b(?:left|leave|leaving|walk(?:ed|s|ing)?\s+out|went|gone|departed|depart(?:ure)?s?)\b[^?]{0,60}?"
+    r"\b(?:quorum|quorate|inquorate|quoracy)\b|"
+    r"\b(?:quorum|quorate|inquorate|quoracy)\b[^?]{0,60}?\b(?:left|leaving|walk(?:ed|ing)?\s+out|departed|went)\b",
+    "'who walked out so they lost quorum', 'the panel went inquorate when who left': leaving, and the quorum lost",
+)
+
 # ----------------------------------------------------------------------------- interests
 
 INTEREST_KINDS = Term(
@@ -1492,6 +1536,19 @@ PART_TWO_DIVIDER = Term(
 # The divider before public business: "PART A - ITEMS CONSIDERED IN PUBLIC", "PART 1 - PUBLIC ITEMS"; no one's name
 PART_ONE_DIVIDER = Term(
     r"^part\s+(?:a|i|1|one)\b\W*(?:$|[^.]{0,40}\b(?:public|open)\b)", "'PART A - ITEMS CONSIDERED IN PUBLIC'"
+)
+
+# ----------------------------------------------------------------------------- an item's own minute reference
+
+# The minute's reference printed alone on the line under an item headed by its agenda number: South Hams' ModernGov
+# export ("1.  Election of the Chairman of the Council;" / "01/22"), and councils numbering minutes through the year
+# beside the agenda's numbers ("3. Planning applications" / "Minute 45/22", "P/112/23"). Members quote the minute
+# ("Minute 01/22"), so a citation names it; the item keeps its agenda number. A serial and its year (one stroke, the
+# year two or four digits), with a prefix of letters or "Minute (No.)"; a case reference of three parts
+# ("21/00335/FUL") or a date ("19/05/2022") is not one.
+MINUTE_REFERENCE_LINE = Term(
+    r"^\s*(?:min(?:ute)?s?\.?\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,4}\s?/?\s?)?\d{1,4}\s?/\s?(?:\d{2}|\d{4}))[.:]?\s*$",
+    "South Hams' '01/22' under '1. Election of the Chairman'; 'Minute 45/22' beside an agenda number",
 )
 
 # ----------------------------------------------------------------------------- the roles of items
@@ -2973,7 +3030,9 @@ PRESIDING_ACT = Term(
 APOLOGIES_AS_ABOVE = Term(
     r"\b(?:noted|recorded|listed|received|shown)\s+(?:as\s+)?above\b|"
     r"\bas\s+(?:(?:noted|recorded|listed|shown|given|set\s+out|detailed|stated|indicated|printed|minuted)\s+)?"
-    r"(?:above|overleaf)\b|\bsee\s+above\b",
+    r"(?:above|overleaf)\b|\bsee\s+above\b|"
+    # "Apologies were received from the above Members" (Cairngorms NPA, Scottish community councils)
+    r"\bfrom\s+the\s+above(?:[\s-]+(?:named|listed|mentioned))?\s+(?:members|councillors|cllrs)\b",
     "parish, council and NHS minutes of apologies that refer to the attendance record above them",
 )
 # The clerk's opening line, or the header's "held at" with a clock time: "The meeting commenced at 7.02pm", "The

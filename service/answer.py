@@ -100,6 +100,7 @@ from service.followups import (
 from service.full_meeting_unheld import full_meeting_unheld
 from service.header_evidence import header_hits
 from service.held_over import asks_held_over, held_over, put_off_taken_up, with_taken_up
+from service.initials_named import with_initials_named
 from service.item_words import alternatives, misspelt
 from service.later_entries import with_later_entry, with_whole_point
 from service.meeting_business import asks_business, business
@@ -670,7 +671,9 @@ class ExtractiveAnswerer:
                 # "on what grounds were the press excluded": the statute and paragraph printed with the exclusion
                 found = with_exclusion_grounds(self.papers, asked, with_item_excluded_for(self.papers, asked, result))
                 # "who put him forward": the line naming the decision's mover, beside the decision quoted
-                return self.with_status(asked, with_mover(self.papers, asked, found))
+                found = with_mover(self.papers, asked, found)
+                # "apologies ... from Cllr BJ": whom the minutes' key of initials says BJ is
+                return self.with_status(asked, with_initials_named(self.papers, asked, found))
             refused = passed or refused or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
                 return refused if refused.found else with_exclusion_grounds(self.papers, asked, refused)

@@ -43,7 +43,7 @@ def with_item_excluded_for(papers: Papers, asked: Asked, answer: Answer) -> Answ
             if found is not None:
                 item, line = found
                 draft = papers.draft()
-                draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {line}",
+                draft.say(f"{label(item.cited, None, item.title, meeting.date)} ({item.title}): {line}",
                           papers.item_citation(meeting, item, line))
                 return with_part(answer, draft.done())
     return answer

@@ -61,7 +61,7 @@ def with_exclusion_grounds(papers: Papers, asked: Asked, answer: Answer) -> Answ
     meeting, item, lines = found
     draft = papers.draft()
     for line in lines:
-        draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {line}",
+        draft.say(f"{label(item.cited, None, item.title, meeting.date)} ({item.title}): {line}",
                   papers.item_citation(meeting, item, line))
     done = draft.done()
     return with_part(answer, done) if answer.found else done

@@ -18,6 +18,8 @@ from minutebook.vocabulary import (
     MOTION_ACTS,
     SUBJECT_ASKED,
     SUBJECT_SAID,
+    TOOK_PART_ASKED,
+    TOOK_PART_SAID,
     UPDATED_SAID,
     alternation,
 )
@@ -112,6 +114,8 @@ BODY = re.compile(r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+|&\s+)?){1,6}(?:(?i:commun
                   # a firm, as contract awards print it ("Greenway Surfaces Ltd", "Brodie and Lamont Construction Ltd")
                   r"Ltd|Limited|(?i:plc)|LLP|Contractors|Construction)(?:\b|(?<=\.))")
 PERSON_OR_BODY = re.compile(f"{PERSON.pattern}|{BODY.pattern}")
+TOOK_PART = re.compile(TOOK_PART_ASKED.form, re.I)
+TAKING_PART = re.compile(TOOK_PART_SAID.form, re.I)
 WHY_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?why\b|\b(?:on|under)\s+what\s+(?:grounds?|basis)\b|"
                        r"\bfor\s+what\s+reasons?\b|\bwhat\s+(?:was|were|is|are)\s+the\s+(?:reasons?|grounds?)\b",
                        re.I)
@@ -432,6 +436,14 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
                       None)
         if giving is not None:
             kept[-1] = giving
+    if kept and TOOK_PART.search(asked.question) and not any(
+            MEMBER.search(candidates[n].point) and TAKING_PART.search(candidates[n].point) for n in kept):
+        # "who went on the harker fold site visit": the sentence reporting the visit ranks first ("The Development
+        # Manager reported that members had visited the site"); the one in its item naming those who took part
+        # ("Councillors Ellison, Grange ... had attended") answers
+        first = candidates[kept[0]].rank
+        kept += [n for n, c in enumerate(candidates) if c.rank == first and n not in kept
+                 and MEMBER.search(c.point) and TAKING_PART.search(c.point)][:1]
     if WINNER_ASKED.search(asked.question) and kept and not any(AWARD.search(candidates[n].point) for n in kept):
         # "who got the job replacing the cremators": the sentences on the work rank first; the one giving it to someone
         # ("That the tender from Evans Universal Ltd ... be accepted"), in the item they come from, answers

@@ -91,7 +91,7 @@ def _taken_up(papers: Papers, asked: Asked, *, put_off: bool) -> Answer | None:
                     and not PARENTHESIS.match(s)), None)
     draft = papers.draft()
     if opening is not None:
-        draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {opening}",
+        draft.say(f"{label(item.cited, None, item.title, meeting.date)} ({item.title}): {opening}",
                   papers.item_citation(meeting, item, opening))
     if asks_quantity(asked.question) and not (opening and has_quantity(opening)):
         say_sentences(draft, best_sentences(
@@ -99,7 +99,7 @@ def _taken_up(papers: Papers, asked: Asked, *, put_off: bool) -> Answer | None:
             leave_out=lambda text: not has_quantity(text) or bool(TAKEN_UP.search(text))
             or (bool(decided) and " ".join(text.split()) in decided)))
     if decision is not None:
-        lead = label(item.number, decision.number, item.title, meeting.date)
+        lead = label(item.cited, decision.number, item.title, meeting.date)
         draft.say(f"{lead} ({item.title}): {decision.text}",
                   papers.item_citation(meeting, item, decision.text, decision.number))
     # (dealt with when taken up, unless put off again: "Deferred again for a site visit")

@@ -86,7 +86,7 @@ def _title(papers: Papers, draft: Draft, meeting: Meeting, item: MinuteItem) -> 
     """The item said by its number and title, cited; False for an untitled item (nothing to say)."""
     if not item.title:
         return False
-    label = f"Minute {item.number}: " if item.number else ""
+    label = f"Minute {item.cited}: " if item.cited else ""
     draft.say(f"{label}{item.title}", papers.item_citation(meeting, item, item.title))
     return True
 
@@ -95,7 +95,7 @@ def _decisions(papers: Papers, draft: Draft, meeting: Meeting, items: list[Minut
     """Each item's decisions said with their citations (at most :data:`MOST_ITEMS` items); any said?"""
     said = False
     for item in [i for i in items if i.resolutions][:MOST_ITEMS]:
-        where = f"Minute {item.number} ({item.title})" if item.number else item.title or "Untitled item"
+        where = f"Minute {item.cited} ({item.title})" if item.cited else item.title or "Untitled item"
         for r in item.resolutions:
             draft.say(f"{where}: {r.text}", papers.item_citation(meeting, item, r.text, r.number))
             said = True

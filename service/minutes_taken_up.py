@@ -106,7 +106,7 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
         return None  # "did the march minutes get corrected for david jeffels": the item read whole
     draft = papers.draft()
     for line in lines:
-        draft.say(f"{label(item.number, None, item.title, meeting.date)} ({item.title}): {line}",
+        draft.say(f"{label(item.cited, None, item.title, meeting.date)} ({item.title}): {line}",
                   papers.item_citation(meeting, item, line))
     return draft.done()
 

@@ -54,6 +54,7 @@ from service.item_words import (
 from service.places import committee_places, initialisms, joined_names, naming, place_words, where_said
 from service.reading import Segment, segments
 from service.sitting_days import periods_sat, sitting_days
+from service.yearless_days import day_meant
 
 # Calibrated on the shared dev set (see evals/ and the README); generic, not per question.
 ITEM_SUPPORT = 0.70  # share of the question's term weight an item must contain to speak to it
@@ -673,11 +674,11 @@ class Papers:
         """The item ``cite`` names (:meth:`Meeting.item_cited`); one minuted without a heading by the label it is
         cited under (:func:`untitled_label`: "Petition in respect of proposed cuts to Campbeltown Nursery ...")."""
         return meeting.item_cited(cite.minute, cite.item_title) or next(
-            (i for i in meeting.items if not i.title and i.number == cite.minute
+            (i for i in meeting.items if not i.title and cite.minute in (i.number, i.cited)
              and untitled_label(i.text) == cite.item_title), None)
 
     def item_citation(self, meeting: Meeting, item: MinuteItem, quote: str, resolution: str | None = None) -> Citation:
-        return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.number,
+        return Citation(committee=meeting.committee, meeting_date=meeting.date, minute=item.cited,
                         resolution=resolution, item_title=item.title or untitled_label(item.text),
                         document=self.minutes_document(meeting),
                         page=item.pages[0] if item.pages else None, quote=quote)  # fmt: skip
@@ -730,6 +731,12 @@ class Papers:
                 # newest paper of any council in the store
                 out[out.index(read)] = year_before(max(s.date for s in scoped), offset)
         for a, b in plan.yearless:
+            if (a, b) in out and a == b and (meant := day_meant(a, [(s.key, s.date) for s in scoped],
+                                                                self.meeting_words, asked.terms.values())):
+                # "the advisers away on 15/9": of the years a meeting was held that day, the one whose papers print
+                # what the question names (service.yearless_days)
+                out[out.index((a, b))] = (meant, meant)
+                continue
             if (a, b) in out and b.month - a.month >= 2 and scoped:
                 # "their autumn sitting": the season of the year of the body's latest meeting (held then, or announced)
                 year = max(s.date for s in scoped).year

@@ -23,6 +23,7 @@ from minutebook.vocabulary import (
     JOINED_FROM_AFAR,
     LATER_SITTING_ASKED,
     LEFT_EARLY,
+    LEFT_QUORUM_ASKED,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
     compiled,
@@ -46,6 +47,7 @@ from service.record_parts import (
 )
 from service.schemas import Answer
 from service.sittings_asked import later_sitting, sat_again, sitting_noted
+from service.took_part import event_attendance
 
 # "Next meeting", "Next scheduled meeting", "Next Panel meeting" (a word or two naming which), "Date and time of ..."
 NEXT_MEETING = re.compile(r"\bnext\s+(?:[a-z&'-]+\s+){0,2}?meeting\b|\bdate\s+(?:and|&)\s+time\b|\bfuture\s+meeting",
@@ -65,6 +67,9 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     meeting in the papers was held on."""
     plan, filters, hits = asked.plan, asked.filters, asked.hits
     summaries = papers.in_where(asked, papers.meetings(filters.committee, filters.date_from, filters.date_to))
+    if sat := venue_words(papers, asked):  # "the dalwhinnie village hall meeting", "the meeting at dalwhinnie": a
+        # meeting named by where it sat, in words only its heading prints: the meetings held there
+        summaries = [s for s in summaries if sat <= papers.meeting_where.get(s.key, set())] or summaries
     if asked.periods:
         summaries = [s for s in summaries if in_periods(s.date.isoformat(), asked.periods)]
         if not summaries:
@@ -106,6 +111,20 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
 
 
 LATER_SITTING = re.compile(LATER_SITTING_ASKED.form, re.I)
+
+
+def venue_words(papers: Papers, asked: Asked) -> set[str]:
+    """The question's words naming where a meeting sat that only meetings' headings print (its venue): its terms
+    (:meth:`Papers.venue_named`) and the place it names as where ("at dalwhinnie", read as a place, not a subject)."""
+    # (not the manner it sat in, "remotely", "on teams", which a question asks about and no venue line names it by;
+    # and only a word naming the meeting, "the X meeting", "at X", not one the question asks about: "cllr ellis's link
+    # to the farm application", whose "link" a meeting's venue line prints)
+    return {w for w in [*papers.venue_named(asked), *(w for w in asked.plan.scope_words if w in papers.where_words
+                                                      and papers.printed_nowhere(w))]
+            if not FROM_AFAR.search(w) and re.search(
+                rf"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{re.escape(w)}\b|"
+                rf"\b{re.escape(w)}(?:\s+[\w'’-]+){{0,3}}?\s+(?:meeting|mtg|session|sitting)s?\b",
+                asked.question, re.I)}
 
 
 def sitting_day_asked(papers: Papers, asked: Asked, m: Meeting) -> bool:
@@ -196,6 +215,8 @@ CHAIR_ASKED = re.compile(r"\b(chair\w*|presid\w*)\b", re.I)
 
 
 def attendance(papers: Papers, asked: Asked) -> Answer | None:
+    if (went := event_attendance(papers, asked)) is not None:  # "which councillors attended the site visit": the
+        return went  # item reporting it names them
     meetings = meetings_asked(papers, asked)
     if meetings is None:
         return not_found("No meeting on that date is in the papers.")
@@ -248,6 +269,11 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
                           or any(re.search(rf"\b{re.escape(a)}\b", s) for a in named)), 0)
             for n, s in enumerate(minuted_lines[start:start + 4]):  # names may run on past an initial's full stop
                 draft.say(f"{lead} {s}" if n == 0 else s, papers.item_citation(m, apologies, s))
+            if any(AS_ABOVE.search(s) for s in minuted_lines[start:start + 4]):
+                # "Apologies were received from the above members": the record's line naming them
+                for line in record_lines(m.attendance_text):
+                    if APOLOGY_SAID.match(line.strip()) and not any(line in part for part in draft.parts):
+                        draft.say(line, cite.model_copy(update={"quote": line}))
             # and those the record marks absent whom that minute does not name: away without sending apologies
             minuted_text = " ".join(apologies.text.split()).lower()
             # (a members table's rows marked absent, or the record's line of them: "Not present: Cllr Owen Fairbairn
@@ -405,7 +431,9 @@ ELECTORS_ASKED = re.compile(ELECTORS_MEETING.form, re.I)
 # (not a time of year: "met in late June", "early years")
 LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*|got\s+(?:there|in)|was|were|"
                              r"any(?:one|body))(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early|"
-                             + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b", re.I)
+                             + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b|"
+                             # "who walked out so they lost quorum": who left, and what it cost (LEFT_QUORUM_ASKED)
+                             + LEFT_QUORUM_ASKED.form, re.I)
 
 
 def only_late_asked(question: str) -> bool:

@@ -193,7 +193,7 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     newest = sorted(chosen, key=lambda c: c[2].date, reverse=True)
     for _, item, meeting in sorted(newest, key=lambda c: winner and takes_up(papers, asked, c[0])):
         for r in item.resolutions:
-            head = label(item.number, r.number, item.title, meeting.date)
+            head = label(item.cited, r.number, item.title, meeting.date)
             part = part_subject(item.text, r.number)
             title = f"{item.title} — {part}" if part else item.title
             draft.say(f"{head} ({title}): {r.text}", papers.item_citation(meeting, item, r.text, r.number))

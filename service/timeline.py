@@ -219,10 +219,10 @@ def meeting_line(papers: Papers, asked: Asked, meeting: Meeting, hits: list[Hit]
                                  or (own_item and DONE_ASKED.search(asked.plan.corrected) is not None)):
         item, r = decision
         if out:  # after what the meeting heard, on the same line: the minute without the date again
-            where = f"Minute {item.number}{f'({r.number})' if r.number else ''}" if item.number else ""
+            where = f"Minute {item.cited}{f'({r.number})' if r.number else ''}" if item.number else ""
             said = f"Resolved ({where}): {r.text}" if where else f"Resolved: {r.text}"
         else:
-            said = f"{label(item.number, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
+            said = f"{label(item.cited, r.number, item.title, meeting.date)} ({item.title}): {r.text}"
         if not (out and " ".join(r.text.split()) in " ".join(" ".join(p for _, _, p in kept).split())):
             out.append((said, papers.item_citation(meeting, item, r.text, r.number)))
             # a decision in numbered parts, short enough to read whole ("1. to accept the transfer ... with effect

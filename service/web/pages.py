@@ -173,7 +173,7 @@ def add_routes(pages: APIRouter, site: APIRouter, ui: Ui) -> None:
         context["paper_href"] = f"/papers/{doc.id}/file" if doc and visible.paper_shown(mb, doc.exempt) else None
         context["quote"] = quote
         context["quote_found"] = marker.marks > 0
-        title = (f"Minute {it.number}. " if is_minute and it.number else "") + it.title
+        title = (f"Minute {it.cited}. " if isinstance(it, MinuteItem) and it.number else "") + it.title
         return ui.page(request, "item.html", section="meetings", title=title, **context)
 
     @site.get("/papers", response_class=HTMLResponse)
