@@ -485,10 +485,20 @@ MOVER_ASKED = Term(
     r"put\s+(?:[\w'’-]+\s+){0,3}?forward)\b|"
     r"\bwhose\s+(?:motion|proposal|nomination|idea|suggestion)\b|"
     r"\b(?:proposed|moved|nominated|seconded|put\s+forward)\s+by\s+(?:whom|who)\b|"
-    r"\bwho\s+(?:was|were)\s+(?:the\s+)?(?:proposer|mover|seconder)s?\b",
+    r"\bwho\s+(?:was|were)\s+(?:the\s+)?(?:proposer|mover|seconder)s?\b|"
+    # the names asked for, no "who": "names on the motion", "(mover / seconder)", "proposer and seconder?"
+    r"\bnames?\s+(?:on|behind|attached\s+to|put\s+to)\s+(?:the\s+|that\s+|this\s+)?(?:motion|proposal)\b|"
+    r"\b(?:mover|proposer)s?\s*(?:/|&|\+|,|\band\b|\bor\b)\s*(?:the\s+)?seconders?\b",
     "standing orders: a motion or nomination is moved (proposed) and seconded, the names minuted beside the decision; "
-    "people ask 'who put him forward', 'by whose motion', 'proposed by whom' (general usage)",
+    "people ask 'who put him forward', 'by whose motion', 'proposed by whom', 'names on the motion', 'mover / "
+    "seconder?' (general usage)",
 )
+# the frame of a question asking who moved something, not its subject: "the names on the motion approving ...", "the
+# names behind the proposal to ..." (the minutes print the names, "Proposed by Councillor X Seconded by ...", and the
+# decision, seldom the word "motion")
+MOTION_NAMES = Term(r"\b(?:the\s+)?names?\s+(?:on|behind|attached\s+to|put\s+to)\s+(?:the\s+|that\s+|this\s+)?"
+                    r"(?:motion|proposal)\b",
+                    "how people ask for a motion's mover and seconder by their names (general usage)")
 # a line of the minutes naming who moved or seconded: "Cllr Tong proposed Cllr Holiday, seconded by Cllr Hardcastle",
 # "Proposed by Councillor Miss K A Lagan Seconded by Councillor T J Catherwood", "It was moved by the Mayor"
 MOVER_SAID = Term(
@@ -3066,6 +3076,15 @@ SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate|ballpark",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
                  "new roof': the sum it is estimated to cost; 'a ballpark for the new roof': 'costing an estimated "
                  "£118,000', where the ballpark is the sum and never the word)")
+# the Band D figure asked by what it is: "band d charge per household", "the band d bill for a home", "band d cost per
+# property" (Local Government Finance Act 1992 ss.5 and 36: council tax is charged on each dwelling, Band D the
+# standard band; minutes print "the Band D council tax be £133.37", "a Band D precept of £89.46"): with Band D named,
+# these words are the sum printed, not words the minute must hold
+BAND_D_NAMED = Term(r"\bband\s*-?\s*d\b", "council tax valuation band D (Local Government Finance Act 1992 s.5)")
+BAND_D_SUM_WORDS = Term(r"charges?|bills?|costs?|levy|amount|households?|homes?|houses?|propert(?:y|ies)|"
+                        r"dwellings?|annum",
+                        "what a Band D council tax is, as people ask it: the charge or bill per household, home, "
+                        "property or dwelling a year (LGFA 1992 s.5)")
 # a figure asked by the word for one: "the band d number they settled on" (the Band D precept, "set at £89.46"; everyday
 # English: the figure is the answer, which minutes print as a sum or a count, never as the word "number"); not the
 # number a meeting or an item gives itself, nor a phone number (ITEM_LOCATOR_ASKED, OWN_NUMBER_ASKED, PHONE_ASKED read

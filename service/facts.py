@@ -44,6 +44,7 @@ from service.post_holders import holders_named
 from service.reading import Candidate, Segment, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
 from service.set_out_above import CHANGES
+from service.sub_items import sub_item_hits, sub_items_said
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
 from service.who_where import OFFICE_ASKED
 
@@ -189,6 +190,10 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     how_it_went = HOW_WENT.search(asked.question)
     kept = best_sentences(papers, asked, minutes_first(supported),
                           leave_out=(lambda text: bool(DECIDED.search(text))) if how_it_went else None)
+    if not kept and (subs := sub_item_hits(papers, asked, supported[:1])):
+        # "4. MATTERS ARISING FROM THE MINUTES" printing nothing under it: its business is its sub-items' ("4.1
+        # Minute 6 - Annual Report ...")
+        kept = best_sentences(papers, asked, subs) or sub_items_said(papers, asked, subs)
     if not kept:
         return not_found()
     top = max(asked.plan.intents, key=lambda i: asked.plan.intents[i]) if asked.plan.intents else None
