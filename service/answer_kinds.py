@@ -93,8 +93,9 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
     """:func:`kind_words`, read once per question: the support test asks it of every sentence it weighs."""
     terms = dict(pairs)
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
-    if _BAND_D.search(question):  # "band d charge per household": "the Band D council tax be £133.37"
-        out.update({t: "sum" for t, w in terms.items() if _BAND_D_SUM.match(w)})
+    if _BAND_D.search(question):  # "band d charge per household": "the Band D council tax be £133.37" (not a precept's
+        # total beside no Band D figure)
+        out.update({t: "band d" for t, w in terms.items() if _BAND_D_SUM.match(w)})
     out.update({t: "figure" for t, w in terms.items() if _FIGURE.match(w)})  # (a phone's, an item's read below)
     if _HOW_LONG.search(question):  # "how long does her stint run": "long" and the verb of lasting ask the length
         out.update({t: "duration" for t, w in terms.items() if t in stems("long") or _LASTING.match(w)})
@@ -151,6 +152,8 @@ def _printed(kind: str, text: str) -> bool:
     """Does ``text`` print a value of ``kind``?"""
     if kind == "sum":
         return has_money(text)
+    if kind == "band d":
+        return has_money(text) and bool(_BAND_D.search(text))
     if kind == "figure":
         return has_money(text) or has_quantity(text)
     if kind == "duration":

@@ -10,6 +10,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import ITEM_ITSELF, Intent, in_periods
 from minutebook.vocabulary import (
+    BAND_D_NAMED,
     EACH_ASKED,
     EACH_SAID,
     HAPPENED_AT_BODY,
@@ -55,7 +56,8 @@ SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term cov
 TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
 KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
 # the price of one of several asked ("cost per plough?", "how much each"), and how minutes price one ("£14,500 each")
-EACH_PRICE_ASKED = re.compile(EACH_ASKED.form, re.I)
+# (not the Band D charge "per household": a Band D figure is the tax on one dwelling, priced so in itself)
+EACH_PRICE_ASKED = re.compile(rf"^(?!.*(?:{BAND_D_NAMED.form})).*?(?:{EACH_ASKED.form})", re.I | re.S)
 EACH_OF = re.compile(r"\bhow\s+much\b|\bcost\w*|\bprice\w*", re.I)  # a price asked of each, not a count of each
 EACH_PRICED = re.compile(EACH_SAID.form, re.I)
 BEYOND_KEEP_RATIO = 0.70  # ... and of the best one's item, where the question asks beyond what it names ("who else")
