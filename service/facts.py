@@ -233,6 +233,13 @@ def entries_with(candidates: list[Candidate], kept: list[int]) -> list[int]:
                   key=lambda n: (candidates[n].rank, candidates[n].j))
 
 
+def resolves(c: Candidate) -> bool:
+    """Is the candidate's sentence a decision the meeting took (its resolution: "RESOLVED: That listed building
+    consent ... be GRANTED"), not a step before it the item reports ("The item had been deferred from the last
+    meeting")?"""
+    return records_decision(c.point) and (c.node.kind == NodeKind.RESOLUTION or bool(DECIDED.search(c.point)))
+
+
 def outranks(papers: Papers, asked: Asked, hits: list[Hit], hit: Hit) -> bool:
     """Does ``hit``, ranked below the best three, hold clearly more of the question than every hit above it (none of
     which holds what it turns on)? "did the coldharbour quarry extension get approved": the items approving last
@@ -454,6 +461,15 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         first = candidates[kept[0]].rank
         kept += [n for n, c in enumerate(candidates)
                  if c.rank == first and n not in kept and records_vote(c.point)][:VOTE_LINES_MOST]
+    if kept and asks_outcome(asked.question):
+        # how it ended, asked of a matter heard more than once ("the tithe barn, outcome once it came back"): the
+        # decision of the first item quoted (the latest hearing, service.pending.latest_first), not only the earlier
+        # meeting's "DEFERRED" kept beside it
+        # (its resolution: "The item had been deferred from the last meeting" tells the step before)
+        top = min(candidates[n].rank for n in kept)
+        if not any(resolves(candidates[n]) for n in kept if candidates[n].rank == top):
+            ended = next((n for n, c in enumerate(candidates) if c.rank == top and resolves(c)), None)
+            kept += [] if ended is None else [ended]
     if kept and (whether_decided(asked.plan.corrected) or whether_decided(asked.question)
                  or came_of) and not any(records_decision(candidates[n].point) for n in kept):
         # "did the forum agree to move money into high needs": the sentences on the proposal rank first; the one in

@@ -323,13 +323,33 @@ class Papers:
         # its name ("west bergholt"), not before another place's
         parts = {w for k, w in enumerate(seq) if w in PLACE_PART_WORDS
                  and not (k + 1 < len(seq) and self._place(seq[k + 1]) & self._place(w))}
-        typed = [w for w in dict.fromkeys(seq) if w not in parts]
+        typed = [w for w in dict.fromkeys(seq) if w not in parts and not self._of_other_name(seq, w)]
         councils = [self._place(w) for w in typed if w not in self.committee_places]
         councils = [c for c in councils if c]
         # a committee's word that names one of the council's own bodies (its meetings among the council's); not one
         # naming another body ("the dyfed-powys panel ... the aberystwyth cctv": the panel is no body of Aberystwyth's)
         return [w for w in typed if w not in self.committee_places
                 or not any(self._place(w) <= c for c in councils)]
+
+    def _of_other_name(self, seq: list[str], word: str) -> bool:
+        """Is ``word``, where ``seq`` (the question's words) has it, the last word of another name the papers print,
+        not the council's ("the tithe barn at ossett moor": Ossett Moor, printed in a planning committee's papers, is
+        not Thornwick Moor): after a word the papers write as a name, which is no place of the papers nor a word of the
+        place's own name, and which papers of another council print beside it?"""
+        keys = self._place(word)
+        if not keys:
+            return False
+        for k, w in enumerate(seq[1:], 1):
+            if w != word:
+                continue
+            before = seq[k - 1]
+            # (not a word of where any meeting sat or of a body's name: "county hall leader's decisions" is the
+            # Leader's meeting at County Hall)
+            if len(before) < ABBREVIATION or self._place(before) or not self.index.prints_as_name(before) \
+                    or before in self.where_words or any(before in self._naming.get(key, ()) for key in keys):
+                return False
+            return any(before in said and word in said for key, said in self.meeting_words.items() if key not in keys)
+        return False
 
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""
