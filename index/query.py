@@ -45,6 +45,8 @@ from minutebook.vocabulary import (
     MEETING_PARTICULARS,
     MONTH_BEFORE_BODY,
     OFFICES,
+    STATUTE_AFTER_YEAR,
+    STATUTE_BEFORE_YEAR,
     initials_written,
 )
 
@@ -154,6 +156,9 @@ ITEM_ITSELF = re.compile(
     r"did\s+they\s+(?:do|say|decide|agree))\s+(?:up\s+)?(?:on|under|at|with)\s+)(?:agenda\s+)?item\s+(?:no\.?\s*|number\s*)?"
     r"(\d{1,3})\b(?![/.(]\d)|(?<!list\s)\bitem\s+(\d{1,3})\b(?![/.(]\d)\W+what\s+(?:was|is)\s+(?:it|that)\b", re.I)
 _YEAR = re.compile(r"(?<![/\d£$-])\b((?:19|20)\d\d)\b(?![/-]\d)(?!\s*(?:/|-)\s*\d)")
+# a year in a statute's name ("which bit of the LGA 1972", "the 1972 Act"): which statute, not when
+_STATUTE_BEFORE = re.compile(STATUTE_BEFORE_YEAR.form, re.I)
+_STATUTE_AFTER = re.compile(STATUTE_AFTER_YEAR.form, re.I)
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("jan", "feb", "may", "aug", "sept", "oct",
                                                                           "nov", "dec")), key=len, reverse=True))
 _BARE_MONTH = re.compile(
@@ -252,6 +257,8 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
     for m in _YEAR.finditer(question):
         if _MINUTES_AFTER.match(question[m.end():]) or any(a <= m.start() < b for a, b in approved):
             continue  # (the year of minutes approved later: "the minutes of its august 2017 meeting")
+        if _STATUTE_BEFORE.search(question[:m.start()]) or _STATUTE_AFTER.match(question[m.end():]):
+            continue  # (a statute's year: "under the LGA 1972", "s.100A of the 1972 Act")
         year = int(m.group(1))
         if not any(a.year == year for a, _ in plan.periods):
             a, b = dt.date(year, 1, 1), dt.date(year, 12, 31)

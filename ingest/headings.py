@@ -158,9 +158,25 @@ def _title_runs_on(rest: str) -> bool:
 _FORM_TITLE = re.compile(rf"^(?:{v.FORM_TITLE_LABELS.form})\s*:?\t\s*(?=\S)", re.I)
 
 
+# a heading whose minute reference follows its title in brackets, the title in capitals on a line of its own: "THE OLD
+# MILL, STATION ROAD, HAXBY (PL/36/14)", "LAND AT HIGH STREET (Min. C.58)" (planning committees that head each
+# application by its site); a reference only, with a letter, stop or stroke in it, not a count ("APOLOGIES (2)")
+_NUMBER_AFTER = re.compile(r"^(?P<title>(?-i:[A-Z0-9][^a-z\t]{3,150}?))\s*\(\s*(?:(?:minute|min\.?)\s*)?"
+                           r"(?P<num>(?-i:[A-Z]{1,6})[./ ]?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}/\d{1,4}(?:/\d{1,4})?)"
+                           r"\s*\)\s*$", re.I)
+
+
+def _number_first(text: str) -> str:
+    """``text`` with a minute reference printed after a capitals title in brackets put before it, as numbered
+    headings print it ("THE OLD MILL, HAXBY (PL/36/14)": "PL/36/14 THE OLD MILL, HAXBY"); as it was otherwise."""
+    m = _NUMBER_AFTER.match(text.strip())
+    return f"{m.group('num')} {m.group('title').strip()}" if m else text
+
+
 def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     row = rows[i]
     text = row.text.replace("\t", " \t ") if "\t" in row.text else row.text
+    text = _number_first(text)
     m = _NUMBER.match(text.strip())
     if not m or len(m.group("num")) > 20:
         return None

@@ -485,10 +485,20 @@ MOVER_ASKED = Term(
     r"put\s+(?:[\w'’-]+\s+){0,3}?forward)\b|"
     r"\bwhose\s+(?:motion|proposal|nomination|idea|suggestion)\b|"
     r"\b(?:proposed|moved|nominated|seconded|put\s+forward)\s+by\s+(?:whom|who)\b|"
-    r"\bwho\s+(?:was|were)\s+(?:the\s+)?(?:proposer|mover|seconder)s?\b",
+    r"\bwho\s+(?:was|were)\s+(?:the\s+)?(?:proposer|mover|seconder)s?\b|"
+    # the names asked for, no "who": "names on the motion", "(mover / seconder)", "proposer and seconder?"
+    r"\bnames?\s+(?:on|behind|attached\s+to|put\s+to)\s+(?:the\s+|that\s+|this\s+)?(?:motion|proposal)\b|"
+    r"\b(?:mover|proposer)s?\s*(?:/|&|\+|,|\band\b|\bor\b)\s*(?:the\s+)?seconders?\b",
     "standing orders: a motion or nomination is moved (proposed) and seconded, the names minuted beside the decision; "
-    "people ask 'who put him forward', 'by whose motion', 'proposed by whom' (general usage)",
+    "people ask 'who put him forward', 'by whose motion', 'proposed by whom', 'names on the motion', 'mover / "
+    "seconder?' (general usage)",
 )
+# the frame of a question asking who moved something, not its subject: "the names on the motion approving ...", "the
+# names behind the proposal to ..." (the minutes print the names, "Proposed by Councillor X Seconded by ...", and the
+# decision, seldom the word "motion")
+MOTION_NAMES = Term(r"\b(?:the\s+)?names?\s+(?:on|behind|attached\s+to|put\s+to)\s+(?:the\s+|that\s+|this\s+)?"
+                    r"(?:motion|proposal)\b",
+                    "how people ask for a motion's mover and seconder by their names (general usage)")
 # a line of the minutes naming who moved or seconded: "Cllr Tong proposed Cllr Holiday, seconded by Cllr Hardcastle",
 # "Proposed by Councillor Miss K A Lagan Seconded by Councillor T J Catherwood", "It was moved by the Mayor"
 MOVER_SAID = Term(
@@ -1659,6 +1669,19 @@ REASONS_GIVEN = (
          "'Cllr Smith (holiday)'"),
 )
 
+# How minutes record a question asking why and the reply giving the reason, each in a sentence of its own: "Councillor
+# X asked why the B-road had not been gritted." / "Councillor Y said a gritter had broken down ..."; "queried why the
+# report was late" / "The Clerk replied that the auditor had been ill" (members' questions and matters arising, as
+# clerks report them): the reply answers the why, whatever words it gives the cause in
+WHY_PUT = Term(r"\b(?:ask(?:ed|ing)?|quer(?:ied|y|ying)|question(?:ed|ing)?|enquir(?:ed|ing)|inquir(?:ed|ing)|"
+               r"wonder(?:ed|ing)|sought\s+(?:clarification|an\s+explanation)\s+(?:on|of|as\s+to))\s+"
+               r"(?:(?:the\s+)?(?:\w+\s+){0,3}?)?(?:why|the\s+reasons?\s+(?:why|for))\b",
+               "members' questions as clerks report them: 'asked why', 'queried why', 'asked the reason for'")
+REPLY_SAID = Term(r"\b(?:said|says|replied|responded|answered|explained|advised|confirmed|stated|reported|informed|"
+                  r"clarified|told)\b",
+                  "the reply to a member's question as clerks report it: 'Councillor Y said ...', 'The Clerk replied "
+                  "that ...', 'the Director explained ...'")
+
 # ----------------------------------------------------------------------------- stances
 
 # How minutes say which side someone took on an item: a speaker "spoke in favour of the application", "in support",
@@ -2320,6 +2343,25 @@ class Shorthand:
     source: str
 
 
+@dataclass(frozen=True)
+class InitialsRead:
+    """Initials people type for one of several posts, each printed in full by the papers of its own kind of body."""
+
+    initials: str  # as typed, a whole word
+    posts: tuple[str, ...]  # each post they stand for, as minutes print it
+    source: str
+
+
+# officers' initials that stand for more than one post: the one the papers of the body asked about print is meant
+# ("kilbracken cfo" of a fire authority whose minutes print "Chief Fire Officer" and no Chief Finance Officer); where
+# the papers print both or neither, SHORTHAND's reading stands
+INITIALS_READ = (
+    InitialsRead("cfo", ("chief fire officer", "chief finance officer"),
+                 "Fire and Rescue Services Act 2004 and fire authorities' minutes: the 'CFO' is the Chief Fire "
+                 "Officer; councils', police and NHS bodies' minutes: the Chief Finance Officer (LGA 1972 s.151)"),
+)
+
+
 SHORTHAND = (
     Shorthand(r"cttees?|cttee's|ctte|cmte|comm'?ee", "committee",
               "committee clerks' and members' shorthand ('P&R Cttee', 'Planning Ctte'), in agendas and emails"),
@@ -2435,7 +2477,8 @@ SHORTHAND = (
     # officers' titles by their initials, as staff and the public say them; minutes print them in full ("Richard
     # Chapman, Chief Finance Officer")
     Shorthand(r"a\s*&\s*e", "accident and emergency", "NHS everyday shorthand: 'A&E waits'"),
-    Shorthand(r"cfo", "chief finance officer", "initials of an officer's title: 'who's the cfo'"),
+    Shorthand(r"cfo", "chief finance officer", "initials of an officer's title: 'who's the cfo'; where the papers "
+              "asked of print only another post of those initials, that post is meant (INITIALS_READ)"),
     Shorthand(r"ceo", "chief executive", "initials of an officer's title: 'the council's ceo'"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
     Shorthand(r"yr", "year", "texting shorthand: 'last yr'"),
@@ -2877,14 +2920,31 @@ DONE_ASKED_ALONE = Term(r"[-–—,:]\s*(?:all\s+|now\s+|ever\s+)?(?!(?:approved
 SOMEONE = Term(r"(?-i:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthat\s)|(?<=\bthis\s))(?-i:guys?|blokes?|fellas?|chaps?|"
                r"lady|ladies|gents?|gentlem[ae]n)\b",
                "everyday words for a person in questions, general usage")
+# a year that is part of a statute's name, not a time: "the LGA 1972", "Local Government Act 1972", "FOIA 2000",
+# "the 1972 Act", "the Data Protection Act 2018", "the ... (England) Regulations 2012" (UK legislation is cited by
+# short title and year, Interpretation Act 1978 s.19; minutes and people cite the initials: LGA, DPA, FOIA, TCPA)
+STATUTE_BEFORE_YEAR = Term(
+    r"\b(?:acts?|regulations|regs|order|rules|measure|lga|lgfa|dpa|foia|foi|tcpa|hswa|eqa|pbama|s\.?\s*\d+[a-z]?)"
+    r"(?:\s+(?:act|of))?[\s,]*$",
+    "UK statute citation by short title and year (Interpretation Act 1978 s.19): 'Local Government Act 1972', "
+    "'LGA 1972', 'FOIA 2000', 'the Local Authorities (Executive Arrangements) ... Regulations 2012'",
+)
+STATUTE_AFTER_YEAR = Term(r"^\s*(?:act|regulations|order)\b",
+                          "a statute named by its year first: 'the 1972 Act', 'the 2012 regulations'")
 # How people ask whom someone was there for: "what firm were they from", "which company is she with", "what
 # organisation did he represent" (general usage). The records name the firm after the person ("Justin Gartland of
 # Nathaniel Lichfield and Partners spoke in favour", "Ms Y, Hafod Housing Association"), seldom the word "firm".
 AFFILIATION_ASKED = Term(r"\b(?:what|which|whose)\s+(?:firm|company|organi[sz]ation|outfit|practice|consultancy|"
                          r"agency|business)\s+(?:(?:was|were|is|are|did|do|does)\s+)?(?:(?:he|she|they|it|them|"
                          r"(?:the|that|this)\s+[\w'’-]+)\s+)?(?:from|with|represent\w*|work\w*\s+for|speaking\s+for|"
-                         r"acting\s+for|on\s+behalf\s+of)\b",
-                         "everyday ways of asking whom a speaker or attendee was there for (general usage)")
+                         r"acting\s+for|on\s+behalf\s+of)\b"
+                         # the firm asked last, after who spoke: "who spoke for item 1 and which firm", "who was the
+                         # agent - from what company?", "the objector, of which organisation"
+                         r"|(?:\b(?:and|from|of|for|with|at)\s+)?\b(?:what|which|whose)\s+(?:firm|company|"
+                         r"organi[sz]ation|outfit|practice|consultancy|agency|business)(?:\s+(?:was|were|is|are)\s+"
+                         r"(?:it|that|he|she|they|this))?\s*[?.!]*\s*$",
+                         "everyday ways of asking whom a speaker or attendee was there for (general usage); the firm "
+                         "asked at the end of a question after who spoke ('... and which firm?')")
 _SHORTHAND = [(re.compile(rf"(?<![\w&])(?:{s.form})(?![\w&])", re.I), s.written) for s in SHORTHAND]
 
 
@@ -3206,6 +3266,15 @@ SUM_WORDS = Term(r"money|cash|dosh|funds|sum|amount|estimate|ballpark",
                  "everyday words for a sum of money, which minutes print as a figure ('what's the estimate for the "
                  "new roof': the sum it is estimated to cost; 'a ballpark for the new roof': 'costing an estimated "
                  "£118,000', where the ballpark is the sum and never the word)")
+# the Band D figure asked by what it is: "band d charge per household", "the band d bill for a home", "band d cost per
+# property" (Local Government Finance Act 1992 ss.5 and 36: council tax is charged on each dwelling, Band D the
+# standard band; minutes print "the Band D council tax be £133.37", "a Band D precept of £89.46"): with Band D named,
+# these words are the sum printed, not words the minute must hold
+BAND_D_NAMED = Term(r"\bband\s*-?\s*d\b", "council tax valuation band D (Local Government Finance Act 1992 s.5)")
+BAND_D_SUM_WORDS = Term(r"charges?|bills?|costs?|levy|amount|households?|homes?|houses?|propert(?:y|ies)|"
+                        r"dwellings?|annum",
+                        "what a Band D council tax is, as people ask it: the charge or bill per household, home, "
+                        "property or dwelling a year (LGFA 1992 s.5)")
 # a figure asked by the word for one: "the band d number they settled on" (the Band D precept, "set at £89.46"; everyday
 # English: the figure is the answer, which minutes print as a sum or a count, never as the word "number"); not the
 # number a meeting or an item gives itself, nor a phone number (ITEM_LOCATOR_ASKED, OWN_NUMBER_ASKED, PHONE_ASKED read

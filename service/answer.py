@@ -47,6 +47,7 @@ from minutebook.vocabulary import (
     ITEM_ROLES,
     MEETING_IN_PUBLIC,
     MET_AGAIN,
+    MOTION_NAMES,
     NUMBERS_ASKED,
     OUTCOME_EVERYDAY,
     QUORUM_ENOUGH,
@@ -119,6 +120,7 @@ from service.question_parts import (
     STATUS_OF_IT,
     office_parts,
     particular_parts,
+    parts_linked,
     question_parts,
     speaks_to,
     with_part,
@@ -210,6 +212,7 @@ CHANGE_BETWEEN = re.compile(r"\b(?:mov(?:ed|ing)|compar(?:ed?|ing)|vs|versus|pro
 ACROSS_ASKED = 0.5  # the plan's confidence in a question across meetings for its words of change to say only that
 
 PERSON_CALLED = re.compile(SOMEONE.form)  # "the guy from it": who, not what the papers must hold
+MOTION_NAMED = re.compile(MOTION_NAMES.form, re.I)  # "the names on the motion": who moved it, not what the papers hold
 AFFILIATION = re.compile(AFFILIATION_ASKED.form, re.I)  # "what firm were they from": whom, not what the papers hold
 MET_AGAIN_SAID = re.compile(MET_AGAIN.form, re.I)  # "when they next get together": the next meeting, no subject
 
@@ -332,6 +335,7 @@ class ExtractiveAnswerer:
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
                                    *PERSON_CALLED.findall(query), *AFFILIATION.findall(query),
+                                   *MOTION_NAMED.findall(query),  # "the names on the motion": who moved it
                                    *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
                                     *(m.group(0) for m in EVERYDAY_DECIDED.finditer(query)),  # "get the go-ahead"
@@ -472,7 +476,7 @@ class ExtractiveAnswerer:
             answers.append(self.later_part(question, parts, part, filters, particular=particular))
             if not answers[-1].found:
                 return None
-        if not set.intersection(*({(c.document, c.meeting_date) for c in a.citations} for a in answers)):
+        if not parts_linked(answers):  # (a later meeting putting right what an earlier one was told is linked)
             return None
         result = answers[0]
         for more in answers[1:]:

@@ -21,6 +21,8 @@ from minutebook.dates import find_dates
 from minutebook.vocabulary import (
     ALIKE_SAID,
     ALIKE_WORDS,
+    BAND_D_NAMED,
+    BAND_D_SUM_WORDS,
     CASE_REFERENCE,
     DATE_NOT_ASKED,
     DATE_WORDS,
@@ -47,6 +49,8 @@ from minutebook.vocabulary import (
 from service.evidence import has_money, has_quantity, stems
 
 _SUM = re.compile(rf"^(?:{SUM_WORDS.form})$", re.I)
+_BAND_D = re.compile(BAND_D_NAMED.form, re.I)  # "band d charge per household": the Band D sum printed
+_BAND_D_SUM = re.compile(rf"^(?:{BAND_D_SUM_WORDS.form})$", re.I)
 _FIGURE = re.compile(rf"^(?:{FIGURE_WORDS.form})$", re.I)  # "the band d number": a sum or a count printed
 _HOW_LONG = re.compile(HOW_LONG.form, re.I)
 _DURATION = re.compile(f"{DURATION.form}|{TERM_OF_OFFICE.form}", re.I)  # "six weeks"; "until the Annual Meeting"
@@ -89,6 +93,9 @@ def _kind_words(question: str, pairs: tuple[tuple[str, str], ...]) -> tuple[tupl
     """:func:`kind_words`, read once per question: the support test asks it of every sentence it weighs."""
     terms = dict(pairs)
     out = {t: "sum" for t, w in terms.items() if _SUM.match(w)}
+    if _BAND_D.search(question):  # "band d charge per household": "the Band D council tax be £133.37" (not a precept's
+        # total beside no Band D figure)
+        out.update({t: "band d" for t, w in terms.items() if _BAND_D_SUM.match(w)})
     out.update({t: "figure" for t, w in terms.items() if _FIGURE.match(w)})  # (a phone's, an item's read below)
     if _HOW_LONG.search(question):  # "how long does her stint run": "long" and the verb of lasting ask the length
         out.update({t: "duration" for t, w in terms.items() if t in stems("long") or _LASTING.match(w)})
@@ -145,6 +152,8 @@ def _printed(kind: str, text: str) -> bool:
     """Does ``text`` print a value of ``kind``?"""
     if kind == "sum":
         return has_money(text)
+    if kind == "band d":
+        return has_money(text) and bool(_BAND_D.search(text))
     if kind == "figure":
         return has_money(text) or has_quantity(text)
     if kind == "duration":

@@ -26,7 +26,9 @@ from minutebook.vocabulary import (
     NO_DECLARATIONS,
     PLACE_NAME_END,
     REASONS_GIVEN,
+    REPLY_SAID,
     VERBS_NAMED,
+    WHY_PUT,
     compiled,
 )
 from service.answer_kinds import alike_counted
@@ -287,7 +289,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         # someone else, for something, is not it
         return "The papers do not say what for."
     if WHY_ASKED.search(asked.question) and route != "attendance" and not any(
-            gives_reason(c.quote, None) and names_each(papers, asked, told_with(answer.citations, k))
+            (gives_reason(c.quote, None) or replies_why(answer.citations, k))
+            and names_each(papers, asked, told_with(answer.citations, k, replied=True))
             for k, c in enumerate(answer.citations)):
         # "why did Cllr Bradley resign": "Cllr Bradley - resignation" says that he did, not why, and the next
         # sentence's reason for another's is not his (an apologies record gives its reasons its own way: "Cllr
@@ -605,18 +608,34 @@ def names_all(asked: Asked, quote: str) -> bool:
     return all(asked.has(t, present) for t, w in asked.terms.items() if w in asked.plan.names)
 
 
-def told_with(citations: list[Citation], k: int) -> str:
+def told_with(citations: list[Citation], k: int, *, replied: bool = False) -> str:
     """The ``k``th quote, after the one before it where both are of one item: a reason goes on from the sentence
     naming whom it is of ("Councillor Helen Helme declared an interest in agenda item A5 ..." / "The reason being that
-    she is a Member of Ellel Parish Council")."""
+    she is a Member of Ellel Parish Council"). ``replied``: a reply goes on from the question it answers, though it
+    names its speaker (:func:`replies_why`)."""
     c = citations[k]
     before = citations[k - 1] if k else None
     # (not a sentence naming someone itself: "Councillor Gale had resigned ... due to moving away" after "Councillor
     # Holt - resignation" is Gale's reason, not Holt's)
-    if before is not None and not PERSON.search(c.quote) and (
+    if before is not None and (not PERSON.search(c.quote) or (replied and replies_why(citations, k))) and (
             before.meeting_date, before.minute, before.item_title) == (c.meeting_date, c.minute, c.item_title):
         return f"{before.quote} {c.quote}"
     return c.quote
+
+
+_WHY_PUT = re.compile(WHY_PUT.form, re.I)
+_REPLY_SAID = re.compile(REPLY_SAID.form, re.I)
+
+
+def replies_why(citations: list[Citation], k: int) -> bool:
+    """Is the ``k``th quote the reply to a question asking why that the quote before it, of the same item, records
+    ("Councillor Shillito asked why the B5117 had not been gritted." / "Councillor Fairclough said a gritter had broken
+    down")? The reply gives the reason, in whatever words."""
+    if not k:
+        return False
+    c, before = citations[k], citations[k - 1]
+    return (before.meeting_date, before.minute, before.item_title) == (c.meeting_date, c.minute, c.item_title) \
+        and bool(_WHY_PUT.search(before.quote)) and not _WHY_PUT.search(c.quote) and bool(_REPLY_SAID.search(c.quote))
 
 
 def names_each(papers: Papers, asked: Asked, quote: str) -> bool:

@@ -10,6 +10,7 @@ from index.fusion import Hit
 from index.nodes import IndexNode, NodeKind
 from index.query import ITEM_ITSELF, Intent, in_periods
 from minutebook.vocabulary import (
+    BAND_D_NAMED,
     EACH_ASKED,
     EACH_SAID,
     HAPPENED_AT_BODY,
@@ -46,6 +47,7 @@ from service.post_holders import holders_named
 from service.reading import Candidate, Segment, dated_block_end, dated_heading, looks_header, prints_day
 from service.schemas import Answer
 from service.set_out_above import CHANGES
+from service.sub_items import sub_item_hits, sub_items_said
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
 from service.who_where import OFFICE_ASKED
 
@@ -56,7 +58,8 @@ SENTENCE_SUPPORT = 0.30  # least score of the best sentence (cosine and term cov
 TITLE_SHARE = 0.8  # a sentence's coverage read with its item's title counts this much of its own
 KEEP_RATIO = 0.80  # further sentences kept when they score this share of the best one
 # the price of one of several asked ("cost per plough?", "how much each"), and how minutes price one ("£14,500 each")
-EACH_PRICE_ASKED = re.compile(EACH_ASKED.form, re.I)
+# (not the Band D charge "per household": a Band D figure is the tax on one dwelling, priced so in itself)
+EACH_PRICE_ASKED = re.compile(rf"^(?!.*(?:{BAND_D_NAMED.form})).*?(?:{EACH_ASKED.form})", re.I | re.S)
 EACH_OF = re.compile(r"\bhow\s+much\b|\bcost\w*|\bprice\w*", re.I)  # a price asked of each, not a count of each
 EACH_PRICED = re.compile(EACH_SAID.form, re.I)
 BEYOND_KEEP_RATIO = 0.70  # ... and of the best one's item, where the question asks beyond what it names ("who else")
@@ -193,6 +196,10 @@ def facts(papers: Papers, asked: Asked) -> Answer:
     how_it_went = HOW_WENT.search(asked.question)
     kept = best_sentences(papers, asked, minutes_first(supported),
                           leave_out=(lambda text: bool(DECIDED.search(text))) if how_it_went else None)
+    if not kept and (subs := sub_item_hits(papers, asked, supported[:1])):
+        # "4. MATTERS ARISING FROM THE MINUTES" printing nothing under it: its business is its sub-items' ("4.1
+        # Minute 6 - Annual Report ...")
+        kept = best_sentences(papers, asked, subs) or sub_items_said(papers, asked, subs)
     if not kept:
         return not_found()
     top = max(asked.plan.intents, key=lambda i: asked.plan.intents[i]) if asked.plan.intents else None
@@ -228,6 +235,13 @@ def entries_with(candidates: list[Candidate], kept: list[int]) -> list[int]:
               if candidates[n].lines[candidates[n].j].is_lead_in}
     return sorted((n for n, c in enumerate(candidates) if lead(c) is not None and (id(c.segment), lead(c)) in lists),
                   key=lambda n: (candidates[n].rank, candidates[n].j))
+
+
+def resolves(c: Candidate) -> bool:
+    """Is the candidate's sentence a decision the meeting took (its resolution: "RESOLVED: That listed building
+    consent ... be GRANTED"), not a step before it the item reports ("The item had been deferred from the last
+    meeting")?"""
+    return records_decision(c.point) and (c.node.kind == NodeKind.RESOLUTION or bool(DECIDED.search(c.point)))
 
 
 def outranks(papers: Papers, asked: Asked, hits: list[Hit], hit: Hit) -> bool:
@@ -459,6 +473,15 @@ def best_sentences(papers: Papers, asked: Asked, hits: list[Hit], most: int = 4,
         first = candidates[kept[0]].rank
         kept += [n for n, c in enumerate(candidates)
                  if c.rank == first and n not in kept and records_vote(c.point)][:VOTE_LINES_MOST]
+    if kept and asks_outcome(asked.question):
+        # how it ended, asked of a matter heard more than once ("the tithe barn, outcome once it came back"): the
+        # decision of the first item quoted (the latest hearing, service.pending.latest_first), not only the earlier
+        # meeting's "DEFERRED" kept beside it
+        # (its resolution: "The item had been deferred from the last meeting" tells the step before)
+        top = min(candidates[n].rank for n in kept)
+        if not any(resolves(candidates[n]) for n in kept if candidates[n].rank == top):
+            ended = next((n for n, c in enumerate(candidates) if c.rank == top and resolves(c)), None)
+            kept += [] if ended is None else [ended]
     if kept and (whether_decided(asked.plan.corrected) or whether_decided(asked.question)
                  or came_of) and not any(records_decision(candidates[n].point) for n in kept):
         # "did the forum agree to move money into high needs": the sentences on the proposal rank first; the one in

@@ -28,6 +28,7 @@ from minutebook.vocabulary import (
     BODY_POSSESSIVE_BARE,
     COUNCIL_BY_KIND,
     HONORIFICS,
+    INITIALS_READ,
     MEETING_BY_MEDIUM,
     NOT_POSSESSED,
     PLACE_PART_WORDS,
@@ -73,6 +74,8 @@ STANDOUT_MARGIN = float("inf")
 # for: the chairman asked about is not the vice-chairman (standing orders elect both, each in its own minute)
 DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
 _BY_KIND = re.compile(COUNCIL_BY_KIND.form, re.I)  # "the county": the council of that kind asked of
+# the posts whose initials INITIALS_READ reads by what the papers print
+POSTS_READ = tuple(dict.fromkeys(post for read in INITIALS_READ for post in read.posts))
 _BY_MEDIUM = re.compile(MEETING_BY_MEDIUM.form, re.I)  # "the teams call": the meeting held on that platform
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
@@ -114,6 +117,7 @@ class Papers:
         self.documents: dict[str, str] = {}  # meeting key -> file name its minutes are cited from
         self.meeting_dates: set[dt.date] = set()  # the days meetings in the papers were held
         self.meeting_words: dict[str, set[str]] = {}  # meeting key -> the words of its papers (lower case)
+        self.posts_printed: dict[str, set[str]] = {}  # a post of INITIALS_READ -> the meetings whose papers print it
         self.meeting_where: dict[str, set[str]] = {}  # meeting key -> the words naming it and its venue (lower case)
         self.meeting_media: dict[str, set[str]] = {}  # meeting key -> the platform its header says it was held on
         self.meeting_venue: dict[str, tuple[str, ...]] = {}  # meeting key -> its venue line's words, in order
@@ -153,6 +157,7 @@ class Papers:
         for s in summaries:
             self.latest_dates.setdefault(s.key.split("/")[0], s.date)
         self.meeting_words = {}
+        self.posts_printed = {}
         self.meeting_where = {}
         self.meeting_media = {}
         self.meeting_venue = {}
@@ -160,6 +165,10 @@ class Papers:
             if n.kind != NodeKind.HEADER:  # its heading's and venue's words are added below; not a line of its
                 # notes ("Local Member: Councillor H Brightwell (Wexcombe Division)" says nothing of where it met)
                 self.meeting_words.setdefault(n.meeting_key, set()).update(said_words(n.body))
+                low = n.body.lower()
+                for post in POSTS_READ:
+                    if post in low:
+                        self.posts_printed.setdefault(post, set()).add(n.meeting_key)
             else:  # the platform its opening lines say it was held on ("7pm Zoom meeting due to Covid 19
                 # restrictions"), where no venue line was read
                 self.meeting_media.setdefault(n.meeting_key, set()).update(
@@ -228,7 +237,23 @@ class Papers:
                                       in self.initials else m.group(0), text)
         # "in rotherhams care", "woking councils cabinet": a possessive typed without its apostrophe, before a word
         text = BODY_POSSESSIVE.sub(lambda m: m.group(0)[:-1] + "'s", text)
-        return BARE_POSSESSIVE.sub(lambda m: m.group(1) + "'s" if self._owner(m.group(1)) else m.group(0), text)
+        text = BARE_POSSESSIVE.sub(lambda m: m.group(1) + "'s" if self._owner(m.group(1)) else m.group(0), text)
+        return self.initials_meant(text)
+
+    def initials_meant(self, text: str) -> str:
+        """``text`` with an officer's initials that stand for several posts (:data:`INITIALS_READ`: "cfo") written as
+        the one post the papers of the council or body it names print ("Chief Fire Officer" in a fire authority's
+        minutes); as typed where they print both or neither (the shorthand's own reading then stands)."""
+        for read in INITIALS_READ:
+            typed = re.compile(rf"(?<![\w&]){read.initials}(?![\w&])", re.I)
+            if not typed.search(text):
+                continue
+            keys = self.where(text)
+            printed = [post for post in read.posts if self.posts_printed.get(post, set()) & keys] if keys \
+                else [post for post in read.posts if self.posts_printed.get(post)]
+            if len(printed) == 1:
+                text = typed.sub(printed[0], text)
+        return text
 
     def _owner(self, word: str) -> bool:
         """Is ``word`` (typed before a bare "s") a council's or place's name, whose possessive is meant ("farrowdales
@@ -299,13 +324,33 @@ class Papers:
         # its name ("west bergholt"), not before another place's
         parts = {w for k, w in enumerate(seq) if w in PLACE_PART_WORDS
                  and not (k + 1 < len(seq) and self._place(seq[k + 1]) & self._place(w))}
-        typed = [w for w in dict.fromkeys(seq) if w not in parts]
+        typed = [w for w in dict.fromkeys(seq) if w not in parts and not self._of_other_name(seq, w)]
         councils = [self._place(w) for w in typed if w not in self.committee_places]
         councils = [c for c in councils if c]
         # a committee's word that names one of the council's own bodies (its meetings among the council's); not one
         # naming another body ("the dyfed-powys panel ... the aberystwyth cctv": the panel is no body of Aberystwyth's)
         return [w for w in typed if w not in self.committee_places
                 or not any(self._place(w) <= c for c in councils)]
+
+    def _of_other_name(self, seq: list[str], word: str) -> bool:
+        """Is ``word``, where ``seq`` (the question's words) has it, the last word of another name the papers print,
+        not the council's ("the tithe barn at ossett moor": Ossett Moor, printed in a planning committee's papers, is
+        not Thornwick Moor): after a word the papers write as a name, which is no place of the papers nor a word of the
+        place's own name, and which papers of another council print beside it?"""
+        keys = self._place(word)
+        if not keys:
+            return False
+        for k, w in enumerate(seq[1:], 1):
+            if w != word:
+                continue
+            before = seq[k - 1]
+            # (not a word of where any meeting sat or of a body's name: "county hall leader's decisions" is the
+            # Leader's meeting at County Hall)
+            if len(before) < ABBREVIATION or self._place(before) or not self.index.prints_as_name(before) \
+                    or before in self.where_words or any(before in self._naming.get(key, ()) for key in keys):
+                return False
+            return any(before in said and word in said for key, said in self.meeting_words.items() if key not in keys)
+        return False
 
     def _place(self, word: str) -> set[str]:
         """The meetings a word names: a place's name, or its abbreviation as no paper prints it ("notts", "leics")."""

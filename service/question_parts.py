@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from minutebook.dates import find_dates
 from minutebook.model import Citation
 from minutebook.vocabulary import JOTTED_PART
 from service.evidence import stems
@@ -142,3 +143,17 @@ def with_part(answer: Answer, more: Answer) -> Answer:
         lines = [re.sub(r"\[(\d+)\]", lambda m: f"[{order[int(m.group(1))]}]", line) for line in lines]
         citations = [c.model_copy(update={"n": order[c.n]}) for c in citations]
     return answer.model_copy(update={"answer": "\n".join([answer.answer, *lines]), "citations": citations})
+
+
+def parts_linked(answers: list[Answer]) -> bool:
+    """Do the answers to a question's parts speak of one matter: sharing a meeting, or a later part's answer quoting a
+    later meeting's minute that names the day of a meeting an earlier part's answer cites ("The minutes of the meeting
+    held on 29 January 2036 were agreed, subject to correcting the reserves figure in minute 4 from £18.2 million to
+    £16.8 million": a figure quoted at one meeting and put right at the next, asked "what was quoted in jan and what
+    did they fix it to")?"""
+    cited = [{(c.document, c.meeting_date) for c in a.citations} for a in answers]
+    if set.intersection(*cited):
+        return True
+    days = {c.meeting_date for c in answers[0].citations}
+    return all(any(c.meeting_date > min(days) and any(f.date in days for f in find_dates(c.quote, c.meeting_date))
+                   for c in a.citations) for a in answers[1:])
