@@ -158,11 +158,46 @@ def _title_runs_on(rest: str) -> bool:
 _FORM_TITLE = re.compile(rf"^(?:{v.FORM_TITLE_LABELS.form})\s*:?\t\s*(?=\S)", re.I)
 
 
+# a heading whose minute number closes it in brackets: "LAND AT MILL FARM, STONE LANE (PL/36/05)", "Apologies
+# (Minute 12)", "Parking review (C.104)": a number with the body's letters, a slash or a dot, or after "Minute", not a
+# bare "(2)" (a count or a list's part)
+_TRAILING_NUMBER = re.compile(
+    r"^(?P<title>\S.{2,150}?)\s*\((?P<prefix>(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?"
+    r"(?P<num>[^()\s]{1,20})\)\s*$", re.I)
+
+
+def _trailing_candidate(rows: list[Row], i: int) -> _Candidate | None:
+    """A title standing on its own line with the minute's number after it in brackets (some planning committees'
+    and parishes' house style): the item's heading, read as one numbered at the start of its line."""
+    row = rows[i]
+    m = _TRAILING_NUMBER.match(row.text.strip())
+    if not m or "\t" in row.text or row.soft:
+        return None
+    number, title, prefix = m.group("num"), m.group("title").rstrip(" -–—:"), (m.group("prefix") or "")
+    if not prefix and not re.search(r"[A-Za-z]", number) and not re.search(r"\d[/.]\d", number):
+        return None  # "(2)", "(2036)": a count, a part or a year, not a minute's number
+    lead = _NUMBER.match(f"{number} x")
+    if not lead or lead.group("num") != number or re.fullmatch(r"[A-Za-z]+", number):
+        return None
+    if sentence_like(title) or title.endswith((".", ",")) or not (_capitals(title) or title_like(title)):
+        return None
+    opens_block = i == 0 or rows[i - 1].para != row.para
+    if not opens_block and not row.level:
+        return None
+    shape, parts, upto = _shape(number)
+    if not parts:
+        return None
+    prefix_word = prefix.lower().split(" ")[0].rstrip(".")
+    return _Candidate(i, number, f"{prefix_word}:{shape}", parts, upto, title, "", i + 1, "line", row.level)
+
+
 def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     row = rows[i]
     text = row.text.replace("\t", " \t ") if "\t" in row.text else row.text
     m = _NUMBER.match(text.strip())
-    if not m or len(m.group("num")) > 20:
+    if not m:
+        return _trailing_candidate(rows, i)
+    if len(m.group("num")) > 20:
         return None
     number = re.sub(r"\s+", " ", m.group("num")).strip().strip("()")
     if re.fullmatch(r"\d{4}", number) and 1900 <= int(number) <= 2100:
@@ -618,7 +653,8 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
             continue  # "POLICE REPORT" or "Police Report" over its text stands as a heading
         if _attendance_label(text):
             continue  # "PRESENT:", "ALSO PRESENT:", "OFFICERS:": the attendance record's labels, not items
-        if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
+        if (re.search(r"\w:\s*\S", text) and not _marked_colon_title(r, text)) \
+                or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
         if len(text) <= 120 and title_like(text) and not SECTION_LABEL.match(text) and not text.startswith("- "):
             out.append(Heading(i, None, text.rstrip(" :"), "", i + 1))
@@ -627,6 +663,15 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     if len(capitals) >= 2:
         out = capitals  # the clerk's headings are in capitals; title-case lines are sub-headings of a report
     return out if len(out) >= 2 else []
+
+
+def _marked_colon_title(row: Row, text: str) -> bool:
+    """A heading the source marks whose title runs on after a colon ("<h3>Urgent item: Bus station roof</h3>",
+    "### Called-in decision: library hours"): a title, not a label and its value ("Chair: Cllr R Adair")."""
+    label, _, rest = text.partition(":")
+    rest = rest.strip()
+    return row.level >= 2 and _marked_title(text) and len(label.split()) <= 6 and not _attendance_label(label) \
+        and not HONORIFIC.match(rest.split(" ")[0]) and title_like(rest)
 
 
 _ATTENDANCE_LABEL = re.compile(
@@ -651,8 +696,12 @@ def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
     level with one heading of business (one report's title over its sub-headings) is not the items' level."""
     levelled = [i for i in range(start, end) if rows[i].level >= 2 and not rows[i].soft
                 and not _attendance_label(strip_link_noise(rows[i].text).strip())]
-    for level in sorted({rows[i].level for i in levelled}):
+    levels = sorted({rows[i].level for i in levelled})
+    for k, level in enumerate(levels):
         heads = [i for i in levelled if rows[i].level == level]
+        deeper = [i for i in levelled if k + 1 < len(levels) and rows[i].level == levels[k + 1]]
+        if len(heads) == 1 and len(deeper) >= 2 and heads[0] > max(deeper):
+            continue  # "<h2>Annex A - Decision notice</h2>" after the items: a paper printed after the minutes
         if any(not _divides(rows, i, end) for i in heads):
             return heads if len(heads) >= 2 else []
     return []
