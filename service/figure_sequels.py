@@ -1,0 +1,103 @@
+"""What goes on from a figure quoted: the sentence after it saying what the sum is for, and the reason asked for.
+
+A figure answer quotes the sentence printing the figure; the clerk often gives the rest in the next sentence, which
+points back to it ("The Commissioner presented his proposal to increase ... to £286.47 ..." / "He said that this
+would fund 42 additional police officers ..."), and a question asking "and why" is answered by the sentence giving
+the reason, a little after the figure in the same item ("Members asked about the on-call overspend. The Deputy Chief
+Fire Officer said it reflected 1,140 more on-call hours than planned"). Both are added, cited to the same minute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.vocabulary import FIGURE_GOES_ON, FIGURE_REASON
+from service.answer_types import item_texts
+from service.drafting import label
+from service.evidence import asks_money, has_money, has_quantity, sentences, stems
+from service.facts import figure_first
+from service.papers import Asked, Papers
+from service.question_parts import question_parts
+from service.schemas import Answer, Citation
+
+GOES_ON = re.compile(FIGURE_GOES_ON.form, re.I)
+REASON = re.compile(FIGURE_REASON.form, re.I)
+WHY_PART = re.compile(r"^\W*(?:and\s+|so\s+)?(?:why|how\s+come)\b|\band\s+why\b|\bwhat\s+(?:was|were)\s+the\s+"
+                      r"(?:reasons?|cause)\b", re.I)
+# a figure asked by its noun ("band d amount?", "what figure did they set", "the total?")
+FIGURE_NOUN = re.compile(r"\b(?:amount|figure|sum|total|cost|price|rate|charge|fee|how\s+(?:much|many|far))\b", re.I)
+# a reason pointing back to the figure before it: "it reflected ...", "this was due to ...", "which arose from ..."
+POINTS_BACK = re.compile(r"\b(?:it|this|that|these|which)\s+(?:had\s+|has\s+)?(?:reflect(?:s|ed)|(?:was|were|is)\s+"
+                         r"(?:due|owing|attributable|the\s+result)|ar(?:ose|ises)|result(?:s|ed)|been\s+caused)\b",
+                         re.I)
+CITED_MOST = 3  # the answer's quotes looked at
+REASON_AHEAD = 8  # sentences after the figure that the reason may stand in
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _at(parts: list[str], quote: str) -> int | None:
+    """Where in ``parts`` the quote ends: the last sentence of it."""
+    first, flat = _flat(quote)[:60], _flat(quote)
+    k = next((k for k, s in enumerate(parts) if first and first in _flat(s)), None)
+    if k is None:
+        return None
+    while k + 1 < len(parts) and _flat(parts[k + 1])[:40] in flat:
+        k += 1
+    return k
+
+
+def cited_as(cite: Citation) -> str:
+    """"Minute 4, 29 January 2036 (Proposed police precept)", or the title and date where the minute has no number."""
+    named = label(cite.minute, None, cite.item_title, cite.meeting_date)
+    return f"{named} ({cite.item_title})" if cite.minute else named
+
+
+def why_asked(question: str) -> bool:
+    return any(WHY_PART.search(p) for p in [question, *question_parts(question)])
+
+
+def with_sequel(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """``answer`` with the sentence going on from a figure it quotes, and the reason for it where asked."""
+    if not answer.found or not answer.citations:
+        return answer
+    why = why_asked(asked.question)
+    figure = asks_money(asked.question) or figure_first(asked.question) or bool(FIGURE_NOUN.search(asked.question))
+    if not (why or figure):
+        return answer
+    quoted = " ".join(_flat(c.quote) for c in answer.citations)
+    reasoned = why and bool(REASON.search(quoted))
+    terms = set(asked.terms)
+    added: list[tuple[Citation, str]] = []
+    for c in answer.citations[:CITED_MOST]:
+        if not (has_money(c.quote) or has_quantity(c.quote)):
+            continue
+        for text in item_texts(papers, asked, c):
+            parts = sentences(text)
+            k = _at(parts, c.quote)
+            if k is None:
+                continue
+            nxt = parts[k + 1] if k + 1 < len(parts) else ""
+            if figure and nxt and GOES_ON.search(nxt.strip()) and _flat(nxt) not in quoted:
+                added.append((c, nxt))
+                quoted += " " + _flat(nxt)
+            if why and not reasoned:
+                # the reason names what the question asks of, or points back to the figure ("it reflected ...")
+                reason = next((s for s in parts[k + 1:k + 1 + REASON_AHEAD] if REASON.search(s)
+                               and (terms & set(stems(s)) or POINTS_BACK.search(s)) and _flat(s) not in quoted), None)
+                if reason is not None:
+                    added.append((c, reason))
+                    quoted += " " + _flat(reason)
+                    reasoned = True
+            break
+    if not added:
+        return answer
+    citations = list(answer.citations)
+    lines = [answer.answer]
+    for c, said in added:
+        cite = c.model_copy(update={"quote": said, "resolution": None, "n": len(citations) + 1})
+        citations.append(cite)
+        lines.append(f"{cited_as(cite)}: {_flat(said)} [{cite.n}]")
+    return answer.model_copy(update={"answer": "\n".join(lines), "citations": citations})
