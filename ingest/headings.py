@@ -700,11 +700,23 @@ def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
     for k, level in enumerate(levels):
         heads = [i for i in levelled if rows[i].level == level]
         deeper = [i for i in levelled if k + 1 < len(levels) and rows[i].level == levels[k + 1]]
-        if len(heads) == 1 and len(deeper) >= 2 and heads[0] > max(deeper):
+        if len(heads) == 1 and len(deeper) >= 2 and heads[0] > max(deeper) and _after_the_minutes(rows, heads[0],
+                                                                                                 max(deeper)):
             continue  # "<h2>Annex A - Decision notice</h2>" after the items: a paper printed after the minutes
         if any(not _divides(rows, i, end) for i in heads):
             return heads if len(heads) >= 2 else []
     return []
+
+
+_ANNEX = re.compile(r"^\W*(?:annex|appendix|attachment|enclosure)\b", re.I)
+_CLOSED = re.compile(v.MEETING_CLOSED.form, re.I)
+
+
+def _after_the_minutes(rows: list[Row], i: int, last_item: int) -> bool:
+    """Is the heading at row ``i`` a paper printed after the minutes: an annex or appendix by its title, or a heading
+    after the line closing the meeting ("The meeting closed at 4.10 pm")?"""
+    text = strip_link_noise(rows[i].text)
+    return bool(_ANNEX.match(text)) or any(_CLOSED.search(rows[k].text) for k in range(last_item, i))
 
 
 def _divides(rows: list[Row], i: int, end: int) -> bool:
