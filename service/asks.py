@@ -54,6 +54,7 @@ from service.chair_taken import PRESIDED
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
 from service.counted_by_verb import added_count_unmet, target_only_unmet, turnout_unmet, verb_count_unmet
+from service.declarers import declarer_recorded
 from service.details_unsaid import detail_unmet
 from service.drafting import NO_FIGURE
 from service.ends_asked import end_unmet
@@ -73,6 +74,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, PERSON, SAID, YEAR_OF_MEETING, figure_first, premise_end
+from service.figure_sequels import reason_after
 from service.figures_ahead import ahead_unmet, upon_unmet
 from service.figures_asked import RECORD_ROUTES, figure_unmet
 from service.figures_before import earlier_unmet
@@ -229,10 +231,12 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The papers open to you do not publish exempt business."
     if WHICH_MEMBER.search(question) and route != "attendance" and plan.confidence(Intent.ATTENDANCE) < 0.5 \
             and not (route == "declarations" and NONE_DECLARED.search(said)) \
-            and not names_member(papers, asked, answer):  # who came is the attendance record's (a list of names)
+            and not names_member(papers, asked, answer) \
+            and not declarer_recorded(papers, asked, answer):  # who came is the attendance record's (a list of names)
         # ("which councillors declared" is answered by "There were no declarations of personal interest": none did)
         # the sentence that says it must name the member: not a flattened declarations list whose "Personal interest
         # in Bradgate Landfill site as a relative is employed there" follows a run of names it cannot be matched to
+        # (a row of a declarations table read with its member's cell is: service.declarers names them)
         return "The minutes do not say which member."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \
@@ -283,10 +287,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The papers do not say what for."
     if WHY_ASKED.search(asked.question) and route != "attendance" and not any(
             gives_reason(c.quote, None) and names_each(papers, asked, told_with(answer.citations, k))
-            for k, c in enumerate(answer.citations)):
+            for k, c in enumerate(answer.citations)) and not reason_after(papers, asked, answer):
         # "why did Cllr Bradley resign": "Cllr Bradley - resignation" says that he did, not why, and the next
         # sentence's reason for another's is not his (an apologies record gives its reasons its own way: "Cllr
-        # Warner(work commitments)")
+        # Warner(work commitments)"); a figure's reason a sentence or two after it in its item ("it reflected ...")
+        # is given beside it (service.figure_sequels)
         return "The papers do not say why."
     thing = counted(asked.plan.corrected)
     # (or the head of what is counted: "how many freedom to speak up concerns": "134 concerns were raised")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.model import Declaration
+from minutebook.model import Declaration, Meeting
 from service.evidence import sentences
 from service.figure_sequels import cited_as
 from service.papers import Asked, Papers
@@ -30,6 +30,28 @@ def _surname(member: str) -> str:
     return words[-1] if words else ""
 
 
+QUOTE_LEAST = 20  # characters: a cell or sentence of a declaration, not a word common to many
+
+
+def declared_in(quote: str, meeting: Meeting | None) -> list[Declaration]:
+    """The meeting's declaration records whose text holds ``quote``."""
+    flat = _flat(quote)
+    if meeting is None or len(flat) < QUOTE_LEAST:
+        return []
+    return [d for d in meeting.declarations if d.member and flat in _flat(d.text)]
+
+
+def declarer_recorded(papers: Papers, asked: Asked, answer: Answer) -> bool:
+    """Does a quote of ``answer`` lie in a declaration the minutes record with its member (a declarations table's row:
+    the member's cell, the matter's, the nature's)? The member is then known, though the quote does not name them."""
+    for c in answer.citations[:CITED_MOST]:
+        h = asked.hit_citing(c)
+        meeting = papers.meeting_of(h, asked.filters.audience) if h is not None else None
+        if declared_in(c.quote, meeting):
+            return True
+    return False
+
+
 def with_declarer(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     """``answer`` with the line naming the member whose declaration it quotes, where no quote names them."""
     if not answer.found or not answer.citations:
@@ -43,11 +65,7 @@ def with_declarer(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         meeting = papers.meeting_of(h, asked.filters.audience) if h is not None else None
         if meeting is None or not meeting.declarations:
             continue
-        quote = _flat(c.quote)
-        if len(quote) < 20:
-            continue
-        declared: list[Declaration] = [d for d in meeting.declarations if quote in _flat(d.text)]
-        for d in declared:
+        for d in declared_in(c.quote, meeting):
             name = _surname(d.member)
             if not name or name in seen or re.search(rf"\b{re.escape(name.lower())}\b", quoted):
                 continue

@@ -59,6 +59,30 @@ def why_asked(question: str) -> bool:
     return any(WHY_PART.search(p) for p in [question, *question_parts(question)])
 
 
+def reason_after(papers: Papers, asked: Asked, answer: Answer) -> bool:
+    """Is the reason for a figure ``answer`` quotes given a sentence or two after it in the same item (what
+    :func:`with_sequel` adds where asked "why")?"""
+    return any(quote is not None for quote in _reasons(papers, asked, answer))
+
+
+def _reasons(papers: Papers, asked: Asked, answer: Answer) -> list[str | None]:
+    terms = set(asked.terms)
+    quoted = " ".join(_flat(c.quote) for c in answer.citations)
+    found: list[str | None] = []
+    for c in answer.citations[:CITED_MOST]:
+        if not (has_money(c.quote) or has_quantity(c.quote)):
+            continue
+        for text in item_texts(papers, asked, c):
+            parts = sentences(text)
+            k = _at(parts, c.quote)
+            if k is None:
+                continue
+            found.append(next((s for s in parts[k + 1:k + 1 + REASON_AHEAD] if REASON.search(s)
+                               and (terms & set(stems(s)) or POINTS_BACK.search(s)) and _flat(s) not in quoted), None))
+            break
+    return found
+
+
 def with_sequel(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     """``answer`` with the sentence going on from a figure it quotes, and the reason for it where asked."""
     if not answer.found or not answer.citations:

@@ -125,7 +125,8 @@ def test_who_seconded_is_the_minutes_record_not_the_agendas_plan(papers: Minuteb
 def test_an_interest_asked_without_the_word_declare(papers: Minutebook) -> None:
     for question in ("tarnside relief road motion at the town hall march 2035 - did any councillor own land there?",
                      "does any tarnside councillor own a farm on the relief road line",
-                     "tarnside relief road motion: did a councillor own a farm on the line of the road?"):
+                     "tarnside relief road motion: did a councillor own a farm on the line of the road?",
+                     "relief road motion at tarnside: which councillor has a farm on the route"):
         answered(papers, question, ["Hebblethwaite"])
     # a quote of no declaration gets no declarer
     answer = answered(papers, "tarnside council tax 2035/36 - what was the band d figure", ["£1,904.11"])
@@ -139,7 +140,8 @@ def test_a_figure_with_what_it_pays_for_and_the_reason_asked(papers: Minutebook)
         answered(papers, question, ["seasonal ranger"])
     for question in ("polwenna allotments - how far short was income and why",
                      "polwenna allotment income - how far below budget, and why?",
-                     "polwenna allotment income shortfall: how big and what was the reason"):
+                     "polwenna allotment income shortfall: how big and what was the reason",
+                     "why was polwenna allotment income below budget, and by how much"):
         answered(papers, question, ["eleven plots"])
     # the figure alone, not asked why: no reason added
     answered(papers, "what was polwenna's allotment income", ["£2,180"], ["eleven plots"])
