@@ -54,7 +54,6 @@ from service.chair_taken import PRESIDED
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
 from service.counted_by_verb import added_count_unmet, target_only_unmet, turnout_unmet, verb_count_unmet
-from service.declarers import declarer_recorded
 from service.details_unsaid import detail_unmet
 from service.drafting import NO_FIGURE
 from service.ends_asked import end_unmet
@@ -231,12 +230,10 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         return "The papers open to you do not publish exempt business."
     if WHICH_MEMBER.search(question) and route != "attendance" and plan.confidence(Intent.ATTENDANCE) < 0.5 \
             and not (route == "declarations" and NONE_DECLARED.search(said)) \
-            and not names_member(papers, asked, answer) \
-            and not declarer_recorded(papers, asked, answer):  # who came is the attendance record's (a list of names)
+            and not names_member(papers, asked, answer):  # who came is the attendance record's (a list of names)
         # ("which councillors declared" is answered by "There were no declarations of personal interest": none did)
         # the sentence that says it must name the member: not a flattened declarations list whose "Personal interest
         # in Bradgate Landfill site as a relative is employed there" follows a run of names it cannot be matched to
-        # (a row of a declarations table read with its member's cell is: service.declarers names them)
         return "The minutes do not say which member."
     kind = asks_decision(question) or asks_decision(asked.question)  # as typed: "uphold", not the papers' "upheld"
     if kind and route in ("facts", "resolved") and top in (Intent.RESOLUTION, None) \

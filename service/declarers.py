@@ -41,17 +41,6 @@ def declared_in(quote: str, meeting: Meeting | None) -> list[Declaration]:
     return [d for d in meeting.declarations if d.member and flat in _flat(d.text)]
 
 
-def declarer_recorded(papers: Papers, asked: Asked, answer: Answer) -> bool:
-    """Does a quote of ``answer`` lie in a declaration the minutes record with its member (a declarations table's row:
-    the member's cell, the matter's, the nature's)? The member is then known, though the quote does not name them."""
-    for c in answer.citations[:CITED_MOST]:
-        h = asked.hit_citing(c)
-        meeting = papers.meeting_of(h, asked.filters.audience) if h is not None else None
-        if declared_in(c.quote, meeting):
-            return True
-    return False
-
-
 def with_declarer(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     """``answer`` with the line naming the member whose declaration it quotes, where no quote names them."""
     if not answer.found or not answer.citations:

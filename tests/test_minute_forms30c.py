@@ -126,7 +126,7 @@ def test_an_interest_asked_without_the_word_declare(papers: Minutebook) -> None:
     for question in ("tarnside relief road motion at the town hall march 2035 - did any councillor own land there?",
                      "does any tarnside councillor own a farm on the relief road line",
                      "tarnside relief road motion: did a councillor own a farm on the line of the road?",
-                     "relief road motion at tarnside: which councillor has a farm on the route"):
+                     "relief road motion at tarnside - does any member have a farm on the route?"):
         answered(papers, question, ["Hebblethwaite"])
     # a quote of no declaration gets no declarer
     answer = answered(papers, "tarnside council tax 2035/36 - what was the band d figure", ["£1,904.11"])
