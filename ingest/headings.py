@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ingest.cleaning import Row, strip_link_noise
 from ingest.titles import (
@@ -179,8 +180,9 @@ def _trailing_candidate(rows: list[Row], i: int) -> _Candidate | None:
     lead = _NUMBER.match(f"{number} x")
     if not lead or lead.group("num") != number or re.fullmatch(r"[A-Za-z]+", number):
         return None
-    if sentence_like(title) or title.endswith((".", ",")) or not (_capitals(title) or title_like(title)):
-        return None
+    if sentence_like(title) or title.endswith((".", ",")) \
+            or not (_capitals(title) or title_like(title) or (row.level and _marked_title(title))):
+        return None  # ("### Village green fencing (Minute 33)": a heading the source marks reads as a title)
     opens_block = i == 0 or rows[i - 1].para != row.para
     if not opens_block and not row.level:
         return None
@@ -189,6 +191,25 @@ def _trailing_candidate(rows: list[Row], i: int) -> _Candidate | None:
         return None
     prefix_word = prefix.lower().split(" ")[0].rstrip(".")
     return _Candidate(i, number, f"{prefix_word}:{shape}", parts, upto, title, "", i + 1, "line", row.level)
+
+
+def _bracketed_in_gaps(rows: list[Row], run: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+    """Headings closed by a number of the run's shape that the run passed over, in the gap that number fills: a title
+    opening with a number of its own ("15 HIGH STREET, COLDBROOK - CHANGE OF USE (PL.103)") was read by that number,
+    not by the minute's in brackets."""
+    running = _running_part(run)
+    if running is None or len(run) < 2:
+        return []
+    values = {c.parts[running] for c in run}
+    out = []
+    for a, b in pairwise(run):
+        for i in range(a.row + 1, b.row):
+            c = _trailing_candidate(rows, i) if i not in taken else None
+            if c is not None and c.family == run[0].family and len(c.parts) == len(a.parts) \
+                    and a.parts[running] < c.parts[running] < b.parts[running] and c.parts[running] not in values:
+                out.append(c)
+                values.add(c.parts[running])
+    return out
 
 
 def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
@@ -508,6 +529,7 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
         subs += [] if sectioned else _out_of_order(rows, best, families.get(best[0].family, []))
+        subs += _bracketed_in_gaps(rows, best, {c.row for c in candidates if c.family == best[0].family})
         chosen = sorted(best + subs, key=lambda c: c.row)
         numbered = [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
         return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), start, end)

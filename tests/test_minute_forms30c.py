@@ -22,7 +22,8 @@ questions whose answer left out the part that answers them.
 
 Papers in tests/fixtures/minute-forms-30c/ (a district planning committee as text extracted from PDF, a county
 cabinet as an HTML page, a town council's annual meeting as markdown, a borough council's ModernGov page as text),
-written for these tests, ingested with the real model into one store.
+written for these tests, ingested with the real model into one store; in its parse-only/ folder, a parish council's
+markdown minutes and a town council's planning minutes as text, read for their items alone.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ papers = papers_fixture(PAPERS)
 
 
 def _items(name: str) -> list[tuple[str | None, str]]:
-    path = PAPERS / name
+    path = PAPERS / name if (PAPERS / name).exists() else PAPERS / "parse-only" / name
     parsed = parse_text(read_source(path), name, "0")
     return [(i.number, i.title) for m in parsed.meetings for i in m.items]
 
@@ -55,6 +56,18 @@ def test_a_heading_closed_by_its_number_in_brackets_is_its_own_item() -> None:
     assert ("DC/41/05", "FORMER DAIRY, MILL ROAD, STAVELEY") in items
     assert ("DC/41/04", "SITE INSPECTION - FORMER DAIRY, MILL ROAD") in items
     assert not any(title.startswith("Appeals dismissed") for _, title in items)  # "(2)" is a count
+
+
+def test_headings_closed_by_their_number_in_other_layouts() -> None:
+    # every heading so numbered, marked in markdown, the number after "Minute"; "Quotes received (3)" is a count
+    assert _items("little-haddow-parish-council-2035-06-03.md") == [
+        ("31", "Apologies for absence"), ("32", "Declarations of interest"), ("33", "Village green fencing"),
+        ("34", "Footpath 7 diversion"), ("35", "Date of next meeting")]
+    # among items numbered at the start of the line, a site whose title opens with its house number: the minute's
+    # number in brackets, not the house's, heads it
+    assert _items("coldbrook-town-council-planning-2035-09-09.txt") == [
+        ("PL.101", "APOLOGIES"), ("PL.102", "MINUTES"), ("PL.103", "15 HIGH STREET, COLDBROOK - CHANGE OF USE TO CAFE"),
+        ("PL.104", "LAND REAR OF ST MARY'S CLOSE - 12 DWELLINGS"), ("PL.105", "DATE OF NEXT MEETING")]
 
 
 def test_a_marked_heading_with_a_colon_is_its_own_item() -> None:
