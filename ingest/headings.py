@@ -159,7 +159,7 @@ def _title_runs_on(rest: str) -> bool:
 _FORM_TITLE = re.compile(rf"^(?:{v.FORM_TITLE_LABELS.form})\s*:?\t\s*(?=\S)", re.I)
 
 
-# a heading whose minute number closes it in brackets: "LAND AT MILL FARM, STONE LANE (PL/36/05)", "Apologies
+# a heading whose minute number closes it in brackets: "LAND AT MILL FARM, STONE LANE (DC/41/05)", "Apologies
 # (Minute 12)", "Parking review (C.104)": a number with the body's letters, a slash or a dot, or after "Minute", not a
 # bare "(2)" (a count or a list's part)
 _TRAILING_NUMBER = re.compile(
@@ -688,8 +688,8 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
 
 
 def _marked_colon_title(row: Row, text: str) -> bool:
-    """A heading the source marks whose title runs on after a colon ("<h3>Urgent item: Bus station roof</h3>",
-    "### Called-in decision: library hours"): a title, not a label and its value ("Chair: Cllr R Adair")."""
+    """A heading the source marks whose title runs on after a colon ("<h3>Urgent business: Footbridge closure</h3>",
+    "### Called-in decision: pool closure"): a title, not a label and its value ("Chair: Cllr R Adair")."""
     label, _, rest = text.partition(":")
     rest = rest.strip()
     return row.level >= 2 and _marked_title(text) and len(label.split()) <= 6 and not _attendance_label(label) \

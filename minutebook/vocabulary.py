@@ -1374,16 +1374,16 @@ DECLARED_AT_POINT = Term(
     "'Councillor X declared at this point that ...', 'Mrs Y disclosed, at this stage, that ...'",
 )
 # A sentence going on from the one before it about the figure that one gave, by a word pointing back: "He said that
-# this would fund 42 additional police officers", "This would allow ...", "The increase was needed because ..."
+# this would pay for a second seasonal ranger", "This would allow ...", "The increase was needed because ..."
 # (officers' and commissioners' proposals as minuted: the sum, then what it pays for)
 FIGURE_GOES_ON = Term(
     r"^(?:(?:he|she|they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?:said|explained|added|noted|reported|confirmed|"
     r"advised|stated)\s+that\s+)?(?:this|these|that|it|which|the\s+(?:increase|rise|proposal|change|sum|cost|"
     r"figure|amount|saving|overspend|underspend|variance|precept|levy|grant))\s+(?:would|will|was|were|is|are|had|has|"
     r"could|should|reflected|reflects|related|relates|meant|means)\b",
-    "'He said that this would fund 42 additional police officers': a commissioner's or officer's account of a sum",
+    "'She said that this would pay for a second seasonal ranger': a clerk's or officer's account of a sum",
 )
-# The words giving why a figure is what it is: "it reflected 1,140 more on-call hours", "was due to the
+# The words giving why a figure is what it is: "it reflected eleven plots left vacant", "was due to the
 # flooding", "because of ...", "arose from ...", "was attributed to ...", "driven by ..." (budget monitoring reports)
 FIGURE_REASON = Term(
     r"\b(?:reflect(?:s|ed|ing)?|because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|(?:the\s+)?result\s+of|"

@@ -1,7 +1,7 @@
 """Who declared the interest an answer quotes, where the quote leaves the member out.
 
-A declarations table prints the member in one cell and the matter and the nature of the interest in others ("A.
-Davies" / "9.1 Notice of Motion ... Llandeilo Bypass" / "Owns land in the area which could be impacted ..."); a
+A declarations table prints the member in one cell and the matter and the nature of the interest in others ("J.
+Hebblethwaite" / "Minute 3 - Notice of Motion - Tarnside Relief Road" / "Owns a farm on the line of ..."); a
 question that does not say "declare" ("did any councillor own land there?", "was anyone a director of the bus
 company?") is answered by the quoted sentences, which may quote the matter and the nature but not the member's cell.
 The meeting's declaration records say whose they are: the answer is given the line naming the member, from the same

@@ -1,10 +1,10 @@
 """What goes on from a figure quoted: the sentence after it saying what the sum is for, and the reason asked for.
 
 A figure answer quotes the sentence printing the figure; the clerk often gives the rest in the next sentence, which
-points back to it ("The Commissioner presented his proposal to increase ... to £286.47 ..." / "He said that this
-would fund 42 additional police officers ..."), and a question asking "and why" is answered by the sentence giving
-the reason, a little after the figure in the same item ("Members asked about the on-call overspend. The Deputy Chief
-Fire Officer said it reflected 1,140 more on-call hours than planned"). Both are added, cited to the same minute.
+points back to it ("The Town Clerk presented the draft budget, which proposed a precept of £148,300 ..." / "She said
+that this would pay for a second seasonal ranger ..."), and a question asking "and why" is answered by the sentence
+giving the reason, a little after the figure in the same item ("Members asked about the shortfall. The Town Clerk said
+that it reflected eleven plots left vacant after the flooding"). Both are added, cited to the same minute.
 """
 
 from __future__ import annotations
@@ -65,22 +65,32 @@ def reason_after(papers: Papers, asked: Asked, answer: Answer) -> bool:
     return any(quote is not None for quote in _reasons(papers, asked, answer))
 
 
-def _reasons(papers: Papers, asked: Asked, answer: Answer) -> list[str | None]:
-    terms = set(asked.terms)
-    quoted = " ".join(_flat(c.quote) for c in answer.citations)
-    found: list[str | None] = []
+def _figures_read(papers: Papers, asked: Asked, answer: Answer) -> list[tuple[Citation, list[str], int]]:
+    """Each quote printing a figure (of the first few), with its item's sentences and where in them the quote ends."""
+    out = []
     for c in answer.citations[:CITED_MOST]:
         if not (has_money(c.quote) or has_quantity(c.quote)):
             continue
         for text in item_texts(papers, asked, c):
             parts = sentences(text)
             k = _at(parts, c.quote)
-            if k is None:
-                continue
-            found.append(next((s for s in parts[k + 1:k + 1 + REASON_AHEAD] if REASON.search(s)
-                               and (terms & set(stems(s)) or POINTS_BACK.search(s)) and _flat(s) not in quoted), None))
-            break
-    return found
+            if k is not None:
+                out.append((c, parts, k))
+                break
+    return out
+
+
+def _reason(asked: Asked, parts: list[str], k: int, quoted: str) -> str | None:
+    """The sentence after the figure's (``parts[k]``) that gives its reason: a reason's words, naming what the question
+    asks of or pointing back to the figure ("it reflected ...")."""
+    terms = set(asked.terms)
+    return next((s for s in parts[k + 1:k + 1 + REASON_AHEAD] if REASON.search(s)
+                 and (terms & set(stems(s)) or POINTS_BACK.search(s)) and _flat(s) not in quoted), None)
+
+
+def _reasons(papers: Papers, asked: Asked, answer: Answer) -> list[str | None]:
+    quoted = " ".join(_flat(c.quote) for c in answer.citations)
+    return [_reason(asked, parts, k, quoted) for _, parts, k in _figures_read(papers, asked, answer)]
 
 
 def with_sequel(papers: Papers, asked: Asked, answer: Answer) -> Answer:
@@ -93,29 +103,16 @@ def with_sequel(papers: Papers, asked: Asked, answer: Answer) -> Answer:
         return answer
     quoted = " ".join(_flat(c.quote) for c in answer.citations)
     reasoned = why and bool(REASON.search(quoted))
-    terms = set(asked.terms)
     added: list[tuple[Citation, str]] = []
-    for c in answer.citations[:CITED_MOST]:
-        if not (has_money(c.quote) or has_quantity(c.quote)):
-            continue
-        for text in item_texts(papers, asked, c):
-            parts = sentences(text)
-            k = _at(parts, c.quote)
-            if k is None:
-                continue
-            nxt = parts[k + 1] if k + 1 < len(parts) else ""
-            if figure and nxt and GOES_ON.search(nxt.strip()) and _flat(nxt) not in quoted:
-                added.append((c, nxt))
-                quoted += " " + _flat(nxt)
-            if why and not reasoned:
-                # the reason names what the question asks of, or points back to the figure ("it reflected ...")
-                reason = next((s for s in parts[k + 1:k + 1 + REASON_AHEAD] if REASON.search(s)
-                               and (terms & set(stems(s)) or POINTS_BACK.search(s)) and _flat(s) not in quoted), None)
-                if reason is not None:
-                    added.append((c, reason))
-                    quoted += " " + _flat(reason)
-                    reasoned = True
-            break
+    for c, parts, k in _figures_read(papers, asked, answer):
+        nxt = parts[k + 1] if k + 1 < len(parts) else ""
+        if figure and nxt and GOES_ON.search(nxt.strip()) and _flat(nxt) not in quoted:
+            added.append((c, nxt))
+            quoted += " " + _flat(nxt)
+        if why and not reasoned and (reason := _reason(asked, parts, k, quoted)) is not None:
+            added.append((c, reason))
+            quoted += " " + _flat(reason)
+            reasoned = True
     if not added:
         return answer
     citations = list(answer.citations)

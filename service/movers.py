@@ -87,7 +87,7 @@ _DONE_ASKED = re.compile(r"\b(?:moved|seconded|proposed|nominated|put\s+forward|
 
 
 def minuted_mover(papers: Papers, asked: Asked, answer: Answer) -> Answer:
-    """``answer`` with the minute's record of who moved and seconded ("The Mayor moved and Councillor Forster
+    """``answer`` with the minute's record of who moved and seconded ("The Mayor moved and Councillor Ormerod
     seconded that ...") in place of the agenda's word on who would ("The Mayor will move, and the Deputy Mayor will
     second:-"), where the question asks who moved or seconded and the minutes of the same item record it."""
     if not answer.found or not mover_asked(asked.question) or not _DONE_ASKED.search(asked.question):

@@ -109,7 +109,7 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
 
 def first_scheduled(m: Meeting) -> tuple[MinuteItem, str] | None:
     """The first date to come on a schedule of meetings the minutes set ("It was resolved that full council meetings
-    be held ... on the following dates:" / "- Monday 14 July 2036" ...), where no item names the next meeting: an
+    be held ... on the following dates:" / "- Monday 21 July 2035" ...), where no item names the next meeting: an
     annual meeting fixes the year's dates, the first of them the next."""
     for item in m.items:
         if SCHEDULE.search(item.title) or SCHEDULE.search(item.text[:300]):
