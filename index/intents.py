@@ -404,6 +404,10 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"\bnext\s+(?:[\w&'’-]+\s+){1,4}?(?:meeting|mtg|sitting)\b|"
                           # "the date of the one that followed", "after 18/8/17 - following date?"
                           r"\b(?:one|meeting|sitting|session)\s+that\s+followed\b|\bfollowing\s+date\b|"
+                          # "first full council after the mayor making", "the first meeting following the AGM": the
+                          # meeting after one, named by the body or the word for a meeting
+                          r"\bfirst\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|mtg|sitting|session|council|committee|cabinet|"
+                          r"panel|board|authority)\s+(?:after|following|since)\b|"
                           r"\bdate\s+of\s+the\s+next\b|"
                           # (a meeting going ahead, not a body going ahead with what it decided: "did the committee
                           # go ahead with consulting on ...", "can the authority go ahead with what it decided", "did

@@ -59,7 +59,8 @@ DECLARED_PLAIN = re.compile(
 _DECLARED_THAT = (
     rf"(?P<members>(?-i:[A-Z]{{2,3}})|(?:{_HON})\.?\s+{_NAME}|"
     rf"(?!(?-i:The|This|These|Those|There|It|We|He|She|They)\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}))"
-    r"\s+(?:also\s+)?(?:declared|disclosed)\s+that\s+(?P<kind>)(?P<tail>[^\n]{0,400})"
+    r"\s+(?:also\s+)?(?:declared|disclosed)\s*,?\s+"
+    rf"(?:(?P<point>{v.DECLARED_AT_POINT.form})\s*,?\s+)?that\s+(?P<kind>)(?P<tail>[^\n]{{0,400}})"
 )
 DECLARED_THAT = re.compile(rf"^\W*{_DECLARED_THAT}", re.I)
 # in any item, the same said part-way through it: "During the debate Councillor Rudge declared that his son was
@@ -68,6 +69,7 @@ DECLARED_THAT = re.compile(rf"^\W*{_DECLARED_THAT}", re.I)
 # (no leading ``\W*`` here: searched along a line, it would be tried at every character of a run of marks)
 DECLARED_THAT_DURING = re.compile(rf"(?:{v.DECLARED_DURING.form}){_DECLARED_THAT}", re.I)
 _LEADING_MARKS = re.compile(r"\W*")
+_AT_POINT = re.compile(rf"\b(?:declared|disclosed)\s*,?\s+(?:{v.DECLARED_AT_POINT.form})\s*,?\s+that\b", re.I)
 # "Cllr Frost – item PL37 (application ...) – other registrable interest": a declarations list by dashes
 # a hyphen between words is part of a name ("Cllr W. Morris-Twiddy"); a dash before the tail is spaced or long
 # an entry may open with its list marker ("(a)", "1.", "ii)"), and name its member before a colon instead of a dash
@@ -159,7 +161,7 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
     for at, line in enumerate(lines):
         if not _MENTIONS.search(line) and not (
             in_declarations_item and re.search(r"(?i)\b(?:declared|disclosed)\s+that\b", line)
-        ) and not DECLARED_THAT_DURING.search(line):
+        ) and not DECLARED_THAT_DURING.search(line) and not _AT_POINT.search(line):
             continue
         for a, b in sentence_spans(line):
             sentence = line[a:b]
@@ -170,6 +172,8 @@ def _declarations_in(item: MinuteItem, in_declarations_item: bool) -> list[Decla
                 matches = [that]
             if not matches and (during := DECLARED_THAT_DURING.match(sentence, _marks_end(sentence))):
                 matches = [during]
+            if not matches and (that := DECLARED_THAT.match(sentence)) and that.group("point"):
+                matches = [that]  # "Councillor X declared at this point that he is a director of ..."
             if not matches and out and (same := DECLARED_SAME.search(sentence)):
                 before = out[-1]
                 out.extend(before.model_copy(update={"member": _tidy(member), "text": sentence.strip(),

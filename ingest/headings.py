@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ingest.cleaning import Row, strip_link_noise
 from ingest.titles import (
@@ -158,27 +159,66 @@ def _title_runs_on(rest: str) -> bool:
 _FORM_TITLE = re.compile(rf"^(?:{v.FORM_TITLE_LABELS.form})\s*:?\t\s*(?=\S)", re.I)
 
 
-# a heading whose minute reference follows its title in brackets, the title in capitals on a line of its own: "THE OLD
-# MILL, STATION ROAD, HAXBY (PL/36/14)", "LAND AT HIGH STREET (Min. C.58)" (planning committees that head each
-# application by its site); a reference only, with a letter, stop or stroke in it, not a count ("APOLOGIES (2)")
-_NUMBER_AFTER = re.compile(r"^(?P<title>(?-i:[A-Z0-9][^a-z\t]{3,150}?))\s*\(\s*(?:(?:minute|min\.?)\s*)?"
-                           r"(?P<num>(?-i:[A-Z]{1,6})[./ ]?\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,4}/\d{1,4}(?:/\d{1,4})?)"
-                           r"\s*\)\s*$", re.I)
+# a heading whose minute number closes it in brackets: "LAND AT MILL FARM, STONE LANE (DC/41/05)", "Apologies
+# (Minute 12)", "Parking review (C.104)": a number with the body's letters, a slash or a dot, or after "Minute", not a
+# bare "(2)" (a count or a list's part)
+_TRAILING_NUMBER = re.compile(
+    r"^(?P<title>\S.{2,150}?)\s*\((?P<prefix>(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?"
+    r"(?P<num>[^()\s]{1,20})\)\s*$", re.I)
 
 
-def _number_first(text: str) -> str:
-    """``text`` with a minute reference printed after a capitals title in brackets put before it, as numbered
-    headings print it ("THE OLD MILL, HAXBY (PL/36/14)": "PL/36/14 THE OLD MILL, HAXBY"); as it was otherwise."""
-    m = _NUMBER_AFTER.match(text.strip())
-    return f"{m.group('num')} {m.group('title').strip()}" if m else text
+def _trailing_candidate(rows: list[Row], i: int) -> _Candidate | None:
+    """A title standing on its own line with the minute's number after it in brackets (some planning committees'
+    and parishes' house style): the item's heading, read as one numbered at the start of its line."""
+    row = rows[i]
+    m = _TRAILING_NUMBER.match(row.text.strip())
+    if not m or "\t" in row.text or row.soft:
+        return None
+    number, title, prefix = m.group("num"), m.group("title").rstrip(" -–—:"), (m.group("prefix") or "")
+    if not prefix and not re.search(r"[A-Za-z]", number) and not re.search(r"\d[/.]\d", number):
+        return None  # "(2)", "(2036)": a count, a part or a year, not a minute's number
+    lead = _NUMBER.match(f"{number} x")
+    if not lead or lead.group("num") != number or re.fullmatch(r"[A-Za-z]+", number):
+        return None
+    if sentence_like(title) or title.endswith((".", ",")) \
+            or not (_capitals(title) or title_like(title) or (row.level and _marked_title(title))):
+        return None  # ("### Village green fencing (Minute 33)": a heading the source marks reads as a title)
+    opens_block = i == 0 or rows[i - 1].para != row.para
+    if not opens_block and not row.level:
+        return None
+    shape, parts, upto = _shape(number)
+    if not parts:
+        return None
+    prefix_word = prefix.lower().split(" ")[0].rstrip(".")
+    return _Candidate(i, number, f"{prefix_word}:{shape}", parts, upto, title, "", i + 1, "line", row.level)
+
+
+def _bracketed_in_gaps(rows: list[Row], run: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+    """Headings closed by a number of the run's shape that the run passed over, in the gap that number fills: a title
+    opening with a number of its own ("15 HIGH STREET, COLDBROOK - CHANGE OF USE (PL.103)") was read by that number,
+    not by the minute's in brackets."""
+    running = _running_part(run)
+    if running is None or len(run) < 2:
+        return []
+    values = {c.parts[running] for c in run}
+    out = []
+    for a, b in pairwise(run):
+        for i in range(a.row + 1, b.row):
+            c = _trailing_candidate(rows, i) if i not in taken else None
+            if c is not None and c.family == run[0].family and len(c.parts) == len(a.parts) \
+                    and a.parts[running] < c.parts[running] < b.parts[running] and c.parts[running] not in values:
+                out.append(c)
+                values.add(c.parts[running])
+    return out
 
 
 def _candidate(rows: list[Row], i: int, end: int) -> _Candidate | None:
     row = rows[i]
     text = row.text.replace("\t", " \t ") if "\t" in row.text else row.text
-    text = _number_first(text)
     m = _NUMBER.match(text.strip())
-    if not m or len(m.group("num")) > 20:
+    if not m:
+        return _trailing_candidate(rows, i)
+    if len(m.group("num")) > 20:
         return None
     number = re.sub(r"\s+", " ", m.group("num")).strip().strip("()")
     if re.fullmatch(r"\d{4}", number) and 1900 <= int(number) <= 2100:
@@ -489,6 +529,7 @@ def find_item_headings(rows: list[Row], start: int, end: int) -> list[Heading]:
     if best:
         subs = [] if sectioned else _sub_items(best, candidates)  # "4.1" under "4.0" is a paragraph
         subs += [] if sectioned else _out_of_order(rows, best, families.get(best[0].family, []))
+        subs += _bracketed_in_gaps(rows, best, {c.row for c in candidates if c.family == best[0].family})
         chosen = sorted(best + subs, key=lambda c: c.row)
         numbered = [Heading(c.row, c.number, c.title, c.rest, c.body) for c in chosen]
         return _closing_parts(rows, _under_titled_blocks(rows, start, end, numbered), start, end)
@@ -634,7 +675,8 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
             continue  # "POLICE REPORT" or "Police Report" over its text stands as a heading
         if _attendance_label(text):
             continue  # "PRESENT:", "ALSO PRESENT:", "OFFICERS:": the attendance record's labels, not items
-        if re.search(r"\w:\s*\S", text) or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
+        if (re.search(r"\w:\s*\S", text) and not _marked_colon_title(r, text)) \
+                or re.search(r"(?:,|\b(?:and|or|of|the|to|by))$", text):
             continue  # "Presiding: R J Adair" (a label and its value); a line that runs on
         if len(text) <= 120 and title_like(text) and not SECTION_LABEL.match(text) and not text.startswith("- "):
             out.append(Heading(i, None, text.rstrip(" :"), "", i + 1))
@@ -643,6 +685,15 @@ def _titled_blocks(rows: list[Row], start: int, end: int) -> list[Heading]:
     if len(capitals) >= 2:
         out = capitals  # the clerk's headings are in capitals; title-case lines are sub-headings of a report
     return out if len(out) >= 2 else []
+
+
+def _marked_colon_title(row: Row, text: str) -> bool:
+    """A heading the source marks whose title runs on after a colon ("<h3>Urgent business: Footbridge closure</h3>",
+    "### Called-in decision: pool closure"): a title, not a label and its value ("Chair: Cllr R Adair")."""
+    label, _, rest = text.partition(":")
+    rest = rest.strip()
+    return row.level >= 2 and _marked_title(text) and len(label.split()) <= 6 and not _attendance_label(label) \
+        and not HONORIFIC.match(rest.split(" ")[0]) and title_like(rest)
 
 
 _ATTENDANCE_LABEL = re.compile(
@@ -667,11 +718,27 @@ def _business_headings(rows: list[Row], start: int, end: int) -> list[int]:
     level with one heading of business (one report's title over its sub-headings) is not the items' level."""
     levelled = [i for i in range(start, end) if rows[i].level >= 2 and not rows[i].soft
                 and not _attendance_label(strip_link_noise(rows[i].text).strip())]
-    for level in sorted({rows[i].level for i in levelled}):
+    levels = sorted({rows[i].level for i in levelled})
+    for k, level in enumerate(levels):
         heads = [i for i in levelled if rows[i].level == level]
+        deeper = [i for i in levelled if k + 1 < len(levels) and rows[i].level == levels[k + 1]]
+        if len(heads) == 1 and len(deeper) >= 2 and heads[0] > max(deeper) and _after_the_minutes(rows, heads[0],
+                                                                                                 max(deeper)):
+            continue  # "<h2>Annex A - Decision notice</h2>" after the items: a paper printed after the minutes
         if any(not _divides(rows, i, end) for i in heads):
             return heads if len(heads) >= 2 else []
     return []
+
+
+_ANNEX = re.compile(r"^\W*(?:annex|appendix|attachment|enclosure)\b", re.I)
+_CLOSED = re.compile(v.MEETING_CLOSED.form, re.I)
+
+
+def _after_the_minutes(rows: list[Row], i: int, last_item: int) -> bool:
+    """Is the heading at row ``i`` a paper printed after the minutes: an annex or appendix by its title, or a heading
+    after the line closing the meeting ("The meeting closed at 4.10 pm")?"""
+    text = strip_link_noise(rows[i].text)
+    return bool(_ANNEX.match(text)) or any(_CLOSED.search(rows[k].text) for k in range(last_item, i))
 
 
 def _divides(rows: list[Row], i: int, end: int) -> bool:

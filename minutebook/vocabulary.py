@@ -371,8 +371,17 @@ OUTCOME_EVERYDAY = Term(
     # the way there: "once it reached full council", "when it went to cabinet", "the report went up to the board"
     r"\b(?:reached|went\s+(?:up\s+)?(?:to|before)|got\s+to|came\s+(?:up\s+)?before)"
     r"(?=\s+(?:the\s+|[\w'’&-]+['’]s\s+|[\w'’&-]+\s+)?(?:full\s+)?(?:council|cabinet|committee|cttee|chamber|board|"
-    r"panel|executive|authority|leader|scrutiny|assembly|meeting)s?\b)|" + HAPPENED_AT_BODY.form,
+    r"panel|executive|authority|leader|scrutiny|assembly|meeting)s?\b)|"
+    # where a body ended up on a matter: "where did cabinet land on it", "where did the panel come down", "what did
+    # they settle on", "what did members end up deciding"
+    # (on the matter, or at the question's end: not "where did the petition end up after it was handed in", which
+    # asks where a thing went)
+    r"\bwhere\s+(?:did|have|has)\s+(?:[\w'’&-]+\s+){1,4}?(?:land(?:ed)?|come\s+down|end(?:ed)?\s+up|settled?)"
+    r"(?:\s+on\b|\s*[?.!]*\s*$)|"
+    r"\bwhat\s+(?:did|have|has)\s+(?:[\w'’&-]+\s+){1,4}?(?:land(?:ed)?\s+on|settled?\s+on|come\s+down\s+on|"
+    r"end(?:ed)?\s+up\s+(?:deciding|doing|agreeing|going\s+with))\b|" + HAPPENED_AT_BODY.form,
     "how people ask what a body did with a matter put to it, in chat and speech: 'fate of', 'what became of', "
+    "'where did cabinet land on it', 'what did they settle on', "
     "'outcome for', '- response?', 'how did cabinet respond', 'once it reached full council', 'went to cabinet', "
     "'what happened at planning' (general usage)",
 )
@@ -1411,6 +1420,32 @@ DECLARED_DURING = Term(
     r"hearing|report)(?:\s+(?:of|on)\s+(?:this|the|that)\s+(?:item|application|matter|report))?\s*,?\s+",
     "'During the debate Councillor X declared that ...', 'During the introduction of this item Councillor Y declared "
     "that ...': an interest declared while the item was heard",
+)
+# The same said after the verb: "Councillor Fairlie declared at this point that he is a director of ...", "Mrs Kaur
+# disclosed, at this stage, that ...", "Cllr Penn declared during the debate that ..." (cabinet and planning minutes
+# record where in the item the member spoke)
+DECLARED_AT_POINT = Term(
+    r"at\s+(?:this|that)\s+(?:point|stage|juncture|time)(?:\s+in\s+the\s+(?:meeting|debate|proceedings))?|"
+    r"during\s+(?:the\s+|this\s+)?(?:debate|discussion|item|consideration)|"
+    r"in\s+the\s+course\s+of\s+(?:the\s+)?(?:debate|discussion)",
+    "'Councillor X declared at this point that ...', 'Mrs Y disclosed, at this stage, that ...'",
+)
+# A sentence going on from the one before it about the figure that one gave, by a word pointing back: "He said that
+# this would pay for a second seasonal ranger", "This would allow ...", "The increase was needed because ..."
+# (officers' and commissioners' proposals as minuted: the sum, then what it pays for)
+FIGURE_GOES_ON = Term(
+    r"^(?:(?:he|she|they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?:said|explained|added|noted|reported|confirmed|"
+    r"advised|stated)\s+that\s+)?(?:this|these|that|it|which|the\s+(?:increase|rise|proposal|change|sum|cost|"
+    r"figure|amount|saving|overspend|underspend|variance|precept|levy|grant))\s+(?:would|will|was|were|is|are|had|has|"
+    r"could|should|reflected|reflects|related|relates|meant|means)\b",
+    "'She said that this would pay for a second seasonal ranger': a clerk's or officer's account of a sum",
+)
+# The words giving why a figure is what it is: "it reflected eleven plots left vacant", "was due to the
+# flooding", "because of ...", "arose from ...", "was attributed to ...", "driven by ..." (budget monitoring reports)
+FIGURE_REASON = Term(
+    r"\b(?:reflect(?:s|ed|ing)?|because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|(?:the\s+)?result\s+of|"
+    r"ar(?:ose|ising|ises)\s+from|attribut(?:ed|able)\s+to|driven\s+by|explained\s+by|reason\s+for|down\s+to)\b",
+    "budget monitoring: 'the overspend reflected ...', 'was due to ...', 'arose from ...'",
 )
 NO_DECLARATIONS = Term(
     r"\bno\s+(?:declarations?|interests?)\b|\bnone\s+(?:declared|received|made)\b|^none\.?$",

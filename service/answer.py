@@ -83,11 +83,13 @@ from service.council_bodies import (
 )
 from service.declarations_answered import declarations
 from service.declared_items import item_declared_on
+from service.declarers import with_declarer
 from service.drafting import NO_FIGURE, NOT_FOUND, not_found
 from service.evidence import COUNT_BY_NOUN, asks_quantity, stem_map, stems
 from service.excluded_for import with_item_excluded_for
 from service.exclusion_grounds import with_exclusion_grounds
 from service.facts import PROGRAMME, facts, of_then
+from service.figure_sequels import with_sequel
 from service.figures_asked import sum_unquoted
 from service.followups import (
     followups,
@@ -110,7 +112,7 @@ from service.meeting_details import closing_time, contact, start_time, venue
 from service.meetings_held import asks_meetings_held, meetings_held
 from service.minutes_standing import asks_standing, minutes_standing
 from service.minutes_taken_up import asks_taken_up, minutes_taken_up
-from service.movers import with_mover
+from service.movers import minuted_mover, with_mover
 from service.next_meeting import next_meeting
 from service.papers import Asked, Papers
 from service.pending import latest_first
@@ -675,6 +677,11 @@ class ExtractiveAnswerer:
                 # "on what grounds were the press excluded": the statute and paragraph printed with the exclusion
                 found = with_exclusion_grounds(self.papers, asked, with_item_excluded_for(self.papers, asked, result))
                 # "who put him forward": the line naming the decision's mover, beside the decision quoted
+                # "did any councillor own land there": the member whose declaration is quoted, where no quote names them
+                found = with_declarer(self.papers, asked, found)
+                # "band d amount?": what the sum is for, said next ("this would fund ..."); "and why": the reason
+                found = with_sequel(self.papers, asked, found)
+                found = minuted_mover(self.papers, asked, found)  # the minute's mover, not the agenda's to come
                 found = with_mover(self.papers, asked, found)
                 # "apologies ... from Cllr BJ": whom the minutes' key of initials says BJ is
                 return self.with_status(asked, with_initials_named(self.papers, asked, found))

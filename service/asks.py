@@ -75,6 +75,7 @@ from service.evidence import (
     whether_decided,
 )
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, PERSON, SAID, YEAR_OF_MEETING, figure_first, premise_end
+from service.figure_sequels import reason_after
 from service.figures_ahead import ahead_unmet, upon_unmet
 from service.figures_asked import RECORD_ROUTES, figure_unmet
 from service.figures_before import earlier_unmet
@@ -291,10 +292,11 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
     if WHY_ASKED.search(asked.question) and route != "attendance" and not any(
             (gives_reason(c.quote, None) or replies_why(answer.citations, k))
             and names_each(papers, asked, told_with(answer.citations, k, replied=True))
-            for k, c in enumerate(answer.citations)):
+            for k, c in enumerate(answer.citations)) and not reason_after(papers, asked, answer):
         # "why did Cllr Bradley resign": "Cllr Bradley - resignation" says that he did, not why, and the next
         # sentence's reason for another's is not his (an apologies record gives its reasons its own way: "Cllr
-        # Warner(work commitments)")
+        # Warner(work commitments)"); a figure's reason a sentence or two after it in its item ("it reflected ...")
+        # is given beside it (service.figure_sequels)
         return "The papers do not say why."
     thing = counted(asked.plan.corrected)
     # (or the head of what is counted: "how many freedom to speak up concerns": "134 concerns were raised")

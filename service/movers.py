@@ -77,6 +77,47 @@ def with_mover(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     return without_citations(found, stray)
 
 
+# an agenda's word on a motion to come ("The Mayor will move, and the Deputy Mayor will second:-", "Councillor X to
+# move"): who was to move it, not who did
+_TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to)\s+(?:move|second|propose|nominate)\b|"
+                      r"\bto\s+be\s+(?:moved|seconded|proposed)\b", re.I)
+
+
+_DONE_ASKED = re.compile(r"\b(?:moved|seconded|proposed|nominated|put\s+forward|actually|really)\b", re.I)
+
+
+def minuted_mover(papers: Papers, asked: Asked, answer: Answer) -> Answer:
+    """``answer`` with the minute's record of who moved and seconded ("The Mayor moved and Councillor Ormerod
+    seconded that ...") in place of the agenda's word on who would ("The Mayor will move, and the Deputy Mayor will
+    second:-"), where the question asks who moved or seconded and the minutes of the same item record it."""
+    if not answer.found or not mover_asked(asked.question) or not _DONE_ASKED.search(asked.question):
+        return answer  # "going by the agenda, who seconds the motion": the agenda's plan is what is asked
+    for c in answer.citations:
+        if not _TO_COME.search(c.quote):
+            continue
+        h = asked.hit_citing(c)
+        meeting = papers.meeting_of(h, asked.filters.audience) if h is not None else None
+        if meeting is None:
+            continue
+        for item in (i for i in meeting.items if i.title == c.item_title):
+            line = next((s for s in sentences(item.text) if names_mover(s) and not _TO_COME.search(s)), None)
+            if line is None:
+                continue
+            cite = papers.item_citation(meeting, item, line).model_copy(update={"n": c.n})
+            named = label(cite.minute, None, cite.item_title, cite.meeting_date)
+            said = f"{named} ({cite.item_title}): {' '.join(line.split())} [{c.n}]" if cite.minute \
+                else f"{named}: {' '.join(line.split())} [{c.n}]"
+            lines = answer.answer.splitlines()
+            at = next((k for k, text in enumerate(lines) if f"[{c.n}]" in text), 0)
+            first = at  # a quote over several lines: the lines back to the last one ending in another's marker
+            while first > 0 and not re.search(r"\[\d+\]\s*$", lines[first - 1]):
+                first -= 1
+            kept = [*lines[:first], said, *(text for text in lines[at + 1:] if f"[{c.n}]" not in text)]
+            citations = [cite if x.n == c.n else x for x in answer.citations]
+            return answer.model_copy(update={"answer": "\n".join(kept), "citations": citations})
+    return answer
+
+
 def without_citations(answer: Answer, dropped: set[int]) -> Answer:
     """``answer`` less the citations numbered ``dropped`` and the lines quoting only them, the rest numbered on."""
     if not dropped:

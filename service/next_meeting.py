@@ -18,7 +18,7 @@ from service.evidence import sentences
 from service.held_between import WENT_AHEAD, held_between, moved_meeting
 from service.papers import Asked, Papers
 from service.records import ELECTORS_ASKED, NEXT_MEETING, meetings_asked, record_lines, rejoined
-from service.scheduled_dates import named_by_season, scheduled
+from service.scheduled_dates import SCHEDULE, dated_lines, named_by_season, scheduled
 from service.schemas import Answer
 
 # what someone is to bring to the next meeting, not when it is: "what's the clerk reporting back on at the next
@@ -95,11 +95,28 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         if announced is not None:  # "The Chair reminded members that the next meeting ... would be held on ..."
             item, s = announced
             draft.say(f"{lead} {s}", papers.item_citation(m, item, s))
+            continue
+        first = first_scheduled(m)
+        if first is not None:  # an annual meeting's schedule of the year's meetings: the first date on it
+            item, line = first
+            draft.say(f"{lead} {item.title}: {line}", papers.item_citation(m, item, line))
     if not draft.parts and asked.periods:
         met_after(papers, asked, draft)
     elif draft.parts and meetings:
         next_held(papers, asked, meetings[0], draft)
     return draft.done() if draft.parts else None
+
+
+def first_scheduled(m: Meeting) -> tuple[MinuteItem, str] | None:
+    """The first date to come on a schedule of meetings the minutes set ("It was resolved that full council meetings
+    be held ... on the following dates:" / "- Monday 21 July 2035" ...), where no item names the next meeting: an
+    annual meeting fixes the year's dates, the first of them the next."""
+    for item in m.items:
+        if SCHEDULE.search(item.title) or SCHEDULE.search(item.text[:300]):
+            lines = dated_lines(m, item)
+            if lines:
+                return item, min(lines, key=lambda line: first_date(line, m.date) or m.date)
+    return None
 
 
 # a divider before private business ("PART B - RESTRICTED ITEMS"), printed under the last public item with the

@@ -96,7 +96,11 @@ NAMES_SOMEONE = re.compile(rf"\b(?:(?:{HONORIFICS.form})\.?\s+[a-z]|(?:{OFFICES.
 # "where are the trees going", "where were the declarations recorded"; not "where are we with ..." (how it stands),
 # nor "where is the money coming from" (a source, not a place)
 WHERE_ASKED = re.compile(r"^\s*where\b(?!\s+(?:are|do|did|does|is)\s+(?:we|things|they|you|it)\s+(?:with|at|on)\b)"
-                         r"(?![^?]*\bfrom\s*\??\s*$)", re.I)
+                         r"(?![^?]*\bfrom\s*\??\s*$)"
+                         # "where did cabinet come down on it", "where did they land": where a body ended up on a
+                         # matter (vocabulary.OUTCOME_EVERYDAY), not a place
+                         r"(?!\s+(?:did|have|has)\s+(?:[\w'’&-]+\s+){1,4}?(?:land(?:ed)?|come\s+down|end(?:ed)?\s+up|"
+                         r"settled?)(?:\s+on\b|\s*[?.!]*\s*$))", re.I)
 # how minutes say who chaired, for "who is the chair": "Presiding: G C Shiels", "(Convener)", "Provost", "Cadeirydd"
 CHAIR_FORMS = r"chair|presid|conven[eo]r|provost|cadeirydd"
 PLACE = re.compile(rf"\b(?:{PLACE_SAID.form})")
