@@ -3622,3 +3622,24 @@ ALIKE_SAID = Term(r"\bof\s+(?:its|their|that|this)\s+(?:kind|type|sort)\b|\bone\
 # ... and the marks named by words: an asterisk or star is printed "*"
 MARK_WORDS = Term(r"asterisks?|stars?|starred|asterisked", "the printed mark '*' named in words")
 
+# the words of a change that sets a new level (service.figures_before): a renewal, a rise, a new charge or lease
+NEW_LEVEL_SAID = Term(
+    r"\b(?:renew\w*|new|offer\w*|propos\w*|increas\w*|rais\w*|ris(?:e|es|ing)|revis\w*|set\s+at|be\s+set|"
+    r"agreed\s+at|(?:will|would|to)\s+be|from\s+(?:the\s+)?\d|with\s+effect|lease\s+(?:be|was)|terms?)\b",
+    "estates and fees decisions: 'That the lease be renewed for 15 years at £96,000 a year', 'the landlord had offered "
+    "a 15-year lease at £96,000', 'increased from £18,000'",
+)
+# a thing said it will be done, before a month it is promised in (service.said_status): "will be advertised in June",
+# "would be installed during March"; not a report asked for a meeting in a month ("be submitted to a meeting ...
+# during September"), whose meeting is not yet fixed
+WILL_BE_DONE = Term(
+    r"\b(?:will|would|shall)\s+(?:now\s+|then\s+|probably\s+)?be\s+[a-z]+(?:ed|en|wn|t)\b",
+    "highways and works minutes: 'A 20 mph order will be advertised in June', 'the signs would be installed during "
+    "March'",
+)
+# the month a thing is promised in, with no year (service.said_status; "{months}": the month names): "in June",
+# "during early March"; not "in June 2024" (a date found) or "in the June meeting"
+MONTH_PROMISED = Term(
+    r"\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{months})\b(?!\s*(?:\d|meeting\b))",
+    "officers' promises minuted as 'will be advertised in June', 'during March'",
+)

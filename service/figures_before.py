@@ -11,9 +11,7 @@ in.
 
 from __future__ import annotations
 
-import re
-
-from minutebook.vocabulary import EARLIER_ASKED, EARLIER_SAID, compiled
+from minutebook.vocabulary import EARLIER_ASKED, EARLIER_SAID, NEW_LEVEL_SAID, compiled
 from service.evidence import asks_money, has_money, has_quantity, sentences
 from service.facts import figure_first
 from service.figures_ahead import WHAT_FIGURE
@@ -22,11 +20,7 @@ from service.schemas import Answer
 
 ASKED = compiled((EARLIER_ASKED,), r"\b{}")
 SAID = compiled((EARLIER_SAID,), r"\b{}\b")
-# the words of a change that sets a new level: a renewal, a rise, a new charge or lease ("That the lease be renewed
-# for 15 years at £96,000 a year", "the landlord had offered a 15-year lease at £96,000")
-NEW_LEVEL = re.compile(r"\b(?:renew\w*|new|offer\w*|propos\w*|increas\w*|rais\w*|ris(?:e|es|ing)|revis\w*|"
-                       r"set\s+at|be\s+set|agreed\s+at|(?:will|would|to)\s+be|from\s+(?:the\s+)?\d|with\s+effect|"
-                       r"lease\s+(?:be|was)|terms?)\b", re.I)
+NEW_LEVEL = compiled((NEW_LEVEL_SAID,))
 ROUTES = ("facts", "resolved", "resolved_on_point")
 
 

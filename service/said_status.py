@@ -566,14 +566,10 @@ MONTH_MEETING = re.compile(rf"\b(?:to|at|until|before)\s+(?:the|its|their|our)\s
                            r"\s+meeting\b", re.I)
 
 
-# a month a thing is promised in, with no year: "A 20 mph order will be advertised in June", "will be installed during
-# March" (the month's after the minutes' own; a month with its year is a date found)
-MONTH_PROMISED = re.compile(rf"\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{_MONTH_NAMES})\b"
-                            r"(?!\s*(?:\d|meeting\b))", re.I)
-# (only after a thing said it will be done: "will be advertised in June", "would be installed during March"; not a
-# report asked for a meeting in a month, "That a report on progress be submitted to a meeting ... during September",
-# whose meeting is not yet fixed)
-WILL_BE_DONE = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+|then\s+|probably\s+)?be\s+[a-z]+(?:ed|en|wn|t)\b", re.I)
+# a month a thing is promised in, with no year, only after a thing said it will be done ("will be advertised in
+# June"; the month's after the minutes' own; a month with its year is a date found)
+MONTH_PROMISED = re.compile(v.MONTH_PROMISED.form.replace("{months}", _MONTH_NAMES), re.I)
+WILL_BE_DONE = v.compiled((v.WILL_BE_DONE,))
 
 
 def _meetings_named(clause: str, held: dt.date, latest: dt.date | None) -> list[FoundDate]:
