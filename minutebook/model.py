@@ -121,6 +121,7 @@ class Declaration(BaseModel):
 
 # (minutebook.vocabulary)
 MINUTE_REFERENCE_LINE = re.compile(_MINUTE_REFERENCE_LINE.form, re.I)
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")  # a text's first line after its leading blank space, the text not copied
 
 
 class MinuteItem(BaseModel):
@@ -138,8 +139,11 @@ class MinuteItem(BaseModel):
     def minute_reference(self) -> str | None:
         """The minute's own reference where the item is headed by its agenda number and prints its minute's on the
         line below ("1. Election of the Chairman" / "01/22": "01/22"); None where it prints one number only."""
-        line = self.text.lstrip().split("\n", 1)[0]
-        m = MINUTE_REFERENCE_LINE.match(line) if self.number else None
+        if not self.number:
+            return None
+        # (read each time an item is keyed or cited: its first line matched, not its whole text split)
+        line = _FIRST_LINE.match(self.text).group(1)  # type: ignore[union-attr]
+        m = MINUTE_REFERENCE_LINE.match(line)
         if m is None:
             return None
         ref = re.sub(r"\s+", "", m.group("ref"))

@@ -76,6 +76,8 @@ DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.I)
 _BY_KIND = re.compile(COUNCIL_BY_KIND.form, re.I)  # "the county": the council of that kind asked of
 # the posts whose initials INITIALS_READ reads by what the papers print
 POSTS_READ = tuple(dict.fromkeys(post for read in INITIALS_READ for post in read.posts))
+# each entry's initials as typed, a whole word (compiled once, not for every question)
+INITIALS_TYPED = tuple((read, re.compile(rf"(?<![\w&]){read.initials}(?![\w&])", re.I)) for read in INITIALS_READ)
 _BY_MEDIUM = re.compile(MEETING_BY_MEDIUM.form, re.I)  # "the teams call": the meeting held on that platform
 _SPAN = re.compile(r"(?<![\d/])(?:19|20)?\d\d\s*[/-]\s*(?:19|20)?\d\d(?![\d/])")  # "2019/20": a year, no figure
 ITEM_READS = 4096  # items whose words are kept between questions
@@ -244,8 +246,7 @@ class Papers:
         """``text`` with an officer's initials that stand for several posts (:data:`INITIALS_READ`: "cfo") written as
         the one post the papers of the council or body it names print ("Chief Fire Officer" in a fire authority's
         minutes); as typed where they print both or neither (the shorthand's own reading then stands)."""
-        for read in INITIALS_READ:
-            typed = re.compile(rf"(?<![\w&]){read.initials}(?![\w&])", re.I)
+        for read, typed in INITIALS_TYPED:
             if not typed.search(text):
                 continue
             keys = self.where(text)
