@@ -114,7 +114,10 @@ def test_a_reader_starved_of_the_processor_for_many_times_the_limit_still_reads_
 
     Its paper needs a fraction of the limit in processor time, but takes more than four limits on the clock; the
     child is at work throughout, so it is waited on (a stopped or sleeping child is not, past four limits)."""
-    paper = hostile.nested_html(tmp_path / "nested.html", depth=5_000)  # a tenth of a second of work, or so
+    # About a fifth of a second of work (a fifth of the limit). Beside the hog at nice 15 the child gets at most a
+    # thirtieth of the processor, so the read takes six seconds or more on the clock; a tenth of a second of work
+    # (half this depth) took only 3.4 s on a CI machine, short of the four limits the test must pass.
+    paper = hostile.nested_html(tmp_path / "nested.html", depth=15_000)
     good = tmp_path / "good.html"  # (an HTML paper: the child has loaded the HTML reader before the clock starts)
     good.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in MINUTES.splitlines()) + "</body></html>")
     with PaperReader(ReadLimits(timeout_s=1.0, memory_mb=512)) as reader:
