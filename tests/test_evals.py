@@ -159,6 +159,7 @@ def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
     assert ingest["nodes"] > 0 and ingest["encoder_ratio_to_torch"] > 0 and ingest["text_vectors_kept"] > 0
     corpus, synthetic = result["search_corpus"], result["search_synthetic"]
     assert corpus["questions"] == 3 and corpus["ratio_p50"] > 0 and corpus["ask_ratio_p95"] > 0
+    assert corpus["ask_cpu"]["p50_ms"] > 0 and corpus["ask_cpu_ratio_p50"] > 0  # what a question costs, load aside
     assert set(corpus["searches"]) == {"plain", "committee", "date"}
     assert synthetic["nodes"] == 100 + ingest["nodes"] and synthetic["exempt_nodes"] > 0
     for size in ("corpus", "synthetic"):
@@ -168,6 +169,7 @@ def test_bench_smoke(tmp_path: Path, embedder: Embedder) -> None:
     table = {measure: goal for measure, _, goal in rows(result)}  # what the command prints without --json
     assert table["serve (corpus): healthy after start"] == "<= 3 s"
     assert any(m.startswith("search committee @") for m in table) and "page serve times" in table
+    assert any(m.startswith("ask processor time @") for m in table)
     assert result["pages"]["pages"]["a meeting"]["p95_ms"] > 0 and result["pages"]["max_p95_ms"] > 0
 
 
