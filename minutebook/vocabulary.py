@@ -1025,6 +1025,11 @@ ELECTORS_MEETING = Term(
     "parish and town councils' minutes arranging the annual meeting of the electors: 'Annual Parish Meeting', "
     "'Annual Town Meeting', 'Parish Assembly'",
 )
+# the words a meeting called outside the ordinary cycle is named by, one for another: the Local Government Act 1972
+# (sch. 12) calls it "extraordinary"; police and crime panels, fire authorities and parishes often minute a "special
+# meeting" ("A special meeting to receive the external auditor's annual report will be held on ..."), an
+# "additional" or "emergency" one; people ask after "the extra meeting"
+MEETING_OUT_OF_CYCLE = ("special", "extraordinary", "additional", "extra", "emergency")
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
 # How an entry in a later meeting's matters arising (one per earlier minute: "Minute 17 (Gallows Lane) - the camera
 # was put up on 2 September. Action completed.", "- Bus shelter (PH67c): ... Complete.") closes with its status, as
