@@ -22,6 +22,7 @@ from minutebook.vocabulary import (
     LEFT_EARLY,
     LEFT_QUORUM_ASKED,
     MEETING_IN_SEASON,
+    MEETING_OUT_OF_CYCLE,
     OUTCOME_EVERYDAY,
     PAPER_NOTE,
     PARTY_ASKED,
@@ -83,6 +84,9 @@ HELD_OVER_THEN = (r"\b(?:deferr\w*|defer\b|put\s+(?:it\s+|them\s+|that\s+)?off|p
 # a day: "the meeting on the 5th", "on Tuesday")
 ON_SUBJECT = (r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+)?\d|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
+# a meeting out of the cycle by its word ("the special meeting", "an extraordinary mtg", "the extra sitting")
+OUT_OF_CYCLE_MEETING = (rf"\b(?:{'|'.join(MEETING_OUT_OF_CYCLE)})\s+(?:(?!(?:for|of|to|on|at|in|and|about|the|a|an)\b)"
+                        r"[\w&'’-]+\s+){0,2}?(?:meeting|mtg|session|sitting)s?\b")
 _CUES: tuple[tuple[Intent, str, float], ...] = (
     # "who sat on ...", and as often "which councillors sat on the hearing", "which members sent apologies", "which
     # parish member was missing", "which councillor couldn't make it": the people asked for are the attendance record's
@@ -441,6 +445,11 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                           r"(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|its|[\w'’-]+['’]s)\b)", 0.8),
     # "date of their autumn sitting?", "when's the spring meeting": a meeting named by its season, asked its date
     (Intent.NEXT_MEETING, r"\b(?:date|day|when)\b[^?]{0,40}?" + MEETING_IN_SEASON.form, 0.9),
+    # "when's the special meeting on the irmp responses", "the extraordinary mtg for the hearing - date?": a meeting
+    # called out of the cycle, named by its business (which the minutes announce in their next-meeting item or in
+    # the item on it: service.scheduled_dates)
+    (Intent.NEXT_MEETING, r"\b(?:date|day|when)\b[^?]{0,40}?" + OUT_OF_CYCLE_MEETING + r"|" + OUT_OF_CYCLE_MEETING
+                          + r"[^?]{0,80}?\b(?:date|day|when)\b", 0.8),
     # (a body's full name may be long: "where does the nottinghamshire fire & rescue authority policy and strategy
     # committee meet")
     # ("where in county hall did the cabinet sit": a building named, the room asked)

@@ -1025,6 +1025,11 @@ ELECTORS_MEETING = Term(
     "parish and town councils' minutes arranging the annual meeting of the electors: 'Annual Parish Meeting', "
     "'Annual Town Meeting', 'Parish Assembly'",
 )
+# the words a meeting called outside the ordinary cycle is named by, one for another: the Local Government Act 1972
+# (sch. 12) calls it "extraordinary"; police and crime panels, fire authorities and parishes often minute a "special
+# meeting" ("A special meeting to receive the external auditor's annual report will be held on ..."), an
+# "additional" or "emergency" one; people ask after "the extra meeting"
+MEETING_OUT_OF_CYCLE = ("special", "extraordinary", "additional", "extra", "emergency")
 HELD = Term(r"held|convened|which\s+took\s+place", "'held at ... on <date>'")
 # How an entry in a later meeting's matters arising (one per earlier minute: "Minute 17 (Gallows Lane) - the camera
 # was put up on 2 September. Action completed.", "- Bus shelter (PH67c): ... Complete.") closes with its status, as
@@ -1439,6 +1444,21 @@ FIGURE_GOES_ON = Term(
     r"figure|amount|saving|overspend|underspend|variance|precept|levy|grant))\s+(?:would|will|was|were|is|are|had|has|"
     r"could|should|reflected|reflects|related|relates|meant|means)\b",
     "'She said that this would pay for a second seasonal ranger': a clerk's or officer's account of a sum",
+)
+# A sentence going on from a count given as a part of a whole with what became, or will become, of the rest of it:
+# "18 of the 24 on-call firefighters had been appointed." / "The remaining six were expected to complete their
+# training by November"; "The other three sites would follow in the autumn", "The balance of £12,000 would be met
+# from reserves", "A further 6 were due to start in September" (progress reports on recruitment, programmes of works
+# and grants, as police and crime panels, fire authorities and councils minute them: the rest's target date is part of
+# the figure)
+FIGURE_REST = Term(
+    r"^(?:(?:he|she|they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?:said|explained|added|noted|reported|confirmed|"
+    r"advised|stated)\s+that\s+)?(?:of\s+)?(?:the\s+(?:remaining|remainder|rest|balance)\b(?!\s+sheet|\s+of\s+the\s+"
+    r"(?:meeting|agenda|business|item|debate|discussion|session|evening|day|year)\b)|"
+    r"(?:the\s+(?:other|outstanding|final|last)|a\s+further|another)\s+(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)",
+    "progress on a count, 'The remaining six were expected to complete their training by November': fire "
+    "authorities', panels' and councils' recruitment and works updates",
 )
 # The words giving why a figure is what it is: "it reflected eleven plots left vacant", "was due to the
 # flooding", "because of ...", "arose from ...", "was attributed to ...", "driven by ..." (budget monitoring reports)

@@ -1,17 +1,20 @@
-"""What goes on from a figure quoted: the sentence after it saying what the sum is for, and the reason asked for.
+"""What goes on from a figure quoted: the sentence after it saying what the sum is for or what became of the rest of
+the count, and the reason asked for.
 
 A figure answer quotes the sentence printing the figure; the clerk often gives the rest in the next sentence, which
 points back to it ("The Town Clerk presented the draft budget, which proposed a precept of £148,300 ..." / "She said
-that this would pay for a second seasonal ranger ..."), and a question asking "and why" is answered by the sentence
-giving the reason, a little after the figure in the same item ("Members asked about the shortfall. The Town Clerk said
-that it reflected eleven plots left vacant after the flooding"). Both are added, cited to the same minute.
+that this would pay for a second seasonal ranger ..."; "18 of the 24 on-call firefighters had been appointed" / "The
+remaining six were expected to complete their training by November"), and a question asking "and why" is answered by
+the sentence giving the reason, a little after the figure in the same item ("Members asked about the shortfall. The
+Town Clerk said that it reflected eleven plots left vacant after the flooding"). Both are added, cited to the same
+minute.
 """
 
 from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import FIGURE_GOES_ON, FIGURE_REASON
+from minutebook.vocabulary import FIGURE_GOES_ON, FIGURE_REASON, FIGURE_REST
 from service.answer_types import item_texts
 from service.drafting import label
 from service.evidence import asks_money, has_money, has_quantity, sentences, stems
@@ -21,11 +24,13 @@ from service.question_parts import question_parts
 from service.schemas import Answer, Citation
 
 GOES_ON = re.compile(FIGURE_GOES_ON.form, re.I)
+REST = re.compile(FIGURE_REST.form, re.I)  # "The remaining six were expected ...": the rest of a count quoted
 REASON = re.compile(FIGURE_REASON.form, re.I)
 WHY_PART = re.compile(r"^\W*(?:and\s+|so\s+)?(?:why|how\s+come)\b|\band\s+why\b|\bwhat\s+(?:was|were)\s+the\s+"
                       r"(?:reasons?|cause)\b", re.I)
-# a figure asked by its noun ("band d amount?", "what figure did they set", "the total?")
-FIGURE_NOUN = re.compile(r"\b(?:amount|figure|sum|total|cost|price|rate|charge|fee|how\s+(?:much|many|far))\b", re.I)
+# a figure asked by its noun ("band d amount?", "what figure did they set", "the total?", "number appointed so far?")
+FIGURE_NOUN = re.compile(r"\b(?:amount|figure|sum|total|cost|price|rate|charge|fee|number|how\s+(?:much|many|far))\b",
+                         re.I)
 # a reason pointing back to the figure before it: "it reflected ...", "this was due to ...", "which arose from ..."
 POINTS_BACK = re.compile(r"\b(?:it|this|that|these|which)\s+(?:had\s+|has\s+)?(?:reflect(?:s|ed)|(?:was|were|is)\s+"
                          r"(?:due|owing|attributable|the\s+result)|ar(?:ose|ises)|result(?:s|ed)|been\s+caused)\b",
@@ -65,13 +70,23 @@ def reason_after(papers: Papers, asked: Asked, answer: Answer) -> bool:
     return any(quote is not None for quote in _reasons(papers, asked, answer))
 
 
+def _item_texts(papers: Papers, asked: Asked, cite: Citation) -> list[str]:
+    """The whole text of the item ``cite`` quotes, then its agenda entry's: a council web page keeps an item's account
+    of the discussion apart from its decision (service.answer_types.item_texts reads the minute's), and a figure's
+    sentence is quoted from the account."""
+    h = asked.hit_citing(cite)
+    meeting = papers.meeting_of(h, asked.filters.audience) if h is not None else None
+    agenda = meeting.agenda if meeting is not None else []
+    return [*item_texts(papers, asked, cite), *(a.text for a in agenda if a.title == cite.item_title and not a.exempt)]
+
+
 def _figures_read(papers: Papers, asked: Asked, answer: Answer) -> list[tuple[Citation, list[str], int]]:
     """Each quote printing a figure (of the first few), with its item's sentences and where in them the quote ends."""
     out = []
     for c in answer.citations[:CITED_MOST]:
         if not (has_money(c.quote) or has_quantity(c.quote)):
             continue
-        for text in item_texts(papers, asked, c):
+        for text in _item_texts(papers, asked, c):
             parts = sentences(text)
             k = _at(parts, c.quote)
             if k is not None:
@@ -106,7 +121,7 @@ def with_sequel(papers: Papers, asked: Asked, answer: Answer) -> Answer:
     added: list[tuple[Citation, str]] = []
     for c, parts, k in _figures_read(papers, asked, answer):
         nxt = parts[k + 1] if k + 1 < len(parts) else ""
-        if figure and nxt and GOES_ON.search(nxt.strip()) and _flat(nxt) not in quoted:
+        if figure and nxt and (GOES_ON.search(nxt.strip()) or REST.search(nxt.strip())) and _flat(nxt) not in quoted:
             added.append((c, nxt))
             quoted += " " + _flat(nxt)
         if why and not reasoned and (reason := _reason(asked, parts, k, quoted)) is not None:

@@ -18,7 +18,14 @@ from service.evidence import sentences
 from service.held_between import WENT_AHEAD, held_between, moved_meeting
 from service.papers import Asked, Papers
 from service.records import ELECTORS_ASKED, NEXT_MEETING, meetings_asked, record_lines, rejoined
-from service.scheduled_dates import SCHEDULE, dated_lines, named_by_season, scheduled
+from service.scheduled_dates import (
+    SCHEDULE,
+    dated_lines,
+    named_by_season,
+    out_of_cycle,
+    out_of_cycle_asked,
+    scheduled,
+)
 from service.schemas import Answer
 
 # what someone is to bring to the next meeting, not when it is: "what's the clerk reporting back on at the next
@@ -63,6 +70,15 @@ def next_meeting(papers: Papers, asked: Asked) -> Answer | None:
         if draft.parts:
             return draft.done()
     dating = scheduled(asked, meetings, held=held)
+    if dating is None and out_of_cycle_asked(asked):
+        # "when's the extraordinary meeting on the bypass consultation": the sentence announcing it in the item on the
+        # matter, else the passages on it (service.facts); the next ordinary meeting is not it
+        announcing = out_of_cycle(asked, meetings)
+        if announcing is None:
+            return None
+        on, row, line = announcing
+        draft.say(f"{on.committee}, {when(on.date)}: {line}", papers.item_citation(on, row, line))
+        return draft.done()
     if dating is not None:  # "the budget and precept meeting", "their autumn sitting": the line dating it
         on, row, line, alone = dating
         if alone:
