@@ -249,7 +249,8 @@ def beside(asked: Asked, subject: list[str], quote: str) -> tuple[str, str]:
 def row_around(quote: str, at: int) -> tuple[int, int] | None:
     """The span of the line holding character ``at`` where that line is a table's row (its cells set apart by tabs or
     pipes: "BT/37/012 – Mental health out-of-area placements review\tDirector of Strategy\tOpen – due May 2037"), so
-    that what is read beside a subject in a log is its own row's status, not "Closed" in the row above; None in prose."""
+    that what is read beside a subject in a log is its own row's status, not "Closed" in the row above; None in
+    prose."""
     start = quote.rfind("\n", 0, at) + 1
     end = quote.find("\n", at)
     end = len(quote) if end < 0 else end
