@@ -54,6 +54,11 @@ ASKED_FOR = re.compile(r"\b(?:request(?:ed|s|ing)?|asked\s+for|call(?:ed|s)?\s+f
 # circulated 3 March 2037"): that it went out, not what it said
 LOG_ROW = re.compile(r"\t|\s\|\s|\S\s{3,}\S")
 LOG_STATUS = compiled((*STATUS_DONE, *STATUS_OPEN), r"\b{}")
+# what a paper said, in a row's cells ("Closed - the audit found 92% of discharge letters were sent within 24 hours")
+CONTENT_SAID = re.compile(r"\b(?:found|showed|shows|set\s+out|sets\s+out|concluded|stated|said|says|reported\s+that|"
+                          r"recommended|highlighted|revealed|indicated|confirmed\s+that)\b", re.I)
+# a verb's form of a paper's noun ("The Clerk reported that ..."), not the paper ("a report on the bandstand")
+VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)$", re.I)
 TO_COME = compiled(PAPER_TO_COME, r"\b(?:{})")
 ON_SUBJECT = re.compile(r"\s+(?:on|about|into|regarding|concerning|of)\s+((?:[\w'’&-]+\s*){1,6})", re.I)
 KIND_WORDS = 3  # words before a paper's name that say which paper ("deficit recovery plan")
@@ -66,17 +71,22 @@ def contents_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     found = CONTENTS_ASKED.search(asked.plan.corrected)
     if found is None or route not in ("facts", "resolved", "resolved_on_point") or not answer.citations:
         return None
-    paper = stems(found.group("a") or found.group("b") or found.group("c") or found.group("d") or found.group("e")
-                  or found.group("f") or "")
-    if not paper:
+    named = found.group("a") or found.group("b") or found.group("c") or found.group("d") or found.group("e") \
+        or found.group("f") or ""
+    typed = named.split()[-1] if named.split() else ""  # "briefing" asked: the paper, not a verb's form
+    # (a noun the search reads as too common to weigh, "report", is the paper all the same)
+    paper = stems(named) if stems(typed) else [*stems(named), typed.lower().rstrip("s")]
+    if not paper or not typed:
         return None
     # "the strathmorran ijb recovery plan": a plan, of recovery (the council's name says where, not which paper)
     noun, kind = paper[-1], set(paper[:-1]) & set(asked.subject)
     mentions = 0
     for c in answer.citations:
         for s in (line for text in sentences(c.quote) for line in text.split("\n")):
-            row = bool(LOG_ROW.search(s) and LOG_STATUS.search(s))
-            words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'’-]*", s) if stems(m.group(0)) == [noun]]
+            row = bool(LOG_ROW.search(s) and LOG_STATUS.search(s) and not CONTENT_SAID.search(s))
+            words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'’-]*", s)
+                     if (stems(m.group(0)) == [noun] or m.group(0).lower().rstrip("s") == noun)
+                     and (not VERB_FORM.fullmatch(m.group(0)) or VERB_FORM.fullmatch(typed))]
             for start, end in words:
                 on = ON_SUBJECT.match(s[end:])  # "a written briefing on 101 call handling times": its subject after it
                 if kind and not kind & set(stems(" ".join(s[:start].split()[-KIND_WORDS:]))) \
