@@ -49,6 +49,11 @@ GENERIC_BEFORE = re.compile(r"\b(?:the|those|these|all|other|some|any|remaining|
 TOLD_BY_DATE = frozenset(["records", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
                           "sundays", "weekends", "nights", "evenings", "mornings", "sessions", "rounds", "quarters",
                           "dates", "periods", "terms", "versions", "editions", "phases", "stages"])
+# people, named by their titles where the kind is not ("Cllr Croft and Cllr Dunn, two members of the group"): which
+# of them is read where a member is asked for (service.asks, service.who_where)
+PEOPLE = frozenset(["members", "councillors", "cllrs", "officers", "people", "persons", "speakers", "residents",
+                    "volunteers", "objectors", "petitioners", "candidates", "nominees", "governors", "trustees",
+                    "directors", "staff", "employees", "applicants", "tenants"])
 # a mention told apart by what follows it: "the decision record of the meetings held on the 17th and 27th November",
 # "the councils in Tarrant ward", "the schools (Ferngate and Holloway)"
 NAMED_AFTER = re.compile(r"^\s*(?:\(|(?:of|for|at|on|in|dated|held|called|named|from)\s+)(?:[\w'’-]+\s+){0,5}?"
@@ -63,11 +68,14 @@ def unnamed_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     if found is None or route in RECORD_ROUTES or not answer.citations:
         return None
     word = (found.group(1) or found.group(2)).lower()
-    if word in NOT_NAMED_KINDS or word in TOLD_BY_DATE:
-        return None  # "which saturdays", "which decision records": told by their dates, not named
+    if word in NOT_NAMED_KINDS or word in TOLD_BY_DATE or word in PEOPLE:
+        # "which saturdays", "which decision records": told by their dates, not named; "which members", "which
+        # officers": people, named by their titles (service.who_where reads them)
+        return None
     head = re.escape(re.sub(r"(?:ies|s)$", "", word)[:max(4, len(word) - 2)])
     kind = re.compile(rf"\b{head}\w*", re.I)
     counted_before = re.compile(rf"\b{NUMBER}\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+    apposed = re.compile(rf"(?-i:[A-Z])[\w'’.-]*\s*,\s*(?:the\s+)?{NUMBER}\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
     not_yet = bool(NOT_YET_ASKED.search(asked.plan.corrected[found.start():]))
     counted = unnamed = 0
     for c in answer.citations:
@@ -79,6 +87,8 @@ def unnamed_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
                     before, after = clause[:m.start()], clause[m.end():]
                     if NAME_LIST_AFTER.match(after) or LISTED_AFTER.match(after):
                         return None  # named after the count: "three councils: Ashby, Barton and Cole"
+                    if apposed.search(before):
+                        return None  # "Cllr Croft and Cllr Dunn, two members of the group": named, then counted
                     if counted_before.search(before):
                         counted += 1  # "53 of the 72 Town and Community Councils": a count, whatever its capitals
                     elif not GENERIC_BEFORE.search(before) or NAMES_BEFORE.search(before) \
