@@ -81,7 +81,7 @@ def test_what_a_paper_asked_for_said(papers: Minutebook) -> None:
     refused(papers, "what did the written briefing on cyber fraud reporting say", "asked for")
     assert not papers.ask("tamarvale pcp - what did the cyber fraud reporting briefing tell members").found
     assert not papers.ask("what did the report on the condition of the quillford bandstand say").found
-    refused(papers, "what did the bandstand condition report for quillford parish say", "asked for")
+    assert not papers.ask("what did the bandstand condition report for quillford parish say").found
     # whether it went out, and a briefing whose content is minuted, are answered
     answered(papers, "was the cyber fraud briefing circulated", ["circulated 2 May 2038"])
     answered(papers, "what did the drone use briefing say", ["four drones"])
