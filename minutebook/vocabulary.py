@@ -2039,6 +2039,23 @@ REQUESTED_SAID = Term(
     r"briefing|note|figures|details|review)\b",
     "'Councillor Royle asked for a breakdown of false alarms by type of premises' (fire authority performance items)",
 )
+# How minutes say some of a kind have not done what was asked of them, beside a count of them: "responses awaited from
+# the 19 councils identified in the report", "with 15 councils yet to respond", "eleven schools had not returned the
+# survey" (standards committees' code compliance returns, schools forums' consultations, parish surveys)
+NOT_YET_DONE_SAID = Term(
+    r"awaited|awaiting|yet\s+to|not\s+yet|still\s+to|outstanding|overdue|ha(?:d|ve|s)\s+not|ha(?:d|ve|s)n['’]t|"
+    r"failed\s+to|no\s+(?:response|reply|return)s?\b|non-?(?:respon|return)\w*|"
+    r"(?:not|never)\s+(?:responded|replied|provided|returned|submitted|sent|signed)",
+    "standards, schools forum and parish minutes counting who has not replied: 'responses awaited from the 19 "
+    "councils'",
+)
+# How people ask after those who have not done it: "which councils are still to send in their data", "which schools
+# haven't signed up", "who is yet to reply" (chat and holdout question sets)
+NOT_YET_DONE_ASKED = Term(
+    r"still\s+to|yet\s+to|not\s+yet|outstanding|awaited|overdue|missing|failed\s+to|not|never|no\s+(?:response|reply)",
+    "questions on who has not replied or returned something: 'which community councils are still to send in their "
+    "data'",
+)
 # How minutes record a measure asked of the body by someone else (a speaker, a petition, a member): what was asked
 # for, not what the body did. Asked whether the measure was brought in, this alone does not say it was.
 ASKED_OF_BODY = Term(
@@ -2268,8 +2285,9 @@ TIME_SAID = (
 # "carried forward". A question asking what is left is answered by one of these, not by the sums spent or awarded.
 BALANCE_SAID = Term(
     r"balances?|remain\w*|left|unallocated|unspent|uncommitted|available|carried\s+forward|c/f|brought\s+forward|"
-    r"b/f|reserves?|surplus|headroom|outstanding|still\s+(?:has|had|holds?|held)",
-    "what is left of a fund or budget, as clerks and finance officers write it",
+    r"b/f|reserves?|surplus|headroom|outstanding|still\s+(?:has|had|holds?|held)|leav(?:e|es|ing)\b",
+    "what is left of a fund or budget, as clerks and finance officers write it ('leaving £4,200 in the fund' in parish "
+    "finance reports)",
 )
 
 # A substitute asked after in everyday words: "was anyone sitting in for someone else", "who sat in for cllr dunn",

@@ -340,11 +340,35 @@ def balance_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         return None
     generic = set(stems("how much money balance left remaining remainder fund budget account after"))
     named = [t for t in asked.terms if t not in generic]  # what it is the balance of: "the playground fund"
-    if any(has_money(p) and BALANCE.search(p) and (not named or any(asked.has(t, set(stems(f"{c.item_title} {p}")))
-                                                                    for t in named))
+    if any(has_money(p) and says_balance(asked, named, p)
+           and (not named or any(asked.has(t, set(stems(f"{c.item_title} {p}"))) for t in named))
            for c in answer.citations for s in sentences(c.quote) for p in PIECE.split(s)):
         return None
-    return "The papers do not say what is left."
+    return "The papers do not say what is left; they give only sums paid into or out of it."
+
+
+# a fund's level set after its name: "the general reserve stood at £612,480", "reserves of £310", "balances now £8,200"
+LEVEL_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:stood|stands?|standing|totall?(?:ed|ing)|"
+                         r"amount(?:ed|s|ing)?\s+to|was|were|is|are|will\s+be|would\s+be|now|of|at)\s+(?:just\s+|only\s+|some\s+|about\s+|"
+                         r"around\s+|approximately\s+)?(?:at\s+)?[£$€]\s?\d", re.I)
+
+
+def says_balance(asked: Asked, named: list[str], piece: str) -> bool:
+    """Does ``piece`` give a sum as what is left? A word of what is left ("balance", "remaining", "leaving") that is not
+    the fund's own name in the question ("how much is left in general reserves": "£25,650 be drawn from general
+    reserves" names the fund a sum comes out of, not what it holds; so does "£9,000 from balances"), or the fund's
+    name set at a level ("the general reserve stood at £612,480")."""
+    for m in BALANCE.finditer(piece):
+        fund = any(asked.has(t, set(stems(m.group(0)))) for t in named) or MOVED.search(piece[:m.start()])
+        if not fund or LEVEL_AFTER.match(piece[m.end():]):
+            return True
+    return False
+
+
+# a fund named as where a sum goes or comes from: "drawn from general reserves", "the use of £9,000 from balances",
+# "a transfer of £5,000 be made to the capital reserve"
+MOVED = re.compile(r"\b(?:from|to|into|out\s+of|towards)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:[\w'’-]+\s+){0,2}?$",
+                   re.I)
 
 
 # "who subbed for John O'Brien", "who stood in for Cllr Eyre", "who sat in place of the mayor": a substitute asked for
@@ -465,6 +489,20 @@ WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?P<kind>con
                           r"(?:it|them|the\s+[\w'’-]+)\s*\??\s*$", re.I)
 
 
+# "which electricity supplier did the board pick", "what insurance company did they go with", "which contractor has the
+# council chosen", "which firm was selected": one of the kinds that are given work, asked as the one picked (what it was
+# picked for may go unsaid: a supplier is picked to supply)
+PICKED_ASKED = re.compile(r"\b(?:which|what)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:contractors?|compan(?:y|ies)|firms?|"
+                          r"suppliers?|providers?|operators?|bidders?|tenderers?|consultants?|consultancy|builders?|"
+                          r"insurers?|auditors?|brokers?|agents?)\s+(?:(?:did|do|does|has|have|had|will|would)\s+"
+                          r"(?:[\w'’&-]+\s+){0,4}?(?:pick|choose|select|go\s+with|opt\s+for|appoint|engage|hire|use|"
+                          r"settle\s+on|decide\s+on|plump\s+for|sign\s+(?:up\s+)?with|switch\s+to|move\s+to|"
+                          r"picked|chosen|chose|selected|gone\s+with|went\s+with|opted\s+for|appointed|engaged|hired|"
+                          r"used|signed\s+(?:up\s+)?with|switched\s+to|moved\s+to)"
+                          r"|(?:was|were|is|got|has\s+been|have\s+been)\s+(?:picked|chosen|selected|appointed|engaged|"
+                          r"hired|preferred))\b", re.I)
+
+
 def winner_frame(question: str) -> list[str]:
     """The words that frame "which firm got the play area job": the kind of winner asked for, the verb and the thing
     won. They say what the answer must record (an award: :func:`winner_unmet`), not what it is about; minutes name the
@@ -480,7 +518,8 @@ def winner_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> st
     """"Who got the dredging job": a cited item must record a contract or job given to someone ("awarded to", "the
     quote from ... be accepted", "appointed"), not only that tenders would be invited or quotes obtained. The item's
     whole text is read: the quote may be its account of the quotes received, the award its resolution."""
-    if route in ("attendance", "venue") or not answer.citations or not WINNER_ASKED.search(asked.question):
+    if route in ("attendance", "venue") or not answer.citations or not (
+            WINNER_ASKED.search(asked.question) or PICKED_ASKED.search(asked.question)):
         return None
     if any(AWARD.search(text) for c in answer.citations for text in (c.quote, *item_texts(papers, asked, c))):
         return None

@@ -56,6 +56,7 @@ from service.chair_taken import PRESIDED
 from service.choices import choice_unmet
 from service.contents_asked import contents_unmet
 from service.counted_by_verb import added_count_unmet, target_only_unmet, turnout_unmet, verb_count_unmet
+from service.counted_unnamed import unnamed_unmet
 from service.details_unsaid import detail_unmet
 from service.drafting import NO_FIGURE
 from service.ends_asked import end_unmet
@@ -211,7 +212,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or instance_unmet(asked, answer, route) or unspecified_unmet(asked, answer, route) \
             or winner_unmet(papers, asked, answer, route) or refused_unmet(papers, asked, answer, route) \
             or venue_unmet(asked, answer, route) \
-            or counted_unmet(asked, answer, route) or choice_unmet(asked, answer) \
+            or counted_unmet(asked, answer, route) or unnamed_unmet(asked, answer, route) \
+            or choice_unmet(asked, answer) \
             or minutes_unmet(papers, asked, answer) \
             or measure_unmet(papers, asked, answer, route) or mark_unmet(asked.question, answer, route) \
             or role_unmet(asked, answer, route) or doer_unmet(asked, answer, route) \

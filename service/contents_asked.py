@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import PAPER_TO_COME, compiled
+from minutebook.vocabulary import PAPER_TO_COME, STATUS_DONE, STATUS_OPEN, compiled
 from service.asked import Asked
 from service.evidence import sentences, stems
 from service.schemas import Answer
@@ -38,8 +38,29 @@ CONTENTS_ASKED = re.compile(
     # what a paper found: "what did the economic impact survey show", "what has the review found"
     r"|\bwhat\s+(?:did|does|has|have|had|will)\s+(?:the|their|our|its|this|that)\s+"
     r"(?P<e>(?:[\w'’&-]+\s+){0,5}?" + PAPER_NOUN + r")\s*(?:show(?:ed|n)?|f(?:ou|i)nd|reveal(?:ed)?|conclude[ds]?|"
-    r"highlight(?:ed)?)\b", re.I)
+    r"highlight(?:ed)?)\b"
+    # what a paper said, named by its subject and whom it went to: "what did the 101 call handling briefing to the pcp
+    # actually say", "what did the drainage report for the parish tell them"
+    r"|\bwhat\s+(?:did|does|has|have|had)\s+(?:the|their|our|its|this|that)\s+"
+    r"(?P<f>(?:[\w'’&-]+\s+){0,7}?" + PAPER_NOUN + r")(?:\s+(?:to|for|from|on|about)\s+(?:[\w'’&-]+\s+){0,6}?)?\s*"
+    r"(?:actually\s+|really\s+|even\s+)?(?:say|said|tell|told|recommend(?:ed)?|conclude[ds]?|cover(?:ed)?|"
+    r"contain(?:ed)?)\b", re.I)
+# a paper that is only asked for, or awaited: "requested a written briefing on 101 call handling times", "asked for a
+# report on", "awaiting the survey"
+ASKED_FOR = re.compile(r"\b(?:request(?:ed|s|ing)?|asked\s+for|call(?:ed|s)?\s+for|sought|seek(?:s|ing)?|"
+                       r"await(?:ed|ing|s)?|commission(?:ed|s|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?$",
+                       re.I)
+# an action log's row on the paper with its status ("Written briefing on 101 call handling times | Completed -
+# circulated 3 March 2037"): that it went out, not what it said
+LOG_ROW = re.compile(r"\t|\s\|\s|\S\s{3,}\S")
+LOG_STATUS = compiled((*STATUS_DONE, *STATUS_OPEN), r"\b{}")
+# what a paper said, in a row's cells ("Closed - the audit found 92% of discharge letters were sent within 24 hours")
+CONTENT_SAID = re.compile(r"\b(?:found|showed|shows|set\s+out|sets\s+out|concluded|stated|said|says|reported\s+that|"
+                          r"recommended|highlighted|revealed|indicated|confirmed\s+that)\b", re.I)
+# a verb's form of a paper's noun ("The Clerk reported that ..."), not the paper ("a report on the bandstand")
+VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)$", re.I)
 TO_COME = compiled(PAPER_TO_COME, r"\b(?:{})")
+ON_SUBJECT = re.compile(r"\s+(?:on|about|into|regarding|concerning|of)\s+((?:[\w'’&-]+\s*){1,6})", re.I)
 KIND_WORDS = 3  # words before a paper's name that say which paper ("deficit recovery plan")
 NEAR = 60  # characters between the words that say a paper is to come and its name
 
@@ -50,21 +71,33 @@ def contents_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     found = CONTENTS_ASKED.search(asked.plan.corrected)
     if found is None or route not in ("facts", "resolved", "resolved_on_point") or not answer.citations:
         return None
-    paper = stems(found.group("a") or found.group("b") or found.group("c") or found.group("d") or found.group("e")
-                   or "")
-    if not paper:
+    named = found.group("a") or found.group("b") or found.group("c") or found.group("d") or found.group("e") \
+        or found.group("f") or ""
+    typed = named.split()[-1] if named.split() else ""  # "briefing" asked: the paper, not a verb's form
+    # (a noun the search reads as too common to weigh, "report", is the paper all the same)
+    paper = stems(named) if stems(typed) else [*stems(named), typed.lower().rstrip("s")]
+    if not paper or not typed:
         return None
     # "the strathmorran ijb recovery plan": a plan, of recovery (the council's name says where, not which paper)
     noun, kind = paper[-1], set(paper[:-1]) & set(asked.subject)
     mentions = 0
     for c in answer.citations:
-        for s in sentences(c.quote):
-            words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'’-]*", s) if stems(m.group(0)) == [noun]]
+        for s in (line for text in sentences(c.quote) for line in text.split("\n")):
+            row = bool(LOG_ROW.search(s) and LOG_STATUS.search(s) and not CONTENT_SAID.search(s))
+            words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'’-]*", s)
+                     if (stems(m.group(0)) == [noun] or m.group(0).lower().rstrip("s") == noun)
+                     and (not VERB_FORM.fullmatch(m.group(0)) or VERB_FORM.fullmatch(typed))]
             for start, end in words:
-                if kind and not kind & set(stems(" ".join(s[:start].split()[-KIND_WORDS:]))):
+                on = ON_SUBJECT.match(s[end:])  # "a written briefing on 101 call handling times": its subject after it
+                if kind and not kind & set(stems(" ".join(s[:start].split()[-KIND_WORDS:]))) \
+                        and not (on and kind & set(stems(on.group(1)))):
                     continue  # "the agency reduction plan" is not the recovery plan asked about
                 mentions += 1
                 before, after = s[max(0, start - NEAR):start], s[end:end + NEAR]
-                if not (TO_COME.search(before) or TO_COME.match(after.lstrip(" ,"))):
+                if not (TO_COME.search(before) or TO_COME.match(after.lstrip(" ,")) or ASKED_FOR.search(before)
+                        or row):
                     return None
-    return "The papers say only that it is still to be prepared, not what it holds." if mentions else None
+    return NOT_HELD if mentions else None
+
+
+NOT_HELD = "The papers say only that it was asked for or is still to be prepared, not what it holds."

@@ -140,6 +140,7 @@ WHAT_DECIDED = re.compile(r"\bwhat\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:d
                           r"resolve[ds]?)\b", re.I)
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
+ROW_CELLS = re.compile(r"\t|\s\|\s|\S\s{3,}\S")  # cells of a table's row: tabs, pipes, or wide runs of spaces
 
 
 @lru_cache(maxsize=1024)  # a question's, asked again by several routes
@@ -192,20 +193,22 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         if PENDING.search(near[0]) or ((finding or BROUGHT_IN_ASKED.search(asked.question)) and requested) \
                 or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)
                     and not status_asked(asked.question)):
-            if decided_too(asked, answer, n):
+            if decided_too(asked, answer, n, near[0]):
                 return None
             pending = True
     return "The papers record it only as still to come, not its outcome." if pending else None
 
 
-def decided_too(asked: Asked, answer: Answer, at: int) -> bool:
+def decided_too(asked: Asked, answer: Answer, at: int, near: str) -> bool:
     """Does the answer quote, from the pending quote ``at``'s item, a decision on the thing it names by a word of it
     ("Three quotations had been received for cleaning the war memorial" and "It was moved, seconded and carried that
-    the quotation of J. Prydderch & Son be accepted"): the thing was pending, then decided at the meeting?"""
+    the quotation of J. Prydderch & Son be accepted"): the thing was pending, then decided at the meeting? The words
+    are those ``near`` the subject in the pending quote, not the rest of it (an action log quoted with the minutes'
+    approval before it: "were approved as an accurate record" decides nothing of the log's open review)."""
     first = answer.citations[at]
     item = (first.meeting_date, first.minute, first.item_title)
     own = set(stems(first.item_title)) | {t for t in asked.terms}
-    said = set(stems(first.quote)) - own
+    said = set(stems(near)) - own
     return any((c.meeting_date, c.minute, c.item_title) == item and records_decision(c.quote)
                and not PENDING.search(c.quote) and not NOTING.match(c.quote) and not ACTION.match(c.quote)
                and said & set(stems(c.quote))
@@ -232,11 +235,27 @@ def beside(asked: Asked, subject: list[str], quote: str) -> tuple[str, str]:
     spans: list[tuple[int, int]] = []
     for n in at:
         lo, hi = max(0, n - WINDOW), min(len(words) - 1, n + WINDOW)
-        spans.append((words[lo][0], words[hi][1]))
+        start, end = words[lo][0], words[hi][1]
+        row = row_around(quote, words[n][0])
+        if row is not None:  # a table's row: its own cells, not the status of the rows above and below it
+            start, end = max(start, row[0]), min(end, row[1])
+        spans.append((start, end))
     text = " … ".join(quote[a:b] for a, b in merged(spans))
     own = {words[n][2].lower() for n in at}
     settled = " ".join(w for w in WORD.findall(text) if w.lower() not in own)
     return text, settled
+
+
+def row_around(quote: str, at: int) -> tuple[int, int] | None:
+    """The span of the line holding character ``at`` where that line is a table's row (its cells set apart by tabs or
+    pipes: "BT/37/012 – Mental health out-of-area placements review\tDirector of Strategy\tOpen – due May 2037"), so
+    that what is read beside a subject in a log is its own row's status, not "Closed" in the row above; None in
+    prose."""
+    start = quote.rfind("\n", 0, at) + 1
+    end = quote.find("\n", at)
+    end = len(quote) if end < 0 else end
+    line = quote[start:end]
+    return (start, end) if ROW_CELLS.search(line) else None
 
 
 def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

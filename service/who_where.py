@@ -389,7 +389,8 @@ def names_someone(text: str) -> bool:
 
 
 # "what did the allotment tenant say about the track", "what did the police tell the board": what someone said
-SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+|an?\s+)?([a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)\s+"
+SPEAKER_ASKED = re.compile(r"\bwhat\s+did\s+(?:the\s+|an?\s+)?(?!(?:the|an?|their|its|this|that)\s)"
+                           r"([a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*){0,3}?)\s+"
                            r"(?:tell|say|advise|explain|reply|answer|respond|add|report|ask|raise|bring\s+up|"
                            r"mention|propose|suggest)\b", re.I)
 # a speaker that is the meeting itself, or no one in particular: what it said is what the minutes record
