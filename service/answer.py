@@ -73,11 +73,13 @@ from service.bodies_asked import (
     sent_to,
     unnamed,
 )
+from service.choices import side_words
 from service.council_bodies import (
     body_not_held,
     committee_not_held,
     council_named_only,
     council_unheld,
+    of_another_named,
     part_not_held,
     place_not_held,
 )
@@ -337,6 +339,7 @@ class ExtractiveAnswerer:
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
                                    *PERSON_CALLED.findall(query), *AFFILIATION.findall(query),
+                                   *side_words(query),  # "and which side?": the side asked, not a word printed
                                    *MOTION_NAMED.findall(query),  # "the names on the motion": who moved it
                                    *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
@@ -606,8 +609,9 @@ class ExtractiveAnswerer:
             return not_found(whole)  # papers are a committee's, which referred the matter up
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
+            # (asked of one of several councils it names: not a body of another of them)
             theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question)
-                      and not sent_to(asked.question, b.text)]
+                      and not sent_to(asked.question, b.text) and not of_another_named(self.papers, asked, b)]
             if foreign := body_not_held(self.papers, asked, theirs) or place_not_held(self.papers, asked, theirs) \
                     or committee_not_held(self.papers, asked, theirs):
                 return not_found(foreign)
