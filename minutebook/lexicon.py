@@ -435,6 +435,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("run", "running", "ran", "administer", "administers", "administered", "administering"),
              "schemes and grants are 'administered' by officers, as minutes put it ('the work undertaken by officers "
              "in administering 12 different grant schemes'); people say officers 'ran' them", thing=False),
+    Synonyms(("speaker", "speakers", "spoke", "addressed", "public speaking"),
+             "planning committees' public speaking schemes: minutes record who 'spoke' or 'addressed the Committee' "
+             "on an application; people ask who 'the speaker' was", thing=False),
     Synonyms(("speech", "speeches", "address", "addressed", "addressing"),
              "a new chairman's or mayor's 'address' to the council, minuted 'In addressing the Council ...'; people "
              "ask about the 'speech'", thing=False),

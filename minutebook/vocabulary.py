@@ -1639,7 +1639,7 @@ PREVIOUS_RECORD = Term(
 # "... was not present at the March Planning Committee Meeting contrary to the minutes ... The minutes were updated").
 # A date inside these words is that of the minutes taken up later, not the meeting asked about.
 RECORD_FAULT_SAID = Term(
-    r"\b(?:shown|listed|recorded|marked|put\s+down|down|named|minuted|noted|included|entered|logged)\s+as\s+"
+    r"\b(?:shown|listed|recorded|marked|put\s+down|down|named|minuted|noted|included|entered|logged)\s+(?:as\s+)?"
     r"(?:being\s+)?(?:at|present|attending|there|in\s+attendance|absent|away|an?\s+apology|apologi\w+|"
     r"(?:sending|giving|having\s+sent)\s+apologies)\b[^?]{0,80}?\b(?:when|but|though|although|whereas|even\s+though)"
     r"\s+(?:in\s+fact\s+)?(?:he|she|they|i|we|it|that|cllr|councillor|mr|mrs|ms)\b"

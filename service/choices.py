@@ -37,6 +37,7 @@ FOR_AGAINST = re.compile(STANCE_ASKED.form, re.I)
 OPEN = re.compile(r"^(?:not|no|otherwise|else|both|neither|either|what|anything|something|whatever|so|later|"
                   r"never|none|nothing|only)\b", re.I)
 STANCE = tuple(re.compile(rf"\b(?:{t.form})", re.I) for t in STANCE_SAID)
+NOT_CHOSEN = "The papers do not say which."  # neither alternative said of what is asked about
 LEAD_IN = re.compile(r"[:：]\s*[-–—]?\s*$")  # a sentence that opens a list: "... the Plans List Items indicated:"
 
 
@@ -97,7 +98,7 @@ def choice_unmet(asked: Asked, answer: Answer) -> str | None:
     if not top or any(any(o.search(s) for o in offered) or any(f <= set(stems(s)) for f in said_as)
                       or said_otherwise(asked, said_as, set(stems(s))) for s in best):
         return None
-    return "The papers do not say which."
+    return NOT_CHOSEN
 
 
 def said_otherwise(asked: Asked, said_as: list[set[str]], present: set[str]) -> bool:
