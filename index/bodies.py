@@ -358,7 +358,11 @@ def bodies_named(question: str, committees: list[str],
         distinct = [w for w in cwords if w not in _GENERIC]
         if (len(initials) >= 3 and re.search(rf"\b{re.escape(initials)}\b", low, re.I)) or (
                 len(distinct) > 1 and full in " ".join(_tokens(low))):
-            if not any(stored in b.committees[:1] for b in out):
+            # (not a name read inside a longer body's the question names: "the finance and resources urgency
+            # sub-committee" holds "Urgency Sub-Committee", another council's, which that body may be but is not named)
+            inside = any(stored in b.committees and full in " ".join(_stem_word(t) for t in _tokens(b.text))
+                         for b in out)
+            if not any(stored in b.committees[:1] for b in out) and not inside:
                 out.append(BodyNamed(stored, cwords[-1], [stored], True))
             scope.update(initials.lower().split())
     return out, scope

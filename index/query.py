@@ -45,6 +45,7 @@ from minutebook.vocabulary import (
     MEETING_PARTICULARS,
     MONTH_BEFORE_BODY,
     OFFICES,
+    RECORD_FAULT_SAID,
     STATUTE_AFTER_YEAR,
     STATUTE_BEFORE_YEAR,
     initials_written,
@@ -193,6 +194,8 @@ _OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question n
 # the minutes from their april meeting", "approve the record of its July 2017 meeting" (a meeting's record is its
 # minutes: Local Government Act 1972 Sch.12 para 41 has them signed "as a correct record")
 _BODY_AFTER_MONTH = re.compile(MONTH_BEFORE_BODY.form, re.I)  # "the may cabinet": the month, not the verb
+# a meeting's record said to be wrong ("X was shown as at the march mtg when he wasn't"): the date is the minutes'
+_RECORD_FAULT = re.compile(RECORD_FAULT_SAID.form, re.I)
 MINUTES_BEFORE = re.compile(r"\b(?:minutes|records?)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?"
                             r"(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
 
@@ -241,10 +244,11 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         found = [f if f.explicit_year else next((g for g in again if g.start == f.start), f) for f in found]
     approved: list[tuple[int, int]] = []  # where the dates of minutes approved later are written
     placed: list[tuple[int, tuple[dt.date, dt.date]]] = []  # where each period is written
+    faults = [m.span() for m in _RECORD_FAULT.finditer(question)]  # "shown as at the march mtg when he wasnt"
     for f in found:
         end = f.date if f.day_given else f.date.replace(day=calendar.monthrange(f.date.year, f.date.month)[1])
         if _MINUTES_AFTER.match(question[f.end:]) or MINUTES_BEFORE.search(question[: f.start]) \
-                or _ITS_MINUTES_LATER.match(question[f.end:]):
+                or _ITS_MINUTES_LATER.match(question[f.end:]) or any(a <= f.start < b for a, b in faults):
             plan.minutes_of.append((f.date, end))  # minutes approved later: what is asked about, not the meeting
             approved.append((f.start, f.end))
             continue
@@ -298,8 +302,10 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(1).lower()
-        if _MINUTES_AFTER.match(question[m.end():]) or MINUTES_BEFORE.search(question[: m.start()]):
-            # "were the september minutes changed", "the minutes from their april meeting": approved later
+        if _MINUTES_AFTER.match(question[m.end():]) or MINUTES_BEFORE.search(question[: m.start()]) \
+                or any(a <= m.start() < b for a, b in faults):
+            # "were the september minutes changed", "the minutes from their april meeting": approved later (and "X was
+            # shown as at the march mtg when he wasn't": the march minutes, put right later)
             plan.minutes_months.append(MONTHS[word])
             continue
         # "march and april", "june vs may": a month beside another; "harrowbeck l&os, march - who was absent?": a

@@ -69,6 +69,26 @@ EXCLUSION_SAID = Synonyms(
     "Local Government Act 1972 s.100A(4); everyday forms of excluding the press and public (residents and reporters, "
     "the public and the media, as people name them)", thing=False)
 
+# an office's earlier holders, as people ask after them ("which past chairmen did the new chairman thank", "the former
+# mayors", "previous convenors") and as minutes name them ("the outgoing Chairman (Cllr Foss) and his predecessor",
+# "the retiring Mayor", "the Immediate Past President"): one group an office, with its plural
+# ("previous" and "last" are no terms: a form of them would be the office's word alone)
+EARLIER = ("past", "former", "outgoing", "retiring", "immediate past", "ex")
+OFFICES_HELD = (("chairman", "chairmen", "chair", "chairs", "chairwoman", "chairperson"), ("mayor", "mayors"),
+                ("president", "presidents"), ("leader", "leaders"), ("convenor", "convenors", "convener", "conveners"),
+                ("provost", "provosts"))
+
+
+def earlier_holders(office: tuple[str, ...]) -> Synonyms:
+    """The group of an office's earlier holders: each earlier word before each form of the office, and the predecessor
+    minutes name by that word alone."""
+    return Synonyms((*(f"{when} {o}" for when in EARLIER for o in office), "predecessor", "predecessors"),
+                    f"an office's earlier holders ('{office[0]}'): councils' minutes say 'the outgoing {office[0]}', "
+                    "'the retiring ...', 'his predecessor', 'the immediate past ...'; people ask after 'past' or "
+                    "'former' ones (Local Government Act 1972 ss.3, 15: a chairman or mayor elected each year)",
+                    thing=False)
+
+
 # the minutes of a meeting approved at a later one, as clerks write it and as people ask it
 MINUTES_APPROVED = Synonyms(
     ("signed off", "sign off", "approved as a correct record", "confirmed as a correct record",
@@ -87,6 +107,7 @@ MINUTES_APPROVED = Synonyms(
 )
 
 GROUPS: tuple[Synonyms, ...] = (
+    *(earlier_holders(office) for office in OFFICES_HELD),
     # ------------------------------------------------------------------ children's services
     Synonyms(("looked after children", "children in care", "child in care", "kids in care", "looked after child",
               "cla", "lac", "children we look after", "council's care", "in care", "children looked after",
@@ -393,6 +414,12 @@ GROUPS: tuple[Synonyms, ...] = (
               "play space", "recreation ground"),
              "a council's equipped play areas (Fields in Trust's 'LEAP' and 'NEAP'), named a playground in minutes; "
              "people say 'play area' or 'play park'"),
+    # English plurals in -men the stemmer does not bring to their singular ("which past chairmen", "the aldermen")
+    Synonyms(("chairman", "chairmen"), "English plural in -men", thing=False),
+    Synonyms(("chairwoman", "chairwomen"), "English plural in -men", thing=False),
+    Synonyms(("alderman", "aldermen"), "English plural in -men (honorary aldermen, Local Government Act 1972 s.249)",
+             thing=False),
+    Synonyms(("spokesman", "spokesmen"), "English plural in -men", thing=False),
     # Latin plurals the stemmer does not bring to their singular
     Synonyms(("consortium", "consortia"), "Latin plural (consortia: TraCC is 'one of four of its kind in Wales')",
              thing=False),
@@ -408,6 +435,9 @@ GROUPS: tuple[Synonyms, ...] = (
     Synonyms(("run", "running", "ran", "administer", "administers", "administered", "administering"),
              "schemes and grants are 'administered' by officers, as minutes put it ('the work undertaken by officers "
              "in administering 12 different grant schemes'); people say officers 'ran' them", thing=False),
+    Synonyms(("speaker", "speakers", "spoke", "addressed", "public speaking"),
+             "planning committees' public speaking schemes: minutes record who 'spoke' or 'addressed the Committee' "
+             "on an application; people ask who 'the speaker' was", thing=False),
     Synonyms(("speech", "speeches", "address", "addressed", "addressing"),
              "a new chairman's or mayor's 'address' to the council, minuted 'In addressing the Council ...'; people "
              "ask about the 'speech'", thing=False),

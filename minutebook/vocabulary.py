@@ -1653,6 +1653,20 @@ PREVIOUS_RECORD = Term(
     r"\bnotes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b",
     "minutes, decision records and notes as councils, executive members and forums title them",
 )
+# A meeting's record said to be wrong, in everyday words that never say "minutes": "jeffels was shown as at the march
+# planning mtg when he wasnt", "cllr reed was marked absent in june though she was there", "I was wrongly listed as
+# present at the 4 may meeting" (general usage; minutes put it right when they are approved at the next meeting:
+# "... was not present at the March Planning Committee Meeting contrary to the minutes ... The minutes were updated").
+# A date inside these words is that of the minutes taken up later, not the meeting asked about.
+RECORD_FAULT_SAID = Term(
+    r"\b(?:shown|listed|recorded|marked|put\s+down|down|named|minuted|noted|included|entered|logged)\s+(?:as\s+)?"
+    r"(?:being\s+)?(?:at|present|attending|there|in\s+attendance|absent|away|an?\s+apology|apologi\w+|"
+    r"(?:sending|giving|having\s+sent)\s+apologies)\b[^?]{0,80}?\b(?:when|but|though|although|whereas|even\s+though)"
+    r"\s+(?:in\s+fact\s+)?(?:he|she|they|i|we|it|that|cllr|councillor|mr|mrs|ms)\b"
+    r"|\b(?:wrongly|incorrectly|mistakenly|erroneously|wrong(?:ly)?)\s+(?:shown|listed|recorded|marked|minuted|named|"
+    r"noted|included|put\s+down|down)\b[^?;:–—]{0,80}",
+    "how people say a meeting's record got someone's attendance wrong (general usage), which minutes correct when "
+    "they are approved at the next meeting ('contrary to the minutes', 'the minutes were updated')")
 # Titles an agenda gives with a verb: "To receive declarations of interest ...", "To approve the minutes ..."
 AGENDA_VERB_TITLE = Term(
     r"(?:to\s+)?(?:receive|approve|note|consider|agree|confirm|sign|elect|appoint|resolve|"
@@ -1750,6 +1764,22 @@ STANCE_SAID = (
     Term(r"against|object\w*|oppos\w*|in\s+objection|concern\w*|resist\w*",
          "public speaking records and votes: 'objected', 'spoke against', 'in objection', 'raised concerns'"),
 )
+
+# How people ask which side a speaker took: "who spoke on item 1 and which side?", "for or against?", "were they in
+# favour or against", "pro or anti", "whose side was he on" (general usage). Records say the side in their own words
+# ("spoke in favour of the application", "spoke against", "objected", "in support"), never "side": the words ask the
+# side, and are no word an item must print (not a side of a road or a building: "which side of the road").
+STANCE_ASKED = Term(r"\b(?:which|what|whose)\s+side\s+(?:was|were|did|is|are)\s+(?:he|she|they|it|(?:the|that|this)\s+"
+                    r"[\w'’-]+)\s+(?:on|taking|take|speaking\s+(?:on|for))\b"
+                    r"|\b(?:on\s+)?(?:which|what|whose)\s+side\s+of\s+(?:the\s+)?(?:argument|debate|fence|issue)\b"
+                    r"|\b(?:on\s+)?(?:which|what|whose)\s+side"
+                    r"(?=\s*(?:[?.!,;)]|$)|\s+(?:and|&)\b)"
+                    r"|\b(?:which|what|whose)\s+side\s+did\s+(?:[\w'’-]+\s+){1,3}?(?:speak|take|argue|back|come\s+down)\b"
+                    r"|\b(?:for|in\s+favou?r|supporting|support|pro|backing)\s+(?:it\s+)?(?:or|/)\s*"
+                    r"(?:against|agin|opposing|oppose|objecting|object|anti|con|not)\b"
+                    r"|\bagainst\s+(?:it\s+)?(?:or|/)\s*(?:for|in\s+favou?r)\b",
+                    "how people ask the side a speaker took ('which side?', 'for or against?', 'in favour or "
+                    "against'), general usage; minutes record it as 'spoke in favour', 'spoke against', 'objected'")
 
 # A decision on how the meeting runs, not on a matter before it: "The Committee agreed to hear a deputation from the
 # Parent Council in relation to Item 6" is not what the committee decided about the school (item 6 holds that).
@@ -2591,6 +2621,17 @@ SHORTHAND = (
     Shorthand(r"subs(?=\W*$|\s+(?:at|in|on)\s)", "substitutes",
               "committee members' shorthand for substitute members (standing orders on substitutes): 'who were the "
               "subs?'"),
+    # "sub" after the words naming a body, for the sub-committee: "the p&r urgency sub in march", "what did the
+    # licensing sub decide", "planning sub - who chaired" (not a substitute, after an article, a possessive or a verb
+    # of being: "who was the sub", "was there a sub", "as sub"; nor one "for" someone, written out above; nor a
+    # subscription: "the annual sub", "the membership sub")
+    Shorthand(r"(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\bas\s)(?<!\bhis\s)(?<!\bher\s)"
+              r"(?<!\btheir\s)(?<!\bone\s)(?<!\bno\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bto\s)(?<!\bwere\s)"
+              r"(?<!\band\s)(?<!\bor\s)(?<!\bfor\s)(?<!\bannual\s)(?<!\byearly\s)(?<!\bmonthly\s)(?<!\bmembership\s)"
+              r"sub(?!-)(?!\s+(?:in\s+for|instead|committees?|cttees?|groups?|panels?)\b)"
+              r"(?!\s+for\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:the\s+)?(?:next|last)\b|\d))",
+              "sub-committee", "members' and officers' clipping of a sub-committee named by its business ('the "
+              "Licensing Sub', 'P&R Urgency Sub'): agendas' running heads, emails and chat"),
     # what someone "wanted to know" is what they asked, minuted as "asked", "Information was requested", "queried"
     # (not "did cllr helme know any of the people involved": knowing someone is a declaration's matter)
     Shorthand(r"(?:want(?:ed|s)?|would\s+like|wish(?:ed)?|need(?:ed)?)\s+to\s+know", "ask",

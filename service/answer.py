@@ -73,11 +73,13 @@ from service.bodies_asked import (
     sent_to,
     unnamed,
 )
+from service.choices import NOT_CHOSEN, side_words
 from service.council_bodies import (
     body_not_held,
     committee_not_held,
     council_named_only,
     council_unheld,
+    of_another_named,
     part_not_held,
     place_not_held,
 )
@@ -148,6 +150,7 @@ STATUS_WORDS = re.compile(
     # the state asked in a word or two after the thing named: "leone's newsletter - out?", "the kingsmead park toilets,
     # reopened?", "cameras for the skate park, happening?", "the memorial trees - in the ground?"
     r"|[-–—:,]\s*(?:[\w'’]+\s+){0,2}?(?:out|in|back|open|re-?opened|happening|fixed|repaired|mended|relocated|"
+    r"put\s+right|corrected|amended|"
     r"in\s+the\s+ground|up\s+and\s+running|live|started|underway)\s*\?+\s*$"
     # the same asked of "it" after the thing is named: "whose action is the newsletter and is it out?", "are they
     # back up yet?"
@@ -337,6 +340,7 @@ class ExtractiveAnswerer:
                                    *(CHANGE_BETWEEN.findall(query) if plan.confidence(Intent.TIMELINE) >= ACROSS_ASKED
                                      else []),
                                    *PERSON_CALLED.findall(query), *AFFILIATION.findall(query),
+                                   *side_words(query),  # "and which side?": the side asked, not a word printed
                                    *MOTION_NAMED.findall(query),  # "the names on the motion": who moved it
                                    *winner_frame(query), *MET_AGAIN_SAID.findall(query),
                                    *(m.group(0) for m in CHAT_FRAMING.finditer(query)),
@@ -606,8 +610,9 @@ class ExtractiveAnswerer:
             return not_found(whole)  # papers are a committee's, which referred the matter up
         if not asked.filters.committee or asked.filters.committee == asked.plan.committee:
             # "kettlewick's finance committee": another council's finance committee is not it
+            # (asked of one of several councils it names: not a body of another of them)
             theirs = [b for b in asked.plan.bodies if not minutes_of(b.text, asked.question)
-                      and not sent_to(asked.question, b.text)]
+                      and not sent_to(asked.question, b.text) and not of_another_named(self.papers, asked, b)]
             if foreign := body_not_held(self.papers, asked, theirs) or place_not_held(self.papers, asked, theirs) \
                     or committee_not_held(self.papers, asked, theirs):
                 return not_found(foreign)
@@ -659,6 +664,7 @@ class ExtractiveAnswerer:
         latest_first(self.papers, asked)  # "who got the contract in the end": the latest meeting's item on it
         refused: Answer | None = None  # the likeliest route's refusal
         passed: Answer | None = None  # a route's refusal for a sum its quotes do not print
+        unchosen: Answer | None = None  # a decision route's refusal for a choice its quotes do not make
         outside = outside_office(asked)
         for route in routes(asked):
             result = route(self.papers, asked)
@@ -672,6 +678,11 @@ class ExtractiveAnswerer:
                 continue
             if passed is not None and not result.found:
                 return passed  # the sum asked is nowhere: the first route's word for it
+            if reason == NOT_CHOSEN and refused is None and route.__name__ in DECISION_ROUTES:
+                # "old forge yard - the speaker, for or against?": the decision on the application says neither side;
+                # the quoted sentences on who spoke may (the facts route, whose quotes the same check reads)
+                unchosen = unchosen or not_found(reason)
+                continue
             if reason is None and (refused is None or (result.found and prints_office_of(result, outside))):
                 # "did they chuck the press out, and for which item": the item the exclusion names by its number
                 # "on what grounds were the press excluded": the statute and paragraph printed with the exclusion
@@ -685,12 +696,12 @@ class ExtractiveAnswerer:
                 found = with_mover(self.papers, asked, found)
                 # "apologies ... from Cllr BJ": whom the minutes' key of initials says BJ is
                 return self.with_status(asked, with_initials_named(self.papers, asked, found))
-            refused = passed or refused or (not_found(reason) if reason is not None else result)
+            refused = passed or refused or unchosen or (not_found(reason) if reason is not None else result)
             if not outside or reason is None:
                 return refused if refused.found else with_exclusion_grounds(self.papers, asked, refused)
             # an outside body's officer ("who's the clerk to the railway committee"): the attendance record names
             # none; the item on the body may ("The clerk to the committee is Mr Robert Robinson")
-        last = refused or passed or not_found()
+        last = refused or passed or unchosen or not_found()
         return last if last.found else with_exclusion_grounds(self.papers, asked, last)
 
 
@@ -719,6 +730,9 @@ ROUTES: dict[Intent, Route] = {
 
 
 PLACE_HITS = 5  # fewer hits than this in the place named: search further down
+
+
+DECISION_ROUTES = ("resolved", "resolved_on_point")  # the routes quoting a meeting's decisions
 
 
 PLACE_SEARCH = 60  # how far down

@@ -6,14 +6,15 @@ Ms L Munro, Mr T Heggie ... (all" (the kind cut off); "was the grant paid in cas
 paid": the subject is there, the choice asked is not. The check reads the question for two alternatives set as a
 choice (at its end, after a comma, a dash or "what sort of", or in a question put yes-or-no: "was it approved or
 refused"), and the sentences of the quotes that say most of the subject for either alternative. A side taken ("for or
-against") is read as minutes say it (minutebook.vocabulary.STANCE_SAID).
+against", "and which side?": minutebook.vocabulary.STANCE_ASKED) is read as minutes say it
+(minutebook.vocabulary.STANCE_SAID).
 """
 
 from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import STANCE_SAID
+from minutebook.vocabulary import STANCE_ASKED, STANCE_SAID
 from service.evidence import sentences, stems
 from service.papers import Asked
 from service.schemas import Answer
@@ -30,14 +31,20 @@ CHOICE_END = re.compile(r"(?P<lead>[,;:–—-]|\bsort\s+of\b[^?]*|\bkind\s+of\b
 # ...", "did they ...") whose two closing words are the choice
 YES_NO = re.compile(r"(?:^|[–—:;?]|\s-|,)\s*(?:and\s+|so\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would)\b"
                     r"[^–—:;?,]*[?.!]*\s*$", re.I)
-# "for or against": a side taken, wherever it stands in the question
-FOR_AGAINST = re.compile(r"\bfor\s+or\s+against\b|\bagainst\s+or\s+for\b|\bin\s+favou?r\s+or\s+(?:against|not)\b",
-                         re.I)
+# "for or against", "which side?": a side taken, wherever it stands in the question
+FOR_AGAINST = re.compile(STANCE_ASKED.form, re.I)
 # a second "alternative" that only turns the question yes-or-no, or leaves it open: "or not", "or what", "or both"
 OPEN = re.compile(r"^(?:not|no|otherwise|else|both|neither|either|what|anything|something|whatever|so|later|"
                   r"never|none|nothing|only)\b", re.I)
 STANCE = tuple(re.compile(rf"\b(?:{t.form})", re.I) for t in STANCE_SAID)
+NOT_CHOSEN = "The papers do not say which."  # neither alternative said of what is asked about
 LEAD_IN = re.compile(r"[:：]\s*[-–—]?\s*$")  # a sentence that opens a list: "... the Plans List Items indicated:"
+
+
+def side_words(question: str) -> list[str]:
+    """The words of ``question`` that ask which side someone took ("and which side?", "for or against"): the ask, which
+    records say in their own words ("spoke in favour of the application"), not words an item must print."""
+    return [m.group(0) for m in FOR_AGAINST.finditer(question)]
 
 
 def choice_unmet(asked: Asked, answer: Answer) -> str | None:
@@ -91,7 +98,7 @@ def choice_unmet(asked: Asked, answer: Answer) -> str | None:
     if not top or any(any(o.search(s) for o in offered) or any(f <= set(stems(s)) for f in said_as)
                       or said_otherwise(asked, said_as, set(stems(s))) for s in best):
         return None
-    return "The papers do not say which."
+    return NOT_CHOSEN
 
 
 def said_otherwise(asked: Asked, said_as: list[set[str]], present: set[str]) -> bool:

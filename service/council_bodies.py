@@ -50,6 +50,16 @@ def owners(papers: Papers, question: str, body: BodyNamed) -> list[set[str]]:
     return [g for g in papers.where_each(" ".join(names))] if names else []
 
 
+def of_another_named(papers: Papers, asked: Asked, body: BodyNamed) -> bool:
+    """Is ``body`` another council's, of those the question names, where it is asked of one of them ("subs at notts
+    fire p&s (jul 15) and brighton's p&r urgency sub (mar 21)", asked of Nottinghamshire's meetings: Brighton's
+    sub-committee is what it asks of Brighton, no body of Nottinghamshire's it names)?"""
+    if asked.where is None or not asked.among:
+        return False
+    keys = {s.key for c in body.committees for s in papers.meetings(c)}
+    return bool(keys) and not keys & asked.where and any(keys & other for other in asked.among if other != asked.where)
+
+
 def body_not_held(papers: Papers, asked: Asked, bodies: list[BodyNamed]) -> str | None:
     """Why the question cannot be answered where it names one committee, by a distinctive word of its name, of a
     council whose papers hold meetings of other bodies, but of that one only other councils' papers do; None

@@ -33,6 +33,8 @@ RECORD = re.compile(PREVIOUS_RECORD.form, re.I)
 # "what happened to"
 TAKEN_UP_ASKED = re.compile(r"\b(?:approv\w*|confirm\w*|sign\w*|agree\w*|accept\w*|adopt\w*|ratif\w*|not(?:e|ed|ing)|"
                             r"receiv\w*|correct\w*|amend\w*|chang\w*|alter\w*|errors?|mistakes?|happen\w*|"
+                            # put right, in everyday words: "has that been fixed", "was it put right", "sorted?"
+                            r"fix\w*|put\s+right|sorted|updated|rectified|"
                             r"dealt\s+with|as\s+they\s+were|true\s+record|"
                             # "when did full council pick up its minutes", "take them up", "look at them"
                             r"pick(?:ed|s)?\s+up|t(?:ake|akes|ook|aken)\s+up|look(?:ed|s)?\s+at|"

@@ -64,7 +64,8 @@ def test_post_away_cites_the_minute_of_apologies(asked: Minutebook) -> None:
 @pytest.mark.parametrize(("question", "written"), [
     ("who was sub for cllr oakes", "who was substitute for cllr oakes"),
     ("was there a sub for her", "was there a substitute for her"),
-    ("the licensing sub for june", "the licensing sub for june"),  # a sub-committee's meeting
+    ("the licensing sub for june", "the licensing sub-committee for june"),  # a sub-committee's meeting, not a
+    # substitute (written out as the papers print it since round 31)
 ])
 def test_sub_for_someone(question: str, written: str) -> None:
     assert written_out(question) == written
