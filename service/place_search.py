@@ -1,0 +1,39 @@
+"""A question naming a council searched by what it asks: "whats the band d precept for harbourne town council next
+yr?" selects Harbourne's meetings by the council's name, and the passages among them by the rest ("band d precept
+next yr"). Searched with the name, the model reads the question as about the council, and the council's every
+passage that prints its name (its header, its "date of next meeting", its correspondence) outranks the one item on
+the subject, which the words alone find: the name says where, and the place filter holds it (:mod:`service.answer`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.bodies import COUNCIL_KINDS
+from index.fusion import Hit
+
+# the tier or kind of council printed after its name: "harbourne town council", "wenlow parish council", "the
+# district council", "kenmoor borough council's" (Local Government Act 1972 ss.1-2, 9; Local Government (Wales)
+# Act 1994 for community councils)
+TIERS = r"(?:town|parish|community|district|borough|county|city|metropolitan|unitary|village)"
+KINDS = "|".join(COUNCIL_KINDS)
+
+
+def unplaced(query: str, naming: set[str]) -> str | None:
+    """``query`` less the words naming the council (``naming``, lower case) and the council's tier and kind printed
+    after them ("harbourne town council"); None where no word names it, or nothing else would be left."""
+    words = [w for w in naming if len(w) > 1]
+    if not words:
+        return None
+    name = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    named = re.compile(rf"\b(?:{name})(?:\s+(?:{name}))*(?:['’]s)?(?:\s+{TIERS})?(?:\s+(?:{KINDS})(?:['’]s)?)?\b", re.I)
+    bare = " ".join(named.sub(" ", query).split())
+    if bare == " ".join(query.split()) or len(re.findall(r"[a-z]{3,}", bare.lower())) < 2:
+        return None
+    return bare
+
+
+def by_subject(subject: list[Hit], hits: list[Hit], k: int) -> list[Hit]:
+    """The council's passages ranked by what is asked (``subject``), then those the whole question found besides."""
+    seen = {h.node.item_key for h in subject[:k]}
+    return [*subject[:k], *(h for h in hits if h.node.item_key not in seen)][:k]
