@@ -25,13 +25,15 @@ a fire authority's committee as a ModernGov page's text), written for these test
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from index.embedder import Embedder
 from index.intents import Intent, cue_intents
 from service.core import Minutebook
-from tests.conftest import answered, papers_fixture
+from tests.conftest import answered, build_store, papers_fixture
 
 pytestmark = pytest.mark.real_model
 
@@ -39,6 +41,20 @@ PAPERS = Path(__file__).parent / "fixtures" / "figures-and-times-31b"
 
 
 papers = papers_fixture(PAPERS)
+
+
+@pytest.fixture(scope="module")
+def entitled(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    """The fire authority's paper served to an audience entitled to exempt business (a private deployment)."""
+    from entry.compose import open_minutebook
+    from minutebook.settings import Settings
+
+    folder = tmp_path_factory.mktemp("entitled-papers")
+    for p in PAPERS.glob("coldmoor-*"):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"))
+    store = build_store(tmp_path_factory.mktemp("entitled-store"), [folder], embedder)
+    with open_minutebook(Settings(store=store, include_exempt=True), embedder) as opened:
+        yield opened
 
 
 def test_a_figure_asked_of_a_council_named_in_full(papers: Minutebook) -> None:
@@ -97,3 +113,10 @@ def test_exempt_minutes_are_not_the_open_minutes(papers: Minutebook) -> None:
     # the open minutes, asked, are answered from their item
     answered(papers, "were the minutes from 6 february confirmed at the coldmoor fire resources cttee?",
              ["confirmed the minutes"])
+
+
+def test_exempt_minutes_to_an_entitled_audience(entitled: Minutebook) -> None:
+    answered(entitled, "were the exempt minutes from 6 february confirmed at the coldmoor fire resources cttee?",
+             ["confirmed the exempt minutes"], ["confirmed the minutes of the meeting"])
+    answered(entitled, "were the minutes from 6 february confirmed at the coldmoor fire resources cttee?",
+             ["confirmed the minutes of the meeting"])
