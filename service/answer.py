@@ -319,7 +319,7 @@ class ExtractiveAnswerer:
                 subject = [h for h in papers.index.search(bare, k=PLACE_SEARCH, filters=filters,
                                                           plan=papers.index.plan(bare))
                            if h.node.meeting_key in place]
-                hits = by_subject(subject, hits, 10)
+                hits = by_subject(subject, hits, bare)
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         if council is not None:  # asked of one of the meetings it names: the bodies it names that held them
             scope = [c for c in scope if any(s.key in council for s in papers.meetings(c))]

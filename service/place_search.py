@@ -11,6 +11,7 @@ import re
 
 from index.bodies import COUNCIL_KINDS
 from index.fusion import Hit
+from service.evidence import stems
 
 # the tier or kind of council printed after its name: "harbourne town council", "wenlow parish council", "the
 # district council", "kenmoor borough council's" (Local Government Act 1972 ss.1-2, 9; Local Government (Wales)
@@ -33,7 +34,21 @@ def unplaced(query: str, naming: set[str]) -> str | None:
     return bare
 
 
-def by_subject(subject: list[Hit], hits: list[Hit], k: int) -> list[Hit]:
-    """The council's passages ranked by what is asked (``subject``), then those the whole question found besides."""
-    seen = {h.node.item_key for h in subject[:k]}
-    return [*subject[:k], *(h for h in hits if h.node.item_key not in seen)][:k]
+FIRST = 4  # the hits whose items the fact route weighs (service.facts)
+
+
+def by_subject(subject: list[Hit], hits: list[Hit], bare: str) -> list[Hit]:
+    """``hits`` with the council's passage ranked first by what is asked (``subject[0]``) put first, where the
+    routes would not weigh it (not among the first few) and it holds more of what is asked (``bare``'s words) than
+    any of those do; ``hits`` as they were otherwise."""
+    if not subject or any(h.node.item_key == subject[0].node.item_key for h in hits[:FIRST]):
+        return hits
+    want = set(stems(bare))
+
+    def held(h: Hit) -> int:
+        return len(want & set(stems(h.node.text)))
+
+    best = subject[0]
+    if hits and held(best) <= max(held(h) for h in hits[:FIRST]):
+        return hits
+    return [best, *(h for h in hits if h.node.item_key != best.node.item_key)]
