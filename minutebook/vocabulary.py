@@ -1644,6 +1644,10 @@ PRIVATE_MINUTES = Term(
     r"(?<=\bminutes\s)(?:of\s+(?:the\s+)?)(?:exempt|confidential|private|restricted|closed|part\s*(?:2|ii|two|b))\b",
     "exempt and confidential minutes confirmed apart from the open ones (LGA 1972 s.100A, sch.12A; Public Bodies "
     "(Admission to Meetings) Act 1960): 'EXEMPT MINUTES', 'Confidential Minutes', 'Part 2 Minutes'")
+# The open minutes asked beside the private ones: "the public + confidential minutes, both signed?", "the open and
+# exempt minutes", "part 1 and part 2 minutes" (the same Acts: the open part is the public's)
+OPEN_MINUTES_TOO = Term(r"\b(?:public|open|part\s*(?:1|i|one|a)|non[\s-]?exempt|both)\b",
+                        "the open minutes asked with the private ones: 'public + confidential minutes', 'both'")
 # Titles an agenda gives with a verb: "To receive declarations of interest ...", "To approve the minutes ..."
 AGENDA_VERB_TITLE = Term(
     r"(?:to\s+)?(?:receive|approve|note|consider|agree|confirm|sign|elect|appoint|resolve|"

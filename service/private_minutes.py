@@ -14,19 +14,22 @@ from collections.abc import Callable
 
 from index.nodes import NodeKind
 from minutebook.dates import find_dates
-from minutebook.vocabulary import PRIVATE_MINUTES
-from service.drafting import not_found, when
+from minutebook.vocabulary import OPEN_MINUTES_TOO, PRIVATE_MINUTES
+from service.drafting import Draft, not_found, when
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
 PRIVATE = re.compile(PRIVATE_MINUTES.form, re.I)
+OPEN_TOO = re.compile(OPEN_MINUTES_TOO.form, re.I)
 # the agenda's listing of them is in the meeting's open papers, whose own words may only name the date
 UNPUBLISHED = "That item was taken in private: the papers open to you do not say what was done with those minutes."
 
 
-def private_listed(papers: Papers, asked: Asked, named: Callable[[dt.date], bool]) -> Answer:
+def private_listed(papers: Papers, asked: Asked, named: Callable[[dt.date], bool], draft: Draft | None = None
+                   ) -> Answer:
     """The agenda's listing of the private minutes of a date ``named`` accepts, with the note that the item was taken
-    in private; a refusal where no open paper lists them."""
+    in private, after what ``draft`` says already (the open minutes' item, asked with them); a refusal where no open
+    paper lists them and nothing is said."""
     for h in asked.hits:
         node = h.node
         if node.kind != NodeKind.AGENDA or not PRIVATE.search(node.citation.item_title):
@@ -38,10 +41,12 @@ def private_listed(papers: Papers, asked: Asked, named: Callable[[dt.date], bool
                                                                               meeting.date)):
             continue
         quote = text or node.citation.item_title
-        draft = papers.draft()
+        draft = draft or papers.draft()
         draft.say(f"{meeting.committee}, {when(meeting.date)} (agenda: {node.citation.item_title}): {quote}",
                   node.citation.model_copy(update={"quote": quote}))
         draft.say(UNPUBLISHED)
+        return draft.done()
+    if draft is not None and draft.parts:
         return draft.done()
     return not_found("The papers open to you do not say what was done with those minutes, which are confirmed in "
                      "private.")

@@ -120,3 +120,20 @@ def test_exempt_minutes_to_an_entitled_audience(entitled: Minutebook) -> None:
              ["confirmed the exempt minutes"], ["confirmed the minutes of the meeting"])
     answered(entitled, "were the minutes from 6 february confirmed at the coldmoor fire resources cttee?",
              ["confirmed the minutes of the meeting"])
+
+
+def test_a_council_named_in_full_says_only_where() -> None:
+    from service.place_search import unplaced
+
+    assert unplaced("whats the band d precept for harbourne town council next yr?",
+                    {"harbourne", "ferrers"}) == "whats the band d precept for next yr?"
+    assert unplaced("what did kenmoor borough council decide on parking", {"kenmoor"}) == "what did decide on parking"
+    # nothing else asked, or no word naming it: searched as asked
+    assert unplaced("harbourne ferrers town council", {"harbourne", "ferrers"}) is None
+    assert unplaced("the band d precept next year", {"harbourne"}) is None
+
+
+def test_open_and_exempt_minutes_asked_together(papers: Minutebook) -> None:
+    answered(papers, "coldmoor fire resources cttee 17/4/36: what happened to the 6/2 public + confidential minutes, "
+             "both signed?", ["confirmed the minutes of the meeting", "taken in private"],
+             ["confirmed the exempt minutes"])
