@@ -137,3 +137,12 @@ def test_open_and_exempt_minutes_asked_together(papers: Minutebook) -> None:
     answered(papers, "coldmoor fire resources cttee 17/4/36: what happened to the 6/2 public + confidential minutes, "
              "both signed?", ["confirmed the minutes of the meeting", "taken in private"],
              ["confirmed the exempt minutes"])
+
+
+def test_which_quote_was_taken(papers: Minutebook) -> None:
+    # a council named in full ranks its item on the matter first; which quote was taken must then be recorded
+    answered(papers, "which quote did pennick vale town council go with for the skate park lighting",
+             ["Lanner Electrical"])
+    answered(papers, "whose quote did pennick vale accept for the skate park lights", ["Lanner Electrical"])
+    assert not papers.ask("which quote did wrenford parish council go with for the playing field drainage").found
+    assert not papers.ask("what contractor did wrenford pick for the playing field drainage works").found
