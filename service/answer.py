@@ -316,10 +316,7 @@ class ExtractiveAnswerer:
             if (bare := unplaced(query, papers.named_words(place))) is not None:
                 # "the band d precept for harbourne town council": its meetings' passages by what is asked, the
                 # name saying only where (service.place_search)
-                subject = [h for h in papers.index.search(bare, k=PLACE_SEARCH, filters=filters,
-                                                          plan=papers.index.plan(bare))
-                           if h.node.meeting_key in place]
-                hits = by_subject(subject, hits, bare)
+                hits = by_subject(papers.index, bare, place, filters, hits)
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         if council is not None:  # asked of one of the meetings it names: the bodies it names that held them
             scope = [c for c in scope if any(s.key in council for s in papers.meetings(c))]

@@ -11,6 +11,8 @@ import re
 
 from index.bodies import COUNCIL_KINDS
 from index.fusion import Hit
+from index.query import SearchFilters
+from index.store import MinutebookIndex
 from service.evidence import stems
 
 # the tier or kind of council printed after its name: "harbourne town council", "wenlow parish council", "the
@@ -35,20 +37,32 @@ def unplaced(query: str, naming: set[str]) -> str | None:
 
 
 FIRST = 4  # the hits whose items the fact route weighs (service.facts)
+DEPTH = 180  # how far down the words' ranking the council's passages are looked for
 
 
-def by_subject(subject: list[Hit], hits: list[Hit], bare: str) -> list[Hit]:
-    """``hits`` with the council's passage ranked first by what is asked (``subject[0]``) put first, where the
-    routes would not weigh it (not among the first few) and it holds more of what is asked (``bare``'s words) than
-    any of those do; ``hits`` as they were otherwise."""
-    if not subject or any(h.node.item_key == subject[0].node.item_key for h in hits[:FIRST]):
-        return hits
+def by_subject(index: MinutebookIndex, bare: str, place: set[str], filters: SearchFilters, hits: list[Hit]
+               ) -> list[Hit]:
+    """``hits`` with the council's passage ranked first by the words of what is asked (``bare``: BM25, no second
+    search of the model) put first, where the routes would not weigh it (not among the first few) and it holds more
+    of what is asked than any of those do; ``hits`` as they were otherwise."""
+    plan = index.plan(bare)
+    ranked = [(n, s) for n, s in index.lexical_nodes(plan.search_text or bare, DEPTH, filters)
+              if n.meeting_key in place]
     want = set(stems(bare))
 
-    def held(h: Hit) -> int:
-        return len(want & set(stems(h.node.text)))
+    def held(text: str) -> int:
+        return len(want & set(stems(text)))
 
-    best = subject[0]
-    if hits and held(best) <= max(held(h) for h in hits[:FIRST]):
+    # of the first few by the words, the one holding most of what is asked (BM25 weighs a rare word of a short
+    # passage over every word asked of the item on the matter)
+    firsts = ranked[:FIRST * 2]
+    if not firsts:
         return hits
-    return [best, *(h for h in hits if h.node.item_key != best.node.item_key)]
+    node, score = max(firsts, key=lambda p: (held(p[0].text), -firsts.index(p)))
+    if any(h.node.item_key == node.item_key for h in hits[:FIRST]):
+        return hits
+    if hits and held(node.text) <= max(held(h.node.text) for h in hits[:FIRST]):
+        return hits
+    best = next((h for h in hits if h.node.item_key == node.item_key), None) or Hit(node=node, score=0.0,
+                                                                                     lexical=score)
+    return [best, *(h for h in hits if h.node.item_key != node.item_key)]
