@@ -2903,6 +2903,13 @@ MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|conv
                  "everyday words for a body's next meeting in questions, general usage (their 'get together' is "
                  "written out as 'meet' before a question is read: SHORTHAND)")
 
+# The tier or kind of council printed after its name, which says where a question asks, not what: "harbourne town
+# council", "wenlow parish council", "kenmoor borough council's" (Local Government Act 1972 ss.1-2, 9 for counties,
+# districts, boroughs and parishes, s.245 for towns and cities; Local Government (Wales) Act 1994 for community
+# councils)
+COUNCIL_TIERS = Term(r"town|parish|community|district|borough|county|city|metropolitan|unitary|village",
+                     "the tiers of council in England and Wales as councils name themselves")
+
 # A count of things received asked with "did we get": "how many responses did we get to the consultation", "how many
 # objections have they had", "how much did we receive in grants" (general usage): a figure the minutes report ("1,312
 # responses had been received"), not whether something asked for has come, which a follow-up answers

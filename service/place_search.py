@@ -13,12 +13,10 @@ from index.bodies import COUNCIL_KINDS
 from index.fusion import Hit
 from index.query import SearchFilters
 from index.store import MinutebookIndex
+from minutebook.vocabulary import COUNCIL_TIERS
 from service.evidence import stems
 
-# the tier or kind of council printed after its name: "harbourne town council", "wenlow parish council", "the
-# district council", "kenmoor borough council's" (Local Government Act 1972 ss.1-2, 9; Local Government (Wales)
-# Act 1994 for community councils)
-TIERS = r"(?:town|parish|community|district|borough|county|city|metropolitan|unitary|village)"
+TIERS = rf"(?:{COUNCIL_TIERS.form})"  # "harbourne town council": the tier printed after the name
 KINDS = "|".join(COUNCIL_KINDS)
 
 
