@@ -13,6 +13,7 @@ from enum import StrEnum
 from minutebook.vocabulary import (
     ATTENDANCE_AS_SUBJECT,
     CAME_LATE,
+    COUNT_RECEIVED,
     DECIDED_UNSAID,
     DECISION_VERB_ASKED,
     DECLARING_RULES,
@@ -695,6 +696,7 @@ _SPEED_OF_DECIDING = re.compile(SPEED_OF_DECIDING.form, re.I)
 _PARTY_ASKED = re.compile(PARTY_ASKED.form, re.I)  # what an applicant or a petition asked for, not a decision
 _PAPER_NOTE = re.compile(PAPER_NOTE.form, re.I)  # "the briefing note": a paper, not what was noted
 _ATTENDANCE_AS_SUBJECT = re.compile(ATTENDANCE_AS_SUBJECT.form, re.I)  # "secondary attendance": what, not who came
+_COUNT_RECEIVED = re.compile(COUNT_RECEIVED.form, re.I)  # "how many responses did we get": a count, not a follow-up
 
 
 def cue_intents(question: str) -> dict[Intent, float]:
@@ -715,6 +717,7 @@ def cue_intents(question: str) -> dict[Intent, float]:
     rules = bool(_DECLARING_RULES.search(question))
     left_quorum = bool(_LEFT_QUORUM.search(question)) and not _INTEREST_NAMED.search(question)
     subject_attendance = [k.span() for k in _ATTENDANCE_AS_SUBJECT.finditer(question)]
+    counted = [k.span() for k in _COUNT_RECEIVED.finditer(question)]
     for intent, m, conf in cues:
         if intent == Intent.RESOLUTION and any(a <= m.start() < b for a, b in not_decided):
             # "how long is the council taking to decide applications": how fast, not what was decided; "what hours
@@ -727,6 +730,8 @@ def cue_intents(question: str) -> dict[Intent, float]:
             continue  # "who walked out so they lost quorum": who left early, not an interest
         if intent == Intent.ATTENDANCE and any(a <= m.start() < b for a, b in subject_attendance):
             continue  # "what's secondary attendance like": the pupils' attendance reported on, not who came
+        if intent == Intent.FOLLOWUP and any(a <= m.start() < b for a, b in counted):
+            continue  # "how many responses did we get": a count of what came in, which a minute reports
         # a cue after the topic began is often the topic's own word ("the note about ..."), but a follow-up's
         # last word is the question's ("... on the noticeboard yet?"), not the topic's ("school attendance?")
         last = m.end() >= end and intent == Intent.FOLLOWUP

@@ -1667,6 +1667,21 @@ RECORD_FAULT_SAID = Term(
     r"noted|included|put\s+down|down)\b[^?;:–—]{0,80}",
     "how people say a meeting's record got someone's attendance wrong (general usage), which minutes correct when "
     "they are approved at the next meeting ('contrary to the minutes', 'the minutes were updated')")
+# Minutes of a meeting's private part, which a later meeting confirms apart from its open minutes, after the press and
+# public are excluded: "Exempt Minutes", "Confidential Minutes", "Part 2 Minutes", "Part II minutes", "Minutes of the
+# closed session", "Restricted minutes" (Local Government Act 1972 s.100A and sch.12A; Public Bodies (Admission to
+# Meetings) Act 1960 s.1(2)); asked "the exempt minutes from 17 april", "the pt 2 minutes", "the confidential bit's
+# minutes". The match is the kind.
+PRIVATE_MINUTES = Term(
+    r"\b(?:exempt|confidential|private|restricted|closed|part\s*(?:2|ii|two|b)|pt\.?\s*(?:2|ii)|in[\s-]+camera)"
+    r"(?=\s+(?:session\s+|item\s+|part\s+|business\s+)?(?:minutes|record)\b)|"
+    r"(?<=\bminutes\s)(?:of\s+(?:the\s+)?)(?:exempt|confidential|private|restricted|closed|part\s*(?:2|ii|two|b))\b",
+    "exempt and confidential minutes confirmed apart from the open ones (LGA 1972 s.100A, sch.12A; Public Bodies "
+    "(Admission to Meetings) Act 1960): 'EXEMPT MINUTES', 'Confidential Minutes', 'Part 2 Minutes'")
+# The open minutes asked beside the private ones: "the public + confidential minutes, both signed?", "the open and
+# exempt minutes", "part 1 and part 2 minutes" (the same Acts: the open part is the public's)
+OPEN_MINUTES_TOO = Term(r"\b(?:public|open|part\s*(?:1|i|one|a)|non[\s-]?exempt|both)\b",
+                        "the open minutes asked with the private ones: 'public + confidential minutes', 'both'")
 # Titles an agenda gives with a verb: "To receive declarations of interest ...", "To approve the minutes ..."
 AGENDA_VERB_TITLE = Term(
     r"(?:to\s+)?(?:receive|approve|note|consider|agree|confirm|sign|elect|appoint|resolve|"
@@ -2134,6 +2149,16 @@ OFFICES = Term(
     "crime commissioner whom a police and crime panel scrutinises (Police Reform and Social Responsibility Act 2011 "
     "s.1, s.28)",
 )
+# The posts through which a body speaks at another's meeting, as attendance records name them with the body ("Chief
+# Finance Officer of the OPCC", "the Trust's Director of Finance", "Head of Highways, Wessex County Council"): a few
+# capitalised words ending in a post's noun, or a post's noun "of" a function ("Director of Public Health")
+POSTS_OF_BODIES = Term(
+    r"(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}?(?-i:(?:Officer|Executive|Director|Commissioner|Manager|Treasurer|Clerk|"
+    r"Secretary|Head|Adviser|Advisor|Accountant|Controller|Inspector|Superintendent|Constable|Engineer|Lead))"
+    r"(?:\s+of\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&'’-]*){0,2})?",
+    "attendance records of police and crime panels, health and wellbeing boards and joint committees: 'Chief Finance "
+    "Officer of the OPCC', 'Chief Executive of the OPCC', 'Director of Finance, NHS Northmoor' (Police Reform and "
+    "Social Responsibility Act 2011 sch.1 and sch.6; NHS Act 2006)")
 # A role whose title holds a body's noun, which names no body: a trust board's members tables print "Non-Executive
 # Director" and "Executive Director of Finance" (people type "which non execs missed the board", "the exec directors"),
 # a company's board "non-executive members"; read as a body, "non executive" is a committee the papers hold no
@@ -2583,6 +2608,14 @@ SHORTHAND = (
     Shorthand(r"cfo", "chief finance officer", "initials of an officer's title: 'who's the cfo'; where the papers "
               "asked of print only another post of those initials, that post is meant (INITIALS_READ)"),
     Shorthand(r"ceo", "chief executive", "initials of an officer's title: 'the council's ceo'"),
+    # a joint committee by its initials after what it is for ("the crem jc", "the waste jc", "the joint cttee"): two
+    # or more councils' joint committees under Local Government Act 1972 s.102, which members and officers shorten to
+    # "JC" in emails and chat; in lower case after a word (not a person's initials: "apologies from JC", "Cllr JC")
+    Shorthand(r"(?<=[a-z]{3}\s)(?<!from\s)(?<!cllr\s)(?<!with\s)(?<!and\s)jcs?"
+              r"(?=\s*(?:[?.!,;:)]|$)|\s+(?:meeting|mtg|minutes|on|in|at|last|next|held|this|that|when|-|–)\b)",
+              "joint committee",
+              "'the crem jc', 'the waste jc': joint committees of two or more councils (LGA 1972 s.102) by their "
+              "initials in members' and officers' emails and chat"),
     # texting shorthand for time (chat, SMS, notes): "last yr", "2 wks", "this mth"
     Shorthand(r"yr", "year", "texting shorthand: 'last yr'"),
     Shorthand(r"yrs", "years", "texting shorthand: '3 yrs'"),
@@ -2732,7 +2765,8 @@ CAME_LATE = Term(r"(?:(?:turn\w*\s+up|arriv\w*|came|com\w+|join\w*|"
 # between; minutes print "(left at 11.40 am, before item 8)", "Councillor Obi left the meeting before this item")
 # ("did someone head off before the end", "anyone slip away early", "who ducked out before the close": the going in
 # other verbs, the end in other nouns)
-LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s)?|sneak(?:ed|ing|s)?|snuck|"
+LEFT_EARLY = Term(r"(?:"
+                  + r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s)?|sneak(?:ed|ing|s)?|snuck|"
                   r"nip(?:ped|ping|s)?|dash(?:ed|ing)?)\s+(?:off|out|away)|duck(?:ed|ing|s)?\s+out|"
                   # "somebody walked out of the panel mid hearing", "who stormed out halfway through"
                   r"(?:walk|storm|march)(?:ed|ing|s)?\s+out|"
@@ -2742,8 +2776,18 @@ LEFT_EARLY = Term(r"(?:left|leav\w+|head(?:ed|ing|s)?\s+off|(?:slip(?:ped|ping|s
                   # "did anyone leave partway", "who left halfway through", "anyone go mid-meeting", "walked out mid
                   # hearing", "left mid debate"
                   r"(?:part|half)[\s-]?way(?:\s+through)?|"
-                  r"mid[\s-]?(?:way|meeting|session|sitting|hearing|debate|discussion|item|agenda))",
-                  "everyday ways of asking who left before the end (general usage)")
+                  r"mid[\s-]?(?:way|meeting|session|sitting|hearing|debate|discussion|item|agenda))"
+                  # or whether they stayed to the end, its other side: "did cllr x stay to the end", "was she there
+                  # till the close", "did he sit through the whole meeting", "did they stick around until the end"
+                  r"|(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|st(?:ick|uck)\s+around|sit|sat|there|present|"
+                  r"in\s+the\s+room)\s+(?:(?:in|at|for|through|on)\s+(?:the|that|this|our|their)\s+"
+                  r"(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|session|sitting|committee|cttee|panel|board|council|"
+                  r"cabinet|hearing)\s+)?(?:(?:right\s+)?(?:to|till|til|until|up\s+to)\s+the\s+(?:(?:very\s+)?end|close|"
+                  # (the end of the meeting, not "remain until the end of the year")
+                  r"finish)(?=\s*(?:[?.!,;]|$)|\s+of\s+(?:the\s+|that\s+|this\s+)?(?:[\w&'’-]+\s+){0,8}?(?:meeting|mtg|"
+                  r"session|sitting|committee|cttee|panel|board|council|cabinet|hearing|jc)\b)|(?:for|through)\s+(?:the\s+)?(?:whole|entire|full|all\s+of\s+the)(?:\s+(?:[\w&'’-]+\s+){0,10}?"
+                  r"(?:thing|meeting|mtg|session|sitting|hearing|committee|cttee|panel|board|council|cabinet)\b|(?=\s*(?:[?.!]|$)))))",
+                  "everyday ways of asking who left before the end, or stayed to it (general usage)")
 
 # A meeting named as held in public: NHS boards' "Board Meeting in Public", CCG governing bodies' "Governing Body
 # Meeting in Public", which people ask after as "the ddccg board in public", "the icb meeting in public": which meeting,
@@ -2937,6 +2981,21 @@ QUESTION_JOINS = Term(r"and|&|or|vs|versus|compared|whereas|while|but|then",
 MET_AGAIN = Term(r"\bnext\s+(?:sits?|sitting|convenes?|meets?)\b|\b(?:sits?|convenes?|meets?)\s+(?:again|next)\b",
                  "everyday words for a body's next meeting in questions, general usage (their 'get together' is "
                  "written out as 'meet' before a question is read: SHORTHAND)")
+
+# The tier or kind of council printed after its name, which says where a question asks, not what: "harbourne town
+# council", "wenlow parish council", "kenmoor borough council's" (Local Government Act 1972 ss.1-2, 9 for counties,
+# districts, boroughs and parishes, s.245 for towns and cities; Local Government (Wales) Act 1994 for community
+# councils)
+COUNCIL_TIERS = Term(r"town|parish|community|district|borough|county|city|metropolitan|unitary|village",
+                     "the tiers of council in England and Wales as councils name themselves")
+
+# A count of things received asked with "did we get": "how many responses did we get to the consultation", "how many
+# objections have they had", "how much did we receive in grants" (general usage): a figure the minutes report ("1,312
+# responses had been received"), not whether something asked for has come, which a follow-up answers
+COUNT_RECEIVED = Term(
+    r"\bhow\s+(?:many|much)\b[^?]{0,80}?\b(?:did|have|has|had|do|does)\s+(?:we|they|you|members|councillors|the\s+"
+    r"(?:[\w'’&-]+\s+){0,4}?)?(?:\s*)(?:get|got|gotten|had|have|receive\w*|see|saw)\b",
+    "how people ask a count of things received: 'how many responses did we get', 'how many objections have they had'")
 
 # How people ask after something promised or put in hand, around what it is: "whose job is it", "who's on it", "when
 # do we hear back", "still waiting on it?", "has it happened", "did it ever happen", "like they said", "as promised"

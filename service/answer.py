@@ -118,6 +118,7 @@ from service.movers import minuted_mover, with_mover
 from service.next_meeting import next_meeting
 from service.papers import Asked, Papers
 from service.pending import latest_first
+from service.place_search import by_subject, unplaced
 from service.printed_dates import dates_as_words, prints_date, prints_minutes_date
 from service.question_parts import (
     REFERS_BACK,
@@ -315,6 +316,10 @@ class ExtractiveAnswerer:
             if len(hits) < PLACE_HITS:  # its meetings' passages further down the ranking
                 hits = [h for h in papers.index.search(query, k=PLACE_SEARCH, filters=filters, plan=searched)
                         if h.node.meeting_key in place][:10]
+            if (bare := unplaced(query, papers.named_words(place))) is not None:
+                # "the band d precept for harbourne town council": its meetings' passages by what is asked, the
+                # name saying only where (service.place_search)
+                hits = by_subject(papers.index, bare, place, filters, hits)
         scope = [] if filters.committee else list(dict.fromkeys(c for b in where.bodies for c in b.committees))
         if council is not None:  # asked of one of the meetings it names: the bodies it names that held them
             scope = [c for c in scope if any(s.key in council for s in papers.meetings(c))]

@@ -486,7 +486,13 @@ WINNER_ASKED = re.compile(r"\b(?:who(?:m|['’]s)?|(?:which|what)\s+(?P<kind>con
                           r"was\s+chosen)\b[^?]*?\b(?P<won>contracts?|jobs?|tenders?|works?|bids?)\b"
                           # who is to run a thing put out to be run: "the marina - who's going to run it?"
                           r"|\bwho(?:['’]s|\s+is|\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:run|operate|manage)\s+"
-                          r"(?:it|them|the\s+[\w'’-]+)\s*\??\s*$", re.I)
+                          r"(?:it|them|the\s+[\w'’-]+)\s*\??\s*$"
+                          # which of the quotes or bids was taken: "which quote did kestrelbury go with for the bus
+                          # shelter", "whose tender did they accept", "what contractor did the council pick"
+                          r"|\b(?:which|what|whose)\s+(?:[\w'’-]+\s+){0,2}?(?:quotes?|quotations?|tenders?|bids?|"
+                          r"contractors?|firms?|suppliers?)\b[^?]*?\b(?:go(?:ing)?\s+with|went\s+with|gone\s+with|"
+                          r"choose|chose|chosen|pick(?:ed)?|select(?:ed)?|accept(?:ed)?|opt(?:ed)?\s+for|settle[d]?\s+on)\b",
+                          re.I)
 
 
 # "which electricity supplier did the board pick", "what insurance company did they go with", "which contractor has the

@@ -196,7 +196,7 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
         or (place_unmet(asked, answer) if route != "venue" else None) \
         or (someone_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
         or (name_unmet(asked, answer) if route not in RECORD_ROUTES else None) \
-        or (speaker_unmet(asked, answer, route) if route in ("facts", "resolved_on_point") else None) \
+        or (speaker_unmet(asked, answer, route, papers) if route in ("facts", "resolved_on_point") else None) \
         or (pending_unmet(asked, answer, route) or sequel_unmet(asked, answer)
             if route in ("facts", "resolved", "resolved_on_point") else None) \
         or business_unmet(asked, answer, route)

@@ -26,6 +26,7 @@ from minutebook.vocabulary import PREVIOUS_RECORD
 from service.drafting import label, not_found, when
 from service.evidence import sentences, stems
 from service.papers import Asked, Papers
+from service.private_minutes import OPEN_TOO, PRIVATE, private_listed
 from service.schemas import Answer
 
 RECORD = re.compile(PREVIOUS_RECORD.form, re.I)
@@ -92,13 +93,23 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
     if not yearless:
         summaries = [s for s in summaries if start < s.date <= end + WINDOW]
     found: list[tuple[float, dt.date, Meeting, MinuteItem, list[str]]] = []
+    # the minutes of a private part asked ("were the exempt minutes from 17 april confirmed"): the item confirming
+    # those, not the open minutes of the same date
+    private = bool(PRIVATE.search(asked.question))
+    # (asked with the open ones: "the 17/4 public + confidential minutes, both signed?")
+    both = private and bool(OPEN_TOO.search(asked.question))
     for summary in sorted(summaries, key=lambda s: s.date):
         meeting = papers.meeting(summary.key, asked.filters.audience)
         for item in meeting.items:
             lines = taken_up_lines(meeting, item, named)
+            if lines and private and not both and not any(PRIVATE.search(t) for t in (item.title, *lines)):
+                continue
             if lines:
                 cover = papers.cover(asked, (item.title, *lines))
                 found.append((cover, meeting.date, meeting, item, lines))
+    if not found and private:
+        # taken in private, which the papers open to this audience say only by the agenda's listing of them
+        return private_listed(papers, asked, named)
     if not found:
         return minutes_untaken(papers, asked, summaries, named)
     best = max(c for c, *_ in found)
@@ -110,6 +121,8 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
     for line in lines:
         draft.say(f"{label(item.cited, None, item.title, meeting.date)} ({item.title}): {line}",
                   papers.item_citation(meeting, item, line))
+    if both and not any(PRIVATE.search(t) for t in (item.title, *lines)):
+        return private_listed(papers, asked, named, draft)  # and the private ones, as the open papers list them
     return draft.done()
 
 

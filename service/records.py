@@ -19,6 +19,7 @@ from minutebook.vocabulary import (
     CAME_LATE,
     DECLARATIONS_TITLE,
     ELECTORS_MEETING,
+    HONORIFICS,
     ITEM_ROLES,
     JOINED_FROM_AFAR,
     LATER_SITTING_ASKED,
@@ -317,7 +318,12 @@ def attendance(papers: Papers, asked: Asked) -> Answer | None:
             # meeting at 7.24 pm"), not the list of those present; where the record notes no one and a minute does
             # ("Councillor Crossley ... joined the meeting at 6.52 pm"), that minute is the answer (below)
             late = [s for s in quoted if LATE_SAID.search(s)]
-            if late or any(LATE_SAID.search(s) for i in m.items for s in sentences(i.text)):
+            # of someone named ("did cllr dobson stay to the end", "did hughes leave early"): their own line, not
+            # another member's going; where none notes them going, the record's line of them (present throughout)
+            names = {w for w in person_words(papers, asked, m) if not TITLED.fullmatch(w)} - late_words(asked.question)
+            if (whose := named_in(names, late, [*quoted, *record_lines(m.attendance_text)])) is not None:
+                quoted = whose
+            elif late or any(LATE_SAID.search(s) for i in m.items for s in sentences(i.text)):
                 quoted = late
         for n, s in enumerate(quoted):
             # cite the minute that prints it ("1. Apologies for absence"), else the meeting's attendance record
@@ -434,6 +440,25 @@ LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*
                              + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b|"
                              # "who walked out so they lost quorum": who left, and what it cost (LEFT_QUORUM_ASKED)
                              + LEFT_QUORUM_ASKED.form, re.I)
+
+
+def late_words(question: str) -> set[str]:
+    """The words asking of coming late or going early ("head off before the end"): no one's name."""
+    return {w for m in LATE_ONLY_ASKED.finditer(question) for w in re.findall(r"[a-z]+", m.group(0).lower())}
+
+
+TITLED = re.compile(rf"(?:{HONORIFICS.form})", re.I)  # "cllr": how a name is titled, no name
+
+
+def named_in(names: set[str], late: list[str], quoted: list[str]) -> list[str] | None:
+    """Where the question names members (``names``), the lines of ``late`` naming one, else those of ``quoted``
+    naming one; None where it names no one, or no line names them."""
+    if not names:
+        return None
+
+    def naming(s: str) -> bool:
+        return any(re.search(rf"\b{re.escape(n)}\b", s, re.I) for n in names)
+    return [s for s in late if naming(s)] or [s for s in quoted if naming(s)] or None
 
 
 def only_late_asked(question: str) -> bool:

@@ -28,8 +28,9 @@ from service.case_references import REFERENCE, canonical, same_minute
 from service.drafting import when
 from service.evidence import sentences, stems
 from service.item_words import spelt_out
-from service.papers import Asked
+from service.papers import Asked, Papers
 from service.schemas import Answer
+from service.spoke_for import spoke_for
 
 # a case's reference: "08/310/CP", "18/00335/FUL" (minutebook.vocabulary.CASE_REFERENCE)
 # "who is the clerk", "who's the RFO", "who was vice chair at ...": the holder of an office is asked for
@@ -428,7 +429,7 @@ def speaks(surname: str, quote: str) -> bool:
     return any(SPOKE_AFTER.match(quote[m.end():]) for m in re.finditer(rf"\b{re.escape(surname)}\b", quote, re.I))
 
 
-def speaker_unmet(asked: Asked, answer: Answer, route: str = "facts") -> str | None:
+def speaker_unmet(asked: Asked, answer: Answer, route: str = "facts", papers: Papers | None = None) -> str | None:
     """"What did the allotment tenant say about the track": a quote must have them say something ("the tenant
     reported ...", "according to the tenant"), not only name them as whom another spoke to ("Cllr Holiday advised
     tenant with ...")."""
@@ -459,5 +460,9 @@ def speaker_unmet(asked: Asked, answer: Answer, route: str = "facts") -> str | N
         for m in head.finditer(c.quote):
             if SPOKE_AFTER.match(c.quote[m.end():]) or ATTRIBUTED.search(c.quote[:m.start()]):
                 return None
+    # a body speaks through its posts ("what did the opcc say": "the Chief Finance Officer confirmed ...", whom the
+    # meeting's papers name "Chief Finance Officer of the OPCC")
+    if papers is not None and spoke_for(papers, asked, answer, " ".join(who), SPOKE_AFTER):
+        return None
     return f"The papers do not record the {' '.join(who)} saying that."
 
