@@ -193,22 +193,25 @@ def pending_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
         if PENDING.search(near[0]) or ((finding or BROUGHT_IN_ASKED.search(asked.question)) and requested) \
                 or (near[0] and ACTION.match(c.quote) and not DONE_STATUS.search(c.quote)
                     and not status_asked(asked.question)):
-            if decided_too(asked, answer, n, near[0]):
+            if decided_too(asked, answer, n, subject):
                 return None
             pending = True
     return "The papers record it only as still to come, not its outcome." if pending else None
 
 
-def decided_too(asked: Asked, answer: Answer, at: int, near: str) -> bool:
+def decided_too(asked: Asked, answer: Answer, at: int, subject: list[str]) -> bool:
     """Does the answer quote, from the pending quote ``at``'s item, a decision on the thing it names by a word of it
     ("Three quotations had been received for cleaning the war memorial" and "It was moved, seconded and carried that
     the quotation of J. Prydderch & Son be accepted"): the thing was pending, then decided at the meeting? The words
-    are those ``near`` the subject in the pending quote, not the rest of it (an action log quoted with the minutes'
-    approval before it: "were approved as an accurate record" decides nothing of the log's open review)."""
+    are those of the pending quote's sentences (or a table's cells) holding the ``subject``, not the rest of it: an
+    action log quoted with the minutes' approval before it ("were approved as an accurate record") decides nothing
+    of the log's open review, while "To confirm that the items ... marked Part 2 [will be taken] in private" is
+    decided by "This was confirmed."."""
     first = answer.citations[at]
     item = (first.meeting_date, first.minute, first.item_title)
     own = set(stems(first.item_title)) | {t for t in asked.terms}
-    said = set(stems(near)) - own
+    holding = [s for s in sentences(first.quote) if beside(asked, subject, s)[0]] or [first.quote]
+    said = set(stems(" ".join(holding))) - own
     return any((c.meeting_date, c.minute, c.item_title) == item and records_decision(c.quote)
                and not PENDING.search(c.quote) and not NOTING.match(c.quote) and not ACTION.match(c.quote)
                and said & set(stems(c.quote))
