@@ -58,7 +58,6 @@ from minutebook.vocabulary import (
     unframed,
     written_out,
 )
-from service.answer_types import winner_frame
 from service.asks import unmet
 from service.bodies_asked import (
     CABINET_ACTED,
@@ -137,6 +136,7 @@ from service.said_status import FOLLOW_UP_ASKED, status_asked, with_said_status
 from service.schemas import Answer
 from service.scopes import cites_scope, own_terms, scopes_each, stranger_body
 from service.subject_bodies import kind_spoken_of, named_as_subject
+from service.sums_and_awards import winner_frame
 from service.timeline import timeline
 from service.who_where import outside_office, prints_office_of
 

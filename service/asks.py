@@ -34,7 +34,6 @@ from minutebook.vocabulary import (
 from service.answer_kinds import alike_counted
 from service.answer_types import (
     DECLARATIONS_ITEM,
-    balance_unmet,
     counted_unmet,
     declared_only,
     holder_unmet,
@@ -42,12 +41,10 @@ from service.answer_types import (
     minutes_unmet,
     presence_only,
     private_content,
-    refused_unmet,
     substitute_unmet,
     unspecified_unmet,
     venue_unmet,
     when_unmet,
-    winner_unmet,
 )
 from service.asked_beyond import set_aside
 from service.bid_outcomes import bid_outcome_unmet
@@ -95,6 +92,7 @@ from service.relative import difference_unmet
 from service.replies_unsaid import reply_unmet
 from service.role_holders import doer_unmet, role_name_unmet, role_unmet
 from service.schemas import Answer
+from service.sums_and_awards import balance_unmet, refused_unmet, winner_unmet
 from service.sums_asked import NO_SUM, sum_unmet
 from service.votes import outcome_unmet
 from service.who_where import (

@@ -25,7 +25,6 @@ from minutebook.vocabulary import (
     alternation,
 )
 from service.annexes import annexed
-from service.answer_types import AWARD, WINNER_ASKED
 from service.asked_beyond import asks_beyond, goes_on_from_known, says_only_known, set_aside
 from service.drafting import Draft, label, not_found
 from service.evidence import (
@@ -48,6 +47,7 @@ from service.reading import Candidate, Segment, dated_block_end, dated_heading, 
 from service.schemas import Answer
 from service.set_out_above import CHANGES
 from service.sub_items import sub_item_hits, sub_items_said
+from service.sums_and_awards import AWARD, WINNER_ASKED
 from service.votes import VOTE_LINES_MOST, records_vote, vote_asked
 from service.who_where import OFFICE_ASKED
 

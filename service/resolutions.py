@@ -11,7 +11,6 @@ from minutebook.model import Meeting, MinuteItem
 from minutebook.vocabulary import DEFERRED_SAID, PROCEDURAL_AGREEMENTS, RATE_ASKED, TAKEN_UP_FROM, alternation
 from minutebook.vocabulary import RECORDS_SIGNED as RECORDS_SIGNED_SAID
 from service.annexes import annexed
-from service.answer_types import AWARD, WINNER_ASKED
 from service.drafting import label, not_found
 from service.evidence import asks_money, has_money, has_quantity, sentences, stems
 from service.facts import (
@@ -32,6 +31,7 @@ from service.pending import NOTING, asks_outcome
 from service.printed_dates import prints_date
 from service.schemas import Answer
 from service.set_out_above import changes_above, listed_below, points_above, set_out_above
+from service.sums_and_awards import AWARD, WINNER_ASKED
 from service.votes import decides_vote, records_vote, vote_asked
 
 LEAD_IN = re.compile(r"(?::\s*-?|…:|\.\.\.:)$")  # a resolution that introduces a list: "... the following:-"
