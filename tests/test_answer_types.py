@@ -13,8 +13,9 @@ from collections.abc import Iterator
 import pytest
 
 from index.embedder import Embedder
-from service.answer_types import AWARD, holder_beside
+from service.answer_types import holder_beside
 from service.core import Minutebook
+from service.sums_and_awards import AWARD
 from tests.conftest import papers_minutebook
 
 MARCH = """BROOKFIELD PARISH COUNCIL
