@@ -737,10 +737,8 @@ ROUTES: dict[Intent, Route] = {
 PLACE_HITS = 5  # fewer hits than this in the place named: search further down
 
 
-DECISION_ROUTES = ("resolved", "resolved_on_point")  # the routes quoting a meeting's decisions
-
-
 PLACE_SEARCH = 60  # how far down
+DECISION_ROUTES = ("resolved", "resolved_on_point")  # the routes quoting a meeting's decisions
 
 
 # what a question asks of a meeting itself: its time, place, attendance, contact or next date

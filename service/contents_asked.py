@@ -13,7 +13,7 @@ import re
 
 from minutebook.vocabulary import PAPER_TO_COME, STATUS_DONE, STATUS_OPEN, compiled
 from service.asked import Asked
-from service.evidence import sentences, stems
+from service.evidence import ROW_CELLS, sentences, stems
 from service.schemas import Answer
 
 # the nouns papers are called by ("recovery plan", "estates strategy", "annual report")
@@ -52,7 +52,6 @@ ASKED_FOR = re.compile(r"\b(?:request(?:ed|s|ing)?|asked\s+for|call(?:ed|s)?\s+f
                        re.I)
 # an action log's row on the paper with its status ("Written briefing on 101 call handling times | Completed -
 # circulated 3 March 2037"): that it went out, not what it said
-LOG_ROW = re.compile(r"\t|\s\|\s|\S\s{3,}\S")
 LOG_STATUS = compiled((*STATUS_DONE, *STATUS_OPEN), r"\b{}")
 # what a paper said, in a row's cells ("Closed - the audit found 92% of discharge letters were sent within 24 hours")
 CONTENT_SAID = re.compile(r"\b(?:found|showed|shows|set\s+out|sets\s+out|concluded|stated|said|says|reported\s+that|"
@@ -83,7 +82,7 @@ def contents_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     mentions = 0
     for c in answer.citations:
         for s in (line for text in sentences(c.quote) for line in text.split("\n")):
-            row = bool(LOG_ROW.search(s) and LOG_STATUS.search(s) and not CONTENT_SAID.search(s))
+            row = bool(ROW_CELLS.search(s) and LOG_STATUS.search(s) and not CONTENT_SAID.search(s))
             words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'’-]*", s)
                      if (stems(m.group(0)) == [noun] or m.group(0).lower().rstrip("s") == noun)
                      and (not VERB_FORM.fullmatch(m.group(0)) or VERB_FORM.fullmatch(typed))]

@@ -133,6 +133,9 @@ _QUANTITY = re.compile(
 _LABEL = re.compile(r"\b(?:year|minute|no\.?|item|page|paragraph|section|appendix|table|tier|key\s+stage|"
                     r"phase|level|ward|theme|option|recommendation)\s*$", re.I)  # "Year 7" is a name, not a figure
 _SENTENCE_END = re.compile(r"(?<=[.;!?])[ \u00a0]+(?=[A-Z(“\"'‘•–-])|\n+")  # a table row stays whole
+# a line set out in a table's cells, as a log or tracker prints its rows: tabs, pipes, or wide runs of spaces
+# ("BT/37/012 – Mental health out-of-area placements review\tDirector of Strategy\tOpen – due May 2037")
+ROW_CELLS = re.compile(r"\t|\s\|\s|\S\s{3,}\S")
 # a report's paragraph number opening its line ("1.1 At its meeting on 13 July ...", "- 3.2 The Panel asked ..."):
 # where the paragraph stands in the report, not a figure it gives (a figure opening a sentence has its unit or
 # noun after it: "4.5% of pupils", "19 new households"; a paragraph number may open on a figure: "2.1 28 new ...")

@@ -31,7 +31,7 @@ from minutebook.vocabulary import (
     STEP_BEFORE_OUTCOME,
     compiled,
 )
-from service.evidence import asks_decision, decision_verb, records_decision, sentences, stems
+from service.evidence import ROW_CELLS, asks_decision, decision_verb, records_decision, sentences, stems
 from service.papers import Asked, Papers
 from service.said_status import FOLLOW_UP_ASKED, status_asked
 from service.schemas import Answer
@@ -140,7 +140,6 @@ WHAT_DECIDED = re.compile(r"\bwhat\s+(?:did|was|were|has|have|had)\b[^?]*?\b(?:d
                           r"resolve[ds]?)\b", re.I)
 WINDOW = 8  # words either side of the subject's words in which a pending or settled word speaks of it
 WORD = re.compile(r"[A-Za-z0-9][\w'’/.-]*")
-ROW_CELLS = re.compile(r"\t|\s\|\s|\S\s{3,}\S")  # cells of a table's row: tabs, pipes, or wide runs of spaces
 
 
 @lru_cache(maxsize=1024)  # a question's, asked again by several routes

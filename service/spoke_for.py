@@ -34,13 +34,15 @@ def body_posts(text: str, body: str) -> set[str]:
 def spoke_for(papers: Papers, asked: Asked, answer: Answer, body: str, said_after: re.Pattern[str]) -> bool:
     """Does a quote of ``answer`` have one of ``body``'s posts (as its meeting's papers name them, :func:`body_posts`)
     say something (``said_after`` matching the words after the post)?"""
+    posts: dict[str, set[str]] = {}  # each meeting's, read once: several quotes come from one meeting
     for c in answer.citations:
         keys = {h.node.meeting_key for h in asked.hits if h.node.meeting_date == c.meeting_date
                 and h.node.citation.document == c.document}
         for key in keys:
-            m = papers.meeting(key, asked.filters.audience)
-            text = "\n".join([m.attendance_text or "", *(i.text for i in m.items)])
-            for post in body_posts(text, body):
+            if key not in posts:
+                m = papers.meeting(key, asked.filters.audience)
+                posts[key] = body_posts("\n".join([m.attendance_text or "", *(i.text for i in m.items)]), body)
+            for post in posts[key]:
                 # the post as the quote prints it, its last words at least ("the Chief Finance Officer", "the Chief
                 # Executive"), followed by what they said
                 words = post.split()
