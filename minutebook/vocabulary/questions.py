@@ -189,6 +189,9 @@ SHORTHAND = (
     # before the noun it qualifies only: "the temp in the pool" is a temperature
     Shorthand(r"temp(?=\s+(?!(?:in|at|of|on|was|is|for|to|and|or)\b)[a-z])", "temporary",
               "everyday clipping: 'temp accommodation', 'temp staff', 'a temp road closure' (papers: 'temporary')"),
+    # not "the prog report", "prog update": a progress report
+    Shorthand(r"progs?\.?(?!\s+(?:reports?|updates?|checks?)\b)", "programme",
+              "everyday clipping: 'the capital prog', 'the work prog' (papers: 'Capital Programme', 'Work Programme')"),
     Shorthand(r"misc", "miscellaneous", "everyday clipping: 'the misc items report', 'misc expenses'"),
     Shorthand(r"execs?(?!\w)", "executive", "everyday clipping of officers' titles: 'the exec director of ...', 'the "
               "chief execs secretary' (minutes print 'Executive Director', 'Chief Executive's Secretary')"),

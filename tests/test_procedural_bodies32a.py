@@ -1,0 +1,103 @@
+"""Procedural items and the body a question names, asked as members type them (round 32a).
+
+A possessive typed without its apostrophe ("the commissioners precept") is the papers' "Commissioner's precept", not
+the name of a body whose papers call it "Commissioners" (a harbour's board); a word clipped in chat ("the capital
+prog") is the papers' word ("Capital Programme"). The papers are fictional councils', written for these tests,
+ingested with the real model and asked through ``Minutebook``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.embedder import Embedder
+from service.core import Minutebook
+from service.item_words import said_words
+from tests.conftest import papers_minutebook
+
+PANEL = """Minutes of the meeting of the Westvale Police and Crime Panel
+Held on Thursday 4th February 2027 at 10.00am at County Hall
+
+Present: Councillor A Marsh (Chair), Councillor B Nolan, Councillor C Ofori, Mrs D Price (Independent Member)
+
+1. Apologies
+Apologies were received from Councillor E Quayle.
+
+2. Proposed Police and Crime Commissioner precept 2027/28
+The Commissioner presented her proposed precept, explaining that it would fund 18 additional police officers.
+RESOLVED that the Panel
+1. supported the Commissioner's proposed precept of £287.12 for a Band D property for 2027/28;
+2. asked the Commissioner to report back on the recruitment of the additional officers.
+"""
+
+HARBOUR = """TREMARROW HARBOUR COMMISSIONERS
+
+MINUTES OF THE BOARD MEETING HELD AT THE HARBOUR OFFICE, QUAY STREET,
+TREMARROW ON TUESDAY 9 MARCH 2027 AT 2.00 PM
+
+Commissioners present: Mr F Rowe (Chair), Mrs G Sands, Mr H Tull
+
+1. Declarations of interest
+None.
+
+2. Harbour dues 2027/28
+The Commissioners agreed that harbour dues rise by 3% from 1 April 2027.
+"""
+
+PANEL_JUNE = """Minutes of the meeting of the Westvale Police and Crime Panel
+Held on Thursday 10th June 2027 at 10.00am at County Hall
+
+Present: Councillor A Marsh (Chair), Councillor B Nolan, Councillor C Ofori
+
+1. Commissioner's annual report 2026/27
+The Commissioner presented her annual report. RESOLVED that the report be noted.
+"""
+
+FIRE = """Minutes of the meeting of the Kelmarsh Fire and Rescue Authority
+Held on Friday 19th February 2027 at 10.30am at Service Headquarters
+
+Present: Cllr J Vance (Chair), Cllr K Webb, Cllr L Yates
+
+1. Minutes of the Last Meeting
+RESOLVED that the minutes of the meeting held on 11 December 2026 be approved as a correct record.
+
+2. Capital Programme 2027/28 to 2031/32
+The Treasurer presented the five-year capital programme totalling £24.3 million, including four replacement fire \
+appliances in 2027/28.
+It was proposed by Cllr Webb, seconded by Cllr Yates and carried unanimously that the capital programme be approved.
+"""
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iterator[Minutebook]:
+    with papers_minutebook(tmp_path_factory, embedder, {
+            "westvale-police-and-crime-panel-2027-02-04.txt": PANEL,
+            "westvale-police-and-crime-panel-2027-06-10.txt": PANEL_JUNE,
+            "tremarrow-harbour-commissioners-board-meeting-2027-03-09.txt": HARBOUR,
+            "kelmarsh-fire-and-rescue-authority-full-authority-2027-02-19.txt": FIRE,
+    }) as opened:
+        yield opened
+
+
+def test_a_possessive_typed_without_its_apostrophe_names_no_body(papers: Minutebook) -> None:
+    # "commissioners" is the Commissioner's precept, not the harbour's Commissioners
+    answer = papers.ask("did the pcp back the commissioners precept? whats the band d")
+    assert answer.found, answer.answer
+    assert "£287.12" in answer.answer and "harbour" not in answer.answer.lower()
+
+
+def test_the_harbour_commissioners_are_still_named_by_their_place(papers: Minutebook) -> None:
+    answer = papers.ask("tremarrow harbour commissioners - what did they decide on harbour dues?")
+    assert answer.found and "3%" in answer.answer
+
+
+def test_a_clipped_word_is_the_papers_word(papers: Minutebook) -> None:
+    answer = papers.ask("fire auth capital prog - approved? total?")
+    assert answer.found, answer.answer
+    assert "carried unanimously" in answer.answer and "£24.3 million" in answer.answer
+
+
+def test_an_owner_printed_is_printed_without_its_apostrophe_too() -> None:
+    assert {"commissioner", "commissioners"} <= said_words("supported the Commissioner's proposed precept")
