@@ -778,13 +778,13 @@ GROUPS: tuple[Synonyms, ...] = (
               "seats did nobody contest", "seats did no one contest", "nobody contested", "no one contested",
               "nobody contest", "no one contest",
               "not contested", "without a contest", "nobody stood against", "contest", "contests", "contested",
-              "no other nominations", "no further nominations"),
+              "no other nominations", "no further nominations", "opposed", "any opposition"),
              "the local elections rules (for parishes and communities, the Local Elections (Parishes and Communities) "
              "(England and Wales) Rules 2006): where no more candidates stand than there are seats, they are declared "
              "elected, minuted as 'elected unopposed'; people ask about the seats 'nobody contested'; an office a "
              "council fills by election (chairman, vice-chairman: Local Government Act 1972 s.15, standing orders) is "
              "filled 'unopposed', 'there being no other nominations', and people ask whether there was 'any contest' "
-             "or it was 'contested'"),
+             "or it was 'contested' or whether the one elected was 'opposed'"),
     # a count of those who went to something, as people ask it ("the site visit - how many went", "how many turned
     # up"): minutes say it "was attended by 8 members" (site visits, consultation events, training sessions)
     Synonyms(("how many went", "how many turned up", "how many showed up", "how many came", "how many came along",

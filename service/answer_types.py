@@ -157,9 +157,14 @@ BETWEEN = re.compile(r"^(?:[\s,;:()\[\]–—-]|\b(?:to|of|for)\s+(?:the\s+)?(?-
                      r"(?:\s+(?-i:[A-Z][\w'’&-]*))*"
                      r"|\b(?:the|as|is|was|were|be|been|being|elected|re-?elected|appointed|"
                      r"confirmed|our|new|acting|interim|in|its|their|council['’]s|and|to|of|for|remain\w*|continu\w*|serve\w*|"
-                     r"stay\w*)\b)*$", re.I)
+                     r"stay\w*|"
+                     # an election's words between the member and the office: "Cllr Alan Green confirmed he was
+                     # happy to remain as Chairman and was elected to the position of Chairman unopposed" (annual
+                     # meetings' minutes, the office "of Chairman"; the member's willingness to stand)
+                     r"position|post|office|role|he|she|they|happy|willing|pleased|agreed)\b)*$", re.I)
 ROW_END = re.compile(r"^[\s.,;:)\]]*(?:\n|$)")  # an office closing its line: a list's row, its holder first
 HOLDER_CHARS = 40  # characters either side of an office in which its holder's name stands
+NAME_CHARS = 30  # characters a name before an office may take, ending within HOLDER_CHARS of it
 PRESIDING = re.compile(rf"\b(?:{CHAIR_LABELS[0].form})\b", re.I)  # the chair's other marks in an attendance record
 
 
@@ -203,7 +208,12 @@ def holder_beside(office: str, quote: str, own: set[str]) -> bool:
         if named is not None and not {w.lower() for w in WORD.findall(named.group(0))} <= own \
                 and not OFFICE_SAID.match(named.group(0)):
             return True  # the holder right after the office: "Chairman Cllr Foss", "Presiding: G C Shiels"
-        for name in SOMEONE.finditer(quote, max(0, m.start() - HOLDER_CHARS), min(len(quote), m.end() + HOLDER_CHARS)):
+        # (a name before the office ending within reach of it, however long: "Cllr Alan Green confirmed he was happy
+        # to remain as Chairman")
+        for name in SOMEONE.finditer(quote, max(0, m.start() - HOLDER_CHARS - NAME_CHARS),
+                                     min(len(quote), m.end() + HOLDER_CHARS)):
+            if name.end() < m.start() - HOLDER_CHARS:
+                continue
             words = [w for w in WORD.findall(name.group(0)) if w.lower() not in LEADING]
             if not words or OFFICE_SAID.fullmatch(name.group(0).strip()) or {w.lower() for w in words} <= own \
                     or (name.start() < m.end() and m.start() < name.end()) \

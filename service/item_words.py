@@ -131,10 +131,14 @@ def alternatives(terms: dict[str, str], plan: QueryPlan) -> dict[str, list[set[s
     """Other wordings of each term: the papers' spelling of a misspelt word, and the lexicon's other forms of
     a thing the question names ("kids in care": looked after children, CLA, ...), each as a set of stems."""
     out = misspelt(terms, plan)
+    # a misspelt term's lexicon wordings are its own ("was he oposed": read as "opposed", whose other wording is the
+    # papers' "unopposed")
+    typed_as = {f: t for typed, fixed in plan.corrections.items() for t in stems(typed) if t in terms
+                for f in stems(fixed)}
     for group in plan.synonyms:
         forms = [set(stems(f)) for f in group.forms]
         asked_forms = [f for f, form in zip(forms, group.forms, strict=True) if f and form in plan.lexicon_text.lower()]
-        for t in {t for f in asked_forms for t in f if t in terms}:
+        for t in {typed_as.get(t, t) for f in asked_forms for t in f if typed_as.get(t, t) in terms}:
             # not a form that adds nothing to the words asked ("looked after children" is {children} once its
             # common words go: no other wording of "care"); the phrase is checked whole (:func:`phrased`)
             out.setdefault(t, []).extend(f for f in forms if f and t not in f and not f <= set(terms))

@@ -2,7 +2,9 @@
 
 A possessive typed without its apostrophe ("the commissioners precept") is the papers' "Commissioner's precept", not
 the name of a body whose papers call it "Commissioners" (a harbour's board); a word clipped in chat ("the capital
-prog") is the papers' word ("Capital Programme"). The papers are fictional councils', written for these tests,
+prog") is the papers' word ("Capital Programme"). The chairman elected is named by the election's own words
+("confirmed he was happy to remain as Chairman and was elected to the position of Chairman"), and whether he was
+"opposed" (or "oposed") is answered by "unopposed". The papers are fictional councils', written for these tests,
 ingested with the real model and asked through ``Minutebook``.
 """
 
@@ -55,6 +57,17 @@ Present: Councillor A Marsh (Chair), Councillor B Nolan, Councillor C Ofori
 The Commissioner presented her annual report. RESOLVED that the report be noted.
 """
 
+ANNUAL = """Minutes of the Annual Meeting of the Ashby Magna Parish Council held in the Village Hall on Wednesday 12th \
+May 2027, 7pm
+Present: Councillors P Hale, R Ince, S Jory, T Kemp
+
+1. | Election of Chairman:
+Cllr Ince thanked members for the year past. There being no other nominations, Cllr Peter Hale confirmed \
+he was happy to remain as Chairman and was elected to the position of Chairman unopposed. |
+2. | Election of Vice-Chairman:
+It was proposed by Cllr Hale that Cllr Kemp be appointed as Vice-Chairman. Cllr Kemp was elected unopposed. |
+"""
+
 FIRE = """Minutes of the meeting of the Kelmarsh Fire and Rescue Authority
 Held on Friday 19th February 2027 at 10.30am at Service Headquarters
 
@@ -75,6 +88,7 @@ def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
     with papers_minutebook(tmp_path_factory, embedder, {
             "westvale-police-and-crime-panel-2027-02-04.txt": PANEL,
             "westvale-police-and-crime-panel-2027-06-10.txt": PANEL_JUNE,
+            "ashby-magna-parish-council-annual-meeting-2027-05-12.txt": ANNUAL,
             "tremarrow-harbour-commissioners-board-meeting-2027-03-09.txt": HARBOUR,
             "kelmarsh-fire-and-rescue-authority-full-authority-2027-02-19.txt": FIRE,
     }) as opened:
@@ -101,3 +115,18 @@ def test_a_clipped_word_is_the_papers_word(papers: Minutebook) -> None:
 
 def test_an_owner_printed_is_printed_without_its_apostrophe_too() -> None:
     assert {"commissioner", "commissioners"} <= said_words("supported the Commissioner's proposed precept")
+
+
+def test_the_chairman_elected_is_named_beside_the_office_in_the_election_words(papers: Minutebook) -> None:
+    # "Cllr Peter Hale confirmed he was happy to remain as Chairman and was elected to the position of Chairman"
+    answer = papers.ask("who's chairman of ashby magna PC for 2027/28?")
+    assert answer.found, answer.answer
+    assert "Peter Hale" in answer.answer and "Vice" not in answer.answer
+
+
+def test_whether_the_one_elected_was_opposed_is_unopposed_even_misspelt(papers: Minutebook) -> None:
+    for question in ("who's chairman of ashby magna PC for 2027/28? was he oposed",
+                     "was the ashby magna chairman opposed in 2027?"):
+        answer = papers.ask(question)
+        assert answer.found, (question, answer.answer)
+        assert "unopposed" in answer.answer and "Peter Hale" in answer.answer
