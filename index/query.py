@@ -197,7 +197,9 @@ _BODY_AFTER_MONTH = re.compile(MONTH_BEFORE_BODY.form, re.I)  # "the may cabinet
 # a meeting's record said to be wrong ("X was shown as at the march mtg when he wasn't"): the date is the minutes'
 _RECORD_FAULT = re.compile(RECORD_FAULT_SAID.form, re.I)
 MINUTES_BEFORE = re.compile(r"\b(?:minutes|records?)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?"
-                            r"(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$", re.I)
+                            r"(?:meeting\s+)?(?:held\s+)?(?:on\s+|in\s+)?$"
+                            # their date in brackets after them: "the special meeting minutes (16 aug)"
+                            r"|\bminutes\s*[(\[]\s*(?:of\s+|from\s+)?$", re.I)
 
 
 _LONG_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:] if len(m) >= 6)  # "novemmber", "octtober"

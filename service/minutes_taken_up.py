@@ -77,8 +77,10 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
     module's doc); None where no item of the meetings asked about names them, or where the question asks what else
     the item says (who moved them, what was changed: the other routes read the item whole)."""
     periods = minutes_periods(asked)
-    if not asks_taken_up(asked) or DETAIL_ASKED.search(asked.question):
-        return None  # who moved them, what was changed: the item read whole by the other routes
+    if not asks_taken_up(asked):
+        return None
+    # who moved them, what was changed: the item read whole by the other routes, where the search found it
+    detail = bool(DETAIL_ASKED.search(asked.question))
     months = periods[len(asked.plan.minutes_of):]
     yearless = [p for p in periods if p in asked.plan.yearless] or ([] if re.search(r"\b(?:19|20)\d\d\b",
                                                                                     asked.question) else periods)
@@ -107,6 +109,8 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
             if lines:
                 cover = papers.cover(asked, (item.title, *lines))
                 found.append((cover, meeting.date, meeting, item, lines))
+    if not found and detail:
+        return None
     if not found and private:
         # taken in private, which the papers open to this audience say only by the agenda's listing of them
         return private_listed(papers, asked, named)
@@ -114,6 +118,8 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
         return minutes_untaken(papers, asked, summaries, named)
     best = max(c for c, *_ in found)
     _, _, meeting, item, lines = min((f for f in found if f[0] == best), key=lambda f: f[1])
+    if detail:
+        return read_whole(papers, asked, meeting, item, lines)
     lines = [*lines, *put_right(asked, item, lines)]
     if names_unquoted(papers, asked, meeting, [i for *_, i, _ in found], item, lines):
         return None  # "did the march minutes get corrected for david jeffels": the item read whole
@@ -123,6 +129,36 @@ def minutes_taken_up(papers: Papers, asked: Asked) -> Answer | None:
                   papers.item_citation(meeting, item, line))
     if both and not any(PRIVATE.search(t) for t in (item.title, *lines)):
         return private_listed(papers, asked, named, draft)  # and the private ones, as the open papers list them
+    return draft.done()
+
+
+# an entry of a list a lead-in ends in ":" ("approved with amendments to the following:" / "- Paragraph 5 - ...")
+ENTRY = re.compile(r"^(?:[-•*–·]\s|\(?[a-z0-9]{1,3}[.)]\s)", re.I)
+ENTRIES = 8  # the entries of such a list quoted at most
+
+
+def read_whole(papers: Papers, asked: Asked, meeting: Meeting, item: MinuteItem, lines: list[str]) -> Answer | None:
+    """What else the item taking up the minutes says, asked ("what changes were made to the 22 aug minutes before
+    they were approved": the amendments listed under "approved with amendments to the following:"), where the
+    search did not find the item, whose words need not be the question's (its "amendments" for "changes"): its lines
+    on the minutes with the list they lead into. None where the search found it (the other routes read it whole)."""
+    key = dict(zip(map(id, meeting.items), meeting.item_keys(), strict=True))[id(item)]
+    if any(h.node.item_key == key for h in asked.hits):
+        return None
+    said = [s.strip() for s in sentences(item.text)]
+    quoted: list[str] = []
+    for line in lines:
+        quoted.append(line)
+        if not line.rstrip().endswith(":") or line not in said:
+            continue
+        for entry in said[said.index(line) + 1:][:ENTRIES]:
+            if not ENTRY.match(entry):
+                break
+            quoted.append(entry)
+    draft = papers.draft()
+    for n, line in enumerate(dict.fromkeys(quoted)):  # the item named once, before its first line
+        said_as = f"{label(item.cited, None, item.title, meeting.date)} ({item.title}): {line}" if n == 0 else line
+        draft.say(said_as, papers.item_citation(meeting, item, line))
     return draft.done()
 
 

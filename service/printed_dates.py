@@ -146,6 +146,14 @@ def prints_minutes_date(papers: Papers, asked: Asked, hit: Hit) -> bool:
     if not (plan.minutes_of or plan.minutes_months):
         return False
     text = item_text(papers.index.item_nodes(hit.node.item_key, asked.filters.audience))
-    return any(f.date != hit.node.meeting_date and (in_periods(f.date.isoformat(), plan.minutes_of)
-                                                    or f.date.month in plan.minutes_months)
-               for f in find_dates(text, hit.node.meeting_date))
+    # a day typed without its year ("the 22 aug minutes") is that day of whichever year the papers' minutes are
+    yearless = not YEAR_TYPED.search(asked.question)
+
+    def named(day: dt.date) -> bool:
+        return in_periods(day.isoformat(), plan.minutes_of) or day.month in plan.minutes_months or (
+            yearless and any((a.month, a.day) <= (day.month, day.day) <= (b.month, b.day) for a, b in plan.minutes_of))
+
+    return any(f.date != hit.node.meeting_date and named(f.date) for f in find_dates(text, hit.node.meeting_date))
+
+
+YEAR_TYPED = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")

@@ -4,8 +4,11 @@ A possessive typed without its apostrophe ("the commissioners precept") is the p
 the name of a body whose papers call it "Commissioners" (a harbour's board); a word clipped in chat ("the capital
 prog") is the papers' word ("Capital Programme"). The chairman elected is named by the election's own words
 ("confirmed he was happy to remain as Chairman and was elected to the position of Chairman"), and whether he was
-"opposed" (or "oposed") is answered by "unopposed". The papers are fictional councils', written for these tests,
-ingested with the real model and asked through ``Minutebook``.
+"opposed" (or "oposed") is answered by "unopposed". Minutes named by their date ("the 22 aug minutes", "the special
+meeting minutes (16 aug)") are those a later meeting took up, its item found by that date whatever words it uses
+("amendments" for the question's "changes"), and quoted with the list its approval leads into.
+The papers are fictional councils', written for these tests, ingested with the real model and asked through
+``Minutebook``.
 """
 
 from __future__ import annotations
@@ -68,6 +71,64 @@ he was happy to remain as Chairman and was elected to the position of Chairman u
 It was proposed by Cllr Hale that Cllr Kemp be appointed as Vice-Chairman. Cllr Kemp was elected unopposed. |
 """
 
+LOCHAN = """LOCHAN VALLEY PARK AUTHORITY MINUTES OF THE PLANNING COMMITTEE held at The Village Hall, Carrbridge on 5th \
+September 2025 at 10.30am
+
+PRESENT: Ann Baird, Colin Dunn, Eve Fraser, Gil Hay
+
+AGENDA ITEM 1: APOLOGIES
+1. Apologies were received from Ian Jack.
+
+AGENDA ITEM 2: MINUTES & MATTERS ARISING FROM THE PREVIOUS MEETING
+2. The minutes of the previous meeting, 22nd August 2025, held at The Institute, Nethy Bridge were approved with \
+amendments to the following:
+- Paragraph 4 - Change of the name Colin Dunn to Eve Fraser.
+- Paragraph 12 - to include reference to the bat survey requested by the applicant.
+3. There were no matters arising.
+
+AGENDA ITEM 3: DECLARATION OF INTEREST
+4. No declarations of interest were made.
+"""
+
+COUNCIL = """Minutes of the Meeting of Drumard District Council held in the Council Chamber on Tuesday, \
+13 September 2025 at 7.30 pm
+
+Presiding: M Orr
+
+1 Minutes
+
+1.1 It was
+
+Proposed by Councillor N Pike Seconded by Councillor O Quinn, and
+
+Resolved: that Minutes of the Meeting of the Council held on Tuesday, 9 August 2025 be taken as read and signed as \
+correct.
+
+1.2 It was
+
+Proposed by Councillor R Shaw Seconded by Councillor N Pike, and
+
+Resolved: that Minutes of a Special Meeting of the Council held on Tuesday, 16 August 2025 be taken as read and \
+signed as correct.
+
+2 Leisure Centre Roof
+It was agreed that repairs to the leisure centre roof be procured.
+"""
+
+# a parish's meetings whose minutes items speak of changes approved, as the search's words go, in plenty
+FILLER = {f"elmbury-parish-council-2025-{m:02d}-03.txt": f"""Minutes of the Meeting of Elmbury Parish Council
+Held on {m}/3/2025 at 7pm in the Village Hall
+
+Present: Cllrs U Vane, W Wren
+
+1. Minutes of the previous meeting
+The minutes were approved. Changes made to the minutes before they were approved were noted.
+
+2. Changes to the allotments
+Changes to the allotment rules were approved before they were made.
+""".replace(f"{m}/3/2025", f"3rd {['', 'January', 'February', 'March', 'April', 'May', 'June', 'July'][m]} 2025")
+          for m in range(1, 8)}
+
 FIRE = """Minutes of the meeting of the Kelmarsh Fire and Rescue Authority
 Held on Friday 19th February 2027 at 10.30am at Service Headquarters
 
@@ -89,6 +150,9 @@ def papers(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Iter
             "westvale-police-and-crime-panel-2027-02-04.txt": PANEL,
             "westvale-police-and-crime-panel-2027-06-10.txt": PANEL_JUNE,
             "ashby-magna-parish-council-annual-meeting-2027-05-12.txt": ANNUAL,
+            "lochan-valley-park-authority-planning-committee-2025-09-05.txt": LOCHAN,
+            "drumard-district-council-full-council-2025-09-13.txt": COUNCIL,
+            **FILLER,
             "tremarrow-harbour-commissioners-board-meeting-2027-03-09.txt": HARBOUR,
             "kelmarsh-fire-and-rescue-authority-full-authority-2027-02-19.txt": FIRE,
     }) as opened:
@@ -130,3 +194,17 @@ def test_whether_the_one_elected_was_opposed_is_unopposed_even_misspelt(papers: 
         answer = papers.ask(question)
         assert answer.found, (question, answer.answer)
         assert "unopposed" in answer.answer and "Peter Hale" in answer.answer
+
+
+def test_what_was_changed_in_minutes_is_the_list_their_approval_leads_into(papers: Minutebook) -> None:
+    # the question's "changes" is the minutes' "amendments": the item approving them is found by their date
+    answer = papers.ask("what changes were made to the 22 aug minutes before they were approved?")
+    assert answer.found, answer.answer
+    assert "Eve Fraser" in answer.answer and "bat survey" in answer.answer
+    assert {c.meeting_date.isoformat() for c in answer.citations} == {"2025-09-05"}
+
+
+def test_minutes_named_with_their_date_in_brackets_are_the_minutes_approved(papers: Minutebook) -> None:
+    answer = papers.ask("who proposed and seconded the special meeting minutes (16 aug)?")
+    assert answer.found, answer.answer
+    assert "R Shaw" in answer.answer and "16 August 2025" in answer.answer
