@@ -39,11 +39,15 @@ class Support:
 def said_words(text: str) -> set[str]:
     """The words ``text`` prints (lower case), a possessive's owner among them: a name the papers print only as an
     owner ("Uncle Kam’s fish & chip shop", "Colchester City Council’s EH department") is a word they print, as the
-    question's "kam's" or "colchester's" is read as "kam" or "colchester"; and, as people type a possessive without
-    its apostrophe ("the commissioners precept" for the papers' "Commissioner's precept"), that form too."""
+    question's "kam's" or "colchester's" is read as "kam" or "colchester"."""
     said = set(words(text))
-    owners = {w.removesuffix("'s") for w in said if w.endswith("'s")}
-    return said | owners | {f"{w}s" for w in owners}
+    return said | {w.removesuffix("'s") for w in said if w.endswith("'s")}
+
+
+def typed_forms(said: set[str]) -> set[str]:
+    """The words ``said`` (:func:`said_words`), a possessive also as people type it without its apostrophe ("the
+    commissioners precept" for the papers' "Commissioner's precept")."""
+    return said | {f"{w.removesuffix(chr(39) + 's')}s" for w in said if w.endswith("'s")}
 
 
 def close(words: list[str], seq: list[str]) -> bool:

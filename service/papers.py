@@ -51,6 +51,7 @@ from service.item_words import (
     quarters_held,
     run_together,
     said_words,
+    typed_forms,
 )
 from service.places import committee_places, initialisms, joined_names, naming, place_words, where_said
 from service.reading import Segment, segments
@@ -176,7 +177,10 @@ class Papers:
                 self.meeting_media.setdefault(n.meeting_key, set()).update(
                     m.group(1).lower() for m in _BY_MEDIUM.finditer(n.body))
         self._naming = {s.key: set(re.findall(r"[a-z]+", naming(s).lower())) for s in summaries}
-        self.places = place_words(summaries, self.meeting_words, self.index.prints_as_name)
+        # (a word other papers print, as typed: "the commissioners precept" is the papers' "Commissioner's precept",
+        # no word naming the harbour's Commissioners)
+        self.places = place_words(summaries, {k: typed_forms(ws) for k, ws in self.meeting_words.items()},
+                                  self.index.prints_as_name)
         self.committee_places = committee_places(summaries, self.places)
         self.initials = initialisms(summaries)
         self.pairs = {w: keys for w, keys in initialisms(summaries, least=2).items() if len(w) == 2}
