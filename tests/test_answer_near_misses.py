@@ -20,6 +20,7 @@ papers = papers_fixture(PAPERS)
 
 
 @pytest.mark.parametrize("question", [
+    "kelmoor - library visits for january?",
     "kelmoor - what came back on the school transport cost options?",
 ])
 def test_a_near_miss_is_refused(papers: Minutebook, question: str) -> None:
@@ -28,6 +29,7 @@ def test_a_near_miss_is_refused(papers: Minutebook, question: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("kelmoor - library visits for february?", "41,200"),
     ("what did kelmoor education committee ask for on school transport costs?", "options for reducing"),
 ])
 def test_what_the_papers_hold_is_answered(papers: Minutebook, question: str, expected: str) -> None:
