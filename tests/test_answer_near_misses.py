@@ -20,7 +20,9 @@ papers = papers_fixture(PAPERS)
 
 
 @pytest.mark.parametrize("question", [
+    "hackney carriage vehicle licence fee for 31/32 in kelmoor?",
     "kelmoor - library visits for january?",
+    "kelmoor - swimming lesson waiting list at kelmoor leisure centre?",
     "kelmoor - what came back on the school transport cost options?",
 ])
 def test_a_near_miss_is_refused(papers: Minutebook, question: str) -> None:
@@ -29,7 +31,10 @@ def test_a_near_miss_is_refused(papers: Minutebook, question: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("hackney carriage driver licence fee for 31/32 in kelmoor?", "£252"),
+    ("private hire vehicle licence fee for 31/32 in kelmoor?", "£207"),
     ("kelmoor - library visits for february?", "41,200"),
+    ("kelmoor - swimming lesson waiting list at fenbridge leisure centre?", "280"),
     ("what did kelmoor education committee ask for on school transport costs?", "options for reducing"),
 ])
 def test_what_the_papers_hold_is_answered(papers: Minutebook, question: str, expected: str) -> None:
