@@ -72,6 +72,7 @@ from service.evidence import (
     stems,
     whether_decided,
 )
+from service.facilities_named import facility_unmet
 from service.facts import FIGURE_SUPPORT, MEETING_WORD, PERSON, SAID, YEAR_OF_MEETING, figure_first, premise_end
 from service.figure_sequels import reason_after
 from service.figures_ahead import ahead_unmet, upon_unmet
@@ -82,6 +83,7 @@ from service.item_words import phrased
 from service.items_named import titles_named
 from service.marks_asked import mark_unmet
 from service.measures import measure_unmet
+from service.modifiers_named import modifier_unmet
 from service.named_people import called_otherwise
 from service.not_decided import undecided_unmet
 from service.papers import Asked, Papers, undoubled
@@ -217,7 +219,8 @@ def unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | Non
             or role_unmet(asked, answer, route) or doer_unmet(asked, answer, route) \
             or role_name_unmet(asked, answer, route) \
             or sum_unmet(papers, asked, answer, route) or bid_outcome_unmet(papers, asked, answer, route) \
-            or period_unmet(asked, answer, route) or outcome_unmet(asked, answer, route) \
+            or period_unmet(asked, answer, route) or facility_unmet(papers, asked, answer, route) \
+            or modifier_unmet(asked, answer, route) or outcome_unmet(asked, answer, route) \
             or undecided_unmet(papers, asked, answer, route) \
             or earlier_unmet(asked, answer, route):
         return reason

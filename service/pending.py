@@ -69,6 +69,8 @@ SETTLED = re.compile(rf"\b(?:{SETTLED_SAID.form})\b", re.I)
 # site visit")
 FINDING = (r"\b(?:what|how)\s+did\b[^?]*?\b(?:find|show|conclude|come\s+of|come\s+up\s+with|turn\s+out|end\s+up|"
            r"make\s+of|think\s+of)\b"
+           # what a report asked for brought: "what came back on the transport cost options", "what has come back"
+           r"|\bwhat(?:['’]s|\s+has|\s+have)?\s+(?:came|come)\s+back\b"
            # how an event went: "how did the site visit go", "how did the open day go down"
            r"|\bhow\s+did\b[^?]*?\bgo(?:\s+down|\s+off)?\s*(?:[?.!]|$)")
 FINDING_ASKED = re.compile(FINDING, re.I)  # what a report, a visit, a review found or showed

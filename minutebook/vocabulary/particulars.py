@@ -453,3 +453,15 @@ JOINED_FROM_AFAR = Term(r"\b(?:join(?:ed|ing|s)?|dial(?:led|ling)?\s+in|log(?:ge
 HELD_FROM_AFAR = Term(r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|teams|zoom|skype|webex|hybrid|video)\b",
                       "ModernGov venue lines ('Venue: Remote', '... and remotely') and remote-meeting headers ('via "
                       "Microsoft Teams', 'Zoom meeting'), Local Authorities (Coronavirus) Regulations 2020")
+
+# The kinds of place a council runs or a report counts figures for, as a name goes before them ("Carrowmena Leisure
+# Centre", "Hollins Park", "Westgate Library", "Mill Lane Car Park"): a figure printed for one named place is not
+# another's ("the waiting list at derrylogan leisure centre" against Carrowmena Leisure Centre's)
+FACILITY_NAME_END = Term(
+    r"leisure\s+cent(?:re|er)|sports?\s+cent(?:re|er)|community\s+cent(?:re|er)|swimming\s+pool|pool|library|"
+    r"car\s+park|park|cemetery|crematorium|museum|depot|recycling\s+cent(?:re|er)|household\s+waste\s+(?:recycling\s+)?"
+    r"site|stadium|hospital|primary\s+school|high\s+school|school|academy|village\s+hall|town\s+hall|hall|"
+    r"playing\s+fields?|recreation\s+ground|allotments?|marina|harbour|market|theatre",
+    "leisure, library, parks, bereavement, waste and schools reports counting figures per site ('swimming lesson "
+    "waiting lists at Carrowmena Leisure Centre had reached 412', 'visits to Westgate Library rose by 9%')",
+)

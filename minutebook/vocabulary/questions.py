@@ -870,3 +870,11 @@ BEYOND_ASKED = Term(r"\b(?:what|who|whom|where|anyone|anybody|anything|someone|s
                     "the rest asked for, beyond what the asker names or what an answer would give first (a second "
                     "nominee beside the one elected, a second route beside the one named); not an agenda's 'any "
                     "other business'")
+
+# A figure asked by the noun of what it is, tersely, as people type it into chat ("hackney carriage vehicle licence fee
+# for 38/39?", "a&e 4 hr performance for january?", "swimming lesson waiting list at X?"): no "how much" or "what is"
+FIGURE_NOUN_ASKED = Term(
+    r"\b(?:fees?|costs?|prices?|charges?|rates?|budgets?|amounts?|totals?|figures?|numbers?|levels?|performance|"
+    r"waiting\s+lists?|income|spend|savings?|targets?)\b",
+    "chat questions to licensing, finance, health and leisure papers, asking a figure by its noun alone",
+)

@@ -258,9 +258,11 @@ BUSINESS_TO_COME = (
 # breakdown show" is not answered by the asking), though what was asked for is ("what did they want the report to
 # cover").
 REQUESTED_SAID = Term(
-    r"(?:asked|requested|called)\s+for\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:breakdown|analysis|report|update|"
-    r"briefing|note|figures|details|review)\b",
-    "'Councillor Royle asked for a breakdown of false alarms by type of premises' (fire authority performance items)",
+    r"(?:(?:asked|requested|called)\s+for|request(?:ed)?|commission(?:ed)?)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:breakdown|analysis|report|update|briefing|note|figures|details|review)\b",
+    "'Councillor Royle asked for a breakdown of false alarms by type of premises' (fire authority performance items); "
+    "'The Committee agreed to: (b) request a report on options for reducing ASN transport costs to its next meeting' "
+    "(a council's budget monitoring, its decision a list of verbs)",
 )
 # How minutes say some of a kind have not done what was asked of them, beside a count of them: "responses awaited from
 # the 19 councils identified in the report", "with 15 councils yet to respond", "eleven schools had not returned the
