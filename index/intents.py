@@ -619,6 +619,13 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
     (Intent.FOLLOWUP, r"\bwhen\s+(?:do|will|shall|are|can)\s+(?:we|members|councillors|cllrs|the\s+\w+)\s+"
                       r"(?:get(?:ting)?|hear(?:ing)?|be\s+(?:told|updated|getting))\s+(?:an?\s+|the\s+|some\s+)?"
                       r"(?:update|report\s+back|news|answer|back)\b", 0.8),
+    # where a matter stands, asked as members type it: "drivers hardship scheme, any progress?", "any movement on the
+    # depot lease", "any news on the bus shelter" (a later meeting's progress item holds the latest word)
+    (Intent.FOLLOWUP, r"\bany\s+(?:progress|movement|news|developments?)\b", 0.8),
+    # a person asked to come to a later meeting, asked after as members type it: "head of fleet coming to g&a? when",
+    # "is the director attending the panel" (an invitation to a named meeting: scheduled, or still outstanding)
+    (Intent.FOLLOWUP, r"\b(?:head\s+of|director|chief|officer|manager|cllr|councillor|mr|mrs|ms|dr)\b[^?]{0,40}?"
+                      r"\b(?:coming|attending|appearing|invited)\s+(?:to|before|at)\b", 0.8),
     (Intent.FOLLOWUP, r"\b(?:current|latest|present)\s+(?:position|status|update)\b|\bstate\s+of\s+play\b|"
                       r"\bwhere\s+(?:do|does)\s+(?:the\s+|things\s+|matters\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+"
                       r"stand\b", 0.8),

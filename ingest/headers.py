@@ -64,6 +64,7 @@ _ATTENDANCE = re.compile(
     r"|\bpresent\s*:|^(?:councillors?|cllrs?\.?)\s+[A-Z]"
 )
 _FIELD_LABEL = v.compiled(v.FOLLOW_UP_FIELDS, r"^\W{0,3}(?:{})\s*[:–—-]")
+_TABLE_AS_AT = re.compile(v.TABLE_AS_AT.form, re.I)  # "Minute  Decision  Position at 23 March 2038": a table's head
 _FIELD_LABELLED = v.compiled(v.FOLLOW_UP_FIELDS, r"(?:^|[\s.;,(])(?:{})\s*:")  # "Owner: X. Due: 15 December 2026"
 _LOG_NAMED = re.compile(rf"(?i)^\W*(?:{v.ACTION_LOG_TITLES.form}|actions?)\b")  # "ACTION LOG - STATUS AT ..."
 _NUMBERED_TITLE = re.compile(r"^\d{1,4}[.)]?\s+(?-i:[A-Z]{2,})[A-Z ,'’&-]*$")  # "29. DECLARATIONS OF INTEREST"
@@ -374,9 +375,10 @@ def committee_then_date(text: str) -> tuple[str, dt.date] | None:
     if caps and caps.start() > 0:
         head = caps.group(0)  # "Agenda Template STANDARDS COMMITTEE" -> "STANDARDS COMMITTEE"
     if head and committee_like(head) and len(tail) <= 30 and not _FIELD_LABELLED.search(head) \
-            and not _LOG_NAMED.match(text):
+            and not _LOG_NAMED.match(text) and not _TABLE_AS_AT.search(head):
         # (an action's fields, "Owner: Mark Ellery. Due: 15 December 2026.", are a follow-up's, not a meeting's; an
-        # action log's heading with the day its rows stand at, "ACTIONS - POSITION AS AT 18 MARCH 2025", a log's)
+        # action log's heading with the day its rows stand at, "ACTIONS - POSITION AS AT 18 MARCH 2025", a log's; a
+        # tracker's column heading, "Minute  Decision  Position at 23 March 2038", a table's)
         return head.strip(), found[0].date
     return None
 

@@ -20,7 +20,15 @@ from service.later_entries import referred_back
 from service.named_people import owner_as_named
 from service.papers import Asked, Papers
 from service.question_parts import with_part
-from service.said_status import TRACKER_ROW, due_ahead, latest_paper, listed_row, stated, subject_terms
+from service.said_status import (
+    TRACKER_ROW,
+    due_ahead,
+    latest_paper,
+    listed_row,
+    promised_status,
+    stated,
+    subject_terms,
+)
 from service.schemas import Answer
 
 ACTION_MATCH = 0.45  # least term coverage for a follow-up to be "the one asked about"
@@ -168,6 +176,11 @@ def answer_action(papers: Papers, asked: Asked, best: Action) -> Answer:
             # past the due date it was first given, the later row giving it a new one still to come ("A2 | Obtain
             # quotes for defibrillator cabinet | Clerk | July 2036 | Open", after the Clerk took it over): open
             status = ActionStatus.OUTSTANDING
+    if latest is None and later_word is None and status == ActionStatus.OUTSTANDING and promised_status(
+            best.text, best.meeting_date, latest_paper(papers, best.committee)) == ActionStatus.SCHEDULED:
+        # no later word, the ask itself naming a meeting still to come ("be invited to attend the June meeting"):
+        # scheduled for it
+        status = ActionStatus.SCHEDULED
     listed = listed_row(papers, asked, latest, latest.quote) if latest is not None and is_logged(best) \
         and not TRACKER_ROW.search(latest.quote) else None
     if listed is not None and latest is not None and status == ActionStatus.OUTSTANDING:
@@ -534,7 +547,8 @@ def say_action(papers: Papers, draft: Draft, a: Action, asked: Asked,
         status, said = later_word
         draft.say(f"Status: {status.value} — {when(said.meeting_date)}: “{said.quote}”", said)
     else:
-        draft.say(f"Status: {a.status.value}: no later paper shows it done or scheduled.", cited)
+        draft.say(f"Status: {(status or a.status).value}: " + ("the meeting it names is still to come."
+                  if status == ActionStatus.SCHEDULED else "no later paper shows it done or scheduled."), cited)
 
 
 def action_document(papers: Papers, a: Action, asked: Asked) -> tuple[str, str]:

@@ -536,6 +536,13 @@ def part_done(clause: str) -> bool:
     return any(count(m.group("part")) < count(m.group("whole")) for m in PART_OF.finditer(clause))
 
 
+def promised_status(line: str, held: dt.date, latest: dt.date | None) -> ActionStatus | None:
+    """The status an ask's own words give it, read as a promise only (an ask's words are not a report of where it
+    stands: "to explain progress on the outstanding recommendations" is no status said): scheduled where it names a
+    meeting or date still to come at ``latest``."""
+    return _promised(line, held, latest)
+
+
 def _promised(line: str, held: dt.date, latest: dt.date | None) -> ActionStatus | None:
     """The status a promise in ``line`` states: outstanding, scheduled where it fixes a date still to come, overdue
     where that date has passed by the ``latest`` paper; None where it makes none."""
@@ -560,9 +567,10 @@ def _promised(line: str, held: dt.date, latest: dt.date | None) -> ActionStatus 
 
 MEETING_NAMED = v.compiled((v.MEETING_NAMED,), r"\b{}\b")
 _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 or m == "may")  # not "mar", "jun": words of their own
-# "report to the October meeting", "at its May meeting" (a year written is a date found); not a paper of a month's
-# meeting ("the public questions document for the October meeting" in November's minutes: the one just held)
-MONTH_MEETING = re.compile(rf"\b(?:to|at|until|before)\s+(?:the|its|their|our)\s+(?P<month>{_MONTH_NAMES})"
+# "report to the October meeting", "at its May meeting", "be invited to attend the June meeting" (a year written is
+# a date found); not a paper of a month's meeting ("the public questions document for the October meeting" in
+# November's minutes: the one just held)
+MONTH_MEETING = re.compile(rf"\b(?:to|at|until|before|attend)\s+(?:the|its|their|our)\s+(?P<month>{_MONTH_NAMES})"
                            r"\s+meeting\b", re.I)
 
 

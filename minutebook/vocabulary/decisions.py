@@ -238,6 +238,14 @@ ACTION_LOG_AS_AT = Term(
     r"\s*[-–—:]\s*(?:status|position|progress|update)(?:\s+(?:at|as\s+at|to|on))?\s+[\w ,/]{1,30}",
     "committees' logs reprinted with their rows brought up to date: 'ACTION LOG - STATUS AT 9 NOVEMBER 2027'",
 )
+# A tracker's column heading that gives the day its rows stand at, before the date: "Minute   Decision   Position at
+# 23 March 2038" (a decision tracker under a progress item, its columns set out by spaces): a table's header, not a
+# meeting's title
+TABLE_AS_AT = Term(
+    r"\b(?:position|status|progress|update|outcome)\s+(?:as\s+)?(?:at|on)\s*$",
+    "district councils' decision trackers under 'PROGRESS ON PREVIOUS DECISIONS': 'Minute  Decision  Position at 23 "
+    "March 2038'",
+)
 # The items where a meeting goes through its earlier actions, in prose or as a list: the action log's own item
 # ("Rolling Action Log"), matters arising, the last meeting's notes, a progress report on past actions
 ACTIONS_REVIEWED = Term(
