@@ -32,6 +32,7 @@ from minutebook.vocabulary import (
     SPEED_OF_DECIDING,
     STATUS_CHOICE,
     STAYED_AWAY,
+    TIME_OF_COMING_OR_GOING,
 )
 
 
@@ -125,6 +126,8 @@ _CUES: tuple[tuple[Intent, str, float], ...] = (
                         r"part\s+of\s+(?:the\s+|that\s+)?(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting)|"
                         r"part\s+meeting|" + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b",
      0.9),
+    # "what time did cllr dutton leave the fire auth mtg": the time the record notes beside the member's name
+    (Intent.ATTENDANCE, TIME_OF_COMING_OR_GOING.form, 0.9),
     # "what reason did cllr warner give for missing the zoom meeting", "who skipped the april meeting": an absence,
     # which the apologies record gives with its reason ("Cllr Warner - work commitments")
     (Intent.ATTENDANCE, r"\b(?:missing|missed|skipp(?:ed|ing)|absent\s+from)\s+(?:the|that|this|last|our|their)\s+"

@@ -38,6 +38,7 @@ from minutebook.lexicon import GROUPS, Synonyms
 from minutebook.model import Audience
 from minutebook.vocabulary import (
     AND_TYPED,
+    BODY_THEN_MONTH,
     COUNT_WORDS,
     HONORIFICS,
     LATER_BY,
@@ -194,6 +195,7 @@ _OFFICE = re.compile(rf"\b(?:{OFFICES.form})\b", re.I)  # an office a question n
 # the minutes from their april meeting", "approve the record of its July 2017 meeting" (a meeting's record is its
 # minutes: Local Government Act 1972 Sch.12 para 41 has them signed "as a correct record")
 _BODY_AFTER_MONTH = re.compile(MONTH_BEFORE_BODY.form, re.I)  # "the may cabinet": the month, not the verb
+_BODY_BEFORE_MONTH = re.compile(BODY_THEN_MONTH.form, re.I)  # "harbour board march - ...": the month the body met
 # a meeting's record said to be wrong ("X was shown as at the march mtg when he wasn't"): the date is the minutes'
 _RECORD_FAULT = re.compile(RECORD_FAULT_SAID.form, re.I)
 MINUTES_BEFORE = re.compile(r"\b(?:minutes|records?)\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|our\s+|that\s+)?"
@@ -316,6 +318,9 @@ def _dates(plan: QueryPlan, question: str, latest: dt.date | None) -> None:
                                                     and re.match(r"\s*(?:[,):;?—–-]|$)", question[m.end():]))
         # "cwm eithin's may cabinet": a body's name after it says the month
         listed = listed or bool(_BODY_AFTER_MONTH.match(question, m.end()))
+        # "harbour board march - any declarations?": the body's name before it, a stop after it
+        listed = listed or bool(_BODY_BEFORE_MONTH.search(question[:m.start()])
+                                and re.match(r"\s*(?:[,):;?—–-]|$)", question[m.end():]))
         if word == "may" and not listed and not re.search(
                 r"\b(?:in|of|since|from|during|last)\s+may\b|\bthe\s+may\s+(?:meeting|mtg|minutes|agenda|one|session)\b",
                 question, re.I):

@@ -51,13 +51,15 @@ class Section:
     end: int
 
 
-# a label at the start of a line, with its colon ("Apologies:", "- Members:", "In attendance:-"); officers' and
+# a label at the start of a line, with its colon or standing alone ("Apologies:", "- Members:", "In attendance:-",
+# "Apologies" over the names); officers' and
 # apologies' labels are tried before members', whose forms are looser ("Members in attendance" is not "Members")
 _LABEL = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?:(?P<absent>" + alternation(APOLOGY_LABELS) + r")|(?P<subs>"
     + alternation(SUBSTITUTE_LABELS) + r")|(?P<others>"
     + alternation(ATTENDANCE_LABELS) + r")|(?P<present>" + alternation(PRESENT_LABELS) + r"))"
-    + r"(?:[ \t]*" + SITTING_DAY.form + r")?[ \t]*(?::-?|–)",  # "Apologies (9 March 2026):": a sitting's list
+    + r"(?:[ \t]*" + SITTING_DAY.form + r")?[ \t]*(?::-?|–|$)",  # "Apologies (9 March 2026):": a sitting's list
+    # (or the label alone on its line, as a heading prints it: "### Apologies" over the names)
     re.I | re.M,
 )
 

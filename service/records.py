@@ -27,6 +27,7 @@ from minutebook.vocabulary import (
     LEFT_QUORUM_ASKED,
     REMOTE_ATTENDANCE,
     SAT_FOR_SAID,
+    TIME_OF_COMING_OR_GOING,
     compiled,
 )
 from service.chair_taken import chair_lines, present_part
@@ -100,7 +101,11 @@ def meetings_asked(papers: Papers, asked: Asked, most: int = 1) -> list[Meeting]
     # "was cllr trevelyan at the panel last time", "who sent apologies to the latest meeting": the latest of those
     # that print the names asked, whatever the search ranked first
     latest = plan.relative == Relative.LATEST
-    chosen = sorted(chosen, key=lambda s: (-printed(s.key), 0 if latest else rank.get(s.key, 3 * len(hits)),
+    # "what time did mr rosewarne leave": of the meetings he sat at, the one whose record notes him going first
+    noting = {s.key for s in chosen[:SITTINGS_LOOKED] if only_late_asked(plan.corrected)
+              and came_or_went(papers.meeting(s.key, filters.audience), plan.corrected)}
+    chosen = sorted(chosen, key=lambda s: (s.key not in noting, -printed(s.key),
+                                           0 if latest else rank.get(s.key, 3 * len(hits)),
                                            s.date.toordinal() * (1 if first else -1)))
     if not asked.periods and LATER_SITTING.search(plan.corrected):
         # "who didn't come back when the fire authority reconvened": of the meetings first in line, those adjourned and
@@ -439,7 +444,9 @@ LATE_ONLY_ASKED = re.compile(r"\b(?:(?:turn\w*\s+up|arriv\w*|came|com\w*|join\w*
                              r"any(?:one|body))(?:\s+in)?\s+late|late\s+(?:in|arrivals?|comers?)|(?:left|leav\w*|went|go\w*)\s+early|"
                              + CAME_LATE.form + "|" + LEFT_EARLY.form + r")\b|"
                              # "who walked out so they lost quorum": who left, and what it cost (LEFT_QUORUM_ASKED)
-                             + LEFT_QUORUM_ASKED.form, re.I)
+                             + LEFT_QUORUM_ASKED.form + "|"
+                             # "what time did mr rosewarne leave": when, of someone's coming or going
+                             + TIME_OF_COMING_OR_GOING.form, re.I)
 
 
 def late_words(question: str) -> set[str]:
@@ -459,6 +466,16 @@ def named_in(names: set[str], late: list[str], quoted: list[str]) -> list[str] |
     def naming(s: str) -> bool:
         return any(re.search(rf"\b{re.escape(n)}\b", s, re.I) for n in names)
     return [s for s in late if naming(s)] or [s for s in quoted if naming(s)] or None
+
+
+def came_or_went(m: Meeting, question: str) -> bool:
+    """Does the record of ``m`` note someone the question names coming late or leaving early ("Mr J. Rosewarne (left
+    at 11.20 am, after Minute 6)"): a line saying it, whose name (a capitalised word, not a title) the question
+    types?"""
+    typed = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    return any(LATE_SAID.search(line) and any(w.lower() in typed and not TITLED.fullmatch(w)
+                                              for w in re.findall(r"\b[A-Z][\w'’-]{2,}", line))
+               for line in record_lines(m.attendance_text))
 
 
 def only_late_asked(question: str) -> bool:

@@ -26,6 +26,7 @@ from service.facts import (
     speaker_asked,
 )
 from service.figures_asked import CHANGE_OF
+from service.matters_decided import decisions_asked, of_matter_asked
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import NOTING, asks_outcome
 from service.printed_dates import prints_date
@@ -182,17 +183,26 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     on_subject = [c for c in chosen if papers.cover(
         asked, " ".join([c[1].title, *(r.text for r in c[1].resolutions)])) >= 0.5]
     chosen = on_subject or chosen[:1]
-    said = " ".join(r.text for _, i, _ in chosen for r in i.resolutions)
+    # (an item taking several matters in turn, each with its decision: the one asked about's)
+    decided = {id(i): decisions_asked(papers, asked, i) for _, i, _ in chosen}
+    said = " ".join(r.text for _, i, _ in chosen for r in decided[id(i)])
+    # (and the item's own words on it are not another matter's decision)
+    others = [" ".join(r.text.split()) for _, i, _ in chosen for r in i.resolutions if r not in decided[id(i)]]
+
+    def another_matters(text: str) -> bool:
+        flat = " ".join(text.split())
+        return any(o in flat or flat in o for o in others)
+
     # "on what grounds were the press excluded": a resolution that excludes them, giving no reason, is not the answer
     gives = None if decision_asked else asked_for(asked.question)
     on_point = papers.cover(asked, said) >= ITEM_SUPPORT and (gives is None or bool(gives.search(said)))
     draft = papers.draft()
     if not (on_point or decision_asked):  # what the item says on it first, then what was decided
-        say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
+        say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2, leave_out=another_matters))
     # newest first; who was given a contract from the award itself, then the later meeting taking it up
     newest = sorted(chosen, key=lambda c: c[2].date, reverse=True)
     for _, item, meeting in sorted(newest, key=lambda c: winner and takes_up(papers, asked, c[0])):
-        for r in item.resolutions:
+        for r in decided[id(item)]:
             head = label(item.cited, r.number, item.title, meeting.date)
             part = part_subject(item.text, r.number)
             title = f"{item.title} — {part}" if part else item.title
@@ -212,7 +222,7 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
     if not on_point and decision_asked:
         # the resolutions do not speak to what was asked ("what did the workshop recommend about X"):
         # add the item's own words on it
-        say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2))
+        say_sentences(draft, best_sentences(papers, asked, [chosen[0][0]], most=2, leave_out=another_matters))
     if DECIDING_AHEAD.search(asked.question):
         # "when are they deciding where the memorial trees go": what the item says of a decision still to come
         # ("Location to be decided at a future meeting"), beside what it did decide
@@ -242,7 +252,7 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         # (an item with two votes, a motion lost and the one carried after it, gives the vote on the matter asked:
         # "did they veto the precept": "the motion to veto was lost (2 for, 8 against)")
         for _, item, meeting in chosen:
-            votes = [s for s in sentences(item.text) if records_vote(s)]
+            votes = [s for s in sentences(item.text) if records_vote(s) and of_matter_asked(papers, asked, item, s)]
             # (what happened to it: how the vote came out before who was on a side)
             how = came_of and not vote_asked(asked.question)
             vote = max(votes, key=lambda s: (how and decides_vote(s), papers.cover(asked, s)), default=None)

@@ -87,7 +87,10 @@ APOLOGIES_AS_ABOVE = Term(
     r"\bas\s+(?:(?:noted|recorded|listed|shown|given|set\s+out|detailed|stated|indicated|printed|minuted)\s+)?"
     r"(?:above|overleaf)\b|\bsee\s+above\b|"
     # "Apologies were received from the above Members" (Cairngorms NPA, Scottish community councils)
-    r"\bfrom\s+the\s+above(?:[\s-]+(?:named|listed|mentioned))?\s+(?:members|councillors|cllrs)\b",
+    r"\bfrom\s+the\s+above(?:[\s-]+(?:named|listed|mentioned))?\s+(?:members|councillors|cllrs)\b|"
+    # "The Chair welcomed members and noted the apologies above", "the above apologies were accepted" (NHS boards,
+    # whose minutes list apologies in the attendance block before the first item)
+    r"\bthe\s+(?:above\s+apolog\w*|apolog\w*\s+(?:(?:listed|recorded|noted|shown|given|set\s+out)\s+)?above)\b",
     "parish, council and NHS minutes of apologies that refer to the attendance record above them",
 )
 # The clerk's opening line, or the header's "held at" with a clock time: "The meeting commenced at 7.02pm", "The

@@ -382,6 +382,17 @@ LEFT_EARLY = Term(r"(?:"
                   r"(?:thing|meeting|mtg|session|sitting|hearing|committee|cttee|panel|board|council|cabinet)\b|(?=\s*(?:[?.!]|$)))))",
                   "everyday ways of asking who left before the end, or stayed to it (general usage)")
 
+# the time someone came or went, asked of a member named ("what time did cllr dutton leave the fire auth mtg", "when did
+# professor haig join the board meeting", "at what time did she arrive"): the clock time the record notes beside the
+# name ("Left at 11.50am, after Minute 88", "joined at 10.15am"); "when" only with the meeting left or joined (not
+# "when did he leave the council": a member standing down)
+TIME_OF_COMING_OR_GOING = Term(
+    r"\b(?:(?:at\s+)?what\s+time|what\s+hour)\s+(?:did|had|was|were)\s+(?:[\w.'’-]+\s+){1,4}?"
+    r"(?:leave|left|go|depart|arrive|arriving|join|get\s+(?:there|in)|turn\s+up|come\s+in|head\s+off)\b|"
+    r"\bwhen\s+(?:did|had|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:leave|left|depart|join|arrive\s+at)\s+"
+    r"(?:the|that|this|their)\s+(?:[\w&'’-]+\s+){0,6}?(?:meeting|mtg|session|sitting|hearing)\b",
+    "chat's ways of asking when a member came or went, which attendance records note beside the name ('Left at "
+    "11.50am', 'joined at 10.15am', 'arrived 7.20pm')")
 # A meeting named as held in public: NHS boards' "Board Meeting in Public", CCG governing bodies' "Governing Body
 # Meeting in Public", which people ask after as "the ddccg board in public", "the icb meeting in public": which meeting,
 # not what it did (the public's own part, "did the public send in questions", is another matter: its words stay)
@@ -438,6 +449,13 @@ MONTH_BEFORE_BODY = Term(r"\s+(?:(?:full|annual|ordinary|extraordinary|special|p
                          r"sitting|session|agm)\b",
                          "everyday naming of a meeting by its month ('the may cabinet'); modal 'may' and the verb "
                          "'march' are never followed by a body's name")
+# a meeting named by its body and then its month, as a heading or a chat line names it ("harbour board march - any
+# declarations?", "icb board june: apologies"): the body word before the month and a stop after it (the verb "march" and
+# modal "may" are followed by what they do, never by a dash, a colon or the end)
+BODY_THEN_MONTH = Term(r"\b(?:cabinet|council|committee|cttee|board|panel|meeting|mtg|authority|auth|forum|trust|"
+                       r"commission|sub-committee|subcommittee|agm)\s+$",
+                       "chat's naming of a meeting as its minutes head it, the body then the month ('Board - March "
+                       "2038'), set off by a dash, colon or question mark as questions in the fresh sets type it")
 # A meeting called a sitting, as people name it by when it sat ("prior to the december sitting", "the reconvened
 # sitting", "that evening's sitting"): the meeting, no subject (adjourned and reconvened meetings, and councils that
 # say "sitting" of a meeting); not the verb ("who sits on the board", "sitting in for")
