@@ -89,7 +89,8 @@ bench: install
 # evals/councils-holdout25.jsonl and evals/fresh24-councils.jsonl (held out in round 28, studied in round 29),
 # evals/councils-holdout26.jsonl and evals/fresh25-councils.jsonl (held out in round 29, studied in round 30),
 # evals/councils-holdout27.jsonl and evals/fresh26-councils.jsonl (held out in round 30, studied in round 31),
-# evals/councils-holdout28.jsonl and evals/fresh27-councils.jsonl (held out in round 31: measured unread, to be
+# evals/councils-holdout28.jsonl and evals/fresh27-councils.jsonl (held out in round 31, studied in round 32),
+# evals/councils-holdout29.jsonl and evals/fresh28-councils.jsonl (held out in round 32: measured unread, to be
 # studied), evals/generated/layouts13ac.jsonl (generated layouts), evals/generated/nearmiss13ah.jsonl (near misses),
 # evals/generated/followups13aj.jsonl (follow-ups over the FOLLOWUP_PAPERS below) and evals/councils-facts13ai.jsonl
 # (the other councils' facts). A round's held-out sets are kept outside the repository while the round runs.
@@ -149,6 +150,7 @@ eval: install
 	$(BIN)/minutebook ingest --store var/eval-fresh25-store evals/fresh25-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh26-store evals/fresh26-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-fresh27-store evals/fresh27-papers/ || true
+	$(BIN)/minutebook ingest --store var/eval-fresh28-store evals/fresh28-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-generated-store evals/generated/layouts13ac-papers/ || true
 	$(BIN)/minutebook ingest --store var/eval-nearmiss-store evals/fresh-papers/ evals/fresh2-papers/ evals/fresh3-papers/ \
 	  evals/fresh4-papers/ evals/fresh5-papers/ evals/fresh6-papers/ evals/generated/layouts13ac-papers/ || true
@@ -182,6 +184,7 @@ eval: install
 	  --also evals/councils-holdout26.jsonl=var/eval-chat-store --also evals/fresh25-councils.jsonl=var/eval-fresh25-store \
 	  --also evals/councils-holdout27.jsonl=var/eval-chat-store --also evals/fresh26-councils.jsonl=var/eval-fresh26-store \
 	  --also evals/councils-holdout28.jsonl=var/eval-chat-store --also evals/fresh27-councils.jsonl=var/eval-fresh27-store \
+	  --also evals/councils-holdout29.jsonl=var/eval-chat-store --also evals/fresh28-councils.jsonl=var/eval-fresh28-store \
 	  --also evals/generated/layouts13ac.jsonl=var/eval-generated-store \
 	  --also evals/generated/nearmiss13ah.jsonl=var/eval-nearmiss-store \
 	  --also evals/generated/followups13aj.jsonl=var/eval-followups-store \

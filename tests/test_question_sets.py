@@ -35,7 +35,8 @@
   studied in round 28); councils-holdout25.jsonl and fresh24 (held out in round 28,
   studied in round 29); councils-holdout26.jsonl and fresh25 (held out in round 29,
   studied in round 30); councils-holdout27.jsonl and fresh26 (held out in round 30,
-  studied in round 31); councils-holdout28.jsonl and fresh27 (held out in round 31, committed at its end to be
+  studied in round 31); councils-holdout28.jsonl and fresh27 (held out in round 31,
+  studied in round 32); councils-holdout29.jsonl and fresh28 (held out in round 32, committed at its end to be
   studied). The sets held out now are kept outside the repository until studied.
 
 Every line loads in the evaluation format; every evidence quote is on the line of the paper it names; every
@@ -76,7 +77,8 @@ SETS = [REPO / "evals" / name for name in (
     "councils-holdout25.jsonl", "fresh24-councils.jsonl",
     "councils-holdout26.jsonl", "fresh25-councils.jsonl",
     "councils-holdout27.jsonl", "fresh26-councils.jsonl",
-    "councils-holdout28.jsonl", "fresh27-councils.jsonl")]
+    "councils-holdout28.jsonl", "fresh27-councils.jsonl",
+    "councils-holdout29.jsonl", "fresh28-councils.jsonl")]
 
 
 def papers_of(question_set: Path) -> Path:
