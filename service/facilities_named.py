@@ -14,6 +14,7 @@ import re
 from minutebook.vocabulary import FACILITY_NAME_END
 from service.evidence import has_money, has_quantity, stems
 from service.figures_asked import RECORD_ROUTES, quoted_pieces
+from service.modifiers_named import asks_figure
 from service.papers import Asked, Papers
 from service.schemas import Answer
 
@@ -30,8 +31,8 @@ def _kind(text: str) -> str:
 
 def facility_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:
     """Why the quoted figures are another place's than the named one asked; None where one is of it, or where no
-    place of a kind is asked by name."""
-    if route in RECORD_ROUTES or not answer.citations:
+    place of a kind is asked by name, or no figure is asked ("what's happened on the moor lane depot")."""
+    if route in RECORD_ROUTES or not answer.citations or not asks_figure(asked.plan.corrected):
         return None
     named = [(m.group("name").lower(), _kind(m.group("kind"))) for m in _ASKED.finditer(asked.question)
              if papers.index.prints_as_name(m.group("name"))]

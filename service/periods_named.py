@@ -17,6 +17,7 @@ from minutebook.dates import MONTHS
 from minutebook.vocabulary import QUARTER_NAMES, QUARTER_PRINTED, QUARTER_TYPED, SEASONS
 from service.evidence import has_money, has_quantity
 from service.figures_asked import RECORD_ROUTES, quoted_pieces
+from service.modifiers_named import asks_figure
 from service.papers import Asked
 from service.schemas import Answer
 
@@ -51,9 +52,10 @@ def _months(text: str) -> set[int]:
     return {MONTHS[m.lower()] for m in _MONTH_PRINTED.findall(text)}
 
 
-def _months_asked(question: str) -> set[int]:
+def _months_asked(question: str, figure_asked: bool) -> set[int]:
     return {MONTHS[m.group(1).lower()] for m in _MONTH_ASKED.finditer(question)
-            if not re.search(r"\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?$", question[:m.start(1)])}
+            if not re.search(r"\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?$", question[:m.start(1)])
+            and (figure_asked or not m.group(0).lower().startswith("in"))}
 
 
 def period_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
@@ -65,8 +67,11 @@ def period_unmet(asked: Asked, answer: Answer, route: str) -> str | None:
     quarters = _quarters(question) | {int(m.group(1)) for m in _QUARTER_TYPED.finditer(question)}
     seasons = _seasons(question) if not quarters else set()
     days = _weekdays(question)
-    # (a month the meeting quoted was held in is the meeting's: "what did the board hear in march")
-    months = _months_asked(question) - {c.meeting_date.month for c in answer.citations}
+    # (a month the meeting quoted was held in is the meeting's: "what did the board hear in march"; and a month
+    # something happened "in", where no figure is asked, names a meeting: "they kicked it down the road in december,
+    # what happened when it came back"; a figure "for january" is the month's)
+    months = _months_asked(question, asks_figure(asked.plan.corrected)) - {c.meeting_date.month
+                                                                        for c in answer.citations}
     if not quarters and not seasons and not days and not months:
         return None
     figures = [f"{c.item_title}\n{lead}\n{s}" for c, lead, s in quoted_pieces(answer)
