@@ -13,8 +13,7 @@ import re
 
 from minutebook.vocabulary import FACILITY_NAME_END
 from service.evidence import has_money, has_quantity, stems
-from service.figures_asked import RECORD_ROUTES, quoted_pieces
-from service.modifiers_named import asks_figure
+from service.figures_asked import RECORD_ROUTES, asks_figure, quoted_pieces
 from service.papers import Asked, Papers
 from service.schemas import Answer
 

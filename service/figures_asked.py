@@ -23,6 +23,7 @@ from minutebook.model import Citation
 from minutebook.vocabulary import (
     ALIKE_WORDS,
     ANSWERS_SAID,
+    FIGURE_NOUN_ASKED,
     HOURS_ASKED,
     HOURS_SAID,
     OFFICES,
@@ -38,6 +39,7 @@ from service.answer_types import item_texts
 from service.evidence import (
     NUMBER_OF,
     asks_money,
+    asks_quantity,
     counted,
     counted_head,
     counted_stems,
@@ -105,6 +107,16 @@ KINDS = ((re.compile(SAVING_ASKED.form, re.I), re.compile(SAVING_SAID.form, re.I
 RATE_OF = re.compile(RATE_ASKED.form, re.I)
 TITLES = re.compile(r"cllrs?|councillors?|mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof(?:essor)?|rev(?:d|erend)?", re.I)
 OFFICE = re.compile(OFFICES.form, re.I)  # "the provost", "the mayor": whom, by their office, not a name
+
+
+_FIGURE_NOUN = re.compile(FIGURE_NOUN_ASKED.form, re.I)
+
+
+def asks_figure(question: str) -> bool:
+    """Does ``question`` ask a figure: a sum, a charge, a count, a figure put first, or a figure by its noun alone
+    ("hackney carriage vehicle licence fee for 38/39?")?"""
+    return asks_money(question) or bool(CHARGE_ASKED.search(question)) or asks_quantity(question) \
+        or figure_first(question) or bool(_FIGURE_NOUN.search(question))
 
 
 def figure_unmet(papers: Papers, asked: Asked, answer: Answer, route: str) -> str | None:

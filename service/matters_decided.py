@@ -63,9 +63,8 @@ def decisions_asked(papers: Papers, asked: Asked, item: MinuteItem) -> list[Reso
     return list(item.resolutions) if asked_of is None else [r for _, r in asked_of]
 
 
-def of_matter_asked(papers: Papers, asked: Asked, item: MinuteItem, sentence: str) -> bool:
-    """Is ``sentence`` of the item's text printed in the matter asked about (any sentence, where the item's decisions
-    are one answer)? A vote recorded on another application is not the one asked about's."""
-    asked_of = matter_asked(papers, asked, item)
+def of_matter(asked_of: list[tuple[str, Resolution]] | None, sentence: str) -> bool:
+    """Is ``sentence`` of the item's text printed in the matter asked about, ``asked_of`` (:func:`matter_asked`; any
+    sentence, where it is None)? A vote recorded on another application is not the one asked about's."""
     flat = " ".join(sentence.split())
     return asked_of is None or any(flat in text for text, _ in asked_of)

@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import re
 
-from minutebook.vocabulary import FIGURE_NOUN_ASKED
-from service.evidence import asks_money, asks_quantity, has_money, has_quantity, stems
-from service.facts import figure_first
-from service.figures_asked import CHARGE_ASKED, RECORD_ROUTES, quoted_pieces
+from service.evidence import has_money, has_quantity, stems
+from service.figures_asked import RECORD_ROUTES, asks_figure, quoted_pieces
 from service.papers import Asked
 from service.schemas import Answer
 
 RUN = (3, 4)  # the lengths of run read: a word either side of the one that tells the thing apart at least
 # words standing together: no punctuation, number or stopword between them
-_FIGURE_NOUN = re.compile(FIGURE_NOUN_ASKED.form, re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]+")
 
 
@@ -45,11 +42,6 @@ def _phrases(text: str) -> list[tuple[str, ...]]:
 
 def _runs(phrases: list[tuple[str, ...]], n: int) -> set[tuple[str, ...]]:
     return {p[i:i + n] for p in phrases for i in range(len(p) - n + 1)}
-
-
-def asks_figure(question: str) -> bool:
-    return asks_money(question) or bool(CHARGE_ASKED.search(question)) or asks_quantity(question) \
-        or figure_first(question) or bool(_FIGURE_NOUN.search(question))
 
 
 def modifier_unmet(asked: Asked, answer: Answer, route: str) -> str | None:

@@ -16,8 +16,7 @@ import re
 from minutebook.dates import MONTHS
 from minutebook.vocabulary import QUARTER_NAMES, QUARTER_PRINTED, QUARTER_TYPED, SEASONS
 from service.evidence import has_money, has_quantity
-from service.figures_asked import RECORD_ROUTES, quoted_pieces
-from service.modifiers_named import asks_figure
+from service.figures_asked import RECORD_ROUTES, asks_figure, quoted_pieces
 from service.papers import Asked
 from service.schemas import Answer
 

@@ -26,7 +26,7 @@ from service.facts import (
     speaker_asked,
 )
 from service.figures_asked import CHANGE_OF
-from service.matters_decided import decisions_asked, of_matter_asked
+from service.matters_decided import decisions_asked, matter_asked, of_matter
 from service.papers import ITEM_SUPPORT, Asked, Papers
 from service.pending import NOTING, asks_outcome
 from service.printed_dates import prints_date
@@ -252,7 +252,8 @@ def _resolved(papers: Papers, asked: Asked, *, decision_asked: bool) -> Answer |
         # (an item with two votes, a motion lost and the one carried after it, gives the vote on the matter asked:
         # "did they veto the precept": "the motion to veto was lost (2 for, 8 against)")
         for _, item, meeting in chosen:
-            votes = [s for s in sentences(item.text) if records_vote(s) and of_matter_asked(papers, asked, item, s)]
+            asked_of = matter_asked(papers, asked, item)
+            votes = [s for s in sentences(item.text) if records_vote(s) and of_matter(asked_of, s)]
             # (what happened to it: how the vote came out before who was on a side)
             how = came_of and not vote_asked(asked.question)
             vote = max(votes, key=lambda s: (how and decides_vote(s), papers.cover(asked, s)), default=None)
